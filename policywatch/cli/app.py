@@ -1,0 +1,90 @@
+"""The Typer application, its global options, and command discovery.
+
+Command modules live beside this one (``policywatch/cli/<topic>.py``); each imports :data:`app`
+and decorates its functions. :func:`main` imports them all, so adding a command is adding a file.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import pkgutil
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.logging import RichHandler
+
+from policywatch.settings import Settings, configure_environment, load_settings
+
+app = typer.Typer(
+    name="policywatch",
+    help="Track policy developments in the news: crawl outlets, group reports, alert analysts.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
+)
+console = Console(stderr=True)
+out = Console(soft_wrap=True)
+
+
+@app.callback()
+def _global_options(
+    ctx: typer.Context,
+    config: Annotated[
+        Path | None,
+        typer.Option("--config", help="folder with sources.toml and watchlist.toml", show_default=False),
+    ] = None,
+    data_dir: Annotated[
+        Path | None,
+        typer.Option("--data-dir", help="folder of the warehouse and run state", show_default=False),
+    ] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="show debug logs")] = False,
+) -> None:
+    """Track policy developments in the news: crawl outlets, group reports, alert analysts.
+
+    Settings come from POLICYWATCH_* environment variables and .env (see the README); the options
+    here override them.
+    """
+    settings = load_settings(config_dir=config, data_dir=data_dir)
+    if verbose:
+        settings = settings.model_copy(update={"log_level": "DEBUG"})
+    configure_environment(settings)
+    logging.basicConfig(
+        level=settings.log_level,
+        format="%(message)s",
+        handlers=[RichHandler(console=console, show_path=False, rich_tracebacks=False)],
+        force=True,
+    )
+    ctx.obj = settings
+
+
+def settings_of(ctx: typer.Context) -> Settings:
+    """The settings built by the global options."""
+    obj = ctx.find_root().obj
+    if not isinstance(obj, Settings):  # commands invoked without the callback (tests)
+        obj = load_settings()
+        configure_environment(obj)
+    return obj
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print a readable error and return the exit to raise."""
+    console.print(f"[bold red]error:[/] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+def _load_commands() -> None:
+    package = sys.modules[__package__ or "policywatch.cli"]
+    for module in pkgutil.iter_modules(package.__path__):
+        if module.name not in {"app", "output"}:
+            importlib.import_module(f"{package.__name__}.{module.name}")
+
+
+def main() -> None:
+    """Entry point of the ``policywatch`` console script."""
+    _load_commands()
+    app()

@@ -1,0 +1,166 @@
+"""The records that move between stages. Stages exchange these dataclasses, never loose dicts."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+def stable_id(*parts: str) -> str:
+    """A short deterministic id from text parts (sha1, 16 hex chars)."""
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    """A publisher to crawl, as configured in ``config/sources.toml``."""
+
+    id: str
+    name: str
+    home: str
+    feeds: tuple[str, ...] = ()
+    sitemaps: tuple[str, ...] = ()
+    sections: tuple[str, ...] = ()
+    url_patterns: tuple[str, ...] = ()
+    allowed_domains: tuple[str, ...] = ()
+    language: str = "en"
+    profiles: tuple[str, ...] = ("default",)
+
+
+@dataclass(frozen=True, slots=True)
+class WatchEntity:
+    """A canonical entity analysts follow, from ``config/watchlist.toml``."""
+
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    parent: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ConfigProblem:
+    """A configuration entry that could not be used, and why."""
+
+    file: str
+    key: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class FeedEntry:
+    """An article link found in a feed, sitemap or section page (nothing fetched yet)."""
+
+    url: str
+    source_url: str
+    title: str | None = None
+    published: datetime | None = None
+    published_raw: str | None = None
+    summary: str | None = None
+
+
+@dataclass(slots=True)
+class RawPage:
+    """An article page as fetched by the crawler."""
+
+    url: str
+    final_url: str
+    outlet_id: str
+    fetched_at: datetime
+    status: int
+    html: str
+    content_type: str = ""
+    feed_title: str | None = None
+    feed_published: datetime | None = None
+    feed_summary: str | None = None
+
+    @property
+    def page_id(self) -> str:
+        """Identity of the fetched URL."""
+        return stable_id(self.url)
+
+
+@dataclass(slots=True)
+class Article:
+    """Clean text and metadata extracted from one page."""
+
+    url: str
+    outlet_id: str
+    title: str
+    text: str
+    canonical_url: str = ""
+    author: str | None = None
+    published: datetime | None = None
+    published_source: str | None = None
+    updated: datetime | None = None
+    language: str | None = None
+    site_name: str | None = None
+    lead: str = ""
+    method: str = "trafilatura"
+    first_seen: datetime | None = None
+
+    @property
+    def article_id(self) -> str:
+        """Identity: the canonical URL (falls back to the fetched URL)."""
+        return stable_id(self.canonical_url or self.url)
+
+    @property
+    def content_hash(self) -> str:
+        """Hash of the normalised body, to spot the same text under another URL."""
+        normalised = " ".join(self.text.lower().split())
+        return hashlib.sha1(normalised.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An entity mention in an article's text (character offsets into ``title + '\\n\\n' + text``)."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    entity_id: str | None
+    canonical: str
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """A kind of policy action an article reports, with the sentence that triggered it."""
+
+    kind: str
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class TaggedArticle:
+    """An article with its entities and policy signals."""
+
+    article: Article
+    mentions: list[Mention] = field(default_factory=list)
+    signals: list[Signal] = field(default_factory=list)
+
+    @property
+    def entity_ids(self) -> frozenset[str]:
+        """The watchlist entities the article names."""
+        return frozenset(m.entity_id for m in self.mentions if m.entity_id)
+
+    @property
+    def signal_kinds(self) -> frozenset[str]:
+        """The kinds of policy action the article reports."""
+        return frozenset(s.kind for s in self.signals)
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """The grouping decision for one article: which development, and the evidence."""
+
+    article_id: str
+    development_id: str
+    is_new: bool
+    score: float
+    features: dict[str, float] = field(default_factory=dict)
+    candidate_id: str | None = None

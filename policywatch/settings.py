@@ -1,0 +1,117 @@
+"""The one typed settings object of policywatch.
+
+Values come, in increasing priority, from the defaults below, a ``.env`` file, and environment
+variables prefixed ``POLICYWATCH_`` (``POLICYWATCH_DATA_DIR=/srv/pw``). The entry points (CLI,
+flows) read settings once and pass them down; nothing else reads the environment.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Everything a run of policywatch can be configured with."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="POLICYWATCH_", env_file=".env", extra="ignore", frozen=True
+    )
+
+    # Where things live.
+    config_dir: Path = Field(Path("config"), description="folder of sources/watchlist TOML files")
+    data_dir: Path = Field(Path("data"), description="folder for the warehouse and run state")
+    duckdb_file: str = Field("policywatch.duckdb", description="warehouse file name in data_dir")
+    profile: str = Field("default", description="which outlets of sources.toml to crawl")
+
+    # Crawling.
+    user_agent: str = Field(
+        "policywatch/0.1 (news monitoring for policy analysts; +{contact})",
+        description="User-Agent; {contact} is replaced by the contact setting",
+    )
+    contact: str = Field("policywatch@example.org", description="who outlets can write to")
+    obey_robots: bool = True
+    download_delay: float = Field(1.0, ge=0, description="seconds between requests to a domain")
+    concurrency_per_domain: int = Field(2, ge=1)
+    autothrottle: bool = True
+    download_timeout: float = Field(30.0, gt=0)
+    max_page_bytes: int = Field(10 * 1024 * 1024, gt=0, description="larger pages are refused")
+    allow_private_hosts: bool = Field(
+        False, description="allow loopback/private addresses (demo and tests need it)"
+    )
+    max_articles_per_source: int = Field(500, ge=1)
+
+    # NLP.
+    embedding_model: str = Field(
+        "", description="sentence-transformers model name or path; empty = bundled MiniLM"
+    )
+    spacy_model: str = Field("en_core_web_sm", description="statistical spaCy pipeline, or ''")
+    torch_threads: int = Field(2, ge=1)
+
+    # Grouping.
+    window_days: int = Field(14, ge=1, description="how long a development stays open")
+    join_threshold: float = Field(0.5, gt=0, le=1, description="minimum evidence to join")
+
+    # Orchestration.
+    schedule_cron: str = "0 5 * * *"
+    schedule_timezone: str = "UTC"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    @property
+    def duckdb_path(self) -> Path:
+        """Full path of the warehouse file."""
+        return self.data_dir / self.duckdb_file
+
+    @property
+    def prefect_home(self) -> Path:
+        """Project-local Prefect state (import prefect alone would create ~/.prefect)."""
+        return self.data_dir / "prefect"
+
+    @property
+    def runs_dir(self) -> Path:
+        """Per-run scratch files (crawler output) kept for resuming and debugging."""
+        return self.data_dir / "runs"
+
+    @property
+    def effective_user_agent(self) -> str:
+        """The User-Agent with the contact filled in."""
+        return self.user_agent.replace("{contact}", self.contact)
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build the settings from defaults, ``.env`` and the environment, then ``overrides``."""
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    return Settings(**clean)  # type: ignore[arg-type]  # pydantic validates the values
+
+
+def configure_environment(settings: Settings) -> None:
+    """Set the process environment third-party libraries read, before they are imported.
+
+    Prefect phones home and writes to ``~/.prefect``; Hugging Face libraries try the hub. Both are
+    switched off here so that nothing reaches any host but the outlets being crawled.
+    """
+    settings.prefect_home.mkdir(parents=True, exist_ok=True)
+    defaults = {
+        "PREFECT_HOME": str(settings.prefect_home.resolve()),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "DO_NOT_TRACK": "1",
+        "PREFECT_LOGGING_LEVEL": "WARNING",
+        "PREFECT_SERVER_LOGGING_LEVEL": "WARNING",
+        "PREFECT_UI_ENABLED": "false",
+        "HF_HUB_OFFLINE": "1",
+        "TRANSFORMERS_OFFLINE": "1",
+        "HF_DATASETS_OFFLINE": "1",
+        "TOKENIZERS_PARALLELISM": "false",
+        "SCRAPY_SETTINGS_MODULE": "spiders.settings",
+    }
+    for key, value in defaults.items():
+        os.environ.setdefault(key, value)
+
+
+def prefect_api_url() -> str | None:
+    """The Prefect server the user pointed us at, if any (``PREFECT_API_URL``)."""
+    return os.environ.get("PREFECT_API_URL") or None
