@@ -36,11 +36,15 @@ def _global_options(
     ctx: typer.Context,
     config: Annotated[
         Path | None,
-        typer.Option("--config", help="folder with sources.toml and watchlist.toml", show_default=False),
+        typer.Option(
+            "--config", help="folder with sources.toml and watchlist.toml", show_default=False
+        ),
     ] = None,
     data_dir: Annotated[
         Path | None,
-        typer.Option("--data-dir", help="folder of the warehouse and run state", show_default=False),
+        typer.Option(
+            "--data-dir", help="folder of the warehouse and run state", show_default=False
+        ),
     ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="show debug logs")] = False,
 ) -> None:

@@ -1,0 +1,1 @@
+"""Benchmarks of policywatch: ``make bench`` (or ``python -m bench [--quick] [--only NAME]``)."""

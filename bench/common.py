@@ -1,0 +1,114 @@
+"""Shared helpers of the benchmarks: timing, percentiles, memory, result records.
+
+Each benchmark module ``bench/<stage>.py`` exposes ``run(quick: bool) -> StageResult``. Figures are
+recorded with their unit, their target (when an issue names one) and, where the stage wraps a
+library, the same figure for the library used directly.
+"""
+
+from __future__ import annotations
+
+import resource
+import statistics
+import time
+import tracemalloc
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+@dataclass
+class Metric:
+    name: str
+    value: float | None
+    unit: str = ""
+    target: float | None = None
+    op: str = ">="  # how value compares with target when met: ">=" or "<="
+    baseline: float | None = None  # the bare library's figure, where there is one
+    note: str = ""
+
+    @property
+    def met(self) -> bool | None:
+        if self.target is None or self.value is None:
+            return None
+        return self.value >= self.target if self.op == ">=" else self.value <= self.target
+
+
+@dataclass
+class StageResult:
+    stage: str
+    metrics: list[Metric] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    skipped: str | None = None
+
+    def add(self, name: str, value: float | None, unit: str = "", **kw: Any) -> Metric:
+        metric = Metric(name, value, unit, **kw)
+        self.metrics.append(metric)
+        return metric
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        for m, metric in zip(data["metrics"], self.metrics, strict=True):
+            m["met"] = metric.met
+        return data
+
+
+def shared_path(*parts: str) -> Path | None:
+    """A path under ../shared, or None (with the caller saying so) when it is missing."""
+    path = SHARED.joinpath(*parts)
+    return path if path.exists() else None
+
+
+def percentile(values: list[float], pct: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * pct / 100
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def latency_metrics(result: StageResult, prefix: str, latencies_s: list[float]) -> None:
+    """Add p50/p95/p99 per-item latency in milliseconds."""
+    for pct in (50, 95, 99):
+        result.add(f"{prefix} latency p{pct}", percentile(latencies_s, pct) * 1000, "ms")
+
+
+def timed_each[T, R](
+    fn: Callable[[T], R], items: Iterable[T]
+) -> tuple[list[R], list[float], float]:
+    """Call ``fn`` on each item; return results, per-item seconds and total seconds."""
+    results: list[R] = []
+    latencies: list[float] = []
+    start = time.perf_counter()
+    for item in items:
+        t0 = time.perf_counter()
+        results.append(fn(item))
+        latencies.append(time.perf_counter() - t0)
+    return results, latencies, time.perf_counter() - start
+
+
+@contextmanager
+def traced_peak() -> Iterator[dict[str, float]]:
+    """Peak Python-heap memory (MiB) allocated inside the block (tracemalloc)."""
+    box: dict[str, float] = {}
+    tracemalloc.start()
+    try:
+        yield box
+    finally:
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        box["peak_mib"] = peak / 2**20
+
+
+def peak_rss_mib() -> float:
+    """The process's peak resident memory so far (MiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
