@@ -15,7 +15,10 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -78,9 +81,7 @@ def latency_metrics(result: StageResult, prefix: str, latencies_s: list[float]) 
         result.add(f"{prefix} latency p{pct}", percentile(latencies_s, pct) * 1000, "ms")
 
 
-def timed_each[T, R](
-    fn: Callable[[T], R], items: Iterable[T]
-) -> tuple[list[R], list[float], float]:
+def timed_each(fn: Callable[[T], R], items: Iterable[T]) -> tuple[list[R], list[float], float]:
     """Call ``fn`` on each item; return results, per-item seconds and total seconds."""
     results: list[R] = []
     latencies: list[float] = []

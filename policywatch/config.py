@@ -10,7 +10,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 from urllib.parse import urlsplit
 
 from policywatch.models import ConfigProblem, Outlet, WatchEntity
@@ -18,6 +18,7 @@ from policywatch.models import ConfigProblem, Outlet, WatchEntity
 ENTITY_TYPES = frozenset(
     {"company", "agency", "government", "country", "person", "organisation", "topic", "region"}
 )
+T = TypeVar("T")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
@@ -26,7 +27,7 @@ class ConfigError(Exception):
 
 
 @dataclass(frozen=True, slots=True)
-class Loaded[T]:
+class Loaded(Generic[T]):
     """Entries that could be used, and the problems found in the others."""
 
     items: tuple[T, ...]

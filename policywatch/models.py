@@ -115,7 +115,10 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """An entity mention in an article's text (character offsets into ``title + '\\n\\n' + text``)."""
+    """An entity mention; offsets are character offsets into the article's tagged text.
+
+    The tagged text is the title, two newlines, then the body (see ``nlp.entities.tagged_text``).
+    """
 
     start: int
     end: int
