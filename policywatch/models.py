@@ -61,6 +61,19 @@ class FeedEntry:
     summary: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class FetchRecord:
+    """One HTTP fetch of the crawler and its outcome (``reason`` is "ok" on success)."""
+
+    url: str
+    outlet_id: str
+    kind: str  # feed | sitemap | section | robots | article | home
+    status: int | None
+    reason: str
+    bytes: int
+    fetched_at: datetime
+
+
 @dataclass(slots=True)
 class RawPage:
     """An article page as fetched by the crawler."""

@@ -1,0 +1,44 @@
+"""The ``daily`` flow: crawl the configured outlets and bring the timeline up to date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from prefect import flow
+
+from flows import tasks
+from policywatch.settings import load_settings
+
+
+@flow(name="daily", log_prints=False, validate_parameters=True)
+def daily(
+    profile: str = "default",
+    config_dir: str | None = None,
+    data_dir: str | None = None,
+    demo_base: str | None = None,
+) -> dict[str, Any]:
+    """Crawl, extract, tag, group and store; return the run's summary.
+
+    Args:
+        profile: which outlets of sources.toml to crawl ("default", "demo", ...).
+        config_dir: folder of the TOML configuration (default: settings).
+        data_dir: folder of the warehouse (default: settings).
+        demo_base: base URL of a running demo server (profile "demo" only).
+    """
+    overrides: dict[str, Any] = {
+        "config_dir": Path(config_dir) if config_dir else None,
+        "data_dir": Path(data_dir) if data_dir else None,
+    }
+    if demo_base:
+        overrides["allow_private_hosts"] = True
+    settings = load_settings(**overrides)
+    ctx = tasks.prepare(settings, profile, demo_base)
+    try:
+        result = tasks.crawl(ctx)
+        tasks.store_crawl(ctx, result)
+        tasks.process(ctx)
+    except Exception as exc:
+        tasks.finish(ctx, error=f"{type(exc).__name__}: {exc}")
+        raise
+    return tasks.finish(ctx)

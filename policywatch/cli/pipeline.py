@@ -1,0 +1,87 @@
+"""Commands that run the pipeline: ``run`` and ``demo``."""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Annotated, Any
+
+import typer
+
+from policywatch.cli.app import app, console, fail, settings_of
+from policywatch.cli.output import Format
+from policywatch.settings import Settings
+
+log = logging.getLogger("policywatch")
+
+
+def run_flow(settings: Settings, profile: str, demo_base: str | None = None) -> dict[str, Any]:
+    """Run the daily flow in this process (Prefect's ephemeral mode unless PREFECT_API_URL)."""
+    from flows.daily import daily
+
+    return daily(
+        profile=profile,
+        config_dir=str(settings.config_dir),
+        data_dir=str(settings.data_dir),
+        demo_base=demo_base,
+    )
+
+
+def print_summary(summary: dict[str, Any], seconds: float) -> None:
+    counts = summary.get("counts", {})
+    failures = summary.get("failures", {})
+    console.print(
+        f"run [bold]{summary['run_id']}[/]: {summary['status']} in {seconds:.1f} s: "
+        f"{counts.get('discovered', 0)} links found, {counts.get('fetched', 0)} pages fetched, "
+        f"{counts.get('new_articles', 0)} new articles, {counts.get('skipped', 0)} already known"
+        + (f"; problems: {failures}" if failures else ""),
+        highlight=False,
+    )
+
+
+@app.command()
+def run(
+    ctx: typer.Context,
+    profile: Annotated[
+        str, typer.Option(help="outlets to crawl: a profile of sources.toml")
+    ] = "default",
+) -> None:
+    """Crawl the configured outlets and update the timeline (one run of the daily flow).
+
+    Example: policywatch run --profile default
+    """
+    settings = settings_of(ctx)
+    if profile == "demo":
+        demo(ctx)
+        return
+    start = time.perf_counter()
+    try:
+        summary = run_flow(settings, profile)
+    except Exception as exc:
+        raise fail(f"the run failed: {exc}") from None
+    print_summary(summary, time.perf_counter() - start)
+
+
+@app.command()
+def demo(
+    ctx: typer.Context,
+    timeline: Annotated[bool, typer.Option(help="print the timeline afterwards")] = True,
+) -> None:
+    """Serve the bundled demo outlets on 127.0.0.1, run the pipeline on them, print the timeline.
+
+    This is what `make run` does. Running it again adds nothing new.
+    """
+    from policywatch.cli.timeline import show_timeline
+    from policywatch.demo.server import DemoServer
+
+    settings = settings_of(ctx)
+    start = time.perf_counter()
+    with DemoServer() as server:
+        console.print(f"demo outlets served at {server.base_url}", highlight=False)
+        try:
+            summary = run_flow(settings, "demo", demo_base=server.base_url)
+        except Exception as exc:
+            raise fail(f"the demo run failed: {exc}") from None
+    print_summary(summary, time.perf_counter() - start)
+    if timeline:
+        show_timeline(settings, fmt=Format.table, limit=100)

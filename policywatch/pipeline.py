@@ -1,0 +1,396 @@
+"""The stages of a run, each a plain function the Prefect tasks wrap.
+
+- :func:`prepare`: read the configuration, record its problems, open the run.
+- :func:`crawl`: fetch feeds and new article pages (Scrapy, in a subprocess).
+- :func:`store_crawl`: keep the fetched pages (compressed) and the fetch log.
+- :func:`process_pending`: extract, tag, embed and group every page not processed yet, in
+  batches, each committed in one transaction with the pages it consumed: a killed run resumes
+  where it stopped and never stores a row twice.
+- :func:`finish`: close the run with its counts.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import duckdb
+
+from policywatch.config import load_outlets, load_watchlist
+from policywatch.models import (
+    Article,
+    ConfigProblem,
+    FeedEntry,
+    Outlet,
+    TaggedArticle,
+    WatchEntity,
+)
+from policywatch.settings import Settings
+from warehouse import store
+from warehouse.db import connect
+
+log = logging.getLogger("policywatch")
+
+#: Where the demo's pages are stored: the demo server listens on an ephemeral port, and storing
+#: that port in URLs would make every demo run look like new articles.
+DEMO_ORIGIN = "http://demo.policywatch.test"
+
+
+@dataclass(slots=True)
+class RunContext:
+    """What every stage of one run needs to know."""
+
+    run_id: str
+    profile: str
+    settings: Settings
+    outlets: tuple[Outlet, ...]
+    watchlist: tuple[WatchEntity, ...]
+    problems: tuple[ConfigProblem, ...] = ()
+    url_map: tuple[str, str] | None = None  # (served base, stored base) for the demo
+    timings: dict[str, float] = field(default_factory=dict)
+    counts: Counter[str] = field(default_factory=Counter)
+    failures: Counter[str] = field(default_factory=Counter)
+
+    def to_stored(self, text: str) -> str:
+        """Rewrite served URLs (demo port) into their stored form."""
+        if self.url_map is None:
+            return text
+        return text.replace(self.url_map[0], self.url_map[1])
+
+    def to_served(self, url: str) -> str:
+        """Rewrite a stored URL into the one the crawler fetches."""
+        if self.url_map is None:
+            return url
+        return url.replace(self.url_map[1], self.url_map[0])
+
+
+@contextmanager
+def timed(ctx: RunContext, stage: str) -> Iterator[None]:
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        ctx.timings[stage] = ctx.timings.get(stage, 0.0) + time.perf_counter() - start
+
+
+def new_run_id() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:6]
+
+
+def prepare(
+    settings: Settings,
+    profile: str,
+    *,
+    demo_base: str | None = None,
+    run_id: str | None = None,
+) -> RunContext:
+    """Load configuration, store outlets and watchlist, and open the run's row."""
+    outlets = load_outlets(settings.config_dir, profile, demo_base=demo_base)
+    watchlist = load_watchlist(settings.config_dir)
+    problems = outlets.problems + watchlist.problems
+    for problem in problems:
+        log.warning("config %s %s: %s (entry skipped)", problem.file, problem.key, problem.reason)
+    if not outlets.items:
+        log.warning("profile %r has no usable outlet in %s", profile, settings.config_dir)
+    ctx = RunContext(
+        run_id=run_id or new_run_id(),
+        profile=profile,
+        settings=settings,
+        outlets=outlets.items,
+        watchlist=watchlist.items,
+        problems=problems,
+        url_map=(demo_base.rstrip("/"), DEMO_ORIGIN) if demo_base else None,
+    )
+    stored_outlets = [
+        Outlet(
+            id=o.id,
+            name=o.name,
+            home=ctx.to_stored(o.home),
+            feeds=tuple(ctx.to_stored(u) for u in o.feeds),
+            sitemaps=tuple(ctx.to_stored(u) for u in o.sitemaps),
+            sections=tuple(ctx.to_stored(u) for u in o.sections),
+            url_patterns=o.url_patterns,
+            allowed_domains=o.allowed_domains,
+            language=o.language,
+            profiles=o.profiles,
+        )
+        for o in ctx.outlets
+    ]
+    with connect(settings.duckdb_path) as con:
+        store.start_run(
+            con,
+            ctx.run_id,
+            profile,
+            {"profile": profile, "config_dir": str(settings.config_dir), "demo": bool(demo_base)},
+        )
+        store.save_sources(con, stored_outlets)
+        store.save_entities(con, ctx.watchlist)
+        store.record_config_problems(con, ctx.run_id, problems)
+    ctx.failures.update({"config": len(problems)} if problems else {})
+    return ctx
+
+
+def crawl(ctx: RunContext) -> Any:
+    """Fetch the outlets' feeds and the article pages not stored yet (a Scrapy subprocess)."""
+    from spiders.runner import CrawlJob, run_crawl
+
+    with connect(ctx.settings.duckdb_path) as con:
+        known = frozenset(ctx.to_served(u) for u in store.known_urls(con))
+        feed_state = _load_feed_state(con)
+    out_dir = ctx.settings.runs_dir / ctx.run_id
+    job = CrawlJob(
+        run_id=ctx.run_id,
+        outlets=list(ctx.outlets),
+        out_dir=out_dir,
+        settings=ctx.settings,
+        known_urls=known,
+        feed_state={ctx.to_served(k): v for k, v in feed_state.items()},
+    )
+    with timed(ctx, "crawl"):
+        result = run_crawl(job)
+    log.info(
+        "crawl: %s",
+        ", ".join(f"{k} {v}" for k, v in sorted(result.stats.items()) if isinstance(v, int)),
+    )
+    return result
+
+
+def _load_feed_state(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, str]]:
+    try:
+        from spiders.state import load_feed_state
+    except ImportError:  # conditional GET not available in this build
+        return {}
+    return load_feed_state(con)
+
+
+def _save_feed_state(con: duckdb.DuckDBPyConnection, state: dict[str, dict[str, str]]) -> None:
+    try:
+        from spiders.state import save_feed_state
+    except ImportError:
+        return
+    save_feed_state(con, state)
+
+
+def store_crawl(ctx: RunContext, result: Any) -> None:
+    """Keep the fetched pages and the fetch log of a crawl."""
+    from spiders.runner import read_fetches, read_pages
+
+    with timed(ctx, "store"), connect(ctx.settings.duckdb_path) as con:
+        fetches = []
+        for f in read_fetches(result.fetches_path):
+            fetches.append(f.__class__(**{**_as_dict(f), "url": ctx.to_stored(f.url)}))
+        pages = []
+        for page in read_pages(result.pages_path):
+            page.url = ctx.to_stored(page.url)
+            page.final_url = ctx.to_stored(page.final_url)
+            page.html = ctx.to_stored(page.html)
+            pages.append(page)
+        con.execute("BEGIN TRANSACTION")
+        store.save_fetches(con, ctx.run_id, fetches)
+        store.save_pages(con, ctx.run_id, pages)
+        failed = [
+            (f.url, f.reason) for f in fetches if f.reason not in ("ok", "not-modified", "robots")
+        ]
+        store.record_problems(con, ctx.run_id, "crawl", failed)
+        _save_feed_state(con, {ctx.to_stored(k): v for k, v in result.feed_state.items()})
+        con.execute("COMMIT")
+    for url, reason in failed:
+        log.warning("crawl: %s: %s", url, reason)
+    ctx.counts["discovered"] += int(result.stats.get("discovered", 0))
+    ctx.counts["fetched"] += sum(1 for f in fetches if f.kind == "article" and f.reason == "ok")
+    ctx.counts["skipped"] += int(result.stats.get("skipped", 0))
+    ctx.failures.update(reason for _, reason in failed)
+
+
+def _as_dict(obj: Any) -> dict[str, Any]:
+    return {name: getattr(obj, name) for name in obj.__dataclass_fields__}
+
+
+@dataclass(slots=True)
+class Batch:
+    """The outcome of processing one batch of pages."""
+
+    articles: list[Article] = field(default_factory=list)
+    page_of: dict[str, str] = field(default_factory=dict)  # article_id -> page_id
+    outcomes: dict[str, str | None] = field(default_factory=dict)  # page_id -> failure reason
+    problems: list[tuple[str, str]] = field(default_factory=list)
+
+
+def extract_pages(
+    pages: list[store.StoredPage], known_ids: set[str], known_hashes: set[str]
+) -> Batch:
+    """Extract articles from pages; failures and duplicates are outcomes, never exceptions."""
+    from nlp.extract import ExtractionError, extract
+
+    batch = Batch()
+    for page in pages:
+        feed = FeedEntry(
+            url=page.url,
+            source_url="",
+            title=page.feed_title,
+            published=page.feed_published,
+            summary=page.feed_summary,
+        )
+        try:
+            article = extract(
+                page.html,
+                page.final_url,
+                outlet_id=page.outlet_id,
+                feed=feed,
+                first_seen=page.fetched_at,
+            )
+        except ExtractionError as exc:
+            reason = getattr(exc, "reason", None) or "extraction-failed"
+            batch.outcomes[page.page_id] = reason
+            batch.problems.append((page.url, f"{reason}: {exc}"))
+            continue
+        except Exception as exc:  # a bug or a hostile page must not stop the batch
+            batch.outcomes[page.page_id] = "extraction-error"
+            batch.problems.append((page.url, f"extraction-error: {type(exc).__name__}: {exc}"))
+            continue
+        if article.published is None:
+            article.published = page.feed_published or page.fetched_at
+            article.published_source = "feed" if page.feed_published else "crawl"
+        if article.first_seen is None:
+            article.first_seen = page.fetched_at
+        if article.article_id in known_ids or article.content_hash in known_hashes:
+            batch.outcomes[page.page_id] = "duplicate"
+            continue
+        known_ids.add(article.article_id)
+        known_hashes.add(article.content_hash)
+        batch.articles.append(article)
+        batch.page_of[article.article_id] = page.page_id
+        batch.outcomes[page.page_id] = None
+    return batch
+
+
+def tag_articles(ctx: RunContext, articles: list[Article]) -> list[TaggedArticle]:
+    from nlp.entities import load_tagger, tag
+
+    tagger = load_tagger(
+        tuple(ctx.watchlist),
+        ctx.settings.spacy_model or None,
+        ctx.settings.config_dir / "signals.toml",
+    )
+    return tag(articles, tagger)
+
+
+def process_pending(
+    ctx: RunContext,
+    *,
+    batch_size: int = 500,
+    progress: Callable[[int, int], None] | None = None,
+) -> None:
+    """Extract, tag, embed and group every stored page that was not processed yet."""
+    from nlp.cluster import ClusterItem, GroupingParams
+    from nlp.embed import embed_articles, load_encoder, model_label
+    from warehouse.grouping import load_grouper, save_assignments, save_embeddings, window_start
+
+    settings = ctx.settings
+    params = GroupingParams(window_days=settings.window_days, threshold=settings.join_threshold)
+    done = 0
+    while True:
+        with connect(settings.duckdb_path) as con:
+            pending_total = con.execute(
+                "SELECT count(*) FROM pages WHERE processed_at IS NULL"
+            ).fetchone()
+            pages = store.pending_pages(con, batch_size)
+            if not pages:
+                break
+            total = done + int(pending_total[0] if pending_total else 0)
+            with timed(ctx, "extract"):
+                batch = extract_pages(pages, set(), set())
+                ids, hashes = store.existing_articles(
+                    con,
+                    [a.article_id for a in batch.articles],
+                    [a.content_hash for a in batch.articles],
+                )
+                fresh = []
+                for article in batch.articles:
+                    if article.article_id in ids or article.content_hash in hashes:
+                        batch.outcomes[batch.page_of[article.article_id]] = "duplicate"
+                    else:
+                        fresh.append(article)
+            with timed(ctx, "tag"):
+                tagged = tag_articles(ctx, fresh)
+            with timed(ctx, "embed"):
+                vectors = embed_articles(
+                    fresh, load_encoder(settings.embedding_model, settings.torch_threads)
+                )
+            with timed(ctx, "group"):
+                items = [
+                    ClusterItem(
+                        article_id=t.article.article_id,
+                        title=t.article.title,
+                        published=t.article.published or t.article.first_seen or store.now(),
+                        outlet_id=t.article.outlet_id,
+                        vector=vectors[i],
+                        lead=t.article.lead,
+                        text=t.article.text,
+                        entity_ids=t.entity_ids,
+                        signal_kinds=t.signal_kinds,
+                    )
+                    for i, t in enumerate(tagged)
+                ]
+                earliest = min((i.published for i in items), default=store.now())
+                grouper = load_grouper(con, params, window_start(earliest, params.window_days))
+                assignments = grouper.assign_all(items)
+            with timed(ctx, "load"):
+                con.execute("BEGIN TRANSACTION")
+                store.save_articles(
+                    con,
+                    [store.article_row(a, batch.page_of[a.article_id], ctx.run_id) for a in fresh],
+                )
+                store.save_tags(con, tagged)
+                save_embeddings(
+                    con,
+                    [a.article_id for a in fresh],
+                    vectors,
+                    model_label(settings.embedding_model),
+                )
+                save_assignments(con, grouper, assignments)
+                store.record_problems(con, ctx.run_id, "extract", batch.problems)
+                store.mark_processed(con, batch.outcomes)
+                con.execute("COMMIT")
+        for url, reason in batch.problems:
+            log.warning("extract: %s: %s", url, reason)
+        ctx.counts["new_articles"] += len(fresh)
+        ctx.counts["duplicates"] += sum(1 for r in batch.outcomes.values() if r == "duplicate")
+        ctx.failures.update(
+            r for r in batch.outcomes.values() if r is not None and r != "duplicate"
+        )
+        done += len(pages)
+        if progress is not None:
+            progress(done, total)
+        log.info("processed %d/%d pages (%d new articles)", done, total, len(fresh))
+
+
+def finish(ctx: RunContext, *, error: str | None = None) -> dict[str, Any]:
+    """Close the run with its counts; return its summary."""
+    failed = sum(v for k, v in ctx.failures.items())
+    status = "failed" if error else ("partial" if failed else "ok")
+    ctx.counts["failed"] = failed
+    with connect(ctx.settings.duckdb_path) as con:
+        store.finish_run(
+            con,
+            ctx.run_id,
+            status=status,
+            counts=ctx.counts,
+            failures=ctx.failures,
+            stage_timings=ctx.timings,
+            error=error,
+        )
+    return {
+        "run_id": ctx.run_id,
+        "status": status,
+        "counts": dict(ctx.counts),
+        "failures": dict(ctx.failures),
+        "timings": {k: round(v, 2) for k, v in ctx.timings.items()},
+    }

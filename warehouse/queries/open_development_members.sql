@@ -1,0 +1,12 @@
+-- Reports of the open developments with what grouping compares: vector, entities, signals.
+SELECT m.development_id, m.article_id, a.published, e.vector,
+       coalesce((SELECT list(DISTINCT x.entity_id) FROM mentions x
+                 WHERE x.article_id = m.article_id AND x.entity_id IS NOT NULL), []) AS entity_ids,
+       coalesce((SELECT list(DISTINCT s.kind) FROM article_signals s
+                 WHERE s.article_id = m.article_id), []) AS signal_kinds
+FROM development_members m
+JOIN developments d USING (development_id)
+JOIN articles a USING (article_id)
+JOIN embeddings e USING (article_id)
+WHERE d.last_published >= $since
+ORDER BY m.development_id, a.published, m.article_id;

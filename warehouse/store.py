@@ -1,0 +1,350 @@
+"""Reads and writes of the pipeline's records: the I/O edge between stages and DuckDB."""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from policywatch.models import (
+    Article,
+    ConfigProblem,
+    FetchRecord,
+    Outlet,
+    RawPage,
+    TaggedArticle,
+    WatchEntity,
+)
+from warehouse.db import run_query
+from warehouse.load import upsert
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPage:
+    """A fetched page waiting to be processed."""
+
+    page_id: str
+    url: str
+    final_url: str
+    outlet_id: str
+    fetched_at: datetime
+    html: str
+    feed_title: str | None
+    feed_published: datetime | None
+    feed_summary: str | None
+
+
+def start_run(
+    con: duckdb.DuckDBPyConnection, run_id: str, profile: str, params: Mapping[str, Any]
+) -> None:
+    run_query(
+        con,
+        "start_run",
+        {"run_id": run_id, "profile": profile, "params": json.dumps(params, default=str)},
+    )
+
+
+def finish_run(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    *,
+    status: str,
+    counts: Mapping[str, int],
+    failures: Mapping[str, int],
+    stage_timings: Mapping[str, float],
+    error: str | None = None,
+) -> None:
+    run_query(
+        con,
+        "finish_run",
+        {
+            "run_id": run_id,
+            "status": status,
+            "discovered": counts.get("discovered", 0),
+            "fetched": counts.get("fetched", 0),
+            "new_articles": counts.get("new_articles", 0),
+            "skipped": counts.get("skipped", 0),
+            "failed": counts.get("failed", 0),
+            "failures": json.dumps(dict(failures)),
+            "stage_timings": json.dumps({k: round(v, 3) for k, v in stage_timings.items()}),
+            "error": error,
+        },
+    )
+
+
+def record_problems(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    stage: str,
+    problems: Iterable[tuple[str, str]],
+) -> int:
+    """Store (subject, reason) pairs of rejected inputs."""
+    at = now()
+    rows = [
+        {"run_id": run_id, "stage": stage, "subject": s, "reason": r, "recorded_at": at}
+        for s, r in problems
+    ]
+    return upsert(con, "problems", rows)
+
+
+def record_config_problems(
+    con: duckdb.DuckDBPyConnection, run_id: str, problems: Iterable[ConfigProblem]
+) -> int:
+    return record_problems(
+        con, run_id, "config", ((f"{p.file}:{p.key}", p.reason) for p in problems)
+    )
+
+
+def save_sources(con: duckdb.DuckDBPyConnection, outlets: Sequence[Outlet]) -> int:
+    at = now()
+    rows = [
+        {
+            "outlet_id": o.id,
+            "name": o.name,
+            "home": o.home,
+            "language": o.language,
+            "config": json.dumps(dataclasses.asdict(o)),
+            "updated_at": at,
+        }
+        for o in outlets
+    ]
+    return upsert(con, "sources", rows)
+
+
+def save_entities(con: duckdb.DuckDBPyConnection, entities: Sequence[WatchEntity]) -> int:
+    schema = pa.schema(
+        [
+            ("entity_id", pa.string()),
+            ("name", pa.string()),
+            ("type", pa.string()),
+            ("aliases", pa.list_(pa.string())),
+            ("wikidata", pa.string()),
+            ("parent", pa.string()),
+        ]
+    )
+    rows = [
+        {
+            "entity_id": e.id,
+            "name": e.name,
+            "type": e.type,
+            "aliases": list(e.aliases),
+            "wikidata": e.wikidata,
+            "parent": e.parent,
+        }
+        for e in entities
+    ]
+    return upsert(con, "entities", rows, schema=schema)
+
+
+def known_urls(con: duckdb.DuckDBPyConnection) -> frozenset[str]:
+    return frozenset(row[0] for row in run_query(con, "known_urls").fetchall() if row[0])
+
+
+def save_pages(con: duckdb.DuckDBPyConnection, run_id: str, pages: Iterable[RawPage]) -> int:
+    """Store fetched pages (compressed); a page already stored is left as it was."""
+    rows = [
+        {
+            "page_id": p.page_id,
+            "url": p.url,
+            "final_url": p.final_url,
+            "outlet_id": p.outlet_id,
+            "run_id": run_id,
+            "fetched_at": p.fetched_at,
+            "status": p.status,
+            "content_type": p.content_type,
+            "html_gz": gzip.compress(p.html.encode("utf-8"), compresslevel=6),
+            "feed_title": p.feed_title,
+            "feed_published": p.feed_published,
+            "feed_summary": p.feed_summary,
+        }
+        for p in pages
+    ]
+    schema = pa.schema(
+        [
+            ("page_id", pa.string()),
+            ("url", pa.string()),
+            ("final_url", pa.string()),
+            ("outlet_id", pa.string()),
+            ("run_id", pa.string()),
+            ("fetched_at", pa.timestamp("us", tz="UTC")),
+            ("status", pa.int32()),
+            ("content_type", pa.string()),
+            ("html_gz", pa.binary()),
+            ("feed_title", pa.string()),
+            ("feed_published", pa.timestamp("us", tz="UTC")),
+            ("feed_summary", pa.string()),
+        ]
+    )
+    return upsert(con, "pages", rows, schema=schema, update=False)
+
+
+def save_fetches(
+    con: duckdb.DuckDBPyConnection, run_id: str, fetches: Iterable[FetchRecord]
+) -> int:
+    rows = [
+        {
+            "run_id": run_id,
+            "url": f.url,
+            "outlet_id": f.outlet_id,
+            "kind": f.kind,
+            "status": f.status,
+            "reason": f.reason,
+            "bytes": f.bytes,
+            "fetched_at": f.fetched_at,
+        }
+        for f in fetches
+    ]
+    schema = pa.schema(
+        [
+            ("run_id", pa.string()),
+            ("url", pa.string()),
+            ("outlet_id", pa.string()),
+            ("kind", pa.string()),
+            ("status", pa.int32()),
+            ("reason", pa.string()),
+            ("bytes", pa.int64()),
+            ("fetched_at", pa.timestamp("us", tz="UTC")),
+        ]
+    )
+    return upsert(con, "fetches", rows, schema=schema)
+
+
+def pending_pages(con: duckdb.DuckDBPyConnection, limit: int) -> list[StoredPage]:
+    rows = run_query(con, "pending_pages", {"limit": limit}).fetchall()
+    return [
+        StoredPage(
+            page_id=r[0],
+            url=r[1],
+            final_url=r[2],
+            outlet_id=r[3],
+            fetched_at=r[4],
+            html=gzip.decompress(r[7]).decode("utf-8", errors="replace"),
+            feed_title=r[8],
+            feed_published=r[9],
+            feed_summary=r[10],
+        )
+        for r in rows
+    ]
+
+
+def existing_articles(
+    con: duckdb.DuckDBPyConnection, ids: Sequence[str], hashes: Sequence[str]
+) -> tuple[set[str], set[str]]:
+    """Which ids and content hashes are already in the warehouse."""
+    rows = run_query(con, "existing_articles", {"ids": list(ids), "hashes": list(hashes)})
+    found = rows.fetchall()
+    return {r[0] for r in found}, {r[1] for r in found}
+
+
+def _columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
+    rows = con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = $t "
+        "ORDER BY ordinal_position",
+        {"t": table},
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def article_row(article: Article, page_id: str, run_id: str) -> dict[str, Any]:
+    """Every Article field, plus the keys the table adds (later migrations add columns)."""
+    row: dict[str, Any] = {}
+    for f in dataclasses.fields(article):
+        value = getattr(article, f.name)
+        if isinstance(value, tuple):
+            value = list(value)
+        row[f.name] = value
+    row.update(
+        article_id=article.article_id,
+        canonical_url=article.canonical_url or article.url,
+        content_hash=article.content_hash,
+        page_id=page_id,
+        run_id=run_id,
+        first_seen=article.first_seen or now(),
+    )
+    return row
+
+
+def save_articles(con: duckdb.DuckDBPyConnection, rows: Sequence[Mapping[str, Any]]) -> int:
+    """Store article rows, keeping only the columns the table has."""
+    if not rows:
+        return 0
+    columns = set(_columns(con, "articles"))
+    keep = [c for c in rows[0] if c in columns]
+    return upsert(con, "articles", [{c: r[c] for c in keep} for r in rows])
+
+
+def save_tags(con: duckdb.DuckDBPyConnection, tagged: Sequence[TaggedArticle]) -> None:
+    """Store mentions and signals (replacing earlier tags of the same articles)."""
+    ids = [t.article.article_id for t in tagged]
+    if not ids:
+        return
+    con.execute("DELETE FROM mentions WHERE article_id IN (SELECT unnest($ids))", {"ids": ids})
+    con.execute(
+        "DELETE FROM article_signals WHERE article_id IN (SELECT unnest($ids))", {"ids": ids}
+    )
+    mentions = [
+        {
+            "article_id": t.article.article_id,
+            "start_char": m.start,
+            "end_char": m.end,
+            "text": m.text,
+            "label": m.label,
+            "entity_id": m.entity_id,
+            "canonical": m.canonical,
+        }
+        for t in tagged
+        for m in t.mentions
+    ]
+    signals = [
+        {
+            "article_id": t.article.article_id,
+            "kind": s.kind,
+            "sentence": s.sentence,
+            "start_char": s.start,
+            "end_char": s.end,
+        }
+        for t in tagged
+        for s in t.signals
+    ]
+    mention_schema = pa.schema(
+        [
+            ("article_id", pa.string()),
+            ("start_char", pa.int32()),
+            ("end_char", pa.int32()),
+            ("text", pa.string()),
+            ("label", pa.string()),
+            ("entity_id", pa.string()),
+            ("canonical", pa.string()),
+        ]
+    )
+    upsert(con, "mentions", _dedupe(mentions, ("start_char", "end_char")), schema=mention_schema)
+    upsert(con, "article_signals", _dedupe(signals, ("kind", "start_char")))
+
+
+def _dedupe(rows: list[dict[str, Any]], key: tuple[str, ...]) -> list[dict[str, Any]]:
+    seen: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for row in rows:
+        seen.setdefault((row["article_id"], *(row[k] for k in key)), row)
+    return list(seen.values())
+
+
+def mark_processed(con: duckdb.DuckDBPyConnection, outcomes: Mapping[str, str | None]) -> None:
+    """Mark pages processed; the value is the reason a page gave no article (None if it did)."""
+    if not outcomes:
+        return
+    run_query(
+        con,
+        "mark_pages_processed",
+        {"page_ids": list(outcomes), "reasons": list(outcomes.values())},
+    )
