@@ -1,0 +1,62 @@
+"""Shared fixtures. The environment is made hermetic before any library is imported."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG_DIR = ROOT / "config"
+
+# Prefect, Hugging Face and Scrapy must neither phone home nor write to HOME during tests.
+_PREFECT_HOME = Path(tempfile.mkdtemp(prefix="pw-prefect-"))
+os.environ.update(
+    {
+        "PREFECT_HOME": str(_PREFECT_HOME),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "DO_NOT_TRACK": "1",
+        "PREFECT_LOGGING_LEVEL": "WARNING",
+        "PREFECT_SERVER_LOGGING_LEVEL": "WARNING",
+        "PREFECT_UI_ENABLED": "false",
+        "HF_HUB_OFFLINE": "1",
+        "TRANSFORMERS_OFFLINE": "1",
+        "TOKENIZERS_PARALLELISM": "false",
+    }
+)
+os.environ.pop("PREFECT_API_URL", None)
+for _name in [k for k in os.environ if k.startswith("POLICYWATCH_")]:
+    del os.environ[_name]
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    shutil.rmtree(_PREFECT_HOME, ignore_errors=True)
+
+
+@pytest.fixture
+def config_dir(tmp_path: Path) -> Path:
+    """A writable copy of the project's configuration."""
+    target = tmp_path / "config"
+    shutil.copytree(CONFIG_DIR, target)
+    return target
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "data"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def warehouse_path(data_dir: Path) -> Path:
+    """A migrated, empty warehouse file."""
+    from warehouse.db import connect
+
+    path = data_dir / "policywatch.duckdb"
+    with connect(path):
+        pass
+    return path
