@@ -149,6 +149,7 @@ class Signal:
     sentence: str
     start: int
     end: int
+    trigger: str = ""  # the words the rule matched ("requires ... to get approval")
 
 
 @dataclass(slots=True)

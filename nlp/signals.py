@@ -1,0 +1,160 @@
+"""Policy signals: which kinds of policy action a text reports, from rules in ``signals.toml``.
+
+The rules are spaCy ``Matcher`` patterns written in a compact form analysts can edit (see the
+comments at the top of ``config/signals.toml``). Each match yields a :class:`Signal` carrying the
+sentence that triggered it; a sentence gives at most one signal per kind.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from policywatch.models import Signal
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc
+
+KINDS = (
+    "restriction",
+    "approval-requirement",
+    "export-control",
+    "investment-screening",
+    "data-security-rule",
+    "subsidy-funding",
+    "law-regulation",
+    "enforcement-fine",
+    "guidance-standard",
+)
+DEFAULT_SIGNALS_PATH = Path(__file__).resolve().parent.parent / "config" / "signals.toml"
+NEGATION_WINDOW = 3
+_GAPS = {"*": "{0,3}", "**": "{0,6}"}
+
+
+class SignalRulesError(ValueError):
+    """``signals.toml`` cannot be used; the message names the file, the rule and the fix."""
+
+
+@dataclass(frozen=True, slots=True)
+class SignalRules:
+    """The parsed rules: kind -> token patterns, and the negation cues."""
+
+    patterns: tuple[tuple[str, tuple[tuple[dict[str, Any], ...], ...]], ...]
+    negations: frozenset[str]
+
+
+def compile_pattern(text: str, tokenize: Any) -> list[dict[str, Any]]:
+    """Turn one compact pattern ("require|requires * approval") into a spaCy token pattern.
+
+    Args:
+        text: the pattern; see the top of ``config/signals.toml``.
+        tokenize: a spaCy tokenizer, used to split Chinese phrases into the tokens the text gets.
+    """
+    tokens: list[dict[str, Any]] = []
+    for part in text.split():
+        if part in _GAPS:
+            tokens.append({"OP": _GAPS[part]})
+            continue
+        optional = part.startswith("?") and len(part) > 1
+        if optional:
+            part = part[1:]
+        forms = [f.lower() for f in part.split("|") if f]
+        pieces = [[t.text.lower() for t in tokenize(form)] for form in forms]
+        if len(pieces) == 1 and len(pieces[0]) > 1:
+            # One form the tokenizer splits (Chinese, "sign-off"): match its tokens in a row.
+            if optional:
+                raise SignalRulesError(f"pattern {text!r}: '?' cannot apply to {part!r}")
+            tokens.extend({"LOWER": piece} for piece in pieces[0])
+            continue
+        if any(len(p) != 1 for p in pieces):
+            raise SignalRulesError(
+                f"pattern {text!r}: {part!r} mixes forms of several tokens; write separate patterns"
+            )
+        spec: dict[str, Any] = {"LOWER": {"IN": [p[0] for p in pieces]}}
+        if optional:
+            spec["OP"] = "?"
+        tokens.append(spec)
+    if not tokens or all("LOWER" not in t for t in tokens):
+        raise SignalRulesError(f"pattern {text!r} matches nothing in particular")
+    return tokens
+
+
+def load_rules(path: Path, nlp: Language) -> SignalRules:
+    """Read and check ``signals.toml``."""
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except FileNotFoundError:
+        raise SignalRulesError(f"{path}: file not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise SignalRulesError(f"{path}: not valid TOML: {exc}") from None
+    negations = data.get("negations", [])
+    if not isinstance(negations, list) or not all(isinstance(n, str) for n in negations):
+        raise SignalRulesError(f"{path}: negations must be a list of strings")
+    compiled: list[tuple[str, tuple[tuple[dict[str, Any], ...], ...]]] = []
+    for index, rule in enumerate(data.get("rules", [])):
+        kind = rule.get("kind") if isinstance(rule, dict) else None
+        if kind not in KINDS:
+            raise SignalRulesError(
+                f"{path}: rules[{index}] kind {kind!r} must be one of {', '.join(KINDS)}"
+            )
+        patterns = rule.get("patterns", [])
+        if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+            raise SignalRulesError(f"{path}: rules[{index}] patterns must be a list of strings")
+        try:
+            built = tuple(tuple(compile_pattern(p, nlp.tokenizer)) for p in patterns)
+        except SignalRulesError as exc:
+            raise SignalRulesError(f"{path}: rules[{index}] ({kind}): {exc}") from None
+        compiled.append((str(kind), built))
+    return SignalRules(tuple(compiled), frozenset(n.lower() for n in negations))
+
+
+def build_matcher(rules: SignalRules, nlp: Language) -> Matcher:
+    """A spaCy Matcher with one match id per signal kind."""
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(nlp.vocab, validate=True)
+    for kind, patterns in rules.patterns:
+        matcher.add(kind, [list(p) for p in patterns])
+    return matcher
+
+
+def find_signals(
+    doc: Doc, matcher: Matcher, negations: frozenset[str], offset: int = 0
+) -> list[Signal]:
+    """The signals of a document whose sentences are set; offsets shifted by ``offset``."""
+    seen: set[tuple[str, int]] = set()
+    found: list[Signal] = []
+    for match_id, start, end in matcher(doc):
+        kind = doc.vocab.strings[match_id]
+        before = doc[max(0, start - NEGATION_WINDOW) : start]
+        sent = doc[start].sent
+        if any(t.lower_ in negations for t in before if t.i >= sent.start):
+            continue
+        if (kind, sent.start_char) in seen:
+            continue
+        seen.add((kind, sent.start_char))
+        text = sent.text.strip()
+        lead = len(sent.text) - len(sent.text.lstrip())
+        found.append(
+            Signal(
+                kind=kind,
+                sentence=text,
+                start=offset + sent.start_char + lead,
+                end=offset + sent.start_char + lead + len(text),
+                trigger=doc[start:end].text,
+            )
+        )
+    found.sort(key=lambda s: (s.start, s.kind))
+    return found
+
+
+def kinds_of(signals: Sequence[Signal]) -> list[str]:
+    """The distinct kinds among signals, in the canonical order."""
+    present = {s.kind for s in signals}
+    return [k for k in KINDS if k in present]

@@ -1,0 +1,90 @@
+"""Entity tagging and linking: the contract of nlp.entities, on passages written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from nlp.entities import Tagger, load_tagger, tag, tag_text, tagged_text
+from policywatch.config import load_watchlist
+from policywatch.models import Article, WatchEntity
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def watchlist() -> tuple[WatchEntity, ...]:
+    return load_watchlist(ROOT / "config").items
+
+
+@pytest.fixture(scope="module")
+def tagger(watchlist: tuple[WatchEntity, ...]) -> Tagger:
+    return load_tagger(watchlist)
+
+
+@pytest.fixture(scope="module")
+def rules_only(watchlist: tuple[WatchEntity, ...]) -> Tagger:
+    return load_tagger(watchlist, spacy_model=None)
+
+
+def ids(text: str, tagger: Tagger) -> set[str]:
+    mentions, _ = tag_text(text, tagger)
+    return {m.entity_id for m in mentions if m.entity_id}
+
+
+def test_reference_scenario(tagger: Tagger) -> None:
+    article = Article(
+        url="https://example.org/a",
+        outlet_id="demo",
+        title="Beijing tells AI researchers to ask before leaving the country",
+        text=(
+            "China now requires AI staff at Alibaba and DeepSeek to get approval before "
+            "travelling abroad, two people briefed on the rule said. Engineers must hand in "
+            "their passports to their employers."
+        ),
+    )
+    [tagged] = tag([article], tagger)
+    assert {"china", "alibaba", "deepseek"} <= tagged.entity_ids
+    assert tagged.signal_kinds & {"approval-requirement", "restriction"}
+    text = tagged_text(article)
+    for mention in tagged.mentions:
+        assert text[mention.start : mention.end] == mention.text
+    for signal in tagged.signals:
+        assert text[signal.start : signal.end] == signal.sentence
+        assert signal.trigger
+
+
+def test_chinese_names_match_inside_unsegmented_text(tagger: Tagger) -> None:
+    text = "国家网信办约谈阿里巴巴和深度求索，要求两家公司整改。"
+    mentions, _ = tag_text(text, tagger)
+    assert {m.entity_id for m in mentions} >= {"cac", "alibaba", "deepseek"}
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Alibaba Group Holding Ltd.'s shares fell on Monday.", {"alibaba"}),
+        ("ALIBABA'S CLOUD ARM CUTS PRICES", {"alibaba"}),
+        ("Deepseek's new model surprised investors in Hangzhou.", {"deepseek"}),
+        ("Most analysts told us the model was a moonshot.", set()),
+    ],
+)
+def test_case_possessives_and_common_words(text: str, expected: set[str], tagger: Tagger) -> None:
+    assert ids(text, tagger) == expected
+
+
+def test_acronym_links_when_long_form_is_named(tagger: Tagger) -> None:
+    text = (
+        "The Cyberspace Administration of China published a draft on Friday. "
+        "Under the draft, the CAC would review every model before release."
+    )
+    mentions, _ = tag_text(text, tagger)
+    assert [m.entity_id for m in mentions if m.text == "CAC"] == ["cac"]
+
+
+def test_rules_only_pipeline_still_links(rules_only: Tagger) -> None:
+    assert rules_only.model_name is None
+    assert ids("Nvidia will sell a slower chip to Chinese buyers.", rules_only) == {"nvidia"}
