@@ -6,6 +6,7 @@ file, the key and the reason, so the caller can log and record it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -175,6 +176,7 @@ def parse_entity(raw: Any) -> WatchEntity:
         aliases=_str_list(raw.get("aliases"), "aliases"),
         wikidata=str(wikidata) if wikidata else None,
         parent=str(parent) if parent else None,
+        context_aliases=_str_list(raw.get("context_aliases"), "context_aliases"),
     )
 
 
@@ -206,8 +208,6 @@ def load_watchlist(config_dir: Path) -> Loaded[WatchEntity]:
             problems.append(
                 ConfigProblem(str(path), entity.id, f"parent {entity.parent!r} is not in the list")
             )
-            entity = WatchEntity(
-                entity.id, entity.name, entity.type, entity.aliases, entity.wikidata, None
-            )
+            entity = dataclasses.replace(entity, parent=None)
         checked.append(entity)
     return Loaded(tuple(checked), tuple(problems))

@@ -38,6 +38,9 @@ class WatchEntity:
     aliases: tuple[str, ...] = ()
     wikidata: str | None = None
     parent: str | None = None
+    # Ambiguous short names ("Ant", "Apple", "BIS"): they link only in a text that also names the
+    # entity (or its parent) another way.
+    context_aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
