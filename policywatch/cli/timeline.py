@@ -1,16 +1,17 @@
-"""``policywatch timeline``: the developments, newest first."""
+"""``policywatch timeline``: the developments, newest first, with filters."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
 import typer
 
-from policywatch.cli.app import app, fail, settings_of
+from policywatch.cli.app import app, console, fail, settings_of
 from policywatch.cli.output import Format, emit
 from policywatch.settings import Settings
-from warehouse.db import WarehouseError, connect, run_query
+from warehouse.db import WarehouseError, run_query
+from warehouse.snapshot import describe, open_for_reading
 
 COLUMNS = [
     "first_seen",
@@ -22,36 +23,101 @@ COLUMNS = [
     "signals",
     "development_id",
 ]
+FILTERS = ("since", "until", "entity", "signal", "outlet", "policy_only", "limit")
+
+
+def utc(value: datetime | None) -> datetime | None:
+    """A date from the command line as an aware UTC time (naive values are taken as UTC)."""
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=UTC)
+
+
+def timeline_params(**filters: Any) -> dict[str, Any]:
+    """The bound parameters of the ``timeline`` query (unknown filters are refused)."""
+    unknown = set(filters) - set(FILTERS)
+    if unknown:
+        raise TypeError(f"unknown timeline filters: {sorted(unknown)}")
+    params: dict[str, Any] = dict.fromkeys(FILTERS)
+    params["limit"] = 100
+    params.update(filters)
+    params["since"] = utc(params["since"])
+    params["until"] = utc(params["until"])
+    for key in ("entity", "signal", "outlet"):
+        if params[key] is not None and not str(params[key]).strip():
+            params[key] = None
+    return params
+
+
+def query_timeline(con: Any, **filters: Any) -> list[dict[str, Any]]:
+    """Run the timeline query on an open connection; rows as dicts."""
+    cursor = run_query(con, "timeline", timeline_params(**filters))
+    names = [d[0] for d in cursor.description or []]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def fetch_timeline(settings: Settings, **filters: Any) -> list[dict[str, Any]]:
-    params = {"since": None, "until": None, "entity": None, "policy_only": None, "limit": 100}
-    params.update(filters)
-    with connect(settings.duckdb_path, read_only=True) as con:
-        cursor = run_query(con, "timeline", params)
-        names = [d[0] for d in cursor.description or []]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    """The timeline rows, read from the read snapshot (or the warehouse when there is none)."""
+    with open_for_reading(settings.duckdb_path) as con:
+        return query_timeline(con, **filters)
+
+
+def snapshot_note(settings: Settings) -> str | None:
+    """A line naming the read snapshot's time when readers use one (shown under tables)."""
+    try:
+        with open_for_reading(settings.duckdb_path) as con:
+            source = describe(con)
+    except WarehouseError:
+        return None
+    if source.is_snapshot and source.published_at is not None:
+        return f"as of the read snapshot published {source.published_at:%Y-%m-%d %H:%M} UTC"
+    return None
 
 
 def show_timeline(settings: Settings, *, fmt: Format, **filters: Any) -> None:
+    """Print the timeline in the requested format (used by ``timeline`` and ``demo``)."""
     try:
         rows = fetch_timeline(settings, **filters)
     except WarehouseError as exc:
         raise fail(str(exc)) from None
     emit(rows, fmt, columns=COLUMNS, title=f"Timeline ({len(rows)} developments)")
+    if fmt is Format.table:
+        note = snapshot_note(settings)
+        if note:
+            console.print(f"[dim]{note}[/]", highlight=False)
 
 
 @app.command()
 def timeline(
     ctx: typer.Context,
     since: Annotated[
-        datetime | None, typer.Option(help="developments updated on or after this date")
+        datetime | None,
+        typer.Option(help="developments reported on or after this date (UTC)", show_default=False),
     ] = None,
     until: Annotated[
-        datetime | None, typer.Option(help="developments first seen before this date")
+        datetime | None,
+        typer.Option(help="developments first reported before this date (UTC)", show_default=False),
     ] = None,
     entity: Annotated[
-        str | None, typer.Option(help="only developments naming this entity (id, name or alias)")
+        str | None,
+        typer.Option(
+            help="only developments naming this entity: its id, name or any alias "
+            "(e.g. deepseek, 'Cyberspace Administration of China', CAC)",
+            show_default=False,
+        ),
+    ] = None,
+    signal: Annotated[
+        str | None,
+        typer.Option(
+            help="only developments with this policy signal (e.g. export-control)",
+            show_default=False,
+        ),
+    ] = None,
+    outlet: Annotated[
+        str | None,
+        typer.Option(
+            help="only developments reported by this outlet (id or name)", show_default=False
+        ),
     ] = None,
     policy_only: Annotated[
         bool, typer.Option("--policy-only", help="only developments with a policy signal")
@@ -61,7 +127,11 @@ def timeline(
 ) -> None:
     """Show the timeline of developments, newest first.
 
-    Example: policywatch timeline --since 2026-11-01 --entity DeepSeek --format json
+    Reads the read snapshot the pipeline publishes, so it works while a run is writing.
+
+    Examples:
+      policywatch timeline --since 2026-11-01 --entity DeepSeek
+      policywatch timeline --signal export-control --outlet "Eastern Dispatch" --format json
     """
     show_timeline(
         settings_of(ctx),
@@ -69,6 +139,8 @@ def timeline(
         since=since,
         until=until,
         entity=entity,
+        signal=signal,
+        outlet=outlet,
         policy_only=policy_only,
         limit=limit,
     )

@@ -1,0 +1,178 @@
+"""``policywatch show DEV_ID``: one development, report by report."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated, Any
+
+import duckdb
+import typer
+from rich.panel import Panel
+from rich.table import Table
+
+from policywatch.cli.app import app, fail, out, settings_of
+from policywatch.cli.output import Format, _cell, _plain, emit
+from warehouse.db import WarehouseError, run_query
+from warehouse.snapshot import open_for_reading
+
+REPORT_COLUMNS = [
+    "n",
+    "first",
+    "published",
+    "outlet",
+    "title",
+    "adds",
+    "entities",
+    "signals",
+    "url",
+    "article_id",
+]
+
+
+class NotFoundError(LookupError):
+    """No development (or more than one) matches the id given."""
+
+
+def _rows(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    names = [d[0] for d in cursor.description or []]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def resolve_id(con: duckdb.DuckDBPyConnection, dev_id: str) -> str:
+    """The full id of the development ``dev_id`` names (an id or an unambiguous prefix)."""
+    found = [r[0] for r in run_query(con, "analyst_find_development", {"id": dev_id}).fetchall()]
+    if not found:
+        raise NotFoundError(f"no development {dev_id!r}: see `policywatch timeline` for ids")
+    if len(found) > 1 and found[0] != dev_id:
+        raise NotFoundError(f"{dev_id!r} starts more than one development id: give more of it")
+    return str(found[0])
+
+
+def stored_additions(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> dict[str, str]:
+    """What each report adds, from the grouping stage's additions table when it exists."""
+    tables = [r[0] for r in run_query(con, "analyst_addition_tables").fetchall()]
+    if not tables or not article_ids:
+        return {}
+    table = tables[0].replace('"', '""')  # a catalog name, quoted as an identifier
+    cursor = con.execute(
+        f'SELECT * FROM "{table}" WHERE article_id IN (SELECT unnest($ids))', {"ids": article_ids}
+    )
+    adds: dict[str, list[str]] = {}
+    for row in _rows(cursor):
+        parts = [
+            f"{k}: {_cell(v)}" if k not in {"text", "addition", "summary"} else _cell(v)
+            for k, v in row.items()
+            if k not in {"article_id", "development_id"} and v not in (None, "", [])
+        ]
+        adds.setdefault(row["article_id"], []).append("; ".join(parts))
+    return {k: " | ".join(v) for k, v in adds.items()}
+
+
+def derived_additions(reports: list[dict[str, Any]]) -> dict[str, str]:
+    """What each report adds that earlier ones did not have: entities, signals, a new outlet."""
+    seen_entities: set[str] = set()
+    seen_signals: set[str] = set()
+    seen_outlets: set[str] = set()
+    adds: dict[str, str] = {}
+    for report in reports:
+        parts: list[str] = []
+        if seen_outlets or seen_entities or seen_signals:  # not the first report
+            new_entities = [e for e in report["entities"] if e not in seen_entities]
+            new_signals = [s for s in report["signals"] if s not in seen_signals]
+            if report["outlet_id"] not in seen_outlets:
+                parts.append("new outlet")
+            if new_entities:
+                parts.append("entities: " + ", ".join(new_entities))
+            if new_signals:
+                parts.append("signals: " + ", ".join(new_signals))
+            adds[report["article_id"]] = "; ".join(parts) if parts else "nothing new"
+        else:
+            adds[report["article_id"]] = "first report"
+        seen_entities.update(report["entities"])
+        seen_signals.update(report["signals"])
+        seen_outlets.add(report["outlet_id"])
+    return adds
+
+
+def fetch_development(con: duckdb.DuckDBPyConnection, dev_id: str) -> dict[str, Any]:
+    """The development ``dev_id`` with its reports in order and what each adds."""
+    full_id = resolve_id(con, dev_id)
+    head = _rows(run_query(con, "analyst_development", {"id": full_id}))[0]
+    reports = _rows(run_query(con, "analyst_development_reports", {"id": full_id}))
+    derived = derived_additions(reports)
+    stored = stored_additions(con, [r["article_id"] for r in reports])
+    entities: dict[str, int] = {}
+    signals: set[str] = set()
+    for n, report in enumerate(reports, start=1):
+        report["n"] = n
+        report["first"] = "*" if report["is_first"] else ""
+        report["adds"] = stored.get(report["article_id"]) or derived[report["article_id"]]
+        report["adds_source"] = "stored" if report["article_id"] in stored else "derived"
+        for entity in report["entities"]:
+            entities[entity] = entities.get(entity, 0) + 1
+        signals.update(report["signals"])
+    head["entities"] = sorted(entities, key=lambda e: (-entities[e], e))
+    head["signals"] = sorted(signals)
+    head["reports"] = reports
+    return head
+
+
+def _print_table(dev: dict[str, Any]) -> None:
+    lines = [
+        f"[bold]{_esc(dev['headline'])}[/]",
+        f"id {dev['development_id']}   first seen {_cell(dev['first_seen'])}   "
+        f"last seen {_cell(dev['last_seen'])}   "
+        f"{'policy' if dev['is_policy'] else 'not policy'}",
+        f"{dev['n_reports']} reports from {dev['n_outlets']} outlets: "
+        f"{_esc(_cell(dev['outlets']))}",
+        f"entities: {_esc(_cell(dev['entities'])) or '-'}",
+        f"signals: {_esc(_cell(dev['signals'])) or '-'}",
+    ]
+    out.print(Panel("\n".join(lines), title="Development", expand=False), highlight=False)
+    table = Table(header_style="bold", title="Reports in order (* = first report)")
+    for col in ("n", "first", "published", "outlet", "title", "adds", "url"):
+        table.add_column(col, overflow="fold")
+    for r in dev["reports"]:
+        table.add_row(
+            *(
+                _esc(_cell(r[c]))
+                for c in ("n", "first", "published", "outlet", "title", "adds", "url")
+            )
+        )
+    out.print(table)
+
+
+def _esc(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    dev_id: Annotated[str, typer.Argument(help="a development id (or its first characters)")],
+    fmt: Annotated[Format, typer.Option("--format", help="output format")] = Format.table,
+) -> None:
+    """Show one development: every report in order (first marked), outlets, entities, signals.
+
+    Each later report says what it adds: from the grouping stage's record of additions when the
+    warehouse has one, otherwise the entities, signals and outlets it is the first to bring.
+    With --format json, one JSON document; with csv, one row per report.
+
+    Example: policywatch show 2d6deea7 --format json
+    """
+    settings = settings_of(ctx)
+    try:
+        with open_for_reading(settings.duckdb_path) as con:
+            dev = fetch_development(con, dev_id)
+    except (WarehouseError, NotFoundError) as exc:
+        raise fail(str(exc)) from None
+    if fmt is Format.json:
+        sys.stdout.write(json.dumps(_plain(dev), ensure_ascii=False) + "\n")
+    elif fmt is Format.csv:
+        rows = [{**r, "development_id": dev["development_id"]} for r in dev["reports"]]
+        emit(rows, fmt, columns=["development_id", *REPORT_COLUMNS])
+    else:
+        _print_table(dev)

@@ -1,0 +1,188 @@
+"""Reading while the pipeline writes: a read snapshot of the warehouse, published atomically.
+
+DuckDB lets one process open a database file for writing, and while it does, no other process can
+open that file at all, not even read-only ("Could not set lock on file"). A reader that opens the
+file between two stages of a run would also make the run's next ``connect`` fail. So analysts never
+read the live file while snapshots exist:
+
+- the writer (the daily flow) *publishes* a snapshot at safe points (after a processing batch, at
+  most every ``snapshot_every_seconds``) and at the end of every run: with its own connection it
+  runs ``CHECKPOINT`` (everything committed is in the main file, nothing in the WAL), copies the
+  file to a temporary name in the same folder, builds the full-text index in the copy, and renames
+  the copy over ``<name>.snapshot.duckdb`` (``os.replace``: atomic on POSIX);
+- readers (CLI, notebooks, report) open the snapshot read-only. A reader that has the old snapshot
+  open keeps reading it (the old inode lives on until it closes); the next reader gets the new
+  one. Readers and the writer never share a file, so neither waits for the other.
+
+With no snapshot yet (a warehouse built by hand, an old data folder), readers fall back to the
+live file read-only, waiting a few seconds if a writer holds it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+from warehouse.db import WarehouseError, connect
+
+log = logging.getLogger("policywatch.snapshot")
+
+SUFFIX = ".snapshot.duckdb"
+
+
+def snapshot_path(db_path: Path | str) -> Path:
+    """Where the read snapshot of ``db_path`` lives (``data/policywatch.snapshot.duckdb``)."""
+    path = Path(db_path)
+    return path.with_name(path.stem + SUFFIX)
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    path: Path
+    published_at: datetime
+    seconds: float
+    bytes: int
+    indexed: bool
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def publish(db_path: Path | str, *, index: bool = True, wait_seconds: float = 30.0) -> Published:
+    """Publish a read snapshot of the warehouse (call it from the writing process only).
+
+    Args:
+        db_path: the live warehouse file.
+        index: build the full-text search index in the snapshot (``warehouse.search``).
+        wait_seconds: how long to wait for the warehouse if another connection writes.
+
+    Returns:
+        Where the snapshot is and what it cost.
+    """
+    start = time.perf_counter()
+    db_path = Path(db_path)
+    final = snapshot_path(db_path)
+    tmp = final.with_name(f".{final.name}.{os.getpid()}.tmp")
+    wal = Path(str(tmp) + ".wal")
+    for leftover in (tmp, wal):
+        leftover.unlink(missing_ok=True)
+    try:
+        with connect(db_path, wait_seconds=wait_seconds) as con:
+            con.execute("CHECKPOINT")
+            # No transaction can run in this process while we copy, and no other process can
+            # open the file while we hold it: the bytes are a consistent, checkpointed database.
+            shutil.copyfile(db_path, tmp)
+        published_at = datetime.now(UTC)
+        with contextlib.closing(duckdb.connect(str(tmp))) as copy:
+            copy.execute(
+                "CREATE OR REPLACE TABLE snapshot_info AS "
+                "SELECT $at::TIMESTAMPTZ AS published_at, $source AS source",
+                {"at": published_at, "source": str(db_path)},
+            )
+            indexed = False
+            if index:
+                from warehouse.search import build_index
+
+                indexed = build_index(copy)
+            copy.execute("CHECKPOINT")
+        wal.unlink(missing_ok=True)
+        _fsync(tmp)
+        tmp.replace(final)  # atomic rename: readers see the old file or the new one
+        _fsync(final.parent)
+    finally:
+        tmp.unlink(missing_ok=True)
+        wal.unlink(missing_ok=True)
+    seconds = time.perf_counter() - start
+    size = final.stat().st_size
+    log.info("published the read snapshot %s (%.1f MB, %.2f s)", final, size / 1e6, seconds)
+    return Published(final, published_at, seconds, size, indexed)
+
+
+def publish_if_due(db_path: Path | str, every_seconds: float) -> Published | None:
+    """Publish unless the snapshot is younger than ``every_seconds``; never raises.
+
+    Meant for safe points inside a run (after a committed batch): a failure to publish is logged
+    and the run goes on, since readers still have the previous snapshot.
+    """
+    final = snapshot_path(db_path)
+    try:
+        if final.exists() and time.time() - final.stat().st_mtime < every_seconds:
+            return None
+        return publish(db_path)
+    except Exception as exc:  # a snapshot is a convenience for readers, never a reason to fail
+        log.warning("could not publish the read snapshot %s: %s", final, exc)
+        return None
+
+
+def publish_safely(db_path: Path | str) -> Published | None:
+    """:func:`publish`, logging instead of raising (the end of a run)."""
+    return publish_if_due(db_path, every_seconds=0.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Which file a reader opened, and how fresh it is."""
+
+    path: Path
+    is_snapshot: bool
+    published_at: datetime | None
+
+
+def reading_source(db_path: Path | str) -> Path:
+    """The file readers open: the snapshot when one exists, otherwise the live warehouse."""
+    snap = snapshot_path(db_path)
+    return snap if snap.exists() else Path(db_path)
+
+
+@contextmanager
+def open_for_reading(
+    db_path: Path | str, *, wait_seconds: float = 10.0
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only connection for analysts: the snapshot, or the live file when there is none.
+
+    Raises:
+        WarehouseError: no warehouse yet, or the live file stayed locked for ``wait_seconds``.
+    """
+    source = reading_source(db_path)
+    if source != Path(db_path):
+        try:
+            con = duckdb.connect(str(source), read_only=True)
+        except duckdb.Error as exc:
+            raise WarehouseError(f"{source}: cannot open the read snapshot: {exc}") from None
+        try:
+            yield con
+        finally:
+            con.close()
+        return
+    with connect(db_path, read_only=True, wait_seconds=wait_seconds) as con:
+        yield con
+
+
+def describe(con: duckdb.DuckDBPyConnection) -> Source:
+    """What an open reading connection reads (the snapshot's publication time, if any)."""
+    row = con.execute(
+        "SELECT database_name, path FROM duckdb_databases() WHERE NOT internal"
+    ).fetchone()
+    path = Path(row[1]) if row and row[1] else Path()
+    has_info = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'snapshot_info'"
+    ).fetchone()
+    if has_info and has_info[0]:
+        info = con.execute("SELECT max(published_at) FROM snapshot_info").fetchone()
+        return Source(path, True, info[0] if info else None)
+    return Source(path, False, None)
