@@ -194,6 +194,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def _send(
         self, status: int, headers: Mapping[str, str], body: bytes, *, send_body: bool
     ) -> None:
+        # Log before answering, so that a client which has read a response always finds its
+        # request in the log, in order.
+        self.server.owner._log(self.command, self.path, status)
         self.send_response(status)
         has_length = False
         for name, value in headers.items():
@@ -205,7 +208,6 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         if send_body and body and status not in (204, 304):
             self.wfile.write(body)
-        self.server.owner._log(self.command, self.path, status)
 
 
 def _header(headers: Mapping[str, str], name: str) -> str | None:
