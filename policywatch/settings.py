@@ -61,6 +61,18 @@ class Settings(BaseSettings):
     schedule_timezone: str = "UTC"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
+    # Alerts.
+    alerts_file: str = Field("alerts.toml", description="subscriptions file in config_dir")
+    alerts_lookback_days: int = Field(
+        7, ge=1, description="only reports first seen this recently are alerted"
+    )
+    alerts_max_attempts: int = Field(
+        20, ge=1, description="deliveries still failing after this many runs are given up"
+    )
+    operator_channels: str = Field(
+        "", description="comma-separated Apprise URLs or jsonl:PATH told about failed runs"
+    )
+
     @property
     def duckdb_path(self) -> Path:
         """Full path of the warehouse file."""
@@ -75,6 +87,16 @@ class Settings(BaseSettings):
     def runs_dir(self) -> Path:
         """Per-run scratch files (crawler output) kept for resuming and debugging."""
         return self.data_dir / "runs"
+
+    @property
+    def run_lock_path(self) -> Path:
+        """The file locked while a run is in progress (two runs never overlap)."""
+        return self.data_dir / "run.lock"
+
+    @property
+    def alerts_path(self) -> Path:
+        """The alert subscriptions file."""
+        return self.config_dir / self.alerts_file
 
     @property
     def effective_user_agent(self) -> str:
@@ -115,3 +137,8 @@ def configure_environment(settings: Settings) -> None:
 def prefect_api_url() -> str | None:
     """The Prefect server the user pointed us at, if any (``PREFECT_API_URL``)."""
     return os.environ.get("PREFECT_API_URL") or None
+
+
+def use_prefect_api(url: str) -> None:
+    """Point Prefect (in this process and its children) at the server at ``url``."""
+    os.environ["PREFECT_API_URL"] = url

@@ -1,0 +1,186 @@
+"""Where messages go: Apprise URLs (email, Slack, Teams, webhooks, ...) and a JSON-lines file.
+
+Every delivery carries the message id as an idempotency key: the ``Idempotency-Key`` HTTP header
+for webhook-style services (``json://``, ``xml://``, ``form://``), an ``X-Policywatch-Message-Id``
+header on email, and a ``message_id`` field in the JSON-lines file. The file channel is exactly
+once by itself (it never appends a message id it already holds); other receivers can drop a
+repeat that follows a crash between sending and recording.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+from policywatch.alerts.matching import Digest
+from policywatch.alerts.render import render
+from policywatch.models import stable_id
+
+FILE_PREFIX = "jsonl:"
+_file_lock = threading.Lock()
+
+
+class DeliveryError(Exception):
+    """A channel refused or could not take the message (retried on the next run)."""
+
+
+class Channel(Protocol):
+    key: str
+    label: str
+    fmt: str
+
+    def send(self, digest: Digest, message_id: str) -> None:
+        """Deliver the message, or raise :class:`DeliveryError`."""
+
+
+def channel_key(url: str) -> str:
+    """Stable key of a channel URL; the URL itself (it may hold secrets) is never stored."""
+    return stable_id("channel", url.strip())
+
+
+def redact(url: str) -> str:
+    """A channel URL safe to show and store: scheme and host only."""
+    url = url.strip()
+    if url.startswith(FILE_PREFIX):
+        return url
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    port = f":{parts.port}" if _port(parts) else ""
+    return f"{parts.scheme}://{host}{port}/…" if parts.scheme else "(unparsable URL)"
+
+
+def _port(parts: Any) -> int | None:
+    try:
+        return int(parts.port) if parts.port else None
+    except ValueError:
+        return None
+
+
+@dataclass
+class FileChannel:
+    """Append one JSON object per message to a local file (``jsonl:PATH``)."""
+
+    path: Path
+    key: str
+    label: str
+    fmt: str = "text"
+
+    def holds(self, message_id: str) -> bool:
+        """Whether the file already holds ``message_id``."""
+        if not self.path.is_file():
+            return False
+        needle = f'"message_id": "{message_id}"'
+        with self.path.open(encoding="utf-8", errors="replace") as fh:
+            return any(needle in line for line in fh)
+
+    def send(self, digest: Digest, message_id: str) -> None:
+        record = {
+            "message_id": message_id,
+            "subscription": digest.subscription,
+            "kind": digest.kind,
+            "title": digest.title,
+            "sent_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "text": render(digest, "text"),
+            "digest": digest.to_json(),
+        }
+        try:
+            with _file_lock:
+                if self.holds(message_id):
+                    return
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                with self.path.open("a", encoding="utf-8") as fh:
+                    fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+                    fh.flush()
+        except OSError as exc:
+            raise DeliveryError(f"{self.path}: {exc.strerror or exc}") from None
+
+
+@dataclass
+class AppriseChannel:
+    """Any Apprise URL."""
+
+    url: str
+    key: str
+    label: str
+    fmt: str
+    plugin: Any
+
+    def send(self, digest: Digest, message_id: str) -> None:
+        import apprise
+
+        headers = getattr(self.plugin, "headers", None)
+        if isinstance(headers, dict):
+            name = "Idempotency-Key" if self.fmt != "html" else "X-Policywatch-Message-Id"
+            headers[name] = message_id
+        body = render(digest, self.fmt)
+        body_format = {
+            "html": apprise.NotifyFormat.HTML,
+            "text": apprise.NotifyFormat.TEXT,
+        }.get(self.fmt, apprise.NotifyFormat.MARKDOWN)
+        sender = apprise.Apprise()
+        sender.add(self.plugin)
+        with apprise.LogCapture(level=logging.WARNING) as captured:  # type: ignore[no-untyped-call]  # untyped library
+            ok = sender.notify(body=body, title=digest.title, body_format=body_format)
+        if not ok:
+            logged = " ".join(captured.getvalue().split())
+            raise DeliveryError(
+                (logged[-500:] if logged else "the service refused the message")
+                .replace(self.url, self.label)
+                .strip()
+            )
+
+
+def _format_of(plugin: Any) -> str:
+    import apprise
+
+    schema = str(getattr(plugin, "secure_protocol", "") or getattr(plugin, "protocol", ""))
+    if "slack" in schema:
+        return "slack"
+    notify_format = getattr(plugin, "notify_format", apprise.NotifyFormat.TEXT)
+    if notify_format == apprise.NotifyFormat.HTML:
+        return "html"
+    if notify_format == apprise.NotifyFormat.MARKDOWN:
+        return "markdown"
+    return "text"
+
+
+def make_channel(url: str, data_dir: Path) -> Channel:
+    """The channel for ``url`` (``jsonl:`` paths are relative to the data folder).
+
+    Raises:
+        ValueError: Apprise does not understand the URL.
+    """
+    url = url.strip()
+    key, label = channel_key(url), redact(url)
+    if url.startswith(FILE_PREFIX):
+        raw = url[len(FILE_PREFIX) :].strip()
+        if not raw:
+            raise ValueError("jsonl: needs a file path")
+        path = Path(raw).expanduser()
+        return FileChannel(path if path.is_absolute() else data_dir / path, key, label)
+    import apprise
+
+    plugin = apprise.Apprise.instantiate(url, suppress_exceptions=True)
+    if plugin is None:
+        raise ValueError(f"{label}: not a URL Apprise understands (see the Apprise wiki)")
+    fmt = _format_of(plugin)
+    if fmt == "slack" and hasattr(plugin, "use_blocks"):
+        # Block Kit sections take our escaped mrkdwn as is; the legacy mode would turn an escaped
+        # "&lt;!channel&gt;" from a headline back into a real channel-wide mention.
+        plugin.use_blocks = True
+    return AppriseChannel(url, key, label, fmt, plugin)
+
+
+def check_channel(url: str) -> str | None:
+    """Why ``url`` cannot be a channel (None when it can)."""
+    try:
+        make_channel(url, Path())
+    except ValueError as exc:
+        return str(exc)
+    return None

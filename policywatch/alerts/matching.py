@@ -1,0 +1,333 @@
+"""Which developments and reports each subscription hears about: pure functions, no I/O.
+
+Rules, for one subscription:
+
+- A development is a **new development** for it the first time it matches (entities, signals,
+  keywords or development id, see :class:`~policywatch.alerts.subscriptions.Subscription`) and was
+  first seen within the look-back window. Its message lists every report of the development.
+- Once the subscription was told about a development, each later report that joins it is a
+  **related report**, with what that report adds, whether or not the report matches on its own.
+- An article is in at most one message per subscription (the caller keeps the ledger of
+  (subscription, article) pairs already told, see ``alert_items``), and one run makes at most one
+  message (a digest) per subscription.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from policywatch.alerts.subscriptions import Subscription
+from policywatch.models import stable_id
+
+NEW_DEVELOPMENT = "new-development"
+RELATED_REPORT = "related-report"
+#: At most this many "what it adds" sentences per related report.
+MAX_ADDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One report of a development, with what matching and messages need."""
+
+    article_id: str
+    title: str
+    url: str
+    outlet: str
+    published: datetime | None
+    first_seen: datetime
+    lead: str = ""
+    text: str = ""
+    entity_ids: frozenset[str] = frozenset()
+    signals: frozenset[str] = frozenset()
+    additions: tuple[str, ...] = ()  # sentences no earlier report had (grouping), may be empty
+
+
+@dataclass(frozen=True, slots=True)
+class Development:
+    """A development and its current reports (oldest first)."""
+
+    development_id: str
+    headline: str
+    first_seen: datetime
+    reports: tuple[Report, ...]
+
+    @property
+    def entity_ids(self) -> frozenset[str]:
+        """Watchlist entities any report names."""
+        return frozenset().union(*(r.entity_ids for r in self.reports))
+
+    @property
+    def signals(self) -> frozenset[str]:
+        """Policy signals any report carries."""
+        return frozenset().union(*(r.signals for r in self.reports))
+
+
+@dataclass(frozen=True, slots=True)
+class DigestReport:
+    """A report as shown in a message."""
+
+    article_id: str
+    title: str
+    outlet: str
+    url: str
+    published: str | None  # ISO date
+    adds: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DigestEntry:
+    """One development in a digest: newly matching, or with new related reports."""
+
+    kind: str  # new-development | related-report
+    development_id: str
+    headline: str
+    reports: tuple[DigestReport, ...]
+    entities: tuple[str, ...] = ()
+    signals: tuple[str, ...] = ()
+    n_reports: int = 0  # reports of the development so far
+    n_outlets: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    """The one message a subscription gets from a run."""
+
+    subscription: str
+    entries: tuple[DigestEntry, ...]
+    description: str = ""
+    kind: str = "digest"  # digest | test | operators
+    note: str = ""  # free text (test and operators messages)
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def items(self) -> list[tuple[str, str, str]]:
+        """(article id, development id, kind) of every report the digest covers."""
+        return [(r.article_id, e.development_id, e.kind) for e in self.entries for r in e.reports]
+
+    @property
+    def message_id(self) -> str:
+        """Deterministic idempotency key: the same articles give the same id after a crash."""
+        if self.kind != "digest":
+            return stable_id(
+                self.kind, self.subscription, self.note, repr(sorted(self.extra.items()))
+            )
+        return stable_id("digest", self.subscription, *sorted(a for a, _, _ in self.items))
+
+    @property
+    def counts(self) -> tuple[int, int]:
+        """(new developments, related reports)."""
+        new = sum(1 for e in self.entries if e.kind == NEW_DEVELOPMENT)
+        related = sum(len(e.reports) for e in self.entries if e.kind == RELATED_REPORT)
+        return new, related
+
+    @property
+    def title(self) -> str:
+        """The message title (subject line), free of any article text."""
+        if self.kind == "test":
+            return f"policywatch test message for {self.subscription}"
+        if self.kind == "operators":
+            return f"policywatch: {self.note}"
+        new, related = self.counts
+        parts = []
+        if new:
+            parts.append(f"{new} new development{'s' if new != 1 else ''}")
+        if related:
+            parts.append(f"{related} related report{'s' if related != 1 else ''}")
+        return f"policywatch · {self.subscription}: " + ", ".join(parts or ["nothing new"])
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-able form (stored with the message, rendered again for a retry)."""
+        return {
+            "subscription": self.subscription,
+            "description": self.description,
+            "kind": self.kind,
+            "note": self.note,
+            "extra": dict(self.extra),
+            "entries": [
+                {
+                    "kind": e.kind,
+                    "development_id": e.development_id,
+                    "headline": e.headline,
+                    "entities": list(e.entities),
+                    "signals": list(e.signals),
+                    "n_reports": e.n_reports,
+                    "n_outlets": e.n_outlets,
+                    "reports": [
+                        {
+                            "article_id": r.article_id,
+                            "title": r.title,
+                            "outlet": r.outlet,
+                            "url": r.url,
+                            "published": r.published,
+                            "adds": list(r.adds),
+                        }
+                        for r in e.reports
+                    ],
+                }
+                for e in self.entries
+            ],
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Digest:
+        """The inverse of :meth:`to_json`."""
+        return cls(
+            subscription=str(data["subscription"]),
+            description=str(data.get("description", "")),
+            kind=str(data.get("kind", "digest")),
+            note=str(data.get("note", "")),
+            extra=dict(data.get("extra") or {}),
+            entries=tuple(
+                DigestEntry(
+                    kind=e["kind"],
+                    development_id=e["development_id"],
+                    headline=e["headline"],
+                    entities=tuple(e.get("entities", ())),
+                    signals=tuple(e.get("signals", ())),
+                    n_reports=int(e.get("n_reports", 0)),
+                    n_outlets=int(e.get("n_outlets", 0)),
+                    reports=tuple(
+                        DigestReport(
+                            article_id=r["article_id"],
+                            title=r["title"],
+                            outlet=r["outlet"],
+                            url=r["url"],
+                            published=r.get("published"),
+                            adds=tuple(r.get("adds", ())),
+                        )
+                        for r in e["reports"]
+                    ),
+                )
+                for e in data.get("entries", [])
+            ),
+        )
+
+
+def _keyword_pattern(keyword: str) -> re.Pattern[str]:
+    escaped = re.escape(keyword)
+    if keyword.isascii():
+        return re.compile(rf"(?<!\w){escaped}(?!\w)", re.IGNORECASE)
+    return re.compile(escaped, re.IGNORECASE)  # CJK text has no word boundaries
+
+
+def matches(sub: Subscription, dev: Development) -> bool:
+    """Whether ``dev`` (all its reports together) is what ``sub`` follows."""
+    tests: list[bool] = []
+    if sub.developments:
+        tests.append(dev.development_id in sub.developments)
+    if sub.entities:
+        tests.append(bool(sub.entities & dev.entity_ids))
+    if sub.signals:
+        tests.append(bool(sub.signals & dev.signals))
+    if sub.keywords:
+        patterns = [_keyword_pattern(k) for k in sub.keywords]
+        tests.append(
+            any(
+                p.search(text)
+                for r in dev.reports
+                for text in (r.title, r.lead, r.text)
+                for p in patterns
+            )
+        )
+    if not tests:
+        return False
+    return all(tests) if sub.match_all else any(tests)
+
+
+_SENTENCE = re.compile(r"(?<=[.!?。！？])\s+")
+
+
+def what_it_adds(report: Report, earlier: Sequence[Report]) -> tuple[str, ...]:
+    """What a related report brings: the grouping's additions, else its lead.
+
+    When grouping stored no additions for the report (older warehouses), the sentences of its lead
+    that no earlier report contains word for word stand in, then the lead itself.
+    """
+    if report.additions:
+        return tuple(report.additions[:MAX_ADDS])
+    lead = report.lead.strip() or report.text.strip()[:400]
+    if not lead:
+        return ()
+    known = {" ".join(s.lower().split()) for r in earlier for s in _SENTENCE.split(r.text or "")}
+    fresh = [s for s in _SENTENCE.split(lead) if s and " ".join(s.lower().split()) not in known]
+    return tuple((fresh or [lead])[:MAX_ADDS])
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.date().isoformat() if value is not None else None
+
+
+def _digest_report(report: Report, adds: tuple[str, ...] = ()) -> DigestReport:
+    return DigestReport(
+        article_id=report.article_id,
+        title=report.title,
+        outlet=report.outlet,
+        url=report.url,
+        published=_iso(report.published),
+        adds=adds,
+    )
+
+
+def _sort_key(report: Report) -> tuple[datetime, str]:
+    return (report.published or report.first_seen, report.article_id)
+
+
+def plan_digests(
+    subscriptions: Iterable[Subscription],
+    developments: Iterable[Development],
+    told: Mapping[str, set[str]],
+    since: datetime,
+    entity_names: Mapping[str, str] | None = None,
+) -> list[Digest]:
+    """One digest per subscription that has something new; none for the others.
+
+    Args:
+        subscriptions: the configured subscriptions.
+        developments: developments with at least one recent report, with all their reports.
+        told: per subscription, the article ids it was already told about (any run).
+        since: reports first seen before this are never alerted as news.
+        entity_names: watchlist id to display name.
+    """
+    names = entity_names or {}
+    devs = sorted(developments, key=lambda d: (d.first_seen, d.development_id))
+    digests: list[Digest] = []
+    for sub in subscriptions:
+        already = told.get(sub.name, set())
+        entries: list[DigestEntry] = []
+        for dev in devs:
+            reports = sorted(dev.reports, key=_sort_key)
+            untold = [r for r in reports if r.article_id not in already]
+            if not any(r.first_seen >= since for r in untold):
+                continue
+            outlets = len({r.outlet for r in reports})
+            known_dev = any(r.article_id in already for r in reports)
+            if known_dev:
+                shown = []
+                for report in untold:
+                    earlier = [r for r in reports if _sort_key(r) < _sort_key(report)]
+                    shown.append(_digest_report(report, what_it_adds(report, earlier)))
+                kind = RELATED_REPORT
+            elif dev.first_seen >= since and matches(sub, dev):
+                shown = [_digest_report(r) for r in untold]
+                kind = NEW_DEVELOPMENT
+            else:
+                continue
+            entries.append(
+                DigestEntry(
+                    kind=kind,
+                    development_id=dev.development_id,
+                    headline=dev.headline,
+                    reports=tuple(shown),
+                    entities=tuple(sorted(names.get(e, e) for e in dev.entity_ids)),
+                    signals=tuple(sorted(dev.signals)),
+                    n_reports=len(reports),
+                    n_outlets=outlets,
+                )
+            )
+        if entries:
+            digests.append(Digest(sub.name, tuple(entries), description=sub.description))
+    return digests
