@@ -34,7 +34,6 @@ from nlp.linking import (
     NOT_NAMES,
     TYPE_LABELS,
     AliasIndex,
-    Link,
     display_name,
     is_acronym,
     normalise,
@@ -141,8 +140,16 @@ def _ruler_label(entity: WatchEntity) -> str:
     return TYPE_LABELS.get(entity.type, "ORG")
 
 
+CONTEXT_MARK = "#context"
+GEO_TYPES = frozenset({"country", "region", "government"})
+
+
 def build_rules_pipeline(watchlist: Sequence[WatchEntity]) -> Language:
-    """The blank English pipeline with the CJK-aware tokenizer, sentences and the EntityRuler."""
+    """The blank English pipeline with the CJK-aware tokenizer, sentences and the EntityRuler.
+
+    Context aliases get the pattern id ``<entity id>#context``: they are confirmed or dropped after
+    the whole text is seen.
+    """
     import spacy
 
     _register_components()
@@ -153,8 +160,13 @@ def build_rules_pipeline(watchlist: Sequence[WatchEntity]) -> Language:
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": True})
     patterns: list[dict[str, Any]] = []
     for entity in watchlist:
+        weak = {a.lower() for a in entity.context_aliases}
+        label = _ruler_label(entity)
         for alias in dict.fromkeys((entity.name, *entity.aliases)):
-            patterns.append({"label": _ruler_label(entity), "pattern": alias, "id": entity.id})
+            if alias.lower() not in weak:
+                patterns.append({"label": label, "pattern": alias, "id": entity.id})
+        for alias in dict.fromkeys(entity.context_aliases):
+            patterns.append({"label": label, "pattern": alias, "id": entity.id + CONTEXT_MARK})
     ruler.add_patterns(patterns)  # type: ignore[attr-defined]  # EntityRuler, typed as a callable
     return nlp
 
@@ -174,7 +186,7 @@ def _load_tagger_cached(
         _customise_tokenizer(ner)
     forms: dict[tuple[str, str], tuple[str, ...]] = {}
     for entity in watchlist:
-        for alias in (entity.name, *entity.aliases):
+        for alias in (entity.name, *entity.aliases, *entity.context_aliases):
             key = (entity.id, alias.lower())
             forms[key] = (*forms.get(key, ()), alias)
     return Tagger(
@@ -241,6 +253,8 @@ class _Span:
     label: str
     entity_id: str | None
     canonical: str
+    source: str = "ruler"  # ruler | ner | both | acronym
+    context: bool = False  # a context alias, not confirmed yet
 
     def mention(self) -> Mention:
         return Mention(self.start, self.end, self.text, self.label, self.entity_id, self.canonical)
@@ -249,8 +263,11 @@ class _Span:
 def _ruler_spans(doc: Doc, tagger: Tagger) -> list[_Span]:
     spans: list[_Span] = []
     for ent in doc.ents:
-        entity_id = ent.ent_id_
-        if not entity_id or not _case_ok(tagger, entity_id, ent.text):
+        pattern_id = ent.ent_id_
+        if not pattern_id:
+            continue
+        entity_id = pattern_id.removesuffix(CONTEXT_MARK)
+        if not _case_ok(tagger, entity_id, ent.text):
             continue
         spans.append(
             _Span(
@@ -260,6 +277,7 @@ def _ruler_spans(doc: Doc, tagger: Tagger) -> list[_Span]:
                 ent.label_,
                 entity_id,
                 tagger.index.canonical(entity_id),
+                context=pattern_id != entity_id,
             )
         )
     return spans
@@ -268,72 +286,126 @@ def _ruler_spans(doc: Doc, tagger: Tagger) -> list[_Span]:
 def _ner_windows(
     doc: Doc, ruler: list[_Span], signals: list[Signal], scope: NerScope
 ) -> list[tuple[int, int]]:
-    """Character ranges (sentences) the statistical NER should read."""
+    """Character ranges (whole sentences) the statistical NER should read.
+
+    The title is everything before the first blank line; the lead is the first
+    ``LEAD_SENTENCES`` sentences after it.
+    """
     if scope == "none":
         return []
-    sentences = list(doc.sents)
+    sentences = [s for s in doc.sents if s.text.strip()]
     if scope == "all":
         return [(s.start_char, s.end_char) for s in sentences]
+    title_end = doc.text.find("\n\n")
+    hits = sorted([r.start for r in ruler] + [s.start for s in signals])
     chosen: list[tuple[int, int]] = []
     body_seen = 0
-    in_title = True
     for sent in sentences:
-        if sent.text.strip() == "":
-            continue
+        in_title = title_end >= 0 and sent.start_char < title_end
         is_lead = in_title or body_seen < LEAD_SENTENCES
         if not in_title:
             body_seen += 1
-        if "\n" in doc.text[sent.end_char : sent.end_char + 2] or (
-            sent.end < len(doc) and doc[sent.end - 1].is_space and "\n" in doc[sent.end - 1].text
-        ):
-            in_title = False
-        hit = scope == "hits" and (
-            any(sent.start_char <= r.start < sent.end_char for r in ruler)
-            or any(sent.start_char <= s.start < sent.end_char for s in signals)
-        )
+        hit = scope == "hits" and any(sent.start_char <= h < sent.end_char for h in hits)
         if is_lead or hit:
             chosen.append((sent.start_char, sent.end_char))
     return chosen
 
 
 def _merge(ruler: list[_Span], statistical: list[_Span], tagger: Tagger) -> list[_Span]:
-    """Combine watchlist hits and statistical mentions into one non-overlapping list."""
+    """Combine watchlist hits and statistical mentions into one non-overlapping list.
+
+    - the same span from both: the watchlist hit (its label from the entity type);
+    - a statistical name that is a watchlist hit plus an article, possessive or corporate suffix
+      ("Alibaba Group Holding Ltd."): linked, with the longer span;
+    - a country hit inside a longer place name ("North Korea", "Latin America") or a context alias
+      inside a longer name ("Apple Daily"): the longer name, unlinked;
+    - any other watchlist hit inside a statistical name ("US Treasury", "China Securities
+      Regulatory Commission", "Huawei Cloud"): both are kept, nested; the hit stays linked and
+      the longer name is unlinked (a candidate for the watchlist);
+    - a statistical name across hits ("Alibaba and DeepSeek") or across a hit's boundary: the
+      watchlist hits win, the statistical name goes;
+    - a statistical name with no watchlist hit: linked by its normalised text if possible.
+    """
     kept: list[_Span] = []
     consumed: set[int] = set()
     for span in sorted(statistical, key=lambda s: (s.start, -s.end)):
-        inside = [i for i, r in enumerate(ruler) if r.start >= span.start and r.end <= span.end]
-        crossing = [
+        overlapping = [i for i, r in enumerate(ruler) if r.start < span.end and span.start < r.end]
+        weak_inside = [
             i
-            for i, r in enumerate(ruler)
-            if r.start < span.end and span.start < r.end and i not in inside
+            for i in overlapping
+            if ruler[i].context
+            and span.start <= ruler[i].start
+            and ruler[i].end <= span.end
+            and (ruler[i].start, ruler[i].end) != (span.start, span.end)
         ]
-        if crossing:
-            continue  # the watchlist hit wins over a boundary the model got wrong
-        if len(inside) == 1 and (ruler[inside[0]].start, ruler[inside[0]].end) == (
-            span.start,
-            span.end,
-        ):
-            kept.append(ruler[inside[0]])
-            consumed.add(inside[0])
+        if weak_inside and len(weak_inside) < len(overlapping):
+            # "Commission" inside "China Securities Regulatory Commission": not a name here.
+            consumed.update(weak_inside)
+            overlapping = [i for i in overlapping if i not in weak_inside]
+        if not overlapping:
+            link = tagger.index.link(span.text)
+            if link.entity_id is not None:
+                span.label = tagger.label_of(link.entity_id)
+            span.entity_id, span.canonical, span.source = link.entity_id, link.canonical, "ner"
+            kept.append(span)
             continue
-        if len(inside) > 1:
-            continue  # "Alibaba and DeepSeek" as one name: keep the watchlist hits
-        link = tagger.index.link(span.text)
-        if inside and link.entity_id is None:
-            hit = ruler[inside[0]]
-            if _only_decoration(span.text, hit.text):
-                link = Link(hit.entity_id, hit.canonical)
-        consumed.update(inside)
-        label = span.label if link.entity_id is None else tagger.label_of(link.entity_id)
-        kept.append(_Span(span.start, span.end, span.text, label, link.entity_id, link.canonical))
+        if len(overlapping) == 1:
+            i = overlapping[0]
+            hit = ruler[i]
+            if (hit.start, hit.end) == (span.start, span.end):
+                hit.source = "both"
+                continue
+            inside = span.start <= hit.start and hit.end <= span.end
+            if inside and hit.entity_id and _only_decoration(span.text, hit.text):
+                hit.start, hit.end, hit.text, hit.source = span.start, span.end, span.text, "both"
+                continue
+            entity = tagger.index.entities.get(hit.entity_id or "")
+            geo_in_place = (
+                entity is not None and entity.type in GEO_TYPES and span.label in GEO_LABELS
+            )
+            possessive = span.text[hit.end - span.start :].startswith(("'s", "’s"))
+            if inside and (hit.context or geo_in_place) and not possessive:
+                consumed.add(i)
+                link = tagger.index.link(span.text)
+                span.entity_id, span.canonical, span.source = link.entity_id, link.canonical, "ner"
+                kept.append(span)
+                continue
+            if inside and tagger.index.lookup(span.text) is None:
+                # Nested names: "China" inside "China Securities Regulatory Commission" stays
+                # linked, the longer name is kept too (unlinked) for suggestions and acronyms.
+                span.source = "ner"
+                kept.append(span)
+                continue
+        # Otherwise the watchlist hits win over the model's boundaries.
     kept.extend(r for i, r in enumerate(ruler) if i not in consumed)
     kept.sort(key=lambda s: (s.start, s.end))
     return kept
 
 
+GEO_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+
+
 def _only_decoration(longer: str, name: str) -> bool:
     """Whether ``longer`` is ``name`` plus an article, a possessive or a corporate suffix."""
     return strip_suffixes(normalise(longer)) == strip_suffixes(normalise(name))
+
+
+def _confirm_context(spans: list[_Span], tagger: Tagger) -> list[_Span]:
+    """Keep context-alias hits only in texts that name the entity or its parent another way."""
+    strong = {s.entity_id for s in spans if s.entity_id and not s.context}
+    out: list[_Span] = []
+    for span in spans:
+        if span.context and span.entity_id:
+            entity = tagger.index.entities[span.entity_id]
+            if span.entity_id in strong or (entity.parent and entity.parent in strong):
+                span.context = False
+            elif span.source == "both":
+                # The model saw a name here: keep it, unlinked.
+                span.entity_id, span.canonical = None, display_name(span.text)
+            else:
+                continue
+        out.append(span)
+    return out
 
 
 def _link_acronyms(doc: Doc, spans: list[_Span], tagger: Tagger) -> list[_Span]:
@@ -358,16 +430,19 @@ def _link_acronyms(doc: Doc, spans: list[_Span], tagger: Tagger) -> list[_Span]:
     for span in spans:
         link = links.get(span.text)
         if span.entity_id is None and link is not None:
-            label = span.label if link.entity_id is None else tagger.label_of(link.entity_id)
-            span = _Span(span.start, span.end, span.text, label, link.entity_id, link.canonical)
+            if link.entity_id is not None:
+                span.label = tagger.label_of(link.entity_id)
+            span.entity_id, span.canonical = link.entity_id, link.canonical
         out.append(span)
     for text, places in candidates.items():
         link = links.get(text)
         if link is None:
             continue
+        label = "ORG" if link.entity_id is None else tagger.label_of(link.entity_id)
         for start, end in places:
-            label = "ORG" if link.entity_id is None else tagger.label_of(link.entity_id)
-            out.append(_Span(start, end, text, label, link.entity_id, link.canonical))
+            out.append(
+                _Span(start, end, text, label, link.entity_id, link.canonical, source="acronym")
+            )
     out.sort(key=lambda s: (s.start, s.end))
     return out
 
@@ -393,7 +468,7 @@ def _statistical_spans(
             lead, text = trimmed
             begin = start + ent.start_char + lead
             results[i].append(
-                _Span(begin, begin + len(text), text, ent.label_, None, display_name(text))
+                _Span(begin, begin + len(text), text, ent.label_, None, display_name(text), "ner")
             )
     return results
 
@@ -430,6 +505,7 @@ def _tag_docs(tagger: Tagger, texts: list[str]) -> list[tuple[list[Mention], lis
     results: list[tuple[list[Mention], list[Signal]]] = []
     for doc, spans, stat, found in zip(docs, ruler_spans, statistical, signals, strict=True):
         merged = _merge(spans, stat, tagger)
+        merged = _confirm_context(merged, tagger)
         merged = _link_acronyms(doc, merged, tagger)
         results.append(([s.mention() for s in merged], found))
     return results

@@ -135,9 +135,10 @@ class AliasIndex:
         index = cls()
         for entity in watchlist:
             index.entities[entity.id] = entity
+            weak = {normalise(a) for a in entity.context_aliases}
             for alias in (entity.name, *entity.aliases):
                 key = normalise(alias)
-                if not key:
+                if not key or key in weak:
                     continue
                 index._claim(index.exact, key, entity.id)
                 index._claim(index.stripped, strip_suffixes(key), entity.id)
