@@ -1,0 +1,73 @@
+"""``policywatch report``: the timeline as one self-contained HTML page."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from policywatch.cli.app import app, console, fail, settings_of
+from policywatch.cli.timeline import utc
+from policywatch.report.html import write_report
+from warehouse.db import WarehouseError
+from warehouse.snapshot import open_for_reading
+
+
+@app.command()
+def report(
+    ctx: typer.Context,
+    out: Annotated[Path, typer.Option("--out", help="the HTML file to write")] = Path(
+        "timeline.html"
+    ),
+    since: Annotated[
+        datetime | None,
+        typer.Option(help="developments reported on or after this date (UTC)", show_default=False),
+    ] = None,
+    until: Annotated[
+        datetime | None,
+        typer.Option(help="developments first reported before this date (UTC)", show_default=False),
+    ] = None,
+    entity: Annotated[
+        str | None,
+        typer.Option(help="only developments naming this entity (id, name or alias)"),
+    ] = None,
+    policy_only: Annotated[
+        bool, typer.Option("--policy-only", help="only developments with a policy signal")
+    ] = False,
+    limit: Annotated[
+        int, typer.Option(min=1, help="at most this many developments, newest first")
+    ] = 1_000_000,
+    title: Annotated[str, typer.Option(help="the page's title")] = "policywatch timeline",
+) -> None:
+    """Write the timeline as one self-contained HTML page (opens offline, no server needed).
+
+    The page has a chart of new developments and reports per day, an entity filter, a headline
+    filter, and every development expandable to its reports with links to the original articles.
+    Open it with #entity=<id> to start filtered, or #open=<development id> to start expanded.
+
+    Example: policywatch report --out timeline.html --since 2026-10-01
+    """
+    settings = settings_of(ctx)
+    try:
+        with open_for_reading(settings.duckdb_path) as con:
+            info = write_report(
+                con,
+                out,
+                title=title,
+                since=utc(since),
+                until=utc(until),
+                entity=entity,
+                policy_only=policy_only,
+                limit=limit,
+            )
+    except WarehouseError as exc:
+        raise fail(str(exc)) from None
+    except OSError as exc:
+        raise fail(f"{out}: cannot write the report ({exc.strerror})") from None
+    console.print(
+        f"wrote {info.path} ({info.developments} developments, {info.reports} reports, "
+        f"{info.bytes / 1e6:.1f} MB)",
+        highlight=False,
+    )

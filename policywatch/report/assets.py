@@ -1,0 +1,282 @@
+"""The page template of the HTML report: inline CSS and JavaScript, no external resource.
+
+The data arrive as JSON in ``<script type="application/json" id="pw-data">``; the script draws the
+chart (SVG), the entity filter and the list of developments. Text from crawled pages is only ever
+set with ``textContent``, and links are kept only when they are http(s).
+"""
+
+from __future__ import annotations
+
+CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
+    "img-src data:; base-uri 'none'; form-action 'none'"
+)
+
+CSS = """
+:root { --fg:#1d2433; --muted:#5b6476; --line:#d9dde5; --accent:#2456a6; --bar:#7aa2e3;
+        --bg:#ffffff; --chip:#eef2f8; --policy:#a33b1c; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif;
+       color: var(--fg); background: var(--bg); }
+header { padding: 18px 28px 8px; border-bottom: 1px solid var(--line); }
+h1 { font-size: 22px; margin: 0 0 4px; }
+.sub { color: var(--muted); font-size: 13px; }
+main { padding: 12px 28px 40px; max-width: 1200px; }
+.controls { display: flex; gap: 16px; flex-wrap: wrap; align-items: end; margin: 12px 0; }
+.controls label { display: flex; flex-direction: column; font-size: 12px; color: var(--muted); }
+select, input { font: inherit; padding: 4px 6px; min-width: 240px; }
+#pw-summary { font-size: 14px; margin: 6px 0 10px; }
+#pw-chart svg { width: 100%; height: auto; display: block; }
+.legend { font-size: 12px; color: var(--muted); display: flex; gap: 18px; margin: 4px 0 14px; }
+.sw { display: inline-block; width: 12px; height: 12px; vertical-align: -2px; margin-right: 5px; }
+details { border-top: 1px solid var(--line); padding: 6px 0; }
+summary { cursor: pointer; list-style-position: outside; }
+summary .date { color: var(--muted); font-variant-numeric: tabular-nums; margin-right: 8px; }
+summary .headline { font-weight: 600; }
+summary .meta { color: var(--muted); font-size: 13px; margin-left: 6px; }
+.chip { display: inline-block; background: var(--chip); border-radius: 10px; padding: 0 7px;
+        font-size: 12px; margin: 2px 3px 0 0; }
+.chip.signal { background: #fbe9e3; color: var(--policy); }
+ol.reports { margin: 6px 0 6px 22px; padding: 0; }
+ol.reports li { margin: 3px 0; }
+ol.reports .outlet { color: var(--muted); margin-right: 6px; }
+ol.reports .first { font-size: 11px; color: #fff; background: var(--accent); border-radius: 3px;
+                    padding: 0 4px; margin-left: 6px; }
+a { color: var(--accent); }
+button { font: inherit; margin-top: 12px; padding: 6px 12px; }
+.empty { color: var(--muted); font-style: italic; }
+"""
+
+JS = r"""
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("pw-data").textContent);
+  var entities = data.entities;            // [[id, name, nDevelopments], ...]
+  var outlets = data.outlets;              // [name, ...]
+  var devs = data.devs;                    // see policywatch/report/html.py
+  var PAGE = 200;
+  var state = { entity: "", text: "", shown: PAGE };
+
+  function el(tag, cls, text) {
+    var node = document.createElement(tag);
+    if (cls) { node.className = cls; }
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+  function safeUrl(url) {
+    return (typeof url === "string" && /^https?:\/\//i.test(url)) ? url : null;
+  }
+  function entityIndex(id) {
+    for (var i = 0; i < entities.length; i++) { if (entities[i][0] === id) { return i; } }
+    return -1;
+  }
+  function filtered() {
+    var e = state.entity ? entityIndex(state.entity) : -1;
+    var text = state.text.toLowerCase();
+    return devs.filter(function (d) {
+      if (state.entity && d[6].indexOf(e) < 0) { return false; }
+      if (text && d[1].toLowerCase().indexOf(text) < 0) { return false; }
+      return true;
+    });
+  }
+
+  // ---- chart: developments first seen per day (bars), reports per day (line) -------------
+  var SVG = "http://www.w3.org/2000/svg";
+  function svg(tag, attrs, text) {
+    var node = document.createElementNS(SVG, tag);
+    for (var k in attrs) { node.setAttribute(k, attrs[k]); }
+    if (text !== undefined) { node.textContent = text; }
+    return node;
+  }
+  function dayNumber(iso) {
+    return Math.floor(Date.parse(iso.slice(0, 10) + "T00:00:00Z") / 864e5);
+  }
+  function dayLabel(n) { return new Date(n * 864e5).toISOString().slice(0, 10); }
+
+  function drawChart(rows) {
+    var box = document.getElementById("pw-chart");
+    box.textContent = "";
+    var W = 1100, H = 260, L = 44, R = 12, T = 12, B = 34;
+    var root = svg("svg", { viewBox: "0 0 " + W + " " + H, role: "img",
+                            "aria-label": "developments and reports per day" });
+    box.appendChild(root);
+    if (!rows.length) {
+      root.appendChild(svg("text", { x: W / 2, y: H / 2, "text-anchor": "middle",
+                                     "class": "empty-chart" }, "no developments"));
+      return;
+    }
+    var devDays = {}, repDays = {}, lo = Infinity, hi = -Infinity;
+    rows.forEach(function (d) {
+      var day = dayNumber(d[2]);
+      devDays[day] = (devDays[day] || 0) + 1;
+      lo = Math.min(lo, day); hi = Math.max(hi, day);
+      d[8].forEach(function (r) {
+        if (!r[3]) { return; }
+        var rd = dayNumber(r[3]);
+        repDays[rd] = (repDays[rd] || 0) + 1;
+        lo = Math.min(lo, rd); hi = Math.max(hi, rd);
+      });
+    });
+    var days = hi - lo + 1, max = 1;
+    for (var k in devDays) { max = Math.max(max, devDays[k]); }
+    for (k in repDays) { max = Math.max(max, repDays[k]); }
+    var bw = (W - L - R) / days;
+    function x(day) { return L + (day - lo) * bw; }
+    function y(v) { return T + (H - T - B) * (1 - v / max); }
+    root.appendChild(svg("line", { x1: L, y1: y(0), x2: W - R, y2: y(0), stroke: "#9aa3b2" }));
+    [0, Math.round(max / 2), max].forEach(function (v) {
+      root.appendChild(svg("text", { x: L - 6, y: y(v) + 4, "text-anchor": "end",
+                                     "font-size": 11, fill: "#5b6476" }, String(v)));
+      root.appendChild(svg("line", { x1: L, y1: y(v), x2: W - R, y2: y(v), stroke: "#eef0f4" }));
+    });
+    var ticks = Math.min(days, 8);
+    for (var t = 0; t < ticks; t++) {
+      var td = lo + Math.round(t * (days - 1) / Math.max(ticks - 1, 1));
+      root.appendChild(svg("text", { x: x(td) + bw / 2, y: H - 12, "text-anchor": "middle",
+                                     "font-size": 11, fill: "#5b6476" }, dayLabel(td)));
+    }
+    for (k in devDays) {
+      var day = Number(k);
+      var bar = svg("rect", { x: x(day) + bw * 0.1, y: y(devDays[k]), width: Math.max(bw * 0.8, 1),
+                              height: y(0) - y(devDays[k]), fill: "#7aa2e3", "class": "bar" });
+      bar.appendChild(svg("title", {}, dayLabel(day) + ": " + devDays[k] + " new developments"));
+      root.appendChild(bar);
+    }
+    var points = [];
+    for (var dd = lo; dd <= hi; dd++) {
+      points.push((x(dd) + bw / 2).toFixed(1) + "," + y(repDays[dd] || 0).toFixed(1));
+    }
+    root.appendChild(svg("polyline", { points: points.join(" "), fill: "none", stroke: "#a33b1c",
+                                       "stroke-width": 1.5, "class": "reports-line" }));
+  }
+
+  // ---- list of developments ----------------------------------------------------------------
+  function renderReports(details, d) {
+    if (details.getAttribute("data-rendered")) { return; }
+    details.setAttribute("data-rendered", "1");
+    var list = el("ol", "reports");
+    d[8].forEach(function (r) {
+      var li = el("li");
+      li.appendChild(el("span", "outlet", outlets[r[0]]));
+      li.appendChild(el("span", "date", (r[3] || "").slice(0, 16).replace("T", " ") + " "));
+      var url = safeUrl(r[2]);
+      var title;
+      if (url) {
+        title = el("a", "title", r[1]);
+        title.href = url;
+        title.rel = "noopener noreferrer";
+        title.target = "_blank";
+      } else {
+        title = el("span", "title unlinked", r[1]);
+      }
+      li.appendChild(title);
+      if (r[4]) { li.appendChild(el("span", "first", "first report")); }
+      list.appendChild(li);
+    });
+    details.appendChild(list);
+  }
+
+  function renderDev(d) {
+    var details = el("details", "dev");
+    details.id = "dev-" + d[0];
+    details.setAttribute("data-id", d[0]);
+    var summary = el("summary");
+    summary.appendChild(el("span", "date", d[2].slice(0, 10)));
+    summary.appendChild(el("span", "headline", d[1]));
+    summary.appendChild(el("span", "meta", d[4] + " reports, " + d[5] + " outlets"));
+    var chips = el("div", "chips");
+    d[6].forEach(function (i) { chips.appendChild(el("span", "chip", entities[i][1])); });
+    d[7].forEach(function (s) { chips.appendChild(el("span", "chip signal", s)); });
+    summary.appendChild(chips);
+    details.appendChild(summary);
+    details.addEventListener("toggle", function () {
+      if (details.open) { renderReports(details, d); }
+    });
+    return details;
+  }
+
+  function render() {
+    var rows = filtered();
+    var nReports = rows.reduce(function (a, d) { return a + d[4]; }, 0);
+    document.getElementById("pw-summary").textContent =
+      rows.length + " developments, " + nReports + " reports" +
+      (state.entity ? " naming " + entities[entityIndex(state.entity)][1] : "");
+    drawChart(rows);
+    var list = document.getElementById("pw-list");
+    list.textContent = "";
+    if (!rows.length) { list.appendChild(el("p", "empty", "No development matches.")); }
+    rows.slice(0, state.shown).forEach(function (d) { list.appendChild(renderDev(d)); });
+    var more = document.getElementById("pw-more");
+    more.hidden = rows.length <= state.shown;
+    more.textContent = "Show more (" + Math.max(rows.length - state.shown, 0) + " left)";
+  }
+
+  function readHash() {
+    var params = new URLSearchParams(location.hash.replace(/^#/, ""));
+    state.entity = params.get("entity") || "";
+    if (state.entity && entityIndex(state.entity) < 0) { state.entity = ""; }
+    return params.get("open");
+  }
+
+  var select = document.getElementById("pw-entity");
+  entities.forEach(function (e) {
+    var option = el("option", null, e[1] + " (" + e[2] + ")");
+    option.value = e[0];
+    select.appendChild(option);
+  });
+  select.addEventListener("change", function () {
+    state.entity = select.value; state.shown = PAGE;
+    var hash = state.entity ? "#entity=" + encodeURIComponent(state.entity) : "#";
+    history.replaceState(null, "", hash);
+    render();
+  });
+  document.getElementById("pw-text").addEventListener("input", function (ev) {
+    state.text = ev.target.value; state.shown = PAGE; render();
+  });
+  document.getElementById("pw-more").addEventListener("click", function () {
+    state.shown += PAGE; render();
+  });
+  var open = readHash();
+  select.value = state.entity;
+  render();
+  if (open) {
+    var target = document.getElementById("dev-" + open);
+    if (target) { target.open = true; renderReports(target, devs.filter(function (d) {
+      return d[0] === open; })[0]); target.scrollIntoView(); }
+  }
+  document.body.setAttribute("data-ready", "1");
+})();
+"""
+
+PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<style>{css}</style>
+</head>
+<body>
+<header>
+<h1>{title}</h1>
+<div class="sub">{subtitle}</div>
+</header>
+<main>
+<div class="controls">
+<label>Entity<select id="pw-entity"><option value="">All entities</option></select></label>
+<label>Headline contains<input id="pw-text" type="search" placeholder="filter headlines"></label>
+</div>
+<div id="pw-summary"></div>
+<div id="pw-chart"></div>
+<div class="legend"><span><span class="sw" style="background:#7aa2e3"></span>new developments
+per day</span><span><span class="sw" style="background:#a33b1c"></span>reports per day</span></div>
+<section id="pw-list"></section>
+<button id="pw-more" type="button" hidden>Show more</button>
+<noscript><p>This page needs JavaScript to draw the timeline.</p></noscript>
+</main>
+<script type="application/json" id="pw-data">{data}</script>
+<script>{js}</script>
+</body>
+</html>
+"""

@@ -1,0 +1,159 @@
+"""The self-contained HTML report of the timeline (``policywatch report --out timeline.html``).
+
+One file, no network: data as JSON inside the page, CSS and JavaScript inline, the chart drawn
+as SVG by the page itself. A Content-Security-Policy forbids every external load.
+
+Data layout (compact, arrays rather than objects, to keep 100,000 reports small):
+
+- ``outlets``: outlet names; reports refer to them by index;
+- ``entities``: ``[entity_id, name, developments naming it]``, most frequent first;
+- ``devs``: ``[id, headline, first_seen, last_seen, n_reports, n_outlets, [entity index...],
+  [signal...], [[outlet index, title, url, published, is_first], ...]]``, newest first.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import time
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from policywatch.report.assets import CSP, CSS, JS, PAGE
+from warehouse.db import run_query
+
+_PLACEHOLDER = re.compile(r"\{(csp|title|subtitle|css|js|data)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class ReportInfo:
+    path: Path
+    developments: int
+    reports: int
+    bytes: int
+    seconds: float
+
+
+def _iso(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC)
+    return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def collect(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    entity: str | None = None,
+    policy_only: bool = False,
+    limit: int = 1_000_000,
+) -> dict[str, Any]:
+    """The report's data from an open (read-only) connection; filters as ``timeline``."""
+    from policywatch.cli.timeline import query_timeline
+
+    timeline = query_timeline(
+        con, since=since, until=until, entity=entity, policy_only=policy_only, limit=limit
+    )
+    ids = [row["development_id"] for row in timeline]
+    outlets: dict[str, int] = {}
+    reports: dict[str, list[list[Any]]] = {i: [] for i in ids}
+    for dev_id, outlet, title, url, published, is_first in run_query(
+        con, "analyst_report_reports", {"ids": ids}
+    ).fetchall():
+        index = outlets.setdefault(outlet or "?", len(outlets))
+        reports[dev_id].append([index, title, url, _iso(published), bool(is_first)])
+    named: dict[str, list[str]] = {i: [] for i in ids}
+    names: dict[str, str] = {}
+    counts: Counter[str] = Counter()
+    for dev_id, entity_id, name in run_query(
+        con, "analyst_report_entities", {"ids": ids}
+    ).fetchall():
+        named[dev_id].append(entity_id)
+        names[entity_id] = name
+        counts[entity_id] += 1
+    order = sorted(counts, key=lambda e: (-counts[e], names[e].lower()))
+    entity_index = {e: i for i, e in enumerate(order)}
+    devs = [
+        [
+            row["development_id"],
+            row["headline"],
+            _iso(row["first_seen"]),
+            _iso(row["last_seen"]),
+            row["n_reports"],
+            row["n_outlets"],
+            sorted(entity_index[e] for e in named[row["development_id"]]),
+            list(row["signals"]),
+            reports[row["development_id"]],
+        ]
+        for row in timeline
+    ]
+    return {
+        "generated": _iso(datetime.now(UTC)),
+        "outlets": list(outlets),
+        "entities": [[e, names[e], counts[e]] for e in order],
+        "devs": devs,
+    }
+
+
+def _script_json(data: Any) -> str:
+    """JSON that cannot close its ``<script>`` element (``<``, ``>``, ``&`` escaped)."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+def render(data: dict[str, Any], *, title: str = "policywatch timeline") -> str:
+    """The whole page as a string."""
+    n_reports = sum(d[4] for d in data["devs"])
+    subtitle = (
+        f"{len(data['devs'])} developments, {n_reports} reports; generated "
+        f"{data['generated']} by policywatch. Click a development to see its reports."
+    )
+    values = {
+        "csp": CSP,
+        "title": html.escape(title),
+        "subtitle": html.escape(subtitle),
+        "css": CSS,
+        "js": JS,
+        "data": _script_json(data),
+    }
+    # One pass: an inserted value (a title, the data) is never scanned for placeholders again.
+    return _PLACEHOLDER.sub(lambda m: values[m.group(1)], PAGE)
+
+
+def write_report(
+    con: duckdb.DuckDBPyConnection,
+    out: Path,
+    *,
+    title: str = "policywatch timeline",
+    **filters: Any,
+) -> ReportInfo:
+    """Collect, render and write the report atomically; return its size and cost."""
+    start = time.perf_counter()
+    data = collect(con, **filters)
+    page = render(data, title=title)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.tmp")
+    tmp.write_text(page, encoding="utf-8")
+    tmp.replace(out)
+    return ReportInfo(
+        out,
+        len(data["devs"]),
+        sum(d[4] for d in data["devs"]),
+        out.stat().st_size,
+        time.perf_counter() - start,
+    )

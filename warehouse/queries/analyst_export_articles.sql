@@ -1,0 +1,8 @@
+-- Export: every article with its outlet's name and its development (no raw HTML).
+SELECT a.article_id, m.development_id, a.outlet_id, s.name AS outlet, a.url, a.canonical_url,
+       a.title, a.author, a.published, a.published_source, a.first_seen, a.language, a.lead,
+       a.text
+FROM articles a
+LEFT JOIN development_members m USING (article_id)
+LEFT JOIN sources s ON s.outlet_id = a.outlet_id
+ORDER BY a.published, a.article_id;
