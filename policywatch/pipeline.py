@@ -33,7 +33,7 @@ from policywatch.models import (
     WatchEntity,
 )
 from policywatch.settings import Settings
-from warehouse import store
+from warehouse import snapshot, store
 from warehouse.db import connect
 
 log = logging.getLogger("policywatch")
@@ -134,6 +134,8 @@ def prepare(
         store.save_entities(con, ctx.watchlist)
         store.record_config_problems(con, ctx.run_id, problems)
     ctx.failures.update({"config": len(problems)} if problems else {})
+    if not snapshot.snapshot_path(settings.duckdb_path).exists():
+        snapshot.publish_safely(settings.duckdb_path)  # so readers never need the live file
     return ctx
 
 
@@ -370,6 +372,7 @@ def process_pending(
         if progress is not None:
             progress(done, total)
         log.info("processed %d/%d pages (%d new articles)", done, total, len(fresh))
+        snapshot.publish_if_due(settings.duckdb_path, settings.snapshot_every_seconds)
 
 
 def finish(ctx: RunContext, *, error: str | None = None) -> dict[str, Any]:
@@ -387,6 +390,7 @@ def finish(ctx: RunContext, *, error: str | None = None) -> dict[str, Any]:
             stage_timings=ctx.timings,
             error=error,
         )
+    snapshot.publish_safely(ctx.settings.duckdb_path)  # analysts read what this run stored
     return {
         "run_id": ctx.run_id,
         "status": status,

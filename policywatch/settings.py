@@ -60,6 +60,9 @@ class Settings(BaseSettings):
     schedule_cron: str = "0 5 * * *"
     schedule_timezone: str = "UTC"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    snapshot_every_seconds: float = Field(
+        120.0, ge=0, description="during a run, publish the read snapshot at most this often"
+    )
 
     # Alerts.
     alerts_file: str = Field("alerts.toml", description="subscriptions file in config_dir")
