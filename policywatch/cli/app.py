@@ -63,6 +63,9 @@ def _global_options(
         handlers=[RichHandler(console=console, show_path=False, rich_tracebacks=False)],
         force=True,
     )
+    # Libraries' chatter (every HTTP request Prefect's client makes) is not news for the user.
+    for noisy in ("httpx", "httpcore", "prefect", "scrapy", "urllib3", "filelock"):
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
     ctx.obj = settings
 
 
