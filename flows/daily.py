@@ -7,7 +7,9 @@ from typing import Any
 
 from prefect import flow
 
-from flows import tasks
+from flows import alerts, tasks
+from policywatch.locking import run_lock
+from policywatch.pipeline import new_run_id
 from policywatch.settings import load_settings
 
 
@@ -34,12 +36,25 @@ def daily(
         # The demo outlets are our own server on loopback: no politeness delay is owed to it.
         overrides.update(allow_private_hosts=True, download_delay=0.0, autothrottle=False)
     settings = load_settings(**overrides)
-    ctx = tasks.prepare(settings, profile, demo_base)
-    try:
-        result = tasks.crawl(ctx)
-        tasks.store_crawl(ctx, result)
-        tasks.process(ctx)
-    except Exception as exc:
-        tasks.finish(ctx, error=f"{type(exc).__name__}: {exc}")
-        raise
-    return tasks.finish(ctx)
+    run_id = new_run_id()
+    # Two runs never overlap: a second start fails here with a message naming the running one.
+    with run_lock(settings.run_lock_path, run_id=run_id):
+        try:
+            ctx = tasks.prepare(settings, profile, demo_base, run_id)
+        except Exception as exc:
+            error = f"{type(exc).__name__}: {exc}"
+            alerts.record_failed_start(settings, profile, run_id, error)
+            alerts.alert_operators(settings, run_id, error, {"profile": profile})
+            raise
+        try:
+            alerts.begin_run(ctx)
+            result = tasks.crawl(ctx)
+            tasks.store_crawl(ctx, result)
+            tasks.process(ctx)
+            alerts.send_alerts(ctx)
+        except Exception as exc:
+            error = f"{type(exc).__name__}: {exc}"
+            tasks.finish(ctx, error=error)
+            alerts.alert_operators(settings, ctx.run_id, error, alerts.failure_details(ctx))
+            raise
+        return tasks.finish(ctx)

@@ -16,8 +16,10 @@ from policywatch.settings import Settings
 
 
 @task(name="prepare", retries=2, retry_delay_seconds=[2, 5], cache_policy=NO_CACHE)
-def prepare(settings: Settings, profile: str, demo_base: str | None) -> pipeline.RunContext:
-    return pipeline.prepare(settings, profile, demo_base=demo_base)
+def prepare(
+    settings: Settings, profile: str, demo_base: str | None, run_id: str | None = None
+) -> pipeline.RunContext:
+    return pipeline.prepare(settings, profile, demo_base=demo_base, run_id=run_id)
 
 
 @task(name="crawl", retries=2, retry_delay_seconds=[5, 30], cache_policy=NO_CACHE)

@@ -505,11 +505,33 @@ def notify_operators(
         note=f"run {run_id} failed",
         extra=extra,
     )
-    with connect(settings.duckdb_path) as con:
-        con.execute("BEGIN TRANSACTION")
-        message_id = record_message(con, digest, list(channels.values()), run_id)
-        con.execute("COMMIT")
+    try:
+        with connect(settings.duckdb_path) as con:
+            con.execute("BEGIN TRANSACTION")
+            message_id = record_message(con, digest, list(channels.values()), run_id)
+            con.execute("COMMIT")
+    except Exception as exc:  # the warehouse may be why the run failed: send without the outbox
+        log.warning("alerts: cannot record the operators' message (%s); sending it directly", exc)
+        return _send_unrecorded(digest, channels)
     return deliver_pending(settings, channels, message_id=message_id)
+
+
+def _send_unrecorded(digest: Digest, channels: Mapping[str, Channel]) -> list[DeliveryOutcome]:
+    outcomes = []
+    for channel in channels.values():
+        try:
+            channel.send(digest, digest.message_id)
+        except Exception as exc:
+            outcomes.append(
+                DeliveryOutcome(
+                    digest.message_id, digest.subscription, channel.label, "failed", str(exc)
+                )
+            )
+        else:
+            outcomes.append(
+                DeliveryOutcome(digest.message_id, digest.subscription, channel.label, "sent")
+            )
+    return outcomes
 
 
 def mark_interrupted_runs(settings: Settings, current_run_id: str) -> list[str]:

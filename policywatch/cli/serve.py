@@ -1,0 +1,71 @@
+"""``policywatch serve``: run the daily flow on its schedule until stopped."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from policywatch.cli.app import app, console, fail, settings_of
+
+
+@app.command()
+def serve(
+    ctx: typer.Context,
+    profile: Annotated[
+        str, typer.Option(help="outlets to crawl: a profile of sources.toml")
+    ] = "default",
+    cron: Annotated[
+        str | None,
+        typer.Option(help="cron schedule (default: setting schedule_cron, '0 5 * * *')"),
+    ] = None,
+    timezone: Annotated[
+        str | None, typer.Option(help="time zone of the cron (default: schedule_timezone)")
+    ] = None,
+    interval: Annotated[
+        float | None,
+        typer.Option(min=1, help="run every N seconds instead of the cron (testing, demos)"),
+    ] = None,
+    port: Annotated[
+        int, typer.Option(min=0, help="port of the local Prefect server (0: any free port)")
+    ] = 0,
+) -> None:
+    """Serve the daily flow on its schedule; Ctrl-C stops it cleanly.
+
+    Prefect schedules only through a real API server. Without PREFECT_API_URL, this starts a
+    local Prefect server on 127.0.0.1 (state in <data dir>/prefect, log in
+    <data dir>/prefect/server.log), supervises it and stops it on exit. With PREFECT_API_URL set,
+    it registers the schedule on that server instead.
+
+    Two runs never overlap: the run lock makes a second start fail with a message.
+
+    Example: policywatch serve --cron "0 6 * * 1-5" --timezone Europe/Berlin
+    """
+    from flows.serve import PrefectServerError, prefect_api, serve_daily
+
+    settings = settings_of(ctx)
+    what = f"every {interval:g} s" if interval else f"on cron '{cron or settings.schedule_cron}'"
+    try:
+        with prefect_api(settings, port=port) as (api_url, started):
+            console.print(
+                f"{'started a local' if started else 'using the'} Prefect server at {api_url}; "
+                f"serving the daily flow ({profile}) {what} "
+                f"({timezone or settings.schedule_timezone}). Ctrl-C stops.",
+                highlight=False,
+            )
+            try:
+                serve_daily(
+                    settings,
+                    api_url,
+                    profile=profile,
+                    cron=cron,
+                    timezone=timezone,
+                    interval=interval,
+                )
+            except KeyboardInterrupt:
+                console.print("stopping…")
+    except KeyboardInterrupt:
+        console.print("stopped")
+    except PrefectServerError as exc:
+        raise fail(str(exc)) from None
+    console.print("stopped")
