@@ -116,6 +116,9 @@ class Article:
     lead: str = ""
     method: str = "trafilatura"
     first_seen: datetime | None = None
+    # Added by extraction (issue 4): every author named, and where the modification date came from.
+    authors: tuple[str, ...] = ()
+    updated_source: str | None = None  # json-ld | meta
 
     @property
     def article_id(self) -> str:

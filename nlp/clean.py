@@ -1,0 +1,243 @@
+"""Cleaning rules for what extractors let through.
+
+Each rule is a small named function over the body's paragraphs (``list[str]`` in, ``list[str]``
+out) or over a string, tested on its own in ``tests/test_clean.py``. :func:`clean_body` applies
+them in a fixed order and returns paragraphs joined by blank lines.
+
+The rules are conservative: a paragraph is dropped only when it is short and matches a known
+residue pattern, so an article *about* cookies or newsletters keeps its sentences.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+
+Rule = Callable[[list[str]], list[str]]
+
+# Control characters (C0 and C1 sets, but not tab and newline) and invisible format characters
+# that survive extraction: zero-width space, BOM, soft hyphen, word joiner, bidi marks.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b\u2060\ufeff\u200e\u200f]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_BLANK_LINES = re.compile(r"\n{2,}")
+
+
+def strip_control_chars(text: str) -> str:
+    """Remove control and invisible format characters, keeping tabs and newlines."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", text)
+
+
+def normalise_whitespace(text: str) -> str:
+    """Collapse runs of spaces (NBSP, ideographic space included) and trim every line."""
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(lines)
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Non-empty lines of ``text`` (extractors put one block per line)."""
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def _key(text: str) -> str:
+    """Comparison key: casefolded letters and digits only (NFKC)."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(ch for ch in folded if ch.isalnum())
+
+
+# ---------------------------------------------------------------------------------------------
+# Attribute fragments: the tail of an HTML attribute ("...travel restrictions\">") leaking in.
+
+_ATTR_TRIGGER = re.compile(r"[\"'] ?/?>")
+_ATTR_PREFIX = re.compile(r"^[^<>\n]{0,300}?[\"'] ?/?>\s*")
+_ATTR_INLINE = re.compile(r"(?:\s[\w:-]{1,30}=\"[^\"<>\n]{0,300}\")+\s*/?>")
+
+
+def drop_attribute_fragments(paragraphs: list[str]) -> list[str]:
+    """Remove leaked attribute tails ending in ``">``: drop the fragment, keep any text after it."""
+    kept: list[str] = []
+    for para in paragraphs:
+        if _ATTR_TRIGGER.search(para):
+            para = _ATTR_INLINE.sub(" ", para)
+            para = _ATTR_PREFIX.sub("", para).strip()
+        if para:
+            kept.append(para)
+    return kept
+
+
+# ---------------------------------------------------------------------------------------------
+# Headline repeated at the top of the body.
+
+
+def drop_repeated_headline(paragraphs: list[str], title: str) -> list[str]:
+    """Drop leading paragraphs that repeat the headline (whole, or a leaked tail of it)."""
+    key = _key(title)
+    if not key:
+        return paragraphs
+    start = 0
+    for para in paragraphs[:4]:
+        pkey = _key(para)
+        # the whole headline, or a tail of it of at least three words (a truncated attribute)
+        if pkey == key or (len(para.split()) >= 3 and len(pkey) >= 15 and key.endswith(pkey)):
+            start += 1
+            continue
+        break
+    return paragraphs[start:]
+
+
+# ---------------------------------------------------------------------------------------------
+# Widget placeholders, share and subscribe lines.
+
+# Safe to cut out wherever they appear, even glued to a sentence ("...Loading market data...").
+_INLINE_PLACEHOLDERS = re.compile(
+    r"(?:Loading (?:market data|quotes?|chart|stock data|video|comments|player)"
+    r"(?:\s*(?:\.{3}|…))?|Loading\s*(?:\.{3}|…)|Please enable JavaScript[^.\n]{0,80}\.?)",
+    re.IGNORECASE,
+)
+
+_WIDGET_LINE = re.compile(
+    r"^(?:"
+    r"advertisement|advertising|sponsored(?: content)?|ad|anzeige|广告|"
+    r"read more|read more »|read more ›|read more >|read the full (?:story|article)|"
+    r"continue reading|continue reading below|story continues below(?: advertisement)?|"
+    r"scroll to continue(?: with content)?|skip (?:to )?(?:main )?content|skip advert(?:isement)?|"
+    r"(?:see|view) (?:also|more|comments|gallery)|show (?:more|comments)|load more|"
+    r"related(?: articles| stories| posts| coverage)?|more (?:from|on) [\w .'-]{1,40}|"
+    r"(?:share|tweet|email|print|copy link|pin it|save)( this)?( article| story| post| page)?|"
+    r"share (?:on|via|to) [\w ,/&.+-]{1,60}|"
+    r"(?:follow us|find us|like us) on [\w ,/&.+-]{1,60}|"
+    r"(?:image|photo|video|picture)(?: source| credit)?:? [\w .,/&'-]{0,40}(?:getty|reuters|ap|afp|shutterstock|images)[\w .,/&'-]{0,20}|"  # noqa: E501  # one alternation of a pattern
+    r"facebook|twitter|x|linkedin|whatsapp|reddit|telegram|wechat|weibo|email|print"
+    r")[\s.:!»›>|]*$",
+    re.IGNORECASE,
+)
+
+_SUBSCRIBE = re.compile(
+    r"\b(?:subscribe (?:to|now|for|today)|sign up (?:for|to|now|today)|"
+    r"(?:our|the|daily|weekly|free) newsletters?\b|get (?:our|the) [\w ]{0,30}newsletter|"
+    r"delivered (?:straight |directly )?to your inbox|in your inbox|"
+    r"already (?:a subscriber|have an account)|log ?in to (?:continue|read|comment)|"
+    r"create (?:a )?free account|unlock (?:this|full) (?:article|access)|"
+    r"support (?:our|independent) journalism)",
+    re.IGNORECASE,
+)
+
+_COOKIE = re.compile(
+    r"\b(?:(?:we|this (?:web)?site|our (?:web)?site|this page) uses? cookies|"
+    r"(?:accept|allow|reject|manage)(?: all)? cookies|"
+    r"cookie (?:policy|settings|preferences|consent)|"
+    r"by (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site|"
+    r"privacy (?:policy|settings|preferences)|consent (?:preferences|settings)|"
+    r"本网站使用cookie|我们使用cookie)",
+    re.IGNORECASE,
+)
+
+_SHARE_ROW = re.compile(
+    r"^(?:(?:share|facebook|twitter|x|linkedin|whatsapp|reddit|email|e-mail|print|copy link|"
+    r"telegram|pinterest|flipboard|mail)[\s,|/·•]*){2,}$",
+    re.IGNORECASE,
+)
+
+
+def strip_inline_placeholders(paragraphs: list[str]) -> list[str]:
+    """Cut placeholders such as "Loading market data..." out of paragraphs, even mid-line."""
+    kept: list[str] = []
+    for para in paragraphs:
+        cleaned = (
+            _INLINE_PLACEHOLDERS.sub("", para).strip()
+            if "oading" in para or "avaScript" in para
+            else para
+        )
+        if cleaned:
+            kept.append(cleaned)
+    return kept
+
+
+def drop_widget_lines(paragraphs: list[str]) -> list[str]:
+    """Drop lines that are only a widget label: "Advertisement", "Read more", share buttons."""
+    return [
+        p
+        for p in paragraphs
+        if not (len(p) <= 80 and (_WIDGET_LINE.match(p) or _SHARE_ROW.match(p)))
+    ]
+
+
+def drop_subscribe_lines(paragraphs: list[str], max_words: int = 30) -> list[str]:
+    """Drop short newsletter/subscribe/paywall calls to action."""
+    return [p for p in paragraphs if not (len(p.split()) <= max_words and _SUBSCRIBE.search(p))]
+
+
+def drop_cookie_notices(paragraphs: list[str], max_words: int = 60) -> list[str]:
+    """Drop short cookie-consent and privacy-banner paragraphs."""
+    return [p for p in paragraphs if not (len(p.split()) <= max_words and _COOKIE.search(p))]
+
+
+def drop_repeated_paragraphs(paragraphs: list[str]) -> list[str]:
+    """Drop a paragraph identical to the one just before it."""
+    kept: list[str] = []
+    last = ""
+    for para in paragraphs:
+        key = _key(para)
+        if key and key == last:
+            continue
+        kept.append(para)
+        last = key
+    return kept
+
+
+# The order matters: placeholders glued to a line go before whole-line rules look at it.
+RULES: Sequence[Rule] = (
+    drop_attribute_fragments,
+    strip_inline_placeholders,
+    drop_widget_lines,
+    drop_subscribe_lines,
+    drop_cookie_notices,
+    drop_repeated_paragraphs,
+)
+
+
+def clean_paragraphs(text: str, title: str = "") -> list[str]:
+    """The body's paragraphs after every rule, the headline repeat removed."""
+    text = normalise_whitespace(strip_control_chars(text))
+    paragraphs = split_paragraphs(text)
+    for rule in RULES:
+        paragraphs = rule(paragraphs)
+    return drop_repeated_headline(paragraphs, title) if title else paragraphs
+
+
+def clean_body(text: str, title: str = "") -> str:
+    """Clean an extracted body: paragraphs joined by one blank line."""
+    return "\n\n".join(clean_paragraphs(text, title))
+
+
+def clean_line(text: str) -> str:
+    """Clean a one-line field (title, author, site name): no controls, single spaces."""
+    return _SPACES.sub(" ", strip_control_chars(text).replace("\n", " ")).strip()
+
+
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", "_")
+
+
+def strip_site_from_title(title: str, site_name: str | None) -> str:
+    """Remove a trailing or leading " | Site Name" from a title when it names the site."""
+    if not title or not site_name:
+        return title
+    site = _key(site_name)
+    if not site:
+        return title
+    for sep in _TITLE_SEPARATORS:
+        if sep not in title:
+            continue
+        head, _, tail = title.rpartition(sep)
+        if head and _key(tail) and (_key(tail) == site or site.startswith(_key(tail))):
+            return head.strip()
+        first, _, rest = title.partition(sep)
+        if rest and _key(first) == site:
+            return rest.strip()
+    return title
+
+
+def collapse_blank_lines(text: str) -> str:
+    """At most one blank line between paragraphs."""
+    return _BLANK_LINES.sub("\n\n", text).strip()

@@ -1,0 +1,610 @@
+"""Article extraction: clean body text and trustworthy metadata from one HTML page.
+
+:func:`extract` is pure: HTML and URL in, :class:`~policywatch.models.Article` out, no I/O. The
+body comes from trafilatura with the settings chosen by measurement (see ``docs/decisions.md``,
+"Extraction settings"), then goes through the cleaning rules of :mod:`nlp.clean`. When trafilatura
+finds no article text, fallbacks are tried in order (the page's JSON-LD ``articleBody``, a
+readability-style paragraph block, the feed entry's own summary) and ``Article.method`` says which
+path won. A page with no article text at all raises :class:`ExtractionError`.
+
+Metadata prefers what the page states in structured form (JSON-LD, Open Graph and other meta
+tags) over heuristics; dates carry the signal they came from (:mod:`nlp.dates`).
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import logging
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+from lxml.etree import ParserError, XMLSyntaxError
+
+from nlp import clean
+from nlp.dates import DEFAULT_FLOOR, FoundDate, date_from_url, first_plausible, parse_datetime
+from nlp.lang import detect_language, normalise_code
+from policywatch.models import Article, FeedEntry
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "DEFAULT_OPTIONS",
+    "ExtractOptions",
+    "ExtractionError",
+    "decode_html",
+    "extract",
+]
+
+
+class ExtractionError(Exception):
+    """A page that yields no article; ``reason`` is short and machine-readable.
+
+    Reasons: ``empty``, ``not-html``, ``too-large``, ``unparsable``, ``no-article-text``.
+    """
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractOptions:
+    """Knobs of :func:`extract`; the defaults are the measured choice."""
+
+    favor_precision: bool = False
+    favor_recall: bool = False
+    include_tables: bool = True
+    # trafilatura's own fallbacks (readability port, jusText) when its main pass is unsure
+    fast: bool = False
+    # the smallest body accepted as an article: words, or characters for CJK text
+    min_words: int = 40
+    min_cjk_chars: int = 120
+    # a feed summary is accepted as the body from this many words (CJK: characters)
+    min_feed_words: int = 20
+    # pages above this size have scripts and styles cut; still above it, they are refused
+    max_html_chars: int = 6_000_000
+    # search the visible text for a date (htmldate) when no structured date exists
+    date_text_search: bool = True
+    date_floor: datetime = DEFAULT_FLOOR
+
+
+DEFAULT_OPTIONS = ExtractOptions()
+
+# ---------------------------------------------------------------------------------------------
+# Decoding bytes (the CLI's edge, kept here so every caller decodes the same way).
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{2,40})""", re.I)
+_CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5hkscs"}
+
+
+def _codec(name: str) -> str | None:
+    name = _CHARSET_ALIASES.get(name.lower(), name.lower())
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_html(data: bytes) -> str:
+    """Decode page bytes: BOM, then UTF-8, then the declared charset, then a guess.
+
+    Never raises: undecodable bytes become U+FFFD.
+    """
+    for bom, bom_codec in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            return data[len(bom) :].decode(bom_codec, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    match = _META_CHARSET.search(data[:4096])
+    if match:
+        enc = _codec(match.group(1).decode("ascii", "ignore"))
+        if enc and enc not in {"utf-8", "ascii"}:
+            return data.decode(enc, errors="replace")
+    try:
+        from charset_normalizer import from_bytes  # only for undeclared non-UTF-8
+
+        best = from_bytes(data[:65536]).best()
+        if best is not None and best.encoding:
+            return data.decode(best.encoding, errors="replace")
+    except (ImportError, LookupError):  # pragma: no cover - charset_normalizer ships with requests
+        pass
+    return data.decode("utf-8", errors="replace")
+
+
+# ---------------------------------------------------------------------------------------------
+# Input guards.
+
+_STRIP_HEAVY = re.compile(
+    r"<(script|style|svg|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S
+)
+_TAG = re.compile(r"<[a-zA-Z!/]")
+
+
+def _guard(html: str, options: ExtractOptions) -> str:
+    """Refuse what is not an HTML page; shrink very large pages; return the HTML to parse."""
+    if not html or not html.strip():
+        raise ExtractionError("empty")
+    head = html[:8192]
+    junk = sum(1 for ch in head if (ch < " " and ch not in "\t\n\r") or ch == "\ufffd")
+    if junk > 0.05 * len(head) or not _TAG.search(html[:65536]):
+        raise ExtractionError("not-html", f"{junk} control characters in the first {len(head)}")
+    if len(html) > options.max_html_chars:
+        html = _STRIP_HEAVY.sub(" ", html)
+        if len(html) > options.max_html_chars:
+            raise ExtractionError("too-large", f"{len(html)} characters without scripts")
+    # NUL characters make lxml stop reading; they are never content.
+    return html.replace("\x00", "") if "\x00" in html else html
+
+
+def _parse(html: str) -> lxml.html.HtmlElement:
+    from trafilatura.utils import load_html  # trafilatura imports slowly
+
+    try:
+        tree = load_html(html)
+    except (ParserError, XMLSyntaxError, ValueError, RecursionError) as err:
+        raise ExtractionError("unparsable", type(err).__name__) from err
+    if tree is None:
+        raise ExtractionError("not-html", "no HTML tree")
+    return tree
+
+
+# ---------------------------------------------------------------------------------------------
+# Structured data of the page: JSON-LD, meta tags, link rel=canonical, <html lang>.
+
+_ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|Posting|Report|NewsArticle)$", re.I)
+
+
+@dataclass(slots=True)
+class PageMeta:
+    """What the page states about itself in machine-readable form."""
+
+    meta: dict[str, str] = field(default_factory=dict)
+    ld_article: dict[str, Any] = field(default_factory=dict)
+    ld_publisher: str | None = None
+    canonical: str | None = None
+    html_lang: str | None = None
+    itemprop_dates: dict[str, str] = field(default_factory=dict)
+
+
+def _ld_nodes(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """Every JSON-LD object in ``value`` (lists and ``@graph`` flattened), bounded depth."""
+    if depth > 6:
+        return
+    if isinstance(value, list):
+        for item in value[:50]:
+            yield from _ld_nodes(item, depth + 1)
+    elif isinstance(value, dict):
+        yield value
+        if "@graph" in value:
+            yield from _ld_nodes(value["@graph"], depth + 1)
+        main = value.get("mainEntity")
+        if isinstance(main, dict | list):
+            yield from _ld_nodes(main, depth + 1)
+
+
+def _ld_types(node: Mapping[str, Any]) -> list[str]:
+    kind = node.get("@type", "")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return [k for k in kinds if isinstance(k, str)]
+
+
+def _ld_text(value: Any) -> str | None:
+    """A JSON-LD value as one string (first of a list, ``name`` of an object)."""
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, list) and value:
+        return _ld_text(value[0])
+    if isinstance(value, dict):
+        return _ld_text(value.get("name") or value.get("@value"))
+    return None
+
+
+def _ld_names(value: Any) -> list[str]:
+    """Author names of a JSON-LD ``author`` value (string, object or list of them)."""
+    if isinstance(value, str):
+        return [value.strip()] if value.strip() else []
+    if isinstance(value, dict):
+        name = value.get("name")
+        return _ld_names(name) if name else []
+    if isinstance(value, list):
+        return [n for item in value[:20] for n in _ld_names(item)]
+    return []
+
+
+def _page_meta(tree: lxml.html.HtmlElement) -> PageMeta:
+    page = PageMeta()
+    page.html_lang = tree.get("lang") or tree.get("xml:lang")
+    for el in tree.iterfind(".//meta"):
+        content = el.get("content")
+        if content is None:
+            continue
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = el.get(attr)
+            if key:
+                page.meta.setdefault(key.strip().lower(), content.strip())
+    for el in tree.xpath(
+        "//*[@itemprop='datePublished' or @itemprop='dateModified' or @itemprop='dateCreated']"
+        "[@datetime or @content]"
+    )[:10]:
+        page.itemprop_dates.setdefault(el.get("itemprop"), el.get("datetime") or el.get("content"))
+    for el in tree.xpath("//link[@rel][@href]")[:200]:
+        if "canonical" in el.get("rel", "").lower().split():
+            page.canonical = el.get("href", "").strip() or None
+            break
+    best: dict[str, Any] = {}
+    for script in tree.xpath("//script[@type='application/ld+json']")[:20]:
+        raw = (script.text or "").strip()
+        if not raw or len(raw) > 2_000_000:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        for node in _ld_nodes(data):
+            types = _ld_types(node)
+            if any(_ARTICLE_TYPES.search(t) for t in types):
+                if not best or (not best.get("datePublished") and node.get("datePublished")):
+                    best = node
+            elif not best and node.get("datePublished") and ("WebPage" in types or not types):
+                best = node
+            if page.ld_publisher is None and any(
+                t in {"Organization", "NewsMediaOrganization"} for t in types
+            ):
+                page.ld_publisher = _ld_text(node.get("name"))
+    page.ld_article = best
+    if best and page.ld_publisher is None:
+        page.ld_publisher = _ld_text(best.get("publisher"))
+    return page
+
+
+# Meta tags that state a publication or modification date, most specific first.
+_META_PUBLISHED = (
+    "article:published_time",
+    "og:article:published_time",
+    "article:published",
+    "og:published_time",
+    "datepublished",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "pubdate",
+    "firstpublishedtime",
+    "parsely-pub-date",
+    "sailthru.date",
+    "article.published",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date",
+    "citation_publication_date",
+    "citation_date",
+    "originalpublicationdate",
+    "date",
+    "cxenseparse:recs:publishtime",
+    "publication_date",
+    "og:pubdate",
+)
+_META_MODIFIED = (
+    "article:modified_time",
+    "og:article:modified_time",
+    "og:updated_time",
+    "article:updated_time",
+    "datemodified",
+    "dc.date.modified",
+    "dcterms.modified",
+    "lastmod",
+    "last-modified",
+    "lastpublishedtime",
+    "modified_time",
+)
+
+
+def _date_candidates(
+    page: PageMeta, keys: tuple[str, ...], ld_key: str, prop: str
+) -> list[FoundDate]:
+    found: list[FoundDate] = []
+    raw = _ld_text(page.ld_article.get(ld_key)) if page.ld_article else None
+    value = parse_datetime(raw)
+    if value is not None and raw is not None:
+        found.append(FoundDate(value, "json-ld", raw))
+    for key in keys:
+        raw = page.meta.get(key)
+        value = parse_datetime(raw)
+        if value is not None and raw is not None:
+            found.append(FoundDate(value, "meta", raw))
+    raw = page.itemprop_dates.get(prop)
+    value = parse_datetime(raw)
+    if value is not None and raw is not None:
+        found.append(FoundDate(value, "meta", raw))
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Body paths.
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _enough(text: str, min_words: int, min_cjk: int) -> bool:
+    cjk = len(_CJK.findall(text[:20000]))
+    if cjk >= min_cjk:
+        return True
+    return len(text.split()) + cjk // 2 >= min_words
+
+
+def _trafilatura_body(tree: lxml.html.HtmlElement, url: str, options: ExtractOptions) -> str:
+    from trafilatura import bare_extraction  # trafilatura imports slowly
+
+    try:
+        doc = bare_extraction(
+            tree,
+            url=url or None,
+            fast=options.fast,
+            favor_precision=options.favor_precision,
+            favor_recall=options.favor_recall,
+            include_comments=False,
+            include_tables=options.include_tables,
+            with_metadata=False,
+        )
+    except RecursionError:
+        return ""
+    if doc is None or isinstance(doc, dict):
+        return ""
+    return str(doc.text or "")
+
+
+_BLOCK_TAGS = ("p", "li", "h2", "h3", "blockquote")
+
+
+def _paragraph_body(tree: lxml.html.HtmlElement) -> str:
+    """Readability-style fallback: the container holding the most paragraph text."""
+    scores: dict[Any, int] = {}
+    texts: dict[Any, list[str]] = {}
+    for p in tree.iter("p"):
+        if p.xpath("ancestor::nav|ancestor::footer|ancestor::header|ancestor::aside"):
+            continue
+        text = " ".join(p.text_content().split())
+        if len(text) < 25:
+            continue
+        parent = p.getparent()
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0) + len(text)
+        texts.setdefault(parent, []).append(text)
+    if not scores:
+        return ""
+    best = max(scores, key=lambda k: scores[k])
+    return "\n".join(texts[best])
+
+
+def _html_to_text(fragment: str) -> str:
+    """Text of an HTML fragment (a feed summary), one line per block."""
+    if "<" not in fragment:
+        return fragment
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (ParserError, XMLSyntaxError, ValueError):
+        return re.sub(r"<[^>]+>", " ", fragment)
+    for el in root.iter(*_BLOCK_TAGS, "br", "div"):
+        el.tail = "\n" + (el.tail or "")
+    return str(root.text_content())
+
+
+# ---------------------------------------------------------------------------------------------
+# Metadata helpers.
+
+
+def _canonical(page: PageMeta, url: str) -> str:
+    for candidate in (page.canonical, page.meta.get("og:url")):
+        if not candidate:
+            continue
+        resolved = urljoin(url, candidate) if url else candidate
+        if urlsplit(resolved).scheme in {"http", "https"}:
+            return resolved
+    return url
+
+
+def _title(page: PageMeta, tree: lxml.html.HtmlElement, site_name: str | None) -> str:
+    from trafilatura.metadata import extract_title
+
+    candidates = [
+        _ld_text(page.ld_article.get("headline")) if page.ld_article else None,
+        page.meta.get("og:title"),
+        page.meta.get("twitter:title"),
+    ]
+    for candidate in candidates:
+        if candidate:
+            title = clean.clean_line(candidate)
+            if title:
+                return clean.strip_site_from_title(title, site_name)
+    try:
+        title = extract_title(tree) or ""
+    except (ValueError, TypeError, RecursionError):
+        title = ""
+    return clean.strip_site_from_title(clean.clean_line(title), site_name)
+
+
+def _authors(page: PageMeta, tree: lxml.html.HtmlElement) -> tuple[str, ...]:
+    from trafilatura.metadata import extract_author
+
+    names = _ld_names(page.ld_article.get("author")) if page.ld_article else []
+    if not names:
+        raw = (
+            page.meta.get("author")
+            or page.meta.get("article:author")
+            or page.meta.get("dc.creator")
+        )
+        if raw and not raw.startswith("http"):
+            names = [raw]
+    if not names:
+        try:
+            found = extract_author(tree)
+        except (ValueError, TypeError, RecursionError):
+            found = None
+        names = found.split(";") if found else []
+    seen: dict[str, None] = {}
+    for name in names:
+        cleaned = clean.clean_line(name)
+        if cleaned and len(cleaned) <= 100 and not cleaned.startswith("http"):
+            seen.setdefault(cleaned, None)
+    return tuple(seen)[:10]
+
+
+def _site_name(page: PageMeta, url: str) -> str | None:
+    for candidate in (
+        page.meta.get("og:site_name"),
+        page.ld_publisher,
+        page.meta.get("application-name"),
+    ):
+        if candidate and clean.clean_line(candidate):
+            return clean.clean_line(candidate)
+    return None
+
+
+def _text_date(
+    tree: lxml.html.HtmlElement, url: str, now: datetime, options: ExtractOptions
+) -> FoundDate | None:
+    from htmldate import find_date
+
+    try:
+        raw = find_date(
+            tree,
+            url=url or None,
+            extensive_search=True,
+            original_date=True,
+            outputformat="%Y-%m-%d",
+            min_date=options.date_floor.strftime("%Y-%m-%d"),
+            max_date=now.strftime("%Y-%m-%d"),
+        )
+    except (ValueError, TypeError, RecursionError):
+        return None
+    value = parse_datetime(raw)
+    return FoundDate(value, "text", raw or "") if value is not None else None
+
+
+def _lead(paragraphs: list[str]) -> str:
+    for para in paragraphs[:6]:
+        if len(para.split()) >= 8 or len(_CJK.findall(para)) >= 20:
+            return para
+    return paragraphs[0] if paragraphs else ""
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def extract(
+    html: str,
+    url: str,
+    *,
+    outlet_id: str = "",
+    feed: FeedEntry | None = None,
+    first_seen: datetime | None = None,
+    options: ExtractOptions = DEFAULT_OPTIONS,
+) -> Article:
+    """Extract one article from a page's HTML.
+
+    Args:
+        html: the page, decoded (see :func:`decode_html` for bytes).
+        url: the URL it was fetched from (relative links and URL dates are resolved with it).
+        outlet_id: the outlet the page belongs to.
+        feed: the feed entry that linked the page; its date and summary are last resorts.
+        first_seen: when the crawler first fetched the page; dates after it are rejected.
+        options: extraction settings (the defaults are the measured choice).
+
+    Returns:
+        The article, ``method`` naming the body path that won.
+
+    Raises:
+        ExtractionError: the page is empty, not HTML, too large, or holds no article text.
+    """
+    html = _guard(html, options)
+    tree = _parse(html)
+    page = _page_meta(tree)
+    now = first_seen if first_seen is not None else datetime.now(UTC)
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=UTC)
+
+    site_name = _site_name(page, url)
+    title = _title(page, tree, site_name)
+    if not title and feed is not None and feed.title:
+        title = clean.clean_line(feed.title)
+
+    # Body: trafilatura, then the fallbacks; the first with enough text wins.
+    body, method = "", ""
+    paths: list[tuple[str, Any]] = [
+        ("trafilatura", lambda: _trafilatura_body(tree, url, options)),
+        (
+            "json-ld",
+            lambda: _ld_text(page.ld_article.get("articleBody")) if page.ld_article else "",
+        ),
+        ("paragraphs", lambda: _paragraph_body(tree)),
+        ("feed", lambda: _html_to_text(feed.summary) if feed is not None and feed.summary else ""),
+    ]
+    for name, produce in paths:
+        candidate = clean.clean_body(produce() or "", title)
+        minimum = options.min_feed_words if name == "feed" else options.min_words
+        cjk_min = options.min_feed_words * 3 if name == "feed" else options.min_cjk_chars
+        if candidate and _enough(candidate, minimum, cjk_min):
+            body, method = candidate, name
+            break
+    if not body:
+        raise ExtractionError("no-article-text", url)
+    paragraphs = body.split("\n\n")
+
+    # Dates, each with its signal.
+    floor = options.date_floor
+    published_candidates = _date_candidates(page, _META_PUBLISHED, "datePublished", "datePublished")
+    url_date = date_from_url(url)
+    if url_date is not None:
+        published_candidates.append(FoundDate(url_date, "url", url))
+    if feed is not None and feed.published is not None:
+        published_candidates.append(FoundDate(feed.published, "feed", feed.published_raw or ""))
+    published = first_plausible(published_candidates, now=now, floor=floor)
+    if published is None and options.date_text_search:
+        found = _text_date(tree, url, now, options)
+        published = first_plausible([found], now=now, floor=floor) if found else None
+    modified = first_plausible(
+        _date_candidates(page, _META_MODIFIED, "dateModified", "dateModified"), now=now, floor=floor
+    )
+    if modified is not None and published is not None and modified.value <= published.value:
+        modified = None
+
+    declared = (
+        page.html_lang
+        or (_ld_text(page.ld_article.get("inLanguage")) if page.ld_article else None)
+        or page.meta.get("og:locale")
+        or page.meta.get("content-language")
+    )
+    authors = _authors(page, tree)
+    return Article(
+        url=url,
+        outlet_id=outlet_id,
+        title=title or (paragraphs[0][:200] if paragraphs else ""),
+        text=body,
+        canonical_url=_canonical(page, url),
+        author="; ".join(authors) or None,
+        authors=authors,
+        published=published.value if published else None,
+        published_source=published.source if published else None,
+        updated=modified.value if modified else None,
+        updated_source=modified.source if modified else None,
+        language=detect_language(f"{title}\n{body}", normalise_code(declared)),
+        site_name=site_name,
+        lead=_lead(paragraphs),
+        method=method,
+        first_seen=first_seen,
+    )

@@ -1,0 +1,127 @@
+# mypy: allow-untyped-defs, allow-incomplete-defs
+# (pyproject's tests.* override does not reach modules mypy names test_*.)
+"""Each cleaning rule on its own, then the whole chain on residue like the seeds'."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp import clean
+
+
+def test_strip_control_chars_keeps_newlines_and_tabs() -> None:
+    assert clean.strip_control_chars("a\x00b\x07c\u200bd\ufeff\te\r\nf") == "abcd\te\nf"
+
+
+def test_normalise_whitespace_collapses_spaces_per_line() -> None:
+    assert clean.normalise_whitespace("  a \u00a0  b\u3000c \n\t d  ") == "a b c\nd"
+
+
+def test_drop_repeated_headline_whole_and_tail() -> None:
+    title = "Regulator widens review of cloud contracts"
+    paragraphs = [title, "widens review of cloud contracts", "The regulator said on Monday."]
+    assert clean.drop_repeated_headline(paragraphs, title) == ["The regulator said on Monday."]
+
+
+def test_drop_repeated_headline_leaves_body_that_merely_starts_alike() -> None:
+    title = "Rules"
+    paragraphs = ["Rules for cloud contracts changed on Monday, the regulator said."]
+    assert clean.drop_repeated_headline(paragraphs, title) == paragraphs
+
+
+def test_drop_attribute_fragments_whole_and_prefix() -> None:
+    paragraphs = [
+        'review of cloud contracts">',
+        'tail of an alt text" />The regulator said on Monday.',
+        'A quote: "fine" and a comparison a > b stay.',
+    ]
+    assert clean.drop_attribute_fragments(paragraphs) == [
+        "The regulator said on Monday.",
+        'A quote: "fine" and a comparison a > b stay.',
+    ]
+
+
+def test_inline_attributes_are_cut() -> None:
+    para = 'Before class="hero" data-id="7">after the tag.'
+    assert clean.drop_attribute_fragments([para]) == ["Before after the tag."]
+
+
+def test_strip_inline_placeholders_glued_to_text() -> None:
+    paragraphs = ["Source: Example NewsLoading market data...", "Loading…", "Loading video"]
+    assert clean.strip_inline_placeholders(paragraphs) == ["Source: Example News"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Read more",
+        "Read more »",
+        "Share this article",
+        "Share on Facebook",
+        "Facebook Twitter LinkedIn Email",
+        "Continue reading",
+        "广告",
+        "Story continues below advertisement",
+        "Follow us on Twitter",
+    ],
+)
+def test_drop_widget_lines(line: str) -> None:
+    assert clean.drop_widget_lines([line, "Real sentence of the article."]) == [
+        "Real sentence of the article."
+    ]
+
+
+def test_widget_words_inside_sentences_stay() -> None:
+    paragraphs = ["Advertisement spending fell as firms read more reports on the share price."]
+    assert clean.drop_widget_lines(paragraphs) == paragraphs
+
+
+def test_drop_subscribe_lines_only_short_ones() -> None:
+    short = "Sign up for our newsletter to get the news in your inbox."
+    long = (
+        "The company said its newsletter business, which sends a daily digest to two million "
+        "readers, grew faster than advertising last year, and that it would subscribe to a new "
+        "ad exchange in the spring to sell the remaining slots at higher prices than before."
+    )
+    assert clean.drop_subscribe_lines([short, long]) == [long]
+
+
+def test_drop_cookie_notices() -> None:
+    notice = "We use cookies to personalise content. Accept all cookies or manage preferences."
+    story = "Regulators fined the firm for setting tracking cookies without consent."
+    assert clean.drop_cookie_notices([notice, story]) == [story]
+
+
+def test_drop_repeated_paragraphs() -> None:
+    assert clean.drop_repeated_paragraphs(["A b.", "a B", "C."]) == ["A b.", "C."]
+
+
+def test_clean_body_on_seed_like_residue() -> None:
+    title = "Agency tightens approval for chip designers' travel"
+    raw = (
+        f"{title}\n\n{title}\n"
+        "tightens approval for chip designers' travel\">\n"
+        "Chip designers at private firms now need a permit for trips abroad.\x07\n"
+        "Advertisement\n"
+        "Officials   described the permit as routine.\n"
+        "Source: Example Wire Loading market data...\n"
+        "Share\n"
+    )
+    assert clean.clean_body(raw, title) == (
+        "Chip designers at private firms now need a permit for trips abroad.\n\n"
+        "Officials described the permit as routine.\n\n"
+        "Source: Example Wire"
+    )
+
+
+def test_strip_site_from_title() -> None:
+    assert clean.strip_site_from_title("Big news | Ledger Wire", "Ledger Wire") == "Big news"
+    assert clean.strip_site_from_title("Ledger Wire - Big news", "Ledger Wire") == "Big news"
+    assert clean.strip_site_from_title("Big - news", "Ledger Wire") == "Big - news"
+    assert clean.strip_site_from_title("Big news", None) == "Big news"
+
+
+def test_clean_line() -> None:
+    assert clean.clean_line(" A\n  title\x00 ") == "A title"

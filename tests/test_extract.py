@@ -1,0 +1,213 @@
+# mypy: allow-untyped-defs, allow-incomplete-defs
+# (pyproject's tests.* override does not reach modules mypy names test_*.)
+"""Extraction on fixture pages written for the project, plus fallbacks, dates and errors."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from nlp import extract as extract_module
+from nlp.extract import ExtractionError, decode_html, extract
+from policywatch.models import Article, FeedEntry
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+CASES = sorted(p for p in PAGES.glob("*/*.html") if p.with_suffix(".json").exists())
+SEEN = datetime(2026, 6, 1, tzinfo=UTC)
+
+
+def _load(path: Path) -> tuple[str, dict[str, Any]]:
+    return path.read_text(encoding="utf-8"), json.loads(path.with_suffix(".json").read_text())
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_fixture_page(path: Path) -> None:
+    html, expected = _load(path)
+    article = extract(html, expected["url"], outlet_id=path.parent.name, first_seen=SEEN)
+    assert isinstance(article, Article)
+    assert article.outlet_id == path.parent.name
+    assert article.title == expected["title"]
+    assert article.published is not None
+    assert article.published.tzinfo is not None
+    assert article.published.strftime("%Y-%m-%d") == expected["published"]
+    assert article.published_source == expected["published_source"]
+    if "updated" in expected:
+        assert article.updated is not None
+        assert article.updated.strftime("%Y-%m-%d") == expected["updated"]
+    assert article.language == expected["language"]
+    assert article.method == expected["method"]
+    assert article.text.startswith(expected["body_start"])
+    assert article.text.endswith(expected["body_end"])
+    assert article.lead.startswith(expected.get("lead_start", expected["body_start"]))
+    assert article.lead in article.text
+    for needle in expected.get("must_contain", []):
+        assert needle in article.text
+    for needle in expected.get("must_not_contain", []):
+        assert needle not in article.text, needle
+    if "authors" in expected:
+        assert list(article.authors) == expected["authors"]
+        assert article.author == "; ".join(expected["authors"])
+    if "site_name" in expected:
+        assert article.site_name == expected["site_name"]
+    if "canonical_url" in expected:
+        assert article.canonical_url == expected["canonical_url"]
+    assert article.first_seen == SEEN
+
+
+def test_fixture_cases_exist() -> None:
+    assert len(CASES) >= 4
+    assert any(json.loads(p.with_suffix(".json").read_text())["language"] == "zh" for p in CASES)
+
+
+def test_gallery_with_caption_only_is_refused() -> None:
+    html = (PAGES / "pixel-gallery" / "harbour-lights.html").read_text()
+    with pytest.raises(ExtractionError) as info:
+        extract(html, "https://pixel.example/galleries/harbour-lights")
+    assert info.value.reason == "no-article-text"
+
+
+def test_feed_summary_is_the_last_resort() -> None:
+    html = (PAGES / "pixel-gallery" / "harbour-lights.html").read_text()
+    summary = (
+        "<p>The harbour authority switched its quay lamps to a new low-energy system this week, "
+        "and photographers gathered at dusk to record the first evening under the new light, "
+        "which the authority says will cut its electricity bill by a third.</p>"
+    )
+    feed = FeedEntry(
+        url="https://pixel.example/galleries/harbour-lights",
+        source_url="https://pixel.example/feed.xml",
+        title="Harbour lights",
+        published=datetime(2026, 4, 2, 18, 0, tzinfo=UTC),
+        summary=summary,
+    )
+    article = extract(html, feed.url, feed=feed, first_seen=SEEN)
+    assert article.method == "feed"
+    assert article.text.startswith("The harbour authority switched")
+    assert "<p>" not in article.text
+    assert article.published == feed.published
+    assert article.published_source == "feed"
+
+
+def test_json_ld_body_when_trafilatura_finds_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    html, expected = _load(PAGES / "script-rendered" / "bulletin.html")
+    monkeypatch.setattr(extract_module, "_trafilatura_body", lambda *a, **k: "")
+    article = extract(html, expected["url"], first_seen=SEEN)
+    assert article.method == "json-ld"
+    assert article.text.startswith(expected["body_start"])
+
+
+def test_paragraph_fallback_when_trafilatura_finds_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    html, expected = _load(PAGES / "plain-blog" / "quiet-rule-change.html")
+    monkeypatch.setattr(extract_module, "_trafilatura_body", lambda *a, **k: "")
+    article = extract(html, expected["url"], first_seen=SEEN)
+    assert article.method == "paragraphs"
+    assert article.text.startswith(expected["body_start"])
+    assert "Subscribe" not in article.text
+
+
+def test_future_and_ancient_dates_are_rejected() -> None:
+    html, _ = _load(PAGES / "ledger-wire" / "ai-staff-exit-approval.html")
+    # Seen before the page's stated dates: they lie in the future and are not used.
+    before = datetime(2026, 3, 1, tzinfo=UTC)
+    article = extract(html, "https://ledgerwire.example/story", first_seen=before)
+    assert article.published_source not in {"json-ld", "meta"}
+    assert article.published is None or article.published <= before
+    assert article.updated is None
+    # A structured date before the floor is not used either.
+    old = html.replace("2026-03-14T08:15:00+08:00", "1970-01-02T00:00:00Z")
+    article = extract(old, "https://ledgerwire.example/story", first_seen=SEEN)
+    assert article.published_source not in {"json-ld", "meta"}
+    assert article.published is None or article.published.year >= 1994
+
+
+def test_updated_is_kept_apart_from_published() -> None:
+    html, expected = _load(PAGES / "ledger-wire" / "ai-staff-exit-approval.html")
+    article = extract(html, expected["url"], first_seen=SEEN)
+    assert article.published is not None
+    assert article.updated is not None
+    assert article.updated > article.published
+    assert article.updated_source == "json-ld"
+
+
+def test_canonical_is_resolved_against_the_url() -> None:
+    html, _ = _load(PAGES / "ledger-wire" / "ai-staff-exit-approval.html")
+    article = extract(html, "https://ledgerwire.example/feed-link?id=9", first_seen=SEEN)
+    assert article.canonical_url == (
+        "https://ledgerwire.example/tech/2026/03/14/beijing-ai-staff-exit-approval"
+    )
+
+
+@pytest.mark.parametrize(
+    ("html", "reason"),
+    [
+        ("", "empty"),
+        ("   \n\t ", "empty"),
+        ("just some words without any markup at all", "not-html"),
+        ("\x00\x01\x02\x03" * 500, "not-html"),
+        ("<html><body><p>tiny</p></body></html>", "no-article-text"),
+    ],
+)
+def test_bad_input_raises_with_reason(html: str, reason: str) -> None:
+    with pytest.raises(ExtractionError) as info:
+        extract(html, "https://x.example/a")
+    assert info.value.reason == reason
+
+
+def test_binary_junk_is_not_html() -> None:
+    junk = bytes(range(256)) * 400
+    with pytest.raises(ExtractionError) as info:
+        extract(decode_html(junk), "https://x.example/a")
+    assert info.value.reason in {"not-html", "no-article-text"}
+
+
+def _paragraphs(n: int) -> str:
+    sentence = "The committee met again on Tuesday to discuss the revised draft of the rules. "
+    return "".join(f"<p>{sentence * 3}</p>" for _ in range(n))
+
+
+def test_deeply_nested_markup_is_refused_quickly() -> None:
+    # libxml2 stops at its depth limit, so the paragraphs below 10,000 divs never reach the tree.
+    html = "<html><body>" + "<div>" * 10_000 + _paragraphs(5) + "</div>" * 10_000 + "</body></html>"
+    with pytest.raises(ExtractionError) as info:
+        extract(html, "https://x.example/deep")
+    assert info.value.reason in {"no-article-text", "unparsable"}
+
+
+def test_moderately_nested_markup_is_extracted() -> None:
+    html = "<html><body>" + "<div>" * 150 + _paragraphs(5) + "</div>" * 150 + "</body></html>"
+    assert "committee" in extract(html, "https://x.example/nested").text
+
+
+def test_huge_page_is_shrunk_or_refused() -> None:
+    script = "<script>var x = '" + "a" * 20_000_000 + "';</script>"
+    html = f"<html><head>{script}</head><body>{_paragraphs(6)}</body></html>"
+    article = extract(html, "https://x.example/big")
+    assert "committee" in article.text
+    with pytest.raises(ExtractionError) as info:
+        extract(
+            "<html><body>" + "<p>word </p>" * 2_000_000 + "</body></html>", "https://x.example/b"
+        )
+    assert info.value.reason == "too-large"
+
+
+def test_decode_html_declared_charset_and_bom() -> None:
+    text = (
+        "<html><head><meta charset='gb2312'></head><body><p>人工智能芯片出口审查</p></body></html>"
+    )
+    assert "人工智能" in decode_html(text.encode("gb18030"))
+    assert decode_html(b"\xef\xbb\xbf<p>x</p>") == "<p>x</p>"
+    assert decode_html("<p>café</p>".encode("utf-16")) == "<p>café</p>"
+    broken = b"<html><body><p>caf\xe9 \xff\xfe</p></body></html>"
+    assert "caf" in decode_html(broken)
+
+
+def test_chinese_page_in_gbk_bytes() -> None:
+    html, expected = _load(PAGES / "huaxia-tech" / "chip-export-review.html")
+    data = html.replace("charset=utf-8", "charset=gbk").encode("gbk")
+    article = extract(decode_html(data), expected["url"], first_seen=SEEN)
+    assert article.language == "zh"
+    assert article.text.startswith(expected["body_start"])
