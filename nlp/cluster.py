@@ -1,24 +1,40 @@
 """Incremental grouping of reports into developments.
 
-Articles arrive in publication order. Each is compared with the developments still open (last
-report within ``window_days``); it joins the best one when the evidence reaches the threshold,
-otherwise it opens a new development. The core is pure: state in, decisions out; the warehouse
-edge (``warehouse.grouping``) loads the open developments and stores the decisions.
+Articles arrive in publication order. Each is compared with the developments still open (a report
+within ``window_days``); it joins the most likely one when the learned decision
+(:mod:`nlp.features`) says it belongs there, otherwise it opens a new development.
+
+- Candidates come from a NumPy matrix of the open reports' title+lead embeddings: one
+  matrix-vector product, then the ``candidates`` best developments. Reports of developments that
+  closed are dropped from the matrix as time moves on, so the cost follows the window, not the
+  warehouse.
+- Each candidate gets pair features: embedding cosines, TF-IDF cosine of the bodies (IDF from the
+  documents the grouper knows), shared names and numbers (plus linked entities), shared policy
+  signals, time distance, MinHash near-copy similarity, size; a logistic regression weighs them.
+- Analyst corrections (:class:`Corrections`) pin articles to developments and redirect merged
+  developments; the grouper applies them on every run, so they survive reprocessing.
+
+The core is pure: state in, decisions out; ``warehouse.grouping`` loads state and stores decisions.
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime
 
 import numpy as np
 import numpy.typing as npt
 
+from nlp import lexical
+from nlp.features import DecisionModel, load_model
 from policywatch.models import Assignment, stable_id
 
-MODEL_VERSION = "cosine-v1"
+MODEL_VERSION = "grouping-v1"
+
+Vector = npt.NDArray[np.float32]
 
 
 @dataclass(slots=True)
@@ -36,37 +52,115 @@ class ClusterItem:
     signal_kinds: frozenset[str] = frozenset()
 
 
+@dataclass(frozen=True, slots=True)
+class GroupingParams:
+    """How grouping decides. ``threshold`` is the join probability (0.5 = the tuned point)."""
+
+    window_days: int = 14
+    threshold: float = 0.5
+    candidates: int = 8
+    model: str = "grouping-v1.json"
+
+
+@dataclass(slots=True)
+class Profile:
+    """The derived, comparable form of an article (computed once)."""
+
+    article_id: str
+    title: str
+    published: datetime
+    outlet_id: str
+    vector: Vector
+    terms: Counter[str]
+    names: frozenset[str]
+    sketch: lexical.Sketch
+    entity_ids: frozenset[str]
+    signal_kinds: frozenset[str]
+
+
+def profile(item: ClusterItem) -> Profile:
+    """Terms, names and sketch of an article (the body carries what the embedding does not)."""
+    body = item.text or item.lead
+    text = f"{item.title}\n{body}"
+    return Profile(
+        article_id=item.article_id,
+        title=item.title,
+        published=_aware(item.published),
+        outlet_id=item.outlet_id,
+        vector=np.asarray(item.vector, dtype=np.float32),
+        terms=lexical.terms(text),
+        names=lexical.names(text) | {"e:" + e for e in item.entity_ids},
+        sketch=lexical.minhash(body or item.title),
+        entity_ids=item.entity_ids,
+        signal_kinds=item.signal_kinds,
+    )
+
+
+def _aware(ts: datetime) -> datetime:
+    return ts if ts.tzinfo is not None else ts.replace(tzinfo=UTC)
+
+
 @dataclass(slots=True)
 class DevelopmentState:
-    """An open development: its reports' vectors and what they name."""
+    """A development as grouping sees it: its reports' evidence, aggregated."""
 
     development_id: str
     headline: str
     first_article_id: str
     first_published: datetime
     last_published: datetime
-    vectors: list[npt.NDArray[np.float32]] = field(default_factory=list)
     member_ids: list[str] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+    rows: list[int] = field(default_factory=list)
+    vector_sum: Vector | None = None
+    term_counts: Counter[str] = field(default_factory=Counter)
+    name_counts: Counter[str] = field(default_factory=Counter)
+    sketches: list[lexical.Sketch] = field(default_factory=list)
+    member_terms: list[Counter[str]] = field(default_factory=list)
+    member_names: list[frozenset[str]] = field(default_factory=list)
     entity_counts: Counter[str] = field(default_factory=Counter)
     signal_kinds: set[str] = field(default_factory=set)
+    _core_names: frozenset[str] | None = None
+    _sketch_matrix: npt.NDArray[np.uint64] | None = None
 
-    def add(self, item: ClusterItem) -> None:
-        self.vectors.append(item.vector)
-        self.member_ids.append(item.article_id)
-        self.entity_counts.update(item.entity_ids)
-        self.signal_kinds.update(item.signal_kinds)
-        self.first_published = min(self.first_published, item.published)
-        self.last_published = max(self.last_published, item.published)
+    def add(self, prof: Profile) -> None:
+        self.member_ids.append(prof.article_id)
+        self.outlets.append(prof.outlet_id)
+        self.vector_sum = (
+            prof.vector.copy() if self.vector_sum is None else self.vector_sum + prof.vector
+        )
+        self.term_counts.update(prof.terms)
+        self.name_counts.update(prof.names)
+        self.sketches.append(prof.sketch)
+        self.member_terms.append(prof.terms)
+        self.member_names.append(prof.names)
+        self.entity_counts.update(prof.entity_ids)
+        self.signal_kinds.update(prof.signal_kinds)
+        self.first_published = min(self.first_published, prof.published)
+        self.last_published = max(self.last_published, prof.published)
+        self._core_names = None
+        self._sketch_matrix = None
 
     @property
     def is_policy(self) -> bool:
+        """Whether any report of the development carries a policy signal."""
         return bool(self.signal_kinds)
 
+    @property
+    def size(self) -> int:
+        return len(self.member_ids)
 
-@dataclass(frozen=True, slots=True)
-class GroupingParams:
-    window_days: int = 14
-    threshold: float = 0.5
+    def core_names(self) -> frozenset[str]:
+        """Names at least half of the reports state (all of them for one report)."""
+        if self._core_names is None:
+            need = max(1, math.ceil(self.size / 2))
+            self._core_names = frozenset(k for k, c in self.name_counts.items() if c >= need)
+        return self._core_names
+
+    def sketch_matrix(self) -> npt.NDArray[np.uint64]:
+        if self._sketch_matrix is None:
+            self._sketch_matrix = np.vstack(self.sketches)
+        return self._sketch_matrix
 
 
 def development_id_for(first_article_id: str) -> str:
@@ -74,84 +168,394 @@ def development_id_for(first_article_id: str) -> str:
     return stable_id("development", first_article_id)
 
 
-def _entity_overlap(item: ClusterItem, dev: DevelopmentState) -> float:
-    if not item.entity_ids or not dev.entity_counts:
-        return 0.0
-    shared = len(item.entity_ids & set(dev.entity_counts))
-    return shared / len(item.entity_ids | set(dev.entity_counts))
+@dataclass(slots=True)
+class Corrections:
+    """Analyst corrections the grouper must respect on every run.
+
+    ``pins`` maps an article to the development it belongs to (a split, or the members of a
+    merged development); ``aliases`` redirects a merged development to the one it was merged into.
+    """
+
+    pins: dict[str, str] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)
+
+    def resolve(self, development_id: str) -> str:
+        seen = set()
+        while development_id in self.aliases and development_id not in seen:
+            seen.add(development_id)
+            development_id = self.aliases[development_id]
+        return development_id
+
+
+class CandidateIndex:
+    """Title+lead embeddings of the open developments' reports, for one-product lookups."""
+
+    def __init__(self, dim: int = 384, capacity: int = 1024) -> None:
+        self.dim = dim
+        self.vectors = np.zeros((capacity, dim), dtype=np.float32)
+        self.row_slot = np.zeros(capacity, dtype=np.int64)
+        self.n = 0
+        self.slot_of: dict[str, int] = {}
+        self.dev_of_slot: list[str] = []
+        self.slot_last = np.zeros(64, dtype=np.float64)
+
+    def _slot(self, dev_id: str) -> int:
+        slot = self.slot_of.get(dev_id)
+        if slot is None:
+            slot = len(self.dev_of_slot)
+            self.slot_of[dev_id] = slot
+            self.dev_of_slot.append(dev_id)
+            if slot >= self.slot_last.size:
+                self.slot_last = np.concatenate([self.slot_last, np.zeros_like(self.slot_last)])
+        return slot
+
+    def add(self, dev_id: str, vector: Vector, last_ts: float) -> int:
+        """Add a report's vector under its development; return its row."""
+        if vector.shape[0] != self.dim:
+            raise ValueError(f"vector of dimension {vector.shape[0]}, index holds {self.dim}")
+        slot = self._slot(dev_id)
+        if self.n == self.vectors.shape[0]:
+            self.vectors = np.concatenate([self.vectors, np.zeros_like(self.vectors)])
+            self.row_slot = np.concatenate([self.row_slot, np.zeros_like(self.row_slot)])
+        self.vectors[self.n] = vector
+        self.row_slot[self.n] = slot
+        self.slot_last[slot] = max(self.slot_last[slot], last_ts)
+        self.n += 1
+        return self.n - 1
+
+    def touch(self, dev_id: str, last_ts: float) -> None:
+        slot = self._slot(dev_id)
+        self.slot_last[slot] = max(self.slot_last[slot], last_ts)
+
+    def search(
+        self, vector: Vector, at_ts: float, window_s: float, k: int
+    ) -> tuple[list[str], npt.NDArray[np.float32]]:
+        """The ``k`` open developments with the most similar report, and all rows' cosines."""
+        if self.n == 0:
+            return [], np.zeros(0, dtype=np.float32)
+        sims = self.vectors[: self.n] @ vector
+        last = self.slot_last[self.row_slot[: self.n]]
+        ranked = np.where(np.abs(at_ts - last) <= window_s, sims, -np.inf)
+        m = min(self.n, k * 4)
+        top = np.argpartition(-ranked, m - 1)[:m] if m < self.n else np.arange(self.n)
+        top = top[np.argsort(-ranked[top], kind="stable")]
+        out: list[str] = []
+        for row in top:
+            if not np.isfinite(ranked[row]):
+                break
+            dev = self.dev_of_slot[int(self.row_slot[row])]
+            if dev not in out:
+                out.append(dev)
+                if len(out) == k:
+                    break
+        return out, sims
+
+    def compact(self, keep: set[str]) -> dict[int, int]:
+        """Drop the rows of developments not in ``keep``; return old row -> new row."""
+        keep_slots = np.array(sorted(self.slot_of[d] for d in keep if d in self.slot_of))
+        rows = np.flatnonzero(np.isin(self.row_slot[: self.n], keep_slots))
+        mapping = {int(old): new for new, old in enumerate(rows)}
+        self.vectors[: rows.size] = self.vectors[rows]
+        self.row_slot[: rows.size] = self.row_slot[rows]
+        self.n = int(rows.size)
+        return mapping
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One development considered for an article, with its evidence."""
+
+    development_id: str
+    probability: float
+    features: dict[str, float]
 
 
 class Grouper:
     """Assigns articles, one at a time, to open developments or new ones."""
 
     def __init__(
-        self, params: GroupingParams, developments: Iterable[DevelopmentState] = ()
+        self,
+        params: GroupingParams,
+        developments: Iterable[DevelopmentState] = (),
+        *,
+        model: DecisionModel | None = None,
+        corrections: Corrections | None = None,
+        dim: int = 384,
     ) -> None:
         self.params = params
-        self.developments: dict[str, DevelopmentState] = {d.development_id: d for d in developments}
+        self.model = model or load_model(params.model)
+        self.corrections = corrections or Corrections()
+        self.developments: dict[str, DevelopmentState] = {}
+        self.member_of: dict[str, str] = {}
+        self.freqs = lexical.DocumentFrequencies()
+        self.index = CandidateIndex(dim)
         self.touched: set[str] = set()
+        self.evidence: dict[str, list[Candidate]] = {}
+        self._profiles: dict[str, Profile] = {}
+        self._counted: set[str] = set()
+        self._latest = 0.0
+        self._since_compact = 0
+        self._norms: dict[str, tuple[int, int, float]] = {}
+        self._member_norms: dict[int, tuple[int, float]] = {}
+        for dev in developments:
+            self.developments[dev.development_id] = dev
+            for article_id in dev.member_ids:
+                self.member_of[article_id] = dev.development_id
 
-    def open_developments(self, at: datetime) -> list[DevelopmentState]:
-        """Developments whose last report is within the window before (or after) ``at``."""
-        window = timedelta(days=self.params.window_days)
-        return [d for d in self.developments.values() if abs(at - d.last_published) <= window]
+    @property
+    def model_version(self) -> str:
+        return self.model.version
 
-    def features(self, item: ClusterItem, dev: DevelopmentState) -> dict[str, float]:
-        """The evidence that ``item`` reports ``dev``."""
-        matrix = np.vstack(dev.vectors)
-        sims = matrix @ item.vector
-        centroid = matrix.mean(axis=0)
-        norm = float(np.linalg.norm(centroid)) or 1.0
+    # -- state -------------------------------------------------------------------------------
+
+    def load_members(self, dev: DevelopmentState, items: Iterable[ClusterItem]) -> None:
+        """Add a stored development with its reports (the warehouse edge calls this)."""
+        self.developments[dev.development_id] = dev
+        for item in items:
+            prof = profile(item)
+            self._count(prof)
+            self._add_to(dev, prof)
+        self.touched.discard(dev.development_id)
+
+    def _count(self, prof: Profile) -> None:
+        if prof.article_id not in self._counted:
+            self._counted.add(prof.article_id)
+            self.freqs.add(list(prof.terms) + list(prof.names))
+
+    def _add_to(self, dev: DevelopmentState, prof: Profile) -> None:
+        dev.add(prof)
+        ts = dev.last_published.timestamp()
+        dev.rows.append(self.index.add(dev.development_id, prof.vector, ts))
+        self.index.touch(dev.development_id, ts)
+        self.member_of[prof.article_id] = dev.development_id
+
+    def _new_development(self, dev_id: str, prof: Profile) -> DevelopmentState:
+        dev = DevelopmentState(
+            development_id=dev_id,
+            headline=prof.title,
+            first_article_id=prof.article_id,
+            first_published=prof.published,
+            last_published=prof.published,
+        )
+        self.developments[dev_id] = dev
+        return dev
+
+    def _maybe_compact(self, now_ts: float) -> None:
+        self._since_compact += 1
+        if self._since_compact < 2000:
+            return
+        self._since_compact = 0
+        horizon = 2 * self.params.window_days * 86400.0
+        keep = {
+            d.development_id
+            for d in self.developments.values()
+            if now_ts - d.last_published.timestamp() <= horizon
+        }
+        if len(keep) * 2 > len(self.developments):
+            return
+        mapping = self.index.compact(keep)
+        for dev_id in list(self.developments):
+            if dev_id in keep:
+                dev = self.developments[dev_id]
+                dev.rows = [mapping[r] for r in dev.rows]
+            else:  # closed for good: keep only what saving and membership need
+                dev = self.developments[dev_id]
+                dev.rows = []
+                dev.term_counts = Counter()
+                dev.name_counts = Counter()
+                dev.sketches = []
+                dev.member_terms = []
+                dev.member_names = []
+                dev._sketch_matrix = None
+
+    # -- evidence ------------------------------------------------------------------------------
+
+    def features(
+        self,
+        prof: Profile,
+        dev: DevelopmentState,
+        sims: npt.NDArray[np.float32],
+        item_weights: Mapping[str, float],
+        item_norm: float,
+    ) -> dict[str, float]:
+        """The evidence that the article reports the development."""
+        rows = dev.rows
+        member_sims = sims[rows] if rows and sims.size else np.zeros(1, dtype=np.float32)
+        emb_max = float(member_sims.max())
+        emb_mean = float(member_sims.mean())
+        centroid = dev.vector_sum
+        if centroid is not None:
+            norm = float(np.linalg.norm(centroid)) or 1.0
+            emb_centroid = float(centroid @ prof.vector) / norm
+        else:
+            emb_centroid = 0.0
+        tfidf = self._tfidf(item_weights, item_norm, dev)
+        member_tfidf = [self._member_tfidf(item_weights, item_norm, t) for t in dev.member_terms]
+        names = lexical.weighted_containment(prof.names, dev.name_counts, self.freqs)
+        core = dev.core_names()
+        names_back = lexical.weighted_containment(core, prof.names, self.freqs)
+        member_names = [
+            lexical.weighted_jaccard(prof.names, n, self.freqs) for n in dev.member_names
+        ]
+        if dev.sketches:
+            matrix = dev.sketch_matrix()
+            near = float((matrix == prof.sketch).mean(axis=1).max())
+        else:
+            near = 0.0
+        dev_entities = set(dev.entity_counts)
+        if prof.entity_ids and dev_entities:
+            union = prof.entity_ids | dev_entities
+            entities = len(prof.entity_ids & dev_entities) / len(union)
+        else:
+            entities = 0.0
+        if prof.signal_kinds and dev.signal_kinds:
+            signals = 1.0 if prof.signal_kinds & dev.signal_kinds else -1.0
+        else:
+            signals = 0.0
+        days = abs((prof.published - dev.last_published).total_seconds()) / 86400.0
         return {
-            "cos_max": float(sims.max()),
-            "cos_centroid": float(centroid @ item.vector) / norm,
-            "entity_jaccard": _entity_overlap(item, dev),
-            "days_apart": abs((item.published - dev.last_published).total_seconds()) / 86400,
+            "emb_max": emb_max,
+            "emb_mean": emb_mean,
+            "emb_centroid": emb_centroid,
+            "tfidf": tfidf,
+            "tfidf_max": max(member_tfidf, default=0.0),
+            "tfidf_mean": sum(member_tfidf) / len(member_tfidf) if member_tfidf else 0.0,
+            "names": names,
+            "names_back": names_back,
+            "names_mean": sum(member_names) / len(member_names) if member_names else 0.0,
+            "near_copy": near,
+            "entities": entities,
+            "signals": signals,
+            "log_size": math.log1p(dev.size),
+            "emb_x_tfidf": emb_max * tfidf,
+            "days": days,
         }
 
-    def score(self, feats: dict[str, float]) -> float:
-        """Evidence on a 0..1 scale (the foundation's rule: best cosine to any report)."""
-        return feats["cos_max"]
+    def _member_tfidf(
+        self, weights: Mapping[str, float], norm: float, counts: Counter[str]
+    ) -> float:
+        if norm == 0 or not counts:
+            return 0.0
+        idf = self.freqs.idf
+        key = id(counts)
+        n_docs = self.freqs.n_docs
+        cached = self._member_norms.get(key)
+        if cached is not None and n_docs <= cached[0] * 1.05:
+            other = cached[1]
+        else:
+            other = math.sqrt(sum(((1.0 + math.log(c)) * idf(t)) ** 2 for t, c in counts.items()))
+            self._member_norms[key] = (n_docs, other)
+        dot = 0.0
+        for term, c in counts.items():
+            w = weights.get(term)
+            if w is not None:
+                dot += w * (1.0 + math.log(c)) * idf(term)
+        return dot / (norm * other) if other else 0.0
+
+    def _item_weights(self, prof: Profile) -> tuple[dict[str, float], float]:
+        idf = self.freqs.idf
+        weights = {t: (1.0 + math.log(c)) * idf(t) for t, c in prof.terms.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values()))
+        return weights, norm
+
+    def _tfidf(self, weights: Mapping[str, float], norm: float, dev: DevelopmentState) -> float:
+        if norm == 0 or not dev.term_counts:
+            return 0.0
+        idf = self.freqs.idf
+        counts = dev.term_counts
+        dot = 0.0
+        for term, w in weights.items():
+            c = counts.get(term)
+            if c:
+                dot += w * (1.0 + math.log(c)) * idf(term)
+        dev_norm = self._dev_norm(dev)
+        return dot / (norm * dev_norm) if dev_norm else 0.0
+
+    def _dev_norm(self, dev: DevelopmentState) -> float:
+        """Norm of the development's TF-IDF bag, cached until it grows or IDF drifts (5 %)."""
+        n_docs = self.freqs.n_docs
+        cached = self._norms.get(dev.development_id)
+        if cached is not None and cached[0] == dev.size and n_docs <= cached[1] * 1.05:
+            return cached[2]
+        idf = self.freqs.idf
+        norm = math.sqrt(
+            sum(((1.0 + math.log(c)) * idf(t)) ** 2 for t, c in dev.term_counts.items() if c > 0)
+        )
+        self._norms[dev.development_id] = (dev.size, n_docs, norm)
+        return norm
+
+    def candidates(self, prof: Profile) -> list[Candidate]:
+        """The open developments most likely to hold the article, best first."""
+        window_s = self.params.window_days * 86400.0
+        ids, sims = self.index.search(
+            prof.vector, prof.published.timestamp(), window_s, self.params.candidates
+        )
+        if not ids:
+            return []
+        weights, norm = self._item_weights(prof)
+        out = []
+        for dev_id in ids:
+            feats = self.features(prof, self.developments[dev_id], sims, weights, norm)
+            out.append(Candidate(dev_id, self.model.probability(feats), feats))
+        out.sort(key=lambda c: (-c.probability, c.development_id))
+        return out
+
+    # -- decisions -----------------------------------------------------------------------------
 
     def assign(self, item: ClusterItem) -> Assignment:
         """Decide where ``item`` goes and update the state."""
-        best: tuple[float, DevelopmentState, dict[str, float]] | None = None
-        for dev in self.open_developments(item.published):
-            if item.article_id in dev.member_ids:
-                feats = self.features(item, dev)
-                return Assignment(item.article_id, dev.development_id, False, 1.0, feats)
-            feats = self.features(item, dev)
-            score = self.score(feats)
-            if best is None or score > best[0]:
-                best = (score, dev, feats)
-        if best is not None and best[0] >= self.params.threshold:
-            score, dev, feats = best
-            dev.add(item)
-            self.touched.add(dev.development_id)
-            return Assignment(
-                item.article_id, dev.development_id, False, score, feats, dev.development_id
-            )
-        dev_id = development_id_for(item.article_id)
-        state = DevelopmentState(
-            development_id=dev_id,
-            headline=item.title,
-            first_article_id=item.article_id,
-            first_published=item.published,
-            last_published=item.published,
-        )
-        state.add(item)
-        self.developments[dev_id] = state
-        self.touched.add(dev_id)
+        existing = self.member_of.get(item.article_id)
+        if existing is not None:  # a re-run: the article keeps its development
+            return Assignment(item.article_id, existing, False, 1.0, {"already_member": 1.0})
+        prof = self._profiles.pop(item.article_id, None) or profile(item)
+        self._count(prof)
+        ts = prof.published.timestamp()
+        self._latest = max(self._latest, ts)
+        cands = self.candidates(prof)
+        self.evidence[item.article_id] = cands[:3]
+        best = cands[0] if cands else None
+        pinned = self.corrections.pins.get(item.article_id)
+        if pinned is not None:
+            target: str | None = self.corrections.resolve(pinned)
+            reason = "pinned"
+        elif best is not None and best.probability >= self.params.threshold:
+            target = self.corrections.resolve(best.development_id)
+            reason = "join"
+        else:
+            target = self.corrections.resolve(development_id_for(item.article_id))
+            reason = "new"
+        assert target is not None
+        dev = self.developments.get(target)
+        is_new = dev is None
+        if dev is None:
+            dev = self._new_development(target, prof)
+        self._add_to(dev, prof)
+        self.touched.add(dev.development_id)
+        self._maybe_compact(ts)
+        feats = dict(best.features) if best is not None else {}
+        if reason == "pinned":
+            feats["pinned"] = 1.0
         return Assignment(
-            item.article_id,
-            dev_id,
-            True,
-            best[0] if best else 0.0,
-            best[2] if best else {},
-            best[1].development_id if best else None,
+            article_id=item.article_id,
+            development_id=dev.development_id,
+            is_new=is_new,
+            score=best.probability if best is not None else 0.0,
+            features=feats,
+            candidate_id=best.development_id if best is not None else None,
         )
 
+    def prime(self, items: Iterable[ClusterItem]) -> None:
+        """Profile a batch and count its terms before assigning (IDF sees the whole batch)."""
+        for item in items:
+            if item.article_id in self.member_of or item.article_id in self._profiles:
+                continue
+            prof = profile(item)
+            self._profiles[item.article_id] = prof
+            self._count(prof)
+
     def assign_all(self, items: Iterable[ClusterItem]) -> list[Assignment]:
-        """Assign items in publication order (ties broken by id, so runs are repeatable)."""
-        ordered = sorted(items, key=lambda i: (i.published, i.article_id))
-        return [self.assign(item) for item in ordered]
+        """Assign items in publication order (ties keep input order, so runs are repeatable)."""
+        ordered = sorted(enumerate(items), key=lambda p: (_aware(p[1].published), p[0]))
+        batch = [item for _, item in ordered]
+        self.prime(batch)
+        return [self.assign(item) for item in batch]

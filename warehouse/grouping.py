@@ -1,21 +1,75 @@
-"""The warehouse edge of grouping: load the open developments, store the decisions."""
+"""The warehouse edge of grouping: open developments in, decisions and their evidence out.
+
+It also recomputes what analysts read about each development and applies analyst corrections.
+
+Tables (migrations 001 and 040): ``developments``, ``development_members``, ``grouping_decisions``,
+``grouping_candidates``, ``grouping_corrections``, ``grouping_pins``, ``grouping_aliases``,
+``development_facts``, ``report_facts``, ``report_additions``; views ``development_overview`` and
+``report_novelty``.
+"""
 
 from __future__ import annotations
 
 import json
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
 import duckdb
 import numpy as np
 import pyarrow as pa
 
-from nlp.cluster import MODEL_VERSION, DevelopmentState, Grouper, GroupingParams
-from policywatch.models import Assignment
+from nlp.cluster import (
+    ClusterItem,
+    Corrections,
+    DevelopmentState,
+    Grouper,
+    GroupingParams,
+    development_id_for,
+)
+from nlp.novelty import Report, development_facts
+from policywatch.models import Assignment, stable_id
 from warehouse.db import run_query
-from warehouse.load import upsert
+from warehouse.load import delete_where_in, register_known_table, upsert
 from warehouse.store import now
+
+register_known_table("grouping_candidates", ("article_id", "rank"))
+register_known_table("grouping_corrections", ("correction_id",))
+register_known_table("grouping_pins", ("article_id",))
+register_known_table("grouping_aliases", ("development_id",))
+register_known_table("development_facts", ("development_id",))
+register_known_table("report_facts", ("article_id",))
+register_known_table("report_additions", ("article_id", "position"))
+
+_TS = pa.timestamp("us", tz="UTC")
+
+
+class GroupingError(Exception):
+    """A correction that cannot be applied; the message says why."""
+
+
+def load_corrections(con: duckdb.DuckDBPyConnection) -> Corrections:
+    """Every analyst correction, as the grouper applies them."""
+    pins = dict(con.execute("SELECT article_id, development_id FROM grouping_pins").fetchall())
+    aliases = dict(
+        con.execute("SELECT development_id, merged_into FROM grouping_aliases").fetchall()
+    )
+    return Corrections(pins={str(k): str(v) for k, v in pins.items()}, aliases=aliases)
+
+
+def _item(row: tuple[Any, ...]) -> ClusterItem:
+    article_id, published, outlet_id, title, lead, text, vector, entity_ids, kinds = row[:9]
+    return ClusterItem(
+        article_id=article_id,
+        title=title,
+        published=published,
+        outlet_id=outlet_id,
+        vector=np.asarray(vector, dtype=np.float32),
+        lead=lead or "",
+        text=text or "",
+        entity_ids=frozenset(entity_ids or ()),
+        signal_kinds=frozenset(kinds or ()),
+    )
 
 
 def load_grouper(
@@ -27,17 +81,16 @@ def load_grouper(
         con, "open_developments", {"since": since}
     ).fetchall():
         states[dev_id] = DevelopmentState(dev_id, headline, first_id, first_pub, last_pub)
-    for dev_id, article_id, _published, vector, entity_ids, kinds in run_query(
-        con, "open_development_members", {"since": since}
-    ).fetchall():
-        state = states.get(dev_id)
-        if state is None:
-            continue
-        state.vectors.append(np.asarray(vector, dtype=np.float32))
-        state.member_ids.append(article_id)
-        state.entity_counts.update(Counter(entity_ids))
-        state.signal_kinds.update(kinds)
-    return Grouper(params, [s for s in states.values() if s.vectors])
+    members: dict[str, list[ClusterItem]] = {}
+    for row in run_query(con, "open_development_members", {"since": since}).fetchall():
+        dev_id = row[0]
+        if dev_id in states:
+            members.setdefault(dev_id, []).append(_item(row[1:]))
+    grouper = Grouper(params, corrections=load_corrections(con))
+    for dev_id, state in states.items():
+        if dev_id in members:
+            grouper.load_members(state, members[dev_id])
+    return grouper
 
 
 def window_start(earliest: datetime, window_days: int) -> datetime:
@@ -50,72 +103,54 @@ def save_assignments(
     grouper: Grouper,
     assignments: Sequence[Assignment],
 ) -> None:
-    """Store memberships, decisions and the developments they touched."""
+    """Store memberships, decisions with their evidence, and refresh the touched developments."""
+    if not assignments:
+        return
     at = now()
-    members = [
+    pinned = grouper.corrections.pins
+    members: list[dict[str, Any]] = [
         {
             "article_id": a.article_id,
             "development_id": a.development_id,
             "joined_at": at,
             "score": a.score,
-            "source": "auto",
+            "source": "analyst" if a.article_id in pinned else "auto",
         }
         for a in assignments
+        if "already_member" not in a.features
     ]
     decisions = [
         {
             "article_id": a.article_id,
             "development_id": a.development_id,
-            "decision": "new" if a.is_new else "join",
+            "decision": "pinned" if "pinned" in a.features else ("new" if a.is_new else "join"),
             "score": a.score,
             "candidate_id": a.candidate_id,
-            "features": json.dumps(a.features),
-            "model_version": MODEL_VERSION,
+            "features": json.dumps({k: round(v, 5) for k, v in a.features.items()}),
+            "model_version": grouper.model_version,
             "decided_at": at,
         }
         for a in assignments
+        if "already_member" not in a.features
     ]
-    touched = {a.development_id for a in assignments}
-    developments = [
+    candidates = [
         {
-            "development_id": d.development_id,
-            "headline": d.headline,
-            "first_article_id": d.first_article_id,
-            "first_published": d.first_published,
-            "last_published": d.last_published,
-            "first_seen": at,
-            "last_update": at,
-            "is_policy": d.is_policy,
+            "article_id": article_id,
+            "rank": rank,
+            "development_id": cand.development_id,
+            "probability": cand.probability,
+            "features": json.dumps({k: round(v, 5) for k, v in cand.features.items()}),
         }
-        for dev_id in sorted(touched)
-        if (d := grouper.developments.get(dev_id)) is not None
+        for a in assignments
+        if "already_member" not in a.features
+        for article_id in [a.article_id]
+        for rank, cand in enumerate(grouper.evidence.get(article_id, []), start=1)
     ]
-    dev_schema = pa.schema(
-        [
-            ("development_id", pa.string()),
-            ("headline", pa.string()),
-            ("first_article_id", pa.string()),
-            ("first_published", pa.timestamp("us", tz="UTC")),
-            ("last_published", pa.timestamp("us", tz="UTC")),
-            ("first_seen", pa.timestamp("us", tz="UTC")),
-            ("last_update", pa.timestamp("us", tz="UTC")),
-            ("is_policy", pa.bool_()),
-        ]
-    )
-    # first_seen is kept from the first time a development was stored.
-    existing = {
-        r[0]: r[1]
-        for r in con.execute(
-            "SELECT development_id, first_seen FROM developments "
-            "WHERE development_id IN (SELECT unnest($ids))",
-            {"ids": sorted(touched)},
-        ).fetchall()
-    }
-    for row in developments:
-        row["first_seen"] = existing.get(row["development_id"], at)
-    upsert(con, "developments", developments, schema=dev_schema)
+    delete_where_in(con, "grouping_candidates", "article_id", [m["article_id"] for m in members])
     upsert(con, "development_members", members)
     upsert(con, "grouping_decisions", decisions)
+    upsert(con, "grouping_candidates", candidates)
+    refresh_developments(con, sorted({m["development_id"] for m in members}), at=at)
 
 
 def save_embeddings(
@@ -132,3 +167,418 @@ def save_embeddings(
         for a, v in zip(article_ids, vectors, strict=True)
     ]
     upsert(con, "embeddings", rows, schema=schema)
+
+
+# -- what analysts read ------------------------------------------------------------------------
+
+
+def refresh_developments(
+    con: duckdb.DuckDBPyConnection, development_ids: Iterable[str], *, at: datetime | None = None
+) -> None:
+    """Recompute the developments rows and their facts from their current members."""
+    dev_ids = sorted(set(development_ids))
+    if not dev_ids:
+        return
+    at = at or now()
+    outlet_names = {
+        str(k): str(v) for k, v in con.execute("SELECT outlet_id, name FROM sources").fetchall()
+    }
+    reports: dict[str, list[Report]] = {}
+    policy: dict[str, bool] = {}
+    for (
+        dev_id,
+        article_id,
+        outlet_id,
+        published,
+        first_seen,
+        title,
+        text,
+        vector,
+        has_signal,
+    ) in run_query(con, "grouping_development_reports", {"ids": dev_ids}).fetchall():
+        reports.setdefault(dev_id, []).append(
+            Report(
+                article_id=article_id,
+                outlet_id=outlet_id,
+                published=published or first_seen,
+                title=title,
+                text=text or "",
+                vector=None if vector is None else np.asarray(vector, dtype=np.float32),
+            )
+        )
+        policy[dev_id] = policy.get(dev_id, False) or bool(has_signal)
+    existing = {
+        r[0]: r[1]
+        for r in con.execute(
+            "SELECT development_id, first_seen FROM developments "
+            "WHERE development_id IN (SELECT unnest($ids))",
+            {"ids": dev_ids},
+        ).fetchall()
+    }
+    gone = [d for d in dev_ids if d not in reports]
+    delete_where_in(con, "developments", "development_id", gone)
+    delete_where_in(con, "development_facts", "development_id", dev_ids)
+    con.execute(
+        "DELETE FROM report_additions WHERE development_id IN (SELECT unnest($ids))",
+        {"ids": dev_ids},
+    )
+    con.execute(
+        "DELETE FROM report_facts WHERE development_id IN (SELECT unnest($ids))", {"ids": dev_ids}
+    )
+    dev_rows: list[dict[str, Any]] = []
+    fact_rows: list[dict[str, Any]] = []
+    report_rows: list[dict[str, Any]] = []
+    addition_rows: list[dict[str, Any]] = []
+    for dev_id, members in reports.items():
+        facts = development_facts(dev_id, members, outlet_names)
+        dev_rows.append(
+            {
+                "development_id": dev_id,
+                "headline": facts.headline,
+                "first_article_id": facts.first_article_id,
+                "first_published": facts.first_published,
+                "last_published": facts.last_published,
+                "first_seen": existing.get(dev_id, at),
+                "last_update": at,
+                "is_policy": policy.get(dev_id, False),
+            }
+        )
+        fact_rows.append(
+            {
+                "development_id": dev_id,
+                "headline": facts.headline,
+                "headline_article_id": facts.headline_article_id,
+                "first_article_id": facts.first_article_id,
+                "first_outlet_id": facts.first_outlet_id,
+                "first_published": facts.first_published,
+                "last_published": facts.last_published,
+                "n_reports": facts.n_reports,
+                "n_outlets": facts.n_outlets,
+                "n_independent_outlets": facts.n_independent_outlets,
+                "credited_outlets": facts.credited_outlets,
+                "updated_at": at,
+            }
+        )
+        for rf in facts.reports:
+            report_rows.append(
+                {
+                    "article_id": rf.article_id,
+                    "development_id": dev_id,
+                    "report_rank": rf.rank,
+                    "is_first": rf.is_first,
+                    "copy_of": rf.copy_of,
+                    "independent": rf.independent,
+                    "credits": rf.credits,
+                    "credited_outlet_ids": rf.credited_outlet_ids,
+                    "centrality": rf.centrality,
+                    "n_sentences": rf.n_sentences,
+                    "n_added": len(rf.additions),
+                }
+            )
+            addition_rows.extend(
+                {
+                    "article_id": rf.article_id,
+                    "development_id": dev_id,
+                    "position": add.position,
+                    "text": add.sentence,
+                    "novelty": add.novelty,
+                }
+                for add in rf.additions
+            )
+    upsert(con, "developments", dev_rows, schema=_DEV_SCHEMA)
+    upsert(con, "development_facts", fact_rows, schema=_FACTS_SCHEMA)
+    upsert(con, "report_facts", report_rows, schema=_REPORT_SCHEMA)
+    upsert(con, "report_additions", addition_rows)
+
+
+_DEV_SCHEMA = pa.schema(
+    [
+        ("development_id", pa.string()),
+        ("headline", pa.string()),
+        ("first_article_id", pa.string()),
+        ("first_published", _TS),
+        ("last_published", _TS),
+        ("first_seen", _TS),
+        ("last_update", _TS),
+        ("is_policy", pa.bool_()),
+    ]
+)
+_FACTS_SCHEMA = pa.schema(
+    [
+        ("development_id", pa.string()),
+        ("headline", pa.string()),
+        ("headline_article_id", pa.string()),
+        ("first_article_id", pa.string()),
+        ("first_outlet_id", pa.string()),
+        ("first_published", _TS),
+        ("last_published", _TS),
+        ("n_reports", pa.int32()),
+        ("n_outlets", pa.int32()),
+        ("n_independent_outlets", pa.int32()),
+        ("credited_outlets", pa.list_(pa.string())),
+        ("updated_at", _TS),
+    ]
+)
+_REPORT_SCHEMA = pa.schema(
+    [
+        ("article_id", pa.string()),
+        ("development_id", pa.string()),
+        ("report_rank", pa.int32()),
+        ("is_first", pa.bool_()),
+        ("copy_of", pa.string()),
+        ("independent", pa.bool_()),
+        ("credits", pa.list_(pa.string())),
+        ("credited_outlet_ids", pa.list_(pa.string())),
+        ("centrality", pa.float64()),
+        ("n_sentences", pa.int32()),
+        ("n_added", pa.int32()),
+    ]
+)
+
+
+# -- analyst corrections -----------------------------------------------------------------------
+
+
+def _members(con: duckdb.DuckDBPyConnection, dev_id: str) -> list[str]:
+    return [
+        str(r[0])
+        for r in con.execute(
+            "SELECT article_id FROM development_members WHERE development_id = $d "
+            "ORDER BY article_id",
+            {"d": dev_id},
+        ).fetchall()
+    ]
+
+
+def _pin(
+    con: duckdb.DuckDBPyConnection, article_ids: Sequence[str], dev_id: str, correction_id: str
+) -> None:
+    at = now()
+    upsert(
+        con,
+        "grouping_pins",
+        [
+            {"article_id": a, "development_id": dev_id, "correction_id": correction_id}
+            for a in article_ids
+        ],
+    )
+    con.execute(
+        "UPDATE development_members SET development_id = $d, source = 'analyst', joined_at = $at "
+        "WHERE article_id IN (SELECT unnest($ids))",
+        {"d": dev_id, "ids": list(article_ids), "at": at},
+    )
+
+
+def merge(con: duckdb.DuckDBPyConnection, keep: str, other: str, note: str | None = None) -> str:
+    """Merge development ``other`` into ``keep``; return the correction id.
+
+    Every report of ``other`` is pinned to ``keep`` and ``other`` is redirected to ``keep``, so a
+    later run or a regrouping from scratch keeps them together.
+    """
+    if keep == other:
+        raise GroupingError("a development cannot be merged with itself")
+    keep_members = _members(con, keep)
+    other_members = _members(con, other)
+    if not keep_members:
+        raise GroupingError(f"no development {keep!r} (see `policywatch timeline`)")
+    if not other_members:
+        raise GroupingError(f"no development {other!r} (see `policywatch timeline`)")
+    at = now()
+    correction_id = stable_id("merge", keep, other, at.isoformat())
+    con.execute("BEGIN TRANSACTION")
+    try:
+        upsert(
+            con,
+            "grouping_corrections",
+            [
+                {
+                    "correction_id": correction_id,
+                    "kind": "merge",
+                    "development_id": keep,
+                    "other_development_id": other,
+                    "article_ids": other_members,
+                    "created_at": at,
+                    "note": note,
+                }
+            ],
+            schema=_CORRECTION_SCHEMA,
+        )
+        _pin(con, keep_members + other_members, keep, correction_id)
+        upsert(
+            con,
+            "grouping_aliases",
+            [{"development_id": other, "merged_into": keep, "correction_id": correction_id}],
+        )
+        refresh_developments(con, [keep, other], at=at)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return correction_id
+
+
+def split(
+    con: duckdb.DuckDBPyConnection,
+    dev_id: str,
+    article_ids: Sequence[str],
+    note: str | None = None,
+) -> str:
+    """Move ``article_ids`` out of ``dev_id`` into a new development; return its id.
+
+    Both sides are pinned, so neither a later run nor a regrouping puts them together again.
+    """
+    members = _members(con, dev_id)
+    if not members:
+        raise GroupingError(f"no development {dev_id!r} (see `policywatch timeline`)")
+    moved = sorted(set(article_ids))
+    strangers = [a for a in moved if a not in members]
+    if strangers:
+        raise GroupingError(f"not reports of {dev_id}: {', '.join(strangers)}")
+    staying = [a for a in members if a not in moved]
+    if not staying:
+        raise GroupingError("a split must leave at least one report in the development")
+    at = now()
+    new_id = stable_id("development", "split", dev_id, *moved)
+    correction_id = stable_id("split", dev_id, *moved, at.isoformat())
+    con.execute("BEGIN TRANSACTION")
+    try:
+        upsert(
+            con,
+            "grouping_corrections",
+            [
+                {
+                    "correction_id": correction_id,
+                    "kind": "split",
+                    "development_id": dev_id,
+                    "other_development_id": new_id,
+                    "article_ids": moved,
+                    "created_at": at,
+                    "note": note,
+                }
+            ],
+            schema=_CORRECTION_SCHEMA,
+        )
+        _pin(con, staying, dev_id, correction_id)
+        _pin(con, moved, new_id, correction_id)
+        refresh_developments(con, [dev_id, new_id], at=at)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return new_id
+
+
+_CORRECTION_SCHEMA = pa.schema(
+    [
+        ("correction_id", pa.string()),
+        ("kind", pa.string()),
+        ("development_id", pa.string()),
+        ("other_development_id", pa.string()),
+        ("article_ids", pa.list_(pa.string())),
+        ("created_at", _TS),
+        ("note", pa.string()),
+    ]
+)
+
+
+def regroup(con: duckdb.DuckDBPyConnection, params: GroupingParams, batch: int = 2000) -> int:
+    """Regroup every stored article from scratch (new model or settings), keeping corrections.
+
+    Returns the number of developments afterwards. Runs in one transaction.
+    """
+    rows = run_query(con, "grouping_all_items").fetchall()
+    items = [_item(r) for r in rows]
+    grouper = Grouper(params, corrections=load_corrections(con))
+    assignments: list[Assignment] = []
+    for start in range(0, len(items), batch):
+        assignments.extend(grouper.assign_all(items[start : start + batch]))
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table in (
+            "development_members",
+            "grouping_decisions",
+            "grouping_candidates",
+            "developments",
+            "development_facts",
+            "report_facts",
+            "report_additions",
+        ):
+            con.execute(f'DELETE FROM "{table}"')  # fixed table names, no input
+        save_assignments(con, grouper, assignments)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return len({a.development_id for a in assignments})
+
+
+# -- explanations ------------------------------------------------------------------------------
+
+
+def explain(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] | None:
+    """Why an article is where it is: the decision, its candidates, each feature's weight."""
+    from nlp.features import load_model
+
+    row = con.execute(
+        "SELECT d.article_id, d.development_id, d.decision, d.score, d.candidate_id, d.features, "
+        "d.model_version, d.decided_at, a.title, m.source, dv.headline "
+        "FROM grouping_decisions d LEFT JOIN articles a USING (article_id) "
+        "LEFT JOIN development_members m USING (article_id) "
+        "LEFT JOIN developments dv ON dv.development_id = m.development_id "
+        "WHERE d.article_id = $a OR d.article_id LIKE $p ORDER BY d.article_id = $a DESC LIMIT 1",
+        {"a": article_id, "p": article_id + "%"},
+    ).fetchone()
+    if row is None:
+        return None
+    (aid, dev_id, decision, score, cand_id, feats, version, decided_at, title, source, head) = row
+    current = con.execute(
+        "SELECT development_id FROM development_members WHERE article_id = $a", {"a": aid}
+    ).fetchone()
+    model = load_model()
+    cands = []
+    for rank, cdev, prob, cfeats in con.execute(
+        "SELECT c.rank, c.development_id, c.probability, c.features FROM grouping_candidates c "
+        "WHERE c.article_id = $a ORDER BY c.rank",
+        {"a": aid},
+    ).fetchall():
+        values = json.loads(cfeats) if cfeats else {}
+        hl = con.execute(
+            "SELECT headline FROM developments WHERE development_id = $d", {"d": cdev}
+        ).fetchone()
+        cands.append(
+            {
+                "rank": rank,
+                "development_id": cdev,
+                "headline": hl[0] if hl else None,
+                "probability": prob,
+                "features": values,
+                "contributions": model.contributions(values),
+            }
+        )
+    pin = con.execute(
+        "SELECT p.development_id, c.kind, c.created_at, c.note FROM grouping_pins p "
+        "JOIN grouping_corrections c USING (correction_id) WHERE p.article_id = $a",
+        {"a": aid},
+    ).fetchone()
+    return {
+        "article_id": aid,
+        "title": title,
+        "decision": decision,
+        "development_id": dev_id,
+        "current_development_id": current[0] if current else None,
+        "development_headline": head,
+        "membership": source,
+        "probability": score,
+        "threshold": 0.5,
+        "best_candidate": cand_id,
+        "features": json.loads(feats) if feats else {},
+        "model_version": version,
+        "decided_at": decided_at,
+        "candidates": cands,
+        "correction": (
+            {"development_id": pin[0], "kind": pin[1], "created_at": pin[2], "note": pin[3]}
+            if pin
+            else None
+        ),
+        "opened_id": development_id_for(aid),
+    }

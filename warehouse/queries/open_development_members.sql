@@ -1,5 +1,7 @@
--- Reports of the open developments with what grouping compares: vector, entities, signals.
-SELECT m.development_id, m.article_id, a.published, e.vector,
+-- Reports of the open developments with what grouping compares: title+lead vector, body,
+-- linked entities, policy signals (warehouse.grouping.load_grouper).
+SELECT m.development_id, m.article_id, coalesce(a.published, a.first_seen) AS published,
+       a.outlet_id, a.title, a.lead, a.text, e.vector,
        coalesce((SELECT list(DISTINCT x.entity_id) FROM mentions x
                  WHERE x.article_id = m.article_id AND x.entity_id IS NOT NULL), []) AS entity_ids,
        coalesce((SELECT list(DISTINCT s.kind) FROM article_signals s
@@ -9,4 +11,4 @@ JOIN developments d USING (development_id)
 JOIN articles a USING (article_id)
 JOIN embeddings e USING (article_id)
 WHERE d.last_published >= $since
-ORDER BY m.development_id, a.published, m.article_id;
+ORDER BY m.development_id, published, m.article_id;

@@ -1,0 +1,127 @@
+"""Pair features (article vs development) and the learned join decision that weighs them.
+
+The decision is a logistic regression trained by ``bench/train_grouping.py`` on the ``train`` split
+of ECB+ and shipped as JSON in ``nlp/models/``: loading it needs no scikit-learn. The tuned
+threshold is folded into the intercept, so a probability of 0.5 is the shipped operating point.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+#: The features, in the order of the model's coefficients.
+FEATURES: tuple[str, ...] = (
+    "emb_max",  # best cosine of the title+lead embedding to one of the development's reports
+    "emb_mean",  # mean cosine to the development's reports (average link)
+    "emb_centroid",  # cosine to the development's mean embedding
+    "tfidf",  # TF-IDF cosine of the body to all the development's bodies together
+    "tfidf_max",  # best TF-IDF cosine to one report
+    "tfidf_mean",  # mean TF-IDF cosine to the reports (robust to a mixed development)
+    "names",  # IDF-weighted share of the article's names/numbers/linked entities the dev states
+    "names_back",  # the same, the other way: share of the development's core names in the article
+    "names_mean",  # mean IDF-weighted Jaccard of names with each report
+    "near_copy",  # MinHash estimate of shingle Jaccard with the closest report (syndication)
+    "entities",  # Jaccard of linked watchlist entities (0 when either side has none)
+    "signals",  # +1 shared policy signal kind, -1 both have signals but none shared, 0 otherwise
+    "log_size",  # log(1 + number of reports in the development)
+    "emb_x_tfidf",  # interaction: both views agree
+)
+#: Recorded with every decision but not weighed by the model: ECB+ has no dates, so no weight for
+#: time could be learned; time acts through the window instead.
+RECORDED_ONLY: tuple[str, ...] = ("days",)
+
+DEFAULT_MODEL = "grouping-v1.json"
+MODELS_DIR = Path(__file__).resolve().parent / "models"
+
+
+class DecisionModelError(Exception):
+    """The shipped decision model is missing or does not match the feature set."""
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionModel:
+    """A logistic regression over standardised features."""
+
+    version: str
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    meta: Mapping[str, Any]
+
+    def logit(self, feats: Mapping[str, float]) -> float:
+        """The log-odds that the article belongs to the development."""
+        z = self.intercept
+        for name, mu, sd, w in zip(self.features, self.mean, self.scale, self.coef, strict=True):
+            z += w * (feats.get(name, 0.0) - mu) / sd
+        return z
+
+    def probability(self, feats: Mapping[str, float]) -> float:
+        """Calibrated probability of a join (0.5 is the tuned operating point)."""
+        z = self.logit(feats)
+        if z >= 0:
+            return 1.0 / (1.0 + math.exp(-z))
+        e = math.exp(z)
+        return e / (1.0 + e)
+
+    def contributions(self, feats: Mapping[str, float]) -> dict[str, float]:
+        """Each feature's share of the log-odds (for ``policywatch explain``)."""
+        return {
+            name: w * (feats.get(name, 0.0) - mu) / sd
+            for name, mu, sd, w in zip(self.features, self.mean, self.scale, self.coef, strict=True)
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "version": self.version,
+            "features": list(self.features),
+            "mean": list(self.mean),
+            "scale": list(self.scale),
+            "coef": list(self.coef),
+            "intercept": self.intercept,
+            "meta": dict(self.meta),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> DecisionModel:
+        features = tuple(str(f) for f in data["features"])
+        unknown = set(features) - set(FEATURES)
+        if unknown:
+            raise DecisionModelError(f"the model uses unknown features {sorted(unknown)}")
+        model = cls(
+            version=str(data["version"]),
+            features=features,
+            mean=tuple(float(x) for x in data["mean"]),
+            scale=tuple(float(x) or 1.0 for x in data["scale"]),
+            coef=tuple(float(x) for x in data["coef"]),
+            intercept=float(data["intercept"]),
+            meta=dict(data.get("meta", {})),
+        )
+        if not len(model.features) == len(model.mean) == len(model.scale) == len(model.coef):
+            raise DecisionModelError("the model's feature, mean, scale and coef lists differ")
+        return model
+
+
+@functools.cache
+def load_model(name: str = DEFAULT_MODEL) -> DecisionModel:
+    """The shipped decision model ``nlp/models/<name>`` (loaded once per process)."""
+    try:
+        text = (MODELS_DIR / name).read_text(encoding="utf-8")
+    except OSError:
+        raise DecisionModelError(
+            f"nlp/models/{name} is missing: reinstall policywatch, or retrain it with "
+            "`python -m bench.train_grouping`"
+        ) from None
+    return DecisionModel.from_json(json.loads(text))
+
+
+def vector(feats: Mapping[str, float], names: Sequence[str] = FEATURES) -> list[float]:
+    """Features as a list in model order (for training)."""
+    return [float(feats.get(n, 0.0)) for n in names]

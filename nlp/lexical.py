@@ -1,0 +1,231 @@
+"""Cheap lexical evidence for grouping: terms for TF-IDF, names, sentences and MinHash sketches.
+
+Embedding whole bodies is the slowest step of the pipeline (STACK-NOTES), so the body is carried by
+these features instead: a bag of terms (TF-IDF cosine against a development's reports), the names
+and numbers an article states (two earthquakes differ by place, date and toll, not by vocabulary),
+and a MinHash sketch of word shingles to recognise syndicated or lightly edited copies.
+Everything here is pure and deterministic.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
+_NAME = re.compile(
+    r"\b(?:[A-Z][\w&'’.-]*[A-Za-z0-9]|[A-Z])(?:\s+(?:of|de|la|van|von|al|bin|the|and|for)?\s*"
+    r"[A-Z][\w&'’.-]*[A-Za-z0-9])*"
+)
+_NUMBER = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b")
+
+
+def _split(text: str) -> list[str]:
+    return text.split()
+
+
+#: Function words and reporting verbs: frequent everywhere, evidence of nothing.
+STOPWORDS = frozenset(
+    _split(
+        """
+        a about above after again against all also am an and any are as at be because been
+        before being below between both but by can could did do does doing down during each few
+        for from further had has have having he her here hers herself him himself his how i if
+        in into is it its itself just me more most my myself no nor not now of off on once only
+        or other our ours ourselves out over own same she should so some such than that the
+        their theirs them themselves then there these they this those through to too under until
+        up very was we were what when where which while who whom why will with would you your
+        yours yourself yourselves said says say told according new one two year years also mr
+        mrs ms would could may might must shall per via since still yet however its it's monday
+        tuesday wednesday thursday friday saturday sunday today yesterday week
+        """
+    )
+)
+#: Capitalised words that open sentences or headlines without naming anything.
+NAME_STOPWORDS = frozenset(
+    _split(
+        """
+        a an the this that these those it its he she they we i in on at by for from with as
+        after before but and or if when while according update updated breaking exclusive report
+        reports read more monday tuesday wednesday thursday friday saturday sunday january
+        february march april may june july august september october november december mr mrs ms
+        dr
+        """
+    )
+)
+
+
+def words(text: str) -> list[str]:
+    """Lowercased word tokens."""
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def stem(word: str) -> str:
+    """A crude, fast suffix stripper: enough to match "sanction", "sanctions", "sanctioned"."""
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) > 5 and word.endswith("ies"):
+        return word[:-3] + "y"
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def terms(text: str) -> Counter[str]:
+    """Content terms of a text with their counts (stopwords and one-letter words dropped)."""
+    return Counter(stem(w) for w in words(text) if len(w) > 1 and w not in STOPWORDS)
+
+
+def names(text: str) -> frozenset[str]:
+    """Normalised proper names and numbers a text states ("n:" and "#:" prefixed keys)."""
+    found: set[str] = set()
+    for match in _NAME.finditer(text):
+        parts = [p for p in match.group(0).split() if p.lower().strip(".") not in NAME_STOPWORDS]
+        if not parts:
+            continue
+        key = " ".join(p.lower().strip(".'’") for p in parts)
+        if len(key) > 1:
+            found.add("n:" + key)
+            if len(parts) > 1:  # "Lindsay Lohan" also matches a later "Lohan"
+                found.add("n:" + parts[-1].lower().strip(".'’"))
+    for match in _NUMBER.finditer(text):
+        digits = match.group(0).replace(",", "")
+        if digits not in {"0", "1"}:
+            found.add("#:" + digits)
+    return frozenset(found)
+
+
+def sentences(text: str) -> list[str]:
+    """Split a body into sentences (line breaks and sentence punctuation)."""
+    out = []
+    for part in _SENTENCE_END.split(text):
+        part = part.strip()
+        if part:
+            out.append(part)
+    return out
+
+
+def sentence_key(sentence: str) -> frozenset[str]:
+    """The content terms of a sentence, to compare sentences across reports."""
+    return frozenset(terms(sentence))
+
+
+# MinHash over word shingles: Mersenne-prime universal hashing, vectorised with NumPy.
+_MERSENNE = np.uint64((1 << 61) - 1)
+_MAX_HASH = np.uint64((1 << 32) - 1)
+NUM_PERM = 64
+SHINGLE = 4
+_rng = np.random.RandomState(1)
+_PERM_A = _rng.randint(1, np.iinfo(np.int32).max, size=NUM_PERM, dtype=np.int64).astype(np.uint64)
+_PERM_B = _rng.randint(0, np.iinfo(np.int32).max, size=NUM_PERM, dtype=np.int64).astype(np.uint64)
+
+Sketch = npt.NDArray[np.uint64]
+
+
+def _shingle_hashes(tokens: list[str]) -> npt.NDArray[np.uint64]:
+    if len(tokens) < SHINGLE:
+        grams = [" ".join(tokens)] if tokens else []
+    else:
+        grams = [" ".join(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)]
+    # Python's str hash is salted per process: use a stable 32-bit FNV-1a-like fold instead.
+    values = np.fromiter((_stable_hash32(g) for g in set(grams)), dtype=np.uint64)
+    return values
+
+
+def _stable_hash32(text: str) -> int:
+    h = 2166136261
+    for byte in text.encode("utf-8"):
+        h = ((h ^ byte) * 16777619) & 0xFFFFFFFF
+    return h
+
+
+def minhash(text: str) -> Sketch:
+    """A MinHash sketch (``NUM_PERM`` values) of the text's word ``SHINGLE``-grams."""
+    hashes = _shingle_hashes(words(text))
+    if hashes.size == 0:
+        return np.full(NUM_PERM, _MAX_HASH, dtype=np.uint64)
+    phv = (np.outer(hashes, _PERM_A) + _PERM_B) % _MERSENNE & _MAX_HASH
+    return np.asarray(phv.min(axis=0), dtype=np.uint64)
+
+
+def sketch_similarity(a: Sketch, b: Sketch) -> float:
+    """Estimated Jaccard similarity of two texts' shingle sets."""
+    return float(np.count_nonzero(a == b)) / NUM_PERM
+
+
+@dataclass(slots=True)
+class DocumentFrequencies:
+    """Running document frequencies of terms and names, for IDF weights."""
+
+    n_docs: int = 0
+    df: Counter[str] | None = None
+
+    def __post_init__(self) -> None:
+        if self.df is None:
+            self.df = Counter()
+
+    def add(self, keys: Iterable[str]) -> None:
+        assert self.df is not None
+        self.n_docs += 1
+        self.df.update(set(keys))
+
+    def idf(self, key: str) -> float:
+        """Smoothed inverse document frequency (always > 0)."""
+        assert self.df is not None
+        return math.log((self.n_docs + 1) / (self.df.get(key, 0) + 1)) + 1.0
+
+
+def tfidf_cosine(
+    a: Mapping[str, float], b: Mapping[str, float], freqs: DocumentFrequencies
+) -> float:
+    """Cosine of two term-count bags under sublinear TF and the current IDF."""
+    if not a or not b:
+        return 0.0
+    idf = freqs.idf
+    wa = {t: (1.0 + math.log(c)) * idf(t) for t, c in a.items() if c > 0}
+    na = math.sqrt(sum(v * v for v in wa.values()))
+    dot = 0.0
+    nb2 = 0.0
+    for t, c in b.items():
+        if c <= 0:
+            continue
+        w = (1.0 + math.log(c)) * idf(t)
+        nb2 += w * w
+        x = wa.get(t)
+        if x is not None:
+            dot += x * w
+    if na == 0 or nb2 == 0:
+        return 0.0
+    return dot / (na * math.sqrt(nb2))
+
+
+def weighted_containment(
+    item: Iterable[str], other: Mapping[str, int] | frozenset[str], freqs: DocumentFrequencies
+) -> float:
+    """IDF-weighted share of ``item``'s keys that ``other`` also holds (0 when item has none)."""
+    total = 0.0
+    shared = 0.0
+    for key in item:
+        w = freqs.idf(key)
+        total += w
+        if key in other:
+            shared += w
+    return shared / total if total else 0.0
+
+
+def weighted_jaccard(a: frozenset[str], b: frozenset[str], freqs: DocumentFrequencies) -> float:
+    """IDF-weighted Jaccard similarity of two key sets (0 when both are empty)."""
+    if not a or not b:
+        return 0.0
+    idf = freqs.idf
+    inter = sum(idf(k) for k in a & b)
+    union = sum(idf(k) for k in a | b)
+    return inter / union if union else 0.0

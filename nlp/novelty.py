@@ -1,0 +1,266 @@
+"""What analysts read about a development: first report, outlets, credits, headline, additions.
+
+Pure functions over a development's reports in publication order:
+
+- **first report**: the earliest publication (ties: first seen, then id);
+- **copies**: a report whose word shingles nearly equal an earlier report's of another outlet
+  (MinHash estimate >= ``COPY_SIMILARITY``) is a syndicated or lightly edited copy: its outlet does
+  not count as independent unless it also published an original report;
+- **credits**: "according to X", "first reported by X", "citing X", "X reported first": the names
+  that match a known outlet (or look like a publication) are kept, with the outlet id when known;
+- **headline**: the title of the most central report (highest mean embedding cosine to the others);
+- **additions**: the sentences of a report whose content terms are mostly absent from every earlier
+  report of the development (novelty = share of its terms no earlier report used).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import numpy as np
+import numpy.typing as npt
+
+from nlp import lexical
+
+COPY_SIMILARITY = 0.6
+#: A sentence is an addition when at least this share of its content terms is new ...
+ADDITION_NOVELTY = 0.5
+
+
+def _split(text: str) -> list[str]:
+    return text.split()
+
+
+#: ... and it brings at least this many new terms.
+ADDITION_MIN_NEW_TERMS = 2
+
+_NAME = r"((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w&.'’-]*){0,4})"
+_STRONG_CREDITS = [
+    re.compile(r"\b(?:first|originally|initially)\s+reported\s+(?:by|in|on)\s+" + _NAME),
+    re.compile(r"\bas\s+reported\s+(?:by|in)\s+" + _NAME),
+    re.compile(r"\breported\s+(?:first\s+)?by\s+" + _NAME),
+    re.compile(r"\b" + _NAME + r"\s+(?:first|originally)\s+reported\b"),
+    re.compile(r"\b(?:[Ss]ource|[Vv]ia)\s*:\s*" + _NAME),
+]
+_WEAK_CREDITS = [
+    re.compile(r"\b[Aa]ccording\s+to\s+(?:a\s+report\s+(?:by|from|in)\s+)?" + _NAME),
+    re.compile(r"\b[Cc]iting\s+(?:a\s+report\s+(?:by|from|in)\s+)?" + _NAME),
+    re.compile(r"\b" + _NAME + r"\s+(?:reported|reports)\b"),
+]
+_PUBLICATION_WORDS = frozenset(
+    _split(
+        """
+        news times post journal daily herald tribune gazette review wire press agency reuters
+        bloomberg decoder insider report observer guardian telegraph chronicle weekly magazine
+        media network tv radio broadcaster xinhua caixin techcrunch verge wired register
+        """
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One report of a development, as the facts need it."""
+
+    article_id: str
+    outlet_id: str
+    published: datetime
+    title: str
+    text: str
+    vector: npt.NDArray[np.float32] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Addition:
+    """A sentence a report adds to what earlier reports said."""
+
+    position: int
+    sentence: str
+    novelty: float
+
+
+@dataclass(slots=True)
+class ReportFacts:
+    article_id: str
+    rank: int
+    is_first: bool
+    copy_of: str | None
+    independent: bool
+    credits: list[str]
+    credited_outlet_ids: list[str]
+    centrality: float
+    n_sentences: int
+    additions: list[Addition] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class DevelopmentFacts:
+    development_id: str
+    headline: str
+    headline_article_id: str
+    first_article_id: str
+    first_outlet_id: str
+    first_published: datetime
+    last_published: datetime
+    n_reports: int
+    n_outlets: int
+    n_independent_outlets: int
+    credited_outlets: list[str]
+    reports: list[ReportFacts]
+
+
+def _normal(name: str) -> str:
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    return re.sub(r"[^\w]+", " ", name.lower()).strip()
+
+
+def find_credits(text: str, outlet_names: Mapping[str, str]) -> list[tuple[str, str | None]]:
+    """Outlets a text credits: ``(name as written, outlet id or None)``, in order, once each.
+
+    Args:
+        text: the report's body.
+        outlet_names: outlet id -> display name of the known outlets.
+    """
+    known = {_normal(name): oid for oid, name in outlet_names.items() if name}
+    found: list[tuple[str, str | None]] = []
+    seen: set[str] = set()
+
+    def keep(raw: str, strong: bool) -> None:
+        raw = raw.strip().rstrip(".,;:'’")
+        words = raw.split()
+        # "according to The Decoder's report": trim the possessive and what follows.
+        for i, w in enumerate(words):
+            if w.endswith(("'s", "’s")):
+                words = [*words[:i], w[:-2]]
+                break
+        raw = " ".join(words)
+        norm = _normal(raw)
+        if not norm or norm in seen:
+            return
+        outlet = known.get(norm)
+        if outlet is None:  # "The Decoder reported" vs the configured "The Decoder (EN)"
+            outlet = next((oid for k, oid in known.items() if k and norm == k.split(" (")[0]), None)
+        looks_like_press = bool(set(norm.split()) & _PUBLICATION_WORDS)
+        if outlet is None and not strong and not looks_like_press:
+            return
+        seen.add(norm)
+        found.append((raw, outlet))
+
+    for pattern in _STRONG_CREDITS:
+        for match in pattern.finditer(text):
+            keep(match.group(1), strong=True)
+    for pattern in _WEAK_CREDITS:
+        for match in pattern.finditer(text):
+            keep(match.group(1), strong=False)
+    return found
+
+
+def _centrality(reports: Sequence[Report]) -> list[float]:
+    vectors = [r.vector for r in reports]
+    if len(reports) == 1 or any(v is None for v in vectors):
+        return [1.0] * len(reports) if len(reports) == 1 else [0.0] * len(reports)
+    matrix = np.vstack([np.asarray(v, dtype=np.float32) for v in vectors if v is not None])
+    sims = matrix @ matrix.T
+    n = len(reports)
+    return [float((sims[i].sum() - sims[i, i]) / (n - 1)) for i in range(n)]
+
+
+def _body(report: Report) -> str:
+    text = report.text.strip()
+    title = report.title.strip()
+    if title and text.startswith(title):
+        text = text[len(title) :].lstrip()
+    return text
+
+
+def additions(earlier: Sequence[Report], report: Report) -> tuple[int, list[Addition]]:
+    """The sentences of ``report`` that no earlier report contains; and its sentence count."""
+    seen_terms: set[str] = set()
+    for other in earlier:
+        seen_terms.update(lexical.terms(f"{other.title}\n{other.text}"))
+    out: list[Addition] = []
+    sents = lexical.sentences(_body(report))
+    for position, sentence in enumerate(sents):
+        key = lexical.sentence_key(sentence)
+        if not key:
+            continue
+        new = [t for t in key if t not in seen_terms]
+        novelty = len(new) / len(key)
+        if novelty >= ADDITION_NOVELTY and len(new) >= ADDITION_MIN_NEW_TERMS:
+            out.append(Addition(position, sentence, round(novelty, 4)))
+    return len(sents), out
+
+
+def order(reports: Sequence[Report]) -> list[Report]:
+    """Reports in publication order (ties by id)."""
+    return sorted(reports, key=lambda r: (r.published, r.article_id))
+
+
+def development_facts(
+    development_id: str, reports: Sequence[Report], outlet_names: Mapping[str, str]
+) -> DevelopmentFacts:
+    """Everything analysts read about one development, from its reports."""
+    if not reports:
+        raise ValueError(f"development {development_id} has no report")
+    ordered = order(reports)
+    sketches = [lexical.minhash(_body(r) or r.title) for r in ordered]
+    central = _centrality(ordered)
+    facts: list[ReportFacts] = []
+    original_outlets: set[str] = set()
+    credited: list[str] = []
+    for i, report in enumerate(ordered):
+        copy_of = None
+        for j in range(i):
+            if ordered[j].outlet_id == report.outlet_id:
+                continue
+            if lexical.sketch_similarity(sketches[i], sketches[j]) >= COPY_SIMILARITY:
+                copy_of = ordered[j].article_id
+                break
+        if copy_of is None:
+            original_outlets.add(report.outlet_id)
+        credits = [
+            (name, oid)
+            for name, oid in find_credits(report.text, outlet_names)
+            if oid != report.outlet_id
+        ]
+        for name, oid in credits:
+            label = outlet_names.get(oid, name) if oid else name
+            if label not in credited:
+                credited.append(label)
+        added: list[Addition]
+        if i == 0:
+            n_sentences, added = len(lexical.sentences(_body(report))), []
+        else:
+            n_sentences, added = additions(ordered[:i], report)
+        facts.append(
+            ReportFacts(
+                article_id=report.article_id,
+                rank=i + 1,
+                is_first=i == 0,
+                copy_of=copy_of,
+                independent=copy_of is None,
+                credits=[name for name, _ in credits],
+                credited_outlet_ids=[oid for _, oid in credits if oid],
+                centrality=round(central[i], 4),
+                n_sentences=n_sentences,
+                additions=added,
+            )
+        )
+    best = max(range(len(ordered)), key=lambda i: (central[i], -i))
+    return DevelopmentFacts(
+        development_id=development_id,
+        headline=ordered[best].title,
+        headline_article_id=ordered[best].article_id,
+        first_article_id=ordered[0].article_id,
+        first_outlet_id=ordered[0].outlet_id,
+        first_published=ordered[0].published,
+        last_published=max(r.published for r in ordered),
+        n_reports=len(ordered),
+        n_outlets=len({r.outlet_id for r in ordered}),
+        n_independent_outlets=len(original_outlets),
+        credited_outlets=credited,
+        reports=facts,
+    )
