@@ -84,7 +84,7 @@ def export_tables(
     for name, query in DATASETS.items():
         path = out_dir / f"{name}.{extension}"
         tmp = out_dir / f".{name}.{extension}.tmp"
-        reader = run_query(con, query).fetch_record_batch(BATCH)
+        reader = run_query(con, query).to_arrow_reader(BATCH)
         try:
             rows = _write(reader, tmp, fmt)
             tmp.replace(path)

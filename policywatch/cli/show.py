@@ -49,24 +49,34 @@ def resolve_id(con: duckdb.DuckDBPyConnection, dev_id: str) -> str:
     return str(found[0])
 
 
-def stored_additions(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> dict[str, str]:
-    """What each report adds, from the grouping stage's additions table when it exists."""
-    tables = [r[0] for r in run_query(con, "analyst_addition_tables").fetchall()]
-    if not tables or not article_ids:
+NOVELTY_COLUMNS = {"added_sentences", "article_id", "copy_of", "credits", "n_added"}
+
+
+def stored_additions(con: duckdb.DuckDBPyConnection, dev_id: str) -> dict[str, str]:
+    """What each report adds, from the grouping stage's ``report_novelty`` view when it exists.
+
+    Returns an empty mapping when the warehouse has no such view (or no rows for this
+    development yet): callers then fall back to :func:`derived_additions`.
+    """
+    columns = {r[0] for r in run_query(con, "analyst_addition_tables").fetchall()}
+    if columns != NOVELTY_COLUMNS:
         return {}
-    table = tables[0].replace('"', '""')  # a catalog name, quoted as an identifier
-    cursor = con.execute(
-        f'SELECT * FROM "{table}" WHERE article_id IN (SELECT unnest($ids))', {"ids": article_ids}
-    )
-    adds: dict[str, list[str]] = {}
-    for row in _rows(cursor):
-        parts = [
-            f"{k}: {_cell(v)}" if k not in {"text", "addition", "summary"} else _cell(v)
-            for k, v in row.items()
-            if k not in {"article_id", "development_id"} and v not in (None, "", [])
-        ]
-        adds.setdefault(row["article_id"], []).append("; ".join(parts))
-    return {k: " | ".join(v) for k, v in adds.items()}
+    adds: dict[str, str] = {}
+    for row in _rows(run_query(con, "analyst_report_novelty", {"id": dev_id})):
+        parts: list[str] = []
+        if row["copy_of"]:
+            parts.append(f"copy of {row['copy_title'] or row['copy_of']!r}")
+        if row["credits"]:
+            parts.append("credits " + ", ".join(row["credits"]))
+        sentences = list(row["added_sentences"] or [])
+        if sentences:
+            shown = " ".join(sentences[:3])
+            more = len(sentences) - 3
+            parts.append(f"adds: {shown}" + (f" (+{more} more sentences)" if more > 0 else ""))
+        elif not row["copy_of"]:
+            parts.append("no new sentence")
+        adds[row["article_id"]] = "; ".join(parts)
+    return adds
 
 
 def derived_additions(reports: list[dict[str, Any]]) -> dict[str, str]:
@@ -101,14 +111,18 @@ def fetch_development(con: duckdb.DuckDBPyConnection, dev_id: str) -> dict[str, 
     head = _rows(run_query(con, "analyst_development", {"id": full_id}))[0]
     reports = _rows(run_query(con, "analyst_development_reports", {"id": full_id}))
     derived = derived_additions(reports)
-    stored = stored_additions(con, [r["article_id"] for r in reports])
+    stored = stored_additions(con, full_id)
     entities: dict[str, int] = {}
     signals: set[str] = set()
     for n, report in enumerate(reports, start=1):
         report["n"] = n
         report["first"] = "*" if report["is_first"] else ""
-        report["adds"] = stored.get(report["article_id"]) or derived[report["article_id"]]
-        report["adds_source"] = "stored" if report["article_id"] in stored else "derived"
+        if report["is_first"]:
+            report["adds"], report["adds_source"] = "first report", "derived"
+        elif report["article_id"] in stored:
+            report["adds"], report["adds_source"] = stored[report["article_id"]], "stored"
+        else:
+            report["adds"], report["adds_source"] = derived[report["article_id"]], "derived"
         for entity in report["entities"]:
             entities[entity] = entities.get(entity, 0) + 1
         signals.update(report["signals"])
@@ -157,8 +171,9 @@ def show(
 ) -> None:
     """Show one development: every report in order (first marked), outlets, entities, signals.
 
-    Each later report says what it adds: from the grouping stage's record of additions when the
-    warehouse has one, otherwise the entities, signals and outlets it is the first to bring.
+    Each later report says what it adds: the sentences no earlier report contains, and whether it
+    copies or credits another outlet (the grouping stage's report_novelty view), or, where that
+    record is missing, the entities, signals and outlets it is the first to bring.
     With --format json, one JSON document; with csv, one row per report.
 
     Example: policywatch show 2d6deea7 --format json

@@ -1,0 +1,99 @@
+"""The analysts' commands end to end through Typer, on an invented warehouse."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from policywatch.cli.app import _load_commands, app
+from policywatch.report import synthetic
+from warehouse import snapshot
+from warehouse.db import connect
+
+DEEPSEEK = "Regulator tells DeepSeek to file its chatbot for security review"
+
+
+@pytest.fixture(scope="module")
+def cli():
+    _load_commands()
+    return CliRunner()
+
+
+@pytest.fixture
+def data(data_dir):
+    with connect(data_dir / "policywatch.duckdb") as con:
+        synthetic.small_warehouse(con)
+    return data_dir
+
+
+def run(cli, data, *args):
+    result = cli.invoke(app, ["--data-dir", str(data), *args])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_timeline_formats(cli, data):
+    lines = run(cli, data, "timeline", "--entity", "CAC", "--format", "json").splitlines()
+    rows = [json.loads(line) for line in lines]
+    assert [r["headline"] for r in rows] == [DEEPSEEK]
+    table = list(csv.DictReader(io.StringIO(run(cli, data, "timeline", "--format", "csv"))))
+    assert len(table) == 5
+    assert "Timeline (5 developments)" in run(cli, data, "timeline")
+
+
+def test_timeline_all_filters(cli, data):
+    out = run(
+        cli, data, "timeline", "--since", "2026-10-06", "--until", "2026-10-08",
+        "--signal", "export-control", "--outlet", "Policy Lantern", "--policy-only",
+        "--limit", "5", "--format", "json",
+    )  # fmt: skip
+    assert len(out.splitlines()) == 1
+    assert "Nvidia" in out
+
+
+def test_show_formats(cli, data):
+    dev_id = json.loads(run(cli, data, "timeline", "--entity", "deepseek", "--format", "json"))[
+        "development_id"
+    ]
+    doc = json.loads(run(cli, data, "show", dev_id, "--format", "json"))
+    assert doc["headline"] == DEEPSEEK
+    assert [r["first"] for r in doc["reports"]] == ["*", "", ""]
+    rows = list(csv.DictReader(io.StringIO(run(cli, data, "show", dev_id[:8], "--format", "csv"))))
+    assert [r["outlet"] for r in rows] == ["Eastern Dispatch", "Harbour Ledger", "Circuit Wire"]
+    table = run(cli, data, "show", dev_id)
+    assert "Reports in order" in table
+
+
+def test_show_unknown_id_fails_cleanly(cli, data):
+    result = cli.invoke(app, ["--data-dir", str(data), "show", "nope"])
+    assert result.exit_code == 1
+    assert "no development 'nope'" in result.stderr
+
+
+def test_search_and_export_and_report(cli, data, tmp_path):
+    snapshot.publish(data / "policywatch.duckdb")
+    hits = [json.loads(x) for x in run(cli, data, "search", "export licence", "--format", "json")
+            .splitlines()]  # fmt: skip
+    assert hits[0]["headline"].startswith("Export licence needed")
+    assert len(hits[0]["urls"]) == 2
+    result = cli.invoke(
+        app, ["--data-dir", str(data), "export", "--format", "csv", str(tmp_path / "x")]
+    )
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "x" / "articles.csv").exists()
+    out = tmp_path / "r" / "timeline.html"
+    result = cli.invoke(app, ["--data-dir", str(data), "report", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "(5 developments, 9 reports" in " ".join(result.stderr.split())
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_commands_explain_a_missing_warehouse(cli, tmp_path):
+    for args in (["timeline"], ["show", "x"], ["search", "x"], ["report"]):
+        result = cli.invoke(app, ["--data-dir", str(tmp_path / "none"), *args])
+        assert result.exit_code == 1
+        assert "no warehouse yet" in result.stderr
