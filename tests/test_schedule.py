@@ -1,0 +1,137 @@
+"""`policywatch serve` on a real local Prefect server: the schedule creates runs and they complete.
+
+The profile "nothing" has no outlet, so each scheduled run is the whole flow (lock, prepare, crawl,
+store, process, alerts, finish) with no work: seconds, not minutes. All waits are bounded.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from flows.serve import LocalPrefectServer, healthy
+from warehouse.db import connect
+
+POLICYWATCH = [str(Path(sys.executable).with_name("policywatch"))]
+
+
+def _post(url: str, body: dict[str, Any]) -> Any:
+    request = urllib.request.Request(
+        url, data=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return json.load(response)
+
+
+def _wait_for(what: str, check: Any, timeout: float, proc: subprocess.Popen[bytes]) -> Any:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        if proc.poll() is not None:
+            pytest.fail(f"serve exited with {proc.returncode} while waiting for {what}")
+        time.sleep(1)
+    pytest.fail(f"timed out after {timeout:.0f} s waiting for {what}")
+
+
+@pytest.mark.slow
+def test_serve_schedules_runs_that_complete_and_stops_cleanly(
+    config_dir: Path, data_dir: Path, tmp_path: Path
+) -> None:
+    log_path = tmp_path / "serve.log"
+    env = dict(os.environ, POLICYWATCH_OPERATOR_CHANNELS="jsonl:ops.jsonl")
+    with log_path.open("wb") as log_file:
+        proc = subprocess.Popen(
+            [
+                *POLICYWATCH,
+                "--config",
+                str(config_dir),
+                "--data-dir",
+                str(data_dir),
+                "serve",
+                "--profile",
+                "nothing",
+                "--interval",
+                "5",
+            ],
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            env=env,
+            start_new_session=True,
+        )
+    api_url = None
+    try:
+
+        def started() -> str | None:
+            match = re.search(r"(http://127\.0\.0\.1:\d+/api)", log_path.read_text("utf-8"))
+            return match.group(1) if match else None
+
+        api_url = _wait_for("the Prefect server", started, 180, proc)
+        assert healthy(api_url)
+
+        def deployment() -> Any:
+            found = _post(f"{api_url}/deployments/filter", {"limit": 5})
+            return found[0] if found else None
+
+        dep = _wait_for("the deployment", deployment, 60, proc)
+        assert dep["name"] == "policywatch-daily"
+        assert dep["schedules"], "the deployment has a schedule"
+        assert dep["parameters"]["profile"] == "nothing"
+
+        def completed() -> list[Any]:
+            runs = _post(
+                f"{api_url}/flow_runs/filter",
+                {"flow_runs": {"state": {"type": {"any_": ["COMPLETED"]}}}, "limit": 10},
+            )
+            return [r for r in runs if r["auto_scheduled"] and r["deployment_id"] == dep["id"]]
+
+        done = _wait_for("a scheduled run to complete", completed, 240, proc)
+        scheduled = _post(f"{api_url}/flow_runs/filter", {"limit": 50})
+        assert sum(1 for r in scheduled if r["auto_scheduled"]) >= 2  # the schedule made runs
+    finally:
+        proc.send_signal(signal.SIGINT)  # what Ctrl-C sends
+        try:
+            code = proc.wait(timeout=90)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)  # the group started above for this test
+            proc.wait(timeout=30)
+            pytest.fail("serve did not stop within 90 s of Ctrl-C")
+    assert code == 0, log_path.read_text("utf-8")[-3000:]
+    assert api_url is not None
+    assert not healthy(api_url, timeout=2), "the local Prefect server was stopped"
+    assert "Prefect server stopped" in log_path.read_text("utf-8")
+
+    with connect(data_dir / "policywatch.duckdb", read_only=True) as con:
+        rows = con.execute(
+            "SELECT status, trigger, flow_run_id, stage_timings FROM crawl_runs "
+            "WHERE status = 'ok' ORDER BY started_at"
+        ).fetchall()
+    flow_run_ids = {r[2] for r in rows}
+    assert {r["id"] for r in done} <= flow_run_ids
+    assert all(r[1] == "deployment" for r in rows)
+    assert "alerts" in json.loads(rows[0][3])
+
+
+@pytest.mark.slow
+def test_local_server_state_lives_in_the_data_folder(data_dir: Path) -> None:
+    server = LocalPrefectServer(data_dir / "prefect")
+    with server:
+        assert healthy(server.api_url)
+        assert server.proc is not None
+        pgid = server.proc.pid
+    assert not healthy(server.api_url, timeout=2)
+    assert (data_dir / "prefect" / "server.log").exists()
+    assert any((data_dir / "prefect").glob("*.db")), "the server's SQLite is under data/prefect"
+    with pytest.raises(ProcessLookupError):
+        os.killpg(pgid, 0)  # the whole process group is gone
