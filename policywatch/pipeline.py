@@ -250,8 +250,11 @@ def extract_pages(
             )
         except ExtractionError as exc:
             reason = getattr(exc, "reason", None) or "extraction-failed"
+            detail = str(exc).replace(page.url, "").strip(" :") or reason
             batch.outcomes[page.page_id] = reason
-            batch.problems.append((page.url, f"{reason}: {exc}"))
+            batch.problems.append(
+                (page.url, detail if detail.startswith(reason) else f"{reason}: {detail}")
+            )
             continue
         except Exception as exc:  # a bug or a hostile page must not stop the batch
             batch.outcomes[page.page_id] = "extraction-error"

@@ -64,7 +64,8 @@ def _global_options(
         force=True,
     )
     # Libraries' chatter (every HTTP request Prefect's client makes) is not news for the user.
-    for noisy in ("httpx", "httpcore", "prefect", "scrapy", "urllib3", "filelock"):
+    noisy_loggers = ("httpx", "httpcore", "prefect", "scrapy", "urllib3", "filelock")
+    for noisy in (*noisy_loggers, "sentence_transformers", "transformers"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
     ctx.obj = settings
 
