@@ -46,6 +46,10 @@ _TZ_NAMES: dict[str, timezone] = {
     "北京时间": timezone(timedelta(hours=8)),
     "beijing time": timezone(timedelta(hours=8)),
 }
+# The zone names RFC 822 defines (military single letters aside).
+_RFC822_ZONES = frozenset(
+    {"UT", "UTC", "GMT", "Z", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT"}
+)
 _MONTH_WORD = r"(?P<month>[^\W\d_]{3,10})\.?"
 _TIME = (
     r"(?:[ ,T]+(?:at\s+|um\s+|à\s+)?(?P<hour>\d{1,2})[:h](?P<minute>\d{2})"
@@ -150,6 +154,9 @@ def parse_date(raw: str | None) -> datetime | None:
         pass
     # RFC 822 (RSS), with two- or four-digit years and named US zones.
     if re.match(r"^(?:[A-Za-z]{3},?\s+)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}", text):
+        zone = text.rsplit(None, 1)[-1]
+        if zone.isalpha() and zone.upper() not in _RFC822_ZONES:
+            return None  # a zone RFC 822 does not define: the hour would be a guess
         try:
             return _plausible(email.utils.parsedate_to_datetime(text))
         except (TypeError, ValueError, IndexError):

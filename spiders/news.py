@@ -70,7 +70,7 @@ def failure_reason(failure: Failure) -> tuple[str, int | None]:
         return "robots", None
     if "max redirections" in text:
         return "redirect-loop", None
-    if "max size" in text or "larger than" in text:
+    if "max size" in text or "larger than" in text or "maxsize" in text:
         return "too-large", None
     if "timeout" in name.lower() or "timed out" in text or "TimedOut" in name:
         return "timeout", None
@@ -79,7 +79,9 @@ def failure_reason(failure: Failure) -> tuple[str, int | None]:
     if "refused" in name.lower() or "refused" in text:
         return "connection-refused", None
     if "cancel" in name.lower():
-        return "cancelled", None
+        # Scrapy cancels a download whose body grows past DOWNLOAD_MAXSIZE (no Content-Length);
+        # it is the only cancellation a running crawl makes.
+        return "too-large", None
     if name in ("ResponseDataLossError", "ResponseFailed", "ConnectionLost", "ConnectionDone"):
         return "connection-lost", None
     if name in ("ResponseNeverReceived", "DownloadFailedError"):
@@ -105,6 +107,7 @@ class Recorder:
         self._fetches: IO[str] = self._rewrite(fetches_path, [fetch_to_json(f) for f in kept])
         self.reasons: Counter[str] = Counter()
         self.counts: Counter[str] = Counter()
+        self.by_outlet: dict[str, Counter[str]] = {}
         if old_pages:
             self.counts["resumed"] = len(old_pages)
 
@@ -127,8 +130,17 @@ class Recorder:
         self.counts["requests"] += 1
         if record.reason not in NOT_FAILURES:
             self.reasons[record.reason] += 1
+            self.count(record.outlet_id, "failed")
+            if record.kind in SOURCE_KINDS:
+                self.count(record.outlet_id, "source_failed")
         elif record.reason == "robots":
             self.counts["robots_forbidden"] += 1
+
+    def count(self, outlet_id: str, name: str, n: int = 1) -> None:
+        """Add to a per-outlet and to the crawl's count."""
+        self.by_outlet.setdefault(outlet_id, Counter())[name] += n
+        if name not in ("failed", "source_failed"):
+            self.counts[name] += n
 
     def page(self, page: RawPage) -> bool:
         if page.url in self.done_pages:
@@ -143,7 +155,11 @@ class Recorder:
         self._fetches.close()
         stats = dict(self.counts)
         stats["failed"] = sum(self.reasons.values())
-        payload = {"stats": stats, "failed_by_reason": dict(self.reasons)}
+        payload = {
+            "stats": stats,
+            "failed_by_reason": dict(self.reasons),
+            "outlets": {k: dict(v) for k, v in sorted(self.by_outlet.items())},
+        }
         for name, data in ((STATS_FILE, payload), (FEED_STATE_FILE, feed_state)):
             tmp = self.out_dir / (name + ".tmp")
             tmp.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")
@@ -286,7 +302,7 @@ class NewsSpider(scrapy.Spider):
         self._record(response, "ok", response.status, len(response.body))
         self._remember_validators(key, response)
         if parsed.undated:
-            self.recorder.counts["undated"] += len(parsed.undated)
+            self.recorder.count(outlet.id, "undated", len(parsed.undated))
             for raw in parsed.undated[:5]:
                 log.warning("%s %s: unparseable date %r kept raw", kind, key, raw)
         yield from self._follow(outlet, kind, parsed, meta.get("pw_depth", 0))
@@ -337,25 +353,28 @@ class NewsSpider(scrapy.Spider):
 
     def _article_request(self, outlet: Outlet, entry: FeedEntry) -> Request | None:
         url = entry.url
-        counts = self.recorder.counts
+        count = self.recorder.count
         if not host_allowed(host_of(url), outlet.allowed_domains):
-            counts["offsite_links"] += 1
+            count(outlet.id, "offsite_links")
             return None
         if url in self.seen_articles:
             return None
         self.seen_articles.add(url)
-        counts["discovered"] += 1
+        count(outlet.id, "discovered")
         if url in self.known or url in self.recorder.done_pages:
-            counts["skipped"] += 1
+            count(outlet.id, "skipped")
             return None
         if self.per_outlet[outlet.id] >= self.max_articles:
-            counts["capped"] += 1
+            count(outlet.id, "capped")
             return None
         self.per_outlet[outlet.id] += 1
         return Request(
             url,
             callback=self.parse_article,
             errback=self.on_error,
+            # Deduplicated above; Scrapy's filter would silently drop the return leg of a
+            # redirect loop, which must end as a recorded "redirect-loop".
+            dont_filter=True,
             meta={
                 "pw_kind": "article",
                 "pw_outlet": outlet.id,
@@ -395,7 +414,7 @@ class NewsSpider(scrapy.Spider):
             feed_summary=meta.get("pw_summary"),
         )
         if self.recorder.page(page):
-            self.recorder.counts["fetched"] += 1
+            self.recorder.count(page.outlet_id, "fetched")
         self._record(response, "ok", response.status, size)
 
     # -- failures and signals --------------------------------------------------------------------

@@ -65,6 +65,8 @@ class CrawlResult:
     returncode: int
     failed_by_reason: dict[str, int] = field(default_factory=dict)
     log_path: Path | None = None
+    outlet_stats: dict[str, dict[str, int]] = field(default_factory=dict)
+    """Per outlet: discovered, skipped, capped, fetched, failed, source_failed, undated..."""
 
 
 # -- (de)serialisation ---------------------------------------------------------------------------
@@ -249,14 +251,19 @@ def run_crawl(job: CrawlJob, *, timeout: float | None = None) -> CrawlResult:
             feed_state = json.loads(state_path.read_text(encoding="utf-8"))
     stats: dict[str, int]
     failed_by_reason: dict[str, int]
+    outlet_stats: dict[str, dict[str, int]]
     stats_path = out_dir / STATS_FILE
     try:
         saved = json.loads(stats_path.read_text(encoding="utf-8"))
         stats = {k: int(v) for k, v in saved["stats"].items()}
         failed_by_reason = {k: int(v) for k, v in saved["failed_by_reason"].items()}
+        outlet_stats = {
+            o: {k: int(v) for k, v in counts.items()} for o, counts in saved["outlets"].items()
+        }
     except (OSError, ValueError, KeyError, TypeError):
         stats, failed_by_reason = stats_from_fetches(list(read_fetches(fetches_path)))
         stats["incomplete"] = 1
+        outlet_stats = {}
     for reason, count in failed_by_reason.items():
         stats[f"failed.{reason}"] = count
     return CrawlResult(
@@ -267,4 +274,5 @@ def run_crawl(job: CrawlJob, *, timeout: float | None = None) -> CrawlResult:
         returncode=returncode,
         failed_by_reason=failed_by_reason,
         log_path=log_path if log_path.exists() else None,
+        outlet_stats=outlet_stats,
     )

@@ -63,3 +63,44 @@ def save_feed_state(con: duckdb.DuckDBPyConnection, state: dict[str, dict[str, s
     if empty:
         run_query(con, "crawl_feed_state_delete", {"urls": empty})
     return upsert(con, "feed_state", rows, schema=_SCHEMA)
+
+
+register_known_table("crawl_outlet_stats", ("run_id", "outlet_id"))
+_OUTLET_COLUMNS = (
+    "discovered",
+    "skipped",
+    "capped",
+    "fetched",
+    "failed",
+    "source_failed",
+    "undated",
+)
+
+
+def save_outlet_stats(
+    con: duckdb.DuckDBPyConnection, run_id: str, outlet_stats: dict[str, dict[str, int]]
+) -> int:
+    """Store a crawl's per-outlet counts (:attr:`~spiders.runner.CrawlResult.outlet_stats`).
+
+    ``policywatch sources`` reads them (found = links discovered, which a fetch log cannot tell
+    for articles skipped as already stored).
+    """
+    now = datetime.now(UTC)
+    rows = [
+        {
+            "run_id": run_id,
+            "outlet_id": outlet_id,
+            **{c: int(counts.get(c, 0)) for c in _OUTLET_COLUMNS},
+            "recorded_at": now,
+        }
+        for outlet_id, counts in sorted(outlet_stats.items())
+    ]
+    schema = pa.schema(
+        [
+            ("run_id", pa.string()),
+            ("outlet_id", pa.string()),
+            *((c, pa.int32()) for c in _OUTLET_COLUMNS),
+            ("recorded_at", pa.timestamp("us", tz="UTC")),
+        ]
+    )
+    return upsert(con, "crawl_outlet_stats", rows, schema=schema)
