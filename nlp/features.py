@@ -55,10 +55,13 @@ class DecisionModel:
     coef: tuple[float, ...]
     intercept: float
     meta: Mapping[str, Any]
+    #: Weight of log(1 + days between the article and the development's last report); 0 days
+    #: adds nothing, so content alone decides for simultaneous reports.
+    time_weight: float = 0.0
 
     def logit(self, feats: Mapping[str, float]) -> float:
         """The log-odds that the article belongs to the development."""
-        z = self.intercept
+        z = self.intercept + self.time_weight * math.log1p(max(0.0, feats.get("days", 0.0)))
         for name, mu, sd, w in zip(self.features, self.mean, self.scale, self.coef, strict=True):
             z += w * (feats.get(name, 0.0) - mu) / sd
         return z
@@ -73,10 +76,13 @@ class DecisionModel:
 
     def contributions(self, feats: Mapping[str, float]) -> dict[str, float]:
         """Each feature's share of the log-odds (for ``policywatch explain``)."""
-        return {
+        shares = {
             name: w * (feats.get(name, 0.0) - mu) / sd
             for name, mu, sd, w in zip(self.features, self.mean, self.scale, self.coef, strict=True)
         }
+        if self.time_weight:
+            shares["days"] = self.time_weight * math.log1p(max(0.0, feats.get("days", 0.0)))
+        return shares
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -86,6 +92,7 @@ class DecisionModel:
             "scale": list(self.scale),
             "coef": list(self.coef),
             "intercept": self.intercept,
+            "time_weight": self.time_weight,
             "meta": dict(self.meta),
         }
 
@@ -103,6 +110,7 @@ class DecisionModel:
             coef=tuple(float(x) for x in data["coef"]),
             intercept=float(data["intercept"]),
             meta=dict(data.get("meta", {})),
+            time_weight=float(data.get("time_weight", 0.0)),
         )
         if not len(model.features) == len(model.mean) == len(model.scale) == len(model.coef):
             raise DecisionModelError("the model's feature, mean, scale and coef lists differ")

@@ -129,7 +129,7 @@ def find_credits(text: str, outlet_names: Mapping[str, str]) -> list[tuple[str, 
     seen: set[str] = set()
 
     def keep(raw: str, strong: bool) -> None:
-        raw = raw.strip().rstrip(".,;:'’")
+        raw = re.split(r"[.,;:]\s", raw.strip())[0].rstrip(".,;:'’")
         words = raw.split()
         # "according to The Decoder's report": trim the possessive and what follows.
         for i, w in enumerate(words):
