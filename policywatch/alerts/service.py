@@ -160,11 +160,13 @@ def _additions(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> dict[s
         if text_col is None:
             continue
         order = next((c for c in ("position", "rank", "idx", "start_char") if c in columns), None)
+        # The most novel sentences first when grouping scored them, else in body order.
+        rank = '"novelty" DESC, ' if "novelty" in columns else ""
         # Identifiers from the fixed lists above and the catalogue, never from input.
         sql = (
             f'SELECT article_id, "{text_col}" FROM "{table}" '
-            "WHERE article_id IN (SELECT unnest($ids))"
-            + (f' ORDER BY article_id, "{order}"' if order else " ORDER BY article_id")
+            "WHERE article_id IN (SELECT unnest($ids)) "
+            f"ORDER BY article_id, {rank}" + (f'"{order}"' if order else "1")
         )
         found: dict[str, list[str]] = defaultdict(list)
         for article_id, value in con.execute(sql, {"ids": article_ids}).fetchall():

@@ -8,7 +8,7 @@ WITH recent AS (
 )
 SELECT
     d.development_id,
-    d.headline,
+    coalesce(f.headline, d.headline)              AS headline,
     d.first_seen                                  AS development_first_seen,
     a.article_id,
     a.title,
@@ -24,6 +24,7 @@ SELECT
               WHERE g.article_id = a.article_id), [])                           AS signals
 FROM recent r
 JOIN developments d USING (development_id)
+LEFT JOIN development_facts f ON f.development_id = d.development_id
 JOIN development_members m ON m.development_id = d.development_id
 JOIN articles a ON a.article_id = m.article_id
 LEFT JOIN sources s ON s.outlet_id = a.outlet_id
