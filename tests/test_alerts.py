@@ -848,3 +848,63 @@ def test_channel_key_is_stable_and_secret_free():
     url = "mailtos://user:secret@mail.example/?to=x@y"
     assert channel_key(url) == channel_key(url + " ")
     assert "secret" not in channel_key(url)
+
+
+def test_related_report_shows_the_additions_grouping_stored(env):
+    service.run_alerts(env, "run-1")
+    with connect(env.duckdb_path) as con:
+        add_article(
+            con,
+            "a4",
+            "dev-china",
+            title="More on the filings",
+            lead="A lead that should not be shown.",
+            first_seen=NOW + timedelta(minutes=5),
+        )
+        con.execute(
+            "INSERT INTO report_additions VALUES "
+            "('a4', 'dev-china', 3, 'Third sentence, barely new.', 0.2), "
+            "('a4', 'dev-china', 1, 'The deadline moves to April.', 0.9)"
+        )
+    service.run_alerts(env, "run-2")
+    latest = read_jsonl(env.data_dir / "alerts/china.jsonl")[-1]
+    [report] = latest["digest"]["entries"][0]["reports"]
+    assert report["adds"] == ["The deadline moves to April.", "Third sentence, barely new."]
+
+
+def test_alerts_commands(env, receiver):
+    from typer.testing import CliRunner
+
+    import policywatch.cli.alerts  # noqa: F401  # registers the commands
+    from policywatch.cli import app
+
+    runner = CliRunner()
+    base = ["--config", str(env.config_dir), "--data-dir", str(env.data_dir), "alerts"]
+    (env.data_dir / "alerts" / "china.jsonl").mkdir(parents=True)  # china-desk's channel is down
+    service.run_alerts(env, "run-1")
+    listed = runner.invoke(app, [*base, "--format", "json"])
+    assert listed.exit_code == 0, listed.output
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert sorted((r["subscription"], r["status"]) for r in rows) == [
+        ("china-desk", "pending"),
+        ("fines", "sent"),
+    ]
+    pending = runner.invoke(app, [*base, "--status", "pending", "--format", "csv"])
+    [header, row] = pending.stdout.splitlines()
+    assert header.startswith("created_at,subscription")
+    assert ",china-desk," in row
+    items = runner.invoke(app, [*base, "items", "--subscription", "fines", "--format", "json"])
+    assert [json.loads(line)["article_id"] for line in items.stdout.splitlines()] == ["e1"]
+    # The channel is back: `alerts deliver` sends what is pending without a run.
+    (env.data_dir / "alerts" / "china.jsonl").rmdir()
+    delivered = runner.invoke(app, [*base, "deliver"])
+    assert delivered.exit_code == 0, delivered.output
+    assert "sent: china-desk" in delivered.output
+    assert len(read_jsonl(env.data_dir / "alerts/china.jsonl")) == 1
+    # A test message: exit 0 when every channel took it, 1 with the reason otherwise.
+    sent = runner.invoke(app, [*base, "test", "fines"])
+    assert sent.exit_code == 0, sent.output
+    assert "sent to jsonl:alerts/fines.jsonl" in sent.output
+    missing = runner.invoke(app, [*base, "test", "nope"])
+    assert missing.exit_code == 1
+    assert "no subscription 'nope'" in missing.output

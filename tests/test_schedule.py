@@ -135,3 +135,53 @@ def test_local_server_state_lives_in_the_data_folder(data_dir: Path) -> None:
     assert any((data_dir / "prefect").glob("*.db")), "the server's SQLite is under data/prefect"
     with pytest.raises(ProcessLookupError):
         os.killpg(pgid, 0)  # the whole process group is gone
+
+
+def test_an_external_server_is_used_as_is(monkeypatch: pytest.MonkeyPatch, data_dir: Path) -> None:
+    from flows.serve import prefect_api
+    from policywatch.settings import load_settings
+
+    monkeypatch.setenv("PREFECT_API_URL", "http://prefect.example:4200/api")
+    settings = load_settings(data_dir=data_dir)
+    with prefect_api(settings) as (url, started):
+        assert url == "http://prefect.example:4200/api"
+        assert not started
+    assert not (data_dir / "prefect" / "server.log").exists()  # nothing was started
+
+
+@pytest.mark.slow
+def test_prefect_yaml_deploys_the_daily_flow_to_a_work_pool(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parent.parent
+    prefect = Path(sys.executable).with_name("prefect")
+    with LocalPrefectServer(tmp_path / "prefect") as server:
+        env = dict(
+            os.environ,
+            PREFECT_API_URL=server.api_url,
+            POLICYWATCH_HOME=str(root),
+        )
+        subprocess.run(
+            [str(prefect), "work-pool", "create", "policywatch", "--type", "process"],
+            env=env,
+            cwd=root,
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+        # Prefect 3.8.8's `deploy` may exit 1 after "successfully created" (its own check of
+        # active workers is refused by the server with a 422): judge by what the server holds.
+        subprocess.run(
+            [str(prefect), "--no-prompt", "deploy", "--all"],
+            env=env,
+            cwd=root,
+            capture_output=True,
+            timeout=300,
+        )
+        [dep] = _post(f"{server.api_url}/deployments/filter", {"limit": 5})
+    assert dep["name"] == "policywatch-daily"
+    assert dep["entrypoint"] == "flows/daily.py:daily"
+    assert dep["work_pool_name"] == "policywatch"
+    assert dep["schedules"][0]["schedule"]["cron"] == "0 5 * * *"
+    assert dep["global_concurrency_limit"]["limit"] == 1
+    assert dep["pull_steps"] == [
+        {"prefect.deployments.steps.set_working_directory": {"directory": str(root)}}
+    ]
