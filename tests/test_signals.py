@@ -1,0 +1,142 @@
+"""Policy signals: the compact rule syntax of config/signals.toml and the matching."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from nlp.entities import build_rules_pipeline, load_tagger, tag_text
+from nlp.entity_eval import FIXTURES, load_passages
+from nlp.signals import (
+    DEFAULT_SIGNALS_PATH,
+    SignalRulesError,
+    build_matcher,
+    compile_pattern,
+    find_signals,
+    load_rules,
+)
+from policywatch.models import WatchEntity
+
+WATCH = (WatchEntity("alibaba", "Alibaba", "company", ("阿里巴巴",)),)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.language.Language:
+    return build_rules_pipeline(WATCH)
+
+
+def write_rules(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "signals.toml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def signals_of(text: str, path: Path, nlp: spacy.language.Language) -> list[tuple[str, str]]:
+    matcher = build_matcher(load_rules(path, nlp), nlp)
+    return [(s.kind, s.trigger) for s in find_signals(nlp(text), matcher)]
+
+
+def test_compile_pattern_forms_optional_and_gaps(nlp: spacy.language.Language) -> None:
+    pattern = compile_pattern("require|requires ?prior * approval", nlp.tokenizer)
+    assert pattern == [
+        {"LOWER": {"IN": ["require", "requires"]}},
+        {"LOWER": {"IN": ["prior"]}, "OP": "?"},
+        {"OP": "{0,3}"},
+        {"LOWER": {"IN": ["approval"]}},
+    ]
+    # Chinese is split into one token per character, as the text is.
+    assert compile_pattern("出口管制", nlp.tokenizer) == [
+        {"LOWER": "出"},
+        {"LOWER": "口"},
+        {"LOWER": "管"},
+        {"LOWER": "制"},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "reason"),
+    [("*", "nothing in particular"), ("sign-off|approval", "mixes forms"), ("?出口", "cannot")],
+)
+def test_bad_patterns_are_refused(pattern: str, reason: str, nlp: spacy.language.Language) -> None:
+    with pytest.raises(SignalRulesError, match=reason):
+        compile_pattern(pattern, nlp.tokenizer)
+
+
+def test_bad_files_name_the_rule(tmp_path: Path, nlp: spacy.language.Language) -> None:
+    path = write_rules(tmp_path, '[[rules]]\nkind = "tariff"\npatterns = ["tariff"]\n')
+    with pytest.raises(SignalRulesError, match=r"rules\[0\] kind 'tariff'"):
+        load_rules(path, nlp)
+    with pytest.raises(SignalRulesError, match="not valid TOML"):
+        load_rules(write_rules(tmp_path, "[[rules]\n"), nlp)
+    with pytest.raises(SignalRulesError, match="file not found"):
+        load_rules(tmp_path / "missing.toml", nlp)
+
+
+def test_negation_one_signal_per_kind_and_sentence(
+    tmp_path: Path, nlp: spacy.language.Language
+) -> None:
+    path = write_rules(
+        tmp_path,
+        'negations = ["not"]\n[[rules]]\nkind = "restriction"\npatterns = ["ban|banned"]\n',
+    )
+    assert signals_of("The state banned it. Then it banned more.", path, nlp) == [
+        ("restriction", "banned"),
+        ("restriction", "banned"),
+    ]
+    assert signals_of("They banned this and banned that.", path, nlp) == [("restriction", "banned")]
+    assert signals_of("The city did not ban the app.", path, nlp) == []
+
+
+def test_signal_sentence_and_offsets(tmp_path: Path, nlp: spacy.language.Language) -> None:
+    path = write_rules(tmp_path, '[[rules]]\nkind = "export-control"\npatterns = ["出口管制"]\n')
+    text = "Headline without a full stop\n\n商务部宣布实施出口管制。Other news followed."
+    matcher = build_matcher(load_rules(path, nlp), nlp)
+    [signal] = find_signals(nlp(text), matcher)
+    assert signal.sentence == "商务部宣布实施出口管制。"
+    assert text[signal.start : signal.end] == signal.sentence
+    assert signal.trigger == "出口管制"
+
+
+def test_word_index_finds_what_every_rule_finds(nlp: spacy.language.Language) -> None:
+    """The prefilter must only save time: same signals as running every rule everywhere."""
+    matcher = build_matcher(load_rules(DEFAULT_SIGNALS_PATH, nlp), nlp)
+    passages = load_passages(FIXTURES / "passages.jsonl")
+    for passage in passages:
+        doc = nlp(passage.tagged)
+        fast = {(s.kind, s.start) for s in find_signals(doc, matcher)}
+        brute = set()
+        for kind, _required, rule in matcher.rules:
+            for sent in doc.sents:
+                for _id, start, _end in rule(sent):
+                    before = doc[max(sent.start, sent.start + start - 3) : sent.start + start]
+                    if not any(t.lower_ in matcher.negations for t in before):
+                        brute.add(
+                            (kind, sent.start_char + (len(sent.text) - len(sent.text.lstrip())))
+                        )
+        assert fast == brute, passage.id
+
+
+def test_reference_scenario_signals() -> None:
+    tagger = load_tagger(WATCH, spacy_model=None)
+    _, signals = tag_text(
+        "China requires AI staff at Alibaba and DeepSeek to get approval before travelling abroad.",
+        tagger,
+    )
+    assert {s.kind for s in signals} & {"approval-requirement", "restriction"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fine-tuned model beat rivals on coding benchmarks.",
+        "Huawei set a new standard for foldable phones, reviewers said.",
+        "Tencent's revenue guidance disappointed investors.",
+        "The start-up raised new funding from venture investors.",
+        "DeepSeek published a paper on its training methods.",
+    ],
+)
+def test_business_news_carries_no_signal(text: str) -> None:
+    tagger = load_tagger(WATCH, spacy_model=None)
+    assert tag_text(text, tagger)[1] == []
