@@ -184,7 +184,8 @@ def _rss(root: Any, source_url: str) -> ParsedSource:
     items = list(_children(channel, "item")) if channel is not None else []
     items += list(_children(root, "item"))
     for item in items:
-        link = _text(_first(item, "link"))
+        # FeedBurner wraps links in feedproxy redirects and keeps the original beside them.
+        link = _text(_first(item, "origlink")) or _text(_first(item, "link"))
         if not link:
             guid = _first(item, "guid")
             if guid is not None and (guid.get("isPermaLink") or "true").lower() != "false":
@@ -222,6 +223,15 @@ def _atom(root: Any, source_url: str) -> ParsedSource:
             entry_id = _text(_first(entry, "id"))
             if entry_id and entry_id.startswith(("http://", "https://")):
                 href = entry_id
+        if href is None:  # only rel="self" or "related": still the entry's own address
+            href = next(
+                (
+                    x.get("href")
+                    for x in links
+                    if (x.get("rel") or "").lower() in ("self", "related") and x.get("href")
+                ),
+                None,
+            )
         date_el = _first(entry, "published", "issued", "created", "updated", "modified")
         summary = _text(_first(entry, "summary")) or _text(_first(entry, "content"))
         out.add(
