@@ -147,8 +147,8 @@ def prefect_api(settings: Settings, port: int = 0) -> Iterator[tuple[str, bool]]
         yield external, False
         return
     server = LocalPrefectServer(settings.prefect_home, port=port)
-    server.start()
     try:
+        server.start()  # Ctrl-C while it starts still stops it (finally)
         use_prefect_api(server.api_url)
         yield server.api_url, True
     finally:
@@ -157,6 +157,16 @@ def prefect_api(settings: Settings, port: int = 0) -> Iterator[tuple[str, bool]]
 
 def _sigterm_as_interrupt(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt
+
+
+@contextlib.contextmanager
+def sigterm_as_interrupt() -> Iterator[None]:
+    """Handle SIGTERM (service managers, ``kill``) like Ctrl-C for the block: clean shutdown."""
+    previous = signal.signal(signal.SIGTERM, _sigterm_as_interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def serve_daily(
@@ -187,19 +197,15 @@ def serve_daily(
         "config_dir": str(settings.config_dir.resolve()),
         "data_dir": str(settings.data_dir.resolve()),
     }
-    previous = signal.signal(signal.SIGTERM, _sigterm_as_interrupt)
-    try:
-        with temporary_settings(updates={PREFECT_API_URL: api_url}):
-            daily.serve(
-                name=name,
-                schedule=schedule,
-                parameters=parameters,
-                limit=1,  # this process never runs two flow runs at once (the run lock too)
-                paused=False,
-                pause_on_shutdown=True,
-                print_starting_message=False,
-                description="policywatch: crawl, process, alert (served by `policywatch serve`)",
-                tags=["policywatch"],
-            )
-    finally:
-        signal.signal(signal.SIGTERM, previous)
+    with sigterm_as_interrupt(), temporary_settings(updates={PREFECT_API_URL: api_url}):
+        daily.serve(
+            name=name,
+            schedule=schedule,
+            parameters=parameters,
+            limit=1,  # this process never runs two flow runs at once (the run lock too)
+            paused=False,
+            pause_on_shutdown=True,
+            print_starting_message=False,
+            description="policywatch: crawl, process, alert (served by `policywatch serve`)",
+            tags=["policywatch"],
+        )

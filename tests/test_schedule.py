@@ -97,6 +97,14 @@ def test_serve_schedules_runs_that_complete_and_stops_cleanly(
             return [r for r in runs if r["auto_scheduled"] and r["deployment_id"] == dep["id"]]
 
         done = _wait_for("a scheduled run to complete", completed, 240, proc)
+        second = subprocess.run(
+            [*POLICYWATCH, "--config", str(config_dir), "--data-dir", str(data_dir), "serve"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert second.returncode == 1
+        assert "`policywatch serve` already runs for" in " ".join(second.stderr.split())
         scheduled = _post(f"{api_url}/flow_runs/filter", {"limit": 50})
         assert sum(1 for r in scheduled if r["auto_scheduled"]) >= 2  # the schedule made runs
     finally:

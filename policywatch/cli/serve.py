@@ -41,12 +41,19 @@ def serve(
 
     Example: policywatch serve --cron "0 6 * * 1-5" --timezone Europe/Berlin
     """
-    from flows.serve import PrefectServerError, prefect_api, serve_daily
+    from flows.serve import PrefectServerError, prefect_api, serve_daily, sigterm_as_interrupt
+    from policywatch.locking import RunLockedError, run_lock
 
     settings = settings_of(ctx)
     what = f"every {interval:g} s" if interval else f"on cron '{cron or settings.schedule_cron}'"
     try:
-        with prefect_api(settings, port=port) as (api_url, started):
+        # One `serve` per data folder: a second would start a second scheduler on the same state.
+        serve_lock = run_lock(settings.data_dir / "serve.lock", run_id="policywatch serve")
+        with (
+            sigterm_as_interrupt(),
+            serve_lock,
+            prefect_api(settings, port=port) as (api_url, started),
+        ):
             console.print(
                 f"{'started a local' if started else 'using the'} Prefect server at {api_url}; "
                 f"serving the daily flow ({profile}) {what} "
@@ -65,7 +72,12 @@ def serve(
             except KeyboardInterrupt:
                 console.print("stopping…")
     except KeyboardInterrupt:
-        console.print("stopped")
+        pass  # Ctrl-C while starting or stopping
+    except RunLockedError as exc:
+        raise fail(
+            f"`policywatch serve` already runs for {settings.data_dir} "
+            f"(pid {exc.holder.get('pid', '?')}); stop it first."
+        ) from None
     except PrefectServerError as exc:
         raise fail(str(exc)) from None
     console.print("stopped")
