@@ -146,7 +146,8 @@ def crawl(ctx: RunContext) -> Any:
     with connect(ctx.settings.duckdb_path) as con:
         known = frozenset(ctx.to_served(u) for u in store.known_urls(con))
         feed_state = _load_feed_state(con)
-    out_dir = ctx.settings.runs_dir / ctx.run_id
+    # Absolute: the crawler's subprocess runs in its own working folder.
+    out_dir = (ctx.settings.runs_dir / ctx.run_id).resolve()
     job = CrawlJob(
         run_id=ctx.run_id,
         outlets=list(ctx.outlets),
@@ -200,6 +201,16 @@ def store_crawl(ctx: RunContext, result: Any) -> None:
         failed = [
             (f.url, f.reason) for f in fetches if f.reason not in ("ok", "not-modified", "robots")
         ]
+        if result.returncode != 0 or result.stats.get("incomplete"):
+            # What the crawler wrote before it stopped is kept; the reason is on record.
+            where = getattr(result, "log_path", None) or result.pages_path.parent
+            failed.append(
+                (
+                    f"crawler:{ctx.run_id}",
+                    f"crawler-exit: the crawl stopped early (exit code {result.returncode}); "
+                    f"see {where}",
+                )
+            )
         store.record_problems(con, ctx.run_id, "crawl", failed)
         _save_feed_state(con, {ctx.to_stored(k): v for k, v in result.feed_state.items()})
         con.execute("COMMIT")
@@ -208,7 +219,7 @@ def store_crawl(ctx: RunContext, result: Any) -> None:
     ctx.counts["discovered"] += int(result.stats.get("discovered", 0))
     ctx.counts["fetched"] += sum(1 for f in fetches if f.kind == "article" and f.reason == "ok")
     ctx.counts["skipped"] += int(result.stats.get("skipped", 0))
-    ctx.failures.update(reason for _, reason in failed)
+    ctx.failures.update(reason.split(":", 1)[0] for _, reason in failed)
 
 
 def _as_dict(obj: Any) -> dict[str, Any]:
