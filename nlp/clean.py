@@ -10,6 +10,7 @@ residue pattern, so an article *about* cookies or newsletters keeps its sentence
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -40,10 +41,15 @@ def split_paragraphs(text: str) -> list[str]:
     return [line for line in text.split("\n") if line.strip()]
 
 
-def _key(text: str) -> str:
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def comparison_key(text: str) -> str:
     """Comparison key: casefolded letters and digits only (NFKC)."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(ch for ch in folded if ch.isalnum())
+    return _NON_WORD.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+_key = comparison_key
 
 
 # ---------------------------------------------------------------------------------------------
@@ -212,7 +218,9 @@ def clean_body(text: str, title: str = "") -> str:
 
 
 def clean_line(text: str) -> str:
-    """Clean a one-line field (title, author, site name): no controls, single spaces."""
+    """Clean a one-line field (title, author, site name): entities decoded, single spaces."""
+    if "&" in text:
+        text = html.unescape(text)
     return _SPACES.sub(" ", strip_control_chars(text).replace("\n", " ")).strip()
 
 

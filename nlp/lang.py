@@ -50,20 +50,18 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
-# (language, first code point, last code point)
-_SCRIPTS: tuple[tuple[str, int, int], ...] = (
-    ("ja-kana", 0x3040, 0x30FF),
-    ("ko", 0xAC00, 0xD7AF),
-    ("ko", 0x1100, 0x11FF),
-    ("han", 0x4E00, 0x9FFF),
-    ("han", 0x3400, 0x4DBF),
-    ("ru", 0x0400, 0x04FF),
-    ("ar", 0x0600, 0x06FF),
-    ("he", 0x0590, 0x05FF),
-    ("th", 0x0E00, 0x0E7F),
-    ("el", 0x0370, 0x03FF),
-    ("hi", 0x0900, 0x097F),
-    ("latin", 0x0041, 0x024F),
+# One character class per writing system; counted with regex scans (fast on long text).
+_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ja-kana", re.compile(r"[\u3040-\u30ff]")),
+    ("ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")),
+    ("han", re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")),
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
+    ("ar", re.compile(r"[\u0600-\u06ff]")),
+    ("he", re.compile(r"[\u0590-\u05ff]")),
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
+    ("el", re.compile(r"[\u0370-\u03ff]")),
+    ("hi", re.compile(r"[\u0900-\u097f]")),
+    ("latin", re.compile(r"[A-Za-z\u00c0-\u024f]")),
 )
 
 SAMPLE_CHARS = 4000
@@ -71,14 +69,10 @@ SAMPLE_CHARS = 4000
 
 def _script_counts(text: str) -> Counter[str]:
     counts: Counter[str] = Counter()
-    for ch in text:
-        code = ord(ch)
-        if code < 0x41 or not ch.isalpha():
-            continue
-        for name, lo, hi in _SCRIPTS:
-            if lo <= code <= hi:
-                counts[name] += 1
-                break
+    for name, pattern in _SCRIPTS:
+        found = len(pattern.findall(text))
+        if found:
+            counts[name] += found
     return counts
 
 

@@ -1,0 +1,142 @@
+"""``policywatch extract``: run the extraction stage on HTML files, one JSON line per file."""
+
+from __future__ import annotations
+
+import json
+import sys
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from policywatch.cli.app import app, fail
+
+# A gzip file is refused past this many bytes once decompressed (a zip bomb must not fill memory).
+MAX_DECOMPRESSED = 64 * 1024 * 1024
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+class InputError(Exception):
+    """A file that could not be read; ``reason`` as in the output line."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(detail or reason)
+        self.reason = reason
+        self.detail = detail
+
+
+def _gunzip(data: bytes) -> bytes:
+    decomp = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    try:
+        out = decomp.decompress(data, MAX_DECOMPRESSED + 1)
+    except zlib.error as err:
+        raise InputError("bad-gzip", str(err)) from err
+    if len(out) > MAX_DECOMPRESSED:
+        raise InputError("too-large", f"more than {MAX_DECOMPRESSED} bytes once decompressed")
+    return out
+
+
+def read_input(path: str) -> bytes:
+    """The bytes of a page: a file (``.html``, gzip by content or ``.gz``) or ``-`` for stdin."""
+    if path == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        try:
+            data = Path(path).read_bytes()
+        except FileNotFoundError as err:
+            raise InputError("not-found", path) from err
+        except IsADirectoryError as err:
+            raise InputError("is-a-directory", path) from err
+        except OSError as err:
+            raise InputError("unreadable", f"{type(err).__name__}: {err.strerror}") from err
+    if data[:2] == _GZIP_MAGIC:
+        data = _gunzip(data)
+    return data
+
+
+def expand(paths: list[str]) -> Iterator[str]:
+    """Paths as given; a directory stands for its ``*.html`` and ``*.html.gz`` files, sorted."""
+    for path in paths:
+        candidate = Path(path)
+        if path != "-" and candidate.is_dir():
+            found = sorted(
+                p for p in candidate.rglob("*") if p.name.endswith((".html", ".htm", ".html.gz"))
+            )
+            yield from (str(p) for p in found)
+        else:
+            yield path
+
+
+def extract_one(path: str, url: str | None) -> dict[str, Any]:
+    """The output line for one input: the article's fields, or ``error`` with its reason."""
+    from nlp.extract import ExtractionError, decode_html, extract
+
+    try:
+        html = decode_html(read_input(path))
+        article = extract(html, url or "")
+    except (InputError, ExtractionError) as err:
+        return {"path": path, "url": url, "error": err.reason, "detail": err.detail or None}
+    except Exception as err:  # a bug on one page must not stop the batch
+        return {"path": path, "url": url, "error": "internal", "detail": repr(err)[:300]}
+    published = article.published
+    return {
+        "path": path,
+        "url": url or article.canonical_url or None,
+        "title": article.title,
+        "author": article.author,
+        "published": published.isoformat() if published else None,
+        "published_source": article.published_source,
+        "updated": article.updated.isoformat() if article.updated else None,
+        "language": article.language,
+        "site_name": article.site_name,
+        "canonical_url": article.canonical_url or None,
+        "method": article.method,
+        "text": article.text,
+    }
+
+
+@app.command("extract")
+def extract_command(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="HTML files (.html, or gzip-compressed .html.gz), directories of them, "
+            "or - for standard input",
+            show_default=False,
+        ),
+    ],
+    url: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--url",
+            help="the page's original URL (resolves relative links, dates in URLs); give it "
+            "once per path, in the same order",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Extract article text and metadata from saved HTML pages, one JSON object a line.
+
+    Each line has path, url, title, author, published (ISO 8601), language, text and method
+    (which path produced the text: trafilatura, json-ld, paragraphs). A file that fails gives a
+    line with "error" (empty, not-html, too-large, no-article-text, not-found, ...) and the batch
+    goes on. The exit status is 1 when any file failed, 0 otherwise.
+    """
+    urls = list(url or [])
+    inputs = list(expand(paths))
+    if not inputs:
+        raise fail("no input files (a directory holds no .html or .html.gz file)")
+    if len(urls) > len(inputs):
+        raise fail(f"{len(urls)} --url values for {len(inputs)} inputs")
+    failed = 0
+    write = sys.stdout.write
+    for index, path in enumerate(inputs):
+        record = extract_one(path, urls[index] if index < len(urls) else None)
+        failed += "error" in record
+        write(json.dumps(record, ensure_ascii=False))
+        write("\n")
+    sys.stdout.flush()
+    if failed:
+        raise typer.Exit(1)
