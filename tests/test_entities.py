@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,48 @@ def test_acronym_links_when_long_form_is_named(tagger: Tagger) -> None:
 def test_rules_only_pipeline_still_links(rules_only: Tagger) -> None:
     assert rules_only.model_name is None
     assert ids("Nvidia will sell a slower chip to Chinese buyers.", rules_only) == {"nvidia"}
+
+
+def test_missing_model_warns_and_falls_back_to_rules(
+    watchlist: tuple[WatchEntity, ...], caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="nlp.entities"):
+        tagger = load_tagger(watchlist, spacy_model="xx_no_such_model")
+    assert tagger.ner is None
+    assert "xx_no_such_model" in caplog.text
+    assert "rules only" in caplog.text
+    assert ids("Alibaba and DeepSeek", tagger) == {"alibaba", "deepseek"}
+
+
+def test_missing_signal_rules_fall_back_with_a_warning(
+    watchlist: tuple[WatchEntity, ...], tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="nlp.entities"):
+        tagger = load_tagger(watchlist, spacy_model=None, signals_path=tmp_path / "none.toml")
+    assert "none.toml does not exist" in caplog.text
+    assert tag_text("The ministry banned the app.", tagger)[1][0].kind == "restriction"
+
+
+def test_tagger_is_built_once_per_arguments(watchlist: tuple[WatchEntity, ...]) -> None:
+    assert load_tagger(list(watchlist), spacy_model=None) is load_tagger(
+        tuple(watchlist), spacy_model=None
+    )
+
+
+def test_context_alias_links_only_when_the_entity_is_named(tagger: Tagger) -> None:
+    assert ids("Ant said its payments business was growing.", tagger) == set()
+    assert ids("Ant Group shelved its listing. Ant said it would wait.", tagger) == {"ant-group"}
+    # the parent counts as naming it: Ant is Alibaba's affiliate in the watchlist
+    assert ids("Alibaba and Ant both reported results.", tagger) == {"alibaba", "ant-group"}
+
+
+def test_nested_names_keep_the_country_and_the_longer_name(tagger: Tagger) -> None:
+    text = "The China Securities Regulatory Commission (CSRC) fined a broker. The CSRC said so."
+    mentions, _ = tag_text(text, tagger)
+    linked = {(m.text, m.entity_id) for m in mentions}
+    assert ("China", "china") in linked
+    assert ("China Securities Regulatory Commission", None) in linked
+    # the acronym takes the long form the text gives it as its canonical name
+    assert {m.canonical for m in mentions if m.text == "CSRC"} == {
+        "China Securities Regulatory Commission"
+    }
