@@ -8,6 +8,7 @@ while); a second run checks that re-running adds nothing.
 from __future__ import annotations
 
 import json
+import os
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -81,10 +82,7 @@ def _run(config_dir: Path, data_dir: Path) -> dict[str, Any]:
 
 def _counts(db: Path) -> dict[str, int]:
     with connect(db, read_only=True) as con:
-        return {
-            t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608 - fixed names
-            for t in TABLES
-        }
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
 
 def _timeline(db: Path) -> list[tuple[Any, ...]]:
@@ -109,7 +107,13 @@ def demo_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     db = data_dir / "policywatch.duckdb"
     after_first = _counts(db)
     timeline_first = _timeline(db)
-    second = _run(config_dir, data_dir)
+    # The second run uses relative folders, as `make run` does from the project folder.
+    cwd = Path.cwd()
+    os.chdir(root)
+    try:
+        second = _run(Path("config"), Path("data"))
+    finally:
+        os.chdir(cwd)
     return {
         "db": db,
         "first": first,
@@ -192,9 +196,7 @@ def test_article_text_is_clean(demo_run: dict[str, Any]) -> None:
 def test_bad_input_is_recorded_and_the_run_goes_on(demo_run: dict[str, Any]) -> None:
     with connect(demo_run["db"], read_only=True) as con:
         problems = con.execute("SELECT stage, subject, reason FROM problems").fetchall()
-        status = con.execute(
-            "SELECT status FROM crawl_runs ORDER BY started_at LIMIT 1"
-        ).fetchone()
+        status = con.execute("SELECT status FROM crawl_runs ORDER BY started_at LIMIT 1").fetchone()
     subjects = " | ".join(f"{stage} {subject} {reason}" for stage, subject, reason in problems)
     for broken in gold()["broken"]:
         assert broken["path"] in subjects, f"{broken} not recorded: {subjects}"
