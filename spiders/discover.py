@@ -15,7 +15,7 @@ from typing import Any
 from policywatch.models import FeedEntry
 from spiders.feeds import ParsedSource, SourceError, parse_source
 from spiders.fetch import Fetched, FetchError
-from spiders.urls import host_of
+from spiders.urls import host_allowed, host_of
 
 # Links of a page that look like articles: a date in the path, or a slug of three words or more.
 ARTICLE_PATH = re.compile(r"/(19|20)\d\d[/-]\d{1,2}[/-]|/[^/?#]*\w+-\w+-\w+[^/?#]*/?$")
@@ -39,9 +39,11 @@ class Discovery:
 
 def looks_like_article(url: str, page_host: str, patterns: Sequence[re.Pattern[str]]) -> bool:
     """Whether a link found on an HTML page is worth reporting as an article."""
+    if not host_allowed(host_of(url), (page_host, page_host.removeprefix("www."))):
+        return False  # another site's links are not this source's articles
     if patterns:
         return any(p.search(url) for p in patterns)
-    return host_of(url) == page_host and bool(ARTICLE_PATH.search(url))
+    return bool(ARTICLE_PATH.search(url))
 
 
 def discover(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -173,3 +174,79 @@ def test_nothing_written_to_home(
     _, pages, _ = crawl(tmp_path, outlets(site.base_url))
     assert len(pages) == 5
     assert list(home.rglob("*")) == []
+
+
+def test_sitemaps_sections_and_feed_autodiscovery(site: DemoServer, tmp_path: Path) -> None:
+    base = site.base_url
+    urlset = (
+        "<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+        f"<url><loc>{base}/wire/2026/11/compute-thresholds/</loc><lastmod>2026-11-20</lastmod></url>"
+        "</urlset>"
+    )
+    site.add_route(
+        "/maps/articles.xml.gz",
+        200,
+        gzip.compress(urlset.encode()),
+        {"Content-Type": "application/x-gzip"},
+    )
+    news = (
+        "<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9' "
+        "xmlns:news='http://www.google.com/schemas/sitemap-news/0.9'><url>"
+        f"<loc>{base}/wire/2026/11/chip-export-talks/</loc><news:news>"
+        "<news:publication_date>2026-11-22T18:05:12Z</news:publication_date>"
+        "<news:title>Chip export talks stall</news:title></news:news></url></urlset>"
+    )
+    site.add_route("/maps/news.xml", 200, news, {"Content-Type": "application/xml"})
+    index = (
+        "<sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+        "<sitemap><loc>{{BASE}}/maps/articles.xml.gz</loc></sitemap>"
+        "<sitemap><loc>{{BASE}}/maps/news.xml</loc></sitemap></sitemapindex>"
+    )
+    site.add_route("/maps/index.xml", 200, index, {"Content-Type": "application/xml"})
+    local = ("127.0.0.1",)
+    outlet_list = [
+        Outlet(
+            "maps", "Maps", f"{base}/", sitemaps=(f"{base}/maps/index.xml",), allowed_domains=local
+        ),
+        Outlet(
+            "section",
+            "Section",
+            f"{base}/",
+            sections=(f"{base}/feeds/section.html",),
+            url_patterns=(r"/wire/\d{4}/\d{2}/model",),
+            allowed_domains=local,
+        ),
+        Outlet("auto", "Auto", f"{base}/feeds/page.html", allowed_domains=local),
+    ]
+
+    result, pages, fetches = crawl(tmp_path, outlet_list)
+
+    assert result.returncode == 0
+    by_url = {p.url.removeprefix(base): p for p in pages}
+    assert set(by_url) == {
+        "/wire/2026/11/compute-thresholds/",
+        "/wire/2026/11/chip-export-talks/",
+        "/wire/2026/11/model-licensing-draft/",
+        "/ledger/news/customs-pilot.html",
+        "/ledger/news/ride-hailing-data.html",
+    }
+    assert {by_url[u].outlet_id for u in by_url} == {"maps", "section", "auto"}
+    chip = by_url["/wire/2026/11/chip-export-talks/"]
+    assert chip.outlet_id == "maps"
+    assert chip.feed_title == "Chip export talks stall"
+    assert chip.feed_published is not None
+    sources = sorted(
+        (f.kind, f.url.removeprefix(base), f.reason) for f in fetches if f.kind != "article"
+    )
+    assert sources == [
+        ("feed", "/feeds/rss10.rdf", "ok"),
+        ("feed", "/ledger/atom.xml", "ok"),
+        ("home", "/feeds/page.html", "ok"),
+        ("robots", "/robots.txt", "ok"),
+        ("section", "/feeds/section.html", "ok"),
+        ("sitemap", "/maps/articles.xml.gz", "ok"),
+        ("sitemap", "/maps/index.xml", "ok"),
+        ("sitemap", "/maps/news.xml", "ok"),
+    ]
+    # rdf.example links of the announced RSS 1.0 feed are off the outlet's domains.
+    assert result.outlet_stats["auto"]["offsite_links"] == 2

@@ -297,12 +297,15 @@ def settings(**overrides: Any) -> Settings:
 
 
 def outlet(base: str, oid: str, feed: str, kind: str = "feeds") -> Outlet:
+    url = (f"{base}{feed}",)
     return Outlet(
         id=oid,
         name=oid,
         home=f"{base}/",
         allowed_domains=("127.0.0.1",),
-        **{kind: (f"{base}{feed}",)},
+        feeds=url if kind == "feeds" else (),
+        sitemaps=url if kind == "sitemaps" else (),
+        sections=url if kind == "sections" else (),
     )
 
 
