@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_alerts import Mailbox, Receiver, free_port
+from tests.test_alerts import Mailbox, Receiver, free_port
 
 from policywatch.demo.server import DEFAULT_SITE_DIR, GOLD_PATH, DemoServer
 from warehouse.db import connect

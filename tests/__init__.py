@@ -1,0 +1,1 @@
+"""policywatch test suite."""
