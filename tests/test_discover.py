@@ -6,12 +6,12 @@ import gzip
 import io
 import json
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.client import HTTPMessage
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from policywatch.cli.app import _load_commands, app
 from policywatch.demo.server import DemoServer
@@ -23,7 +23,7 @@ SITE = Path(__file__).parent / "fixtures" / "crawl" / "site"
 BASE = "https://d.example"
 
 
-def memory(files: dict[str, bytes]):  # type: ignore[no-untyped-def]
+def memory(files: dict[str, bytes]) -> Callable[[str], Fetched]:
     def get(url: str) -> Fetched:
         if url not in files:
             raise FetchError("http-404", url)
@@ -180,7 +180,7 @@ def test_fetch_redirect_to_private_address_refused() -> None:
 # -- the command -----------------------------------------------------------------------------------
 
 
-def run_cli(args: list[str], monkeypatch: pytest.MonkeyPatch, allow: bool = True):  # type: ignore[no-untyped-def]
+def run_cli(args: list[str], monkeypatch: pytest.MonkeyPatch, allow: bool = True) -> Result:
     _load_commands()
     if allow:
         monkeypatch.setenv("POLICYWATCH_ALLOW_PRIVATE_HOSTS", "1")
