@@ -187,6 +187,8 @@ class NewsSpider(scrapy.Spider):
         self.per_outlet: Counter[str] = Counter()
         self.host_outlet: dict[str, str] = {}
         self.started = time.monotonic()
+        # Requests made and not yet answered: what a stopped crawl leaves undone is recorded.
+        self.pending: dict[tuple[str, str], str] = {}
         for outlet in job.outlets:
             for url in (outlet.home, *outlet.feeds, *outlet.sitemaps, *outlet.sections):
                 self.host_outlet.setdefault(host_of(url), outlet.id)
@@ -238,6 +240,7 @@ class NewsSpider(scrapy.Spider):
                 "application/rss+xml, application/atom+xml, application/feed+json, "
                 "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
             )
+        self.pending[(url, kind)] = outlet.id
         return Request(
             url,
             callback=self.parse_source,
@@ -267,6 +270,7 @@ class NewsSpider(scrapy.Spider):
         )
         assert request is not None
         meta = request.meta
+        self.pending.pop((meta.get("pw_key", request.url), meta["pw_kind"]), None)
         self.recorder.fetch(
             FetchRecord(
                 url=meta.get("pw_key", request.url),
@@ -371,6 +375,7 @@ class NewsSpider(scrapy.Spider):
             count(outlet.id, "capped")
             return None
         self.per_outlet[outlet.id] += 1
+        self.pending[(url, "article")] = outlet.id
         return Request(
             url,
             callback=self.parse_article,
@@ -425,6 +430,11 @@ class NewsSpider(scrapy.Spider):
     def on_error(self, failure: Failure) -> None:
         request: Request = failure.request  # type: ignore[attr-defined]  # set by Scrapy
         reason, status = failure_reason(failure)
+        crawler = getattr(self, "crawler", None)
+        if "cancel" in type(failure.value).__name__.lower() and not getattr(
+            crawler, "crawling", True
+        ):
+            reason = "cancelled"  # the crawl is being stopped, not a page too large
         size = 0
         if isinstance(failure.value, HttpError):
             size = len(failure.value.response.body)
@@ -460,6 +470,8 @@ class NewsSpider(scrapy.Spider):
         self.started = time.monotonic()
 
     def _on_closed(self, spider: Any = None, reason: str = "") -> None:
+        for (url, kind), outlet_id in sorted(self.pending.items()):
+            self.recorder.fetch(FetchRecord(url, outlet_id, kind, None, "interrupted", 0, now()))
         self.recorder.counts["outlets"] = len(self.outlets)
         # The crawl itself, without the process start-up (benchmarks report both).
         self.recorder.counts["crawl_ms"] = round((time.monotonic() - self.started) * 1000)

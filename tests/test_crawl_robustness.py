@@ -390,13 +390,17 @@ def test_hostile_feeds_each_recorded(site: Site, tmp_path: Path) -> None:
     assert result.outlet_stats["missing"]["source_failed"] == 1
 
 
-def test_killed_crawl_resumes_without_duplicates_or_losses(site: Site, tmp_path: Path) -> None:
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
+def test_killed_crawl_resumes_without_duplicates_or_losses(
+    site: Site, tmp_path: Path, sig: signal.Signals
+) -> None:
     b = site.base
     job = CrawlJob(
         run_id="killed",
         outlets=[outlet(b, "kill", "/kill/feed.xml")],
         out_dir=tmp_path / "killed",
-        settings=settings(download_timeout=60.0),
+        # SIGTERM lets Scrapy finish what is in flight: the blocked page then times out.
+        settings=settings(download_timeout=60.0 if sig == signal.SIGKILL else 3.0),
     )
     path = write_job(job)
     proc = subprocess.Popen(
@@ -415,8 +419,11 @@ def test_killed_crawl_resumes_without_duplicates_or_losses(site: Site, tmp_path:
             assert time.monotonic() < deadline, "the crawl did not get going"
             time.sleep(0.05)
     finally:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
+        proc.send_signal(sig)
+        proc.wait(timeout=60)
+    if sig == signal.SIGTERM:  # a clean stop: the blocked page is recorded as failed
+        reasons = {f.url: f.reason for f in read_fetches(job.out_dir / "fetches.jsonl")}
+        assert reasons[f"{b}/kill/4"] in ("timeout", "interrupted")
     # A kill while writing leaves a cut line: simulate it.
     with pages_path.open("a", encoding="utf-8") as fh:
         fh.write('{"url": "http://cut.example/half", "final_u')
