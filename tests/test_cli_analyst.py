@@ -97,3 +97,11 @@ def test_commands_explain_a_missing_warehouse(cli, tmp_path):
         result = cli.invoke(app, ["--data-dir", str(tmp_path / "none"), *args])
         assert result.exit_code == 1
         assert "no warehouse yet" in result.stderr
+
+
+def test_markup_in_crawled_text_is_printed_as_text(cli, data):
+    table = run(cli, data, "timeline", "--limit", "1")
+    assert "[/b]" in table
+    assert "[bold]award" in " ".join(table.split()).replace(" ", "") or "[bold]" in table
+    hits = run(cli, data, "search", "[/b] award")
+    assert "DROP" in hits

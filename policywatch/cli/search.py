@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from policywatch.cli.app import app, fail, settings_of
 from policywatch.cli.output import Format, emit
+from policywatch.cli.timeline import markup_safe
 from warehouse.db import WarehouseError
 from warehouse.search import search_semantic, search_text
 from warehouse.snapshot import open_for_reading
@@ -70,4 +72,5 @@ def search(
         raise fail(str(exc)) from None
     rows = [r.as_row() for r in results]
     columns = COLUMNS if fmt is Format.table else [*COLUMNS, "urls"]
-    emit(rows, fmt, columns=columns, title=f"{len(rows)} developments match {query!r}")
+    title = escape(f"{len(rows)} developments match {query!r}")
+    emit(markup_safe(rows, fmt), fmt, columns=columns, title=title)

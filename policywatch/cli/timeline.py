@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 
 from policywatch.cli.app import app, console, fail, settings_of
 from policywatch.cli.output import Format, emit
@@ -74,13 +75,32 @@ def snapshot_note(settings: Settings) -> str | None:
     return None
 
 
+def markup_safe(rows: list[dict[str, Any]], fmt: Format) -> list[dict[str, Any]]:
+    """Rows whose crawled text cannot be read as Rich markup in a table.
+
+    A title with ``[/x]`` would make Rich raise, ``[bold]`` would style the cell: text is escaped
+    for tables and left alone for json and csv.
+    """
+    if fmt is not Format.table:
+        return rows
+
+    def safe(value: Any) -> Any:
+        if isinstance(value, str):
+            return escape(value)
+        if isinstance(value, list):
+            return [safe(v) for v in value]
+        return value
+
+    return [{k: safe(v) for k, v in row.items()} for row in rows]
+
+
 def show_timeline(settings: Settings, *, fmt: Format, **filters: Any) -> None:
     """Print the timeline in the requested format (used by ``timeline`` and ``demo``)."""
     try:
         rows = fetch_timeline(settings, **filters)
     except WarehouseError as exc:
         raise fail(str(exc)) from None
-    emit(rows, fmt, columns=COLUMNS, title=f"Timeline ({len(rows)} developments)")
+    emit(markup_safe(rows, fmt), fmt, columns=COLUMNS, title=f"Timeline ({len(rows)} developments)")
     if fmt is Format.table:
         note = snapshot_note(settings)
         if note:

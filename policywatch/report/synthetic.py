@@ -430,7 +430,8 @@ def small_rows(with_vectors: bool = True) -> Rows:
         [
             Report(
                 "harbour-ledger",
-                "<script>alert('x')</script> Robert'); DROP TABLE articles;-- wins award",
+                "<script>alert('x')</script> Robert'); DROP TABLE articles;-- "
+                "wins [/b] [bold]award",
                 "A hostile title: markup and SQL in text must stay text everywhere.",
                 9,
                 (),
