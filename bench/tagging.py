@@ -86,14 +86,19 @@ def build_articles(
             filler_words = bodies[i % len(bodies)].split()
         else:
             filler_words = " ".join(rng.choice(_FILLER) for _ in range(80)).split()
-        budget = ARTICLE_WORDS - sum(len(p.text.split()) for p in chosen)
+        # A passage's title carries entities too: the first gives the article's title, the
+        # others keep theirs as a sentence of their own.
+        bodies_of = [chosen[0].text] + [
+            f"{p.title}. {p.text}" if p.title else p.text for p in chosen[1:]
+        ]
+        budget = ARTICLE_WORDS - sum(len(b.split()) for b in bodies_of)
         filler = filler_words[: max(budget, 0)]
         # Passages go after the lead, in the middle and near the end, so the scope matters.
         cut = [len(filler) // 8, len(filler) // 2, (len(filler) * 7) // 8]
         parts = [" ".join(filler[: cut[0]])]
-        for j, passage in enumerate(chosen):
+        for j, body in enumerate(bodies_of):
             end = cut[j + 1] if j + 1 < len(cut) else len(filler)
-            parts.append(passage.text)
+            parts.append(body)
             parts.append(" ".join(filler[cut[j] : end]))
         title = chosen[0].title or "Technology news in brief"
         texts.append(title + "\n\n" + " ".join(p for p in parts if p))
