@@ -110,6 +110,8 @@ _WIDGET_LINE = re.compile(
     r"scroll to continue(?: with content)?|skip (?:to )?(?:main )?content|skip advert(?:isement)?|"
     r"(?:see|view) (?:also|more|comments|gallery)|show (?:more|comments)|load more|"
     r"related(?: articles| stories| posts| coverage)?|more (?:from|on) [\w .'-]{1,40}|"
+    r"trending(?: now| stories| topics)?|most (?:read|popular|viewed|shared)|top stories|"
+    r"editor'?s'? picks?|recommended(?: for you| stories)?|you (?:may|might) also like|"
     r"(?:share|tweet|email|print|copy link|pin it|save)( this)?( article| story| post| page)?|"
     r"share (?:on|via|to) [\w ,/&.+-]{1,60}|"
     r"(?:follow us|find us|like us) on [\w ,/&.+-]{1,60}|"
@@ -136,6 +138,15 @@ _COOKIE = re.compile(
     r"by (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site|"
     r"privacy (?:policy|settings|preferences)|consent (?:preferences|settings)|"
     r"本网站使用cookie|我们使用cookie)",
+    re.IGNORECASE,
+)
+
+# Vocabulary of consent-manager panels (cookie tables, category toggles): never article prose.
+_COOKIE_PANEL = re.compile(
+    r"(?:cookielawinfo|cookie duration|necessary cookies are absolutely|"
+    r"categori[sz]ed as necessary|gdpr cookie consent|^manage consent$|"
+    r"consent to the use of all the cookies|opt-out of these cookies|"
+    r"(?:functional|analytics|performance|advertisement) cookies (?:are used|help (?:us|perform)))",
     re.IGNORECASE,
 )
 
@@ -175,8 +186,29 @@ def drop_subscribe_lines(paragraphs: list[str], max_words: int = 30) -> list[str
 
 
 def drop_cookie_notices(paragraphs: list[str], max_words: int = 60) -> list[str]:
-    """Drop short cookie-consent and privacy-banner paragraphs."""
-    return [p for p in paragraphs if not (len(p.split()) <= max_words and _COOKIE.search(p))]
+    """Drop cookie-consent banners: short ones by their wording, consent panels at any length."""
+    return [
+        p
+        for p in paragraphs
+        if not (
+            (len(p.split()) <= max_words and _COOKIE.search(p))
+            or (("ookie" in p or "onsent" in p) and _COOKIE_PANEL.search(p))
+        )
+    ]
+
+
+_CRUMB = re.compile(r"^[-•*›>»/|]\s*\S")
+
+
+def drop_leading_breadcrumbs(paragraphs: list[str], max_words: int = 4) -> list[str]:
+    """Drop a breadcrumb trail at the top: two or more short list items before any prose."""
+    end = 0
+    for para in paragraphs[:12]:
+        if _CRUMB.match(para) and len(para.split()) <= max_words + 1:
+            end += 1
+            continue
+        break
+    return paragraphs[end:] if end >= 2 else paragraphs
 
 
 def drop_repeated_paragraphs(paragraphs: list[str]) -> list[str]:
@@ -194,6 +226,7 @@ def drop_repeated_paragraphs(paragraphs: list[str]) -> list[str]:
 
 # The order matters: placeholders glued to a line go before whole-line rules look at it.
 RULES: Sequence[Rule] = (
+    drop_leading_breadcrumbs,
     drop_attribute_fragments,
     strip_inline_placeholders,
     drop_widget_lines,
@@ -224,7 +257,7 @@ def clean_line(text: str) -> str:
     return _SPACES.sub(" ", strip_control_chars(text).replace("\n", " ")).strip()
 
 
-_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", "_")
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", "_")
 
 
 def strip_site_from_title(title: str, site_name: str | None) -> str:

@@ -65,6 +65,9 @@ def test_strip_inline_placeholders_glued_to_text() -> None:
         "广告",
         "Story continues below advertisement",
         "Follow us on Twitter",
+        "Trending",
+        "Most read",
+        "You may also like",
     ],
 )
 def test_drop_widget_lines(line: str) -> None:
@@ -125,3 +128,29 @@ def test_strip_site_from_title() -> None:
 
 def test_clean_line() -> None:
     assert clean.clean_line(" A\n  title\x00 ") == "A title"
+
+
+def test_drop_leading_breadcrumbs() -> None:
+    paragraphs = ["- Home", "- World", "- Asia", "Officials met on Monday to discuss the rules."]
+    assert clean.drop_leading_breadcrumbs(paragraphs) == paragraphs[3:]
+
+
+def test_a_list_inside_the_body_is_kept() -> None:
+    one = ["- Home", "Officials met on Monday."]
+    assert clean.drop_leading_breadcrumbs(one) == one
+    body = ["Officials listed three steps:", "- register", "- report", "- renew"]
+    assert clean.drop_leading_breadcrumbs(body) == body
+
+
+def test_consent_panels_are_dropped_at_any_length() -> None:
+    # Recall-oriented extraction keeps consent-manager panels that follow the footer; this rule is
+    # what keeps the project from losing precision on such pages against trafilatura's defaults.
+    panel = (
+        "Necessary cookies are absolutely essential for the site to work. " * 12
+        + "Cookie Duration Description cookielawinfo-checkbox-analytics 11 months"
+    )
+    story = (
+        "Regulators said advertising cookies are now covered by the consent rules, and "
+        "companies have six months to change their banners."
+    )
+    assert clean.drop_cookie_notices(["Manage consent", panel, story]) == [story]
