@@ -7,8 +7,16 @@ one tuned cosine threshold (average link, tuned on ``train``).
 
 from __future__ import annotations
 
+import json
+import time
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import numpy as np
+
+from bench.common import StageResult, latency_metrics, shared_path
 
 
 def _f1(p: float, r: float) -> float:
@@ -50,3 +58,177 @@ def scores(gold: Sequence[str], pred: Sequence[str]) -> Mapping[str, float]:
         "bcubed_r": br,
         "bcubed_f1": bf,
     }
+
+
+# -- the benchmark ---------------------------------------------------------------------------
+
+CORPUS = ("eval", "clustering", "ecbplus-dev.jsonl")
+
+
+def _records(rows: Sequence[dict[str, Any]]) -> list[Any]:
+    from nlp.archive import Record
+
+    return [Record(id=r["id"], title=r["title"], text=r["text"]) for r in rows]
+
+
+def tfidf_baseline(
+    train: Sequence[dict[str, Any]], dev: Sequence[dict[str, Any]]
+) -> tuple[float, dict[str, float]]:
+    """TF-IDF vectors, average-link clustering, one cosine threshold tuned on train."""
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    def cluster(rows: Sequence[dict[str, Any]], threshold: float) -> list[str]:
+        texts = [f"{r['title']}\n{r['text']}" for r in rows]
+        x = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(texts)
+        labels = AgglomerativeClustering(
+            n_clusters=None, metric="cosine", linkage="average", distance_threshold=threshold
+        ).fit_predict(x.toarray())
+        return [str(v) for v in labels]
+
+    best: tuple[float, float] | None = None
+    gold_train = [r["gold_cluster"] for r in train]
+    for t in np.arange(0.5, 1.0, 0.02):
+        s = scores(gold_train, cluster(train, float(t)))
+        objective = (s["pairwise_f1"] + s["bcubed_f1"]) / 2
+        if best is None or objective > best[1]:
+            best = (float(t), objective)
+    assert best is not None
+    return best[0], dict(scores([r["gold_cluster"] for r in dev], cluster(dev, best[0])))
+
+
+def synthetic_grouper(stored: int, rng: np.random.Generator, days: float = 365.0) -> Any:
+    """A grouper holding the open window of a warehouse of ``stored`` synthetic articles.
+
+    Articles arrive evenly over ``days``; developments have 1-5 reports; only the developments
+    open in the 14-day window before "now" are loaded, as ``load_grouper`` does.
+    """
+    from nlp.cluster import DevelopmentState, Grouper, GroupingParams, Profile
+    from nlp.lexical import NUM_PERM
+
+    params = GroupingParams()
+    open_share = min(1.0, params.window_days / days)
+    n_open = int(stored * open_share)
+    now = datetime(2026, 11, 1, tzinfo=UTC)
+    grouper = Grouper(params)
+    vocab = [f"w{i}" for i in range(20000)]
+    names = [f"Name{i}" for i in range(5000)]
+    made = 0
+    dev_no = 0
+    while made < n_open:
+        size = int(rng.integers(1, 6))
+        centre = rng.normal(size=384).astype(np.float32)
+        words = rng.choice(vocab, size=60)
+        cast = rng.choice(names, size=4)
+        start = now - timedelta(days=float(rng.uniform(0, params.window_days)))
+        profiles = []
+        for k in range(size):
+            v = centre + rng.normal(size=384).astype(np.float32) * 0.5
+            terms = Counter(str(w) for w in rng.choice(words, size=150))
+            profiles.append(
+                Profile(
+                    article_id=f"s{dev_no}-{k}",
+                    title=" ".join(rng.choice(words, size=8)),
+                    published=start + timedelta(hours=k),
+                    outlet_id=f"o{k}",
+                    vector=v / np.linalg.norm(v),
+                    terms=terms,
+                    names=frozenset(f"n:{c.lower()}" for c in cast),
+                    sketch=rng.integers(0, 2**32, size=NUM_PERM).astype(np.uint64),
+                    entity_ids=frozenset(),
+                    signal_kinds=frozenset(),
+                )
+            )
+        first = profiles[0]
+        state = DevelopmentState(f"d{dev_no}", first.title, first.article_id, start, start)
+        grouper.load_profiles(state, profiles)
+        made += size
+        dev_no += 1
+    return grouper, now, vocab, names
+
+
+def assignment_latency(stored: int, n: int, rng: np.random.Generator) -> tuple[list[float], int]:
+    """Seconds per ``Grouper.assign`` (embedding excluded) with ``stored`` articles stored."""
+    from nlp.cluster import ClusterItem
+
+    grouper, now, vocab, names = synthetic_grouper(stored, rng)
+    open_reports = grouper.index.n
+    latencies = []
+    for i in range(n + 20):  # the first 20 warm the caches and are not counted
+        v = rng.normal(size=384).astype(np.float32)
+        words = rng.choice(vocab, size=60)
+        item = ClusterItem(
+            article_id=f"new{i}",
+            title=" ".join(rng.choice(words, size=8)),
+            published=now + timedelta(minutes=i),
+            outlet_id="o",
+            vector=v / np.linalg.norm(v),
+            text=" ".join(rng.choice(words, size=150)) + " " + " ".join(rng.choice(names, 4)),
+        )
+        t0 = time.perf_counter()
+        grouper.assign(item)
+        if i >= 20:
+            latencies.append(time.perf_counter() - t0)
+    return latencies, open_reports
+
+
+def run(quick: bool) -> StageResult:
+    from nlp.archive import cluster_records
+    from nlp.embed import load_encoder
+    from policywatch.settings import load_settings
+
+    result = StageResult("grouping")
+    rng = np.random.default_rng(0)
+    sizes = (10_000, 100_000) if quick else (100_000, 1_000_000)
+    for stored in sizes:
+        latencies, open_reports = assignment_latency(stored, 50 if quick else 300, rng)
+        latency_metrics(result, f"assign @{stored:,} stored", latencies)
+        result.metrics[-3].note = f"{open_reports:,} reports open in the 14-day window"
+        if stored == 1_000_000:
+            result.metrics[-2].target = 20.0
+            result.metrics[-2].op = "<="
+    path = shared_path(*CORPUS)
+    if path is None:
+        result.skipped = "../shared/eval/clustering/ecbplus-dev.jsonl is missing: quality skipped"
+        return result
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    train = [r for r in rows if r["split"] == "train"]
+    dev = [r for r in rows if r["split"] == "dev"]
+    if quick:
+        dev = [r for r in dev if r["gold_topic"] in sorted({d["gold_topic"] for d in dev})[:3]]
+    settings = load_settings()
+    t0 = time.perf_counter()
+    load_encoder(settings.embedding_model, settings.torch_threads)
+    cluster_records(_records(dev[:2]), settings)  # loads the tagger, the model
+    result.add("model loading (embedding, tagger)", time.perf_counter() - t0, "s")
+    t0 = time.perf_counter()
+    pairs = cluster_records(_records(dev), settings)
+    seconds = time.perf_counter() - t0
+    result.add(
+        "cluster end to end (tag + embed + group)",
+        len(dev) / seconds,
+        "articles/s",
+        target=50.0,
+        note="2 shared cores; other engineers' jobs running",
+    )
+    pred = [d for _, d in pairs]
+    gold = [r["gold_cluster"] for r in dev]
+    s = scores(gold, pred)
+    baseline_t, base = tfidf_baseline(train, dev) if not quick else (0.0, {})
+    for key, target in (
+        ("pairwise_p", None),
+        ("pairwise_r", None),
+        ("pairwise_f1", 0.90),
+        ("bcubed_p", None),
+        ("bcubed_r", None),
+        ("bcubed_f1", 0.92),
+    ):
+        result.add(f"ECB+ dev {key}", s[key], target=target, baseline=base.get(key))
+    result.add("ECB+ dev developments found", len(set(pred)), note=f"gold {len(set(gold))}")
+    if not quick:
+        result.notes.append(
+            f"baseline: TF-IDF + average link, cosine distance threshold {baseline_t:.2f} "
+            "tuned on train"
+        )
+    result.notes.append(f"dev split: {len(dev)} documents, input order as time")
+    return result

@@ -117,6 +117,7 @@ class DevelopmentState:
     name_counts: Counter[str] = field(default_factory=Counter)
     sketches: list[lexical.Sketch] = field(default_factory=list)
     member_terms: list[Counter[str]] = field(default_factory=list)
+    member_norms: list[float] = field(default_factory=list)
     member_names: list[frozenset[str]] = field(default_factory=list)
     entity_counts: Counter[str] = field(default_factory=Counter)
     signal_kinds: set[str] = field(default_factory=set)
@@ -188,7 +189,12 @@ class Corrections:
 
 
 class CandidateIndex:
-    """Title+lead embeddings of the open developments' reports, for one-product lookups."""
+    """Title+lead embeddings of the open developments, for one-product candidate lookups.
+
+    Two matrices: every open report's vector (for the report-level features of the few
+    candidates) and every open development's summed vector (searched: one product over the
+    developments, not the reports, finds the candidates).
+    """
 
     def __init__(self, dim: int = 384, capacity: int = 1024) -> None:
         self.dim = dim
@@ -197,6 +203,8 @@ class CandidateIndex:
         self.n = 0
         self.slot_of: dict[str, int] = {}
         self.dev_of_slot: list[str] = []
+        self.sums = np.zeros((64, dim), dtype=np.float32)
+        self.norms = np.ones(64, dtype=np.float32)
         self.slot_last = np.zeros(64, dtype=np.float64)
 
     def _slot(self, dev_id: str) -> int:
@@ -207,6 +215,8 @@ class CandidateIndex:
             self.dev_of_slot.append(dev_id)
             if slot >= self.slot_last.size:
                 self.slot_last = np.concatenate([self.slot_last, np.zeros_like(self.slot_last)])
+                self.sums = np.concatenate([self.sums, np.zeros_like(self.sums)])
+                self.norms = np.concatenate([self.norms, np.ones_like(self.norms)])
         return slot
 
     def add(self, dev_id: str, vector: Vector, last_ts: float) -> int:
@@ -219,6 +229,8 @@ class CandidateIndex:
             self.row_slot = np.concatenate([self.row_slot, np.zeros_like(self.row_slot)])
         self.vectors[self.n] = vector
         self.row_slot[self.n] = slot
+        self.sums[slot] += vector
+        self.norms[slot] = float(np.linalg.norm(self.sums[slot])) or 1.0
         self.slot_last[slot] = max(self.slot_last[slot], last_ts)
         self.n += 1
         return self.n - 1
@@ -227,37 +239,41 @@ class CandidateIndex:
         slot = self._slot(dev_id)
         self.slot_last[slot] = max(self.slot_last[slot], last_ts)
 
-    def search(
-        self, vector: Vector, at_ts: float, window_s: float, k: int
-    ) -> tuple[list[str], npt.NDArray[np.float32]]:
-        """The ``k`` open developments with the most similar report, and all rows' cosines."""
-        if self.n == 0:
-            return [], np.zeros(0, dtype=np.float32)
-        sims = self.vectors[: self.n] @ vector
-        last = self.slot_last[self.row_slot[: self.n]]
-        ranked = np.where(np.abs(at_ts - last) <= window_s, sims, -np.inf)
-        m = min(self.n, k * 4)
-        top = np.argpartition(-ranked, m - 1)[:m] if m < self.n else np.arange(self.n)
-        top = top[np.argsort(-ranked[top], kind="stable")]
-        out: list[str] = []
-        for row in top:
-            if not np.isfinite(ranked[row]):
-                break
-            dev = self.dev_of_slot[int(self.row_slot[row])]
-            if dev not in out:
-                out.append(dev)
-                if len(out) == k:
-                    break
-        return out, sims
+    def search(self, vector: Vector, at_ts: float, window_s: float, k: int) -> list[str]:
+        """The ``k`` open developments whose mean vector is closest to ``vector``."""
+        n_slots = len(self.dev_of_slot)
+        if n_slots == 0:
+            return []
+        sims = (self.sums[:n_slots] @ vector) / self.norms[:n_slots]
+        open_ = np.abs(at_ts - self.slot_last[:n_slots]) <= window_s
+        ranked = np.where(open_, sims, -np.inf)
+        m = min(n_slots, k)
+        top = np.argpartition(-ranked, m - 1)[:m] if m < n_slots else np.arange(n_slots)
+        top = top[np.lexsort((top, -ranked[top]))]
+        return [self.dev_of_slot[int(s)] for s in top if np.isfinite(ranked[s])]
+
+    def member_sims(self, rows: list[int], vector: Vector) -> npt.NDArray[np.float32]:
+        """Cosines of ``vector`` to the given report rows."""
+        if not rows:
+            return np.zeros(1, dtype=np.float32)
+        return np.asarray(self.vectors[rows] @ vector, dtype=np.float32)
 
     def compact(self, keep: set[str]) -> dict[int, int]:
-        """Drop the rows of developments not in ``keep``; return old row -> new row."""
-        keep_slots = np.array(sorted(self.slot_of[d] for d in keep if d in self.slot_of))
-        rows = np.flatnonzero(np.isin(self.row_slot[: self.n], keep_slots))
+        """Drop the developments not in ``keep`` and their rows; return old row -> new row."""
+        kept = [d for d in self.dev_of_slot if d in keep]
+        old_slots = np.array([self.slot_of[d] for d in kept], dtype=np.int64)
+        new_slot = np.full(len(self.dev_of_slot), -1, dtype=np.int64)
+        new_slot[old_slots] = np.arange(old_slots.size)
+        rows = np.flatnonzero(new_slot[self.row_slot[: self.n]] >= 0)
         mapping = {int(old): new for new, old in enumerate(rows)}
         self.vectors[: rows.size] = self.vectors[rows]
-        self.row_slot[: rows.size] = self.row_slot[rows]
+        self.row_slot[: rows.size] = new_slot[self.row_slot[rows]]
         self.n = int(rows.size)
+        self.sums[: old_slots.size] = self.sums[old_slots]
+        self.norms[: old_slots.size] = self.norms[old_slots]
+        self.slot_last[: old_slots.size] = self.slot_last[old_slots]
+        self.dev_of_slot = kept
+        self.slot_of = {d: i for i, d in enumerate(kept)}
         return mapping
 
 
@@ -296,7 +312,7 @@ class Grouper:
         self._latest = 0.0
         self._since_compact = 0
         self._norms: dict[str, tuple[int, int, float]] = {}
-        self._member_norms: dict[int, tuple[int, float]] = {}
+        self._item_idf: dict[str, float] = {}
         for dev in developments:
             self.developments[dev.development_id] = dev
             for article_id in dev.member_ids:
@@ -310,9 +326,12 @@ class Grouper:
 
     def load_members(self, dev: DevelopmentState, items: Iterable[ClusterItem]) -> None:
         """Add a stored development with its reports (the warehouse edge calls this)."""
+        self.load_profiles(dev, [profile(item) for item in items])
+
+    def load_profiles(self, dev: DevelopmentState, profiles: Iterable[Profile]) -> None:
+        """Add a stored development with its reports' profiles."""
         self.developments[dev.development_id] = dev
-        for item in items:
-            prof = profile(item)
+        for prof in profiles:
             self._count(prof)
             self._add_to(dev, prof)
         self.touched.discard(dev.development_id)
@@ -324,6 +343,11 @@ class Grouper:
 
     def _add_to(self, dev: DevelopmentState, prof: Profile) -> None:
         dev.add(prof)
+        # The report's TF-IDF norm under the IDF of now (a batch is counted before it is assigned).
+        idf = self.freqs.idf
+        dev.member_norms.append(
+            math.sqrt(sum(((1.0 + math.log(c)) * idf(t)) ** 2 for t, c in prof.terms.items()))
+        )
         ts = dev.last_published.timestamp()
         dev.rows.append(self.index.add(dev.development_id, prof.vector, ts))
         self.index.touch(dev.development_id, ts)
@@ -351,7 +375,7 @@ class Grouper:
             for d in self.developments.values()
             if now_ts - d.last_published.timestamp() <= horizon
         }
-        if len(keep) * 2 > len(self.developments):
+        if len(keep) * 2 > len(self.index.dev_of_slot):
             return
         mapping = self.index.compact(keep)
         for dev_id in list(self.developments):
@@ -365,6 +389,7 @@ class Grouper:
                 dev.name_counts = Counter()
                 dev.sketches = []
                 dev.member_terms = []
+                dev.member_norms = []
                 dev.member_names = []
                 dev._sketch_matrix = None
 
@@ -374,13 +399,11 @@ class Grouper:
         self,
         prof: Profile,
         dev: DevelopmentState,
-        sims: npt.NDArray[np.float32],
         item_weights: Mapping[str, float],
         item_norm: float,
     ) -> dict[str, float]:
         """The evidence that the article reports the development."""
-        rows = dev.rows
-        member_sims = sims[rows] if rows and sims.size else np.zeros(1, dtype=np.float32)
+        member_sims = self.index.member_sims(dev.rows, prof.vector)
         emb_max = float(member_sims.max())
         emb_mean = float(member_sims.mean())
         centroid = dev.vector_sum
@@ -390,7 +413,10 @@ class Grouper:
         else:
             emb_centroid = 0.0
         tfidf = self._tfidf(item_weights, item_norm, dev)
-        member_tfidf = [self._member_tfidf(item_weights, item_norm, t) for t in dev.member_terms]
+        member_tfidf = [
+            self._member_tfidf(item_weights, item_norm, t, n)
+            for t, n in zip(dev.member_terms, dev.member_norms, strict=True)
+        ]
         names = lexical.weighted_containment(prof.names, dev.name_counts, self.freqs)
         core = dev.core_names()
         names_back = lexical.weighted_containment(core, prof.names, self.freqs)
@@ -432,42 +458,35 @@ class Grouper:
         }
 
     def _member_tfidf(
-        self, weights: Mapping[str, float], norm: float, counts: Counter[str]
+        self, weights: Mapping[str, float], norm: float, counts: Counter[str], other: float
     ) -> float:
-        if norm == 0 or not counts:
+        if norm == 0 or other == 0:
             return 0.0
-        idf = self.freqs.idf
-        key = id(counts)
-        n_docs = self.freqs.n_docs
-        cached = self._member_norms.get(key)
-        if cached is not None and n_docs <= cached[0] * 1.05:
-            other = cached[1]
-        else:
-            other = math.sqrt(sum(((1.0 + math.log(c)) * idf(t)) ** 2 for t, c in counts.items()))
-            self._member_norms[key] = (n_docs, other)
+        idf = self._item_idf
         dot = 0.0
-        for term, c in counts.items():
-            w = weights.get(term)
-            if w is not None:
-                dot += w * (1.0 + math.log(c)) * idf(term)
-        return dot / (norm * other) if other else 0.0
+        for term, w in weights.items():
+            c = counts.get(term)
+            if c:
+                dot += w * (1.0 + math.log(c)) * idf[term]
+        return dot / (norm * other)
 
     def _item_weights(self, prof: Profile) -> tuple[dict[str, float], float]:
         idf = self.freqs.idf
-        weights = {t: (1.0 + math.log(c)) * idf(t) for t, c in prof.terms.items()}
+        self._item_idf = {t: idf(t) for t in prof.terms}
+        weights = {t: (1.0 + math.log(c)) * self._item_idf[t] for t, c in prof.terms.items()}
         norm = math.sqrt(sum(w * w for w in weights.values()))
         return weights, norm
 
     def _tfidf(self, weights: Mapping[str, float], norm: float, dev: DevelopmentState) -> float:
         if norm == 0 or not dev.term_counts:
             return 0.0
-        idf = self.freqs.idf
+        idf = self._item_idf
         counts = dev.term_counts
         dot = 0.0
         for term, w in weights.items():
             c = counts.get(term)
             if c:
-                dot += w * (1.0 + math.log(c)) * idf(term)
+                dot += w * (1.0 + math.log(c)) * idf[term]
         dev_norm = self._dev_norm(dev)
         return dot / (norm * dev_norm) if dev_norm else 0.0
 
@@ -487,7 +506,7 @@ class Grouper:
     def candidates(self, prof: Profile) -> list[Candidate]:
         """The open developments most likely to hold the article, best first."""
         window_s = self.params.window_days * 86400.0
-        ids, sims = self.index.search(
+        ids = self.index.search(
             prof.vector, prof.published.timestamp(), window_s, self.params.candidates
         )
         if not ids:
@@ -495,7 +514,7 @@ class Grouper:
         weights, norm = self._item_weights(prof)
         out = []
         for dev_id in ids:
-            feats = self.features(prof, self.developments[dev_id], sims, weights, norm)
+            feats = self.features(prof, self.developments[dev_id], weights, norm)
             out.append(Candidate(dev_id, self.model.probability(feats), feats))
         out.sort(key=lambda c: (-c.probability, c.development_id))
         return out

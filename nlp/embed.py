@@ -106,7 +106,10 @@ def embed_texts(
 ) -> npt.NDArray[np.float32]:
     """L2-normalised float32 embeddings, one row per text."""
     if not texts:
-        dim = encoder.get_sentence_embedding_dimension() or 384
+        getter = getattr(encoder, "get_embedding_dimension", None) or getattr(
+            encoder, "get_sentence_embedding_dimension", None
+        )
+        dim = (getter() if getter is not None else None) or 384
         return np.zeros((0, dim), dtype=np.float32)
     vectors = encoder.encode(
         list(texts),

@@ -9,8 +9,10 @@ Everything here is pure and deterministic.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -67,6 +69,7 @@ def words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
+@functools.lru_cache(maxsize=500_000)
 def stem(word: str) -> str:
     """A crude, fast suffix stripper: enough to match "sanction", "sanctions", "sanctioned"."""
     if word.endswith("'s"):
@@ -135,16 +138,8 @@ def _shingle_hashes(tokens: list[str]) -> npt.NDArray[np.uint64]:
         grams = [" ".join(tokens)] if tokens else []
     else:
         grams = [" ".join(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)]
-    # Python's str hash is salted per process: use a stable 32-bit FNV-1a-like fold instead.
-    values = np.fromiter((_stable_hash32(g) for g in set(grams)), dtype=np.uint64)
-    return values
-
-
-def _stable_hash32(text: str) -> int:
-    h = 2166136261
-    for byte in text.encode("utf-8"):
-        h = ((h ^ byte) * 16777619) & 0xFFFFFFFF
-    return h
+    # Python's str hash is salted per process: CRC-32 is stable across runs and machines.
+    return np.fromiter((zlib.crc32(g.encode("utf-8")) for g in set(grams)), dtype=np.uint64)
 
 
 def minhash(text: str) -> Sketch:

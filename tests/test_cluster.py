@@ -104,7 +104,8 @@ def test_rewrites_join_and_same_kind_events_stay_apart():
     assert result["a2"].development_id == result["a1"].development_id
     assert result["b2"].development_id == result["b1"].development_id
     assert len({result[x].development_id for x in ("a1", "b1", "c1")}) == 3
-    assert result["a1"].is_new and not result["a2"].is_new
+    assert result["a1"].is_new
+    assert not result["a2"].is_new
     assert result["a1"].development_id == development_id_for("a1")
     # The decision keeps its evidence: probability and the features of the best candidate.
     assert result["a2"].score >= 0.5
@@ -131,7 +132,8 @@ def test_threshold_is_the_join_probability():
     model = DecisionModel("t", ("tfidf",), (0.0,), (1.0,), (1.0,), 0.0, {})
     loose = Grouper(GroupingParams(threshold=0.5), model=model, dim=DIM).assign_all(items)
     p = loose[1].score
-    assert 0.5 < p < 0.75 and not loose[1].is_new
+    assert 0.5 < p < 0.75
+    assert not loose[1].is_new
     strict = Grouper(GroupingParams(threshold=p + 0.01), model=model, dim=DIM).assign_all(items)
     assert strict[1].is_new
     assert strict[1].candidate_id == development_id_for("a1")
@@ -185,13 +187,18 @@ def test_candidate_index_finds_best_open_development_only():
     index = CandidateIndex(dim=DIM, capacity=2)
     for i, ev in enumerate(["gallium", "chips", "robot"]):
         index.add(f"d-{ev}", vec(ev, i), last_ts=1000.0 * i)
-    ids, sims = index.search(vec("chips", 9), at_ts=1000.0, window_s=5000.0, k=2)
+    index.add("d-chips", vec("chips", 7), last_ts=1500.0)
+    ids = index.search(vec("chips", 9), at_ts=1000.0, window_s=5000.0, k=2)
     assert ids[0] == "d-chips"
-    assert len(ids) == 2 and sims.shape == (3,)
-    ids, _ = index.search(vec("chips", 9), at_ts=10_000.0, window_s=5000.0, k=3)
-    assert ids == []  # every development closed
-    mapping = index.compact({"d-robot"})
-    assert index.n == 1 and mapping == {2: 0}
+    assert len(ids) == 2
+    sims = index.member_sims([1, 3], vec("chips", 9))
+    assert sims.shape == (2,)
+    assert sims.min() > 0.8
+    assert index.search(vec("chips", 9), at_ts=10_000.0, window_s=5000.0, k=3) == []
+    mapping = index.compact({"d-robot", "d-chips"})
+    assert mapping == {1: 0, 2: 1, 3: 2}
+    assert index.search(vec("robot", 9), at_ts=2000.0, window_s=5000.0, k=3)[0] == "d-robot"
+    assert "d-gallium" not in index.search(vec("gallium", 9), 2000.0, 5000.0, 3)
 
 
 def test_near_copies_score_high():
@@ -205,7 +212,8 @@ def test_near_copies_score_high():
 def test_names_and_terms():
     names = lexical.names("The Ministry of Commerce said Lindsay Lohan paid 12,000 dollars.")
     assert "n:ministry of commerce" in names
-    assert "n:lohan" in names and "n:lindsay lohan" in names
+    assert "n:lohan" in names
+    assert "n:lindsay lohan" in names
     assert "#:12000" in names
     assert lexical.terms("Sanctions sanctioned")["sanction"] == 2
 
