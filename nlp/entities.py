@@ -56,6 +56,7 @@ LEAD_SENTENCES = 2
 # What the statistical NER reads by default: measured in bench/tagging.py, see docs/decisions.md.
 DEFAULT_NER_SCOPE: NerScope = "adjacent"
 BATCH_SIZE = 64
+MAX_CHARS = 10_000_000
 _CJK_CHAR = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
 # "U.S.-based" -> "U.S." "-" "based", so the alias "U.S." matches.
 _DOTTED_HYPHEN = r"(?<=\.)-(?=[A-Za-z])"
@@ -155,6 +156,9 @@ def build_rules_pipeline(watchlist: Sequence[WatchEntity]) -> Language:
 
     _register_components()
     nlp = spacy.blank("en")
+    # No parser or NER in this pipeline: long pages cost time, not the 1 GB per 100k characters
+    # spaCy's default limit guards against. The statistical NER reads sentences only.
+    nlp.max_length = MAX_CHARS
     _customise_tokenizer(nlp)
     nlp.add_pipe("pw_paragraphs")
     nlp.add_pipe("sentencizer")

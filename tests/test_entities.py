@@ -6,6 +6,8 @@ import logging
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nlp.entities import Tagger, load_tagger, tag, tag_text, tagged_text
 from policywatch.config import load_watchlist
@@ -134,3 +136,58 @@ def test_nested_names_keep_the_country_and_the_longer_name(tagger: Tagger) -> No
     assert {m.canonical for m in mentions if m.text == "CSRC"} == {
         "China Securities Regulatory Commission"
     }
+
+
+@given(
+    parts=st.lists(
+        st.sampled_from(
+            [
+                "Alibaba",
+                "Alibaba's",
+                "阿里巴巴",
+                "深度求索",
+                "US",
+                "us",
+                "U.S.-based",
+                "the CAC",
+                "Cyberspace Administration of China",
+                "Apple Daily",
+                "Ant",
+                "banned",
+                "需经审批",
+                "requires approval",
+                ".",
+                "。",
+                ",",
+                "\n\n",
+                " ",
+                "'",
+                "’s",
+                "fined",
+                "Latin America",
+                "X",
+            ]
+        ),
+        max_size=30,
+    ),
+    joiner=st.sampled_from(["", " ", "\n"]),
+)
+@settings(max_examples=60, deadline=None)
+def test_offsets_always_point_at_the_text(parts: list[str], joiner: str, tagger: Tagger) -> None:
+    text = joiner.join(parts)
+    mentions, signals = tag_text(text, tagger)
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+        assert m.text.strip() == m.text
+        assert m.canonical
+    for s in signals:
+        assert text[s.start : s.end] == s.sentence
+        assert s.trigger
+
+
+@pytest.mark.slow
+def test_very_long_texts_are_tagged(rules_only: Tagger) -> None:
+    text = "Alibaba was fined. " * 60_000  # 1.1 million characters, over spaCy's default limit
+    mentions, signals = tag_text(text, rules_only)
+    assert len(mentions) == 60_000
+    assert {s.kind for s in signals} == {"enforcement-fine"}
