@@ -37,7 +37,7 @@ _TZ_NO_COLON = re.compile(r"([+-]\d{2})(\d{2})$")
 _TZ_SPACE = re.compile(r"\s+([+-]\d{2}:?\d{2})$")
 
 
-def _aware(value: datetime) -> datetime:
+def as_aware(value: datetime) -> datetime:
     """A naive datetime is taken to be UTC; an aware one keeps its own offset."""
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
@@ -57,7 +57,7 @@ def parse_datetime(raw: str | None) -> datetime | None:
     candidate = _TZ_SPACE.sub(r"\1", text.replace("Z", "+00:00").replace("z", "+00:00"))
     candidate = _TZ_NO_COLON.sub(r"\1:\2", candidate)
     try:
-        return _aware(datetime.fromisoformat(candidate))
+        return as_aware(datetime.fromisoformat(candidate))
     except ValueError:
         pass
     match = _ISO_COMPACT.match(text)
@@ -73,7 +73,7 @@ def parse_datetime(raw: str | None) -> datetime | None:
         return value.replace(tzinfo=UTC)
     if "," in text or text[:3].isalpha():
         try:
-            return _aware(parsedate_to_datetime(text))
+            return as_aware(parsedate_to_datetime(text))
         except (TypeError, ValueError, IndexError):
             pass
     match = _CJK_DATE.search(text)

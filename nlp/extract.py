@@ -30,6 +30,7 @@ from nlp import clean
 from nlp.dates import (
     DEFAULT_FLOOR,
     FoundDate,
+    as_aware,
     date_from_url,
     first_plausible,
     parse_datetime,
@@ -616,9 +617,7 @@ def extract(
     html = _guard(html, options)
     tree = _parse(html)
     page = _page_meta(tree)
-    now = first_seen if first_seen is not None else datetime.now(UTC)
-    if now.tzinfo is None:
-        now = now.replace(tzinfo=UTC)
+    now = as_aware(first_seen) if first_seen is not None else datetime.now(UTC)
 
     site_name = _site_name(page, url)
     title = _title(page, tree, site_name)
@@ -661,7 +660,9 @@ def extract(
     if url_date is not None:
         published_candidates.append(FoundDate(url_date, "url", url))
     if feed is not None and feed.published is not None:
-        published_candidates.append(FoundDate(feed.published, "feed", feed.published_raw or ""))
+        published_candidates.append(
+            FoundDate(as_aware(feed.published), "feed", feed.published_raw or "")
+        )
     published = first_plausible(published_candidates, now=now, floor=floor)
     if (
         published is not None

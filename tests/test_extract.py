@@ -211,3 +211,30 @@ def test_chinese_page_in_gbk_bytes() -> None:
     article = extract(decode_html(data), expected["url"], first_seen=SEEN)
     assert article.language == "zh"
     assert article.text.startswith(expected["body_start"])
+
+
+def test_broken_encoding_gives_an_article_or_a_reason() -> None:
+    html, expected = _load(PAGES / "ledger-wire" / "ai-staff-exit-approval.html")
+    data = html.encode("utf-8")
+    # declared UTF-8, but a stretch of Latin-1 and stray continuation bytes in the body
+    broken = data.replace(b"Industry lawyers", b"Industry lawy\xe9rs \x80\x81\xfe")
+    article = extract(decode_html(broken), expected["url"], first_seen=SEEN)
+    assert article.text.startswith(expected["body_start"])
+    assert "\x80" not in article.text
+    # a declaration naming an unknown charset is ignored, not fatal
+    lying = data.replace(b'<meta charset="utf-8">', b'<meta charset="x-no-such-charset">')
+    assert extract(decode_html(lying + b"\xff"), expected["url"]).title == expected["title"]
+
+
+def test_naive_feed_and_crawl_times_are_taken_as_utc() -> None:
+    html = (PAGES / "pixel-gallery" / "harbour-lights.html").read_text()
+    summary = " ".join(["The quay lamps were replaced with a low-energy system this week."] * 4)
+    feed = FeedEntry(
+        url="https://pixel.example/g",
+        source_url="https://pixel.example/feed.xml",
+        published=datetime(2026, 4, 2, 18, 0),
+        summary=summary,
+    )
+    article = extract(html, feed.url, feed=feed, first_seen=datetime(2026, 5, 1))
+    assert article.published == datetime(2026, 4, 2, 18, 0, tzinfo=UTC)
+    assert article.published_source == "feed"

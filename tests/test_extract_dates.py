@@ -1,0 +1,66 @@
+# mypy: allow-untyped-defs, allow-incomplete-defs
+# (pyproject's tests.* override does not reach modules mypy names test_*.)
+"""Date parsing, URL dates and plausibility (nlp.dates)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from nlp.dates import DEFAULT_FLOOR, date_from_url, parse_datetime, plausible
+
+PLUS8 = timezone(timedelta(hours=8))
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2026-03-14T08:15:00+08:00", datetime(2026, 3, 14, 8, 15, tzinfo=PLUS8)),
+        ("2026-03-14T08:15:00+0800", datetime(2026, 3, 14, 8, 15, tzinfo=PLUS8)),
+        ("2026-03-14 08:15:00 +0800", datetime(2026, 3, 14, 8, 15, tzinfo=PLUS8)),
+        ("2026-03-14T00:15:00Z", datetime(2026, 3, 14, 0, 15, tzinfo=UTC)),
+        ("2026-03-14T00:15:00.123Z", datetime(2026, 3, 14, 0, 15, 0, 123000, tzinfo=UTC)),
+        ("2026-03-14", datetime(2026, 3, 14, tzinfo=UTC)),
+        ("20260314T0815", datetime(2026, 3, 14, 8, 15, tzinfo=UTC)),
+        ("Sat, 14 Mar 2026 08:15:00 +0800", datetime(2026, 3, 14, 8, 15, tzinfo=PLUS8)),
+        ("2026/3/14", datetime(2026, 3, 14, tzinfo=UTC)),
+        ("2026年3月14日 08:15", datetime(2026, 3, 14, 8, 15, tzinfo=UTC)),
+    ],
+)
+def test_parse_datetime_keeps_the_page_offset(raw, expected):
+    parsed = parse_datetime(raw)
+    assert parsed == expected
+    assert parsed is not None
+    assert parsed.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize("raw", [None, "", "   ", "yesterday", "2026-13-45", "not a date at all"])
+def test_parse_datetime_gives_none_for_junk(raw):
+    assert parse_datetime(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://a.example/2025/11/07/slug", "2025-11-07"),
+        ("https://a.example/news/2025-11-07-slug", "2025-11-07"),
+        ("https://a.example/c/20251107/12345.html", "2025-11-07"),
+        ("https://a.example/2025/11/slug", None),
+        ("https://a.example/2025/13/45/slug", None),
+        ("https://a.example/item?date=2025/11/07", None),
+        ("", None),
+    ],
+)
+def test_date_from_url(url, expected):
+    found = date_from_url(url)
+    assert (found.strftime("%Y-%m-%d") if found else None) == expected
+
+
+def test_plausible_rejects_future_and_ancient_dates():
+    now = datetime(2026, 6, 1, tzinfo=UTC)
+    assert plausible(datetime(2026, 5, 31, tzinfo=UTC), now=now)
+    assert plausible(now + timedelta(hours=12), now=now)  # a page a time zone ahead
+    assert not plausible(now + timedelta(days=3), now=now)
+    assert not plausible(datetime(1970, 1, 1, tzinfo=UTC), now=now)
+    assert not plausible(DEFAULT_FLOOR - timedelta(days=1), now=now)
