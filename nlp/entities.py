@@ -75,7 +75,6 @@ class Tagger:
     ner: Language | None
     index: AliasIndex
     matcher: SignalMatcher
-    negations: frozenset[str]
     model_name: str | None
     ner_scope: NerScope = "adjacent"
     # (entity id, lower-cased alias) -> the alias as written, for the case check.
@@ -199,7 +198,6 @@ def _load_tagger_cached(
         ner=ner,
         index=AliasIndex.build(watchlist),
         matcher=matcher,
-        negations=rules.negations,
         model_name=model_name,
         ner_scope=ner_scope if ner is not None else "none",
         alias_forms=forms,
