@@ -1,0 +1,62 @@
+# mypy: allow-untyped-defs, allow-incomplete-defs
+# (pyproject's tests.* override does not reach modules mypy names test_*.)
+"""Language detection of extracted text (nlp.lang)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.lang import detect_language, normalise_code
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "国家网信办发布生成式人工智能服务备案信息，阿里巴巴、DeepSeek等企业的模型通过备案。",
+            "zh",
+        ),
+        ("政府は人工知能の開発者に対して、海外渡航の前に届け出を求める方針を示した。", "ja"),
+        ("정부는 인공지능 연구자의 해외 출장에 대해 사전 승인을 요구하기로 했다.", "ko"),
+        (
+            "Правительство потребовало от разработчиков согласовывать поездки.",
+            "ru",
+        ),
+        (
+            "The ministry said that the rules would apply to all providers of the service.",
+            "en",
+        ),
+        (
+            "Das Ministerium teilte mit, dass die Regeln für alle Anbieter gelten sollen.",
+            "de",
+        ),
+        (
+            "Le ministère a indiqué que les règles s'appliqueront à tous les fournisseurs.",
+            "fr",
+        ),
+        (
+            "El ministerio dijo que las normas se aplicarán a todos los proveedores del servicio.",
+            "es",
+        ),
+    ],
+)
+def test_detect_language(text, expected):
+    assert detect_language(text) == expected
+
+
+def test_chinese_with_latin_brand_names_is_chinese():
+    text = "DeepSeek、Alibaba Cloud 和 OpenAI 的模型在评测中表现接近，监管部门表示将加强安全评估。"
+    assert detect_language(text, "en") == "zh"
+
+
+def test_short_text_falls_back_to_the_declared_language():
+    assert detect_language("OK", "zh-CN") == "zh"
+    assert detect_language("", None) is None
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("zh-Hans-CN", "zh"), ("en_US", "en"), ("EN", "en"), ("", None), (None, None), ("x1", None)],
+)
+def test_normalise_code(code, expected):
+    assert normalise_code(code) == expected
