@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import re
 import shutil
 import subprocess
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -191,3 +194,142 @@ def test_entity_filter_and_expanding_a_development(page, tmp_path, con):
     assert len(links) == 3
     assert all(link.startswith("https://") for link in links)
     assert opened.count("first report") == 1
+
+
+class Browser:
+    """A tiny Chrome DevTools Protocol client over --remote-debugging-pipe (fds 3 and 4)."""
+
+    def __init__(self, tmp_path: Path, url: str):
+        to_chrome_r, self._to_chrome = os.pipe()
+        self._from_chrome, from_chrome_w = os.pipe()
+
+        def fds() -> None:
+            os.dup2(to_chrome_r, 3)
+            os.dup2(from_chrome_w, 4)
+
+        profile = tmp_path / "cdp-profile"
+        profile.mkdir(exist_ok=True)
+        self.proc = subprocess.Popen(
+            [
+                CHROMIUM,
+                *CHROMIUM_FLAGS,
+                f"--user-data-dir={profile}",
+                "--remote-debugging-pipe",
+                "--window-size=1280,1000",
+                url,
+            ],
+            pass_fds=(3, 4),
+            preexec_fn=fds,  # fds 3 and 4 are where the protocol expects its pipes
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(to_chrome_r)
+        os.close(from_chrome_w)
+        self._buffer = b""
+        self._next = 0
+        page = next(t for t in self.call("Target.getTargets")["targetInfos"] if t["type"] == "page")
+        self.session = self.call("Target.attachToTarget", targetId=page["targetId"], flatten=True)[
+            "sessionId"
+        ]
+
+    def _send(self, message: dict) -> int:
+        self._next += 1
+        message["id"] = self._next
+        os.write(self._to_chrome, json.dumps(message).encode() + b"\0")
+        return self._next
+
+    def _read(self) -> dict:
+        while b"\0" not in self._buffer:
+            chunk = os.read(self._from_chrome, 1 << 16)
+            if not chunk:
+                raise RuntimeError("chromium closed the protocol pipe")
+            self._buffer += chunk
+        raw, self._buffer = self._buffer.split(b"\0", 1)
+        return json.loads(raw)
+
+    def call(self, method: str, session: str | None = None, **params):
+        message = {"method": method, "params": params}
+        if session:
+            message["sessionId"] = session
+        wanted = self._send(message)
+        while True:
+            reply = self._read()
+            if reply.get("id") == wanted:
+                if "error" in reply:
+                    raise RuntimeError(reply["error"])
+                return reply["result"]
+
+    def js(self, expression: str):
+        result = self.call(
+            "Runtime.evaluate",
+            self.session,
+            expression=expression,
+            returnByValue=True,
+            awaitPromise=True,
+        )
+        if "exceptionDetails" in result:
+            raise RuntimeError(result["exceptionDetails"])
+        return result["result"].get("value")
+
+    def wait_for(self, expression: str, tries: int = 200):
+        for _ in range(tries):
+            value = self.js(expression)
+            if value:
+                return value
+            time.sleep(0.05)
+        pytest.fail(f"the page never satisfied: {expression}")
+
+    def close(self) -> None:
+        with contextlib.suppress(RuntimeError, OSError):
+            self.call("Browser.close")
+        self.proc.wait(timeout=30)
+        os.close(self._to_chrome)
+        os.close(self._from_chrome)
+
+
+@pytest.mark.browser
+@needs_chromium
+def test_clicking_filters_and_expands_in_the_browser(page, tmp_path):
+    browser = Browser(tmp_path, page.as_uri())
+    try:
+        browser.wait_for("document.body && document.body.dataset.ready === '1'")
+        assert browser.js("document.querySelectorAll('details.dev').length") == 5
+        # choose an entity in the <select>, as a user would
+        browser.js(
+            "var s = document.getElementById('pw-entity'); s.value = 'deepseek';"
+            "s.dispatchEvent(new Event('change'));"
+        )
+        assert browser.js("document.querySelectorAll('details.dev').length") == 1
+        assert browser.js("location.hash") == "#entity=deepseek"
+        assert "naming DeepSeek" in browser.js("document.getElementById('pw-summary').textContent")
+        assert browser.js("document.querySelectorAll('#pw-chart rect.bar').length") == 1
+        # reports are rendered when the development is opened by a click on its summary
+        assert browser.js("document.querySelectorAll('ol.reports li').length") == 0
+        browser.js("document.querySelector('details.dev summary').click()")
+        browser.wait_for("document.querySelectorAll('ol.reports li').length === 3")
+        links = browser.js("[...document.querySelectorAll('ol.reports a')].map(a => a.href)")
+        assert len(links) == 3
+        assert all(link.startswith("https://") for link in links)
+        # the headline filter narrows further; clearing the entity brings all back
+        browser.js(
+            "var t = document.getElementById('pw-text'); t.value = 'export';"
+            "t.dispatchEvent(new Event('input'));"
+        )
+        assert browser.js("document.querySelectorAll('details.dev').length") == 0
+        browser.js(
+            "var s = document.getElementById('pw-entity'); s.value = '';"
+            "s.dispatchEvent(new Event('change'));"
+        )
+        assert browser.js("document.querySelectorAll('details.dev').length") == 1
+        # the hostile report: no script ran, its javascript: link is plain text
+        assert browser.js("typeof window.alert") == "function"
+        browser.js(
+            "var t = document.getElementById('pw-text'); t.value = 'DROP TABLE';"
+            "t.dispatchEvent(new Event('input'));"
+            "document.querySelector('details.dev summary').click()"
+        )
+        browser.wait_for("document.querySelectorAll('ol.reports li').length === 1")
+        assert browser.js("document.querySelectorAll('ol.reports a').length") == 0
+        assert browser.js("document.querySelectorAll('ol.reports .unlinked').length") == 1
+    finally:
+        browser.close()
