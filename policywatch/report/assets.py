@@ -63,6 +63,7 @@ JS = r"""
     if (text !== undefined && text !== null) { node.textContent = String(text); }
     return node;
   }
+  function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
   function safeUrl(url) {
     return (typeof url === "string" && /^https?:\/\//i.test(url)) ? url : null;
   }
@@ -183,7 +184,7 @@ JS = r"""
     var summary = el("summary");
     summary.appendChild(el("span", "date", d[2].slice(0, 10)));
     summary.appendChild(el("span", "headline", d[1]));
-    summary.appendChild(el("span", "meta", d[4] + " reports, " + d[5] + " outlets"));
+    summary.appendChild(el("span", "meta", plural(d[4], "report") + ", " + plural(d[5], "outlet")));
     var chips = el("div", "chips");
     d[6].forEach(function (i) { chips.appendChild(el("span", "chip", entities[i][1])); });
     d[7].forEach(function (s) { chips.appendChild(el("span", "chip signal", s)); });
@@ -199,7 +200,7 @@ JS = r"""
     var rows = filtered();
     var nReports = rows.reduce(function (a, d) { return a + d[4]; }, 0);
     document.getElementById("pw-summary").textContent =
-      rows.length + " developments, " + nReports + " reports" +
+      plural(rows.length, "development") + ", " + plural(nReports, "report") +
       (state.entity ? " naming " + entities[entityIndex(state.entity)][1] : "");
     drawChart(rows);
     var list = document.getElementById("pw-list");
