@@ -230,8 +230,8 @@ MODEL_FEATURES: tuple[str, ...] = (
 #: topic start uniformly within ``SIM_EVENT_SPREAD_DAYS``, and each report follows its event's
 #: start by an exponential delay of mean ``SIM_REPORT_DELAY_DAYS`` (an assumption, recorded in
 #: the model's metadata and in docs/decisions.md).
-SIM_EVENT_SPREAD_DAYS = 30.0
-SIM_REPORT_DELAY_DAYS = 1.0
+SIM_EVENT_SPREAD_DAYS = 14.0
+SIM_REPORT_DELAY_DAYS = 0.5
 
 
 def simulated_items(

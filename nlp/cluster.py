@@ -33,6 +33,10 @@ from nlp.features import DecisionModel, load_model
 from policywatch.models import Assignment, stable_id
 
 MODEL_VERSION = "grouping-v1"
+#: A report whose shingles nearly equal one report of the candidate (MinHash Jaccard estimate) is
+#: a syndicated or lightly edited copy: it joins whatever the model says (ECB+ holds too few
+#: copies for the model to learn this).
+NEAR_COPY_JOIN = 0.8
 
 Vector = npt.NDArray[np.float32]
 
@@ -537,7 +541,10 @@ class Grouper:
         if pinned is not None:
             target: str | None = self.corrections.resolve(pinned)
             reason = "pinned"
-        elif best is not None and best.probability >= self.params.threshold:
+        elif best is not None and (
+            best.probability >= self.params.threshold
+            or best.features.get("near_copy", 0.0) >= NEAR_COPY_JOIN
+        ):
             target = self.corrections.resolve(best.development_id)
             reason = "join"
         else:
