@@ -105,3 +105,16 @@ def test_markup_in_crawled_text_is_printed_as_text(cli, data):
     assert "[bold]award" in " ".join(table.split()).replace(" ", "") or "[bold]" in table
     hits = run(cli, data, "search", "[/b] award")
     assert "DROP" in hits
+
+
+def test_snapshot_command_publishes_what_readers_read(cli, data):
+    db = data / "policywatch.duckdb"
+    assert not snapshot.snapshot_path(db).exists()
+    result = cli.invoke(app, ["--data-dir", str(data), "snapshot"])
+    assert result.exit_code == 0, result.output
+    assert snapshot.snapshot_path(db).exists()
+    with connect(db) as con:  # a change outside a run is not seen until the next publication
+        con.execute("UPDATE developments SET headline = 'Renamed' WHERE headline LIKE 'Alibaba%'")
+    assert "Renamed" not in run(cli, data, "timeline", "--format", "json")
+    cli.invoke(app, ["--data-dir", str(data), "snapshot"])
+    assert "Renamed" in run(cli, data, "timeline", "--format", "json")

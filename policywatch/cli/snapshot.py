@@ -1,0 +1,29 @@
+"""``policywatch snapshot``: publish the analysts' read snapshot now."""
+
+from __future__ import annotations
+
+import typer
+
+from policywatch.cli.app import app, console, fail, settings_of
+from warehouse.db import WarehouseError
+from warehouse.snapshot import publish
+
+
+@app.command()
+def snapshot(ctx: typer.Context) -> None:
+    """Publish the read snapshot that analysts' commands, notebooks and reports read.
+
+    Runs publish it themselves (at the start when there is none, during processing and at the
+    end). Use this after changing the warehouse outside a run (a correction, an import) so that
+    readers see the change at once. Waits up to 30 s if another process is writing.
+
+    Example: policywatch snapshot
+    """
+    settings = settings_of(ctx)
+    try:
+        done = publish(settings.duckdb_path)
+    except WarehouseError as exc:
+        raise fail(str(exc)) from None
+    console.print(
+        f"published {done.path} ({done.bytes / 1e6:.1f} MB, {done.seconds:.1f} s)", highlight=False
+    )
