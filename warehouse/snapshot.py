@@ -33,7 +33,7 @@ from pathlib import Path
 
 import duckdb
 
-from warehouse.db import WarehouseError, connect
+from warehouse.db import WarehouseError, connect, query_sql
 
 log = logging.getLogger("policywatch.snapshot")
 
@@ -94,6 +94,7 @@ def publish(db_path: Path | str, *, index: bool = True, wait_seconds: float = 30
                 "SELECT $at::TIMESTAMPTZ AS published_at, $source AS source",
                 {"at": published_at, "source": str(db_path)},
             )
+            build_read_model(copy)
             indexed = False
             if index:
                 from warehouse.search import build_index
@@ -111,6 +112,23 @@ def publish(db_path: Path | str, *, index: bool = True, wait_seconds: float = 30
     size = final.stat().st_size
     log.info("published the read snapshot %s (%.1f MB, %.2f s)", final, size / 1e6, seconds)
     return Published(final, published_at, seconds, size, indexed)
+
+
+def build_read_model(con: duckdb.DuckDBPyConnection) -> None:
+    """Materialise the timeline and its filter tables in a snapshot (``read_*`` tables).
+
+    The CLI's ``timeline`` then filters small tables instead of aggregating every development
+    (``warehouse/queries/timeline_read.sql``; the same rows as ``timeline.sql``).
+    """
+    con.execute(query_sql("analyst_build_read_model"))
+
+
+def has_read_model(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether this database is a snapshot with the materialised timeline."""
+    row = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'read_timeline'"
+    ).fetchone()
+    return bool(row and row[0])
 
 
 def publish_if_due(db_path: Path | str, every_seconds: float) -> Published | None:

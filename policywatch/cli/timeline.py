@@ -12,7 +12,7 @@ from policywatch.cli.app import app, console, fail, settings_of
 from policywatch.cli.output import Format, emit
 from policywatch.settings import Settings
 from warehouse.db import WarehouseError, run_query
-from warehouse.snapshot import describe, open_for_reading
+from warehouse.snapshot import describe, has_read_model, open_for_reading
 
 COLUMNS = [
     "first_seen",
@@ -51,8 +51,13 @@ def timeline_params(**filters: Any) -> dict[str, Any]:
 
 
 def query_timeline(con: Any, **filters: Any) -> list[dict[str, Any]]:
-    """Run the timeline query on an open connection; rows as dicts."""
-    cursor = run_query(con, "timeline", timeline_params(**filters))
+    """Run the timeline query on an open connection; rows as dicts.
+
+    On a read snapshot the query reads the timeline materialised at publication; on the live
+    warehouse it aggregates the page of developments it returns.
+    """
+    query = "timeline_read" if has_read_model(con) else "timeline"
+    cursor = run_query(con, query, timeline_params(**filters))
     names = [d[0] for d in cursor.description or []]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 

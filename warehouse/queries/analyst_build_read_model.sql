@@ -1,0 +1,24 @@
+-- Built in every read snapshot (warehouse.snapshot.publish), never in the live warehouse: the
+-- timeline materialised, and what each development's reports name, carry and come from, so the
+-- CLI's timeline filters are semi-joins on small tables instead of aggregations of everything.
+CREATE OR REPLACE TABLE read_timeline AS
+SELECT development_id, first_seen, last_seen, headline, n_reports, n_outlets, outlets,
+       top_entities, signals, is_policy
+FROM timeline;
+
+CREATE OR REPLACE TABLE read_development_entities AS
+SELECT DISTINCT m.development_id, x.entity_id
+FROM development_members m
+JOIN mentions x USING (article_id)
+WHERE x.entity_id IS NOT NULL;
+
+CREATE OR REPLACE TABLE read_development_signals AS
+SELECT DISTINCT m.development_id, lower(s.kind) AS kind
+FROM development_members m
+JOIN article_signals s USING (article_id);
+
+CREATE OR REPLACE TABLE read_development_outlets AS
+SELECT DISTINCT m.development_id, lower(a.outlet_id) AS outlet_id, lower(s.name) AS outlet
+FROM development_members m
+JOIN articles a USING (article_id)
+LEFT JOIN sources s ON s.outlet_id = a.outlet_id;

@@ -1,0 +1,25 @@
+-- The timeline on a read snapshot: the same rows as timeline.sql (tests compare them), read from
+-- the tables analyst_build_read_model.sql materialised when the snapshot was published.
+WITH wanted_entities AS (
+    SELECT e.entity_id
+    FROM entities e
+    WHERE lower(e.entity_id) = lower($entity)
+       OR lower(e.name) = lower($entity)
+       OR list_contains(list_transform(e.aliases, x -> lower(x)), lower($entity))
+)
+SELECT t.development_id, t.first_seen, t.last_seen, t.headline, t.n_reports, t.n_outlets,
+       t.outlets, t.top_entities, t.signals, t.is_policy
+FROM read_timeline t
+WHERE ($since IS NULL OR t.last_seen >= $since)
+  AND ($until IS NULL OR t.first_seen < $until)
+  AND ($policy_only IS NULL OR NOT $policy_only OR t.is_policy)
+  AND ($entity IS NULL OR t.development_id IN (
+        SELECT development_id FROM read_development_entities
+        WHERE entity_id IN (SELECT entity_id FROM wanted_entities)))
+  AND ($signal IS NULL OR t.development_id IN (
+        SELECT development_id FROM read_development_signals WHERE kind = lower($signal)))
+  AND ($outlet IS NULL OR t.development_id IN (
+        SELECT development_id FROM read_development_outlets
+        WHERE outlet_id = lower($outlet) OR outlet = lower($outlet)))
+ORDER BY t.first_seen DESC, t.development_id
+LIMIT $limit;
