@@ -11,6 +11,7 @@ from flows import alerts, tasks
 from policywatch.locking import run_lock
 from policywatch.pipeline import new_run_id
 from policywatch.settings import load_settings
+from warehouse.db import check_data_folder
 
 
 @flow(name="daily", log_prints=False, validate_parameters=True)
@@ -37,6 +38,8 @@ def daily(
         overrides.update(allow_private_hosts=True, download_delay=0.0, autothrottle=False)
     settings = load_settings(**overrides)
     run_id = new_run_id()
+    # A read-only folder or a full disk stops the run here, with one clear message, not half-way.
+    check_data_folder(settings.data_dir)
     # Two runs never overlap: a second start fails here with a message naming the running one.
     with run_lock(settings.run_lock_path, run_id=run_id):
         try:

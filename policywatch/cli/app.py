@@ -10,6 +10,7 @@ import importlib
 import logging
 import pkgutil
 import sys
+import tempfile
 from pathlib import Path
 from typing import Annotated
 
@@ -57,18 +58,50 @@ def _global_options(
     settings = load_settings(config_dir=config, data_dir=data_dir)
     if verbose:
         settings = settings.model_copy(update={"log_level": "DEBUG"})
-    configure_environment(settings)
+    try:
+        configure_environment(settings)
+    except OSError:
+        # The data folder cannot be written (read-only, missing parent, full disk): readers can
+        # still work, and writers stop with a clear message when they open the warehouse. Only
+        # Prefect's state goes to a temporary folder instead.
+        scratch = Path(tempfile.mkdtemp(prefix="policywatch-"))
+        configure_environment(settings.model_copy(update={"data_dir": scratch}))
+    handler = RichHandler(console=console, show_path=False, rich_tracebacks=False)
+    if not verbose:
+        handler.addFilter(_quiet_prefect_failures)
     logging.basicConfig(
-        level=settings.log_level,
-        format="%(message)s",
-        handlers=[RichHandler(console=console, show_path=False, rich_tracebacks=False)],
-        force=True,
+        level=settings.log_level, format="%(message)s", handlers=[handler], force=True
     )
     # Libraries' chatter (every HTTP request Prefect's client makes) is not news for the user.
     noisy_loggers = ("httpx", "httpcore", "prefect", "scrapy", "urllib3", "filelock")
     for noisy in (*noisy_loggers, "sentence_transformers", "transformers"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
     ctx.obj = settings
+
+
+def _quiet_prefect_failures(record: logging.LogRecord) -> bool:
+    """Leave out Prefect's own reports of a failed task or flow (tracebacks, without -v).
+
+    The command prints the failure once, as one message naming the cause and the fix, and the
+    run records it (``policywatch runs``); ``--verbose`` shows Prefect's reports too.
+    """
+    return not (record.name.startswith("prefect") and record.levelno >= logging.ERROR)
+
+
+def describe_error(exc: BaseException) -> str | None:
+    """One message for an error whose cause and fix are known, or None."""
+    from policywatch.locking import RunLockedError
+    from warehouse.db import WarehouseError, storage_problem
+
+    if isinstance(exc, WarehouseError | RunLockedError):
+        return str(exc)
+    if type(exc).__name__ in {"ModelError", "DecisionModelError"}:  # nlp, imported lazily
+        return str(exc)
+    if isinstance(exc, OSError):
+        problem = storage_problem(exc, Path(exc.filename or ".") / "x")
+        if problem is not None:
+            return str(problem)
+    return None
 
 
 def settings_of(ctx: typer.Context) -> Settings:
@@ -96,4 +129,11 @@ def _load_commands() -> None:
 def main() -> None:
     """Entry point of the ``policywatch`` console script."""
     _load_commands()
-    app()
+    try:
+        app()
+    except Exception as exc:  # known causes become one message; anything else keeps its trace
+        message = describe_error(exc)
+        if message is None:
+            raise
+        console.print(f"[bold red]error:[/] {message}", highlight=False)
+        raise SystemExit(1) from None
