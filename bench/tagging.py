@@ -188,6 +188,27 @@ def _seeds(result: StageResult, watchlist: Sequence[WatchEntity]) -> None:
         )
 
 
+def _general_news(result: StageResult, watchlist: Sequence[WatchEntity], quick: bool) -> None:
+    """Signals raised on general news (ECB+: crime, sports, disasters, a few policy stories)."""
+    path = shared_path("eval", "clustering", "ecbplus-dev.jsonl")
+    if path is None:
+        result.notes.append("../shared/eval/clustering is missing: false-alarm check skipped")
+        return
+    with path.open(encoding="utf-8") as fh:
+        docs = [json.loads(line) for line in fh if line.strip()]
+    if quick:
+        docs = docs[:200]
+    tagger = load_tagger(watchlist)
+    out = tag_texts([f"{d['title']}\n\n{d['text']}" for d in docs], tagger)
+    flagged = sum(1 for _, signals in out if signals)
+    result.add(
+        "general news (ECB+) with a policy signal",
+        100 * flagged / len(docs),
+        "% of docs",
+        note="mostly true: Endangered Species Act rules, Greek austerity laws; see decisions.md",
+    )
+
+
 def run(quick: bool) -> StageResult:
     result = StageResult("tagging")
     watchlist = load_watchlist(ROOT / "config").items
@@ -259,4 +280,5 @@ def run(quick: bool) -> StageResult:
         "machine shared with other engineers: wall-clock rates are noisy"
     )
     _seeds(result, watchlist)
+    _general_news(result, watchlist, quick)
     return result

@@ -143,6 +143,8 @@ def _ruler_label(entity: WatchEntity) -> str:
 
 CONTEXT_MARK = "#context"
 GEO_TYPES = frozenset({"country", "region", "government"})
+# Watchlist entities that can take a policy action (for the signals' actor check).
+ACTOR_TYPES = frozenset({"country", "region", "government", "agency", "person"})
 
 
 def build_rules_pipeline(watchlist: Sequence[WatchEntity]) -> Language:
@@ -535,7 +537,12 @@ def _tag_docs(tagger: Tagger, texts: list[str]) -> list[tuple[list[Mention], lis
     windows: list[list[tuple[int, int]]] = []
     for doc in docs:
         spans = _ruler_spans(doc, tagger)
-        found = find_signals(doc, tagger.matcher)
+        actors = [
+            r.start
+            for r in spans
+            if r.entity_id and tagger.index.entities[r.entity_id].type in ACTOR_TYPES
+        ]
+        found = find_signals(doc, tagger.matcher, actor_starts=actors)
         ruler_spans.append(spans)
         signals.append(found)
         windows.append(_ner_windows(doc, spans, found, tagger.ner_scope))

@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from nlp.linking import has_cjk
 from policywatch.models import Signal
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.matcher import Matcher
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 KINDS = (
     "restriction",
@@ -34,6 +35,7 @@ KINDS = (
 DEFAULT_SIGNALS_PATH = Path(__file__).resolve().parent.parent / "config" / "signals.toml"
 NEGATION_WINDOW = 3
 _GAPS = {"*": "{0,3}", "**": "{0,6}"}
+_NAME = r"^[A-Z\u4e00-\u9fff]"  # @Name: a word starting with a capital (or a Chinese name)
 
 
 class SignalRulesError(ValueError):
@@ -45,7 +47,11 @@ class SignalRules:
     """The parsed rules: kind -> token patterns, and the negation cues."""
 
     patterns: tuple[tuple[str, tuple[tuple[dict[str, Any], ...], ...]], ...]
+    # the kinds whose matches count only near an actor (see find_signals)
+    needs_actor: frozenset[str]
     negations: frozenset[str]
+    actors: frozenset[str] = frozenset()
+    cjk_actors: tuple[str, ...] = ()
 
 
 def compile_pattern(text: str, tokenize: Any) -> list[dict[str, Any]]:
@@ -59,6 +65,12 @@ def compile_pattern(text: str, tokenize: Any) -> list[dict[str, Any]]:
     for part in text.split():
         if part in _GAPS:
             tokens.append({"OP": _GAPS[part]})
+            continue
+        if part == "~":
+            tokens.append({"IS_LOWER": True, "OP": "{0,3}"})
+            continue
+        if part == "@Name":
+            tokens.append({"TEXT": {"REGEX": _NAME}})
             continue
         optional = part.startswith("?") and len(part) > 1
         if optional:
@@ -97,6 +109,7 @@ def load_rules(path: Path, nlp: Language) -> SignalRules:
     if not isinstance(negations, list) or not all(isinstance(n, str) for n in negations):
         raise SignalRulesError(f"{path}: negations must be a list of strings")
     compiled: list[tuple[str, tuple[tuple[dict[str, Any], ...], ...]]] = []
+    needs_actor: set[str] = set()
     for index, rule in enumerate(data.get("rules", [])):
         kind = rule.get("kind") if isinstance(rule, dict) else None
         if kind not in KINDS:
@@ -111,7 +124,16 @@ def load_rules(path: Path, nlp: Language) -> SignalRules:
         except SignalRulesError as exc:
             raise SignalRulesError(f"{path}: rules[{index}] ({kind}): {exc}") from None
         compiled.append((str(kind), built))
-    return SignalRules(tuple(compiled), frozenset(n.lower() for n in negations))
+        if rule.get("needs_actor", False) is True:
+            needs_actor.add(str(kind))
+    actors = data.get("actors", [])
+    if not isinstance(actors, list) or not all(isinstance(a, str) for a in actors):
+        raise SignalRulesError(f"{path}: actors must be a list of strings")
+    words = frozenset(a.lower() for a in actors if not has_cjk(a))
+    cjk = tuple(a for a in actors if has_cjk(a))
+    return SignalRules(
+        tuple(compiled), frozenset(needs_actor), frozenset(n.lower() for n in negations), words, cjk
+    )
 
 
 @dataclass(slots=True)
@@ -127,6 +149,9 @@ class SignalMatcher:
 
     rules: list[tuple[str, tuple[frozenset[str], ...], Matcher]]
     negations: frozenset[str]
+    needs_actor: frozenset[str] = frozenset()
+    actors: frozenset[str] = frozenset()
+    cjk_actors: tuple[str, ...] = ()
     by_word: dict[str, list[int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -169,16 +194,49 @@ def build_matcher(rules: SignalRules, nlp: Language) -> SignalMatcher:
             matcher = Matcher(nlp.vocab, validate=True)
             matcher.add(kind, [list(pattern)])
             built.append((kind, _required(pattern), matcher))
-    return SignalMatcher(built, rules.negations)
+    return SignalMatcher(built, rules.negations, rules.needs_actor, rules.actors, rules.cjk_actors)
 
 
-def find_signals(doc: Doc, matcher: SignalMatcher, offset: int = 0) -> list[Signal]:
-    """The signals of a document whose sentences are set; offsets shifted by ``offset``."""
+def _has_actor(sent: Span, matcher: SignalMatcher, actor_starts: Sequence[int]) -> bool:
+    if any(t.lower_ in matcher.actors for t in sent):
+        return True
+    if any(sent.start_char <= a < sent.end_char for a in actor_starts):
+        return True
+    text = sent.text
+    return any(word in text for word in matcher.cjk_actors)
+
+
+def find_signals(
+    doc: Doc, matcher: SignalMatcher, offset: int = 0, actor_starts: Sequence[int] = ()
+) -> list[Signal]:
+    """The signals of a document whose sentences are set; offsets shifted by ``offset``.
+
+    Kinds marked ``needs_actor`` in the rules (restriction, enforcement-fine) count only when the
+    sentence, the sentence before it or the title names an actor (government, regulator,
+    ministry... or a watchlist country, region, agency or person, whose start offsets are
+    ``actor_starts``): "fined by the NFL" or "charged with murder" are not policy actions.
+    """
+    title_end = doc.text.find("\n\n")
+    sentences = list(doc.sents)
+    title_actor: bool | None = None
     seen: set[tuple[str, int]] = set()
     found: list[Signal] = []
-    for sent in doc.sents:
+    for number, sent in enumerate(sentences):
         lowers = {t.lower_ for t in sent}
-        for kind, rule in matcher.candidates(lowers):
+        candidates = matcher.candidates(lowers)
+        if not candidates:
+            continue
+        if any(kind in matcher.needs_actor for kind, _ in candidates):
+            if title_actor is None:
+                title_actor = any(
+                    _has_actor(s, matcher, actor_starts)
+                    for s in sentences
+                    if s.start_char < title_end
+                )
+            near = sentences[max(0, number - 1) : number + 1]
+            if not title_actor and not any(_has_actor(s, matcher, actor_starts) for s in near):
+                candidates = [c for c in candidates if c[0] not in matcher.needs_actor]
+        for kind, rule in candidates:
             if (kind, sent.start_char) in seen:
                 continue
             for _match_id, start, end in rule(sent):

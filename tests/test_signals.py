@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -101,7 +102,8 @@ def test_signal_sentence_and_offsets(tmp_path: Path, nlp: spacy.language.Languag
 
 def test_word_index_finds_what_every_rule_finds(nlp: spacy.language.Language) -> None:
     """The prefilter must only save time: same signals as running every rule everywhere."""
-    matcher = build_matcher(load_rules(DEFAULT_SIGNALS_PATH, nlp), nlp)
+    rules = dataclasses.replace(load_rules(DEFAULT_SIGNALS_PATH, nlp), needs_actor=frozenset())
+    matcher = build_matcher(rules, nlp)
     passages = load_passages(FIXTURES / "passages.jsonl")
     for passage in passages:
         doc = nlp(passage.tagged)
@@ -140,3 +142,25 @@ def test_reference_scenario_signals() -> None:
 def test_business_news_carries_no_signal(text: str) -> None:
     tagger = load_tagger(WATCH, spacy_model=None)
     assert tag_text(text, tagger)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("The cornerback was fined $25,000 by the league for two hard hits.", set()),
+        ("A man was charged with murder after the fire.", set()),
+        (
+            "The regulator fined the platform $25,000 for hiding its algorithm.",
+            {"enforcement-fine"},
+        ),
+        # the actor may be in the title or the sentence before
+        ("Watchdog acts\n\nThe platform was fined $25,000.", {"enforcement-fine"}),
+        ("The ministry met the firm. It then banned the app.", {"restriction"}),
+        ("The club banned the player for a year.", set()),
+        ("国家网信办约谈阿里巴巴。", {"enforcement-fine"}),
+    ],
+)
+def test_restrictions_and_fines_need_an_actor(text: str, kinds: set[str]) -> None:
+    watch = (*WATCH, WatchEntity("cac", "CAC", "agency", ("国家网信办",)))
+    tagger = load_tagger(watch, spacy_model=None)
+    assert {s.kind for s in tag_text(text, tagger)[1]} == kinds
