@@ -400,8 +400,13 @@ def _merge(ruler: list[_Span], statistical: list[_Span], tagger: Tagger) -> list
                 hit.start, hit.end, hit.text, hit.source = span.start, span.end, span.text, "both"
                 continue
             entity = tagger.index.entities.get(hit.entity_id or "")
+            # A one-word place inside a longer place ("America" in "Latin America"); a
+            # multi-word alias ("North Korea") is specific enough to keep its link.
             geo_in_place = (
-                entity is not None and entity.type in GEO_TYPES and span.label in GEO_LABELS
+                entity is not None
+                and entity.type in GEO_TYPES
+                and span.label in GEO_LABELS
+                and " " not in hit.text.strip()
             )
             possessive = span.text[hit.end - span.start :].startswith(("'s", "’s"))
             if inside and (hit.context or geo_in_place) and not possessive:
