@@ -92,12 +92,16 @@ def build_vector_table(con: duckdb.DuckDBPyConnection) -> int:
     return int(row[0]) if row else 0
 
 
-def has_vector_table(con: duckdb.DuckDBPyConnection) -> bool:
-    """Whether the snapshot's ``search_vectors`` table exists."""
+def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
     row = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'search_vectors'"
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = $t", {"t": name}
     ).fetchone()
     return bool(row and row[0])
+
+
+def has_vector_table(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the snapshot's ``search_vectors`` table exists."""
+    return _has_table(con, "search_vectors")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +152,7 @@ def _group(
         return []
     cursor = run_query(
         con,
-        "analyst_hits",
+        "analyst_hits_read" if _has_table(con, "read_search_docs") else "analyst_hits",
         {"ids": [f[0] for f in found], "scores": [float(f[1]) for f in found]},
     )
     groups: dict[str, DevelopmentResult] = {}
@@ -165,7 +169,7 @@ def _group(
 
 
 def search_text(
-    con: duckdb.DuckDBPyConnection, query: str, *, limit: int = 20, per_query: int = 500
+    con: duckdb.DuckDBPyConnection, query: str, *, limit: int = 20, per_query: int = 200
 ) -> list[DevelopmentResult]:
     """Developments whose articles match ``query`` (BM25 with the index, a scan without)."""
     if not query.strip():

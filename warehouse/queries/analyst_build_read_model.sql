@@ -22,3 +22,19 @@ SELECT DISTINCT m.development_id, lower(a.outlet_id) AS outlet_id, lower(s.name)
 FROM development_members m
 JOIN articles a USING (article_id)
 LEFT JOIN sources s ON s.outlet_id = a.outlet_id;
+
+-- Every article with what a search result shows of it and of its development.
+CREATE OR REPLACE TABLE read_search_docs AS
+SELECT a.article_id,
+       m.development_id,
+       d.headline,
+       d.first_published              AS first_seen,
+       d.last_published               AS last_seen,
+       a.title,
+       a.url,
+       a.published,
+       coalesce(s.name, a.outlet_id)  AS outlet
+FROM articles a
+LEFT JOIN development_members m USING (article_id)
+LEFT JOIN developments d USING (development_id)
+LEFT JOIN sources s ON s.outlet_id = a.outlet_id;
