@@ -9,7 +9,7 @@ SELECT
     list(DISTINCT text ORDER BY text)[1:5]    AS forms
 FROM mentions
 WHERE entity_id IS NULL
-  AND label IN ('ORG', 'GPE', 'PERSON', 'NORP', 'FAC', 'LOC')
+  AND label IN ('ORG', 'GPE', 'PERSON', 'FAC', 'LOC')   -- nationalities (NORP) are not entities to add
 GROUP BY canonical
 HAVING count(DISTINCT article_id) >= $min_articles
 ORDER BY n_articles DESC, n_mentions DESC, canonical
