@@ -149,3 +149,20 @@ def test_entity_and_signal_set_views(tagged_warehouse: Path) -> None:
         assert ARTICLES[2].article_id not in kinds
         counts = run_query(con, "entities_counts").fetchall()
         assert ("deepseek", 1, 1, None) in counts
+
+
+@pytest.mark.parametrize(
+    "view",
+    ["article_entity_sets", "article_signal_sets", "entity_mention_counts", "unlinked_names"],
+)
+def test_migration_030_views_are_documented(view: str, warehouse_path: Path) -> None:
+    with connect(warehouse_path, read_only=True) as con:
+        [(comment,)] = con.execute(
+            "SELECT comment FROM duckdb_views() WHERE view_name = $v", {"v": view}
+        ).fetchall()
+        assert comment
+        columns = con.execute(
+            "SELECT column_name, comment FROM duckdb_columns() WHERE table_name = $v", {"v": view}
+        ).fetchall()
+        assert columns
+        assert [name for name, text in columns if not text] == []
