@@ -1,9 +1,11 @@
 """Quality gate of the tagging stage on the annotated passages of tests/fixtures/entities.
 
 passages.jsonl (85 passages) is the set the watchlist and the signal rules were tuned on;
-heldout.jsonl (32) was written after tuning and scored once before any further change (entities
-P 0.978 R 0.978, signals P 1.000 R 0.600), then used for tuning too. The floors below sit a little
-under today's scores so that a regression fails while a harmless wobble does not.
+heldout.jsonl (32) and heldout2.jsonl (24) were each written after a round of tuning and scored
+once before any further change (heldout: entities P 0.978 R 0.978, signals P 1.000 R 0.600;
+heldout2: entities P 1.000 R 1.000, signals P 1.000 R 0.429), then used for tuning too. The floors
+below sit a little under today's scores so that a regression fails while a harmless wobble does
+not.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ FLOORS = {
     ("model", "heldout"): (0.95, 0.97, 0.95, 0.85),
     ("rules", "passages"): (0.97, 0.98, 0.95, 0.95),
     ("rules", "heldout"): (0.95, 0.97, 0.95, 0.85),
+    ("model", "heldout2"): (0.97, 0.97, 0.95, 0.80),
 }
 
 
@@ -42,7 +45,8 @@ def taggers(watchlist: tuple[WatchEntity, ...]) -> dict[str, Tagger]:
 
 
 def sets() -> dict[str, list[Passage]]:
-    return {name: load_passages(FIXTURES / f"{name}.jsonl") for name in ("passages", "heldout")}
+    names = ("passages", "heldout", "heldout2")
+    return {name: load_passages(FIXTURES / f"{name}.jsonl") for name in names}
 
 
 def test_annotated_set_is_well_formed(watchlist: tuple[WatchEntity, ...]) -> None:
