@@ -347,7 +347,14 @@ def test_export_of_an_empty_warehouse_writes_headers(warehouse_path, tmp_path):
 
 def test_named_queries_bind_every_input():
     # No analyst query may format values in: all inputs are $parameters.
-    for name in ["timeline", "analyst_search_fts", "analyst_search_scan", "analyst_hits"]:
+    for name in [
+        "analyst_timeline",
+        "analyst_timeline_read",
+        "analyst_search_fts",
+        "analyst_search_scan",
+        "analyst_hits",
+        "analyst_hits_read",
+    ]:
         sql = query_sql(name)
         assert "{" not in sql
         assert "%s" not in sql

@@ -118,7 +118,7 @@ def build_read_model(con: duckdb.DuckDBPyConnection) -> None:
     """Materialise the timeline and its filter tables in a snapshot (``read_*`` tables).
 
     The CLI's ``timeline`` then filters small tables instead of aggregating every development
-    (``warehouse/queries/timeline_read.sql``; the same rows as ``timeline.sql``).
+    (``warehouse/queries/analyst_timeline_read.sql``; the same rows as ``analyst_timeline.sql``).
     """
     con.execute(query_sql("analyst_build_read_model"))
 

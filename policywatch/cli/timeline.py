@@ -56,7 +56,7 @@ def query_timeline(con: Any, **filters: Any) -> list[dict[str, Any]]:
     On a read snapshot the query reads the timeline materialised at publication; on the live
     warehouse it aggregates the page of developments it returns.
     """
-    query = "timeline_read" if has_read_model(con) else "timeline"
+    query = "analyst_timeline_read" if has_read_model(con) else "analyst_timeline"
     cursor = run_query(con, query, timeline_params(**filters))
     names = [d[0] for d in cursor.description or []]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

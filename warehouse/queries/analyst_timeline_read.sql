@@ -1,5 +1,5 @@
--- The timeline on a read snapshot: the same rows as timeline.sql (tests compare them), read from
--- the tables analyst_build_read_model.sql materialised when the snapshot was published.
+-- The timeline on a read snapshot: the same rows as analyst_timeline.sql (tests compare them),
+-- read from the tables analyst_build_read_model.sql materialised when the snapshot was published.
 WITH wanted_entities AS (
     SELECT e.entity_id
     FROM entities e
