@@ -26,8 +26,9 @@ import numpy.typing as npt
 from nlp import lexical
 
 COPY_SIMILARITY = 0.6
-#: A sentence is an addition when at least this share of its content terms is new ...
-ADDITION_NOVELTY = 0.5
+#: A sentence is an addition when at least this share of its content terms is new (or
+#: ``ADDITION_NOVELTY_WITH_NAME`` when it also states a name or number no earlier report did) ...
+ADDITION_NOVELTY = 0.7
 
 
 def _split(text: str) -> list[str]:
@@ -35,7 +36,8 @@ def _split(text: str) -> list[str]:
 
 
 #: ... and it brings at least this many new terms.
-ADDITION_MIN_NEW_TERMS = 2
+ADDITION_MIN_NEW_TERMS = 3
+ADDITION_NOVELTY_WITH_NAME = 0.5
 
 _NAME = r"((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w&.'’-]*){0,4})"
 _STRONG_CREDITS = [
@@ -179,8 +181,10 @@ def _body(report: Report) -> str:
 def additions(earlier: Sequence[Report], report: Report) -> tuple[int, list[Addition]]:
     """The sentences of ``report`` that no earlier report contains; and its sentence count."""
     seen_terms: set[str] = set()
+    seen_names: set[str] = set()
     for other in earlier:
         seen_terms.update(lexical.terms(f"{other.title}\n{other.text}"))
+        seen_names.update(lexical.names(f"{other.title}\n{other.text}"))
     out: list[Addition] = []
     sents = lexical.sentences(_body(report))
     for position, sentence in enumerate(sents):
@@ -189,7 +193,10 @@ def additions(earlier: Sequence[Report], report: Report) -> tuple[int, list[Addi
             continue
         new = [t for t in key if t not in seen_terms]
         novelty = len(new) / len(key)
-        if novelty >= ADDITION_NOVELTY and len(new) >= ADDITION_MIN_NEW_TERMS:
+        # Multi-word names and numbers only: a capitalised first word is not a name.
+        new_name = any(k.startswith("#:") or " " in k for k in lexical.names(sentence) - seen_names)
+        needed = ADDITION_NOVELTY_WITH_NAME if new_name else ADDITION_NOVELTY
+        if novelty >= needed and len(new) >= ADDITION_MIN_NEW_TERMS:
             out.append(Addition(position, sentence, round(novelty, 4)))
     return len(sents), out
 

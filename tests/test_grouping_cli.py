@@ -1,4 +1,4 @@
-"""``cluster``, ``import``, ``explain`` and ``developments merge|split`` through Typer (real models)."""
+"""`cluster`, `import`, `explain`, `developments merge|split` through Typer (real models)."""
 
 from __future__ import annotations
 

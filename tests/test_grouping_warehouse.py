@@ -64,7 +64,7 @@ def _store(con, rows):
             ClusterItem(
                 article_id=art.article_id,
                 title=title,
-                published=art.published,
+                published=T0 + timedelta(hours=hours),
                 outlet_id=outlet,
                 vector=_vec(hash(aid) % 1000, base),
                 text=text,
@@ -135,7 +135,9 @@ def test_batches_join_stored_developments_and_facts_are_stored(con):
         ).fetchall()
     }
     rank, copy_of, credits, added = novelty[later[0].article_id]
-    assert rank == 2 and copy_of is None and credits == ["Lattice Brief"]
+    assert rank == 2
+    assert copy_of is None
+    assert credits == ["Lattice Brief"]
     assert any("Hangzhou" in s for s in added)
     assert not any("large models" in s for s in added)
     assert novelty[later[1].article_id][1] == first[0].article_id
@@ -166,7 +168,8 @@ def test_merge_and_split_survive_later_runs_and_regrouping(con):
     _run(con, items)
     a, b, t = (i.article_id for i in items)
     dev_a, dev_t = _dev_of(con, a), _dev_of(con, t)
-    assert _dev_of(con, b) == dev_a and dev_t != dev_a
+    assert _dev_of(con, b) == dev_a
+    assert dev_t != dev_a
 
     grouping.merge(con, dev_a, dev_t, note="same story")
     assert _dev_of(con, t) == dev_a
@@ -174,12 +177,14 @@ def test_merge_and_split_survive_later_runs_and_regrouping(con):
         "SELECT count(*) FROM developments WHERE development_id = $d", {"d": dev_t}
     ).fetchone() == (0,)
     new_id = grouping.split(con, dev_a, [b])
-    assert _dev_of(con, b) == new_id and _dev_of(con, a) == dev_a
+    assert _dev_of(con, b) == new_id
+    assert _dev_of(con, a) == dev_a
 
     # A later run that sees a close rewrite: it may join, but b stays split, t stays merged.
     later = _store(con, [("c", "kestrel", 6, COPY, 1)])
     _run(con, later)
-    assert _dev_of(con, b) == new_id and _dev_of(con, t) == dev_a
+    assert _dev_of(con, b) == new_id
+    assert _dev_of(con, t) == dev_a
 
     grouping.regroup(con, GroupingParams())
     assert _dev_of(con, b) == new_id
@@ -208,10 +213,13 @@ def test_development_facts_pure():
         ],
         {"lattice-brief": "Lattice Brief", "northgate": "Northgate Observer"},
     )
-    assert facts.first_article_id == "a" and facts.first_outlet_id == "lattice-brief"
-    assert facts.n_independent_outlets == 2 and facts.n_outlets == 3
+    assert facts.first_article_id == "a"
+    assert facts.first_outlet_id == "lattice-brief"
+    assert facts.n_independent_outlets == 2
+    assert facts.n_outlets == 3
     assert [r.article_id for r in facts.reports] == ["a", "b", "c"]
-    assert facts.reports[2].copy_of == "a" and not facts.reports[2].independent
+    assert facts.reports[2].copy_of == "a"
+    assert not facts.reports[2].independent
     assert facts.reports[1].credited_outlet_ids == ["lattice-brief"]
     assert facts.reports[0].additions == []
 

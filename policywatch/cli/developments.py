@@ -74,6 +74,7 @@ def explain(
         raise fail(str(exc)) from None
     if found is None:
         raise fail(f"no grouping decision for article {article_id!r} (see `policywatch show`)")
+    found["threshold"] = settings.join_threshold
     if fmt is not Format.table:
         emit([found], fmt)
         return
