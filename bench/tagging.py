@@ -210,6 +210,55 @@ def _general_news(result: StageResult, watchlist: Sequence[WatchEntity], quick: 
     )
 
 
+def _demo_gold(result: StageResult, watchlist: Sequence[WatchEntity]) -> None:
+    """The demo outlets' articles against the entity and policy flags another engineer wrote."""
+    from nlp.extract import extract
+    from nlp.signals import is_policy_report
+    from policywatch.demo.server import DEFAULT_SITE_DIR, GOLD_PATH
+
+    if not GOLD_PATH.is_file():
+        result.notes.append("policywatch/demo/gold.json is missing: demo check skipped")
+        return
+    gold = json.loads(GOLD_PATH.read_text(encoding="utf-8"))["articles"]
+    vocabulary = {e for a in gold for e in a["entities"]}
+    texts: list[str] = []
+    for item in gold:
+        html = (DEFAULT_SITE_DIR / item["path"].lstrip("/")).read_text(encoding="utf-8")
+        article = extract(html, "http://demo.policywatch.test" + item["path"])
+        texts.append(f"{article.title}\n\n{article.text}")
+    tagger = load_tagger(watchlist)
+    tp = fp = fn = 0
+    flags: dict[str, list[int]] = {"any signal": [0, 0, 0], "signal in lead or two": [0, 0, 0]}
+    for item, text, (mentions, signals) in zip(gold, texts, tag_texts(texts, tagger), strict=True):
+        found = {m.entity_id for m in mentions if m.entity_id in vocabulary}
+        expected = set(item["entities"])
+        tp, fp, fn = (
+            tp + len(found & expected),
+            fp + len(found - expected),
+            fn + len(expected - found),
+        )
+        for name, flag in (
+            ("any signal", bool(signals)),
+            ("signal in lead or two", is_policy_report(text, signals)),
+        ):
+            counts = flags[name]
+            if flag and item["policy"]:
+                counts[0] += 1
+            elif flag:
+                counts[1] += 1
+            elif item["policy"]:
+                counts[2] += 1
+    result.add("demo articles: linked-entity precision", tp / (tp + fp) if tp + fp else 1.0)
+    result.add("demo articles: linked-entity recall", tp / (tp + fn) if tp + fn else 1.0)
+    for name, (ptp, pfp, pfn) in flags.items():
+        result.add(f"demo articles: policy precision ({name})", ptp / (ptp + pfp or 1))
+        result.add(f"demo articles: policy recall ({name})", ptp / (ptp + pfn or 1))
+    result.notes.append(
+        f"demo: {len(gold)} articles of policywatch/demo, entity and policy flags written by "
+        "the engineer who wrote the demo (entities compared on the ids that gold uses)"
+    )
+
+
 def run(quick: bool) -> StageResult:
     result = StageResult("tagging")
     watchlist = load_watchlist(ROOT / "config").items
@@ -284,4 +333,5 @@ def run(quick: bool) -> StageResult:
     )
     _seeds(result, watchlist)
     _general_news(result, watchlist, quick)
+    _demo_gold(result, watchlist)
     return result

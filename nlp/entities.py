@@ -34,6 +34,7 @@ from nlp.linking import (
     NOT_NAMES,
     TYPE_LABELS,
     AliasIndex,
+    alias_variants,
     display_name,
     is_acronym,
     normalise,
@@ -147,6 +148,15 @@ GEO_TYPES = frozenset({"country", "region", "government"})
 ACTOR_TYPES = frozenset({"country", "region", "government", "agency", "person"})
 
 
+def _strong_aliases(entity: WatchEntity) -> list[str]:
+    """The name and aliases, with their usual spelling variants ("Corp." and "Corp")."""
+    found: dict[str, None] = {}
+    for alias in (entity.name, *entity.aliases):
+        for variant in alias_variants(alias):
+            found.setdefault(variant, None)
+    return list(found)
+
+
 def build_rules_pipeline(watchlist: Sequence[WatchEntity]) -> Language:
     """The blank English pipeline with the CJK-aware tokenizer, sentences and the EntityRuler.
 
@@ -168,7 +178,7 @@ def build_rules_pipeline(watchlist: Sequence[WatchEntity]) -> Language:
     for entity in watchlist:
         weak = {a.lower() for a in entity.context_aliases}
         label = _ruler_label(entity)
-        for alias in dict.fromkeys((entity.name, *entity.aliases)):
+        for alias in _strong_aliases(entity):
             if alias.lower() not in weak:
                 patterns.append({"label": label, "pattern": alias, "id": entity.id})
         for alias in dict.fromkeys(entity.context_aliases):
@@ -192,7 +202,7 @@ def _load_tagger_cached(
         _customise_tokenizer(ner)
     forms: dict[tuple[str, str], tuple[str, ...]] = {}
     for entity in watchlist:
-        for alias in (entity.name, *entity.aliases, *entity.context_aliases):
+        for alias in (*_strong_aliases(entity), *entity.context_aliases):
             key = (entity.id, alias.lower())
             forms[key] = (*forms.get(key, ()), alias)
     return Tagger(

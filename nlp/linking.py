@@ -56,6 +56,7 @@ CORPORATE_SUFFIXES = frozenset(
         "tech",
     }
 )
+_ABBREVIATIONS = frozenset({"ltd", "inc", "corp", "co", "plc", "llc", "ag", "sa", "nv", "se"})
 ACRONYM_STOPWORDS = frozenset({"of", "and", "for", "the", "on", "in", "to", "&"})
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
@@ -95,6 +96,30 @@ def strip_suffixes(key: str) -> str:
     while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
         words.pop()
     return " ".join(words)
+
+
+def alias_variants(alias: str) -> list[str]:
+    """An alias and the spellings of it news text also uses.
+
+    "Semiconductor Manufacturing International Corp." also matches as "... Corp" and, being
+    several words without the suffix, as "Semiconductor Manufacturing International". A one-word
+    base ("Baidu" from "Baidu Inc.") is not added: such names are listed on their own, or are
+    ambiguous on purpose.
+    """
+    variants = [alias]
+    words = alias.split()
+    if len(words) < 2 or words[-1].rstrip(".").lower() not in CORPORATE_SUFFIXES:
+        return variants
+    last = words[-1]
+    if last.rstrip(".").lower() in _ABBREVIATIONS:
+        toggled = last[:-1] if last.endswith(".") else last + "."
+        variants.append(" ".join([*words[:-1], toggled]))
+    base = list(words)
+    while len(base) > 1 and base[-1].rstrip(".,").lower() in CORPORATE_SUFFIXES:
+        base.pop()
+    if len(base) >= 2:
+        variants.append(" ".join(base).rstrip(","))
+    return variants
 
 
 def initials(name: str) -> str:

@@ -16,9 +16,10 @@ from nlp.signals import (
     build_matcher,
     compile_pattern,
     find_signals,
+    is_policy_report,
     load_rules,
 )
-from policywatch.models import WatchEntity
+from policywatch.models import Signal, WatchEntity
 
 WATCH = (WatchEntity("alibaba", "Alibaba", "company", ("阿里巴巴",)),)
 
@@ -164,3 +165,45 @@ def test_restrictions_and_fines_need_an_actor(text: str, kinds: set[str]) -> Non
     watch = (*WATCH, WatchEntity("cac", "CAC", "agency", ("国家网信办",)))
     tagger = load_tagger(watch, spacy_model=None)
     assert {s.kind for s in tag_text(text, tagger)[1]} == kinds
+
+
+def _signal(text: str, sentence: str, kind: str = "restriction") -> Signal:
+    start = text.index(sentence)
+    return Signal(kind, sentence, start, start + len(sentence), "x")
+
+
+def test_policy_report_needs_a_signal_in_the_lead_or_two_sentences() -> None:
+    text = (
+        "Chip maker reports results\n\n"
+        "Revenue rose 20%. Margins held up. Demand was strong. "
+        "It said it complies with the AI Act. Shares rose."
+    )
+    background = _signal(text, "It said it complies with the AI Act.", "law-regulation")
+    assert not is_policy_report(text, [background])
+    assert not is_policy_report(text, [])
+    in_lead = _signal(text, "Margins held up.")
+    assert is_policy_report(text, [in_lead])
+    second = _signal(text, "Shares rose.")
+    assert is_policy_report(text, [background, second])
+    # two kinds in one sentence are still one sentence
+    same = _signal(text, "It said it complies with the AI Act.", "restriction")
+    assert not is_policy_report(text, [background, same])
+    in_title = _signal(text, "Chip maker reports results")
+    assert is_policy_report(text, [in_title])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China requires AI staff at Alibaba and DeepSeek to get approval before travelling abroad.",
+        "Senior engineers now need official sign-off before they leave the country.",
+        "Their trips abroad must be filed weeks ahead and can be vetoed by local officials.",
+        "Researchers were told to clear foreign trips with their employers first.",
+        "Some staff have been asked to hand over their passports.",
+        "中国要求阿里巴巴和深度求索的研究人员出国前须经审批。",
+    ],
+)
+def test_reference_scenario_wordings_raise_a_travel_signal(text: str) -> None:
+    tagger = load_tagger(WATCH, spacy_model=None)
+    kinds = {s.kind for s in tag_text(f"China tightens travel rules\n\n{text}", tagger)[1]}
+    assert kinds & {"approval-requirement", "restriction"}
