@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from typing import Any
 
 import duckdb
 import pyarrow.parquet as pq
@@ -170,7 +171,7 @@ def test_timeline_query_matches_the_view(warehouse_path):
         assert len(page) == 50
     # the snapshot's materialised timeline gives the same rows, filter by filter
     snapshot.publish(warehouse_path)
-    cases = [
+    cases: list[dict[str, Any]] = [
         {"limit": 100_000},
         {"entity": "alibaba", "policy_only": True, "limit": 50},
         {"entity": "PRC"},
@@ -210,11 +211,13 @@ def test_show_reads_the_grouping_record_of_additions_when_there_is_one(small):
         ).fetchone()[0]
         if not has_view:
             pytest.skip("this tree has no report_novelty view (grouping issue) yet")
-        dev_id, first, second, third = con.execute(
+        row = con.execute(
             "SELECT development_id, list(article_id ORDER BY published)[1], "
             "list(article_id ORDER BY published)[2], list(article_id ORDER BY published)[3] "
             "FROM development_reports GROUP BY development_id HAVING count(*) = 3"
         ).fetchone()
+        assert row is not None
+        dev_id, first, second, third = row
         for rank, article in enumerate([first, second], start=1):
             con.execute(
                 "INSERT INTO report_facts (article_id, development_id, report_rank, is_first, "
@@ -287,12 +290,14 @@ def test_vector_search_groups_by_development(small):
     snapshot.publish(small)
     with snapshot.open_for_reading(small) as con:
         assert search.has_vector_table(con)
-        vector, dev_id = con.execute(
+        row = con.execute(
             "SELECT e.vector, m.development_id FROM embeddings e "
             "JOIN development_members m USING (article_id) "
             "JOIN developments d USING (development_id) WHERE d.headline = $h LIMIT 1",
             {"h": DEEPSEEK_HEADLINE},
         ).fetchone()
+        assert row is not None
+        vector, dev_id = row
         fast = search.search_vector(con, vector, model=synthetic.MODEL, min_score=0.5)
     with duckdb.connect(str(small), read_only=True) as con:
         slow = search.search_vector(con, vector, model=synthetic.MODEL, min_score=0.5)

@@ -11,6 +11,7 @@ import subprocess
 import time
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -19,7 +20,7 @@ from policywatch.report import synthetic
 from policywatch.report.html import _script_json, collect, render, write_report
 from warehouse.db import connect
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or ""
 CHROMIUM_FLAGS = [
     "--headless",
     "--no-sandbox",
@@ -116,7 +117,7 @@ def test_title_placeholders_are_not_expanded(con):
 # --- in the browser ---------------------------------------------------------------------------
 
 needs_chromium = pytest.mark.skipif(
-    CHROMIUM is None,
+    not CHROMIUM,
     reason="headless Chromium is missing: install it with `apt-get install chromium`",
 )
 
@@ -232,20 +233,21 @@ class Browser:
             "sessionId"
         ]
 
-    def _send(self, message: dict) -> int:
+    def _send(self, message: dict[str, Any]) -> int:
         self._next += 1
         message["id"] = self._next
         os.write(self._to_chrome, json.dumps(message).encode() + b"\0")
         return self._next
 
-    def _read(self) -> dict:
+    def _read(self) -> dict[str, Any]:
         while b"\0" not in self._buffer:
             chunk = os.read(self._from_chrome, 1 << 16)
             if not chunk:
                 raise RuntimeError("chromium closed the protocol pipe")
             self._buffer += chunk
         raw, self._buffer = self._buffer.split(b"\0", 1)
-        return json.loads(raw)
+        reply: dict[str, Any] = json.loads(raw)
+        return reply
 
     def call(self, method: str, session: str | None = None, **params):
         message = {"method": method, "params": params}
