@@ -187,7 +187,7 @@ def test_offsets_always_point_at_the_text(parts: list[str], joiner: str, tagger:
 
 @pytest.mark.slow
 def test_very_long_texts_are_tagged(rules_only: Tagger) -> None:
-    text = "Alibaba was fined. " * 60_000  # 1.1 million characters, over spaCy's default limit
+    text = "The regulator fined Alibaba. " * 40_000  # 1.2 million characters: over spaCy's limit
     mentions, signals = tag_text(text, rules_only)
-    assert len(mentions) == 60_000
+    assert len(mentions) == 40_000
     assert {s.kind for s in signals} == {"enforcement-fine"}
