@@ -410,13 +410,16 @@ def _merge(ruler: list[_Span], statistical: list[_Span], tagger: Tagger) -> list
                 hit.start, hit.end, hit.text, hit.source = span.start, span.end, span.text, "both"
                 continue
             entity = tagger.index.entities.get(hit.entity_id or "")
-            # A one-word place inside a longer place ("America" in "Latin America"); a
-            # multi-word alias ("North Korea") is specific enough to keep its link.
+            # A one-word place inside a longer place ("America" in "Latin America", "China" in
+            # "South China Sea"); a multi-word alias ("North Korea") is specific enough to keep
+            # its link, and so is a place next to another name ("Cigna Britain").
+            extra = span.text[: hit.start - span.start] + " " + span.text[hit.end - span.start :]
             geo_in_place = (
                 entity is not None
                 and entity.type in GEO_TYPES
                 and span.label in GEO_LABELS
                 and " " not in hit.text.strip()
+                and all(w.lower() in PLACE_WORDS for w in extra.split())
             )
             possessive = span.text[hit.end - span.start :].startswith(("'s", "’s"))
             if inside and (hit.context or geo_in_place) and not possessive:
@@ -438,6 +441,14 @@ def _merge(ruler: list[_Span], statistical: list[_Span], tagger: Tagger) -> list
 
 
 GEO_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+# Words that make a longer place out of a country's name.
+PLACE_WORDS = frozenset(
+    {
+        "latin", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "central", "greater", "new", "upper", "lower", "inner", "outer", "sea", "ocean",
+        "peninsula", "basin", "gulf",
+    }
+)  # fmt: skip
 
 
 def _only_decoration(longer: str, name: str) -> bool:
