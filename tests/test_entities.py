@@ -191,3 +191,16 @@ def test_very_long_texts_are_tagged(rules_only: Tagger) -> None:
     mentions, signals = tag_text(text, rules_only)
     assert len(mentions) == 40_000
     assert {s.kind for s in signals} == {"enforcement-fine"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Navies patrol the South China Sea every week.", set()),
+        ("Phone makers are growing fast in Latin America.", set()),
+        ("Shares in mainland China fell on Monday.", {"china"}),
+        ("North Korea fired a missile.", {"north-korea"}),
+    ],
+)
+def test_country_names_inside_longer_places(text: str, expected: set[str], tagger: Tagger) -> None:
+    assert ids(text, tagger) == expected
