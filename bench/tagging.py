@@ -198,7 +198,7 @@ def _general_news(result: StageResult, watchlist: Sequence[WatchEntity], quick: 
     with path.open(encoding="utf-8") as fh:
         docs = [json.loads(line) for line in fh if line.strip()]
     if quick:
-        docs = docs[:200]
+        docs = docs[:100]
     tagger = load_tagger(watchlist)
     out = tag_texts([f"{d['title']}\n\n{d['text']}" for d in docs], tagger)
     flagged = sum(1 for _, signals in out if signals)
@@ -294,7 +294,7 @@ def run(quick: bool) -> StageResult:
         f"{len(heldout2)} written after tuning rounds (first scores in docs/decisions.md)"
     )
 
-    n = 60 if quick else 300
+    n = 30 if quick else 300
     bodies, note = _filler_texts(n)
     result.notes.append(note)
     texts, golds = build_articles(passages, n, bodies)
