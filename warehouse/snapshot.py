@@ -131,25 +131,53 @@ def has_read_model(con: duckdb.DuckDBPyConnection) -> bool:
     return bool(row and row[0])
 
 
+#: Intermediate publications may take at most this share of a run's time: a snapshot that took
+#: 20 s to publish is not published again within 200 s, whatever ``every_seconds`` says.
+MAX_OVERHEAD = 0.1
+_last_cost: dict[Path, float] = {}
+
+
+def due(db_path: Path | str, every_seconds: float, *, now: float | None = None) -> bool:
+    """Whether a safe point should publish: no snapshot yet, or it is old enough.
+
+    Old enough means older than ``every_seconds`` and than the last publication's own cost
+    divided by :data:`MAX_OVERHEAD` (so publishing never takes more than a tenth of a run).
+    """
+    final = snapshot_path(db_path)
+    if not final.exists():
+        return True
+    age = (time.time() if now is None else now) - final.stat().st_mtime
+    cost = _last_cost.get(Path(db_path).resolve(), 0.0)
+    return age >= max(every_seconds, cost / MAX_OVERHEAD)
+
+
 def publish_if_due(db_path: Path | str, every_seconds: float) -> Published | None:
-    """Publish unless the snapshot is younger than ``every_seconds``; never raises.
+    """Publish when :func:`due`; never raises.
 
     Meant for safe points inside a run (after a committed batch): a failure to publish is logged
     and the run goes on, since readers still have the previous snapshot.
     """
     final = snapshot_path(db_path)
     try:
-        if final.exists() and time.time() - final.stat().st_mtime < every_seconds:
+        if not due(db_path, every_seconds):
             return None
-        return publish(db_path)
+        done = publish(db_path)
+        _last_cost[Path(db_path).resolve()] = done.seconds
+        return done
     except Exception as exc:  # a snapshot is a convenience for readers, never a reason to fail
         log.warning("could not publish the read snapshot %s: %s", final, exc)
         return None
 
 
 def publish_safely(db_path: Path | str) -> Published | None:
-    """:func:`publish`, logging instead of raising (the end of a run)."""
-    return publish_if_due(db_path, every_seconds=0.0)
+    """:func:`publish` now (the start and the end of a run), logging instead of raising."""
+    try:
+        done = publish(db_path)
+    except Exception as exc:  # a snapshot is a convenience for readers, never a reason to fail
+        log.warning("could not publish the read snapshot %s: %s", snapshot_path(db_path), exc)
+        return None
+    _last_cost[Path(db_path).resolve()] = done.seconds
+    return done
 
 
 @dataclass(frozen=True, slots=True)
