@@ -908,3 +908,10 @@ def test_alerts_commands(env, receiver):
     missing = runner.invoke(app, [*base, "test", "nope"])
     assert missing.exit_code == 1
     assert "no subscription 'nope'" in missing.output
+
+
+def test_unreadable_alerts_file_is_a_problem_not_a_crash(env):
+    (env.config_dir / "alerts.toml").write_text("[[subscriptions]\nname =", encoding="utf-8")
+    summary = service.run_alerts(env, None)
+    assert summary.messages == 0
+    assert "not valid TOML" in summary.problems[0].reason

@@ -42,7 +42,7 @@ from policywatch.alerts.channels import (
 )
 from policywatch.alerts.matching import Development, Digest, Report, plan_digests
 from policywatch.alerts.subscriptions import Subscription, load_signal_kinds, load_subscriptions
-from policywatch.config import Loaded, load_watchlist
+from policywatch.config import ConfigError, Loaded, load_watchlist
 from policywatch.models import ConfigProblem, WatchEntity
 from policywatch.settings import Settings
 from warehouse.db import connect, run_query
@@ -107,12 +107,15 @@ def load_config(
     """The subscriptions of ``alerts.toml``, checked against the watchlist and signal kinds."""
     if watchlist is None:
         watchlist = load_watchlist(settings.config_dir).items
-    return load_subscriptions(
-        settings.alerts_path,
-        watchlist,
-        signal_kinds=load_signal_kinds(settings.config_dir),
-        check_channel=check_channel,
-    )
+    try:
+        return load_subscriptions(
+            settings.alerts_path,
+            watchlist,
+            signal_kinds=load_signal_kinds(settings.config_dir),
+            check_channel=check_channel,
+        )
+    except ConfigError as exc:  # an unreadable file: no subscription, the run goes on
+        return Loaded((), (ConfigProblem(str(settings.alerts_path), "(file)", str(exc)),))
 
 
 def operator_urls(settings: Settings) -> tuple[str, ...]:
