@@ -90,3 +90,19 @@ def test_snapshot_file_is_replaced_atomically(db):
     first = snapshot.snapshot_path(db).stat().st_ino
     snapshot.publish(db)
     assert snapshot.snapshot_path(db).stat().st_ino != first  # a new file renamed into place
+
+
+def test_a_failing_extra_does_not_stop_the_snapshot(db, monkeypatch, caplog):
+    def broken(con):
+        con.execute("CREATE TABLE read_timeline AS SELECT 1 AS x")  # rolled back
+        con.execute("SELECT * FROM no_such_table")
+
+    monkeypatch.setattr(snapshot, "build_read_model", broken)
+    done = snapshot.publish(db)
+    assert done.indexed
+    assert "without its timeline read model" in caplog.text
+    with snapshot.open_for_reading(db) as con:
+        assert not snapshot.has_read_model(con)  # readers fall back to the base-table queries
+        from policywatch.cli.timeline import query_timeline
+
+        assert len(query_timeline(con)) == 5

@@ -25,11 +25,12 @@ import logging
 import os
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -94,12 +95,14 @@ def publish(db_path: Path | str, *, index: bool = True, wait_seconds: float = 30
                 "SELECT $at::TIMESTAMPTZ AS published_at, $source AS source",
                 {"at": published_at, "source": str(db_path)},
             )
-            build_read_model(copy)
+            # The extras are optional: without them readers fall back to the slower queries
+            # on the base tables, so a failure here must not stop the snapshot itself.
+            _optional(copy, "timeline read model", build_read_model)
             indexed = False
             if index:
                 from warehouse.search import build_index
 
-                indexed = build_index(copy)
+                indexed = bool(_optional(copy, "search index", build_index))
             copy.execute("CHECKPOINT")
         wal.unlink(missing_ok=True)
         _fsync(tmp)
@@ -112,6 +115,21 @@ def publish(db_path: Path | str, *, index: bool = True, wait_seconds: float = 30
     size = final.stat().st_size
     log.info("published the read snapshot %s (%.1f MB, %.2f s)", final, size / 1e6, seconds)
     return Published(final, published_at, seconds, size, indexed)
+
+
+def _optional(
+    con: duckdb.DuckDBPyConnection, what: str, build: Callable[[duckdb.DuckDBPyConnection], Any]
+) -> Any:
+    """Run ``build`` in one transaction; on failure roll back, log, and return None."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        result = build(con)
+        con.execute("COMMIT")
+        return result
+    except (duckdb.Error, WarehouseError) as exc:
+        con.execute("ROLLBACK")
+        log.warning("read snapshot published without its %s: %s", what, exc)
+        return None
 
 
 def build_read_model(con: duckdb.DuckDBPyConnection) -> None:
