@@ -7,42 +7,44 @@ peak memory and model loading of one stage do not colour another.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import multiprocessing
 import pkgutil
 import sys
 import time
-import traceback
 from pathlib import Path
+from queue import Empty
 from typing import Any
 
-from bench.common import StageResult
+from bench.common import run_stage_child
 
 HERE = Path(__file__).resolve().parent
-SKIP = {"__main__", "common"}
+SKIP = {"__main__", "common", "synthetic"}  # synthetic: corpora for the others, not a stage
 
 
 def stage_names() -> list[str]:
     return sorted(m.name for m in pkgutil.iter_modules([str(HERE)]) if m.name not in SKIP)
 
 
-def _run_stage(name: str, quick: bool, queue: Any) -> None:
-    try:
-        module = importlib.import_module(f"bench.{name}")
-        result: StageResult = module.run(quick)
-        queue.put(result.to_json())
-    except Exception:
-        queue.put({"stage": name, "metrics": [], "notes": [], "error": traceback.format_exc()})
-
-
 def run_stage(name: str, quick: bool) -> dict[str, Any]:
     ctx = multiprocessing.get_context("spawn")
     queue = ctx.Queue()
-    proc = ctx.Process(target=_run_stage, args=(name, quick, queue))
+    proc = ctx.Process(target=run_stage_child, args=(name, quick, queue))
     start = time.perf_counter()
     proc.start()
-    data: dict[str, Any] = queue.get()
+    while True:  # a child that dies without a word (crash, OOM kill) must not hang the run
+        try:
+            data: dict[str, Any] = queue.get(timeout=5)
+            break
+        except Empty:
+            if not proc.is_alive():
+                data = {
+                    "stage": name,
+                    "metrics": [],
+                    "notes": [],
+                    "error": f"the stage's process died (exit code {proc.exitcode})\n",
+                }
+                break
     proc.join()
     data["seconds"] = round(time.perf_counter() - start, 2)
     return data

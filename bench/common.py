@@ -113,3 +113,20 @@ def peak_rss_mib() -> float:
 
 def median(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
+
+
+def run_stage_child(name: str, quick: bool, queue: Any) -> None:
+    """Body of a stage's own process: run ``bench.<name>.run(quick)``, put its JSON on ``queue``.
+
+    It lives here, not in ``bench/__main__.py``: a spawned child cannot import a package's
+    ``__main__`` module (multiprocessing skips it), so a target defined there is not found.
+    """
+    import importlib
+    import traceback
+
+    try:
+        module = importlib.import_module(f"bench.{name}")
+        result: StageResult = module.run(quick)
+        queue.put(result.to_json())
+    except Exception:
+        queue.put({"stage": name, "metrics": [], "notes": [], "error": traceback.format_exc()})
