@@ -1,5 +1,3 @@
-# mypy: allow-untyped-defs, allow-incomplete-defs
-# (pyproject's tests.* override does not reach modules mypy names test_*.)
 """Alerts on synthetic warehouse rows: subscriptions, matching, escaping, the outbox, delivery.
 
 The loopback tests run a real webhook receiver (stdlib http.server) and a real SMTP server

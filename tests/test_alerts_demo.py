@@ -1,5 +1,3 @@
-# mypy: allow-untyped-defs, allow-incomplete-defs
-# (pyproject's tests.* override does not reach modules mypy names test_*.)
 """Alerts on the full demo pipeline, with a real webhook receiver and SMTP server on loopback.
 
 1. The first demo run alerts the subscription following the CAC about exactly the demo
@@ -17,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.test_alerts import Mailbox, Receiver, free_port
 
 from policywatch.demo.server import DEFAULT_SITE_DIR, GOLD_PATH, DemoServer
+from tests.test_alerts import Mailbox, Receiver, free_port
 from warehouse.db import connect
 
 pytestmark = pytest.mark.slow
