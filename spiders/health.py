@@ -32,6 +32,12 @@ def _rate(row: dict[str, Any]) -> float:
     return int(row["failed"]) / attempts if attempts else 0.0
 
 
+def normal_found(previous: Sequence[dict[str, Any]]) -> float | None:
+    """The median links found over counted earlier runs (None with fewer than two)."""
+    counts = [int(p["found"]) for p in previous if p.get("counted", True)]
+    return statistics.median(counts) if len(counts) >= 2 else None
+
+
 def flags_for(row: dict[str, Any], previous: Sequence[dict[str, Any]]) -> list[str]:
     """The health flags of one outlet's run, given its earlier runs (oldest first).
 
@@ -44,8 +50,16 @@ def flags_for(row: dict[str, Any], previous: Sequence[dict[str, Any]]) -> list[s
     """
     flags: list[str] = []
     found = int(row["found"])
-    normal = statistics.median(int(p["found"]) for p in previous) if len(previous) >= 2 else None
-    if normal is not None and normal >= VOLUME_MIN_NORMAL and found < VOLUME_DROP_RATIO * normal:
+    # Without the crawler's own counts, "found" is only what was fetched: an unchanged run that
+    # skips everything would look like a collapse. Volume is judged on counted runs only.
+    counted = bool(row.get("counted", True))
+    normal = normal_found(previous)
+    if (
+        counted
+        and normal is not None
+        and normal >= VOLUME_MIN_NORMAL
+        and found < VOLUME_DROP_RATIO * normal
+    ):
         flags.append("volume-drop")
     rate = _rate(row)
     usual = statistics.median(_rate(p) for p in previous) if previous else 0.0
@@ -62,8 +76,9 @@ def flags_for(row: dict[str, Any], previous: Sequence[dict[str, Any]]) -> list[s
         flags.append("extraction-drop")
     recent = [*previous[-(SILENT_RUNS - 1) :], row] if SILENT_RUNS > 1 else [row]
     if (
-        len(recent) >= SILENT_RUNS
-        and all(int(r["found"]) == 0 for r in recent)
+        counted
+        and len(recent) >= SILENT_RUNS
+        and all(int(r["found"]) == 0 and r.get("counted", True) for r in recent)
         and "source-failing" not in flags
     ):
         flags.append("silent")
@@ -89,9 +104,7 @@ def flag_runs(
         for index in range(max(0, len(series) - runs), len(series)):
             previous = series[max(0, index - history) : index]
             row = series[index]
-            row["normal_found"] = (
-                statistics.median(int(p["found"]) for p in previous) if len(previous) >= 2 else None
-            )
+            row["normal_found"] = normal_found(previous)
             row["flags"] = flags_for(row, previous)
             out.append(row)
     return out

@@ -62,6 +62,13 @@ def test_source_failing_and_silent() -> None:
     assert "silent" not in flags_for(run(0), [run(3), run(0)])
 
 
+def test_volume_not_judged_without_crawler_counts() -> None:
+    # From the fetch log alone, an unchanged run (everything skipped) finds nothing.
+    uncounted = dict(run(0), counted=False)
+    assert flags_for(uncounted, NORMAL) == []
+    assert flags_for(dict(run(0), counted=False), [uncounted, uncounted]) == []
+
+
 def test_extraction_drop() -> None:
     assert flags_for(run(20, 10, extracted=2), NORMAL) == ["extraction-drop"]
     assert flags_for(run(20, 2, extracted=0), NORMAL) == []  # too few pages to judge

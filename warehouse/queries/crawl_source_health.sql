@@ -48,7 +48,8 @@ SELECT
     coalesce(f.source_ok, 0)                                                         AS source_ok,
     coalesce(f.source_failed, s.source_failed, 0)                                    AS source_failed,
     coalesce(f.requests, 0)                                                          AS requests,
-    coalesce(reasons.failures, '')                                                   AS failures
+    coalesce(reasons.failures, '')                                                   AS failures,
+    s.run_id IS NOT NULL                                                             AS counted
 FROM pairs p
 LEFT JOIN crawl_runs r USING (run_id)
 LEFT JOIN crawl_outlet_stats s USING (run_id, outlet_id)
