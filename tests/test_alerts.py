@@ -913,3 +913,24 @@ def test_unreadable_alerts_file_is_a_problem_not_a_crash(env):
     summary = service.run_alerts(env, None)
     assert summary.messages == 0
     assert "not valid TOML" in summary.problems[0].reason
+
+
+def test_long_slack_digest_fits_a_block_kit_section():
+    entries = tuple(
+        DigestEntry(
+            NEW_DEVELOPMENT,
+            f"d{i}",
+            f"Headline {i} <b>& more</b> " * 3,
+            (DigestReport(f"a{i}", f"Title {i}", "Outlet", f"https://x.example/{i}", None),),
+            n_reports=1,
+            n_outlets=1,
+        )
+        for i in range(60)
+    )
+    digest = Digest("s", entries)
+    body = render(digest, "slack")
+    assert len(body) <= 2900
+    assert body.endswith(f"(message id {digest.message_id})")
+    assert "more lines" in body
+    assert "<b>" not in body
+    assert len(render(digest, "text")) > 2900  # other formats are not cut

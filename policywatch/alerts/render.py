@@ -167,6 +167,36 @@ RENDERERS: dict[str, Callable[[Digest], str]] = {
 }
 
 
+#: Slack refuses a Block Kit section longer than 3000 characters.
+SLACK_MAX_CHARS = 2900
+
+
+def truncate_lines(text: str, limit: int, message_id: str) -> str:
+    """Keep whole lines of ``text`` up to ``limit`` characters, with a note on what was cut.
+
+    Cutting between lines never splits an escape sequence or a link.
+    """
+    if len(text) <= limit:
+        return text
+    lines = text.split("\n")
+    kept: list[str] = []
+    size = 0
+    for line in lines:
+        if size + len(line) + 1 > limit - 120:
+            break
+        kept.append(line)
+        size += len(line) + 1
+    dropped = len(lines) - len(kept)
+    kept.append(
+        f"… {dropped} more lines: the whole message is in `policywatch alerts` "
+        f"(message id {message_id})"
+    )
+    return "\n".join(kept)
+
+
 def render(digest: Digest, fmt: str) -> str:
     """The digest in one of :data:`FORMATS`."""
-    return RENDERERS[fmt](digest)
+    body = RENDERERS[fmt](digest)
+    if fmt == "slack":
+        body = truncate_lines(body, SLACK_MAX_CHARS, digest.message_id)
+    return body
