@@ -19,6 +19,7 @@ close the result is to the shipped model; it writes nothing.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import sys
@@ -58,7 +59,8 @@ def embed_rows(
     key = None
     if cache is not None:
         ids = "|".join(r["id"] for r in rows)
-        key = cache / f"emb-{abs(hash(ids)) % 10**12}-{len(rows)}.npy"
+        digest = hashlib.sha1(ids.encode("utf-8")).hexdigest()[:12]
+        key = cache / f"emb-{digest}-{len(rows)}.npy"
         if key.exists():
             return np.load(key)  # type: ignore[no-any-return]
     texts = [embedding_text(r["title"], "", r["text"]) for r in rows]
