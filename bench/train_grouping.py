@@ -289,7 +289,7 @@ def train(
     version: str = "grouping-v1",
     features: Sequence[str] = MODEL_FEATURES,
 ) -> tuple[DecisionModel, dict[str, Any]]:
-    params = GroupingParams()
+    params = GroupingParams(candidates=8)  # the shipped model was trained on 8 candidates
     train_rows = [(r, v) for r, v in zip(rows, vectors, strict=True) if r["split"] == "train"]
     items = items_for([r for r, _ in train_rows], np.vstack([v for _, v in train_rows]))
     gold = [r["gold_cluster"] for r, _ in train_rows]

@@ -62,7 +62,7 @@ class GroupingParams:
 
     window_days: int = 14
     threshold: float = 0.5
-    candidates: int = 8
+    candidates: int = 4
     model: str = "grouping-v1.json"
 
 
