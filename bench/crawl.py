@@ -88,7 +88,7 @@ def run(quick: bool) -> StageResult:
             crawl_s = first.stats.get("crawl_ms", 0) / 1000 or wall
             result.add("demo pages fetched", len(pages), "pages")
             result.add("demo crawl rate", len(pages) / crawl_s, "pages/s",
-                       note="crawl only; 36-odd pages are mostly ramp-up: see the bulk figure")  # fmt: skip
+                       note="crawl only; so few pages are mostly ramp-up")  # fmt: skip
             result.add("demo wall time (with process start)", wall, "s")
             before = len(srv.request_log)
             second, _ = _crawl(
