@@ -533,6 +533,14 @@ def _authors(page: PageMeta, tree: lxml.html.HtmlElement) -> tuple[str, ...]:
             names = [raw]
     if not names:
         names = _byline_names(tree)
+    if not names:
+        from trafilatura.metadata import extract_author
+
+        try:
+            found = extract_author(tree)
+        except (ValueError, TypeError, RecursionError):
+            found = None
+        names = found.split(";") if found else []
     seen: dict[str, None] = {}
     for name in names:
         cleaned = clean.clean_line(name)
