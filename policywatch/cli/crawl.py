@@ -12,8 +12,28 @@ import typer
 from policywatch.cli.app import app, console, fail, settings_of
 from policywatch.cli.output import Format, emit
 
+_DISCOVER_HELP = (
+    "List the article links a feed, sitemap or page offers, one JSON object a line.\n\n"
+    "Reads RSS 0.9x/1.0/2.0, Atom, JSON Feed, XML sitemaps (plain, gzipped, indexes, Google "
+    'News) and HTML pages (the feeds they announce with <link rel="alternate">, else their '
+    "article links). Prints url (normalised: no fragment, no utm_* or other tracking parameter, "
+    "redirect wrappers unwrapped), title, published (ISO 8601, or null) and source_url; a date "
+    "that cannot be parsed is printed raw as published_raw and reported, never guessed. Fetches "
+    "no article.\n\n"
+    "Exit status 1 when a URL yields nothing parseable. Loopback and private addresses are "
+    "refused unless POLICYWATCH_ALLOW_PRIVATE_HOSTS=1.\n\n"
+    "Example: policywatch discover https://the-decoder.com/feed/"
+)
+_SOURCES_HELP = (
+    "Source health: per outlet and run, article links found, fetched, extracted and failed.\n\n"
+    "Flags: volume-drop (far fewer links than the median of the outlet's previous runs), "
+    "failure-spike (most fetches failed, well above its normal), source-failing (none of its "
+    "feeds, sitemaps or sections could be read: blocked? moved?), extraction-drop (pages fetched "
+    "but little text extracted: layout changed?), silent (nothing found three runs running)."
+)
 
-@app.command()
+
+@app.command(help=_DISCOVER_HELP)
 def discover(
     ctx: typer.Context,
     urls: Annotated[
@@ -32,19 +52,7 @@ def discover(
         int, typer.Option(help="most feeds/sitemaps read per URL (sitemap indexes)", min=1)
     ] = 50,
 ) -> None:
-    """List the article links a feed, sitemap or page offers, one JSON object a line.
-
-    Reads RSS 0.9x/1.0/2.0, Atom, JSON Feed, XML sitemaps (plain, gzipped, indexes, Google News)
-    and HTML pages (the feeds they announce with <link rel="alternate">, else their article
-    links). Prints url (normalised: no fragment, no utm_* or other tracking parameter, redirect
-    wrappers unwrapped), title, published (ISO 8601, or null) and source_url; a date that cannot
-    be parsed is printed raw as published_raw and reported, never guessed. Fetches no article.
-
-    Exit status 1 when a URL yields nothing parseable. Loopback and private addresses are refused
-    unless POLICYWATCH_ALLOW_PRIVATE_HOSTS=1.
-
-    Example: policywatch discover https://the-decoder.com/feed/
-    """
+    """List the article links of feeds, sitemaps or pages (see ``_DISCOVER_HELP``)."""
     from spiders.discover import discover as run_discover
     from spiders.discover import entry_json
     from spiders.fetch import fetch
@@ -86,7 +94,7 @@ def discover(
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(help=_SOURCES_HELP)
 def sources(
     ctx: typer.Context,
     runs: Annotated[int, typer.Option(help="how many recent runs to show per outlet", min=1)] = 1,
@@ -97,13 +105,7 @@ def sources(
     flagged: Annotated[bool, typer.Option("--flagged", help="only outlets with a flag")] = False,
     fmt: Annotated[Format, typer.Option("--format", help="table, json or csv")] = Format.table,
 ) -> None:
-    """Source health: per outlet and run, articles found, fetched, extracted and failed.
-
-    Flags: volume-drop (far fewer links than the outlet's median of its previous runs),
-    failure-spike (most fetches failed, well above its normal), source-failing (its feeds,
-    sitemaps or sections could not be read: blocked? moved?), extraction-drop (pages fetched but
-    little text extracted: layout changed?), silent (nothing found for several runs).
-    """
+    """Show source health per outlet and run (see ``_SOURCES_HELP``)."""
     from spiders.health import source_health
     from warehouse.db import WarehouseError, connect
 
