@@ -25,7 +25,9 @@ from nlp.cluster import (
     DevelopmentState,
     Grouper,
     GroupingParams,
+    Profile,
     development_id_for,
+    profile,
 )
 from nlp.novelty import Report, development_facts
 from policywatch.models import Assignment, stable_id
@@ -72,6 +74,22 @@ def _item(row: tuple[Any, ...]) -> ClusterItem:
     )
 
 
+#: Profiles (terms, names, sketch) of stored reports, kept between the batches of one process:
+#: the open window is loaded for every batch, but each report is tokenised once.
+_PROFILES: dict[str, Profile] = {}
+_PROFILES_MAX = 200_000
+
+
+def _profile_of(item: ClusterItem) -> Profile:
+    prof = _PROFILES.get(item.article_id)
+    if prof is None:
+        prof = profile(item)
+        if len(_PROFILES) >= _PROFILES_MAX:
+            _PROFILES.pop(next(iter(_PROFILES)))
+        _PROFILES[item.article_id] = prof
+    return prof
+
+
 def load_grouper(
     con: duckdb.DuckDBPyConnection, params: GroupingParams, since: datetime
 ) -> Grouper:
@@ -89,7 +107,7 @@ def load_grouper(
     grouper = Grouper(params, corrections=load_corrections(con))
     for dev_id, state in states.items():
         if dev_id in members:
-            grouper.load_members(state, members[dev_id])
+            grouper.load_profiles(state, [_profile_of(i) for i in members[dev_id]])
     return grouper
 
 
