@@ -145,6 +145,7 @@ _STRIP_HEAVY = re.compile(
     r"<(script|style|svg|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S
 )
 _TAG = re.compile(r"<[a-zA-Z!/]")
+_CLOSE_DOCUMENT = re.compile(r"</(?:body|html)\s*>", re.I)
 
 
 def _guard(html: str, options: ExtractOptions) -> str:
@@ -160,7 +161,14 @@ def _guard(html: str, options: ExtractOptions) -> str:
         if len(html) > options.max_html_chars:
             raise ExtractionError("too-large", f"{len(html)} characters without scripts")
     # NUL characters make lxml stop reading; they are never content.
-    return html.replace("\x00", "") if "\x00" in html else html
+    if "\x00" in html:
+        html = html.replace("\x00", "")
+    # libxml2 drops everything after a closing </html>; templates that emit one mid-page (an
+    # included fragment) would lose the article. The parser closes both tags at the end anyway.
+    first_close = _CLOSE_DOCUMENT.search(html)
+    if first_close is not None and first_close.start() < 0.9 * len(html):
+        html = _CLOSE_DOCUMENT.sub("", html)
+    return html
 
 
 def _parse(html: str) -> lxml.html.HtmlElement:

@@ -238,3 +238,12 @@ def test_naive_feed_and_crawl_times_are_taken_as_utc() -> None:
     article = extract(html, feed.url, feed=feed, first_seen=datetime(2026, 5, 1))
     assert article.published == datetime(2026, 4, 2, 18, 0, tzinfo=UTC)
     assert article.published_source == "feed"
+
+
+def test_a_closing_html_tag_mid_page_does_not_cut_the_article() -> None:
+    html, expected = _load(PAGES / "ledger-wire" / "ai-staff-exit-approval.html")
+    # a template fragment that closes the document before the article starts
+    broken = html.replace("<main>", "<div class='promo'>Offer</div></body></html>\n<main>", 1)
+    article = extract(broken, expected["url"], first_seen=SEEN)
+    assert article.text.startswith(expected["body_start"])
+    assert article.text.endswith(expected["body_end"])
