@@ -156,7 +156,7 @@ def timeline(
 
     Examples:
       policywatch timeline --since 2026-11-01 --entity DeepSeek
-      policywatch timeline --signal export-control --outlet "Eastern Dispatch" --format json
+      policywatch timeline --signal export-control --outlet "Circuit Standard" --format json
     """
     show_timeline(
         settings_of(ctx),
