@@ -21,8 +21,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-import duckdb
-
 from policywatch.config import load_outlets, load_watchlist
 from policywatch.models import (
     Article,
@@ -33,6 +31,7 @@ from policywatch.models import (
     WatchEntity,
 )
 from policywatch.settings import Settings
+from spiders.state import load_feed_state, save_feed_state, save_outlet_stats
 from warehouse import snapshot, store
 from warehouse.db import connect
 
@@ -145,7 +144,7 @@ def crawl(ctx: RunContext) -> Any:
 
     with connect(ctx.settings.duckdb_path) as con:
         known = frozenset(ctx.to_served(u) for u in store.known_urls(con))
-        feed_state = _load_feed_state(con)
+        feed_state = load_feed_state(con)
     # Absolute: the crawler's subprocess runs in its own working folder.
     out_dir = (ctx.settings.runs_dir / ctx.run_id).resolve()
     job = CrawlJob(
@@ -163,22 +162,6 @@ def crawl(ctx: RunContext) -> Any:
         ", ".join(f"{k} {v}" for k, v in sorted(result.stats.items()) if isinstance(v, int)),
     )
     return result
-
-
-def _load_feed_state(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, str]]:
-    try:
-        from spiders.state import load_feed_state
-    except ImportError:  # conditional GET not available in this build
-        return {}
-    return load_feed_state(con)
-
-
-def _save_feed_state(con: duckdb.DuckDBPyConnection, state: dict[str, dict[str, str]]) -> None:
-    try:
-        from spiders.state import save_feed_state
-    except ImportError:
-        return
-    save_feed_state(con, state)
 
 
 def store_crawl(ctx: RunContext, result: Any) -> None:
@@ -212,7 +195,8 @@ def store_crawl(ctx: RunContext, result: Any) -> None:
                 )
             )
         store.record_problems(con, ctx.run_id, "crawl", failed)
-        _save_feed_state(con, {ctx.to_stored(k): v for k, v in result.feed_state.items()})
+        save_feed_state(con, {ctx.to_stored(k): v for k, v in result.feed_state.items()})
+        save_outlet_stats(con, ctx.run_id, getattr(result, "outlet_stats", {}) or {})
         con.execute("COMMIT")
     for url, reason in failed:
         log.warning("crawl: %s: %s", url, reason)
