@@ -272,14 +272,95 @@ def extract_pages(
 
 
 def tag_articles(ctx: RunContext, articles: list[Article]) -> list[TaggedArticle]:
+    return _tag(ctx.settings, ctx.watchlist, articles)
+
+
+def _tag(
+    settings: Settings, watchlist: tuple[WatchEntity, ...], articles: list[Article]
+) -> list[TaggedArticle]:
     from nlp.entities import load_tagger, tag
 
     tagger = load_tagger(
-        tuple(ctx.watchlist),
-        ctx.settings.spacy_model or None,
-        ctx.settings.config_dir / "signals.toml",
+        tuple(watchlist), settings.spacy_model or None, settings.config_dir / "signals.toml"
     )
     return tag(articles, tagger)
+
+
+def reprocess(
+    settings: Settings,
+    *,
+    outlet: str | None = None,
+    batch_size: int = 500,
+    progress: Callable[[int], None] | None = None,
+) -> dict[str, int]:
+    """Re-extract and re-tag stored pages without crawling (after an extractor or watchlist change).
+
+    Articles keep their identity, their development and their alerts: text, metadata, mentions
+    and signals are replaced. A page that no longer extracts keeps its stored article and is
+    recorded as a problem.
+    """
+    import gzip
+
+    from nlp.extract import ExtractionError, extract
+    from warehouse.db import run_query
+
+    watchlist = load_watchlist(settings.config_dir)
+    for problem in watchlist.problems:
+        log.warning("config %s %s: %s (entry skipped)", problem.file, problem.key, problem.reason)
+    run_id = "reprocess-" + new_run_id()
+    counts: Counter[str] = Counter()
+    offset = 0
+    while True:
+        with connect(settings.duckdb_path) as con:
+            if offset == 0:
+                store.save_entities(con, watchlist.items)
+            rows = run_query(
+                con,
+                "reprocess_pages",
+                {"outlet": outlet, "limit": batch_size, "offset": offset},
+            ).fetchall()
+            if not rows:
+                break
+            articles: list[Article] = []
+            page_of: dict[str, str] = {}
+            problems: list[tuple[str, str]] = []
+            for (page_id, url, final_url, outlet_id, fetched_at, html_gz, f_title, f_pub,
+                 f_summary, article_id, canonical, first_seen) in rows:  # fmt: skip
+                feed = FeedEntry(url=url, source_url="", title=f_title, published=f_pub,
+                                 summary=f_summary)  # fmt: skip
+                html = gzip.decompress(html_gz).decode("utf-8", errors="replace")
+                try:
+                    article = extract(html, final_url, outlet_id=outlet_id, feed=feed,
+                                      first_seen=first_seen or fetched_at)  # fmt: skip
+                except ExtractionError as exc:
+                    problems.append((url, f"reprocess: {getattr(exc, 'reason', '')}: {exc}"))
+                    counts["failed"] += 1
+                    continue
+                # The stored identity wins: memberships and alerts refer to it.
+                article.canonical_url = canonical
+                if article.published is None:
+                    article.published = f_pub or fetched_at
+                    article.published_source = "feed" if f_pub else "crawl"
+                if article.article_id != article_id:  # defensive: ids derive from canonical
+                    problems.append((url, "reprocess: identity changed; kept the stored one"))
+                    continue
+                articles.append(article)
+                page_of[article.article_id] = page_id
+            tagged = _tag(settings, watchlist.items, articles)
+            con.execute("BEGIN TRANSACTION")
+            store.save_articles(
+                con, [store.article_row(a, page_of[a.article_id], run_id) for a in articles]
+            )
+            store.save_tags(con, tagged)
+            store.record_problems(con, run_id, "extract", problems)
+            con.execute("COMMIT")
+        counts["articles"] += len(articles)
+        offset += len(rows)
+        if progress is not None:
+            progress(offset)
+        log.info("reprocessed %d pages", offset)
+    snapshot.publish_safely(settings.duckdb_path)
+    return dict(counts)
 
 
 def _time_order(article: Article) -> tuple[datetime, str]:

@@ -85,3 +85,39 @@ def demo(
     print_summary(summary, time.perf_counter() - start)
     if timeline:
         show_timeline(settings, fmt=Format.table, limit=100)
+
+
+@app.command()
+def reprocess(
+    ctx: typer.Context,
+    outlet: Annotated[
+        str | None, typer.Option(help="only the pages of this outlet id", show_default=False)
+    ] = None,
+) -> None:
+    """Re-extract and re-tag every stored page, without crawling.
+
+    Use it after changing the watchlist, the signal rules or upgrading policywatch: articles keep
+    their ids, developments and alerts; text, metadata, mentions and signals are replaced.
+
+    Example: policywatch reprocess --outlet the-decoder
+    """
+    from policywatch.pipeline import reprocess as reprocess_pages
+    from warehouse.db import WarehouseError
+
+    settings = settings_of(ctx)
+    if not settings.duckdb_path.exists():
+        raise fail(f"{settings.duckdb_path}: no warehouse yet; run `policywatch run` first")
+    start = time.perf_counter()
+    try:
+        counts = reprocess_pages(settings, outlet=outlet)
+    except WarehouseError as exc:
+        raise fail(str(exc)) from None
+    console.print(
+        f"reprocessed {counts.get('articles', 0)} articles in {time.perf_counter() - start:.1f} s"
+        + (
+            f"; {counts['failed']} pages no longer extract (see problems)"
+            if counts.get("failed")
+            else ""
+        ),
+        highlight=False,
+    )

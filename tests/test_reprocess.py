@@ -1,0 +1,55 @@
+"""`policywatch reprocess`: stored pages are re-extracted and re-tagged without crawling."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from policywatch.models import RawPage
+from policywatch.pipeline import reprocess
+from policywatch.settings import load_settings
+from warehouse import store
+from warehouse.db import connect
+
+pytestmark = pytest.mark.slow
+
+SITE = Path(__file__).resolve().parent.parent / "policywatch" / "demo" / "site"
+PAGE = "lattice-brief/2026/11/china-ai-researchers-travel-approval.html"
+
+
+def test_reprocess_replaces_text_and_tags_but_keeps_identity(tmp_path: Path, config_dir: Path):
+    settings = load_settings(data_dir=tmp_path / "data", config_dir=config_dir)
+    url = f"http://demo.policywatch.test/{PAGE}"
+    html = (
+        (SITE / PAGE)
+        .read_text(encoding="utf-8")
+        .replace("{{BASE}}", "http://demo.policywatch.test")
+    )
+    page = RawPage(url, url, "lattice-brief", datetime(2026, 11, 20, tzinfo=UTC), 200, html)
+    from nlp.extract import extract
+
+    article = extract(html, url, outlet_id="lattice-brief")
+    stale = store.article_row(article, page.page_id, "run0")
+    stale["text"] = "stale text from an older extractor"
+    with connect(settings.duckdb_path) as con:
+        store.save_pages(con, "run0", [page])
+        store.save_articles(con, [stale])
+    counts = reprocess(settings)
+    assert counts == {"articles": 1}
+    with connect(settings.duckdb_path, read_only=True) as con:
+        rows = con.execute("SELECT article_id, text FROM articles").fetchall()
+        linked = {
+            r[0]
+            for r in con.execute(
+                "SELECT DISTINCT entity_id FROM mentions WHERE entity_id IS NOT NULL"
+            ).fetchall()
+        }
+    assert [r[0] for r in rows] == [article.article_id]
+    assert rows[0][1] == article.text
+    assert {"china", "alibaba", "deepseek"} <= linked
+    # Running it again changes nothing.
+    assert reprocess(settings) == {"articles": 1}
+    with connect(settings.duckdb_path, read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
