@@ -10,6 +10,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from rich.markup import escape
 from rich.table import Table
 
 from policywatch.cli.app import out
@@ -69,5 +70,6 @@ def emit(
     for col in cols:
         table.add_column(col.replace("_", " "), overflow="fold")
     for row in rows:
-        table.add_row(*(_cell(row.get(c)) for c in cols))
+        # Crawled text is data: a title with [brackets] must print as written, not as markup.
+        table.add_row(*(escape(_cell(row.get(c))) for c in cols))
     out.print(table)
