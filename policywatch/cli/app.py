@@ -12,7 +12,7 @@ import pkgutil
 import sys
 import tempfile
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -126,9 +126,42 @@ def _load_commands() -> None:
             importlib.import_module(f"{package.__name__}.{module.name}")
 
 
+#: Where each command is listed in ``policywatch --help``, in this order.
+PANELS: dict[str, tuple[str, ...]] = {
+    "Read the timeline": ("timeline", "show", "search", "report", "export", "snapshot"),
+    "Run the pipeline": ("run", "demo", "serve", "runs", "reprocess"),
+    "Sources": ("sources", "discover"),
+    "Entities and developments": (
+        "entities",
+        "developments",
+        "explain",
+        "tag",
+        "extract",
+        "cluster",
+        "import",
+    ),
+    "Alerts": ("alerts",),
+}
+
+
+def _command_name(info: Any) -> str:
+    name = info.name or (info.callback.__name__ if info.callback else "")
+    return str(name)
+
+
+def _arrange_help() -> None:
+    order = {name: i for i, name in enumerate(n for names in PANELS.values() for n in names)}
+    panel_of = {name: panel for panel, names in PANELS.items() for name in names}
+    infos: list[Any] = [*app.registered_commands, *app.registered_groups]
+    for info in infos:
+        info.rich_help_panel = panel_of.get(_command_name(info), "Other")
+    app.registered_commands.sort(key=lambda c: order.get(_command_name(c), 99))
+
+
 def main() -> None:
     """Entry point of the ``policywatch`` console script."""
     _load_commands()
+    _arrange_help()
     try:
         app()
     except Exception as exc:  # known causes become one message; anything else keeps its trace
