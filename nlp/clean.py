@@ -19,7 +19,12 @@ Rule = Callable[[list[str]], list[str]]
 
 # Control characters (C0 and C1 sets, but not tab and newline) and invisible format characters
 # that survive extraction: zero-width space, BOM, soft hyphen, word joiner, bidi marks.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b\u2060\ufeff\u200e\u200f]")
+# Bidi embeddings, overrides and isolates (U+202A-202E, U+2066-2069) too: in a title they can
+# make text display reversed ("Trojan Source" style spoofing in alerts and terminals).
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b\u2060\ufeff\u200e\u200f"
+    r"\u202a-\u202e\u2066-\u2069]"
+)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n{2,}")
 
