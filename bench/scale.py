@@ -225,7 +225,7 @@ def run(quick: bool) -> StageResult:
     result = StageResult("scale")
     sizes = SIZES[:1] if quick else SIZES
     batch = 200 if quick else BATCH
-    budget_s = 60.0 if quick else 900.0
+    budget_s = 60.0 if quick else 240.0
     if quick:
         result.notes.append(
             "quick mode: only the 10,000-article warehouse, with a batch of 200; skipped the "

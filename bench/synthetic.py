@@ -308,9 +308,7 @@ def build_warehouse(path: Path, spec: WarehouseSpec, *, chunk: int = 250_000) ->
             con.execute("BEGIN TRANSACTION")
             for statement in _BUILD_SQL.format(dev=_DEV_OF).split(";\n"):
                 if statement.strip():
-                    used = {
-                        k: v for k, v in params.items() if re.search(rf"\${k}\b", statement)
-                    }
+                    used = {k: v for k, v in params.items() if re.search(rf"\${k}\b", statement)}
                     con.execute(statement, used)
             con.execute("COMMIT")
         con.execute(_DEVELOPMENTS_SQL)
