@@ -282,3 +282,15 @@ def test_second_pass_runs_only_on_low_coverage(monkeypatch: pytest.MonkeyPatch) 
     calls.clear()
     monkeypatch.setattr(extract_module, "_trafilatura_body", real)
     assert extract(html, expected["url"], first_seen=SEEN).method == "trafilatura"
+
+
+def test_too_many_elements_is_refused() -> None:
+    html = "<html><body>" + "<p>a b c</p>" * 30_000 + _paragraphs(5) + "</body></html>"
+    with pytest.raises(ExtractionError) as info:
+        extract(html, "https://x.example/many")
+    assert info.value.reason == "too-large"
+
+
+def test_a_bare_fragment_is_read_as_a_page() -> None:
+    article = extract(_paragraphs(4), "https://x.example/fragment")
+    assert article.text.startswith("The committee met again")
