@@ -498,6 +498,10 @@ def _title(page: PageMeta, tree: lxml.html.HtmlElement, site_name: str | None) -
         if len(key) < 8 or (site_key and key in site_key):
             continue
         if any(key in s for s in stated_keys):
+            if heading.isupper():
+                # an all-capitals heading: the metadata's casing of the same words reads better
+                same = [c for c in stated if c and clean.comparison_key(c) == key]
+                heading = clean.clean_line(same[0]) if same else heading
             return clean.strip_site_from_title(heading, site_name)
     try:
         title = clean.clean_line(extract_title(tree) or "")

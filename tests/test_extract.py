@@ -294,3 +294,12 @@ def test_too_many_elements_is_refused() -> None:
 def test_a_bare_fragment_is_read_as_a_page() -> None:
     article = extract(_paragraphs(4), "https://x.example/fragment")
     assert article.text.startswith("The committee met again")
+
+
+def test_all_capitals_heading_takes_the_metadata_casing() -> None:
+    html = (
+        "<html><head><title>Tips for Cloud Buyers</title>"
+        '<meta property="og:title" content="Tips for Cloud Buyers"></head><body>'
+        f"<h1>TIPS FOR CLOUD BUYERS</h1>{_paragraphs(5)}</body></html>"
+    )
+    assert extract(html, "https://x.example/tips").title == "Tips for Cloud Buyers"
