@@ -336,6 +336,10 @@ def run(quick: bool) -> StageResult:
     result.add("train BCubed F1 (retrained)", meta["train_scores"]["bcubed_f1"])
     drift = max(abs(a - b) for a, b in zip(model.coef, shipped.coef, strict=True))
     result.add("max coefficient difference vs shipped", drift, note="0 = reproducible")
+    result.add(
+        "intercept and time weight difference vs shipped",
+        abs(model.intercept - shipped.intercept) + abs(model.time_weight - shipped.time_weight),
+    )
     return result
 
 
