@@ -303,6 +303,7 @@ def reprocess(
 
     from nlp.extract import ExtractionError, extract
     from warehouse.db import run_query
+    from warehouse.grouping import refresh_developments
 
     watchlist = load_watchlist(settings.config_dir)
     for problem in watchlist.problems:
@@ -352,6 +353,16 @@ def reprocess(
                 con, [store.article_row(a, page_of[a.article_id], run_id) for a in articles]
             )
             store.save_tags(con, tagged)
+            # Headlines, facts and "what it adds" derive from the texts just replaced.
+            dev_ids = [
+                r[0]
+                for r in con.execute(
+                    "SELECT DISTINCT development_id FROM development_members "
+                    "WHERE article_id IN (SELECT unnest($ids))",
+                    {"ids": [a.article_id for a in articles]},
+                ).fetchall()
+            ]
+            refresh_developments(con, dev_ids)
             store.record_problems(con, run_id, "extract", problems)
             con.execute("COMMIT")
         counts["articles"] += len(articles)

@@ -12,6 +12,7 @@ from policywatch.pipeline import reprocess
 from policywatch.settings import load_settings
 from warehouse import store
 from warehouse.db import connect
+from warehouse.load import upsert
 
 pytestmark = pytest.mark.slow
 
@@ -33,9 +34,19 @@ def test_reprocess_replaces_text_and_tags_but_keeps_identity(tmp_path: Path, con
     article = extract(html, url, outlet_id="lattice-brief")
     stale = store.article_row(article, page.page_id, "run0")
     stale["text"] = "stale text from an older extractor"
+    at = datetime(2026, 11, 20, tzinfo=UTC)
     with connect(settings.duckdb_path) as con:
         store.save_pages(con, "run0", [page])
         store.save_articles(con, [stale])
+        upsert(con, "developments", [{
+            "development_id": "dev1", "headline": "stale headline",
+            "first_article_id": article.article_id, "first_published": at,
+            "last_published": at, "first_seen": at, "last_update": at, "is_policy": False,
+        }])  # fmt: skip
+        upsert(con, "development_members", [{
+            "article_id": article.article_id, "development_id": "dev1", "joined_at": at,
+            "score": 1.0, "source": "auto",
+        }])  # fmt: skip
     counts = reprocess(settings)
     assert counts == {"articles": 1}
     with connect(settings.duckdb_path, read_only=True) as con:
@@ -49,6 +60,12 @@ def test_reprocess_replaces_text_and_tags_but_keeps_identity(tmp_path: Path, con
     assert [r[0] for r in rows] == [article.article_id]
     assert rows[0][1] == article.text
     assert {"china", "alibaba", "deepseek"} <= linked
+    with connect(settings.duckdb_path, read_only=True) as con:
+        headline, is_policy = con.execute(
+            "SELECT headline, is_policy FROM developments WHERE development_id = 'dev1'"
+        ).fetchone()
+    assert headline == article.title
+    assert is_policy
     # Running it again changes nothing.
     assert reprocess(settings) == {"articles": 1}
     with connect(settings.duckdb_path, read_only=True) as con:
