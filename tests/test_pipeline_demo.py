@@ -210,3 +210,22 @@ def test_second_run_adds_nothing(demo_run: dict[str, Any]) -> None:
     assert demo_run["after_second"] == demo_run["after_first"]
     assert demo_run["timeline_second"] == demo_run["timeline_first"]
     assert demo_run["second"]["counts"].get("new_articles", 0) == 0
+
+
+def test_policy_developments_are_marked(demo_run: dict[str, Any]) -> None:
+    """The timeline's policy flag agrees with the demo's gold flags (quality floor 0.95)."""
+    with connect(demo_run["db"], read_only=True) as con:
+        rows = con.execute(
+            "SELECT a.url, d.is_policy FROM articles a JOIN development_members m "
+            "USING (article_id) JOIN developments d USING (development_id)"
+        ).fetchall()
+    flag = {url.removeprefix(DEMO_ORIGIN): is_policy for url, is_policy in rows}
+    gold_flag: dict[str, bool] = defaultdict(bool)
+    found: dict[str, bool] = {}
+    for article in gold()["articles"]:
+        gold_flag[article["development"]] |= article["policy"]
+        found[article["development"]] = flag[article["path"]]
+    agree = sum(found[d] == gold_flag[d] for d in gold_flag) / len(gold_flag)
+    assert agree >= 0.95, {d: (gold_flag[d], found[d]) for d in gold_flag}
+    assert any(gold_flag.values())
+    assert not all(gold_flag.values())

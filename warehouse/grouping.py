@@ -30,7 +30,8 @@ from nlp.cluster import (
     profile,
 )
 from nlp.novelty import Report, development_facts
-from policywatch.models import Assignment, stable_id
+from nlp.signals import is_policy_report
+from policywatch.models import Assignment, Signal, stable_id
 from warehouse.db import run_query
 from warehouse.load import delete_where_in, register_known_table, upsert
 from warehouse.store import now
@@ -212,7 +213,7 @@ def refresh_developments(
         title,
         text,
         vector,
-        has_signal,
+        signal_starts,
     ) in run_query(con, "grouping_development_reports", {"ids": dev_ids}).fetchall():
         reports.setdefault(dev_id, []).append(
             Report(
@@ -224,7 +225,11 @@ def refresh_developments(
                 vector=None if vector is None else np.asarray(vector, dtype=np.float32),
             )
         )
-        policy[dev_id] = policy.get(dev_id, False) or bool(has_signal)
+        # A development is a policy development when one of its reports reports a policy action
+        # (a signal in its lead, or in two sentences), not when one mentions a rule in passing.
+        spans = [Signal("", "", int(start), int(start)) for start in signal_starts]
+        reports_policy = is_policy_report(f"{title}\n\n{text or ''}", spans)
+        policy[dev_id] = policy.get(dev_id, False) or reports_policy
     existing = {
         r[0]: r[1]
         for r in con.execute(
