@@ -12,7 +12,7 @@ from policywatch.report import synthetic
 from warehouse.db import connect
 
 VIEWS = ["timeline", "development_reports", "article_entities", "entity_timeline"]
-DOC = Path(__file__).resolve().parent.parent / "docs" / "analysts.md"
+DOC = Path(__file__).resolve().parent.parent / "README.md"
 
 
 @pytest.fixture
