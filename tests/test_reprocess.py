@@ -61,9 +61,11 @@ def test_reprocess_replaces_text_and_tags_but_keeps_identity(tmp_path: Path, con
     assert rows[0][1] == article.text
     assert {"china", "alibaba", "deepseek"} <= linked
     with connect(settings.duckdb_path, read_only=True) as con:
-        headline, is_policy = con.execute(
+        row = con.execute(
             "SELECT headline, is_policy FROM developments WHERE development_id = 'dev1'"
         ).fetchone()
+    assert row is not None
+    headline, is_policy = row
     assert headline == article.title
     assert is_policy
     # Running it again changes nothing.
