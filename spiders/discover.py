@@ -86,6 +86,7 @@ def discover(
             result.errors.append(f"{doc_url}: {exc}")
             continue
         result.documents.append((doc_url, parsed.kind))
+        result.errors.extend(f"{doc_url}: damaged: {d}" for d in parsed.damage)
         result.undated.extend(parsed.undated)
         entries = _entries(parsed, fetched, compiled, depth, queue, max_depth)
         for entry in entries:

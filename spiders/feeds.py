@@ -56,6 +56,10 @@ class ParsedSource:
     children: list[str] = field(default_factory=list)  # sitemaps or feeds to read next
     title: str | None = None
     undated: list[str] = field(default_factory=list)  # raw dates that could not be parsed
+    #: What was wrong with a document that could still be read in part (a feed cut off midway,
+    #: items without a link): each a sentence for the fetch log. Empty for a sound document.
+    damage: list[str] = field(default_factory=list)
+    linkless: int = 0  # entries skipped for want of a link
 
 
 def gunzip(body: bytes, max_bytes: int) -> bytes:
@@ -129,9 +133,13 @@ class _Builder:
         base: str | None = None,
     ) -> None:
         if not link:
+            self.parsed.linkless += 1
             return
         url = normalize_url(link, base or self.source_url)
-        if url is None or url in self._seen:
+        if url is None:
+            self.parsed.linkless += 1
+            return
+        if url in self._seen:
             return
         self._seen.add(url)
         raw = " ".join(date_raw.split()) if date_raw else None
@@ -157,7 +165,16 @@ class _Builder:
             self.parsed.children.append(url)
 
 
-def _parse_xml(body: bytes) -> Any:
+#: libxml2 errors a feed is commonly sent with and that lose nothing once recovered: HTML
+#: entities (``&nbsp;``) and bare ampersands. Any other error means part of the document (its
+#: structure, its end) is missing: recorded as damage.
+_HARMLESS_XML_ERRORS = frozenset(
+    {"ERR_UNDECLARED_ENTITY", "ERR_NAME_REQUIRED", "ERR_ENTITYREF_SEMICOL_MISSING"}
+)
+
+
+def _parse_xml(body: bytes) -> tuple[Any, list[str]]:
+    """The document's root (recovered as far as it goes) and its structural errors."""
     parser = etree.XMLParser(
         recover=True,
         resolve_entities=False,
@@ -172,7 +189,12 @@ def _parse_xml(body: bytes) -> Any:
         raise SourceError(f"not well-formed XML: {exc}") from None
     if root is None:
         raise SourceError("not well-formed XML (nothing could be recovered)")
-    return root
+    errors = [
+        f"line {e.line}: {e.message.strip()}"
+        for e in parser.error_log
+        if e.type_name not in _HARMLESS_XML_ERRORS
+    ]
+    return root, errors
 
 
 def _rss(root: Any, source_url: str) -> ParsedSource:
@@ -274,6 +296,7 @@ def _jsonfeed(data: Any, source_url: str) -> ParsedSource:
     base = home if isinstance(home, str) else source_url
     for item in data["items"]:
         if not isinstance(item, dict):
+            out.parsed.linkless += 1
             continue
 
         def s(key: str, item: dict[str, Any] = item) -> str | None:
@@ -363,22 +386,36 @@ def parse_source(
             data = json.loads(decode_body(body, content_type)[0])
         except ValueError as exc:
             raise SourceError(f"not valid JSON: {exc}") from None
-        return _jsonfeed(data, url)
+        return _note_damage(_jsonfeed(data, url), [])
     if kind == "xml":
-        root = _parse_xml(body)
+        root, errors = _parse_xml(body)
         name = _local(root.tag)
         if name in ("rss", "rdf"):
-            return _rss(root, url)
+            return _note_damage(_rss(root, url), errors)
         if name == "feed":
-            return _atom(root, url)
+            return _note_damage(_atom(root, url), errors)
         if name in ("urlset", "sitemapindex"):
-            return _sitemap(root, url)
+            return _note_damage(_sitemap(root, url), errors)
         if name == "html":
             return _html(decode_body(body, content_type)[0], url)
         raise SourceError(f"XML document <{name}> is not a feed or a sitemap")
     if kind == "html":
         return _html(decode_body(body, content_type)[0], url)
     raise SourceError("neither a feed, a sitemap nor an HTML page")
+
+
+def _note_damage(parsed: ParsedSource, xml_errors: list[str]) -> ParsedSource:
+    """Describe what a partly readable feed or sitemap lost (``parsed.damage``)."""
+    found = len(parsed.entries) + len(parsed.children)
+    if xml_errors:
+        more = f" (+{len(xml_errors) - 1} more)" if len(xml_errors) > 1 else ""
+        parsed.damage.append(
+            f"malformed or cut-off XML, read as far as it goes ({found} link(s) kept): "
+            f"{xml_errors[0]}{more}"
+        )
+    if parsed.linkless:
+        parsed.damage.append(f"{parsed.linkless} item(s) without a usable link skipped")
+    return parsed
 
 
 def discover_feeds(body: bytes, url: str, content_type: str | None = None) -> list[str]:

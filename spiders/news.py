@@ -130,7 +130,7 @@ class Recorder:
         self._fetches.flush()
         self.counts["requests"] += 1
         if record.reason not in NOT_FAILURES:
-            self.reasons[record.reason] += 1
+            self.reasons[record.reason.split(":", 1)[0]] += 1  # the kind, not its detail
             self.count(record.outlet_id, "failed")
             if record.kind in SOURCE_KINDS:
                 self.count(record.outlet_id, "source_failed")
@@ -306,7 +306,13 @@ class NewsSpider(scrapy.Spider):
         if kind in ("feed", "sitemap") and parsed.kind == "html":
             self._record(response, "not-a-feed", response.status, len(response.body))
             return
-        self._record(response, "ok", response.status, len(response.body))
+        if parsed.damage:
+            # Read as far as it goes and followed, but on record: the outlet may be losing news.
+            detail = "; ".join(parsed.damage)
+            log.warning("%s %s: damaged: %s", kind, key, detail)
+            self._record(response, f"damaged: {detail}", response.status, len(response.body))
+        else:
+            self._record(response, "ok", response.status, len(response.body))
         self._remember_validators(key, response)
         if parsed.undated:
             self.recorder.count(outlet.id, "undated", len(parsed.undated))

@@ -178,7 +178,7 @@ def read_job(path: Path) -> CrawlJob:
 
 def stats_from_fetches(fetches: list[FetchRecord]) -> tuple[dict[str, int], dict[str, int]]:
     """Counts rebuilt from a fetch log (used when the crawl died before writing its stats)."""
-    reasons = Counter(f.reason for f in fetches if f.reason not in NOT_FAILURES)
+    reasons = Counter(f.reason.split(":", 1)[0] for f in fetches if f.reason not in NOT_FAILURES)
     stats = {
         "fetched": sum(1 for f in fetches if f.kind == "article" and f.reason == "ok"),
         "failed": sum(reasons.values()),

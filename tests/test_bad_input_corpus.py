@@ -221,24 +221,8 @@ def test_item_is_rejected_with_a_reason(outcome: dict[str, Any], name: str) -> N
     assert all(re.search(r"[a-z]", r.split(":", 1)[1]) for r in reasons), reasons
 
 
-#: Known gaps of the crawler (spiders.feeds / spiders.news), kept as strict xfails.
-FEED_GAPS = {
-    "broken-feed.xml": "a feed whose XML is cut off is read as far as it goes and logged 'ok': "
-    "the damage is recorded nowhere",
-    "no-links-feed.xml": "feed items without a link are dropped silently (no problem row)",
-}
-
-
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    "feed",
-    [
-        pytest.param(f, marks=pytest.mark.xfail(reason=FEED_GAPS[f], strict=True))
-        if f in FEED_GAPS
-        else f
-        for f in MANIFEST["feeds"]
-    ],
-)
+@pytest.mark.parametrize("feed", MANIFEST["feeds"])
 def test_every_feed_is_read_or_recorded(outcome: dict[str, Any], feed: str) -> None:
     url = f"{outcome['base']}/{feed}"
     logged = [(kind, reason) for u, kind, reason in outcome["fetches"] if u == url]

@@ -112,6 +112,7 @@ def test_json_feed() -> None:
     assert by_id.summary == "Body bold"
     assert by_id.published == datetime(2026, 11, 20, 8, tzinfo=UTC)
     assert external.title is None
+    assert parsed.damage == ["2 item(s) without a usable link skipped"]  # a string, no link
 
 
 def test_plain_sitemap() -> None:
@@ -177,6 +178,7 @@ def test_malformed_feed_is_recovered_or_refused() -> None:
         return
     assert parsed.kind == "rss"
     assert all(e.url.startswith("https://broken.example/") for e in parsed.entries)
+    assert parsed.damage, "a recovered malformed feed must say what it lost"
 
 
 @pytest.mark.parametrize(
@@ -208,3 +210,57 @@ def test_ten_thousand_items() -> None:
     parsed = parse_source(body, "https://big.example/feed")
     assert len(parsed.entries) == 10_000
     assert parsed.entries[-1].url == "https://big.example/a/9999"
+
+
+def test_a_feed_cut_off_midway_keeps_its_items_and_says_so() -> None:
+    body = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Cut</title>'
+        b"<item><title>Kept</title><link>https://cut.example/a/1</link></item>"
+        b"<item><title>Half</title><link>https://cut.ex"
+    )
+    parsed = parse_source(body, "https://cut.example/feed")
+    assert [e.url for e in parsed.entries][:1] == ["https://cut.example/a/1"]
+    assert len(parsed.damage) == 1
+    assert "cut-off XML" in parsed.damage[0]
+    assert "line 1" in parsed.damage[0]
+
+
+def test_items_without_a_link_are_counted_as_damage() -> None:
+    body = (
+        b"<rss version='2.0'><channel><title>T</title>"
+        b"<item><title>No link</title></item>"
+        b"<item><title>Good</title><link>https://ok.example/a/1</link></item>"
+        b"<item><title>Bad link</title><link>javascript:void(0)</link></item>"
+        b"</channel></rss>"
+    )
+    parsed = parse_source(body, "https://ok.example/feed")
+    assert [e.url for e in parsed.entries] == ["https://ok.example/a/1"]
+    assert parsed.damage == ["2 item(s) without a usable link skipped"]
+
+
+def test_html_entities_in_a_feed_are_not_damage() -> None:
+    body = (
+        b"<rss version='2.0'><channel><title>T</title>"
+        b"<item><title>A&nbsp;B & C</title><link>https://ok.example/a/1</link></item>"
+        b"</channel></rss>"
+    )
+    parsed = parse_source(body, "https://ok.example/feed")
+    assert len(parsed.entries) == 1
+    assert parsed.damage == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "wire/feed.xml",
+        "feeds/rss091.xml",
+        "feeds/rss10.rdf",
+        "feeds/rss090.rdf",
+        "ledger/atom.xml",
+        "feeds/sitemap.xml",
+        "feeds/sitemap-index.xml",
+        "feeds/empty.xml",
+    ],
+)
+def test_sound_feeds_report_no_damage(name: str) -> None:
+    assert parse(name).damage == []
