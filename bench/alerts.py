@@ -17,19 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import StageResult, peak_rss_mib
+from nlp.signals import KINDS
 
 ENTITIES = [f"entity-{i:02d}" for i in range(40)]
-SIGNALS = [
-    "restriction",
-    "approval-requirement",
-    "export-control",
-    "investment-screening",
-    "data-security-rule",
-    "subsidy-funding",
-    "law-regulation",
-    "enforcement-fine",
-    "guidance-standard",
-]
+SIGNALS = list(KINDS)
 WORDS = [
     "chip",
     "rule",

@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from bench.common import StageResult, peak_rss_mib
+from warehouse.store import MENTION_SCHEMA
 
 
 def _mention_rows(n: int, salt: str = "") -> list[dict[str, Any]]:
@@ -42,7 +43,6 @@ _EXECUTEMANY = (
 
 
 def run(quick: bool) -> StageResult:
-    import pyarrow as pa
 
     from warehouse.db import connect
     from warehouse.grouping import save_embeddings
@@ -52,17 +52,7 @@ def run(quick: bool) -> StageResult:
     n_arrow = 20_000 if quick else 200_000
     n_many = 1_000 if quick else 5_000
     n_vec = 2_000 if quick else 20_000
-    schema = pa.schema(
-        [
-            ("article_id", pa.string()),
-            ("start_char", pa.int32()),
-            ("end_char", pa.int32()),
-            ("text", pa.string()),
-            ("label", pa.string()),
-            ("entity_id", pa.string()),
-            ("canonical", pa.string()),
-        ]
-    )
+    schema = MENTION_SCHEMA
     with tempfile.TemporaryDirectory(prefix="pw-bench-writes-") as tmp:
         db = Path(tmp) / "w.duckdb"
         with connect(db) as con:

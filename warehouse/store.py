@@ -25,6 +25,19 @@ from policywatch.models import (
 from warehouse.db import run_query
 from warehouse.load import upsert
 
+#: The Arrow types of ``mentions`` rows (entity_id and canonical may all be null in a batch).
+MENTION_SCHEMA = pa.schema(
+    [
+        ("article_id", pa.string()),
+        ("start_char", pa.int32()),
+        ("end_char", pa.int32()),
+        ("text", pa.string()),
+        ("label", pa.string()),
+        ("entity_id", pa.string()),
+        ("canonical", pa.string()),
+    ]
+)
+
 
 def now() -> datetime:
     return datetime.now(UTC)
@@ -317,18 +330,7 @@ def save_tags(con: duckdb.DuckDBPyConnection, tagged: Sequence[TaggedArticle]) -
         for t in tagged
         for s in t.signals
     ]
-    mention_schema = pa.schema(
-        [
-            ("article_id", pa.string()),
-            ("start_char", pa.int32()),
-            ("end_char", pa.int32()),
-            ("text", pa.string()),
-            ("label", pa.string()),
-            ("entity_id", pa.string()),
-            ("canonical", pa.string()),
-        ]
-    )
-    upsert(con, "mentions", _dedupe(mentions, ("start_char", "end_char")), schema=mention_schema)
+    upsert(con, "mentions", _dedupe(mentions, ("start_char", "end_char")), schema=MENTION_SCHEMA)
     upsert(con, "article_signals", _dedupe(signals, ("kind", "start_char")))
 
 

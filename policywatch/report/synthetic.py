@@ -19,7 +19,9 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
+from nlp.signals import KINDS as SIGNAL_KINDS
 from warehouse.load import upsert
+from warehouse.store import MENTION_SCHEMA
 
 MODEL = "all-MiniLM-L6-v2"
 DIM = 384
@@ -70,17 +72,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("run_id", pa.string()),
         ]
     ),
-    "mentions": pa.schema(
-        [
-            ("article_id", pa.string()),
-            ("start_char", pa.int32()),
-            ("end_char", pa.int32()),
-            ("text", pa.string()),
-            ("label", pa.string()),
-            ("entity_id", pa.string()),
-            ("canonical", pa.string()),
-        ]
-    ),
+    "mentions": MENTION_SCHEMA,
     "article_signals": pa.schema(
         [
             ("article_id", pa.string()),
@@ -462,17 +454,6 @@ _SUBJECTS = [
     "limits on recommendation algorithms",
 ]
 _VERBS = ["announces", "weighs", "confirms", "delays", "expands", "tightens", "eases", "proposes"]
-_SIGNALS = [
-    "restriction",
-    "approval-requirement",
-    "export-control",
-    "investment-screening",
-    "data-security-rule",
-    "subsidy-funding",
-    "law-regulation",
-    "enforcement-fine",
-    "guidance-standard",
-]
 _SYLLABLES = [
     "ka",
     "lo",
@@ -534,7 +515,7 @@ def synthetic_rows(
         subject = r.choice(_SUBJECTS)
         code = _codename(r)
         ents = list(dict.fromkeys(r.choices(entity_ids, weights=weights, k=r.randint(1, 4))))
-        signals = r.sample(_SIGNALS, k=r.choice([0, 0, 1, 1, 2]))
+        signals = r.sample(list(SIGNAL_KINDS), k=r.choice([0, 0, 1, 1, 2]))
         day = r.randrange(days)
         base = rng.normal(0, 1, DIM).astype(np.float32) if with_vectors else None
         reports = []
