@@ -11,6 +11,7 @@ import logging
 import pkgutil
 import sys
 import tempfile
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -111,6 +112,17 @@ def settings_of(ctx: typer.Context) -> Settings:
         obj = load_settings()
         configure_environment(obj)
     return obj
+
+
+#: The date window options of the commands that list developments.
+Since = Annotated[
+    datetime | None,
+    typer.Option(help="developments reported on or after this date (UTC)", show_default=False),
+]
+Until = Annotated[
+    datetime | None,
+    typer.Option(help="developments first reported before this date (UTC)", show_default=False),
+]
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:

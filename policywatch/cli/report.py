@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from policywatch.cli.app import app, console, fail, settings_of
+from policywatch.cli.app import Since, Until, app, console, fail, settings_of
 from policywatch.cli.timeline import utc
 from policywatch.report.html import write_report
 from warehouse.db import WarehouseError
@@ -21,14 +20,8 @@ def report(
     out: Annotated[Path, typer.Option("--out", help="the HTML file to write")] = Path(
         "timeline.html"
     ),
-    since: Annotated[
-        datetime | None,
-        typer.Option(help="developments reported on or after this date (UTC)", show_default=False),
-    ] = None,
-    until: Annotated[
-        datetime | None,
-        typer.Option(help="developments first reported before this date (UTC)", show_default=False),
-    ] = None,
+    since: Since = None,
+    until: Until = None,
     entity: Annotated[
         str | None,
         typer.Option(help="only developments naming this entity (id, name or alias)"),

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 from rich.markup import escape
 
-from policywatch.cli.app import app, console, fail, settings_of
+from policywatch.cli.app import Since, Until, app, console, fail, settings_of
 from policywatch.cli.output import Format, emit
 from policywatch.settings import Settings
 from warehouse.db import WarehouseError, run_query
@@ -115,14 +115,8 @@ def show_timeline(settings: Settings, *, fmt: Format, **filters: Any) -> None:
 @app.command()
 def timeline(
     ctx: typer.Context,
-    since: Annotated[
-        datetime | None,
-        typer.Option(help="developments reported on or after this date (UTC)", show_default=False),
-    ] = None,
-    until: Annotated[
-        datetime | None,
-        typer.Option(help="developments first reported before this date (UTC)", show_default=False),
-    ] = None,
+    since: Since = None,
+    until: Until = None,
     entity: Annotated[
         str | None,
         typer.Option(
