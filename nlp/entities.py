@@ -46,7 +46,7 @@ from policywatch.models import Article, Mention, Signal, TaggedArticle, WatchEnt
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 log = logging.getLogger(__name__)
 
@@ -329,7 +329,11 @@ def _touches_name(doc: Doc, hit: _Span) -> bool:
 
 
 def _ner_windows(
-    doc: Doc, ruler: list[_Span], signals: list[Signal], scope: NerScope
+    doc: Doc,
+    ruler: list[_Span],
+    signals: list[Signal],
+    scope: NerScope,
+    all_sentences: Sequence[Span] | None = None,
 ) -> list[tuple[int, int]]:
     """Character ranges (whole sentences) the statistical NER should read.
 
@@ -339,7 +343,9 @@ def _ner_windows(
     """
     if scope == "none":
         return []
-    sentences = [s for s in doc.sents if s.text.strip()]
+    if all_sentences is None:
+        all_sentences = list(doc.sents)
+    sentences = [s for s in all_sentences if s.text.strip()]
     if scope == "all":
         return [(s.start_char, s.end_char) for s in sentences]
     title_end = doc.text.find("\n\n")
@@ -484,8 +490,14 @@ def _link_acronyms(doc: Doc, spans: list[_Span], tagger: Tagger) -> list[_Span]:
     for span in spans:
         if span.entity_id is None and is_acronym(span.text):
             candidates.setdefault(span.text, [])
-    for token in doc:
-        if token.is_upper and len(token) > 1 and token.is_alpha and is_acronym(token.text):
+    import numpy as np
+    from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH
+
+    # Token attributes read as one array: only the upper-case alphabetic tokens become objects.
+    attrs = doc.to_array([IS_UPPER, IS_ALPHA, LENGTH])
+    for i in np.flatnonzero((attrs[:, 0] == 1) & (attrs[:, 1] == 1) & (attrs[:, 2] > 1)):
+        token = doc[int(i)]
+        if is_acronym(token.text):
             start, end = token.idx, token.idx + len(token.text)
             if not any(s < end and start < e for s, e in covered):
                 candidates.setdefault(token.text, []).append((start, end))
@@ -568,10 +580,11 @@ def _tag_docs(tagger: Tagger, texts: list[str]) -> list[tuple[list[Mention], lis
             for r in spans
             if r.entity_id and tagger.index.entities[r.entity_id].type in ACTOR_TYPES
         ]
-        found = find_signals(doc, tagger.matcher, actor_starts=actors)
+        sentences = list(doc.sents)  # computed once: both steps below read them
+        found = find_signals(doc, tagger.matcher, actor_starts=actors, sentences=sentences)
         ruler_spans.append(spans)
         signals.append(found)
-        windows.append(_ner_windows(doc, spans, found, tagger.ner_scope))
+        windows.append(_ner_windows(doc, spans, found, tagger.ner_scope, sentences))
     statistical = _statistical_spans(tagger, texts, windows)
     results: list[tuple[list[Mention], list[Signal]]] = []
     for doc, spans, stat, found in zip(docs, ruler_spans, statistical, signals, strict=True):

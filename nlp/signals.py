@@ -208,7 +208,11 @@ def _has_actor(sent: Span, matcher: SignalMatcher, actor_starts: Sequence[int]) 
 
 
 def find_signals(
-    doc: Doc, matcher: SignalMatcher, offset: int = 0, actor_starts: Sequence[int] = ()
+    doc: Doc,
+    matcher: SignalMatcher,
+    offset: int = 0,
+    actor_starts: Sequence[int] = (),
+    sentences: Sequence[Span] | None = None,
 ) -> list[Signal]:
     """The signals of a document whose sentences are set; offsets shifted by ``offset``.
 
@@ -216,9 +220,11 @@ def find_signals(
     sentence, the sentence before it or the title names an actor (government, regulator,
     ministry... or a watchlist country, region, agency or person, whose start offsets are
     ``actor_starts``): "fined by the NFL" or "charged with murder" are not policy actions.
+    ``sentences`` are ``list(doc.sents)`` when the caller has them already.
     """
     title_end = doc.text.find("\n\n")
-    sentences = list(doc.sents)
+    if sentences is None:
+        sentences = list(doc.sents)
     title_actor: bool | None = None
     seen: set[tuple[str, int]] = set()
     found: list[Signal] = []
