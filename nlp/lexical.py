@@ -15,7 +15,7 @@ import re
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
@@ -158,10 +158,15 @@ def sketch_similarity(a: Sketch, b: Sketch) -> float:
 
 @dataclass(slots=True)
 class DocumentFrequencies:
-    """Running document frequencies of terms and names, for IDF weights."""
+    """Running document frequencies of terms and names, for IDF weights.
+
+    IDF values are memoised until the next :meth:`add`: one article's evidence reads the same
+    keys for every candidate member, and the values only change when a document is added.
+    """
 
     n_docs: int = 0
     df: Counter[str] | None = None
+    _idf: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.df is None:
@@ -171,11 +176,16 @@ class DocumentFrequencies:
         assert self.df is not None
         self.n_docs += 1
         self.df.update(set(keys))
+        self._idf.clear()
 
     def idf(self, key: str) -> float:
         """Smoothed inverse document frequency (always > 0)."""
-        assert self.df is not None
-        return math.log((self.n_docs + 1) / (self.df.get(key, 0) + 1)) + 1.0
+        value = self._idf.get(key)
+        if value is None:
+            assert self.df is not None
+            value = math.log((self.n_docs + 1) / (self.df.get(key, 0) + 1)) + 1.0
+            self._idf[key] = value
+        return value
 
 
 def tfidf_cosine(

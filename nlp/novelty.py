@@ -180,21 +180,36 @@ def _body(report: Report) -> str:
 
 def additions(earlier: Sequence[Report], report: Report) -> tuple[int, list[Addition]]:
     """The sentences of ``report`` that no earlier report contains; and its sentence count."""
-    seen_terms: set[str] = set()
-    seen_names: set[str] = set()
+    seen = _Seen()
     for other in earlier:
-        seen_terms.update(lexical.terms(f"{other.title}\n{other.text}"))
-        seen_names.update(lexical.names(f"{other.title}\n{other.text}"))
+        seen.add(other)
+    return _additions(seen, report)
+
+
+class _Seen:
+    """The terms and names of the reports read so far (grown one report at a time)."""
+
+    def __init__(self) -> None:
+        self.terms: set[str] = set()
+        self.names: set[str] = set()
+
+    def add(self, report: Report) -> None:
+        text = f"{report.title}\n{report.text}"
+        self.terms.update(lexical.terms(text))
+        self.names.update(lexical.names(text))
+
+
+def _additions(seen: _Seen, report: Report) -> tuple[int, list[Addition]]:
     out: list[Addition] = []
     sents = lexical.sentences(_body(report))
     for position, sentence in enumerate(sents):
         key = lexical.sentence_key(sentence)
         if not key:
             continue
-        new = [t for t in key if t not in seen_terms]
+        new = [t for t in key if t not in seen.terms]
         novelty = len(new) / len(key)
         # Multi-word names and numbers only: a capitalised first word is not a name.
-        new_name = any(k.startswith("#:") or " " in k for k in lexical.names(sentence) - seen_names)
+        new_name = any(k.startswith("#:") or " " in k for k in lexical.names(sentence) - seen.names)
         needed = ADDITION_NOVELTY_WITH_NAME if new_name else ADDITION_NOVELTY
         if novelty >= needed and len(new) >= ADDITION_MIN_NEW_TERMS:
             out.append(Addition(position, sentence, round(novelty, 4)))
@@ -218,6 +233,7 @@ def development_facts(
     facts: list[ReportFacts] = []
     original_outlets: set[str] = set()
     credited: list[str] = []
+    seen = _Seen()  # grown report by report: each report is read once, not once per later report
     for i, report in enumerate(ordered):
         copy_of = None
         for j in range(i):
@@ -241,7 +257,8 @@ def development_facts(
         if i == 0:
             n_sentences, added = len(lexical.sentences(_body(report))), []
         else:
-            n_sentences, added = additions(ordered[:i], report)
+            n_sentences, added = _additions(seen, report)
+        seen.add(report)
         facts.append(
             ReportFacts(
                 article_id=report.article_id,
