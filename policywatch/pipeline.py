@@ -16,6 +16,7 @@ import time
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -419,12 +420,18 @@ def process_pending(
                 # in: time order (not the crawl's fetch order, which varies from run to run)
                 # makes a run, and a killed run resumed, give the same developments.
                 fresh.sort(key=_time_order)
-            with timed(ctx, "tag"):
-                tagged = tag_articles(ctx, fresh)
-            with timed(ctx, "embed"):
-                vectors = embed_articles(
-                    fresh, load_encoder(settings.embedding_model, settings.torch_threads)
+            # Embedding (torch, which releases the GIL) runs in a thread beside tagging (spaCy),
+            # as `policywatch cluster` does; "embed" times only the wait left after tagging.
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                embedding = pool.submit(
+                    embed_articles,
+                    fresh,
+                    load_encoder(settings.embedding_model, settings.torch_threads),
                 )
+                with timed(ctx, "tag"):
+                    tagged = tag_articles(ctx, fresh)
+                with timed(ctx, "embed"):
+                    vectors = embedding.result()
             with timed(ctx, "group"):
                 items = [
                     ClusterItem(
