@@ -226,11 +226,31 @@ def weighted_containment(
     return shared / total if total else 0.0
 
 
-def weighted_jaccard(a: frozenset[str], b: frozenset[str], freqs: DocumentFrequencies) -> float:
-    """IDF-weighted Jaccard similarity of two key sets (0 when both are empty)."""
+def weighted_jaccard(
+    a: frozenset[str],
+    b: frozenset[str],
+    freqs: DocumentFrequencies,
+    a_weight: float | None = None,
+) -> float:
+    """IDF-weighted Jaccard similarity of two key sets (0 when either is empty or none is shared).
+
+    ``a_weight`` is ``idf_sum(a, freqs)`` when the caller compares one set with many. Sums are
+    exactly rounded (``math.fsum``), so they do not depend on the sets' iteration order.
+    """
     if not a or not b:
         return 0.0
+    shared = a & b
+    if not shared:
+        return 0.0
     idf = freqs.idf
-    inter = sum(idf(k) for k in a & b)
-    union = sum(idf(k) for k in a | b)
+    inter = math.fsum(idf(k) for k in shared)
+    if a_weight is None:
+        a_weight = idf_sum(a, freqs)
+    union = a_weight + math.fsum(idf(k) for k in b - a)
     return inter / union if union else 0.0
+
+
+def idf_sum(keys: Iterable[str], freqs: DocumentFrequencies) -> float:
+    """The exactly rounded sum of the keys' IDF weights."""
+    idf = freqs.idf
+    return math.fsum(idf(k) for k in keys)

@@ -234,3 +234,23 @@ def test_model_json_round_trip():
     assert again == model
     assert again.probability({"tfidf": 0.5}) == pytest.approx(1 / (1 + np.e))
     assert again.contributions({"tfidf": 0.7}) == {"tfidf": pytest.approx(2.0)}
+
+
+def test_member_evidence_reads_the_closest_reports_of_a_long_story():
+    g = grouper(member_evidence=2)
+    sims = np.array([0.1, 0.9, 0.5, 0.7, 0.2], dtype=np.float32)
+    assert g._evidence_members(sims, 5) == [1, 3]
+    assert g._evidence_members(sims[:2], 2) == [0, 1]  # a development within the limit: all
+
+
+def test_a_long_story_groups_as_with_every_member_read():
+    """30 rewrites of one story: reading 4 members' evidence decides as reading all of them."""
+    items = [
+        item(f"g{i}", "gallium", i, rewrite=bool(i % 2), seed=10 + i, outlet=f"o{i}")
+        for i in range(30)
+    ] + [item("chips", "chips", 31, seed=99)]
+    capped = {a.article_id: a.development_id for a in grouper(member_evidence=4).assign_all(items)}
+    full = {a.article_id: a.development_id for a in grouper(member_evidence=1000).assign_all(items)}
+    assert capped == full
+    assert len({capped[f"g{i}"] for i in range(30)}) == 1
+    assert capped["chips"] != capped["g0"]
