@@ -146,6 +146,7 @@ def _measure_warehouse(db: Path, size: int, batch: int, budget_s: float) -> dict
             save_assignments(con, grouper, assignments)
             con.execute("COMMIT")
             phases["store"] += time.perf_counter() - t
+            del grouper, assignments  # as process_pending does before the next chunk
         chunk_s.append(time.perf_counter() - t_chunk)
         if time.perf_counter() - start_all > budget_s:
             break  # over budget: the rest of the batch is extrapolated from the chunks measured

@@ -100,15 +100,25 @@ def load_grouper(
         con, "open_developments", {"since": since}
     ).fetchall():
         states[dev_id] = DevelopmentState(dev_id, headline, first_id, first_pub, last_pub)
-    members: dict[str, list[ClusterItem]] = {}
-    for row in run_query(con, "open_development_members", {"since": since}).fetchall():
-        dev_id = row[0]
+    members: dict[str, list[str]] = {}
+    for dev_id, article_id in run_query(
+        con, "open_development_member_ids", {"since": since}
+    ).fetchall():
         if dev_id in states:
-            members.setdefault(dev_id, []).append(_item(row[1:]))
+            members.setdefault(dev_id, []).append(article_id)
+    # Rows (text, vector) are read only for the reports this process has not profiled yet: the
+    # open window is reloaded for every batch, and most of it was profiled by the batch before.
+    wanted = [a for ids in members.values() for a in ids]
+    profiles = {a: _PROFILES[a] for a in wanted if a in _PROFILES}
+    missing = [a for a in wanted if a not in profiles]
+    if missing:
+        for row in run_query(con, "grouping_member_rows", {"ids": missing}).fetchall():
+            item = _item(row[1:])
+            profiles[item.article_id] = _profile_of(item)
     grouper = Grouper(params, corrections=load_corrections(con))
     for dev_id, state in states.items():
         if dev_id in members:
-            grouper.load_profiles(state, [_profile_of(i) for i in members[dev_id]])
+            grouper.load_profiles(state, [profiles[a] for a in members[dev_id] if a in profiles])
     return grouper
 
 
