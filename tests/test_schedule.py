@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from flows.serve import LocalPrefectServer, healthy
+from policywatch.locking import is_locked
 from warehouse.db import connect
 
 POLICYWATCH = [str(Path(sys.executable).with_name("policywatch"))]
@@ -129,6 +130,60 @@ def test_serve_schedules_runs_that_complete_and_stops_cleanly(
     assert {r["id"] for r in done} <= flow_run_ids
     assert all(r[1] == "deployment" for r in rows)
     assert "alerts" in json.loads(rows[0][3])
+
+
+@pytest.mark.slow
+def test_serve_stops_cleanly_on_sigterm(config_dir: Path, data_dir: Path, tmp_path: Path) -> None:
+    """What a service manager (systemd, Docker, ``kill``) sends: stop like Ctrl-C, exit 0.
+
+    Once the flow is served, Prefect's runner also turns SIGTERM into a stop; this checks the
+    whole behaviour an operator sees: exit 0, the local server down, the serve lock released.
+    """
+    log_path = tmp_path / "serve.log"
+    with log_path.open("wb") as log_file:
+        proc = subprocess.Popen(
+            [
+                *POLICYWATCH,
+                "--config",
+                str(config_dir),
+                "--data-dir",
+                str(data_dir),
+                "serve",
+                "--profile",
+                "nothing",
+                "--interval",
+                "3600",
+            ],
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    api_url = None
+    try:
+
+        def served() -> str | None:
+            text = log_path.read_text("utf-8")
+            match = re.search(r"(http://127\.0\.0\.1:\d+/api)", text)
+            if match is None or not healthy(match.group(1)):
+                return None
+            found = _post(f"{match.group(1)}/deployments/filter", {"limit": 5})
+            return match.group(1) if found else None
+
+        api_url = _wait_for("the deployment to be served", served, 180, proc)
+        proc.send_signal(signal.SIGTERM)
+        try:
+            code = proc.wait(timeout=90)
+        except subprocess.TimeoutExpired:
+            pytest.fail("serve did not stop within 90 s of SIGTERM")
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)  # the group started above for this test
+            proc.wait(timeout=30)
+    log = log_path.read_text("utf-8")
+    assert code == 0, log[-3000:]
+    assert not healthy(api_url, timeout=2), "the local Prefect server was stopped"
+    assert "Prefect server stopped" in log
+    assert not is_locked(data_dir / "serve.lock"), "serve released its lock"
 
 
 @pytest.mark.slow
