@@ -46,6 +46,34 @@ def _wait_for(what: str, check: Any, timeout: float, proc: subprocess.Popen[byte
     pytest.fail(f"timed out after {timeout:.0f} s waiting for {what}")
 
 
+def _start_serve(
+    config_dir: Path,
+    data_dir: Path,
+    log_file: Any,
+    interval: str,
+    env: dict[str, str] | None = None,
+) -> subprocess.Popen[bytes]:
+    """`policywatch serve` of the empty profile, in its own process group, logging to a file."""
+    return subprocess.Popen(
+        [
+            *POLICYWATCH,
+            "--config",
+            str(config_dir),
+            "--data-dir",
+            str(data_dir),
+            "serve",
+            "--profile",
+            "nothing",
+            "--interval",
+            interval,
+        ],
+        stdout=log_file,
+        stderr=subprocess.STDOUT,
+        env=env,
+        start_new_session=True,
+    )
+
+
 @pytest.mark.slow
 def test_serve_schedules_runs_that_complete_and_stops_cleanly(
     config_dir: Path, data_dir: Path, tmp_path: Path
@@ -53,24 +81,7 @@ def test_serve_schedules_runs_that_complete_and_stops_cleanly(
     log_path = tmp_path / "serve.log"
     env = dict(os.environ, POLICYWATCH_OPERATOR_CHANNELS="jsonl:ops.jsonl")
     with log_path.open("wb") as log_file:
-        proc = subprocess.Popen(
-            [
-                *POLICYWATCH,
-                "--config",
-                str(config_dir),
-                "--data-dir",
-                str(data_dir),
-                "serve",
-                "--profile",
-                "nothing",
-                "--interval",
-                "5",
-            ],
-            stdout=log_file,
-            stderr=subprocess.STDOUT,
-            env=env,
-            start_new_session=True,
-        )
+        proc = _start_serve(config_dir, data_dir, log_file, "5", env)
     api_url = None
     try:
 
@@ -141,23 +152,7 @@ def test_serve_stops_cleanly_on_sigterm(config_dir: Path, data_dir: Path, tmp_pa
     """
     log_path = tmp_path / "serve.log"
     with log_path.open("wb") as log_file:
-        proc = subprocess.Popen(
-            [
-                *POLICYWATCH,
-                "--config",
-                str(config_dir),
-                "--data-dir",
-                str(data_dir),
-                "serve",
-                "--profile",
-                "nothing",
-                "--interval",
-                "3600",
-            ],
-            stdout=log_file,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
+        proc = _start_serve(config_dir, data_dir, log_file, "3600")
     api_url = None
     try:
 
