@@ -24,7 +24,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from policywatch.settings import Settings, prefect_api_url, use_prefect_api
+from policywatch.settings import Settings, child_environment, prefect_api_url, use_prefect_api
 
 log = logging.getLogger("policywatch")
 
@@ -82,9 +82,10 @@ class LocalPrefectServer:
             "--port",
             str(self.port),
         ]
-        env = dict(os.environ)
-        env["PREFECT_HOME"] = str(self.home.resolve())
-        env.pop("PREFECT_API_URL", None)  # the server must not talk to itself through a client
+        env = child_environment(
+            {"PREFECT_HOME": str(self.home.resolve())},
+            drop=["PREFECT_API_URL"],  # the server must not talk to itself through a client
+        )
         with self.log_path.open("ab") as log_file:
             self.proc = subprocess.Popen(  # our own interpreter's prefect, no shell
                 command,

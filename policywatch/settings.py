@@ -8,6 +8,7 @@ flows) read settings once and pass them down; nothing else reads the environment
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Literal
 
@@ -139,6 +140,17 @@ def configure_environment(settings: Settings) -> None:
     }
     for key, value in defaults.items():
         os.environ.setdefault(key, value)
+
+
+def child_environment(
+    overrides: Mapping[str, str] | None = None, drop: Iterable[str] = ()
+) -> dict[str, str]:
+    """The environment a subprocess of ours starts with: this process's, changed as asked."""
+    env = dict(os.environ)
+    env.update(overrides or {})
+    for key in drop:
+        env.pop(key, None)
+    return env
 
 
 def prefect_api_url() -> str | None:

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from policywatch.models import FetchRecord, Outlet, RawPage
-from policywatch.settings import Settings
+from policywatch.settings import Settings, child_environment
 
 PAGES_FILE = "pages.jsonl"
 FETCHES_FILE = "fetches.jsonl"
@@ -190,7 +190,7 @@ def stats_from_fetches(fetches: list[FetchRecord]) -> tuple[dict[str, int], dict
 def _child_env(out_dir: Path) -> dict[str, str]:
     # The subprocess inherits the environment (PATH, proxies off, POLICYWATCH_*); only the
     # folders third-party libraries write to are pointed into the crawl's own folder.
-    env = dict(os.environ)
+    env = child_environment()
     state = out_dir / ".state"
     env.update(
         {
