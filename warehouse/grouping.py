@@ -113,7 +113,7 @@ def load_grouper(
     missing = [a for a in wanted if a not in profiles]
     if missing:
         for row in run_query(con, "grouping_member_rows", {"ids": missing}).fetchall():
-            item = _item(row[1:])
+            item = _item(row)
             profiles[item.article_id] = _profile_of(item)
     grouper = Grouper(params, corrections=load_corrections(con))
     for dev_id, state in states.items():

@@ -1,10 +1,2 @@
 -- Every stored article with what grouping compares, in publication order (regrouping).
-SELECT a.article_id, coalesce(a.published, a.first_seen) AS published, a.outlet_id, a.title,
-       a.lead, a.text, e.vector,
-       coalesce((SELECT list(DISTINCT x.entity_id) FROM mentions x
-                 WHERE x.article_id = a.article_id AND x.entity_id IS NOT NULL), []) AS entity_ids,
-       coalesce((SELECT list(DISTINCT s.kind) FROM article_signals s
-                 WHERE s.article_id = a.article_id), []) AS signal_kinds
-FROM articles a
-JOIN embeddings e USING (article_id)
-ORDER BY published, a.article_id;
+SELECT * FROM grouping_items ORDER BY published, article_id;
