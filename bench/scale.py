@@ -86,7 +86,13 @@ def _measure_warehouse(db: Path, size: int, batch: int, budget_s: float) -> dict
     from nlp.cluster import ClusterItem, GroupingParams
     from warehouse import snapshot, store
     from warehouse.db import connect
-    from warehouse.grouping import load_grouper, save_assignments, save_embeddings, window_start
+    from warehouse.grouping import (
+        WindowCache,
+        load_grouper,
+        save_assignments,
+        save_embeddings,
+        window_start,
+    )
 
     spec = WarehouseSpec(size)
     items = batch_items(spec, batch)
@@ -98,6 +104,7 @@ def _measure_warehouse(db: Path, size: int, batch: int, budget_s: float) -> dict
         "store": 0.0,
     }
     chunk_s: list[float] = []
+    window = WindowCache()  # as process_pending keeps it between its batches
     joined = 0
     start_all = time.perf_counter()
     for start in range(0, len(items), CHUNK):
@@ -127,7 +134,7 @@ def _measure_warehouse(db: Path, size: int, batch: int, budget_s: float) -> dict
                 for tg, it in zip(tagged, chunk, strict=True)
             ]
             earliest = min(i.published for i in cluster_items)
-            grouper = load_grouper(con, params, window_start(earliest, params.window_days))
+            grouper = load_grouper(con, params, window_start(earliest, params.window_days), window)
             phases["load_grouper"] += time.perf_counter() - t
             t = time.perf_counter()
             assignments = grouper.assign_all(cluster_items)

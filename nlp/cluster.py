@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -104,6 +104,11 @@ def profile(item: ClusterItem) -> Profile:
     )
 
 
+def df_keys(prof: Profile) -> set[str]:
+    """The keys a report adds to the document frequencies: its terms and its names."""
+    return set(prof.terms) | prof.names
+
+
 def _aware(ts: datetime) -> datetime:
     return ts if ts.tzinfo is not None else ts.replace(tzinfo=UTC)
 
@@ -125,7 +130,6 @@ class DevelopmentState:
     name_counts: Counter[str] = field(default_factory=Counter)
     sketches: list[lexical.Sketch] = field(default_factory=list)
     member_terms: list[Counter[str]] = field(default_factory=list)
-    member_norms: list[float] = field(default_factory=list)
     member_names: list[frozenset[str]] = field(default_factory=list)
     entity_counts: Counter[str] = field(default_factory=Counter)
     signal_kinds: set[str] = field(default_factory=set)
@@ -243,6 +247,31 @@ class CandidateIndex:
         self.n += 1
         return self.n - 1
 
+    def add_development(
+        self, dev_id: str, vectors: Sequence[Vector], vector_sum: Vector, last_ts: float
+    ) -> list[int]:
+        """Add a development's report vectors at once; return their rows.
+
+        ``vector_sum`` is the development's own running sum of the same vectors, added in the
+        same order, so the searched sum is bit for bit what one :meth:`add` per report gives.
+        """
+        slot = self._slot(dev_id)
+        rows = []
+        for vector in vectors:
+            if vector.shape[0] != self.dim:
+                raise ValueError(f"vector of dimension {vector.shape[0]}, index holds {self.dim}")
+            if self.n == self.vectors.shape[0]:
+                self.vectors = np.concatenate([self.vectors, np.zeros_like(self.vectors)])
+                self.row_slot = np.concatenate([self.row_slot, np.zeros_like(self.row_slot)])
+            self.vectors[self.n] = vector
+            self.row_slot[self.n] = slot
+            rows.append(self.n)
+            self.n += 1
+        self.sums[slot] = vector_sum
+        self.norms[slot] = float(np.linalg.norm(self.sums[slot])) or 1.0
+        self.slot_last[slot] = max(self.slot_last[slot], last_ts)
+        return rows
+
     def touch(self, dev_id: str, last_ts: float) -> None:
         slot = self._slot(dev_id)
         self.slot_last[slot] = max(self.slot_last[slot], last_ts)
@@ -305,21 +334,33 @@ class Grouper:
         model: DecisionModel | None = None,
         corrections: Corrections | None = None,
         dim: int = 384,
+        freqs: lexical.DocumentFrequencies | None = None,
+        counted: set[str] | None = None,
+        profiles: dict[str, Profile] | None = None,
     ) -> None:
+        """A grouper; the warehouse edge may hand in state it keeps between batches.
+
+        ``freqs`` and ``counted`` are document frequencies over exactly the reports ``counted``
+        names (the caller guarantees it); ``profiles``, when given, records every report the
+        grouper counts, so the next batch's grouper need not profile them again.
+        """
         self.params = params
         self.model = model or load_model(params.model)
         self.corrections = corrections or Corrections()
         self.developments: dict[str, DevelopmentState] = {}
         self.member_of: dict[str, str] = {}
-        self.freqs = lexical.DocumentFrequencies()
+        self.freqs = freqs if freqs is not None else lexical.DocumentFrequencies()
         self.index = CandidateIndex(dim)
         self.touched: set[str] = set()
         self.evidence: dict[str, list[Candidate]] = {}
         self._profiles: dict[str, Profile] = {}
-        self._counted: set[str] = set()
+        self._counted: set[str] = counted if counted is not None else set()
+        self._recorded = profiles
         self._latest = 0.0
         self._since_compact = 0
-        self._norms: dict[str, tuple[int, int, float]] = {}
+        self._norms: dict[str, tuple[int, float]] = {}
+        self._member_norms: dict[str, float] = {}
+        self._member_norms_version = -1
         self._item_idf: dict[str, float] = {}
         for dev in developments:
             self.developments[dev.development_id] = dev
@@ -336,26 +377,42 @@ class Grouper:
         """Add a stored development with its reports (the warehouse edge calls this)."""
         self.load_profiles(dev, [profile(item) for item in items])
 
-    def load_profiles(self, dev: DevelopmentState, profiles: Iterable[Profile]) -> None:
-        """Add a stored development with its reports' profiles."""
+    def load_profiles(
+        self, dev: DevelopmentState, profiles: Iterable[Profile], *, built: bool = False
+    ) -> None:
+        """Add a stored development with its reports' profiles.
+
+        ``built``: ``dev`` already aggregates exactly these profiles, in this order (a state
+        kept from the batch before); it is only registered, not aggregated again.
+        """
         self.developments[dev.development_id] = dev
-        for prof in profiles:
-            self._count(prof)
-            self._add_to(dev, prof)
+        if built:
+            profiles = list(profiles)
+            for prof in profiles:
+                self._count(prof)
+                self.member_of[prof.article_id] = dev.development_id
+            assert dev.vector_sum is not None
+            dev.rows = self.index.add_development(
+                dev.development_id,
+                [p.vector for p in profiles],
+                dev.vector_sum,
+                dev.last_published.timestamp(),
+            )
+        else:
+            for prof in profiles:
+                self._count(prof)
+                self._add_to(dev, prof)
         self.touched.discard(dev.development_id)
 
     def _count(self, prof: Profile) -> None:
         if prof.article_id not in self._counted:
             self._counted.add(prof.article_id)
-            self.freqs.add(list(prof.terms) + list(prof.names))
+            self.freqs.add(df_keys(prof))
+            if self._recorded is not None:
+                self._recorded[prof.article_id] = prof
 
     def _add_to(self, dev: DevelopmentState, prof: Profile) -> None:
         dev.add(prof)
-        # The report's TF-IDF norm under the IDF of now (a batch is counted before it is assigned).
-        idf = self.freqs.idf
-        dev.member_norms.append(
-            math.sqrt(sum(((1.0 + math.log(c)) * idf(t)) ** 2 for t, c in prof.terms.items()))
-        )
         ts = dev.last_published.timestamp()
         dev.rows.append(self.index.add(dev.development_id, prof.vector, ts))
         self.index.touch(dev.development_id, ts)
@@ -397,7 +454,6 @@ class Grouper:
                 dev.name_counts = Counter()
                 dev.sketches = []
                 dev.member_terms = []
-                dev.member_norms = []
                 dev.member_names = []
                 dev._sketch_matrix = None
 
@@ -423,7 +479,12 @@ class Grouper:
         tfidf = self._tfidf(item_weights, item_norm, dev)
         members = self._evidence_members(member_sims, dev.size)
         member_tfidf = [
-            self._member_tfidf(item_weights, item_norm, dev.member_terms[i], dev.member_norms[i])
+            self._member_tfidf(
+                item_weights,
+                item_norm,
+                dev.member_terms[i],
+                self._member_norm(dev.member_ids[i], dev.member_terms[i]),
+            )
             for i in members
         ]
         names = lexical.weighted_containment(prof.names, dev.name_counts, self.freqs)
@@ -511,17 +572,39 @@ class Grouper:
         dev_norm = self._dev_norm(dev)
         return dot / (norm * dev_norm) if dev_norm else 0.0
 
+    def _fresh_norms(self) -> None:
+        """Forget the norms computed under other document frequencies than the current ones."""
+        if self._member_norms_version != self.freqs.version:
+            self._member_norms_version = self.freqs.version
+            self._member_norms.clear()
+            self._norms.clear()
+
+    def _member_norm(self, article_id: str, counts: Counter[str]) -> float:
+        """Norm of a report's TF-IDF bag under the current IDF (memoised while it holds).
+
+        Always the current IDF, never the IDF of when the report was added: the evidence then
+        depends only on which reports the grouper holds, not on the order it learnt them in, so
+        a grouper reloaded from the warehouse decides exactly as one kept between batches.
+        """
+        self._fresh_norms()
+        norm = self._member_norms.get(article_id)
+        if norm is None:
+            idf = self.freqs.idf
+            norm = math.sqrt(sum(((1.0 + math.log(c)) * idf(t)) ** 2 for t, c in counts.items()))
+            self._member_norms[article_id] = norm
+        return norm
+
     def _dev_norm(self, dev: DevelopmentState) -> float:
-        """Norm of the development's TF-IDF bag, cached until it grows or IDF drifts (5 %)."""
-        n_docs = self.freqs.n_docs
+        """Norm of the development's TF-IDF bag under the current IDF (memoised while it holds)."""
+        self._fresh_norms()
         cached = self._norms.get(dev.development_id)
-        if cached is not None and cached[0] == dev.size and n_docs <= cached[1] * 1.05:
-            return cached[2]
+        if cached is not None and cached[0] == dev.size:
+            return cached[1]
         idf = self.freqs.idf
         norm = math.sqrt(
             sum(((1.0 + math.log(c)) * idf(t)) ** 2 for t, c in dev.term_counts.items() if c > 0)
         )
-        self._norms[dev.development_id] = (dev.size, n_docs, norm)
+        self._norms[dev.development_id] = (dev.size, norm)
         return norm
 
     def candidates(self, prof: Profile) -> list[Candidate]:

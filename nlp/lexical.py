@@ -160,12 +160,15 @@ def sketch_similarity(a: Sketch, b: Sketch) -> float:
 class DocumentFrequencies:
     """Running document frequencies of terms and names, for IDF weights.
 
-    IDF values are memoised until the next :meth:`add`: one article's evidence reads the same
-    keys for every candidate member, and the values only change when a document is added.
+    IDF values are memoised until the next :meth:`add` or :meth:`remove`: one article's evidence
+    reads the same keys for every candidate member, and the values only change with the counts.
+    ``version`` changes with every change of the counts, so callers can memoise what they derive
+    from the IDF (norms) and know when it went stale.
     """
 
     n_docs: int = 0
     df: Counter[str] | None = None
+    version: int = 0
     _idf: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -176,6 +179,21 @@ class DocumentFrequencies:
         assert self.df is not None
         self.n_docs += 1
         self.df.update(set(keys))
+        self.version += 1
+        self._idf.clear()
+
+    def remove(self, keys: Iterable[str]) -> None:
+        """Forget a document that :meth:`add` counted with the same keys."""
+        assert self.df is not None
+        self.n_docs -= 1
+        df = self.df
+        for key in set(keys):
+            left = df[key] - 1
+            if left > 0:
+                df[key] = left
+            else:
+                del df[key]
+        self.version += 1
         self._idf.clear()
 
     def idf(self, key: str) -> float:

@@ -389,10 +389,19 @@ def process_pending(
     """Extract, tag, embed and group every stored page that was not processed yet."""
     from nlp.cluster import ClusterItem, GroupingParams
     from nlp.embed import embed_articles, load_encoder, model_label
-    from warehouse.grouping import load_grouper, save_assignments, save_embeddings, window_start
+    from warehouse.grouping import (
+        WindowCache,
+        load_grouper,
+        save_assignments,
+        save_embeddings,
+        window_start,
+    )
 
     settings = ctx.settings
     params = GroupingParams(window_days=settings.window_days, threshold=settings.join_threshold)
+    # The open window's profiles and development states, kept from one batch to the next: each
+    # batch reloads only what changed in the warehouse (the grouper is the same either way).
+    window = WindowCache()
     done = 0
     while True:
         with connect(settings.duckdb_path) as con:
@@ -448,7 +457,9 @@ def process_pending(
                     for i, t in enumerate(tagged)
                 ]
                 earliest = min((i.published for i in items), default=store.now())
-                grouper = load_grouper(con, params, window_start(earliest, params.window_days))
+                grouper = load_grouper(
+                    con, params, window_start(earliest, params.window_days), window
+                )
                 assignments = grouper.assign_all(items)
             with timed(ctx, "load"):
                 con.execute("BEGIN TRANSACTION")
@@ -467,8 +478,8 @@ def process_pending(
                 store.record_problems(con, ctx.run_id, "extract", batch.problems)
                 store.mark_processed(con, batch.outcomes)
                 con.execute("COMMIT")
-            # Freed before the next batch loads its own: two open windows in memory at once
-            # doubled the peak at a million stored articles.
+            # Freed before the next batch loads its own (what it shares with the next batch
+            # lives on in `window`).
             del grouper, assignments, items
         for url, reason in batch.problems:
             log.warning("extract: %s: %s", url, reason)
