@@ -652,6 +652,28 @@ def _site_name(page: PageMeta, url: str) -> str | None:
 _NOT_TEXT = ("script", "style", "svg", "noscript", "template", "iframe")
 
 
+_MODIFIED_ITEMPROPS = ("dateModified",)
+
+
+def _drop_modified_dates(tree: lxml.html.HtmlElement) -> None:
+    """Remove the tags stating the page's modification date (already read into ``PageMeta``).
+
+    htmldate falls back to them when it finds no publication date, and a page that states only
+    when it was last changed does not say when it was published: on the dev pages the date it
+    returned that way was never the publication date.
+    """
+    modified = set(_META_MODIFIED)
+    for el in list(tree.iter("meta")):
+        key = el.get("property") or el.get("name") or el.get("itemprop") or ""
+        if key.strip().lower() in modified:
+            el.drop_tree()
+    for el in tree.xpath("//*[@itemprop='dateModified']")[:20]:
+        if el.tag == "meta" or not (el.text_content() or "").strip():
+            el.drop_tree()
+        else:
+            del el.attrib["itemprop"]
+
+
 def _text_date(
     tree: lxml.html.HtmlElement, url: str, now: datetime, options: ExtractOptions
 ) -> FoundDate | None:
@@ -662,6 +684,7 @@ def _text_date(
     """
     from htmldate import find_date
 
+    _drop_modified_dates(tree)
     for extensive in (False, True):
         if extensive:
             # The extensive search scans the serialised page; scripts and styles only slow it
@@ -682,9 +705,33 @@ def _text_date(
         except (ValueError, TypeError, RecursionError):
             raw = None
         value = parse_datetime(raw)
+        if value is not None and _year_only_guess(value, tree):
+            return None
         if value is not None:
             return FoundDate(value, "text", raw or "")
     return None
+
+
+_MONTH_ONE = r"(?:jan(?:uary)?\.?|0?1)"
+_DAY_ONE = r"(?:0?1(?:st)?)"
+
+
+def _year_only_guess(value: datetime, tree: lxml.html.HtmlElement) -> bool:
+    """Whether htmldate's date is 1 January without the page stating that day.
+
+    htmldate falls back to a year alone (a copyright line, "© 2026") as ``YYYY-01-01``; that is
+    no publication date. A page that does write 1 January of that year keeps it.
+    """
+    if (value.month, value.day) != (1, 1):
+        return False
+    year = value.year
+    stated = re.compile(
+        rf"\b(?:{_MONTH_ONE}[ ./-]{_DAY_ONE},?[ ./-]{year}"
+        rf"|{_DAY_ONE}[ ./-]{_MONTH_ONE},?[ ./-]{year}"
+        rf"|{year}[-/.]0?1[-/.]0?1)\b",
+        re.I,
+    )
+    return stated.search(" ".join(tree.itertext())) is None
 
 
 def _lead(paragraphs: list[str]) -> str:
