@@ -265,21 +265,24 @@ def clean_line(text: str) -> str:
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", "_")
 
 
-def strip_site_from_title(title: str, site_name: str | None) -> str:
-    """Remove a trailing or leading " | Site Name" from a title when it names the site."""
-    if not title or not site_name:
-        return title
-    site = _key(site_name)
-    if not site:
+def strip_site_from_title(title: str, *sites: str | None) -> str:
+    """Remove a trailing or leading " | Site Name" from a title when it names the site.
+
+    ``sites`` are names of the site (its stated name, its host name), as text or comparison
+    keys; a segment names the site when its key equals one or is the start of one.
+    """
+    keys = [k for k in (_key(s) for s in sites if s) if k]
+    if not title or not keys:
         return title
     for sep in _TITLE_SEPARATORS:
         if sep not in title:
             continue
         head, _, tail = title.rpartition(sep)
-        if head and _key(tail) and (_key(tail) == site or site.startswith(_key(tail))):
+        tail_key = _key(tail)
+        if head and tail_key and any(tail_key == k or k.startswith(tail_key) for k in keys):
             return head.strip()
         first, _, rest = title.partition(sep)
-        if rest and _key(first) == site:
+        if rest and _key(first) in keys:
             return rest.strip()
     return title
 

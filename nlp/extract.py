@@ -465,54 +465,125 @@ def _canonical(page: PageMeta, url: str) -> str:
     return url
 
 
-def _headings(tree: lxml.html.HtmlElement, limit: int = 4) -> list[str]:
-    found: list[str] = []
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """An ``<h1>``: its whole text and the texts of its parts (its own text, its children)."""
+
+    text: str
+    parts: tuple[str, ...] = ()
+
+
+def _headings(tree: lxml.html.HtmlElement, limit: int = 4) -> list[Heading]:
+    found: list[Heading] = []
     for h1 in tree.iter("h1"):
         text = clean.clean_line(h1.text_content())
-        if text:
-            found.append(text)
+        if not text:
+            continue
+        pieces = [str(t) for t in h1.xpath(".//text()")[:40]]
+        pieces += [el.text_content() for el in h1.iterdescendants()][:40]
+        parts = tuple(p for p in (clean.clean_line(piece) for piece in pieces) if p and p != text)
+        found.append(Heading(text, parts))
         if len(found) >= limit:
             break
     return found
 
 
-def _title(page: PageMeta, tree: lxml.html.HtmlElement, site_name: str | None) -> str:
-    """The headline: a visible ``<h1>`` the page's metadata confirms, else trafilatura's pick.
-
-    Chosen by measurement on the dev pages (docs/decisions.md): the ``<h1>`` is what readers
-    see, but pages have several and some hold the site's name; a heading that also appears in
-    the JSON-LD headline, ``og:title``, ``twitter:title`` or ``<title>`` is the article's.
-    """
-    from trafilatura.metadata import extract_title
-
-    site_key = clean.comparison_key(site_name or "")
+def _stated_titles(page: PageMeta, tree: lxml.html.HtmlElement) -> list[str]:
+    """The titles the page states in metadata, most article-specific first."""
     stated = [
         _ld_text(page.ld_article.get("headline")) if page.ld_article else None,
         page.meta.get("og:title"),
         page.meta.get("twitter:title"),
-        clean.clean_line(tree.findtext(".//title") or ""),
+        tree.findtext(".//title"),
     ]
-    stated_keys = [clean.comparison_key(s) for s in stated if s]
-    for heading in _headings(tree):
-        key = clean.comparison_key(heading)
-        if len(key) < 8 or (site_key and key in site_key):
+    return [line for s in stated if s and (line := clean.clean_line(s))]
+
+
+def _confirmed_heading(headings: list[Heading], stated: list[str], sites: list[str]) -> str | None:
+    """The first ``<h1>`` the metadata confirms.
+
+    A heading is confirmed when a stated title contains it. An ``<h1>`` that wraps the headline
+    and other elements (a date, a "Posted by" line, a "Blog:" label) is confirmed through the
+    part that a stated title (site name removed) equals: that part is the headline. An
+    all-capitals heading takes the metadata's casing.
+    """
+    stated_keys = [clean.comparison_key(s) for s in stated]
+    bare = [clean.strip_site_from_title(s, *sites) for s in stated]
+    bare_keys = {clean.comparison_key(b) for b in bare}
+    for heading in headings:
+        key = clean.comparison_key(heading.text)
+        if len(key) < 8 or any(site and key in site for site in sites):
             continue
         if any(key in s for s in stated_keys):
-            if heading.isupper():
-                # an all-capitals heading: the metadata's casing of the same words reads better
-                same = [c for c in stated if c and clean.comparison_key(c) == key]
-                heading = clean.clean_line(same[0]) if same else heading
-            return clean.strip_site_from_title(heading, site_name)
+            if heading.text.isupper():
+                same = [b for b in bare if clean.comparison_key(b) == key]
+                return same[0] if same else heading.text
+            return heading.text
+        for part in heading.parts:
+            part_key = clean.comparison_key(part)
+            if len(part_key) >= 8 and part_key in bare_keys:
+                return part
+    return None
+
+
+def _site_keys(site_name: str | None, url: str) -> list[str]:
+    """Comparison keys that name the site: its stated name and its host name.
+
+    ``news.example.co.uk`` gives ``example``, ``example.co.uk`` and ``news.example.co.uk``.
+    """
+    keys = [clean.comparison_key(site_name)] if site_name else []
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = [label for label in host.split(".") if label and label != "www"]
+    if len(labels) >= 2:
+        # the registrable name: before the last label, or before a two-label suffix (co.uk)
+        at = len(labels) - 3 if len(labels) >= 3 and len(labels[-2]) <= 3 else len(labels) - 2
+        keys.append(clean.comparison_key(labels[at]))
+        keys.append(clean.comparison_key("".join(labels[at:])))
+        keys.append(clean.comparison_key("".join(labels)))
+    return [k for k in dict.fromkeys(keys) if len(k) >= 3]
+
+
+def _title(page: PageMeta, tree: lxml.html.HtmlElement, site_name: str | None, url: str) -> str:
+    """The headline: a visible ``<h1>`` the page's metadata confirms, else the metadata's title.
+
+    Chosen by measurement on the dev pages (docs/decisions.md): the ``<h1>`` is what readers
+    see, but pages have several and some hold the site's name or a section label; a heading that
+    also appears in the JSON-LD headline, ``og:title``, ``twitter:title`` or ``<title>`` is the
+    article's. Without one: a single ``<h1>``; else trafilatura's guess when a stated title
+    confirms it; else the first stated title; else trafilatura's guess. The site's name (stated,
+    or the host's name) is removed from either end.
+    """
+    from trafilatura.metadata import extract_title
+
+    sites = _site_keys(site_name, url)
+    stated = _stated_titles(page, tree)
+    headings = _headings(tree)
+    heading = _confirmed_heading(headings, stated, sites)
+    if heading is None and len(headings) == 1:
+        # a single <h1> is the headline even unconfirmed (trafilatura's rule, measured)
+        heading = headings[0].text if clean.comparison_key(headings[0].text) not in sites else None
+    if heading:
+        return clean.strip_site_from_title(heading, *sites)
     try:
-        title = clean.clean_line(extract_title(tree) or "")
+        guess = clean.clean_line(extract_title(tree) or "")
     except (ValueError, TypeError, RecursionError):
-        title = ""
-    if title and not (site_key and clean.comparison_key(title) == site_key):
-        return clean.strip_site_from_title(title, site_name)
+        guess = ""
+    guess = clean.strip_site_from_title(guess, *sites)
+    if _stated_confirms(guess, stated, sites):
+        return guess
     for candidate in stated:
-        if candidate and clean.clean_line(candidate):
-            return clean.strip_site_from_title(clean.clean_line(candidate), site_name)
-    return title
+        bare = clean.strip_site_from_title(candidate, *sites)
+        if bare and clean.comparison_key(bare) not in sites:
+            return bare
+    return guess
+
+
+def _stated_confirms(title: str, stated: list[str], sites: list[str]) -> bool:
+    """Whether a stated title contains ``title`` (and ``title`` is not the site's name)."""
+    key = clean.comparison_key(title)
+    if len(key) < 8 or key in sites:
+        return False
+    return any(key in clean.comparison_key(s) for s in stated)
 
 
 _BYLINE_XPATH = (
@@ -581,6 +652,28 @@ def _site_name(page: PageMeta, url: str) -> str | None:
 _NOT_TEXT = ("script", "style", "svg", "noscript", "template", "iframe")
 
 
+_MODIFIED_ITEMPROPS = ("dateModified",)
+
+
+def _drop_modified_dates(tree: lxml.html.HtmlElement) -> None:
+    """Remove the tags stating the page's modification date (already read into ``PageMeta``).
+
+    htmldate falls back to them when it finds no publication date, and a page that states only
+    when it was last changed does not say when it was published: on the dev pages the date it
+    returned that way was never the publication date.
+    """
+    modified = set(_META_MODIFIED)
+    for el in list(tree.iter("meta")):
+        key = el.get("property") or el.get("name") or el.get("itemprop") or ""
+        if key.strip().lower() in modified:
+            el.drop_tree()
+    for el in tree.xpath("//*[@itemprop='dateModified']")[:20]:
+        if el.tag == "meta" or not (el.text_content() or "").strip():
+            el.drop_tree()
+        else:
+            del el.attrib["itemprop"]
+
+
 def _text_date(
     tree: lxml.html.HtmlElement, url: str, now: datetime, options: ExtractOptions
 ) -> FoundDate | None:
@@ -591,6 +684,7 @@ def _text_date(
     """
     from htmldate import find_date
 
+    _drop_modified_dates(tree)
     for extensive in (False, True):
         if extensive:
             # The extensive search scans the serialised page; scripts and styles only slow it
@@ -611,9 +705,33 @@ def _text_date(
         except (ValueError, TypeError, RecursionError):
             raw = None
         value = parse_datetime(raw)
+        if value is not None and _year_only_guess(value, tree):
+            return None
         if value is not None:
             return FoundDate(value, "text", raw or "")
     return None
+
+
+_MONTH_ONE = r"(?:jan(?:uary)?\.?|0?1)"
+_DAY_ONE = r"(?:0?1(?:st)?)"
+
+
+def _year_only_guess(value: datetime, tree: lxml.html.HtmlElement) -> bool:
+    """Whether htmldate's date is 1 January without the page stating that day.
+
+    htmldate falls back to a year alone (a copyright line, "© 2026") as ``YYYY-01-01``; that is
+    no publication date. A page that does write 1 January of that year keeps it.
+    """
+    if (value.month, value.day) != (1, 1):
+        return False
+    year = value.year
+    stated = re.compile(
+        rf"\b(?:{_MONTH_ONE}[ ./-]{_DAY_ONE},?[ ./-]{year}"
+        rf"|{_DAY_ONE}[ ./-]{_MONTH_ONE},?[ ./-]{year}"
+        rf"|{year}[-/.]0?1[-/.]0?1)\b",
+        re.I,
+    )
+    return stated.search(" ".join(tree.itertext())) is None
 
 
 def _lead(paragraphs: list[str]) -> str:
@@ -660,7 +778,7 @@ def extract(
     now = as_aware(first_seen) if first_seen is not None else datetime.now(UTC)
 
     site_name = _site_name(page, url)
-    title = _title(page, tree, site_name)
+    title = _title(page, tree, site_name, url)
     if not title and feed is not None and feed.title:
         title = clean.clean_line(feed.title)
 

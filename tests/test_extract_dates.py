@@ -64,3 +64,43 @@ def test_plausible_rejects_future_and_ancient_dates():
     assert not plausible(now + timedelta(days=3), now=now)
     assert not plausible(datetime(1970, 1, 1, tzinfo=UTC), now=now)
     assert not plausible(DEFAULT_FLOOR - timedelta(days=1), now=now)
+
+
+# --- text-search dates of whole pages (nlp.extract) -----------------------------------------
+
+_NOTES = (
+    "The allotment society agreed to open two more plots near the railway cutting.",
+    "Members asked for a water butt at each corner of the new plots before spring.",
+    "The treasurer reported that seed orders had doubled compared with last season.",
+    "A volunteer rota for the compost bays will be pinned to the shed door.",
+)
+_TEXT = "".join(f"<p>{s} {s.lower()} {s}</p>" for s in _NOTES)
+_SEEN = datetime(2026, 6, 1, tzinfo=UTC)
+
+
+def _extract(head: str, body: str):
+    from nlp.extract import extract
+
+    page = f"<html><head>{head}</head><body><h1>More plots by the cutting</h1>{body}</body></html>"
+    return extract(page, "https://allotments.example/plots", first_seen=_SEEN)
+
+
+def test_a_stated_modified_date_is_not_taken_for_the_publication_date():
+    # only a modification date in the metadata; the byline states when the post went up
+    head = '<meta property="article:modified_time" content="2026-05-20T09:00:00+00:00">'
+    body = f"<p class='byline'>Posted on 14 March 2026</p>{_TEXT}"
+    article = _extract(head, body)
+    assert article.published == datetime(2026, 3, 14, tzinfo=UTC)
+    assert article.published_source == "text"
+    assert article.updated == datetime(2026, 5, 20, 9, 0, tzinfo=UTC)
+
+
+def test_a_copyright_year_is_not_a_publication_date():
+    article = _extract("", f"{_TEXT}<footer>© 2026 Allotment Society</footer>")
+    assert article.published is None
+
+
+def test_new_years_day_stays_when_the_page_states_it():
+    body = f"<p class='byline'>Posted on January 1, 2026</p>{_TEXT}"
+    article = _extract("", body)
+    assert article.published == datetime(2026, 1, 1, tzinfo=UTC)
