@@ -46,6 +46,7 @@ register_known_table("grouping_aliases", ("development_id",))
 register_known_table("development_facts", ("development_id",))
 register_known_table("report_facts", ("article_id",))
 register_known_table("report_additions", ("article_id", "position"))
+register_known_table("search_vectors", ("article_id",))
 
 _TS = pa.timestamp("us", tz="UTC")
 
@@ -294,6 +295,11 @@ def save_embeddings(
         for a, v in zip(article_ids, vectors, strict=True)
     ]
     upsert(con, "embeddings", rows, schema=schema)
+    # The search copy of a rewritten vector is stale: dropped here, re-added at the next snapshot.
+    if con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'search_vectors'"
+    ).fetchone() != (0,):
+        delete_where_in(con, "search_vectors", "article_id", list(article_ids))
 
 
 # -- what analysts read ------------------------------------------------------------------------

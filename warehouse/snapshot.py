@@ -7,8 +7,10 @@ read the live file while snapshots exist:
 
 - the writer (the daily flow) *publishes* a snapshot at safe points (after a processing batch, at
   most every ``snapshot_every_seconds``) and at the end of every run: with its own connection it
-  runs ``CHECKPOINT`` (everything committed is in the main file, nothing in the WAL), copies the
-  file to a temporary name in the same folder, builds the full-text index in the copy, and renames
+  brings the search structures up to date in place (the full-text index and the vector table:
+  only what changed since the last publication), runs ``CHECKPOINT`` (everything committed is in
+  the main file, nothing in the WAL), copies the file to a temporary name in the same folder,
+  materialises the timeline's read model in the copy, and renames
   the copy over ``<name>.snapshot.duckdb`` (``os.replace``: atomic on POSIX);
 - readers (CLI, notebooks, report) open the snapshot read-only. A reader that has the old snapshot
   open keeps reading it (the old inode lives on until it closes); the next reader gets the new
@@ -84,6 +86,13 @@ def publish(db_path: Path | str, *, index: bool = True, wait_seconds: float = 30
         leftover.unlink(missing_ok=True)
     try:
         with connect(db_path, wait_seconds=wait_seconds) as con:
+            indexed = False
+            if index:
+                # Search structures are updated in place in the live file (only what changed
+                # since the last publication), so the copy carries them ready.
+                from warehouse.search import update_search
+
+                indexed = bool(_optional(con, "search index", update_search))
             con.execute("CHECKPOINT")
             # No transaction can run in this process while we copy, and no other process can
             # open the file while we hold it: the bytes are a consistent, checkpointed database.
@@ -98,11 +107,6 @@ def publish(db_path: Path | str, *, index: bool = True, wait_seconds: float = 30
             # The extras are optional: without them readers fall back to the slower queries
             # on the base tables, so a failure here must not stop the snapshot itself.
             _optional(copy, "timeline read model", build_read_model)
-            indexed = False
-            if index:
-                from warehouse.search import build_index
-
-                indexed = bool(_optional(copy, "search index", build_index))
             copy.execute("CHECKPOINT")
         wal.unlink(missing_ok=True)
         _fsync(tmp)
