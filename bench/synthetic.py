@@ -277,12 +277,13 @@ class WarehouseSpec:
 
     @property
     def filename(self) -> str:
-        return f"synthetic-{self.articles}-{self.per_day}-v1.duckdb"
+        return f"synthetic-{self.articles}-{self.per_day}-v2.duckdb"
 
 
 def build_warehouse(path: Path, spec: WarehouseSpec, *, chunk: int = 250_000) -> Path:
     """Write a migrated warehouse holding ``spec.articles`` processed articles (SQL, in chunks)."""
     from warehouse.db import connect
+    from warehouse.search import update_search
 
     words = vocabulary()
     html = gzip.compress(news_page(0).html.encode("utf-8"))
@@ -312,6 +313,9 @@ def build_warehouse(path: Path, spec: WarehouseSpec, *, chunk: int = 250_000) ->
                     con.execute(statement, used)
             con.execute("COMMIT")
         con.execute(_DEVELOPMENTS_SQL)
+        # The search structures a running deployment keeps in its warehouse (v2 of the cache):
+        # each snapshot then updates them with the day's articles instead of building them.
+        update_search(con)
         con.execute("CHECKPOINT")
     tmp.replace(path)
     return path

@@ -20,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from policywatch.config import load_outlets, load_watchlist
 from policywatch.models import (
@@ -35,6 +35,9 @@ from policywatch.settings import Settings
 from spiders.state import load_feed_state, save_feed_state, save_outlet_stats
 from warehouse import snapshot, store
 from warehouse.db import connect
+
+if TYPE_CHECKING:
+    import numpy as np
 
 log = logging.getLogger("policywatch")
 
@@ -375,6 +378,30 @@ def reprocess(
     return dict(counts)
 
 
+def tag_and_embed(
+    ctx: RunContext, articles: list[Article]
+) -> tuple[list[TaggedArticle], np.ndarray]:
+    """Tag and embed a batch, the embedding in a thread beside the tagging.
+
+    torch releases the GIL, so on two cores the two overlap (as `policywatch cluster` does);
+    the "embed" timing is only the wait left after tagging.
+    """
+    from nlp.embed import embed_articles, load_encoder
+
+    settings = ctx.settings
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        embedding = pool.submit(
+            embed_articles,
+            articles,
+            load_encoder(settings.embedding_model, settings.torch_threads),
+        )
+        with timed(ctx, "tag"):
+            tagged = tag_articles(ctx, articles)
+        with timed(ctx, "embed"):
+            vectors = embedding.result()
+    return tagged, vectors
+
+
 def _time_order(article: Article) -> tuple[datetime, str]:
     when = article.published or article.first_seen or datetime.min.replace(tzinfo=UTC)
     return (when if when.tzinfo else when.replace(tzinfo=UTC), article.article_id)
@@ -388,7 +415,7 @@ def process_pending(
 ) -> None:
     """Extract, tag, embed and group every stored page that was not processed yet."""
     from nlp.cluster import ClusterItem, GroupingParams
-    from nlp.embed import embed_articles, load_encoder, model_label
+    from nlp.embed import model_label
     from warehouse.grouping import (
         WindowCache,
         load_grouper,
@@ -429,18 +456,7 @@ def process_pending(
                 # in: time order (not the crawl's fetch order, which varies from run to run)
                 # makes a run, and a killed run resumed, give the same developments.
                 fresh.sort(key=_time_order)
-            # Embedding (torch, which releases the GIL) runs in a thread beside tagging (spaCy),
-            # as `policywatch cluster` does; "embed" times only the wait left after tagging.
-            with ThreadPoolExecutor(max_workers=1) as pool:
-                embedding = pool.submit(
-                    embed_articles,
-                    fresh,
-                    load_encoder(settings.embedding_model, settings.torch_threads),
-                )
-                with timed(ctx, "tag"):
-                    tagged = tag_articles(ctx, fresh)
-                with timed(ctx, "embed"):
-                    vectors = embedding.result()
+            tagged, vectors = tag_and_embed(ctx, fresh)
             with timed(ctx, "group"):
                 items = [
                     ClusterItem(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import duckdb
 import numpy as np
@@ -45,7 +46,7 @@ def _save(con, articles: list[Article]) -> None:
     store.save_articles(con, [store.article_row(a, "page-" + a.article_id, "r") for a in articles])
 
 
-def _index_content(path) -> dict[str, list[tuple]]:
+def _index_content(path) -> dict[str, Any]:
     """What BM25 scores read, independent of the internal ids, and the scores themselves."""
     with duckdb.connect(str(path), read_only=True) as con:
         search.load_fts(con)
