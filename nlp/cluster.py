@@ -32,7 +32,7 @@ from nlp import lexical
 from nlp.features import DecisionModel, load_model
 from policywatch.models import Assignment, stable_id
 
-MODEL_VERSION = "grouping-v1"
+MODEL_VERSION = "grouping-v2"
 #: A report whose shingles nearly equal one report of the candidate (MinHash Jaccard estimate) is
 #: a syndicated or lightly edited copy: it joins whatever the model says (ECB+ holds too few
 #: copies for the model to learn this).
@@ -63,7 +63,7 @@ class GroupingParams:
     window_days: int = 14
     threshold: float = 0.5
     candidates: int = 4
-    model: str = "grouping-v1.json"
+    model: str = "grouping-v2.json"
     #: member-level lexical evidence (per-report TF-IDF and names) reads at most this many reports
     #: of a development, those closest to the article in embedding: a long-running story of
     #: hundreds of reports costs no more per article than one of 32 (ECB+ clusters have <= 22).
@@ -84,6 +84,9 @@ class Profile:
     sketch: lexical.Sketch
     entity_ids: frozenset[str]
     signal_kinds: frozenset[str]
+    #: Names and numbers of the title and lead: the event's own arguments (who, where, how many),
+    #: where the body also carries background.
+    head: frozenset[str] = frozenset()
 
 
 def profile(item: ClusterItem) -> Profile:
@@ -101,6 +104,7 @@ def profile(item: ClusterItem) -> Profile:
         sketch=lexical.minhash(body or item.title),
         entity_ids=item.entity_ids,
         signal_kinds=item.signal_kinds,
+        head=lexical.names(lexical.head(item.title, body)),
     )
 
 
@@ -131,6 +135,7 @@ class DevelopmentState:
     sketches: list[lexical.Sketch] = field(default_factory=list)
     member_terms: list[Counter[str]] = field(default_factory=list)
     member_names: list[frozenset[str]] = field(default_factory=list)
+    member_args: list[lexical.Arguments] = field(default_factory=list)
     entity_counts: Counter[str] = field(default_factory=Counter)
     signal_kinds: set[str] = field(default_factory=set)
     _core_names: frozenset[str] | None = None
@@ -147,6 +152,7 @@ class DevelopmentState:
         self.sketches.append(prof.sketch)
         self.member_terms.append(prof.terms)
         self.member_names.append(prof.names)
+        self.member_args.append(lexical.Arguments.of(prof.head, prof.names))
         self.entity_counts.update(prof.entity_ids)
         self.signal_kinds.update(prof.signal_kinds)
         self.first_published = min(self.first_published, prof.published)
@@ -365,6 +371,7 @@ class Grouper:
         self._member_norms: dict[str, float] = {}
         self._member_norms_version = -1
         self._item_idf: dict[str, float] = {}
+        self._item_args: tuple[str, lexical.Arguments] | None = None
         for dev in developments:
             self.developments[dev.development_id] = dev
             for article_id in dev.member_ids:
@@ -458,6 +465,7 @@ class Grouper:
                 dev.sketches = []
                 dev.member_terms = []
                 dev.member_names = []
+                dev.member_args = []
                 dev._sketch_matrix = None
 
     # -- evidence ------------------------------------------------------------------------------
@@ -498,6 +506,9 @@ class Grouper:
             lexical.weighted_jaccard(prof.names, dev.member_names[i], self.freqs, names_weight)
             for i in members
         ]
+        args = self._arguments_of(prof)
+        heads = [lexical.argument_evidence(args, dev.member_args[i], self.freqs) for i in members]
+        n_heads = len(heads) or 1
         if dev.sketches:
             matrix = dev.sketch_matrix()
             near = float((matrix == prof.sketch).mean(axis=1).max())
@@ -529,8 +540,21 @@ class Grouper:
             "signals": signals,
             "log_size": math.log1p(dev.size),
             "emb_x_tfidf": emb_max * tfidf,
+            "head_cov": math.fsum(h.head_cov for h in heads) / n_heads,
+            "head_back": math.fsum(h.head_back for h in heads) / n_heads,
+            "head_conflict": math.fsum(h.head_conflict for h in heads) / n_heads,
+            "num_conflict": math.fsum(h.num_conflict for h in heads) / n_heads,
+            "year_conflict": math.fsum(h.year_conflict for h in heads) / n_heads,
             "days": days,
         }
+
+    def _arguments_of(self, prof: Profile) -> lexical.Arguments:
+        """The article's event arguments (kept for the candidates of one article)."""
+        cached = self._item_args
+        if cached is None or cached[0] != prof.article_id:
+            cached = (prof.article_id, lexical.Arguments.of(prof.head, prof.names))
+            self._item_args = cached
+        return cached[1]
 
     def _evidence_members(self, member_sims: npt.NDArray[np.float32], size: int) -> list[int]:
         """The members whose own lexical evidence is read: all, or the closest in embedding."""

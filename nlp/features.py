@@ -31,12 +31,19 @@ FEATURES: tuple[str, ...] = (
     "signals",  # +1 shared policy signal kind, -1 both have signals but none shared, 0 otherwise
     "log_size",  # log(1 + number of reports in the development)
     "emb_x_tfidf",  # interaction: both views agree
+    # Event arguments, per report (mean over the development's reports): names and numbers of
+    # the article's title+lead vs everything the report states, and the other way round.
+    "head_cov",  # IDF-weighted share of the article's title+lead names/numbers the report states
+    "head_back",  # share of the report's title+lead names/numbers the article states
+    "head_conflict",  # (1 - head_cov) * (1 - head_back): each lead states what the other lacks
+    "num_conflict",  # both leads state figures (not years), neither side states the other's
+    "year_conflict",  # both state years, none shared
 )
 #: Recorded with every decision but not weighed by the model: ECB+ has no dates, so no weight for
 #: time could be learned; time acts through the window instead.
 RECORDED_ONLY: tuple[str, ...] = ("days",)
 
-DEFAULT_MODEL = "grouping-v1.json"
+DEFAULT_MODEL = "grouping-v2.json"
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 
 

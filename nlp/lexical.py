@@ -106,6 +106,91 @@ def names(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+HEAD_CHARS = 300
+
+
+def head(title: str, body: str, max_chars: int = HEAD_CHARS) -> str:
+    """Title and the body's start (about what the embedding reads), cut at a word boundary."""
+    body = body.strip()
+    title = title.strip()
+    if title and body.startswith(title):
+        body = body[len(title) :].lstrip(" .:-\n")
+    text = f"{title}\n{body}"
+    if len(text) <= max_chars:
+        return text
+    cut = text[:max_chars]
+    space = max(cut.rfind(" "), cut.rfind("\n"))
+    return cut[:space] if space > 0 else cut
+
+
+def is_year(key: str) -> bool:
+    """Whether a ``#:`` number key reads as a year (1900-2099)."""
+    return len(key) == 6 and key.startswith("#:") and key[2:4] in ("19", "20")
+
+
+@dataclass(frozen=True, slots=True)
+class Arguments:
+    """What an article states about its event, for telling two same-kind events apart.
+
+    ``head``: names and numbers of the title and lead; ``names``: of the whole text;
+    ``figures``: numbers of the head other than years; ``years``: years stated anywhere.
+    """
+
+    head: frozenset[str]
+    names: frozenset[str]
+    figures: frozenset[str]
+    years: frozenset[str]
+
+    @classmethod
+    def of(cls, head: frozenset[str], names: frozenset[str]) -> Arguments:
+        return cls(
+            head=head,
+            names=names,
+            figures=frozenset(k for k in head if k.startswith("#:") and not is_year(k)),
+            years=frozenset(k for k in names if is_year(k)),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ArgumentEvidence:
+    """How far two reports' event arguments agree (see ``nlp.features.FEATURES``)."""
+
+    head_cov: float
+    head_back: float
+    head_conflict: float
+    num_conflict: float
+    year_conflict: float
+
+
+def argument_evidence(a: Arguments, b: Arguments, freqs: DocumentFrequencies) -> ArgumentEvidence:
+    """Agreement and conflict of the arguments two reports state (mismatch = different events).
+
+    ``head_cov``: IDF-weighted share of ``a``'s head keys that ``b`` states anywhere;
+    ``head_back``: the same from ``b`` to ``a``; ``head_conflict``: both heads state keys and each
+    leaves the other's unmatched ((1 - cov) * (1 - back)); ``num_conflict``: 1 when both heads
+    state figures and neither text states any of the other's; ``year_conflict``: 1 when both
+    state years and share none.
+    """
+    cov = _containment(a.head, b.names, freqs)
+    back = _containment(b.head, a.names, freqs)
+    conflict = (1.0 - cov) * (1.0 - back) if a.head and b.head else 0.0
+    numbers = (
+        a.figures and b.figures and a.figures.isdisjoint(b.names) and b.figures.isdisjoint(a.names)
+    )
+    years = a.years and b.years and a.years.isdisjoint(b.years)
+    return ArgumentEvidence(cov, back, conflict, 1.0 if numbers else 0.0, 1.0 if years else 0.0)
+
+
+def _containment(keys: frozenset[str], other: frozenset[str], freqs: DocumentFrequencies) -> float:
+    """IDF-weighted share of ``keys`` in ``other``, exactly rounded (order-independent)."""
+    if not keys:
+        return 0.0
+    idf = freqs.idf
+    total = math.fsum(idf(k) for k in keys)
+    shared = math.fsum(idf(k) for k in keys & other)
+    return shared / total if total else 0.0
+
+
 def sentences(text: str) -> list[str]:
     """Split a body into sentences (line breaks and sentence punctuation)."""
     out = []

@@ -254,3 +254,80 @@ def test_a_long_story_groups_as_with_every_member_read():
     assert capped == full
     assert len({capped[f"g{i}"] for i in range(30)}) == 1
     assert capped["chips"] != capped["g0"]
+
+
+def test_head_is_title_and_lead_cut_at_a_word():
+    body = "Storm Alder reached Brest on Monday. " + "Crews cleared roads all day. " * 20
+    head = lexical.head("Storm Alder reaches Brest", body)
+    assert head.startswith("Storm Alder reaches Brest\nStorm Alder reached Brest")
+    assert len(head) <= lexical.HEAD_CHARS
+    assert body.startswith(head.split("\n", 1)[1])  # ends on a whole word
+    # A body that repeats the headline does not state it twice.
+    assert lexical.head("Dam opens", "Dam opens\nThe dam at Kell opened.") == (
+        "Dam opens\nThe dam at Kell opened."
+    )
+
+
+def _arguments(title: str, body: str) -> lexical.Arguments:
+    return lexical.Arguments.of(
+        lexical.names(lexical.head(title, body)), lexical.names(f"{title}\n{body}")
+    )
+
+
+def test_argument_evidence_tells_two_same_kind_events_apart():
+    freqs = lexical.DocumentFrequencies()
+    quake_a = _arguments(
+        "Quake of magnitude 6.1 hits Varna",
+        "A quake of magnitude 6.1 struck Varna in 2031, killing 14 people, officials said.",
+    )
+    quake_a2 = _arguments(
+        "Varna earthquake kills 14",
+        "Rescuers in Varna searched for survivors after the 6.1 quake of 2031 killed 14.",
+    )
+    quake_b = _arguments(
+        "Quake of magnitude 5.4 hits Oradea",
+        "A quake of magnitude 5.4 struck Oradea in 2029, injuring 3 people, officials said.",
+    )
+    for args in (quake_a, quake_a2, quake_b):
+        freqs.add(args.names)
+    assert quake_a.years == {"#:2031"}
+    assert quake_a.figures >= {"#:6.1", "#:14"}
+    same = lexical.argument_evidence(quake_a2, quake_a, freqs)
+    other = lexical.argument_evidence(quake_b, quake_a, freqs)
+    # "Rescuers" opens a sentence, so it reads as a name the first report lacks: shares, not 1.0.
+    assert same.head_cov > 0.7
+    assert same.head_back > 0.7
+    assert same.head_conflict < 0.1
+    assert same.num_conflict == 0.0
+    assert same.year_conflict == 0.0
+    assert other.head_cov < 0.5
+    assert other.head_back < 0.5
+    assert other.head_conflict > 0.25 > same.head_conflict
+    assert other.num_conflict == 1.0
+    assert other.year_conflict == 1.0
+
+
+def test_argument_evidence_needs_both_sides_to_state_something():
+    freqs = lexical.DocumentFrequencies()
+    stated = _arguments("Port of Kell closes in 2030", "The port of Kell closes on 3 June 2030.")
+    silent = _arguments("the port closes", "the port closes, a spokeswoman said.")
+    for args in (stated, silent):
+        freqs.add(args.names)
+    evidence = lexical.argument_evidence(stated, silent, freqs)
+    assert evidence.head_cov == 0.0
+    assert evidence.head_conflict == 0.0  # no conflict without a claim on both sides
+    assert evidence.num_conflict == 0.0
+    assert evidence.year_conflict == 0.0
+    assert lexical.is_year("#:2030")
+    assert not lexical.is_year("#:3")
+    assert not lexical.is_year("#:2.5")
+
+
+def test_argument_features_are_recorded_with_the_decision():
+    items = [item("a1", "gallium", 0), item("a2", "gallium", 5, rewrite=True, seed=4)]
+    result = grouper().assign_all(items)
+    feats = result[1].features
+    for name in ("head_cov", "head_back", "head_conflict", "num_conflict", "year_conflict"):
+        assert name in feats
+    assert feats["head_cov"] > 0.5  # the rewrite's headline names (gallium, germanium) are known
+    assert feats["num_conflict"] == 0.0
