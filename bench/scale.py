@@ -303,8 +303,9 @@ def run(quick: bool) -> StageResult:
         shutil.rmtree(work, ignore_errors=True)
     result.notes.append(
         "Totals are estimates: the warehouse/grouping part is measured on the full batch unless "
-        "a note above says it was extrapolated, the snapshot publish is measured; the NLP part is the sample's per-article cost times the batch (it "
-        "does not depend on the warehouse's size). Peak RSS is the measuring process's (the "
+        "a note above says it was extrapolated, the snapshot publish is measured; the NLP part "
+        "is the sample's per-article cost times the batch (it does not depend on the "
+        "warehouse's size). Peak RSS is the measuring process's (the "
         "NLP models add ~0.8 GiB, see e2e). 2 shared cores: re-measure on a quiet machine."
     )
     return result
