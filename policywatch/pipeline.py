@@ -34,6 +34,7 @@ from policywatch.models import (
 from policywatch.settings import Settings
 from spiders.state import load_feed_state, save_feed_state, save_outlet_stats
 from warehouse import snapshot, store
+from warehouse.db import configure as configure_duckdb
 from warehouse.db import connect
 
 if TYPE_CHECKING:
@@ -95,6 +96,7 @@ def prepare(
     run_id: str | None = None,
 ) -> RunContext:
     """Load configuration, store outlets and watchlist, and open the run's row."""
+    configure_duckdb(memory_limit=settings.duckdb_memory_limit)
     outlets = load_outlets(settings.config_dir, profile, demo_base=demo_base)
     watchlist = load_watchlist(settings.config_dir)
     problems = outlets.problems + watchlist.problems

@@ -52,6 +52,12 @@ class Settings(BaseSettings):
     )
     spacy_model: str = Field("en_core_web_sm", description="statistical spaCy pipeline, or ''")
     torch_threads: int = Field(2, ge=1)
+    duckdb_memory_limit: str = Field(
+        "1GB",
+        pattern=r"(?i)^\d+(\.\d+)?\s*(b|kb|mb|gb|tb|kib|mib|gib|tib)$",
+        description="memory each DuckDB connection may use for its buffers (it spills to disk "
+        "beyond); e.g. 512MB, 2GB",
+    )
 
     # Grouping.
     window_days: int = Field(14, ge=1, description="how long a development stays open")

@@ -115,3 +115,28 @@ def test_timeline_filters_are_bound_parameters(warehouse_path: Path):
         ).fetchall()
         assert rows == []
         assert con.execute("SELECT count(*) FROM articles").fetchone() == (0,)
+
+
+def test_connections_get_the_configured_memory_limit(tmp_path):
+    """DuckDB's own default (80 % of RAM) let its buffers grow by gigabytes in a daily batch."""
+    from warehouse import db
+
+    def limit(path, **kw):
+        with db.connect(path, **kw) as con:
+            row = con.execute("SELECT current_setting('memory_limit')").fetchone()
+        assert row is not None
+        return row[0]
+
+    path = tmp_path / "w.duckdb"
+    before = str(db.duckdb_config()["memory_limit"])
+    try:
+        db.configure(memory_limit="512MB")
+        small = limit(path)
+        db.configure(memory_limit="3GB")
+        large = limit(path, read_only=True)
+    finally:
+        db.configure(memory_limit=before)
+    assert small.endswith("MiB")
+    assert float(small.split()[0]) < 500  # 512 MB = 488.2 MiB
+    assert large.endswith("GiB")
+    assert 2.5 < float(large.split()[0]) < 3.0  # 3 GB = 2.7 GiB

@@ -20,6 +20,7 @@ from rich.console import Console
 from rich.logging import RichHandler
 
 from policywatch.settings import Settings, configure_environment, load_settings
+from warehouse.db import configure as configure_duckdb
 
 app = typer.Typer(
     name="policywatch",
@@ -59,6 +60,7 @@ def _global_options(
     settings = load_settings(config_dir=config, data_dir=data_dir)
     if verbose:
         settings = settings.model_copy(update={"log_level": "DEBUG"})
+    configure_duckdb(memory_limit=settings.duckdb_memory_limit)
     try:
         configure_environment(settings)
     except OSError:
