@@ -318,14 +318,16 @@ def tfidf_cosine(
 def weighted_containment(
     item: Iterable[str], other: Mapping[str, int] | frozenset[str], freqs: DocumentFrequencies
 ) -> float:
-    """IDF-weighted share of ``item``'s keys that ``other`` also holds (0 when item has none)."""
-    total = 0.0
-    shared = 0.0
-    for key in item:
-        w = freqs.idf(key)
-        total += w
-        if key in other:
-            shared += w
+    """IDF-weighted share of ``item``'s keys that ``other`` also holds (0 when item has none).
+
+    Sums are exactly rounded (``math.fsum``): a set's iteration order changes from process to
+    process with string hashing, and a plain sum's last digits with it, so a resumed run could
+    otherwise see different evidence than the run it resumes.
+    """
+    idf = freqs.idf
+    weights = [(idf(key), key in other) for key in item]
+    total = math.fsum(w for w, _ in weights)
+    shared = math.fsum(w for w, held in weights if held)
     return shared / total if total else 0.0
 
 

@@ -331,3 +331,22 @@ def test_argument_features_are_recorded_with_the_decision():
         assert name in feats
     assert feats["head_cov"] > 0.5  # the rewrite's headline names (gallium, germanium) are known
     assert feats["num_conflict"] == 0.0
+
+
+def test_weighted_containment_does_not_depend_on_iteration_order():
+    """Sets iterate in a per-process order (string hashing): evidence must not change with it."""
+    from nlp.lexical import DocumentFrequencies, weighted_containment
+
+    freqs = DocumentFrequencies()
+    rng = np.random.default_rng(2)
+    keys = [f"k{i}" for i in range(300)]
+    for _ in range(200):
+        freqs.add(rng.choice(keys, size=int(rng.integers(1, 60))))
+    item = [str(k) for k in rng.choice(keys, size=120, replace=False)]
+    other = frozenset(str(k) for k in rng.choice(keys, size=150, replace=False))
+    forward = weighted_containment(item, other, freqs)
+    assert 0.0 < forward < 1.0
+    for seed in range(5):
+        shuffled = list(item)
+        np.random.default_rng(seed).shuffle(shuffled)
+        assert weighted_containment(shuffled, other, freqs) == forward
