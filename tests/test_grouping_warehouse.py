@@ -12,6 +12,7 @@ import pytest
 from nlp.cluster import ClusterItem, GroupingParams, development_id_for
 from nlp.novelty import Report, development_facts, find_credits
 from policywatch.models import Article, Outlet
+from tests.grouping_support import store_for_grouping
 from warehouse import grouping, store
 from warehouse.db import connect
 
@@ -71,13 +72,7 @@ def _store(con, rows):
                 text=text,
             )
         )
-    store.save_articles(
-        con, [store.article_row(a, "page-" + a.article_id, "run") for a in articles]
-    )
-    grouping.save_embeddings(
-        con, [i.article_id for i in items], np.vstack([i.vector for i in items]), "t"
-    )
-    return items
+    return store_for_grouping(con, articles, items)
 
 
 @pytest.fixture
