@@ -239,17 +239,22 @@ class CandidateIndex:
 
     def add(self, dev_id: str, vector: Vector, last_ts: float) -> int:
         """Add a report's vector under its development; return its row."""
+        slot = self._slot(dev_id)
+        row = self._append_row(slot, vector)
+        self.sums[slot] += vector
+        self.norms[slot] = float(np.linalg.norm(self.sums[slot])) or 1.0
+        self.slot_last[slot] = max(self.slot_last[slot], last_ts)
+        return row
+
+    def _append_row(self, slot: int, vector: Vector) -> int:
+        """Store a report's vector under a slot, growing the matrix as needed; return its row."""
         if vector.shape[0] != self.dim:
             raise ValueError(f"vector of dimension {vector.shape[0]}, index holds {self.dim}")
-        slot = self._slot(dev_id)
         if self.n == self.vectors.shape[0]:
             self.vectors = np.concatenate([self.vectors, np.zeros_like(self.vectors)])
             self.row_slot = np.concatenate([self.row_slot, np.zeros_like(self.row_slot)])
         self.vectors[self.n] = vector
         self.row_slot[self.n] = slot
-        self.sums[slot] += vector
-        self.norms[slot] = float(np.linalg.norm(self.sums[slot])) or 1.0
-        self.slot_last[slot] = max(self.slot_last[slot], last_ts)
         self.n += 1
         return self.n - 1
 
@@ -262,17 +267,7 @@ class CandidateIndex:
         same order, so the searched sum is bit for bit what one :meth:`add` per report gives.
         """
         slot = self._slot(dev_id)
-        rows = []
-        for vector in vectors:
-            if vector.shape[0] != self.dim:
-                raise ValueError(f"vector of dimension {vector.shape[0]}, index holds {self.dim}")
-            if self.n == self.vectors.shape[0]:
-                self.vectors = np.concatenate([self.vectors, np.zeros_like(self.vectors)])
-                self.row_slot = np.concatenate([self.row_slot, np.zeros_like(self.row_slot)])
-            self.vectors[self.n] = vector
-            self.row_slot[self.n] = slot
-            rows.append(self.n)
-            self.n += 1
+        rows = [self._append_row(slot, vector) for vector in vectors]
         self.sums[slot] = vector_sum
         self.norms[slot] = float(np.linalg.norm(self.sums[slot])) or 1.0
         self.slot_last[slot] = max(self.slot_last[slot], last_ts)
