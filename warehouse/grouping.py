@@ -37,6 +37,7 @@ from nlp.signals import is_policy_report
 from policywatch.models import Assignment, Signal, stable_id
 from warehouse.db import run_query
 from warehouse.load import delete_where_in, register_known_table, upsert
+from warehouse.search import has_vector_table
 from warehouse.store import now
 
 register_known_table("grouping_candidates", ("article_id", "rank"))
@@ -296,9 +297,7 @@ def save_embeddings(
     ]
     upsert(con, "embeddings", rows, schema=schema)
     # The search copy of a rewritten vector is stale: dropped here, re-added at the next snapshot.
-    if con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'search_vectors'"
-    ).fetchone() != (0,):
+    if has_vector_table(con):
         delete_where_in(con, "search_vectors", "article_id", list(article_ids))
 
 
