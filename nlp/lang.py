@@ -65,6 +65,10 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 SAMPLE_CHARS = 4000
+# share of a text's words that are function words of a listed language before that language
+# overrides a declared one the lists do not cover (measured: English article bodies of the
+# extraction bench score a median 25%; Polish prose scores 9% as Portuguese)
+_CLEAR_SHARE = 0.15
 
 
 def _script_counts(text: str) -> Counter[str]:
@@ -116,6 +120,11 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
     best = max(scores, key=lambda k: scores[k])
     if scores[best] < max(3, 0.08 * len(words)):
         # Function words of none of the listed languages: trust the page if it says.
+        return hint
+    if hint is not None and hint not in _STOPWORDS and scores[best] < _CLEAR_SHARE * len(words):
+        # A declared language without a word list here (Polish, Czech, Swedish...) shares short
+        # words with listed ones ("o", "na", "a"); only a clear share of function words (prose
+        # in a listed language has 20-35%) overrides what the page says.
         return hint
     runner_up = max((v for k, v in scores.items() if k != best), default=0)
     if hint in scores and scores[hint] >= 0.8 * scores[best] and hint != best:

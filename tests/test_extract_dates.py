@@ -104,3 +104,48 @@ def test_new_years_day_stays_when_the_page_states_it():
     body = f"<p class='byline'>Posted on January 1, 2026</p>{_TEXT}"
     article = _extract("", body)
     assert article.published == datetime(2026, 1, 1, tzinfo=UTC)
+
+
+# --- dates in words: read in the page's language and English ---------------------------------
+
+_POLISH = (
+    "Zarząd ogrodu postanowił otworzyć dwie nowe działki przy nasypie kolejowym.",
+    "Działkowicze poprosili o beczkę na deszczówkę w każdym rogu nowych działek.",
+    "Skarbnik powiedział, że zamówień na nasiona jest dwa razy więcej niż rok temu.",
+    "Grafik dyżurów przy kompostowniku zawiśnie na drzwiach szopy w przyszłym tygodniu.",
+)
+_POLISH_TEXT = "".join(f"<p>{s} {s} {s}</p>" for s in _POLISH)
+
+
+def test_a_date_in_words_is_read_in_the_pages_language(monkeypatch):
+    import nlp.extract as extract_module
+
+    asked: list[tuple[str, ...] | None] = []
+    real = extract_module._words_date_parser
+
+    def spy(languages):
+        asked.append(languages)
+        return real(languages)
+
+    monkeypatch.setattr(extract_module, "_words_date_parser", spy)
+    # a Polish month name: htmldate's own patterns miss it, dateparser reads it
+    page = (
+        "<html lang='pl'><body><h1>Nowe działki</h1>"
+        f"<p class='byline'>14 marca 2026</p>{_POLISH_TEXT}</body></html>"
+    )
+    article = extract_module.extract(page, "https://ogrody.example/dzialki", first_seen=_SEEN)
+    assert article.published == datetime(2026, 3, 14, tzinfo=UTC)
+    assert article.published_source == "text"
+    # only Polish and English were tried, not dateparser's ~200 locales
+    assert asked == [("pl", "en")]
+    assert extract_module._DATE_LANGUAGES.get() is None  # reset after the page
+
+
+def test_date_languages_of_a_page():
+    from nlp.extract import _words_date_parser, date_languages
+
+    assert date_languages("en-GB") == ("en",)
+    assert date_languages("zh_Hans") == ("zh", "en")
+    assert date_languages(None) is None
+    # a code dateparser does not know falls back to English instead of failing the page
+    assert _words_date_parser(("qq", "en")).get_date_data("14 March 2026")["date_obj"] is not None

@@ -54,6 +54,26 @@ def test_short_text_falls_back_to_the_declared_language():
     assert detect_language("", None) is None
 
 
+_POLISH = (
+    "Zarząd ogrodu postanowił otworzyć dwie nowe działki przy nasypie kolejowym. "
+    "Działkowicze poprosili o beczkę na deszczówkę w każdym rogu nowych działek. "
+    "Skarbnik powiedział, że zamówień na nasiona jest dwa razy więcej niż rok temu. "
+) * 3
+
+
+def test_a_declared_language_without_word_list_is_kept_against_weak_matches():
+    # Polish shares "o", "na", "a" with Portuguese; the page says Polish and the text agrees
+    assert detect_language(_POLISH, "pl") == "pl"
+
+
+def test_clear_prose_overrides_a_wrong_declaration():
+    english = (
+        "The ministry said that the new rules for travel abroad would apply to staff of the "
+        "largest firms, and it was not clear how they would be enforced in practice. "
+    ) * 3
+    assert detect_language(english, "pl") == "en"
+
+
 @pytest.mark.parametrize(
     ("code", "expected"),
     [("zh-Hans-CN", "zh"), ("en_US", "en"), ("EN", "en"), ("", None), (None, None), ("x1", None)],
