@@ -35,6 +35,44 @@ def strip_control_chars(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+# UTF-8 punctuation and symbols that were decoded as cp1252 or Latin-1 somewhere upstream (the
+# page's CMS, a feed): "â€™" for "’", "Â©" for "©", "â‚¬" for "€". The lead byte of such a
+# character reads as "Â" or "â"; its continuation bytes as C1 controls or cp1252 symbols.
+_CP1252_SYMBOLS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_MOJIBAKE = re.compile(f"\u00c2[\u00a0-\u00bf]|\u00e2[\u0080-\u00bf{_CP1252_SYMBOLS}]{{2}}")
+
+
+def _utf8_byte(char: str) -> int:
+    code = ord(char)
+    if 0x80 <= code <= 0xFF:
+        return code
+    return char.encode("cp1252")[0]
+
+
+def _unmangle(match: re.Match[str]) -> str:
+    raw = match.group()
+    try:
+        fixed = bytes(_utf8_byte(ch) for ch in raw).decode("utf-8")
+    except (UnicodeError, ValueError):
+        return raw
+    # only punctuation and symbols: Latin-1 symbols, general punctuation, the euro, trade mark
+    code = ord(fixed) if len(fixed) == 1 else -1
+    if 0xA0 <= code <= 0xBF or 0x2000 <= code <= 0x206F or code in (0x20AC, 0x2122):
+        return fixed
+    return raw
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 punctuation read as cp1252 ("isnâ€™t" → "isn’t", "Â®" → "®").
+
+    Letters are left alone: "Ã¤" may be a page discussing encodings, and the repair of letters
+    cannot tell. Runs before control characters are stripped (some mangled bytes are C1 codes).
+    """
+    if "\u00c2" not in text and "\u00e2" not in text:
+        return text
+    return _MOJIBAKE.sub(_unmangle, text)
+
+
 def normalise_whitespace(text: str) -> str:
     """Collapse runs of spaces (NBSP, ideographic space included) and trim every line."""
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
@@ -243,7 +281,7 @@ RULES: Sequence[Rule] = (
 
 def clean_paragraphs(text: str, title: str = "") -> list[str]:
     """The body's paragraphs after every rule, the headline repeat removed."""
-    text = normalise_whitespace(strip_control_chars(text))
+    text = normalise_whitespace(strip_control_chars(repair_mojibake(text)))
     paragraphs = split_paragraphs(text)
     for rule in RULES:
         paragraphs = rule(paragraphs)
@@ -259,7 +297,8 @@ def clean_line(text: str) -> str:
     """Clean a one-line field (title, author, site name): entities decoded, single spaces."""
     if "&" in text:
         text = html.unescape(text)
-    return _SPACES.sub(" ", strip_control_chars(text).replace("\n", " ")).strip()
+    text = strip_control_chars(repair_mojibake(text))
+    return _SPACES.sub(" ", text.replace("\n", " ")).strip()
 
 
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", "_")

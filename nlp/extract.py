@@ -477,10 +477,25 @@ class Heading:
     parts: tuple[str, ...] = ()
 
 
+_LINE_BREAKING = ("br", "div", "p")
+
+
+def _heading_text(heading: lxml.html.HtmlElement) -> str:
+    """A heading's text, a line break or block inside it read as a space ("WEEKEND<br>CODING")."""
+    if next(heading.iter(*_LINE_BREAKING), None) is None:
+        return str(heading.text_content())
+    spaced = copy.deepcopy(heading)
+    for el in spaced.iter(*_LINE_BREAKING):
+        el.tail = " " + (el.tail or "")
+        if el.tag != "br":
+            el.text = " " + (el.text or "")
+    return str(spaced.text_content())
+
+
 def _headings(tree: lxml.html.HtmlElement, limit: int = 4) -> list[Heading]:
     found: list[Heading] = []
     for h1 in tree.iter("h1"):
-        text = clean.clean_line(h1.text_content())
+        text = clean.clean_line(_heading_text(h1))
         if not text:
             continue
         pieces = [str(t) for t in h1.xpath(".//text()")[:40]]

@@ -154,3 +154,36 @@ def test_consent_panels_are_dropped_at_any_length() -> None:
         "companies have six months to change their banners."
     )
     assert clean.drop_cookie_notices(["Manage consent", panel, story]) == [story]
+
+
+@pytest.mark.parametrize(
+    ("mangled", "repaired"),
+    [
+        ("the board isnâ€™t sure", "the board isn’t sure"),  # cp1252 reading
+        ("the boardâ\x80\x99s fees", "the board’s fees"),  # Latin-1 reading (C1 codes)
+        ("â€œquietâ€\x9d rules", "“quiet” rules"),
+        ("fees from â‚¬14 a night", "fees from €14 a night"),
+        ("HarbourNetÂ® pilots", "HarbourNet® pilots"),
+        ("wait â€¦ then sail", "wait … then sail"),
+    ],
+)
+def test_repair_mojibake_restores_punctuation_and_symbols(mangled: str, repaired: str) -> None:
+    assert clean.repair_mojibake(mangled) == repaired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'a page about encodings shows "Ã¤" where "ä" belongs',  # letters are left alone
+        "Café’s terrace and Âme the ferry",
+        "港口管理局表示，冬季将调整泊位费。",
+    ],
+)
+def test_repair_mojibake_leaves_real_text_alone(text: str) -> None:
+    assert clean.repair_mojibake(text) == text
+
+
+def test_mangled_punctuation_survives_control_stripping_in_bodies() -> None:
+    # the C1 codes of a Latin-1 reading must be repaired before control characters go
+    body = "The boardâ\x80\x99s fees rise. " * 3
+    assert clean.clean_body(body) == ("The board’s fees rise. " * 3).strip()

@@ -81,3 +81,21 @@ def test_strip_site_from_title_accepts_several_names() -> None:
     bare = "Pier lights switched to solar"
     assert clean.strip_site_from_title(title, None, "harbournotes") == bare
     assert clean.strip_site_from_title(title, "Other Site", "another") == title
+
+
+def test_a_line_break_inside_the_heading_reads_as_a_space() -> None:
+    html = _page("", "<h1>Berth fees<br>rise for the <span>winter</span></h1>")
+    assert extract(html, "https://harbour.example/fees").title == "Berth fees rise for the winter"
+
+
+def test_a_block_inside_the_heading_reads_as_a_space() -> None:
+    html = _page("", "<h1>Berth fees rise<div>for the winter</div></h1>")
+    assert extract(html, "https://harbour.example/fees").title == "Berth fees rise for the winter"
+
+
+def test_mangled_punctuation_in_the_heading_is_repaired() -> None:
+    # the page's CMS wrote UTF-8 punctuation read as cp1252: the apostrophe became three characters
+    html = _page("", "<h1>The boardâ\u0080\u0099s fees rise for the winter</h1>")
+    assert extract(html, "https://harbour.example/fees").title == (
+        "The board\u2019s fees rise for the winter"
+    )
