@@ -117,6 +117,21 @@ def test_timeline_filters_are_bound_parameters(warehouse_path: Path):
         assert con.execute("SELECT count(*) FROM articles").fetchone() == (0,)
 
 
+def test_connections_draw_no_progress_bar(tmp_path):
+    """DuckDB's progress bar on long statements ended up in run logs."""
+    from warehouse import db
+    from warehouse.snapshot import open_for_reading, publish
+
+    path = tmp_path / "w.duckdb"
+    for read_only in (False, True):
+        with db.connect(path, read_only=read_only) as con:
+            row = con.execute("SELECT current_setting('enable_progress_bar')").fetchone()
+        assert row == (False,)
+    publish(path)
+    with open_for_reading(path) as con:  # the read snapshot's connection
+        assert con.execute("SELECT current_setting('enable_progress_bar')").fetchone() == (False,)
+
+
 def test_connections_get_the_configured_memory_limit(tmp_path):
     """DuckDB's own default (80 % of RAM) let its buffers grow by gigabytes in a daily batch."""
     from warehouse import db

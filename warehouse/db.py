@@ -171,6 +171,15 @@ def duckdb_config() -> dict[str, str | bool | int | float | list[str]]:
     return dict(_CONFIG)
 
 
+def open_duckdb(path: Path | str, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """A bare DuckDB connection with this process's settings (no migrations, no lock retries)."""
+    con = duckdb.connect(str(path), read_only=read_only, config=duckdb_config())
+    # DuckDB draws a progress bar on long statements; in a run's log it is noise, and on an
+    # analyst's terminal it would interleave with the JSON lines a command prints.
+    con.execute("SET enable_progress_bar = false")
+    return con
+
+
 def _is_lock_error(exc: Exception) -> bool:
     text = str(exc).lower()
     return "lock" in text or "conflicting lock" in text or "could not set lock" in text
@@ -216,7 +225,7 @@ def connect(
     deadline = time.monotonic() + wait_seconds
     while True:
         try:
-            con = duckdb.connect(str(path), read_only=read_only, config=duckdb_config())
+            con = open_duckdb(path, read_only=read_only)
             break
         except duckdb.IOException as exc:
             if _is_lock_error(exc) and time.monotonic() < deadline:

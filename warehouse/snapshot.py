@@ -36,7 +36,7 @@ from typing import Any
 
 import duckdb
 
-from warehouse.db import WarehouseError, connect, duckdb_config, query_sql
+from warehouse.db import WarehouseError, connect, open_duckdb, query_sql
 
 log = logging.getLogger("policywatch.snapshot")
 
@@ -98,7 +98,7 @@ def publish(db_path: Path | str, *, index: bool = True, wait_seconds: float = 30
             # open the file while we hold it: the bytes are a consistent, checkpointed database.
             shutil.copyfile(db_path, tmp)
         published_at = datetime.now(UTC)
-        with contextlib.closing(duckdb.connect(str(tmp), config=duckdb_config())) as copy:
+        with contextlib.closing(open_duckdb(tmp)) as copy:
             copy.execute(
                 "CREATE OR REPLACE TABLE snapshot_info AS "
                 "SELECT $at::TIMESTAMPTZ AS published_at, $source AS source",
@@ -229,7 +229,7 @@ def open_for_reading(
     source = reading_source(db_path)
     if source != Path(db_path):
         try:
-            con = duckdb.connect(str(source), read_only=True, config=duckdb_config())
+            con = open_duckdb(source, read_only=True)
         except duckdb.Error as exc:
             raise WarehouseError(f"{source}: cannot open the read snapshot: {exc}") from None
         try:
