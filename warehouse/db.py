@@ -7,6 +7,7 @@ one transaction with its row in ``schema_migrations``) and ``queries/name.sql`` 
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import functools
 import os
@@ -176,7 +177,10 @@ def open_duckdb(path: Path | str, *, read_only: bool = False) -> duckdb.DuckDBPy
     con = duckdb.connect(str(path), read_only=read_only, config=duckdb_config())
     # DuckDB draws a progress bar on long statements; in a run's log it is noise, and on an
     # analyst's terminal it would interleave with the JSON lines a command prints.
-    con.execute("SET enable_progress_bar = false")
+    with contextlib.suppress(duckdb.Error):
+        # In Jupyter, DuckDB refuses to change the setting without ipywidgets (and draws no
+        # bar without them either).
+        con.execute("SET enable_progress_bar = false")
     return con
 
 
