@@ -1,4 +1,4 @@
-"""Train the grouping decision (``nlp/models/grouping-v2.json``) on the ECB+ ``train`` split.
+"""Train the grouping decision (``nlp/models/grouping-v3.json``) on the ECB+ ``train`` split.
 
     python -m bench.train_grouping [--write] [--cache DIR] [--cv [--seed N]]
 
@@ -42,7 +42,7 @@ from nlp.cluster import ClusterItem, Grouper, GroupingParams, profile
 from nlp.features import FEATURES, DecisionModel, load_model, vector
 
 CORPUS = ("eval", "clustering", "ecbplus-dev.jsonl")
-MODEL_PATH = Path(__file__).resolve().parent.parent / "nlp" / "models" / "grouping-v2.json"
+MODEL_PATH = Path(__file__).resolve().parent.parent / "nlp" / "models" / "grouping-v3.json"
 BASE_TIME = datetime(2026, 1, 1, tzinfo=UTC)
 
 
@@ -237,6 +237,10 @@ MODEL_FEATURES: tuple[str, ...] = (
 )
 
 
+#: The mean features read the ``EVIDENCE_TOP`` reports of a development nearest the article
+#: (k-nearest average link, v3; None or 0: all reports, as v1 and v2).
+EVIDENCE_TOP: int | None = 5
+
 #: ECB+ has no dates, so the weight of time is fitted on simulated arrivals: the events of one
 #: topic start uniformly within ``SIM_EVENT_SPREAD_DAYS``, and each report follows its event's
 #: start by an exponential delay of mean ``SIM_REPORT_DELAY_DAYS`` (an assumption, recorded in
@@ -295,10 +299,12 @@ def fit_time_weight(
 def train(
     rows: Sequence[dict[str, Any]],
     vectors: npt.NDArray[np.float32],
-    version: str = "grouping-v2",
+    version: str = "grouping-v3",
     features: Sequence[str] = MODEL_FEATURES,
+    evidence_top: int | None = EVIDENCE_TOP,
 ) -> tuple[DecisionModel, dict[str, Any]]:
-    params = GroupingParams(candidates=8)  # the shipped model was trained on 8 candidates
+    # the shipped model was trained on 8 candidates
+    params = GroupingParams(candidates=8, evidence_top=evidence_top or 0)
     train_rows = [(r, v) for r, v in zip(rows, vectors, strict=True) if r["split"] == "train"]
     items = items_for([r for r, _ in train_rows], np.vstack([v for _, v in train_rows]))
     gold = [r["gold_cluster"] for r, _ in train_rows]
@@ -310,6 +316,7 @@ def train(
     threshold, train_scores = tune_threshold(items, gold, model, params)
     time_weight, time_info = fit_time_weight(items, gold, model, params)
     shipped = replace(with_threshold(model, threshold), time_weight=time_weight)
+    shipped = replace(shipped, evidence_top=evidence_top or None)
     meta = {
         "trained_on": "ECB+ train split (ecbplus-dev.jsonl, split == 'train'), input order as time",
         "documents": len(items),
@@ -335,6 +342,7 @@ def cross_validate(
     features: Sequence[str] = MODEL_FEATURES,
     folds: int = 5,
     seed: int | None = None,
+    evidence_top: int | None = EVIDENCE_TOP,
 ) -> dict[str, Any]:
     """Leave-topics-out scores of the whole training procedure on the train split.
 
@@ -354,11 +362,14 @@ def cross_validate(
         fit_rows = [(r, v) for r, v in train_rows if r["gold_topic"] not in held]
         test_rows = [(r, v) for r, v in train_rows if r["gold_topic"] in held]
         model, _ = train(
-            [r for r, _ in fit_rows], np.vstack([v for _, v in fit_rows]), features=features
+            [r for r, _ in fit_rows],
+            np.vstack([v for _, v in fit_rows]),
+            features=features,
+            evidence_top=evidence_top,
         )
         items = items_for([r for r, _ in test_rows], np.vstack([v for _, v in test_rows]))
         gold = [r["gold_cluster"] for r, _ in test_rows]
-        pred = group(items, model, GroupingParams())
+        pred = group(items, model, GroupingParams(evidence_top=evidence_top or 0))
         per_fold.append(evaluate(gold, pred))
         gold_all += [f"{k}:{g}" for g in gold]
         pred_all += [f"{k}:{p}" for p in pred]
@@ -367,6 +378,7 @@ def cross_validate(
         "features": list(features),
         "folds": folds,
         "seed": seed,
+        "evidence_top": evidence_top,
         "pooled": {k: round(v, 4) for k, v in pooled.items()},
         "objective": round((pooled["pairwise_f1"] + pooled["bcubed_f1"]) / 2, 4),
         "fold_mean_f1": {
@@ -412,6 +424,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--features", help="--cv: comma-separated feature set (default: the shipped one)"
     )
+    parser.add_argument(
+        "--evidence-top",
+        type=int,
+        default=EVIDENCE_TOP,
+        help=f"--cv: means read the k reports nearest the article (0: all; default {EVIDENCE_TOP})",
+    )
     args = parser.parse_args(argv)
     rows = load_corpus()
     if rows is None:
@@ -420,7 +438,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     vectors = embed_rows(rows, args.cache)
     if args.cv:
         features = tuple(args.features.split(",")) if args.features else MODEL_FEATURES
-        print(json.dumps(cross_validate(rows, vectors, features, seed=args.seed)))
+        print(
+            json.dumps(
+                cross_validate(
+                    rows,
+                    vectors,
+                    features,
+                    seed=args.seed,
+                    evidence_top=args.evidence_top,
+                )
+            )
+        )
         return 0
     model, meta = train(rows, vectors)
     print(json.dumps(meta, indent=2))

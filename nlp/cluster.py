@@ -32,7 +32,7 @@ from nlp import lexical
 from nlp.features import DecisionModel, load_model
 from policywatch.models import Assignment, stable_id
 
-MODEL_VERSION = "grouping-v2"
+MODEL_VERSION = "grouping-v3"
 #: A report whose shingles nearly equal one report of the candidate (MinHash Jaccard estimate) is
 #: a syndicated or lightly edited copy: it joins whatever the model says (ECB+ holds too few
 #: copies for the model to learn this).
@@ -63,11 +63,15 @@ class GroupingParams:
     window_days: int = 14
     threshold: float = 0.5
     candidates: int = 4
-    model: str = "grouping-v2.json"
+    model: str = "grouping-v3.json"
     #: member-level lexical evidence (per-report TF-IDF and names) reads at most this many reports
     #: of a development, those closest to the article in embedding: a long-running story of
     #: hundreds of reports costs no more per article than one of 32 (ECB+ clusters have <= 22).
     member_evidence: int = 32
+    #: the mean features (embedding, TF-IDF, names, arguments) read only this many reports of a
+    #: development, those closest to the article in embedding (k-nearest average link); None:
+    #: what the model was trained with (``DecisionModel.evidence_top``), 0: all reports.
+    evidence_top: int | None = None
 
 
 @dataclass(slots=True)
@@ -350,6 +354,8 @@ class Grouper:
         """
         self.params = params
         self.model = model or load_model(params.model)
+        top = params.evidence_top if params.evidence_top is not None else self.model.evidence_top
+        self._evidence_top = top or None
         self.corrections = corrections or Corrections()
         self.developments: dict[str, DevelopmentState] = {}
         self.member_of: dict[str, str] = {}
@@ -475,7 +481,11 @@ class Grouper:
         """The evidence that the article reports the development."""
         member_sims = self.index.member_sims(dev.rows, prof.vector)
         emb_max = float(member_sims.max())
-        emb_mean = float(member_sims.mean())
+        members = self._evidence_members(member_sims, dev.size)
+        if self._evidence_top is not None and len(members) < len(member_sims):
+            emb_mean = float(member_sims[members].mean())
+        else:
+            emb_mean = float(member_sims.mean())
         centroid = dev.vector_sum
         if centroid is not None:
             norm = float(np.linalg.norm(centroid)) or 1.0
@@ -483,7 +493,6 @@ class Grouper:
         else:
             emb_centroid = 0.0
         tfidf = self._tfidf(item_weights, item_norm, dev)
-        members = self._evidence_members(member_sims, dev.size)
         member_tfidf = [
             self._member_tfidf(
                 item_weights,
@@ -554,6 +563,8 @@ class Grouper:
     def _evidence_members(self, member_sims: npt.NDArray[np.float32], size: int) -> list[int]:
         """The members whose own lexical evidence is read: all, or the closest in embedding."""
         limit = self.params.member_evidence
+        if self._evidence_top is not None:
+            limit = min(limit, self._evidence_top)
         if size <= limit or len(member_sims) != size:
             return list(range(size))
         closest = np.argsort(-member_sims, kind="stable")[:limit]

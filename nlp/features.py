@@ -43,7 +43,7 @@ FEATURES: tuple[str, ...] = (
 #: time could be learned; time acts through the window instead.
 RECORDED_ONLY: tuple[str, ...] = ("days",)
 
-DEFAULT_MODEL = "grouping-v2.json"
+DEFAULT_MODEL = "grouping-v3.json"
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 
 
@@ -65,6 +65,9 @@ class DecisionModel:
     #: Weight of log(1 + days between the article and the development's last report); 0 days
     #: adds nothing, so content alone decides for simultaneous reports.
     time_weight: float = 0.0
+    #: The mean features read only this many reports of a development, those nearest the article
+    #: in embedding (k-nearest average link); None: all of them (v1, v2).
+    evidence_top: int | None = None
 
     def logit(self, feats: Mapping[str, float]) -> float:
         """The log-odds that the article belongs to the development."""
@@ -92,7 +95,7 @@ class DecisionModel:
         return shares
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "version": self.version,
             "features": list(self.features),
             "mean": list(self.mean),
@@ -100,8 +103,11 @@ class DecisionModel:
             "coef": list(self.coef),
             "intercept": self.intercept,
             "time_weight": self.time_weight,
-            "meta": dict(self.meta),
         }
+        if self.evidence_top is not None:
+            data["evidence_top"] = self.evidence_top
+        data["meta"] = dict(self.meta)
+        return data
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> DecisionModel:
@@ -118,6 +124,7 @@ class DecisionModel:
             intercept=float(data["intercept"]),
             meta=dict(data.get("meta", {})),
             time_weight=float(data.get("time_weight", 0.0)),
+            evidence_top=int(data["evidence_top"]) if data.get("evidence_top") else None,
         )
         if not len(model.features) == len(model.mean) == len(model.scale) == len(model.coef):
             raise DecisionModelError("the model's feature, mean, scale and coef lists differ")
