@@ -1,4 +1,4 @@
-"""Train the grouping decision (``nlp/models/grouping-v3.json``) on the ECB+ ``train`` split.
+"""Train the grouping decision (``nlp/models/grouping-v4.json``) on the ECB+ ``train`` split.
 
     python -m bench.train_grouping [--write] [--cache DIR] [--cv [--seed N]]
 
@@ -42,7 +42,7 @@ from nlp.cluster import ClusterItem, Grouper, GroupingParams, Profile, profile
 from nlp.features import FEATURES, DecisionModel, load_model, vector
 
 CORPUS = ("eval", "clustering", "ecbplus-dev.jsonl")
-MODEL_PATH = Path(__file__).resolve().parent.parent / "nlp" / "models" / "grouping-v3.json"
+MODEL_PATH = Path(__file__).resolve().parent.parent / "nlp" / "models" / "grouping-v4.json"
 BASE_TIME = datetime(2026, 1, 1, tzinfo=UTC)
 
 
@@ -261,6 +261,7 @@ MODEL_FEATURES: tuple[str, ...] = (
     "head_conflict",
     "num_conflict",
     "year_conflict",
+    "head_core",
 )
 
 
@@ -326,7 +327,7 @@ def fit_time_weight(
 def train(
     rows: Sequence[dict[str, Any]],
     vectors: npt.NDArray[np.float32],
-    version: str = "grouping-v3",
+    version: str = "grouping-v4",
     features: Sequence[str] = MODEL_FEATURES,
     evidence_top: int | None = EVIDENCE_TOP,
 ) -> tuple[DecisionModel, dict[str, Any]]:

@@ -32,7 +32,7 @@ from nlp import lexical
 from nlp.features import DecisionModel, load_model
 from policywatch.models import Assignment, stable_id
 
-MODEL_VERSION = "grouping-v3"
+MODEL_VERSION = "grouping-v4"
 #: A report whose shingles nearly equal one report of the candidate (MinHash Jaccard estimate) is
 #: a syndicated or lightly edited copy: it joins whatever the model says (ECB+ holds too few
 #: copies for the model to learn this).
@@ -63,7 +63,7 @@ class GroupingParams:
     window_days: int = 14
     threshold: float = 0.5
     candidates: int = 4
-    model: str = "grouping-v3.json"
+    model: str = "grouping-v4.json"
     #: member-level lexical evidence (per-report TF-IDF and names) reads at most this many reports
     #: of a development, those closest to the article in embedding: a long-running story of
     #: hundreds of reports costs no more per article than one of 32 (ECB+ clusters have <= 22).
@@ -142,7 +142,9 @@ class DevelopmentState:
     member_args: list[lexical.Arguments] = field(default_factory=list)
     entity_counts: Counter[str] = field(default_factory=Counter)
     signal_kinds: set[str] = field(default_factory=set)
+    head_counts: Counter[str] = field(default_factory=Counter)
     _core_names: frozenset[str] | None = None
+    _head_core: frozenset[str] | None = None
     _sketch_matrix: npt.NDArray[np.uint64] | None = None
 
     def add(self, prof: Profile) -> None:
@@ -157,11 +159,13 @@ class DevelopmentState:
         self.member_terms.append(prof.terms)
         self.member_names.append(prof.names)
         self.member_args.append(lexical.Arguments.of(prof.head, prof.names))
+        self.head_counts.update(prof.head)
         self.entity_counts.update(prof.entity_ids)
         self.signal_kinds.update(prof.signal_kinds)
         self.first_published = min(self.first_published, prof.published)
         self.last_published = max(self.last_published, prof.published)
         self._core_names = None
+        self._head_core = None
         self._sketch_matrix = None
 
     @property
@@ -179,6 +183,17 @@ class DevelopmentState:
             need = max(1, math.ceil(self.size / 2))
             self._core_names = frozenset(k for k, c in self.name_counts.items() if c >= need)
         return self._core_names
+
+    def head_core(self) -> frozenset[str]:
+        """Title+lead names and numbers at least half of the reports state there.
+
+        The development's own event arguments (who, where, how many) as its reports lead with
+        them (all of them for one report).
+        """
+        if self._head_core is None:
+            need = max(1, math.ceil(self.size / 2))
+            self._head_core = frozenset(k for k, c in self.head_counts.items() if c >= need)
+        return self._head_core
 
     def sketch_matrix(self) -> npt.NDArray[np.uint64]:
         if self._sketch_matrix is None:
@@ -467,6 +482,8 @@ class Grouper:
                 dev.member_terms = []
                 dev.member_names = []
                 dev.member_args = []
+                dev.head_counts = Counter()
+                dev._head_core = None
                 dev._sketch_matrix = None
 
     # -- evidence ------------------------------------------------------------------------------
@@ -513,6 +530,7 @@ class Grouper:
         args = self._arguments_of(prof)
         heads = [lexical.argument_evidence(args, dev.member_args[i], self.freqs) for i in members]
         n_heads = len(heads) or 1
+        head_core = lexical.weighted_containment(dev.head_core(), prof.names, self.freqs)
         if dev.sketches:
             matrix = dev.sketch_matrix()
             near = float((matrix == prof.sketch).mean(axis=1).max())
@@ -549,6 +567,7 @@ class Grouper:
             "head_conflict": math.fsum(h.head_conflict for h in heads) / n_heads,
             "num_conflict": math.fsum(h.num_conflict for h in heads) / n_heads,
             "year_conflict": math.fsum(h.year_conflict for h in heads) / n_heads,
+            "head_core": head_core,
             "days": days,
         }
 

@@ -38,12 +38,16 @@ FEATURES: tuple[str, ...] = (
     "head_conflict",  # (1 - head_cov) * (1 - head_back): each lead states what the other lacks
     "num_conflict",  # both leads state figures (not years), neither side states the other's
     "year_conflict",  # both state years, none shared
+    # The development's own event arguments as a whole (v4): IDF-weighted share of its head
+    # core (names/numbers in the title+lead of at least half its reports) the article states
+    # anywhere; low when the article lacks who/where the development's reports lead with.
+    "head_core",
 )
 #: Recorded with every decision but not weighed by the model: ECB+ has no dates, so no weight for
 #: time could be learned; time acts through the window instead.
 RECORDED_ONLY: tuple[str, ...] = ("days",)
 
-DEFAULT_MODEL = "grouping-v3.json"
+DEFAULT_MODEL = "grouping-v4.json"
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 
 
