@@ -32,7 +32,7 @@ from nlp import lexical
 from nlp.features import DecisionModel, load_model
 from policywatch.models import Assignment, stable_id
 
-MODEL_VERSION = "grouping-v2"
+MODEL_VERSION = "grouping-v4"
 #: A report whose shingles nearly equal one report of the candidate (MinHash Jaccard estimate) is
 #: a syndicated or lightly edited copy: it joins whatever the model says (ECB+ holds too few
 #: copies for the model to learn this).
@@ -63,11 +63,15 @@ class GroupingParams:
     window_days: int = 14
     threshold: float = 0.5
     candidates: int = 4
-    model: str = "grouping-v2.json"
+    model: str = "grouping-v4.json"
     #: member-level lexical evidence (per-report TF-IDF and names) reads at most this many reports
     #: of a development, those closest to the article in embedding: a long-running story of
     #: hundreds of reports costs no more per article than one of 32 (ECB+ clusters have <= 22).
     member_evidence: int = 32
+    #: the mean features (embedding, TF-IDF, names, arguments) read only this many reports of a
+    #: development, those closest to the article in embedding (k-nearest average link); None:
+    #: what the model was trained with (``DecisionModel.evidence_top``), 0: all reports.
+    evidence_top: int | None = None
 
 
 @dataclass(slots=True)
@@ -138,7 +142,9 @@ class DevelopmentState:
     member_args: list[lexical.Arguments] = field(default_factory=list)
     entity_counts: Counter[str] = field(default_factory=Counter)
     signal_kinds: set[str] = field(default_factory=set)
+    head_counts: Counter[str] = field(default_factory=Counter)
     _core_names: frozenset[str] | None = None
+    _head_core: frozenset[str] | None = None
     _sketch_matrix: npt.NDArray[np.uint64] | None = None
 
     def add(self, prof: Profile) -> None:
@@ -153,11 +159,13 @@ class DevelopmentState:
         self.member_terms.append(prof.terms)
         self.member_names.append(prof.names)
         self.member_args.append(lexical.Arguments.of(prof.head, prof.names))
+        self.head_counts.update(prof.head)
         self.entity_counts.update(prof.entity_ids)
         self.signal_kinds.update(prof.signal_kinds)
         self.first_published = min(self.first_published, prof.published)
         self.last_published = max(self.last_published, prof.published)
         self._core_names = None
+        self._head_core = None
         self._sketch_matrix = None
 
     @property
@@ -175,6 +183,17 @@ class DevelopmentState:
             need = max(1, math.ceil(self.size / 2))
             self._core_names = frozenset(k for k, c in self.name_counts.items() if c >= need)
         return self._core_names
+
+    def head_core(self) -> frozenset[str]:
+        """Title+lead names and numbers at least half of the reports state there.
+
+        The development's own event arguments (who, where, how many) as its reports lead with
+        them (all of them for one report).
+        """
+        if self._head_core is None:
+            need = max(1, math.ceil(self.size / 2))
+            self._head_core = frozenset(k for k, c in self.head_counts.items() if c >= need)
+        return self._head_core
 
     def sketch_matrix(self) -> npt.NDArray[np.uint64]:
         if self._sketch_matrix is None:
@@ -350,6 +369,8 @@ class Grouper:
         """
         self.params = params
         self.model = model or load_model(params.model)
+        top = params.evidence_top if params.evidence_top is not None else self.model.evidence_top
+        self._evidence_top = top or None
         self.corrections = corrections or Corrections()
         self.developments: dict[str, DevelopmentState] = {}
         self.member_of: dict[str, str] = {}
@@ -461,6 +482,8 @@ class Grouper:
                 dev.member_terms = []
                 dev.member_names = []
                 dev.member_args = []
+                dev.head_counts = Counter()
+                dev._head_core = None
                 dev._sketch_matrix = None
 
     # -- evidence ------------------------------------------------------------------------------
@@ -475,7 +498,11 @@ class Grouper:
         """The evidence that the article reports the development."""
         member_sims = self.index.member_sims(dev.rows, prof.vector)
         emb_max = float(member_sims.max())
-        emb_mean = float(member_sims.mean())
+        members = self._evidence_members(member_sims, dev.size)
+        if self._evidence_top is not None and len(members) < len(member_sims):
+            emb_mean = float(member_sims[members].mean())
+        else:
+            emb_mean = float(member_sims.mean())
         centroid = dev.vector_sum
         if centroid is not None:
             norm = float(np.linalg.norm(centroid)) or 1.0
@@ -483,7 +510,6 @@ class Grouper:
         else:
             emb_centroid = 0.0
         tfidf = self._tfidf(item_weights, item_norm, dev)
-        members = self._evidence_members(member_sims, dev.size)
         member_tfidf = [
             self._member_tfidf(
                 item_weights,
@@ -504,6 +530,7 @@ class Grouper:
         args = self._arguments_of(prof)
         heads = [lexical.argument_evidence(args, dev.member_args[i], self.freqs) for i in members]
         n_heads = len(heads) or 1
+        head_core = lexical.weighted_containment(dev.head_core(), prof.names, self.freqs)
         if dev.sketches:
             matrix = dev.sketch_matrix()
             near = float((matrix == prof.sketch).mean(axis=1).max())
@@ -540,6 +567,7 @@ class Grouper:
             "head_conflict": math.fsum(h.head_conflict for h in heads) / n_heads,
             "num_conflict": math.fsum(h.num_conflict for h in heads) / n_heads,
             "year_conflict": math.fsum(h.year_conflict for h in heads) / n_heads,
+            "head_core": head_core,
             "days": days,
         }
 
@@ -554,6 +582,8 @@ class Grouper:
     def _evidence_members(self, member_sims: npt.NDArray[np.float32], size: int) -> list[int]:
         """The members whose own lexical evidence is read: all, or the closest in embedding."""
         limit = self.params.member_evidence
+        if self._evidence_top is not None:
+            limit = min(limit, self._evidence_top)
         if size <= limit or len(member_sims) != size:
             return list(range(size))
         closest = np.argsort(-member_sims, kind="stable")[:limit]

@@ -38,12 +38,16 @@ FEATURES: tuple[str, ...] = (
     "head_conflict",  # (1 - head_cov) * (1 - head_back): each lead states what the other lacks
     "num_conflict",  # both leads state figures (not years), neither side states the other's
     "year_conflict",  # both state years, none shared
+    # The development's own event arguments as a whole (v4): IDF-weighted share of its head
+    # core (names/numbers in the title+lead of at least half its reports) the article states
+    # anywhere; low when the article lacks who/where the development's reports lead with.
+    "head_core",
 )
 #: Recorded with every decision but not weighed by the model: ECB+ has no dates, so no weight for
 #: time could be learned; time acts through the window instead.
 RECORDED_ONLY: tuple[str, ...] = ("days",)
 
-DEFAULT_MODEL = "grouping-v2.json"
+DEFAULT_MODEL = "grouping-v4.json"
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 
 
@@ -65,6 +69,9 @@ class DecisionModel:
     #: Weight of log(1 + days between the article and the development's last report); 0 days
     #: adds nothing, so content alone decides for simultaneous reports.
     time_weight: float = 0.0
+    #: The mean features read only this many reports of a development, those nearest the article
+    #: in embedding (k-nearest average link); None: all of them (v1, v2).
+    evidence_top: int | None = None
 
     def logit(self, feats: Mapping[str, float]) -> float:
         """The log-odds that the article belongs to the development."""
@@ -92,7 +99,7 @@ class DecisionModel:
         return shares
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "version": self.version,
             "features": list(self.features),
             "mean": list(self.mean),
@@ -100,8 +107,11 @@ class DecisionModel:
             "coef": list(self.coef),
             "intercept": self.intercept,
             "time_weight": self.time_weight,
-            "meta": dict(self.meta),
         }
+        if self.evidence_top is not None:
+            data["evidence_top"] = self.evidence_top
+        data["meta"] = dict(self.meta)
+        return data
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> DecisionModel:
@@ -118,6 +128,7 @@ class DecisionModel:
             intercept=float(data["intercept"]),
             meta=dict(data.get("meta", {})),
             time_weight=float(data.get("time_weight", 0.0)),
+            evidence_top=int(data["evidence_top"]) if data.get("evidence_top") else None,
         )
         if not len(model.features) == len(model.mean) == len(model.scale) == len(model.coef):
             raise DecisionModelError("the model's feature, mean, scale and coef lists differ")
