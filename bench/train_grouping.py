@@ -108,12 +108,7 @@ def cached_profile(item: ClusterItem) -> Profile:
 
 def prime(grouper: Grouper, items: Sequence[ClusterItem]) -> None:
     """``Grouper.prime`` with :func:`cached_profile` (same state, no repeated tokenising)."""
-    for item in items:
-        if item.article_id in grouper.member_of or item.article_id in grouper._profiles:
-            continue
-        prof = cached_profile(item)
-        grouper._profiles[item.article_id] = prof
-        grouper._count(prof)
+    grouper.prime(items, profiler=cached_profile)
 
 
 def _null_model() -> DecisionModel:

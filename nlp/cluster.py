@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -722,12 +722,18 @@ class Grouper:
             candidate_id=best.development_id if best is not None else None,
         )
 
-    def prime(self, items: Iterable[ClusterItem]) -> None:
-        """Profile a batch and count its terms before assigning (IDF sees the whole batch)."""
+    def prime(
+        self, items: Iterable[ClusterItem], profiler: Callable[[ClusterItem], Profile] = profile
+    ) -> None:
+        """Profile a batch and count its terms before assigning (IDF sees the whole batch).
+
+        ``profiler`` makes the profiles (training passes a cache: it groups the same items
+        many times).
+        """
         for item in items:
             if item.article_id in self.member_of or item.article_id in self._profiles:
                 continue
-            prof = profile(item)
+            prof = profiler(item)
             self._profiles[item.article_id] = prof
             self._count(prof)
 
