@@ -712,8 +712,8 @@ _DATEPARSER_SETTINGS = {  # htmldate's own settings for its external parser
 
 @lru_cache(maxsize=64)
 def _words_date_parser(languages: tuple[str, ...] | None) -> Any:
-    from dateparser import DateDataParser  # type: ignore[import-untyped]
-    from dateparser.data.languages_info import language_order  # type: ignore[import-untyped]
+    from dateparser import DateDataParser
+    from dateparser.data.languages_info import language_order
 
     if languages is None:
         return DateDataParser(settings=_DATEPARSER_SETTINGS)
