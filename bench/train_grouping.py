@@ -214,12 +214,11 @@ def with_threshold(model: DecisionModel, threshold: float) -> DecisionModel:
 
 
 def group(items: Sequence[ClusterItem], model: DecisionModel, params: GroupingParams) -> list[str]:
-    """The developments the grouper assigns ``items`` to (as ``Grouper.assign_all``)."""
+    """The developments the grouper assigns ``items`` to (profiles from the process cache)."""
     grouper = Grouper(params, model=model)
-    ordered = [item for _, item in sorted(enumerate(items), key=lambda p: (p[1].published, p[0]))]
-    prime(grouper, ordered)
-    assignments = {item.article_id: grouper.assign(item).development_id for item in ordered}
-    return [assignments[i.article_id] for i in items]
+    assignments = grouper.assign_all(items, profiler=cached_profile)
+    developments = {a.article_id: a.development_id for a in assignments}
+    return [developments[i.article_id] for i in items]
 
 
 def evaluate(gold: Sequence[str], pred: Sequence[str]) -> dict[str, float]:

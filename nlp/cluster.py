@@ -737,9 +737,14 @@ class Grouper:
             self._profiles[item.article_id] = prof
             self._count(prof)
 
-    def assign_all(self, items: Iterable[ClusterItem]) -> list[Assignment]:
-        """Assign items in publication order (ties keep input order, so runs are repeatable)."""
+    def assign_all(
+        self, items: Iterable[ClusterItem], profiler: Callable[[ClusterItem], Profile] = profile
+    ) -> list[Assignment]:
+        """Assign items in publication order (ties keep input order, so runs are repeatable).
+
+        ``profiler`` as for :meth:`prime`.
+        """
         ordered = sorted(enumerate(items), key=lambda p: (_aware(p[1].published), p[0]))
         batch = [item for _, item in ordered]
-        self.prime(batch)
+        self.prime(batch, profiler)
         return [self.assign(item) for item in batch]
