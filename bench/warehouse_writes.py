@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from bench.common import StageResult, peak_rss_mib
-from warehouse.store import MENTION_SCHEMA
+from warehouse import schemas
 
 
 def _mention_rows(n: int, salt: str = "") -> list[dict[str, Any]]:
@@ -52,7 +52,7 @@ def run(quick: bool) -> StageResult:
     n_arrow = 20_000 if quick else 200_000
     n_many = 1_000 if quick else 5_000
     n_vec = 2_000 if quick else 20_000
-    schema = MENTION_SCHEMA
+    schema = schemas.MENTIONS
     with tempfile.TemporaryDirectory(prefix="pw-bench-writes-") as tmp:
         db = Path(tmp) / "w.duckdb"
         with connect(db) as con:

@@ -155,3 +155,35 @@ def test_connections_get_the_configured_memory_limit(tmp_path):
     assert float(small.split()[0]) < 500  # 512 MB = 488.2 MiB
     assert large.endswith("GiB")
     assert 2.5 < float(large.split()[0]) < 3.0  # 3 GB = 2.7 GiB
+
+
+def test_every_written_row_type_matches_its_migrated_table(warehouse_path: Path):
+    import pyarrow as pa
+
+    from warehouse import schemas
+
+    with connect(warehouse_path) as con:
+        for table, schema in schemas.BY_TABLE.items():
+            con.register("_row_type", pa.table({f.name: [] for f in schema}, schema=schema))
+            written = {r[0]: r[1] for r in con.execute("DESCRIBE _row_type").fetchall()}
+            stored = {r[0]: r[1] for r in con.execute(f"DESCRIBE {table}").fetchall()}
+            con.unregister("_row_type")
+            for column, kind in written.items():
+                assert column in stored, f"{table}.{column} is written but not in the migrations"
+                # a JSON column takes the text the writer serialised
+                compatible = {kind} | ({"JSON"} if kind == "VARCHAR" else set())
+                assert stored[column] in compatible, (
+                    f"{table}.{column}: written as {kind}, stored as {stored[column]}"
+                )
+
+
+def test_upsert_refuses_rows_that_do_not_match_the_schema(warehouse_path: Path):
+    from warehouse import schemas
+
+    row: dict[str, object] = {"outlet_id": "o", "name": "O", "home": "h", "language": "en"}
+    row["config"] = "{}"
+    with connect(warehouse_path) as con, pytest.raises(ValueError, match="updated_at"):
+        upsert(con, "sources", [row], schema=schemas.SOURCES)
+    row = {**row, "updated_at": datetime.now(UTC), "extra": 1}
+    with connect(warehouse_path) as con, pytest.raises(ValueError, match="extra"):
+        upsert(con, "sources", [row], schema=schemas.SOURCES)

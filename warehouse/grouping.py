@@ -35,6 +35,7 @@ from nlp.lexical import DocumentFrequencies
 from nlp.novelty import Report, development_facts
 from nlp.signals import is_policy_report
 from policywatch.models import Assignment, Signal, stable_id
+from warehouse import schemas
 from warehouse.db import run_query
 from warehouse.load import delete_where_in, register_known_table, upsert
 from warehouse.search import has_vector_table
@@ -48,8 +49,6 @@ register_known_table("development_facts", ("development_id",))
 register_known_table("report_facts", ("article_id",))
 register_known_table("report_additions", ("article_id", "position"))
 register_known_table("search_vectors", ("article_id",))
-
-_TS = pa.timestamp("us", tz="UTC")
 
 
 class GroupingError(Exception):
@@ -288,14 +287,11 @@ def save_embeddings(
     vectors: np.ndarray,
     model: str,
 ) -> None:
-    schema = pa.schema(
-        [("article_id", pa.string()), ("model", pa.string()), ("vector", pa.list_(pa.float32()))]
-    )
     rows = [
         {"article_id": a, "model": model, "vector": v.astype(np.float32).tolist()}
         for a, v in zip(article_ids, vectors, strict=True)
     ]
-    upsert(con, "embeddings", rows, schema=schema)
+    upsert(con, "embeddings", rows, schema=schemas.EMBEDDINGS)
     # The search copy of a rewritten vector is stale: dropped here, re-added at the next snapshot.
     if has_vector_table(con):
         delete_where_in(con, "search_vectors", "article_id", list(article_ids))
@@ -421,55 +417,10 @@ def refresh_developments(
                 }
                 for add in rf.additions
             )
-    upsert(con, "developments", dev_rows, schema=_DEV_SCHEMA)
-    upsert(con, "development_facts", fact_rows, schema=_FACTS_SCHEMA)
-    upsert(con, "report_facts", report_rows, schema=_REPORT_SCHEMA)
+    upsert(con, "developments", dev_rows, schema=schemas.DEVELOPMENTS)
+    upsert(con, "development_facts", fact_rows, schema=schemas.DEVELOPMENT_FACTS)
+    upsert(con, "report_facts", report_rows, schema=schemas.REPORT_FACTS)
     upsert(con, "report_additions", addition_rows)
-
-
-_DEV_SCHEMA = pa.schema(
-    [
-        ("development_id", pa.string()),
-        ("headline", pa.string()),
-        ("first_article_id", pa.string()),
-        ("first_published", _TS),
-        ("last_published", _TS),
-        ("first_seen", _TS),
-        ("last_update", _TS),
-        ("is_policy", pa.bool_()),
-    ]
-)
-_FACTS_SCHEMA = pa.schema(
-    [
-        ("development_id", pa.string()),
-        ("headline", pa.string()),
-        ("headline_article_id", pa.string()),
-        ("first_article_id", pa.string()),
-        ("first_outlet_id", pa.string()),
-        ("first_published", _TS),
-        ("last_published", _TS),
-        ("n_reports", pa.int32()),
-        ("n_outlets", pa.int32()),
-        ("n_independent_outlets", pa.int32()),
-        ("credited_outlets", pa.list_(pa.string())),
-        ("updated_at", _TS),
-    ]
-)
-_REPORT_SCHEMA = pa.schema(
-    [
-        ("article_id", pa.string()),
-        ("development_id", pa.string()),
-        ("report_rank", pa.int32()),
-        ("is_first", pa.bool_()),
-        ("copy_of", pa.string()),
-        ("independent", pa.bool_()),
-        ("credits", pa.list_(pa.string())),
-        ("credited_outlet_ids", pa.list_(pa.string())),
-        ("centrality", pa.float64()),
-        ("n_sentences", pa.int32()),
-        ("n_added", pa.int32()),
-    ]
-)
 
 
 # -- analyst corrections -----------------------------------------------------------------------
@@ -537,7 +488,7 @@ def merge(con: duckdb.DuckDBPyConnection, keep: str, other: str, note: str | Non
                     "note": note,
                 }
             ],
-            schema=_CORRECTION_SCHEMA,
+            schema=schemas.CORRECTIONS,
         )
         _pin(con, keep_members + other_members, keep, correction_id)
         upsert(
@@ -592,7 +543,7 @@ def split(
                     "note": note,
                 }
             ],
-            schema=_CORRECTION_SCHEMA,
+            schema=schemas.CORRECTIONS,
         )
         _pin(con, staying, dev_id, correction_id)
         _pin(con, moved, new_id, correction_id)
@@ -602,19 +553,6 @@ def split(
         con.execute("ROLLBACK")
         raise
     return new_id
-
-
-_CORRECTION_SCHEMA = pa.schema(
-    [
-        ("correction_id", pa.string()),
-        ("kind", pa.string()),
-        ("development_id", pa.string()),
-        ("other_development_id", pa.string()),
-        ("article_ids", pa.list_(pa.string())),
-        ("created_at", _TS),
-        ("note", pa.string()),
-    ]
-)
 
 
 def regroup(con: duckdb.DuckDBPyConnection, params: GroupingParams, batch: int = 2000) -> int:

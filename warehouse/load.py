@@ -65,6 +65,12 @@ def upsert(
     if not rows:
         return 0
     columns = list(rows[0].keys())
+    if schema is not None and set(columns) != set(schema.names):
+        missing = sorted(set(schema.names) - set(columns))
+        extra = sorted(set(columns) - set(schema.names))
+        raise ValueError(
+            f"rows for {table!r} do not match their schema: missing {missing}, extra {extra}"
+        )
     data = {col: [row[col] for row in rows] for col in columns}
     arrow = pa.table(data, schema=schema) if schema is not None else pa.table(data)
     name = f"_pw_upsert_{next(_counter)}"

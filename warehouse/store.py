@@ -11,7 +11,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 import duckdb
-import pyarrow as pa
 
 from policywatch.models import (
     Article,
@@ -22,21 +21,9 @@ from policywatch.models import (
     TaggedArticle,
     WatchEntity,
 )
+from warehouse import schemas
 from warehouse.db import run_query
 from warehouse.load import upsert
-
-#: The Arrow types of ``mentions`` rows (entity_id and canonical may all be null in a batch).
-MENTION_SCHEMA = pa.schema(
-    [
-        ("article_id", pa.string()),
-        ("start_char", pa.int32()),
-        ("end_char", pa.int32()),
-        ("text", pa.string()),
-        ("label", pa.string()),
-        ("entity_id", pa.string()),
-        ("canonical", pa.string()),
-    ]
-)
 
 
 def now() -> datetime:
@@ -132,20 +119,10 @@ def save_sources(con: duckdb.DuckDBPyConnection, outlets: Sequence[Outlet]) -> i
         }
         for o in outlets
     ]
-    return upsert(con, "sources", rows)
+    return upsert(con, "sources", rows, schema=schemas.SOURCES)
 
 
 def save_entities(con: duckdb.DuckDBPyConnection, entities: Sequence[WatchEntity]) -> int:
-    schema = pa.schema(
-        [
-            ("entity_id", pa.string()),
-            ("name", pa.string()),
-            ("type", pa.string()),
-            ("aliases", pa.list_(pa.string())),
-            ("wikidata", pa.string()),
-            ("parent", pa.string()),
-        ]
-    )
     rows = [
         {
             "entity_id": e.id,
@@ -157,7 +134,7 @@ def save_entities(con: duckdb.DuckDBPyConnection, entities: Sequence[WatchEntity
         }
         for e in entities
     ]
-    return upsert(con, "entities", rows, schema=schema)
+    return upsert(con, "entities", rows, schema=schemas.ENTITIES)
 
 
 def known_urls(con: duckdb.DuckDBPyConnection) -> frozenset[str]:
@@ -183,23 +160,7 @@ def save_pages(con: duckdb.DuckDBPyConnection, run_id: str, pages: Iterable[RawP
         }
         for p in pages
     ]
-    schema = pa.schema(
-        [
-            ("page_id", pa.string()),
-            ("url", pa.string()),
-            ("final_url", pa.string()),
-            ("outlet_id", pa.string()),
-            ("run_id", pa.string()),
-            ("fetched_at", pa.timestamp("us", tz="UTC")),
-            ("status", pa.int32()),
-            ("content_type", pa.string()),
-            ("html_gz", pa.binary()),
-            ("feed_title", pa.string()),
-            ("feed_published", pa.timestamp("us", tz="UTC")),
-            ("feed_summary", pa.string()),
-        ]
-    )
-    return upsert(con, "pages", rows, schema=schema, update=False)
+    return upsert(con, "pages", rows, schema=schemas.PAGES, update=False)
 
 
 def save_fetches(
@@ -218,19 +179,7 @@ def save_fetches(
         }
         for f in fetches
     ]
-    schema = pa.schema(
-        [
-            ("run_id", pa.string()),
-            ("url", pa.string()),
-            ("outlet_id", pa.string()),
-            ("kind", pa.string()),
-            ("status", pa.int32()),
-            ("reason", pa.string()),
-            ("bytes", pa.int64()),
-            ("fetched_at", pa.timestamp("us", tz="UTC")),
-        ]
-    )
-    return upsert(con, "fetches", rows, schema=schema)
+    return upsert(con, "fetches", rows, schema=schemas.FETCHES)
 
 
 def pending_pages(con: duckdb.DuckDBPyConnection, limit: int) -> list[StoredPage]:
@@ -330,7 +279,7 @@ def save_tags(con: duckdb.DuckDBPyConnection, tagged: Sequence[TaggedArticle]) -
         for t in tagged
         for s in t.signals
     ]
-    upsert(con, "mentions", _dedupe(mentions, ("start_char", "end_char")), schema=MENTION_SCHEMA)
+    upsert(con, "mentions", _dedupe(mentions, ("start_char", "end_char")), schema=schemas.MENTIONS)
     upsert(con, "article_signals", _dedupe(signals, ("kind", "start_char")))
 
 

@@ -20,8 +20,8 @@ import numpy as np
 import pyarrow as pa
 
 from nlp.signals import KINDS as SIGNAL_KINDS
+from warehouse import schemas
 from warehouse.load import upsert
-from warehouse.store import MENTION_SCHEMA
 
 MODEL = "all-MiniLM-L6-v2"
 DIM = 384
@@ -31,78 +31,14 @@ def _id(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
-_TS = pa.timestamp("us", tz="UTC")
 SCHEMAS: dict[str, pa.Schema] = {
-    "sources": pa.schema(
-        [
-            ("outlet_id", pa.string()),
-            ("name", pa.string()),
-            ("home", pa.string()),
-            ("language", pa.string()),
-            ("config", pa.string()),
-            ("updated_at", _TS),
-        ]
-    ),
-    "entities": pa.schema(
-        [
-            ("entity_id", pa.string()),
-            ("name", pa.string()),
-            ("type", pa.string()),
-            ("aliases", pa.list_(pa.string())),
-            ("wikidata", pa.string()),
-            ("parent", pa.string()),
-        ]
-    ),
-    "articles": pa.schema(
-        [
-            ("article_id", pa.string()),
-            ("page_id", pa.string()),
-            ("url", pa.string()),
-            ("canonical_url", pa.string()),
-            ("outlet_id", pa.string()),
-            ("title", pa.string()),
-            ("published", _TS),
-            ("published_source", pa.string()),
-            ("first_seen", _TS),
-            ("language", pa.string()),
-            ("lead", pa.string()),
-            ("text", pa.string()),
-            ("method", pa.string()),
-            ("content_hash", pa.string()),
-            ("run_id", pa.string()),
-        ]
-    ),
-    "mentions": MENTION_SCHEMA,
-    "article_signals": pa.schema(
-        [
-            ("article_id", pa.string()),
-            ("kind", pa.string()),
-            ("sentence", pa.string()),
-            ("start_char", pa.int32()),
-            ("end_char", pa.int32()),
-        ]
-    ),
-    "developments": pa.schema(
-        [
-            ("development_id", pa.string()),
-            ("headline", pa.string()),
-            ("first_article_id", pa.string()),
-            ("first_published", _TS),
-            ("last_published", _TS),
-            ("first_seen", _TS),
-            ("last_update", _TS),
-            ("is_policy", pa.bool_()),
-        ]
-    ),
-    "development_members": pa.schema(
-        [
-            ("article_id", pa.string()),
-            ("development_id", pa.string()),
-            ("joined_at", _TS),
-            ("score", pa.float64()),
-            ("source", pa.string()),
-        ]
-    ),
+    "sources": schemas.SOURCES,
+    "entities": schemas.ENTITIES,
+    "articles": schemas.ARTICLES,
+    "mentions": schemas.MENTIONS,
+    "article_signals": schemas.ARTICLE_SIGNALS,
+    "developments": schemas.DEVELOPMENTS,
+    "development_members": schemas.DEVELOPMENT_MEMBERS,
 }
 ORDER = [
     "sources",
