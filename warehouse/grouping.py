@@ -456,6 +456,28 @@ def _pin(
     )
 
 
+def _record_correction(
+    con: duckdb.DuckDBPyConnection,
+    correction_id: str,
+    kind: str,
+    development_id: str,
+    other_development_id: str,
+    article_ids: Sequence[str],
+    at: datetime,
+    note: str | None,
+) -> None:
+    row = {
+        "correction_id": correction_id,
+        "kind": kind,
+        "development_id": development_id,
+        "other_development_id": other_development_id,
+        "article_ids": list(article_ids),
+        "created_at": at,
+        "note": note,
+    }
+    upsert(con, "grouping_corrections", [row], schema=schemas.CORRECTIONS)
+
+
 def merge(con: duckdb.DuckDBPyConnection, keep: str, other: str, note: str | None = None) -> str:
     """Merge development ``other`` into ``keep``; return the correction id.
 
@@ -474,22 +496,7 @@ def merge(con: duckdb.DuckDBPyConnection, keep: str, other: str, note: str | Non
     correction_id = stable_id("merge", keep, other, at.isoformat())
     con.execute("BEGIN TRANSACTION")
     try:
-        upsert(
-            con,
-            "grouping_corrections",
-            [
-                {
-                    "correction_id": correction_id,
-                    "kind": "merge",
-                    "development_id": keep,
-                    "other_development_id": other,
-                    "article_ids": other_members,
-                    "created_at": at,
-                    "note": note,
-                }
-            ],
-            schema=schemas.CORRECTIONS,
-        )
+        _record_correction(con, correction_id, "merge", keep, other, other_members, at, note)
         _pin(con, keep_members + other_members, keep, correction_id)
         upsert(
             con,
@@ -529,22 +536,7 @@ def split(
     correction_id = stable_id("split", dev_id, *moved, at.isoformat())
     con.execute("BEGIN TRANSACTION")
     try:
-        upsert(
-            con,
-            "grouping_corrections",
-            [
-                {
-                    "correction_id": correction_id,
-                    "kind": "split",
-                    "development_id": dev_id,
-                    "other_development_id": new_id,
-                    "article_ids": moved,
-                    "created_at": at,
-                    "note": note,
-                }
-            ],
-            schema=schemas.CORRECTIONS,
-        )
+        _record_correction(con, correction_id, "split", dev_id, new_id, moved, at, note)
         _pin(con, staying, dev_id, correction_id)
         _pin(con, moved, new_id, correction_id)
         refresh_developments(con, [dev_id, new_id], at=at)
