@@ -83,6 +83,24 @@ def test_stdin_and_directory(cli, tmp_path):
     assert [Path(o["path"]).name for o in lines(result.stdout)] == ["a.html", "b.html.gz"]
 
 
+@pytest.mark.slow
+def test_worker_processes_give_the_same_lines_in_input_order(cli, tmp_path):
+    empty = tmp_path / "empty.html"
+    empty.write_bytes(b"")
+    gz = tmp_path / "zh.html.gz"
+    gz.write_bytes(gzip.compress(HUAXIA.read_bytes()))
+    # more inputs than workers, failures among them, standard input read by the parent
+    args = [str(LEDGER), str(empty), "-", str(gz), str(tmp_path / "missing.html"), str(HUAXIA)]
+    urls = ["--url", "https://ledgerwire.example/tech/2026/03/14/beijing-ai-staff-exit-approval"]
+    page = LEDGER.read_text(encoding="utf-8")
+    alone = invoke(cli, tmp_path, *args, *urls, stdin=page)
+    workers = invoke(cli, tmp_path, *args, *urls, "--jobs", "2", stdin=page)
+    assert alone.exit_code == workers.exit_code == 1  # the empty and the missing file
+    assert [o["path"] for o in lines(workers.stdout)] == args
+    assert lines(workers.stdout) == lines(alone.stdout)
+    assert lines(workers.stdout)[2]["text"].startswith("Engineers and researchers")
+
+
 def test_more_urls_than_inputs_is_a_usage_error(cli, tmp_path):
     result = invoke(
         cli, tmp_path, str(LEDGER), "--url", "https://a.example/1", "--url", "https://a.example/2"

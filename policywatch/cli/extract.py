@@ -69,12 +69,15 @@ def expand(paths: list[str]) -> Iterator[str]:
             yield path
 
 
-def extract_one(path: str, url: str | None) -> dict[str, Any]:
-    """The output line for one input: the article's fields, or ``error`` with its reason."""
+def extract_one(path: str, url: str | None, data: bytes | None = None) -> dict[str, Any]:
+    """The output line for one input: the article's fields, or ``error`` with its reason.
+
+    ``data``: the input's bytes when already read (standard input, read by the parent process).
+    """
     from nlp.extract import ExtractionError, decode_html, extract
 
     try:
-        html = decode_html(read_input(path))
+        html = decode_html(read_input(path) if data is None else data)
         article = extract(html, url or "")
     except (InputError, ExtractionError) as err:
         return {"path": path, "url": url, "error": err.reason, "detail": err.detail or None}
@@ -116,6 +119,16 @@ def extract_command(
             show_default=False,
         ),
     ] = None,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="worker processes (output order stays the input order); 1 extracts in this "
+            "process",
+        ),
+    ] = 1,
 ) -> None:
     """Extract article text and metadata from saved HTML pages, one JSON object a line.
 
@@ -130,13 +143,35 @@ def extract_command(
         raise fail("no input files (a directory holds no .html or .html.gz file)")
     if len(urls) > len(inputs):
         raise fail(f"{len(urls)} --url values for {len(inputs)} inputs")
+    work = [(path, urls[index] if index < len(urls) else None) for index, path in enumerate(inputs)]
     failed = 0
     write = sys.stdout.write
-    for index, path in enumerate(inputs):
-        record = extract_one(path, urls[index] if index < len(urls) else None)
+    for record in _records(work, jobs):
         failed += "error" in record
         write(json.dumps(record, ensure_ascii=False))
         write("\n")
     sys.stdout.flush()
     if failed:
         raise typer.Exit(1)
+
+
+def _extract_item(item: tuple[str, str | None, bytes | None]) -> dict[str, Any]:
+    return extract_one(*item)
+
+
+def _records(work: list[tuple[str, str | None]], jobs: int) -> Iterator[dict[str, Any]]:
+    """The output lines in input order, from this process or from ``jobs`` workers."""
+    if jobs <= 1 or len(work) <= 1:
+        for path, url in work:
+            yield extract_one(path, url)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # Standard input can only be read here; workers read their files themselves.
+    stdin = sys.stdin.buffer.read() if any(path == "-" for path, _ in work) else None
+    items = [(path, url, stdin if path == "-" else None) for path, url in work]
+    # Small chunks keep the workers evenly loaded; map() yields in input order.
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=min(jobs, len(work)), mp_context=context) as pool:
+        yield from pool.map(_extract_item, items, chunksize=4)
