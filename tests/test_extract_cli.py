@@ -64,6 +64,8 @@ def test_batch_with_gzip_and_failures_goes_on(cli, tmp_path):
     assert zh["published"].startswith("2026-02-20")
     assert junk_line["error"] == "not-html"
     assert missing["error"] == "not-found"
+    # stdout holds only the JSON lines; the batch's summary goes to stderr
+    assert result.stderr.startswith("extract: 5/5 files, 3 failed, ")
 
 
 def test_stdin_and_directory(cli, tmp_path):

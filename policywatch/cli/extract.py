@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -146,13 +147,45 @@ def extract_command(
     work = [(path, urls[index] if index < len(urls) else None) for index, path in enumerate(inputs)]
     failed = 0
     write = sys.stdout.write
-    for record in _records(work, jobs):
+    progress = _Progress(len(work))
+    for done, record in enumerate(_records(work, jobs), start=1):
         failed += "error" in record
         write(json.dumps(record, ensure_ascii=False))
         write("\n")
+        progress.update(done, failed)
     sys.stdout.flush()
+    progress.finish(failed)
     if failed:
         raise typer.Exit(1)
+
+
+class _Progress:
+    """Progress on standard error: a live line on a terminal, one summary line for a batch."""
+
+    def __init__(self, total: int, every: float = 1.0) -> None:
+        self.total = total
+        self.every = every
+        self.start = self.shown = time.monotonic()
+        self.live = sys.stderr.isatty()
+
+    def _line(self, done: int, failed: int) -> str:
+        elapsed = max(time.monotonic() - self.start, 1e-9)
+        return (
+            f"extract: {done}/{self.total} files, {failed} failed, "
+            f"{done / elapsed:.1f} files/s, {elapsed:.1f} s"
+        )
+
+    def update(self, done: int, failed: int) -> None:
+        now = time.monotonic()
+        if self.live and now - self.shown >= self.every:
+            self.shown = now
+            sys.stderr.write("\r" + self._line(done, failed))
+            sys.stderr.flush()
+
+    def finish(self, failed: int) -> None:
+        if self.total > 1 or self.live:
+            sys.stderr.write(("\r" if self.live else "") + self._line(self.total, failed) + "\n")
+            sys.stderr.flush()
 
 
 def _extract_item(item: tuple[str, str | None, bytes | None]) -> dict[str, Any]:
