@@ -188,10 +188,6 @@ class _Progress:
             sys.stderr.flush()
 
 
-def _extract_item(item: tuple[str, str | None, bytes | None]) -> dict[str, Any]:
-    return extract_one(*item)
-
-
 def _records(work: list[tuple[str, str | None]], jobs: int) -> Iterator[dict[str, Any]]:
     """The output lines in input order, from this process or from ``jobs`` workers."""
     if jobs <= 1 or len(work) <= 1:
@@ -202,9 +198,10 @@ def _records(work: list[tuple[str, str | None]], jobs: int) -> Iterator[dict[str
     from concurrent.futures import ProcessPoolExecutor
 
     # Standard input can only be read here; workers read their files themselves.
-    stdin = sys.stdin.buffer.read() if any(path == "-" for path, _ in work) else None
-    items = [(path, url, stdin if path == "-" else None) for path, url in work]
+    paths = [path for path, _ in work]
+    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    data = [stdin if path == "-" else None for path in paths]
     # Small chunks keep the workers evenly loaded; map() yields in input order.
     context = multiprocessing.get_context("forkserver")
     with ProcessPoolExecutor(max_workers=min(jobs, len(work)), mp_context=context) as pool:
-        yield from pool.map(_extract_item, items, chunksize=4)
+        yield from pool.map(extract_one, paths, [url for _, url in work], data, chunksize=4)
