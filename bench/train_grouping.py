@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 import numpy as np
 import numpy.typing as npt
@@ -240,6 +240,107 @@ def tune_threshold(
     return best[0], best[2]
 
 
+def objective(scores: dict[str, float]) -> float:
+    """The grouping objective: mean of pairwise and BCubed F1."""
+    return (scores["pairwise_f1"] + scores["bcubed_f1"]) / 2
+
+
+#: The grouping search (opt-in, ``train(search=...)``): multipliers tried on each standardised
+#: coefficient, intercept shifts (logit) re-picked with each, the gain a change must bring.
+SEARCH_FACTORS: tuple[float, ...] = (0.0, 0.5, 1.5, 2.0)
+SEARCH_SHIFTS: tuple[float, ...] = (-0.25, 0.0, 0.25)
+SEARCH_MARGIN = 0.002
+
+
+class SearchOptions(TypedDict, total=False):
+    """Keyword arguments of :func:`search_coefficients`."""
+
+    factors: Sequence[float]
+    shifts: Sequence[float]
+    sweeps: int
+    margin: float
+    max_ratio: float | None
+
+
+def search_coefficients(
+    items: Sequence[ClusterItem],
+    gold: Sequence[str],
+    model: DecisionModel,
+    params: GroupingParams,
+    factors: Sequence[float] = SEARCH_FACTORS,
+    shifts: Sequence[float] = SEARCH_SHIFTS,
+    sweeps: int = 2,
+    margin: float = SEARCH_MARGIN,
+    max_ratio: float | None = None,
+) -> tuple[DecisionModel, dict[str, Any]]:
+    """Coordinate search of the coefficients and intercept on the grouping objective.
+
+    For each non-zero coefficient in turn, try it multiplied by each of ``factors`` (with the
+    intercept moved by each of ``shifts``) and keep the best change if it raises the objective of
+    the real grouper on ``items`` by more than ``margin``. ``max_ratio`` bounds every coefficient
+    to within that factor of its starting value (a pull toward the logistic-regression solution).
+    """
+    start = model.coef
+    seen: dict[tuple[float, ...], float] = {}
+
+    def score(coef: Sequence[float], intercept: float) -> float:
+        key = tuple(round(v, 9) for v in (*coef, intercept))
+        if key not in seen:
+            candidate = replace(model, coef=tuple(coef), intercept=intercept)
+            seen[key] = objective(evaluate(gold, group(items, candidate, params)))
+        return seen[key]
+
+    coef = list(model.coef)
+    intercept = model.intercept
+    best = initial = score(coef, intercept)
+    changes: list[dict[str, Any]] = []
+    for sweep in range(sweeps):
+        changed = False
+        for i, name in enumerate(model.features):
+            if coef[i] == 0.0:
+                continue
+            pick: tuple[float, float, float] | None = None
+            for f in factors:
+                w = coef[i] * f
+                if max_ratio is not None and not (
+                    1 / max_ratio - 1e-9 <= w / start[i] <= max_ratio + 1e-9
+                ):
+                    continue
+                for d in shifts:
+                    if f == 1.0 and d == 0.0:
+                        continue
+                    trial = [*coef[:i], w, *coef[i + 1 :]]
+                    value = score(trial, intercept + d)
+                    if pick is None or value > pick[0] + 1e-12:
+                        pick = (value, f, d)
+            if pick is not None and pick[0] > best + margin:
+                old = coef[i]
+                coef[i] *= pick[1]
+                intercept += pick[2]
+                changes.append(
+                    {
+                        "sweep": sweep,
+                        "feature": name,
+                        "from": round(old, 4),
+                        "to": round(coef[i], 4),
+                        "shift": pick[2],
+                        "objective": round(pick[0], 4),
+                    }
+                )
+                best = pick[0]
+                changed = True
+        if not changed:
+            break
+    searched = replace(model, coef=tuple(coef), intercept=intercept)
+    info = {
+        "objective_before": round(initial, 4),
+        "objective_after": round(best, 4),
+        "groupings": len(seen),
+        "changes": changes,
+    }
+    return searched, info
+
+
 #: The features the shipped model weighs (see docs/decisions.md for the ablation).
 MODEL_FEATURES: tuple[str, ...] = (
     "emb_mean",
@@ -324,7 +425,10 @@ def train(
     version: str = "grouping-v4",
     features: Sequence[str] = MODEL_FEATURES,
     evidence_top: int | None = EVIDENCE_TOP,
+    search: SearchOptions | None = None,
 ) -> tuple[DecisionModel, dict[str, Any]]:
+    """Train the decision model; ``search``: refine it by :func:`search_coefficients` (off for
+    the shipped model)."""
     # the shipped model was trained on 8 candidates
     params = GroupingParams(candidates=8, evidence_top=evidence_top or 0)
     train_rows = [(r, v) for r, v in zip(rows, vectors, strict=True) if r["split"] == "train"]
@@ -336,8 +440,16 @@ def train(
     xr, yr, gr = replay_pairs(items, gold, with_threshold(first, t1), params)
     model, fit_info = fit(xs + xr, ys + yr, groups + gr, version, features)
     threshold, train_scores = tune_threshold(items, gold, model, params)
+    tuned = with_threshold(model, threshold)
+    search_info: dict[str, Any] | None = None
+    if search is not None:
+        # graded on the grouper as it runs (its default number of candidates, not training's 8)
+        deployed = GroupingParams(evidence_top=evidence_top or 0)
+        tuned, search_info = search_coefficients(items, gold, tuned, deployed, **search)
+        # the time weight is fitted on logits of the regression's scale (threshold unfolded)
+        model = replace(tuned, intercept=tuned.intercept + math.log(threshold / (1 - threshold)))
     time_weight, time_info = fit_time_weight(items, gold, model, params)
-    shipped = replace(with_threshold(model, threshold), time_weight=time_weight)
+    shipped = replace(tuned, time_weight=time_weight)
     shipped = replace(shipped, evidence_top=evidence_top or None)
     meta = {
         "trained_on": "ECB+ train split (ecbplus-dev.jsonl, split == 'train'), input order as time",
@@ -355,6 +467,8 @@ def train(
         "embedding": "all-MiniLM-L6-v2 of title + lead (nlp.embed.embedding_text)",
         "created": datetime.now(UTC).strftime("%Y-%m-%d"),
     }
+    if search is not None and search_info is not None:
+        meta["search"] = {"options": dict(search), **search_info}
     return replace(shipped, meta=meta), meta
 
 
@@ -365,6 +479,7 @@ def cross_validate(
     folds: int = 5,
     seed: int | None = None,
     evidence_top: int | None = EVIDENCE_TOP,
+    search: SearchOptions | None = None,
 ) -> dict[str, Any]:
     """Leave-topics-out scores of the whole training procedure on the train split.
 
@@ -379,16 +494,20 @@ def cross_validate(
     gold_all: list[str] = []
     pred_all: list[str] = []
     per_fold = []
+    searches = []
     for k in range(folds):
         held = set(topics[k::folds])
         fit_rows = [(r, v) for r, v in train_rows if r["gold_topic"] not in held]
         test_rows = [(r, v) for r, v in train_rows if r["gold_topic"] in held]
-        model, _ = train(
+        model, meta = train(
             [r for r, _ in fit_rows],
             np.vstack([v for _, v in fit_rows]),
             features=features,
             evidence_top=evidence_top,
+            search=search,
         )
+        if "search" in meta:
+            searches.append({"fold": k, **meta["search"]})
         items = items_for([r for r, _ in test_rows], np.vstack([v for _, v in test_rows]))
         gold = [r["gold_cluster"] for r, _ in test_rows]
         pred = group(items, model, GroupingParams(evidence_top=evidence_top or 0))
@@ -396,7 +515,7 @@ def cross_validate(
         gold_all += [f"{k}:{g}" for g in gold]
         pred_all += [f"{k}:{p}" for p in pred]
     pooled = evaluate(gold_all, pred_all)
-    return {
+    result: dict[str, Any] = {
         "features": list(features),
         "folds": folds,
         "seed": seed,
@@ -410,6 +529,9 @@ def cross_validate(
         "developments": len(set(pred_all)),
         "gold_developments": len(set(gold_all)),
     }
+    if searches:
+        result["search"] = searches
+    return result
 
 
 def run(quick: bool) -> StageResult:
@@ -452,7 +574,40 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=EVIDENCE_TOP,
         help=f"--cv: means read the k reports nearest the article (0: all; default {EVIDENCE_TOP})",
     )
+    parser.add_argument(
+        "--search",
+        action="store_true",
+        help="refine the coefficients by a search on the grouping objective (train topics only)",
+    )
+    parser.add_argument(
+        "--search-factors",
+        default=",".join(str(f) for f in SEARCH_FACTORS),
+        help="--search: multipliers tried on each coefficient",
+    )
+    parser.add_argument(
+        "--search-shifts",
+        default=",".join(str(d) for d in SEARCH_SHIFTS),
+        help="--search: intercept shifts (logit) tried with each multiplier",
+    )
+    parser.add_argument("--search-sweeps", type=int, default=2, help="--search: passes")
+    parser.add_argument(
+        "--search-margin", type=float, default=SEARCH_MARGIN, help="--search: gain to accept"
+    )
+    parser.add_argument(
+        "--search-max-ratio",
+        type=float,
+        help="--search: keep each coefficient within this factor of the regression's",
+    )
     args = parser.parse_args(argv)
+    search: SearchOptions | None = None
+    if args.search:
+        search = {
+            "factors": tuple(float(f) for f in args.search_factors.split(",")),
+            "shifts": tuple(float(d) for d in args.search_shifts.split(",")),
+            "sweeps": args.search_sweeps,
+            "margin": args.search_margin,
+            "max_ratio": args.search_max_ratio,
+        }
     rows = load_corpus()
     if rows is None:
         print("../shared/eval/clustering/ecbplus-dev.jsonl is missing", file=sys.stderr)
@@ -468,11 +623,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                     features,
                     seed=args.seed,
                     evidence_top=args.evidence_top,
+                    search=search,
                 )
             )
         )
         return 0
-    model, meta = train(rows, vectors)
+    model, meta = train(rows, vectors, search=search)
     print(json.dumps(meta, indent=2))
     for name, w in zip(model.features, model.coef, strict=True):
         print(f"{name:>14} {w:+.3f}")
