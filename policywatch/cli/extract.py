@@ -194,14 +194,21 @@ def _records(work: list[tuple[str, str | None]], jobs: int) -> Iterator[dict[str
         for path, url in work:
             yield extract_one(path, url)
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from policywatch.workers import ordered_map
 
     # Standard input can only be read here; workers read their files themselves.
-    paths = [path for path, _ in work]
-    stdin = sys.stdin.buffer.read() if "-" in paths else None
-    data = [stdin if path == "-" else None for path in paths]
-    # Small chunks keep the workers evenly loaded; map() yields in input order.
-    context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=min(jobs, len(work)), mp_context=context) as pool:
-        yield from pool.map(extract_one, paths, [url for _, url in work], data, chunksize=4)
+    stdin = sys.stdin.buffer.read() if any(path == "-" for path, _ in work) else None
+    tasks = [(path, url, stdin if path == "-" else None) for path, url in work]
+    yield from ordered_map(extract_one, tasks, jobs, on_death=worker_died)
+
+
+def worker_died(task: tuple[Any, ...]) -> dict[str, Any]:
+    """The output line for a file whose worker process died while extracting it, twice."""
+    path, url = task[0], task[1]
+    return {
+        "path": path,
+        "url": url,
+        "error": "worker-died",
+        "detail": "the worker process died while extracting this file (out of memory, or a "
+        "crash in a C library); the other files went on",
+    }

@@ -1,0 +1,89 @@
+"""Work spread over worker processes, results in input order, surviving a worker's death.
+
+``concurrent.futures`` marks the whole pool broken when one worker process dies (killed by the
+OS for memory, a crash inside a C library): every task still in flight fails with it, and a plain
+``pool.map`` ends the batch there. :func:`ordered_map` instead starts a fresh pool, runs the
+tasks that were in flight again one at a time to find the one that killed its worker, gives that
+task ``on_death``'s result, and goes on with the rest in parallel.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, TypeVar
+
+R = TypeVar("R")
+
+
+def ordered_map(
+    fn: Callable[..., R],
+    tasks: Sequence[tuple[Any, ...]],
+    jobs: int,
+    on_death: Callable[[tuple[Any, ...]], R],
+    window: int | None = None,
+) -> Iterator[R]:
+    """``fn(*task)`` for every task in ``jobs`` worker processes, yielded in task order.
+
+    ``fn`` should turn its own errors into results: an exception it raises ends the iteration.
+
+    Args:
+        fn: a module-level function (workers import it by name).
+        tasks: the argument tuples, one per call.
+        jobs: worker processes.
+        on_death: the result for a task whose worker process died while running it (the task
+            is run again alone before it is blamed).
+        window: tasks in flight at once (default ``32 * jobs``): bounds the results held for
+            ordering and the work lost when a worker dies.
+    """
+    window = max(window or 32 * jobs, jobs)
+    # forkserver: workers start from a clean process, not a copy of this one (threads, models)
+    context = multiprocessing.get_context("forkserver")
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=max(1, min(jobs, len(tasks))), mp_context=context)
+
+    queue = deque(range(len(tasks)))
+    in_flight: dict[int, Future[R]] = {}
+    ready: dict[int, R] = {}
+    suspects: deque[int] = deque()
+    pool = new_pool()
+
+    def after_death() -> ProcessPoolExecutor:
+        """Keep what finished; every other task in flight becomes a suspect; a fresh pool."""
+        for index, future in sorted(in_flight.items()):
+            if future.done() and future.exception() is None:
+                ready[index] = future.result()
+            else:
+                suspects.append(index)
+        in_flight.clear()
+        pool.shutdown(wait=True, cancel_futures=True)
+        return new_pool()
+
+    try:
+        for index in range(len(tasks)):
+            while index not in ready:
+                if suspects:
+                    # After a death: one task at a time, so a second death names its task.
+                    suspect = suspects.popleft()
+                    try:
+                        ready[suspect] = pool.submit(fn, *tasks[suspect]).result()
+                    except BrokenProcessPool:
+                        ready[suspect] = on_death(tasks[suspect])
+                        pool.shutdown(wait=True)
+                        pool = new_pool()
+                    continue
+                try:
+                    while queue and len(in_flight) < window:
+                        in_flight[queue[0]] = pool.submit(fn, *tasks[queue[0]])
+                        queue.popleft()
+                    ready[index] = in_flight[index].result()
+                    del in_flight[index]
+                except BrokenProcessPool:
+                    pool = after_death()
+            yield ready.pop(index)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
