@@ -32,7 +32,7 @@ from nlp import lexical
 from nlp.features import DecisionModel, load_model
 from policywatch.models import Assignment, stable_id
 
-MODEL_VERSION = "grouping-v4"
+MODEL_VERSION = "grouping-v5"
 #: A report whose shingles nearly equal one report of the candidate (MinHash Jaccard estimate) is
 #: a syndicated or lightly edited copy: it joins whatever the model says (ECB+ holds too few
 #: copies for the model to learn this).
@@ -63,7 +63,7 @@ class GroupingParams:
     window_days: int = 14
     threshold: float = 0.5
     candidates: int = 4
-    model: str = "grouping-v4.json"
+    model: str = "grouping-v5.json"
     #: member-level lexical evidence (per-report TF-IDF and names) reads at most this many reports
     #: of a development, those closest to the article in embedding: a long-running story of
     #: hundreds of reports costs no more per article than one of 32 (ECB+ clusters have <= 22).

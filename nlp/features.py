@@ -47,7 +47,7 @@ FEATURES: tuple[str, ...] = (
 #: time could be learned; time acts through the window instead.
 RECORDED_ONLY: tuple[str, ...] = ("days",)
 
-DEFAULT_MODEL = "grouping-v4.json"
+DEFAULT_MODEL = "grouping-v5.json"
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 
 
