@@ -232,22 +232,22 @@ def evaluate(gold: Sequence[str], pred: Sequence[str]) -> dict[str, float]:
     return dict(scores(gold, pred))
 
 
+def objective(scores: dict[str, float]) -> float:
+    """The grouping objective: mean of pairwise and BCubed F1."""
+    return (scores["pairwise_f1"] + scores["bcubed_f1"]) / 2
+
+
 def tune_threshold(
     items: Sequence[ClusterItem], gold: Sequence[str], model: DecisionModel, params: GroupingParams
 ) -> tuple[float, dict[str, float]]:
     best: tuple[float, float, dict[str, float]] | None = None
     for t in np.arange(0.1, 0.81, 0.05):
         s = evaluate(gold, group(items, with_threshold(model, float(t)), params))
-        objective = (s["pairwise_f1"] + s["bcubed_f1"]) / 2
-        if best is None or objective > best[1] + 1e-9:
-            best = (float(t), objective, s)
+        value = objective(s)
+        if best is None or value > best[1] + 1e-9:
+            best = (float(t), value, s)
     assert best is not None
     return best[0], best[2]
-
-
-def objective(scores: dict[str, float]) -> float:
-    """The grouping objective: mean of pairwise and BCubed F1."""
-    return (scores["pairwise_f1"] + scores["bcubed_f1"]) / 2
 
 
 #: The grouping search (step 4; ``train(search=...)``, part of the shipped training since v5):
@@ -540,7 +540,7 @@ def cross_validate(
         "seed": seed,
         "evidence_top": evidence_top,
         "pooled": {k: round(v, 4) for k, v in pooled.items()},
-        "objective": round((pooled["pairwise_f1"] + pooled["bcubed_f1"]) / 2, 4),
+        "objective": round(objective(pooled), 4),
         "fold_mean_f1": {
             key: round(float(np.mean([s[key] for s in per_fold])), 4)
             for key in ("pairwise_f1", "bcubed_f1")
