@@ -81,9 +81,9 @@ def extract_one(path: str, url: str | None, data: bytes | None = None) -> dict[s
         html = decode_html(read_input(path) if data is None else data)
         article = extract(html, url or "")
     except (InputError, ExtractionError) as err:
-        return {"path": path, "url": url, "error": err.reason, "detail": err.detail or None}
+        return error_line(path, url, err.reason, err.detail or None)
     except Exception as err:  # a bug on one page must not stop the batch
-        return {"path": path, "url": url, "error": "internal", "detail": repr(err)[:300]}
+        return error_line(path, url, "internal", repr(err)[:300])
     published = article.published
     return {
         "path": path,
@@ -202,13 +202,17 @@ def _records(work: list[tuple[str, str | None]], jobs: int) -> Iterator[dict[str
     yield from ordered_map(extract_one, tasks, jobs, on_death=worker_died)
 
 
+def error_line(path: str, url: str | None, reason: str, detail: str | None) -> dict[str, Any]:
+    """The output line for an input that gave no article."""
+    return {"path": path, "url": url, "error": reason, "detail": detail}
+
+
 def worker_died(task: tuple[Any, ...]) -> dict[str, Any]:
-    """The output line for a file whose worker process died while extracting it, twice."""
-    path, url = task[0], task[1]
-    return {
-        "path": path,
-        "url": url,
-        "error": "worker-died",
-        "detail": "the worker process died while extracting this file (out of memory, or a "
-        "crash in a C library); the other files went on",
-    }
+    """The output line for a file whose worker process died on it (in the batch, then alone)."""
+    return error_line(
+        task[0],
+        task[1],
+        "worker-died",
+        "the worker process died while extracting this file (out of memory, or a crash in a C "
+        "library); the other files went on",
+    )
