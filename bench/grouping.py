@@ -224,7 +224,7 @@ def run(quick: bool) -> StageResult:
         len(dev) / seconds,
         "articles/s",
         target=50.0,
-        note="2 shared cores; other engineers' jobs running",
+        note="after model loading; tagging in the helper process beside the embedding",
     )
     pred = [d for _, d in pairs]
     gold = [r["gold_cluster"] for r in dev]

@@ -4,14 +4,21 @@
 the same tagging (``policywatch.pipeline.tag_articles``), the same embedding text, the same
 :class:`nlp.cluster.Grouper` and the same settings as the pipeline; nothing is written.
 Without ``published``, input order stands for time (one second apart, from a fixed origin).
+
+Tagging runs in a helper process (:func:`policywatch.workers.helper`) while this process
+embeds; a script that calls :func:`cluster_records` needs the ``if __name__ == "__main__":``
+guard multiprocessing asks for (without it the helper fails, with a warning, and tagging runs
+here: same result, slower).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -23,6 +30,8 @@ import numpy.typing as npt
 from nlp.cluster import ClusterItem, Grouper, GroupingParams
 from policywatch.models import Article, stable_id
 from policywatch.settings import Settings
+
+log = logging.getLogger(__name__)
 
 #: Origin of the synthetic times of records without ``published`` (input order stands for time).
 ORDER_ORIGIN = datetime(2000, 1, 1, tzinfo=UTC)
@@ -147,12 +156,59 @@ def items_of(
     ]
 
 
+#: Articles per tagging task sent to the helper process.
+TAG_CHUNK = 256
+
+
+def tag_ids(
+    settings: Settings, articles: Sequence[Article]
+) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """Each article's watchlist entity ids and signal kinds, as the pipeline tags them."""
+    return [(t.entity_ids, t.signal_kinds) for t in tag_articles(settings, articles)]
+
+
+def _start_tagging(
+    settings: Settings, articles: Sequence[Article]
+) -> list[Future[list[tuple[frozenset[str], frozenset[str]]]]] | None:
+    """Tagging tasks sent to the helper process, or None when it cannot start."""
+    from policywatch.workers import drop_helper, helper
+
+    try:
+        pool = helper()
+        return [
+            pool.submit(tag_ids, settings, list(articles[i : i + TAG_CHUNK]))
+            for i in range(0, len(articles), TAG_CHUNK)
+        ]
+    except (BrokenProcessPool, OSError, RuntimeError) as exc:
+        log.warning("tagging helper process unavailable (%s): tagging in this process", exc)
+        drop_helper()
+        return None
+
+
+def _finish_tagging(
+    settings: Settings,
+    articles: Sequence[Article],
+    tasks: list[Future[list[tuple[frozenset[str], frozenset[str]]]]] | None,
+) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """The helper's results, or the same tagging in this process when the helper died."""
+    from policywatch.workers import drop_helper
+
+    if tasks is not None:
+        try:
+            return [pair for task in tasks for pair in task.result()]
+        except BrokenProcessPool:
+            log.warning("tagging helper process died: tagging in this process")
+            drop_helper()
+    return tag_ids(settings, articles)
+
+
 def cluster_records(
     records: Sequence[Record],
     settings: Settings,
     *,
     tag: bool = True,
     vectors: npt.NDArray[np.float32] | None = None,
+    tag_process: bool = True,
 ) -> list[tuple[str, str]]:
     """``(record id, development id)`` for each record, in input order, as the pipeline groups.
 
@@ -161,33 +217,26 @@ def cluster_records(
         settings: the same settings the pipeline reads (window, threshold, models).
         tag: tag entities and signals with the pipeline's tagger (as the pipeline does).
         vectors: precomputed title+lead embeddings (benchmarks); computed when None.
+        tag_process: tag in a helper process (:func:`policywatch.workers.helper`) while this
+            one embeds: spaCy holds the GIL, so a thread would starve torch. The results are
+            the same either way; False tags here, after embedding.
     """
     from nlp.embed import embed_articles, load_encoder
 
     articles = articles_of(records)
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        # Embedding (torch, which releases the GIL) runs beside tagging (spaCy): the same
-        # functions as the pipeline, overlapped (~2.5x faster end to end on 2 busy cores).
-        future = (
-            pool.submit(
-                embed_articles,
-                articles,
-                load_encoder(settings.embedding_model, settings.torch_threads),
-            )
-            if vectors is None
-            else None
+    # Started first: the helper loads spaCy while this process loads the embedding model.
+    tasks = _start_tagging(settings, articles) if tag and tag_process else None
+    if vectors is None:
+        vectors = embed_articles(
+            articles,
+            load_encoder(settings.embedding_model, settings.torch_threads),
+            busy=(lambda: not all(t.done() for t in tasks)) if tasks else None,
         )
-        if tag:
-            tagged = tag_articles(settings, articles)
-            entity_ids = [t.entity_ids for t in tagged]
-            signal_kinds = [t.signal_kinds for t in tagged]
-        else:
-            entity_ids = [frozenset()] * len(articles)
-            signal_kinds = [frozenset()] * len(articles)
-        if future is not None:
-            vectors = future.result()
-    assert vectors is not None
-    items = items_of(articles, vectors, entity_ids, signal_kinds)
+    if tag:
+        tags = _finish_tagging(settings, articles, tasks)
+    else:
+        tags = [(frozenset(), frozenset())] * len(articles)
+    items = items_of(articles, vectors, [t[0] for t in tags], [t[1] for t in tags])
     grouper = Grouper(params_of(settings))
     decided = {a.article_id: a.development_id for a in grouper.assign_all(items)}
     return [(r.id, decided[a.article_id]) for r, a in zip(records, articles, strict=True)]

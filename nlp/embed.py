@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -109,17 +109,55 @@ def text_for_embedding(article: Article, max_chars: int = EMBED_CHARS) -> str:
 
 
 def embed_texts(
-    texts: Sequence[str], encoder: SentenceTransformer, batch_size: int = 32
+    texts: Sequence[str],
+    encoder: SentenceTransformer,
+    batch_size: int = 32,
+    *,
+    busy: Callable[[], bool] | None = None,
 ) -> npt.NDArray[np.float32]:
-    """L2-normalised float32 embeddings, one row per text."""
+    """L2-normalised float32 embeddings, one row per text.
+
+    Args:
+        texts: what to embed.
+        encoder: from :func:`load_encoder`.
+        batch_size: texts per forward pass.
+        busy: when given, says whether other work (spaCy tagging in a thread or the helper
+            process) still holds a core; batches run on one torch thread while it does, on
+            every configured thread after. Two torch threads beside a third busy thread on two
+            cores slow each other down (OpenMP's barriers spin while a core is taken): ~35 %
+            more CPU time, measured on ECB+ (docs/decisions.md). The vectors are the same to
+            float rounding (~1e-7: one thread sums in another order).
+    """
     if not texts:
         getter = getattr(encoder, "get_embedding_dimension", None) or getattr(
             encoder, "get_sentence_embedding_dimension", None
         )
         dim = (getter() if getter is not None else None) or 384
         return np.zeros((0, dim), dtype=np.float32)
+    if busy is None:
+        return _encode(list(texts), encoder, batch_size)
+    import torch
+
+    threads = torch.get_num_threads()
+    # encode()'s own batching (longest texts first), one batch per call: the same vectors.
+    order = np.argsort([-len(t) for t in texts])
+    parts: list[tuple[npt.NDArray[np.intp], npt.NDArray[np.float32]]] = []
+    try:
+        for start in range(0, len(texts), batch_size):
+            torch.set_num_threads(1 if threads > 1 and busy() else threads)
+            chosen = order[start : start + batch_size]
+            parts.append((chosen, _encode([texts[i] for i in chosen], encoder, batch_size)))
+    finally:
+        torch.set_num_threads(threads)
+    out = np.empty((len(texts), parts[0][1].shape[1]), dtype=np.float32)
+    for chosen, vectors in parts:
+        out[chosen] = vectors
+    return out
+
+
+def _encode(texts: list[str], encoder: SentenceTransformer, batch_size: int) -> Vector:
     vectors = encoder.encode(
-        list(texts),
+        texts,
         batch_size=batch_size,
         normalize_embeddings=True,
         convert_to_numpy=True,
@@ -129,7 +167,10 @@ def embed_texts(
 
 
 def embed_articles(
-    articles: Sequence[Article], encoder: SentenceTransformer
+    articles: Sequence[Article],
+    encoder: SentenceTransformer,
+    *,
+    busy: Callable[[], bool] | None = None,
 ) -> npt.NDArray[np.float32]:
-    """Embeddings of the articles' titles and leads."""
-    return embed_texts([text_for_embedding(a) for a in articles], encoder)
+    """Embeddings of the articles' titles and leads (``busy`` as in :func:`embed_texts`)."""
+    return embed_texts([text_for_embedding(a) for a in articles], encoder, busy=busy)

@@ -14,6 +14,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.util import Finalize
 from typing import Any, TypeVar
 
 R = TypeVar("R")
@@ -87,3 +88,33 @@ def ordered_map(
             yield ready.pop(index)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+_helper: ProcessPoolExecutor | None = None
+
+
+def helper() -> ProcessPoolExecutor:
+    """One worker process kept for the life of this process, started on first use.
+
+    Work that holds the GIL for long (spaCy tagging) runs there beside work in this process
+    (torch, which uses both cores): what the helper loads (a model) stays loaded across calls.
+    After a death, :func:`drop_helper` and the next call starts a fresh one.
+    """
+    global _helper
+    if _helper is None:
+        _helper = ProcessPoolExecutor(
+            max_workers=1, mp_context=multiprocessing.get_context("forkserver")
+        )
+        # A process that is itself a multiprocessing child joins its children when its work
+        # returns, before concurrent.futures stops idle workers: stop the helper first, before
+        # the finalizers of the pool's own queues (priority 10) close them.
+        Finalize(None, drop_helper, exitpriority=100)
+    return _helper
+
+
+def drop_helper() -> None:
+    """Stop the helper process (after it died, or to free its memory)."""
+    global _helper
+    if _helper is not None:
+        _helper.shutdown(wait=True, cancel_futures=True)
+        _helper = None

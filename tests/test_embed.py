@@ -44,3 +44,28 @@ def test_encoder_gives_normalised_vectors_that_rank_rewrites_first():
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.2
     assert embed_texts([], encoder).shape == (0, 384)
+
+
+@pytest.mark.slow
+def test_embedding_beside_busy_work_gives_the_same_vectors_in_input_order():
+    import torch
+
+    encoder = load_encoder()
+    texts = [f"Report {n}: " + "export licences for gallium " * (n % 7 + 1) for n in range(70)]
+    plain = embed_texts(texts, encoder, batch_size=8)
+    threads = torch.get_num_threads()
+    calls: list[int] = []
+
+    def busy() -> bool:  # busy for the first three batches, then free
+        calls.append(torch.get_num_threads())
+        return len(calls) <= 3
+
+    shared = embed_texts(texts, encoder, batch_size=8, busy=busy)
+    assert len(calls) == 9  # asked once per batch
+    if threads > 1:
+        assert calls[1:4] == [1, 1, 1]
+        assert calls[4] == threads
+    assert torch.get_num_threads() == threads  # restored
+    # one torch thread sums in another order: equal to float rounding, never reordered
+    assert np.abs(shared - plain).max() < 1e-5
+    assert np.array_equal(embed_texts(texts, encoder, batch_size=8, busy=lambda: False), plain)
