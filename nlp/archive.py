@@ -223,6 +223,8 @@ def cluster_records(
     """
     from nlp.embed import embed_articles, load_encoder
 
+    if not records:
+        return []
     articles = articles_of(records)
     # Started first: the helper loads spaCy while this process loads the embedding model.
     tasks = _start_tagging(settings, articles) if tag and tag_process else None

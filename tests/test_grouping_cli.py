@@ -67,6 +67,14 @@ def test_cluster_reads_json_lines_and_groups_rewrites(cli, data_dir):
     assert not (data_dir / "policywatch.duckdb").exists()  # nothing written
 
 
+def test_cluster_of_an_empty_input_prints_nothing_and_starts_no_helper(cli, data_dir):
+    from policywatch import workers
+
+    workers.drop_helper()
+    assert run(cli, data_dir, "cluster", "-", input="\n") == ""
+    assert workers._helper is None
+
+
 def test_cluster_reports_bad_input(cli, data_dir, tmp_path):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "x", "title": "no text"}\n', encoding="utf-8")
