@@ -1,4 +1,7 @@
-"""Work spread over worker processes, results in input order, surviving a worker's death.
+"""Work in other processes: :func:`ordered_map` over a pool, :func:`helper` for one kept worker.
+
+:func:`ordered_map` spreads tasks over worker processes, results in input order, surviving a
+worker's death.
 
 ``concurrent.futures`` marks the whole pool broken when one worker process dies (killed by the
 OS for memory, a crash inside a C library): every task still in flight fails with it, and a plain
