@@ -385,8 +385,10 @@ def tag_and_embed(
 ) -> tuple[list[TaggedArticle], np.ndarray]:
     """Tag and embed a batch, the embedding in a thread beside the tagging.
 
-    torch releases the GIL, so on two cores the two overlap (as `policywatch cluster` does);
-    the "embed" timing is only the wait left after tagging.
+    torch releases the GIL, so on two cores the two overlap; the "embed" timing is only the wait
+    left after tagging. (`policywatch cluster` tags in a helper process instead, with one torch
+    thread while it works; the one-thread rule alone, tried here, gained nothing for a batch:
+    docs/decisions.md.)
     """
     from nlp.embed import embed_articles, load_encoder
 
