@@ -121,12 +121,12 @@ def embed_texts(
         texts: what to embed.
         encoder: from :func:`load_encoder`.
         batch_size: texts per forward pass.
-        busy: when given, says whether other work (spaCy tagging in a thread or the helper
+        busy: when given, says whether other work (``cluster``'s tagging in the helper
             process) still holds a core; batches run on one torch thread while it does, on
-            every configured thread after. Two torch threads beside a third busy thread on two
-            cores slow each other down (OpenMP's barriers spin while a core is taken): ~35 %
-            more CPU time, measured on ECB+ (docs/decisions.md). The vectors are the same to
-            float rounding (~1e-7: one thread sums in another order).
+            every configured thread after. Two torch threads beside a third busy one on two
+            cores slow each other down (OpenMP's barriers spin while a core is taken): a third
+            to a half more CPU time, measured on ECB+ (docs/decisions.md). The vectors are the
+            same to float rounding (~1e-7: one thread sums in another order).
     """
     if not texts:
         getter = getattr(encoder, "get_embedding_dimension", None) or getattr(
