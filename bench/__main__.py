@@ -1,6 +1,7 @@
 """Run the benchmarks and write ``bench/results.json`` and ``bench/results.md``.
 
-Usage: ``python -m bench [--quick] [--only STAGE ...]``. Each stage runs in its own process so that
+Usage: ``python -m bench [--quick] [--only STAGE ...]`` (``--only`` replaces those stages in the
+results files and keeps the others). Each stage runs in its own process so that
 peak memory and model loading of one stage do not colour another.
 """
 
@@ -85,6 +86,17 @@ def to_markdown(results: list[dict[str, Any]], quick: bool) -> str:
     return "\n".join(lines)
 
 
+def merge_results(path: Path, fresh: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The stages already in ``path`` with those just run put in their place (or added)."""
+    try:
+        kept: list[dict[str, Any]] = json.loads(path.read_text())
+    except (OSError, ValueError):
+        return fresh
+    by_name = {res["stage"]: res for res in fresh}
+    merged = [by_name.pop(res["stage"], res) for res in kept]
+    return merged + list(by_name.values())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="small inputs, under two minutes")
@@ -107,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
             print(res["error"], file=sys.stderr, flush=True)
     args.out.mkdir(parents=True, exist_ok=True)
     suffix = "-quick" if args.quick else ""
+    if args.only:
+        results = merge_results(args.out / f"results{suffix}.json", results)
     (args.out / f"results{suffix}.json").write_text(json.dumps(results, indent=2, default=str))
     (args.out / f"results{suffix}.md").write_text(to_markdown(results, args.quick))
     print(f"wrote {args.out / f'results{suffix}.json'} and results{suffix}.md", file=sys.stderr)
