@@ -1,4 +1,4 @@
-"""Official outlets (``kind = "official"``): validation, storage, and the shipped official sources."""
+"""Official outlets (`kind = "official"`): validation, storage, the shipped official sources."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def test_kind_defaults_to_news_and_accepts_official() -> None:
 
 @pytest.mark.parametrize("kind", ["Official", "government", "", 1, ["official"]])
 def test_unknown_kind_is_refused_with_its_reason(kind: object) -> None:
-    with pytest.raises(ValueError, match="kind .* must be one of news, official"):
+    with pytest.raises(ValueError, match=r"kind .* must be one of news, official"):
         parse_outlet({"id": "a-ministry", "home": "https://ministry.example/", "kind": kind})
 
 
