@@ -1,6 +1,6 @@
 """Policy status stage: a development's status history against an annotated set.
 
-``bench/data/policy_status/developments.json`` (see its README) holds developments of 3 to 8
+``tests/fixtures/policy_status/developments.json`` (see its README) holds developments of 3 to 8
 reports over weeks, each report with its outlet kind, sourcing and stage as the salience tagger
 would give them, and the status history an analyst reads from them. The stage runs
 :func:`nlp.status.status_history` on the reports with their GOLD stage and sourcing: the figures
@@ -22,7 +22,7 @@ from typing import Any
 from bench.common import ROOT, StageResult
 from nlp.status import StatusChange, StatusHistory, StatusReport, status_history
 
-DATA = ROOT / "bench" / "data" / "policy_status" / "developments.json"
+DATA = ROOT / "tests" / "fixtures" / "policy_status" / "developments.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,8 +147,8 @@ def run(quick: bool) -> StageResult:
     n_reports = sum(len(c.reports) for c in cases)
     result.notes.append(
         f"{s.developments} annotated developments, {n_reports} reports, {s.gold_changes} gold "
-        "status changes (bench/data/policy_status); per-report stage and sourcing given as GOLD: "
-        "the salience tagger's own errors are not in these figures yet"
+        "status changes (tests/fixtures/policy_status); per-report stage and sourcing given as "
+        "GOLD: the salience tagger's own errors are not in these figures yet"
     )
     result.add(
         "final status accuracy", s.final_right / s.developments, "ratio", target=0.90, op=">="
