@@ -140,6 +140,7 @@ def run(quick: bool) -> StageResult:
             target=0.90 if main else None,
             note="thresholds " + ", ".join(f"{x:.3f}" for x in thresholds),
         )
+    _demo_notices(result, best_threshold(scores, labels))
     for part in ("doc_number", "amounts", "days", "months", "entities", "kinds", "topics"):
         same = [a.parts[part] for a, y in zip(found, labels, strict=True) if y and part in a.parts]
         diff = [
@@ -157,3 +158,72 @@ def run(quick: bool) -> StageResult:
             + ", ".join(f"{k} {v:+.2f}" for k, v in sorted(a.parts.items()))
         )
     return result
+
+
+def _demo_notices(result: StageResult, threshold: float) -> None:
+    """The demo gazette's Chinese notices against every demo development's English reports.
+
+    A notice "would join" the development whose reports agree with it best, when that agreement
+    reaches ``threshold`` (chosen on the bilingual pairs, so unseen by the demo). This is the
+    evidence grouping will use, not grouping itself, which does not use it yet.
+    """
+    from collections import defaultdict
+
+    from nlp.entities import load_tagger, tag
+    from nlp.extract import extract
+    from policywatch.config import load_watchlist
+    from policywatch.demo.server import DEFAULT_SITE_DIR, GOLD_PATH
+    from policywatch.pipeline import DEMO_ORIGIN
+    from policywatch.settings import load_settings
+
+    gold = json.loads(GOLD_PATH.read_text(encoding="utf-8"))
+    notices = [n for n in gold.get("official", []) if n["language"] == "zh"]
+    if not notices:
+        result.notes.append("no Chinese notice in the demo's gold.json: demo figure skipped")
+        return
+    settings = load_settings()
+    watchlist = load_watchlist(settings.config_dir).items
+    topics = {e.id for e in watchlist if e.type == "topic"}
+    tagger = load_tagger(watchlist, settings.spacy_model)
+
+    def evidence(records: list[dict[str, Any]]) -> list[Evidence]:
+        articles = []
+        for r in records:
+            page = (DEFAULT_SITE_DIR / r["path"].lstrip("/")).read_text(encoding="utf-8")
+            article = extract(page, DEMO_ORIGIN + r["path"], outlet_id=r["outlet"])
+            if article is None:
+                raise ValueError(f"{r['path']}: no article extracted")
+            articles.append(article)
+        return [
+            extract_evidence(
+                f"{t.article.title}\n\n{t.article.text}",
+                entity_ids=t.entity_ids - topics,
+                signal_kinds=t.signal_kinds,
+            )
+            for t in tag(articles, tagger)
+        ]
+
+    by_dev: dict[str, list[Evidence]] = defaultdict(list)
+    for record, ev in zip(gold["articles"], evidence(gold["articles"]), strict=True):
+        by_dev[record["development"]].append(ev)
+    right = wrong = 0
+    for notice, ev in zip(notices, evidence(notices), strict=True):
+        best = {d: max(agreement(ev, r).score for r in reports) for d, reports in by_dev.items()}
+        top, second = sorted(best, key=best.__getitem__, reverse=True)[:2]
+        if best[top] >= threshold:
+            right += top == notice["development"]
+            wrong += top != notice["development"]
+        result.notes.append(
+            f"demo notice {notice['path']}: best {top} {best[top]:.3f}, own "
+            f"{notice['development']} {best[notice['development']]:.3f}, next {second} "
+            f"{best[second]:.3f}"
+        )
+    result.add(
+        "demo: Chinese notices whose evidence would join their development",
+        right / len(notices),
+        "ratio",
+        target=0.90,
+        note=f"{len(notices)} notices, threshold {threshold:.3f} from the pairs; not grouping yet",
+    )
+    result.add("demo: Chinese notices whose evidence would join another development", wrong,
+               "notices", target=0, op="<=")  # fmt: skip

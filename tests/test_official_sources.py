@@ -108,3 +108,37 @@ def test_kind_is_stored_with_the_outlet(warehouse_path: Path) -> None:
         rows = con.execute("SELECT outlet_id, kind, config FROM sources ORDER BY 1").fetchall()
     assert [(r[0], r[1]) for r in rows] == [("a-ministry", "official"), ("a-paper", "news")]
     assert json.loads(rows[0][2])["kind"] == "official"
+
+
+def test_a_warehouse_from_before_kinds_gets_news_for_its_outlets(tmp_path: Path) -> None:
+    """Migration 140 on a warehouse whose sources were stored before outlets had a kind."""
+    import shutil
+
+    import duckdb
+
+    from warehouse.db import MIGRATIONS_DIR, migrate
+
+    older = tmp_path / "older"
+    older.mkdir()
+    for path in MIGRATIONS_DIR.glob("*.sql"):
+        if int(path.name[:3]) < 140:
+            shutil.copy(path, older / path.name)
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    try:
+        migrate(con, older)
+        con.execute(
+            "INSERT INTO sources VALUES ('old-paper', 'Old Paper', 'https://old.example/', 'en', "
+            "'{}', now())"
+        )
+        assert 140 in migrate(con)
+        assert con.execute("SELECT outlet_id, kind FROM sources").fetchall() == [
+            ("old-paper", "news")
+        ]
+        comment = con.execute(
+            "SELECT comment FROM duckdb_columns() WHERE table_name = 'sources' "
+            "AND column_name = 'kind'"
+        ).fetchone()
+        assert comment is not None
+        assert "official" in comment[0]
+    finally:
+        con.close()
