@@ -73,9 +73,9 @@ _DURATION = {
 
 _NUM = r"\d+(?:[.,]\d+)*"
 _EN_AMOUNT = re.compile(
-    rf"(?P<cur>us\$|\$|€|¥)?\s?(?P<num>{_NUM}|"
+    rf"(?P<cur>us\$|\$|€|¥)?\s?(?P<num>{_NUM}|\b(?:"
     + "|".join(_EN_NUMBER_WORDS)
-    + r")(?:\s?(?P<mag>thousand|million|billion|trillion|bn|mn|tn|m)\b)?"
+    + r")\b)(?:\s?(?P<mag>thousand|million|billion|trillion|bn|mn|tn|m)\b)?"
     r"(?:[\s-]?(?P<unit>per ?cent|percent|%|yuan|renminbi|rmb|dollars?|usd|euros?|eur|won|yen"
     r"|working days?|hours?|days?|months?|years?)\b|(?P<pct>%))?",
     re.IGNORECASE,

@@ -161,3 +161,11 @@ def test_official_chinese_names_link_with_the_real_tagger() -> None:
     assert "most" in linked[0]
     assert {"miit", "ndrc"} <= linked[1]
     assert {"most", "ndrc"} <= linked[2]
+
+
+def test_full_width_digits_and_number_words_inside_words() -> None:
+    zh = extract_evidence("自２０２７年３月１日起施行，补贴比例为３０％")
+    assert zh.days == {"--03-01"}
+    assert "30%" in zh.amounts
+    # "ten" inside "often", "one" inside "phones": not numbers.
+    assert extract_evidence("often hours of phones days").amounts == set()
