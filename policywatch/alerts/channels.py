@@ -21,6 +21,13 @@ from urllib.parse import urlsplit
 from policywatch.alerts.matching import Digest
 from policywatch.alerts.render import render
 from policywatch.models import stable_id
+from policywatch.outbound import (
+    Deadline,
+    DeadlineExceeded,
+    RefusedHost,
+    guard_requests,
+    is_private_host,
+)
 
 FILE_PREFIX = "jsonl:"
 _file_lock = threading.Lock()
@@ -101,6 +108,19 @@ class FileChannel:
             raise DeliveryError(f"{self.path}: {exc.strerror or exc}") from None
 
 
+#: Apprise schemes whose URL names the server it posts to (self-hostable services): a channel
+#: the operator pointed at a private host may reach private addresses. Every other service is a
+#: public cloud one, and is never led (redirect, DNS change) to a private address.
+SELF_HOSTED_SCHEMES = frozenset(
+    f"{name}{s}"
+    for name in (
+        "json", "xml", "form", "mmost", "ntfy", "matrix", "gotify", "rocket", "apprise",
+        "nctalk", "ncloud", "mailto", "zulip",
+    )
+    for s in ("", "s")
+)  # fmt: skip
+
+
 @dataclass
 class AppriseChannel:
     """Any Apprise URL."""
@@ -110,6 +130,8 @@ class AppriseChannel:
     label: str
     fmt: str
     plugin: Any
+    allow_private: bool = False
+    timeout: float = 30.0
 
     def send(self, digest: Digest, message_id: str) -> None:
         import apprise
@@ -125,8 +147,21 @@ class AppriseChannel:
         }.get(self.fmt, apprise.NotifyFormat.MARKDOWN)
         sender = apprise.Apprise()
         sender.add(self.plugin)
-        with apprise.LogCapture(level=logging.WARNING) as captured:  # type: ignore[no-untyped-call]  # untyped library
-            ok = sender.notify(body=body, title=digest.title, body_format=body_format)
+        deadline = Deadline(self.timeout, "the delivery")
+        try:
+            with (
+                apprise.LogCapture(level=logging.WARNING) as captured,  # type: ignore[no-untyped-call]  # untyped library
+                guard_requests(allow_private=self.allow_private, deadline=deadline),
+                deadline,
+            ):
+                ok = sender.notify(body=body, title=digest.title, body_format=body_format)
+        except DeadlineExceeded as exc:
+            raise DeliveryError(f"timeout: {exc}") from None
+        except RefusedHost as exc:
+            raise DeliveryError(f"{exc.reason}: {exc.detail}") from None
+        refused = _refusal(captured.getvalue())
+        if not ok and refused:
+            raise DeliveryError(refused)
         if not ok:
             logged = " ".join(captured.getvalue().split())
             raise DeliveryError(
@@ -134,6 +169,14 @@ class AppriseChannel:
                 .replace(self.url, self.label)
                 .strip()
             )
+
+
+def _refusal(logged: str) -> str | None:
+    """The guard's refusal, when Apprise caught it and logged it as a failed request."""
+    for line in logged.splitlines():
+        if "refused-private-host" in line:
+            return "refused-private-host: " + line.split("refused-private-host", 1)[1].strip(" :()")
+    return None
 
 
 def _format_of(plugin: Any) -> str:
@@ -150,8 +193,17 @@ def _format_of(plugin: Any) -> str:
     return "text"
 
 
-def make_channel(url: str, data_dir: Path) -> Channel:
+def make_channel(
+    url: str, data_dir: Path, *, allow_private: bool = False, timeout: float = 30.0
+) -> Channel:
     """The channel for ``url`` (``jsonl:`` paths are relative to the data folder).
+
+    Args:
+        url: an Apprise URL or ``jsonl:PATH``.
+        data_dir: where relative ``jsonl:`` paths live.
+        allow_private: let every channel reach private addresses (``allow_private_hosts``);
+            otherwise only a self-hosted service configured on a private host may.
+        timeout: the overall deadline of one delivery, in seconds.
 
     Raises:
         ValueError: Apprise does not understand the URL.
@@ -174,7 +226,11 @@ def make_channel(url: str, data_dir: Path) -> Channel:
         # Block Kit sections take our escaped mrkdwn as is; the legacy mode would turn an escaped
         # "&lt;!channel&gt;" from a headline back into a real channel-wide mention.
         plugin.use_blocks = True
-    return AppriseChannel(url, key, label, fmt, plugin)
+    scheme = url.split(":", 1)[0].lower()
+    if not allow_private and scheme in SELF_HOSTED_SCHEMES:
+        host = str(getattr(plugin, "host", "") or "")
+        allow_private = bool(host) and is_private_host(host)
+    return AppriseChannel(url, key, label, fmt, plugin, allow_private, timeout)
 
 
 def check_channel(url: str) -> str | None:

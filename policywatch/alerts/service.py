@@ -123,13 +123,18 @@ def operator_urls(settings: Settings) -> tuple[str, ...]:
     return tuple(u for u in re.split(r"\s+", settings.operator_channels.strip()) if u)
 
 
+def channel_options(settings: Settings) -> dict[str, Any]:
+    """What channels take from the settings: private hosts allowed, the delivery deadline."""
+    return {"allow_private": settings.allow_private_hosts, "timeout": settings.download_timeout}
+
+
 def channel_map(settings: Settings, subs: Iterable[Subscription]) -> dict[str, Channel]:
     """Every configured channel by key (subscriptions' and operators')."""
     found: dict[str, Channel] = {}
     urls = [u for s in subs for u in s.channels] + list(operator_urls(settings))
     for url in urls:
         try:
-            channel = make_channel(url, settings.data_dir)
+            channel = make_channel(url, settings.data_dir, **channel_options(settings))
         except ValueError as exc:
             log.warning("alerts: channel %s unusable: %s", redact(url), exc)
             continue
@@ -464,7 +469,7 @@ def send_test(settings: Settings, name: str) -> list[DeliveryOutcome]:
             raise KeyError(f"no subscription {name!r} in {settings.alerts_path} (known: {known})")
         urls = sub.channels
         description = sub.description
-    channels = [make_channel(u, settings.data_dir) for u in urls]
+    channels = [make_channel(u, settings.data_dir, **channel_options(settings)) for u in urls]
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
     digest = Digest(
         subscription=name,
@@ -497,7 +502,7 @@ def notify_operators(
     channels = {}
     for url in urls:
         try:
-            channel = make_channel(url, settings.data_dir)
+            channel = make_channel(url, settings.data_dir, **channel_options(settings))
         except ValueError as exc:
             log.warning("operators' channel %s unusable: %s", redact(url), exc)
             continue
