@@ -33,7 +33,7 @@ import socket
 import threading
 import time
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -369,38 +369,48 @@ def guarded_connection(
 
 @contextlib.contextmanager
 def guard_requests(*, allow_private: bool, deadline: Deadline) -> Iterator[None]:
-    """Route the connections ``requests``/``urllib3`` make in this block through the guard.
+    """Route the connections of ``requests``/``urllib3`` and ``smtplib`` through the guard.
 
-    Apprise's HTTP channels use ``requests`` without a way to pass a connection factory; urllib3
-    looks ``create_connection`` up on its module at every new connection, so it is replaced for
-    the block (one block at a time: deliveries are sequential).
+    Apprise's channels use ``requests`` (HTTP services) and ``smtplib`` (email) without a way to
+    pass a connection factory; urllib3 looks ``create_connection`` up on its module at every new
+    connection and ``smtplib`` calls ``SMTP._get_socket``, so both are replaced for the block (one
+    block at a time: deliveries are sequential).
     """
+    import smtplib
+
     import urllib3.util.connection as u3
 
+    def create(
+        address: tuple[str, int],
+        timeout: Any = None,
+        source_address: tuple[str, int] | None = None,
+        socket_options: Any = None,
+    ) -> socket.socket:
+        seconds = timeout if isinstance(timeout, int | float) else None
+        return guarded_connection(
+            address,
+            seconds,
+            source_address,
+            allow_private=allow_private,
+            deadline=deadline,
+            socket_options=socket_options,
+        )
+
+    def smtp_socket(smtp: smtplib.SMTP, host: str, port: int, timeout: float) -> socket.socket:
+        if smtp.debuglevel > 0:
+            smtp._print_debug("connect: to", (host, port), smtp.source_address)  # type: ignore[attr-defined]  # smtplib's own helper
+        return create((host, port), timeout, smtp.source_address)
+
     with _REQUESTS_LOCK:
-        original: Callable[..., socket.socket] = u3.create_connection
-
-        def create(
-            address: tuple[str, int],
-            timeout: Any = None,
-            source_address: tuple[str, int] | None = None,
-            socket_options: Any = None,
-        ) -> socket.socket:
-            seconds = timeout if isinstance(timeout, int | float) else None
-            return guarded_connection(
-                address,
-                seconds,
-                source_address,
-                allow_private=allow_private,
-                deadline=deadline,
-                socket_options=socket_options,
-            )
-
+        original = u3.create_connection
+        original_smtp = smtplib.SMTP._get_socket  # type: ignore[attr-defined]  # smtplib's hook
         u3.create_connection = create  # type: ignore[assignment]  # same signature
+        smtplib.SMTP._get_socket = smtp_socket  # type: ignore[attr-defined]  # smtplib's hook
         try:
             yield
         finally:
             u3.create_connection = original
+            smtplib.SMTP._get_socket = original_smtp  # type: ignore[attr-defined]  # smtplib's hook
 
 
 _REQUESTS_LOCK = threading.Lock()
