@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Future
@@ -35,6 +36,9 @@ log = logging.getLogger(__name__)
 
 #: Origin of the synthetic times of records without ``published`` (input order stands for time).
 ORDER_ORIGIN = datetime(2000, 1, 1, tzinfo=UTC)
+
+
+_UNSAFE_URL = re.compile(r"[\s\x00-\x1f\x7f\u2028\u2029]")
 
 
 class ArchiveError(Exception):
@@ -73,12 +77,16 @@ def record_of(raw: dict[str, Any], where: str) -> Record:
         missing.remove("text")
     if missing:
         raise ArchiveError(f"{where}: missing {', '.join(missing)}")
+    url = raw.get("url") or raw.get("source") or None
+    if url is not None and (not isinstance(url, str) or _UNSAFE_URL.search(url)):
+        # A newline in a URL would end a link line in an alert and start a forged one.
+        raise ArchiveError(f"{where}: url {str(url)[:80]!r} has whitespace or a control character")
     return Record(
         id=str(raw["id"]),
         title=str(raw["title"]),
         text=str(raw.get("text") or ""),
         published=_parse_time(raw.get("published"), where),
-        url=raw.get("url") or raw.get("source") or None,
+        url=url,
         outlet=raw.get("outlet") or raw.get("outlet_id") or None,
         html=raw.get("html") or None,
     )

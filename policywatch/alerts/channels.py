@@ -144,6 +144,7 @@ class AppriseChannel:
         body_format = {
             "html": apprise.NotifyFormat.HTML,
             "text": apprise.NotifyFormat.TEXT,
+            "chat-text": apprise.NotifyFormat.TEXT,
         }.get(self.fmt, apprise.NotifyFormat.MARKDOWN)
         sender = apprise.Apprise()
         sender.add(self.plugin)
@@ -179,6 +180,14 @@ def _refusal(logged: str) -> str | None:
     return None
 
 
+#: What each chat service interprets in a message, by Apprise schema (see
+#: :mod:`policywatch.alerts.render`): Markdown with @-mentions, or plain text with @-mentions.
+CHAT_MARKDOWN_SCHEMES = frozenset(
+    {"discord", "mmost", "mmosts", "zulip", "rocket", "rockets", "gchat", "revolt", "guilded"}
+)
+CHAT_TEXT_SCHEMES = frozenset({"matrix", "matrixs"})
+
+
 def _format_of(plugin: Any) -> str:
     import apprise
 
@@ -188,9 +197,37 @@ def _format_of(plugin: Any) -> str:
     notify_format = getattr(plugin, "notify_format", apprise.NotifyFormat.TEXT)
     if notify_format == apprise.NotifyFormat.HTML:
         return "html"
+    schemes = {str(getattr(plugin, "secure_protocol", "")), str(getattr(plugin, "protocol", ""))}
+    if schemes & CHAT_MARKDOWN_SCHEMES:
+        return "chat"
+    if schemes & CHAT_TEXT_SCHEMES:
+        return "chat-text"
     if notify_format == apprise.NotifyFormat.MARKDOWN:
         return "markdown"
     return "text"
+
+
+def _discord_no_mentions(plugin: Any) -> None:
+    """Make Discord notify nobody but the ``ping=`` targets the operator put in the URL.
+
+    Apprise sends no ``allowed_mentions`` in text mode (and spells it ``allow_mentions`` when it
+    does), so Discord would act on any mention in the content; the plugin's sender is wrapped to
+    add the field Discord reads.
+    """
+    explicit: dict[str, Any] = {}
+    if getattr(plugin, "ping", None):
+        explicit = plugin.ping_payload(" ".join(plugin.ping)).get("allow_mentions", {})
+    allowed = {
+        "parse": list(explicit.get("parse", [])),
+        "users": list(explicit.get("users", [])),
+        "roles": list(explicit.get("roles", [])),
+    }
+    send = plugin._send
+
+    def send_without_mentions(payload: dict[str, Any], *args: Any, **kwargs: Any) -> Any:
+        return send({**payload, "allowed_mentions": allowed}, *args, **kwargs)
+
+    plugin._send = send_without_mentions
 
 
 def make_channel(
@@ -226,6 +263,8 @@ def make_channel(
         # Block Kit sections take our escaped mrkdwn as is; the legacy mode would turn an escaped
         # "&lt;!channel&gt;" from a headline back into a real channel-wide mention.
         plugin.use_blocks = True
+    if getattr(plugin, "secure_protocol", "") == "discord" and hasattr(plugin, "_send"):
+        _discord_no_mentions(plugin)
     scheme = url.split(":", 1)[0].lower()
     if not allow_private and scheme in SELF_HOSTED_SCHEMES:
         host = str(getattr(plugin, "host", "") or "")

@@ -20,8 +20,11 @@ class Loopback:
     Every request is recorded as (method, path, headers, body).
     """
 
-    def __init__(self, routes: dict[str, Route] | None = None) -> None:
+    def __init__(
+        self, routes: dict[str, Route] | None = None, default: Route | None = None
+    ) -> None:
         self.routes: dict[str, Route] = dict(routes or {})
+        self.default = default
         self.requests: list[tuple[str, str, dict[str, str], bytes]] = []
         owner = self
 
@@ -33,7 +36,7 @@ class Loopback:
                 body = self.rfile.read(length) if length else b""
                 headers = {k.lower(): v for k, v in self.headers.items()}
                 owner.requests.append((self.command, self.path, headers, body))
-                route = owner.routes.get(self.path.split("?", 1)[0])
+                route = owner.routes.get(self.path.split("?", 1)[0], owner.default)
                 if route is None:
                     send(self, 404, b"not here", "text/plain")
                     return
