@@ -156,7 +156,8 @@ def _open(url: str, settings: Settings, accept: str) -> Fetched:
     except FetchError:
         raise
     except urllib.error.HTTPError as exc:
-        raise FetchError(f"http-{exc.code}", url) from None
+        where = exc.geturl() or url
+        raise FetchError(f"http-{exc.code}", url, f"at {where}" if where != url else "") from None
     except urllib.error.URLError as exc:
         raise FetchError(_reason_of(exc.reason if isinstance(exc.reason, BaseException) else exc),
                          url, str(exc.reason)) from None  # fmt: skip

@@ -585,14 +585,18 @@ def explain(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] |
     """Why an article is where it is: the decision, its candidates, each feature's weight."""
     from nlp.features import load_model
 
+    if not article_id.strip():
+        return None
     row = con.execute(
         "SELECT d.article_id, d.development_id, d.decision, d.score, d.candidate_id, d.features, "
         "d.model_version, d.decided_at, a.title, m.source, dv.headline "
         "FROM grouping_decisions d LEFT JOIN articles a USING (article_id) "
         "LEFT JOIN development_members m USING (article_id) "
         "LEFT JOIN developments dv ON dv.development_id = m.development_id "
-        "WHERE d.article_id = $a OR d.article_id LIKE $p ORDER BY d.article_id = $a DESC LIMIT 1",
-        {"a": article_id, "p": article_id + "%"},
+        # A prefix is matched literally: with LIKE, "%" or "_" would match any article.
+        "WHERE d.article_id = $a OR starts_with(d.article_id, $a) "
+        "ORDER BY d.article_id = $a DESC, d.article_id LIMIT 1",
+        {"a": article_id},
     ).fetchone()
     if row is None:
         return None

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from policywatch.cli.app import app, console, fail, settings_of
+from policywatch.cli.app import app, console, fail, plain, settings_of
 from policywatch.cli.output import Format, emit
 from warehouse.db import WarehouseError, connect, run_query
 
@@ -129,11 +129,12 @@ def test(
     failed = 0
     for outcome in outcomes:
         if outcome.status == "sent":
-            console.print(f"[green]sent[/] to {outcome.channel}", highlight=False)
+            console.print(f"[green]sent[/] to {plain(outcome.channel)}", highlight=False)
         else:
             failed += 1
             console.print(
-                f"[red]{outcome.status}[/] {outcome.channel}: {outcome.error}", highlight=False
+                f"[red]{plain(outcome.status)}[/] {plain(outcome.channel)}: {plain(outcome.error)}",
+                highlight=False,
             )
     if failed:
         raise typer.Exit(1)
@@ -156,7 +157,9 @@ def deliver(ctx: typer.Context) -> None:
         console.print("nothing pending")
     for outcome in outcomes:
         console.print(
-            f"{outcome.status}: {outcome.subscription} to {outcome.channel}"
-            + (f" ({outcome.error})" if outcome.error else ""),
+            plain(
+                f"{outcome.status}: {outcome.subscription} to {outcome.channel}"
+                + (f" ({outcome.error})" if outcome.error else "")
+            ),
             highlight=False,
         )

@@ -127,9 +127,21 @@ Until = Annotated[
 ]
 
 
+def plain(value: object) -> str:
+    """``value`` as text Rich prints as written: never markup, never a terminal hyperlink.
+
+    Every string from outside the program (titles, ids, URLs, names, error messages, paths)
+    goes through this before it is part of a Rich markup string: ``[/]`` would make Rich raise,
+    ``[link=https://evil.example]`` would become a live link.
+    """
+    from rich.markup import escape
+
+    return escape(str(value))
+
+
 def fail(message: str, code: int = 1) -> typer.Exit:
-    """Print a readable error and return the exit to raise."""
-    console.print(f"[bold red]error:[/] {message}", highlight=False)
+    """Print a readable error (``message`` is plain text, never markup); return the exit."""
+    console.print(f"[bold red]error:[/] {plain(message)}", highlight=False)
     return typer.Exit(code)
 
 
@@ -182,5 +194,5 @@ def main() -> None:
         message = describe_error(exc)
         if message is None:
             raise
-        console.print(f"[bold red]error:[/] {message}", highlight=False)
+        console.print(f"[bold red]error:[/] {plain(message)}", highlight=False)
         raise SystemExit(1) from None

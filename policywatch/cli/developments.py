@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from policywatch.cli.app import app, console, fail, settings_of
+from policywatch.cli.app import app, console, fail, plain, settings_of
 from policywatch.cli.output import Format, emit
 
 developments_app = typer.Typer(
@@ -79,25 +79,32 @@ def explain(
         emit([found], fmt)
         return
     out = console
-    out.print(f"[bold]{found['title']}[/] ({found['article_id']})", highlight=False)
+    out.print(f"[bold]{plain(found['title'])}[/] ({plain(found['article_id'])})", highlight=False)
     verdict = {
         "join": "joined",
         "new": "opened a new development",
         "pinned": "was placed by an analyst correction in",
     }.get(found["decision"], found["decision"])
     out.print(
-        f"It {verdict} {found['development_id']} — {found['development_headline'] or ''}",
+        f"It {plain(verdict)} {plain(found['development_id'])} — "
+        f"{plain(found['development_headline'] or '')}",
         highlight=False,
     )
     if found["current_development_id"] != found["development_id"]:
-        out.print(f"Now in {found['current_development_id']} (analyst correction)")
+        out.print(
+            f"Now in {plain(found['current_development_id'])} (analyst correction)",
+            highlight=False,
+        )
     if found["correction"]:
         c = found["correction"]
         out.print(
-            f"Analyst {c['kind']} on {c['created_at']:%Y-%m-%d}: pinned to {c['development_id']}"
+            f"Analyst {plain(c['kind'])} on {c['created_at']:%Y-%m-%d}: pinned to "
+            f"{plain(c['development_id'])}",
+            highlight=False,
         )
     out.print(
-        f"Join needs probability >= {found['threshold']:.2f} (model {found['model_version']}); "
+        f"Join needs probability >= {found['threshold']:.2f} "
+        f"(model {plain(found['model_version'])}); "
         f"best candidate probability {found['probability']:.3f}.",
         highlight=False,
     )
@@ -137,7 +144,7 @@ def merge_cmd(
             merge(con, keep, other, note)
     except (GroupingError, WarehouseError) as exc:
         raise fail(str(exc)) from None
-    console.print(f"merged {other} into {keep}", highlight=False)
+    console.print(f"merged {plain(other)} into {plain(keep)}", highlight=False)
 
 
 @developments_app.command("split")
@@ -160,7 +167,9 @@ def split_cmd(
             new_id = split(con, development, articles, note)
     except (GroupingError, WarehouseError) as exc:
         raise fail(str(exc)) from None
-    console.print(f"moved {len(articles)} report(s) to new development {new_id}", highlight=False)
+    console.print(
+        f"moved {len(articles)} report(s) to new development {plain(new_id)}", highlight=False
+    )
     sys.stdout.write(new_id + "\n")
 
 

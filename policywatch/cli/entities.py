@@ -10,7 +10,7 @@ from typing import Annotated, Any, TextIO
 
 import typer
 
-from policywatch.cli.app import app, console, fail, settings_of
+from policywatch.cli.app import app, console, fail, plain, settings_of
 from policywatch.cli.output import Format, emit
 from policywatch.config import ConfigError, load_watchlist
 from policywatch.models import Mention, Signal, WatchEntity
@@ -36,7 +36,8 @@ def _watchlist(settings: Settings) -> tuple[WatchEntity, ...]:
         raise fail(str(exc)) from None
     for problem in loaded.problems:
         console.print(
-            f"[yellow]warning:[/] {problem.file} {problem.key}: {problem.reason} (skipped)",
+            f"[yellow]warning:[/] {plain(problem.file)} {plain(problem.key)}: "
+            f"{plain(problem.reason)} (skipped)",
             highlight=False,
         )
     return loaded.items
@@ -143,7 +144,7 @@ def tag_command(
 
         for number, record in _records(stream):
             if isinstance(record, str):
-                console.print(f"[red]line {number}:[/] {record}", highlight=False)
+                console.print(f"[red]line {number}:[/] {plain(record)}", highlight=False)
                 bad += 1
                 continue
             batch.append(record)

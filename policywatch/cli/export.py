@@ -15,7 +15,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 import typer
 
-from policywatch.cli.app import app, console, fail, settings_of
+from policywatch.cli.app import app, console, fail, plain, settings_of
 from policywatch.cli.output import _plain
 from warehouse.db import WarehouseError, run_query
 from warehouse.snapshot import describe, open_for_reading
@@ -128,4 +128,6 @@ def export(
     except OSError as exc:
         raise fail(f"{out_dir}: cannot write the export ({exc.strerror})") from None
     for name, info in manifest["files"].items():
-        console.print(f"{name}: {info['rows']} rows -> {out_dir / info['file']}", highlight=False)
+        console.print(
+            plain(f"{name}: {info['rows']} rows -> {out_dir / info['file']}"), highlight=False
+        )
