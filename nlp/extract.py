@@ -43,6 +43,7 @@ from nlp.dates import (
     plausible,
 )
 from nlp.lang import detect_language, normalise_code
+from policywatch.charsets import usable_codec
 from policywatch.models import Article, FeedEntry
 
 log = logging.getLogger(__name__)
@@ -110,11 +111,8 @@ _CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "
 
 
 def _codec(name: str) -> str | None:
-    name = _CHARSET_ALIASES.get(name.lower(), name.lower())
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
+    # UTF-7 and other codecs a page may not choose are refused (see policywatch.charsets).
+    return usable_codec(name, in_document=True, aliases=_CHARSET_ALIASES)
 
 
 def decode_html(data: bytes) -> str:

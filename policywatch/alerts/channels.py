@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from policywatch.alerts.matching import Digest
 from policywatch.alerts.render import render
@@ -51,13 +52,88 @@ def channel_key(url: str) -> str:
     return stable_id("channel", url.strip())
 
 
+_URL_IN_TEXT = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]{1,15}://[^\s'\"<>]+")
+#: Secret parts (passwords, tokens) of the channel URLs seen by :func:`make_channel`.
+_SECRETS: set[str] = set()
+
+
+def _secret_parts(url: str) -> set[str]:
+    """Passwords, user names, path segments and query values of a channel URL that may be keys."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        parts = None
+    found: set[str] = set()
+    if parts is not None:
+        # Short values would hide common words everywhere; a key or password is rarely that short.
+        found.update(p for p in (parts.password,) if p and len(p) >= 4)
+        found.update(u for u in (parts.username,) if u and len(u) >= 8)
+        found.update(seg for seg in parts.path.split("/") if len(seg) >= 6)
+        found.update(v for _, v in parse_qsl(parts.query) if len(v) >= 6)
+        if parts.scheme and len(parts.netloc.rsplit("@", 1)[-1]) >= 6 and "." not in parts.netloc:
+            found.add(parts.netloc.rsplit("@", 1)[-1])  # discord://ID/TOKEN: the "host" is a key
+    # What urlsplit cannot read: everything between the scheme and the end, word by word.
+    body = url.split("://", 1)[-1]
+    found.update(w for w in re.split(r"[/:@?&=#\[\]]", body) if len(w) >= 8)
+    host = _host(parts)
+    # The server's name is not a secret, and hiding it would hide where a delivery went.
+    return {w for w in found if not (host and w in host) and w not in _NOT_SECRET}
+
+
+def redact_text(text: str) -> str:
+    """``text`` with every URL reduced to scheme and host and every known channel secret hidden."""
+    text = _URL_IN_TEXT.sub(lambda m: redact(m.group(0)), text)
+    for secret in sorted(_SECRETS, key=len, reverse=True):
+        if secret in text:
+            text = text.replace(secret, "…")
+    return text
+
+
+class RedactSecrets(logging.Filter):
+    """A log filter that redacts URLs and channel secrets (Apprise logs whole URLs and tokens)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = redact_text(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, None
+        return True
+
+
+_REDACTOR = RedactSecrets()
+
+
+def _watch_logs(url: str) -> None:
+    """Register ``url``'s secrets and make sure the libraries' loggers redact them."""
+    _SECRETS.update(_secret_parts(url))
+    for name in ("apprise", "urllib3", "urllib3.connectionpool", "requests"):
+        logger = logging.getLogger(name)
+        if _REDACTOR not in logger.filters:
+            logger.addFilter(_REDACTOR)
+
+
+_NOT_SECRET = frozenset({"mailto", "mailtos", "insecure", "localhost"})
+
+
+def _host(parts: Any) -> str:
+    if parts is None:
+        return ""
+    try:
+        return str(parts.hostname or "")
+    except ValueError:
+        return ""
+
+
 def redact(url: str) -> str:
     """A channel URL safe to show and store: scheme and host only."""
     url = url.strip()
     if url.startswith(FILE_PREFIX):
         return url
-    parts = urlsplit(url)
-    host = parts.hostname or ""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "(unparsable URL)"
+    host = _host(parts)
     port = f":{parts.port}" if _port(parts) else ""
     return f"{parts.scheme}://{host}{port}/…" if parts.scheme else "(unparsable URL)"
 
@@ -166,9 +242,11 @@ class AppriseChannel:
         if not ok:
             logged = " ".join(captured.getvalue().split())
             raise DeliveryError(
-                (logged[-500:] if logged else "the service refused the message")
-                .replace(self.url, self.label)
-                .strip()
+                redact_text(
+                    (logged[-500:] if logged else "the service refused the message").replace(
+                        self.url, self.label
+                    )
+                ).strip()
             )
 
 
@@ -247,6 +325,8 @@ def make_channel(
     """
     url = url.strip()
     key, label = channel_key(url), redact(url)
+    if not url.startswith(FILE_PREFIX):
+        _watch_logs(url)
     if url.startswith(FILE_PREFIX):
         raw = url[len(FILE_PREFIX) :].strip()
         if not raw:

@@ -143,13 +143,16 @@ def test(
 @alerts_app.command("deliver")
 def deliver(ctx: typer.Context) -> None:
     """Deliver pending alerts now (a run does this too) and report each outcome."""
-    from policywatch.alerts.service import channel_map, deliver_pending, load_config
+    from policywatch.alerts.service import channel_map, deliver_pending, load_config, unreadable
     from policywatch.locking import RunLockedError, run_lock
 
     settings = settings_of(ctx)
+    config = load_config(settings)
+    for problem in unreadable(config.problems):
+        raise fail(f"{problem.reason} (nothing delivered; fix the file first)")
     try:
         with run_lock(settings.run_lock_path, run_id="alerts-deliver"):
-            channels = channel_map(settings, load_config(settings).items)
+            channels = channel_map(settings, config.items)
             outcomes = deliver_pending(settings, channels)
     except (RunLockedError, WarehouseError) as exc:
         raise fail(str(exc)) from None

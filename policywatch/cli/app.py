@@ -139,6 +139,13 @@ def plain(value: object) -> str:
     return escape(str(value))
 
 
+def output_path(value: str) -> Path:
+    """The ``parser`` of path options and arguments that name an output: never empty."""
+    if not value.strip():
+        raise typer.BadParameter("an empty path: give a file or folder name")
+    return Path(value)
+
+
 def fail(message: str, code: int = 1) -> typer.Exit:
     """Print a readable error (``message`` is plain text, never markup); return the exit."""
     console.print(f"[bold red]error:[/] {plain(message)}", highlight=False)
