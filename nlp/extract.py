@@ -905,7 +905,7 @@ class _Budget:
             self.timer.start()
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, *rest: object) -> bool:
+    def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
         try:
             with self.lock:
                 self.done = True
@@ -917,7 +917,6 @@ class _Budget:
             raise ExtractionError(
                 "extract-timeout", f"the page took longer than {self.seconds:g} s to extract"
             ) from None
-        return False
 
 
 def extract(

@@ -399,12 +399,13 @@ def guard_requests(*, allow_private: bool, deadline: Deadline) -> Iterator[None]
     def smtp_socket(smtp: smtplib.SMTP, host: str, port: int, timeout: float) -> socket.socket:
         if smtp.debuglevel > 0:
             smtp._print_debug("connect: to", (host, port), smtp.source_address)  # type: ignore[attr-defined]  # smtplib's own helper
-        return create((host, port), timeout, smtp.source_address)
+        source = smtp.source_address if isinstance(smtp.source_address, tuple) else None
+        return create((host, port), timeout, source)
 
     with _REQUESTS_LOCK:
         original = u3.create_connection
         original_smtp = smtplib.SMTP._get_socket  # type: ignore[attr-defined]  # smtplib's hook
-        u3.create_connection = create  # type: ignore[assignment]  # same signature
+        u3.create_connection = create
         smtplib.SMTP._get_socket = smtp_socket  # type: ignore[attr-defined]  # smtplib's hook
         try:
             yield

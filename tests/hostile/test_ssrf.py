@@ -99,7 +99,7 @@ class Rebinding:
 
 
 @pytest.fixture
-def rebinding(monkeypatch: pytest.MonkeyPatch) -> Rebinding:
+def rebinding(monkeypatch: pytest.MonkeyPatch) -> Iterator[Rebinding]:
     resolver = Rebinding()
     outbound._resolve_cached.cache_clear()
     monkeypatch.setattr(outbound, "resolve", resolver)
