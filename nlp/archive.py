@@ -29,6 +29,7 @@ import numpy as np
 import numpy.typing as npt
 
 from nlp.cluster import ClusterItem, Grouper, GroupingParams
+from policywatch.files import LineTooLong, bounded_lines
 from policywatch.models import Article, stable_id
 from policywatch.settings import Settings
 
@@ -99,14 +100,24 @@ def read_records(path: str | Path) -> list[Record]:
 
         table = pq.read_table(path)
         return [record_of(row, f"{path} row {i + 1}") for i, row in enumerate(table.to_pylist())]
-    lines: Iterable[str]
-    if str(path) == "-":
-        lines = sys.stdin
-    else:
-        try:
-            lines = Path(path).read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise ArchiveError(f"{path}: {exc.strerror}") from None
+    try:
+        stream = sys.stdin if str(path) == "-" else Path(path).open(encoding="utf-8")  # noqa: SIM115  # closed below
+    except OSError as exc:
+        raise ArchiveError(f"{path}: {exc.strerror}") from None
+    try:
+        return _records_of(bounded_lines(stream), path)
+    except LineTooLong as exc:
+        raise ArchiveError(f"{path}: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ArchiveError(f"{path}: not UTF-8 text ({exc.reason})") from None
+    except OSError as exc:
+        raise ArchiveError(f"{path}: {exc.strerror}") from None
+    finally:
+        if stream is not sys.stdin:
+            stream.close()
+
+
+def _records_of(lines: Iterable[str], path: str | Path) -> list[Record]:
     out = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():

@@ -12,7 +12,9 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TextIO
 
 #: Mode of the files analysts share (reports, exports); the temporary file starts at 0600.
 SHARED_MODE = 0o644
@@ -37,3 +39,31 @@ def write_atomically(target: Path, text: str, mode: int = SHARED_MODE) -> None:
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
+
+
+#: The longest line a JSON-lines input may have (a record with a whole page in it fits).
+MAX_LINE_CHARS = 64 * 1024 * 1024
+
+
+class LineTooLong(ValueError):
+    """An input line past :data:`MAX_LINE_CHARS`: not JSON lines (``/dev/zero``, a binary file)."""
+
+
+def bounded_lines(stream: TextIO, max_chars: int = MAX_LINE_CHARS) -> Iterator[str]:
+    """The lines of ``stream``, each read with a size limit.
+
+    Raises:
+        LineTooLong: a line longer than ``max_chars`` (reading stops there: an input that never
+            ends a line would otherwise fill the memory).
+    """
+    number = 0
+    while True:
+        line = stream.readline(max_chars + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > max_chars:
+            raise LineTooLong(
+                f"line {number} is longer than {max_chars} characters (not a JSON lines file?)"
+            )
+        yield line

@@ -130,3 +130,13 @@ def test_extract_command_on_an_endless_input_stops_with_too_large(tmp_path: Path
     assert result.exit_code == 1
     assert '"error": "too-large"' in result.stdout
     assert "endless" in result.stdout
+
+
+@pytest.mark.timeout(180)
+@pytest.mark.parametrize("command", ["cluster", "import", "tag"])
+def test_json_lines_commands_stop_on_an_endless_line(command: str, tmp_path: Path) -> None:
+    """The siblings of extract: a line that never ends is an error, not a full memory."""
+    _load_commands()
+    result = CliRunner().invoke(app, ["--data-dir", str(tmp_path / "data"), command, "/dev/zero"])
+    assert result.exit_code == 1, result.output
+    assert "longer than" in " ".join(result.output.split())
