@@ -11,7 +11,6 @@ error reason, escaped text) and no traceback. Figures: cases tried, cases that e
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import threading
@@ -263,6 +262,32 @@ def case_empty_report_path() -> Outcome:
     return f"exit {result.exit_code}", result.exit_code == 2 and "empty path" in result.output
 
 
+def case_endless_json_line() -> Outcome:
+    from nlp.archive import ArchiveError, read_records
+
+    try:
+        read_records("/dev/zero")
+    except ArchiveError as exc:
+        return str(exc)[:80], "longer than" in str(exc)
+    return "read", False
+
+
+def case_planted_report_link() -> Outcome:
+    import tempfile
+
+    from policywatch.report.html import write_report
+    from warehouse.db import connect
+
+    folder = Path(tempfile.mkdtemp())
+    victim = folder / "victim.txt"
+    victim.write_text("keep", encoding="utf-8")
+    (folder / ".timeline.html.tmp").symlink_to(victim)
+    with connect(folder / "w.duckdb") as con:
+        write_report(con, folder / "timeline.html")
+    kept = victim.read_text(encoding="utf-8") == "keep"
+    return f"victim {'untouched' if kept else 'OVERWRITTEN'}", kept
+
+
 CASES: dict[str, Callable[[], Outcome]] = {
     name.removeprefix("case_").replace("_", "-"): fn
     for name, fn in sorted(globals().items())
@@ -270,12 +295,12 @@ CASES: dict[str, Callable[[], Outcome]] = {
 }
 
 
-def _child(name: str) -> None:
+def _child(name: str, data_dir: str) -> None:
     import resource
 
     from policywatch.settings import configure_environment, load_settings
 
-    configure_environment(load_settings(data_dir=Path(os.environ["PW_BENCH_DATA"])))
+    configure_environment(load_settings(data_dir=Path(data_dir)))
     try:
         outcome, clean = CASES[name]()
     except Exception as exc:  # an escaped exception is exactly what this stage looks for
@@ -288,11 +313,13 @@ def _child(name: str) -> None:
 
 
 def _run_case(name: str, data_dir: Path) -> dict[str, Any]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "PW_BENCH_DATA": str(data_dir)}
+    from policywatch.settings import child_environment
+
+    env = child_environment({"PYTHONPATH": str(ROOT)})
     start = time.perf_counter()
     try:
         done = subprocess.run(  # our own interpreter and module, no shell
-            [sys.executable, "-m", "bench.hostile", name],
+            [sys.executable, "-m", "bench.hostile", name, str(data_dir)],
             capture_output=True,
             text=True,
             timeout=CASE_LIMIT_S,
@@ -343,4 +370,4 @@ def run(quick: bool) -> StageResult:
 
 
 if __name__ == "__main__":
-    _child(sys.argv[1])
+    _child(sys.argv[1], sys.argv[2])
