@@ -93,7 +93,7 @@ def test_apprise_debug_lines_do_not_show_a_webhook_token(
     server = Loopback(default=static(b"", "application/json", status=204))
     try:
         channel = make_channel(f"discord://1234567/{TOKEN}", Path(), allow_private=True)
-        channel.plugin.notify_url = server.url("/api/webhooks")  # type: ignore[attr-defined]
+        channel.plugin.notify_url = server.url("/api/webhooks")  # type: ignore[attr-defined]  # Apprise channels only
         channel.send(Digest(subscription="ops", entries=(), kind="test", note="hi"), "m1")
     finally:
         server.close()

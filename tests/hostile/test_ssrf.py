@@ -121,7 +121,7 @@ def loopback_is_public(monkeypatch: pytest.MonkeyPatch) -> None:
     original = outbound.is_private_address
 
     def judged(address: object) -> bool:
-        return str(address) != "127.0.0.1" and original(address)  # type: ignore[arg-type]
+        return str(address) != "127.0.0.1" and original(address)  # type: ignore[arg-type]  # str or address
 
     monkeypatch.setattr(outbound, "is_private_address", judged)
     outbound._resolve_cached.cache_clear()
