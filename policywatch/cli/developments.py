@@ -155,8 +155,7 @@ def explain(
         c = found["correction"]
         out.print(
             f"Analyst {plain(c['kind'])} on {c['created_at']:%Y-%m-%d}: pinned to "
-            f"{plain(c['development_id'])}"
-            + (f" ({plain(c['note'])})" if c.get("note") else ""),
+            f"{plain(c['development_id'])}" + (f" ({plain(c['note'])})" if c.get("note") else ""),
             highlight=False,
         )
     out.print(
