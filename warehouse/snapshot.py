@@ -117,7 +117,8 @@ def publish(db_path: Path | str, *, index: bool = True, wait_seconds: float = 30
         wal.unlink(missing_ok=True)
     seconds = time.perf_counter() - start
     size = final.stat().st_size
-    log.info("published the read snapshot %s (%.1f MB, %.2f s)", final, size / 1e6, seconds)
+    # Debug: the callers that speak to a person (`policywatch snapshot`) say it themselves.
+    log.debug("published the read snapshot %s (%.1f MB, %.2f s)", final, size / 1e6, seconds)
     return Published(final, published_at, seconds, size, indexed)
 
 

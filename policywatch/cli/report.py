@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from policywatch.cli.app import Since, Until, app, console, fail, settings_of
+from policywatch.cli.output import human_size
 from policywatch.cli.timeline import utc
 from policywatch.report.html import write_report
 from warehouse.db import WarehouseError
@@ -61,6 +62,6 @@ def report(
         raise fail(f"{out}: cannot write the report ({exc.strerror})") from None
     console.print(
         f"wrote {info.path} ({info.developments} developments, {info.reports} reports, "
-        f"{info.bytes / 1e6:.1f} MB)",
+        f"{human_size(info.bytes)})",
         highlight=False,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from policywatch.cli.app import app, console, fail, settings_of
+from policywatch.cli.output import human_size
 from warehouse.db import WarehouseError
 from warehouse.snapshot import publish
 
@@ -25,5 +26,5 @@ def snapshot(ctx: typer.Context) -> None:
     except WarehouseError as exc:
         raise fail(str(exc)) from None
     console.print(
-        f"published {done.path} ({done.bytes / 1e6:.1f} MB, {done.seconds:.1f} s)", highlight=False
+        f"published {done.path} ({human_size(done.bytes)}, {done.seconds:.1f} s)", highlight=False
     )
