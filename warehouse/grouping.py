@@ -458,9 +458,7 @@ def _resolve(
             for cid, label in found[:_SHOWN_CANDIDATES]
         )
         more = (
-            f" and {len(found) - _SHOWN_CANDIDATES} more"
-            if len(found) > _SHOWN_CANDIDATES
-            else ""
+            f" and {len(found) - _SHOWN_CANDIDATES} more" if len(found) > _SHOWN_CANDIDATES else ""
         )
         raise GroupingError(
             f"{kind} id {prefix!r} is ambiguous: it starts more than one {kind} id "

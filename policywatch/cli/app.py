@@ -285,8 +285,10 @@ def _escape_help(typer_app: typer.Typer) -> None:
         callback = getattr(info, "callback", None)
         callback = callback if inspect.isfunction(callback) else None
         doc = info.help if isinstance(info.help, str) else None
-        if doc is None and callback is not None and not isinstance(
-            getattr(info, "typer_instance", None), typer.Typer
+        if (
+            doc is None
+            and callback is not None
+            and not isinstance(getattr(info, "typer_instance", None), typer.Typer)
         ):
             doc = inspect.getdoc(callback)
         if doc is not None:

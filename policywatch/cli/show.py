@@ -148,8 +148,10 @@ def wrap_names(label: str, names: list[str], width: int) -> list[str]:
     indent = " " * (len(label) + 2)
     for i, name in enumerate(names):
         piece = name + ("," if i < len(names) - 1 else "")
-        if current.strip() and current not in {f"{label}: ", indent} and (
-            len(current) + len(piece) > width
+        if (
+            current.strip()
+            and current not in {f"{label}: ", indent}
+            and (len(current) + len(piece) > width)
         ):
             lines.append(current.rstrip())
             current = indent
