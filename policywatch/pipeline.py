@@ -15,7 +15,7 @@ import logging
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -525,18 +525,27 @@ FAILURE_HINTS = {
 
 
 def run_outcome(
-    failures: Mapping[str, int], counts: Mapping[str, int], error: str | None = None
+    failures: Mapping[str, int],
+    counts: Mapping[str, int],
+    error: str | None = None,
+    *,
+    outlets: int | None = None,
+    notes: Sequence[str] = (),
 ) -> tuple[str, str | None]:
     """A run's status and the sentence saying why it is not ``ok`` (None when it is).
 
     ``failed``: the run stopped (``error``), or it could read nothing at all (no link found,
     nothing fetched, only failures: every source refused or unreachable). ``partial``: it went on
     past some failures. The sentence counts the failures by reason, with what to do about the
-    ones whose cause is known.
+    ones whose cause is known, and ``notes`` (the first configuration problems).
+    ``outlets``: how many outlets the run had to crawl; none is a failed run.
     """
     failed = sum(failures.values())
     if error:
         return "failed", error
+    if outlets == 0:
+        detail = "; ".join(notes[:3])
+        return "failed", "no usable outlet in this profile" + (f": {detail}" if detail else "")
     if not failed:
         return "ok", None
     listed = ", ".join(f"{reason} x{n}" for reason, n in sorted(failures.items(), key=_by_count))
@@ -549,6 +558,7 @@ def run_outcome(
         why = f"{failed} failure(s) ({listed}); the run went on"
         status = "partial"
     why += "; " + "; ".join(hints) if hints else ""
+    why += "; " + "; ".join(notes[:3]) if notes else ""
     return status, why + " (details: `policywatch sources`, the problems table)"
 
 
@@ -563,7 +573,10 @@ def finish(ctx: RunContext, *, error: str | None = None) -> dict[str, Any]:
     as ``policywatch runs`` shows it (from the opening of its row to its end).
     """
     failed = sum(v for k, v in ctx.failures.items())
-    status, reason = run_outcome(ctx.failures, ctx.counts, error)
+    notes = [f"{p.file} {p.key}: {p.reason}" for p in ctx.problems]
+    status, reason = run_outcome(
+        ctx.failures, ctx.counts, error, outlets=len(ctx.outlets), notes=notes
+    )
     ctx.counts["failed"] = failed
     with connect(ctx.settings.duckdb_path) as con:
         seconds = store.finish_run(

@@ -179,6 +179,12 @@ def test_serve_stops_cleanly_on_sigterm(config_dir: Path, data_dir: Path, tmp_pa
     assert not healthy(api_url, timeout=2), "the local Prefect server was stopped"
     assert "Prefect server stopped" in log
     assert not is_locked(data_dir / "serve.lock"), "serve released its lock"
+    assert "never awaited" not in log  # the runner is stopped inside its loop, not abandoned
+    dashboard = re.search(
+        r"Prefect dashboard \(runs, schedule, logs\): (http://127\.0\.0\.1:\d+/)", log
+    )
+    assert dashboard is not None, log[-3000:]
+    assert dashboard.group(1) == api_url.removesuffix("api")
 
 
 @pytest.mark.slow
