@@ -244,18 +244,33 @@ def test_sources_flagged_with_nothing_flagged_says_so(cli, data):
     assert "policy-lantern" in typo.stderr
 
 
+def _outcome(*args, **kwargs) -> tuple[str, str]:
+    status, why = run_outcome(*args, **kwargs)
+    assert why is not None
+    return status, why
+
+
 def test_run_outcome_says_why():
     assert run_outcome({}, {"fetched": 3}) == ("ok", None)
-    status, why = run_outcome({"http-404": 1, "no-article-text": 1}, {"fetched": 9})
+    status, why = _outcome({"http-404": 1, "no-article-text": 1}, {"fetched": 9})
     assert status == "partial"
     assert "http-404 x1" in why
     assert "no-article-text x1" in why
-    status, why = run_outcome({"refused-private-host": 5}, {})
+    status, why = _outcome({"refused-private-host": 5}, {})
     assert status == "failed"
     assert "nothing could be read" in why
     assert "POLICYWATCH_ALLOW_PRIVATE_HOSTS=1" in why
-    status, why = run_outcome({"connection-refused": 5}, {"discovered": 0})
+    status, why = _outcome({"connection-refused": 5}, {"discovered": 0})
     assert (status, "server running" in why) == ("failed", True)
+    status, why = _outcome({"config": 5}, {}, outlets=0, notes=["sources.toml x: uses {demo}"])
+    assert status == "failed"
+    assert "no usable outlet" in why
+    assert "uses {demo}" in why
+    status, why = _outcome(
+        {"config": 1}, {"fetched": 4}, outlets=3, notes=["watchlist.toml y: bad"]
+    )
+    assert status == "partial"
+    assert "watchlist.toml y: bad" in why
     assert run_outcome({"x": 1}, {}, "RuntimeError: boom") == ("failed", "RuntimeError: boom")
 
 

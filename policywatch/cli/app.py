@@ -43,7 +43,9 @@ def _global_options(
     config: Annotated[
         Path | None,
         typer.Option(
-            "--config", help="folder with sources.toml and watchlist.toml", show_default=False
+            "--config",
+            help="folder with sources.toml and watchlist.toml (default: see below)",
+            show_default=False,
         ),
     ] = None,
     data_dir: Annotated[
@@ -66,7 +68,8 @@ def _global_options(
     """Track policy developments in the news: crawl outlets, group reports, alert analysts.
 
     Settings come from POLICYWATCH_* environment variables and .env (see the README); the options
-    here override them.
+    here override them, before or after the command. Without --config and --data-dir: config/
+    and data/ in a project folder (one with config/sources.toml), else the per-user folders.
     """
     try:
         settings = load_settings(config_dir=config, data_dir=data_dir, display_zone=zone)

@@ -48,7 +48,7 @@ def known_values(con: Any) -> dict[str, dict[str, str]]:
     for field, value, label in run_query(con, "analyst_filter_values").fetchall():
         if value:
             found[field][str(value)] = str(label or value)
-    for kind in KINDS:  # every kind the rules can produce, stored or not yet
+    for kind in KINDS:  # the kinds the rules can produce (every stored kind is one of them)
         found["signal"].setdefault(kind, kind)
     return found
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from policywatch.cli.app import Since, Until, app, console, fail, settings_of
+from policywatch.cli.app import Since, Until, app, check_window, console, fail, settings_of
 from policywatch.cli.output import human_size
 from policywatch.cli.timeline import utc
 from policywatch.report.html import write_report
@@ -43,9 +43,13 @@ def report(
 
     Example: policywatch report --out timeline.html --since 2026-10-01
     """
+    from policywatch.cli.filters import UnknownValueError, check_values
+
     settings = settings_of(ctx)
+    check_window(utc(since), utc(until))
     try:
         with open_for_reading(settings.duckdb_path) as con:
+            check_values(con, entity=entity)
             info = write_report(
                 con,
                 out,
@@ -56,7 +60,7 @@ def report(
                 policy_only=policy_only,
                 limit=limit,
             )
-    except WarehouseError as exc:
+    except (WarehouseError, UnknownValueError) as exc:
         raise fail(str(exc)) from None
     except OSError as exc:
         raise fail(f"{out}: cannot write the report ({exc.strerror})") from None
