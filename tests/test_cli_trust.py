@@ -70,6 +70,18 @@ def test_relative_dates_and_an_empty_window_warning(cli, data):
     assert run(cli, data, "timeline", "--since", "yesterday", "--format", "json").stdout == ""
     result = run(cli, data, "timeline", "--since", "2026-10-09", "--until", "2026-10-02")
     assert "is not before --until" in result.stderr
+    # Dates without an offset are read in the display zone (the zone option comes first).
+    args = [
+        "--zone",
+        "Europe/Brussels",
+        "timeline",
+        "--since",
+        "2026-11-05",
+        "--until",
+        "2026-11-01",
+    ]
+    zoned = run(cli, data, *args)
+    assert "(2026-11-05 00:00 CET) is not before" in " ".join(zoned.stderr.split())
     bad = run(cli, data, "timeline", "--since", "next tuesday", code=2)
     assert "yesterday" in bad.output
 

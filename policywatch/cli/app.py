@@ -15,7 +15,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
-import click
 import typer
 from pydantic import ValidationError
 from rich.console import Console
@@ -189,18 +188,16 @@ def settings_of(ctx: typer.Context) -> Settings:
 def parse_date_option(value: str | datetime | None) -> datetime | None:
     """A date option's value (``2026-11-01``, ``yesterday``, ``7d``, ``last week``...) in UTC.
 
-    Read relative to the current time, in the display zone of the command line's settings.
+    Read relative to the current time, in the display zone the global options set (the callback
+    runs before the command's options are parsed).
     """
     if value is None or isinstance(value, datetime):
         return value
+    from policywatch.cli.output import display_zone
     from policywatch.when import WhenError, parse_when
 
-    zone = "UTC"
-    ctx = click.get_current_context(silent=True)
-    if ctx is not None and isinstance(ctx.find_root().obj, Settings):
-        zone = ctx.find_root().obj.display_zone
     try:
-        return parse_when(value, datetime.now(UTC), zone)
+        return parse_when(value, datetime.now(UTC), display_zone())
     except WhenError as exc:
         raise typer.BadParameter(str(exc)) from None
 
@@ -208,9 +205,11 @@ def parse_date_option(value: str | datetime | None) -> datetime | None:
 def check_window(since: datetime | None, until: datetime | None) -> None:
     """Warn when a date window is empty by construction (``--since`` after ``--until``)."""
     if since is not None and until is not None and since >= until:
+        from policywatch.cli.output import show_time
+
         console.print(
-            f"[yellow]warning:[/] --since ({since:%Y-%m-%d %H:%M} UTC) is not before --until "
-            f"({until:%Y-%m-%d %H:%M} UTC): nothing can match",
+            f"[yellow]warning:[/] --since ({show_time(since)}) is not before --until "
+            f"({show_time(until)}): nothing can match",
             highlight=False,
         )
 
