@@ -538,12 +538,13 @@ def run_outcome(
     nothing fetched, only failures: every source refused or unreachable). ``partial``: it went on
     past some failures. The sentence counts the failures by reason, with what to do about the
     ones whose cause is known, and ``notes`` (the first configuration problems).
-    ``outlets``: how many outlets the run had to crawl; none is a failed run.
+    ``outlets``: how many outlets the run had to crawl; none because all were rejected is a
+    failed run (a profile that names none is an empty, ok run).
     """
     failed = sum(failures.values())
     if error:
         return "failed", error
-    if outlets == 0:
+    if outlets == 0 and failed:  # every outlet of the profile was rejected
         detail = "; ".join(notes[:3])
         return "failed", "no usable outlet in this profile" + (f": {detail}" if detail else "")
     if not failed:

@@ -445,6 +445,8 @@ def _resolve(
         return exact[0][0]
     found = sorted({c for c in candidates if c[0].startswith(text)})
     if len(text) < MIN_PREFIX:
+        if not found:
+            raise GroupingError(f"no {kind} {prefix!r} ({hint})")
         several = f" starts more than one {kind} id and" if len(found) > 1 else ""
         raise GroupingError(
             f"{kind} id {prefix!r}{several} is too short: give at least {MIN_PREFIX} "

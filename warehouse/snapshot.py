@@ -117,8 +117,7 @@ def publish(db_path: Path | str, *, index: bool = True, wait_seconds: float = 30
         wal.unlink(missing_ok=True)
     seconds = time.perf_counter() - start
     size = final.stat().st_size
-    # Debug: the callers that speak to a person (`policywatch snapshot`) say it themselves.
-    log.debug("published the read snapshot %s (%.1f MB, %.2f s)", final, size / 1e6, seconds)
+    log.info("published the read snapshot %s (%.1f MB, %.2f s)", final, size / 1e6, seconds)
     return Published(final, published_at, seconds, size, indexed)
 
 
@@ -172,6 +171,17 @@ def due(db_path: Path | str, every_seconds: float, *, now: float | None = None) 
     age = (time.time() if now is None else now) - final.stat().st_mtime
     cost = _last_cost.get(Path(db_path).resolve(), 0.0)
     return age >= max(every_seconds, cost / MAX_OVERHEAD)
+
+
+@contextmanager
+def quietly() -> Iterator[None]:
+    """Leave out the log line of a publication, for a caller that tells the person itself."""
+    previous = log.level
+    log.setLevel(max(previous, logging.WARNING))
+    try:
+        yield
+    finally:
+        log.setLevel(previous)
 
 
 def publish_if_due(db_path: Path | str, every_seconds: float) -> Published | None:

@@ -179,10 +179,11 @@ def explain(
 def _publish_after_curation(settings: Any) -> None:
     """Publish the read snapshot so that readers see a correction at once."""
     from warehouse.db import WarehouseError
-    from warehouse.snapshot import publish
+    from warehouse.snapshot import publish, quietly
 
     try:
-        publish(settings.duckdb_path, wait_seconds=10)
+        with quietly():
+            publish(settings.duckdb_path, wait_seconds=10)
     except WarehouseError as exc:
         console.print(
             f"[yellow]warning:[/] the correction is stored but readers see it only after the "

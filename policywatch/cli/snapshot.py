@@ -7,7 +7,7 @@ import typer
 from policywatch.cli.app import app, console, fail, settings_of
 from policywatch.cli.output import human_size
 from warehouse.db import WarehouseError
-from warehouse.snapshot import publish
+from warehouse.snapshot import publish, quietly
 
 
 @app.command()
@@ -22,7 +22,8 @@ def snapshot(ctx: typer.Context) -> None:
     """
     settings = settings_of(ctx)
     try:
-        done = publish(settings.duckdb_path)
+        with quietly():  # the line below says it: once
+            done = publish(settings.duckdb_path)
     except WarehouseError as exc:
         raise fail(str(exc)) from None
     console.print(
