@@ -15,8 +15,8 @@ def snapshot(ctx: typer.Context) -> None:
     """Publish the read snapshot that analysts' commands, notebooks and reports read.
 
     Runs publish it themselves (at the start when there is none, during processing and at the
-    end). Use this after changing the warehouse outside a run (a correction, an import) so that
-    readers see the change at once. Waits up to 30 s if another process is writing.
+    end), and so do the grouping corrections. Use this after changing the warehouse otherwise
+    outside a run (an import, an edit by hand) so that readers see the change at once. Waits up to 30 s if another process is writing.
 
     Example: policywatch snapshot
     """
