@@ -443,11 +443,15 @@ def _resolve(
     exact = [c for c in candidates if c[0] == text]
     if exact:
         return exact[0][0]
-    if len(text) < MIN_PREFIX:
-        raise GroupingError(
-            f"{kind} id {prefix!r} is too short: give at least {MIN_PREFIX} characters ({hint})"
-        )
     found = sorted({c for c in candidates if c[0].startswith(text)})
+    if len(text) < MIN_PREFIX:
+        if not found:
+            raise GroupingError(f"no {kind} {prefix!r} ({hint})")
+        several = f" starts more than one {kind} id and" if len(found) > 1 else ""
+        raise GroupingError(
+            f"{kind} id {prefix!r}{several} is too short: give at least {MIN_PREFIX} "
+            f"characters ({hint})"
+        )
     if not found:
         raise GroupingError(f"no {kind} {prefix!r} ({hint})")
     if len(found) > 1:
@@ -459,8 +463,8 @@ def _resolve(
             f" and {len(found) - _SHOWN_CANDIDATES} more" if len(found) > _SHOWN_CANDIDATES else ""
         )
         raise GroupingError(
-            f"{kind} id {prefix!r} is ambiguous: it starts {len(found)} ids: {listed}{more}; "
-            "give more characters"
+            f"{kind} id {prefix!r} is ambiguous: it starts more than one {kind} id "
+            f"({len(found)}): {listed}{more}; give more characters"
         )
     return found[0][0]
 

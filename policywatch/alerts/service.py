@@ -520,12 +520,25 @@ def send_test(settings: Settings, name: str) -> list[DeliveryOutcome]:
 
 
 def notify_operators(
-    settings: Settings, run_id: str, error: str, details: Mapping[str, Any] | None = None
+    settings: Settings,
+    run_id: str,
+    error: str,
+    details: Mapping[str, Any] | None = None,
+    *,
+    status: str = "failed",
 ) -> list[DeliveryOutcome]:
-    """Tell the operators' channels that run ``run_id`` failed (pending if they are down)."""
+    """Tell the operators' channels that run ``run_id`` failed or was partial, and why.
+
+    Deliveries that fail stay pending for the next run.
+    """
     urls = operator_urls(settings)
     if not urls:
-        log.warning("run %s failed; no operators' channel is set (operator_channels)", run_id)
+        log.warning(
+            "run %s %s: %s; no operators' channel is set (POLICYWATCH_OPERATOR_CHANNELS)",
+            run_id,
+            status,
+            error,
+        )
         return []
     channels = {}
     for url in urls:
@@ -540,7 +553,7 @@ def notify_operators(
         subscription=OPERATORS,
         entries=(),
         kind="operators",
-        note=f"run {run_id} failed",
+        note=f"run {run_id} {status}",
         extra=extra,
     )
     try:

@@ -29,7 +29,9 @@ _SOURCES_HELP = (
     "Flags: volume-drop (far fewer links than the median of the outlet's previous runs), "
     "failure-spike (most fetches failed, well above its normal), source-failing (none of its "
     "feeds, sitemaps or sections could be read: blocked? moved?), extraction-drop (pages fetched "
-    "but little text extracted: layout changed?), silent (nothing found three runs running)."
+    "but little text extracted: layout changed?), silent (nothing found three runs running).\n\n"
+    "failed counts what `policywatch runs` counts: failed requests and fetched pages that gave "
+    "no article (no-article-text...), with their reasons under failures."
 )
 
 
@@ -115,12 +117,23 @@ def sources(
             rows = source_health(con, runs=runs, history=history)
     except WarehouseError as exc:
         raise fail(str(exc)) from None
+    crawled = bool(rows)
     if outlet:
+        known = {str(r["outlet_id"]): str(r["outlet_id"]) for r in rows}
+        if crawled and outlet not in known:
+            from policywatch.cli.filters import closest
+
+            near = closest(outlet, known)
+            hint = f"; did you mean {' or '.join(repr(n) for n in near)}?" if near else ""
+            raise fail(f"--outlet {outlet!r}: no crawl recorded for this outlet id{hint}")
         rows = [r for r in rows if r["outlet_id"] == outlet]
     if flagged:
         rows = [r for r in rows if r["flags"]]
     if not rows and fmt is Format.table:
-        console.print("no crawl recorded yet for these outlets (run `policywatch run` first)")
+        if not crawled:
+            console.print("no crawl recorded yet (run `policywatch run` first)")
+        elif flagged:
+            console.print("no outlet is flagged: every outlet's last run looks normal")
         return
     emit(
         rows,

@@ -126,7 +126,7 @@ def explain(
     Starts with a plain-language summary, then the candidate developments with the model's join
     probability, each feature's value and its contribution to the log-odds, and any analyst
     correction. `policywatch show DEVELOPMENT` lists article ids.
-    Example: policywatch explain 0b73f1d0
+    Example: policywatch explain e7b836b2
     """
     from warehouse.db import WarehouseError, connect
     from warehouse.grouping import GroupingError
@@ -180,10 +180,11 @@ def explain(
 def _publish_after_curation(settings: Any) -> None:
     """Publish the read snapshot so that readers see a correction at once."""
     from warehouse.db import WarehouseError
-    from warehouse.snapshot import publish
+    from warehouse.snapshot import publish, quietly
 
     try:
-        publish(settings.duckdb_path, wait_seconds=10)
+        with quietly():
+            publish(settings.duckdb_path, wait_seconds=10)
     except WarehouseError as exc:
         console.print(
             f"[yellow]warning:[/] the correction is stored but readers see it only after the "
@@ -204,7 +205,7 @@ def merge_cmd(
     Ids may be shortened to their first 8 characters, as `show` prints them. Readers see the
     result at once (the read snapshot is published).
 
-    Example: policywatch developments merge 9b4a7b8b 4de73a2c
+    Example: policywatch developments merge d78ef23f ec7be350
     """
     from warehouse.db import WarehouseError, connect
     from warehouse.grouping import GroupingError, merge, resolve_development_id
@@ -234,7 +235,7 @@ def split_cmd(
     `policywatch show DEVELOPMENT` lists its reports with their article ids; ids may be
     shortened to their first characters. Prints the new development's id.
 
-    Example: policywatch developments split 9b4a7b8b 2c1f0e9a
+    Example: policywatch developments split ade63e8b e7b836b2
     """
     from warehouse.db import WarehouseError, connect
     from warehouse.grouping import GroupingError, resolve_development_id, split
@@ -272,8 +273,8 @@ def rename_cmd(
     The automatic headline is the title of the development's first report.
 
     Examples:
-      policywatch developments rename 9b4a7b8b "China funds domestic AI accelerators"
-      policywatch developments rename 9b4a7b8b --auto
+      policywatch developments rename d78ef23f "China subsidises domestic AI accelerators"
+      policywatch developments rename d78ef23f --auto
     """
     from warehouse.db import WarehouseError, connect
     from warehouse.grouping import GroupingError, rename, resolve_development_id
