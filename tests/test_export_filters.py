@@ -170,6 +170,16 @@ def test_cli_export_with_filters(small, tmp_path):
     assert "1 developments match" in result.stderr
     assert (tmp_path / "e" / "timeline.xlsx").exists()
     assert not (tmp_path / "e" / "articles.xlsx").exists()
+    relative = CliRunner().invoke(
+        app,
+        [
+            "--data-dir", str(small.parent), "export", str(tmp_path / "r"), "--format", "json",
+            "--since", "7d", "--until", "2026-10-01",
+        ],
+    )  # fmt: skip
+    assert relative.exit_code == 0, relative.output
+    assert "nothing can match" in " ".join(relative.stderr.split())
+    assert "0 developments match" in relative.stderr
     bad = CliRunner().invoke(app, ["--data-dir", str(small.parent), "export", ""])
     assert bad.exit_code == 1
     assert "name the folder" in bad.stderr

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from policywatch.cli.app import Since, Until, app, console, fail, settings_of
+from policywatch.cli.app import Since, Until, app, check_window, console, fail, settings_of
 from policywatch.cli.timeline import utc
 from policywatch.export import DATASETS, ExportError, ExportFormat, Selection, export_tables
 from warehouse.db import WarehouseError
@@ -70,12 +70,13 @@ def export(
 
     Examples:
       policywatch export --format parquet exports/2026-11-23
-      policywatch export --format xlsx --entity DeepSeek --since 2026-11-01 --only timeline out/
+      policywatch export --format xlsx --entity DeepSeek --since 30d --only timeline out/
     """
     settings = settings_of(ctx)
     if not folder.strip():  # Path("") would be the working folder: never write there unasked
         raise fail("name the folder to export into, e.g. policywatch export exports/2026-11-23")
     out_dir = Path(folder)
+    check_window(utc(since), utc(until))
     selection = Selection(
         since=utc(since),
         until=utc(until),
