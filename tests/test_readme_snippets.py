@@ -115,8 +115,6 @@ def test_command_examples_run(project, line):
 
 @pytest.mark.parametrize("code", blocks("python"), ids=lambda c: c.splitlines()[0][:60])
 def test_python_examples_run(project, code):
-    if "from flows.distributed" in code:
-        pytest.skip("needs a cluster's inputs; tests/test_scale_out_dask.py runs that flow")
     # A fresh interpreter that could not import pandas even if it were installed: the README's
     # Python needs policywatch only.
     guard = "import sys; sys.modules['pandas'] = None\n"
