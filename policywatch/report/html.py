@@ -89,8 +89,8 @@ def collect(
             adds = ""
         elif article_id in stored:
             adds = stored[article_id] + ("; a new outlet" if new_outlet else "")
-        else:
-            adds = "a new outlet" if new_outlet else "another report from an outlet already listed"
+        else:  # no record of its sentences: only what the page itself can tell (kept small)
+            adds = "a new outlet" if new_outlet else ""
         reports[dev_id].append([index, title, url, _iso(published), bool(is_first), adds])
     named: dict[str, list[str]] = {i: [] for i in ids}
     names: dict[str, str] = {}
