@@ -36,6 +36,7 @@ import pyarrow.parquet as pq
 
 from policywatch.cli.output import _plain
 from policywatch.cli.timeline import query_timeline
+from policywatch.files import unique_temp, write_atomically
 from warehouse.db import WarehouseError, run_query
 from warehouse.snapshot import describe
 
@@ -387,7 +388,7 @@ def export_tables(
     )
     for name in names:
         path = out_dir / f"{name}.{fmt.extension}"
-        tmp = out_dir / f".{name}.{fmt.extension}.tmp"
+        tmp = unique_temp(path)  # never a fixed name a link could be planted at
         try:
             manifest.files[name] = write_dataset(con, name, tmp, fmt, ids)
             manifest.files[name].file = path.name
@@ -395,7 +396,7 @@ def export_tables(
         finally:
             tmp.unlink(missing_ok=True)
     document = manifest.to_json()
-    (out_dir / "manifest.json").write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
+    write_atomically(out_dir / "manifest.json", json.dumps(document, indent=2) + "\n")
     return document
 
 

@@ -228,10 +228,16 @@ class Batch:
 
 
 def extract_pages(
-    pages: list[store.StoredPage], known_ids: set[str], known_hashes: set[str]
+    pages: list[store.StoredPage],
+    known_ids: set[str],
+    known_hashes: set[str],
+    options: Any = None,
 ) -> Batch:
-    """Extract articles from pages; failures and duplicates are outcomes, never exceptions."""
-    from nlp.extract import ExtractionError, extract
+    """Extract articles from pages; failures and duplicates are outcomes, never exceptions.
+
+    A page over its time budget (``ExtractOptions.time_budget``) ends as ``extract-timeout``.
+    """
+    from nlp.extract import DEFAULT_OPTIONS, ExtractionError, extract
 
     batch = Batch()
     for page in pages:
@@ -249,6 +255,7 @@ def extract_pages(
                 outlet_id=page.outlet_id,
                 feed=feed,
                 first_seen=page.fetched_at,
+                options=options or DEFAULT_OPTIONS,
             )
         except ExtractionError as exc:
             reason = getattr(exc, "reason", None) or "extraction-failed"

@@ -181,10 +181,27 @@ def test_cli_export_with_filters(small, tmp_path):
     assert "nothing can match" in " ".join(relative.stderr.split())
     assert "0 developments match" in relative.stderr
     bad = CliRunner().invoke(app, ["--data-dir", str(small.parent), "export", ""])
-    assert bad.exit_code == 1
-    assert "name the folder" in bad.stderr
+    assert bad.exit_code == 2
+    assert "empty path" in bad.output
     unknown = CliRunner().invoke(
         app, ["--data-dir", str(small.parent), "export", str(tmp_path / "u"), "--only", "pages"]
     )
     assert unknown.exit_code == 1
     assert "no dataset 'pages'" in unknown.stderr
+
+
+@pytest.mark.parametrize("fmt", list(ExportFormat))
+def test_export_never_writes_through_a_planted_link(small, tmp_path, fmt):
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    planted = [f".timeline.{fmt.extension}.tmp", ".manifest.json.tmp"]
+    for name in planted:
+        (out / name).symlink_to(victim)
+    with connect(small, read_only=True) as con:
+        export_tables(con, out, fmt, datasets=["timeline"])
+    assert victim.read_text(encoding="utf-8") == "keep me"
+    assert (out / f"timeline.{fmt.extension}").stat().st_size > 0
+    leftovers = sorted(p.name for p in out.iterdir() if p.name.endswith(".tmp"))
+    assert leftovers == sorted(planted)  # only the planted links, untouched

@@ -192,9 +192,28 @@ Until = Annotated[
 ]
 
 
+def plain(value: object) -> str:
+    """``value`` as text Rich prints as written: never markup, never a terminal hyperlink.
+
+    Every string from outside the program (titles, ids, URLs, names, error messages, paths)
+    goes through this before it is part of a Rich markup string: ``[/]`` would make Rich raise,
+    ``[link=https://evil.example]`` would become a live link.
+    """
+    from rich.markup import escape
+
+    return escape(str(value))
+
+
+def output_path(value: str) -> Path:
+    """The ``parser`` of path options and arguments that name an output: never empty."""
+    if not value.strip():
+        raise typer.BadParameter("an empty path: give a file or folder name")
+    return Path(value)
+
+
 def fail(message: str, code: int = 1) -> typer.Exit:
-    """Print a readable error and return the exit to raise."""
-    console.print(f"[bold red]error:[/] {message}", highlight=False)
+    """Print a readable error (``message`` is plain text, never markup); return the exit."""
+    console.print(f"[bold red]error:[/] {plain(message)}", highlight=False)
     return typer.Exit(code)
 
 
@@ -247,5 +266,5 @@ def main() -> None:
         message = describe_error(exc)
         if message is None:
             raise
-        console.print(f"[bold red]error:[/] {message}", highlight=False)
+        console.print(f"[bold red]error:[/] {plain(message)}", highlight=False)
         raise SystemExit(1) from None

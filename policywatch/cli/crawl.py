@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from policywatch.cli.app import app, console, fail, settings_of
+from policywatch.cli.app import app, console, fail, plain, settings_of
 from policywatch.cli.output import Format, emit
 
 _DISCOVER_HELP = (
@@ -70,9 +70,9 @@ def discover(
         sys.stdout.flush()
         kinds = ", ".join(sorted({kind for _, kind in result.documents})) or "nothing readable"
         for error in result.errors:
-            console.print(f"[yellow]warning:[/] {error}", highlight=False)
+            console.print(f"[yellow]warning:[/] {plain(error)}", highlight=False)
         if result.undated:
-            shown = "; ".join(repr(d) for d in result.undated[:5])
+            shown = plain("; ".join(repr(d) for d in result.undated[:5]))
             console.print(
                 f"[yellow]warning:[/] {len(result.undated)} date(s) could not be parsed and are "
                 f"given raw as published_raw: {shown}",
@@ -81,12 +81,12 @@ def discover(
         if not result.parseable:
             failed += 1
             console.print(
-                f"[bold red]error:[/] {url}: nothing parseable (not a feed, sitemap or page "
+                f"[bold red]error:[/] {plain(url)}: nothing parseable (not a feed, sitemap or page "
                 "that could be fetched and read)",
                 highlight=False,
             )
             continue
-        message = f"{url}: {len(result.entries)} article link(s) from {kinds}"
+        message = plain(f"{url}: {len(result.entries)} article link(s) from {kinds}")
         if not result.entries:
             message += " (an empty feed, or a page with no article links: try --pattern)"
         console.print(message, highlight=False)

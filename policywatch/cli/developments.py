@@ -8,9 +8,8 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.markup import escape
 
-from policywatch.cli.app import app, console, fail, settings_of
+from policywatch.cli.app import app, console, fail, plain, settings_of
 from policywatch.cli.output import Format, emit
 
 developments_app = typer.Typer(
@@ -147,14 +146,16 @@ def explain(
         emit([found], fmt)
         return
     out = console
-    out.print(f"[bold]{escape(found['title'] or '')}[/] ({found['article_id']})", highlight=False)
+    out.print(
+        f"[bold]{plain(found['title'] or '')}[/] ({plain(found['article_id'])})", highlight=False
+    )
     for line in explain_summary(found, settings.join_threshold):
-        out.print(escape(line), highlight=False)
+        out.print(plain(line), highlight=False)
     if found["correction"]:
         c = found["correction"]
         out.print(
-            f"Analyst {c['kind']} on {c['created_at']:%Y-%m-%d}: pinned to {c['development_id']}"
-            + (f" ({escape(c['note'])})" if c.get("note") else ""),
+            f"Analyst {plain(c['kind'])} on {c['created_at']:%Y-%m-%d}: pinned to "
+            f"{plain(c['development_id'])}" + (f" ({plain(c['note'])})" if c.get("note") else ""),
             highlight=False,
         )
     out.print(
@@ -216,7 +217,7 @@ def merge_cmd(
     except (GroupingError, WarehouseError) as exc:
         raise fail(str(exc)) from None
     _publish_after_curation(settings)
-    console.print(f"merged {other} into {keep}", highlight=False)
+    console.print(f"merged {plain(other)} into {plain(keep)}", highlight=False)
 
 
 @developments_app.command("split")
@@ -247,7 +248,8 @@ def split_cmd(
         raise fail(str(exc)) from None
     _publish_after_curation(settings)
     console.print(
-        f"moved {len(set(articles))} report(s) of {development} to new development {new_id}",
+        f"moved {len(set(articles))} report(s) of {plain(development)} "
+        f"to new development {plain(new_id)}",
         highlight=False,
     )
     sys.stdout.write(new_id + "\n")
@@ -290,7 +292,7 @@ def rename_cmd(
     except (GroupingError, WarehouseError) as exc:
         raise fail(str(exc)) from None
     _publish_after_curation(settings)
-    console.print(f"{development}: {escape(row[0] if row else '')}", highlight=False)
+    console.print(f"{plain(development)}: {plain(row[0] if row else '')}", highlight=False)
 
 
 @developments_app.command("regroup")

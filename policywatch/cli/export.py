@@ -7,7 +7,17 @@ from typing import Annotated
 
 import typer
 
-from policywatch.cli.app import Since, Until, app, check_window, console, fail, settings_of
+from policywatch.cli.app import (
+    Since,
+    Until,
+    app,
+    check_window,
+    console,
+    fail,
+    output_path,
+    plain,
+    settings_of,
+)
 from policywatch.cli.timeline import utc
 from policywatch.export import DATASETS, ExportError, ExportFormat, Selection, export_tables
 from warehouse.db import WarehouseError
@@ -19,8 +29,9 @@ __all__ = ["DATASETS", "ExportFormat", "export", "export_tables"]
 @app.command()
 def export(
     ctx: typer.Context,
-    folder: Annotated[
-        str, typer.Argument(help="folder to write the files into (created)", metavar="OUT_DIR")
+    out_dir: Annotated[
+        Path,
+        typer.Argument(help="folder to write the files into (created)", parser=output_path),
     ],
     fmt: Annotated[
         ExportFormat, typer.Option("--format", help="file format")
@@ -73,9 +84,6 @@ def export(
       policywatch export --format xlsx --entity DeepSeek --since 30d --only timeline out/
     """
     settings = settings_of(ctx)
-    if not folder.strip():  # Path("") would be the working folder: never write there unasked
-        raise fail("name the folder to export into, e.g. policywatch export exports/2026-11-23")
-    out_dir = Path(folder)
     check_window(utc(since), utc(until))
     selection = Selection(
         since=utc(since),
@@ -97,6 +105,5 @@ def export(
         console.print(f"{manifest['developments']} developments match the filters", highlight=False)
     for name, info in manifest["files"].items():
         cut = f" ({info['cut_cells']} cells cut to Excel's limit)" if info["cut_cells"] else ""
-        console.print(
-            f"{name}: {info['rows']} rows -> {out_dir / info['file']}{cut}", highlight=False
-        )
+        line = f"{name}: {info['rows']} rows -> {out_dir / info['file']}{cut}"
+        console.print(plain(line), highlight=False)

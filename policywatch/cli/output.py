@@ -10,10 +10,9 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from rich.markup import escape
 from rich.table import Table
 
-from policywatch.cli.app import out
+from policywatch.cli.app import out, plain
 
 
 class Format(StrEnum):
@@ -66,10 +65,10 @@ def emit(
         for row in rows:
             writer.writerow([_cell(row.get(c)) for c in cols])
         return
-    table = Table(title=title, show_lines=False, header_style="bold")
+    table = Table(title=plain(title) if title else None, show_lines=False, header_style="bold")
     for col in cols:
-        table.add_column(col.replace("_", " "), overflow="fold")
+        table.add_column(plain(col.replace("_", " ")), overflow="fold")
     for row in rows:
         # Crawled text is data: a title with [brackets] must print as written, not as markup.
-        table.add_row(*(escape(_cell(row.get(c))) for c in cols))
+        table.add_row(*(plain(_cell(row.get(c))) for c in cols))
     out.print(table)

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from policywatch.cli.app import app, console, fail, settings_of
+from policywatch.cli.app import app, console, fail, plain, settings_of
 from policywatch.cli.output import Format
 from policywatch.settings import Settings
 
@@ -31,10 +31,10 @@ def print_summary(summary: dict[str, Any], seconds: float) -> None:
     counts = summary.get("counts", {})
     failures = summary.get("failures", {})
     console.print(
-        f"run [bold]{summary['run_id']}[/]: {summary['status']} in {seconds:.1f} s: "
+        f"run [bold]{plain(summary['run_id'])}[/]: {plain(summary['status'])} in {seconds:.1f} s: "
         f"{counts.get('discovered', 0)} links found, {counts.get('fetched', 0)} pages fetched, "
         f"{counts.get('new_articles', 0)} new articles, {counts.get('skipped', 0)} already known"
-        + (f"; problems: {failures}" if failures else ""),
+        + (f"; problems: {plain(failures)}" if failures else ""),
         highlight=False,
     )
 
@@ -77,7 +77,7 @@ def demo(
     settings = settings_of(ctx)
     start = time.perf_counter()
     with DemoServer() as server:
-        console.print(f"demo outlets served at {server.base_url}", highlight=False)
+        console.print(f"demo outlets served at {plain(server.base_url)}", highlight=False)
         try:
             summary = run_flow(settings, "demo", demo_base=server.base_url)
         except Exception as exc:

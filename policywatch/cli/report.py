@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from policywatch.cli.app import Since, Until, app, console, fail, settings_of
+from policywatch.cli.app import Since, Until, app, console, fail, output_path, plain, settings_of
 from policywatch.cli.timeline import utc
 from policywatch.report.html import write_report
 from warehouse.db import WarehouseError
@@ -17,9 +17,9 @@ from warehouse.snapshot import open_for_reading
 @app.command()
 def report(
     ctx: typer.Context,
-    out: Annotated[Path, typer.Option("--out", help="the HTML file to write")] = Path(
-        "timeline.html"
-    ),
+    out: Annotated[
+        Path, typer.Option("--out", help="the HTML file to write", parser=output_path)
+    ] = Path("timeline.html"),
     since: Since = None,
     until: Until = None,
     entity: Annotated[
@@ -79,7 +79,7 @@ def report(
     except OSError as exc:
         raise fail(f"{out}: cannot write the report ({exc.strerror})") from None
     console.print(
-        f"wrote {info.path} ({info.developments} developments, {info.reports} reports, "
+        f"wrote {plain(info.path)} ({info.developments} developments, {info.reports} reports, "
         f"{info.bytes / 1e6:.1f} MB)",
         highlight=False,
     )

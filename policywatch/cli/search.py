@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 
 from policywatch.cli.app import app, fail, settings_of
 from policywatch.cli.output import Format, emit
@@ -72,5 +71,5 @@ def search(
         raise fail(str(exc)) from None
     rows = [r.as_row() for r in results]
     columns = COLUMNS if fmt is Format.table else [*COLUMNS, "urls"]
-    title = escape(f"{len(rows)} developments match {query!r}")
+    title = f"{len(rows)} developments match {query!r}"
     emit(markup_safe(rows, fmt), fmt, columns=columns, title=title)

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from policywatch.cli.app import app, console, fail, settings_of
+from policywatch.cli.app import app, console, fail, plain, settings_of
 
 
 @app.command()
@@ -55,9 +55,11 @@ def serve(
             prefect_api(settings, port=port) as (api_url, started),
         ):
             console.print(
-                f"{'started a local' if started else 'using the'} Prefect server at {api_url}; "
-                f"serving the daily flow ({profile}) {what} "
-                f"({timezone or settings.schedule_timezone}). Ctrl-C stops.",
+                plain(
+                    f"{'started a local' if started else 'using the'} Prefect server at "
+                    f"{api_url}; serving the daily flow ({profile}) {what} "
+                    f"({timezone or settings.schedule_timezone}). Ctrl-C stops."
+                ),
                 highlight=False,
             )
             try:

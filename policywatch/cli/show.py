@@ -11,7 +11,7 @@ import typer
 from rich.panel import Panel
 from rich.table import Table
 
-from policywatch.cli.app import app, fail, out, settings_of
+from policywatch.cli.app import app, fail, out, plain, settings_of
 from policywatch.cli.output import Format, _cell, _plain, emit
 from warehouse.db import WarehouseError, run_query
 from warehouse.snapshot import open_for_reading
@@ -41,6 +41,8 @@ def _rows(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
 
 def resolve_id(con: duckdb.DuckDBPyConnection, dev_id: str) -> str:
     """The full id of the development ``dev_id`` names (an id or an unambiguous prefix)."""
+    if not dev_id.strip():
+        raise NotFoundError("give a development id (see `policywatch timeline` for ids)")
     found = [r[0] for r in run_query(con, "analyst_find_development", {"id": dev_id}).fetchall()]
     if not found:
         raise NotFoundError(f"no development {dev_id!r}: see `policywatch timeline` for ids")
@@ -135,7 +137,7 @@ def fetch_development(con: duckdb.DuckDBPyConnection, dev_id: str) -> dict[str, 
 def _print_table(dev: dict[str, Any]) -> None:
     lines = [
         f"[bold]{_esc(dev['headline'])}[/]",
-        f"id {dev['development_id']}   first seen {_cell(dev['first_seen'])}   "
+        f"id {_esc(dev['development_id'])}   first seen {_cell(dev['first_seen'])}   "
         f"last seen {_cell(dev['last_seen'])}   "
         f"{'policy' if dev['is_policy'] else 'not policy'}",
         f"{dev['n_reports']} reports from {dev['n_outlets']} outlets: "
@@ -158,9 +160,7 @@ def _print_table(dev: dict[str, Any]) -> None:
 
 
 def _esc(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(text)
+    return plain(text)
 
 
 @app.command()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from policywatch.cli.app import app, console, fail, settings_of
+from policywatch.cli.app import app, console, fail, plain, settings_of
 from warehouse.db import WarehouseError
 from warehouse.snapshot import publish
 
@@ -25,5 +25,6 @@ def snapshot(ctx: typer.Context) -> None:
     except WarehouseError as exc:
         raise fail(str(exc)) from None
     console.print(
-        f"published {done.path} ({done.bytes / 1e6:.1f} MB, {done.seconds:.1f} s)", highlight=False
+        f"published {plain(done.path)} ({done.bytes / 1e6:.1f} MB, {done.seconds:.1f} s)",
+        highlight=False,
     )

@@ -6,9 +6,8 @@ from datetime import UTC, datetime
 from typing import Annotated, Any
 
 import typer
-from rich.markup import escape
 
-from policywatch.cli.app import Since, Until, app, check_window, console, fail, settings_of
+from policywatch.cli.app import Since, Until, app, check_window, console, fail, plain, settings_of
 from policywatch.cli.output import Format, emit
 from policywatch.settings import Settings
 from warehouse.db import WarehouseError, run_query
@@ -91,7 +90,7 @@ def markup_safe(rows: list[dict[str, Any]], fmt: Format) -> list[dict[str, Any]]
 
     def safe(value: Any) -> Any:
         if isinstance(value, str):
-            return escape(value)
+            return plain(value)
         if isinstance(value, list):
             return [safe(v) for v in value]
         return value
@@ -110,7 +109,7 @@ def show_timeline(settings: Settings, *, fmt: Format, **filters: Any) -> None:
     if fmt is Format.table:
         note = snapshot_note(settings)
         if note:
-            console.print(f"[dim]{note}[/]", highlight=False)
+            console.print(f"[dim]{plain(note)}[/]", highlight=False)
 
 
 @app.command()
