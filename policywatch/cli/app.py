@@ -204,11 +204,15 @@ def plain(value: object) -> str:
     return escape(str(value))
 
 
-def output_path(value: str) -> Path:
-    """The ``parser`` of path options and arguments that name an output: never empty."""
-    if not value.strip():
+def output_path(value: str | Path) -> Path:
+    """The ``parser`` of path options and arguments that name an output: never empty.
+
+    Typer also passes an option's default through the parser, as the ``Path`` it is.
+    """
+    text = str(value)
+    if not text.strip():
         raise typer.BadParameter("an empty path: give a file or folder name")
-    return Path(value)
+    return Path(text)
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
