@@ -94,10 +94,13 @@ def export(
         policy_only=policy_only,
         min_outlets=min_outlets,
     )
+    from policywatch.cli.filters import UnknownValueError, check_values
+
     try:
         with open_for_reading(settings.duckdb_path) as con:
+            check_values(con, entity=entity, signal=signal, outlet=outlet)
             manifest = export_tables(con, out_dir, fmt, selection, only)
-    except (WarehouseError, ExportError) as exc:
+    except (WarehouseError, ExportError, UnknownValueError) as exc:
         raise fail(str(exc)) from None
     except OSError as exc:
         raise fail(f"{out_dir}: cannot write the export ({exc.strerror})") from None
