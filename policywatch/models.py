@@ -119,6 +119,8 @@ class Article:
     # Added by extraction (issue 4): every author named, and where the modification date came from.
     authors: tuple[str, ...] = ()
     updated_source: str | None = None  # json-ld | meta
+    # Added by issue 24: whether the page gave the whole article (free | paywalled | truncated).
+    access: str = "free"
 
     @property
     def article_id(self) -> str:

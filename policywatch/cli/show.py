@@ -27,7 +27,11 @@ REPORT_COLUMNS = [
     "signals",
     "url",
     "article_id",
+    "access",
 ]
+
+#: What an analyst is told about a report the page did not give in full.
+ACCESS_MARKS = {"paywalled": "paywalled: headline and lead only", "truncated": "truncated"}
 
 
 class NotFoundError(LookupError):
@@ -148,13 +152,16 @@ def _print_table(dev: dict[str, Any]) -> None:
     for col in ("n", "first", "published", "outlet", "title", "adds", "url"):
         table.add_column(col, overflow="fold")
     for r in dev["reports"]:
-        table.add_row(
-            *(
-                _esc(_cell(r[c]))
-                for c in ("n", "first", "published", "outlet", "title", "adds", "url")
-            )
-        )
+        cells = [
+            _esc(_cell(r[c])) for c in ("n", "first", "published", "outlet", "title", "adds", "url")
+        ]
+        mark = ACCESS_MARKS.get(r.get("access") or "")
+        if mark:
+            cells[4] += f" [bold]\\[{mark}][/]"
+        table.add_row(*cells)
     out.print(table)
+    if any(r.get("access") in ACCESS_MARKS for r in dev["reports"]):
+        out.print(_esc("[paywalled] / [truncated]: the page did not give the whole article."))
 
 
 def _esc(text: str) -> str:

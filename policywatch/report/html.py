@@ -8,7 +8,8 @@ Data layout (compact, arrays rather than objects, to keep 100,000 reports small)
 - ``outlets``: outlet names; reports refer to them by index;
 - ``entities``: ``[entity_id, name, developments naming it]``, most frequent first;
 - ``devs``: ``[id, headline, first_seen, last_seen, n_reports, n_outlets, [entity index...],
-  [signal...], [[outlet index, title, url, published, is_first], ...]]``, newest first.
+  [signal...], [[outlet index, title, url, published, is_first, access], ...]]``, newest first;
+  ``access`` is "paywalled" or "truncated" for a report the page did not give in full, else null.
 """
 
 from __future__ import annotations
@@ -66,11 +67,12 @@ def collect(
     ids = [row["development_id"] for row in timeline]
     outlets: dict[str, int] = {}
     reports: dict[str, list[list[Any]]] = {i: [] for i in ids}
-    for dev_id, outlet, title, url, published, is_first in run_query(
+    for dev_id, outlet, title, url, published, is_first, access in run_query(
         con, "analyst_report_reports", {"ids": ids}
     ).fetchall():
         index = outlets.setdefault(outlet or "?", len(outlets))
-        reports[dev_id].append([index, title, url, _iso(published), bool(is_first)])
+        restricted = access if access in ("paywalled", "truncated") else None
+        reports[dev_id].append([index, title, url, _iso(published), bool(is_first), restricted])
     named: dict[str, list[str]] = {i: [] for i in ids}
     names: dict[str, str] = {}
     counts: Counter[str] = Counter()

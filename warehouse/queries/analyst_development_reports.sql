@@ -29,8 +29,10 @@ SELECT r.article_id,
        r.membership_source,
        coalesce(n.entities, [])         AS entities,
        coalesce(k.signals, [])          AS signals,
-       coalesce(k.signal_sentences, []) AS signal_sentences
+       coalesce(k.signal_sentences, []) AS signal_sentences,
+       a.access
 FROM reports r
 LEFT JOIN named n USING (article_id)
 LEFT JOIN kinds k USING (article_id)
+LEFT JOIN articles a USING (article_id)
 ORDER BY r.is_first DESC, r.published NULLS LAST, r.first_seen, r.article_id;
