@@ -270,8 +270,9 @@ def _cases() -> list[tuple[str, str, Callable[[], Layout]]]:
             "paywalled-french",
             "paywalled",
             lambda: Layout(
-                paragraphs=2, after="<p>Cet article est réservé aux abonnés. Il vous reste 80 %"
-                " de l'article à lire.</p>"
+                paragraphs=2,
+                after="<p>Cet article est réservé aux abonnés. Il vous reste 80 %"
+                " de l'article à lire.</p>",
             ),
         ),
         (
@@ -440,9 +441,7 @@ def run(quick: bool) -> StageResult:
     for tree, _page_html in parsed:
         meta = _page_meta(tree)
         detect_access(tree, meta.ld_article, meta.meta, "")
-    result.add(
-        "detection time per page", (time.perf_counter() - start) / len(parsed) * 1000, "ms"
-    )
+    result.add("detection time per page", (time.perf_counter() - start) / len(parsed) * 1000, "ms")
     labels = Counter(label for _, _, label in cases)
     result.notes.append(f"labels: {dict(labels)}; written with the detector (see module doc)")
     if wrong:

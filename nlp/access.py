@@ -67,7 +67,8 @@ _WALL_TEXT = re.compile(
     r"|for (?:subscribers|members|premium (?:members|subscribers)) only"
     r"|(?:unlock|read) (?:this|the full|the rest of (?:this|the)) (?:article|story)"
     r"[\w ,'’]{0,30}?\b(?:subscri|member|premium|plan|trial)"
-    r"|you(?:'ve| have) (?:reached|used) (?:your|all of your) (?:free|monthly) (?:article|stor|limit)"
+    r"|you(?:'ve| have) (?:reached|used) (?:your|all of your) (?:free|monthly) "
+    r"(?:article|stor|limit)"
     r"|already (?:a subscriber|have a subscription)\?"
     r"|dieser (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für abonnenten"
     r"|(?:weiterlesen|lesen sie weiter) mit"
@@ -95,8 +96,9 @@ _TEASER_TEXT = re.compile(
 )
 _ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\))\s*[\"”’)]?\s*$")
 _CONTINUE_LINK = re.compile(
-    r"^\s*(?:read more|continue reading|keep reading|read (?:the )?(?:full|whole) (?:story|article)|"
-    r"weiterlesen|lire la suite|leer más|continua a leggere)\s*[.:!»›>→…]*\s*$",
+    r"^\s*(?:read more|continue reading|keep reading|"
+    r"read (?:the )?(?:full|whole) (?:story|article)|weiterlesen|lire la suite|leer más|"
+    r"continua a leggere)\s*[.:!»›>→…]*\s*$",
     re.IGNORECASE,
 )
 
@@ -162,10 +164,7 @@ def _served(tree: lxml.html.HtmlElement, selectors: Iterable[str]) -> bool:
 
 
 def _in_chrome(el: lxml.html.HtmlElement) -> bool:
-    for ancestor in el.iterancestors():
-        if ancestor.tag in _CHROME:
-            return True
-    return False
+    return any(ancestor.tag in _CHROME for ancestor in el.iterancestors())
 
 
 def _wall_element(tree: lxml.html.HtmlElement) -> str | None:
@@ -204,9 +203,7 @@ def _visible_blocks(tree: lxml.html.HtmlElement) -> list[Block]:
             continue
         if _in_chrome(el):
             continue
-        link = el.tag == "a" or (
-            len(el) == 1 and el[0].tag == "a" and not (el.text or "").strip()
-        )
+        link = el.tag == "a" or (len(el) == 1 and el[0].tag == "a" and not (el.text or "").strip())
         blocks.append(Block(text, link))
     return blocks
 
@@ -231,7 +228,7 @@ def _worth_reading(tree: lxml.html.HtmlElement, body: str, span: int = 2500) -> 
     when this says there is something to read. Without a body, the whole text is searched.
     """
     paragraphs = [p for p in body.split("\n") if p.strip()]
-    if paragraphs and _ELLIPSIS_END.search(paragraphs[-1]):
+    if any(_ELLIPSIS_END.search(p) for p in paragraphs[-3:]):
         return True
     text = etree.tostring(tree, method="text", encoding="unicode", with_tail=False)
     if paragraphs:
@@ -246,10 +243,7 @@ def _worth_reading(tree: lxml.html.HtmlElement, body: str, span: int = 2500) -> 
             return False
         # from the start of the last paragraph (it may be the wall itself) to a span after it
         text = text[max(0, at - len(paragraphs[-1])) : at + span]
-    for line in _segments(text):
-        if _WALL_TEXT.search(line) or _TEASER_ANYWHERE.search(line):
-            return True
-    return False
+    return any(_WALL_TEXT.search(line) or _TEASER_ANYWHERE.search(line) for line in _segments(text))
 
 
 def _segments(text: str, width: int = 600) -> Iterator[str]:
@@ -313,10 +307,14 @@ def detect_access(
         if _TEASER_TEXT.search(block.text):
             return Access(TRUNCATED, "teaser-text")
     paragraphs = [p for p in body.split("\n") if p.strip()]
-    if paragraphs and _ELLIPSIS_END.search(paragraphs[-1]):
-        # the text stops mid-sentence and the next thing is a link to go on reading
-        if any(b.link and _CONTINUE_LINK.search(b.text) for b in tail[1:3]):
-            return Access(TRUNCATED, "ellipsis")
+    # the text stops mid-sentence and the next thing is a link to go on reading (the cut may
+    # be followed by a box the extractor kept: the last three paragraphs are looked at)
+    for at in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 4), -1):
+        if _ELLIPSIS_END.search(paragraphs[at]):
+            after = _tail_blocks(_visible_blocks(tree), "\n".join(paragraphs[: at + 1]))
+            if any(b.link and _CONTINUE_LINK.search(b.text) for b in after[1:3]):
+                return Access(TRUNCATED, "ellipsis")
+            break
     stated = _stated_words(ld_article) if ld_article else 0
     if stated >= _MIN_STATED_WORDS and len(body.split()) < _WORDCOUNT_SHARE * stated:
         return Access(TRUNCATED, "word-count")
