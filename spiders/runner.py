@@ -51,6 +51,10 @@ class CrawlJob:
     """Article URLs (fetched or canonical) already stored: not fetched again."""
     feed_state: dict[str, dict[str, str]] = field(default_factory=dict)
     """Feed URL -> {"etag": ..., "last_modified": ...} for conditional GET."""
+    rechecks: list[dict[str, str]] = field(default_factory=list)
+    """Stored articles to fetch again instead of crawling the outlets: ``url``, ``outlet_id``
+    and the validators of the last response (``etag``, ``last_modified``) for a conditional
+    GET. The new validators are written to ``feed_state.json`` under the article's URL."""
 
 
 @dataclass
@@ -156,6 +160,7 @@ def write_job(job: CrawlJob) -> Path:
         "settings": job.settings.model_dump(mode="json"),
         "known_urls": sorted(job.known_urls),
         "feed_state": job.feed_state,
+        "rechecks": job.rechecks,
     }
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
@@ -173,6 +178,7 @@ def read_job(path: Path) -> CrawlJob:
         settings=Settings(**data["settings"]),
         known_urls=frozenset(data.get("known_urls", [])),
         feed_state=dict(data.get("feed_state", {})),
+        rechecks=list(data.get("rechecks", [])),
     )
 
 

@@ -28,6 +28,8 @@ REPORT_COLUMNS = [
     "url",
     "article_id",
     "access",
+    "updates",
+    "last_changes",
 ]
 
 #: What an analyst is told about a report the page did not give in full.
@@ -158,10 +160,26 @@ def _print_table(dev: dict[str, Any]) -> None:
         mark = ACCESS_MARKS.get(r.get("access") or "")
         if mark:
             cells[4] += f" [bold]\\[{mark}][/]"
+        if r.get("updates"):
+            cells[4] += f" [bold]\\[{_esc(updated_mark(r))}][/]"
         table.add_row(*cells)
     out.print(table)
+    if any(r.get("updates") for r in dev["reports"]):
+        out.print(_esc("[updated]: the page changed after it was first stored (re-checks)."))
     if any(r.get("access") in ACCESS_MARKS for r in dev["reports"]):
         out.print(_esc("[paywalled] / [truncated]: the page did not give the whole article."))
+
+
+def updated_mark(report: dict[str, Any]) -> str:
+    """"updated 2x: headline rewritten; correction: An earlier version ..." for a report."""
+    times = report.get("updates") or 0
+    text = f"updated {times}x" if times > 1 else "updated"
+    if report.get("last_changes"):
+        text += f": {report['last_changes']}"
+    corrections = list(report.get("corrections") or [])
+    if corrections:
+        text += f' - "{corrections[-1]}"'
+    return text
 
 
 def _esc(text: str) -> str:
