@@ -98,7 +98,13 @@ def compare(old_title: str, old_text: str, new_title: str, new_text: str) -> Cha
         elif op == "delete":
             removed += i2 - i1
         elif op == "replace":
-            common = min(i2 - i1, j2 - j1)
+            # paired paragraphs that still share most of their words were edited; others
+            # were removed and added
+            common = sum(
+                1
+                for old, new in zip(old_paras[i1:i2], new_paras[j1:j2], strict=False)
+                if difflib.SequenceMatcher(a=old.split(), b=new.split()).ratio() >= 0.5
+            )
             edited += common
             added += (j2 - j1) - common
             removed += (i2 - i1) - common
