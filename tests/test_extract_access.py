@@ -185,3 +185,19 @@ def test_strip_wall_keeps_prose_that_mentions_subscribers() -> None:
     )
     assert strip_wall(f"{prose}\n\nSubscribe to continue reading.") == prose
     assert strip_wall(prose) == prose
+
+
+def test_the_extract_command_prints_the_flag(tmp_path: Any) -> None:
+    from typer.testing import CliRunner
+
+    from policywatch.cli.app import _load_commands, app
+
+    _load_commands()
+    walled = tmp_path / "walled.html"
+    walled.write_text(page([LEAD], ld={"isAccessibleForFree": False}), encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["--data-dir", str(tmp_path / "data"), "extract", str(walled), "--url", URL]
+    )
+    assert result.exit_code == 0, result.output
+    line = json.loads(result.stdout.splitlines()[0])
+    assert (line["access"], line["method"], line["text"]) == ("paywalled", "lead", LEAD)
