@@ -126,7 +126,7 @@ def run(quick: bool) -> StageResult:
     from nlp.versions import compare
 
     result = StageResult("recheck")
-    schedule = Settings().recheck_schedule
+    schedule = Settings.model_validate({}).recheck_schedule
     day = simulate_day(ARTICLES_PER_DAY, schedule)
     result.add(
         "checks in a day of 5,000 new articles",
@@ -178,8 +178,8 @@ def run(quick: bool) -> StageResult:
     # extraction + comparison of each fetched page against the stored text (here: the same)
     extract(fetched[0].html, fetched[0].url)  # warm-up
     start = time.perf_counter()
-    for page in fetched:
-        article = extract(page.html, page.final_url)
+    for raw in fetched:
+        article = extract(raw.html, raw.final_url)
         compare(article.title, article.text, article.title, article.text)
     per_compare = (time.perf_counter() - start) / max(1, len(fetched))
     result.add("extract + compare a fetched page", per_compare * 1000, "ms")
@@ -197,7 +197,7 @@ def run(quick: bool) -> StageResult:
         f"and {not_mod} 304s, {runs_per_day} hourly runs of {startup:.1f} s start-up each; "
         "re-tagging/embedding of changed pages not included",
     )
-    defaults = Settings()
+    defaults = Settings.model_validate({})
     per_host = day["checks"] / OUTLETS
     polite = per_host * defaults.download_delay / 3600
     result.add(
