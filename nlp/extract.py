@@ -5,7 +5,9 @@ body comes from trafilatura with the settings chosen by measurement (see ``docs/
 "Extraction settings"), then goes through the cleaning rules of :mod:`nlp.clean`. When trafilatura
 finds no article text, fallbacks are tried in order (the page's JSON-LD ``articleBody``, a
 readability-style paragraph block, the feed entry's own summary) and ``Article.method`` says which
-path won. A page with no article text at all raises :class:`ExtractionError`.
+path won. A page with no article text at all raises :class:`ExtractionError`, unless it is
+paywalled or truncated (:mod:`nlp.access`): such a page keeps its headline and lead, and
+``Article.access`` says it was not read in full.
 
 Metadata prefers what the page states in structured form (JSON-LD, Open Graph and other meta
 tags) over heuristics; dates carry the signal they came from (:mod:`nlp.dates`).
@@ -908,9 +910,9 @@ def extract(
             shortest = candidate
     access = detect_access(tree, page.ld_article, page.meta, body or shortest)
     if not body and access.restricted:
-        # A walled or truncated page keeps what it shows (headline and lead): never dropped.
-        # the longer of what the page shows and the summary it states (a shown text shorter
-        # than the summary is mostly a sidebar's or caption's)
+        # A walled or truncated page keeps what it shows (headline and lead), never dropped:
+        # the longer of what it shows and the summary it states (a shown text shorter than
+        # the summary is mostly a sidebar's or a caption's).
         shown, stated = strip_wall(shortest), _description(page)
         body, method = (shown, "lead") if _size(shown) >= _size(stated) else (stated, "description")
     elif access.restricted:

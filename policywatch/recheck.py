@@ -266,7 +266,7 @@ def _compare(
         counts["corrections"] += verdict.correction is not None
         # The stored identity, first sighting and publication date stay: memberships, alerts
         # and the timeline refer to them.
-        article.canonical_url = _canonical_of(c)
+        article.canonical_url = c.canonical_url
         article.first_seen = c.first_seen
         if c.published is not None:
             article.published = c.published
@@ -288,10 +288,6 @@ def _compare(
             )
         )
     return changed, versions, problems
-
-
-def _canonical_of(c: Candidate) -> str:
-    return c.canonical_url
 
 
 def _save_changed(
