@@ -171,7 +171,7 @@ def _print_table(dev: dict[str, Any]) -> None:
 
 
 def updated_mark(report: dict[str, Any]) -> str:
-    """"updated 2x: headline rewritten; correction: An earlier version ..." for a report."""
+    """A report's update mark: 'updated 2x: headline rewritten; correction - "..."'."""
     times = report.get("updates") or 0
     text = f"updated {times}x" if times > 1 else "updated"
     if report.get("last_changes"):

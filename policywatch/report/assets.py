@@ -174,7 +174,10 @@ JS = r"""
       }
       li.appendChild(title);
       if (r[4]) { li.appendChild(el("span", "first", "first report")); }
-      if (r[5]) { li.appendChild(el("span", "access", r[5] === "paywalled" ? "paywalled: headline and lead only" : r[5])); }
+      if (r[5]) {
+        var note = r[5] === "paywalled" ? "paywalled: headline and lead only" : r[5];
+        li.appendChild(el("span", "access", note));
+      }
       list.appendChild(li);
     });
     details.appendChild(list);
