@@ -91,6 +91,9 @@ class RawPage:
     feed_title: str | None = None
     feed_published: datetime | None = None
     feed_summary: str | None = None
+    # Added by issue 24: the response's validators, for the conditional GET of a re-check.
+    etag: str | None = None
+    last_modified: str | None = None
 
     @property
     def page_id(self) -> str:

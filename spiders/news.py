@@ -90,6 +90,11 @@ def failure_reason(failure: Failure) -> tuple[str, int | None]:
     return f"error-{name}", None
 
 
+def _header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
+
+
 class Recorder:
     """Writes the crawl's output files, one flushed line per record, never the same one twice."""
 
@@ -470,6 +475,8 @@ class NewsSpider(scrapy.Spider):
             feed_title=meta.get("pw_title"),
             feed_published=datetime.fromisoformat(published) if published else None,
             feed_summary=meta.get("pw_summary"),
+            etag=_header(response, b"ETag"),
+            last_modified=_header(response, b"Last-Modified"),
         )
         if self.recorder.page(page):
             self.recorder.count(page.outlet_id, "fetched")

@@ -155,9 +155,10 @@ def test_recheck_follows_a_changed_article(tmp_path: Path) -> None:
         article_gets = [e for e in log if e[0] == "GET" and e[1].endswith(".html")]
         assert counts["recheck_due"] == stored
         assert len(article_gets) == stored  # one conditional GET each
-        # The first re-check has no validators yet (the crawl keeps none for articles): every
-        # page comes back, and only the changed one is a new version.
-        assert counts["recheck_unchanged"] == stored - 1
+        # The crawl kept each page's validators: unchanged pages answer 304, only the changed
+        # one comes back and becomes a new version.
+        assert [e[2] for e in article_gets].count(304) == stored - 1
+        assert counts["recheck_not_modified"] == stored - 1
         assert counts["recheck_changed"] == 1
         assert counts["recheck_corrections"] == 1
 

@@ -11,8 +11,9 @@ SELECT a.article_id,
        p.page_id,
        coalesce(c.checks, 0)  AS checks,
        c.next_check_at,
-       c.etag,
-       c.last_modified,
+       -- validators of the last response: the last re-check's, else the crawl's
+       CASE WHEN c.article_id IS NULL THEN p.etag ELSE c.etag END                   AS etag,
+       CASE WHEN c.article_id IS NULL THEN p.last_modified ELSE c.last_modified END AS last_modified,
        coalesce((SELECT max(v.version) FROM article_versions v
                  WHERE v.article_id = a.article_id), 0) AS versions
 FROM development_members m
