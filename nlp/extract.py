@@ -5,7 +5,9 @@ body comes from trafilatura with the settings chosen by measurement (see ``docs/
 "Extraction settings"), then goes through the cleaning rules of :mod:`nlp.clean`. When trafilatura
 finds no article text, fallbacks are tried in order (the page's JSON-LD ``articleBody``, a
 readability-style paragraph block, the feed entry's own summary) and ``Article.method`` says which
-path won. A page with no article text at all raises :class:`ExtractionError`.
+path won. A page with no article text at all raises :class:`ExtractionError`, unless it is
+paywalled or truncated (:mod:`nlp.access`): such a page keeps its headline and lead, and
+``Article.access`` says it was not read in full.
 
 Metadata prefers what the page states in structured form (JSON-LD, Open Graph and other meta
 tags) over heuristics; dates carry the signal they came from (:mod:`nlp.dates`).
@@ -33,6 +35,7 @@ from lxml import etree
 from lxml.etree import ParserError, XMLSyntaxError
 
 from nlp import clean
+from nlp.access import detect_access, strip_wall
 from nlp.dates import (
     DEFAULT_FLOOR,
     FoundDate,
@@ -858,6 +861,19 @@ def _year_only_guess(value: datetime, tree: lxml.html.HtmlElement) -> bool:
     return stated.search(" ".join(tree.itertext())) is None
 
 
+def _description(page: PageMeta) -> str:
+    """The summary the page states about itself (JSON-LD, Open Graph, meta description)."""
+    for raw in (
+        _ld_text(page.ld_article.get("description")) if page.ld_article else None,
+        page.meta.get("og:description"),
+        page.meta.get("description"),
+        page.meta.get("twitter:description"),
+    ):
+        if raw and (line := clean.clean_line(raw)):
+            return line
+    return ""
+
+
 def _lead(paragraphs: list[str]) -> str:
     for para in paragraphs[:6]:
         if len(para.split()) >= 8 or len(_CJK.findall(para)) >= 20:
@@ -984,6 +1000,7 @@ def _extract(
         ("paragraphs", lambda: _paragraph_body(tree)),
         ("feed", lambda: _html_to_text(feed.summary) if feed is not None and feed.summary else ""),
     ]
+    shortest = ""  # the longest text found when none is article-sized (a walled page's lead)
     for name, produce in paths:
         raw = produce() or ""
         # A first pass covering little of the page's paragraph text gets a second opinion
@@ -998,9 +1015,20 @@ def _extract(
         if candidate and _enough(candidate, minimum, cjk_min):
             body, method = candidate, name
             break
-    if not body:
+        if name != "feed" and _size(candidate) > _size(shortest):
+            shortest = candidate
+    access = detect_access(tree, page.ld_article, page.meta, body or shortest)
+    if not body and access.restricted:
+        # A walled or truncated page keeps what it shows (headline and lead), never dropped:
+        # the longer of what it shows and the summary it states (a shown text shorter than
+        # the summary is mostly a sidebar's or a caption's).
+        shown, stated = strip_wall(shortest), _description(page)
+        body, method = (shown, "lead") if _size(shown) >= _size(stated) else (stated, "description")
+    elif access.restricted:
+        body = strip_wall(body) or body
+    if not body and not access.restricted:
         raise ExtractionError("no-article-text", url)
-    paragraphs = body.split("\n\n")
+    paragraphs = body.split("\n\n") if body else []
 
     declared = (
         page.html_lang
@@ -1058,4 +1086,5 @@ def _extract(
         lead=_lead(paragraphs),
         method=method,
         first_seen=first_seen,
+        access=access.value,
     )

@@ -94,6 +94,9 @@ class RawPage:
     feed_title: str | None = None
     feed_published: datetime | None = None
     feed_summary: str | None = None
+    # Added by issue 24: the response's validators, for the conditional GET of a re-check.
+    etag: str | None = None
+    last_modified: str | None = None
 
     @property
     def page_id(self) -> str:
@@ -122,6 +125,8 @@ class Article:
     # Added by extraction (issue 4): every author named, and where the modification date came from.
     authors: tuple[str, ...] = ()
     updated_source: str | None = None  # json-ld | meta
+    # Added by issue 24: whether the page gave the whole article (free | paywalled | truncated).
+    access: str = "free"
 
     @property
     def article_id(self) -> str:

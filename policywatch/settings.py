@@ -114,6 +114,20 @@ class Settings(BaseSettings):
 
         return zone_suffix(zone_of(value))
 
+    # Re-checks of stored articles (issue 24).
+    recheck_after_hours: str = Field(
+        "1,6,24,72",
+        pattern=r"^\s*(\d+(\.\d+)?\s*(,\s*\d+(\.\d+)?\s*)*)?$",
+        description="hours after an article is first seen at which it is fetched again while "
+        "its development is open (comma-separated, increasing; empty: never)",
+    )
+
+    @property
+    def recheck_schedule(self) -> tuple[float, ...]:
+        """The re-check delays in hours, sorted (``recheck_after_hours``)."""
+        parts = [p.strip() for p in self.recheck_after_hours.split(",") if p.strip()]
+        return tuple(sorted(float(p) for p in parts))
+
     @property
     def duckdb_path(self) -> Path:
         """Full path of the warehouse file."""

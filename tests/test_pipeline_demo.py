@@ -135,10 +135,39 @@ def _memberships(db: Path) -> dict[str, str]:
     return {url.removeprefix(DEMO_ORIGIN): dev for url, dev in rows}
 
 
+def restricted() -> list[dict[str, Any]]:
+    """The demo's paywalled and truncated reports (kept as articles, flagged)."""
+    return list(gold().get("restricted", []))
+
+
 def test_every_gold_article_is_stored_once(demo_run: dict[str, Any]) -> None:
     members = _memberships(demo_run["db"])
-    expected = {a["path"] for a in gold()["articles"]}
+    expected = {a["path"] for a in gold()["articles"]} | {r["path"] for r in restricted()}
     assert set(members) == expected
+
+
+def test_paywalled_and_truncated_reports_are_flagged_and_grouped(demo_run: dict[str, Any]) -> None:
+    """Headline and lead are kept, flagged, and grouped with the development they report."""
+    members = _memberships(demo_run["db"])
+    with connect(demo_run["db"], read_only=True) as con:
+        access = {
+            url.removeprefix(DEMO_ORIGIN): (flag, title, text)
+            for url, flag, title, text in con.execute(
+                "SELECT url, access, title, text FROM articles"
+            ).fetchall()
+        }
+    assert restricted()
+    for r in restricted():
+        flag, title, text = access[r["path"]]
+        assert flag == r["access"]
+        assert title == r["title"]
+        assert 30 <= len(text.split()) < 200, text
+        assert "Subscribe" not in text
+        assert "Continue reading" not in text
+        same = [a["path"] for a in gold()["articles"] if a["development"] == r["development"]]
+        assert {members[p] for p in same} == {members[r["path"]]}, r["path"]
+    for a in gold()["articles"]:
+        assert access[a["path"]][0] == "free", a["path"]
 
 
 def test_each_development_is_exactly_one_timeline_entry(demo_run: dict[str, Any]) -> None:
@@ -203,7 +232,9 @@ def test_bad_input_is_recorded_and_the_run_goes_on(demo_run: dict[str, Any]) -> 
     assert "Broken Entry" in subjects
     assert "127.0.0.1:9" in subjects
     assert status == ("partial",)
-    assert demo_run["first"]["counts"]["new_articles"] == len(gold()["articles"])
+    assert demo_run["first"]["counts"]["new_articles"] == len(gold()["articles"]) + len(
+        restricted()
+    )
     # A partial run says why, in its summary and its record.
     reason = demo_run["first"]["reason"]
     assert "failure(s)" in reason

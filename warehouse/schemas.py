@@ -49,6 +49,8 @@ PAGES = pa.schema(
         ("feed_title", pa.string()),
         ("feed_published", TS),
         ("feed_summary", pa.string()),
+        ("etag", pa.string()),
+        ("last_modified", pa.string()),
     ]
 )
 FETCHES = pa.schema(

@@ -160,6 +160,8 @@ def save_pages(con: duckdb.DuckDBPyConnection, run_id: str, pages: Iterable[RawP
             "feed_title": p.feed_title,
             "feed_published": p.feed_published,
             "feed_summary": p.feed_summary,
+            "etag": p.etag,
+            "last_modified": p.last_modified,
         }
         for p in pages
     ]

@@ -28,7 +28,13 @@ REPORT_COLUMNS = [
     "signals",
     "url",
     "article_id",
+    "access",
+    "updates",
+    "last_changes",
 ]
+
+#: What an analyst is told about a report the page did not give in full.
+ACCESS_MARKS = {"paywalled": "paywalled: headline and lead only", "truncated": "truncated"}
 
 
 class NotFoundError(LookupError):
@@ -187,8 +193,31 @@ def _print_table(dev: dict[str, Any]) -> None:
         table.add_column(header, overflow="fold", no_wrap=col == "article")
     for r in dev["reports"]:
         cells = {**r, "article": str(r["article_id"])[:8]}
-        table.add_row(*(_esc(_cell(cells[c])) for c in TABLE_COLUMNS))
+        row = [_esc(_cell(cells[c])) for c in TABLE_COLUMNS]
+        title = TABLE_COLUMNS.index("title")
+        mark = ACCESS_MARKS.get(r.get("access") or "")
+        if mark:
+            row[title] += f" [bold]\\[{mark}][/]"
+        if r.get("updates"):
+            row[title] += f" [bold]\\[{_esc(updated_mark(r))}][/]"
+        table.add_row(*row)
     out.print(table)
+    if any(r.get("updates") for r in dev["reports"]):
+        out.print(_esc("[updated]: the page changed after it was first stored (re-checks)."))
+    if any(r.get("access") in ACCESS_MARKS for r in dev["reports"]):
+        out.print(_esc("[paywalled] / [truncated]: the page did not give the whole article."))
+
+
+def updated_mark(report: dict[str, Any]) -> str:
+    """A report's update mark: 'updated 2x: headline rewritten; correction - "..."'."""
+    times = report.get("updates") or 0
+    text = f"updated {times}x" if times > 1 else "updated"
+    if report.get("last_changes"):
+        text += f": {report['last_changes']}"
+    corrections = list(report.get("corrections") or [])
+    if corrections:
+        text += f' - "{corrections[-1]}"'
+    return text
 
 
 def _esc(text: str) -> str:

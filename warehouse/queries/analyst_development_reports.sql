@@ -9,6 +9,18 @@ named AS (
     WHERE ae.article_id IN (SELECT article_id FROM reports)
     GROUP BY ae.article_id
 ),
+changes AS (
+    -- issue 24: versions found by re-checks (version 1 is the text as first stored)
+    SELECT v.article_id,
+           max(v.version) - 1                                   AS updates,
+           max(v.fetched_at)                                    AS last_changed,
+           arg_max(v.changes, v.version)                        AS last_changes,
+           list(v.correction ORDER BY v.version) FILTER (WHERE v.correction IS NOT NULL)
+                                                                AS corrections
+    FROM article_versions v
+    WHERE v.article_id IN (SELECT article_id FROM reports)
+    GROUP BY v.article_id
+),
 kinds AS (
     SELECT s.article_id,
            list(DISTINCT s.kind ORDER BY s.kind) AS signals,
@@ -29,8 +41,15 @@ SELECT r.article_id,
        r.membership_source,
        coalesce(n.entities, [])         AS entities,
        coalesce(k.signals, [])          AS signals,
-       coalesce(k.signal_sentences, []) AS signal_sentences
+       coalesce(k.signal_sentences, []) AS signal_sentences,
+       a.access,
+       coalesce(c.updates, 0)           AS updates,
+       c.last_changed,
+       c.last_changes,
+       coalesce(c.corrections, [])      AS corrections
 FROM reports r
 LEFT JOIN named n USING (article_id)
 LEFT JOIN kinds k USING (article_id)
+LEFT JOIN articles a USING (article_id)
+LEFT JOIN changes c USING (article_id)
 ORDER BY r.is_first DESC, r.published NULLS LAST, r.first_seen, r.article_id;
