@@ -141,4 +141,4 @@ def test_show_and_report_mark_reports_not_read_in_full(cli, data, tmp_path):
     assert "did not give the whole article" in table
     with connect(data / "policywatch.duckdb", read_only=True) as con:
         dev = next(d for d in collect(con)["devs"] if d[0] == dev_id)
-    assert [r[5] for r in dev[8]] == [None, "paywalled", None]
+    assert [r[6] for r in dev[8]] == [None, "paywalled", None]  # [5] is what a report adds

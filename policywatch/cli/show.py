@@ -196,10 +196,11 @@ def _print_table(dev: dict[str, Any]) -> None:
         row = [_esc(_cell(cells[c])) for c in TABLE_COLUMNS]
         title = TABLE_COLUMNS.index("title")
         mark = ACCESS_MARKS.get(r.get("access") or "")
+        # Each mark on a line of its own: a mark folded across lines would be hard to read.
         if mark:
-            row[title] += f" [bold]\\[{mark}][/]"
+            row[title] += f"\n[bold]\\[{mark}][/]"
         if r.get("updates"):
-            row[title] += f" [bold]\\[{_esc(updated_mark(r))}][/]"
+            row[title] += f"\n[bold]\\[{_esc(updated_mark(r))}][/]"
         table.add_row(*row)
     out.print(table)
     if any(r.get("updates") for r in dev["reports"]):
