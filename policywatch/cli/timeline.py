@@ -22,9 +22,15 @@ COLUMNS = [
     "outlets",
     "top_entities",
     "signals",
+    "stage",
+    "sourcing",
     "development_id",
 ]
-FILTERS = ("since", "until", "entity", "signal", "outlet", "policy_only", "limit")
+#: Beside the table's columns, what --format json and csv print.
+MORE_COLUMNS = ["main_entities", "background_signals", "is_policy", "last_seen", "outlets"]
+FILTERS = (
+    "since", "until", "entity", "signal", "outlet", "policy_only", "limit", "include_mentions",
+)  # fmt: skip
 
 
 def utc(value: datetime | None) -> datetime | None:
@@ -105,7 +111,8 @@ def show_timeline(settings: Settings, *, fmt: Format, **filters: Any) -> None:
         rows = fetch_timeline(settings, **filters)
     except WarehouseError as exc:
         raise fail(str(exc)) from None
-    emit(markup_safe(rows, fmt), fmt, columns=COLUMNS, title=f"Timeline ({len(rows)} developments)")
+    columns = COLUMNS if fmt is Format.table else COLUMNS + MORE_COLUMNS
+    emit(markup_safe(rows, fmt), fmt, columns=columns, title=f"Timeline ({len(rows)} developments)")
     if fmt is Format.table:
         note = snapshot_note(settings)
         if note:
@@ -120,15 +127,25 @@ def timeline(
     entity: Annotated[
         str | None,
         typer.Option(
-            help="only developments naming this entity: its id, name or any alias "
-            "(e.g. deepseek, 'Cyberspace Administration of China', CAC)",
+            help="only developments about this entity (a main subject of a report, or of a unit "
+            "of it): its id, name or any alias (e.g. deepseek, 'Cyberspace Administration of "
+            "China', CAC)",
             show_default=False,
         ),
     ] = None,
+    include_mentions: Annotated[
+        bool,
+        typer.Option(
+            "--include-mentions",
+            help="with --entity: also developments that only name the entity in passing "
+            "(a competitor in a list, a place, background)",
+        ),
+    ] = False,
     signal: Annotated[
         str | None,
         typer.Option(
-            help="only developments with this policy signal (e.g. export-control)",
+            help="only developments reporting this kind of policy action (e.g. export-control; "
+            "background mentions do not count)",
             show_default=False,
         ),
     ] = None,
@@ -148,8 +165,12 @@ def timeline(
 
     Reads the read snapshot the pipeline publishes, so it works while a run is writing.
 
+    Entities are listed most salient first; --entity matches the reports about the entity (add
+    --include-mentions for every report naming it). Stage and sourcing: see the README.
+
     Examples:
       policywatch timeline --since 2026-11-01 --entity DeepSeek
+      policywatch timeline --entity DeepSeek --include-mentions
       policywatch timeline --signal export-control --outlet "Circuit Standard" --format json
     """
     show_timeline(
@@ -162,4 +183,5 @@ def timeline(
         outlet=outlet,
         policy_only=policy_only,
         limit=limit,
+        include_mentions=include_mentions,
     )
