@@ -207,6 +207,7 @@ def load_developments(
                 entity_ids=frozenset(r[11] or ()),
                 signals=frozenset(r[12] or ()),
                 additions=tuple(additions.get(r[3], ())),
+                main_entity_ids=frozenset(r[13] or ()),
             )
             for r in members
         )

@@ -27,6 +27,10 @@ REPORT_COLUMNS = [
     "signals",
     "url",
     "article_id",
+    "main_entities",
+    "background_signals",
+    "sourcing",
+    "stage",
 ]
 
 
@@ -114,6 +118,8 @@ def fetch_development(con: duckdb.DuckDBPyConnection, dev_id: str) -> dict[str, 
     stored = stored_additions(con, full_id)
     entities: dict[str, int] = {}
     signals: set[str] = set()
+    mains: dict[str, int] = {}
+    background: set[str] = set()
     for n, report in enumerate(reports, start=1):
         report["n"] = n
         report["first"] = "*" if report["is_first"] else ""
@@ -123,16 +129,37 @@ def fetch_development(con: duckdb.DuckDBPyConnection, dev_id: str) -> dict[str, 
             report["adds"], report["adds_source"] = stored[report["article_id"]], "stored"
         else:
             report["adds"], report["adds_source"] = derived[report["article_id"]], "derived"
-        for entity in report["entities"]:
-            entities[entity] = entities.get(entity, 0) + 1
+        for rank, entity in enumerate(report["entities"]):  # most salient first
+            entities[entity] = entities.get(entity, 0) + len(report["entities"]) - rank
+        for entity in report["main_entities"]:
+            mains[entity] = mains.get(entity, 0) + 1
         signals.update(report["signals"])
-    head["entities"] = sorted(entities, key=lambda e: (-entities[e], e))
+        background.update(report["background_signals"])
+    head["entities"] = sorted(entities, key=lambda e: (-mains.get(e, 0), -entities[e], e))
+    head["main_entities"] = [e for e in head["entities"] if e in mains]
     head["signals"] = sorted(signals)
+    head["background_signals"] = sorted(background - signals)
+    head["sourcing"], head["stage"] = strongest(reports)
     head["reports"] = reports
     return head
 
 
+def strongest(reports: list[dict[str, Any]]) -> tuple[str, str]:
+    """A development's sourcing (its strongest report's) and stage (its latest report's)."""
+    from policywatch.models import SOURCING_VALUES
+
+    sourcing = min(
+        (r.get("sourcing") or "none" for r in reports),
+        key=lambda v: SOURCING_VALUES.index(v) if v in SOURCING_VALUES else len(SOURCING_VALUES),
+        default="none",
+    )
+    staged = [r for r in reports if (r.get("stage") or "none") != "none"]
+    latest = max(staged, key=lambda r: r["published"] or r["first_seen"], default=None)
+    return sourcing, latest["stage"] if latest else "none"
+
+
 def _print_table(dev: dict[str, Any]) -> None:
+    others = [e for e in dev["entities"] if e not in dev["main_entities"]]
     lines = [
         f"[bold]{_esc(dev['headline'])}[/]",
         f"id {dev['development_id']}   first seen {_cell(dev['first_seen'])}   "
@@ -140,8 +167,11 @@ def _print_table(dev: dict[str, Any]) -> None:
         f"{'policy' if dev['is_policy'] else 'not policy'}",
         f"{dev['n_reports']} reports from {dev['n_outlets']} outlets: "
         f"{_esc(_cell(dev['outlets']))}",
-        f"entities: {_esc(_cell(dev['entities'])) or '-'}",
-        f"signals: {_esc(_cell(dev['signals'])) or '-'}",
+        f"about: {_esc(_cell(dev['main_entities'])) or '-'}   "
+        f"also named: {_esc(_cell(others)) or '-'}",
+        f"signals: {_esc(_cell(dev['signals'])) or '-'}   "
+        f"background: {_esc(_cell(dev['background_signals'])) or '-'}",
+        f"sourcing: {dev['sourcing']}   stage: {dev['stage']}",
     ]
     out.print(Panel("\n".join(lines), title="Development", expand=False), highlight=False)
     table = Table(header_style="bold", title="Reports in order (* = first report)")

@@ -6,9 +6,11 @@ as SVG by the page itself. A Content-Security-Policy forbids every external load
 Data layout (compact, arrays rather than objects, to keep 100,000 reports small):
 
 - ``outlets``: outlet names; reports refer to them by index;
-- ``entities``: ``[entity_id, name, developments naming it]``, most frequent first;
+- ``entities``: ``[entity_id, name, developments about it]``, most frequent first;
 - ``devs``: ``[id, headline, first_seen, last_seen, n_reports, n_outlets, [entity index...],
-  [signal...], [[outlet index, title, url, published, is_first], ...]]``, newest first.
+  [signal...], [[outlet index, title, url, published, is_first], ...], [stage, sourcing]]``,
+  newest first; the entities are those its reports are about (main subjects), the signals those
+  they report (not background).
 """
 
 from __future__ import annotations
@@ -93,6 +95,7 @@ def collect(
             sorted(entity_index[e] for e in named[row["development_id"]]),
             list(row["signals"]),
             reports[row["development_id"]],
+            [row.get("stage") or "none", row.get("sourcing") or "none"],
         ]
         for row in timeline
     ]
