@@ -119,6 +119,7 @@ class AboutCues:
     denial: Cues
     secondary: Cues
     anonymous: Cues
+    documents: Cues
     official: Cues
     authorities: Cues
     on_record: Cues
@@ -159,6 +160,7 @@ def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
         denial=Cues.of(_list(data, "sourcing", "denial", path)),
         secondary=Cues.of(_list(data, "sourcing", "secondary", path)),
         anonymous=Cues.of(_list(data, "sourcing", "anonymous", path)),
+        documents=Cues.of(_list(data, "sourcing", "documents", path)),
         official=Cues.of(_list(data, "sourcing", "official", path)),
         authorities=Cues.of(_list(data, "sourcing", "authorities", path)),
         on_record=Cues.of(_list(data, "sourcing", "on_record", path)),
@@ -298,8 +300,8 @@ def _parse_role(parsed: Parsed, mention: Mention, geo: bool, cues: AboutCues) ->
     if geo:
         if root.dep_ == "pobj" and head.lower_ in cues.location:
             return "minor"
-        authority = cues.authorities.search(head.lower_) is not None
-        if root.dep_ in ("compound", "amod", "nmod", "poss") and not authority:
+        actor = cues.authorities.search(head.lower_) is not None or head.lower_ in _POLICY_NOUNS
+        if root.dep_ in ("compound", "amod", "nmod", "poss") and not actor:
             return "minor"  # "US chipmaker Nvidia", "China's biggest bank"; not "China's regulator"
     # A name inside another name's phrase takes that phrase's role ("Alibaba's cloud unit").
     anchor = root
@@ -398,7 +400,8 @@ def salience(
     Score: 0.4 x the best role in the title + 0.3 x the best role in the lead + 0.15 x how often
     it is named (four mentions count fully) + 0.15 x its share of the most-named entity's count.
     A role weighs 1 (subject), 0.8 (object), 0.5 (other) or 0.1 (a comparison, a list, a place).
-    ``main`` from ``MAIN_THRESHOLD`` up, or when the title makes it subject or object. A parent
+    ``main`` from ``MAIN_THRESHOLD`` up, or when the title makes it subject or object, or a lead
+    sentence its subject. A parent
     the text names takes its children's score when higher (Alibaba Cloud counts for Alibaba).
     """
     part_of: dict[int, Part] = {}
@@ -409,6 +412,7 @@ def salience(
     lead: dict[str, float] = {}
     count: dict[str, float] = {}
     title_role: dict[str, str] = {}
+    lead_subject: set[str] = set()
     for mention in mentions:
         entity_id = mention.entity_id
         if entity_id is None or entity_id not in entities:
@@ -422,6 +426,8 @@ def salience(
                 title_role[entity_id] = role
         elif part == "lead":
             lead[entity_id] = max(lead.get(entity_id, 0.0), weight)
+            if role == "subject":
+                lead_subject.add(entity_id)
         count[entity_id] = count.get(entity_id, 0.0) + (0.5 if role == "minor" else 1.0)
     if not count:
         return []
@@ -436,9 +442,10 @@ def salience(
             + 0.15 * (n / most)
         )
         scores[entity_id] = round(min(1.0, score), 3)
-        mains[entity_id] = score >= MAIN_THRESHOLD or title_role.get(entity_id) in (
-            "subject",
-            "object",
+        mains[entity_id] = (
+            score >= MAIN_THRESHOLD
+            or title_role.get(entity_id) in ("subject", "object")
+            or entity_id in lead_subject
         )
     for entity_id in list(scores):
         for parent in _ancestors_of(entity_id, entities):
@@ -551,21 +558,42 @@ def mark_reported(
 # -- sourcing and stage -----------------------------------------------------------------------
 
 
-def _authority_before(sentence: Sentence, at: int, cues: AboutCues) -> bool:
-    before = sentence.text[: max(0, at)]
-    return cues.authorities.search(before[-80:]) is not None
-
-
 def _official_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]) -> bool:
+    """An authority's document, or a statement or act whose speaker (the words before the cue in
+    its clause) is an authority or a watchlist agency, government or country."""
+    if cues.documents.search(sentence.text):
+        return True
     for match in cues.official.finditer(sentence.text):
-        word = match.group(0).lower()
-        if word in ("notice", "gazette", "circular", "公告", "通知", "官网", "印发", "通报"):
+        speaker = _clause_before(sentence, sentence.start + match.start())
+        if cues.authorities.search(speaker) is not None:
             return True
-        if _authority_before(sentence, match.start(), cues):
+        if any(name in speaker for name in actor_names):
             return True
-        before = sentence.text[: match.start()][-80:]
-        if any(name in before for name in actor_names):
-            return True
+    return False
+
+
+# "Nikkei reported on Monday", "..., Caixin says": a name reporting, at the end of a clause.
+_OUTLET_REPORTED = re.compile(
+    r"(?:^|[,;]\s*|\b(?:the|The)\s+)((?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*)\s+"
+    r"(?:reported|reports|says|said)(?=\s+(?:on|late|earlier|last|this|in|,)|\s*[,.]|\s*$)"
+)
+
+
+def _outlet_reports(sentence: Sentence, mentions: Sequence[Mention], cues: AboutCues) -> bool:
+    """Whether an unlinked name that is no authority reports the news ("Nikkei reported")."""
+    for match in _OUTLET_REPORTED.finditer(sentence.text):
+        name = match.group(1)
+        start = sentence.start + match.start(1)
+        if any(m.entity_id and m.start <= start < m.end for m in mentions):
+            continue
+        lowered = name.lower()
+        if cues.authorities.search(lowered) or cues.anonymous.search(lowered):
+            continue
+        if lowered.split()[-1] in ("sources", "source", "people", "officials", "company"):
+            continue
+        if match.group(0).rstrip().endswith(("said", "says")) and sentence.part == "body":
+            continue  # "Li Wei said": a person, on record; a title's "..., Caixin says" is not
+        return True
     return False
 
 
@@ -596,7 +624,7 @@ def sourcing(
             return Finding("denial", sent.text)
     record: Sentence | None = None
     for sent in read:
-        if cues.secondary.search(sent.text):
+        if cues.secondary.search(sent.text) or _outlet_reports(sent, mentions, cues):
             return Finding("secondary", sent.text)
         if cues.anonymous.search(sent.text):
             return Finding("anonymous", sent.text)
