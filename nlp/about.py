@@ -124,6 +124,7 @@ class AboutCues:
     authorities: Cues
     on_record: Cues
     stages: dict[str, Cues] = field(default_factory=dict)
+    stage_context: Cues = field(default_factory=lambda: Cues.of(()))
     modal: frozenset[str] = frozenset()
     modal_zh: tuple[str, ...] = ()
 
@@ -174,6 +175,7 @@ def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
                 ("reported", "reported"),
             )
         },
+        stage_context=Cues.of(_list(data, "stage", "context", path)),
         modal=frozenset(w.lower() for w in modal if not has_cjk(w)),
         modal_zh=tuple(w for w in modal if has_cjk(w)),
     )
@@ -341,9 +343,11 @@ def _lexical_role(
             return "minor"
         if before.rstrip().endswith(cues.location_zh):
             return "minor"
-        after = sentence.text[mention.end - sentence.start :].lstrip()
-        if after[:1].isupper() and not before.strip():
-            return "minor"  # "US chipmaker Nvidia", "Chinese" is not linked anyway
+        after = sentence.text[mention.end - sentence.start :]
+        if after[:1] == " " and after[1:2].isupper() and (sentence.part == "body" or not words):
+            return "minor"  # inside a longer name: "China Securities Regulatory Commission"
+        if " " not in mention.text.strip() and words and words[-1] in ("the", "a", "an"):
+            return "minor"  # a modifier: "the Beijing start-up"
     offset = mention.start - sentence.start
     if first and (offset <= 12 or offset <= len(sentence.text) // 4):
         return "subject"
@@ -360,11 +364,15 @@ def mention_roles(
     """The role of each linked mention in its sentence: subject, object, other or minor."""
     roles: dict[tuple[int, int], Role] = {}
     first_in: set[int] = set()
+    historical = {s.start for s in sentences if cues.background_anywhere.search(s.text)}
     for mention in sorted(mentions, key=lambda m: m.start):
         if mention.entity_id is None or mention.entity_id not in entities:
             continue
         sentence = _sentence_of(sentences, mention.start)
         if sentence is None:
+            continue
+        if sentence.start in historical:
+            roles[(mention.start, mention.end)] = "minor"  # "... after the 2023 controls"
             continue
         geo = entities[mention.entity_id].type in GEO_TYPES
         role: Role | None = None
@@ -400,14 +408,18 @@ def salience(
     Score: 0.4 x the best role in the title + 0.3 x the best role in the lead + 0.15 x how often
     it is named (four mentions count fully) + 0.15 x its share of the most-named entity's count.
     A role weighs 1 (subject), 0.8 (object), 0.5 (other) or 0.1 (a comparison, a list, a place).
-    ``main`` from ``MAIN_THRESHOLD`` up, or when the title makes it subject or object, or a lead
-    sentence its subject. A parent
+    ``main`` from ``MAIN_THRESHOLD`` up, or when the title makes it subject or object, or the
+    first body sentence its subject. A parent
     the text names takes its children's score when higher (Alibaba Cloud counts for Alibaba).
     """
     part_of: dict[int, Part] = {}
+    first_lead = next((s.start for s in sentences if s.part == "lead"), -1)
+    opening: set[int] = set()
     for mention in mentions:
         sentence = _sentence_of(sentences, mention.start)
         part_of[mention.start] = sentence.part if sentence else "body"
+        if sentence is not None and sentence.start == first_lead:
+            opening.add(mention.start)
     title: dict[str, float] = {}
     lead: dict[str, float] = {}
     count: dict[str, float] = {}
@@ -426,7 +438,7 @@ def salience(
                 title_role[entity_id] = role
         elif part == "lead":
             lead[entity_id] = max(lead.get(entity_id, 0.0), weight)
-            if role == "subject":
+            if role == "subject" and mention.start in opening:
                 lead_subject.add(entity_id)
         count[entity_id] = count.get(entity_id, 0.0) + (0.5 if role == "minor" else 1.0)
     if not count:
@@ -517,28 +529,32 @@ def mark_reported(
 ) -> list[Signal]:
     """The signals with ``reported`` set: news the article reports, or background.
 
-    A signal in the title or lead is reported unless its sentence gives it as context (a cue
-    before its trigger in its clause, a past date, a subordinate clause about something else).
-    A signal further down is reported when it is not context and continues the reported news: the
-    title or lead reports a policy action and the sentence repeats its kind, refers back to it
-    ("the rules"), or names a main subject of the article.
+    A signal in the title or the first body sentence (where news states itself) is reported
+    unless its sentence gives it as context (a cue before its trigger in its clause, a past date,
+    a subordinate clause about something else). A signal further down is reported when it is not
+    context and continues the reported news: the title or first sentence reports a policy action
+    and the sentence repeats its kind, refers back to it ("the rules"), or names a main subject
+    of the article.
     """
     main = {a.entity_id for a in about if a.main}
+    opening = next((s.start for s in sentences if s.part != "title"), -1)
     first: list[tuple[Signal, Sentence | None, bool]] = []
     for signal in signals:
         sentence = _sentence_of(sentences, signal.start)
         background = sentence is None or is_background(signal, sentence, parses, cues)
         first.append((signal, sentence, background))
+
+    def in_head(sentence: Sentence) -> bool:
+        return sentence.part == "title" or sentence.start == opening
+
     head_kinds = {
-        s.kind
-        for s, sent, background in first
-        if sent is not None and sent.part != "body" and not background
+        s.kind for s, sent, background in first if sent is not None and in_head(sent) and not background
     }
     out: list[Signal] = []
     for signal, sentence, background in first:
         if sentence is None or background:
             reported = False
-        elif sentence.part != "body":
+        elif in_head(sentence):
             reported = True
         elif not head_kinds:
             reported = False
@@ -558,17 +574,27 @@ def mark_reported(
 # -- sourcing and stage -----------------------------------------------------------------------
 
 
+_BY = re.compile(r"\b(?:issued|published|released|announced|unveiled|adopted|passed|approved|signed) by\b")
+
+
 def _official_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]) -> bool:
     """An authority's document, or a statement or act whose speaker (the words before the cue in
-    its clause) is an authority or a watchlist agency, government or country."""
+    its clause, or after "issued by") is an authority or a watchlist agency, government or
+    country."""
     if cues.documents.search(sentence.text):
         return True
+    for match in _BY.finditer(sentence.text):
+        after = sentence.text[match.end() : match.end() + 60]
+        if cues.authorities.search(after) or any(name in after for name in actor_names):
+            return True
     for match in cues.official.finditer(sentence.text):
         speaker = _clause_before(sentence, sentence.start + match.start())
         if cues.authorities.search(speaker) is not None:
             return True
-        if any(name in speaker for name in actor_names):
-            return True
+        for name in actor_names:
+            at = speaker.find(name)
+            if at >= 0 and speaker[:at].lower().split()[-1:] not in (["in"], ["at"], ["from"], ["to"]):
+                return True
     return False
 
 
@@ -591,7 +617,7 @@ def _outlet_reports(sentence: Sentence, mentions: Sequence[Mention], cues: About
             continue
         if lowered.split()[-1] in ("sources", "source", "people", "officials", "company"):
             continue
-        if match.group(0).rstrip().endswith(("said", "says")) and sentence.part == "body":
+        if match.group(0).rstrip().endswith(("said", "says")) and sentence.part != "title":
             continue  # "Li Wei said": a person, on record; a title's "..., Caixin says" is not
         return True
     return False
@@ -645,10 +671,20 @@ def _modal_before(text: str, at: int, cues: AboutCues) -> bool:
     return before[-8:].endswith(cues.modal_zh) or any(z in before[-8:] for z in cues.modal_zh)
 
 
+_LATER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:next|later|from|in 20\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b", re.I)
+
+
 def _stage_hits(sentence: Sentence, name: str, cues: AboutCues) -> bool:
     for match in cues.stages[name].finditer(sentence.text):
-        if name == "in-force" and _modal_before(sentence.text, match.start(), cues):
-            continue
+        if cues.stage_context.search(_clause_before(sentence, sentence.start + match.start())):
+            continue  # "after a pause of three months"
+        if name == "in-force":
+            if cues.stages["reported"].search(_clause_before(sentence, sentence.start + match.start())):
+                continue  # "is preparing to open an investigation"
+            if _modal_before(sentence.text, match.start(), cues):
+                continue  # "will take effect", "face fines"
+            if _LATER.match(sentence.text[match.end() :]):
+                continue  # "takes effect next month"
         return True
     return False
 
