@@ -81,8 +81,16 @@ class Cues:
         items = tuple(dict.fromkeys(p.strip().lower() for p in phrases if p.strip()))
         if not items:
             return cls((), None)
-        parts = sorted((_cue_regex(p) for p in items), key=len, reverse=True)
-        return cls(items, re.compile("|".join(parts), re.IGNORECASE))
+        # One alternation per script, the longest phrases first; word boundaries once around the
+        # Latin group (Chinese has none): far faster than a lookaround per phrase.
+        latin = sorted((_cue_regex(p) for p in items if not has_cjk(p)), key=len, reverse=True)
+        cjk = sorted((_cue_regex(p) for p in items if has_cjk(p)), key=len, reverse=True)
+        groups = []
+        if latin:
+            groups.append(rf"(?<!\w)(?:{'|'.join(latin)})(?!\w)")
+        if cjk:
+            groups.append(f"(?:{'|'.join(cjk)})")
+        return cls(items, re.compile("|".join(groups), re.IGNORECASE))
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first cue in ``text``, or None."""
@@ -103,7 +111,7 @@ def _cue_regex(phrase: str) -> str:
             body += r"(?:\W+\w+){0,3}?"
         else:
             body += (r"\W+" if i else "") + re.escape(word)
-    return rf"(?<!\w){body}(?!\w)"
+    return body
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,14 +372,16 @@ def mention_roles(
     """The role of each linked mention in its sentence: subject, object, other or minor."""
     roles: dict[tuple[int, int], Role] = {}
     first_in: set[int] = set()
-    historical = {s.start for s in sentences if cues.background_anywhere.search(s.text)}
+    historical: dict[int, bool] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
         if mention.entity_id is None or mention.entity_id not in entities:
             continue
         sentence = _sentence_of(sentences, mention.start)
         if sentence is None:
             continue
-        if sentence.start in historical:
+        if sentence.start not in historical:
+            historical[sentence.start] = cues.background_anywhere.search(sentence.text) is not None
+        if historical[sentence.start]:
             roles[(mention.start, mention.end)] = "minor"  # "... after the 2023 controls"
             continue
         geo = entities[mention.entity_id].type in GEO_TYPES

@@ -661,7 +661,11 @@ def _tag_docs(tagger: Tagger, texts: list[str]) -> list[TextTags]:
         ranges = [(s.start_char, s.end_char) for s in sentences]
         sentence_spans.append(ranges)
         chosen = parse_targets(about_sentences(text, ranges)) if tagger.parser else []
-        targets.append([(s.start, s.end) for s in chosen])
+        # Only sentences with a watchlist hit or a signal have roles to read.
+        marks = [r.start for r in spans] + [f.start for f in found]
+        targets.append(
+            [(s.start, s.end) for s in chosen if any(s.start <= m < s.end for m in marks)]
+        )
     statistical = _statistical_spans(tagger, texts, windows)
     parsed = _parses(tagger, texts, targets)
     results: list[TextTags] = []
