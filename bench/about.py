@@ -33,13 +33,9 @@ def _add_scores(result: StageResult, label: str, mine: AboutScore, base: AboutSc
     def target(value: float) -> float | None:
         return value if targeted else None
 
-    result.add(
-        f"main-entity precision{suffix}", mine.main_precision, baseline=base.main_precision
-    )
+    result.add(f"main-entity precision{suffix}", mine.main_precision, baseline=base.main_precision)
     result.add(f"main-entity recall{suffix}", mine.main_recall, baseline=base.main_recall)
-    result.add(
-        f"main-entity F1{suffix}", mine.main_f1, target=target(0.90), baseline=base.main_f1
-    )
+    result.add(f"main-entity F1{suffix}", mine.main_f1, target=target(0.90), baseline=base.main_f1)
     result.add(
         f"reported-signal precision{suffix}",
         mine.reported_precision,

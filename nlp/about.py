@@ -235,9 +235,7 @@ def parse_targets(sentences: Sequence[Sentence]) -> list[Sentence]:
     for sent in sentences:
         if has_cjk(sent.text):
             continue
-        if sent.part == "title":
-            chosen.append(sent)
-        elif first_body:
+        if sent.part == "title" or first_body:
             chosen.append(sent)
         if sent.part != "title":
             first_body = False
@@ -558,7 +556,9 @@ def mark_reported(
         return sentence.part == "title" or sentence.start == opening
 
     head_kinds = {
-        s.kind for s, sent, background in first if sent is not None and in_head(sent) and not background
+        s.kind
+        for s, sent, background in first
+        if sent is not None and in_head(sent) and not background
     }
     out: list[Signal] = []
     for signal, sentence, background in first:
@@ -584,13 +584,18 @@ def mark_reported(
 # -- sourcing and stage -----------------------------------------------------------------------
 
 
-_BY = re.compile(r"\b(?:issued|published|released|announced|unveiled|adopted|passed|approved|signed) by\b")
+_PLACE_PREPS = frozenset({"in", "at", "from", "to"})
+_BY = re.compile(
+    r"\b(?:issued|published|released|announced|unveiled|adopted|passed|approved|signed) by\b"
+)
 
 
 def _official_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]) -> bool:
-    """An authority's document, or a statement or act whose speaker (the words before the cue in
-    its clause, or after "issued by") is an authority or a watchlist agency, government or
-    country."""
+    """Whether a sentence shows an authority's own document, statement or act.
+
+    The speaker of a statement or act is the words before the cue in its clause (or after
+    "issued by"): an authority word, or a watchlist agency, government or country.
+    """
     if cues.documents.search(sentence.text):
         return True
     for match in _BY.finditer(sentence.text):
@@ -603,8 +608,8 @@ def _official_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]
             return True
         for name in actor_names:
             at = speaker.find(name)
-            if at >= 0 and speaker[:at].lower().split()[-1:] not in (["in"], ["at"], ["from"], ["to"]):
-                return True
+            if at >= 0 and not set(speaker[:at].lower().split()[-1:]) & _PLACE_PREPS:
+                return True  # "the Chinese government said"; not "customers in China ordered"
     return False
 
 
@@ -681,7 +686,10 @@ def _modal_before(text: str, at: int, cues: AboutCues) -> bool:
     return before[-8:].endswith(cues.modal_zh) or any(z in before[-8:] for z in cues.modal_zh)
 
 
-_LATER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:next|later|from|in 20\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b", re.I)
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_LATER = re.compile(
+    rf"^\W*(?:\w+\W+){{0,2}}?(?:next|later|from|in 20\d\d|in (?:{_MONTHS}))\b", re.IGNORECASE
+)
 
 
 def _stage_hits(sentence: Sentence, name: str, cues: AboutCues) -> bool:
@@ -689,7 +697,9 @@ def _stage_hits(sentence: Sentence, name: str, cues: AboutCues) -> bool:
         if cues.stage_context.search(_clause_before(sentence, sentence.start + match.start())):
             continue  # "after a pause of three months"
         if name == "in-force":
-            if cues.stages["reported"].search(_clause_before(sentence, sentence.start + match.start())):
+            if cues.stages["reported"].search(
+                _clause_before(sentence, sentence.start + match.start())
+            ):
                 continue  # "is preparing to open an investigation"
             if _modal_before(sentence.text, match.start(), cues):
                 continue  # "will take effect", "face fines"

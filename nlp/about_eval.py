@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from nlp.entities import TextTags, Tagger, tag_texts_about
+from nlp.entities import Tagger, TextTags, tag_texts_about
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "about"
 
@@ -193,5 +193,7 @@ def evaluate(
     """Scores of nlp.about and of the baseline on ``cases``."""
     tags = tag_texts_about([c.tagged for c in cases], tagger)
     mine = score_predictions(cases, [predict(t, topics) for t in tags])
-    simple = score_predictions(cases, [baseline(c, t, topics) for c, t in zip(cases, tags, strict=True)])
+    simple = score_predictions(
+        cases, [baseline(c, t, topics) for c, t in zip(cases, tags, strict=True)]
+    )
     return mine, simple

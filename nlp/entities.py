@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from nlp.about import DEFAULT_ABOUT_PATH, AboutCues, Parsed, analyse, load_cues, parse_targets
+from nlp.about import split_sentences as about_sentences
 from nlp.linking import (
     LINKABLE_LABELS,
     NOT_NAMES,
@@ -41,8 +43,6 @@ from nlp.linking import (
     resolve_acronyms,
     strip_suffixes,
 )
-from nlp.about import DEFAULT_ABOUT_PATH, AboutCues, Parsed, analyse, load_cues, parse_targets
-from nlp.about import split_sentences as about_sentences
 from nlp.signals import DEFAULT_SIGNALS_PATH, SignalMatcher, build_matcher, find_signals, load_rules
 from policywatch.models import (
     Article,
@@ -623,9 +623,9 @@ class TextTags:
     stage: Finding
 
 
-def _parses(tagger: Tagger, texts: list[str], targets: list[list[tuple[int, int]]]) -> list[
-    list[Parsed]
-]:
+def _parses(
+    tagger: Tagger, texts: list[str], targets: list[list[tuple[int, int]]]
+) -> list[list[Parsed]]:
     """Dependency parses of the chosen sentences of every text, in one batch."""
     results: list[list[Parsed]] = [[] for _ in texts]
     if tagger.parser is None:
@@ -684,8 +684,10 @@ def _tag_docs(tagger: Tagger, texts: list[str]) -> list[TextTags]:
 
 
 def tag(articles: Sequence[Article], tagger: Tagger) -> list[TaggedArticle]:
-    """Tag articles: entity mentions (offsets into :func:`tagged_text`), policy signals (reported
-    or background), what each article is about (salience), its sourcing and its policy stage.
+    """Tag articles: mentions, signals, what each is about, its sourcing and stage.
+
+    Mention and signal offsets point into :func:`tagged_text`; signals are marked reported or
+    background (``nlp.about``).
     """
     texts = [tagged_text(a) for a in articles]
     return [

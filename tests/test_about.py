@@ -86,7 +86,7 @@ def test_cues_match_whole_words_gaps_and_chinese():
 def test_bad_cue_file_is_a_clear_error(tmp_path):
     path = tmp_path / "about.toml"
     path.write_text("[sourcing]\ndenial = 'not a list'\n", encoding="utf-8")
-    with pytest.raises(AboutCuesError, match="sourcing.denial must be a list"):
+    with pytest.raises(AboutCuesError, match=r"sourcing\.denial must be a list"):
         load_cues(path)
     with pytest.raises(AboutCuesError, match="file not found"):
         load_cues(tmp_path / "missing.toml")
@@ -152,7 +152,8 @@ def test_a_parent_takes_its_unit_score(entities):
         (mentions[2].start, mentions[2].end): "other",
     }
     about = {a.entity_id: a for a in salience(sentences, mentions, roles, entities)}
-    assert about["alibaba-cloud"].main and about["alibaba"].main
+    assert about["alibaba-cloud"].main
+    assert about["alibaba"].main
     assert about["alibaba"].salience == about["alibaba-cloud"].salience
 
 
@@ -180,7 +181,10 @@ def test_body_signal_reported_only_when_it_continues_the_news(cues):
         "The regulator fined Alibaba on Friday. It was the largest fine. Staff were calm. "
         "The rules require approval for transfers."
     )
-    news = [_signal(text, "enforcement-fine", "fines"), _signal(text, "approval-requirement", "approval")]
+    news = [
+        _signal(text, "enforcement-fine", "fines"),
+        _signal(text, "approval-requirement", "approval"),
+    ]
     assert [s.reported for s in mark_reported(news, sentences_of(text), [], [], [], cues)] == [
         True,
         True,
@@ -202,7 +206,10 @@ def test_body_signal_reported_only_when_it_continues_the_news(cues):
     ("text", "value"),
     [
         ("Huawei denies report\n\nHuawei denied a report on Monday. It said so.", "denial"),
-        ("DeepSeek to raise money\n\nDeepSeek will raise money, people familiar said.", "anonymous"),
+        (
+            "DeepSeek to raise money\n\nDeepSeek will raise money, people familiar said.",
+            "anonymous",
+        ),
         ("TSMC plans plant\n\nTSMC plans a plant, according to Reuters.", "secondary"),
         ("TSMC plans plant\n\nTSMC plans a plant, Nikkei reported on Monday.", "secondary"),
         ("New rules\n\nThe ministry published the rules in a notice on Monday.", "official"),
@@ -350,15 +357,20 @@ def test_storage_views_and_entity_filter(warehouse_path):
         tencent = rows["Tencent model beats DeepSeek"]
         assert tencent["top_entities"] == ["Tencent", "DeepSeek"]
         assert tencent["main_entities"] == ["Tencent"]
-        assert tencent["signals"] == [] and tencent["background_signals"] == ["export-control"]
+        assert tencent["signals"] == []
+        assert tencent["background_signals"] == ["export-control"]
         assert tencent["is_policy"] is False
         cloud = rows["Alibaba Cloud fined by regulator"]
-        assert (cloud["sourcing"], cloud["stage"], cloud["is_policy"]) == ("official", "in-force", True)
+        assert (cloud["sourcing"], cloud["stage"], cloud["is_policy"]) == (
+            "official",
+            "in-force",
+            True,
+        )
         # --entity: main subjects by default (a parent matches its unit), every mention on request
         assert [r["headline"] for r in query_timeline(con, entity="deepseek")] == []
-        assert [r["headline"] for r in query_timeline(con, entity="deepseek", include_mentions=True)] == [
-            "Tencent model beats DeepSeek"
-        ]
+        assert [
+            r["headline"] for r in query_timeline(con, entity="deepseek", include_mentions=True)
+        ] == ["Tencent model beats DeepSeek"]
         assert [r["headline"] for r in query_timeline(con, entity="alibaba")] == [
             "Alibaba Cloud fined by regulator"
         ]

@@ -250,8 +250,10 @@ def save_articles(con: duckdb.DuckDBPyConnection, rows: Sequence[Mapping[str, An
 
 
 def save_tags(con: duckdb.DuckDBPyConnection, tagged: Sequence[TaggedArticle]) -> None:
-    """Store mentions, signals, salience, sourcing and stage (replacing earlier tags of the same
-    articles)."""
+    """Store mentions, signals, salience, sourcing and stage.
+
+    Earlier tags of the same articles are replaced.
+    """
     ids = [t.article.article_id for t in tagged]
     if not ids:
         return

@@ -67,7 +67,10 @@ class Development:
     def main_entity_ids(self) -> frozenset[str]:
         """Watchlist entities (and their parents) a report is about."""
         return frozenset().union(
-            *(r.entity_ids if r.main_entity_ids is None else r.main_entity_ids for r in self.reports)
+            *(
+                r.entity_ids if r.main_entity_ids is None else r.main_entity_ids
+                for r in self.reports
+            )
         )
 
     @property
