@@ -534,6 +534,7 @@ def mark_reported(
     about: Sequence[EntitySalience],
     mentions: Sequence[Mention],
     cues: AboutCues,
+    entities: Mapping[str, WatchEntity] | None = None,
 ) -> list[Signal]:
     """The signals with ``reported`` set: news the article reports, or background.
 
@@ -542,9 +543,12 @@ def mark_reported(
     a subordinate clause about something else). A signal further down is reported when it is not
     context and continues the reported news: the title or first sentence reports a policy action
     and the sentence repeats its kind, refers back to it ("the rules"), or names a main subject
-    of the article.
+    of the article; when they report none, when the article is about a policy actor (an agency,
+    a government) and the sentence names it or refers back to a rule.
     """
+    entities = entities or {}
     main = {a.entity_id for a in about if a.main}
+    actors = {e for e in main if entities.get(e) is not None and entities[e].type in ACTOR_TYPES}
     opening = next((s.start for s in sentences if s.part != "title"), -1)
     first: list[tuple[Signal, Sentence | None, bool]] = []
     for signal in signals:
@@ -567,7 +571,16 @@ def mark_reported(
         elif in_head(sentence):
             reported = True
         elif not head_kinds:
-            reported = False
+            # The title and first sentence name no policy action (the rules missed it, or the
+            # article is about something else): only a policy actor the article is about, named
+            # here or referred back to, makes a later sentence's signal news.
+            names_actor = any(
+                m.entity_id in actors and sentence.start <= m.start < sentence.end
+                for m in mentions
+            )
+            reported = bool(actors) and (
+                names_actor or cues.anaphora.search(sentence.text) is not None
+            )
         else:
             names_main = any(
                 m.entity_id in main and sentence.start <= m.start < sentence.end for m in mentions
@@ -795,6 +808,6 @@ def analyse(
     sentences = split_sentences(text, sentence_spans)
     roles = mention_roles(sentences, mentions, parses, entities, cues)
     about = salience(sentences, mentions, roles, entities)
-    marked = mark_reported(signals, sentences, parses, about, mentions, cues)
+    marked = mark_reported(signals, sentences, parses, about, mentions, cues, entities)
     source = sourcing(sentences, mentions, entities, cues)
     return About(about, marked, source, stage(sentences, marked, source, cues))
