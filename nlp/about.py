@@ -575,8 +575,7 @@ def mark_reported(
             # article is about something else): only a policy actor the article is about, named
             # here or referred back to, makes a later sentence's signal news.
             names_actor = any(
-                m.entity_id in actors and sentence.start <= m.start < sentence.end
-                for m in mentions
+                m.entity_id in actors and sentence.start <= m.start < sentence.end for m in mentions
             )
             reported = bool(actors) and (
                 names_actor or cues.anaphora.search(sentence.text) is not None
@@ -668,7 +667,9 @@ def sourcing(
     actor_names = [
         m.text
         for m in mentions
-        if m.entity_id in entities and entities[m.entity_id].type in ACTOR_TYPES - {"person"}
+        if m.entity_id is not None
+        and m.entity_id in entities
+        and entities[m.entity_id].type in ACTOR_TYPES - {"person"}
     ]
     read = [s for s in sentences if s.part != "body"]
     body = [s for s in sentences if s.part == "body"][: SOURCING_SENTENCES - LEAD_SENTENCES]

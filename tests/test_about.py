@@ -11,6 +11,7 @@ import pytest
 from nlp.about import (
     AboutCuesError,
     Cues,
+    Role,
     Sentence,
     analyse,
     load_cues,
@@ -146,7 +147,7 @@ def test_a_parent_takes_its_unit_score(entities):
         Mention(text.rindex("Alibaba"), len(text) - 12, "Alibaba", "ORG", "alibaba", "Alibaba"),
     ]
     sentences = sentences_of(text)
-    roles = {
+    roles: dict[tuple[int, int], Role] = {
         (mentions[0].start, mentions[0].end): "subject",
         (mentions[1].start, mentions[1].end): "subject",
         (mentions[2].start, mentions[2].end): "other",
