@@ -420,3 +420,64 @@ def test_alert_entities_match_main_subjects_unless_mentions(entities):
             index,
             None,
         )
+
+
+def test_reprocess_recomputes_salience_sourcing_and_stage(tmp_path: Path, config_dir: Path):
+    """Articles stored before salience existed get it from `policywatch reprocess`."""
+    from nlp.extract import extract
+    from policywatch.models import RawPage
+    from policywatch.pipeline import reprocess
+    from policywatch.settings import load_settings
+    from warehouse import store
+    from warehouse.db import connect
+    from warehouse.load import upsert
+
+    site = Path(__file__).resolve().parent.parent / "policywatch" / "demo" / "site"
+    path = "lattice-brief/2026/11/china-ai-researchers-travel-approval.html"
+    settings = load_settings(data_dir=tmp_path / "data", config_dir=config_dir)
+    url = f"http://demo.policywatch.test/{path}"
+    html = (
+        (site / path)
+        .read_text(encoding="utf-8")
+        .replace("{{BASE}}", "http://demo.policywatch.test")
+    )
+    at = datetime(2026, 11, 20, tzinfo=UTC)
+    page = RawPage(url, url, "lattice-brief", at, 200, html)
+    article = extract(html, url, outlet_id="lattice-brief")
+    with connect(settings.duckdb_path) as con:
+        store.save_entities(con, load_watchlist(config_dir).items)
+        store.save_pages(con, "run0", [page])
+        store.save_articles(con, [store.article_row(article, page.page_id, "run0")])
+        # tagged before salience: a mention and a signal, nothing about what it is about
+        store.save_tags(
+            con, [TaggedArticle(article, [Mention(0, 5, "China", "GPE", "china", "China")])]
+        )
+        con.execute("DELETE FROM article_about")
+        con.execute("DELETE FROM article_assessments")
+        upsert(con, "developments", [{
+            "development_id": "dev1", "headline": article.title,
+            "first_article_id": article.article_id, "first_published": at,
+            "last_published": at, "first_seen": at, "last_update": at, "is_policy": False,
+        }])  # fmt: skip
+        upsert(con, "development_members", [{
+            "article_id": article.article_id, "development_id": "dev1", "joined_at": at,
+            "score": 1.0, "source": "auto",
+        }])  # fmt: skip
+        before = con.execute("SELECT main_entities, stage FROM timeline").fetchone()
+    assert before == (["China"], "none")  # every named entity counts as main until then
+    reprocess(settings)
+    with connect(settings.duckdb_path, read_only=True) as con:
+        main = {
+            r[0] for r in con.execute("SELECT entity_id FROM article_about WHERE main").fetchall()
+        }
+        assessed = con.execute("SELECT sourcing, stage FROM article_assessments").fetchall()
+        reported = con.execute("SELECT count(*) FROM article_signals WHERE reported").fetchone()
+        after = con.execute("SELECT main_entities, stage, is_policy FROM timeline").fetchone()
+    assert "china" in main
+    assert len(assessed) == 1
+    assert assessed[0][1] != "none"
+    assert reported is not None
+    assert reported[0] >= 1
+    assert after is not None
+    assert after[1] == assessed[0][1]
+    assert after[2] is True
