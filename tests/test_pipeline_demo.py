@@ -269,3 +269,44 @@ def test_policy_developments_are_marked(demo_run: dict[str, Any]) -> None:
     assert agree >= 0.95, {d: (gold_flag[d], found[d]) for d in gold_flag}
     assert any(gold_flag.values())
     assert not all(gold_flag.values())
+
+
+ABOUT_PATH = GOLD_PATH.parent / "about.json"
+
+
+def test_timeline_knows_what_reports_are_about(demo_run: dict[str, Any]) -> None:
+    """Main subjects, background signals, sourcing and stage in the stored timeline (about.json:
+    a competitor list with background rules, a second-hand report, a denial)."""
+    from policywatch.cli.timeline import query_timeline
+
+    expected = json.loads(ABOUT_PATH.read_text(encoding="utf-8"))["articles"]
+    assert {e["sourcing"] for e in expected.values()} >= {"secondary", "denial"}
+    members = _memberships(demo_run["db"])
+    with connect(demo_run["db"], read_only=True) as con:
+        names = dict(con.execute("SELECT entity_id, name FROM entities").fetchall())
+        for path, want in expected.items():
+            dev_id = members[path]
+            row = con.execute(
+                "SELECT main_entities, top_entities, signals, background_signals, sourcing, "
+                "stage, is_policy FROM timeline WHERE development_id = $d",
+                {"d": dev_id},
+            ).fetchone()
+            assert row is not None, path
+            main, top, signals, background, sourcing, stage, is_policy = row
+            assert main == [names[e] for e in want["main"]], path
+            assert top[: len(main)] == main, path  # the main subjects come first
+            assert (sourcing, stage) == (want["sourcing"], want["stage"]), path
+            assert bool(background) == want["background"], path
+            article = next(a for a in gold()["articles"] if a["path"] == path)
+            assert is_policy == article["policy"] == bool(signals), path
+            # --entity matches the development only for its main subjects, unless
+            # --include-mentions; a competitor named in passing does not bring it up.
+            for entity in article["entities"]:
+                about = entity in want["main"]
+                ids = {r["development_id"] for r in query_timeline(con, entity=entity)}
+                assert (dev_id in ids) == about, (path, entity)
+                ids = {
+                    r["development_id"]
+                    for r in query_timeline(con, entity=entity, include_mentions=True)
+                }
+                assert dev_id in ids, (path, entity)

@@ -31,6 +31,10 @@ REPORT_COLUMNS = [
     "access",
     "updates",
     "last_changes",
+    "main_entities",
+    "background_signals",
+    "sourcing",
+    "stage",
 ]
 
 #: What an analyst is told about a report the page did not give in full.
@@ -126,6 +130,8 @@ def fetch_development(con: duckdb.DuckDBPyConnection, dev_id: str) -> dict[str, 
     stored = stored_additions(con, full_id)
     entities: dict[str, int] = {}
     signals: set[str] = set()
+    mains: dict[str, int] = {}
+    background: set[str] = set()
     for n, report in enumerate(reports, start=1):
         report["n"] = n
         report["first"] = "*" if report["is_first"] else ""
@@ -135,11 +141,17 @@ def fetch_development(con: duckdb.DuckDBPyConnection, dev_id: str) -> dict[str, 
             report["adds"], report["adds_source"] = stored[report["article_id"]], "stored"
         else:
             report["adds"], report["adds_source"] = derived[report["article_id"]], "derived"
-        for entity in report["entities"]:
-            entities[entity] = entities.get(entity, 0) + 1
+        for rank, entity in enumerate(report["entities"]):  # most salient first
+            entities[entity] = entities.get(entity, 0) + len(report["entities"]) - rank
+        for entity in report["main_entities"]:
+            mains[entity] = mains.get(entity, 0) + 1
         signals.update(report["signals"])
-    head["entities"] = sorted(entities, key=lambda e: (-entities[e], e))
+        background.update(report["background_signals"])
+    head["entities"] = sorted(entities, key=lambda e: (-mains.get(e, 0), -entities[e], e))
+    head["main_entities"] = [e for e in head["entities"] if e in mains]
     head["signals"] = sorted(signals)
+    head["background_signals"] = sorted(background - signals)
+    head["sourcing"], head["stage"] = strongest(reports)
     head["reports"] = reports
     return head
 
@@ -173,9 +185,24 @@ def wrap_names(label: str, names: list[str], width: int) -> list[str]:
 TABLE_COLUMNS = ("n", "first", "published", "outlet", "title", "adds", "article", "url")
 
 
+def strongest(reports: list[dict[str, Any]]) -> tuple[str, str]:
+    """A development's sourcing (its strongest report's) and stage (its latest report's)."""
+    from policywatch.models import SOURCING_VALUES
+
+    sourcing = min(
+        (r.get("sourcing") or "none" for r in reports),
+        key=lambda v: SOURCING_VALUES.index(v) if v in SOURCING_VALUES else len(SOURCING_VALUES),
+        default="none",
+    )
+    staged = [r for r in reports if (r.get("stage") or "none") != "none"]
+    latest = max(staged, key=lambda r: r["published"] or r["first_seen"], default=None)
+    return sourcing, latest["stage"] if latest else "none"
+
+
 def _print_table(dev: dict[str, Any]) -> None:
     # The panel's inner width: the console less the border and padding.
     width = max(30, min(out.width, 160) - 4)
+    others = [e for e in dev["entities"] if e not in dev["main_entities"]]
     lines = [
         f"[bold]{_esc(dev['headline'])}[/]",
         f"id {_esc(dev['development_id'])}   first seen {show_time(dev['first_seen'])}   "
@@ -183,8 +210,11 @@ def _print_table(dev: dict[str, Any]) -> None:
         f"{'policy' if dev['is_policy'] else 'not policy'}",
         f"{dev['n_reports']} reports from {dev['n_outlets']} outlets: "
         f"{_esc(_cell(dev['outlets']))}",
-        *(_esc(line) for line in wrap_names("entities", list(dev["entities"]), width)),
+        *(_esc(line) for line in wrap_names("about", list(dev["main_entities"]), width)),
+        *(_esc(line) for line in wrap_names("also named", others, width)),
         *(_esc(line) for line in wrap_names("signals", list(dev["signals"]), width)),
+        *(_esc(line) for line in wrap_names("background", list(dev["background_signals"]), width)),
+        f"sourcing: {_esc(dev['sourcing'])}   stage: {_esc(dev['stage'])}",
     ]
     out.print(Panel("\n".join(lines), title="Development", expand=False), highlight=False)
     table = Table(header_style="bold", title="Reports in order (* = first report)")

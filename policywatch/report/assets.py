@@ -215,6 +215,12 @@ JS = r"""
     var chips = el("div", "chips");
     d[6].forEach(function (i) { chips.appendChild(el("span", "chip", entities[i][1])); });
     d[7].forEach(function (s) { chips.appendChild(el("span", "chip signal", s)); });
+    if (d[9] && d[9][0] !== "none") {
+      chips.appendChild(el("span", "chip signal", "stage: " + d[9][0]));
+    }
+    if (d[9] && d[9][1] !== "none") {
+      chips.appendChild(el("span", "chip", "sourcing: " + d[9][1]));
+    }
     summary.appendChild(chips);
     details.appendChild(summary);
     details.addEventListener("toggle", function () {

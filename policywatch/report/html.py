@@ -6,12 +6,13 @@ as SVG by the page itself. A Content-Security-Policy forbids every external load
 Data layout (compact, arrays rather than objects, to keep 100,000 reports small):
 
 - ``outlets``: outlet names; reports refer to them by index;
-- ``entities``: ``[entity_id, name, developments naming it]``, most frequent first;
+- ``entities``: ``[entity_id, name, developments about it]``, most frequent first;
 - ``devs``: ``[id, headline, first_seen, last_seen, n_reports, n_outlets, [entity index...],
-  [signal...], [[outlet index, title, url, published, is_first, adds, access], ...]]``, newest
-  first; ``adds`` says in a line what a later report brings that earlier ones did not (empty for
-  the first report); ``access`` is "paywalled" or "truncated" for a report the page did not give
-  in full, else null.
+  [signal...], [[outlet index, title, url, published, is_first, adds, access], ...],
+  [stage, sourcing]]``, newest first; the entities are those its reports are about (main
+  subjects), the signals those they report (not background); ``adds`` says in a line what a later
+  report brings that earlier ones did not (empty for the first report); ``access`` is
+  "paywalled" or "truncated" for a report the page did not give in full, else null.
 """
 
 from __future__ import annotations
@@ -119,6 +120,7 @@ def collect(
             sorted(entity_index[e] for e in named[row["development_id"]]),
             list(row["signals"]),
             reports[row["development_id"]],
+            [row.get("stage") or "none", row.get("sourcing") or "none"],
         ]
         for row in timeline
     ]

@@ -1,5 +1,6 @@
 -- Developments with a report first seen on or after $since, with ALL their reports and what
--- matching needs (watchlist entities, policy signals), oldest report first. ``curated``: the
+-- matching needs (watchlist entities named, entities the report is about with their parents,
+-- reported policy signals), oldest report first. ``curated``: the
 -- report is where it is because an analyst put it there (merge, split), which is never news.
 -- A correction notice found by a re-check (article_versions.correction) is one more report of
 -- its article's development, first seen when it was found: alerted once, as a related report,
@@ -44,8 +45,10 @@ SELECT
     coalesce((SELECT list(DISTINCT x.entity_id ORDER BY x.entity_id) FROM mentions x
               WHERE x.article_id = a.article_id AND x.entity_id IS NOT NULL), []) AS entity_ids,
     coalesce((SELECT list(DISTINCT g.kind ORDER BY g.kind) FROM article_signals g
-              WHERE g.article_id = a.article_id), [])                           AS signals,
-    coalesce(m.source = 'analyst', false)         AS curated
+              WHERE g.article_id = a.article_id AND coalesce(g.reported, TRUE)), []) AS signals,
+    coalesce(m.source = 'analyst', false)         AS curated,
+    coalesce((SELECT list(DISTINCT x.entity_id ORDER BY x.entity_id) FROM article_main_entities x
+              WHERE x.article_id = a.article_id), [])                           AS main_entity_ids
 FROM recent rc
 JOIN developments d ON d.development_id = rc.development_id
 LEFT JOIN development_facts f ON f.development_id = d.development_id
