@@ -209,6 +209,7 @@ def cluster_records(
     tag: bool = True,
     vectors: npt.NDArray[np.float32] | None = None,
     tag_process: bool = True,
+    tags: Sequence[tuple[frozenset[str], frozenset[str]]] | None = None,
 ) -> list[tuple[str, str]]:
     """``(record id, development id)`` for each record, in input order, as the pipeline groups.
 
@@ -220,6 +221,8 @@ def cluster_records(
         tag_process: tag in a helper process (:func:`policywatch.workers.helper`) while this
             one embeds: spaCy holds the GIL, so a thread would starve torch. The results are
             the same either way; False tags here, after embedding.
+        tags: precomputed ``(entity ids, signal kinds)`` per record, as :func:`tag_ids` gives
+            them (benchmarks grouping the same records in several orders); tagged when None.
     """
     from nlp.embed import embed_articles, load_encoder
 
@@ -227,14 +230,16 @@ def cluster_records(
         return []
     articles = articles_of(records)
     # Started first: the helper loads spaCy while this process loads the embedding model.
-    tasks = _start_tagging(settings, articles) if tag and tag_process else None
+    tasks = _start_tagging(settings, articles) if tag and tag_process and tags is None else None
     if vectors is None:
         vectors = embed_articles(
             articles,
             load_encoder(settings.embedding_model, settings.torch_threads),
             busy=(lambda: not all(t.done() for t in tasks)) if tasks else None,
         )
-    if tag:
+    if tags is not None:
+        tags = list(tags)
+    elif tag:
         tags = _finish_tagging(settings, articles, tasks)
     else:
         tags = [(frozenset(), frozenset())] * len(articles)
