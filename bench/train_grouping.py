@@ -99,12 +99,12 @@ def items_for(
 
 #: Profiles computed once per process: training groups the same items some thirty times (threshold
 #: search), and a profile depends only on the item (keyed by id and publication time, since the
-#: time simulation re-dates items).
-_PROFILES: dict[tuple[str, datetime], Profile] = {}
+#: time simulation re-dates items, and by the text, since the short versions keep the ids).
+_PROFILES: dict[tuple[str, datetime, str, str], Profile] = {}
 
 
 def cached_profile(item: ClusterItem) -> Profile:
-    key = (item.article_id, item.published)
+    key = (item.article_id, item.published, item.title, item.text)
     prof = _PROFILES.get(key)
     if prof is None:
         prof = _PROFILES[key] = profile(item)
@@ -666,5 +666,178 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+# -- v6: the name-only guard and the short-report branch ------------------------------------------
+
+V6_PATH = MODEL_PATH.parent / "grouping-v6.json"
+#: The guard lets through all but this share of the training split's true joins (their text
+#: agreement, lowest first): the floor is set from data, not by hand.
+GUARD_BLOCKS = 0.01
+#: A pair is decided by the short branch when either side's body has fewer words than this (a
+#: wire brief of two sentences; title + first sentence has a median of about 25).
+SHORT_WORDS = 50
+#: Shares of the mixed training version (each document full, title + first sentence, or title
+#: only), so that the short branch also sees short reports against full-text developments.
+MIXED_SEED = 0
+
+
+def fit_guard(
+    xs: Sequence[Sequence[float]], ys: Sequence[int]
+) -> tuple[float, float, float, float]:
+    """The text-agreement guard: a regression of true joins on emb_max and tfidf_max alone.
+
+    Its floor is the value all but ``GUARD_BLOCKS`` of the true joins reach.
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    x = np.asarray(xs, dtype=np.float64)[
+        :, [FEATURES.index("emb_max"), FEATURES.index("tfidf_max")]
+    ]
+    y = np.asarray(ys, dtype=np.int64)
+    clf = LogisticRegression(C=1.0, max_iter=2000).fit(x, y)
+    w_emb, w_tfidf = (float(v) for v in clf.coef_[0])
+    b = float(clf.intercept_[0])
+    agreement = x @ clf.coef_[0] + b
+    floor = float(np.quantile(agreement[y == 1], GUARD_BLOCKS))
+    return (w_emb, w_tfidf, b, floor)
+
+
+def text_variant(row: dict[str, Any], kind: str) -> dict[str, Any]:
+    """One corpus row as a short report: ``title`` (headline only) or ``first`` (+ 1 sentence)."""
+    from bench.grouping import first_sentence
+
+    if kind == "title":
+        return {**row, "text": ""}
+    if kind == "first":
+        return {**row, "text": first_sentence(row["title"], row["text"])}
+    return dict(row)
+
+
+def short_versions(
+    rows: Sequence[dict[str, Any]], cache: Path | None
+) -> dict[str, tuple[list[dict[str, Any]], npt.NDArray[np.float32]]]:
+    """The train rows as titles only, as title + first sentence, and mixed (each row one of the
+    three at random, fixed seed), with their embeddings."""
+    train_rows = [r for r in rows if r["split"] == "train"]
+    rng = np.random.default_rng(MIXED_SEED)
+    kinds = ["full", "first", "title"]
+    mixed = [text_variant(r, kinds[int(rng.integers(0, 3))]) for r in train_rows]
+    out = {}
+    for name, version in (
+        ("title", [text_variant(r, "title") for r in train_rows]),
+        ("first", [text_variant(r, "first") for r in train_rows]),
+        ("mixed", mixed),
+    ):
+        out[name] = (version, embed_rows(version, cache))
+    return out
+
+
+def train_v6(
+    rows: Sequence[dict[str, Any]],
+    vectors: npt.NDArray[np.float32],
+    versions: dict[str, tuple[list[dict[str, Any]], npt.NDArray[np.float32]]],
+) -> tuple[DecisionModel, dict[str, Any]]:
+    """grouping-v6: v5 for full texts, plus the name-only guard and the short-report branch.
+
+    The full-text branch keeps v5's coefficients. The short branch is the same regression
+    (features, C by leave-topics-out log-loss, threshold on the grouping objective) fitted on
+    the pairs of the short and mixed versions of the train split in which either side is short;
+    each branch's guard is fitted on its own pairs. Train split only.
+    """
+    base = load_model("grouping-v5.json")
+    params = GroupingParams(candidates=8, evidence_top=base.evidence_top or 0)
+    train_rows = [(r, v) for r, v in zip(rows, vectors, strict=True) if r["split"] == "train"]
+    items = items_for([r for r, _ in train_rows], np.vstack([v for _, v in train_rows]))
+    gold = [r["gold_cluster"] for r, _ in train_rows]
+    xs, ys, _ = teacher_pairs(items, gold, params)
+    guard = fit_guard(xs, ys)
+    sx: list[list[float]] = []
+    sy: list[int] = []
+    sg: list[str] = []
+    short_sets = []
+    for name in ("title", "first", "mixed"):
+        version, vecs = versions[name]
+        v_items = items_for(version, vecs)
+        v_gold = [r["gold_cluster"] for r in version]
+        if name != "mixed":
+            short_sets.append((v_items, v_gold))
+        grouper = Grouper(params, model=_null_model())
+        prime(grouper, v_items)
+        for item, g in zip(v_items, v_gold, strict=True):
+            prof = grouper._profiles.pop(item.article_id, None) or profile(item)
+            for cand in grouper.candidates(prof):
+                if cand.features["min_words"] < SHORT_WORDS:
+                    sx.append(vector(cand.features))
+                    sy.append(int(cand.development_id == g))
+                    sg.append(g.split("_")[0])
+            dev = grouper.developments.get(g) or grouper._new_development(g, prof)
+            grouper._add_to(dev, prof)
+    short, fit_info = fit(sx, sy, sg, "grouping-v6-short", MODEL_FEATURES)
+    short = replace(short, evidence_top=base.evidence_top, text_guard=fit_guard(sx, sy))
+    deployed = GroupingParams(evidence_top=base.evidence_top or 0)
+    best: tuple[float, float, list[dict[str, float]]] | None = None
+    for t in np.arange(0.1, 0.81, 0.05):
+        trial = replace(
+            base, short=with_threshold(short, float(t)), short_words=SHORT_WORDS, text_guard=guard
+        )
+        got = [evaluate(g_, group(i_, trial, deployed)) for i_, g_ in short_sets]
+        value = float(np.mean([objective(s) for s in got]))
+        if best is None or value > best[1] + 1e-9:
+            best = (float(t), value, got)
+    assert best is not None
+    threshold, _, short_scores = best
+    short = with_threshold(short, threshold)
+    full_scores = evaluate(gold, group(items, replace(base, text_guard=guard), deployed))
+    meta = dict(base.meta)
+    meta["v6"] = {
+        "full_branch": "grouping-v5's coefficients, unchanged",
+        "guard": {
+            "fitted_on": "teacher pairs of the train split (full texts)",
+            "blocks_true_joins": GUARD_BLOCKS,
+            "pairs": len(ys),
+        },
+        "short_branch": {
+            "fitted_on": "train split as titles only, title + first sentence, and mixed "
+            f"(seed {MIXED_SEED}); pairs where either side has < {SHORT_WORDS} body words",
+            "fit": fit_info,
+            "tuned_threshold": round(threshold, 2),
+            "train_scores_titles": {k: round(v, 4) for k, v in short_scores[0].items()},
+            "train_scores_first_sentence": {k: round(v, 4) for k, v in short_scores[1].items()},
+            "guard_pairs": len(sy),
+        },
+        "train_scores_full_with_guard": {k: round(v, 4) for k, v in full_scores.items()},
+        "created": datetime.now(UTC).strftime("%Y-%m-%d"),
+    }
+    model = replace(
+        base,
+        version="grouping-v6",
+        text_guard=guard,
+        short=short,
+        short_words=SHORT_WORDS,
+        meta=meta,
+    )
+    return model, meta["v6"]
+
+
+def main_v6(argv: Sequence[str] | None = None) -> int:
+    """``python -m bench.train_grouping_v6`` equivalent: train grouping-v6 (``--write`` to ship)."""
+    parser = argparse.ArgumentParser(description="train grouping-v6 (guard + short branch)")
+    parser.add_argument("--write", action="store_true", help=f"write {V6_PATH}")
+    parser.add_argument("--cache", type=Path, help="folder to cache embeddings in")
+    args = parser.parse_args(argv)
+    rows = load_corpus()
+    if rows is None:
+        print("../shared/eval/clustering/ecbplus-dev.jsonl is missing", file=sys.stderr)
+        return 1
+    vectors = embed_rows(rows, args.cache)
+    model, info = train_v6(rows, vectors, short_versions(rows, args.cache))
+    print(json.dumps(info, indent=2))
+    if args.write:
+        V6_PATH.write_text(json.dumps(model.to_json(), indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {V6_PATH}")
+    return 0
+
+
 if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "v6":
+        raise SystemExit(main_v6(sys.argv[2:]))
     raise SystemExit(main())

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Future
@@ -67,10 +68,12 @@ def _parse_time(value: Any, where: str) -> datetime | None:
 
 
 def record_of(raw: dict[str, Any], where: str) -> Record:
-    """A record from a JSON object or Parquet row (``id``, ``title``, ``text`` required)."""
-    missing = [k for k in ("id", "title", "text") if not raw.get(k) and raw.get(k) != 0]
-    if "text" in missing and raw.get("html"):
-        missing.remove("text")
+    """A record from a JSON object or Parquet row (``id`` and ``title`` required).
+
+    ``text`` may be empty or absent: a headline-only item (a news alert, a paywalled page's
+    headline) is grouped on its title.
+    """
+    missing = [k for k in ("id", "title") if not raw.get(k) and raw.get(k) != 0]
     if missing:
         raise ArchiveError(f"{where}: missing {', '.join(missing)}")
     return Record(
@@ -270,9 +273,59 @@ def tag_articles(settings: Settings, articles: Sequence[Article]) -> list[Any]:
     return pipeline_tag(ctx, list(articles))
 
 
+#: The script element of an imported record's page that carries the record's own title and text:
+#: the pipeline takes them as they are (:func:`given_article`), extraction only reads HTML.
+RECORD_SCRIPT = "application/vnd.policywatch.record+json"
+_RECORD_RE = re.compile(
+    r'<script type="' + re.escape(RECORD_SCRIPT) + r'">(.*?)</script>', re.DOTALL
+)
+
+
+def given_article(
+    html: str, url: str, *, outlet_id: str, first_seen: datetime | None = None
+) -> Article | None:
+    """The article an imported record gave as text (None for any other page).
+
+    An archive that carries its text keeps it: rendering it into a page and extracting it again
+    lost short reports (a two-sentence wire brief is under extraction's minimum length) and
+    headline-only items.
+    """
+    if RECORD_SCRIPT not in html:
+        return None
+    found = _RECORD_RE.search(html)
+    if found is None:
+        return None
+    data = json.loads(found.group(1))
+    published = _parse_time(data.get("published"), url)
+    return Article(
+        url=url,
+        outlet_id=outlet_id,
+        title=str(data.get("title") or ""),
+        text=str(data.get("text") or ""),
+        canonical_url=url,
+        published=published,
+        published_source="archive" if published else None,
+        method="archive-text",
+        first_seen=first_seen,
+    )
+
+
 def page_html(record: Record) -> str:
-    """A minimal article page for a record given as text (extraction reads it like a crawl)."""
+    """A minimal article page for a record given as text.
+
+    The page shows the text and carries it, exactly as given, in a script element that
+    :func:`given_article` reads back (the text is never re-extracted).
+    """
     from html import escape
+
+    given = json.dumps(
+        {
+            "title": record.title,
+            "text": record.text,
+            "published": record.published.isoformat() if record.published else None,
+        },
+        ensure_ascii=True,
+    ).replace("</", "<\\/")
 
     published = (
         f'<meta property="article:published_time" content="{record.published.isoformat()}">'
@@ -284,7 +337,8 @@ def page_html(record: Record) -> str:
     )
     return (
         '<!DOCTYPE html><html><head><meta charset="utf-8">'
-        f"<title>{escape(record.title)}</title>{published}</head><body><article>"
+        f"<title>{escape(record.title)}</title>{published}"
+        f'<script type="{RECORD_SCRIPT}">{given}</script></head><body><article>'
         f"<h1>{escape(record.title)}</h1>\n{paragraphs}\n</article></body></html>"
     )
 

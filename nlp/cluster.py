@@ -90,6 +90,12 @@ class Profile:
     #: Names and numbers of the title and lead: the event's own arguments (who, where, how many),
     #: where the body also carries background.
     head: frozenset[str] = frozenset()
+    #: Words of the body (0: a headline-only report); -1: not known (counted as a full text).
+    words: int = -1
+
+
+#: ``min_words`` of a pair whose sides' lengths are not known (a full text for the model).
+UNKNOWN_WORDS = 10_000
 
 
 def profile(item: ClusterItem) -> Profile:
@@ -108,6 +114,7 @@ def profile(item: ClusterItem) -> Profile:
         entity_ids=item.entity_ids,
         signal_kinds=item.signal_kinds,
         head=lexical.names(lexical.head(item.title, body)),
+        words=len(body.split()),
     )
 
 
@@ -142,6 +149,9 @@ class DevelopmentState:
     entity_counts: Counter[str] = field(default_factory=Counter)
     signal_kinds: set[str] = field(default_factory=set)
     head_counts: Counter[str] = field(default_factory=Counter)
+    #: body words of the reports whose length is known, and how many those are
+    words_total: int = 0
+    words_known: int = 0
     _core_names: frozenset[str] | None = None
     _head_core: frozenset[str] | None = None
     _sketch_matrix: npt.NDArray[np.uint64] | None = None
@@ -159,6 +169,9 @@ class DevelopmentState:
         self.member_names.append(prof.names)
         self.member_args.append(lexical.Arguments.of(prof.head, prof.names))
         self.head_counts.update(prof.head)
+        if prof.words >= 0:
+            self.words_total += prof.words
+            self.words_known += 1
         self.entity_counts.update(prof.entity_ids)
         self.signal_kinds.update(prof.signal_kinds)
         self.first_published = min(self.first_published, prof.published)
@@ -175,6 +188,10 @@ class DevelopmentState:
     @property
     def size(self) -> int:
         return len(self.member_ids)
+
+    def mean_words(self) -> float:
+        """Mean body words of the reports (``UNKNOWN_WORDS`` when none is known)."""
+        return self.words_total / self.words_known if self.words_known else UNKNOWN_WORDS
 
     def core_names(self) -> frozenset[str]:
         """Names at least half of the reports state (all of them for one report)."""
@@ -546,6 +563,7 @@ class Grouper:
         else:
             signals = 0.0
         days = abs((prof.published - dev.last_published).total_seconds()) / 86400.0
+        own_words = prof.words if prof.words >= 0 else UNKNOWN_WORDS
         return {
             "emb_max": emb_max,
             "emb_mean": emb_mean,
@@ -568,6 +586,7 @@ class Grouper:
             "year_conflict": math.fsum(h.year_conflict for h in heads) / n_heads,
             "head_core": head_core,
             "days": days,
+            "min_words": float(min(own_words, dev.mean_words())),
         }
 
     def _arguments_of(self, prof: Profile) -> lexical.Arguments:
@@ -692,11 +711,9 @@ class Grouper:
         if pinned is not None:
             target: str | None = self.corrections.resolve(pinned)
             reason = "pinned"
-        elif best is not None and (
-            best.probability >= self.params.threshold
-            or best.features.get("near_copy", 0.0) >= NEAR_COPY_JOIN
-        ):
-            target = self.corrections.resolve(best.development_id)
+        elif (chosen := self._join_target(cands)) is not None:
+            best = chosen
+            target = self.corrections.resolve(chosen.development_id)
             reason = "join"
         else:
             target = self.corrections.resolve(development_id_for(item.article_id))
@@ -712,6 +729,8 @@ class Grouper:
         feats = dict(best.features) if best is not None else {}
         if reason == "pinned":
             feats["pinned"] = 1.0
+        elif reason == "new" and best is not None and self._guarded(best):
+            feats["text_guard"] = 1.0
         return Assignment(
             article_id=item.article_id,
             development_id=dev.development_id,
@@ -720,6 +739,31 @@ class Grouper:
             features=feats,
             candidate_id=best.development_id if best is not None else None,
         )
+
+    def _joinable(self, cand: Candidate) -> bool:
+        """Whether the article may join this candidate.
+
+        A near copy, or a probable join whose texts agree: shared names alone never join two
+        reports whose texts disagree.
+        """
+        if cand.features.get("near_copy", 0.0) >= NEAR_COPY_JOIN:
+            return True
+        return cand.probability >= self.params.threshold and self.model.texts_agree(cand.features)
+
+    def _guarded(self, cand: Candidate) -> bool:
+        """Whether the name-only guard alone kept the article out of this candidate."""
+        return cand.probability >= self.params.threshold and not self._joinable(cand)
+
+    def _join_target(self, cands: Sequence[Candidate]) -> Candidate | None:
+        """The most probable candidate the article may join, or None (a new development)."""
+        if cands and cands[0].features.get("near_copy", 0.0) >= NEAR_COPY_JOIN:
+            return cands[0]
+        for cand in cands:
+            if cand.probability < self.params.threshold:
+                break
+            if self._joinable(cand):
+                return cand
+        return None
 
     def prime(
         self, items: Iterable[ClusterItem], profiler: Callable[[ClusterItem], Profile] = profile

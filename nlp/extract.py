@@ -83,6 +83,8 @@ class ExtractOptions:
     min_cjk_chars: int = 120
     # a feed summary is accepted as the body from this many words (CJK: characters)
     min_feed_words: int = 20
+    # a shorter body is still an article when it is a brief: this many words in two sentences
+    min_brief_words: int = 20
     # pages above this size have scripts and styles cut; still above it, they are refused
     max_html_chars: int = 6_000_000
     # parsed trees with more elements are refused: extraction time grows with the element count
@@ -369,6 +371,21 @@ def _date_candidates(
 # Body paths.
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _is_brief(text: str, min_words: int) -> bool:
+    """A short article: at least two sentences, of ``min_words`` words together.
+
+    Only lines that end as a sentence count (menu items, captions without a full stop and
+    bylines do not).
+    """
+    prose = [line for line in text.split("\n") if _SENTENCE_LINE.search(line.strip())]
+    ends = sum(len(_SENTENCE_END.findall(line.strip())) for line in prose)
+    return ends >= 2 and sum(len(line.split()) for line in prose) >= min_words
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?(?:\s|$)")
+_SENTENCE_LINE = re.compile(r"\w.*[.!?][\"'\u201d\u2019)]?$")
 
 
 def _enough(text: str, min_words: int, min_cjk: int) -> bool:
@@ -866,6 +883,7 @@ def extract(
 
     # Body: trafilatura, then the fallbacks; the first with enough text wins.
     body, method = "", ""
+    brief = ("", "")
     paths: list[tuple[str, Callable[[], str | None]]] = [
         ("trafilatura", lambda: _trafilatura_body(tree, url, options)),
         (
@@ -889,6 +907,10 @@ def extract(
         if candidate and _enough(candidate, minimum, cjk_min):
             body, method = candidate, name
             break
+        if not brief[0] and title and _is_brief(candidate, options.min_brief_words):
+            brief = (candidate, name)
+    if not body and brief[0]:
+        body, method = brief  # a wire brief of two sentences is news too (kept with its title)
     if not body:
         raise ExtractionError("no-article-text", url)
     paragraphs = body.split("\n\n")
