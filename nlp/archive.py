@@ -205,6 +205,15 @@ def _finish_tagging(
     return tag_ids(settings, articles)
 
 
+@dataclass(frozen=True, slots=True)
+class Grouped:
+    """Where grouping put one record: its development and that development's story."""
+
+    id: str
+    development: str
+    story: str
+
+
 def cluster_records(
     records: Sequence[Record],
     settings: Settings,
@@ -214,7 +223,23 @@ def cluster_records(
     tag_process: bool = True,
     tags: Sequence[tuple[frozenset[str], frozenset[str]]] | None = None,
 ) -> list[tuple[str, str]]:
-    """``(record id, development id)`` for each record, in input order, as the pipeline groups.
+    """``(record id, development id)`` of each record, in input order (:func:`group_records`)."""
+    grouped = group_records(
+        records, settings, tag=tag, vectors=vectors, tag_process=tag_process, tags=tags
+    )
+    return [(g.id, g.development) for g in grouped]
+
+
+def group_records(
+    records: Sequence[Record],
+    settings: Settings,
+    *,
+    tag: bool = True,
+    vectors: npt.NDArray[np.float32] | None = None,
+    tag_process: bool = True,
+    tags: Sequence[tuple[frozenset[str], frozenset[str]]] | None = None,
+) -> list[Grouped]:
+    """Each record's development and story, in input order, as the pipeline groups.
 
     Args:
         records: the archive.
@@ -249,7 +274,11 @@ def cluster_records(
     items = items_of(articles, vectors, [t[0] for t in tags], [t[1] for t in tags])
     grouper = Grouper(params_of(settings))
     decided = {a.article_id: a.development_id for a in grouper.assign_all(items)}
-    return [(r.id, decided[a.article_id]) for r, a in zip(records, articles, strict=True)]
+    out = []
+    for r, a in zip(records, articles, strict=True):
+        dev_id = decided[a.article_id]
+        out.append(Grouped(r.id, dev_id, grouper.developments[dev_id].story_id))
+    return out
 
 
 def params_of(settings: Settings) -> GroupingParams:
@@ -295,13 +324,18 @@ def given_article(
     found = _RECORD_RE.search(html)
     if found is None:
         return None
+    from nlp.lang import detect_language
+
     data = json.loads(found.group(1))
     published = _parse_time(data.get("published"), url)
+    title = str(data.get("title") or "")
+    text = str(data.get("text") or "")
     return Article(
         url=url,
         outlet_id=outlet_id,
-        title=str(data.get("title") or ""),
-        text=str(data.get("text") or ""),
+        title=title,
+        text=text,
+        language=detect_language(f"{title}\n{text}"),
         canonical_url=url,
         published=published,
         published_source="archive" if published else None,

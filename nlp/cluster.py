@@ -71,6 +71,9 @@ class GroupingParams:
     #: development, those closest to the article in embedding (k-nearest average link); None:
     #: what the model was trained with (``DecisionModel.evidence_top``), 0: all reports.
     evidence_top: int | None = None
+    #: a new development joins the story of the nearest open development at this embedding
+    #: cosine to its mean vector (see :meth:`Grouper.story_for`)
+    story_threshold: float = 0.5
 
 
 @dataclass(slots=True)
@@ -149,6 +152,8 @@ class DevelopmentState:
     entity_counts: Counter[str] = field(default_factory=Counter)
     signal_kinds: set[str] = field(default_factory=set)
     head_counts: Counter[str] = field(default_factory=Counter)
+    #: the longer-running story the development belongs to (:meth:`Grouper.story_for`)
+    story_id: str = ""
     #: body words of the reports whose length is known, and how many those are
     words_total: int = 0
     words_known: int = 0
@@ -220,6 +225,11 @@ class DevelopmentState:
 def development_id_for(first_article_id: str) -> str:
     """Deterministic id of the development an article opens."""
     return stable_id("development", first_article_id)
+
+
+def story_id_for(first_development_id: str) -> str:
+    """Deterministic id of the story a development opens."""
+    return stable_id("story", first_development_id)
 
 
 @dataclass(slots=True)
@@ -723,6 +733,7 @@ class Grouper:
         is_new = dev is None
         if dev is None:
             dev = self._new_development(target, prof)
+            dev.story_id = self.story_for(target, cands)
         self._add_to(dev, prof)
         self.touched.add(dev.development_id)
         self._maybe_compact(ts)
@@ -739,6 +750,27 @@ class Grouper:
             features=feats,
             candidate_id=best.development_id if best is not None else None,
         )
+
+    def story_for(self, dev_id: str, cands: Sequence[Candidate]) -> str:
+        """The story a development that ``cands`` were considered for joins, or a new one.
+
+        A story is the longer-running thread several developments belong to (two same-kind
+        events of one topic, a regulation's steps over weeks). A new development joins the
+        story of the open development nearest its first report in embedding (cosine to the
+        development's mean vector) when that is at least ``story_threshold`` (set on the
+        training topics of ECB+, the story level there); otherwise it opens its own story.
+        """
+        best: tuple[float, str] | None = None
+        for cand in cands:
+            other = self.developments.get(cand.development_id)
+            if other is None or not other.story_id:
+                continue
+            sim = cand.features.get("emb_centroid", 0.0)
+            if best is None or sim > best[0]:
+                best = (sim, other.story_id)
+        if best is not None and best[0] >= self.params.story_threshold:
+            return best[1]
+        return story_id_for(dev_id)
 
     def _joinable(self, cand: Candidate) -> bool:
         """Whether the article may join this candidate.
@@ -790,4 +822,44 @@ class Grouper:
         ordered = sorted(enumerate(items), key=lambda p: (_aware(p[1].published), p[0]))
         batch = [item for _, item in ordered]
         self.prime(batch, profiler)
-        return [self.assign(item) for item in batch]
+        assignments = [self.assign(item) for item in batch]
+        self.settle_stories([a.development_id for a in assignments if a.is_new])
+        return assignments
+
+    def settle_stories(self, opened: Sequence[str]) -> None:
+        """Decide the stories of the developments a batch opened, on all their reports.
+
+        In the order they opened, each joins the story of the open development (stored, or
+        opened earlier in the batch) whose mean embedding is closest to its own, when the
+        cosine is at least ``story_threshold``; otherwise it keeps a story of its own. Stories
+        of stored developments do not change.
+        """
+        if not opened:
+            return
+        settled: set[str] = set(self.index.dev_of_slot) - set(opened)
+        window_s = self.params.window_days * 86400.0
+        n_slots = len(self.index.dev_of_slot)
+        for dev_id in opened:
+            dev = self.developments.get(dev_id)
+            if dev is None or dev.vector_sum is None:
+                continue
+            own = dev.vector_sum / (float(np.linalg.norm(dev.vector_sum)) or 1.0)
+            sims = np.einsum("ij,j->i", self.index.sums[:n_slots], own) / self.index.norms[:n_slots]
+            at = dev.last_published.timestamp()
+            best: tuple[float, str] | None = None
+            for slot in np.argsort(-sims, kind="stable"):
+                other_id = self.index.dev_of_slot[int(slot)]
+                if other_id == dev_id or other_id not in settled:
+                    continue
+                if abs(at - self.index.slot_last[slot]) > window_s:
+                    continue
+                other = self.developments.get(other_id)
+                if other is None or not other.story_id:
+                    continue
+                best = (float(sims[slot]), other.story_id)
+                break
+            if best is not None and best[0] >= self.params.story_threshold:
+                dev.story_id = best[1]
+            else:
+                dev.story_id = story_id_for(dev_id)
+            settled.add(dev_id)

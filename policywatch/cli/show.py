@@ -128,6 +128,11 @@ def fetch_development(con: duckdb.DuckDBPyConnection, dev_id: str) -> dict[str, 
         signals.update(report["signals"])
     head["entities"] = sorted(entities, key=lambda e: (-entities[e], e))
     head["signals"] = sorted(signals)
+    head["story"] = (
+        _rows(run_query(con, "analyst_story", {"story": head["story_id"], "id": full_id}))
+        if head.get("story_id")
+        else []
+    )
     head["reports"] = reports
     return head
 
@@ -142,6 +147,13 @@ def _print_table(dev: dict[str, Any]) -> None:
         f"{_esc(_cell(dev['outlets']))}",
         f"entities: {_esc(_cell(dev['entities'])) or '-'}",
         f"signals: {_esc(_cell(dev['signals'])) or '-'}",
+        f"story {dev.get('story_id') or '-'}: "
+        + (
+            "; ".join(f"{s['development_id'][:8]} {_esc(s['headline'])}" for s in dev["story"][:5])
+            + (f" (+{len(dev['story']) - 5} more)" if len(dev["story"]) > 5 else "")
+            if dev.get("story")
+            else "no other development"
+        ),
     ]
     out.print(Panel("\n".join(lines), title="Development", expand=False), highlight=False)
     table = Table(header_style="bold", title="Reports in order (* = first report)")

@@ -24,6 +24,8 @@ COLUMNS = [
     "signals",
     "development_id",
 ]
+#: JSON and CSV also carry each development's story (the table stays narrow).
+DATA_COLUMNS = [*COLUMNS, "story_id"]
 FILTERS = ("since", "until", "entity", "signal", "outlet", "policy_only", "limit")
 
 
@@ -105,7 +107,8 @@ def show_timeline(settings: Settings, *, fmt: Format, **filters: Any) -> None:
         rows = fetch_timeline(settings, **filters)
     except WarehouseError as exc:
         raise fail(str(exc)) from None
-    emit(markup_safe(rows, fmt), fmt, columns=COLUMNS, title=f"Timeline ({len(rows)} developments)")
+    columns = COLUMNS if fmt is Format.table else DATA_COLUMNS
+    emit(markup_safe(rows, fmt), fmt, columns=columns, title=f"Timeline ({len(rows)} developments)")
     if fmt is Format.table:
         note = snapshot_note(settings)
         if note:

@@ -3,7 +3,7 @@
 -- CLI's timeline filters are semi-joins on small tables instead of aggregations of everything.
 CREATE OR REPLACE TABLE read_timeline AS
 SELECT development_id, first_seen, last_seen, headline, n_reports, n_outlets, outlets,
-       top_entities, signals, is_policy
+       top_entities, signals, is_policy, story_id
 FROM timeline;
 
 CREATE OR REPLACE TABLE read_development_entities AS

@@ -79,7 +79,8 @@ SELECT
     r.outlets,
     coalesce(t.entities[1:5], [])     AS top_entities,
     coalesce(g.signals, [])           AS signals,
-    d.is_policy
+    d.is_policy,
+    d.story_id
 FROM developments d
 JOIN reports r USING (development_id)
 LEFT JOIN top_entities t USING (development_id)

@@ -8,7 +8,7 @@ WITH wanted_entities AS (
        OR list_contains(list_transform(e.aliases, x -> lower(x)), lower($entity))
 )
 SELECT t.development_id, t.first_seen, t.last_seen, t.headline, t.n_reports, t.n_outlets,
-       t.outlets, t.top_entities, t.signals, t.is_policy
+       t.outlets, t.top_entities, t.signals, t.is_policy, t.story_id
 FROM read_timeline t
 WHERE ($since IS NULL OR t.last_seen >= $since)
   AND ($until IS NULL OR t.first_seen < $until)

@@ -1,0 +1,181 @@
+"""Real news streams: headline-only and short reports, the name-only guard, imported text kept."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from nlp.archive import (
+    ArchiveError,
+    Record,
+    articles_of,
+    given_article,
+    items_of,
+    page_html,
+    record_of,
+)
+from nlp.cluster import Grouper, GroupingParams
+from nlp.extract import ExtractionError, extract
+from nlp.features import DecisionModel, load_model
+
+T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+
+# Two reports that share their names (the regulator, the company, the model, the province) and
+# nothing else: one is a regulator's order, the other a research lab's funding.
+REFILE = Record(
+    id="cac-qwen",
+    title="CAC orders Alibaba to refile Qwen",
+    text=(
+        "China's internet regulator, the CAC, has told Alibaba to submit a fresh registration "
+        "for its Qwen chatbot after inspectors judged the earlier paperwork incomplete.\n"
+        "Until the new filing is approved, Alibaba may not roll out further Qwen versions to "
+        "the public, an official in Hangzhou, Zhejiang said on Monday."
+    ),
+    published=T0,
+)
+FUNDING = Record(
+    id="zj-lab",
+    title="Zhejiang Lab wins 2 billion yuan in funding",
+    text=(
+        "Zhejiang Lab will receive 2 billion yuan over five years from the provincial "
+        "government in Hangzhou to expand its supercomputing campus.\n"
+        "The institute, whose partners include Alibaba and whose researchers have tested Qwen "
+        "and other open models, plans to hire 300 scientists; the CAC sent a delegate to the "
+        "ceremony."
+    ),
+    published=T0 + timedelta(hours=1),
+)
+
+
+# -- the name-only guard ---------------------------------------------------------------------
+
+
+def _guarded_model() -> DecisionModel:
+    base = load_model("grouping-v5.json")
+    return replace(base, text_guard=(6.0, 9.0, -7.5, -2.5))
+
+
+def test_guard_needs_textual_agreement_whatever_the_names_say():
+    model = _guarded_model()
+    agree = {"emb_max": 0.8, "tfidf_max": 0.3}
+    names_only = {"emb_max": 0.35, "tfidf_max": 0.05, "names_mean": 0.9, "names": 1.0}
+    assert model.texts_agree(agree)
+    assert not model.texts_agree(names_only)
+    assert model.text_agreement(names_only) < model.text_guard[3]  # type: ignore[index]
+    assert math.isinf(load_model("grouping-v5.json").text_agreement(names_only))  # no guard
+
+
+def test_shipped_model_has_a_guard_and_a_short_branch():
+    model = load_model(GroupingParams().model)
+    assert model.text_guard is not None
+    assert model.short is not None
+    assert model.short.text_guard is not None
+    assert model.short_words > 0
+    short = {"min_words": 0.0, "emb_max": 0.9}
+    full = {"min_words": float(model.short_words), "emb_max": 0.9}
+    assert model.branch(short) is model.short
+    assert model.branch(full) is model
+    assert model.probability(short) == model.short.probability(short)
+
+
+def test_model_json_keeps_the_guard_and_the_short_branch():
+    model = load_model(GroupingParams().model)
+    again = DecisionModel.from_json(json.loads(json.dumps(model.to_json())))
+    assert again == model
+
+
+@pytest.mark.slow
+def test_shared_names_alone_never_join_two_reports_whose_texts_disagree():
+    """The case analysts met: shared names carried a join the texts did not support."""
+    from nlp.embed import embed_articles, load_encoder
+    from policywatch.settings import load_settings
+
+    settings = load_settings()
+    articles = articles_of([REFILE, FUNDING])
+    vectors = embed_articles(articles, load_encoder(settings.embedding_model))
+    empty: list[frozenset[str]] = [frozenset(), frozenset()]
+    items = items_of(articles, vectors, empty, empty)
+
+    unguarded = Grouper(GroupingParams(model="grouping-v5.json")).assign_all(items)
+    guarded = Grouper(GroupingParams()).assign_all(items)
+
+    # Without the guard the names carry the join (the defect); with it the texts decide.
+    assert unguarded[1].development_id == unguarded[0].development_id
+    assert guarded[1].development_id != guarded[0].development_id
+    assert guarded[1].is_new
+    assert guarded[1].score >= 0.5  # the model alone still says join ...
+    assert guarded[1].features["text_guard"] == 1.0  # ... and the guard says no
+
+
+# -- headline-only and short records ----------------------------------------------------------
+
+
+def test_records_need_an_id_and_a_title_but_not_a_text():
+    headline = record_of({"id": "h1", "title": "Regulator fines chipmaker"}, "line 1")
+    assert headline.text == ""
+    assert record_of({"id": "h2", "title": "T", "text": None}, "line 2").text == ""
+    with pytest.raises(ArchiveError, match="line 3: missing title"):
+        record_of({"id": "h3", "text": "A body without its headline."}, "line 3")
+
+
+def test_an_imported_record_keeps_its_own_text():
+    brief = Record(
+        id="wire-1",
+        title="Port strike ends after pay deal",
+        text="Dock workers returned on Friday. The union accepted a 6% raise.",
+        published=T0,
+    )
+    article = given_article(page_html(brief), "archive:wire/1", outlet_id="wire")
+    assert article is not None
+    assert (article.title, article.text, article.published) == (
+        brief.title,
+        brief.text,
+        brief.published,
+    )
+    assert article.method == "archive-text"
+    headline = Record(id="h", title="Minister <resigns> over </script> leak", text="")
+    article = given_article(page_html(headline), "archive:wire/2", outlet_id="wire")
+    assert article is not None
+    assert (article.title, article.text) == (headline.title, "")
+    # any other page is extraction's
+    assert given_article("<html><body><p>x</p></body></html>", "u", outlet_id="o") is None
+
+
+def test_headline_only_reports_are_not_one_text():
+    a, b = articles_of(
+        [
+            Record(id="a", title="Ports reopen", text=""),
+            Record(id="b", title="Bank cuts rates", text=""),
+        ]
+    )
+    assert a.content_hash != b.content_hash
+
+
+def test_a_crawled_two_sentence_brief_is_kept_with_its_title():
+    html = (
+        "<!DOCTYPE html><html><head><title>Port strike ends after pay deal | Wire</title></head>"
+        "<body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><main><article>"
+        "<h1>Port strike ends after pay deal</h1>"
+        "<p>Dock workers at the three northern terminals returned to work on Friday morning.</p>"
+        "<p>Their union accepted a six percent raise and a shorter night shift, ending a strike "
+        "of nine days.</p></article></main></body></html>"
+    )
+    article = extract(html, "https://wire.example/2026/03/port-strike-ends")
+    assert article.title.startswith("Port strike ends after pay deal")
+    assert "six percent raise" in article.text
+    assert len(article.text.split()) < 40  # shorter than a full article's minimum
+
+
+def test_a_caption_is_still_no_article():
+    html = (
+        "<!DOCTYPE html><html><head><title>Gallery: night ferries</title></head><body><main>"
+        "<h1>Gallery: night ferries</h1><p>Ferries cross at dusk.</p><p>Next</p></main>"
+        "</body></html>"
+    )
+    with pytest.raises(ExtractionError) as info:
+        extract(html, "https://wire.example/galleries/night-ferries")
+    assert info.value.reason == "no-article-text"
