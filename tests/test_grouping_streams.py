@@ -18,7 +18,7 @@ from nlp.archive import (
     page_html,
     record_of,
 )
-from nlp.cluster import Grouper, GroupingParams
+from nlp.cluster import Grouper, GroupingParams, story_id_for
 from nlp.extract import ExtractionError, extract
 from nlp.features import DecisionModel, load_model
 
@@ -179,3 +179,103 @@ def test_a_caption_is_still_no_article():
     with pytest.raises(ExtractionError) as info:
         extract(html, "https://wire.example/galleries/night-ferries")
     assert info.value.reason == "no-article-text"
+
+
+# -- stories ------------------------------------------------------------------------------------
+
+
+def _story_items() -> list:
+    """Two same-kind export-control events (one story) and an unrelated robot launch."""
+    from tests.test_cluster import item
+
+    return [
+        item("g1", "gallium", 0, seed=1),
+        item("c1", "chips", 1, seed=2),
+        item("r1", "robot", 2, seed=3),
+        item("g2", "gallium", 5, rewrite=True, seed=4),
+        item("c2", "chips", 6, rewrite=True, seed=5),
+    ]
+
+
+def _with_topic(items: list, share: float, dim: int = 16) -> list:
+    """The items with their own directions, the two export-control events also sharing a topic
+    direction with weight ``share`` (0: nothing in common)."""
+    import numpy as np
+
+    basis = np.linalg.qr(np.random.default_rng(7).normal(size=(dim, dim)))[0].T.astype(np.float32)
+    event = {"g": basis[0], "c": basis[1], "r": basis[2]}
+    out = []
+    for n, i in enumerate(items):
+        kind = i.article_id[0]
+        v = event[kind] + (share * basis[3] if kind != "r" else 0) + 0.1 * basis[4 + n]
+        out.append(replace(i, vector=(v / np.linalg.norm(v)).astype(np.float32)))
+    return out
+
+
+def test_developments_of_one_topic_share_a_story_and_others_do_not():
+    from tests.test_cluster import grouper
+
+    items = _with_topic(_story_items(), 1.5)
+    g = grouper()
+    result = {a.article_id: a.development_id for a in g.assign_all(items)}
+    story = {aid: g.developments[dev].story_id for aid, dev in result.items()}
+    assert len({result["g1"], result["c1"], result["r1"]}) == 3  # three developments
+    assert story["g1"] == story["c1"] == story["g2"] == story["c2"]  # one export-control story
+    assert story["r1"] != story["g1"]
+    assert story["g1"] == story_id_for(result["g1"])  # the first development opened it
+
+    apart = grouper()
+    found = {
+        a.article_id: a.development_id for a in apart.assign_all(_with_topic(_story_items(), 0.0))
+    }
+    assert apart.developments[found["g1"]].story_id != apart.developments[found["c1"]].story_id
+
+
+def test_stories_are_stored_and_later_batches_join_them(warehouse_path):
+    """A development opened in a later batch joins the stored story (the warehouse keeps it)."""
+    from policywatch.cli.show import fetch_development
+    from policywatch.models import Article
+    from tests.grouping_support import store_for_grouping
+    from warehouse import grouping
+    from warehouse.db import connect
+
+    items = _with_topic(_story_items(), 1.5, dim=384)
+    by_id = {i.article_id: i for i in items}
+
+    def stored(con, ids):
+        arts = []
+        for aid in ids:
+            i = by_id[aid]
+            arts.append(
+                Article(
+                    url=f"https://o.example/{aid}",
+                    outlet_id=i.outlet_id,
+                    title=i.title,
+                    text=i.text,
+                    published=i.published,
+                    first_seen=i.published,
+                )
+            )
+        rows = [
+            replace(by_id[aid], article_id=a.article_id) for aid, a in zip(ids, arts, strict=True)
+        ]
+        return store_for_grouping(con, arts, rows)
+
+    def run(con, batch):
+        grouper = grouping.load_grouper(con, GroupingParams(), T0 - timedelta(days=30))
+        assignments = grouper.assign_all(batch)
+        grouping.save_assignments(con, grouper, assignments)
+        return [a.development_id for a in assignments]
+
+    with connect(warehouse_path) as con:
+        g_dev, r_dev = run(con, stored(con, ["g1", "r1"]))
+        (c_dev,) = run(con, stored(con, ["c1"]))
+        stories = dict(con.execute("SELECT development_id, story_id FROM developments").fetchall())
+        in_view = dict(con.execute("SELECT development_id, story_id FROM timeline").fetchall())
+        shown = fetch_development(con, g_dev)
+    assert len({g_dev, r_dev, c_dev}) == 3
+    assert stories[c_dev] == stories[g_dev] == story_id_for(g_dev)
+    assert stories[r_dev] == story_id_for(r_dev)
+    assert in_view == stories
+    assert shown["story_id"] == stories[g_dev]
+    assert [d["development_id"] for d in shown["story"]] == [c_dev]

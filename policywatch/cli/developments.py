@@ -196,7 +196,8 @@ def import_cmd(
     """Ingest an archive of articles into the warehouse as if they had been crawled.
 
     Each record (id, title, text or html, optional published, url, outlet) becomes a stored page
-    and goes through the pipeline's own extraction, tagging, embedding and grouping. Importing the
+    and goes through the pipeline's own tagging, embedding and grouping; a record's text is kept
+    as given (empty for a headline-only item), only html is extracted. Importing the
     same file again adds nothing.
     Example: policywatch import archive.parquet
     """
