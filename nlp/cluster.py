@@ -62,7 +62,7 @@ class GroupingParams:
     window_days: int = 14
     threshold: float = 0.5
     candidates: int = 4
-    model: str = "grouping-v5.json"
+    model: str = "grouping-v6.json"
     #: member-level lexical evidence (per-report TF-IDF and names) reads at most this many reports
     #: of a development, those closest to the article in embedding: a long-running story of
     #: hundreds of reports costs no more per article than one of 32 (ECB+ clusters have <= 22).

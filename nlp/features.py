@@ -48,7 +48,7 @@ FEATURES: tuple[str, ...] = (
 #: shorter side's body (the article's, or the development's mean), which picks the model branch.
 RECORDED_ONLY: tuple[str, ...] = ("days", "min_words")
 
-DEFAULT_MODEL = "grouping-v5.json"
+DEFAULT_MODEL = "grouping-v6.json"
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 
 
