@@ -18,7 +18,7 @@ from nlp.archive import (
     page_html,
     record_of,
 )
-from nlp.cluster import Grouper, GroupingParams, story_id_for
+from nlp.cluster import ClusterItem, Grouper, GroupingParams, development_id_for, story_id_for
 from nlp.extract import ExtractionError, extract
 from nlp.features import DecisionModel, load_model
 
@@ -279,3 +279,79 @@ def test_stories_are_stored_and_later_batches_join_them(warehouse_path):
     assert in_view == stories
     assert shown["story_id"] == stories[g_dev]
     assert [d["development_id"] for d in shown["story"]] == [c_dev]
+
+
+# -- arrival order: the end-of-batch review ------------------------------------------------------
+
+
+def _bridge_items() -> list:
+    """A report that reads like both events arrives first; then the two events, interleaved.
+
+    Reports of event A lie near direction a, of event B near b (cosine 0.6: apart for the
+    model below); the first report lies between them and is close to both.
+    """
+    import numpy as np
+
+    basis = np.linalg.qr(np.random.default_rng(3).normal(size=(16, 16)))[0].T
+    a = basis[0]
+    b = 0.6 * basis[0] + 0.8 * basis[1]
+
+    def unit(v):
+        return (v / np.linalg.norm(v)).astype(np.float32)
+
+    out = [("x", unit(a + b))]
+    for n in range(3):
+        out.append((f"a{n}", unit(a + 0.05 * basis[2 + n])))
+        out.append((f"b{n}", unit(b + 0.05 * basis[6 + n])))
+    return [
+        ClusterItem(
+            article_id=aid,
+            title=f"report {aid}",
+            published=T0 + timedelta(minutes=k),
+            outlet_id="o",
+            vector=v,
+            text=f"report {aid}",
+        )
+        for k, (aid, v) in enumerate(out)
+    ]
+
+
+def _embedding_model() -> DecisionModel:
+    """A model that joins on the best embedding cosine alone (0.7 is even odds)."""
+    return DecisionModel("emb", ("emb_max",), (0.7,), (0.05,), (1.0,), 0.0, {})
+
+
+def test_two_events_grown_together_in_one_batch_are_separated_at_its_end():
+    items = _bridge_items()
+    greedy = Grouper(GroupingParams(review=False), model=_embedding_model(), dim=16)
+    first = {a.article_id: a.development_id for a in greedy.assign_all(items)}
+    assert len(set(first.values())) == 1  # one report at a time: everything in one development
+
+    reviewed = Grouper(GroupingParams(), model=_embedding_model(), dim=16)
+    result = {a.article_id: a for a in reviewed.assign_all(items)}
+    a_dev = {result[k].development_id for k in ("x", "a0", "a1", "a2")}
+    b_dev = {result[k].development_id for k in ("b0", "b1", "b2")}
+    assert len(a_dev) == len(b_dev) == 1
+    assert a_dev != b_dev
+    assert result["b0"].is_new
+    assert result["b0"].features["split"] == 1.0
+    assert not result["b1"].is_new
+    (b_id,) = b_dev
+    assert b_id == development_id_for("b0")
+    assert reviewed.developments[b_id].member_ids == ["b0", "b1", "b2"]
+    assert reviewed.member_of["b2"] == b_id
+    # the grouper goes on from the separated state, as a grouper loaded from the stored one
+    later = replace(items[1], article_id="a3", published=T0 + timedelta(hours=1))
+    (joined,) = reviewed.assign_all([later])
+    assert joined.development_id == result["a0"].development_id
+
+
+def test_the_review_never_moves_a_stored_report():
+    items = _bridge_items()
+    grouper = Grouper(GroupingParams(), model=_embedding_model(), dim=16)
+    grouper.assign_all(items[:3])  # x, a0, b0: decided and stored by an earlier batch
+    later = {a.article_id: a.development_id for a in grouper.assign_all(items[3:])}
+    dev = grouper.member_of["x"]
+    assert grouper.member_of["b0"] == grouper.member_of["a0"] == dev
+    # b0 is final, so the B part cannot leave without it: the development stays whole
+    assert set(later.values()) == {dev}
