@@ -65,7 +65,7 @@ def test_guard_needs_textual_agreement_whatever_the_names_say():
     names_only = {"emb_max": 0.35, "tfidf_max": 0.05, "names_mean": 0.9, "names": 1.0}
     assert model.texts_agree(agree)
     assert not model.texts_agree(names_only)
-    assert model.text_agreement(names_only) < model.text_guard[3]  # type: ignore[index]
+    assert model.text_agreement(names_only) < model.text_guard[3]
     assert math.isinf(load_model("grouping-v5.json").text_agreement(names_only))  # no guard
 
 
@@ -184,7 +184,7 @@ def test_a_caption_is_still_no_article():
 # -- stories ------------------------------------------------------------------------------------
 
 
-def _story_items() -> list:
+def _story_items() -> list[ClusterItem]:
     """Two same-kind export-control events (one story) and an unrelated robot launch."""
     from tests.test_cluster import item
 
@@ -197,7 +197,7 @@ def _story_items() -> list:
     ]
 
 
-def _with_topic(items: list, share: float, dim: int = 16) -> list:
+def _with_topic(items: list[ClusterItem], share: float, dim: int = 16) -> list[ClusterItem]:
     """The items with their own directions, the two export-control events also sharing a topic
     direction with weight ``share`` (0: nothing in common)."""
     import numpy as np
@@ -284,7 +284,7 @@ def test_stories_are_stored_and_later_batches_join_them(warehouse_path):
 # -- arrival order: the end-of-batch review ------------------------------------------------------
 
 
-def _bridge_items() -> list:
+def _bridge_items() -> list[ClusterItem]:
     """A report that reads like both events arrives first; then the two events, interleaved.
 
     Reports of event A lie near direction a, of event B near b (cosine 0.6: apart for the
