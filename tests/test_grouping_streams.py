@@ -355,3 +355,44 @@ def test_the_review_never_moves_a_stored_report():
     assert grouper.member_of["b0"] == grouper.member_of["a0"] == dev
     # b0 is final, so the B part cannot leave without it: the development stays whole
     assert set(later.values()) == {dev}
+
+
+@pytest.mark.slow
+def test_import_stores_short_and_headline_only_records_with_their_own_text(tmp_path, data_dir):
+    """Every record is stored, with the text it gave (no re-extraction, no minimum length)."""
+    from typer.testing import CliRunner
+
+    from policywatch.cli.app import _load_commands, app
+    from warehouse.db import connect
+
+    records = [
+        {
+            "id": "brief-1",
+            "title": "Port strike ends after pay deal",
+            "text": "Dock workers returned on Friday. The union accepted a 6% raise.",
+            "published": "2026-03-02T08:00:00+00:00",
+        },
+        {
+            "id": "alert-1",
+            "title": "Regulator fines chipmaker over export filings",
+            "published": "2026-03-02T08:05:00+00:00",
+        },
+        {
+            "id": "alert-2",
+            "title": "Chipmaker fined by regulator for export paperwork",
+            "text": "",
+            "published": "2026-03-02T08:10:00+00:00",
+        },
+    ]
+    archive = tmp_path / "archive.jsonl"
+    archive.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    _load_commands()
+    result = CliRunner().invoke(app, ["--data-dir", str(data_dir), "import", str(archive)])
+    assert result.exit_code == 0, result.output
+    with connect(data_dir / "policywatch.duckdb", read_only=True) as con:
+        stored = dict(con.execute("SELECT title, text FROM articles").fetchall())
+        problems = con.execute("SELECT reason FROM problems").fetchall()
+        stories = con.execute("SELECT count(*) FROM developments WHERE story_id IS NULL").fetchone()
+    assert problems == []
+    assert stored == {r["title"]: r.get("text", "") for r in records}
+    assert stories == (0,)
