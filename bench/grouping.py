@@ -211,8 +211,9 @@ def import_partition(
             ).fetchall()
             problems = [
                 f"{subject}: {reason}"
-                for subject, reason in con.execute("SELECT subject, reason FROM problems")
-                .fetchall()
+                for subject, reason in con.execute(
+                    "SELECT subject, reason FROM problems"
+                ).fetchall()
             ]
     by_url = {str(url): dev for url, dev in stored}
     return (
