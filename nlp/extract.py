@@ -90,6 +90,8 @@ class ExtractOptions:
     min_cjk_chars: int = 120
     # a feed summary is accepted as the body from this many words (CJK: characters)
     min_feed_words: int = 20
+    # a shorter body is still an article when it is a brief: this many words in two sentences
+    min_brief_words: int = 20
     # pages above this size have scripts and styles cut; still above it, they are refused
     max_html_chars: int = 6_000_000
     # parsed trees with more elements are refused: extraction time grows with the element count
@@ -414,6 +416,21 @@ def _date_candidates(
 # Body paths.
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _is_brief(text: str, min_words: int) -> bool:
+    """A short article: at least two sentences, of ``min_words`` words together.
+
+    Only lines that end as a sentence count (menu items, captions without a full stop and
+    bylines do not).
+    """
+    prose = [line for line in text.split("\n") if _SENTENCE_LINE.search(line.strip())]
+    ends = sum(len(_SENTENCE_END.findall(line.strip())) for line in prose)
+    return ends >= 2 and sum(len(line.split()) for line in prose) >= min_words
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?(?:\s|$)")
+_SENTENCE_LINE = re.compile(r"\w.*[.!?][\"'\u201d\u2019)]?$")
 
 
 def _enough(text: str, min_words: int, min_cjk: int) -> bool:
@@ -991,6 +1008,7 @@ def _extract(
 
     # Body: trafilatura, then the fallbacks; the first with enough text wins.
     body, method = "", ""
+    brief = ("", "")
     paths: list[tuple[str, Callable[[], str | None]]] = [
         ("trafilatura", lambda: _trafilatura_body(tree, url, options)),
         (
@@ -1017,6 +1035,8 @@ def _extract(
             break
         if name != "feed" and _size(candidate) > _size(shortest):
             shortest = candidate
+        if not brief[0] and title and _is_brief(candidate, options.min_brief_words):
+            brief = (candidate, name)
     access = detect_access(tree, page.ld_article, page.meta, body or shortest)
     if not body and access.restricted:
         # A walled or truncated page keeps what it shows (headline and lead), never dropped:
@@ -1026,7 +1046,9 @@ def _extract(
         body, method = (shown, "lead") if _size(shown) >= _size(stated) else (stated, "description")
     elif access.restricted:
         body = strip_wall(body) or body
-    if not body and not access.restricted:
+    if not body and brief[0]:
+        body, method = brief  # a wire brief of two sentences is news too (kept with its title)
+    if not body:
         raise ExtractionError("no-article-text", url)
     paragraphs = body.split("\n\n") if body else []
 

@@ -135,8 +135,11 @@ class Article:
 
     @property
     def content_hash(self) -> str:
-        """Hash of the normalised body, to spot the same text under another URL."""
-        normalised = " ".join(self.text.lower().split())
+        """Hash of the normalised body, to spot the same text under another URL.
+
+        A headline-only report hashes its title, so that two headlines are not one text.
+        """
+        normalised = " ".join((self.text if self.text.strip() else self.title).lower().split())
         return hashlib.sha1(normalised.encode("utf-8")).hexdigest()
 
 

@@ -152,6 +152,11 @@ def fetch_development(con: duckdb.DuckDBPyConnection, dev_id: str) -> dict[str, 
     head["signals"] = sorted(signals)
     head["background_signals"] = sorted(background - signals)
     head["sourcing"], head["stage"] = strongest(reports)
+    head["story"] = (
+        _rows(run_query(con, "analyst_story", {"story": head["story_id"], "id": full_id}))
+        if head.get("story_id")
+        else []
+    )
     head["reports"] = reports
     return head
 
@@ -215,6 +220,13 @@ def _print_table(dev: dict[str, Any]) -> None:
         *(_esc(line) for line in wrap_names("signals", list(dev["signals"]), width)),
         *(_esc(line) for line in wrap_names("background", list(dev["background_signals"]), width)),
         f"sourcing: {_esc(dev['sourcing'])}   stage: {_esc(dev['stage'])}",
+        f"story {_esc(dev.get('story_id') or '-')}: "
+        + (
+            "; ".join(f"{s['development_id'][:8]} {_esc(s['headline'])}" for s in dev["story"][:5])
+            + (f" (+{len(dev['story']) - 5} more)" if len(dev["story"]) > 5 else "")
+            if dev.get("story")
+            else "no other development"
+        ),
     ]
     out.print(Panel("\n".join(lines), title="Development", expand=False), highlight=False)
     table = Table(header_style="bold", title="Reports in order (* = first report)")

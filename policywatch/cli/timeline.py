@@ -29,7 +29,7 @@ COLUMNS = [
     "development_id",
 ]
 #: Beside the table's columns, what --format json and csv print.
-MORE_COLUMNS = ["main_entities", "background_signals", "is_policy", "last_seen"]
+MORE_COLUMNS = ["main_entities", "background_signals", "is_policy", "last_seen", "story_id"]
 FILTERS = (
     "since", "until", "entity", "signal", "outlet", "policy_only", "limit", "sort",
     "include_mentions",

@@ -3,7 +3,8 @@
 -- CLI's timeline filters are semi-joins on small tables instead of aggregations of everything.
 CREATE OR REPLACE TABLE read_timeline AS
 SELECT development_id, first_seen, last_seen, headline, n_reports, n_outlets, outlets,
-       top_entities, signals, is_policy, main_entities, background_signals, sourcing, stage
+       top_entities, signals, is_policy, main_entities, background_signals, sourcing, stage,
+       story_id
 FROM timeline;
 
 -- main: a report is about the entity (article_main_entities, parents included); mention: a

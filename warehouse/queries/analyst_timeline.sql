@@ -121,7 +121,8 @@ SELECT
     list_filter(coalesce(g.background, []), k -> NOT list_contains(coalesce(g.signals, []), k))
                                       AS background_signals,
     coalesce(x.sourcing, 'none')      AS sourcing,
-    coalesce(x.stage, 'none')         AS stage
+    coalesce(x.stage, 'none')         AS stage,
+    d.story_id
 FROM developments d
 JOIN reports r USING (development_id)
 LEFT JOIN top_entities t USING (development_id)
