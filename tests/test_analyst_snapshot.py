@@ -106,3 +106,21 @@ def test_a_failing_extra_does_not_stop_the_snapshot(db, monkeypatch, caplog):
         from policywatch.cli.timeline import query_timeline
 
         assert len(query_timeline(con)) == 5
+
+
+def test_a_snapshot_older_than_the_schema_is_refused_with_the_fix(db):
+    """After an upgrade the snapshot lacks the new migrations' columns: say so, not KeyError."""
+    done = snapshot.publish(db)
+    with duckdb.connect(str(done.path)) as con:  # as an older policywatch would have published it
+        con.execute(
+            "DELETE FROM schema_migrations"
+            " WHERE version = (SELECT max(version) FROM schema_migrations)"
+        )
+    with (
+        pytest.raises(WarehouseError, match=r"older policywatch.*policywatch snapshot"),
+        snapshot.open_for_reading(db),
+    ):
+        pass
+    snapshot.publish(db)
+    with snapshot.open_for_reading(db) as con:
+        assert snapshot.describe(con).is_snapshot

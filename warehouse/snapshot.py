@@ -36,7 +36,7 @@ from typing import Any
 
 import duckdb
 
-from warehouse.db import WarehouseError, connect, open_duckdb, query_sql
+from warehouse.db import WarehouseError, connect, migrations, open_duckdb, query_sql
 
 log = logging.getLogger("policywatch.snapshot")
 
@@ -244,12 +244,33 @@ def open_for_reading(
         except duckdb.Error as exc:
             raise WarehouseError(f"{source}: cannot open the read snapshot: {exc}") from None
         try:
+            _check_current(con, source)
             yield con
         finally:
             con.close()
         return
     with connect(db_path, read_only=True, wait_seconds=wait_seconds) as con:
         yield con
+
+
+def _check_current(con: duckdb.DuckDBPyConnection, source: Path) -> None:
+    """Refuse a snapshot published before this version's migrations: its views lack columns.
+
+    An upgrade adds migrations; the warehouse gets them at its next write, the snapshot only when
+    it is published again. Reading the old one would fail later with a missing-column error.
+    """
+    latest = migrations()[-1].version
+    try:
+        row = con.execute("SELECT max(version) FROM schema_migrations").fetchone()
+    except duckdb.Error:
+        row = None
+    have = row[0] if row and row[0] is not None else 0
+    if have < latest:
+        raise WarehouseError(
+            f"{source}: the read snapshot was published by an older policywatch (schema {have}, "
+            f"this version needs {latest}): run `policywatch snapshot` (or wait for the next run) "
+            "to publish a current one"
+        )
 
 
 def describe(con: duckdb.DuckDBPyConnection) -> Source:
