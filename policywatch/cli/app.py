@@ -142,7 +142,7 @@ def _load_commands() -> None:
 
 #: Where each command is listed in ``policywatch --help``, in this order.
 PANELS: dict[str, tuple[str, ...]] = {
-    "Read the timeline": ("timeline", "show", "search", "report", "export", "snapshot"),
+    "Read the timeline": ("timeline", "show", "search", "web", "report", "export", "snapshot"),
     "Run the pipeline": ("run", "demo", "serve", "runs", "reprocess"),
     "Sources": ("sources", "discover"),
     "Entities and developments": (

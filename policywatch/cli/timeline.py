@@ -24,7 +24,19 @@ COLUMNS = [
     "signals",
     "development_id",
 ]
-FILTERS = ("since", "until", "entity", "signal", "outlet", "policy_only", "limit")
+FILTERS = (
+    "since",
+    "until",
+    "entity",
+    "signal",
+    "outlet",
+    "policy_only",
+    "limit",
+    "min_outlets",
+    "sort",
+)
+#: The orders the timeline can be sorted in: by first report (default) or by last update.
+SORTS = ("first", "last")
 
 
 def utc(value: datetime | None) -> datetime | None:
@@ -47,6 +59,8 @@ def timeline_params(**filters: Any) -> dict[str, Any]:
     for key in ("entity", "signal", "outlet"):
         if params[key] is not None and not str(params[key]).strip():
             params[key] = None
+    if params["sort"] is not None and params["sort"] not in SORTS:
+        raise ValueError(f"sort must be one of {', '.join(SORTS)}, not {params['sort']!r}")
     return params
 
 
@@ -103,7 +117,7 @@ def show_timeline(settings: Settings, *, fmt: Format, **filters: Any) -> None:
     """Print the timeline in the requested format (used by ``timeline`` and ``demo``)."""
     try:
         rows = fetch_timeline(settings, **filters)
-    except WarehouseError as exc:
+    except (WarehouseError, ValueError) as exc:
         raise fail(str(exc)) from None
     emit(markup_safe(rows, fmt), fmt, columns=COLUMNS, title=f"Timeline ({len(rows)} developments)")
     if fmt is Format.table:
@@ -142,6 +156,14 @@ def timeline(
         bool, typer.Option("--policy-only", help="only developments with a policy signal")
     ] = False,
     limit: Annotated[int, typer.Option(min=1, help="at most this many rows")] = 100,
+    min_outlets: Annotated[
+        int | None,
+        typer.Option(min=1, help="only developments reported by this many outlets or more"),
+    ] = None,
+    sort: Annotated[
+        str,
+        typer.Option(help="newest first by first report (first) or by last update (last)"),
+    ] = "first",
     fmt: Annotated[Format, typer.Option("--format", help="output format")] = Format.table,
 ) -> None:
     """Show the timeline of developments, newest first.
@@ -162,4 +184,6 @@ def timeline(
         outlet=outlet,
         policy_only=policy_only,
         limit=limit,
+        min_outlets=min_outlets,
+        sort=sort,
     )

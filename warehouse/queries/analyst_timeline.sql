@@ -3,7 +3,8 @@
 -- the filters and LIMIT choose the developments first, so only the page shown is aggregated:
 -- the view aggregates every development (~200 ms on 20,000 of them), this stays well under that.
 -- Every input is a bound parameter: $since, $until (timestamps), $entity (id, name or alias),
--- $signal (kind), $outlet (id or name), $policy_only (boolean), $limit.
+-- $signal (kind), $outlet (id or name), $policy_only (boolean), $min_outlets (at least this many
+-- distinct outlets), $sort ('last': by last report, otherwise by first report), $limit.
 WITH wanted_entities AS (
     SELECT e.entity_id
     FROM entities e
@@ -33,8 +34,14 @@ page AS (
             JOIN articles a USING (article_id)
             LEFT JOIN sources s ON s.outlet_id = a.outlet_id
             WHERE lower(a.outlet_id) = lower($outlet) OR lower(s.name) = lower($outlet)))
+      AND ($min_outlets IS NULL OR $min_outlets <= (
+            SELECT count(DISTINCT a.outlet_id)
+            FROM development_members m
+            JOIN articles a USING (article_id)
+            WHERE m.development_id = d.development_id))
       AND d.development_id IN (SELECT development_id FROM development_members)
-    ORDER BY d.first_published DESC, d.development_id
+    ORDER BY CASE WHEN $sort = 'last' THEN d.last_published ELSE d.first_published END DESC,
+             d.development_id
     LIMIT $limit
 ),
 members AS (
@@ -84,4 +91,5 @@ FROM developments d
 JOIN reports r USING (development_id)
 LEFT JOIN top_entities t USING (development_id)
 LEFT JOIN signals g USING (development_id)
-ORDER BY d.first_published DESC, d.development_id;
+ORDER BY CASE WHEN $sort = 'last' THEN d.last_published ELSE d.first_published END DESC,
+         d.development_id;
