@@ -36,9 +36,12 @@ class SnapshotReader:
     """Reading connections to the read snapshot, reopened when a new snapshot is published.
 
     One DuckDB connection per snapshot file is kept and each request reads through its own
-    cursor (cheap, thread-safe). A newly published snapshot has a new inode: the next request
-    opens it; requests still reading the old one finish on it. Without a snapshot the live file
-    is opened read-only for each request and closed at once, so a run is never kept waiting.
+    cursor (cheap, thread-safe). A newly published snapshot is a new file (a new inode): the next
+    request opens it, while requests still reading the old one finish on it. DuckDB shares one
+    database per path within a process, so each snapshot is opened through a hard link named
+    after its inode (the old snapshot's link is removed when the next one is opened; the open
+    file lives on until its last reader closes it). Without a snapshot the live file is opened
+    read-only for each request and closed at once, so a run is never kept waiting.
     """
 
     def __init__(self, db_path: Path) -> None:
@@ -46,6 +49,9 @@ class SnapshotReader:
         self._lock = threading.Lock()
         self._con: duckdb.DuckDBPyConnection | None = None
         self._key: tuple[int, int] | None = None
+        self._link: Path | None = None
+        for stale in self.db_path.parent.glob(f".{self.db_path.stem}.web-*.duckdb"):
+            stale.unlink(missing_ok=True)
 
     def _current(self) -> duckdb.DuckDBPyConnection | None:
         path = snapshot_path(self.db_path)
@@ -56,10 +62,16 @@ class SnapshotReader:
         key = (st.st_ino, st.st_mtime_ns)
         with self._lock:
             if self._con is None or key != self._key:
-                # The previous connection is left to the garbage collector: cursors of requests
-                # still running keep it alive until they finish.
-                self._con = open_duckdb(path, read_only=True)
-                self._key = key
+                link = path.with_name(f".{self.db_path.stem}.web-{st.st_ino}.duckdb")
+                link.unlink(missing_ok=True)
+                try:
+                    os.link(path, link)
+                except FileNotFoundError:  # replaced between stat and link: take the next one
+                    return self._con
+                self._con = open_duckdb(link, read_only=True)
+                if self._link is not None and self._link != link:
+                    self._link.unlink(missing_ok=True)
+                self._link, self._key = link, key
             return self._con
 
     @contextmanager
