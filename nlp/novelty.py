@@ -8,7 +8,9 @@ Pure functions over a development's reports in publication order:
   not count as independent unless it also published an original report;
 - **credits**: "according to X", "first reported by X", "citing X", "X reported first": the names
   that match a known outlet (or look like a publication) are kept, with the outlet id when known;
-- **headline**: the title of the most central report (highest mean embedding cosine to the others);
+- **headline**: the title of the first report, so that it follows the membership analysts curate
+  and names what happened first (an analyst can set another: ``developments rename``); each report
+  keeps its centrality (mean embedding cosine to the others) for readers who rank reports;
 - **additions**: the sentences of a report whose content terms are mostly absent from every earlier
   report of the development (novelty = share of its terms no earlier report used).
 """
@@ -273,11 +275,10 @@ def development_facts(
                 additions=added,
             )
         )
-    best = max(range(len(ordered)), key=lambda i: (central[i], -i))
     return DevelopmentFacts(
         development_id=development_id,
-        headline=ordered[best].title,
-        headline_article_id=ordered[best].article_id,
+        headline=ordered[0].title,
+        headline_article_id=ordered[0].article_id,
         first_article_id=ordered[0].article_id,
         first_outlet_id=ordered[0].outlet_id,
         first_published=ordered[0].published,

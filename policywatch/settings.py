@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -82,6 +82,18 @@ class Settings(BaseSettings):
     operator_channels: str = Field(
         "", description="comma-separated Apprise URLs or jsonl:PATH told about failed runs"
     )
+
+    # Display.
+    display_zone: str = Field(
+        "UTC", description="IANA time zone times are shown in (Europe/Brussels, Asia/Shanghai)"
+    )
+
+    @field_validator("display_zone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        from policywatch.when import zone_of, zone_suffix
+
+        return zone_suffix(zone_of(value))
 
     # Web app (`policywatch web`).
     web_host: str = Field("127.0.0.1", description="address `policywatch web` binds to")

@@ -45,6 +45,7 @@ register_known_table("grouping_candidates", ("article_id", "rank"))
 register_known_table("grouping_corrections", ("correction_id",))
 register_known_table("grouping_pins", ("article_id",))
 register_known_table("grouping_aliases", ("development_id",))
+register_known_table("development_headlines", ("development_id",))
 register_known_table("development_facts", ("development_id",))
 register_known_table("report_facts", ("article_id",))
 register_known_table("report_additions", ("article_id", "position"))
@@ -347,6 +348,7 @@ def refresh_developments(
             {"ids": dev_ids},
         ).fetchall()
     }
+    manual = manual_headlines(con, dev_ids)
     gone = [d for d in dev_ids if d not in reports]
     delete_where_in(con, "developments", "development_id", gone)
     delete_where_in(con, "development_facts", "development_id", dev_ids)
@@ -363,6 +365,8 @@ def refresh_developments(
     addition_rows: list[dict[str, Any]] = []
     for dev_id, members in reports.items():
         facts = development_facts(dev_id, members, outlet_names)
+        if dev_id in manual:
+            facts.headline = manual[dev_id]
         dev_rows.append(
             {
                 "development_id": dev_id,
@@ -425,6 +429,173 @@ def refresh_developments(
 
 # -- analyst corrections -----------------------------------------------------------------------
 
+#: The shortest id prefix accepted for a development or an article.
+MIN_PREFIX = 4
+#: Candidates listed when a prefix matches several.
+_SHOWN_CANDIDATES = 8
+
+
+def _resolve(
+    kind: str, prefix: str, candidates: Sequence[tuple[str, str | None]], hint: str
+) -> str:
+    """The one candidate id starting with ``prefix`` (rows: id, label), or a clear error."""
+    text = prefix.strip().lower()
+    exact = [c for c in candidates if c[0] == text]
+    if exact:
+        return exact[0][0]
+    if len(text) < MIN_PREFIX:
+        raise GroupingError(
+            f"{kind} id {prefix!r} is too short: give at least {MIN_PREFIX} characters ({hint})"
+        )
+    found = sorted({c for c in candidates if c[0].startswith(text)})
+    if not found:
+        raise GroupingError(f"no {kind} {prefix!r} ({hint})")
+    if len(found) > 1:
+        listed = "; ".join(
+            f"{cid}" + (f" ({label[:60]})" if label else "")
+            for cid, label in found[:_SHOWN_CANDIDATES]
+        )
+        more = (
+            f" and {len(found) - _SHOWN_CANDIDATES} more" if len(found) > _SHOWN_CANDIDATES else ""
+        )
+        raise GroupingError(
+            f"{kind} id {prefix!r} is ambiguous: it starts {len(found)} ids: {listed}{more}; "
+            "give more characters"
+        )
+    return found[0][0]
+
+
+def resolve_development_id(con: duckdb.DuckDBPyConnection, prefix: str) -> str:
+    """The full id of the development whose id is ``prefix`` or starts with it.
+
+    A prefix needs at least :data:`MIN_PREFIX` characters. A development merged into another
+    resolves to the one it was merged into. Raises :class:`GroupingError` for an unknown,
+    too short or ambiguous prefix, listing the candidates.
+    """
+    pattern = prefix.strip().lower() + "%"
+    rows = con.execute(
+        "SELECT development_id, headline FROM developments WHERE development_id LIKE $p "
+        "ORDER BY development_id LIMIT 50",
+        {"p": pattern},
+    ).fetchall()
+    if not rows and _has_table(con, "grouping_aliases"):
+        merged = con.execute(
+            "SELECT development_id, merged_into FROM grouping_aliases "
+            "WHERE development_id LIKE $p ORDER BY development_id LIMIT 50",
+            {"p": pattern},
+        ).fetchall()
+        if merged:
+            gone = _resolve("development", prefix, [(r[0], None) for r in merged], _DEV_HINT)
+            aliases = {str(k): str(v) for k, v in merged}
+            corrections = load_corrections(con)
+            return corrections.resolve(aliases[gone])
+    return _resolve("development", prefix, [(str(r[0]), r[1]) for r in rows], _DEV_HINT)
+
+
+_DEV_HINT = "see `policywatch timeline`"
+
+
+def resolve_article_id(
+    con: duckdb.DuckDBPyConnection, prefix: str, development_id: str | None = None
+) -> str:
+    """The full id of the stored article (of ``development_id`` when given) ``prefix`` starts."""
+    pattern = prefix.strip().lower() + "%"
+    if development_id is None:
+        rows = con.execute(
+            "SELECT article_id, title FROM articles WHERE article_id LIKE $p "
+            "ORDER BY article_id LIMIT 50",
+            {"p": pattern},
+        ).fetchall()
+        return _resolve("article", prefix, [(str(r[0]), r[1]) for r in rows], "see `show`")
+    rows = con.execute(
+        "SELECT m.article_id, a.title FROM development_members m "
+        "LEFT JOIN articles a USING (article_id) WHERE m.development_id = $d "
+        "ORDER BY m.article_id",
+        {"d": development_id},
+    ).fetchall()
+    members = [(str(r[0]), r[1]) for r in rows]
+    try:
+        return _resolve("article", prefix, members, f"`policywatch show {development_id[:8]}`")
+    except GroupingError as exc:
+        if "no article" not in str(exc):
+            raise
+        listed = ", ".join(m[0][:12] for m in members[:_SHOWN_CANDIDATES])
+        raise GroupingError(
+            f"{prefix!r} is not a report of {development_id}; its reports: {listed}"
+        ) from None
+
+
+def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    row = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE table_name = $n", {"n": name}
+    ).fetchone()
+    return bool(row and row[0])
+
+
+def manual_headlines(
+    con: duckdb.DuckDBPyConnection, development_ids: Sequence[str]
+) -> dict[str, str]:
+    """The headlines set by hand for these developments."""
+    if not development_ids or not _has_table(con, "development_headlines"):
+        return {}
+    return {
+        str(k): str(v)
+        for k, v in con.execute(
+            "SELECT development_id, headline FROM development_headlines "
+            "WHERE development_id IN (SELECT unnest($ids))",
+            {"ids": list(development_ids)},
+        ).fetchall()
+    }
+
+
+def rename(
+    con: duckdb.DuckDBPyConnection,
+    development_id: str,
+    headline: str | None,
+    note: str | None = None,
+) -> str:
+    """Set a development's headline by hand (None: back to automatic); return the correction id.
+
+    The headline is kept through later runs, merges into this development and regrouping, as
+    merges and splits are: it is stored by development id and applied whenever the development's
+    facts are recomputed.
+    """
+    development_id = resolve_development_id(con, development_id)
+    text = " ".join((headline or "").split()) or None
+    if headline is not None and text is None:
+        raise GroupingError("a headline cannot be empty (give --auto to go back to automatic)")
+    at = now()
+    correction_id = stable_id("rename", development_id, text or "", at.isoformat())
+    con.execute("BEGIN TRANSACTION")
+    try:
+        _record_correction(
+            con, correction_id, "rename", development_id, development_id, [], at, note or text
+        )
+        if text is None:
+            con.execute(
+                "DELETE FROM development_headlines WHERE development_id = $d",
+                {"d": development_id},
+            )
+        else:
+            upsert(
+                con,
+                "development_headlines",
+                [
+                    {
+                        "development_id": development_id,
+                        "headline": text,
+                        "correction_id": correction_id,
+                        "set_at": at,
+                    }
+                ],
+            )
+        refresh_developments(con, [development_id], at=at)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return correction_id
+
 
 def _members(con: duckdb.DuckDBPyConnection, dev_id: str) -> list[str]:
     return [
@@ -484,6 +655,8 @@ def merge(con: duckdb.DuckDBPyConnection, keep: str, other: str, note: str | Non
     Every report of ``other`` is pinned to ``keep`` and ``other`` is redirected to ``keep``, so a
     later run or a regrouping from scratch keeps them together.
     """
+    keep = resolve_development_id(con, keep)
+    other = resolve_development_id(con, other)
     if keep == other:
         raise GroupingError("a development cannot be merged with itself")
     keep_members = _members(con, keep)
@@ -521,13 +694,13 @@ def split(
 
     Both sides are pinned, so neither a later run nor a regrouping puts them together again.
     """
+    dev_id = resolve_development_id(con, dev_id)
     members = _members(con, dev_id)
     if not members:
         raise GroupingError(f"no development {dev_id!r} (see `policywatch timeline`)")
-    moved = sorted(set(article_ids))
-    strangers = [a for a in moved if a not in members]
-    if strangers:
-        raise GroupingError(f"not reports of {dev_id}: {', '.join(strangers)}")
+    moved = sorted({resolve_article_id(con, a, dev_id) for a in article_ids})
+    if not moved:
+        raise GroupingError("name at least one report to move out")
     staying = [a for a in members if a not in moved]
     if not staying:
         raise GroupingError("a split must leave at least one report in the development")
@@ -585,21 +758,41 @@ def explain(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] |
     """Why an article is where it is: the decision, its candidates, each feature's weight."""
     from nlp.features import load_model
 
+    try:
+        full_id = resolve_article_id(con, article_id)
+    except GroupingError:
+        if len(article_id.strip()) >= MIN_PREFIX:
+            raise
+        full_id = article_id.strip()
     row = con.execute(
         "SELECT d.article_id, d.development_id, d.decision, d.score, d.candidate_id, d.features, "
-        "d.model_version, d.decided_at, a.title, m.source, dv.headline "
+        "d.model_version, d.decided_at, a.title, m.source "
         "FROM grouping_decisions d LEFT JOIN articles a USING (article_id) "
         "LEFT JOIN development_members m USING (article_id) "
-        "LEFT JOIN developments dv ON dv.development_id = m.development_id "
-        "WHERE d.article_id = $a OR d.article_id LIKE $p ORDER BY d.article_id = $a DESC LIMIT 1",
-        {"a": article_id, "p": article_id + "%"},
+        "WHERE d.article_id = $a",
+        {"a": full_id},
     ).fetchone()
     if row is None:
         return None
-    (aid, dev_id, decision, score, cand_id, feats, version, decided_at, title, source, head) = row
+    (aid, dev_id, decision, score, cand_id, feats, version, decided_at, title, source) = row
     current = con.execute(
         "SELECT development_id FROM development_members WHERE article_id = $a", {"a": aid}
     ).fetchone()
+    current_id = current[0] if current else None
+
+    def headline_of(development_id: str | None) -> str | None:
+        if development_id is None:
+            return None
+        found = con.execute(
+            "SELECT headline FROM developments WHERE development_id = $d", {"d": development_id}
+        ).fetchone()
+        return str(found[0]) if found else None
+
+    head = headline_of(dev_id)
+    merged_into = None
+    if head is None and dev_id is not None:
+        merged_into = load_corrections(con).resolve(dev_id)
+        merged_into = merged_into if merged_into != dev_id else None
     model = load_model()
     cands = []
     for rank, cdev, prob, cfeats in con.execute(
@@ -631,8 +824,10 @@ def explain(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] |
         "title": title,
         "decision": decision,
         "development_id": dev_id,
-        "current_development_id": current[0] if current else None,
+        "current_development_id": current_id,
         "development_headline": head,
+        "development_merged_into": merged_into,
+        "current_headline": headline_of(current_id),
         "membership": source,
         "probability": score,
         "threshold": 0.5,

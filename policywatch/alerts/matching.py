@@ -7,6 +7,10 @@ Rules, for one subscription:
   first seen within the look-back window. Its message lists every report of the development.
 - Once the subscription was told about a development, each later report that joins it is a
   **related report**, with what that report adds, whether or not the report matches on its own.
+- Analyst curation (merge, split, rename) is never news: a report an analyst moved is not alerted
+  (neither as a related report nor as the report of a "new" development a split created), and a
+  development is alerted only while it matches as it stands, so a split that takes away what a
+  subscription follows ends the subscription's related reports about it.
 - An article is in at most one message per subscription (the caller keeps the ledger of
   (subscription, article) pairs already told, see ``alert_items``), and one run makes at most one
   message (a digest) per subscription.
@@ -44,6 +48,7 @@ class Report:
     entity_ids: frozenset[str] = frozenset()
     signals: frozenset[str] = frozenset()
     additions: tuple[str, ...] = ()  # sentences no earlier report had (grouping), may be empty
+    curated: bool = False  # placed in its development by an analyst correction: never news
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,8 +305,10 @@ def plan_digests(
         entries: list[DigestEntry] = []
         for dev in devs:
             reports = sorted(dev.reports, key=_sort_key)
-            untold = [r for r in reports if r.article_id not in already]
+            untold = [r for r in reports if r.article_id not in already and not r.curated]
             if not any(r.first_seen >= since for r in untold):
+                continue
+            if not matches(sub, dev):  # as the development stands now, after any curation
                 continue
             outlets = len({r.outlet for r in reports})
             known_dev = any(r.article_id in already for r in reports)
@@ -311,7 +318,7 @@ def plan_digests(
                     earlier = [r for r in reports if _sort_key(r) < _sort_key(report)]
                     shown.append(_digest_report(report, what_it_adds(report, earlier)))
                 kind = RELATED_REPORT
-            elif dev.first_seen >= since and matches(sub, dev):
+            elif dev.first_seen >= since:
                 shown = [_digest_report(r) for r in untold]
                 kind = NEW_DEVELOPMENT
             else:

@@ -220,6 +220,7 @@ def load_developments(
                 entity_ids=frozenset(r[11] or ()),
                 signals=frozenset(r[12] or ()),
                 additions=tuple(additions.get(r[3], ())),
+                curated=bool(r[13]),
             )
             for r in members
         )

@@ -11,11 +11,13 @@ import logging
 import pkgutil
 import sys
 import tempfile
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
+import click
 import typer
+from pydantic import ValidationError
 from rich.console import Console
 from rich.logging import RichHandler
 
@@ -51,13 +53,25 @@ def _global_options(
         ),
     ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="show debug logs")] = False,
+    zone: Annotated[
+        str | None,
+        typer.Option(
+            "--zone",
+            help="time zone times are shown and dates read in (IANA name, e.g. Europe/Brussels; "
+            "default UTC or POLICYWATCH_DISPLAY_ZONE)",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Track policy developments in the news: crawl outlets, group reports, alert analysts.
 
     Settings come from POLICYWATCH_* environment variables and .env (see the README); the options
     here override them.
     """
-    settings = load_settings(config_dir=config, data_dir=data_dir)
+    try:
+        settings = load_settings(config_dir=config, data_dir=data_dir, display_zone=zone)
+    except ValidationError as exc:
+        raise fail(_settings_problem(exc)) from None
     if verbose:
         settings = settings.model_copy(update={"log_level": "DEBUG"})
     configure_duckdb(memory_limit=settings.duckdb_memory_limit)
@@ -80,6 +94,16 @@ def _global_options(
     for noisy in (*noisy_loggers, "sentence_transformers", "transformers"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
     ctx.obj = settings
+
+
+def _settings_problem(exc: ValidationError) -> str:
+    """One readable line per invalid setting (``display_zone: unknown time zone ...``)."""
+    lines = []
+    for error in exc.errors():
+        where = ".".join(str(part) for part in error.get("loc", ()))
+        message = str(error.get("msg", "")).removeprefix("Value error, ")
+        lines.append(f"{where}: {message}" if where else message)
+    return "; ".join(lines)
 
 
 def _quiet_prefect_failures(record: logging.LogRecord) -> bool:
@@ -116,14 +140,55 @@ def settings_of(ctx: typer.Context) -> Settings:
     return obj
 
 
+def parse_date_option(value: str | datetime | None) -> datetime | None:
+    """A date option's value (``2026-11-01``, ``yesterday``, ``7d``, ``last week``...) in UTC.
+
+    Read relative to the current time, in the display zone of the command line's settings.
+    """
+    if value is None or isinstance(value, datetime):
+        return value
+    from policywatch.when import WhenError, parse_when
+
+    zone = "UTC"
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and isinstance(ctx.find_root().obj, Settings):
+        zone = ctx.find_root().obj.display_zone
+    try:
+        return parse_when(value, datetime.now(UTC), zone)
+    except WhenError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+def check_window(since: datetime | None, until: datetime | None) -> None:
+    """Warn when a date window is empty by construction (``--since`` after ``--until``)."""
+    if since is not None and until is not None and since >= until:
+        console.print(
+            f"[yellow]warning:[/] --since ({since:%Y-%m-%d %H:%M} UTC) is not before --until "
+            f"({until:%Y-%m-%d %H:%M} UTC): nothing can match",
+            highlight=False,
+        )
+
+
+_DATE_FORMS = "a date (2026-11-01), today, yesterday, 7d, 24h, 2w or 'last week'"
+
 #: The date window options of the commands that list developments.
 Since = Annotated[
     datetime | None,
-    typer.Option(help="developments reported on or after this date (UTC)", show_default=False),
+    typer.Option(
+        help=f"developments reported on or after this time: {_DATE_FORMS}",
+        parser=parse_date_option,
+        metavar="WHEN",
+        show_default=False,
+    ),
 ]
 Until = Annotated[
     datetime | None,
-    typer.Option(help="developments first reported before this date (UTC)", show_default=False),
+    typer.Option(
+        help=f"developments first reported before this time: {_DATE_FORMS}",
+        parser=parse_date_option,
+        metavar="WHEN",
+        show_default=False,
+    ),
 ]
 
 

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 from rich.markup import escape
 
-from policywatch.cli.app import Since, Until, app, console, fail, settings_of
+from policywatch.cli.app import Since, Until, app, check_window, console, fail, settings_of
 from policywatch.cli.output import Format, emit
 from policywatch.settings import Settings
 from warehouse.db import WarehouseError, run_query
@@ -115,6 +115,7 @@ def markup_safe(rows: list[dict[str, Any]], fmt: Format) -> list[dict[str, Any]]
 
 def show_timeline(settings: Settings, *, fmt: Format, **filters: Any) -> None:
     """Print the timeline in the requested format (used by ``timeline`` and ``demo``)."""
+    check_window(utc(filters.get("since")), utc(filters.get("until")))
     try:
         rows = fetch_timeline(settings, **filters)
     except (WarehouseError, ValueError) as exc:

@@ -256,8 +256,8 @@ class WebApp:
     # -- helpers -------------------------------------------------------------------------
 
     def zone(self) -> str:
-        default = str(getattr(self.settings, "display_zone", "UTC") or "UTC")
-        return self.store.preference("display_zone", default) or "UTC"
+        """The display zone: chosen in the page, else the ``display_zone`` setting."""
+        return self.store.preference("display_zone", self.settings.display_zone) or "UTC"
 
     def sign(self, value: str) -> str:
         return hmac.new(self.secret, value.encode("utf-8"), hashlib.sha256).hexdigest()
@@ -622,14 +622,7 @@ async def development_page(web: WebApp, request: Request) -> Response:
         read=full in marks and marks[full] >= dev["n_reports"],
         ops=queue_notes(web, full),
         op=web.store.operation(op_id) if op_id else None,
-        can_rename=_can_rename(),
     )
-
-
-def _can_rename() -> bool:
-    from warehouse import grouping
-
-    return hasattr(grouping, "rename")
 
 
 async def development_api(web: WebApp, request: Request) -> Response:

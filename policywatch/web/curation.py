@@ -67,12 +67,10 @@ def in_effect(con: duckdb.DuckDBPyConnection, op: Operation) -> bool:
         )
         return bool(articles) and int(pinned or 0) == len(set(articles))
     if op.kind == "rename":
-        from warehouse import grouping
+        from warehouse.grouping import manual_headlines
 
-        current = getattr(grouping, "manual_headline", None)
-        if current is None:
-            return False
-        return bool(current(con, p["development_id"]) == p["headline"])
+        dev_id = p["development_id"]
+        return manual_headlines(con, [dev_id]).get(dev_id) == p["headline"]
     return False
 
 
@@ -86,10 +84,7 @@ def _apply_one(con: duckdb.DuckDBPyConnection, op: Operation) -> None:
     elif op.kind == "split":
         grouping.split(con, p["development_id"], list(p["article_ids"]), note)
     elif op.kind == "rename":
-        rename = getattr(grouping, "rename", None)
-        if rename is None:
-            raise grouping.GroupingError("renaming a development is not supported by this version")
-        rename(con, p["development_id"], p["headline"])
+        grouping.rename(con, p["development_id"], p["headline"], note)
     else:
         raise grouping.GroupingError(f"unknown operation {op.kind!r}")
 

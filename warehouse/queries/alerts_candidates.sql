@@ -1,5 +1,6 @@
 -- Developments with a report first seen on or after $since, with ALL their reports and what
--- matching needs (watchlist entities, policy signals), oldest report first.
+-- matching needs (watchlist entities, policy signals), oldest report first. ``curated``: the
+-- report is where it is because an analyst put it there (merge, split), which is never news.
 WITH recent AS (
     SELECT DISTINCT m.development_id
     FROM development_members m
@@ -21,7 +22,8 @@ SELECT
     coalesce((SELECT list(DISTINCT x.entity_id ORDER BY x.entity_id) FROM mentions x
               WHERE x.article_id = a.article_id AND x.entity_id IS NOT NULL), []) AS entity_ids,
     coalesce((SELECT list(DISTINCT g.kind ORDER BY g.kind) FROM article_signals g
-              WHERE g.article_id = a.article_id), [])                           AS signals
+              WHERE g.article_id = a.article_id), [])                           AS signals,
+    coalesce(m.source = 'analyst', false)         AS curated
 FROM recent r
 JOIN developments d USING (development_id)
 LEFT JOIN development_facts f ON f.development_id = d.development_id
