@@ -103,14 +103,14 @@ def run_lock(path: Path, *, run_id: str | None = None) -> Iterator[LockHolder]:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             break
         except BlockingIOError:
-            holder = read_holder(path)
+            current = read_holder(path)
             # A brief holder (the web app applying queued curation) lets go within seconds:
             # wait for it rather than refuse the run.
-            if holder.get("run_id") in BRIEF_HOLDERS and time.monotonic() < deadline:
+            if current.get("run_id") in BRIEF_HOLDERS and time.monotonic() < deadline:
                 time.sleep(0.2)
                 continue
             os.close(fd)
-            raise RunLockedError(path, holder) from None
+            raise RunLockedError(path, current) from None
     holder = LockHolder(
         path=path,
         pid=os.getpid(),

@@ -75,8 +75,16 @@ def demo_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     data = tmp_path_factory.mktemp("demo-data")
     done = subprocess.run(
-        [sys.executable, "-c", "from policywatch.cli.app import main; main()",
-         "--data-dir", str(data), "--config", str(CONFIG_DIR), "demo"],  # fmt: skip
+        [
+            sys.executable,
+            "-c",
+            "from policywatch.cli.app import main; main()",
+            "--data-dir",
+            str(data),
+            "--config",
+            str(CONFIG_DIR),
+            "demo",
+        ],
         capture_output=True,
         text=True,
         timeout=900,

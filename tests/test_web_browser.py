@@ -35,7 +35,7 @@ def site(demo_data_dir: Path, tmp_path_factory: pytest.TempPathFactory):
 
 
 def shown_ids(page) -> list[str]:
-    return page.eval_on_selector_all("li.dev", "els => els.map(e => e.dataset.id)")
+    return list(page.eval_on_selector_all("li.dev", "els => els.map(e => e.dataset.id)"))
 
 
 def no_csp_violation(page) -> None:
@@ -70,9 +70,16 @@ def test_relative_dates_and_sorting(site):
     with browser_page() as page:
         page.goto(url + "/?since=2026-11-01&sort=last&min_outlets=2")
         expected = cli_json(
-            data, CONFIG_DIR, "timeline", "--since", "2026-11-01", "--sort", "last",
-            "--min-outlets", "2",
-        )  # fmt: skip
+            data,
+            CONFIG_DIR,
+            "timeline",
+            "--since",
+            "2026-11-01",
+            "--sort",
+            "last",
+            "--min-outlets",
+            "2",
+        )
         assert shown_ids(page) == [r["development_id"] for r in expected]
         page.goto(url + "/?since=7d")  # the demo is older than a week: nothing, but no error
         assert page.inner_text("#count").startswith("0 developments")
@@ -110,10 +117,12 @@ def test_development_follow_and_read_marks(site):
         page.click("#mark-all-read")
         page.wait_for_load_state()
         classes = page.eval_on_selector_all("li.dev", "els => els.map(e => e.className)")
-        assert classes and all("read" in c.split() for c in classes)
+        assert classes
+        assert all("read" in c.split() for c in classes)
         no_csp_violation(page)
     subscription = (data / "following.toml").read_text(encoding="utf-8")
-    assert dev_id in subscription and 'name = "following"' in subscription
+    assert dev_id in subscription
+    assert 'name = "following"' in subscription
 
 
 def test_search_with_a_filter_highlights_snippets(site):
@@ -127,7 +136,8 @@ def test_search_with_a_filter_highlights_snippets(site):
         page.click("form.filters button[type=submit]")
         page.wait_for_url("**q=travel**")
         marks = page.eval_on_selector_all("p.snippet mark", "ms => ms.map(m => m.textContent)")
-        assert marks and all(("travel" in m.lower()) or ("approv" in m.lower()) for m in marks)
+        assert marks
+        assert all(("travel" in m.lower()) or ("approv" in m.lower()) for m in marks)
         links = page.eval_on_selector_all(
             "li.result a.headline", "as => as.map(a => a.getAttribute('href'))"
         )
@@ -200,7 +210,9 @@ def test_merge_split_and_rename_in_the_browser_survive_regrouping(site):
         assert page.inner_text("#headline") == "Two reports, one story (renamed)"
     cli(data, CONFIG_DIR, "developments", "regroup")
     cli(data, CONFIG_DIR, "snapshot")
-    after = {r["development_id"]: r for r in cli_json(data, CONFIG_DIR, "timeline", "--limit", "500")}
+    after = {
+        r["development_id"]: r for r in cli_json(data, CONFIG_DIR, "timeline", "--limit", "500")
+    }
     assert after[keep["development_id"]]["headline"] == "Two reports, one story (renamed)"
     assert other["development_id"] not in after
     assert after[new_id]["n_reports"] == 1

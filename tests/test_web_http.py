@@ -17,7 +17,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from policywatch.report import synthetic
-from tests.web_support import cli, cli_json, web_server
+from tests.web_support import cli_json, web_server
 from warehouse import snapshot
 from warehouse.db import connect
 
@@ -98,24 +98,39 @@ def test_api_timeline_is_the_cli_timeline(server, small, config, filters):
 def test_pages_answer_with_security_headers(server):
     with client(server) as http:
         dev = http.get("/api/timeline", params={"entity": "CAC"}).json()["rows"][0]
-        for path in ["/", "/?entity=CAC", f"/developments/{dev['development_id']}", "/entities/cac",
-                     "/search?q=licence", "/sources", "/runs", "/following", "/chart.svg"]:  # fmt: skip
+        for path in [
+            "/",
+            "/?entity=CAC",
+            f"/developments/{dev['development_id']}",
+            "/entities/cac",
+            "/search?q=licence",
+            "/sources",
+            "/runs",
+            "/following",
+            "/chart.svg",
+        ]:
             page = http.get(path)
             assert page.status_code == 200, path
             csp = page.headers["content-security-policy"]
-            assert "default-src 'none'" in csp and "script-src 'self'" in csp, path
+            assert "default-src 'none'" in csp, path
+            assert "script-src 'self'" in csp, path
             assert "unsafe-inline" not in csp
             assert page.headers["x-content-type-options"] == "nosniff"
             assert page.headers["x-frame-options"] == "DENY"
             # Nothing is loaded from another host.
-            assert not re.search(r'(src|href)="(https?:)?//', page.text.split("<ol class=")[0]), path
+            assert not re.search(r'(src|href)="(https?:)?//', page.text.split("<ol class=")[0]), (
+                path
+            )
 
 
 def test_short_id_redirects_and_unknown_is_404(server):
     with client(server) as http:
-        dev = http.get("/api/timeline", params={"entity": "CAC"}).json()["rows"][0]["development_id"]
+        dev = http.get("/api/timeline", params={"entity": "CAC"}).json()["rows"][0][
+            "development_id"
+        ]
         short = http.get(f"/developments/{dev[:8]}")
-        assert short.status_code == 303 and short.headers["location"] == f"/developments/{dev}"
+        assert short.status_code == 303
+        assert short.headers["location"] == f"/developments/{dev}"
         assert http.get("/developments/ffffffffffff").status_code == 404
         assert http.get("/api/developments/ffffffffffff").json()["error"].startswith("no develop")
         assert http.get("/nowhere").status_code == 404
@@ -138,7 +153,9 @@ def test_crawled_text_is_escaped(server):
 
 def test_state_changes_need_the_csrf_token(server):
     with client(server) as http:
-        dev = http.get("/api/timeline", params={"entity": "CAC"}).json()["rows"][0]["development_id"]
+        dev = http.get("/api/timeline", params={"entity": "CAC"}).json()["rows"][0][
+            "development_id"
+        ]
         page = http.get(f"/developments/{dev}")
         token = csrf_of(page.text)
         for action in ("follow", "read", "merge", "split"):
@@ -146,8 +163,11 @@ def test_state_changes_need_the_csrf_token(server):
             assert refused.status_code == 403, action
             forged = http.post(f"/developments/{dev}/{action}", data={"csrf": "0" * 64})
             assert forged.status_code == 403, action
-        cross = http.post(f"/developments/{dev}/read", data={"csrf": token},
-                          headers={"origin": "http://evil.example"})  # fmt: skip
+        cross = http.post(
+            f"/developments/{dev}/read",
+            data={"csrf": token},
+            headers={"origin": "http://evil.example"},
+        )
         assert cross.status_code == 403
         assert http.post("/read-all", data={}).status_code == 403
         assert http.post("/preferences", data={"zone": "Asia/Tokyo"}).status_code == 403
@@ -170,29 +190,43 @@ def test_binding_beyond_loopback_needs_a_token(small, config):
     from tests.web_support import MAIN
 
     done = subprocess.run(
-        [*MAIN, "--data-dir", str(small), "--config", str(config), "web", "--host", "0.0.0.0",
-         "--port", "0", "--no-semantic"],  # fmt: skip
-        capture_output=True, text=True, timeout=120, check=False,  # fmt: skip
+        [
+            *MAIN,
+            "--data-dir",
+            str(small),
+            "--config",
+            str(config),
+            "web",
+            "--host",
+            "0.0.0.0",
+            "--port",
+            "0",
+            "--no-semantic",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 1
     assert "POLICYWATCH_WEB_TOKEN" in done.stderr
 
 
 def test_a_token_protects_every_page(small, config):
-    with web_server(small, config, env={"POLICYWATCH_WEB_TOKEN": "s3cret-token"}) as url:
-        with client(url) as http:
-            assert http.get("/").status_code == 303
-            assert http.get("/api/timeline").status_code == 401
-            assert http.get("/static/app.css").status_code == 200
-            bearer = http.get("/api/timeline", headers={"authorization": "Bearer s3cret-token"})
-            assert bearer.status_code == 200
-            login = http.get("/login")
-            token = csrf_of(login.text)
-            wrong = http.post("/login", data={"csrf": token, "token": "guess", "next": "/"})
-            assert wrong.status_code == 403
-            right = http.post("/login", data={"csrf": token, "token": "s3cret-token", "next": "/"})
-            assert right.status_code == 303
-            assert http.get("/").status_code == 200  # the session cookie
+    env = {"POLICYWATCH_WEB_TOKEN": "s3cret-token"}
+    with web_server(small, config, env=env) as url, client(url) as http:
+        assert http.get("/").status_code == 303
+        assert http.get("/api/timeline").status_code == 401
+        assert http.get("/static/app.css").status_code == 200
+        bearer = http.get("/api/timeline", headers={"authorization": "Bearer s3cret-token"})
+        assert bearer.status_code == 200
+        login = http.get("/login")
+        token = csrf_of(login.text)
+        wrong = http.post("/login", data={"csrf": token, "token": "guess", "next": "/"})
+        assert wrong.status_code == 403
+        right = http.post("/login", data={"csrf": token, "token": "s3cret-token", "next": "/"})
+        assert right.status_code == 303
+        assert http.get("/").status_code == 200  # the session cookie
 
 
 def test_exports_of_a_filtered_view(server, small, config):
@@ -220,9 +254,11 @@ def test_exports_of_a_filtered_view(server, small, config):
 def test_csv_cells_never_become_formulas():
     from policywatch.web.export import cell, to_csv
 
-    assert cell("=HYPERLINK(\"http://x\")") == "'=HYPERLINK(\"http://x\")"
-    assert cell("+1+cmd") == "'+1+cmd" and cell("@SUM(A1)") == "'@SUM(A1)"
-    assert cell("-3.5") == "-3.5" and cell(["=a", "b"]) == "'=a; b"
+    assert cell('=HYPERLINK("http://x")') == '\'=HYPERLINK("http://x")'
+    assert cell("+1+cmd") == "'+1+cmd"
+    assert cell("@SUM(A1)") == "'@SUM(A1)"
+    assert cell("-3.5") == "-3.5"
+    assert cell(["=a", "b"]) == "'=a; b"
     text = to_csv([{"t": "=1+1"}], ["t"]).decode("utf-8-sig")
     assert text.splitlines()[1] == "'=1+1"
 
@@ -230,9 +266,11 @@ def test_csv_cells_never_become_formulas():
 def test_search_filters_and_snippets(server, small, config):
     with client(server) as http:
         found = http.get("/api/search", params={"q": "licence"}).json()["results"]
-        assert found and all(r["snippet"] for r in found)
+        assert found
+        assert all(r["snippet"] for r in found)
         marked = [p for r in found for h in r["hits"] for p in h["snippet"] if p["match"]]
-        assert marked and all("licen" in p["text"].lower() for p in marked)
+        assert marked
+        assert all("licen" in p["text"].lower() for p in marked)
         page = http.get("/search", params={"q": "licence"}).text
         assert "<mark>" in page
         none = http.get("/api/search", params={"q": "licence", "outlet": "nowhere"}).json()
@@ -248,9 +286,11 @@ def test_entity_autocomplete_and_page(server):
         names = http.get("/api/entities", params={"q": "cyber"}).json()["entities"]
         assert any(e["entity_id"] == "cac" for e in names)
         by_alias = http.get("/entities/CAC")
-        assert by_alias.status_code == 200 and "Cyberspace Administration of China" in by_alias.text
+        assert by_alias.status_code == 200
+        assert "Cyberspace Administration of China" in by_alias.text
         api = http.get("/api/entities/cac").json()
-        assert api["entity_id"] == "cac" and api["developments"]
+        assert api["entity_id"] == "cac"
+        assert api["developments"]
 
 
 def test_follow_writes_an_alert_subscription(small, config, tmp_path):
@@ -260,7 +300,9 @@ def test_follow_writes_an_alert_subscription(small, config, tmp_path):
 
     data = copy_data(small, tmp_path / "data")
     with web_server(data, config) as url, client(url) as http:
-        dev = http.get("/api/timeline", params={"entity": "CAC"}).json()["rows"][0]["development_id"]
+        dev = http.get("/api/timeline", params={"entity": "CAC"}).json()["rows"][0][
+            "development_id"
+        ]
         token = csrf_of(http.get(f"/developments/{dev}").text)
         assert http.post(f"/developments/{dev}/follow", data={"csrf": token}).status_code == 303
         assert http.post("/entities/deepseek/follow", data={"csrf": token}).status_code == 303
@@ -283,8 +325,7 @@ def test_merge_and_split_from_the_web_are_kept_like_the_cli(small, config, tmp_p
         rows = http.get("/api/timeline").json()["rows"]
         keep, other = rows[0]["development_id"], rows[1]["development_id"]
         token = csrf_of(http.get(f"/developments/{keep}").text)
-        merged = http.post(f"/developments/{keep}/merge",
-                           data={"csrf": token, "other": other[:8]})  # fmt: skip
+        merged = http.post(f"/developments/{keep}/merge", data={"csrf": token, "other": other[:8]})
         assert merged.status_code == 303
         assert merged.headers["location"].startswith(f"/developments/{keep}?op=")
         dev = http.get(f"/api/developments/{keep}").json()
@@ -296,12 +337,20 @@ def test_merge_and_split_from_the_web_are_kept_like_the_cli(small, config, tmp_p
         assert split.status_code == 303
         new_id = split.headers["location"].split("?")[0].rsplit("/", 1)[1]
         assert new_id != keep
-        assert [r["article_id"] for r in http.get(f"/api/developments/{new_id}").json()["reports"]] == moved
+        assert [
+            r["article_id"] for r in http.get(f"/api/developments/{new_id}").json()["reports"]
+        ] == moved
     # The CLI sees the same corrections, recorded as the CLI's own are.
     shown = cli_json(data, config, "timeline", "--limit", "100")
     ids = {r["development_id"] for r in shown}
-    assert keep in ids and new_id in ids and other not in ids
+    assert keep in ids
+    assert new_id in ids
+    assert other not in ids
     with connect(data / "policywatch.duckdb", read_only=True) as con:
-        kinds = [r[0] for r in con.execute(
-            "SELECT kind FROM grouping_corrections ORDER BY created_at").fetchall()]  # fmt: skip
+        kinds = [
+            r[0]
+            for r in con.execute(
+                "SELECT kind FROM grouping_corrections ORDER BY created_at"
+            ).fetchall()
+        ]
     assert kinds == ["merge", "split"]

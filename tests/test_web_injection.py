@@ -27,9 +27,9 @@ TITLES = [
 TEXTS = [
     "The regulator fined Quillon Dynamics for keeping chatbot logs. "
     "<script>window.__pwned=5</script> The fine must be paid within 30 days.",
-    "Quillon Dynamics said it would appeal. <iframe src=\"javascript:window.__pwned=6\"></iframe> "
+    'Quillon Dynamics said it would appeal. <iframe src="javascript:window.__pwned=6"></iframe> '
     "Its lawyers called the data fine disproportionate.",
-    "In a statement, Quillon Dynamics wrote: </p><a href=\"javascript:window.__pwned=7\">click</a> "
+    'In a statement, Quillon Dynamics wrote: </p><a href="javascript:window.__pwned=7">click</a> '
     "and promised to delete the logs.",
 ]
 
@@ -61,8 +61,13 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     records = root / "hostile.jsonl"
     with records.open("w", encoding="utf-8") as fh:
         for i, (title, text) in enumerate(zip(TITLES, TEXTS, strict=True)):
-            record = {"id": f"h{i}", "title": title, "text": text + FILLER,
-                      "published": f"2026-11-2{i}T10:00:00Z", "outlet": "hostile-wire"}  # fmt: skip
+            record = {
+                "id": f"h{i}",
+                "title": title,
+                "text": text + FILLER,
+                "published": f"2026-11-2{i}T10:00:00Z",
+                "outlet": "hostile-wire",
+            }
             fh.write(json.dumps(record) + "\n")
     data = root / "data"
     cli(data, config, "import", str(records))
@@ -73,7 +78,12 @@ def test_injected_markup_never_runs(hostile):
     data, config = hostile
     with web_server(data, config) as url, browser_page() as page:
         dialogs: list[str] = []
-        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+
+        def refuse(dialog):
+            dialogs.append(dialog.message)
+            dialog.dismiss()
+
+        page.on("dialog", refuse)
         page.goto(url + "/")
         rows = page.query_selector_all("li.dev")
         assert rows, "the hostile articles are on the timeline"
@@ -82,8 +92,15 @@ def test_injected_markup_never_runs(hostile):
         dev_links = page.eval_on_selector_all(
             "li.dev a.headline", "as => as.map(a => a.getAttribute('href'))"
         )
-        visited = ["/", "/search?q=Quillon", "/search?q=fine&entity=quillon", "/entities/quillon",
-                   "/following", "/?entity=quillon", *dev_links]  # fmt: skip
+        visited = [
+            "/",
+            "/search?q=Quillon",
+            "/search?q=fine&entity=quillon",
+            "/entities/quillon",
+            "/following",
+            "/?entity=quillon",
+            *dev_links,
+        ]
         for path in visited:
             page.goto(url + path)
             page.mouse.move(200, 300)

@@ -67,10 +67,20 @@ def web_server(
     timeout: float = 90.0,
 ) -> Iterator[str]:
     """Start `policywatch web --port 0` and yield its base URL (``http://127.0.0.1:PORT``)."""
-    log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
+    log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115  # closed below
     proc = subprocess.Popen(
-        [*MAIN, "--data-dir", str(data_dir), "--config", str(config_dir), "web", "--port", "0",
-         "--no-semantic", *extra],  # fmt: skip
+        [
+            *MAIN,
+            "--data-dir",
+            str(data_dir),
+            "--config",
+            str(config_dir),
+            "web",
+            "--port",
+            "0",
+            "--no-semantic",
+            *extra,
+        ],
         stdout=subprocess.PIPE,
         stderr=log,
         text=True,
@@ -125,11 +135,13 @@ def browser_page(width: int = 1280, height: int = 900) -> Iterator[Any]:
                 viewport={"width": width, "height": height}, accept_downloads=True
             )
             page = context.new_page()
-            page.console_messages_seen = []  # type: ignore[attr-defined]
-            page.on(
-                "console",
-                lambda m: page.console_messages_seen.append(m.text),  # type: ignore[attr-defined]
-            )
+            seen: list[str] = []
+            page.console_messages_seen = seen  # type: ignore[attr-defined]
+
+            def remember(message: Any) -> None:
+                seen.append(message.text)
+
+            page.on("console", remember)
             yield page
         finally:
             browser.close()

@@ -32,8 +32,11 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _PHRASE = re.compile(r'"([^"]*)"')
 #: Words a snippet does not highlight (the index ignores them too).
 _STOP = frozenset(
-    "a an and are as at be by for from has have in is it its of on or that the their this to was "
-    "were will with".split()
+    (
+        *("a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in"),
+        *("is", "it", "its", "of", "on", "or", "that", "the", "their", "this", "to", "was"),
+        *("were", "will", "with"),
+    )
 )
 #: Characters of text a snippet shows.
 SNIPPET_CHARS = 240
@@ -98,9 +101,7 @@ def highlight_pattern(parsed: ParsedQuery) -> re.Pattern[str] | None:
     """A pattern matching the query's phrases and (stemmed) words in a text, or None."""
     parts = [r"\b" + r"\W+".join(re.escape(w) for w in p.split()) + r"\b" for p in parsed.phrases]
     parts += [
-        r"\b" + re.escape(_stem(w)) + r"\w*"
-        for w in parsed.words
-        if w not in _STOP and len(w) > 1
+        r"\b" + re.escape(_stem(w)) + r"\w*" for w in parsed.words if w not in _STOP and len(w) > 1
     ]
     if not parts:
         return None

@@ -23,7 +23,6 @@ from typing import Any
 from urllib.parse import parse_qs, urlencode
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from markupsafe import Markup
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -38,6 +37,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from nlp.signals import KINDS as SIGNAL_KINDS
 from policywatch.cli.output import _plain
 from policywatch.cli.show import NotFoundError
 from policywatch.cli.timeline import COLUMNS as TIMELINE_COLUMNS
@@ -64,17 +64,6 @@ EXPORT_LIMIT = 100_000
 CHART_LIMIT = 100_000
 #: How long a curation request waits to show its result before answering "queued".
 CURATION_WAIT_SECONDS = 8.0
-SIGNAL_KINDS = (
-    "restriction",
-    "approval-requirement",
-    "export-control",
-    "investment-screening",
-    "data-security-rule",
-    "subsidy-funding",
-    "law-regulation",
-    "enforcement-fine",
-    "guidance-standard",
-)
 
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
@@ -329,7 +318,7 @@ def now_utc() -> datetime:
 class Guard:
     """ASGI middleware: allowed Host headers, login when a token is set, CSRF, security headers."""
 
-    def __init__(self, app: ASGIApp, web: WebApp, allowed_hosts: set[str]) -> None:
+    def __init__(self, app: ASGIApp, web: WebApp, allowed_hosts: set[str] | None) -> None:
         self.app = app
         self.web = web
         self.allowed_hosts = allowed_hosts
@@ -341,7 +330,7 @@ class Guard:
         request = Request(scope)
         host = (request.headers.get("host") or "").rsplit(":", 1)[0].strip("[]").lower()
         new_cookie = None
-        if host not in self.allowed_hosts:
+        if self.allowed_hosts is not None and host not in self.allowed_hosts:
             # A page of another site that resolves its name to this address (DNS rebinding)
             # must not read the analysts' data.
             response: Response = PlainTextResponse("unknown host", status_code=400)
@@ -360,17 +349,24 @@ class Guard:
             else:
                 await self.app(scope, receive, self._sender(send, new_cookie))
                 return
-        await self._sender(send, new_cookie)(  # type: ignore[func-returns-value]
-            {"type": "http.response.start", "status": response.status_code,
-             "headers": response.raw_headers}  # fmt: skip
+        sender = self._sender(send, new_cookie)
+        await sender(
+            {
+                "type": "http.response.start",
+                "status": response.status_code,
+                "headers": response.raw_headers,
+            }
         )
-        await send({"type": "http.response.body", "body": response.body})
+        await sender({"type": "http.response.body", "body": response.body})
 
     def _sender(self, send: Send, new_cookie: str | None) -> Send:
         async def wrapped(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = [(k, v) for k, v in message.get("headers", []) if k.decode().lower()
-                           not in SECURITY_HEADERS]  # fmt: skip
+                headers = [
+                    (k, v)
+                    for k, v in message.get("headers", [])
+                    if k.decode().lower() not in SECURITY_HEADERS
+                ]
                 headers += [(k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
                 if new_cookie:
                     cookie = (
@@ -465,8 +461,17 @@ async def timeline_page(web: WebApp, request: Request) -> Response:
     try:
         filters = form.filters(now_utc(), zone)
     except WhenError as exc:
-        return web.render(request, "timeline.html", status=400, form=form, rows=[], marks={},
-                          error=str(exc), signals=SIGNAL_KINDS, snapshot=None)  # fmt: skip
+        return web.render(
+            request,
+            "timeline.html",
+            status=400,
+            form=form,
+            rows=[],
+            marks={},
+            error=str(exc),
+            signals=SIGNAL_KINDS,
+            snapshot=None,
+        )
 
     def load(con: Any) -> tuple[list[dict[str, Any]], Any]:
         return reading.timeline(con, **filters), reading.snapshot_time(con)
@@ -484,7 +489,9 @@ async def timeline_page(web: WebApp, request: Request) -> Response:
         snapshot=published,
         chart_url=form.url("/chart.svg"),
         api_url=form.url("/api/timeline"),
-        export_url=lambda fmt: form.url("/export") + ("&" if form.pairs() else "?") + "format=" + fmt,
+        export_url=lambda fmt: (
+            form.url("/export") + ("&" if form.pairs() else "?") + "format=" + fmt
+        ),
     )
 
 
@@ -516,7 +523,9 @@ async def chart_svg(web: WebApp, request: Request) -> Response:
     return Response(svg, media_type="image/svg+xml", headers={"cache-control": "no-store"})
 
 
-def chart_geometry(days: list[dict[str, Any]], width: int = 800, height: int = 150) -> dict[str, Any]:
+def chart_geometry(
+    days: list[dict[str, Any]], width: int = 800, height: int = 150
+) -> dict[str, Any]:
     """Bars (developments opened) and a line (reports) per day, gaps filled with zeros."""
     if not days:
         return {"width": width, "height": height, "bars": [], "points": "", "empty": True}
@@ -532,9 +541,15 @@ def chart_geometry(days: list[dict[str, Any]], width: int = 800, height: int = 1
         reps = int(d.get("n_reports") or 0)
         h = (height - 20) * devs / top
         day = start + timedelta(days=i)
-        bars.append({"x": round(i * step + step * 0.1, 1), "y": round(height - 15 - h, 1),
-                     "w": round(max(step * 0.8, 1), 1), "h": round(h, 1),
-                     "title": f"{day}: {devs} developments, {reps} reports"})  # fmt: skip
+        bars.append(
+            {
+                "x": round(i * step + step * 0.1, 1),
+                "y": round(height - 15 - h, 1),
+                "w": round(max(step * 0.8, 1), 1),
+                "h": round(h, 1),
+                "title": f"{day}: {devs} developments, {reps} reports",
+            }
+        )
         points.append(f"{i * step + step / 2:.1f},{height - 15 - (height - 20) * reps / top:.1f}")
     return {
         "width": width,
@@ -569,8 +584,18 @@ async def export_view(web: WebApp, request: Request) -> Response:
     if view == "search":
         sform = SearchForm.from_query(request.query_params)
         rows = await search_rows(web, sform, zone)
-        columns = ["score", "first_seen", "headline", "matches", "best_match", "snippet",
-                   "outlets", "urls", "development_id", "link"]  # fmt: skip
+        columns = [
+            "score",
+            "first_seen",
+            "headline",
+            "matches",
+            "best_match",
+            "snippet",
+            "outlets",
+            "urls",
+            "development_id",
+            "link",
+        ]
     else:
         tform = TimelineForm.from_query(request.query_params, max_limit=EXPORT_LIMIT)
         rows = await web.read(reading.timeline, **tform.filters(now_utc(), zone))
@@ -586,7 +611,9 @@ async def export_view(web: WebApp, request: Request) -> Response:
     return Response(
         body,
         media_type=media,
-        headers={"content-disposition": f'attachment; filename="policywatch-{view}-{stamp}.{extension}"'},
+        headers={
+            "content-disposition": f'attachment; filename="policywatch-{view}-{stamp}.{extension}"'
+        },
     )
 
 
@@ -594,9 +621,7 @@ async def export_view(web: WebApp, request: Request) -> Response:
 
 
 async def development_data(web: WebApp, dev_id: str) -> dict[str, Any]:
-    return dict(
-        await web.read(reading.development, dev_id, threshold=web.settings.join_threshold)
-    )
+    return dict(await web.read(reading.development, dev_id, threshold=web.settings.join_threshold))
 
 
 def queue_notes(web: WebApp, dev_id: str) -> list[Operation]:
@@ -661,8 +686,14 @@ async def development_action(web: WebApp, request: Request, form: dict[str, list
             return web.error(request, 400, str(exc))
         op = await run_in_threadpool(web.curator.wait, op, CURATION_WAIT_SECONDS)
         if request.headers.get("x-csrf-token"):
-            return json_response({"op_id": op.op_id, "outcome": op.outcome, "error": op.error,
-                                  "development_id": target})  # fmt: skip
+            return json_response(
+                {
+                    "op_id": op.op_id,
+                    "outcome": op.outcome,
+                    "error": op.error,
+                    "development_id": target,
+                }
+            )
         if op.outcome in {"applied", "already"}:
             back = f"/developments/{target}"
         return RedirectResponse(f"{back}?op={op.op_id}", 303)
@@ -794,9 +825,15 @@ async def search_rows(web: WebApp, form: SearchForm, zone: str) -> list[dict[str
     for result in results:
         row = result.as_row()
         row["hits"] = [
-            {"article_id": h.article_id, "title": h.title, "url": h.url, "outlet": h.outlet,
-             "published": h.published, "score": round(h.score, 3),
-             "snippet": [{"text": t, "match": m} for t, m in h.snippet]}  # fmt: skip
+            {
+                "article_id": h.article_id,
+                "title": h.title,
+                "url": h.url,
+                "outlet": h.outlet,
+                "published": h.published,
+                "score": round(h.score, 3),
+                "snippet": [{"text": t, "match": m} for t, m in h.snippet],
+            }
             for h in result.hits
         ]
         rows.append(row)
@@ -856,8 +893,11 @@ async def following_data(web: WebApp) -> dict[str, Any]:
     def load(con: Any) -> dict[str, Any]:
         devs = reading.rows_by_id(con, dev_ids)
         per_entity = [
-            {"entity_id": f.target, "name": f.label,
-             "rows": reading.timeline(con, entity=f.target, sort="last", limit=5)}  # fmt: skip
+            {
+                "entity_id": f.target,
+                "name": f.label,
+                "rows": reading.timeline(con, entity=f.target, sort="last", limit=5),
+            }
             for f in entities
         ]
         return {"developments": devs, "entities": per_entity}
@@ -881,10 +921,23 @@ async def following_page(web: WebApp, request: Request) -> Response:
 
 async def queue_api(web: WebApp, request: Request) -> Response:
     ops = web.store.operations(limit=200)
-    return json_response({"operations": [
-        {"op_id": o.op_id, "kind": o.kind, "payload": o.payload, "queued_at": o.queued_at,
-         "applied_at": o.applied_at, "applied_by": o.applied_by, "outcome": o.outcome,
-         "error": o.error} for o in ops]})  # fmt: skip
+    return json_response(
+        {
+            "operations": [
+                {
+                    "op_id": o.op_id,
+                    "kind": o.kind,
+                    "payload": o.payload,
+                    "queued_at": o.queued_at,
+                    "applied_at": o.applied_at,
+                    "applied_by": o.applied_by,
+                    "outcome": o.outcome,
+                    "error": o.error,
+                }
+                for o in ops
+            ]
+        }
+    )
 
 
 # -- preferences and login ---------------------------------------------------------------------
@@ -898,13 +951,17 @@ async def preferences(web: WebApp, request: Request, form: dict[str, list[str]])
         return web.error(request, 400, str(exc))
     await run_in_threadpool(web.store.set_preference, "display_zone", zone)
     back = first(form, "next")
-    return RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/", 303)
+    return RedirectResponse(
+        back if back.startswith("/") and not back.startswith("//") else "/", 303
+    )
 
 
 async def login_page(request: Request) -> Response:
     web: WebApp = request.app.state.web
     if request.method == "GET":
-        return web.render(request, "login.html", next=request.query_params.get("next", "/"), failed=False)
+        return web.render(
+            request, "login.html", next=request.query_params.get("next", "/"), failed=False
+        )
     try:
         form = await checked_form(web, request)
     except PermissionError as exc:
@@ -917,8 +974,13 @@ async def login_page(request: Request) -> Response:
         time.sleep(0.5)  # slows guessing down
         return web.render(request, "login.html", status=403, next=nxt, failed=True)
     response = RedirectResponse(nxt, 303)
-    response.set_cookie(SESSION_COOKIE, web.sign("session:" + token), httponly=True,
-                        samesite="strict", max_age=30 * 86400)  # fmt: skip
+    response.set_cookie(
+        SESSION_COOKIE,
+        web.sign("session:" + token),
+        httponly=True,
+        samesite="strict",
+        max_age=30 * 86400,
+    )
     return response
 
 
@@ -927,11 +989,15 @@ async def not_found(request: Request, exc: Exception) -> Response:
     return web.error(request, 404, "no such page")
 
 
-def create_app(settings: Settings, *, host: str = "127.0.0.1", start_curator: bool = True) -> ASGIApp:
+def create_app(
+    settings: Settings, *, host: str = "127.0.0.1", start_curator: bool = True
+) -> ASGIApp:
     """The ASGI application (``policywatch web`` serves it with uvicorn)."""
     web = WebApp(settings, host=host)
 
-    def g(h: Callable[[WebApp, Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
+    def g(
+        h: Callable[[WebApp, Request], Awaitable[Response]],
+    ) -> Callable[[Request], Awaitable[Response]]:
         return get(web, h)
 
     routes = [
@@ -972,5 +1038,7 @@ def create_app(settings: Settings, *, host: str = "127.0.0.1", start_curator: bo
 
     app = Starlette(routes=routes, exception_handlers={404: not_found}, lifespan=lifespan)
     app.state.web = web
-    allowed = {"127.0.0.1", "localhost", "::1", host.lower()}
+    # On loopback only local names are served (a page of another site whose name resolves to
+    # 127.0.0.1 gets nothing); beyond loopback every page needs the token anyway.
+    allowed = {"127.0.0.1", "localhost", "::1", host.lower()} if is_loopback(host) else None
     return Guard(app, web, allowed)

@@ -70,7 +70,7 @@ def in_effect(con: duckdb.DuckDBPyConnection, op: Operation) -> bool:
         from warehouse.grouping import manual_headlines
 
         dev_id = p["development_id"]
-        return manual_headlines(con, [dev_id]).get(dev_id) == p["headline"]
+        return bool(manual_headlines(con, [dev_id]).get(dev_id) == p["headline"])
     return False
 
 

@@ -1,4 +1,4 @@
-"""The web server's side of curation: apply queued operations at once when no run holds the warehouse.
+"""The web server's side of curation: apply the queue at once when no run holds the warehouse.
 
 A background thread wakes when an operation is queued (and every few seconds). If no run holds
 the run lock it takes the lock as a *brief holder* (``web-curation``: a run that starts meanwhile

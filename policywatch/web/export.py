@@ -109,7 +109,8 @@ def _column_letter(index: int) -> str:
 def to_xlsx(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> bytes:
     """A one-sheet workbook (inline strings, no styles): what Excel and LibreOffice open."""
     sheet_rows = []
-    for r, values in enumerate([list(columns), *([row.get(c) for c in columns] for row in rows)]):
+    table: list[list[Any]] = [list(columns), *([row.get(c) for c in columns] for row in rows)]
+    for r, values in enumerate(table):
         cells = "".join(_xlsx_cell(f"{_column_letter(i)}{r + 1}", v) for i, v in enumerate(values))
         sheet_rows.append(f'<row r="{r + 1}">{cells}</row>')
     ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"

@@ -56,7 +56,7 @@ class SnapshotReader:
     def _current(self) -> duckdb.DuckDBPyConnection | None:
         path = snapshot_path(self.db_path)
         try:
-            st = os.stat(path)
+            st = path.stat()
         except FileNotFoundError:
             return None
         key = (st.st_ino, st.st_mtime_ns)
@@ -143,9 +143,7 @@ def feature_words(name: str, towards_join: bool) -> str | None:
 def _reasons(contributions: dict[str, float], towards_join: bool) -> list[str]:
     ranked = sorted(contributions.items(), key=lambda kv: -kv[1] if towards_join else kv[1])
     words = [
-        feature_words(n, towards_join)
-        for n, v in ranked
-        if (v > 0.3 if towards_join else v < -0.3)
+        feature_words(n, towards_join) for n, v in ranked if (v > 0.3 if towards_join else v < -0.3)
     ]
     return list(dict.fromkeys(w for w in words if w))[:3]
 
@@ -179,7 +177,11 @@ def explain_decision(row: dict[str, Any], threshold: float) -> dict[str, Any]:
             text = (
                 f"Opened this development: the closest one, “{row['candidate_headline']}”, got "
                 f"only {probability:.0%} (it joins at {threshold:.0%})"
-                + (", held back because it " + "; ".join(reasons_against) if reasons_against else "")
+                + (
+                    ", held back because it " + "; ".join(reasons_against)
+                    if reasons_against
+                    else ""
+                )
                 + "."
             )
         else:
@@ -204,9 +206,7 @@ class Moved:
     merged_into: str
 
 
-def development(
-    con: duckdb.DuckDBPyConnection, dev_id: str, *, threshold: float
-) -> dict[str, Any]:
+def development(con: duckdb.DuckDBPyConnection, dev_id: str, *, threshold: float) -> dict[str, Any]:
     """One development as ``policywatch show`` reads it, with what the page adds.
 
     Raises:
@@ -220,7 +220,10 @@ def development(
             raise MovedError(Moved(dev_id, str(alias[0]))) from None
         raise
     full = dev["development_id"]
-    decisions = {r["article_id"]: r for r in rows_of(run_query(con, "web_development_decisions", {"id": full}))}
+    decisions = {
+        r["article_id"]: r
+        for r in rows_of(run_query(con, "web_development_decisions", {"id": full}))
+    }
     novelty = _novelty(con, full)
     for report in dev["reports"]:
         row = decisions.get(report["article_id"], {})
@@ -247,7 +250,8 @@ def _novelty(con: duckdb.DuckDBPyConnection, dev_id: str) -> dict[str, dict[str,
     if columns != NOVELTY_COLUMNS:
         return {}
     return {
-        r["article_id"]: r for r in rows_of(run_query(con, "analyst_report_novelty", {"id": dev_id}))
+        r["article_id"]: r
+        for r in rows_of(run_query(con, "analyst_report_novelty", {"id": dev_id}))
     }
 
 
@@ -265,7 +269,9 @@ def entity(con: duckdb.DuckDBPyConnection, name: str) -> dict[str, Any] | None:
     return found[0] if found else None
 
 
-def conamed(con: duckdb.DuckDBPyConnection, entity_id: str, limit: int = 15) -> list[dict[str, Any]]:
+def conamed(
+    con: duckdb.DuckDBPyConnection, entity_id: str, limit: int = 15
+) -> list[dict[str, Any]]:
     return rows_of(run_query(con, "web_entity_conamed", {"id": entity_id, "limit": limit}))
 
 

@@ -144,7 +144,7 @@ class StateStore:
             con.execute("DELETE FROM read_marks WHERE development_id = ?", (development_id,))
 
     def read_marks(self, development_ids: Sequence[str] | None = None) -> dict[str, int]:
-        """development id -> number of reports it had when marked read."""
+        """Development id -> number of reports it had when marked read."""
         with self._connect() as con:
             if development_ids is None:
                 rows = con.execute("SELECT development_id, n_reports FROM read_marks").fetchall()
