@@ -341,10 +341,14 @@ def _group(
     return results
 
 
+#: Matching articles per development that get a snippet (the best ones; the rest are listed).
+SNIPPETS_PER_RESULT = 3
+
+
 def _add_snippets(
     con: duckdb.DuckDBPyConnection, results: list[DevelopmentResult], parsed: ParsedQuery | None
 ) -> None:
-    ids = [h.article_id for r in results for h in r.hits]
+    ids = [h.article_id for r in results for h in r.hits[:SNIPPETS_PER_RESULT]]
     if not ids:
         return
     texts = {
@@ -353,7 +357,7 @@ def _add_snippets(
     }
     pattern = highlight_pattern(parsed) if parsed is not None else None
     for result in results:
-        for i, hit in enumerate(result.hits):
+        for i, hit in enumerate(result.hits[:SNIPPETS_PER_RESULT]):
             title, text = texts.get(hit.article_id, ("", ""))
             result.hits[i] = Hit(
                 hit.article_id,

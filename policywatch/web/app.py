@@ -62,6 +62,9 @@ SESSION_COOKIE = "pw_session"
 MAX_LIMIT = 1000
 EXPORT_LIMIT = 100_000
 CHART_LIMIT = 100_000
+#: Torch threads for embedding one query: a short text gains nothing from more, and on a busy
+#: machine two threads took 16 times longer than one (bench/web.py, 2 shared cores).
+QUERY_TORCH_THREADS = 1
 #: How long a curation request waits to show its result before answering "queued".
 CURATION_WAIT_SECONDS = 8.0
 
@@ -814,7 +817,7 @@ async def search_rows(web: WebApp, form: SearchForm, zone: str) -> list[dict[str
                 con,
                 form.q,
                 model_name=web.settings.embedding_model,
-                threads=web.settings.torch_threads,
+                threads=QUERY_TORCH_THREADS,
                 limit=form.limit,
                 filters=filters,
             )

@@ -244,15 +244,12 @@ class MovedError(NotFoundError):
 
 
 def _novelty(con: duckdb.DuckDBPyConnection, dev_id: str) -> dict[str, dict[str, Any]]:
-    from policywatch.cli.show import NOVELTY_COLUMNS
-
-    columns = {r[0] for r in run_query(con, "analyst_addition_tables").fetchall()}
-    if columns != NOVELTY_COLUMNS:
+    """Copies, credits and added sentences per report (the grouping stage's ``report_novelty``)."""
+    try:
+        found = rows_of(run_query(con, "analyst_report_novelty", {"id": dev_id}))
+    except duckdb.CatalogException:  # a warehouse from before the novelty record
         return {}
-    return {
-        r["article_id"]: r
-        for r in rows_of(run_query(con, "analyst_report_novelty", {"id": dev_id}))
-    }
+    return {r["article_id"]: r for r in found}
 
 
 def full_id(con: duckdb.DuckDBPyConnection, dev_id: str) -> str:
