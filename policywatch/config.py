@@ -19,6 +19,7 @@ from policywatch.models import ConfigProblem, Outlet, WatchEntity
 ENTITY_TYPES = frozenset(
     {"company", "agency", "government", "country", "person", "organisation", "topic", "region"}
 )
+OUTLET_KINDS = ("news", "official")
 T = TypeVar("T")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
@@ -97,6 +98,9 @@ def parse_outlet(raw: Any, demo_base: str | None = None) -> Outlet:
         except re.error as exc:
             raise ValueError(f"url_patterns {pattern!r} is not a valid regex: {exc}") from None
     domains = _str_list(raw.get("allowed_domains"), "allowed_domains")
+    kind = raw.get("kind", "news")
+    if kind not in OUTLET_KINDS:
+        raise ValueError(f"kind {kind!r} must be one of {', '.join(OUTLET_KINDS)}")
     if not domains:
         host = urlsplit(home).hostname
         domains = (host,) if host else ()
@@ -111,6 +115,7 @@ def parse_outlet(raw: Any, demo_base: str | None = None) -> Outlet:
         allowed_domains=domains,
         language=str(raw.get("language", "en")),
         profiles=_str_list(raw.get("profiles", ["default"]), "profiles"),
+        kind=str(kind),
     )
 
 

@@ -26,6 +26,9 @@ class Outlet:
     allowed_domains: tuple[str, ...] = ()
     language: str = "en"
     profiles: tuple[str, ...] = ("default",)
+    # "official": the authority's own site (a regulator, a ministry, a gazette); its notices
+    # confirm the developments they belong to. "news": everything else.
+    kind: str = "news"
 
 
 @dataclass(frozen=True, slots=True)

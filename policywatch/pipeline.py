@@ -126,6 +126,7 @@ def prepare(
             allowed_domains=o.allowed_domains,
             language=o.language,
             profiles=o.profiles,
+            kind=o.kind,
         )
         for o in ctx.outlets
     ]

@@ -22,6 +22,7 @@ SOURCES = pa.schema(
         ("language", pa.string()),
         ("config", pa.string()),
         ("updated_at", TS),
+        ("kind", pa.string()),
     ]
 )
 ENTITIES = pa.schema(

@@ -114,6 +114,7 @@ def save_sources(con: duckdb.DuckDBPyConnection, outlets: Sequence[Outlet]) -> i
             "name": o.name,
             "home": o.home,
             "language": o.language,
+            "kind": o.kind,
             "config": json.dumps(dataclasses.asdict(o)),
             "updated_at": at,
         }

@@ -218,6 +218,7 @@ def _base_rows(
             language="en",
             config="{}",
             updated_at=at,
+            kind="news",
         )
     for entity_id, name, kind, aliases in entities:
         rows.add(

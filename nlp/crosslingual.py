@@ -1,0 +1,405 @@
+"""Evidence that crosses languages, to tell whether a Chinese notice and an English report agree.
+
+The English embedding model cannot compare a Chinese text with an English one. What survives
+translation can: the watchlist entities they name (Chinese aliases link to the same ids), document
+numbers (国网办发〔2026〕12号 / Document No. 12 [2026]), amounts and percentages (500亿元 / 50
+billion yuan, 百分之七十 / 70%), dates (2027年3月1日 / March 1, 2027), the kinds of policy action
+and a small bilingual lexicon of policy topics. :func:`extract_evidence` reads them from one text;
+:func:`agreement` scores two texts' evidence part by part.
+
+Pure functions; the entity ids and signal kinds come from the tagger (``nlp.entities``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+# Entities too common in this domain to tell two developments apart (one of them is in most texts).
+GENERIC_ENTITIES = frozenset({"china", "united-states", "european-union"})
+
+_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+
+_EN_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "fifty": 50,
+    "hundred": 100,
+}  # fmt: skip
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}  # fmt: skip
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+_EN_MAGNITUDE = {
+    "thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+    "trillion": 1e12, "tn": 1e12,
+}  # fmt: skip
+_CN_MAGNITUDE = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3}
+_CURRENCY = {
+    "$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "usd": "USD", "美元": "USD",
+    "€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "欧元": "EUR",
+    "¥": "CNY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "元": "CNY",
+    "won": "KRW", "krw": "KRW", "韩元": "KRW", "yen": "JPY", "日元": "JPY",
+}  # fmt: skip
+# Durations that news and notices both state ("within 30 days" / "30日内", "two hours" / "两小时").
+_DURATION = {
+    "hour": "h", "hours": "h", "小时": "h", "day": "d", "days": "d", "天": "d", "日内": "d",
+    "working days": "wd", "working day": "wd", "个工作日": "wd", "工作日": "wd",
+    "month": "mo", "months": "mo", "个月": "mo", "year": "y", "years": "y",
+}  # fmt: skip
+
+_NUM = r"\d+(?:[.,]\d+)*"
+_EN_AMOUNT = re.compile(
+    rf"(?P<cur>us\$|\$|€|¥)?\s?(?P<num>{_NUM}|\b(?:"
+    + "|".join(_EN_NUMBER_WORDS)
+    + r")\b)(?:\s?(?P<mag>thousand|million|billion|trillion|bn|mn|tn|m)\b)?"
+    r"(?:[\s-]?(?P<unit>per ?cent|percent|%|yuan|renminbi|rmb|dollars?|usd|euros?|eur|won|yen"
+    r"|working days?|hours?|days?|months?|years?)\b|(?P<pct>%))?",
+    re.IGNORECASE,
+)
+_CN_NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
+_CN_AMOUNT = re.compile(
+    rf"(?P<pct_words>百分之(?P<pnum>{_CN_NUM}))|(?P<num>{_CN_NUM})\s?(?P<mag>万亿|亿|万)?\s?"
+    r"(?P<unit>%|％|元|美元|欧元|韩元|日元|个工作日|工作日|小时|个月|日内|天)?"
+)
+
+_CN_DATE = re.compile(
+    r"(?:(?P<year>\d{4})\s?年\s?)?(?P<month>\d{1,2})\s?月(?:\s?(?P<day>\d{1,2})\s?日)?"
+)
+_EN_DATE_MDY = re.compile(
+    rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?", re.I
+)
+_EN_DATE_DMY = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?\b", re.I
+)
+_EN_DATE_MY = re.compile(rf"\b{_MONTH}\s+(?P<year>\d{{4}})\b", re.I)
+_ISO_DATE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
+
+# Document numbers: 〔2026〕12号 with any issuer prefix, 公告2026年第58号, 令第20号; in English
+# "No. 12 [2026]", "[2026] No. 12", "No. 58 of 2026", "Order No. 20".
+_CN_DOCNO = re.compile(r"[〔\[［(（](?P<year>\d{4})[〕\]］)）]\s?第?(?P<num>\d{1,4})\s?号")
+_CN_ANNOUNCEMENT = re.compile(r"(?P<year>\d{4})\s?年\s?第\s?(?P<num>\d{1,4})\s?号")
+_CN_ORDER = re.compile(r"令\s?第\s?(?P<num>\d{1,4})\s?号")
+_EN_DOCNO = [
+    re.compile(r"\bNo\.?\s?(?P<num>\d{1,4})\s?[\[(](?P<year>\d{4})[\])]"),
+    re.compile(r"[\[(](?P<year>\d{4})[\])]\s?No\.?\s?(?P<num>\d{1,4})\b"),
+    re.compile(r"\bNo\.?\s?(?P<num>\d{1,4}) of (?P<year>\d{4})\b"),
+]
+_EN_ORDER = re.compile(r"\bOrder\s+No\.?\s?(?P<num>\d{1,4})\b")
+
+# The kinds of policy action (config/signals.toml) and policy topics, in both languages. Short and
+# written for this domain: a cue names a topic a notice and the news about it both state.
+_KIND_CUES: dict[str, tuple[str, ...]] = {
+    "export-control": ("export control", "export licen", "banned from export", "ban on export",
+                       "出口管制", "出口许可", "禁止出口", "限制出口"),
+    "subsidy-funding": ("subsid", "rebate", "voucher", "funding",
+                        "补贴", "安排资金", "经费", "算力券"),
+    "enforcement-fine": ("fine", "penalt", "罚款", "处罚"),
+    "approval-requirement": ("approval", "apply for", "sign-off", "审批", "申请", "批准"),
+    "data-security-rule": ("security assessment", "security review", "data transfer",
+                           "cybersecurity review", "安全评估", "安全审查", "数据出境"),
+    "law-regulation": ("rules", "measures", "regulation", "law", "办法", "规定", "条例", "法"),
+    "guidance-standard": ("standard", "guideline", "guidance", "标准", "指南", "指引"),
+    "investment-screening": ("investment review", "investment screening", "投资审查"),
+    "antitrust": ("antitrust", "anti-monopoly", "反垄断"),
+}  # fmt: skip
+_TOPIC_CUES: dict[str, tuple[str, ...]] = {
+    "labelling": ("label", "watermark", "标识", "水印"),
+    "companion-ai": ("companion", "personalit", "anthropomorphic", "拟人"),
+    "minors": ("minor", "under 18", "未成年"),
+    "ethics-review": ("ethics", "伦理"),
+    "travel": ("travel", "人员出境", "出国"),
+    "model-weights": ("weights", "模型参数"),
+    "chips": ("chip", "accelerator", "芯片"),
+    "computing-centres": ("computing centre", "computing center", "data centre", "data center",
+                          "computing power", "computing capacity", "computing voucher",
+                          "算力", "计算中心", "数据中心"),
+    "electricity": ("power price", "electricity", "kilowatt", "电价", "千瓦时"),
+    "rare-earths": ("rare earth", "稀土"),
+    "gallium-germanium": ("gallium", "germanium", "镓", "锗"),
+    "livestreaming": ("livestream", "直播"),
+    "robots": ("robot", "机器人"),
+    "algorithm-filing": ("filed", "filing", "备案"),
+    "research-funding": ("research project", "call for", "申报指南", "重点专项"),
+    "draft-consultation": ("draft", "comment", "consultation", "征求意见"),
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What one text states that another language can check."""
+
+    entities: frozenset[str] = frozenset()
+    doc_numbers: frozenset[str] = frozenset()
+    amounts: frozenset[str] = frozenset()
+    days: frozenset[str] = frozenset()  # "--03-01": month and day (years are often left out)
+    months: frozenset[str] = frozenset()  # "2027-03"
+    kinds: frozenset[str] = frozenset()
+    topics: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    """How far two texts' evidence agrees: a score in (0, 1) and its parts.
+
+    Each part is in [-1, 1] (agree: positive; contradict: negative) or absent when one side states
+    nothing of that kind.
+    """
+
+    score: float
+    parts: dict[str, float] = field(default_factory=dict)
+
+
+# Weights of the parts in the score's log-odds, and its bias: set by reasoning about what each
+# part means (a shared document number is near proof; one shared agency is common between
+# different developments), then revised once after reading the scores on the pairs of
+# tests/fixtures/crosslingual (docs/decisions/2026-12-02-crosslingual-evidence.md). Not fitted.
+WEIGHTS = {
+    "doc_number": 3.0,
+    "amounts": 1.5,
+    "days": 1.0,
+    "months": 0.5,
+    "entities": 1.5,
+    "kinds": 0.5,
+    "topics": 2.0,
+}
+BIAS = -1.5
+
+
+def _parse_cn_number(text: str) -> float | None:
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text)
+    total, current = 0, 0
+    for ch in text:
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            total += (current or 1) * _CN_UNITS[ch]
+            current = 0
+        else:
+            return None
+    return float(total + current)
+
+
+def _parse_en_number(text: str) -> float | None:
+    low = text.lower()
+    if low in _EN_NUMBER_WORDS:
+        return float(_EN_NUMBER_WORDS[low])
+    cleaned = text.replace(",", "")
+    try:
+        return float(cleaned)
+    except ValueError:
+        return None
+
+
+def _amount_key(value: float, unit: str) -> str:
+    return f"{value:.3g}{unit}"
+
+
+def _is_year(value: float, unit: str) -> bool:
+    return unit == "" and 1900 <= value <= 2100 and value == int(value)
+
+
+def _amounts_en(text: str) -> set[str]:
+    found: set[str] = set()
+    for m in _EN_AMOUNT.finditer(text):
+        value = _parse_en_number(m.group("num"))
+        if value is None:
+            continue
+        cur = (m.group("cur") or "").lower()
+        mag = (m.group("mag") or "").lower()
+        unit_word = (m.group("unit") or m.group("pct") or "").lower()
+        if mag == "m" and not cur and unit_word not in _CURRENCY:
+            mag = ""  # "5 m" of distance, not millions
+        unit = ""
+        if unit_word in ("%", "percent") or unit_word.replace(" ", "") == "percent":
+            unit = "%"
+        elif unit_word in _CURRENCY or cur in _CURRENCY:
+            unit = _CURRENCY.get(unit_word) or _CURRENCY[cur]
+        elif unit_word:
+            unit = _DURATION.get(unit_word, "")
+            if not unit:
+                continue
+        value *= _EN_MAGNITUDE.get(mag, 1.0)
+        if not unit and not mag:
+            continue  # a bare number: too often a count, a page or a year
+        found.add(_amount_key(value, unit))
+    return found
+
+
+def _amounts_cn(text: str) -> set[str]:
+    found: set[str] = set()
+    for m in _CN_AMOUNT.finditer(text):
+        if m.group("pct_words"):
+            value = _parse_cn_number(m.group("pnum"))
+            if value is not None:
+                found.add(_amount_key(value, "%"))
+            continue
+        value = _parse_cn_number(m.group("num"))
+        if value is None:
+            continue
+        mag, unit_word = m.group("mag") or "", m.group("unit") or ""
+        if not mag and not unit_word:
+            continue
+        if unit_word == "天" and value > 31 * 12:
+            continue
+        unit = (
+            "%"
+            if unit_word in ("%", "％")
+            else _CURRENCY.get(unit_word) or _DURATION.get(unit_word, "")
+        )
+        value *= _CN_MAGNITUDE.get(mag, 1.0)
+        if not unit and not mag:
+            continue
+        found.add(_amount_key(value, unit))
+    return found
+
+
+def _dates(text: str) -> tuple[set[str], set[str]]:
+    days: set[str] = set()
+    months: set[str] = set()
+
+    def add(year: str | None, month: int, day: str | None) -> None:
+        if not 1 <= month <= 12:
+            return
+        if day is not None and 1 <= int(day) <= 31:
+            days.add(f"--{month:02d}-{int(day):02d}")
+        if year is not None:
+            months.add(f"{year}-{month:02d}")
+
+    for m in _CN_DATE.finditer(text):
+        add(m.group("year"), int(m.group("month")), m.group("day"))
+    for m in _ISO_DATE.finditer(text):
+        add(m.group("year"), int(m.group("month")), m.group("day"))
+    for pattern in (_EN_DATE_MDY, _EN_DATE_DMY):
+        for m in pattern.finditer(text):
+            add(m.group("year"), _MONTHS[m.group("month").lower()], m.group("day"))
+    for m in _EN_DATE_MY.finditer(text):
+        add(m.group("year"), _MONTHS[m.group("month").lower()], None)
+    return days, months
+
+
+def _doc_numbers(text: str) -> set[str]:
+    found = {f"{m.group('year')}-{int(m.group('num'))}" for m in _CN_DOCNO.finditer(text)}
+    found |= {f"{m.group('year')}-{int(m.group('num'))}" for m in _CN_ANNOUNCEMENT.finditer(text)}
+    found |= {f"order-{int(m.group('num'))}" for m in _CN_ORDER.finditer(text)}
+    for pattern in _EN_DOCNO:
+        found |= {f"{m.group('year')}-{int(m.group('num'))}" for m in pattern.finditer(text)}
+    found |= {f"order-{int(m.group('num'))}" for m in _EN_ORDER.finditer(text)}
+    return found
+
+
+def _cues(text: str, lexicon: dict[str, tuple[str, ...]]) -> set[str]:
+    low = text.lower()
+    found = set()
+    for name, cues in lexicon.items():
+        for cue in cues:
+            if cue.isascii():
+                if re.search(rf"\b{re.escape(cue)}", low):
+                    found.add(name)
+                    break
+            elif cue in text:
+                found.add(name)
+                break
+    return found
+
+
+def extract_evidence(
+    text: str,
+    *,
+    entity_ids: Iterable[str] = (),
+    signal_kinds: Iterable[str] = (),
+) -> Evidence:
+    """What ``text`` (English or Chinese, or both) states that crosses languages.
+
+    Args:
+        text: the title and text of an article or notice.
+        entity_ids: the watchlist entities the tagger linked in it (Chinese aliases included);
+            leave out entities of type ``topic``: their aliases are not parallel across
+            languages (the topic lexicon here covers topics).
+        signal_kinds: the policy signal kinds the tagger found in it.
+
+    Returns:
+        The text's evidence; empty parts where it states nothing of a kind.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    # NFKC turns 〔〕 into themselves and full-width digits into ASCII ones, which the patterns use.
+    days, months = _dates(text)
+    amounts = _amounts_en(text) | _amounts_cn(text)
+    return Evidence(
+        entities=frozenset(entity_ids) - GENERIC_ENTITIES,
+        doc_numbers=frozenset(_doc_numbers(text)),
+        amounts=frozenset(amounts),
+        days=frozenset(days),
+        months=frozenset(months),
+        kinds=frozenset(signal_kinds) | frozenset(_cues(text, _KIND_CUES)),
+        topics=frozenset(_cues(text, _TOPIC_CUES)),
+    )
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b)
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Agreement in [-1, 1]: +1 when the shorter set is all shared, -1 when nothing is.
+
+    The shorter set, because a text often states figures or dates the other leaves out.
+    """
+    return 2 * len(a & b) / min(len(a), len(b)) - 1
+
+
+def agreement(one: Evidence, other: Evidence) -> Agreement:
+    """How far two texts' evidence agrees, part by part.
+
+    Args:
+        one: the evidence of one text (:func:`extract_evidence`).
+        other: the evidence of the other.
+
+    Returns:
+        The score (a logistic of the weighted parts, in (0, 1)) and the parts.
+    """
+    parts: dict[str, float] = {}
+    if one.doc_numbers and other.doc_numbers:
+        parts["doc_number"] = 1.0 if one.doc_numbers & other.doc_numbers else -1.0
+    if one.amounts and other.amounts:
+        parts["amounts"] = _overlap(one.amounts, other.amounts)
+    if one.days and other.days:
+        parts["days"] = _overlap(one.days, other.days)
+    if one.months and other.months and "days" not in parts:
+        parts["months"] = _overlap(one.months, other.months)
+    if one.entities and other.entities:
+        # One shared agency is common between an agency's developments; two shared names
+        # (the regulator and the company it acts on) say more.
+        shared = len(one.entities & other.entities)
+        share = shared / min(len(one.entities), len(other.entities))
+        parts["entities"] = 2 * share * min(shared, 2) / 2 - 1
+    if one.kinds and other.kinds:
+        parts["kinds"] = 2 * _jaccard(one.kinds, other.kinds) - 1
+    if one.topics and other.topics:
+        parts["topics"] = 2 * _jaccard(one.topics, other.topics) - 1
+    logit = BIAS + sum(WEIGHTS[name] * value for name, value in parts.items())
+    return Agreement(1 / (1 + math.exp(-logit)), parts)

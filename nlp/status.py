@@ -1,0 +1,181 @@
+"""The status of a development over time, from the stage and sourcing of its reports.
+
+A development's reports each carry a policy ``stage`` (``none``, ``reported``, ``proposed``,
+``adopted``, ``in-force``, ``suspended``, ``denied``) and a ``sourcing`` (``official``,
+``on-record``, ``anonymous``, ``secondary``, ``denial``), each with the sentence that shows it, and
+come from an outlet of some ``kind`` (``news`` or ``official``). :func:`status_history` turns them,
+in publication order, into the development's status changes: each with its date, the report that
+shows it first, and whether an official source confirms it.
+
+The rules (see ``docs/decisions/2026-12-02-policy-status.md``):
+
+- **Forward only on the ladder** ``reported`` < ``proposed`` < ``adopted`` < ``in-force``: a report
+  of a lower stage after a higher one is a late or background report, not a step back.
+- **Suspended** is a change from any status; **denied** is a change only while nothing official
+  backs the current status (a denial cannot undo an officially issued rule).
+- **Leaving suspended or denied** needs an official source: a rumour that a paused rule is back,
+  or that a denied plan is going ahead after all, does not move the status; an official notice
+  does.
+- **Confirmed**: a status is confirmed when a report showing that same status, at the change or
+  later (before the next change), is official-backed: it comes from an official outlet, or its
+  sourcing is ``official`` (it rests on the authority's own notice, statement or document). The
+  development is confirmed when its current status is.
+
+Pure functions; no I/O. The per-report stage and sourcing come from the tagger; when they are wrong,
+so is the history (the evaluation in ``bench/status.py`` gives them as gold).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+STAGES = ("none", "reported", "proposed", "adopted", "in-force", "suspended", "denied")
+SOURCINGS = ("official", "on-record", "anonymous", "secondary", "denial")
+OUTLET_KINDS = ("news", "official")
+# The forward ladder: a report moves the status up it, never down.
+LADDER = {"reported": 0, "proposed": 1, "adopted": 2, "in-force": 3}
+# Statuses that are reversals rather than steps: leaving them needs an official source.
+REVERSALS = frozenset({"suspended", "denied"})
+
+
+@dataclass(frozen=True, slots=True)
+class StatusReport:
+    """One report of a development, as the status needs it.
+
+    Args:
+        article_id: the report's id.
+        published: its publication time (timezone-aware).
+        outlet_kind: ``news`` or ``official`` (the outlet's ``kind`` in ``sources.toml``).
+        sourcing: one of :data:`SOURCINGS`, or ``None`` when the tagger found none.
+        stage: one of :data:`STAGES`.
+        sentence: the sentence that shows the stage.
+    """
+
+    article_id: str
+    published: datetime
+    outlet_kind: str
+    sourcing: str | None
+    stage: str
+    sentence: str = ""
+
+    def __post_init__(self) -> None:
+        if self.stage not in STAGES:
+            raise ValueError(f"{self.article_id}: stage {self.stage!r} not in {STAGES}")
+        if self.sourcing is not None and self.sourcing not in SOURCINGS:
+            raise ValueError(f"{self.article_id}: sourcing {self.sourcing!r} not in {SOURCINGS}")
+        if self.outlet_kind not in OUTLET_KINDS:
+            raise ValueError(f"{self.article_id}: outlet kind {self.outlet_kind!r} unknown")
+        if self.published.tzinfo is None:
+            raise ValueError(f"{self.article_id}: published time has no timezone")
+
+    @property
+    def official(self) -> bool:
+        """Whether this report is backed by an official source."""
+        return self.outlet_kind == "official" or self.sourcing == "official"
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChange:
+    """One change of a development's status.
+
+    ``at`` and ``article_id`` are those of the first report that shows the new status;
+    ``confirmed_at`` and ``confirmed_by`` those of the first official-backed report of it (the same
+    report when it is official itself), or ``None`` when nothing official backs it.
+    """
+
+    status: str
+    at: datetime
+    article_id: str
+    sentence: str
+    confirmed_at: datetime | None = None
+    confirmed_by: str | None = None
+
+    @property
+    def confirmed(self) -> bool:
+        """Whether an official source backs this status."""
+        return self.confirmed_by is not None
+
+
+@dataclass(frozen=True, slots=True)
+class StatusHistory:
+    """A development's status changes, oldest first."""
+
+    changes: tuple[StatusChange, ...] = ()
+
+    @property
+    def status(self) -> str | None:
+        """The current status (``None`` while no report shows a stage)."""
+        return self.changes[-1].status if self.changes else None
+
+    @property
+    def confirmed(self) -> bool:
+        """Whether an official source backs the current status."""
+        return bool(self.changes) and self.changes[-1].confirmed
+
+    @property
+    def status_changed(self) -> datetime | None:
+        """When the current status began (the first report showing it)."""
+        return self.changes[-1].at if self.changes else None
+
+
+def _moves(current: StatusChange | None, report: StatusReport) -> bool:
+    """Whether ``report`` changes the status from ``current``."""
+    stage = report.stage
+    if stage == "none":
+        return False
+    if current is None:
+        return True
+    if stage == current.status:
+        return False
+    if current.status in REVERSALS:
+        # Leaving a reversal: only an official source brings a rule back or a denied plan on.
+        return stage in LADDER and stage != "reported" and report.official
+    if stage == "suspended":
+        return True
+    if stage == "denied":
+        return not current.confirmed
+    return LADDER[stage] > LADDER[current.status]
+
+
+def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
+    """The status changes a development's reports show, in publication order.
+
+    Args:
+        reports: the development's reports, in any order; ties in time keep the given order.
+
+    Returns:
+        The changes, each with its date, its first report and its official confirmation.
+    """
+    ordered = sorted(enumerate(reports), key=lambda pair: (pair[1].published, pair[0]))
+    changes: list[StatusChange] = []
+    for _, report in ordered:
+        current = changes[-1] if changes else None
+        if _moves(current, report):
+            changes.append(
+                StatusChange(
+                    status=report.stage,
+                    at=report.published,
+                    article_id=report.article_id,
+                    sentence=report.sentence,
+                    confirmed_at=report.published if report.official else None,
+                    confirmed_by=report.article_id if report.official else None,
+                )
+            )
+        elif (
+            current is not None
+            and report.stage == current.status
+            and report.official
+            and not current.confirmed
+        ):
+            # A later official report of the same status confirms it; the change keeps its date.
+            changes[-1] = StatusChange(
+                status=current.status,
+                at=current.at,
+                article_id=current.article_id,
+                sentence=current.sentence,
+                confirmed_at=report.published,
+                confirmed_by=report.article_id,
+            )
+    return StatusHistory(tuple(changes))
