@@ -131,7 +131,9 @@ def run(quick: bool) -> StageResult:
                 api = [_time(http, "/api/timeline", f) for f in TIMELINE_FILTERS for _ in "ab"]
                 result.add("/api/timeline p50", percentile(api, 50), "ms")
                 chart = [_time(http, "/chart.svg", f) for f in TIMELINE_FILTERS[:3]]
-                result.add("timeline chart (all matching developments) p50", percentile(chart, 50), "ms")
+                result.add(
+                    "timeline chart (all matching developments) p50", percentile(chart, 50), "ms"
+                )
                 # Development pages of developments of every size.
                 ids = [
                     r["development_id"]

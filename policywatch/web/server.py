@@ -8,7 +8,7 @@ import sys
 import threading
 
 from policywatch.settings import Settings
-from policywatch.web.app import create_app, is_loopback
+from policywatch.web.app import QUERY_TORCH_THREADS, create_app, is_loopback
 
 log = logging.getLogger("policywatch.web")
 
@@ -36,8 +36,6 @@ def warm_model(settings: Settings) -> None:
     def load() -> None:
         try:
             from nlp.embed import load_encoder
-
-            from policywatch.web.app import QUERY_TORCH_THREADS
 
             load_encoder(settings.embedding_model, QUERY_TORCH_THREADS)
         except Exception as exc:  # semantic search reports it when asked
