@@ -81,9 +81,12 @@ def warehouse(tmp_path: Path) -> Path:
 
 
 def _devs(con) -> list[tuple[str, int]]:
-    return con.execute(
-        "SELECT development_id, count(*) FROM development_members GROUP BY 1 ORDER BY 2, 1"
-    ).fetchall()
+    return [
+        (str(d), int(n))
+        for d, n in con.execute(
+            "SELECT development_id, count(*) FROM development_members GROUP BY 1 ORDER BY 2, 1"
+        ).fetchall()
+    ]
 
 
 def test_queue_applies_each_operation_once(warehouse, tmp_path):
