@@ -232,7 +232,16 @@ def development(con: duckdb.DuckDBPyConnection, dev_id: str, *, threshold: float
         report["copy_of"] = extra.get("copy_title") or extra.get("copy_of")
         report["credits"] = list(extra.get("credits") or [])
         report["added_sentences"] = list(extra.get("added_sentences") or [])
-    dev["entity_rows"] = rows_of(run_query(con, "web_development_entities", {"id": full}))
+    # The entities come with the reports (the CLI's query); counted here instead of queried
+    # again (a second pass over the mentions cost ~25 ms at 100,000 articles).
+    counts: dict[str, int] = {}
+    for report in dev["reports"]:
+        for name in report["entities"]:
+            counts[name] = counts.get(name, 0) + 1
+    dev["entity_rows"] = [
+        {"entity_id": name, "name": name, "n_reports": n}
+        for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
     dev["signal_rows"] = rows_of(run_query(con, "web_development_signals", {"id": full}))
     return dev
 
