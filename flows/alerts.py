@@ -2,7 +2,8 @@
 
 - :func:`send_alerts`: after processing, one digest per subscription, exactly once per
   (subscription, article) (see :mod:`policywatch.alerts.service`).
-- :func:`alert_operators`: a run that failed completely is told to the operators' channels.
+- :func:`alert_operators`: a run that failed, or went on past failures (partial), is told to the
+  operators' channels with the reason.
 - :func:`begin_run`: while holding the run lock, mark runs a dead process left "running" as failed
   (and tell the operators), and record where this run came from (local call or deployment).
 """
@@ -48,10 +49,14 @@ def send_alerts(ctx: pipeline.RunContext) -> dict[str, int]:
 
 @task(name="alert-operators", retries=2, retry_delay_seconds=[5, 30], cache_policy=NO_CACHE)
 def alert_operators(
-    settings: Settings, run_id: str, error: str, details: Mapping[str, Any] | None = None
+    settings: Settings,
+    run_id: str,
+    error: str,
+    details: Mapping[str, Any] | None = None,
+    status: str = "failed",
 ) -> int:
-    """Tell the operators' channels that a run failed; return the deliveries sent."""
-    outcomes = service.notify_operators(settings, run_id, error, details)
+    """Tell the operators' channels that a run failed or was partial; return deliveries sent."""
+    outcomes = service.notify_operators(settings, run_id, error, details, status=status)
     return sum(1 for o in outcomes if o.status == "sent")
 
 

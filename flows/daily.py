@@ -60,4 +60,13 @@ def daily(
             tasks.finish(ctx, error=error)
             alerts.alert_operators(settings, ctx.run_id, error, alerts.failure_details(ctx))
             raise
-        return tasks.finish(ctx)
+        summary = tasks.finish(ctx)
+        if summary["status"] != "ok":  # partial, or nothing could be read: say why
+            alerts.alert_operators(
+                settings,
+                ctx.run_id,
+                summary["reason"] or summary["status"],
+                alerts.failure_details(ctx),
+                status=summary["status"],
+            )
+        return summary

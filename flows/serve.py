@@ -9,6 +9,7 @@ used instead and nothing is started.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import os
@@ -68,6 +69,11 @@ class LocalPrefectServer:
         """The API root (what PREFECT_API_URL must be)."""
         return f"http://{self.host}:{self.port}/api"
 
+    @property
+    def dashboard_url(self) -> str:
+        """Prefect's dashboard (runs, schedules, logs) in a browser."""
+        return f"http://{self.host}:{self.port}/"
+
     def start(self, timeout: float = 120.0) -> str:
         """Start the server and wait until it is healthy; return its API URL."""
         if healthy(self.api_url, timeout=0.5):
@@ -83,7 +89,8 @@ class LocalPrefectServer:
             str(self.port),
         ]
         env = child_environment(
-            {"PREFECT_HOME": str(self.home.resolve())},
+            # The dashboard is served from files in Prefect's package: nothing is downloaded.
+            {"PREFECT_HOME": str(self.home.resolve()), "PREFECT_UI_ENABLED": "true"},
             drop=["PREFECT_API_URL"],  # the server must not talk to itself through a client
         )
         with self.log_path.open("ab") as log_file:
@@ -141,7 +148,8 @@ class LocalPrefectServer:
 def prefect_api(settings: Settings, port: int = 0) -> Iterator[tuple[str, bool]]:
     """The API to schedule on: ``PREFECT_API_URL``, or a local server for the block.
 
-    Yields (api url, whether we started the server).
+    Yields (api url, whether we started the server). The dashboard of a server we started is at
+    :func:`dashboard_of` the API URL.
     """
     external = prefect_api_url()
     if external:
@@ -154,6 +162,27 @@ def prefect_api(settings: Settings, port: int = 0) -> Iterator[tuple[str, bool]]
         yield server.api_url, True
     finally:
         server.stop()
+
+
+def _stopper(runner: Any) -> Any:
+    """A SIGTERM handler that stops ``runner`` from inside its event loop (signal-safe)."""
+    tasks: list[asyncio.Task[None]] = []
+
+    def handle(signum: int, frame: FrameType | None) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # not serving yet (or any more): stop like Ctrl-C
+            raise KeyboardInterrupt from None
+        log.info("serve: SIGTERM received, stopping")
+        if not tasks:
+            loop.call_soon_threadsafe(lambda: tasks.append(loop.create_task(runner.astop())))
+
+    return handle
+
+
+def dashboard_of(api_url: str) -> str:
+    """The dashboard URL of the Prefect server whose API is at ``api_url``."""
+    return api_url.rstrip("/").removesuffix("/api") + "/"
 
 
 def _sigterm_as_interrupt(signum: int, frame: FrameType | None) -> None:
@@ -179,8 +208,13 @@ def serve_daily(
     timezone: str | None = None,
     interval: float | None = None,
     name: str = "policywatch-daily",
+    demo_base: str | None = None,
 ) -> None:
-    """Serve the daily flow on the cron (or interval) until interrupted (Ctrl-C or SIGTERM)."""
+    """Serve the daily flow on the cron (or interval) until interrupted (Ctrl-C or SIGTERM).
+
+    ``demo_base``: the base URL of a demo server this process keeps running (profile "demo").
+    """
+    from prefect.runner import Runner
     from prefect.schedules import Cron, Interval
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
@@ -198,15 +232,29 @@ def serve_daily(
         "config_dir": str(settings.config_dir.resolve()),
         "data_dir": str(settings.data_dir.resolve()),
     }
+    if demo_base:
+        parameters["demo_base"] = demo_base
     with sigterm_as_interrupt(), temporary_settings(updates={PREFECT_API_URL: api_url}):
-        daily.serve(
+        # Flow.serve's runner installs its own SIGTERM handler, which calls the runner's stop in a
+        # way that, inside the event loop, only creates a coroutine ("Runner.astop was never
+        # awaited") and exits at once, leaving a flow run it started behind. The runner is built
+        # here instead, with a handler that stops it properly: in-flight runs are cancelled (the
+        # next run resumes their work), the schedule is paused (pause_on_shutdown), and
+        # runner.start returns.
+        runner = Runner(name=name, pause_on_shutdown=True, limit=1)
+        runner.handle_sigterm = _stopper(runner)  # type: ignore[method-assign]
+        runner.add_flow(
+            daily,
             name=name,
             schedule=schedule,
             parameters=parameters,
-            limit=1,  # this process never runs two flow runs at once (the run lock too)
             paused=False,
-            pause_on_shutdown=True,
-            print_starting_message=False,
             description="policywatch: crawl, process, alert (served by `policywatch serve`)",
             tags=["policywatch"],
         )
+        # this process never runs two flow runs at once (limit=1; the run lock too)
+        try:
+            asyncio.run(runner.start())
+        except KeyboardInterrupt:
+            log.info("serve: stopping (interrupt or SIGTERM)")
+            raise

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Future
@@ -28,6 +29,7 @@ import numpy as np
 import numpy.typing as npt
 
 from nlp.cluster import ClusterItem, Grouper, GroupingParams
+from policywatch.files import LineTooLong, bounded_lines
 from policywatch.models import Article, stable_id
 from policywatch.settings import Settings
 
@@ -35,6 +37,9 @@ log = logging.getLogger(__name__)
 
 #: Origin of the synthetic times of records without ``published`` (input order stands for time).
 ORDER_ORIGIN = datetime(2000, 1, 1, tzinfo=UTC)
+
+
+_UNSAFE_URL = re.compile(r"[\s\x00-\x1f\x7f\u2028\u2029]")
 
 
 class ArchiveError(Exception):
@@ -73,12 +78,16 @@ def record_of(raw: dict[str, Any], where: str) -> Record:
         missing.remove("text")
     if missing:
         raise ArchiveError(f"{where}: missing {', '.join(missing)}")
+    url = raw.get("url") or raw.get("source") or None
+    if url is not None and (not isinstance(url, str) or _UNSAFE_URL.search(url)):
+        # A newline in a URL would end a link line in an alert and start a forged one.
+        raise ArchiveError(f"{where}: url {str(url)[:80]!r} has whitespace or a control character")
     return Record(
         id=str(raw["id"]),
         title=str(raw["title"]),
         text=str(raw.get("text") or ""),
         published=_parse_time(raw.get("published"), where),
-        url=raw.get("url") or raw.get("source") or None,
+        url=url,
         outlet=raw.get("outlet") or raw.get("outlet_id") or None,
         html=raw.get("html") or None,
     )
@@ -91,14 +100,24 @@ def read_records(path: str | Path) -> list[Record]:
 
         table = pq.read_table(path)
         return [record_of(row, f"{path} row {i + 1}") for i, row in enumerate(table.to_pylist())]
-    lines: Iterable[str]
-    if str(path) == "-":
-        lines = sys.stdin
-    else:
-        try:
-            lines = Path(path).read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise ArchiveError(f"{path}: {exc.strerror}") from None
+    try:
+        stream = sys.stdin if str(path) == "-" else Path(path).open(encoding="utf-8")  # noqa: SIM115  # closed below
+    except OSError as exc:
+        raise ArchiveError(f"{path}: {exc.strerror}") from None
+    try:
+        return _records_of(bounded_lines(stream), path)
+    except LineTooLong as exc:
+        raise ArchiveError(f"{path}: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ArchiveError(f"{path}: not UTF-8 text ({exc.reason})") from None
+    except OSError as exc:
+        raise ArchiveError(f"{path}: {exc.strerror}") from None
+    finally:
+        if stream is not sys.stdin:
+            stream.close()
+
+
+def _records_of(lines: Iterable[str], path: str | Path) -> list[Record]:
     out = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import codecs
 import copy
+import ctypes
 import json
 import logging
 import re
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -41,6 +43,7 @@ from nlp.dates import (
     plausible,
 )
 from nlp.lang import detect_language, normalise_code
+from policywatch.charsets import usable_codec
 from policywatch.models import Article, FeedEntry
 
 log = logging.getLogger(__name__)
@@ -57,7 +60,8 @@ __all__ = [
 class ExtractionError(Exception):
     """A page that yields no article; ``reason`` is short and machine-readable.
 
-    Reasons: ``empty``, ``not-html``, ``too-large``, ``unparsable``, ``no-article-text``.
+    Reasons: ``empty``, ``not-html``, ``too-large``, ``unparsable``, ``no-article-text``,
+    ``extract-timeout``.
     """
 
     def __init__(self, reason: str, detail: str = "") -> None:
@@ -91,6 +95,9 @@ class ExtractOptions:
     # search the visible text for a date (htmldate) when no structured date exists
     date_text_search: bool = True
     date_floor: datetime = DEFAULT_FLOOR
+    # seconds one page may take; past it the page fails with ``extract-timeout`` (0: no limit).
+    # Pages take 5-50 ms; the limit is there for the hostile one, not to trim slow ones.
+    time_budget: float = 20.0
 
 
 DEFAULT_OPTIONS = ExtractOptions()
@@ -104,11 +111,8 @@ _CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "
 
 
 def _codec(name: str) -> str | None:
-    name = _CHARSET_ALIASES.get(name.lower(), name.lower())
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
+    # UTF-7 and other codecs a page may not choose are refused (see policywatch.charsets).
+    return usable_codec(name, in_document=True, aliases=_CHARSET_ALIASES)
 
 
 def decode_html(data: bytes) -> str:
@@ -146,9 +150,47 @@ def decode_html(data: bytes) -> str:
 # ---------------------------------------------------------------------------------------------
 # Input guards.
 
-_STRIP_HEAVY = re.compile(
-    r"<(script|style|svg|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S
-)
+# Elements whose content is never article text.
+_HEAVY_TAGS = ("script", "style", "svg", "noscript", "template")
+_HEAVY_OPEN = re.compile(r"<(script|style|svg|noscript|template)\b|<!--", re.I)
+_HEAVY_CLOSE = {name: re.compile(rf"</{name}\s{{0,64}}>", re.I) for name in _HEAVY_TAGS}
+
+
+def strip_heavy(html: str) -> str:
+    """Cut scripts, styles, SVG, templates and comments; linear in the size of ``html``.
+
+    Each opening tag's ``>`` and then its closing tag are searched for once, forward, and the scan
+    goes on after them; an element (or a tag) that is never closed takes the rest of the page with
+    it, as in a browser
+    (a regular expression with a lazy ``.*?`` instead rescans the rest of the page from every
+    unclosed opening tag: quadratic, minutes on a 7 MB page).
+    """
+    out: list[str] = []
+    pos = 0
+    while True:
+        opened = _HEAVY_OPEN.search(html, pos)
+        if opened is None:
+            out.append(html[pos:])
+            break
+        out.append(html[pos : opened.start()])
+        out.append(" ")
+        if opened.group(1):
+            tag_end = html.find(">", opened.end())
+            closed = (
+                _HEAVY_CLOSE[opened.group(1).lower()].search(html, tag_end + 1)
+                if tag_end >= 0
+                else None
+            )
+            end = closed.end() if closed is not None else -1
+        else:
+            found = html.find("-->", opened.end())
+            end = found + 3 if found >= 0 else -1
+        if end < 0:
+            break
+        pos = end
+    return "".join(out)
+
+
 _TAG = re.compile(r"<[a-zA-Z!/]")
 # what text never holds: C0 controls other than tab and line breaks, and the replacement character
 _JUNK = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
@@ -164,7 +206,7 @@ def _guard(html: str, options: ExtractOptions) -> str:
     if junk > 0.05 * len(head) or not _TAG.search(html[:65536]):
         raise ExtractionError("not-html", f"{junk} control characters in the first {len(head)}")
     if len(html) > options.max_html_chars:
-        html = _STRIP_HEAVY.sub(" ", html)
+        html = strip_heavy(html)
         if len(html) > options.max_html_chars:
             raise ExtractionError("too-large", f"{len(html)} characters without scripts")
     # NUL characters make lxml stop reading; they are never content.
@@ -826,6 +868,57 @@ def _lead(paragraphs: list[str]) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
+class _PageTimeout(BaseException):
+    """Raised inside a page's extraction when its time budget is spent.
+
+    A BaseException, so that no ``except Exception`` of a library on the way swallows it.
+    """
+
+
+class _Budget:
+    """The time budget of one page: a timer raises :class:`_PageTimeout` in the extracting thread.
+
+    The exception is delivered between two Python instructions (``PyThreadState_SetAsyncExc``),
+    which works in any thread (Prefect runs tasks in worker threads, where signals cannot be
+    used). A call into C is not interrupted, which is why every step of :func:`extract` is
+    bounded in size and linear on its own (:func:`strip_heavy`, ``max_elements``).
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.thread_id = threading.get_ident()
+        self.lock = threading.Lock()
+        self.done = False
+        self.timer: threading.Timer | None = None
+
+    def _fire(self) -> None:
+        with self.lock:
+            if not self.done:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                    ctypes.c_ulong(self.thread_id), ctypes.py_object(_PageTimeout)
+                )
+
+    def __enter__(self) -> _Budget:
+        if self.seconds > 0:
+            self.timer = threading.Timer(self.seconds, self._fire)
+            self.timer.daemon = True
+            self.timer.start()
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
+        try:
+            with self.lock:
+                self.done = True
+            if self.timer is not None:
+                self.timer.cancel()
+        except _PageTimeout:  # delivered while leaving: the page did run over its budget
+            kind = _PageTimeout
+        if kind is not None and issubclass(kind, _PageTimeout):
+            raise ExtractionError(
+                "extract-timeout", f"the page took longer than {self.seconds:g} s to extract"
+            ) from None
+
+
 def extract(
     html: str,
     url: str,
@@ -849,8 +942,24 @@ def extract(
         The article, ``method`` naming the body path that won.
 
     Raises:
-        ExtractionError: the page is empty, not HTML, too large, or holds no article text.
+        ExtractionError: the page is empty, not HTML, too large, holds no article text, or took
+            longer than ``options.time_budget`` (``extract-timeout``).
     """
+    try:
+        with _Budget(options.time_budget):
+            return _extract(html, url, outlet_id, feed, first_seen, options)
+    except _PageTimeout:  # delivered just as the budget's block was left
+        raise ExtractionError("extract-timeout", f"over {options.time_budget:g} s") from None
+
+
+def _extract(
+    html: str,
+    url: str,
+    outlet_id: str,
+    feed: FeedEntry | None,
+    first_seen: datetime | None,
+    options: ExtractOptions,
+) -> Article:
     html = _guard(html, options)
     tree = _parse(html)
     elements = int(tree.xpath("count(//*)"))

@@ -97,6 +97,9 @@ def compile_pattern(text: str, tokenize: Any) -> list[dict[str, Any]]:
     return tokens
 
 
+RULE_KEYS = frozenset({"kind", "patterns", "needs_actor"})
+
+
 def load_rules(path: Path, nlp: Language) -> SignalRules:
     """Read and check ``signals.toml``."""
     try:
@@ -106,6 +109,11 @@ def load_rules(path: Path, nlp: Language) -> SignalRules:
         raise SignalRulesError(f"{path}: file not found") from None
     except tomllib.TOMLDecodeError as exc:
         raise SignalRulesError(f"{path}: not valid TOML: {exc}") from None
+    unknown = sorted(set(data) - {"rules", "negations", "actors"})
+    if unknown:
+        raise SignalRulesError(
+            f"{path}: unknown key {unknown[0]!r} (known: actors, negations, rules)"
+        )
     negations = data.get("negations", [])
     if not isinstance(negations, list) or not all(isinstance(n, str) for n in negations):
         raise SignalRulesError(f"{path}: negations must be a list of strings")
@@ -113,6 +121,12 @@ def load_rules(path: Path, nlp: Language) -> SignalRules:
     needs_actor: set[str] = set()
     for index, rule in enumerate(data.get("rules", [])):
         kind = rule.get("kind") if isinstance(rule, dict) else None
+        extra = sorted(set(rule) - RULE_KEYS) if isinstance(rule, dict) else []
+        if extra:
+            raise SignalRulesError(
+                f"{path}: rules[{index}] unknown key {extra[0]!r} "
+                f"(known: {', '.join(sorted(RULE_KEYS))})"
+            )
         if kind not in KINDS:
             raise SignalRulesError(
                 f"{path}: rules[{index}] kind {kind!r} must be one of {', '.join(KINDS)}"

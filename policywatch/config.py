@@ -49,6 +49,37 @@ def read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
 
 
+OUTLET_KEYS = frozenset(
+    {"id", "name", "home", "feeds", "sitemaps", "sections", "url_patterns", "allowed_domains",
+     "language", "profiles"}
+)  # fmt: skip
+ENTITY_KEYS = frozenset({"id", "name", "type", "aliases", "wikidata", "parent", "context_aliases"})
+
+
+def check_keys(raw: dict[str, Any], known: frozenset[str]) -> None:
+    """Refuse a table with a key the program does not read (a typo would be silently ignored).
+
+    Raises:
+        ValueError: naming the unknown keys and the known ones.
+    """
+    unknown = sorted(str(k) for k in set(raw) - known)
+    if unknown:
+        raise ValueError(
+            f"unknown key{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))} "
+            f"(known: {', '.join(sorted(known))})"
+        )
+
+
+def top_level_problems(
+    path: Path, data: dict[str, Any], known: frozenset[str]
+) -> list[ConfigProblem]:
+    """A problem for every top-level key of a config file the program does not read."""
+    return [
+        ConfigProblem(str(path), str(key), f"unknown key (known: {', '.join(sorted(known))})")
+        for key in sorted(set(data) - known)
+    ]
+
+
 def _str_list(value: Any, what: str) -> tuple[str, ...]:
     if value is None:
         return ()
@@ -70,6 +101,7 @@ def parse_outlet(raw: Any, demo_base: str | None = None) -> Outlet:
     """Validate one ``[[outlets]]`` table; ``{demo}`` in URLs becomes ``demo_base``."""
     if not isinstance(raw, dict):
         raise ValueError("an outlet must be a table")
+    check_keys(raw, OUTLET_KEYS)
 
     def url(value: str) -> str:
         if "{demo}" in value:
@@ -126,9 +158,9 @@ def load_outlets(
     path = config_dir / "sources.toml"
     data = read_toml(path)
     items: list[Outlet] = []
-    problems: list[ConfigProblem] = []
+    problems: list[ConfigProblem] = top_level_problems(path, data, frozenset({"outlets"}))
     seen: set[str] = set()
-    for index, raw in enumerate(data.get("outlets", [])):
+    for index, raw in enumerate(_tables(data, "outlets", path)):
         key = f"outlets[{index}]"
         if isinstance(raw, dict) and isinstance(raw.get("id"), str):
             key = f"outlets[{index}] ({raw['id']})"
@@ -150,6 +182,18 @@ def load_outlets(
     return Loaded(tuple(items), tuple(problems))
 
 
+def _tables(data: dict[str, Any], name: str, path: Path) -> list[Any]:
+    """The ``[[name]]`` array of a config file.
+
+    Raises:
+        ConfigError: ``name`` is there but is not an array of tables (``[name]`` for ``[[name]]``).
+    """
+    value = data.get(name, [])
+    if not isinstance(value, list):
+        raise ConfigError(f"{path}: {name} must be an array of tables, written [[{name}]]")
+    return value
+
+
 def _safe_profiles(value: Any) -> tuple[str, ...]:
     try:
         return _str_list(value, "profiles")
@@ -161,6 +205,7 @@ def parse_entity(raw: Any) -> WatchEntity:
     """Validate one ``[[entities]]`` table of the watchlist."""
     if not isinstance(raw, dict):
         raise ValueError("an entity must be a table")
+    check_keys(raw, ENTITY_KEYS)
     entity_id = raw.get("id")
     if not isinstance(entity_id, str) or not _SLUG.match(entity_id):
         raise ValueError(f"id {entity_id!r} must be a lowercase slug (letters, digits, '-')")
@@ -190,9 +235,9 @@ def load_watchlist(config_dir: Path) -> Loaded[WatchEntity]:
     path = config_dir / "watchlist.toml"
     data = read_toml(path)
     items: list[WatchEntity] = []
-    problems: list[ConfigProblem] = []
+    problems: list[ConfigProblem] = top_level_problems(path, data, frozenset({"entities"}))
     seen: set[str] = set()
-    for index, raw in enumerate(data.get("entities", [])):
+    for index, raw in enumerate(_tables(data, "entities", path)):
         key = f"entities[{index}]"
         if isinstance(raw, dict) and isinstance(raw.get("id"), str):
             key = f"entities[{index}] ({raw['id']})"

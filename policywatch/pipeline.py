@@ -15,7 +15,7 @@ import logging
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -229,10 +229,16 @@ class Batch:
 
 
 def extract_pages(
-    pages: list[store.StoredPage], known_ids: set[str], known_hashes: set[str]
+    pages: list[store.StoredPage],
+    known_ids: set[str],
+    known_hashes: set[str],
+    options: Any = None,
 ) -> Batch:
-    """Extract articles from pages; failures and duplicates are outcomes, never exceptions."""
-    from nlp.extract import ExtractionError, extract
+    """Extract articles from pages; failures and duplicates are outcomes, never exceptions.
+
+    A page over its time budget (``ExtractOptions.time_budget``) ends as ``extract-timeout``.
+    """
+    from nlp.extract import DEFAULT_OPTIONS, ExtractionError, extract
 
     batch = Batch()
     for page in pages:
@@ -250,6 +256,7 @@ def extract_pages(
                 outlet_id=page.outlet_id,
                 feed=feed,
                 first_seen=page.fetched_at,
+                options=options or DEFAULT_OPTIONS,
             )
         except ExtractionError as exc:
             reason = getattr(exc, "reason", None) or "extraction-failed"
@@ -519,26 +526,87 @@ def process_pending(
         snapshot.publish_if_due(settings.duckdb_path, settings.snapshot_every_seconds)
 
 
+#: Failure reasons and what the operator can do about them.
+FAILURE_HINTS = {
+    "refused-private-host": "the outlets' addresses are loopback or private, which runs refuse; "
+    "set POLICYWATCH_ALLOW_PRIVATE_HOSTS=1 to read them (the demo sets it itself)",
+    "connection-refused": "nothing answered at the outlets' addresses: is the server running?",
+    "config": "some configuration entries were skipped (see the problems table)",
+}
+
+
+def run_outcome(
+    failures: Mapping[str, int],
+    counts: Mapping[str, int],
+    error: str | None = None,
+    *,
+    outlets: int | None = None,
+    notes: Sequence[str] = (),
+) -> tuple[str, str | None]:
+    """A run's status and the sentence saying why it is not ``ok`` (None when it is).
+
+    ``failed``: the run stopped (``error``), or it could read nothing at all (no link found,
+    nothing fetched, only failures: every source refused or unreachable). ``partial``: it went on
+    past some failures. The sentence counts the failures by reason, with what to do about the
+    ones whose cause is known, and ``notes`` (the first configuration problems).
+    ``outlets``: how many outlets the run had to crawl; none because all were rejected is a
+    failed run (a profile that names none is an empty, ok run).
+    """
+    failed = sum(failures.values())
+    if error:
+        return "failed", error
+    if outlets == 0 and failed:  # every outlet of the profile was rejected
+        detail = "; ".join(notes[:3])
+        return "failed", "no usable outlet in this profile" + (f": {detail}" if detail else "")
+    if not failed:
+        return "ok", None
+    listed = ", ".join(f"{reason} x{n}" for reason, n in sorted(failures.items(), key=_by_count))
+    hints = [FAILURE_HINTS[r] for r in sorted(failures) if r in FAILURE_HINTS]
+    nothing_read = not any(counts.get(k, 0) for k in ("discovered", "fetched", "skipped"))
+    if nothing_read and set(failures) != {"config"}:
+        why = f"nothing could be read: {failed} failure(s) ({listed})"
+        status = "failed"
+    else:
+        why = f"{failed} failure(s) ({listed}); the run went on"
+        status = "partial"
+    why += "; " + "; ".join(hints) if hints else ""
+    why += "; " + "; ".join(notes[:3]) if notes else ""
+    return status, why + " (details: `policywatch sources`, the problems table)"
+
+
+def _by_count(item: tuple[str, int]) -> tuple[int, str]:
+    return (-item[1], item[0])
+
+
 def finish(ctx: RunContext, *, error: str | None = None) -> dict[str, Any]:
-    """Close the run with its counts; return its summary."""
+    """Close the run with its counts; return its summary.
+
+    The summary's ``reason`` says why a run is not ``ok``; its ``seconds`` is the run's duration
+    as ``policywatch runs`` shows it (from the opening of its row to its end).
+    """
     failed = sum(v for k, v in ctx.failures.items())
-    status = "failed" if error else ("partial" if failed else "ok")
+    notes = [f"{p.file} {p.key}: {p.reason}" for p in ctx.problems]
+    status, reason = run_outcome(
+        ctx.failures, ctx.counts, error, outlets=len(ctx.outlets), notes=notes
+    )
     ctx.counts["failed"] = failed
     with connect(ctx.settings.duckdb_path) as con:
         apply_for_run(con, ctx.settings.web_state_path, ctx.run_id)
-        store.finish_run(
+        seconds = store.finish_run(
             con,
             ctx.run_id,
             status=status,
             counts=ctx.counts,
             failures=ctx.failures,
             stage_timings=ctx.timings,
-            error=error,
+            error=reason,
         )
     snapshot.publish_safely(ctx.settings.duckdb_path)  # analysts read what this run stored
     return {
         "run_id": ctx.run_id,
         "status": status,
+        "reason": reason,
+        "seconds": seconds,
         "counts": dict(ctx.counts),
         "failures": dict(ctx.failures),
         "timings": {k: round(v, 2) for k, v in ctx.timings.items()},

@@ -3,6 +3,12 @@
 Values come, in increasing priority, from the defaults below, a ``.env`` file, and environment
 variables prefixed ``POLICYWATCH_`` (``POLICYWATCH_DATA_DIR=/srv/pw``). The entry points (CLI,
 flows) read settings once and pass them down; nothing else reads the environment.
+
+Where configuration and data live when neither is given (:func:`default_locations`): in a project
+folder (one with ``config/sources.toml``, such as a checkout of this repository) its ``config``
+and ``data`` folders, as always; anywhere else the per-user folders of the platform
+(``~/.config/policywatch`` and ``~/.local/share/policywatch`` on Linux), so that a command gives
+the same answer from any working folder.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -88,6 +94,19 @@ class Settings(BaseSettings):
         "UTC", description="IANA time zone times are shown in (Europe/Brussels, Asia/Shanghai)"
     )
 
+    @model_validator(mode="before")
+    @classmethod
+    def _default_locations(cls, data: object) -> object:
+        """Fill in the folders not given (see :func:`default_locations`)."""
+        if not isinstance(data, dict):
+            return data
+        missing = [k for k in ("config_dir", "data_dir") if data.get(k) in (None, "")]
+        if missing:
+            found = default_locations(Path.cwd())
+            for key in missing:
+                data[key] = found[key]
+        return data
+
     @field_validator("display_zone")
     @classmethod
     def _known_zone(cls, value: str) -> str:
@@ -151,6 +170,59 @@ class Settings(BaseSettings):
     def effective_user_agent(self) -> str:
         """The User-Agent with the contact filled in."""
         return self.user_agent.replace("{contact}", self.contact)
+
+
+#: Name of the per-user folders (``~/.config/policywatch``, ``~/.local/share/policywatch``).
+APP_NAME = "policywatch"
+
+
+def user_locations() -> dict[str, Path]:
+    """The platform's per-user configuration and data folders for policywatch."""
+    import platformdirs
+
+    return {
+        "config_dir": platformdirs.user_config_path(APP_NAME),
+        "data_dir": platformdirs.user_data_path(APP_NAME),
+    }
+
+
+def is_project_folder(folder: Path) -> bool:
+    """Whether ``folder`` holds a policywatch configuration (``config/sources.toml``)."""
+    return (folder / "config" / "sources.toml").is_file()
+
+
+def default_locations(cwd: Path, user: Mapping[str, Path] | None = None) -> dict[str, Path]:
+    """The configuration and data folders used when none is given.
+
+    A project folder (``cwd/config/sources.toml`` exists) keeps its relative ``config`` and
+    ``data``; anywhere else the per-user folders (``user``, default :func:`user_locations`).
+    """
+    if is_project_folder(cwd):
+        return {"config_dir": Path("config"), "data_dir": Path("data")}
+    return dict(user or user_locations())
+
+
+def bundled_config_dir() -> Path | None:
+    """The default configuration shipped beside the packages (a source checkout), if present."""
+    folder = Path(__file__).resolve().parent.parent / "config"
+    return folder if (folder / "sources.toml").is_file() else None
+
+
+def seed_config(config_dir: Path, bundled: Path | None) -> list[Path]:
+    """Copy the bundled configuration files ``config_dir`` lacks into it; return those copied.
+
+    Nothing is overwritten: a file the user has is theirs.
+    """
+    if bundled is None or bundled.resolve() == config_dir.resolve():
+        return []
+    copied = []
+    for source in sorted(bundled.glob("*.toml")):
+        target = config_dir / source.name
+        if not target.exists():
+            config_dir.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(source.read_bytes())
+            copied.append(target)
+    return copied
 
 
 def load_settings(**overrides: object) -> Settings:

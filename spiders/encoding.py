@@ -12,6 +12,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from policywatch.charsets import usable_codec
+
 _META = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE | re.DOTALL
 )
@@ -39,15 +41,11 @@ _ALIASES = {
 }
 
 
-def _codec(label: str | None) -> str | None:
+def _codec(label: str | None, *, in_document: bool = True) -> str | None:
+    """A declared label's codec; None for unknown and refused ones (see policywatch.charsets)."""
     if not label:
         return None
-    label = label.strip().lower()
-    label = _ALIASES.get(label, label)
-    try:
-        return codecs.lookup(label).name
-    except LookupError:
-        return None
+    return usable_codec(label, in_document=in_document, aliases=_ALIASES)
 
 
 def header_charset(content_type: str | None) -> str | None:
@@ -55,7 +53,7 @@ def header_charset(content_type: str | None) -> str | None:
     if not content_type:
         return None
     match = _HEADER.search(content_type)
-    return _codec(match.group(1)) if match else None
+    return _codec(match.group(1), in_document=False) if match else None
 
 
 def declared_charset(body: bytes) -> str | None:

@@ -1,8 +1,10 @@
 """One-off HTTP fetches outside Scrapy (``policywatch discover``), with the crawler's safety rules.
 
-Every hop of a redirect is checked (no private, loopback or link-local address unless allowed),
-bodies are cut at the size limit, gzip is decompressed with the same limit, and robots.txt is
-honoured when the settings say so.
+Every request goes through :mod:`policywatch.outbound`: the URL and every redirect hop are checked
+(no private, loopback or link-local address unless allowed), the socket connects only to an
+address that was checked, and the whole request (redirects included) ends within
+``download_timeout`` seconds however slowly the server sends. Bodies are cut at the size limit,
+gzip is decompressed with the same limit, and robots.txt is honoured when the settings say so.
 """
 
 from __future__ import annotations
@@ -17,9 +19,15 @@ from urllib.parse import urljoin, urlsplit
 
 from protego import Protego
 
+from policywatch.outbound import (
+    Deadline,
+    DeadlineExceeded,
+    RefusedHost,
+    check_url,
+    guarded_connection,
+)
 from policywatch.settings import Settings
 from spiders.feeds import SourceError, TooLargeError, gunzip
-from spiders.urls import host_of, is_private_host
 
 
 class FetchError(Exception):
@@ -59,10 +67,45 @@ class _SafeRedirects(urllib.request.HTTPRedirectHandler):
     ) -> urllib.request.Request | None:
         target = urljoin(req.full_url, newurl)
         if urlsplit(target).scheme not in ("http", "https"):
+            fp.close()
             raise FetchError("offsite-redirect", target, "not http(s)")
-        if not self.allow_private and is_private_host(host_of(target)):
-            raise FetchError("refused-private-host", target, "redirect target")
+        try:
+            check_url(target, allow_private=self.allow_private)
+        except RefusedHost as exc:
+            fp.close()
+            raise FetchError(exc.reason, target, f"redirect target; {exc.detail}") from None
         return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _guarded(cls: type[http.client.HTTPConnection], allow_private: bool, deadline: Deadline) -> Any:
+    """A connection class whose sockets go only to checked addresses, within ``deadline``."""
+
+    def make(host: str, **kwargs: Any) -> http.client.HTTPConnection:
+        conn = cls(host, **kwargs)
+        conn._create_connection = functools.partial(  # type: ignore[attr-defined]  # http.client's hook
+            guarded_connection, allow_private=allow_private, deadline=deadline
+        )
+        return conn
+
+    return make
+
+
+class _GuardedHTTP(urllib.request.HTTPHandler):
+    def __init__(self, allow_private: bool, deadline: Deadline) -> None:
+        super().__init__()
+        self.make = _guarded(http.client.HTTPConnection, allow_private, deadline)
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(self.make, req)
+
+
+class _GuardedHTTPS(urllib.request.HTTPSHandler):
+    def __init__(self, allow_private: bool, deadline: Deadline) -> None:
+        super().__init__()
+        self.make = _guarded(http.client.HTTPSConnection, allow_private, deadline)
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(self.make, req, context=self._context)  # type: ignore[attr-defined]  # set by HTTPSHandler
 
 
 def _reason_of(exc: BaseException) -> str:
@@ -81,15 +124,15 @@ def _reason_of(exc: BaseException) -> str:
 
 
 def _open(url: str, settings: Settings, accept: str) -> Fetched:
-    if urlsplit(url).scheme not in ("http", "https"):
-        raise FetchError("not-http", url)
-    if not settings.allow_private_hosts and is_private_host(host_of(url)):
-        raise FetchError(
-            "refused-private-host",
-            url,
-            "set POLICYWATCH_ALLOW_PRIVATE_HOSTS=1 to read loopback or private addresses",
-        )
-    opener = urllib.request.build_opener(_SafeRedirects(settings.allow_private_hosts))
+    allow = settings.allow_private_hosts
+    try:
+        check_url(url, allow_private=allow)
+    except RefusedHost as exc:
+        raise FetchError(exc.reason, url, exc.detail) from None
+    deadline = Deadline(settings.download_timeout, "the request")
+    opener = urllib.request.build_opener(
+        _SafeRedirects(allow), _GuardedHTTP(allow, deadline), _GuardedHTTPS(allow, deadline)
+    )
     request = urllib.request.Request(
         url,
         headers={
@@ -100,16 +143,21 @@ def _open(url: str, settings: Settings, accept: str) -> Fetched:
     )
     limit = settings.max_page_bytes
     try:
-        with opener.open(request, timeout=settings.download_timeout) as response:
+        with deadline, opener.open(request, timeout=settings.download_timeout) as response:
             body = response.read(limit + 1)
             status = int(response.status)
             final_url = response.geturl()
             content_type = response.headers.get("Content-Type", "")
             encoding = (response.headers.get("Content-Encoding") or "").lower()
+    except DeadlineExceeded as exc:
+        raise FetchError("timeout", url, str(exc)) from None
+    except RefusedHost as exc:
+        raise FetchError(exc.reason, exc.url or url, exc.detail) from None
     except FetchError:
         raise
     except urllib.error.HTTPError as exc:
-        raise FetchError(f"http-{exc.code}", url) from None
+        where = exc.geturl() or url
+        raise FetchError(f"http-{exc.code}", url, f"at {where}" if where != url else "") from None
     except urllib.error.URLError as exc:
         raise FetchError(_reason_of(exc.reason if isinstance(exc.reason, BaseException) else exc),
                          url, str(exc.reason)) from None  # fmt: skip

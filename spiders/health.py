@@ -27,9 +27,14 @@ EXTRACTION_MIN = 3
 SILENT_RUNS = 3
 
 
+def _fetch_failed(row: dict[str, Any]) -> int:
+    """Failed requests (``failed`` also counts fetched pages that gave no article)."""
+    return int(row.get("fetch_failed", row["failed"]))
+
+
 def _rate(row: dict[str, Any]) -> float:
-    attempts = int(row["fetched"]) + int(row["failed"]) + int(row["source_ok"])
-    return int(row["failed"]) / attempts if attempts else 0.0
+    attempts = int(row["fetched"]) + _fetch_failed(row) + int(row["source_ok"])
+    return _fetch_failed(row) / attempts if attempts else 0.0
 
 
 def normal_found(previous: Sequence[dict[str, Any]]) -> float | None:
@@ -64,7 +69,7 @@ def flags_for(row: dict[str, Any], previous: Sequence[dict[str, Any]]) -> list[s
     rate = _rate(row)
     usual = statistics.median(_rate(p) for p in previous) if previous else 0.0
     if (
-        int(row["failed"]) >= FAILURE_MIN
+        _fetch_failed(row) >= FAILURE_MIN
         and rate >= FAILURE_RATE
         and rate >= usual + FAILURE_MARGIN
     ):

@@ -1,10 +1,13 @@
-"""Downloader middleware that keeps the crawler on its outlets' hosts and off internal networks.
+"""Downloader middleware and resolver that keep the crawler off internal networks.
 
-Every request (and every redirect, which Scrapy schedules as a new request) passes here before
-robots.txt and the download: a host outside the outlet's allowed domains, or one that is or
-resolves to a private, loopback or link-local address, is refused with a reason the spider records.
-The address the response actually came from is checked again (a name may resolve differently at
-download time).
+The rules are those of :mod:`policywatch.outbound`, the one guard of every outbound request.
+
+Every request (and every redirect, which Scrapy schedules as a new request, and Scrapy's own
+robots.txt requests) passes the middleware before the download: a host outside the outlet's
+allowed domains, or one that is or resolves to a private, loopback or link-local address, is
+refused with a reason the spider records. The resolver refuses to hand a private address to the
+connection (a name may resolve differently at download time: DNS rebinding), and the address the
+response actually came from is checked again.
 """
 
 from __future__ import annotations
@@ -15,8 +18,12 @@ from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from scrapy.resolver import CachingThreadedResolver
+from twisted.internet.base import ReactorBase
+from twisted.internet.defer import Deferred
 
-from spiders.urls import host_allowed, host_of, is_private_address, is_private_host
+from policywatch.outbound import REFUSED, RefusedHost, check_url, is_private_address
+from spiders.urls import host_allowed, host_of
 
 
 class RefusedRequest(IgnoreRequest):
@@ -43,11 +50,40 @@ class HostSafetyMiddleware:
         domains = request.meta.get("pw_domains")
         if domains is not None and not host_allowed(host, domains):
             raise RefusedRequest("offsite-redirect" if redirected else "offsite", request.url)
-        if not self.allow_private and is_private_host(host):
-            raise RefusedRequest("refused-private-host", request.url)
+        try:
+            check_url(request.url, allow_private=self.allow_private)
+        except RefusedHost as exc:
+            raise RefusedRequest(exc.reason, f"{request.url} ({exc.detail})") from None
 
     def process_response(self, request: Request, response: Response) -> Response:
         address: Any = getattr(response, "ip_address", None)
         if not self.allow_private and address is not None and is_private_address(str(address)):
-            raise RefusedRequest("refused-private-host", f"{request.url} ({address})")
+            raise RefusedRequest(REFUSED, f"{request.url} ({address})")
         return response
+
+
+class GuardedResolver(CachingThreadedResolver):
+    """Scrapy's resolver, refusing to return a private address unless private hosts are allowed.
+
+    What it returns is the address Twisted connects to: no second look-up can differ from it.
+    """
+
+    allow_private = False
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, reactor: ReactorBase) -> GuardedResolver:
+        resolver: GuardedResolver = super().from_crawler(crawler, reactor)
+        resolver.allow_private = crawler.settings.getbool("POLICYWATCH_ALLOW_PRIVATE_HOSTS")
+        return resolver
+
+    def getHostByName(self, name: str, timeout: Any = ()) -> Deferred[str]:
+        found = super().getHostByName(name, timeout)
+        if not self.allow_private:
+            found.addCallback(self._refuse_private, name)
+        return found
+
+    @staticmethod
+    def _refuse_private(address: str, name: str) -> str:
+        if is_private_address(address):
+            raise RefusedRequest(REFUSED, f"{name} resolves to {address}")
+        return address

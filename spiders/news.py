@@ -87,7 +87,10 @@ def failure_reason(failure: Failure) -> tuple[str, int | None]:
         return "connection-lost", None
     if name in ("ResponseNeverReceived", "DownloadFailedError"):
         return "connection-lost", None
-    return f"error-{name}", None
+    # Anything else keeps its message: "error-ValueError" alone says nothing to fix.
+    detail = " ".join(str(exc).split())[:200]
+    kind = "bad-url" if isinstance(exc, ValueError) else f"error-{name}"
+    return (f"{kind}: {detail}" if detail else kind), None
 
 
 class Recorder:

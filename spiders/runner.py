@@ -145,20 +145,30 @@ def read_fetches(path: Path) -> Iterator[FetchRecord]:
             continue
 
 
+#: Settings the crawl does not need and that may hold credentials: never written to the job file.
+SECRET_SETTINGS = frozenset({"operator_channels"})
+
+
 def write_job(job: CrawlJob) -> Path:
-    """Write the job file the crawl subprocess reads."""
+    """Write the job file the crawl subprocess reads (readable by its owner only, no secrets).
+
+    The file lives while the crawl runs: :func:`run_crawl` removes it when the crawl ends.
+    """
     job.out_dir.mkdir(parents=True, exist_ok=True)
     path = job.out_dir / JOB_FILE
     data = {
         "run_id": job.run_id,
         "outlets": [outlet_to_dict(o) for o in job.outlets],
         "out_dir": str(job.out_dir.resolve()),
-        "settings": job.settings.model_dump(mode="json"),
+        "settings": job.settings.model_dump(mode="json", exclude=set(SECRET_SETTINGS)),
         "known_urls": sorted(job.known_urls),
         "feed_state": job.feed_state,
     }
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    tmp.unlink(missing_ok=True)  # a planted file or link there is not written through
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(data, ensure_ascii=False))
     tmp.replace(path)
     return path
 
@@ -242,6 +252,8 @@ def run_crawl(job: CrawlJob, *, timeout: float | None = None) -> CrawlResult:
             except subprocess.TimeoutExpired:
                 proc.kill()
                 returncode = proc.wait()
+        finally:
+            path.unlink(missing_ok=True)  # read at the crawl's start; rewritten by a resume
     pages_path = out_dir / PAGES_FILE
     fetches_path = out_dir / FETCHES_FILE
     feed_state = dict(job.feed_state)

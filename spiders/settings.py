@@ -69,6 +69,7 @@ def scrapy_settings(settings: Settings, out_dir: Path) -> dict[str, Any]:
         # workers made 100 asyncio tasks per response (half the crawl's CPU when profiled).
         "CONCURRENT_ITEMS": 1,
         "DOWNLOADER_MIDDLEWARES": {"spiders.middlewares.HostSafetyMiddleware": 50},
+        "DNS_RESOLVER": "spiders.middlewares.GuardedResolver",
         "POLICYWATCH_ALLOW_PRIVATE_HOSTS": settings.allow_private_hosts,
         "EXTENSIONS": {"scrapy.extensions.telnet.TelnetConsole": None},
         "LOG_FILE": str(out_dir / "crawl.log"),

@@ -7,14 +7,13 @@ wrappers (Google, FeedBurner) unwrapped when the target is written in the link i
 
 from __future__ import annotations
 
-import functools
-import ipaddress
 import re
-import socket
 from collections.abc import Iterable
 from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string
+
+from policywatch.outbound import host_of_url, is_private_address, is_private_host
 
 # Query parameters that only say where a click came from. Matched case-insensitively.
 TRACKING_PARAMS = frozenset(
@@ -148,11 +147,12 @@ def normalize_url(url: str, base: str | None = None) -> str | None:
 
 
 def host_of(url: str) -> str:
-    """The lowercased host of a URL ('' when it has none)."""
-    try:
-        return (urlsplit(url).hostname or "").lower().rstrip(".")
-    except ValueError:
-        return ""
+    """The host of a URL as HTTP clients read it ('' when it has none).
+
+    Lowercased, percent-decoding undone, numeric IPv4 forms in dotted form: see
+    :func:`policywatch.outbound.normalise_host`.
+    """
+    return host_of_url(url)
 
 
 def host_allowed(host: str, domains: Iterable[str]) -> bool:
@@ -165,51 +165,13 @@ def host_allowed(host: str, domains: Iterable[str]) -> bool:
     return False
 
 
-def is_private_address(address: str) -> bool:
-    """Whether an IP address is loopback, private, link-local, or otherwise not public."""
-    try:
-        ip = ipaddress.ip_address(address.strip("[]").split("%", 1)[0])
-    except ValueError:
-        return False
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    return bool(
-        ip.is_private
-        or ip.is_loopback
-        or ip.is_link_local
-        or ip.is_multicast
-        or ip.is_reserved
-        or ip.is_unspecified
-        or not ip.is_global
-    )
-
-
-@functools.lru_cache(maxsize=1024)
-def _resolve(host: str) -> tuple[str, ...]:
-    try:
-        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
-    except (OSError, UnicodeError):
-        return ()
-    return tuple(sorted({str(info[4][0]) for info in infos}))
-
-
-def is_private_host(host: str, *, resolve: bool = True) -> bool:
-    """Whether ``host`` is, or resolves to, a private/loopback/link-local address.
-
-    Names that do not resolve are not called private here: the fetch will fail on its own with
-    a DNS error, which is the more useful reason to record.
-    """
-    host = host.lower().strip("[]").rstrip(".")
-    if not host:
-        return False
-    if host == "localhost" or host.endswith((".localhost", ".local", ".internal")):
-        return True
-    try:
-        ipaddress.ip_address(host.split("%", 1)[0])
-    except ValueError:
-        pass
-    else:
-        return is_private_address(host)
-    if not resolve:
-        return False
-    return any(is_private_address(a) for a in _resolve(host))
+# The host safety rules live in one place, :mod:`policywatch.outbound`; these names stay for the
+# callers that import them from here.
+__all__ = [
+    "host_allowed",
+    "host_of",
+    "is_private_address",
+    "is_private_host",
+    "is_tracking_param",
+    "normalize_url",
+]

@@ -837,6 +837,10 @@ def test_operators_alert_on_failed_run(tmp_path, receiver):
     [(_, body)] = receiver.posts
     assert body["title"] == "policywatch: run run-9 failed"
     assert "RuntimeError: boom" in body["message"]
+    # A partial run is told too, named as such, with why.
+    service.notify_operators(settings, "run-11", "2 failure(s) (http-404 x2)", status="partial")
+    assert receiver.posts[-1][1]["title"] == "policywatch: run run-11 partial"
+    assert "http-404 x2" in receiver.posts[-1][1]["message"]
     # No operators' channel: nothing recorded, nothing raised.
     quiet = settings.model_copy(update={"operator_channels": ""})
     assert service.notify_operators(quiet, "run-10", "x") == []

@@ -204,6 +204,15 @@ def test_bad_input_is_recorded_and_the_run_goes_on(demo_run: dict[str, Any]) -> 
     assert "127.0.0.1:9" in subjects
     assert status == ("partial",)
     assert demo_run["first"]["counts"]["new_articles"] == len(gold()["articles"])
+    # A partial run says why, in its summary and its record.
+    reason = demo_run["first"]["reason"]
+    assert "failure(s)" in reason
+    assert "config" in reason
+    with connect(demo_run["db"], read_only=True) as con:
+        recorded = con.execute(
+            "SELECT error FROM crawl_runs ORDER BY started_at LIMIT 1"
+        ).fetchone()
+    assert recorded == (reason,)
 
 
 def test_second_run_adds_nothing(demo_run: dict[str, Any]) -> None:

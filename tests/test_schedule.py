@@ -179,6 +179,12 @@ def test_serve_stops_cleanly_on_sigterm(config_dir: Path, data_dir: Path, tmp_pa
     assert not healthy(api_url, timeout=2), "the local Prefect server was stopped"
     assert "Prefect server stopped" in log
     assert not is_locked(data_dir / "serve.lock"), "serve released its lock"
+    assert "never awaited" not in log  # the runner is stopped inside its loop, not abandoned
+    dashboard = re.search(
+        r"Prefect dashboard \(runs, schedule, logs\): (http://127\.0\.0\.1:\d+/)", log
+    )
+    assert dashboard is not None, log[-3000:]
+    assert dashboard.group(1) == api_url.removesuffix("api")
 
 
 @pytest.mark.slow
@@ -243,3 +249,69 @@ def test_prefect_yaml_deploys_the_daily_flow_to_a_work_pool(tmp_path: Path) -> N
     assert dep["pull_steps"] == [
         {"prefect.deployments.steps.set_working_directory": {"directory": str(root)}}
     ]
+
+
+@pytest.mark.slow
+def test_serve_of_the_demo_profile_serves_the_demo_outlets(
+    config_dir: Path, data_dir: Path, tmp_path: Path
+) -> None:
+    """`serve --profile demo`, as the README shows it: the scheduled run finds the demo outlets.
+
+    Before, the scheduled run had no demo server to read, skipped every outlet and was recorded
+    `partial` with no reason.
+    """
+    log_path = tmp_path / "serve.log"
+    command = [
+        *POLICYWATCH,
+        "--config",
+        str(config_dir),
+        "--data-dir",
+        str(data_dir),
+        "serve",
+        "--profile",
+        "demo",
+        "--interval",
+        "20",
+    ]
+    with log_path.open("wb") as log_file:
+        proc = subprocess.Popen(
+            command, stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True
+        )
+    try:
+
+        def started() -> str | None:
+            match = re.search(r"(http://127\.0\.0\.1:\d+/api)", log_path.read_text("utf-8"))
+            return match.group(1) if match and healthy(match.group(1)) else None
+
+        api_url = _wait_for("the Prefect server", started, 180, proc)
+        assert "demo outlets served at http://127.0.0.1:" in log_path.read_text("utf-8")
+
+        def completed() -> list[Any]:
+            runs = _post(
+                f"{api_url}/flow_runs/filter",
+                {"flow_runs": {"state": {"type": {"any_": ["COMPLETED"]}}}, "limit": 10},
+            )
+            return [r for r in runs if r["auto_scheduled"]]
+
+        _wait_for("a scheduled demo run to complete", completed, 600, proc)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            code = proc.wait(timeout=90)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)  # the group started above for this test
+            proc.wait(timeout=30)
+            pytest.fail("serve did not stop within 90 s of SIGTERM")
+    log = log_path.read_text("utf-8")
+    assert code == 0, log[-3000:]
+    with connect(data_dir / "policywatch.duckdb", read_only=True) as con:
+        first = con.execute(
+            "SELECT status, new_articles, error FROM crawl_runs WHERE status <> 'running' "
+            "ORDER BY started_at LIMIT 1"
+        ).fetchone()
+    assert first is not None
+    status, new_articles, error = first
+    assert new_articles == 35, log[-3000:]  # every readable demo article (gold.json)
+    assert status == "partial"  # the demo's 404 and its video page, on purpose
+    assert "http-404 x1" in error
+    assert "the demo server is not running" not in log

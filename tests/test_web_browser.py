@@ -68,7 +68,7 @@ def test_timeline_filtered_by_entity_matches_the_cli(site):
 def test_relative_dates_and_sorting(site):
     url, data = site
     with browser_page() as page:
-        page.goto(url + "/?since=2026-11-01&sort=last&min_outlets=2")
+        page.goto(url + "/?since=2026-11-01&sort=last-update&min_outlets=2")
         expected = cli_json(
             data,
             CONFIG_DIR,
@@ -76,7 +76,7 @@ def test_relative_dates_and_sorting(site):
             "--since",
             "2026-11-01",
             "--sort",
-            "last",
+            "last-update",
             "--min-outlets",
             "2",
         )

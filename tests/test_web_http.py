@@ -69,7 +69,7 @@ FILTERS = [
     {"policy_only": "1"},
     {"since": "2026-10-06", "until": "2026-10-08"},
     {"min_outlets": "2"},
-    {"sort": "last", "limit": "3"},
+    {"sort": "last-update", "limit": "3"},
 ]
 CLI_FLAGS = {
     "entity": "--entity",
@@ -135,6 +135,10 @@ def test_short_id_redirects_and_unknown_is_404(server):
         assert http.get("/api/developments/ffffffffffff").json()["error"].startswith("no develop")
         assert http.get("/nowhere").status_code == 404
         assert http.get("/?since=not-a-date").status_code == 400
+        assert http.get("/?entity=Atlantis").status_code == 400
+        assert (
+            "Atlantis" in http.get("/api/timeline", params={"entity": "Atlantis"}).json()["error"]
+        )
 
 
 def test_crawled_text_is_escaped(server):

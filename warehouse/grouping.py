@@ -443,11 +443,15 @@ def _resolve(
     exact = [c for c in candidates if c[0] == text]
     if exact:
         return exact[0][0]
-    if len(text) < MIN_PREFIX:
-        raise GroupingError(
-            f"{kind} id {prefix!r} is too short: give at least {MIN_PREFIX} characters ({hint})"
-        )
     found = sorted({c for c in candidates if c[0].startswith(text)})
+    if len(text) < MIN_PREFIX:
+        if not found:
+            raise GroupingError(f"no {kind} {prefix!r} ({hint})")
+        several = f" starts more than one {kind} id and" if len(found) > 1 else ""
+        raise GroupingError(
+            f"{kind} id {prefix!r}{several} is too short: give at least {MIN_PREFIX} "
+            f"characters ({hint})"
+        )
     if not found:
         raise GroupingError(f"no {kind} {prefix!r} ({hint})")
     if len(found) > 1:
@@ -459,8 +463,8 @@ def _resolve(
             f" and {len(found) - _SHOWN_CANDIDATES} more" if len(found) > _SHOWN_CANDIDATES else ""
         )
         raise GroupingError(
-            f"{kind} id {prefix!r} is ambiguous: it starts {len(found)} ids: {listed}{more}; "
-            "give more characters"
+            f"{kind} id {prefix!r} is ambiguous: it starts more than one {kind} id "
+            f"({len(found)}): {listed}{more}; give more characters"
         )
     return found[0][0]
 
@@ -472,16 +476,17 @@ def resolve_development_id(con: duckdb.DuckDBPyConnection, prefix: str) -> str:
     resolves to the one it was merged into. Raises :class:`GroupingError` for an unknown,
     too short or ambiguous prefix, listing the candidates.
     """
-    pattern = prefix.strip().lower() + "%"
+    # starts_with, not LIKE: a "%" or "_" in the prefix must match itself, not any character.
+    pattern = prefix.strip().lower()
     rows = con.execute(
-        "SELECT development_id, headline FROM developments WHERE development_id LIKE $p "
+        "SELECT development_id, headline FROM developments WHERE starts_with(development_id, $p) "
         "ORDER BY development_id LIMIT 50",
         {"p": pattern},
     ).fetchall()
     if not rows and _has_table(con, "grouping_aliases"):
         merged = con.execute(
             "SELECT development_id, merged_into FROM grouping_aliases "
-            "WHERE development_id LIKE $p ORDER BY development_id LIMIT 50",
+            "WHERE starts_with(development_id, $p) ORDER BY development_id LIMIT 50",
             {"p": pattern},
         ).fetchall()
         if merged:
@@ -499,10 +504,10 @@ def resolve_article_id(
     con: duckdb.DuckDBPyConnection, prefix: str, development_id: str | None = None
 ) -> str:
     """The full id of the stored article (of ``development_id`` when given) ``prefix`` starts."""
-    pattern = prefix.strip().lower() + "%"
+    pattern = prefix.strip().lower()
     if development_id is None:
         rows = con.execute(
-            "SELECT article_id, title FROM articles WHERE article_id LIKE $p "
+            "SELECT article_id, title FROM articles WHERE starts_with(article_id, $p) "
             "ORDER BY article_id LIMIT 50",
             {"p": pattern},
         ).fetchall()
@@ -758,6 +763,8 @@ def explain(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] |
     """Why an article is where it is: the decision, its candidates, each feature's weight."""
     from nlp.features import load_model
 
+    if not article_id.strip():
+        return None
     try:
         full_id = resolve_article_id(con, article_id)
     except GroupingError:

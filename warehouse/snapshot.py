@@ -173,6 +173,17 @@ def due(db_path: Path | str, every_seconds: float, *, now: float | None = None) 
     return age >= max(every_seconds, cost / MAX_OVERHEAD)
 
 
+@contextmanager
+def quietly() -> Iterator[None]:
+    """Leave out the log line of a publication, for a caller that tells the person itself."""
+    previous = log.level
+    log.setLevel(max(previous, logging.WARNING))
+    try:
+        yield
+    finally:
+        log.setLevel(previous)
+
+
 def publish_if_due(db_path: Path | str, every_seconds: float) -> Published | None:
     """Publish when :func:`due`; never raises.
 

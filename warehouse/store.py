@@ -64,8 +64,9 @@ def finish_run(
     failures: Mapping[str, int],
     stage_timings: Mapping[str, float],
     error: str | None = None,
-) -> None:
-    run_query(
+) -> float | None:
+    """Close a run's row; return its duration in seconds (None when there is no such run)."""
+    row = run_query(
         con,
         "finish_run",
         {
@@ -80,7 +81,8 @@ def finish_run(
             "stage_timings": json.dumps({k: round(v, 3) for k, v in stage_timings.items()}),
             "error": error,
         },
-    )
+    ).fetchone()
+    return None if row is None or row[0] is None else round(float(row[0]), 1)
 
 
 def record_problems(

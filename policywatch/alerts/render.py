@@ -8,8 +8,17 @@ escaped for the target format so that it arrives as text:
 - ``slack`` (Slack mrkdwn): ``&``, ``<`` and ``>`` become entities, the only escapes Slack knows;
   ``<!channel>``, ``<@U123>`` and ``<http://x|y>`` therefore cannot form.
 - ``markdown`` (other Markdown services): a backslash before every ASCII punctuation character.
-- ``text`` (JSON webhooks, the JSON-lines file, plain text services): unchanged; JSON encoding
-  carries it safely.
+- ``chat`` (Markdown chat services with @-mentions: Discord, Mattermost, Zulip, Rocket.Chat): as
+  ``markdown``, and a zero-width space after every ``@`` so that ``@everyone``, ``@channel``,
+  ``@**all**`` or ``@here`` cannot notify anyone (Discord also gets ``allowed_mentions``).
+- ``chat-text`` (plain text services that still notify on @-mentions: Matrix's ``@room``): text
+  with the same zero-width space after every ``@``.
+- ``text`` (JSON webhooks, the JSON-lines file, plain text services such as ntfy, Pushover,
+  Gotify): control characters removed and whitespace collapsed, so that a title cannot add
+  lines; JSON encoding carries it safely.
+
+Links are only made for http(s) URLs with no whitespace or control character (a newline in a URL
+would otherwise end a Markdown or Slack link line and start a forged one).
 """
 
 from __future__ import annotations
@@ -21,7 +30,9 @@ from urllib.parse import urlsplit
 
 from policywatch.alerts.matching import NEW_DEVELOPMENT, Digest, DigestEntry
 
-FORMATS = ("text", "markdown", "slack", "html")
+FORMATS = ("text", "markdown", "slack", "html", "chat", "chat-text")
+_NO_MENTION = "@\u200b"  # a zero-width space after "@": shown the same, notifies no one
+_UNSAFE_IN_URL = re.compile(r"[\s\x00-\x1f\x7f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~=:&\"'$%^;,/?@])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 
@@ -41,16 +52,41 @@ def escape_markdown(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", clean(text))
 
 
+def escape_chat(text: str) -> str:
+    """Markdown chat services: Markdown escapes, and no @-mention can form."""
+    return escape_markdown(text).replace("@", _NO_MENTION)
+
+
+def escape_chat_text(text: str) -> str:
+    """Plain text chat services: no @-mention can form."""
+    return clean(text).replace("@", _NO_MENTION)
+
+
 def escape_html(text: str) -> str:
     """HTML text and attribute values."""
     return html.escape(clean(text), quote=True)
 
 
-def _safe_url(url: str) -> str | None:
-    parts = urlsplit(url.strip())
-    if parts.scheme in ("http", "https") and parts.netloc and not _CONTROL.search(url):
-        return url.strip()
+def safe_url(url: str) -> str | None:
+    """``url`` when it is http(s) and holds no whitespace or control character, else None."""
+    url = url.strip()
+    if _UNSAFE_IN_URL.search(url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() in ("http", "https") and parts.netloc:
+        return url
     return None
+
+
+_safe_url = safe_url
+
+
+def _plain_url(url: str) -> str:
+    """A URL as text: itself when safe, else a note (it may carry a forged line)."""
+    return safe_url(url) or "link withheld: not a plain http(s) URL"
 
 
 def _entry_heading(entry: DigestEntry) -> str:
@@ -98,7 +134,7 @@ def render_text(digest: Digest) -> str:
     """Plain text (also what JSON webhooks and the JSON-lines file carry)."""
 
     def link(title: str, url: str) -> str:
-        return f"{clean(title)} <{clean(url)}>"
+        return f"{clean(title)} <{_plain_url(url)}>"
 
     return render_lines(digest, clean, link)
 
@@ -116,17 +152,37 @@ def render_slack(digest: Digest) -> str:
     return render_lines(digest, escape_slack, link)
 
 
+def _markdown_renderer(esc: Callable[[str], str]) -> Callable[[Digest], str]:
+    def render_with(digest: Digest) -> str:
+        def link(title: str, url: str) -> str:
+            safe = _safe_url(url)
+            if safe is None:
+                return esc(title)
+            target = safe.replace("(", "%28").replace(")", "%29").replace("<", "%3C")
+            return f"[{esc(title)}]({target.replace('>', '%3E')})"
+
+        return render_lines(digest, esc, link)
+
+    return render_with
+
+
 def render_markdown(digest: Digest) -> str:
     """CommonMark for Markdown services other than Slack."""
+    return _markdown_renderer(escape_markdown)(digest)
+
+
+def render_chat(digest: Digest) -> str:
+    """Markdown for chat services with @-mentions (Discord, Mattermost, Zulip, Rocket.Chat)."""
+    return _markdown_renderer(escape_chat)(digest)
+
+
+def render_chat_text(digest: Digest) -> str:
+    """Plain text for chat services that notify on @-mentions in text (Matrix)."""
 
     def link(title: str, url: str) -> str:
-        safe = _safe_url(url)
-        if safe is None:
-            return escape_markdown(title)
-        target = safe.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
-        return f"[{escape_markdown(title)}]({target})"
+        return f"{escape_chat_text(title)} <{_plain_url(url)}>"
 
-    return render_lines(digest, escape_markdown, link)
+    return render_lines(digest, escape_chat_text, link)
 
 
 def render_html(digest: Digest) -> str:
@@ -164,6 +220,8 @@ RENDERERS: dict[str, Callable[[Digest], str]] = {
     "markdown": render_markdown,
     "slack": render_slack,
     "html": render_html,
+    "chat": render_chat,
+    "chat-text": render_chat_text,
 }
 
 

@@ -106,7 +106,10 @@ def load_config(
 ) -> Loaded[Subscription]:
     """The subscriptions of ``alerts.toml``, checked against the watchlist and signal kinds."""
     if watchlist is None:
-        watchlist = load_watchlist(settings.config_dir).items
+        try:
+            watchlist = load_watchlist(settings.config_dir).items
+        except ConfigError as exc:  # entities cannot be resolved: no subscription can be used
+            return Loaded((), (ConfigProblem(str(settings.config_dir), "(watchlist)", str(exc)),))
     items: list[Subscription] = []
     problems: list[ConfigProblem] = []
     # alerts.toml, then what analysts follow in the web app (same format, written by it).
@@ -131,9 +134,19 @@ def load_config(
     return Loaded(tuple(items), tuple(problems))
 
 
+def unreadable(problems: Iterable[ConfigProblem]) -> list[ConfigProblem]:
+    """The problems that made a whole configuration file unusable (not one bad entry)."""
+    return [p for p in problems if p.key in ("(file)", "(watchlist)")]
+
+
 def operator_urls(settings: Settings) -> tuple[str, ...]:
     """The operators' channels (``operator_channels``, separated by whitespace)."""
     return tuple(u for u in re.split(r"\s+", settings.operator_channels.strip()) if u)
+
+
+def channel_options(settings: Settings) -> dict[str, Any]:
+    """What channels take from the settings: private hosts allowed, the delivery deadline."""
+    return {"allow_private": settings.allow_private_hosts, "timeout": settings.download_timeout}
 
 
 def channel_map(settings: Settings, subs: Iterable[Subscription]) -> dict[str, Channel]:
@@ -142,7 +155,7 @@ def channel_map(settings: Settings, subs: Iterable[Subscription]) -> dict[str, C
     urls = [u for s in subs for u in s.channels] + list(operator_urls(settings))
     for url in urls:
         try:
-            channel = make_channel(url, settings.data_dir)
+            channel = make_channel(url, settings.data_dir, **channel_options(settings))
         except ValueError as exc:
             log.warning("alerts: channel %s unusable: %s", redact(url), exc)
             continue
@@ -333,6 +346,7 @@ def deliver_pending(
     message_id: str | None = None,
     give_up: bool = False,
     backoff: Sequence[float] = IN_RUN_BACKOFF,
+    drop_missing: bool = True,
 ) -> list[DeliveryOutcome]:
     """Send every pending delivery (or those of ``message_id``) and record each outcome.
 
@@ -342,12 +356,16 @@ def deliver_pending(
         message_id: only this message's deliveries.
         give_up: mark a failure ``failed`` at once instead of ``pending`` (test messages).
         backoff: pauses before the in-run retries of a failing delivery.
+        drop_missing: drop a delivery whose channel is not configured; False when the
+            configuration could not be read (a typo must not drop what is waiting).
     """
     with connect(settings.duckdb_path) as con:
         pending = run_query(con, "alerts_pending", {"message_id": message_id}).fetchall()
     outcomes: list[DeliveryOutcome] = []
     for msg_id, key, label, attempts, subscription, _kind, content in pending:
         channel = channels.get(key)
+        if channel is None and not drop_missing:
+            continue  # left pending: the configuration that names it could not be read
         if channel is None:
             gone = "channel no longer configured"
             _mark(settings, msg_id, key, "dropped", 0, gone)
@@ -406,7 +424,12 @@ def run_alerts(
     subs = config.items
     channels = channel_map(settings, subs)
     since = (now or datetime.now(UTC)) - timedelta(days=settings.alerts_lookback_days)
-    entity_names = {e.id: e.name for e in (watchlist or load_watchlist(settings.config_dir).items)}
+    if watchlist is None:
+        try:
+            watchlist = load_watchlist(settings.config_dir).items
+        except ConfigError:  # already a problem of load_config: no subscription to alert
+            watchlist = ()
+    entity_names = {e.id: e.name for e in watchlist}
     with connect(settings.duckdb_path) as con:
         developments, told = load_developments(con, since) if subs else ([], {})
         digests = plan_digests(subs, developments, told, since, entity_names)
@@ -428,7 +451,9 @@ def run_alerts(
         except Exception:
             con.execute("ROLLBACK")
             raise
-    summary.deliveries = deliver_pending(settings, channels)
+    summary.deliveries = deliver_pending(
+        settings, channels, drop_missing=not unreadable(config.problems)
+    )
     if run_id is not None:
         with connect(settings.duckdb_path) as con:
             run_query(
@@ -475,10 +500,17 @@ def send_test(settings: Settings, name: str) -> list[DeliveryOutcome]:
         sub = next((s for s in config.items if s.name == name), None)
         if sub is None:
             known = ", ".join(s.name for s in config.items) or "none"
-            raise KeyError(f"no subscription {name!r} in {settings.alerts_path} (known: {known})")
+            why = "".join(
+                f"; {p.reason}" if p.key.startswith("(") else f"; {p.file} {p.key}: {p.reason}"
+                for p in config.problems
+                if p.key.startswith("(") or name in p.key
+            )
+            raise KeyError(
+                f"no subscription {name!r} in {settings.alerts_path} (known: {known}){why}"
+            )
         urls = sub.channels
         description = sub.description
-    channels = [make_channel(u, settings.data_dir) for u in urls]
+    channels = [make_channel(u, settings.data_dir, **channel_options(settings)) for u in urls]
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
     digest = Digest(
         subscription=name,
@@ -501,17 +533,30 @@ def send_test(settings: Settings, name: str) -> list[DeliveryOutcome]:
 
 
 def notify_operators(
-    settings: Settings, run_id: str, error: str, details: Mapping[str, Any] | None = None
+    settings: Settings,
+    run_id: str,
+    error: str,
+    details: Mapping[str, Any] | None = None,
+    *,
+    status: str = "failed",
 ) -> list[DeliveryOutcome]:
-    """Tell the operators' channels that run ``run_id`` failed (pending if they are down)."""
+    """Tell the operators' channels that run ``run_id`` failed or was partial, and why.
+
+    Deliveries that fail stay pending for the next run.
+    """
     urls = operator_urls(settings)
     if not urls:
-        log.warning("run %s failed; no operators' channel is set (operator_channels)", run_id)
+        log.warning(
+            "run %s %s: %s; no operators' channel is set (POLICYWATCH_OPERATOR_CHANNELS)",
+            run_id,
+            status,
+            error,
+        )
         return []
     channels = {}
     for url in urls:
         try:
-            channel = make_channel(url, settings.data_dir)
+            channel = make_channel(url, settings.data_dir, **channel_options(settings))
         except ValueError as exc:
             log.warning("operators' channel %s unusable: %s", redact(url), exc)
             continue
@@ -521,7 +566,7 @@ def notify_operators(
         subscription=OPERATORS,
         entries=(),
         kind="operators",
-        note=f"run {run_id} failed",
+        note=f"run {run_id} {status}",
         extra=extra,
     )
     try:

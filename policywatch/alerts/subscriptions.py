@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from policywatch.config import Loaded, read_toml
+from policywatch.config import ConfigError, Loaded, read_toml, top_level_problems
 from policywatch.models import ConfigProblem, WatchEntity
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -167,9 +167,12 @@ def load_subscriptions(
     data = read_toml(path)
     index = entity_index(watchlist)
     items: list[Subscription] = []
-    problems: list[ConfigProblem] = []
+    problems: list[ConfigProblem] = top_level_problems(path, data, frozenset({"subscriptions"}))
     seen: set[str] = set()
-    for position, raw in enumerate(data.get("subscriptions", [])):
+    raws = data.get("subscriptions", [])
+    if not isinstance(raws, list):
+        raise ConfigError(f"{path}: subscriptions must be an array of tables, [[subscriptions]]")
+    for position, raw in enumerate(raws):
         key = f"subscriptions[{position}]"
         if isinstance(raw, dict) and isinstance(raw.get("name"), str):
             key = f"subscriptions[{position}] ({raw['name']})"

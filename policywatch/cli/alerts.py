@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from policywatch.cli.app import app, console, fail, settings_of
+from policywatch.cli.app import app, console, fail, plain, settings_of
 from policywatch.cli.output import Format, emit
 from warehouse.db import WarehouseError, connect, run_query
 
@@ -129,11 +129,12 @@ def test(
     failed = 0
     for outcome in outcomes:
         if outcome.status == "sent":
-            console.print(f"[green]sent[/] to {outcome.channel}", highlight=False)
+            console.print(f"[green]sent[/] to {plain(outcome.channel)}", highlight=False)
         else:
             failed += 1
             console.print(
-                f"[red]{outcome.status}[/] {outcome.channel}: {outcome.error}", highlight=False
+                f"[red]{plain(outcome.status)}[/] {plain(outcome.channel)}: {plain(outcome.error)}",
+                highlight=False,
             )
     if failed:
         raise typer.Exit(1)
@@ -142,13 +143,16 @@ def test(
 @alerts_app.command("deliver")
 def deliver(ctx: typer.Context) -> None:
     """Deliver pending alerts now (a run does this too) and report each outcome."""
-    from policywatch.alerts.service import channel_map, deliver_pending, load_config
+    from policywatch.alerts.service import channel_map, deliver_pending, load_config, unreadable
     from policywatch.locking import RunLockedError, run_lock
 
     settings = settings_of(ctx)
+    config = load_config(settings)
+    for problem in unreadable(config.problems):
+        raise fail(f"{problem.reason} (nothing delivered; fix the file first)")
     try:
         with run_lock(settings.run_lock_path, run_id="alerts-deliver"):
-            channels = channel_map(settings, load_config(settings).items)
+            channels = channel_map(settings, config.items)
             outcomes = deliver_pending(settings, channels)
     except (RunLockedError, WarehouseError) as exc:
         raise fail(str(exc)) from None
@@ -156,7 +160,9 @@ def deliver(ctx: typer.Context) -> None:
         console.print("nothing pending")
     for outcome in outcomes:
         console.print(
-            f"{outcome.status}: {outcome.subscription} to {outcome.channel}"
-            + (f" ({outcome.error})" if outcome.error else ""),
+            plain(
+                f"{outcome.status}: {outcome.subscription} to {outcome.channel}"
+                + (f" ({outcome.error})" if outcome.error else "")
+            ),
             highlight=False,
         )

@@ -15,7 +15,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
-import click
 import typer
 from pydantic import ValidationError
 from rich.console import Console
@@ -43,7 +42,9 @@ def _global_options(
     config: Annotated[
         Path | None,
         typer.Option(
-            "--config", help="folder with sources.toml and watchlist.toml", show_default=False
+            "--config",
+            help="folder with sources.toml and watchlist.toml (default: see below)",
+            show_default=False,
         ),
     ] = None,
     data_dir: Annotated[
@@ -66,7 +67,8 @@ def _global_options(
     """Track policy developments in the news: crawl outlets, group reports, alert analysts.
 
     Settings come from POLICYWATCH_* environment variables and .env (see the README); the options
-    here override them.
+    here override them, before or after the command. Without --config and --data-dir: config/
+    and data/ in a project folder (one with config/sources.toml), else the per-user folders.
     """
     try:
         settings = load_settings(config_dir=config, data_dir=data_dir, display_zone=zone)
@@ -74,6 +76,10 @@ def _global_options(
         raise fail(_settings_problem(exc)) from None
     if verbose:
         settings = settings.model_copy(update={"log_level": "DEBUG"})
+    from policywatch.cli.output import set_display_zone
+
+    set_display_zone(settings.display_zone)
+    _announce_user_folders(settings)
     configure_duckdb(memory_limit=settings.duckdb_memory_limit)
     try:
         configure_environment(settings)
@@ -94,6 +100,45 @@ def _global_options(
     for noisy in (*noisy_loggers, "sentence_transformers", "transformers"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
     ctx.obj = settings
+
+
+def _announce_user_folders(settings: Settings) -> None:
+    """Say which folders a command uses when they are the per-user ones (none was given).
+
+    The first time, the per-user configuration is created from the bundled defaults.
+    """
+    from policywatch.settings import bundled_config_dir, seed_config, user_locations
+
+    user = user_locations()
+    uses_config = settings.config_dir == user["config_dir"]
+    uses_data = settings.data_dir == user["data_dir"]
+    if not (uses_config or uses_data):
+        return
+    if uses_config and not (settings.config_dir / "sources.toml").exists():
+        try:
+            copied = seed_config(settings.config_dir, bundled_config_dir())
+        except OSError as exc:
+            copied = []
+            console.print(f"[yellow]warning:[/] cannot create {settings.config_dir}: {exc}")
+        if copied:
+            console.print(
+                f"created your configuration in {settings.config_dir} from the bundled "
+                "defaults (edit sources.toml and watchlist.toml there)",
+                highlight=False,
+            )
+    folders = [
+        f"{label} {path}"
+        for label, path, used in (
+            ("configuration", settings.config_dir, uses_config),
+            ("data", settings.data_dir, uses_data),
+        )
+        if used
+    ]
+    console.print(
+        f"[dim]using the per-user folders: {', '.join(folders)} "
+        "(--config/--data-dir, or run inside a project folder, to use others)[/]",
+        highlight=False,
+    )
 
 
 def _settings_problem(exc: ValidationError) -> str:
@@ -143,18 +188,16 @@ def settings_of(ctx: typer.Context) -> Settings:
 def parse_date_option(value: str | datetime | None) -> datetime | None:
     """A date option's value (``2026-11-01``, ``yesterday``, ``7d``, ``last week``...) in UTC.
 
-    Read relative to the current time, in the display zone of the command line's settings.
+    Read relative to the current time, in the display zone the global options set (the callback
+    runs before the command's options are parsed).
     """
     if value is None or isinstance(value, datetime):
         return value
+    from policywatch.cli.output import display_zone
     from policywatch.when import WhenError, parse_when
 
-    zone = "UTC"
-    ctx = click.get_current_context(silent=True)
-    if ctx is not None and isinstance(ctx.find_root().obj, Settings):
-        zone = ctx.find_root().obj.display_zone
     try:
-        return parse_when(value, datetime.now(UTC), zone)
+        return parse_when(value, datetime.now(UTC), display_zone())
     except WhenError as exc:
         raise typer.BadParameter(str(exc)) from None
 
@@ -162,9 +205,11 @@ def parse_date_option(value: str | datetime | None) -> datetime | None:
 def check_window(since: datetime | None, until: datetime | None) -> None:
     """Warn when a date window is empty by construction (``--since`` after ``--until``)."""
     if since is not None and until is not None and since >= until:
+        from policywatch.cli.output import show_time
+
         console.print(
-            f"[yellow]warning:[/] --since ({since:%Y-%m-%d %H:%M} UTC) is not before --until "
-            f"({until:%Y-%m-%d %H:%M} UTC): nothing can match",
+            f"[yellow]warning:[/] --since ({show_time(since)}) is not before --until "
+            f"({show_time(until)}): nothing can match",
             highlight=False,
         )
 
@@ -192,9 +237,28 @@ Until = Annotated[
 ]
 
 
+def plain(value: object) -> str:
+    """``value`` as text Rich prints as written: never markup, never a terminal hyperlink.
+
+    Every string from outside the program (titles, ids, URLs, names, error messages, paths)
+    goes through this before it is part of a Rich markup string: ``[/]`` would make Rich raise,
+    ``[link=https://evil.example]`` would become a live link.
+    """
+    from rich.markup import escape
+
+    return escape(str(value))
+
+
+def output_path(value: str) -> Path:
+    """The ``parser`` of path options and arguments that name an output: never empty."""
+    if not value.strip():
+        raise typer.BadParameter("an empty path: give a file or folder name")
+    return Path(value)
+
+
 def fail(message: str, code: int = 1) -> typer.Exit:
-    """Print a readable error and return the exit to raise."""
-    console.print(f"[bold red]error:[/] {message}", highlight=False)
+    """Print a readable error (``message`` is plain text, never markup); return the exit."""
+    console.print(f"[bold red]error:[/] {plain(message)}", highlight=False)
     return typer.Exit(code)
 
 
@@ -203,6 +267,63 @@ def _load_commands() -> None:
     for module in pkgutil.iter_modules(package.__path__):
         if module.name not in {"app", "output"}:
             importlib.import_module(f"{package.__name__}.{module.name}")
+    _escape_help(app)
+
+
+#: Help texts already escaped (commands are loaded once per process, tests load them again).
+_escaped: set[int] = set()
+
+
+def _escape(text: str | None) -> str | None:
+    from rich.markup import escape
+
+    return None if text is None else escape(text)
+
+
+def _escape_help(typer_app: typer.Typer) -> None:
+    """Help texts say what they say: ``[[entities]]`` is TOML, not Rich markup to swallow.
+
+    Rich markup mode renders help through Rich, where anything in square brackets that looks like
+    a tag disappears. Every command's, group's and parameter's help is escaped once, here, so no
+    help text has to remember to.
+    """
+    import inspect
+    import typing
+
+    from typer.models import ParameterInfo
+
+    infos: list[Any] = [*typer_app.registered_commands, *typer_app.registered_groups]
+    if typer_app.registered_callback is not None:
+        infos.append(typer_app.registered_callback)
+    if id(typer_app.info) not in _escaped:
+        _escaped.add(id(typer_app.info))
+        if isinstance(typer_app.info.help, str):
+            typer_app.info.help = _escape(typer_app.info.help)
+    for info in infos:
+        if id(info) in _escaped:
+            continue
+        _escaped.add(id(info))
+        callback = getattr(info, "callback", None)
+        callback = callback if inspect.isfunction(callback) else None
+        doc = info.help if isinstance(info.help, str) else None
+        if (
+            doc is None
+            and callback is not None
+            and not isinstance(getattr(info, "typer_instance", None), typer.Typer)
+        ):
+            doc = inspect.getdoc(callback)
+        if doc is not None:
+            info.help = _escape(doc)
+        if callback is not None:
+            hints = typing.get_type_hints(callback, include_extras=True)
+            for hint in hints.values():
+                for meta in getattr(hint, "__metadata__", ()):
+                    if isinstance(meta, ParameterInfo) and id(meta) not in _escaped:
+                        _escaped.add(id(meta))
+                        meta.help = _escape(meta.help)
+        group = getattr(info, "typer_instance", None)
+        if isinstance(group, typer.Typer):
+            _escape_help(group)
 
 
 #: Where each command is listed in ``policywatch --help``, in this order.
@@ -237,15 +358,48 @@ def _arrange_help() -> None:
     app.registered_commands.sort(key=lambda c: order.get(_command_name(c), 99))
 
 
+#: The global options (the callback's): accepted before or after the command.
+GLOBAL_VALUE_OPTIONS = ("--config", "--data-dir", "--zone")
+GLOBAL_FLAGS = ("--verbose", "-v")
+
+
+def hoist_global_options(args: list[str]) -> list[str]:
+    """``args`` with the global options moved in front of the command, in their order.
+
+    ``policywatch timeline --data-dir /srv/pw`` then means ``policywatch --data-dir /srv/pw
+    timeline``. Everything after ``--`` is left alone; no command has an option of these names.
+    """
+    front: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            rest.extend(args[i:])
+            break
+        name = arg.split("=", 1)[0]
+        if name in GLOBAL_VALUE_OPTIONS:
+            take = 1 if "=" in arg else 2
+            front.extend(args[i : i + take])
+            i += take
+            continue
+        if arg in GLOBAL_FLAGS:
+            front.append(arg)
+        else:
+            rest.append(arg)
+        i += 1
+    return front + rest
+
+
 def main() -> None:
     """Entry point of the ``policywatch`` console script."""
     _load_commands()
     _arrange_help()
     try:
-        app()
+        app(args=hoist_global_options(sys.argv[1:]))
     except Exception as exc:  # known causes become one message; anything else keeps its trace
         message = describe_error(exc)
         if message is None:
             raise
-        console.print(f"[bold red]error:[/] {message}", highlight=False)
+        console.print(f"[bold red]error:[/] {plain(message)}", highlight=False)
         raise SystemExit(1) from None

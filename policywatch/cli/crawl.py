@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from policywatch.cli.app import app, console, fail, settings_of
+from policywatch.cli.app import app, console, fail, plain, settings_of
 from policywatch.cli.output import Format, emit
 
 _DISCOVER_HELP = (
@@ -29,7 +29,9 @@ _SOURCES_HELP = (
     "Flags: volume-drop (far fewer links than the median of the outlet's previous runs), "
     "failure-spike (most fetches failed, well above its normal), source-failing (none of its "
     "feeds, sitemaps or sections could be read: blocked? moved?), extraction-drop (pages fetched "
-    "but little text extracted: layout changed?), silent (nothing found three runs running)."
+    "but little text extracted: layout changed?), silent (nothing found three runs running).\n\n"
+    "failed counts what `policywatch runs` counts: failed requests and fetched pages that gave "
+    "no article (no-article-text...), with their reasons under failures."
 )
 
 
@@ -70,9 +72,9 @@ def discover(
         sys.stdout.flush()
         kinds = ", ".join(sorted({kind for _, kind in result.documents})) or "nothing readable"
         for error in result.errors:
-            console.print(f"[yellow]warning:[/] {error}", highlight=False)
+            console.print(f"[yellow]warning:[/] {plain(error)}", highlight=False)
         if result.undated:
-            shown = "; ".join(repr(d) for d in result.undated[:5])
+            shown = plain("; ".join(repr(d) for d in result.undated[:5]))
             console.print(
                 f"[yellow]warning:[/] {len(result.undated)} date(s) could not be parsed and are "
                 f"given raw as published_raw: {shown}",
@@ -81,12 +83,12 @@ def discover(
         if not result.parseable:
             failed += 1
             console.print(
-                f"[bold red]error:[/] {url}: nothing parseable (not a feed, sitemap or page "
+                f"[bold red]error:[/] {plain(url)}: nothing parseable (not a feed, sitemap or page "
                 "that could be fetched and read)",
                 highlight=False,
             )
             continue
-        message = f"{url}: {len(result.entries)} article link(s) from {kinds}"
+        message = plain(f"{url}: {len(result.entries)} article link(s) from {kinds}")
         if not result.entries:
             message += " (an empty feed, or a page with no article links: try --pattern)"
         console.print(message, highlight=False)
@@ -115,12 +117,23 @@ def sources(
             rows = source_health(con, runs=runs, history=history)
     except WarehouseError as exc:
         raise fail(str(exc)) from None
+    crawled = bool(rows)
     if outlet:
+        known = {str(r["outlet_id"]): str(r["outlet_id"]) for r in rows}
+        if crawled and outlet not in known:
+            from policywatch.cli.filters import closest
+
+            near = closest(outlet, known)
+            hint = f"; did you mean {' or '.join(repr(n) for n in near)}?" if near else ""
+            raise fail(f"--outlet {outlet!r}: no crawl recorded for this outlet id{hint}")
         rows = [r for r in rows if r["outlet_id"] == outlet]
     if flagged:
         rows = [r for r in rows if r["flags"]]
     if not rows and fmt is Format.table:
-        console.print("no crawl recorded yet for these outlets (run `policywatch run` first)")
+        if not crawled:
+            console.print("no crawl recorded yet (run `policywatch run` first)")
+        elif flagged:
+            console.print("no outlet is flagged: every outlet's last run looks normal")
         return
     emit(
         rows,

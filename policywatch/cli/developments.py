@@ -8,9 +8,8 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.markup import escape
 
-from policywatch.cli.app import app, console, fail, settings_of
+from policywatch.cli.app import app, console, fail, plain, settings_of
 from policywatch.cli.output import Format, emit
 
 developments_app = typer.Typer(
@@ -127,7 +126,7 @@ def explain(
     Starts with a plain-language summary, then the candidate developments with the model's join
     probability, each feature's value and its contribution to the log-odds, and any analyst
     correction. `policywatch show DEVELOPMENT` lists article ids.
-    Example: policywatch explain 0b73f1d0
+    Example: policywatch explain e7b836b2
     """
     from warehouse.db import WarehouseError, connect
     from warehouse.grouping import GroupingError
@@ -147,14 +146,16 @@ def explain(
         emit([found], fmt)
         return
     out = console
-    out.print(f"[bold]{escape(found['title'] or '')}[/] ({found['article_id']})", highlight=False)
+    out.print(
+        f"[bold]{plain(found['title'] or '')}[/] ({plain(found['article_id'])})", highlight=False
+    )
     for line in explain_summary(found, settings.join_threshold):
-        out.print(escape(line), highlight=False)
+        out.print(plain(line), highlight=False)
     if found["correction"]:
         c = found["correction"]
         out.print(
-            f"Analyst {c['kind']} on {c['created_at']:%Y-%m-%d}: pinned to {c['development_id']}"
-            + (f" ({escape(c['note'])})" if c.get("note") else ""),
+            f"Analyst {plain(c['kind'])} on {c['created_at']:%Y-%m-%d}: pinned to "
+            f"{plain(c['development_id'])}" + (f" ({plain(c['note'])})" if c.get("note") else ""),
             highlight=False,
         )
     out.print(
@@ -179,10 +180,11 @@ def explain(
 def _publish_after_curation(settings: Any) -> None:
     """Publish the read snapshot so that readers see a correction at once."""
     from warehouse.db import WarehouseError
-    from warehouse.snapshot import publish
+    from warehouse.snapshot import publish, quietly
 
     try:
-        publish(settings.duckdb_path, wait_seconds=10)
+        with quietly():
+            publish(settings.duckdb_path, wait_seconds=10)
     except WarehouseError as exc:
         console.print(
             f"[yellow]warning:[/] the correction is stored but readers see it only after the "
@@ -203,7 +205,7 @@ def merge_cmd(
     Ids may be shortened to their first 8 characters, as `show` prints them. Readers see the
     result at once (the read snapshot is published).
 
-    Example: policywatch developments merge 9b4a7b8b 4de73a2c
+    Example: policywatch developments merge d78ef23f ec7be350
     """
     from warehouse.db import WarehouseError, connect
     from warehouse.grouping import GroupingError, merge, resolve_development_id
@@ -216,7 +218,7 @@ def merge_cmd(
     except (GroupingError, WarehouseError) as exc:
         raise fail(str(exc)) from None
     _publish_after_curation(settings)
-    console.print(f"merged {other} into {keep}", highlight=False)
+    console.print(f"merged {plain(other)} into {plain(keep)}", highlight=False)
 
 
 @developments_app.command("split")
@@ -233,7 +235,7 @@ def split_cmd(
     `policywatch show DEVELOPMENT` lists its reports with their article ids; ids may be
     shortened to their first characters. Prints the new development's id.
 
-    Example: policywatch developments split 9b4a7b8b 2c1f0e9a
+    Example: policywatch developments split ade63e8b e7b836b2
     """
     from warehouse.db import WarehouseError, connect
     from warehouse.grouping import GroupingError, resolve_development_id, split
@@ -247,7 +249,8 @@ def split_cmd(
         raise fail(str(exc)) from None
     _publish_after_curation(settings)
     console.print(
-        f"moved {len(set(articles))} report(s) of {development} to new development {new_id}",
+        f"moved {len(set(articles))} report(s) of {plain(development)} "
+        f"to new development {plain(new_id)}",
         highlight=False,
     )
     sys.stdout.write(new_id + "\n")
@@ -270,8 +273,8 @@ def rename_cmd(
     The automatic headline is the title of the development's first report.
 
     Examples:
-      policywatch developments rename 9b4a7b8b "China funds domestic AI accelerators"
-      policywatch developments rename 9b4a7b8b --auto
+      policywatch developments rename d78ef23f "China subsidises domestic AI accelerators"
+      policywatch developments rename d78ef23f --auto
     """
     from warehouse.db import WarehouseError, connect
     from warehouse.grouping import GroupingError, rename, resolve_development_id
@@ -290,7 +293,7 @@ def rename_cmd(
     except (GroupingError, WarehouseError) as exc:
         raise fail(str(exc)) from None
     _publish_after_curation(settings)
-    console.print(f"{development}: {escape(row[0] if row else '')}", highlight=False)
+    console.print(f"{plain(development)}: {plain(row[0] if row else '')}", highlight=False)
 
 
 @developments_app.command("regroup")

@@ -10,9 +10,10 @@ from typing import Annotated, Any, TextIO
 
 import typer
 
-from policywatch.cli.app import app, console, fail, settings_of
+from policywatch.cli.app import app, console, fail, plain, settings_of
 from policywatch.cli.output import Format, emit
 from policywatch.config import ConfigError, load_watchlist
+from policywatch.files import LineTooLong, bounded_lines
 from policywatch.models import Mention, Signal, WatchEntity
 from policywatch.settings import Settings
 from warehouse.db import WarehouseError, run_query
@@ -36,7 +37,8 @@ def _watchlist(settings: Settings) -> tuple[WatchEntity, ...]:
         raise fail(str(exc)) from None
     for problem in loaded.problems:
         console.print(
-            f"[yellow]warning:[/] {problem.file} {problem.key}: {problem.reason} (skipped)",
+            f"[yellow]warning:[/] {plain(problem.file)} {plain(problem.key)}: "
+            f"{plain(problem.reason)} (skipped)",
             highlight=False,
         )
     return loaded.items
@@ -72,7 +74,17 @@ def signal_json(s: Signal) -> dict[str, Any]:
 
 def _records(stream: TextIO) -> Iterator[tuple[int, dict[str, Any] | str]]:
     """(line number, record) for each non-blank line; a string is the reason a line is bad."""
-    for number, line in enumerate(stream, 1):
+    lines = bounded_lines(stream)
+    number = 0
+    while True:
+        try:
+            line = next(lines)
+        except StopIteration:
+            return
+        except (LineTooLong, UnicodeDecodeError) as exc:
+            yield number + 1, f"{exc}; stopped reading"
+            return
+        number += 1
         if not line.strip():
             continue
         try:
@@ -143,7 +155,7 @@ def tag_command(
 
         for number, record in _records(stream):
             if isinstance(record, str):
-                console.print(f"[red]line {number}:[/] {record}", highlight=False)
+                console.print(f"[red]line {number}:[/] {plain(record)}", highlight=False)
                 bad += 1
                 continue
             batch.append(record)

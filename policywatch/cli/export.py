@@ -15,8 +15,9 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 import typer
 
-from policywatch.cli.app import app, console, fail, settings_of
+from policywatch.cli.app import app, console, fail, output_path, plain, settings_of
 from policywatch.cli.output import _plain
+from policywatch.files import unique_temp, write_atomically
 from warehouse.db import WarehouseError, run_query
 from warehouse.snapshot import describe, open_for_reading
 
@@ -83,7 +84,7 @@ def export_tables(
     files: dict[str, Any] = {}
     for name, query in DATASETS.items():
         path = out_dir / f"{name}.{extension}"
-        tmp = out_dir / f".{name}.{extension}.tmp"
+        tmp = unique_temp(path)  # never a fixed name a link could be planted at
         reader = run_query(con, query).to_arrow_reader(BATCH)
         try:
             rows = _write(reader, tmp, fmt)
@@ -99,14 +100,17 @@ def export_tables(
         "snapshot_published_at": source.published_at.isoformat() if source.published_at else None,
         "files": files,
     }
-    (out_dir / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    write_atomically(out_dir / "manifest.json", json.dumps(manifest, indent=2) + "\n")
     return manifest
 
 
 @app.command()
 def export(
     ctx: typer.Context,
-    out_dir: Annotated[Path, typer.Argument(help="folder to write the files into (created)")],
+    out_dir: Annotated[
+        Path,
+        typer.Argument(help="folder to write the files into (created)", parser=output_path),
+    ],
     fmt: Annotated[
         ExportFormat, typer.Option("--format", help="file format")
     ] = ExportFormat.parquet,
@@ -128,4 +132,6 @@ def export(
     except OSError as exc:
         raise fail(f"{out_dir}: cannot write the export ({exc.strerror})") from None
     for name, info in manifest["files"].items():
-        console.print(f"{name}: {info['rows']} rows -> {out_dir / info['file']}", highlight=False)
+        console.print(
+            plain(f"{name}: {info['rows']} rows -> {out_dir / info['file']}"), highlight=False
+        )

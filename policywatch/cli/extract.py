@@ -16,6 +16,8 @@ from policywatch.cli.app import app, fail
 
 # A gzip file is refused past this many bytes once decompressed (a zip bomb must not fill memory).
 MAX_DECOMPRESSED = 64 * 1024 * 1024
+# An input is refused past this many bytes as read (``/dev/zero``, a pipe that never ends).
+MAX_INPUT = 64 * 1024 * 1024
 _GZIP_MAGIC = b"\x1f\x8b"
 
 
@@ -42,16 +44,24 @@ def _gunzip(data: bytes) -> bytes:
 def read_input(path: str) -> bytes:
     """The bytes of a page: a file (``.html``, gzip by content or ``.gz``) or ``-`` for stdin."""
     if path == "-":
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(MAX_INPUT + 1)
     else:
         try:
-            data = Path(path).read_bytes()
+            with Path(path).open("rb") as fh:
+                data = fh.read(MAX_INPUT + 1)
         except FileNotFoundError as err:
             raise InputError("not-found", path) from err
         except IsADirectoryError as err:
             raise InputError("is-a-directory", path) from err
         except OSError as err:
             raise InputError("unreadable", f"{type(err).__name__}: {err.strerror}") from err
+    return unpack(data)
+
+
+def unpack(data: bytes) -> bytes:
+    """Input bytes checked for size, gzip decompressed (with its own limit)."""
+    if len(data) > MAX_INPUT:
+        raise InputError("too-large", f"more than {MAX_INPUT} bytes (an endless input?)")
     if data[:2] == _GZIP_MAGIC:
         data = _gunzip(data)
     return data
@@ -78,7 +88,7 @@ def extract_one(path: str, url: str | None, data: bytes | None = None) -> dict[s
     from nlp.extract import ExtractionError, decode_html, extract
 
     try:
-        html = decode_html(read_input(path) if data is None else data)
+        html = decode_html(read_input(path) if data is None else unpack(data))
         article = extract(html, url or "")
     except (InputError, ExtractionError) as err:
         return error_line(path, url, err.reason, err.detail or None)
@@ -197,7 +207,7 @@ def _records(work: list[tuple[str, str | None]], jobs: int) -> Iterator[dict[str
     from policywatch.workers import ordered_map
 
     # Standard input can only be read here; workers read their files themselves.
-    stdin = sys.stdin.buffer.read() if any(path == "-" for path, _ in work) else None
+    stdin = sys.stdin.buffer.read(MAX_INPUT + 1) if any(path == "-" for path, _ in work) else None
     tasks = [(path, url, stdin if path == "-" else None) for path, url in work]
     yield from ordered_map(extract_one, tasks, jobs, on_death=worker_died)
 

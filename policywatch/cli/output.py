@@ -1,4 +1,11 @@
-"""Render rows as a Rich table, JSON lines or CSV: the ``--format`` option of every command."""
+"""Render rows as a Rich table, JSON lines or CSV: the ``--format`` option of every command.
+
+Times are stored in UTC and shown in the display zone (``--zone``, ``POLICYWATCH_DISPLAY_ZONE``,
+default UTC), with the zone named: in a table the header of a time column says it
+(``first seen (Europe/Brussels)``); in CSV the cells are ``2026-11-03 14:05:00``, which
+spreadsheets read as dates, the columns keep their names and a last column ``time_zone`` names
+the zone; JSON carries ISO 8601 times with their offset.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +13,36 @@ import csv
 import json
 import sys
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from enum import StrEnum
 from typing import Any
 
-from rich.markup import escape
 from rich.table import Table
 
-from policywatch.cli.app import out
+from policywatch.cli.app import out, plain
+from policywatch.when import format_time, zone_of, zone_suffix
+
+#: The zone times are shown in (set once per command from the settings).
+_display: dict[str, tzinfo] = {"zone": UTC}
+
+
+#: The CSV column naming the zone of the time columns.
+TIME_ZONE_COLUMN = "time_zone"
+
+
+def set_display_zone(name: str | tzinfo | None) -> None:
+    """Show times in ``name`` (an IANA zone) from now on."""
+    _display["zone"] = zone_of(name)
+
+
+def display_zone() -> tzinfo:
+    """The zone times are shown in."""
+    return _display["zone"]
+
+
+def show_time(value: datetime | None) -> str:
+    """A stored time in the display zone with the zone named (``2026-11-03 14:05 CET``)."""
+    return "" if value is None else format_time(value, display_zone())
 
 
 class Format(StrEnum):
@@ -22,8 +51,22 @@ class Format(StrEnum):
     csv = "csv"
 
 
+def human_size(n_bytes: int | float) -> str:
+    """A file size people read at a glance: ``512 bytes``, ``48 KB``, ``19.7 MB``, ``1.2 GB``."""
+    size = float(n_bytes)
+    if size < 1000:
+        return f"{int(size)} bytes"
+    for unit in ("KB", "MB", "GB"):
+        size /= 1000
+        if size < 1000 or unit == "GB":
+            return f"{size:.0f} {unit}" if size >= 100 else f"{size:.1f} {unit}"
+    raise AssertionError("unreachable")
+
+
 def _plain(value: Any) -> Any:
-    if isinstance(value, datetime | date):
+    if isinstance(value, datetime):
+        return format_time(value, display_zone(), style="iso")
+    if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
@@ -32,11 +75,11 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, *, seconds: bool = False) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return format_time(value, display_zone(), style="excel")[: 19 if seconds else 16]
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, list | tuple):
@@ -55,6 +98,8 @@ def emit(
 ) -> None:
     """Print ``rows`` in the requested format (JSON lines for json)."""
     cols = list(columns or (rows[0].keys() if rows else []))
+    timed = {c for c in cols if any(isinstance(row.get(c), datetime) for row in rows)}
+    suffix = f" ({zone_suffix(display_zone())})"
     if fmt is Format.json:
         for row in rows:
             sys.stdout.write(json.dumps({c: _plain(row.get(c)) for c in cols}, ensure_ascii=False))
@@ -62,14 +107,19 @@ def emit(
         return
     if fmt is Format.csv:
         writer = csv.writer(sys.stdout)
-        writer.writerow(cols)
+        # The columns keep their names (scripts read them); the zone is a column of its own.
+        zone_column = [TIME_ZONE_COLUMN] if timed and TIME_ZONE_COLUMN not in cols else []
+        writer.writerow(cols + zone_column)
+        zone = [zone_suffix(display_zone())] if zone_column else []
         for row in rows:
-            writer.writerow([_cell(row.get(c)) for c in cols])
+            writer.writerow([_cell(row.get(c), seconds=True) for c in cols] + zone)
         return
-    table = Table(title=title, show_lines=False, header_style="bold")
+    table = Table(title=plain(title) if title else None, show_lines=False, header_style="bold")
     for col in cols:
-        table.add_column(col.replace("_", " "), overflow="fold")
+        table.add_column(
+            plain(col.replace("_", " ")) + (suffix if col in timed else ""), overflow="fold"
+        )
     for row in rows:
         # Crawled text is data: a title with [brackets] must print as written, not as markup.
-        table.add_row(*(escape(_cell(row.get(c))) for c in cols))
+        table.add_row(*(plain(_cell(row.get(c))) for c in cols))
     out.print(table)

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from policywatch.cli.app import app, console, fail, settings_of
+from policywatch.cli.app import app, console, fail, plain, settings_of
 from policywatch.cli.output import Format
 from policywatch.settings import Settings
 
@@ -28,15 +28,29 @@ def run_flow(settings: Settings, profile: str, demo_base: str | None = None) -> 
 
 
 def print_summary(summary: dict[str, Any], seconds: float) -> None:
+    """One line on the run, then why it is not ok; raise an exit code 1 when it failed.
+
+    The duration is the run's own, as `policywatch runs` shows it (from the opening of the run's
+    record to its end); ``seconds``, the command's, adds the orchestrator's start and the set-up.
+    """
     counts = summary.get("counts", {})
-    failures = summary.get("failures", {})
+    run_seconds = summary.get("seconds")
+    took = f"{run_seconds:.1f} s" if run_seconds is not None else f"{seconds:.1f} s"
+    if run_seconds is not None and seconds - run_seconds >= 0.1:
+        took += f" ({seconds:.1f} s with the orchestrator's start and set-up)"
     console.print(
-        f"run [bold]{summary['run_id']}[/]: {summary['status']} in {seconds:.1f} s: "
+        f"run [bold]{plain(summary['run_id'])}[/]: {plain(summary['status'])} in {took}: "
         f"{counts.get('discovered', 0)} links found, {counts.get('fetched', 0)} pages fetched, "
-        f"{counts.get('new_articles', 0)} new articles, {counts.get('skipped', 0)} already known"
-        + (f"; problems: {failures}" if failures else ""),
+        f"{counts.get('new_articles', 0)} new articles, {counts.get('skipped', 0)} already known",
         highlight=False,
     )
+    if summary.get("reason"):
+        colour = "red" if summary["status"] == "failed" else "yellow"
+        console.print(
+            f"[{colour}]{plain(summary['status'])}:[/] {plain(summary['reason'])}", highlight=False
+        )
+    if summary["status"] == "failed":
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -77,7 +91,7 @@ def demo(
     settings = settings_of(ctx)
     start = time.perf_counter()
     with DemoServer() as server:
-        console.print(f"demo outlets served at {server.base_url}", highlight=False)
+        console.print(f"demo outlets served at {plain(server.base_url)}", highlight=False)
         try:
             summary = run_flow(settings, "demo", demo_base=server.base_url)
         except Exception as exc:

@@ -7,7 +7,18 @@ from typing import Annotated
 
 import typer
 
-from policywatch.cli.app import Since, Until, app, console, fail, settings_of
+from policywatch.cli.app import (
+    Since,
+    Until,
+    app,
+    check_window,
+    console,
+    fail,
+    output_path,
+    plain,
+    settings_of,
+)
+from policywatch.cli.output import human_size
 from policywatch.cli.timeline import utc
 from policywatch.report.html import write_report
 from warehouse.db import WarehouseError
@@ -17,9 +28,9 @@ from warehouse.snapshot import open_for_reading
 @app.command()
 def report(
     ctx: typer.Context,
-    out: Annotated[Path, typer.Option("--out", help="the HTML file to write")] = Path(
-        "timeline.html"
-    ),
+    out: Annotated[
+        Path, typer.Option("--out", help="the HTML file to write", parser=output_path)
+    ] = Path("timeline.html"),
     since: Since = None,
     until: Until = None,
     entity: Annotated[
@@ -42,9 +53,13 @@ def report(
 
     Example: policywatch report --out timeline.html --since 2026-10-01
     """
+    from policywatch.cli.filters import UnknownValueError, check_values
+
     settings = settings_of(ctx)
+    check_window(utc(since), utc(until))
     try:
         with open_for_reading(settings.duckdb_path) as con:
+            check_values(con, entity=entity)
             info = write_report(
                 con,
                 out,
@@ -55,12 +70,12 @@ def report(
                 policy_only=policy_only,
                 limit=limit,
             )
-    except WarehouseError as exc:
+    except (WarehouseError, UnknownValueError) as exc:
         raise fail(str(exc)) from None
     except OSError as exc:
         raise fail(f"{out}: cannot write the report ({exc.strerror})") from None
     console.print(
-        f"wrote {info.path} ({info.developments} developments, {info.reports} reports, "
-        f"{info.bytes / 1e6:.1f} MB)",
+        f"wrote {plain(info.path)} ({info.developments} developments, {info.reports} reports, "
+        f"{human_size(info.bytes)})",
         highlight=False,
     )

@@ -76,12 +76,45 @@ def query_runs(con: Any, *, limit: int, status: str | None) -> list[dict[str, An
     return rows
 
 
+def _pairs(value: Any, unit: str = "") -> str:
+    """A decoded JSON object as ``key value`` pairs (``crawl 4.7s, tag 8.4s``)."""
+    if not isinstance(value, dict):
+        return "" if value is None else str(value)
+    parts = []
+    for key, item in value.items():
+        if isinstance(item, float):
+            shown = f"{item:.1f}{unit}"
+        elif isinstance(item, bool):
+            shown = "yes" if item else "no"
+        else:
+            shown = f"{item}{unit if isinstance(item, int) and unit else ''}"
+        parts.append(f"{key.replace('_', ' ')} {shown}")
+    return ", ".join(parts)
+
+
+def _seconds(value: Any) -> str:
+    return "" if value is None else f"{float(value):.1f}"
+
+
+def readable(row: dict[str, Any]) -> dict[str, Any]:
+    """A run for a table: its JSON columns as ``key value`` pairs, not Python dicts."""
+    return {
+        **row,
+        "seconds": _seconds(row.get("seconds")),
+        "failures": _pairs(row.get("failures")),
+        "params": _pairs(row.get("params")),
+        "stage_timings": _pairs(row.get("stage_timings"), "s"),
+        "alerts": _pairs(row.get("alerts")),
+    }
+
+
 def _compact(row: dict[str, Any]) -> dict[str, Any]:
     timings = row.get("stage_timings") or {}
     alerts = row.get("alerts") or {}
     error = row.get("error") or ""
     return {
         **row,
+        "seconds": _seconds(row.get("seconds")),
         "stages": " ".join(f"{k} {float(v):.1f}s" for k, v in timings.items()),
         "alerts": (
             f"{alerts.get('messages', 0)} new, {alerts.get('sent', 0)} sent, "
@@ -107,9 +140,13 @@ def runs(
 ) -> None:
     """List recent runs, newest first: outcome, counts, time per stage, alerts, error.
 
-    A run is 'ok', 'partial' (some pages or config entries failed, see `failures`), 'failed'
-    (the run stopped; `error` says why; the operators' channel was told) or 'running'. A run
-    whose process died is marked failed ('interrupted') by the next run.
+    A run is 'ok', 'partial' (some pages or config entries failed; it went on), 'failed' (it
+    stopped, or could read nothing at all) or 'running'. For partial and failed runs `error`
+    says why and the operators' channel was told. A run whose process died is marked failed
+    ('interrupted') by the next run. `seconds` is the run's own duration, from the opening of
+    its record to its end, as `policywatch run` prints it (the command's own time adds the
+    orchestrator's start). `failed` counts what `policywatch sources` counts: failed requests
+    and fetched pages that gave no article.
 
     Example: policywatch runs --status failed --format json
     """
@@ -121,4 +158,33 @@ def runs(
     if fmt is Format.table and not details:
         emit([_compact(r) for r in rows], fmt, columns=COLUMNS, title=f"Runs ({len(rows)})")
         return
+    if fmt is Format.table:
+        print_details([readable(r) for r in rows])
+        return
     emit(rows, fmt, columns=DETAIL_COLUMNS, title=f"Runs ({len(rows)})")
+
+
+def print_details(rows: list[dict[str, Any]]) -> None:
+    """Each run as a block of ``field  value`` lines (18 columns do not fit a terminal)."""
+    from rich.markup import escape
+    from rich.panel import Panel
+    from rich.table import Table
+
+    from policywatch.cli.app import out
+    from policywatch.cli.output import _cell, display_zone
+    from policywatch.when import zone_suffix
+
+    if not rows:
+        out.print("no run recorded yet (run `policywatch run` first)")
+        return
+    zone = zone_suffix(display_zone())
+    for row in rows:
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(style="bold", no_wrap=True)
+        grid.add_column(overflow="fold")
+        for column in DETAIL_COLUMNS[1:]:
+            label = column.replace("_", " ")
+            if column in {"started_at", "finished_at"}:
+                label += f" ({zone})"
+            grid.add_row(label, escape(_cell(row.get(column))))
+        out.print(Panel(grid, title=f"run {row['run_id']}", title_align="left", expand=False))

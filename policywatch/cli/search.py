@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 
 from policywatch.cli.app import Since, Until, app, fail, settings_of
 from policywatch.cli.output import Format, emit
@@ -97,5 +96,5 @@ def search(
         for row, result in zip(rows, results, strict=True):
             row["snippet"] = snippet_text(result.hits[0].snippet, ("«", "»"))
     columns = COLUMNS if fmt is Format.table else [*COLUMNS, *MORE_COLUMNS]
-    title = escape(f"{len(rows)} developments match {query!r}")
+    title = f"{len(rows)} developments match {query!r}"
     emit(markup_safe(rows, fmt), fmt, columns=columns, title=title)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Annotated
 
 import typer
 
-from policywatch.cli.app import app, console, fail, settings_of
+from policywatch.cli.app import app, console, fail, plain, settings_of
 
 
 @app.command()
@@ -34,14 +35,23 @@ def serve(
 
     Prefect schedules only through a real API server. Without PREFECT_API_URL, this starts a
     local Prefect server on 127.0.0.1 (state in <data dir>/prefect, log in
-    <data dir>/prefect/server.log), supervises it and stops it on exit. With PREFECT_API_URL set,
-    it registers the schedule on that server instead.
+    <data dir>/prefect/server.log), prints its dashboard's URL, supervises it and stops it on
+    exit (Ctrl-C or SIGTERM). With PREFECT_API_URL set, it registers the schedule on that server
+    instead. With --profile demo, the bundled demo outlets are served on 127.0.0.1 too, for as
+    long as `serve` runs.
 
     Two runs never overlap: the run lock makes a second start fail with a message.
 
     Example: policywatch serve --cron "0 6 * * 1-5" --timezone Europe/Berlin
     """
-    from flows.serve import PrefectServerError, prefect_api, serve_daily, sigterm_as_interrupt
+    from flows.serve import (
+        PrefectServerError,
+        dashboard_of,
+        prefect_api,
+        serve_daily,
+        sigterm_as_interrupt,
+    )
+    from policywatch.demo.server import DemoServer
     from policywatch.locking import RunLockedError, run_lock
 
     settings = settings_of(ctx)
@@ -49,17 +59,27 @@ def serve(
     try:
         # One `serve` per data folder: a second would start a second scheduler on the same state.
         serve_lock = run_lock(settings.data_dir / "serve.lock", run_id="policywatch serve")
-        with (
-            sigterm_as_interrupt(),
-            serve_lock,
-            prefect_api(settings, port=port) as (api_url, started),
-        ):
+        with contextlib.ExitStack() as stack:
+            stack.enter_context(sigterm_as_interrupt())
+            stack.enter_context(serve_lock)
+            api_url, started = stack.enter_context(prefect_api(settings, port=port))
+            demo_base = None
+            if profile == "demo":  # the demo outlets are ours: served while `serve` runs
+                demo_base = stack.enter_context(DemoServer()).base_url
+                console.print(f"demo outlets served at {demo_base}", highlight=False)
             console.print(
-                f"{'started a local' if started else 'using the'} Prefect server at {api_url}; "
-                f"serving the daily flow ({profile}) {what} "
-                f"({timezone or settings.schedule_timezone}). Ctrl-C stops.",
+                plain(
+                    f"{'started a local' if started else 'using the'} Prefect server at "
+                    f"{api_url}; serving the daily flow ({profile}) {what} "
+                    f"({timezone or settings.schedule_timezone}). Ctrl-C stops."
+                ),
                 highlight=False,
             )
+            if started:
+                console.print(
+                    f"Prefect dashboard (runs, schedule, logs): {dashboard_of(api_url)}",
+                    highlight=False,
+                )
             try:
                 serve_daily(
                     settings,
@@ -68,6 +88,7 @@ def serve(
                     cron=cron,
                     timezone=timezone,
                     interval=interval,
+                    demo_base=demo_base,
                 )
             except KeyboardInterrupt:
                 console.print("stopping…")

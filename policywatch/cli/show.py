@@ -11,8 +11,9 @@ import typer
 from rich.panel import Panel
 from rich.table import Table
 
-from policywatch.cli.app import app, fail, out, settings_of
-from policywatch.cli.output import Format, _cell, _plain, emit
+from policywatch.cli.app import app, fail, out, plain, settings_of
+from policywatch.cli.output import Format, _cell, _plain, display_zone, emit, show_time
+from policywatch.when import zone_suffix
 from warehouse.db import WarehouseError, run_query
 from warehouse.snapshot import open_for_reading
 
@@ -40,13 +41,16 @@ def _rows(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
 
 
 def resolve_id(con: duckdb.DuckDBPyConnection, dev_id: str) -> str:
-    """The full id of the development ``dev_id`` names (an id or an unambiguous prefix)."""
-    found = [r[0] for r in run_query(con, "analyst_find_development", {"id": dev_id}).fetchall()]
-    if not found:
-        raise NotFoundError(f"no development {dev_id!r}: see `policywatch timeline` for ids")
-    if len(found) > 1 and found[0] != dev_id:
-        raise NotFoundError(f"{dev_id!r} starts more than one development id: give more of it")
-    return str(found[0])
+    """The full id of the development ``dev_id`` names (an id or an unambiguous prefix).
+
+    The same reading as the curation commands (``developments merge|split|rename``).
+    """
+    from warehouse.grouping import GroupingError, resolve_development_id
+
+    try:
+        return resolve_development_id(con, dev_id)
+    except GroupingError as exc:
+        raise NotFoundError(str(exc)) from None
 
 
 NOVELTY_COLUMNS = {"added_sentences", "article_id", "copy_of", "credits", "n_added"}
@@ -132,35 +136,61 @@ def fetch_development(con: duckdb.DuckDBPyConnection, dev_id: str) -> dict[str, 
     return head
 
 
+def wrap_names(label: str, names: list[str], width: int) -> list[str]:
+    """``label: a, b, c`` in lines of at most ``width`` characters, broken between names only.
+
+    A name longer than a line gets a line of its own (the terminal folds it).
+    """
+    if not names:
+        return [f"{label}: -"]
+    lines: list[str] = []
+    current = f"{label}: "
+    indent = " " * (len(label) + 2)
+    for i, name in enumerate(names):
+        piece = name + ("," if i < len(names) - 1 else "")
+        if (
+            current.strip()
+            and current not in {f"{label}: ", indent}
+            and (len(current) + len(piece) > width)
+        ):
+            lines.append(current.rstrip())
+            current = indent
+        current += piece + " "
+    lines.append(current.rstrip())
+    return lines
+
+
+#: Columns of the reports table; ``article`` is the id's first 8 characters (enough for
+#: ``explain`` and ``developments split``, which take prefixes).
+TABLE_COLUMNS = ("n", "first", "published", "outlet", "title", "adds", "article", "url")
+
+
 def _print_table(dev: dict[str, Any]) -> None:
+    # The panel's inner width: the console less the border and padding.
+    width = max(30, min(out.width, 160) - 4)
     lines = [
         f"[bold]{_esc(dev['headline'])}[/]",
-        f"id {dev['development_id']}   first seen {_cell(dev['first_seen'])}   "
-        f"last seen {_cell(dev['last_seen'])}   "
+        f"id {_esc(dev['development_id'])}   first seen {show_time(dev['first_seen'])}   "
+        f"last seen {show_time(dev['last_seen'])}   "
         f"{'policy' if dev['is_policy'] else 'not policy'}",
         f"{dev['n_reports']} reports from {dev['n_outlets']} outlets: "
         f"{_esc(_cell(dev['outlets']))}",
-        f"entities: {_esc(_cell(dev['entities'])) or '-'}",
-        f"signals: {_esc(_cell(dev['signals'])) or '-'}",
+        *(_esc(line) for line in wrap_names("entities", list(dev["entities"]), width)),
+        *(_esc(line) for line in wrap_names("signals", list(dev["signals"]), width)),
     ]
     out.print(Panel("\n".join(lines), title="Development", expand=False), highlight=False)
     table = Table(header_style="bold", title="Reports in order (* = first report)")
-    for col in ("n", "first", "published", "outlet", "title", "adds", "url"):
-        table.add_column(col, overflow="fold")
+    for col in TABLE_COLUMNS:
+        header = f"published ({zone_suffix(display_zone())})" if col == "published" else col
+        table.add_column(header, overflow="fold", no_wrap=col == "article")
     for r in dev["reports"]:
-        table.add_row(
-            *(
-                _esc(_cell(r[c]))
-                for c in ("n", "first", "published", "outlet", "title", "adds", "url")
-            )
-        )
+        cells = {**r, "article": str(r["article_id"])[:8]}
+        table.add_row(*(_esc(_cell(cells[c])) for c in TABLE_COLUMNS))
     out.print(table)
 
 
 def _esc(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(text)
+    return plain(text)
 
 
 @app.command()
@@ -176,7 +206,10 @@ def show(
     record is missing, the entities, signals and outlets it is the first to bring.
     With --format json, one JSON document; with csv, one row per report.
 
-    Example: policywatch show 2d6deea7 --format json
+    The table's article column gives each report's id (first 8 characters), for `explain` and
+    `developments split`.
+
+    Example: policywatch show b662191f --format json
     """
     settings = settings_of(ctx)
     try:

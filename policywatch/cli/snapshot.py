@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import typer
 
-from policywatch.cli.app import app, console, fail, settings_of
+from policywatch.cli.app import app, console, fail, plain, settings_of
+from policywatch.cli.output import human_size
 from warehouse.db import WarehouseError
-from warehouse.snapshot import publish
+from warehouse.snapshot import publish, quietly
 
 
 @app.command()
@@ -14,16 +15,19 @@ def snapshot(ctx: typer.Context) -> None:
     """Publish the read snapshot that analysts' commands, notebooks and reports read.
 
     Runs publish it themselves (at the start when there is none, during processing and at the
-    end). Use this after changing the warehouse outside a run (a correction, an import) so that
-    readers see the change at once. Waits up to 30 s if another process is writing.
+    end), and so do the grouping corrections. Use this after changing the warehouse otherwise
+    outside a run (an import, an edit by hand) so that readers see the change at once. Waits up
+    to 30 s if another process is writing.
 
     Example: policywatch snapshot
     """
     settings = settings_of(ctx)
     try:
-        done = publish(settings.duckdb_path)
+        with quietly():  # the line below says it: once
+            done = publish(settings.duckdb_path)
     except WarehouseError as exc:
         raise fail(str(exc)) from None
     console.print(
-        f"published {done.path} ({done.bytes / 1e6:.1f} MB, {done.seconds:.1f} s)", highlight=False
+        f"published {plain(done.path)} ({human_size(done.bytes)}, {done.seconds:.1f} s)",
+        highlight=False,
     )

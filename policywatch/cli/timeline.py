@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
-from rich.markup import escape
 
-from policywatch.cli.app import Since, Until, app, check_window, console, fail, settings_of
-from policywatch.cli.output import Format, emit
+from policywatch.cli.app import Since, Until, app, check_window, console, fail, plain, settings_of
+from policywatch.cli.filters import UnknownValueError
+from policywatch.cli.output import Format, emit, show_time
 from policywatch.settings import Settings
 from warehouse.db import WarehouseError, run_query
 from warehouse.snapshot import describe, has_read_model, open_for_reading
 
 COLUMNS = [
     "first_seen",
+    "last_update",
     "headline",
     "n_reports",
     "n_outlets",
@@ -32,11 +34,16 @@ FILTERS = (
     "outlet",
     "policy_only",
     "limit",
-    "min_outlets",
     "sort",
+    "min_outlets",
 )
-#: The orders the timeline can be sorted in: by first report (default) or by last update.
-SORTS = ("first", "last")
+
+
+class Sort(StrEnum):
+    """The orders of the timeline: by first report (default) or by latest report."""
+
+    first_seen = "first-seen"
+    last_update = "last-update"
 
 
 def utc(value: datetime | None) -> datetime | None:
@@ -53,14 +60,14 @@ def timeline_params(**filters: Any) -> dict[str, Any]:
         raise TypeError(f"unknown timeline filters: {sorted(unknown)}")
     params: dict[str, Any] = dict.fromkeys(FILTERS)
     params["limit"] = 100
+    params["sort"] = Sort.first_seen
     params.update(filters)
+    params["sort"] = str(Sort(params["sort"] or Sort.first_seen))
     params["since"] = utc(params["since"])
     params["until"] = utc(params["until"])
     for key in ("entity", "signal", "outlet"):
         if params[key] is not None and not str(params[key]).strip():
             params[key] = None
-    if params["sort"] is not None and params["sort"] not in SORTS:
-        raise ValueError(f"sort must be one of {', '.join(SORTS)}, not {params['sort']!r}")
     return params
 
 
@@ -77,8 +84,20 @@ def query_timeline(con: Any, **filters: Any) -> list[dict[str, Any]]:
 
 
 def fetch_timeline(settings: Settings, **filters: Any) -> list[dict[str, Any]]:
-    """The timeline rows, read from the read snapshot (or the warehouse when there is none)."""
+    """The timeline rows, read from the read snapshot (or the warehouse when there is none).
+
+    Raises :class:`~policywatch.cli.filters.UnknownValueError` for an entity, signal or outlet
+    nothing is known by.
+    """
+    from policywatch.cli.filters import check_values
+
     with open_for_reading(settings.duckdb_path) as con:
+        check_values(
+            con,
+            entity=filters.get("entity"),
+            signal=filters.get("signal"),
+            outlet=filters.get("outlet"),
+        )
         return query_timeline(con, **filters)
 
 
@@ -90,7 +109,7 @@ def snapshot_note(settings: Settings) -> str | None:
     except WarehouseError:
         return None
     if source.is_snapshot and source.published_at is not None:
-        return f"as of the read snapshot published {source.published_at:%Y-%m-%d %H:%M} UTC"
+        return f"as of the read snapshot published {show_time(source.published_at)}"
     return None
 
 
@@ -105,7 +124,7 @@ def markup_safe(rows: list[dict[str, Any]], fmt: Format) -> list[dict[str, Any]]
 
     def safe(value: Any) -> Any:
         if isinstance(value, str):
-            return escape(value)
+            return plain(value)
         if isinstance(value, list):
             return [safe(v) for v in value]
         return value
@@ -118,13 +137,15 @@ def show_timeline(settings: Settings, *, fmt: Format, **filters: Any) -> None:
     check_window(utc(filters.get("since")), utc(filters.get("until")))
     try:
         rows = fetch_timeline(settings, **filters)
-    except (WarehouseError, ValueError) as exc:
+    except (WarehouseError, UnknownValueError) as exc:
         raise fail(str(exc)) from None
+    for row in rows:  # the latest report's publication: why a development is in a window
+        row.setdefault("last_update", row.get("last_seen"))
     emit(markup_safe(rows, fmt), fmt, columns=COLUMNS, title=f"Timeline ({len(rows)} developments)")
     if fmt is Format.table:
         note = snapshot_note(settings)
         if note:
-            console.print(f"[dim]{note}[/]", highlight=False)
+            console.print(f"[dim]{plain(note)}[/]", highlight=False)
 
 
 @app.command()
@@ -162,17 +183,24 @@ def timeline(
         typer.Option(min=1, help="only developments reported by this many outlets or more"),
     ] = None,
     sort: Annotated[
-        str,
-        typer.Option(help="newest first by first report (first) or by last update (last)"),
-    ] = "first",
+        Sort,
+        typer.Option(
+            help="first-seen: newest first report first; last-update: newest latest report first"
+        ),
+    ] = Sort.first_seen,
     fmt: Annotated[Format, typer.Option("--format", help="output format")] = Format.table,
 ) -> None:
     """Show the timeline of developments, newest first.
 
-    Reads the read snapshot the pipeline publishes, so it works while a run is writing.
+    A development is listed when its reports overlap the --since/--until window; "last update"
+    is the publication of its latest report (a development first seen in October that got a
+    report in November is in a November listing). Reads the read snapshot the pipeline
+    publishes, so it works while a run is writing. An entity, signal or outlet nothing is known
+    by is an error naming the closest known values.
 
     Examples:
       policywatch timeline --since 2026-11-01 --entity DeepSeek
+      policywatch timeline --since "last week" --sort last-update
       policywatch timeline --signal export-control --outlet "Circuit Standard" --format json
     """
     show_timeline(

@@ -25,6 +25,7 @@ from typing import Any
 
 import duckdb
 
+from policywatch.files import write_atomically
 from policywatch.report.assets import CSP, CSS, JS, PAGE
 from warehouse.db import run_query
 
@@ -146,10 +147,10 @@ def write_report(
     start = time.perf_counter()
     data = collect(con, **filters)
     page = render(data, title=title)
+    if not out.name or out.is_dir():
+        raise IsADirectoryError(21, "a folder, not a file name", str(out))
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.tmp")
-    tmp.write_text(page, encoding="utf-8")
-    tmp.replace(out)
+    write_atomically(out, page)
     return ReportInfo(
         out,
         len(data["devs"]),

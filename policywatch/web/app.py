@@ -41,7 +41,7 @@ from nlp.signals import KINDS as SIGNAL_KINDS
 from policywatch.cli.output import _plain
 from policywatch.cli.show import NotFoundError
 from policywatch.cli.timeline import COLUMNS as TIMELINE_COLUMNS
-from policywatch.cli.timeline import SORTS
+from policywatch.cli.timeline import Sort
 from policywatch.settings import Settings
 from policywatch.web import reading
 from policywatch.web.curation import split_target
@@ -101,7 +101,7 @@ class TimelineForm:
     outlet: str = ""
     policy_only: bool = False
     min_outlets: int | None = None
-    sort: str = "first"
+    sort: str = "first-seen"
     limit: int = 100
 
     @classmethod
@@ -118,7 +118,7 @@ class TimelineForm:
             except ValueError:
                 return default
 
-        sort = text("sort") or "first"
+        sort = text("sort") or Sort.first_seen.value
         return cls(
             since=text("since"),
             until=text("until"),
@@ -127,7 +127,7 @@ class TimelineForm:
             outlet=text("outlet"),
             policy_only=text("policy_only").lower() in {"1", "true", "on", "yes"},
             min_outlets=number("min_outlets", None),
-            sort=sort if sort in SORTS else "first",
+            sort=sort if sort in {s.value for s in Sort} else Sort.first_seen.value,
             limit=min(number("limit", 100) or 100, max_limit),
         )
 
@@ -155,7 +155,7 @@ class TimelineForm:
             out["policy_only"] = "1"
         if self.min_outlets:
             out["min_outlets"] = str(self.min_outlets)
-        if self.sort != "first":
+        if self.sort != "first-seen":
             out["sort"] = self.sort
         if self.limit != 100:
             out["limit"] = str(self.limit)
@@ -426,10 +426,10 @@ def get(
     async def endpoint(request: Request) -> Response:
         try:
             return await handler(web, request)
-        except WhenError as exc:
-            return web.error(request, 400, str(exc))
         except (NotFoundError, LookupError) as exc:
             return web.error(request, 404, str(exc))
+        except ValueError as exc:  # a date or filter value that cannot be read
+            return web.error(request, 400, str(exc))
         except WarehouseError as exc:
             return web.error(request, 503, str(exc))
 
@@ -477,9 +477,22 @@ async def timeline_page(web: WebApp, request: Request) -> Response:
         )
 
     def load(con: Any) -> tuple[list[dict[str, Any]], Any]:
-        return reading.timeline(con, **filters), reading.snapshot_time(con)
+        return reading.checked_timeline(con, **filters), reading.snapshot_time(con)
 
-    rows, published = await web.read(load)
+    try:
+        rows, published = await web.read(load)
+    except ValueError as exc:  # an entity, signal or outlet nothing is known by
+        return web.render(
+            request,
+            "timeline.html",
+            status=400,
+            form=form,
+            rows=[],
+            marks={},
+            error=str(exc),
+            signals=SIGNAL_KINDS,
+            snapshot=None,
+        )
     marks = read_state(web, rows)
     return web.render(
         request,
@@ -501,7 +514,7 @@ async def timeline_page(web: WebApp, request: Request) -> Response:
 async def timeline_api(web: WebApp, request: Request) -> Response:
     form = TimelineForm.from_query(request.query_params, max_limit=EXPORT_LIMIT)
     filters = form.filters(now_utc(), web.zone())
-    rows = await web.read(reading.timeline, **filters)
+    rows = await web.read(reading.checked_timeline, **filters)
     marks = read_state(web, rows)
     return json_response(
         {
@@ -899,7 +912,9 @@ async def following_data(web: WebApp) -> dict[str, Any]:
             {
                 "entity_id": f.target,
                 "name": f.label,
-                "rows": reading.timeline(con, entity=f.target, sort="last", limit=5),
+                "rows": reading.timeline(
+                    con, entity=f.target, sort=Sort.last_update.value, limit=5
+                ),
             }
             for f in entities
         ]

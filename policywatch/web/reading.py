@@ -96,6 +96,23 @@ def timeline(con: duckdb.DuckDBPyConnection, **filters: Any) -> list[dict[str, A
     return query_timeline(con, **filters)
 
 
+def checked_timeline(con: duckdb.DuckDBPyConnection, **filters: Any) -> list[dict[str, Any]]:
+    """:func:`timeline`, refusing an entity, signal or outlet nothing is known by, as the CLI does.
+
+    Raises:
+        UnknownValueError: the message names the closest known values.
+    """
+    from policywatch.cli.filters import check_values
+
+    check_values(
+        con,
+        entity=filters.get("entity"),
+        signal=filters.get("signal"),
+        outlet=filters.get("outlet"),
+    )
+    return query_timeline(con, **filters)
+
+
 def per_day(
     con: duckdb.DuckDBPyConnection, development_ids: list[str], zone: str
 ) -> list[dict[str, Any]]:

@@ -4,7 +4,8 @@
 -- the view aggregates every development (~200 ms on 20,000 of them), this stays well under that.
 -- Every input is a bound parameter: $since, $until (timestamps), $entity (id, name or alias),
 -- $signal (kind), $outlet (id or name), $policy_only (boolean), $min_outlets (at least this many
--- distinct outlets), $sort ('last': by last report, otherwise by first report), $limit.
+-- distinct outlets), $limit, $sort ('first-seen': newest first report first; 'last-update':
+-- newest last report first).
 WITH wanted_entities AS (
     SELECT e.entity_id
     FROM entities e
@@ -40,8 +41,8 @@ page AS (
             JOIN articles a USING (article_id)
             WHERE m.development_id = d.development_id))
       AND d.development_id IN (SELECT development_id FROM development_members)
-    ORDER BY CASE WHEN $sort = 'last' THEN d.last_published ELSE d.first_published END DESC,
-             d.development_id
+    ORDER BY CASE WHEN $sort = 'last-update' THEN d.last_published ELSE d.first_published END
+             DESC, d.first_published DESC, d.development_id
     LIMIT $limit
 ),
 members AS (
@@ -91,5 +92,5 @@ FROM developments d
 JOIN reports r USING (development_id)
 LEFT JOIN top_entities t USING (development_id)
 LEFT JOIN signals g USING (development_id)
-ORDER BY CASE WHEN $sort = 'last' THEN d.last_published ELSE d.first_published END DESC,
-         d.development_id;
+ORDER BY CASE WHEN $sort = 'last-update' THEN d.last_published ELSE d.first_published END DESC,
+         d.first_published DESC, d.development_id;

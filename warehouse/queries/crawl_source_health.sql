@@ -1,5 +1,7 @@
 -- Per outlet and crawl run: links found, fetched, extracted and failed. "found" comes from the
--- crawler's own counts (crawl_outlet_stats) when stored, else from the fetch log.
+-- crawler's own counts (crawl_outlet_stats) when stored, else from the fetch log. "failed" counts
+-- what `policywatch runs` counts: failed requests and fetched pages that gave no article
+-- (no-article-text...; duplicates are not failures), with their reasons in "failures".
 WITH pairs AS (
     SELECT DISTINCT run_id, outlet_id FROM fetches WHERE outlet_id IS NOT NULL AND outlet_id <> ''
     UNION
@@ -21,12 +23,24 @@ f AS (
     FROM fetches
     GROUP BY run_id, outlet_id
 ),
+unextracted AS (
+    SELECT run_id, outlet_id, process_error AS reason
+    FROM pages
+    WHERE process_error IS NOT NULL AND process_error <> 'duplicate'
+),
+e AS (
+    SELECT run_id, outlet_id, count(*) AS failed FROM unextracted GROUP BY ALL
+),
 reasons AS (
     SELECT run_id, outlet_id, string_agg(reason || ' ' || n, ', ' ORDER BY n DESC, reason) AS failures
     FROM (
         SELECT run_id, outlet_id, reason, count(*) AS n
-        FROM fetches
-        WHERE reason NOT IN ('ok', 'not-modified', 'robots')
+        FROM (
+            SELECT run_id, outlet_id, reason FROM fetches
+            WHERE reason NOT IN ('ok', 'not-modified', 'robots')
+            UNION ALL
+            SELECT run_id, outlet_id, reason FROM unextracted
+        )
         GROUP BY ALL
     )
     GROUP BY run_id, outlet_id
@@ -44,7 +58,8 @@ SELECT
     coalesce(s.skipped, 0)                                                           AS skipped,
     coalesce(f.article_ok, s.fetched, 0)                                             AS fetched,
     coalesce(x.extracted, 0)                                                         AS extracted,
-    coalesce(f.failed, s.failed, 0)                                                  AS failed,
+    coalesce(f.failed, s.failed, 0) + coalesce(e.failed, 0)                          AS failed,
+    coalesce(f.failed, s.failed, 0)                                                  AS fetch_failed,
     coalesce(f.source_ok, 0)                                                         AS source_ok,
     coalesce(f.source_failed, s.source_failed, 0)                                    AS source_failed,
     coalesce(f.requests, 0)                                                          AS requests,
@@ -56,4 +71,5 @@ LEFT JOIN crawl_outlet_stats s USING (run_id, outlet_id)
 LEFT JOIN f USING (run_id, outlet_id)
 LEFT JOIN reasons USING (run_id, outlet_id)
 LEFT JOIN x USING (run_id, outlet_id)
+LEFT JOIN e USING (run_id, outlet_id)
 ORDER BY p.outlet_id, r.started_at NULLS FIRST, p.run_id;

@@ -1,0 +1,1 @@
+"""Hostile feeds, pages, titles and configuration: each case ends with a clear recorded reason."""

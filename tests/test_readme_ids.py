@@ -1,0 +1,96 @@
+"""Every id the README and the commands' help use as an example exists in the demo.
+
+The demo's ids follow from its gold file: an article's id is the hash of its stored URL and a
+development's id the hash of its first report's, so no warehouse needs to be built to check them.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import re
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from nlp.cluster import development_id_for
+from policywatch.cli.app import _load_commands, app
+from policywatch.models import stable_id
+from policywatch.pipeline import DEMO_ORIGIN
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "policywatch" / "demo" / "gold.json"
+#: An id as the docs write one: 6 to 16 hexadecimal characters, digits and letters mixed.
+HEX = re.compile(r"(?<![\w/.-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,16}(?![\w/.-])")
+
+
+def demo_ids() -> tuple[dict[str, set[str]], set[str]]:
+    """Development id -> its article ids, and every article id, of the demo."""
+    articles = json.loads(GOLD.read_text(encoding="utf-8"))["articles"]
+    groups: dict[str, list[dict[str, str]]] = {}
+    for article in articles:
+        groups.setdefault(article["development"], []).append(article)
+    developments: dict[str, set[str]] = {}
+    for members in groups.values():
+        first = min(members, key=lambda a: (datetime.fromisoformat(a["published"]), a["path"]))
+        ids = {stable_id(DEMO_ORIGIN + a["path"]) for a in members}
+        developments[development_id_for(stable_id(DEMO_ORIGIN + first["path"]))] = ids
+    return developments, {a for ids in developments.values() for a in ids}
+
+
+def _help_texts() -> list[tuple[str, str]]:
+    _load_commands()
+    texts = []
+
+    def walk(typer_app, prefix):
+        for info in typer_app.registered_commands:
+            doc = inspect.getdoc(info.callback) or ""
+            texts.append((" ".join([*prefix, info.name or info.callback.__name__]), doc))
+        for group in typer_app.registered_groups:
+            walk(group.typer_instance, [*prefix, group.name])
+
+    walk(app, [])
+    return texts
+
+
+def _sources() -> list[tuple[str, str]]:
+    return [("README.md", (ROOT / "README.md").read_text(encoding="utf-8")), *_help_texts()]
+
+
+def _resolve(prefix: str, ids: set[str] | dict[str, set[str]]) -> list[str]:
+    return [i for i in ids if i.startswith(prefix)]
+
+
+def test_the_gold_ids_are_the_ones_the_pipeline_gives():
+    developments, articles = demo_ids()
+    assert len(articles) == 35
+    # Two ids the pipeline's demo run gave (a grouping of three reports, its first report).
+    assert "ade63e8b6b4899b5" in developments
+    path = "/circuit-standard/2026/10/bis-rule-memory-bandwidth-threshold-china-accelerators.html"
+    assert stable_id(DEMO_ORIGIN + path) in developments["ade63e8b6b4899b5"]
+
+
+@pytest.mark.parametrize(("where", "text"), _sources(), ids=lambda v: str(v)[:40])
+def test_every_example_id_exists_in_the_demo(where, text):
+    developments, articles = demo_ids()
+    for token in HEX.findall(text):
+        found = _resolve(token, developments) + _resolve(token, articles)
+        assert len(found) == 1, f"{where}: id {token} matches {found or 'nothing'} in the demo"
+
+
+@pytest.mark.parametrize(("where", "text"), _sources(), ids=lambda v: str(v)[:40])
+def test_example_ids_are_of_the_right_kind(where, text):
+    developments, articles = demo_ids()
+
+    def dev(token):
+        return _resolve(token, developments)
+
+    for match in re.finditer(r"\b(show|merge|rename) ([0-9a-f]{4,16})(?: ([0-9a-f]{4,16}))?", text):
+        for token in filter(None, match.groups()[1:]):
+            assert dev(token), f"{where}: {match.group(0)!r}: {token} is no demo development"
+    for match in re.finditer(r"\bsplit ([0-9a-f]{4,16}) ([0-9a-f]{4,16})", text):
+        [full] = dev(match.group(1))
+        assert _resolve(match.group(2), developments[full]), f"{where}: {match.group(0)!r}"
+    for match in re.finditer(r"\bexplain ([0-9a-f]{4,16})\b", text):
+        assert _resolve(match.group(1), articles), f"{where}: {match.group(0)!r}"
