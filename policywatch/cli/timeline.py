@@ -89,16 +89,28 @@ def fetch_timeline(settings: Settings, **filters: Any) -> list[dict[str, Any]]:
     Raises :class:`~policywatch.cli.filters.UnknownValueError` for an entity, signal or outlet
     nothing is known by.
     """
+    with open_for_reading(settings.duckdb_path) as con:
+        return checked_timeline(con, **filters)
+
+
+def checked_timeline(con: Any, **filters: Any) -> list[dict[str, Any]]:
+    """The rows ``policywatch timeline`` shows, on an open connection (the web app's too).
+
+    Raises :class:`~policywatch.cli.filters.UnknownValueError` for an entity, signal or outlet
+    nothing is known by.
+    """
     from policywatch.cli.filters import check_values
 
-    with open_for_reading(settings.duckdb_path) as con:
-        check_values(
-            con,
-            entity=filters.get("entity"),
-            signal=filters.get("signal"),
-            outlet=filters.get("outlet"),
-        )
-        return query_timeline(con, **filters)
+    check_values(
+        con,
+        entity=filters.get("entity"),
+        signal=filters.get("signal"),
+        outlet=filters.get("outlet"),
+    )
+    rows = query_timeline(con, **filters)
+    for row in rows:  # the latest report's publication: why a development is in a window
+        row.setdefault("last_update", row.get("last_seen"))
+    return rows
 
 
 def snapshot_note(settings: Settings) -> str | None:
@@ -139,8 +151,6 @@ def show_timeline(settings: Settings, *, fmt: Format, **filters: Any) -> None:
         rows = fetch_timeline(settings, **filters)
     except (WarehouseError, UnknownValueError) as exc:
         raise fail(str(exc)) from None
-    for row in rows:  # the latest report's publication: why a development is in a window
-        row.setdefault("last_update", row.get("last_seen"))
     emit(markup_safe(rows, fmt), fmt, columns=COLUMNS, title=f"Timeline ({len(rows)} developments)")
     if fmt is Format.table:
         note = snapshot_note(settings)

@@ -22,6 +22,7 @@ import duckdb
 
 from policywatch.cli.runs import query_runs
 from policywatch.cli.show import NotFoundError, fetch_development, resolve_id
+from policywatch.cli.timeline import checked_timeline as cli_checked_timeline
 from policywatch.cli.timeline import query_timeline
 from warehouse.db import open_duckdb, run_query
 from warehouse.snapshot import describe, open_for_reading, snapshot_path
@@ -97,20 +98,12 @@ def timeline(con: duckdb.DuckDBPyConnection, **filters: Any) -> list[dict[str, A
 
 
 def checked_timeline(con: duckdb.DuckDBPyConnection, **filters: Any) -> list[dict[str, Any]]:
-    """:func:`timeline`, refusing an entity, signal or outlet nothing is known by, as the CLI does.
+    """The rows of ``policywatch timeline`` itself (``UnknownValueError`` for unknown values).
 
-    Raises:
-        UnknownValueError: the message names the closest known values.
+    An entity, signal or outlet nothing is known by is refused with the closest known values, as
+    the CLI refuses it.
     """
-    from policywatch.cli.filters import check_values
-
-    check_values(
-        con,
-        entity=filters.get("entity"),
-        signal=filters.get("signal"),
-        outlet=filters.get("outlet"),
-    )
-    return query_timeline(con, **filters)
+    return cli_checked_timeline(con, **filters)
 
 
 def per_day(
