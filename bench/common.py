@@ -60,6 +60,32 @@ class StageResult:
         return data
 
 
+def shown(path: Path | str) -> str:
+    """A path as results may print it: relative to the repository's parent, never absolute.
+
+    Results are committed and read on other machines: the folder a checkout or the evaluation
+    data happen to live in says nothing about the figures and must not leak into them.
+    """
+    path = Path(path)
+    for base, label in ((ROOT, "."), (ROOT.parent, "..")):
+        if path.is_relative_to(base):
+            return str(Path(label, path.relative_to(base)))
+    return path.name if path.is_absolute() else str(path)
+
+
+def scrub_paths(value: Any) -> Any:
+    """``value`` (a result's JSON) with the checkout's absolute paths made relative."""
+    if isinstance(value, str):
+        for base, label in ((str(ROOT), "."), (str(ROOT.parent), "..")):
+            value = value.replace(base + "/", label + "/").replace(base, label)
+        return value
+    if isinstance(value, list):
+        return [scrub_paths(v) for v in value]
+    if isinstance(value, dict):
+        return {k: scrub_paths(v) for k, v in value.items()}
+    return value
+
+
 def shared_path(*parts: str) -> Path | None:
     """A path under ../shared, or None (with the caller saying so) when it is missing."""
     path = SHARED.joinpath(*parts)
@@ -127,6 +153,7 @@ def run_stage_child(name: str, quick: bool, queue: Any) -> None:
     try:
         module = importlib.import_module(f"bench.{name}")
         result: StageResult = module.run(quick)
-        queue.put(result.to_json())
+        queue.put(scrub_paths(result.to_json()))
     except Exception:
-        queue.put({"stage": name, "metrics": [], "notes": [], "error": traceback.format_exc()})
+        error = scrub_paths(traceback.format_exc())
+        queue.put({"stage": name, "metrics": [], "notes": [], "error": error})

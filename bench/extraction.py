@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.common import StageResult, peak_rss_mib, shared_path
+from bench.common import StageResult, peak_rss_mib, shared_path, shown
 
 DATASET = ("eval", "extraction", "wcxb-dev-articles")
 QUICK_PAGES = 80
@@ -352,8 +352,8 @@ def run(quick: bool) -> StageResult:
     pages = load_pages(root, QUICK_PAGES if quick else None)
     total_bytes = sum(len(p.data) for p in pages)
     result.notes.append(
-        f"{len(pages)} pages ({total_bytes / 2**20:.1f} MiB of HTML) from {root}; "
-        "timings on a 2-core machine shared with other engineers: noisy."
+        f"{len(pages)} pages ({total_bytes / 2**20:.1f} MiB of HTML) from {shown(root)}; "
+        "timings on a busy 2-core machine: noisy."
     )
     # Warm-up outside the timed loop: imports and lazily built caches.
     run_project(pages[:2])

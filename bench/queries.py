@@ -19,8 +19,8 @@ from typing import Any
 import duckdb
 
 from bench.common import StageResult, latency_metrics, median, percentile
-from policywatch.cli.export import ExportFormat, export_tables
 from policywatch.cli.timeline import query_timeline
+from policywatch.export import ExportFormat, Selection, export_tables
 from policywatch.report import synthetic
 from policywatch.report.html import write_report
 from warehouse import search, snapshot
@@ -143,6 +143,25 @@ def run(quick: bool) -> StageResult:
             start = time.perf_counter()
             export_tables(con, Path(tmp) / "export", ExportFormat.parquet)
             result.add("export to Parquet (5 files)", time.perf_counter() - start, "s")
+            start = time.perf_counter()
+            export_tables(con, Path(tmp) / "csv", ExportFormat.csv)
+            result.add("export to CSV for spreadsheets (5 files)", time.perf_counter() - start, "s")
+            start = time.perf_counter()
+            export_tables(con, Path(tmp) / "xlsx", ExportFormat.xlsx, datasets=["timeline"])
+            result.add("export timeline to XLSX", time.perf_counter() - start, "s")
+            start = time.perf_counter()
+            chosen = export_tables(
+                con,
+                Path(tmp) / "some",
+                ExportFormat.xlsx,
+                Selection(policy_only=True, min_outlets=2),
+            )
+            result.add("export filtered (policy, 2+ outlets) to XLSX (5 files)",
+                       time.perf_counter() - start, "s")  # fmt: skip
+            result.notes.append(
+                f"filtered XLSX export: {chosen['developments']} developments, "
+                f"{chosen['files']['articles']['rows']} articles"
+            )
 
         with contextlib.closing(duckdb.connect(str(db), read_only=True)) as live:
             scan = _ms(lambda: search.search_text(live, QUERIES[0]), repeats=3)

@@ -206,7 +206,7 @@ def _general_news(result: StageResult, watchlist: Sequence[WatchEntity], quick: 
         "general news (ECB+) with a policy signal",
         100 * flagged / len(docs),
         "% of docs",
-        note="mostly true: Endangered Species Act rules, Greek austerity laws; see decisions.md",
+        note="mostly true: Endangered Species Act rules, Greek austerity laws; see docs/decisions/",
     )
 
 
@@ -291,7 +291,7 @@ def run(quick: bool) -> StageResult:
         result.add(f"signal recall{suffix}", quality.signals.recall)
     result.notes.append(
         f"annotated set: {len(dev)} passages the rules were tuned on + {len(heldout)} and "
-        f"{len(heldout2)} written after tuning rounds (first scores in docs/decisions.md)"
+        f"{len(heldout2)} written after tuning rounds (first scores in docs/decisions/)"
     )
 
     n = 30 if quick else 300

@@ -360,7 +360,7 @@ def search_coefficients(
     return searched, info
 
 
-#: The features the shipped model weighs (see docs/decisions.md for the ablation).
+#: The features the shipped model weighs (see docs/decisions/ for the ablation).
 MODEL_FEATURES: tuple[str, ...] = (
     "emb_mean",
     "tfidf_mean",
@@ -386,7 +386,7 @@ EVIDENCE_TOP: int | None = 5
 #: ECB+ has no dates, so the weight of time is fitted on simulated arrivals: the events of one
 #: topic start uniformly within ``SIM_EVENT_SPREAD_DAYS``, and each report follows its event's
 #: start by an exponential delay of mean ``SIM_REPORT_DELAY_DAYS`` (an assumption, recorded in
-#: the model's metadata and in docs/decisions.md).
+#: the model's metadata and in docs/decisions/).
 SIM_EVENT_SPREAD_DAYS = 14.0
 SIM_REPORT_DELAY_DAYS = 0.5
 

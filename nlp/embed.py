@@ -90,7 +90,7 @@ def model_label(name: str = "") -> str:
     return name or "all-MiniLM-L6-v2"
 
 
-#: Characters of title + lead that are embedded: measured on ECB+ (docs/decisions.md), 300
+#: Characters of title + lead that are embedded: measured on ECB+ (docs/decisions/), 300
 #: characters keep the embedding at ~85 texts/s on two cores where 600 fall to ~50/s.
 EMBED_CHARS = 300
 
@@ -125,8 +125,8 @@ def embed_texts(
             process) still holds a core; batches run on one torch thread while it does, on
             every configured thread after. Two torch threads beside a third busy one on two
             cores slow each other down (OpenMP's barriers spin while a core is taken): a third
-            to a half more CPU time, measured on ECB+ (docs/decisions.md). The vectors are the
-            same to float rounding (~1e-7: one thread sums in another order).
+            to a half more CPU time, measured on ECB+ (docs/decisions/, grouping speed). The
+            vectors are the same to float rounding (~1e-7: one thread sums in another order).
     """
     if not texts:
         getter = getattr(encoder, "get_embedding_dimension", None) or getattr(

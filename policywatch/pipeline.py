@@ -397,7 +397,7 @@ def tag_and_embed(
     torch releases the GIL, so on two cores the two overlap; the "embed" timing is only the wait
     left after tagging. (`policywatch cluster` tags in a helper process instead, with one torch
     thread while it works; the one-thread rule alone, tried here, gained nothing for a batch:
-    docs/decisions.md.)
+    docs/decisions/2026-11-23-38-grouping-speed-and-tagger-process.md.)
     """
     from nlp.embed import embed_articles, load_encoder
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import zipfile
 from datetime import UTC, datetime
 from typing import Any
 
@@ -330,9 +331,15 @@ def test_export_writes_every_dataset(ro, tmp_path, fmt):
         outlets = table.schema.field("outlets").type
         assert outlets.value_type == "string"  # lists stay lists in Parquet
     elif fmt is ExportFormat.csv:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # Excel reads UTF-8 only with it
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
         assert lines[0].startswith('"development_id","headline"')
         assert any("Circuit Wire; Eastern Dispatch; Harbour Ledger" in line for line in lines)
+    elif fmt is ExportFormat.xlsx:
+        with zipfile.ZipFile(path) as book:
+            sheet = book.read("xl/worksheets/sheet1.xml").decode()
+        assert "Circuit Wire; Eastern Dispatch; Harbour Ledger" in sheet
+        assert sheet.count("<row ") == 6  # the header and five developments
     else:
         records = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
         assert {r["headline"] for r in records} >= {DEEPSEEK_HEADLINE}

@@ -57,6 +57,10 @@ def test_unknown_filter_values_fail_with_the_closest_known_ones(cli, data):
     assert "Policy Lantern" in result.stderr
     result = run(cli, data, "timeline", "--entity", "Foobar", code=1)
     assert "policywatch entities" in result.stderr
+    # The same reading in every command that takes these filters.
+    result = run(cli, data, "export", "--signal", "export-controls", str(data / "out"), code=1)
+    assert "did you mean 'export-control'" in " ".join(result.stderr.split())
+    assert not (data / "out").exists()
     # Known values that match nothing are an empty answer, not an error.
     known = run(cli, data, "timeline", "--entity", "CAC", "--signal", "subsidy-funding")
     assert "Timeline (0 developments)" in known.stdout

@@ -250,7 +250,7 @@ def test_a_closing_html_tag_mid_page_does_not_cut_the_article() -> None:
 
 
 def test_recall_first_is_the_measured_choice() -> None:
-    """Recall first, the balanced setting as a second opinion: the measured trade (decisions.md).
+    """Recall first, the balanced setting as a second opinion: the measured trade (docs/decisions/).
 
     On the WCXB dev articles this lifts body F1 from 0.930 (plain trafilatura) to 0.949. Its
     price shows on one page, which loses 0.05 F1 against plain trafilatura; the next test

@@ -249,11 +249,15 @@ def plain(value: object) -> str:
     return escape(str(value))
 
 
-def output_path(value: str) -> Path:
-    """The ``parser`` of path options and arguments that name an output: never empty."""
-    if not value.strip():
+def output_path(value: str | Path) -> Path:
+    """The ``parser`` of path options and arguments that name an output: never empty.
+
+    Typer also passes an option's default through the parser, as the ``Path`` it is.
+    """
+    text = str(value)
+    if not text.strip():
         raise typer.BadParameter("an empty path: give a file or folder name")
-    return Path(value)
+    return Path(text)
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
@@ -328,7 +332,16 @@ def _escape_help(typer_app: typer.Typer) -> None:
 
 #: Where each command is listed in ``policywatch --help``, in this order.
 PANELS: dict[str, tuple[str, ...]] = {
-    "Read the timeline": ("timeline", "show", "search", "web", "report", "export", "snapshot"),
+    "Read the timeline": (
+        "timeline",
+        "show",
+        "search",
+        "web",
+        "report",
+        "export",
+        "sql",
+        "snapshot",
+    ),
     "Run the pipeline": ("run", "demo", "serve", "runs", "reprocess"),
     "Sources": ("sources", "discover"),
     "Entities and developments": (

@@ -1,107 +1,29 @@
-"""``policywatch export``: the timeline and its underlying tables as Parquet, CSV or JSON files."""
+"""``policywatch export``: the timeline and its tables as Parquet, CSV, XLSX or JSON files."""
 
 from __future__ import annotations
 
-import json
-from datetime import UTC, datetime
-from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
-import duckdb
-import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.csv as pacsv
-import pyarrow.parquet as pq
 import typer
 
-from policywatch.cli.app import app, console, fail, output_path, plain, settings_of
-from policywatch.cli.output import _plain
-from policywatch.files import unique_temp, write_atomically
-from warehouse.db import WarehouseError, run_query
-from warehouse.snapshot import describe, open_for_reading
+from policywatch.cli.app import (
+    Since,
+    Until,
+    app,
+    check_window,
+    console,
+    fail,
+    output_path,
+    plain,
+    settings_of,
+)
+from policywatch.cli.timeline import utc
+from policywatch.export import DATASETS, ExportError, ExportFormat, Selection, export_tables
+from warehouse.db import WarehouseError
+from warehouse.snapshot import open_for_reading
 
-#: File name -> named query. The order is the order of the files in the manifest.
-DATASETS = {
-    "timeline": "analyst_export_timeline",
-    "articles": "analyst_export_articles",
-    "mentions": "analyst_export_mentions",
-    "memberships": "analyst_export_memberships",
-    "signals": "analyst_export_signals",
-}
-BATCH = 20_000
-
-
-class ExportFormat(StrEnum):
-    parquet = "parquet"
-    csv = "csv"
-    json = "json"
-
-
-def _flatten_lists(batch: pa.RecordBatch) -> pa.RecordBatch:
-    """CSV has no lists: join list cells with '; '."""
-    columns = []
-    for column in batch.columns:
-        if pa.types.is_list(column.type):
-            column = pc.binary_join(column.cast(pa.list_(pa.string())), "; ")
-        columns.append(column)
-    return pa.RecordBatch.from_arrays(columns, names=batch.schema.names)
-
-
-def _write(reader: pa.RecordBatchReader, path: Path, fmt: ExportFormat) -> int:
-    rows = 0
-    if fmt is ExportFormat.parquet:
-        with pq.ParquetWriter(path, reader.schema, compression="zstd") as writer:
-            for batch in reader:
-                writer.write_batch(batch)
-                rows += batch.num_rows
-    elif fmt is ExportFormat.csv:
-        schema = pa.schema(
-            [
-                pa.field(f.name, pa.string()) if pa.types.is_list(f.type) else f
-                for f in reader.schema
-            ]
-        )
-        with pacsv.CSVWriter(path, schema) as writer_csv:  # writes the header even with no rows
-            for batch in reader:
-                writer_csv.write_batch(_flatten_lists(batch))
-                rows += batch.num_rows
-    else:
-        with path.open("w", encoding="utf-8") as fh:
-            for batch in reader:
-                for record in batch.to_pylist():
-                    fh.write(json.dumps(_plain(record), ensure_ascii=False, default=str) + "\n")
-                rows += batch.num_rows
-    return rows
-
-
-def export_tables(
-    con: duckdb.DuckDBPyConnection, out_dir: Path, fmt: ExportFormat
-) -> dict[str, Any]:
-    """Write every dataset into ``out_dir`` (atomically, file by file) and a manifest.json."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    extension = {"parquet": "parquet", "csv": "csv", "json": "jsonl"}[fmt.value]
-    files: dict[str, Any] = {}
-    for name, query in DATASETS.items():
-        path = out_dir / f"{name}.{extension}"
-        tmp = unique_temp(path)  # never a fixed name a link could be planted at
-        reader = run_query(con, query).to_arrow_reader(BATCH)
-        try:
-            rows = _write(reader, tmp, fmt)
-            tmp.replace(path)
-        finally:
-            tmp.unlink(missing_ok=True)
-        files[name] = {"file": path.name, "rows": rows}
-    source = describe(con)
-    manifest = {
-        "format": fmt.value,
-        "exported_at": datetime.now(UTC).isoformat(),
-        "source": str(source.path),
-        "snapshot_published_at": source.published_at.isoformat() if source.published_at else None,
-        "files": files,
-    }
-    write_atomically(out_dir / "manifest.json", json.dumps(manifest, indent=2) + "\n")
-    return manifest
+__all__ = ["DATASETS", "ExportFormat", "export", "export_tables"]
 
 
 @app.command()
@@ -114,24 +36,77 @@ def export(
     fmt: Annotated[
         ExportFormat, typer.Option("--format", help="file format")
     ] = ExportFormat.parquet,
+    since: Since = None,
+    until: Until = None,
+    entity: Annotated[
+        str | None,
+        typer.Option(
+            help="only developments naming this entity (id, name or alias)", show_default=False
+        ),
+    ] = None,
+    signal: Annotated[
+        str | None,
+        typer.Option(help="only developments with this policy signal", show_default=False),
+    ] = None,
+    outlet: Annotated[
+        str | None,
+        typer.Option(
+            help="only developments reported by this outlet (id or name)", show_default=False
+        ),
+    ] = None,
+    policy_only: Annotated[
+        bool, typer.Option("--policy-only", help="only developments with a policy signal")
+    ] = False,
+    min_outlets: Annotated[
+        int | None,
+        typer.Option(min=1, help="only developments reported by at least this many outlets"),
+    ] = None,
+    only: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--only",
+            help=f"only this dataset (repeat for several): {', '.join(DATASETS)}",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Export the timeline, articles, mentions, memberships and signals for other tools.
 
-    Writes one file per dataset (timeline, articles, mentions, memberships, signals) and a
-    manifest.json with row counts. Parquet keeps types and lists; CSV joins lists with '; ';
-    json writes JSON lines (.jsonl). Raw HTML is never exported.
+    Writes one file per dataset and a manifest.json (row counts, filters, source snapshot).
+    The filters are the timeline's: a development is exported, with all its articles, when any
+    of its reports matches. Parquet keeps types and lists; json writes JSON lines (.jsonl);
+    csv and xlsx are ready for spreadsheets (UTF-8 with BOM, dates in UTC that spreadsheets read
+    as dates, lists joined with '; ', a text that would run as a formula starts with an
+    apostrophe). Raw HTML is never exported.
 
-    Example: policywatch export --format parquet exports/2026-11-23
+    Examples:
+      policywatch export --format parquet exports/2026-11-23
+      policywatch export --format xlsx --entity DeepSeek --since 30d --only timeline out/
     """
     settings = settings_of(ctx)
+    check_window(utc(since), utc(until))
+    selection = Selection(
+        since=utc(since),
+        until=utc(until),
+        entity=entity,
+        signal=signal,
+        outlet=outlet,
+        policy_only=policy_only,
+        min_outlets=min_outlets,
+    )
+    from policywatch.cli.filters import UnknownValueError, check_values
+
     try:
         with open_for_reading(settings.duckdb_path) as con:
-            manifest = export_tables(con, out_dir, fmt)
-    except WarehouseError as exc:
+            check_values(con, entity=entity, signal=signal, outlet=outlet)
+            manifest = export_tables(con, out_dir, fmt, selection, only)
+    except (WarehouseError, ExportError, UnknownValueError) as exc:
         raise fail(str(exc)) from None
     except OSError as exc:
         raise fail(f"{out_dir}: cannot write the export ({exc.strerror})") from None
+    if manifest["developments"] is not None:
+        console.print(f"{manifest['developments']} developments match the filters", highlight=False)
     for name, info in manifest["files"].items():
-        console.print(
-            plain(f"{name}: {info['rows']} rows -> {out_dir / info['file']}"), highlight=False
-        )
+        cut = f" ({info['cut_cells']} cells cut to Excel's limit)" if info["cut_cells"] else ""
+        line = f"{name}: {info['rows']} rows -> {out_dir / info['file']}{cut}"
+        console.print(plain(line), highlight=False)

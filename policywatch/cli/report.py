@@ -37,6 +37,19 @@ def report(
         str | None,
         typer.Option(help="only developments naming this entity (id, name or alias)"),
     ] = None,
+    signal: Annotated[
+        str | None,
+        typer.Option(
+            help="only developments with this policy signal (e.g. export-control)",
+            show_default=False,
+        ),
+    ] = None,
+    outlet: Annotated[
+        str | None,
+        typer.Option(
+            help="only developments reported by this outlet (id or name)", show_default=False
+        ),
+    ] = None,
     policy_only: Annotated[
         bool, typer.Option("--policy-only", help="only developments with a policy signal")
     ] = False,
@@ -47,11 +60,15 @@ def report(
 ) -> None:
     """Write the timeline as one self-contained HTML page (opens offline, no server needed).
 
-    The page has a chart of new developments and reports per day, an entity filter, a headline
-    filter, and every development expandable to its reports with links to the original articles.
-    Open it with #entity=<id> to start filtered, or #open=<development id> to start expanded.
+    The page has a chart of new developments and reports per day, entity, policy signal, outlet
+    and headline filters, and every development expandable to its reports with links to the
+    original articles and what each later report adds. Open it with #entity=<id>,
+    #signal=<kind> or #outlet=<name> to start filtered, or #open=<development id> to start
+    expanded. The options below choose which developments the page holds at all.
 
-    Example: policywatch report --out timeline.html --since 2026-10-01
+    Examples:
+      policywatch report --out timeline.html --since 2026-10-01
+      policywatch report --out chips.html --signal export-control --outlet "Circuit Standard"
     """
     from policywatch.cli.filters import UnknownValueError, check_values
 
@@ -67,6 +84,8 @@ def report(
                 since=utc(since),
                 until=utc(until),
                 entity=entity,
+                signal=signal,
+                outlet=outlet,
                 policy_only=policy_only,
                 limit=limit,
             )

@@ -47,6 +47,8 @@ def resolve_id(con: duckdb.DuckDBPyConnection, dev_id: str) -> str:
     """
     from warehouse.grouping import GroupingError, resolve_development_id
 
+    if not dev_id.strip():
+        raise NotFoundError("give a development id (see `policywatch timeline` for ids)")
     try:
         return resolve_development_id(con, dev_id)
     except GroupingError as exc:

@@ -24,7 +24,7 @@ h1 { font-size: 22px; margin: 0 0 4px; }
 main { padding: 12px 28px 40px; max-width: 1200px; }
 .controls { display: flex; gap: 16px; flex-wrap: wrap; align-items: end; margin: 12px 0; }
 .controls label { display: flex; flex-direction: column; font-size: 12px; color: var(--muted); }
-select, input { font: inherit; padding: 4px 6px; min-width: 240px; }
+select, input { font: inherit; padding: 4px 6px; min-width: 200px; }
 #pw-summary { font-size: 14px; margin: 6px 0 10px; }
 #pw-chart svg { width: 100%; height: auto; display: block; }
 .legend { font-size: 12px; color: var(--muted); display: flex; gap: 18px; margin: 4px 0 14px; }
@@ -40,6 +40,7 @@ summary .meta { color: var(--muted); font-size: 13px; margin-left: 6px; }
 ol.reports { margin: 6px 0 6px 22px; padding: 0; }
 ol.reports li { margin: 3px 0; }
 ol.reports .outlet { color: var(--muted); margin-right: 6px; }
+ol.reports .adds { display: block; color: var(--muted); font-size: 13px; margin-left: 2px; }
 ol.reports .first { font-size: 11px; color: #fff; background: var(--accent); border-radius: 3px;
                     padding: 0 4px; margin-left: 6px; }
 a { color: var(--accent); }
@@ -55,7 +56,8 @@ JS = r"""
   var outlets = data.outlets;              // [name, ...]
   var devs = data.devs;                    // see policywatch/report/html.py
   var PAGE = 200;
-  var state = { entity: "", text: "", shown: PAGE };
+  var state = { entity: "", signal: "", outlet: "", text: "", shown: PAGE };
+  var FILTERS = ["entity", "signal", "outlet"];
 
   function el(tag, cls, text) {
     var node = document.createElement(tag);
@@ -71,11 +73,23 @@ JS = r"""
     for (var i = 0; i < entities.length; i++) { if (entities[i][0] === id) { return i; } }
     return -1;
   }
+  function sortedUnique(values) {
+    var seen = {};
+    values.forEach(function (v) { seen[v] = true; });
+    return Object.keys(seen).sort(function (a, b) { return a.localeCompare(b); });
+  }
+  var signals = sortedUnique([].concat.apply([], devs.map(function (d) { return d[7]; })));
+  function hasOutlet(d, name) {
+    var i = outlets.indexOf(name);
+    return d[8].some(function (r) { return r[0] === i; });
+  }
   function filtered() {
     var e = state.entity ? entityIndex(state.entity) : -1;
     var text = state.text.toLowerCase();
     return devs.filter(function (d) {
       if (state.entity && d[6].indexOf(e) < 0) { return false; }
+      if (state.signal && d[7].indexOf(state.signal) < 0) { return false; }
+      if (state.outlet && !hasOutlet(d, state.outlet)) { return false; }
       if (text && d[1].toLowerCase().indexOf(text) < 0) { return false; }
       return true;
     });
@@ -130,11 +144,17 @@ JS = r"""
                                      "font-size": 11, fill: "#5b6476" }, String(v)));
       root.appendChild(svg("line", { x1: L, y1: y(v), x2: W - R, y2: y(v), stroke: "#eef0f4" }));
     });
-    var ticks = Math.min(days, 8);
+    var ticks = Math.min(days, 8), HALF = 34;  // half a "2026-11-01" label at 11px, with room
     for (var t = 0; t < ticks; t++) {
       var td = lo + Math.round(t * (days - 1) / Math.max(ticks - 1, 1));
-      root.appendChild(svg("text", { x: x(td) + bw / 2, y: H - 12, "text-anchor": "middle",
-                                     "font-size": 11, fill: "#5b6476" }, dayLabel(td)));
+      // A label centred on the first or last day would run past the chart's edge and be cut:
+      // such a label ends (or starts) at the edge instead.
+      var cx = x(td) + bw / 2, anchor = "middle";
+      if (cx + HALF > W) { cx = W - 2; anchor = "end"; }
+      if (cx - HALF < 0) { cx = 2; anchor = "start"; }
+      root.appendChild(svg("text", { x: cx, y: H - 12, "text-anchor": anchor,
+                                     "font-size": 11, fill: "#5b6476", "class": "tick" },
+                           dayLabel(td)));
     }
     for (k in devDays) {
       var day = Number(k);
@@ -172,6 +192,7 @@ JS = r"""
       }
       li.appendChild(title);
       if (r[4]) { li.appendChild(el("span", "first", "first report")); }
+      if (!r[4] && r[5]) { li.appendChild(el("span", "adds", "adds: " + r[5])); }
       list.appendChild(li);
     });
     details.appendChild(list);
@@ -201,7 +222,9 @@ JS = r"""
     var nReports = rows.reduce(function (a, d) { return a + d[4]; }, 0);
     document.getElementById("pw-summary").textContent =
       plural(rows.length, "development") + ", " + plural(nReports, "report") +
-      (state.entity ? " naming " + entities[entityIndex(state.entity)][1] : "");
+      (state.entity ? " naming " + entities[entityIndex(state.entity)][1] : "") +
+      (state.signal ? " with signal " + state.signal : "") +
+      (state.outlet ? " reported by " + state.outlet : "");
     drawChart(rows);
     var list = document.getElementById("pw-list");
     list.textContent = "";
@@ -212,24 +235,45 @@ JS = r"""
     more.textContent = "Show more (" + Math.max(rows.length - state.shown, 0) + " left)";
   }
 
+  var known = {
+    entity: function (v) { return entityIndex(v) >= 0; },
+    signal: function (v) { return signals.indexOf(v) >= 0; },
+    outlet: function (v) { return outlets.indexOf(v) >= 0; }
+  };
   function readHash() {
     var params = new URLSearchParams(location.hash.replace(/^#/, ""));
-    state.entity = params.get("entity") || "";
-    if (state.entity && entityIndex(state.entity) < 0) { state.entity = ""; }
+    FILTERS.forEach(function (f) {
+      state[f] = params.get(f) || "";
+      if (state[f] && !known[f](state[f])) { state[f] = ""; }
+    });
     return params.get("open");
   }
-
-  var select = document.getElementById("pw-entity");
-  entities.forEach(function (e) {
-    var option = el("option", null, e[1] + " (" + e[2] + ")");
-    option.value = e[0];
-    select.appendChild(option);
-  });
-  select.addEventListener("change", function () {
-    state.entity = select.value; state.shown = PAGE;
-    var hash = state.entity ? "#entity=" + encodeURIComponent(state.entity) : "#";
-    history.replaceState(null, "", hash);
-    render();
+  function writeHash() {
+    var params = new URLSearchParams();
+    FILTERS.forEach(function (f) { if (state[f]) { params.set(f, state[f]); } });
+    history.replaceState(null, "", "#" + params.toString());
+  }
+  function fill(select, values, label) {
+    values.forEach(function (v) {
+      var option = el("option", null, label(v));
+      option.value = Array.isArray(v) ? v[0] : v;
+      select.appendChild(option);
+    });
+  }
+  var selects = {
+    entity: document.getElementById("pw-entity"),
+    signal: document.getElementById("pw-signal"),
+    outlet: document.getElementById("pw-outlet")
+  };
+  fill(selects.entity, entities, function (e) { return e[1] + " (" + e[2] + ")"; });
+  fill(selects.signal, signals, function (s) { return s; });
+  fill(selects.outlet, sortedUnique(outlets), function (o) { return o; });
+  FILTERS.forEach(function (f) {
+    selects[f].addEventListener("change", function () {
+      state[f] = selects[f].value; state.shown = PAGE;
+      writeHash();
+      render();
+    });
   });
   document.getElementById("pw-text").addEventListener("input", function (ev) {
     state.text = ev.target.value; state.shown = PAGE; render();
@@ -238,7 +282,7 @@ JS = r"""
     state.shown += PAGE; render();
   });
   var open = readHash();
-  select.value = state.entity;
+  FILTERS.forEach(function (f) { selects[f].value = state[f]; });
   render();
   if (open) {
     var target = document.getElementById("dev-" + open);
@@ -266,6 +310,8 @@ PAGE = """<!DOCTYPE html>
 <main>
 <div class="controls">
 <label>Entity<select id="pw-entity"><option value="">All entities</option></select></label>
+<label>Policy signal<select id="pw-signal"><option value="">All signals</option></select></label>
+<label>Outlet<select id="pw-outlet"><option value="">All outlets</option></select></label>
 <label>Headline contains<input id="pw-text" type="search" placeholder="filter headlines"></label>
 </div>
 <div id="pw-summary"></div>

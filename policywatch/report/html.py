@@ -8,7 +8,9 @@ Data layout (compact, arrays rather than objects, to keep 100,000 reports small)
 - ``outlets``: outlet names; reports refer to them by index;
 - ``entities``: ``[entity_id, name, developments naming it]``, most frequent first;
 - ``devs``: ``[id, headline, first_seen, last_seen, n_reports, n_outlets, [entity index...],
-  [signal...], [[outlet index, title, url, published, is_first], ...]]``, newest first.
+  [signal...], [[outlet index, title, url, published, is_first, adds], ...]]``, newest first;
+  ``adds`` says in a line what a later report brings that earlier ones did not (empty for the
+  first report).
 """
 
 from __future__ import annotations
@@ -55,6 +57,8 @@ def collect(
     since: datetime | None = None,
     until: datetime | None = None,
     entity: str | None = None,
+    signal: str | None = None,
+    outlet: str | None = None,
     policy_only: bool = False,
     limit: int = 1_000_000,
 ) -> dict[str, Any]:
@@ -62,16 +66,33 @@ def collect(
     from policywatch.cli.timeline import query_timeline
 
     timeline = query_timeline(
-        con, since=since, until=until, entity=entity, policy_only=policy_only, limit=limit
+        con,
+        since=since,
+        until=until,
+        entity=entity,
+        signal=signal,
+        outlet=outlet,
+        policy_only=policy_only,
+        limit=limit,
     )
     ids = [row["development_id"] for row in timeline]
     outlets: dict[str, int] = {}
     reports: dict[str, list[list[Any]]] = {i: [] for i in ids}
-    for dev_id, outlet, title, url, published, is_first in run_query(
+    stored = additions(con, ids)
+    outlets_seen: dict[str, set[str]] = {i: set() for i in ids}
+    for dev_id, name, title, url, published, is_first, article_id, outlet_id in run_query(
         con, "analyst_report_reports", {"ids": ids}
     ).fetchall():
-        index = outlets.setdefault(outlet or "?", len(outlets))
-        reports[dev_id].append([index, title, url, _iso(published), bool(is_first)])
+        index = outlets.setdefault(name or "?", len(outlets))
+        new_outlet = outlet_id not in outlets_seen[dev_id]
+        outlets_seen[dev_id].add(outlet_id)
+        if is_first:
+            adds = ""
+        elif article_id in stored:
+            adds = stored[article_id] + ("; a new outlet" if new_outlet else "")
+        else:  # no record of its sentences: only what the page itself can tell (kept small)
+            adds = "a new outlet" if new_outlet else ""
+        reports[dev_id].append([index, title, url, _iso(published), bool(is_first), adds])
     named: dict[str, list[str]] = {i: [] for i in ids}
     names: dict[str, str] = {}
     counts: Counter[str] = Counter()
@@ -103,6 +124,42 @@ def collect(
         "entities": [[e, names[e], counts[e]] for e in order],
         "devs": devs,
     }
+
+
+#: The longest sentence quoted in a report line of the page (the page stays small).
+QUOTE_CHARS = 200
+
+
+def _quote(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rstrip() + "…"
+
+
+def additions(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, str]:
+    """One line per later report of ``ids``: what it adds, from the grouping stage's record.
+
+    The record is the ``report_novelty`` view (sentences no earlier report contains, copies,
+    credits); a warehouse without it, or a report it does not cover yet, gets no line here.
+    """
+    try:
+        rows = run_query(con, "analyst_report_additions", {"ids": ids}).fetchall()
+    except duckdb.CatalogException:  # a warehouse from before the grouping stage kept it
+        return {}
+    lines: dict[str, str] = {}
+    for article_id, copy_of, copy_title, credits, n_added, first_added in rows:
+        parts: list[str] = []
+        if copy_of:
+            parts.append(f"a copy of “{_quote(copy_title or copy_of)}”")
+        if credits:
+            parts.append("credits " + ", ".join(credits))
+        if n_added and first_added:
+            more = f" (+{n_added - 1} more)" if n_added > 1 else ""
+            noun = "sentence" if n_added == 1 else "sentences"
+            parts.append(f"{n_added} new {noun}: “{_quote(first_added)}”{more}")
+        elif not copy_of:
+            parts.append("no sentence that earlier reports did not have")
+        lines[article_id] = "; ".join(parts)
+    return lines
 
 
 def _script_json(data: Any) -> str:

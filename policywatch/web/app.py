@@ -46,7 +46,7 @@ from policywatch.settings import Settings
 from policywatch.web import reading
 from policywatch.web.curation import split_target
 from policywatch.web.curator import Curator
-from policywatch.web.export import export_rows
+from policywatch.web.export import rows_file, timeline_file
 from policywatch.web.following import write_subscription
 from policywatch.web.state import Operation, StateStore
 from policywatch.web.times import WhenError, format_time, parse_when, zone_name, zone_names, zone_of
@@ -593,43 +593,36 @@ async def mark_all_read(web: WebApp, request: Request, form: dict[str, list[str]
 
 
 async def export_view(web: WebApp, request: Request) -> Response:
+    """The rows of a filtered timeline or search page as a file (CSV, XLSX, Parquet, JSON lines)."""
     fmt = request.query_params.get("format", "csv")
     view = request.query_params.get("view", "timeline")
     zone = web.zone()
-    base = str(request.base_url).rstrip("/")
     if view == "search":
         sform = SearchForm.from_query(request.query_params)
         rows = await search_rows(web, sform, zone)
+        base = str(request.base_url).rstrip("/")
+        for row in rows:
+            if row.get("development_id"):
+                row["link"] = f"{base}/developments/{row['development_id']}"
         columns = [
-            "score",
-            "first_seen",
-            "headline",
-            "matches",
-            "best_match",
-            "snippet",
-            "outlets",
-            "urls",
-            "development_id",
-            "link",
+            *("score", "first_seen", "headline", "matches", "best_match", "snippet"),
+            *("outlets", "urls", "development_id", "link"),
         ]
+        made = await run_in_threadpool(rows_file, rows, columns, fmt, "search")
     else:
         tform = TimelineForm.from_query(request.query_params, max_limit=EXPORT_LIMIT)
-        rows = await web.read(reading.timeline, **tform.filters(now_utc(), zone))
-        columns = [*TIMELINE_COLUMNS, "last_seen", "is_policy", "link"]
-    for row in rows:
-        if row.get("development_id"):
-            row["link"] = f"{base}/developments/{row['development_id']}"
-    try:
-        body, media, extension = export_rows(rows, columns, fmt)
-    except ValueError as exc:
-        return web.error(request, 400, str(exc))
+        filters = tform.filters(now_utc(), zone)
+
+        def load(con: Any) -> tuple[bytes, str, str]:
+            ids = [r["development_id"] for r in reading.checked_timeline(con, **filters)]
+            return timeline_file(con, ids, fmt)
+
+        made = await web.read(load)
+    body, media, extension = made
     stamp = now_utc().strftime("%Y%m%d-%H%M")
+    name = f"policywatch-{view if view == 'search' else 'timeline'}-{stamp}.{extension}"
     return Response(
-        body,
-        media_type=media,
-        headers={
-            "content-disposition": f'attachment; filename="policywatch-{view}-{stamp}.{extension}"'
-        },
+        body, media_type=media, headers={"content-disposition": f'attachment; filename="{name}"'}
     )
 
 

@@ -1,8 +1,10 @@
 -- Export: every article with its outlet's name and its development (no raw HTML).
+-- $ids: only the articles of these developments (a list), or NULL for every article.
 SELECT a.article_id, m.development_id, a.outlet_id, s.name AS outlet, a.url, a.canonical_url,
        a.title, a.author, a.published, a.published_source, a.first_seen, a.language, a.lead,
        a.text
 FROM articles a
 LEFT JOIN development_members m USING (article_id)
 LEFT JOIN sources s ON s.outlet_id = a.outlet_id
+WHERE $ids IS NULL OR list_contains($ids, m.development_id)
 ORDER BY a.published, a.article_id;
