@@ -23,6 +23,7 @@ TITLES = [
     "<script>window.__pwned=2</script>Quillon Dynamics fined over chatbot data",
     '"><svg onload="window.__pwned=3"> Quillon Dynamics appeals the data fine',
     "Quillon Dynamics' {{7*7}} and ${7*7} statement: ' onmouseover='window.__pwned=4",
+    '=HYPERLINK("http://127.0.0.1:9/x","Quillon Dynamics appeal details")',
 ]
 TEXTS = [
     "The regulator fined Quillon Dynamics for keeping chatbot logs. "
@@ -31,6 +32,7 @@ TEXTS = [
     "Its lawyers called the data fine disproportionate.",
     'In a statement, Quillon Dynamics wrote: </p><a href="javascript:window.__pwned=7">click</a> '
     "and promised to delete the logs.",
+    "+cmd|' /C calc'!A0 Quillon Dynamics filed its appeal on Monday, a spokesman said.",
 ]
 
 
@@ -116,3 +118,19 @@ def test_injected_markup_never_runs(hostile):
         assert not [h for h in hrefs if h and h.lower().startswith("javascript:")]
         screenshot(page, "injection-development")
     assert dialogs == []
+
+
+def test_hostile_cells_stay_text_in_downloads(hostile):
+    import csv
+    import io
+
+    import httpx
+
+    data, config = hostile
+    with web_server(data, config) as url, httpx.Client(base_url=url) as http:
+        body = http.get("/export", params={"entity": "quillon", "format": "csv"}).content
+        found = http.get("/export", params={"view": "search", "q": "Quillon", "format": "csv"})
+    cells = [c for row in csv.reader(io.StringIO(body.decode("utf-8-sig"))) for c in row]
+    cells += [c for row in csv.reader(io.StringIO(found.content.decode("utf-8-sig"))) for c in row]
+    assert any(c.startswith("'=HYPERLINK(") for c in cells)  # the hostile headline, as text
+    assert not [c for c in cells if c.startswith(("=", "+", "@"))]
