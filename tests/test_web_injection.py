@@ -20,19 +20,19 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow, needs_chromium]
 
 EVIL_NAME = '<img src=x onerror="window.__pwned=1">Quillon Dynamics'
 TITLES = [
+    '=HYPERLINK("http://127.0.0.1:9/x","Quillon Dynamics appeal details")',
     "<script>window.__pwned=2</script>Quillon Dynamics fined over chatbot data",
     '"><svg onload="window.__pwned=3"> Quillon Dynamics appeals the data fine',
     "Quillon Dynamics' {{7*7}} and ${7*7} statement: ' onmouseover='window.__pwned=4",
-    '=HYPERLINK("http://127.0.0.1:9/x","Quillon Dynamics appeal details")',
 ]
 TEXTS = [
+    "+cmd|' /C calc'!A0 Quillon Dynamics filed its appeal on Monday, a spokesman said.",
     "The regulator fined Quillon Dynamics for keeping chatbot logs. "
     "<script>window.__pwned=5</script> The fine must be paid within 30 days.",
     'Quillon Dynamics said it would appeal. <iframe src="javascript:window.__pwned=6"></iframe> '
     "Its lawyers called the data fine disproportionate.",
     'In a statement, Quillon Dynamics wrote: </p><a href="javascript:window.__pwned=7">click</a> '
     "and promised to delete the logs.",
-    "+cmd|' /C calc'!A0 Quillon Dynamics filed its appeal on Monday, a spokesman said.",
 ]
 
 
@@ -89,8 +89,7 @@ def test_injected_markup_never_runs(hostile):
         page.goto(url + "/")
         rows = page.query_selector_all("li.dev")
         assert rows, "the hostile articles are on the timeline"
-        text = page.inner_text("ol.devs")
-        assert "<script>window.__pwned=2</script>" in text or '"><svg' in text
+        assert '=HYPERLINK("http' in page.inner_text("ol.devs")
         dev_links = page.eval_on_selector_all(
             "li.dev a.headline", "as => as.map(a => a.getAttribute('href'))"
         )
@@ -114,6 +113,9 @@ def test_injected_markup_never_runs(hostile):
         assert EVIL_NAME in page.inner_text("h1")
         screenshot(page, "injection-entity")
         page.goto(url + dev_links[0])
+        reports = page.inner_text("ol.reports")
+        assert "<script>window.__pwned=2</script>Quillon" in reports
+        assert '"><svg onload="window.__pwned=3">' in reports
         hrefs = page.eval_on_selector_all("main a", "as => as.map(a => a.getAttribute('href'))")
         assert not [h for h in hrefs if h and h.lower().startswith("javascript:")]
         screenshot(page, "injection-development")
