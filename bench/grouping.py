@@ -11,6 +11,7 @@ import json
 import time
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -69,6 +70,157 @@ def _records(rows: Sequence[dict[str, Any]]) -> list[Any]:
     from nlp.archive import Record
 
     return [Record(id=r["id"], title=r["title"], text=r["text"]) for r in rows]
+
+
+#: The interleaved orders every grouping figure is measured on (besides topic order): the dev
+#: split shuffled with these seeds, reports one minute apart, as a real day arrives.
+ORDER_SEEDS: tuple[int, ...] = (0, 1, 2, 3, 4)
+#: Origin of the measured orders' publication times.
+ORDER_START = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+
+
+def orders(n: int, seeds: Sequence[int] = ORDER_SEEDS) -> list[tuple[str, list[int]]]:
+    """Topic order (the corpus order) and one shuffled order per seed, as index permutations."""
+    out = [("topic order", list(range(n)))]
+    for seed in seeds:
+        perm = list(range(n))
+        np.random.default_rng(seed).shuffle(perm)
+        out.append((f"shuffle {seed}", perm))
+    return out
+
+
+def first_sentence(title: str, text: str) -> str:
+    """The body's first sentence, without a headline the body repeats."""
+    from nlp.lexical import sentences
+
+    body = text.strip()
+    if title.strip() and body.startswith(title.strip()):
+        body = body[len(title.strip()) :].lstrip(" .:-\n")
+    found = sentences(body)
+    return found[0] if found else ""
+
+
+#: Text variants of the corpus: what the grouping sees of each report.
+VARIANTS: tuple[str, ...] = ("full text", "title + first sentence", "titles only")
+
+
+def variant(rows: Sequence[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
+    """The rows with the text a short or headline-only report would give."""
+    if kind == "full text":
+        return [dict(r) for r in rows]
+    if kind == "titles only":
+        return [{**r, "text": ""} for r in rows]
+    if kind == "title + first sentence":
+        return [{**r, "text": first_sentence(r["title"], r["text"])} for r in rows]
+    raise ValueError(f"unknown variant {kind!r}")
+
+
+def timed_records(rows: Sequence[dict[str, Any]], perm: Sequence[int]) -> list[Any]:
+    """Records in the order ``perm``, published one minute apart."""
+    from nlp.archive import Record
+
+    return [
+        Record(
+            id=rows[j]["id"],
+            title=rows[j]["title"],
+            text=rows[j]["text"],
+            published=ORDER_START + timedelta(minutes=k),
+        )
+        for k, j in enumerate(perm)
+    ]
+
+
+def summarise(per_order: Sequence[Mapping[str, float]]) -> dict[str, float]:
+    """Mean and worst of each score over the orders."""
+    out: dict[str, float] = {}
+    for key in ("pairwise_f1", "bcubed_f1", "pairwise_p", "pairwise_r"):
+        values = [s[key] for s in per_order]
+        out[f"{key} mean"] = float(np.mean(values))
+        out[f"{key} worst"] = float(min(values))
+    return out
+
+
+def order_scores(
+    rows: Sequence[dict[str, Any]], settings: Any, seeds: Sequence[int] = ORDER_SEEDS
+) -> list[tuple[str, dict[str, float], list[str]]]:
+    """``cluster``'s scores on topic order and each shuffled order (tagged and embedded once).
+
+    Returns (order name, scores, predicted development per row in corpus order); the scores
+    include the story level (``story_pairwise_f1``: stories against the ECB+ topics).
+    """
+    from nlp.archive import articles_of, group_records, tag_ids
+    from nlp.embed import embed_articles, load_encoder
+
+    records = timed_records(rows, range(len(rows)))
+    articles = articles_of(records)
+    vectors = embed_articles(
+        articles, load_encoder(settings.embedding_model, settings.torch_threads)
+    )
+    tags = tag_ids(settings, articles)
+    gold = [r["gold_cluster"] for r in rows]
+    topics = [r["gold_topic"] for r in rows]
+    out = []
+    for name, perm in orders(len(rows), seeds):
+        grouped = group_records(
+            timed_records(rows, perm),
+            settings,
+            vectors=vectors[perm],
+            tags=[tags[j] for j in perm],
+        )
+        decided = {g.id: g for g in grouped}
+        pred = [decided[r["id"]].development for r in rows]
+        story = [decided[r["id"]].story for r in rows]
+        got = dict(scores(gold, pred))
+        got.update({f"story_{k}": v for k, v in scores(topics, story).items()})
+        out.append((name, got, pred))
+    return out
+
+
+def same_partition(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two labellings of the same items group them identically (ids aside)."""
+    first: dict[str, str] = {}
+    second: dict[str, str] = {}
+    for x, y in zip(a, b, strict=True):
+        if first.setdefault(x, y) != y or second.setdefault(y, x) != x:
+            return False
+    return True
+
+
+def import_partition(
+    rows: Sequence[dict[str, Any]], perm: Sequence[int], settings: Any
+) -> tuple[int, list[str | None], list[str]]:
+    """Import the rows in the order ``perm`` into a fresh warehouse (``policywatch import``).
+
+    Returns the number of articles stored, each row's development (corpus order; None when the
+    row was not stored) and the problems the run recorded.
+    """
+    import tempfile
+    from pathlib import Path
+
+    from nlp.archive import import_records
+    from warehouse.db import connect
+
+    with tempfile.TemporaryDirectory(prefix="pw-bench-import-") as tmp:
+        local = settings.model_copy(update={"data_dir": Path(tmp)})
+        records = [replace(r, outlet="ecbplus") for r in timed_records(rows, perm)]
+        import_records(local, records)
+        with connect(local.duckdb_path, read_only=True) as con:
+            stored = con.execute(
+                "SELECT a.url, m.development_id FROM articles a "
+                "LEFT JOIN development_members m USING (article_id)"
+            ).fetchall()
+            problems = [
+                f"{subject}: {reason}"
+                for subject, reason in con.execute(
+                    "SELECT subject, reason FROM problems"
+                ).fetchall()
+            ]
+    by_url = {str(url): dev for url, dev in stored}
+    return (
+        len(stored),
+        [by_url.get(f"archive:ecbplus/{r['id']}") for r in rows],
+        problems,
+    )
 
 
 def tfidf_baseline(
@@ -230,6 +382,7 @@ def run(quick: bool) -> StageResult:
     gold = [r["gold_cluster"] for r in dev]
     s = scores(gold, pred)
     baseline_t, base = tfidf_baseline(train, dev) if not quick else (0.0, {})
+    tag = " (3 topics)" if quick else ""
     for key, target in (
         ("pairwise_p", None),
         ("pairwise_r", None),
@@ -239,16 +392,91 @@ def run(quick: bool) -> StageResult:
         ("bcubed_f1", 0.92),
     ):
         result.add(
-            f"ECB+ dev {key}" + (" (3 topics)" if quick else ""),
+            f"ECB+ dev {key}, topic order{tag}",
             s[key],
             target=None if quick else target,
             baseline=base.get(key),
         )
     result.add("ECB+ dev developments found", len(set(pred)), note=f"gold {len(set(gold))}")
+    seeds = ORDER_SEEDS[:2] if quick else ORDER_SEEDS
+    order_note = f"topic order + {len(seeds)} shuffles (seeds {', '.join(map(str, seeds))})"
+    targets = {
+        "full text": {"pairwise_f1 mean": 0.92, "pairwise_f1 worst": 0.90, "bcubed_f1 mean": 0.93},
+        "titles only": {"pairwise_f1 mean": 0.80},
+    }
+    full_orders: list[tuple[str, dict[str, float], list[str]]] = []
+    for kind in VARIANTS:
+        per_order = order_scores(variant(dev, kind), settings, seeds)
+        if kind == "full text":
+            full_orders = per_order
+        summary = summarise([sc for _, sc, _ in per_order])
+        for key in ("pairwise_f1 mean", "pairwise_f1 worst", "bcubed_f1 mean", "bcubed_f1 worst"):
+            result.add(
+                f"ECB+ dev {kind}: {key} over orders{tag}",
+                summary[key],
+                target=None if quick else targets.get(kind, {}).get(key),
+                note=order_note,
+            )
+        result.notes.append(
+            f"{kind}: pairwise F1 per order "
+            + ", ".join(f"{name} {sc['pairwise_f1']:.3f}" for name, sc, _ in per_order)
+        )
+    story = [sc["story_pairwise_f1"] for _, sc, _ in full_orders]
+    result.add(
+        f"ECB+ dev stories (topics): pairwise_f1 mean over orders{tag}",
+        float(np.mean(story)),
+        target=None if quick else 0.85,
+        note=f"full text; worst {min(story):.3f}; {order_note}",
+    )
+    _import_figures(result, dev, settings, full_orders, seeds[:1] if quick else seeds, tag)
     if not quick:
         result.notes.append(
             f"baseline: TF-IDF + average link, cosine distance threshold {baseline_t:.2f} "
             "tuned on train"
         )
-    result.notes.append(f"dev split: {len(dev)} documents, input order as time")
+    result.notes.append(
+        f"dev split: {len(dev)} documents; orders: reports one minute apart ({order_note})"
+    )
     return result
+
+
+def _import_figures(
+    result: StageResult,
+    dev: Sequence[dict[str, Any]],
+    settings: Any,
+    cluster_orders: Sequence[tuple[str, dict[str, float], list[str]]],
+    seeds: Sequence[int],
+    tag: str,
+) -> None:
+    """``policywatch import`` of each order into a fresh warehouse, against ``cluster``'s result."""
+    by_name = {name: pred for name, _, pred in cluster_orders}
+    stored_all = 0
+    identical = 0
+    pf: list[float] = []
+    measured = orders(len(dev), seeds)
+    problems: list[str] = []
+    for name, perm in measured:
+        stored, pred, found = import_partition(dev, perm, settings)
+        stored_all += stored
+        problems += found
+        if None in pred:
+            continue
+        labels = [p or "" for p in pred]
+        identical += same_partition(labels, by_name[name])
+        pf.append(scores([r["gold_cluster"] for r in dev], labels)["pairwise_f1"])
+    result.add(
+        f"import: articles stored of records given{tag}",
+        stored_all / len(measured),
+        note=f"of {len(dev)} per order; {len(problems)} problems recorded",
+        target=float(len(dev)),
+        op=">=",
+    )
+    result.add(
+        f"import: orders grouped exactly as cluster groups them{tag}",
+        float(identical),
+        note=f"of {len(measured)} orders; pairwise F1 mean {np.mean(pf) if pf else 0:.3f}",
+        target=float(len(measured)),
+        op=">=",
+    )
+    for line in problems[:5]:
+        result.notes.append(f"import problem: {line}")

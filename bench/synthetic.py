@@ -249,7 +249,7 @@ INSERT INTO mentions
 SELECT article_id, 10 * k, 10 * k + 6, 'Entity' || e, 'ORG', 'entity-' || e, 'Entity ' || e
 FROM (SELECT article_id, k, (hash(dev * 7 + k) % 200) AS e FROM synth, range(3) r(k));
 
-INSERT INTO article_signals
+INSERT INTO article_signals (article_id, kind, sentence, start_char, end_char)
 SELECT article_id, 'rule', 'A synthetic sentence.', 0, 20 FROM synth WHERE i % 10 = 0;
 
 INSERT INTO development_members BY NAME

@@ -67,7 +67,8 @@ def embed_rows(
 
     key = None
     if cache is not None:
-        ids = "|".join(r["id"] for r in rows)
+        # the ids and the texts: the short versions of the corpus keep the ids
+        ids = "|".join(f"{r['id']}\x1f{r['title']}\x1f{r['text']}" for r in rows)
         digest = hashlib.sha1(ids.encode("utf-8")).hexdigest()[:12]
         key = cache / f"emb-{digest}-{len(rows)}.npy"
         if key.exists():
@@ -99,12 +100,13 @@ def items_for(
 
 #: Profiles computed once per process: training groups the same items some thirty times (threshold
 #: search), and a profile depends only on the item (keyed by id and publication time, since the
-#: time simulation re-dates items).
-_PROFILES: dict[tuple[str, datetime], Profile] = {}
+#: time simulation re-dates items, and by the text and vector, since the short versions keep
+#: the ids).
+_PROFILES: dict[tuple[str, datetime, str, str, bytes], Profile] = {}
 
 
 def cached_profile(item: ClusterItem) -> Profile:
-    key = (item.article_id, item.published)
+    key = (item.article_id, item.published, item.title, item.text, item.vector.tobytes())
     prof = _PROFILES.get(key)
     if prof is None:
         prof = _PROFILES[key] = profile(item)
@@ -445,14 +447,18 @@ def train(
     features: Sequence[str] = MODEL_FEATURES,
     evidence_top: int | None = EVIDENCE_TOP,
     search: SearchOptions | None = SHIPPED_SEARCH,
+    orders: Sequence[int] = (),
 ) -> tuple[DecisionModel, dict[str, Any]]:
     """Train the decision model; ``search``: refine it by :func:`search_coefficients` (None: the
-    logistic regression and its tuned threshold alone, as up to v4)."""
+    logistic regression and its tuned threshold alone, as up to v4); ``orders``: train on the
+    split's topic order and these shuffled orders (:func:`train_orders`, v6; no search)."""
     # the shipped model was trained on 8 candidates
     params = GroupingParams(candidates=8, evidence_top=evidence_top or 0)
     train_rows = [(r, v) for r, v in zip(rows, vectors, strict=True) if r["split"] == "train"]
     items = items_for([r for r, _ in train_rows], np.vstack([v for _, v in train_rows]))
     gold = [r["gold_cluster"] for r, _ in train_rows]
+    if orders:
+        return train_orders(items, gold, version, features, evidence_top, orders)
     xs, ys, groups = teacher_pairs(items, gold, params)
     first, _ = fit(xs, ys, groups, version, features)
     t1, _ = tune_threshold(items, gold, first, params)
@@ -491,6 +497,103 @@ def train(
     return replace(shipped, meta=meta), meta
 
 
+#: Shuffled orders of the training topics the v6 full-text branch learns from (besides topic
+#: order): seeds apart from the bench's dev orders (0-4), which only measure.
+TRAIN_ORDERS: tuple[int, ...] = (100, 101, 102)
+#: The orders the threshold is tuned on (topic order and the first shuffles; a bound on CPU).
+TUNE_ORDERS = 2
+
+
+def in_order(
+    items: Sequence[ClusterItem], gold: Sequence[str], seed: int | None
+) -> tuple[list[ClusterItem], list[str]]:
+    """The items in topic order (None) or shuffled by ``seed``, re-dated one minute apart."""
+    perm = list(range(len(items)))
+    if seed is not None:
+        np.random.default_rng(seed).shuffle(perm)
+    return (
+        [replace(items[j], published=BASE_TIME + timedelta(minutes=k)) for k, j in enumerate(perm)],
+        [gold[j] for j in perm],
+    )
+
+
+def tune_threshold_orders(
+    versions: Sequence[tuple[list[ClusterItem], list[str]]],
+    model: DecisionModel,
+    params: GroupingParams,
+) -> tuple[float, dict[str, float]]:
+    """The threshold with the best mean objective over ``versions`` (scores: of the first)."""
+    best: tuple[float, float, dict[str, float]] | None = None
+    for t in np.arange(0.2, 0.76, 0.05):
+        got = [evaluate(g, group(i, with_threshold(model, float(t)), params)) for i, g in versions]
+        value = float(np.mean([objective(s) for s in got]))
+        if best is None or value > best[1] + 1e-9:
+            best = (float(t), value, got[0])
+    assert best is not None
+    return best[0], best[2]
+
+
+def train_orders(
+    items: Sequence[ClusterItem],
+    gold: Sequence[str],
+    version: str,
+    features: Sequence[str],
+    evidence_top: int | None,
+    seeds: Sequence[int],
+) -> tuple[DecisionModel, dict[str, Any]]:
+    """The v5 procedure (teacher pairs, replay pairs, threshold) on several arrival orders.
+
+    Trained on topic order alone, the model never saw a report of one event against the young
+    development of the other event of its topic (in topic order the other event has not begun,
+    or has many reports by then); interleaved arrivals are full of such pairs, and it joined them.
+    Here the pairs come from topic order and each shuffled order, and the threshold is the one
+    with the best mean grouping objective over topic order and the first shuffles.
+    """
+    params = GroupingParams(candidates=8, evidence_top=evidence_top or 0)
+    versions = [in_order(items, gold, None)] + [in_order(items, gold, s) for s in seeds]
+    tune = versions[: 1 + TUNE_ORDERS]
+    xs: list[list[float]] = []
+    ys: list[int] = []
+    groups: list[str] = []
+    for v_items, v_gold in versions:
+        x, y, g = teacher_pairs(v_items, v_gold, params)
+        xs += x
+        ys += y
+        groups += g
+    first, _ = fit(xs, ys, groups, version, features)
+    t1, _ = tune_threshold_orders(tune, first, params)
+    for v_items, v_gold in versions:
+        x, y, g = replay_pairs(v_items, v_gold, with_threshold(first, t1), params)
+        xs += x
+        ys += y
+        groups += g
+    model, fit_info = fit(xs, ys, groups, version, features)
+    threshold, train_scores = tune_threshold_orders(tune, model, params)
+    time_weight, time_info = fit_time_weight(items, gold, model, params)
+    shipped = replace(
+        with_threshold(model, threshold), time_weight=time_weight, evidence_top=evidence_top or None
+    )
+    meta = {
+        "trained_on": "ECB+ train split (ecbplus-dev.jsonl, split == 'train'), topic order and "
+        f"shuffled orders (seeds {', '.join(map(str, seeds))}) one minute apart",
+        "documents": len(items),
+        "events": len(set(gold)),
+        "fit": fit_info,
+        "tuned_threshold": threshold,
+        "tuned_on": f"mean objective over topic order and {TUNE_ORDERS} shuffled orders",
+        "train_scores": {k: round(v, 4) for k, v in train_scores.items()},
+        "time": {
+            "fitted_on": "simulated arrivals of the train split (ECB+ has no dates)",
+            "event_spread_days": SIM_EVENT_SPREAD_DAYS,
+            "report_delay_days": SIM_REPORT_DELAY_DAYS,
+            **time_info,
+        },
+        "embedding": "all-MiniLM-L6-v2 of title + lead (nlp.embed.embedding_text)",
+        "created": datetime.now(UTC).strftime("%Y-%m-%d"),
+    }
+    return replace(shipped, meta=meta), meta
+
+
 def cross_validate(
     rows: Sequence[dict[str, Any]],
     vectors: npt.NDArray[np.float32],
@@ -499,8 +602,14 @@ def cross_validate(
     seed: int | None = None,
     evidence_top: int | None = EVIDENCE_TOP,
     search: SearchOptions | None = SHIPPED_SEARCH,
+    orders: Sequence[int] = (),
+    eval_orders: Sequence[int] = (),
 ) -> dict[str, Any]:
     """Leave-topics-out scores of the whole training procedure on the train split.
+
+    ``orders``: the procedure trains on these shuffled orders too (:func:`train_orders`);
+    ``eval_orders``: the held-back topics are also grouped in these shuffled orders, and the
+    pooled scores of each order are reported with their mean and worst.
 
     The train topics are dealt into ``folds`` groups (sorted, or shuffled by ``seed``); each group
     is grouped by a model trained (pairs, C, threshold) on the other groups' topics only. Pooled
@@ -514,6 +623,7 @@ def cross_validate(
     pred_all: list[str] = []
     per_fold = []
     searches = []
+    by_order: dict[str, tuple[list[str], list[str]]] = {}
     for k in range(folds):
         held = set(topics[k::folds])
         fit_rows = [(r, v) for r, v in train_rows if r["gold_topic"] not in held]
@@ -524,6 +634,7 @@ def cross_validate(
             features=features,
             evidence_top=evidence_top,
             search=search,
+            orders=orders,
         )
         if "search" in meta:
             searches.append({"fold": k, **meta["search"]})
@@ -533,6 +644,12 @@ def cross_validate(
         per_fold.append(evaluate(gold, pred))
         gold_all += [f"{k}:{g}" for g in gold]
         pred_all += [f"{k}:{p}" for p in pred]
+        for order in eval_orders:
+            o_items, o_gold = in_order(items, gold, order)
+            o_pred = group(o_items, model, GroupingParams(evidence_top=evidence_top or 0))
+            got = by_order.setdefault(f"shuffle {order}", ([], []))
+            got[0].extend(f"{k}:{g}" for g in o_gold)
+            got[1].extend(f"{k}:{p}" for p in o_pred)
     pooled = evaluate(gold_all, pred_all)
     result: dict[str, Any] = {
         "features": list(features),
@@ -550,6 +667,18 @@ def cross_validate(
     }
     if searches:
         result["search"] = searches
+    if eval_orders:
+        scored = {"topic order": pooled} | {
+            name: evaluate(g, p) for name, (g, p) in by_order.items()
+        }
+        result["orders"] = {
+            name: {k: round(sc[k], 4) for k in ("pairwise_f1", "bcubed_f1")}
+            for name, sc in scored.items()
+        }
+        for key in ("pairwise_f1", "bcubed_f1"):
+            values = [sc[key] for sc in scored.values()]
+            result[f"{key} mean over orders"] = round(float(np.mean(values)), 4)
+            result[f"{key} worst over orders"] = round(float(min(values)), 4)
     return result
 
 
@@ -581,6 +710,10 @@ def run(quick: bool) -> StageResult:
         abs(model.intercept - shipped.intercept) + abs(model.time_weight - shipped.time_weight),
     )
     return result
+
+
+def _seeds(text: str) -> tuple[int, ...]:
+    return tuple(int(v) for v in text.split(",") if v.strip())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -617,6 +750,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--search-sweeps", type=int, default=2, help="step 4: passes")
     parser.add_argument(
+        "--orders",
+        default="",
+        help="train on topic order and these shuffled orders (comma-separated seeds; no search)",
+    )
+    parser.add_argument(
+        "--eval-orders",
+        default="",
+        help="--cv: also group the held-back topics in these shuffled orders (seeds)",
+    )
+    parser.add_argument(
         "--search-margin", type=float, default=SEARCH_MARGIN, help="step 4: gain to accept"
     )
     parser.add_argument(
@@ -651,11 +794,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                     seed=args.seed,
                     evidence_top=args.evidence_top,
                     search=search,
+                    orders=_seeds(args.orders),
+                    eval_orders=_seeds(args.eval_orders),
                 )
             )
         )
         return 0
-    model, meta = train(rows, vectors, search=search)
+    model, meta = train(rows, vectors, search=search, orders=_seeds(args.orders))
     print(json.dumps(meta, indent=2))
     for name, w in zip(model.features, model.coef, strict=True):
         print(f"{name:>14} {w:+.3f}")
@@ -666,5 +811,187 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+# -- v6: the name-only guard and the short-report branch ------------------------------------------
+
+V6_PATH = MODEL_PATH.parent / "grouping-v6.json"
+#: The guard lets through all but this share of the training split's true joins (their text
+#: agreement, lowest first): the floor is set from data, not by hand.
+GUARD_BLOCKS = 0.01
+#: A pair is decided by the short branch when either side's body has fewer words than the
+#: ``SHORT_QUANTILE`` of the title + first-sentence versions' bodies (36 words on the ECB+ train
+#: split, where the full texts' 5th percentile is 36 too: the boundary between the two).
+SHORT_QUANTILE = 0.95
+#: Shares of the mixed training version (each document full, title + first sentence, or title
+#: only), so that the short branch also sees short reports against full-text developments.
+MIXED_SEED = 0
+
+
+def fit_guard(
+    xs: Sequence[Sequence[float]], ys: Sequence[int]
+) -> tuple[float, float, float, float]:
+    """The text-agreement guard: a regression of true joins on emb_max and tfidf_max alone.
+
+    Its floor is the value all but ``GUARD_BLOCKS`` of the true joins reach.
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    x = np.asarray(xs, dtype=np.float64)[
+        :, [FEATURES.index("emb_max"), FEATURES.index("tfidf_max")]
+    ]
+    y = np.asarray(ys, dtype=np.int64)
+    clf = LogisticRegression(C=1.0, max_iter=2000).fit(x, y)
+    w_emb, w_tfidf = (float(v) for v in clf.coef_[0])
+    b = float(clf.intercept_[0])
+    agreement = x @ clf.coef_[0] + b
+    floor = float(np.quantile(agreement[y == 1], GUARD_BLOCKS))
+    return (w_emb, w_tfidf, b, floor)
+
+
+def text_variant(row: dict[str, Any], kind: str) -> dict[str, Any]:
+    """One corpus row as a short report: ``title`` (headline only) or ``first`` (+ 1 sentence)."""
+    from bench.grouping import first_sentence
+
+    if kind == "title":
+        return {**row, "text": ""}
+    if kind == "first":
+        return {**row, "text": first_sentence(row["title"], row["text"])}
+    return dict(row)
+
+
+def short_versions(
+    rows: Sequence[dict[str, Any]], cache: Path | None
+) -> dict[str, tuple[list[dict[str, Any]], npt.NDArray[np.float32]]]:
+    """The train rows as titles only, as title + first sentence, and mixed (each row one of the
+    three at random, fixed seed), with their embeddings."""
+    train_rows = [r for r in rows if r["split"] == "train"]
+    rng = np.random.default_rng(MIXED_SEED)
+    kinds = ["full", "first", "title"]
+    mixed = [text_variant(r, kinds[int(rng.integers(0, 3))]) for r in train_rows]
+    out = {}
+    for name, version in (
+        ("title", [text_variant(r, "title") for r in train_rows]),
+        ("first", [text_variant(r, "first") for r in train_rows]),
+        ("mixed", mixed),
+    ):
+        out[name] = (version, embed_rows(version, cache))
+    return out
+
+
+def train_v6(
+    rows: Sequence[dict[str, Any]],
+    vectors: npt.NDArray[np.float32],
+    versions: dict[str, tuple[list[dict[str, Any]], npt.NDArray[np.float32]]],
+) -> tuple[DecisionModel, dict[str, Any]]:
+    """grouping-v6: v5 for full texts, plus the name-only guard and the short-report branch.
+
+    The full-text branch keeps v5's coefficients. The short branch is the same regression
+    (features, C by leave-topics-out log-loss, threshold on the grouping objective) fitted on
+    the pairs of the short and mixed versions of the train split in which either side is short;
+    each branch's guard is fitted on its own pairs. Train split only.
+    """
+    base = load_model("grouping-v5.json")
+    first_words = [len(r["text"].split()) for r in versions["first"][0]]
+    short_words = int(np.ceil(np.quantile(first_words, SHORT_QUANTILE)))
+    params = GroupingParams(candidates=8, evidence_top=base.evidence_top or 0)
+    train_rows = [(r, v) for r, v in zip(rows, vectors, strict=True) if r["split"] == "train"]
+    items = items_for([r for r, _ in train_rows], np.vstack([v for _, v in train_rows]))
+    gold = [r["gold_cluster"] for r, _ in train_rows]
+    xs, ys, _ = teacher_pairs(items, gold, params)
+    guard = fit_guard(xs, ys)
+    sx: list[list[float]] = []
+    sy: list[int] = []
+    sg: list[str] = []
+    short_sets = []
+    for name in ("title", "first", "mixed"):
+        version, vecs = versions[name]
+        v_items = items_for(version, vecs)
+        v_gold = [r["gold_cluster"] for r in version]
+        short_sets.append((v_items, v_gold))
+        grouper = Grouper(params, model=_null_model())
+        prime(grouper, v_items)
+        for item, g in zip(v_items, v_gold, strict=True):
+            prof = grouper._profiles.pop(item.article_id, None) or profile(item)
+            for cand in grouper.candidates(prof):
+                if cand.features["min_words"] < short_words:
+                    sx.append(vector(cand.features))
+                    sy.append(int(cand.development_id == g))
+                    sg.append(g.split("_")[0])
+            dev = grouper.developments.get(g) or grouper._new_development(g, prof)
+            grouper._add_to(dev, prof)
+    # the threshold is chosen on every setting the branch decides in: all short, mixed, and the
+    # full texts (whose few short reports it decides too)
+    short_sets.append((items, gold))
+    short, fit_info = fit(sx, sy, sg, "grouping-v6-short", MODEL_FEATURES)
+    short = replace(short, evidence_top=base.evidence_top, text_guard=fit_guard(sx, sy))
+    deployed = GroupingParams(evidence_top=base.evidence_top or 0)
+    best: tuple[float, float, list[dict[str, float]]] | None = None
+    for t in np.arange(0.1, 0.81, 0.05):
+        trial = replace(
+            base, short=with_threshold(short, float(t)), short_words=short_words, text_guard=guard
+        )
+        got = [evaluate(g_, group(i_, trial, deployed)) for i_, g_ in short_sets]
+        value = float(np.mean([objective(s) for s in got]))
+        if best is None or value > best[1] + 1e-9:
+            best = (float(t), value, got)
+    assert best is not None
+    threshold, _, short_scores = best
+    short = with_threshold(short, threshold)
+    full_scores = short_scores[3]
+    meta = dict(base.meta)
+    meta["v6"] = {
+        "full_branch": "grouping-v5's coefficients, unchanged",
+        "guard": {
+            "fitted_on": "teacher pairs of the train split (full texts)",
+            "blocks_true_joins": GUARD_BLOCKS,
+            "pairs": len(ys),
+        },
+        "short_branch": {
+            "fitted_on": "train split as titles only, title + first sentence, and mixed "
+            f"(seed {MIXED_SEED}); pairs where either side has < {short_words} body words "
+            f"(the {SHORT_QUANTILE:.0%} quantile of the title + first-sentence versions)",
+            "fit": fit_info,
+            "tuned_threshold": round(threshold, 2),
+            "train_scores_titles": {k: round(v, 4) for k, v in short_scores[0].items()},
+            "train_scores_first_sentence": {k: round(v, 4) for k, v in short_scores[1].items()},
+            "train_scores_mixed": {k: round(v, 4) for k, v in short_scores[2].items()},
+            "threshold_tuned_on": "mean objective over titles only, title + first sentence, "
+            "mixed and full texts",
+            "guard_pairs": len(sy),
+        },
+        "train_scores_full": {k: round(v, 4) for k, v in full_scores.items()},
+        "created": datetime.now(UTC).strftime("%Y-%m-%d"),
+    }
+    model = replace(
+        base,
+        version="grouping-v6",
+        text_guard=guard,
+        short=short,
+        short_words=short_words,
+        meta=meta,
+    )
+    return model, meta["v6"]
+
+
+def main_v6(argv: Sequence[str] | None = None) -> int:
+    """``python -m bench.train_grouping_v6`` equivalent: train grouping-v6 (``--write`` to ship)."""
+    parser = argparse.ArgumentParser(description="train grouping-v6 (guard + short branch)")
+    parser.add_argument("--write", action="store_true", help=f"write {V6_PATH}")
+    parser.add_argument("--cache", type=Path, help="folder to cache embeddings in")
+    args = parser.parse_args(argv)
+    rows = load_corpus()
+    if rows is None:
+        print("../shared/eval/clustering/ecbplus-dev.jsonl is missing", file=sys.stderr)
+        return 1
+    vectors = embed_rows(rows, args.cache)
+    model, info = train_v6(rows, vectors, short_versions(rows, args.cache))
+    print(json.dumps(info, indent=2))
+    if args.write:
+        V6_PATH.write_text(json.dumps(model.to_json(), indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {V6_PATH}")
+    return 0
+
+
 if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "v6":
+        raise SystemExit(main_v6(sys.argv[2:]))
     raise SystemExit(main())

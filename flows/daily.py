@@ -54,6 +54,7 @@ def daily(
             result = tasks.crawl(ctx)
             tasks.store_crawl(ctx, result)
             tasks.process(ctx)
+            tasks.recheck(ctx)
             alerts.send_alerts(ctx)
         except Exception as exc:
             error = f"{type(exc).__name__}: {exc}"

@@ -37,6 +37,14 @@ def process(ctx: pipeline.RunContext) -> None:
     pipeline.process_pending(ctx)
 
 
+@task(name="recheck", retries=1, retry_delay_seconds=[5], cache_policy=NO_CACHE)
+def recheck(ctx: pipeline.RunContext) -> dict[str, int]:
+    """Fetch again the articles of open developments whose re-check is due (issue 24)."""
+    from policywatch.recheck import recheck as run_rechecks
+
+    return run_rechecks(ctx)
+
+
 @task(name="finish", retries=3, retry_delay_seconds=[2, 5, 15], cache_policy=NO_CACHE)
 def finish(ctx: pipeline.RunContext, error: str | None = None) -> dict[str, Any]:
     return pipeline.finish(ctx, error=error)

@@ -72,10 +72,12 @@ def _parse_time(value: Any, where: str) -> datetime | None:
 
 
 def record_of(raw: dict[str, Any], where: str) -> Record:
-    """A record from a JSON object or Parquet row (``id``, ``title``, ``text`` required)."""
-    missing = [k for k in ("id", "title", "text") if not raw.get(k) and raw.get(k) != 0]
-    if "text" in missing and raw.get("html"):
-        missing.remove("text")
+    """A record from a JSON object or Parquet row (``id`` and ``title`` required).
+
+    ``text`` may be empty or absent: a headline-only item (a news alert, a paywalled page's
+    headline) is grouped on its title.
+    """
+    missing = [k for k in ("id", "title") if not raw.get(k) and raw.get(k) != 0]
     if missing:
         raise ArchiveError(f"{where}: missing {', '.join(missing)}")
     url = raw.get("url") or raw.get("source") or None
@@ -221,6 +223,15 @@ def _finish_tagging(
     return tag_ids(settings, articles)
 
 
+@dataclass(frozen=True, slots=True)
+class Grouped:
+    """Where grouping put one record: its development and that development's story."""
+
+    id: str
+    development: str
+    story: str
+
+
 def cluster_records(
     records: Sequence[Record],
     settings: Settings,
@@ -228,8 +239,25 @@ def cluster_records(
     tag: bool = True,
     vectors: npt.NDArray[np.float32] | None = None,
     tag_process: bool = True,
+    tags: Sequence[tuple[frozenset[str], frozenset[str]]] | None = None,
 ) -> list[tuple[str, str]]:
-    """``(record id, development id)`` for each record, in input order, as the pipeline groups.
+    """``(record id, development id)`` of each record, in input order (:func:`group_records`)."""
+    grouped = group_records(
+        records, settings, tag=tag, vectors=vectors, tag_process=tag_process, tags=tags
+    )
+    return [(g.id, g.development) for g in grouped]
+
+
+def group_records(
+    records: Sequence[Record],
+    settings: Settings,
+    *,
+    tag: bool = True,
+    vectors: npt.NDArray[np.float32] | None = None,
+    tag_process: bool = True,
+    tags: Sequence[tuple[frozenset[str], frozenset[str]]] | None = None,
+) -> list[Grouped]:
+    """Each record's development and story, in input order, as the pipeline groups.
 
     Args:
         records: the archive.
@@ -239,6 +267,8 @@ def cluster_records(
         tag_process: tag in a helper process (:func:`policywatch.workers.helper`) while this
             one embeds: spaCy holds the GIL, so a thread would starve torch. The results are
             the same either way; False tags here, after embedding.
+        tags: precomputed ``(entity ids, signal kinds)`` per record, as :func:`tag_ids` gives
+            them (benchmarks grouping the same records in several orders); tagged when None.
     """
     from nlp.embed import embed_articles, load_encoder
 
@@ -246,21 +276,27 @@ def cluster_records(
         return []
     articles = articles_of(records)
     # Started first: the helper loads spaCy while this process loads the embedding model.
-    tasks = _start_tagging(settings, articles) if tag and tag_process else None
+    tasks = _start_tagging(settings, articles) if tag and tag_process and tags is None else None
     if vectors is None:
         vectors = embed_articles(
             articles,
             load_encoder(settings.embedding_model, settings.torch_threads),
             busy=(lambda: not all(t.done() for t in tasks)) if tasks else None,
         )
-    if tag:
+    if tags is not None:
+        tags = list(tags)
+    elif tag:
         tags = _finish_tagging(settings, articles, tasks)
     else:
         tags = [(frozenset(), frozenset())] * len(articles)
     items = items_of(articles, vectors, [t[0] for t in tags], [t[1] for t in tags])
     grouper = Grouper(params_of(settings))
     decided = {a.article_id: a.development_id for a in grouper.assign_all(items)}
-    return [(r.id, decided[a.article_id]) for r, a in zip(records, articles, strict=True)]
+    out = []
+    for r, a in zip(records, articles, strict=True):
+        dev_id = decided[a.article_id]
+        out.append(Grouped(r.id, dev_id, grouper.developments[dev_id].story_id))
+    return out
 
 
 def params_of(settings: Settings) -> GroupingParams:
@@ -284,9 +320,64 @@ def tag_articles(settings: Settings, articles: Sequence[Article]) -> list[Any]:
     return pipeline_tag(ctx, list(articles))
 
 
+#: The script element of an imported record's page that carries the record's own title and text:
+#: the pipeline takes them as they are (:func:`given_article`), extraction only reads HTML.
+RECORD_SCRIPT = "application/vnd.policywatch.record+json"
+_RECORD_RE = re.compile(
+    r'<script type="' + re.escape(RECORD_SCRIPT) + r'">(.*?)</script>', re.DOTALL
+)
+
+
+def given_article(
+    html: str, url: str, *, outlet_id: str, first_seen: datetime | None = None
+) -> Article | None:
+    """The article an imported record gave as text (None for any other page).
+
+    An archive that carries its text keeps it: rendering it into a page and extracting it again
+    lost short reports (a two-sentence wire brief is under extraction's minimum length) and
+    headline-only items.
+    """
+    if RECORD_SCRIPT not in html:
+        return None
+    found = _RECORD_RE.search(html)
+    if found is None:
+        return None
+    from nlp.lang import detect_language
+
+    data = json.loads(found.group(1))
+    published = _parse_time(data.get("published"), url)
+    title = str(data.get("title") or "")
+    text = str(data.get("text") or "")
+    return Article(
+        url=url,
+        outlet_id=outlet_id,
+        title=title,
+        text=text,
+        language=detect_language(f"{title}\n{text}"),
+        canonical_url=url,
+        published=published,
+        published_source="archive" if published else None,
+        method="archive-text",
+        first_seen=first_seen,
+    )
+
+
 def page_html(record: Record) -> str:
-    """A minimal article page for a record given as text (extraction reads it like a crawl)."""
+    """A minimal article page for a record given as text.
+
+    The page shows the text and carries it, exactly as given, in a script element that
+    :func:`given_article` reads back (the text is never re-extracted).
+    """
     from html import escape
+
+    given = json.dumps(
+        {
+            "title": record.title,
+            "text": record.text,
+            "published": record.published.isoformat() if record.published else None,
+        },
+        ensure_ascii=True,
+    ).replace("</", "<\\/")
 
     published = (
         f'<meta property="article:published_time" content="{record.published.isoformat()}">'
@@ -298,7 +389,8 @@ def page_html(record: Record) -> str:
     )
     return (
         '<!DOCTYPE html><html><head><meta charset="utf-8">'
-        f"<title>{escape(record.title)}</title>{published}</head><body><article>"
+        f"<title>{escape(record.title)}</title>{published}"
+        f'<script type="{RECORD_SCRIPT}">{given}</script></head><body><article>'
         f"<h1>{escape(record.title)}</h1>\n{paragraphs}\n</article></body></html>"
     )
 

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 import numpy as np
@@ -62,7 +62,7 @@ class GroupingParams:
     window_days: int = 14
     threshold: float = 0.5
     candidates: int = 4
-    model: str = "grouping-v5.json"
+    model: str = "grouping-v6.json"
     #: member-level lexical evidence (per-report TF-IDF and names) reads at most this many reports
     #: of a development, those closest to the article in embedding: a long-running story of
     #: hundreds of reports costs no more per article than one of 32 (ECB+ clusters have <= 22).
@@ -71,6 +71,17 @@ class GroupingParams:
     #: development, those closest to the article in embedding (k-nearest average link); None:
     #: what the model was trained with (``DecisionModel.evidence_top``), 0: all reports.
     evidence_top: int | None = None
+    #: a new development joins the story of the nearest open development at this embedding
+    #: cosine to its mean vector (see :meth:`Grouper.story_for`)
+    story_threshold: float = 0.5
+    #: at the end of each batch, a development that gained reports is checked for two events
+    #: grown together (see :meth:`Grouper.review`); False: decisions stay as first made.
+    review: bool = True
+    #: the review reads developments of at most this many reports (larger ones are left as they are)
+    review_max: int = 64
+    #: the review separates two parts of at least this many reports each (a stray report or two
+    #: is not a second event)
+    review_min_part: int = 3
 
 
 @dataclass(slots=True)
@@ -90,6 +101,12 @@ class Profile:
     #: Names and numbers of the title and lead: the event's own arguments (who, where, how many),
     #: where the body also carries background.
     head: frozenset[str] = frozenset()
+    #: Words of the body (0: a headline-only report); -1: not known (counted as a full text).
+    words: int = -1
+
+
+#: ``min_words`` of a pair whose sides' lengths are not known (a full text for the model).
+UNKNOWN_WORDS = 10_000
 
 
 def profile(item: ClusterItem) -> Profile:
@@ -108,6 +125,7 @@ def profile(item: ClusterItem) -> Profile:
         entity_ids=item.entity_ids,
         signal_kinds=item.signal_kinds,
         head=lexical.names(lexical.head(item.title, body)),
+        words=len(body.split()),
     )
 
 
@@ -142,6 +160,11 @@ class DevelopmentState:
     entity_counts: Counter[str] = field(default_factory=Counter)
     signal_kinds: set[str] = field(default_factory=set)
     head_counts: Counter[str] = field(default_factory=Counter)
+    #: the longer-running story the development belongs to (:meth:`Grouper.story_for`)
+    story_id: str = ""
+    #: body words of the reports whose length is known, and how many those are
+    words_total: int = 0
+    words_known: int = 0
     _core_names: frozenset[str] | None = None
     _head_core: frozenset[str] | None = None
     _sketch_matrix: npt.NDArray[np.uint64] | None = None
@@ -159,6 +182,9 @@ class DevelopmentState:
         self.member_names.append(prof.names)
         self.member_args.append(lexical.Arguments.of(prof.head, prof.names))
         self.head_counts.update(prof.head)
+        if prof.words >= 0:
+            self.words_total += prof.words
+            self.words_known += 1
         self.entity_counts.update(prof.entity_ids)
         self.signal_kinds.update(prof.signal_kinds)
         self.first_published = min(self.first_published, prof.published)
@@ -175,6 +201,10 @@ class DevelopmentState:
     @property
     def size(self) -> int:
         return len(self.member_ids)
+
+    def mean_words(self) -> float:
+        """Mean body words of the reports (``UNKNOWN_WORDS`` when none is known)."""
+        return self.words_total / self.words_known if self.words_known else UNKNOWN_WORDS
 
     def core_names(self) -> frozenset[str]:
         """Names at least half of the reports state (all of them for one report)."""
@@ -203,6 +233,28 @@ class DevelopmentState:
 def development_id_for(first_article_id: str) -> str:
     """Deterministic id of the development an article opens."""
     return stable_id("development", first_article_id)
+
+
+def _nearest_first(sims: npt.NDArray[np.float32], k: int = 16) -> Iterator[int]:
+    """Indices by decreasing ``sims`` (ties: lower index first).
+
+    The ``k`` best come from a partial sort; the rest are sorted only when a caller reads past
+    them.
+    """
+    n = sims.shape[0]
+    if n <= k:
+        yield from (int(i) for i in np.lexsort((np.arange(n), -sims)))
+        return
+    near = np.argpartition(-sims, k - 1)[:k]
+    near = near[np.lexsort((near, -sims[near]))]
+    yield from (int(i) for i in near)
+    taken = {int(i) for i in near}
+    yield from (int(i) for i in np.lexsort((np.arange(n), -sims)) if int(i) not in taken)
+
+
+def story_id_for(first_development_id: str) -> str:
+    """Deterministic id of the story a development opens."""
+    return stable_id("story", first_development_id)
 
 
 @dataclass(slots=True)
@@ -387,6 +439,8 @@ class Grouper:
         self._member_norms_version = -1
         self._item_idf: dict[str, float] = {}
         self._item_args: tuple[str, lexical.Arguments] | None = None
+        #: every member's profile (the review rebuilds developments from them)
+        self._member_profiles: dict[str, Profile] = {}
         for dev in developments:
             self.developments[dev.development_id] = dev
             for article_id in dev.member_ids:
@@ -416,6 +470,7 @@ class Grouper:
             for prof in profiles:
                 self._count(prof)
                 self.member_of[prof.article_id] = dev.development_id
+                self._member_profiles[prof.article_id] = prof
             assert dev.vector_sum is not None
             dev.rows = self.index.add_development(
                 dev.development_id,
@@ -442,6 +497,7 @@ class Grouper:
         dev.rows.append(self.index.add(dev.development_id, prof.vector, ts))
         self.index.touch(dev.development_id, ts)
         self.member_of[prof.article_id] = dev.development_id
+        self._member_profiles[prof.article_id] = prof
 
     def _new_development(self, dev_id: str, prof: Profile) -> DevelopmentState:
         dev = DevelopmentState(
@@ -474,6 +530,8 @@ class Grouper:
                 dev.rows = [mapping[r] for r in dev.rows]
             else:  # closed for good: keep only what saving and membership need
                 dev = self.developments[dev_id]
+                for article_id in dev.member_ids:
+                    self._member_profiles.pop(article_id, None)
                 dev.rows = []
                 dev.term_counts = Counter()
                 dev.name_counts = Counter()
@@ -546,6 +604,7 @@ class Grouper:
         else:
             signals = 0.0
         days = abs((prof.published - dev.last_published).total_seconds()) / 86400.0
+        own_words = prof.words if prof.words >= 0 else UNKNOWN_WORDS
         return {
             "emb_max": emb_max,
             "emb_mean": emb_mean,
@@ -568,6 +627,7 @@ class Grouper:
             "year_conflict": math.fsum(h.year_conflict for h in heads) / n_heads,
             "head_core": head_core,
             "days": days,
+            "min_words": float(min(own_words, dev.mean_words())),
         }
 
     def _arguments_of(self, prof: Profile) -> lexical.Arguments:
@@ -692,11 +752,9 @@ class Grouper:
         if pinned is not None:
             target: str | None = self.corrections.resolve(pinned)
             reason = "pinned"
-        elif best is not None and (
-            best.probability >= self.params.threshold
-            or best.features.get("near_copy", 0.0) >= NEAR_COPY_JOIN
-        ):
-            target = self.corrections.resolve(best.development_id)
+        elif (chosen := self._join_target(cands)) is not None:
+            best = chosen
+            target = self.corrections.resolve(chosen.development_id)
             reason = "join"
         else:
             target = self.corrections.resolve(development_id_for(item.article_id))
@@ -706,12 +764,15 @@ class Grouper:
         is_new = dev is None
         if dev is None:
             dev = self._new_development(target, prof)
+            dev.story_id = self.story_for(target, cands)
         self._add_to(dev, prof)
         self.touched.add(dev.development_id)
         self._maybe_compact(ts)
         feats = dict(best.features) if best is not None else {}
         if reason == "pinned":
             feats["pinned"] = 1.0
+        elif reason == "new" and best is not None and self._guarded(best):
+            feats["text_guard"] = 1.0
         return Assignment(
             article_id=item.article_id,
             development_id=dev.development_id,
@@ -720,6 +781,52 @@ class Grouper:
             features=feats,
             candidate_id=best.development_id if best is not None else None,
         )
+
+    def story_for(self, dev_id: str, cands: Sequence[Candidate]) -> str:
+        """The story a development that ``cands`` were considered for joins, or a new one.
+
+        A story is the longer-running thread several developments belong to (two same-kind
+        events of one topic, a regulation's steps over weeks). A new development joins the
+        story of the open development nearest its first report in embedding (cosine to the
+        development's mean vector) when that is at least ``story_threshold`` (set on the
+        training topics of ECB+, the story level there); otherwise it opens its own story.
+        """
+        best: tuple[float, str] | None = None
+        for cand in cands:
+            other = self.developments.get(cand.development_id)
+            if other is None or not other.story_id:
+                continue
+            sim = cand.features.get("emb_centroid", 0.0)
+            if best is None or sim > best[0]:
+                best = (sim, other.story_id)
+        if best is not None and best[0] >= self.params.story_threshold:
+            return best[1]
+        return story_id_for(dev_id)
+
+    def _joinable(self, cand: Candidate) -> bool:
+        """Whether the article may join this candidate.
+
+        A near copy, or a probable join whose texts agree: shared names alone never join two
+        reports whose texts disagree.
+        """
+        if cand.features.get("near_copy", 0.0) >= NEAR_COPY_JOIN:
+            return True
+        return cand.probability >= self.params.threshold and self.model.texts_agree(cand.features)
+
+    def _guarded(self, cand: Candidate) -> bool:
+        """Whether the name-only guard alone kept the article out of this candidate."""
+        return cand.probability >= self.params.threshold and not self._joinable(cand)
+
+    def _join_target(self, cands: Sequence[Candidate]) -> Candidate | None:
+        """The most probable candidate the article may join, or None (a new development)."""
+        if cands and cands[0].features.get("near_copy", 0.0) >= NEAR_COPY_JOIN:
+            return cands[0]
+        for cand in cands:
+            if cand.probability < self.params.threshold:
+                break
+            if self._joinable(cand):
+                return cand
+        return None
 
     def prime(
         self, items: Iterable[ClusterItem], profiler: Callable[[ClusterItem], Profile] = profile
@@ -746,4 +853,201 @@ class Grouper:
         ordered = sorted(enumerate(items), key=lambda p: (_aware(p[1].published), p[0]))
         batch = [item for _, item in ordered]
         self.prime(batch, profiler)
-        return [self.assign(item) for item in batch]
+        assignments = [self.assign(item) for item in batch]
+        if self.params.review:
+            assignments = self.review(assignments)
+        self.settle_stories([a.development_id for a in assignments if a.is_new])
+        return assignments
+
+    def settle_stories(self, opened: Sequence[str]) -> None:
+        """Decide the stories of the developments a batch opened, on all their reports.
+
+        In the order they opened, each joins the story of the open development (stored, or
+        opened earlier in the batch) whose mean embedding is closest to its own, when the
+        cosine is at least ``story_threshold``; otherwise it keeps a story of its own. Stories
+        of stored developments do not change.
+        """
+        if not opened:
+            return
+        settled: set[str] = set(self.index.dev_of_slot) - set(opened)
+        window_s = self.params.window_days * 86400.0
+        n_slots = len(self.index.dev_of_slot)
+        for dev_id in opened:
+            dev = self.developments.get(dev_id)
+            if dev is None or dev.vector_sum is None:
+                continue
+            own = dev.vector_sum / (float(np.linalg.norm(dev.vector_sum)) or 1.0)
+            sims = np.einsum("ij,j->i", self.index.sums[:n_slots], own) / self.index.norms[:n_slots]
+            at = dev.last_published.timestamp()
+            best: tuple[float, str] | None = None
+            for slot in _nearest_first(sims):
+                other_id = self.index.dev_of_slot[int(slot)]
+                if other_id == dev_id or other_id not in settled:
+                    continue
+                if abs(at - self.index.slot_last[slot]) > window_s:
+                    continue
+                other = self.developments.get(other_id)
+                if other is None or not other.story_id:
+                    continue
+                best = (float(sims[slot]), other.story_id)
+                break
+            if best is not None and best[0] >= self.params.story_threshold:
+                dev.story_id = best[1]
+            else:
+                dev.story_id = story_id_for(dev_id)
+            settled.add(dev_id)
+
+    # -- review ------------------------------------------------------------------------------
+
+    def review(self, assignments: Sequence[Assignment]) -> list[Assignment]:
+        """Split the developments of this batch where two events grew together.
+
+        Decisions are made one report at a time, so a development that the first reports of two
+        events opened together (events reported in interleaved order) attracts both events'
+        later reports. Once the batch is grouped, each development it touched (4 to
+        ``review_max`` reports) is bisected by average link over the model's own
+        report-to-report probabilities, and the two parts are separated when their average link
+        (the mean probability that a report of one part joins a report of the other) is under the
+        threshold and each part has at least ``review_min_part`` reports. Only reports of this
+        batch move (stored decisions are final); developments with pinned reports are left
+        alone. Returns the batch's assignments as they stand after it.
+        """
+        movable = {a.article_id for a in assignments if "already_member" not in a.features}
+        moved: dict[str, str] = {}
+        opened: set[str] = set()
+        for dev_id in sorted({a.development_id for a in assignments}):
+            dev = self.developments.get(dev_id)
+            if dev is None or not 4 <= dev.size <= self.params.review_max:
+                continue
+            if any(m in self.corrections.pins for m in dev.member_ids):
+                continue
+            profs = [self._member_profiles.get(m) for m in dev.member_ids]
+            if any(p is None for p in profs):
+                continue
+            parts = self._bisect(dev, [p for p in profs if p is not None])
+            if parts is None:
+                continue
+            keep, leave = parts
+            if not all(m in movable for m in leave):
+                keep, leave = leave, keep
+                if not all(m in movable for m in leave):
+                    continue
+            new_id = self._split(dev, leave)
+            opened.add(new_id)
+            for m in leave:
+                moved[m] = new_id
+        if not moved:
+            return list(assignments)
+        out = []
+        for a in assignments:
+            target = moved.get(a.article_id)
+            if target is None:
+                out.append(a)
+                continue
+            feats = dict(a.features)
+            feats["split"] = 1.0
+            out.append(
+                replace(
+                    a,
+                    development_id=target,
+                    is_new=self.developments[target].first_article_id == a.article_id,
+                    features=feats,
+                )
+            )
+        return out
+
+    def _bisect(
+        self, dev: DevelopmentState, profs: list[Profile]
+    ) -> tuple[list[str], list[str]] | None:
+        """Two parts of a development the model says are two events, or None."""
+        n = len(profs)
+        singles = [
+            self._state_of(f"\0single:{p.article_id}", [p], [dev.rows[i]])
+            for i, p in enumerate(profs)
+        ]
+        prob = np.zeros((n, n), dtype=np.float64)
+        for i, p in enumerate(profs):
+            weights, norm = self._item_weights(p)
+            for j in range(n):
+                if i != j:
+                    feats = self.features(p, singles[j], weights, norm)
+                    prob[i, j] = self.model.probability(feats)
+        sim = (prob + prob.T) / 2
+        clusters = [[i] for i in range(n)]
+        while len(clusters) > 2:
+            best: tuple[float, int, int] | None = None
+            for a in range(len(clusters)):
+                for b in range(a + 1, len(clusters)):
+                    link = float(sim[np.ix_(clusters[a], clusters[b])].mean())
+                    if best is None or link > best[0]:
+                        best = (link, a, b)
+            assert best is not None
+            _, a, b = best
+            clusters[a] = sorted(clusters[a] + clusters[b])
+            del clusters[b]
+        first, second = clusters
+        if min(len(first), len(second)) < self.params.review_min_part:
+            return None
+        for p in profs:
+            self._norms.pop(f"\0single:{p.article_id}", None)
+        if float(sim[np.ix_(first, second)].mean()) >= self.params.threshold:
+            return None
+        if 0 not in first:
+            first, second = second, first
+        return [profs[i].article_id for i in first], [profs[i].article_id for i in second]
+
+    def _state_of(self, dev_id: str, profs: list[Profile], rows: list[int]) -> DevelopmentState:
+        """A development state aggregating ``profs`` (whose index rows are ``rows``)."""
+        state = DevelopmentState(
+            development_id=dev_id,
+            headline=profs[0].title,
+            first_article_id=profs[0].article_id,
+            first_published=profs[0].published,
+            last_published=profs[0].published,
+        )
+        for p in profs:
+            state.add(p)
+        state.rows = list(rows)
+        return state
+
+    def _split(self, dev: DevelopmentState, leave: list[str]) -> str:
+        """Move the reports ``leave`` out of ``dev`` into a development of their own."""
+        gone = set(leave)
+        stay = [m for m in dev.member_ids if m not in gone]
+        go = sorted(
+            (self._member_profiles[m] for m in leave), key=lambda p: (p.published, p.article_id)
+        )
+        ordered_go = [
+            p for p in (self._member_profiles[m] for m in dev.member_ids) if p.article_id in gone
+        ]
+        first = go[0]
+        new_id = self.corrections.resolve(development_id_for(first.article_id))
+        kept = DevelopmentState(
+            development_id=dev.development_id,
+            headline=dev.headline,
+            first_article_id=dev.first_article_id,
+            first_published=self._member_profiles[stay[0]].published,
+            last_published=self._member_profiles[stay[0]].published,
+        )
+        self._norms.pop(dev.development_id, None)
+        self.developments[dev.development_id] = kept
+        for m in stay:
+            kept.add(self._member_profiles[m])
+        kept.first_article_id = min(stay, key=lambda m: (self._member_profiles[m].published, m))
+        kept.headline = self._member_profiles[kept.first_article_id].title
+        assert kept.vector_sum is not None
+        kept.rows = self.index.add_development(
+            dev.development_id,
+            [self._member_profiles[m].vector for m in stay],
+            kept.vector_sum,
+            kept.last_published.timestamp(),
+        )
+        self.index.slot_last[self.index.slot_of[dev.development_id]] = (
+            kept.last_published.timestamp()
+        )
+        new = self._new_development(new_id, first)
+        for p in ordered_go:
+            self._add_to(new, p)
+        self.touched.add(dev.development_id)
+        self.touched.add(new_id)
+        return new_id

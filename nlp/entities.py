@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from nlp.about import DEFAULT_ABOUT_PATH, AboutCues, Parsed, analyse, load_cues, parse_targets
+from nlp.about import split_sentences as about_sentences
 from nlp.linking import (
     LINKABLE_LABELS,
     NOT_NAMES,
@@ -42,7 +44,15 @@ from nlp.linking import (
     strip_suffixes,
 )
 from nlp.signals import DEFAULT_SIGNALS_PATH, SignalMatcher, build_matcher, find_signals, load_rules
-from policywatch.models import Article, Mention, Signal, TaggedArticle, WatchEntity
+from policywatch.models import (
+    Article,
+    EntitySalience,
+    Finding,
+    Mention,
+    Signal,
+    TaggedArticle,
+    WatchEntity,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -80,6 +90,10 @@ class Tagger:
     ner_scope: NerScope = "adjacent"
     # (entity id, lower-cased alias) -> the alias as written, for the case check.
     alias_forms: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    # The dependency parser (tok2vec + parser of the same package) for the title and the first
+    # body sentence: the roles behind salience and reported signals (nlp.about).
+    parser: Language | None = None
+    cues: AboutCues | None = None
 
     def label_of(self, entity_id: str) -> str:
         """The label of a linked mention, from the entity's type (company -> ORG...)."""
@@ -138,6 +152,20 @@ def _load_statistical(name: str) -> tuple[Language | None, str | None]:
     return None, None
 
 
+def _load_parser(name: str) -> Language | None:
+    import spacy
+
+    for candidate in MODEL_PACKAGES.get(name, (name,)):
+        try:
+            return spacy.load(
+                candidate,
+                exclude=["ner", "tagger", "attribute_ruler", "lemmatizer", "senter"],
+            )
+        except OSError:
+            continue
+    return None
+
+
 def _ruler_label(entity: WatchEntity) -> str:
     return TYPE_LABELS.get(entity.type, "ORG")
 
@@ -193,6 +221,7 @@ def _load_tagger_cached(
     spacy_model: str | None,
     signals_path: Path,
     ner_scope: NerScope,
+    about_path: Path = DEFAULT_ABOUT_PATH,
 ) -> Tagger:
     rules_nlp = build_rules_pipeline(watchlist)
     rules = load_rules(signals_path, rules_nlp)
@@ -200,6 +229,9 @@ def _load_tagger_cached(
     ner, model_name = _load_statistical(spacy_model) if spacy_model else (None, None)
     if ner is not None:
         _customise_tokenizer(ner)
+    parser = _load_parser(spacy_model) if ner is not None and spacy_model else None
+    if parser is not None:
+        _customise_tokenizer(parser)
     forms: dict[tuple[str, str], tuple[str, ...]] = {}
     for entity in watchlist:
         for alias in (*_strong_aliases(entity), *entity.context_aliases):
@@ -213,6 +245,8 @@ def _load_tagger_cached(
         model_name=model_name,
         ner_scope=ner_scope if ner is not None else "none",
         alias_forms=forms,
+        parser=parser,
+        cues=load_cues(about_path),
     )
 
 
@@ -235,6 +269,9 @@ def load_tagger(
             sentences), "adjacent" (those, and sentences where a watchlist hit touches another
             capitalised word: "Latin America"), "hits" (those, and every sentence with a
             watchlist hit or a signal), "all", or "none".
+
+    The cues of salience, sourcing and stage (``nlp.about``) are read from ``about.toml`` beside
+    the signal rules, or the project's ``config/about.toml`` when there is none.
     """
     if signals_path is not None and not signals_path.exists():
         log.warning(
@@ -243,8 +280,15 @@ def load_tagger(
             DEFAULT_SIGNALS_PATH,
         )
         signals_path = None
+    about_path = DEFAULT_ABOUT_PATH
+    if signals_path is not None and (signals_path.parent / "about.toml").is_file():
+        about_path = signals_path.parent / "about.toml"
     return _load_tagger_cached(
-        tuple(watchlist), spacy_model or None, signals_path or DEFAULT_SIGNALS_PATH, ner_scope
+        tuple(watchlist),
+        spacy_model or None,
+        signals_path or DEFAULT_SIGNALS_PATH,
+        ner_scope,
+        about_path,
     )
 
 
@@ -568,12 +612,41 @@ def _trim(text: str) -> tuple[int, str] | None:
     return lead, text
 
 
-def _tag_docs(tagger: Tagger, texts: list[str]) -> list[tuple[list[Mention], list[Signal]]]:
+@dataclass(frozen=True, slots=True)
+class TextTags:
+    """What tagging finds in one text: mentions, signals (reported or background), about."""
+
+    mentions: list[Mention]
+    signals: list[Signal]
+    about: list[EntitySalience]
+    sourcing: Finding
+    stage: Finding
+
+
+def _parses(
+    tagger: Tagger, texts: list[str], targets: list[list[tuple[int, int]]]
+) -> list[list[Parsed]]:
+    """Dependency parses of the chosen sentences of every text, in one batch."""
+    results: list[list[Parsed]] = [[] for _ in texts]
+    if tagger.parser is None:
+        return results
+    jobs = [(i, start, end) for i, ws in enumerate(targets) for start, end in ws]
+    pieces = (texts[i][start:end] for i, start, end in jobs)
+    for (i, start, _end), doc in zip(
+        jobs, tagger.parser.pipe(pieces, batch_size=BATCH_SIZE), strict=True
+    ):
+        results[i].append(Parsed(start, doc))
+    return results
+
+
+def _tag_docs(tagger: Tagger, texts: list[str]) -> list[TextTags]:
     docs = list(tagger.rules.pipe(texts, batch_size=BATCH_SIZE))
     ruler_spans: list[list[_Span]] = []
     signals: list[list[Signal]] = []
     windows: list[list[tuple[int, int]]] = []
-    for doc in docs:
+    sentence_spans: list[list[tuple[int, int]]] = []
+    targets: list[list[tuple[int, int]]] = []
+    for doc, text in zip(docs, texts, strict=True):
         spans = _ruler_spans(doc, tagger)
         actors = [
             r.start
@@ -585,30 +658,62 @@ def _tag_docs(tagger: Tagger, texts: list[str]) -> list[tuple[list[Mention], lis
         ruler_spans.append(spans)
         signals.append(found)
         windows.append(_ner_windows(doc, spans, found, tagger.ner_scope, sentences))
+        ranges = [(s.start_char, s.end_char) for s in sentences]
+        sentence_spans.append(ranges)
+        chosen = parse_targets(about_sentences(text, ranges)) if tagger.parser else []
+        # Only sentences with a watchlist hit or a signal have roles to read.
+        marks = [r.start for r in spans] + [f.start for f in found]
+        targets.append(
+            [(s.start, s.end) for s in chosen if any(s.start <= m < s.end for m in marks)]
+        )
     statistical = _statistical_spans(tagger, texts, windows)
-    results: list[tuple[list[Mention], list[Signal]]] = []
-    for doc, spans, stat, found in zip(docs, ruler_spans, statistical, signals, strict=True):
+    parsed = _parses(tagger, texts, targets)
+    results: list[TextTags] = []
+    for doc, spans, stat, found, ranges, parses in zip(
+        docs, ruler_spans, statistical, signals, sentence_spans, parsed, strict=True
+    ):
         merged = _merge(spans, stat, tagger)
         merged = _confirm_context(merged, tagger)
         merged = _link_acronyms(doc, merged, tagger)
-        results.append(([s.mention() for s in merged], found))
+        mentions = [s.mention() for s in merged]
+        about = analyse(
+            doc.text, ranges, mentions, found, tagger.index.entities, parses, tagger.cues
+        )
+        results.append(TextTags(mentions, about.signals, about.about, about.sourcing, about.stage))
     return results
 
 
 def tag(articles: Sequence[Article], tagger: Tagger) -> list[TaggedArticle]:
-    """Tag articles: entity mentions (offsets into :func:`tagged_text`) and policy signals."""
+    """Tag articles: mentions, signals, what each is about, its sourcing and stage.
+
+    Mention and signal offsets point into :func:`tagged_text`; signals are marked reported or
+    background (``nlp.about``).
+    """
     texts = [tagged_text(a) for a in articles]
     return [
-        TaggedArticle(article=a, mentions=mentions, signals=found)
-        for a, (mentions, found) in zip(articles, _tag_docs(tagger, texts), strict=True)
+        TaggedArticle(
+            article=a,
+            mentions=t.mentions,
+            signals=t.signals,
+            about=t.about,
+            sourcing=t.sourcing,
+            stage=t.stage,
+        )
+        for a, t in zip(articles, _tag_docs(tagger, texts), strict=True)
     ]
 
 
 def tag_text(text: str, tagger: Tagger) -> tuple[list[Mention], list[Signal]]:
     """Tag one text (offsets into ``text`` itself)."""
-    return _tag_docs(tagger, [text])[0]
+    found = _tag_docs(tagger, [text])[0]
+    return found.mentions, found.signals
 
 
 def tag_texts(texts: Iterable[str], tagger: Tagger) -> list[tuple[list[Mention], list[Signal]]]:
     """Tag many texts in one batch (offsets into each text)."""
+    return [(t.mentions, t.signals) for t in _tag_docs(tagger, list(texts))]
+
+
+def tag_texts_about(texts: Iterable[str], tagger: Tagger) -> list[TextTags]:
+    """Tag many texts in one batch, with salience, sourcing and stage (offsets into each text)."""
     return _tag_docs(tagger, list(texts))

@@ -5,7 +5,9 @@ body comes from trafilatura with the settings chosen by measurement (see ``docs/
 "Extraction settings"), then goes through the cleaning rules of :mod:`nlp.clean`. When trafilatura
 finds no article text, fallbacks are tried in order (the page's JSON-LD ``articleBody``, a
 readability-style paragraph block, the feed entry's own summary) and ``Article.method`` says which
-path won. A page with no article text at all raises :class:`ExtractionError`.
+path won. A page with no article text at all raises :class:`ExtractionError`, unless it is
+paywalled or truncated (:mod:`nlp.access`): such a page keeps its headline and lead, and
+``Article.access`` says it was not read in full.
 
 Metadata prefers what the page states in structured form (JSON-LD, Open Graph and other meta
 tags) over heuristics; dates carry the signal they came from (:mod:`nlp.dates`).
@@ -33,6 +35,7 @@ from lxml import etree
 from lxml.etree import ParserError, XMLSyntaxError
 
 from nlp import clean
+from nlp.access import detect_access, strip_wall
 from nlp.dates import (
     DEFAULT_FLOOR,
     FoundDate,
@@ -87,6 +90,8 @@ class ExtractOptions:
     min_cjk_chars: int = 120
     # a feed summary is accepted as the body from this many words (CJK: characters)
     min_feed_words: int = 20
+    # a shorter body is still an article when it is a brief: this many words in two sentences
+    min_brief_words: int = 20
     # pages above this size have scripts and styles cut; still above it, they are refused
     max_html_chars: int = 6_000_000
     # parsed trees with more elements are refused: extraction time grows with the element count
@@ -411,6 +416,21 @@ def _date_candidates(
 # Body paths.
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _is_brief(text: str, min_words: int) -> bool:
+    """A short article: at least two sentences, of ``min_words`` words together.
+
+    Only lines that end as a sentence count (menu items, captions without a full stop and
+    bylines do not).
+    """
+    prose = [line for line in text.split("\n") if _SENTENCE_LINE.search(line.strip())]
+    ends = sum(len(_SENTENCE_END.findall(line.strip())) for line in prose)
+    return ends >= 2 and sum(len(line.split()) for line in prose) >= min_words
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?(?:\s|$)")
+_SENTENCE_LINE = re.compile(r"\w.*[.!?][\"'\u201d\u2019)]?$")
 
 
 def _enough(text: str, min_words: int, min_cjk: int) -> bool:
@@ -858,6 +878,19 @@ def _year_only_guess(value: datetime, tree: lxml.html.HtmlElement) -> bool:
     return stated.search(" ".join(tree.itertext())) is None
 
 
+def _description(page: PageMeta) -> str:
+    """The summary the page states about itself (JSON-LD, Open Graph, meta description)."""
+    for raw in (
+        _ld_text(page.ld_article.get("description")) if page.ld_article else None,
+        page.meta.get("og:description"),
+        page.meta.get("description"),
+        page.meta.get("twitter:description"),
+    ):
+        if raw and (line := clean.clean_line(raw)):
+            return line
+    return ""
+
+
 def _lead(paragraphs: list[str]) -> str:
     for para in paragraphs[:6]:
         if len(para.split()) >= 8 or len(_CJK.findall(para)) >= 20:
@@ -975,6 +1008,7 @@ def _extract(
 
     # Body: trafilatura, then the fallbacks; the first with enough text wins.
     body, method = "", ""
+    brief = ("", "")
     paths: list[tuple[str, Callable[[], str | None]]] = [
         ("trafilatura", lambda: _trafilatura_body(tree, url, options)),
         (
@@ -984,6 +1018,7 @@ def _extract(
         ("paragraphs", lambda: _paragraph_body(tree)),
         ("feed", lambda: _html_to_text(feed.summary) if feed is not None and feed.summary else ""),
     ]
+    shortest = ""  # the longest text found when none is article-sized (a walled page's lead)
     for name, produce in paths:
         raw = produce() or ""
         # A first pass covering little of the page's paragraph text gets a second opinion
@@ -998,9 +1033,24 @@ def _extract(
         if candidate and _enough(candidate, minimum, cjk_min):
             body, method = candidate, name
             break
+        if name != "feed" and _size(candidate) > _size(shortest):
+            shortest = candidate
+        if not brief[0] and title and _is_brief(candidate, options.min_brief_words):
+            brief = (candidate, name)
+    access = detect_access(tree, page.ld_article, page.meta, body or shortest)
+    if not body and access.restricted:
+        # A walled or truncated page keeps what it shows (headline and lead), never dropped:
+        # the longer of what it shows and the summary it states (a shown text shorter than
+        # the summary is mostly a sidebar's or a caption's).
+        shown, stated = strip_wall(shortest), _description(page)
+        body, method = (shown, "lead") if _size(shown) >= _size(stated) else (stated, "description")
+    elif access.restricted:
+        body = strip_wall(body) or body
+    if not body and brief[0]:
+        body, method = brief  # a wire brief of two sentences is news too (kept with its title)
     if not body:
         raise ExtractionError("no-article-text", url)
-    paragraphs = body.split("\n\n")
+    paragraphs = body.split("\n\n") if body else []
 
     declared = (
         page.html_lang
@@ -1058,4 +1108,5 @@ def _extract(
         lead=_lead(paragraphs),
         method=method,
         first_seen=first_seen,
+        access=access.value,
     )

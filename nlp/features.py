@@ -44,10 +44,11 @@ FEATURES: tuple[str, ...] = (
     "head_core",
 )
 #: Recorded with every decision but not weighed by the model: ECB+ has no dates, so no weight for
-#: time could be learned; time acts through the window instead.
-RECORDED_ONLY: tuple[str, ...] = ("days",)
+#: time could be learned; time acts through the window instead. ``min_words``: the words of the
+#: shorter side's body (the article's, or the development's mean), which picks the model branch.
+RECORDED_ONLY: tuple[str, ...] = ("days", "min_words")
 
-DEFAULT_MODEL = "grouping-v5.json"
+DEFAULT_MODEL = "grouping-v6.json"
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 
 
@@ -72,6 +73,36 @@ class DecisionModel:
     #: The mean features read only this many reports of a development, those nearest the article
     #: in embedding (k-nearest average link); None: all of them (v1, v2).
     evidence_top: int | None = None
+    #: The name-only guard (v6): a join needs textual agreement. ``(w_emb, w_tfidf, b, floor)``:
+    #: ``w_emb * emb_max + w_tfidf * tfidf_max + b`` (a logistic regression of true joins on the
+    #: two text similarities alone) must reach ``floor``, the value all but the lowest share of
+    #: the training split's true joins reach. None: no guard (v1-v5).
+    text_guard: tuple[float, float, float, float] | None = None
+    #: A branch for pairs where either side is a short or headline-only report (v6): a model of
+    #: the same form trained on title-only and title + first-sentence versions of the training
+    #: documents, used when either side's body has fewer than ``short_words`` words.
+    short: DecisionModel | None = None
+    short_words: int = 0
+
+    def branch(self, feats: Mapping[str, float]) -> DecisionModel:
+        """The model that decides a pair with these features (the short branch for short pairs)."""
+        if self.short is not None and feats.get("min_words", math.inf) < self.short_words:
+            return self.short
+        return self
+
+    def text_agreement(self, feats: Mapping[str, float]) -> float:
+        """How far the texts agree, on the guard's scale (inf without a guard)."""
+        if self.text_guard is None:
+            return math.inf
+        w_emb, w_tfidf, b, _ = self.text_guard
+        return w_emb * feats.get("emb_max", 0.0) + w_tfidf * feats.get("tfidf_max", 0.0) + b
+
+    def texts_agree(self, feats: Mapping[str, float]) -> bool:
+        """Whether the texts agree enough for a join (shared names alone never suffice)."""
+        model = self.branch(feats)
+        if model.text_guard is None:
+            return True
+        return model.text_agreement(feats) >= model.text_guard[3]
 
     def logit(self, feats: Mapping[str, float]) -> float:
         """The log-odds that the article belongs to the development."""
@@ -82,6 +113,9 @@ class DecisionModel:
 
     def probability(self, feats: Mapping[str, float]) -> float:
         """Calibrated probability of a join (0.5 is the tuned operating point)."""
+        model = self.branch(feats)
+        if model is not self:
+            return model.probability(feats)
         z = self.logit(feats)
         if z >= 0:
             return 1.0 / (1.0 + math.exp(-z))
@@ -90,6 +124,9 @@ class DecisionModel:
 
     def contributions(self, feats: Mapping[str, float]) -> dict[str, float]:
         """Each feature's share of the log-odds (for ``policywatch explain``)."""
+        model = self.branch(feats)
+        if model is not self:
+            return model.contributions(feats)
         shares = {
             name: w * (feats.get(name, 0.0) - mu) / sd
             for name, mu, sd, w in zip(self.features, self.mean, self.scale, self.coef, strict=True)
@@ -110,6 +147,13 @@ class DecisionModel:
         }
         if self.evidence_top is not None:
             data["evidence_top"] = self.evidence_top
+        if self.text_guard is not None:
+            data["text_guard"] = dict(
+                zip(("w_emb", "w_tfidf", "b", "floor"), self.text_guard, strict=True)
+            )
+        if self.short is not None:
+            data["short_words"] = self.short_words
+            data["short"] = self.short.to_json()
         data["meta"] = dict(self.meta)
         return data
 
@@ -129,10 +173,19 @@ class DecisionModel:
             meta=dict(data.get("meta", {})),
             time_weight=float(data.get("time_weight", 0.0)),
             evidence_top=int(data["evidence_top"]) if data.get("evidence_top") else None,
+            text_guard=_guard(data.get("text_guard")),
+            short=cls.from_json(data["short"]) if data.get("short") else None,
+            short_words=int(data.get("short_words", 0)),
         )
         if not len(model.features) == len(model.mean) == len(model.scale) == len(model.coef):
             raise DecisionModelError("the model's feature, mean, scale and coef lists differ")
         return model
+
+
+def _guard(data: Mapping[str, Any] | None) -> tuple[float, float, float, float] | None:
+    if not data:
+        return None
+    return (float(data["w_emb"]), float(data["w_tfidf"]), float(data["b"]), float(data["floor"]))
 
 
 @functools.cache

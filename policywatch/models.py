@@ -94,6 +94,9 @@ class RawPage:
     feed_title: str | None = None
     feed_published: datetime | None = None
     feed_summary: str | None = None
+    # Added by issue 24: the response's validators, for the conditional GET of a re-check.
+    etag: str | None = None
+    last_modified: str | None = None
 
     @property
     def page_id(self) -> str:
@@ -122,6 +125,8 @@ class Article:
     # Added by extraction (issue 4): every author named, and where the modification date came from.
     authors: tuple[str, ...] = ()
     updated_source: str | None = None  # json-ld | meta
+    # Added by issue 24: whether the page gave the whole article (free | paywalled | truncated).
+    access: str = "free"
 
     @property
     def article_id(self) -> str:
@@ -130,8 +135,11 @@ class Article:
 
     @property
     def content_hash(self) -> str:
-        """Hash of the normalised body, to spot the same text under another URL."""
-        normalised = " ".join(self.text.lower().split())
+        """Hash of the normalised body, to spot the same text under another URL.
+
+        A headline-only report hashes its title, so that two headlines are not one text.
+        """
+        normalised = " ".join((self.text if self.text.strip() else self.title).lower().split())
         return hashlib.sha1(normalised.encode("utf-8")).hexdigest()
 
 
@@ -159,6 +167,38 @@ class Signal:
     start: int
     end: int
     trigger: str = ""  # the words the rule matched ("requires ... to get approval")
+    # True when the sentence states the news the article reports, False when it is background
+    # (an earlier rule, a comparison, "amid US export controls"): see ``nlp.about``.
+    reported: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class EntitySalience:
+    """How much an article is about one watchlist entity it names.
+
+    ``salience`` is in [0, 1]; ``main`` is True when the entity is an actor or a target of the
+    article's news, False for a passing mention (a competitor in a list, a place, history).
+    """
+
+    entity_id: str
+    salience: float
+    main: bool
+
+
+#: Per-article sourcing values, strongest first (a development shows its strongest report's).
+SOURCING_VALUES = ("official", "on-record", "denial", "anonymous", "secondary", "none")
+#: Per-article policy stages.
+STAGE_VALUES = (
+    "none", "reported", "proposed", "adopted", "in-force", "suspended", "denied",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A per-article judgement (sourcing or policy stage) with the sentence that shows it."""
+
+    value: str
+    sentence: str = ""
 
 
 @dataclass(slots=True)
@@ -168,6 +208,9 @@ class TaggedArticle:
     article: Article
     mentions: list[Mention] = field(default_factory=list)
     signals: list[Signal] = field(default_factory=list)
+    about: list[EntitySalience] = field(default_factory=list)
+    sourcing: Finding = field(default_factory=lambda: Finding("none"))
+    stage: Finding = field(default_factory=lambda: Finding("none"))
 
     @property
     def entity_ids(self) -> frozenset[str]:
@@ -175,8 +218,18 @@ class TaggedArticle:
         return frozenset(m.entity_id for m in self.mentions if m.entity_id)
 
     @property
+    def main_entity_ids(self) -> frozenset[str]:
+        """The watchlist entities the article is about (its main subjects)."""
+        return frozenset(a.entity_id for a in self.about if a.main)
+
+    @property
+    def reported_kinds(self) -> frozenset[str]:
+        """The kinds of policy action the article reports as news (background left out)."""
+        return frozenset(s.kind for s in self.signals if s.reported)
+
+    @property
     def signal_kinds(self) -> frozenset[str]:
-        """The kinds of policy action the article reports."""
+        """The kinds of policy action the article names, background included (grouping evidence)."""
         return frozenset(s.kind for s in self.signals)
 
 

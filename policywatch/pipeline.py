@@ -236,8 +236,10 @@ def extract_pages(
 ) -> Batch:
     """Extract articles from pages; failures and duplicates are outcomes, never exceptions.
 
-    A page over its time budget (``ExtractOptions.time_budget``) ends as ``extract-timeout``.
+    A page over its time budget (``ExtractOptions.time_budget``) ends as ``extract-timeout``. An
+    imported record's page gives its own text (:func:`nlp.archive.given_article`).
     """
+    from nlp.archive import given_article
     from nlp.extract import DEFAULT_OPTIONS, ExtractionError, extract
 
     batch = Batch()
@@ -250,7 +252,9 @@ def extract_pages(
             summary=page.feed_summary,
         )
         try:
-            article = extract(
+            article = given_article(
+                page.html, page.final_url, outlet_id=page.outlet_id, first_seen=page.fetched_at
+            ) or extract(
                 page.html,
                 page.final_url,
                 outlet_id=page.outlet_id,
@@ -316,6 +320,7 @@ def reprocess(
     """
     import gzip
 
+    from nlp.archive import given_article
     from nlp.extract import ExtractionError, extract
     from warehouse.db import run_query
     from warehouse.grouping import refresh_developments
@@ -346,8 +351,10 @@ def reprocess(
                                  summary=f_summary)  # fmt: skip
                 html = gzip.decompress(html_gz).decode("utf-8", errors="replace")
                 try:
-                    article = extract(html, final_url, outlet_id=outlet_id, feed=feed,
-                                      first_seen=first_seen or fetched_at)  # fmt: skip
+                    article = given_article(
+                        html, final_url, outlet_id=outlet_id, first_seen=first_seen or fetched_at
+                    ) or extract(html, final_url, outlet_id=outlet_id, feed=feed,
+                                 first_seen=first_seen or fetched_at)  # fmt: skip
                 except ExtractionError as exc:
                     problems.append((url, f"reprocess: {getattr(exc, 'reason', '')}: {exc}"))
                     counts["failed"] += 1

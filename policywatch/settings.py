@@ -114,6 +114,20 @@ class Settings(BaseSettings):
 
         return zone_suffix(zone_of(value))
 
+    # Re-checks of stored articles (issue 24).
+    recheck_after_hours: str = Field(
+        "1,6,24,72",
+        pattern=r"^\s*(\d+(\.\d+)?\s*(,\s*\d+(\.\d+)?\s*)*)?$",
+        description="hours after an article is first seen at which it is fetched again while "
+        "its development is open (comma-separated, increasing; empty: never)",
+    )
+
+    @property
+    def recheck_schedule(self) -> tuple[float, ...]:
+        """The re-check delays in hours, sorted (``recheck_after_hours``)."""
+        parts = [p.strip() for p in self.recheck_after_hours.split(",") if p.strip()]
+        return tuple(sorted(float(p) for p in parts))
+
     # Web app (`policywatch web`).
     web_host: str = Field("127.0.0.1", description="address `policywatch web` binds to")
     web_port: int = Field(8765, ge=0, le=65535, description="port of `policywatch web`")

@@ -93,6 +93,11 @@ def failure_reason(failure: Failure) -> tuple[str, int | None]:
     return (f"{kind}: {detail}" if detail else kind), None
 
 
+def _header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
+
+
 class Recorder:
     """Writes the crawl's output files, one flushed line per record, never the same one twice."""
 
@@ -106,7 +111,9 @@ class Recorder:
         self.done_pages: set[str] = {p.url for p in old_pages}
         self._fetch_keys: set[tuple[str, str]] = set()
         self._pages: IO[str] = self._rewrite(pages_path, [page_to_json(p) for p in old_pages])
-        kept = [f for f in old_fetches if f.kind == "article" and f.url in self.done_pages]
+        kept = [
+            f for f in old_fetches if f.kind in ("article", "recheck") and f.url in self.done_pages
+        ]
         self._fetch_keys = {(f.url, f.kind) for f in kept}
         self._fetches: IO[str] = self._rewrite(fetches_path, [fetch_to_json(f) for f in kept])
         self.reasons: Counter[str] = Counter()
@@ -211,6 +218,13 @@ class NewsSpider(scrapy.Spider):
             yield request
 
     def _start_requests(self) -> Iterator[Request]:
+        if self.job.rechecks:
+            # A re-check run: the stored articles again (conditional GET), no feeds.
+            for item in self.job.rechecks:
+                request = self._recheck_request(item)
+                if request is not None:
+                    yield request
+            return
         for outlet in self.job.outlets:
             sources = [
                 *(("feed", u) for u in outlet.feeds),
@@ -403,6 +417,41 @@ class NewsSpider(scrapy.Spider):
             },
         )
 
+    def _recheck_request(self, item: dict[str, str]) -> Request | None:
+        url, outlet_id = item["url"], item["outlet_id"]
+        outlet = self.outlets.get(outlet_id)
+        domains = tuple(outlet.allowed_domains) if outlet else ()
+        if url in self.recorder.done_pages:
+            return None  # a killed re-check run resumed: fetched already
+        headers: dict[str, str] = {}
+        if item.get("etag"):
+            headers["If-None-Match"] = item["etag"]
+        if item.get("last_modified"):
+            headers["If-Modified-Since"] = item["last_modified"]
+        self.pending[(url, "recheck")] = outlet_id
+        return Request(
+            url,
+            callback=self.parse_recheck,
+            errback=self.on_error,
+            headers=headers,
+            dont_filter=True,
+            meta={
+                "pw_kind": "recheck",
+                "pw_outlet": outlet_id,
+                "pw_key": url,
+                "pw_domains": (*domains, host_of(url)),
+                "handle_httpstatus_list": [304],
+            },
+        )
+
+    def parse_recheck(self, response: Response) -> None:
+        """A stored article fetched again: unchanged (304), or a page to compare."""
+        if response.status == 304:
+            self._record(response, "not-modified", 304, 0)
+            return
+        self._remember_validators(response.meta["pw_key"], response)
+        self.parse_article(response)
+
     # -- articles ------------------------------------------------------------------------------
 
     def parse_article(self, response: Response) -> None:
@@ -429,6 +478,8 @@ class NewsSpider(scrapy.Spider):
             feed_title=meta.get("pw_title"),
             feed_published=datetime.fromisoformat(published) if published else None,
             feed_summary=meta.get("pw_summary"),
+            etag=_header(response, b"ETag"),
+            last_modified=_header(response, b"Last-Modified"),
         )
         if self.recorder.page(page):
             self.recorder.count(page.outlet_id, "fetched")

@@ -51,6 +51,10 @@ class CrawlJob:
     """Article URLs (fetched or canonical) already stored: not fetched again."""
     feed_state: dict[str, dict[str, str]] = field(default_factory=dict)
     """Feed URL -> {"etag": ..., "last_modified": ...} for conditional GET."""
+    rechecks: list[dict[str, str]] = field(default_factory=list)
+    """Stored articles to fetch again instead of crawling the outlets: ``url``, ``outlet_id``
+    and the validators of the last response (``etag``, ``last_modified``) for a conditional
+    GET. The new validators are written to ``feed_state.json`` under the article's URL."""
 
 
 @dataclass
@@ -163,6 +167,7 @@ def write_job(job: CrawlJob) -> Path:
         "settings": job.settings.model_dump(mode="json", exclude=set(SECRET_SETTINGS)),
         "known_urls": sorted(job.known_urls),
         "feed_state": job.feed_state,
+        "rechecks": job.rechecks,
     }
     tmp = path.with_suffix(".tmp")
     tmp.unlink(missing_ok=True)  # a planted file or link there is not written through
@@ -183,6 +188,7 @@ def read_job(path: Path) -> CrawlJob:
         settings=Settings(**data["settings"]),
         known_urls=frozenset(data.get("known_urls", [])),
         feed_state=dict(data.get("feed_state", {})),
+        rechecks=list(data.get("rechecks", [])),
     )
 
 

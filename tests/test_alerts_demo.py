@@ -120,6 +120,7 @@ def test_demo_alerts_once_related_report_and_channel_down(config_dir: Path, data
 [[subscriptions]]
 name = "cac-watch"
 entities = ["Cyberspace Administration of China"]
+mentions = true
 channels = ["{receiver.url}", "{mailbox.url}", "jsonl:alerts/cac.jsonl"]
 
 [[subscriptions]]

@@ -118,3 +118,27 @@ def test_snapshot_command_publishes_what_readers_read(cli, data):
     assert "Renamed" not in run(cli, data, "timeline", "--format", "json")
     cli.invoke(app, ["--data-dir", str(data), "snapshot"])
     assert "Renamed" in run(cli, data, "timeline", "--format", "json")
+
+
+def test_show_and_report_mark_reports_not_read_in_full(cli, data, tmp_path):
+    from policywatch.report.html import collect
+
+    dev_id = json.loads(run(cli, data, "timeline", "--entity", "deepseek", "--format", "json"))[
+        "development_id"
+    ]
+    doc = json.loads(run(cli, data, "show", dev_id, "--format", "json"))
+    walled = doc["reports"][1]["article_id"]
+    with connect(data / "policywatch.duckdb") as con:
+        con.execute(
+            "UPDATE articles SET access = CASE WHEN article_id = $a THEN 'paywalled' ELSE 'free' "
+            "END",
+            {"a": walled},
+        )
+    doc = json.loads(run(cli, data, "show", dev_id, "--format", "json"))
+    assert [r["access"] for r in doc["reports"]] == ["free", "paywalled", "free"]
+    table = run(cli, data, "show", dev_id)
+    assert "[paywalled: headline and lead only]" in table
+    assert "did not give the whole article" in table
+    with connect(data / "policywatch.duckdb", read_only=True) as con:
+        dev = next(d for d in collect(con)["devs"] if d[0] == dev_id)
+    assert [r[6] for r in dev[8]] == [None, "paywalled", None]  # [5] is what a report adds

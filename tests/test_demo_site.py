@@ -98,6 +98,15 @@ def broken_paths() -> set[str]:
     return {b["path"] for b in gold()["broken"]}
 
 
+def restricted() -> list[dict[str, Any]]:
+    """Reports whose page does not give the whole article (paywalled or truncated)."""
+    return list(gold().get("restricted", []))
+
+
+def restricted_paths() -> set[str]:
+    return {r["path"] for r in restricted()}
+
+
 @cache
 def page(path: str) -> Any:
     return html.fromstring((SITE / path.lstrip("/")).read_bytes())
@@ -461,11 +470,11 @@ def test_feeds_parse_and_cover_gold() -> None:
             assert len(paths) == len(set(paths)), feed
             for p in paths:
                 assert p.startswith(f"/{outlet}/"), p
-                assert p in gold_paths or p in broken_paths(), p
+                assert p in gold_paths or p in broken_paths() or p in restricted_paths(), p
             listed.update(paths)
         own = {a["path"] for a in articles() if a["outlet"] == outlet}
         assert own <= {local(u) for u in feed_links(feeds[0])}, outlet
-    assert gold_paths | broken_paths() == listed
+    assert gold_paths | broken_paths() | restricted_paths() == listed
 
 
 def test_feed_flavours() -> None:
@@ -512,6 +521,30 @@ def test_home_pages_link_every_article() -> None:
         links = {local(h) for h in doc.xpath("//a/@href") if h.startswith(BASE + f"/{outlet}/")}
         own = {a["path"] for a in articles() if a["outlet"] == outlet}
         assert own <= links, outlet
+
+
+def test_restricted_pages_show_a_wall_or_a_teaser() -> None:
+    """A paywalled and a truncated report, each in a development the demo already has."""
+    kinds = sorted(r["access"] for r in restricted())
+    assert kinds == ["paywalled", "truncated"]
+    developments = {a["development"] for a in articles()}
+    assert not restricted_paths() & ({a["path"] for a in articles()} | broken_paths())
+    for r in restricted():
+        doc = page(r["path"])
+        assert r["development"] in developments, r["path"]
+        assert doc.xpath("string(//h1)").strip() == r["title"]
+        ld = jsonld(doc)
+        assert ld["headline"] == r["title"]
+        assert ld["datePublished"] == r["published"]
+        shown = len(prose(r).split())
+        assert 40 <= shown < 200, (r["path"], shown)  # a lead, not an article
+        text = " ".join(doc.xpath("string(//body)").split())
+        if r["access"] == "paywalled":
+            assert ld["isAccessibleForFree"] is False
+            assert "Subscribe to continue reading" in text
+        else:
+            assert "isAccessibleForFree" not in ld
+            assert "Continue reading" in text
 
 
 def test_broken_inputs() -> None:

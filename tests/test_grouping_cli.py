@@ -77,10 +77,10 @@ def test_cluster_of_an_empty_input_prints_nothing_and_starts_no_helper(cli, data
 
 def test_cluster_reports_bad_input(cli, data_dir, tmp_path):
     bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"id": "x", "title": "no text"}\n', encoding="utf-8")
+    bad.write_text('{"id": "x", "text": "A body without its headline."}\n', encoding="utf-8")
     result = cli.invoke(app, ["--data-dir", str(data_dir), "cluster", str(bad)])
     assert result.exit_code == 1
-    assert "line 1: missing text" in result.output
+    assert "line 1: missing title" in result.output
 
 
 def test_import_explain_merge_split(cli, data_dir, tmp_path):

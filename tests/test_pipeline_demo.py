@@ -135,10 +135,39 @@ def _memberships(db: Path) -> dict[str, str]:
     return {url.removeprefix(DEMO_ORIGIN): dev for url, dev in rows}
 
 
+def restricted() -> list[dict[str, Any]]:
+    """The demo's paywalled and truncated reports (kept as articles, flagged)."""
+    return list(gold().get("restricted", []))
+
+
 def test_every_gold_article_is_stored_once(demo_run: dict[str, Any]) -> None:
     members = _memberships(demo_run["db"])
-    expected = {a["path"] for a in gold()["articles"]}
+    expected = {a["path"] for a in gold()["articles"]} | {r["path"] for r in restricted()}
     assert set(members) == expected
+
+
+def test_paywalled_and_truncated_reports_are_flagged_and_grouped(demo_run: dict[str, Any]) -> None:
+    """Headline and lead are kept, flagged, and grouped with the development they report."""
+    members = _memberships(demo_run["db"])
+    with connect(demo_run["db"], read_only=True) as con:
+        access = {
+            url.removeprefix(DEMO_ORIGIN): (flag, title, text)
+            for url, flag, title, text in con.execute(
+                "SELECT url, access, title, text FROM articles"
+            ).fetchall()
+        }
+    assert restricted()
+    for r in restricted():
+        flag, title, text = access[r["path"]]
+        assert flag == r["access"]
+        assert title == r["title"]
+        assert 30 <= len(text.split()) < 200, text
+        assert "Subscribe" not in text
+        assert "Continue reading" not in text
+        same = [a["path"] for a in gold()["articles"] if a["development"] == r["development"]]
+        assert {members[p] for p in same} == {members[r["path"]]}, r["path"]
+    for a in gold()["articles"]:
+        assert access[a["path"]][0] == "free", a["path"]
 
 
 def test_each_development_is_exactly_one_timeline_entry(demo_run: dict[str, Any]) -> None:
@@ -203,7 +232,9 @@ def test_bad_input_is_recorded_and_the_run_goes_on(demo_run: dict[str, Any]) -> 
     assert "Broken Entry" in subjects
     assert "127.0.0.1:9" in subjects
     assert status == ("partial",)
-    assert demo_run["first"]["counts"]["new_articles"] == len(gold()["articles"])
+    assert demo_run["first"]["counts"]["new_articles"] == len(gold()["articles"]) + len(
+        restricted()
+    )
     # A partial run says why, in its summary and its record.
     reason = demo_run["first"]["reason"]
     assert "failure(s)" in reason
@@ -238,3 +269,44 @@ def test_policy_developments_are_marked(demo_run: dict[str, Any]) -> None:
     assert agree >= 0.95, {d: (gold_flag[d], found[d]) for d in gold_flag}
     assert any(gold_flag.values())
     assert not all(gold_flag.values())
+
+
+ABOUT_PATH = GOLD_PATH.parent / "about.json"
+
+
+def test_timeline_knows_what_reports_are_about(demo_run: dict[str, Any]) -> None:
+    """Main subjects, background signals, sourcing and stage in the stored timeline (about.json:
+    a competitor list with background rules, a second-hand report, a denial)."""
+    from policywatch.cli.timeline import query_timeline
+
+    expected = json.loads(ABOUT_PATH.read_text(encoding="utf-8"))["articles"]
+    assert {e["sourcing"] for e in expected.values()} >= {"secondary", "denial"}
+    members = _memberships(demo_run["db"])
+    with connect(demo_run["db"], read_only=True) as con:
+        names = dict(con.execute("SELECT entity_id, name FROM entities").fetchall())
+        for path, want in expected.items():
+            dev_id = members[path]
+            row = con.execute(
+                "SELECT main_entities, top_entities, signals, background_signals, sourcing, "
+                "stage, is_policy FROM timeline WHERE development_id = $d",
+                {"d": dev_id},
+            ).fetchone()
+            assert row is not None, path
+            main, top, signals, background, sourcing, stage, is_policy = row
+            assert main == [names[e] for e in want["main"]], path
+            assert top[: len(main)] == main, path  # the main subjects come first
+            assert (sourcing, stage) == (want["sourcing"], want["stage"]), path
+            assert bool(background) == want["background"], path
+            article = next(a for a in gold()["articles"] if a["path"] == path)
+            assert is_policy == article["policy"] == bool(signals), path
+            # --entity matches the development only for its main subjects, unless
+            # --include-mentions; a competitor named in passing does not bring it up.
+            for entity in article["entities"]:
+                about = entity in want["main"]
+                ids = {r["development_id"] for r in query_timeline(con, entity=entity)}
+                assert (dev_id in ids) == about, (path, entity)
+                ids = {
+                    r["development_id"]
+                    for r in query_timeline(con, entity=entity, include_mentions=True)
+                }
+                assert dev_id in ids, (path, entity)

@@ -11,7 +11,7 @@ Tables (migrations 001 and 040): ``developments``, ``development_members``, ``gr
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -30,6 +30,7 @@ from nlp.cluster import (
     development_id_for,
     df_keys,
     profile,
+    story_id_for,
 )
 from nlp.lexical import DocumentFrequencies
 from nlp.novelty import Report, development_facts
@@ -193,7 +194,7 @@ def load_grouper(
         profiles=cache.profiles,
     )
     kept = cache.states
-    for dev_id, headline, first_id, first_pub, last_pub in open_devs:
+    for dev_id, headline, first_id, first_pub, last_pub, story in open_devs:
         ids = members.get(dev_id)
         if not ids:
             continue
@@ -204,9 +205,11 @@ def load_grouper(
             state.first_article_id = first_id
             state.first_published = min(first_pub, state.first_published)
             state.last_published = max(last_pub, state.last_published)
+            state.story_id = story or story_id_for(dev_id)
             grouper.load_profiles(state, profiles, built=True)
         else:
             state = DevelopmentState(dev_id, headline, first_id, first_pub, last_pub)
+            state.story_id = story or story_id_for(dev_id)
             grouper.load_profiles(state, profiles)
     # The grouper's own dict: the developments this batch opens are kept for the next one too.
     cache.states = grouper.developments
@@ -279,7 +282,23 @@ def save_assignments(
     upsert(con, "development_members", members)
     upsert(con, "grouping_decisions", decisions)
     upsert(con, "grouping_candidates", candidates)
-    refresh_developments(con, sorted({m["development_id"] for m in members}), at=at)
+    touched = sorted({m["development_id"] for m in members})
+    refresh_developments(con, touched, at=at)
+    save_stories(
+        con,
+        {
+            d: grouper.developments[d].story_id
+            for d in touched
+            if d in grouper.developments and grouper.developments[d].story_id
+        },
+    )
+
+
+def save_stories(con: duckdb.DuckDBPyConnection, stories: Mapping[str, str]) -> None:
+    """Record each development's story (``developments.story_id``)."""
+    if stories:
+        ids = sorted(stories)
+        run_query(con, "grouping_set_stories", {"ids": ids, "stories": [stories[d] for d in ids]})
 
 
 def save_embeddings(
@@ -718,6 +737,11 @@ def split(
         _pin(con, staying, dev_id, correction_id)
         _pin(con, moved, new_id, correction_id)
         refresh_developments(con, [dev_id, new_id], at=at)
+        story = con.execute(
+            "SELECT story_id FROM developments WHERE development_id = $id", {"id": dev_id}
+        ).fetchone()
+        # the part split off stays in the story of the development it came from
+        save_stories(con, {new_id: story[0] if story and story[0] else story_id_for(dev_id)})
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")

@@ -49,6 +49,8 @@ PAGES = pa.schema(
         ("feed_title", pa.string()),
         ("feed_published", TS),
         ("feed_summary", pa.string()),
+        ("etag", pa.string()),
+        ("last_modified", pa.string()),
     ]
 )
 FETCHES = pa.schema(
@@ -101,6 +103,24 @@ ARTICLE_SIGNALS = pa.schema(
         ("sentence", pa.string()),
         ("start_char", pa.int32()),
         ("end_char", pa.int32()),
+        ("reported", pa.bool_()),
+    ]
+)
+ARTICLE_ABOUT = pa.schema(
+    [
+        ("article_id", pa.string()),
+        ("entity_id", pa.string()),
+        ("salience", pa.float64()),
+        ("main", pa.bool_()),
+    ]
+)
+ARTICLE_ASSESSMENTS = pa.schema(
+    [
+        ("article_id", pa.string()),
+        ("sourcing", pa.string()),
+        ("sourcing_sentence", pa.string()),
+        ("stage", pa.string()),
+        ("stage_sentence", pa.string()),
     ]
 )
 EMBEDDINGS = pa.schema(
@@ -179,6 +199,8 @@ BY_TABLE: dict[str, pa.Schema] = {
     "articles": ARTICLES,
     "mentions": MENTIONS,
     "article_signals": ARTICLE_SIGNALS,
+    "article_about": ARTICLE_ABOUT,
+    "article_assessments": ARTICLE_ASSESSMENTS,
     "embeddings": EMBEDDINGS,
     "developments": DEVELOPMENTS,
     "development_members": DEVELOPMENT_MEMBERS,

@@ -23,7 +23,10 @@ from policywatch.models import (
 )
 from warehouse import schemas
 from warehouse.db import run_query
-from warehouse.load import upsert
+from warehouse.load import register_known_table, upsert
+
+register_known_table("article_about", ("article_id", "entity_id"))
+register_known_table("article_assessments", ("article_id",))
 
 
 def now() -> datetime:
@@ -160,6 +163,8 @@ def save_pages(con: duckdb.DuckDBPyConnection, run_id: str, pages: Iterable[RawP
             "feed_title": p.feed_title,
             "feed_published": p.feed_published,
             "feed_summary": p.feed_summary,
+            "etag": p.etag,
+            "last_modified": p.last_modified,
         }
         for p in pages
     ]
@@ -250,14 +255,15 @@ def save_articles(con: duckdb.DuckDBPyConnection, rows: Sequence[Mapping[str, An
 
 
 def save_tags(con: duckdb.DuckDBPyConnection, tagged: Sequence[TaggedArticle]) -> None:
-    """Store mentions and signals (replacing earlier tags of the same articles)."""
+    """Store mentions, signals, salience, sourcing and stage.
+
+    Earlier tags of the same articles are replaced.
+    """
     ids = [t.article.article_id for t in tagged]
     if not ids:
         return
-    con.execute("DELETE FROM mentions WHERE article_id IN (SELECT unnest($ids))", {"ids": ids})
-    con.execute(
-        "DELETE FROM article_signals WHERE article_id IN (SELECT unnest($ids))", {"ids": ids}
-    )
+    for table in ("mentions", "article_signals", "article_about", "article_assessments"):
+        run_query(con, f"delete_tags_{table}", {"ids": ids})
     mentions = [
         {
             "article_id": t.article.article_id,
@@ -278,12 +284,50 @@ def save_tags(con: duckdb.DuckDBPyConnection, tagged: Sequence[TaggedArticle]) -
             "sentence": s.sentence,
             "start_char": s.start,
             "end_char": s.end,
+            "reported": s.reported,
         }
         for t in tagged
         for s in t.signals
     ]
+    about = [
+        {
+            "article_id": t.article.article_id,
+            "entity_id": a.entity_id,
+            "salience": float(a.salience),
+            "main": a.main,
+        }
+        for t in tagged
+        for a in t.about
+    ]
+    assessments = [
+        {
+            "article_id": t.article.article_id,
+            "sourcing": t.sourcing.value,
+            "sourcing_sentence": t.sourcing.sentence or None,
+            "stage": t.stage.value,
+            "stage_sentence": t.stage.sentence or None,
+        }
+        for t in tagged
+    ]
     upsert(con, "mentions", _dedupe(mentions, ("start_char", "end_char")), schema=schemas.MENTIONS)
-    upsert(con, "article_signals", _dedupe(signals, ("kind", "start_char")))
+    upsert(
+        con,
+        "article_signals",
+        _reported_first(signals),
+        schema=schemas.ARTICLE_SIGNALS,
+    )
+    upsert(con, "article_about", _dedupe(about, ("entity_id",)), schema=schemas.ARTICLE_ABOUT)
+    upsert(con, "article_assessments", assessments, schema=schemas.ARTICLE_ASSESSMENTS)
+
+
+def _reported_first(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per (article, kind, sentence start); a reported signal wins over background."""
+    seen: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for row in rows:
+        key = (row["article_id"], row["kind"], row["start_char"])
+        if key not in seen or (row["reported"] and not seen[key]["reported"]):
+            seen[key] = row
+    return list(seen.values())
 
 
 def _dedupe(rows: list[dict[str, Any]], key: tuple[str, ...]) -> list[dict[str, Any]]:

@@ -46,9 +46,12 @@ class Report:
     lead: str = ""
     text: str = ""
     entity_ids: frozenset[str] = frozenset()
-    signals: frozenset[str] = frozenset()
+    signals: frozenset[str] = frozenset()  # reported policy signals (background left out)
     additions: tuple[str, ...] = ()  # sentences no earlier report had (grouping), may be empty
     curated: bool = False  # placed in its development by an analyst correction: never news
+    # Entities the report is about (main subjects and their parents); None: not known, so
+    # every entity named counts (reports tagged before salience existed).
+    main_entity_ids: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +67,16 @@ class Development:
     def entity_ids(self) -> frozenset[str]:
         """Watchlist entities any report names."""
         return frozenset().union(*(r.entity_ids for r in self.reports))
+
+    @property
+    def main_entity_ids(self) -> frozenset[str]:
+        """Watchlist entities (and their parents) a report is about."""
+        return frozenset().union(
+            *(
+                r.entity_ids if r.main_entity_ids is None else r.main_entity_ids
+                for r in self.reports
+            )
+        )
 
     @property
     def signals(self) -> frozenset[str]:
@@ -225,7 +238,8 @@ def matches(sub: Subscription, dev: Development) -> bool:
     if sub.developments:
         tests.append(dev.development_id in sub.developments)
     if sub.entities:
-        tests.append(bool(sub.entities & dev.entity_ids))
+        named = dev.entity_ids if sub.mentions else dev.main_entity_ids
+        tests.append(bool(sub.entities & named))
     if sub.signals:
         tests.append(bool(sub.signals & dev.signals))
     if sub.keywords:

@@ -234,6 +234,7 @@ def load_developments(
                 signals=frozenset(r[12] or ()),
                 additions=tuple(additions.get(r[3], ())),
                 curated=bool(r[13]),
+                main_entity_ids=frozenset(r[14] or ()),
             )
             for r in members
         )

@@ -37,6 +37,9 @@ class Subscription:
     match_all: bool = True
     description: str = ""
     entity_names: tuple[str, ...] = field(default=(), compare=False)  # as written, for messages
+    # False (default): entities match developments whose reports are about them (main subjects,
+    # units included); True: any report naming them, even in passing.
+    mentions: bool = False
 
 
 def _str_list(value: Any, what: str) -> tuple[str, ...]:
@@ -88,6 +91,7 @@ def parse_subscription(
         "developments",
         "match",
         "channels",
+        "mentions",
     }
     if unknown_keys:
         raise ValueError(f"unknown keys {', '.join(sorted(unknown_keys))}")
@@ -112,6 +116,9 @@ def parse_subscription(
     match = raw.get("match", "all")
     if match not in ("all", "any"):
         raise ValueError(f"match {match!r} must be 'all' or 'any'")
+    mentions = raw.get("mentions", False)
+    if not isinstance(mentions, bool):
+        raise ValueError(f"mentions {mentions!r} must be true or false")
     if not (ids or signals or keywords or developments):
         raise ValueError("follows nothing: give entities, signals, keywords or development")
     channels: list[str] = []
@@ -136,6 +143,7 @@ def parse_subscription(
             match_all=match == "all",
             description=str(description),
             entity_names=written,
+            mentions=mentions,
         ),
         dropped,
     )

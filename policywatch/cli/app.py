@@ -342,7 +342,7 @@ PANELS: dict[str, tuple[str, ...]] = {
         "sql",
         "snapshot",
     ),
-    "Run the pipeline": ("run", "demo", "serve", "runs", "reprocess"),
+    "Run the pipeline": ("run", "demo", "serve", "runs", "reprocess", "recheck"),
     "Sources": ("sources", "discover"),
     "Entities and developments": (
         "entities",

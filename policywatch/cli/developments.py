@@ -27,20 +27,24 @@ def cluster(
 ) -> None:
     """Group articles into developments in memory, exactly as the pipeline would; store nothing.
 
-    Input: one JSON object a line with id, title, text and optionally published (ISO 8601);
-    without published, input order stands for time. Output: JSON lines {"id", "development"}.
+    Input: one JSON object a line with id, title and optionally text (empty or absent for a
+    headline-only item) and published (ISO 8601); without published, input order stands for
+    time. Output: JSON lines {"id", "development", "story"}: a story groups the developments of
+    one longer-running thread.
 
     Example: policywatch cluster archive.jsonl > groups.jsonl
     """
-    from nlp.archive import ArchiveError, cluster_records, read_records
+    from nlp.archive import ArchiveError, group_records, read_records
 
     settings = settings_of(ctx)
     try:
         records = read_records(file)
     except ArchiveError as exc:
         raise fail(str(exc)) from None
-    for record_id, dev_id in cluster_records(records, settings, tag=tag):
-        sys.stdout.write(json.dumps({"id": record_id, "development": dev_id}) + "\n")
+    for g in group_records(records, settings, tag=tag):
+        sys.stdout.write(
+            json.dumps({"id": g.id, "development": g.development, "story": g.story}) + "\n"
+        )
 
 
 def _fmt_features(features: dict[str, float], contributions: dict[str, float]) -> str:
@@ -325,7 +329,8 @@ def import_cmd(
     """Ingest an archive of articles into the warehouse as if they had been crawled.
 
     Each record (id, title, text or html, optional published, url, outlet) becomes a stored page
-    and goes through the pipeline's own extraction, tagging, embedding and grouping. Importing the
+    and goes through the pipeline's own tagging, embedding and grouping; a record's text is kept
+    as given (empty for a headline-only item), only html is extracted. Importing the
     same file again adds nothing.
     Example: policywatch import archive.parquet
     """

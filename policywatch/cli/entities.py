@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Annotated, Any, TextIO
 
@@ -14,7 +14,7 @@ from policywatch.cli.app import app, console, fail, plain, settings_of
 from policywatch.cli.output import Format, emit
 from policywatch.config import ConfigError, load_watchlist
 from policywatch.files import LineTooLong, bounded_lines
-from policywatch.models import Mention, Signal, WatchEntity
+from policywatch.models import EntitySalience, Finding, Mention, Signal, WatchEntity
 from policywatch.settings import Settings
 from warehouse.db import WarehouseError, run_query
 
@@ -69,7 +69,18 @@ def signal_json(s: Signal) -> dict[str, Any]:
         "start": s.start,
         "end": s.end,
         "trigger": s.trigger,
+        "reported": s.reported,
     }
+
+
+def about_json(about: Sequence[EntitySalience]) -> list[dict[str, Any]]:
+    """What a text is about as ``policywatch tag`` prints it: one entry per linked entity."""
+    return [{"entity_id": a.entity_id, "salience": a.salience, "main": a.main} for a in about]
+
+
+def finding_json(finding: Finding) -> dict[str, Any]:
+    """A sourcing or stage judgement as ``policywatch tag`` prints it."""
+    return {"value": finding.value, "sentence": finding.sentence or None}
 
 
 def _records(stream: TextIO) -> Iterator[tuple[int, dict[str, Any] | str]]:
@@ -120,13 +131,15 @@ def tag_command(
     """Tag texts with watchlist entities and policy signals; print them back as JSON lines.
 
     Each output line is the input object plus "entities" (text, label, start, end, entity_id or
-    null, canonical) and "signals" (kind, sentence, start, end, trigger). Offsets count characters
-    in the title, two newlines, then the text (in the text alone when there is no title).
+    null, canonical), "signals" (kind, sentence, start, end, trigger, reported: false when the
+    sentence gives it as background), "about" (entity_id, salience 0-1, main: the text is about
+    it), "sourcing" and "stage" (value, sentence). Offsets count characters in the title, two
+    newlines, then the text (in the text alone when there is no title).
 
     Example: echo '{"id": 1, "text": "Alibaba and DeepSeek need approval to travel."}' |
     policywatch tag
     """
-    from nlp.entities import load_tagger, tag_texts
+    from nlp.entities import load_tagger, tag_texts_about
 
     settings = settings_of(ctx)
     tagger = load_tagger(
@@ -147,9 +160,12 @@ def tag_command(
 
         def flush() -> None:
             texts = [f"{r['title']}\n\n{r['text']}" if r.get("title") else r["text"] for r in batch]
-            for record, (mentions, signals) in zip(batch, tag_texts(texts, tagger), strict=True):
-                record["entities"] = [mention_json(m) for m in mentions]
-                record["signals"] = [signal_json(s) for s in signals]
+            for record, tags in zip(batch, tag_texts_about(texts, tagger), strict=True):
+                record["entities"] = [mention_json(m) for m in tags.mentions]
+                record["signals"] = [signal_json(s) for s in tags.signals]
+                record["about"] = about_json(tags.about)
+                record["sourcing"] = finding_json(tags.sourcing)
+                record["stage"] = finding_json(tags.stage)
                 sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
             batch.clear()
 

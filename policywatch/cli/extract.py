@@ -107,6 +107,7 @@ def extract_one(path: str, url: str | None, data: bytes | None = None) -> dict[s
         "site_name": article.site_name,
         "canonical_url": article.canonical_url or None,
         "method": article.method,
+        "access": article.access,
         "text": article.text,
     }
 
@@ -143,8 +144,9 @@ def extract_command(
 ) -> None:
     """Extract article text and metadata from saved HTML pages, one JSON object a line.
 
-    Each line has path, url, title, author, published (ISO 8601), language, text and method
-    (which path produced the text: trafilatura, json-ld, paragraphs). A file that fails gives a
+    Each line has path, url, title, author, published (ISO 8601), language, text, method
+    (which path produced the text: trafilatura, json-ld, paragraphs, lead) and access (free,
+    paywalled or truncated: whether the page gave the whole article). A file that fails gives a
     line with "error" (empty, not-html, too-large, no-article-text, not-found, ...) and the batch
     goes on. The exit status is 1 when any file failed, 0 otherwise.
     """

@@ -28,7 +28,17 @@ REPORT_COLUMNS = [
     "signals",
     "url",
     "article_id",
+    "access",
+    "updates",
+    "last_changes",
+    "main_entities",
+    "background_signals",
+    "sourcing",
+    "stage",
 ]
+
+#: What an analyst is told about a report the page did not give in full.
+ACCESS_MARKS = {"paywalled": "paywalled: headline and lead only", "truncated": "truncated"}
 
 
 class NotFoundError(LookupError):
@@ -120,6 +130,8 @@ def fetch_development(con: duckdb.DuckDBPyConnection, dev_id: str) -> dict[str, 
     stored = stored_additions(con, full_id)
     entities: dict[str, int] = {}
     signals: set[str] = set()
+    mains: dict[str, int] = {}
+    background: set[str] = set()
     for n, report in enumerate(reports, start=1):
         report["n"] = n
         report["first"] = "*" if report["is_first"] else ""
@@ -129,11 +141,22 @@ def fetch_development(con: duckdb.DuckDBPyConnection, dev_id: str) -> dict[str, 
             report["adds"], report["adds_source"] = stored[report["article_id"]], "stored"
         else:
             report["adds"], report["adds_source"] = derived[report["article_id"]], "derived"
-        for entity in report["entities"]:
-            entities[entity] = entities.get(entity, 0) + 1
+        for rank, entity in enumerate(report["entities"]):  # most salient first
+            entities[entity] = entities.get(entity, 0) + len(report["entities"]) - rank
+        for entity in report["main_entities"]:
+            mains[entity] = mains.get(entity, 0) + 1
         signals.update(report["signals"])
-    head["entities"] = sorted(entities, key=lambda e: (-entities[e], e))
+        background.update(report["background_signals"])
+    head["entities"] = sorted(entities, key=lambda e: (-mains.get(e, 0), -entities[e], e))
+    head["main_entities"] = [e for e in head["entities"] if e in mains]
     head["signals"] = sorted(signals)
+    head["background_signals"] = sorted(background - signals)
+    head["sourcing"], head["stage"] = strongest(reports)
+    head["story"] = (
+        _rows(run_query(con, "analyst_story", {"story": head["story_id"], "id": full_id}))
+        if head.get("story_id")
+        else []
+    )
     head["reports"] = reports
     return head
 
@@ -167,9 +190,24 @@ def wrap_names(label: str, names: list[str], width: int) -> list[str]:
 TABLE_COLUMNS = ("n", "first", "published", "outlet", "title", "adds", "article", "url")
 
 
+def strongest(reports: list[dict[str, Any]]) -> tuple[str, str]:
+    """A development's sourcing (its strongest report's) and stage (its latest report's)."""
+    from policywatch.models import SOURCING_VALUES
+
+    sourcing = min(
+        (r.get("sourcing") or "none" for r in reports),
+        key=lambda v: SOURCING_VALUES.index(v) if v in SOURCING_VALUES else len(SOURCING_VALUES),
+        default="none",
+    )
+    staged = [r for r in reports if (r.get("stage") or "none") != "none"]
+    latest = max(staged, key=lambda r: r["published"] or r["first_seen"], default=None)
+    return sourcing, latest["stage"] if latest else "none"
+
+
 def _print_table(dev: dict[str, Any]) -> None:
     # The panel's inner width: the console less the border and padding.
     width = max(30, min(out.width, 160) - 4)
+    others = [e for e in dev["entities"] if e not in dev["main_entities"]]
     lines = [
         f"[bold]{_esc(dev['headline'])}[/]",
         f"id {_esc(dev['development_id'])}   first seen {show_time(dev['first_seen'])}   "
@@ -177,8 +215,18 @@ def _print_table(dev: dict[str, Any]) -> None:
         f"{'policy' if dev['is_policy'] else 'not policy'}",
         f"{dev['n_reports']} reports from {dev['n_outlets']} outlets: "
         f"{_esc(_cell(dev['outlets']))}",
-        *(_esc(line) for line in wrap_names("entities", list(dev["entities"]), width)),
+        *(_esc(line) for line in wrap_names("about", list(dev["main_entities"]), width)),
+        *(_esc(line) for line in wrap_names("also named", others, width)),
         *(_esc(line) for line in wrap_names("signals", list(dev["signals"]), width)),
+        *(_esc(line) for line in wrap_names("background", list(dev["background_signals"]), width)),
+        f"sourcing: {_esc(dev['sourcing'])}   stage: {_esc(dev['stage'])}",
+        f"story {_esc(dev.get('story_id') or '-')}: "
+        + (
+            "; ".join(f"{s['development_id'][:8]} {_esc(s['headline'])}" for s in dev["story"][:5])
+            + (f" (+{len(dev['story']) - 5} more)" if len(dev["story"]) > 5 else "")
+            if dev.get("story")
+            else "no other development"
+        ),
     ]
     out.print(Panel("\n".join(lines), title="Development", expand=False), highlight=False)
     table = Table(header_style="bold", title="Reports in order (* = first report)")
@@ -187,8 +235,32 @@ def _print_table(dev: dict[str, Any]) -> None:
         table.add_column(header, overflow="fold", no_wrap=col == "article")
     for r in dev["reports"]:
         cells = {**r, "article": str(r["article_id"])[:8]}
-        table.add_row(*(_esc(_cell(cells[c])) for c in TABLE_COLUMNS))
+        row = [_esc(_cell(cells[c])) for c in TABLE_COLUMNS]
+        title = TABLE_COLUMNS.index("title")
+        mark = ACCESS_MARKS.get(r.get("access") or "")
+        # Each mark on a line of its own: a mark folded across lines would be hard to read.
+        if mark:
+            row[title] += f"\n[bold]\\[{mark}][/]"
+        if r.get("updates"):
+            row[title] += f"\n[bold]\\[{_esc(updated_mark(r))}][/]"
+        table.add_row(*row)
     out.print(table)
+    if any(r.get("updates") for r in dev["reports"]):
+        out.print(_esc("[updated]: the page changed after it was first stored (re-checks)."))
+    if any(r.get("access") in ACCESS_MARKS for r in dev["reports"]):
+        out.print(_esc("[paywalled] / [truncated]: the page did not give the whole article."))
+
+
+def updated_mark(report: dict[str, Any]) -> str:
+    """A report's update mark: 'updated 2x: headline rewritten; correction - "..."'."""
+    times = report.get("updates") or 0
+    text = f"updated {times}x" if times > 1 else "updated"
+    if report.get("last_changes"):
+        text += f": {report['last_changes']}"
+    corrections = list(report.get("corrections") or [])
+    if corrections:
+        text += f' - "{corrections[-1]}"'
+    return text
 
 
 def _esc(text: str) -> str:

@@ -24,19 +24,16 @@ COLUMNS = [
     "outlets",
     "top_entities",
     "signals",
+    "stage",
+    "sourcing",
     "development_id",
 ]
+#: Beside the table's columns, what --format json and csv print.
+MORE_COLUMNS = ["main_entities", "background_signals", "is_policy", "last_seen", "story_id"]
 FILTERS = (
-    "since",
-    "until",
-    "entity",
-    "signal",
-    "outlet",
-    "policy_only",
-    "limit",
-    "sort",
-    "min_outlets",
-)
+    "since", "until", "entity", "signal", "outlet", "policy_only", "limit", "sort",
+    "include_mentions", "min_outlets",
+)  # fmt: skip
 
 
 class Sort(StrEnum):
@@ -151,7 +148,8 @@ def show_timeline(settings: Settings, *, fmt: Format, **filters: Any) -> None:
         rows = fetch_timeline(settings, **filters)
     except (WarehouseError, UnknownValueError) as exc:
         raise fail(str(exc)) from None
-    emit(markup_safe(rows, fmt), fmt, columns=COLUMNS, title=f"Timeline ({len(rows)} developments)")
+    columns = COLUMNS if fmt is Format.table else COLUMNS + MORE_COLUMNS
+    emit(markup_safe(rows, fmt), fmt, columns=columns, title=f"Timeline ({len(rows)} developments)")
     if fmt is Format.table:
         note = snapshot_note(settings)
         if note:
@@ -166,15 +164,25 @@ def timeline(
     entity: Annotated[
         str | None,
         typer.Option(
-            help="only developments naming this entity: its id, name or any alias "
-            "(e.g. deepseek, 'Cyberspace Administration of China', CAC)",
+            help="only developments about this entity (a main subject of a report, or of a unit "
+            "of it): its id, name or any alias (e.g. deepseek, 'Cyberspace Administration of "
+            "China', CAC)",
             show_default=False,
         ),
     ] = None,
+    include_mentions: Annotated[
+        bool,
+        typer.Option(
+            "--include-mentions",
+            help="with --entity: also developments that only name the entity in passing "
+            "(a competitor in a list, a place, background)",
+        ),
+    ] = False,
     signal: Annotated[
         str | None,
         typer.Option(
-            help="only developments with this policy signal (e.g. export-control)",
+            help="only developments reporting this kind of policy action (e.g. export-control; "
+            "background mentions do not count)",
             show_default=False,
         ),
     ] = None,
@@ -208,9 +216,13 @@ def timeline(
     publishes, so it works while a run is writing. An entity, signal or outlet nothing is known
     by is an error naming the closest known values.
 
+    Entities are listed most salient first; --entity matches the reports about the entity (add
+    --include-mentions for every report naming it). Stage and sourcing: see the README.
+
     Examples:
       policywatch timeline --since 2026-11-01 --entity DeepSeek
       policywatch timeline --since "last week" --sort last-update
+      policywatch timeline --entity DeepSeek --include-mentions
       policywatch timeline --signal export-control --outlet "Circuit Standard" --format json
     """
     show_timeline(
@@ -225,4 +237,5 @@ def timeline(
         limit=limit,
         min_outlets=min_outlets,
         sort=sort,
+        include_mentions=include_mentions,
     )

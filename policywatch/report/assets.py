@@ -41,6 +41,8 @@ ol.reports { margin: 6px 0 6px 22px; padding: 0; }
 ol.reports li { margin: 3px 0; }
 ol.reports .outlet { color: var(--muted); margin-right: 6px; }
 ol.reports .adds { display: block; color: var(--muted); font-size: 13px; margin-left: 2px; }
+ol.reports .access { font-size: 11px; color: #7a4b00; border: 1px solid #d9a441; border-radius: 3px;
+  padding: 0 4px; margin-left: 6px; }
 ol.reports .first { font-size: 11px; color: #fff; background: var(--accent); border-radius: 3px;
                     padding: 0 4px; margin-left: 6px; }
 a { color: var(--accent); }
@@ -193,6 +195,10 @@ JS = r"""
       li.appendChild(title);
       if (r[4]) { li.appendChild(el("span", "first", "first report")); }
       if (!r[4] && r[5]) { li.appendChild(el("span", "adds", "adds: " + r[5])); }
+      if (r[6]) {
+        var note = r[6] === "paywalled" ? "paywalled: headline and lead only" : r[6];
+        li.appendChild(el("span", "access", note));
+      }
       list.appendChild(li);
     });
     details.appendChild(list);
@@ -209,6 +215,12 @@ JS = r"""
     var chips = el("div", "chips");
     d[6].forEach(function (i) { chips.appendChild(el("span", "chip", entities[i][1])); });
     d[7].forEach(function (s) { chips.appendChild(el("span", "chip signal", s)); });
+    if (d[9] && d[9][0] !== "none") {
+      chips.appendChild(el("span", "chip signal", "stage: " + d[9][0]));
+    }
+    if (d[9] && d[9][1] !== "none") {
+      chips.appendChild(el("span", "chip", "sourcing: " + d[9][1]));
+    }
     summary.appendChild(chips);
     details.appendChild(summary);
     details.addEventListener("toggle", function () {

@@ -6,11 +6,13 @@ as SVG by the page itself. A Content-Security-Policy forbids every external load
 Data layout (compact, arrays rather than objects, to keep 100,000 reports small):
 
 - ``outlets``: outlet names; reports refer to them by index;
-- ``entities``: ``[entity_id, name, developments naming it]``, most frequent first;
+- ``entities``: ``[entity_id, name, developments about it]``, most frequent first;
 - ``devs``: ``[id, headline, first_seen, last_seen, n_reports, n_outlets, [entity index...],
-  [signal...], [[outlet index, title, url, published, is_first, adds], ...]]``, newest first;
-  ``adds`` says in a line what a later report brings that earlier ones did not (empty for the
-  first report).
+  [signal...], [[outlet index, title, url, published, is_first, adds, access], ...],
+  [stage, sourcing]]``, newest first; the entities are those its reports are about (main
+  subjects), the signals those they report (not background); ``adds`` says in a line what a later
+  report brings that earlier ones did not (empty for the first report); ``access`` is
+  "paywalled" or "truncated" for a report the page did not give in full, else null.
 """
 
 from __future__ import annotations
@@ -80,7 +82,7 @@ def collect(
     reports: dict[str, list[list[Any]]] = {i: [] for i in ids}
     stored = additions(con, ids)
     outlets_seen: dict[str, set[str]] = {i: set() for i in ids}
-    for dev_id, name, title, url, published, is_first, article_id, outlet_id in run_query(
+    for dev_id, name, title, url, published, is_first, article_id, outlet_id, access in run_query(
         con, "analyst_report_reports", {"ids": ids}
     ).fetchall():
         index = outlets.setdefault(name or "?", len(outlets))
@@ -92,7 +94,10 @@ def collect(
             adds = stored[article_id] + ("; a new outlet" if new_outlet else "")
         else:  # no record of its sentences: only what the page itself can tell (kept small)
             adds = "a new outlet" if new_outlet else ""
-        reports[dev_id].append([index, title, url, _iso(published), bool(is_first), adds])
+        restricted = access if access in ("paywalled", "truncated") else None
+        reports[dev_id].append(
+            [index, title, url, _iso(published), bool(is_first), adds, restricted]
+        )
     named: dict[str, list[str]] = {i: [] for i in ids}
     names: dict[str, str] = {}
     counts: Counter[str] = Counter()
@@ -115,6 +120,7 @@ def collect(
             sorted(entity_index[e] for e in named[row["development_id"]]),
             list(row["signals"]),
             reports[row["development_id"]],
+            [row.get("stage") or "none", row.get("sourcing") or "none"],
         ]
         for row in timeline
     ]

@@ -161,6 +161,7 @@ def _add_development(
                 sentence=report.text.split(". ")[0],
                 start_char=k,
                 end_char=k + 10,
+                reported=True,
             )
         rows.add(
             "development_members",

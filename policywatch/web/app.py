@@ -40,7 +40,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from nlp.signals import KINDS as SIGNAL_KINDS
 from policywatch.cli.output import _plain
 from policywatch.cli.show import NotFoundError
-from policywatch.cli.timeline import COLUMNS as TIMELINE_COLUMNS
+from policywatch.cli.timeline import COLUMNS, MORE_COLUMNS
 from policywatch.cli.timeline import Sort
 from policywatch.settings import Settings
 from policywatch.web import reading
@@ -54,6 +54,9 @@ from warehouse.db import WarehouseError
 from warehouse.search import SearchFilters, search_semantic, search_text
 
 log = logging.getLogger("policywatch.web")
+
+#: The columns of `policywatch timeline --format json`, which /api/timeline returns.
+TIMELINE_COLUMNS = [*COLUMNS, *MORE_COLUMNS]
 
 HERE = Path(__file__).resolve().parent
 LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})

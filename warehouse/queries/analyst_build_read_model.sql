@@ -3,19 +3,27 @@
 -- CLI's timeline filters are semi-joins on small tables instead of aggregations of everything.
 CREATE OR REPLACE TABLE read_timeline AS
 SELECT development_id, first_seen, last_seen, headline, n_reports, n_outlets, outlets,
-       top_entities, signals, is_policy
+       top_entities, signals, is_policy, main_entities, background_signals, sourcing, stage,
+       story_id
 FROM timeline;
 
+-- main: a report is about the entity (article_main_entities, parents included); mention: a
+-- report names it (for --include-mentions).
 CREATE OR REPLACE TABLE read_development_entities AS
-SELECT DISTINCT m.development_id, x.entity_id
+SELECT DISTINCT m.development_id, x.entity_id, 'mention' AS how
 FROM development_members m
 JOIN mentions x USING (article_id)
-WHERE x.entity_id IS NOT NULL;
+WHERE x.entity_id IS NOT NULL
+UNION
+SELECT DISTINCT m.development_id, x.entity_id, 'main' AS how
+FROM development_members m
+JOIN article_main_entities x USING (article_id);
 
 CREATE OR REPLACE TABLE read_development_signals AS
 SELECT DISTINCT m.development_id, lower(s.kind) AS kind
 FROM development_members m
-JOIN article_signals s USING (article_id);
+JOIN article_signals s USING (article_id)
+WHERE coalesce(s.reported, TRUE);
 
 CREATE OR REPLACE TABLE read_development_outlets AS
 SELECT DISTINCT m.development_id, lower(a.outlet_id) AS outlet_id, lower(s.name) AS outlet

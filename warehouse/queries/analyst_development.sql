@@ -9,7 +9,8 @@ SELECT d.development_id,
        d.is_policy,
        d.first_article_id,
        d.first_seen      AS stored_at,
-       d.last_update
+       d.last_update,
+       d.story_id
 FROM developments d
 LEFT JOIN development_reports r USING (development_id)
 WHERE d.development_id = $id

@@ -8,14 +8,16 @@ WITH wanted_entities AS (
        OR list_contains(list_transform(e.aliases, x -> lower(x)), lower($entity))
 )
 SELECT t.development_id, t.first_seen, t.last_seen, t.headline, t.n_reports, t.n_outlets,
-       t.outlets, t.top_entities, t.signals, t.is_policy
+       t.outlets, t.top_entities, t.signals, t.is_policy, t.main_entities, t.background_signals,
+       t.sourcing, t.stage, t.story_id
 FROM read_timeline t
 WHERE ($since IS NULL OR t.last_seen >= $since)
   AND ($until IS NULL OR t.first_seen < $until)
   AND ($policy_only IS NULL OR NOT $policy_only OR t.is_policy)
   AND ($entity IS NULL OR t.development_id IN (
         SELECT development_id FROM read_development_entities
-        WHERE entity_id IN (SELECT entity_id FROM wanted_entities)))
+        WHERE entity_id IN (SELECT entity_id FROM wanted_entities)
+          AND how = CASE WHEN coalesce($include_mentions, FALSE) THEN 'mention' ELSE 'main' END))
   AND ($signal IS NULL OR t.development_id IN (
         SELECT development_id FROM read_development_signals WHERE kind = lower($signal)))
   AND ($outlet IS NULL OR t.development_id IN (

@@ -7,10 +7,12 @@ WITH wanted AS MATERIALIZED (
     WHERE development_id IN (SELECT unnest($ids))
 ),
 signal_starts AS (
-    -- Where each article's policy signals start (offsets into title || '\n\n' || text).
+    -- Where each article's reported policy signals start (offsets into title || '\n\n' || text):
+    -- background signals (an earlier rule, a comparison) do not make a policy development.
     SELECT article_id, list(start_char ORDER BY start_char) AS starts
     FROM article_signals
     SEMI JOIN wanted USING (article_id)
+    WHERE coalesce(reported, TRUE)
     GROUP BY article_id
 )
 SELECT w.development_id, a.article_id, a.outlet_id, a.published, a.first_seen, a.title, a.text,

@@ -1,0 +1,814 @@
+"""What an article is about and what it reports: entity salience, reported signals, sourcing, stage.
+
+Pure functions over what tagging already has (the text, its sentences, linked mentions, signals)
+plus, where available, spaCy dependency parses of the title and the first body sentence:
+
+- :func:`salience`: per linked watchlist entity, a score in [0, 1] and a ``main`` flag (the
+  article is about it: actor or target of its news) from its role in the title and the lead
+  (subject or object of the main verbs, or a point of comparison, one of a list, a place), how
+  often it is named, and how early; a parent takes its children's score (Alibaba Cloud counts for
+  Alibaba) when the text names it too.
+- :func:`mark_reported`: each policy signal is reported news or background (an earlier rule, a
+  comparison, "amid US export controls", a rule a company complies with).
+- :func:`sourcing`: what the report rests on (an authority's own notice, named people, anonymous
+  sources, another outlet's story, or a denial), with the sentence that shows it.
+- :func:`stage`: where the policy stands (reported, proposed, adopted, in force, suspended,
+  denied, or none), with its sentence.
+
+The cues live in ``config/about.toml`` (English and Chinese). Chinese sentences and sentences
+without a parse use the same cues on the words before a name or a trigger in its clause.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from nlp.linking import has_cjk
+from policywatch.models import EntitySalience, Finding, Mention, Signal, WatchEntity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+DEFAULT_ABOUT_PATH = Path(__file__).resolve().parent.parent / "config" / "about.toml"
+#: Body sentences that count as the lead.
+LEAD_SENTENCES = 2
+#: A name is a main subject from this salience up (or when it is subject or object in the title).
+MAIN_THRESHOLD = 0.5
+#: Body sentences read for sourcing cues (the basis of a report is stated early).
+SOURCING_SENTENCES = 6
+
+Role = Literal["subject", "object", "other", "minor"]
+Part = Literal["title", "lead", "body"]
+ROLE_WEIGHT: dict[str, float] = {"subject": 1.0, "object": 0.8, "other": 0.5, "minor": 0.1}
+GEO_TYPES = frozenset({"country", "region", "government"})
+ACTOR_TYPES = frozenset({"country", "region", "government", "agency", "person"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "obj"})
+_MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "appos"})
+_MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "parataxis"})
+_SUBORDINATE_DEPS = frozenset({"relcl", "advcl", "acl", "pcomp", "csubj"})
+_OBJECT_PREPS = frozenset({"on", "against", "to", "for", "over", "with", "by", "of", "from"})
+_POLICY_NOUNS = frozenset(
+    {
+        "rule", "rules", "regulation", "regulations", "law", "laws", "measures", "measure", "ban",
+        "bans", "draft", "order", "policy", "guidelines", "guidance", "requirement",
+        "requirements", "restrictions", "curbs", "controls", "bill", "act", "notice", "standard",
+        "standards", "fine", "penalty", "probe", "investigation", "regime", "framework",
+    }
+)  # fmt: skip
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\uff0c\uff1b\uff1a\u3001\u3002]|\s-\s| and | but ")
+
+
+class AboutCuesError(ValueError):
+    """``about.toml`` cannot be used; the message names the file and the key."""
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """One list of cues, compiled to a regular expression (see the top of ``about.toml``)."""
+
+    phrases: tuple[str, ...]
+    pattern: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, phrases: Iterable[str]) -> Cues:
+        items = tuple(dict.fromkeys(p.strip().lower() for p in phrases if p.strip()))
+        if not items:
+            return cls((), None)
+        # One alternation per script, the longest phrases first; word boundaries once around the
+        # Latin group (Chinese has none): far faster than a lookaround per phrase.
+        latin = sorted((_cue_regex(p) for p in items if not has_cjk(p)), key=len, reverse=True)
+        cjk = sorted((_cue_regex(p) for p in items if has_cjk(p)), key=len, reverse=True)
+        groups = []
+        if latin:
+            groups.append(rf"(?<!\w)(?:{'|'.join(latin)})(?!\w)")
+        if cjk:
+            groups.append(f"(?:{'|'.join(cjk)})")
+        return cls(items, re.compile("|".join(groups), re.IGNORECASE))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first cue in ``text``, or None."""
+        return self.pattern.search(text) if self.pattern is not None else None
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """Every cue in ``text``, in order."""
+        return list(self.pattern.finditer(text)) if self.pattern is not None else []
+
+
+def _cue_regex(phrase: str) -> str:
+    words = phrase.split()
+    if has_cjk(phrase):
+        return "".join(r".{0,12}?" if w == "*" else re.escape(w) for w in words)
+    body = ""
+    for i, word in enumerate(words):
+        if word == "*":
+            body += r"(?:\W+\w+){0,3}?"
+        else:
+            body += (r"\W+" if i else "") + re.escape(word)
+    return body
+
+
+@dataclass(frozen=True, slots=True)
+class AboutCues:
+    """Every cue list of ``about.toml``."""
+
+    comparison: Cues
+    location: frozenset[str]
+    location_zh: tuple[str, ...]
+    background_before: Cues
+    background_anywhere: Cues
+    anaphora: Cues
+    denial: Cues
+    secondary: Cues
+    anonymous: Cues
+    documents: Cues
+    official: Cues
+    authorities: Cues
+    on_record: Cues
+    stages: dict[str, Cues] = field(default_factory=dict)
+    stage_context: Cues = field(default_factory=lambda: Cues.of(()))
+    modal: frozenset[str] = frozenset()
+    modal_zh: tuple[str, ...] = ()
+
+
+def _list(data: Mapping[str, object], section: str, key: str, path: Path) -> list[str]:
+    table = data.get(section, {})
+    if not isinstance(table, dict):
+        raise AboutCuesError(f"{path}: [{section}] must be a table")
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise AboutCuesError(f"{path}: {section}.{key} must be a list of strings")
+    return list(value)
+
+
+@functools.cache
+def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
+    """Read and compile ``about.toml`` (once per process and path)."""
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except FileNotFoundError:
+        raise AboutCuesError(f"{path}: file not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise AboutCuesError(f"{path}: not valid TOML: {exc}") from None
+    location = _list(data, "roles", "location", path)
+    modal = _list(data, "stage", "modal", path)
+    return AboutCues(
+        comparison=Cues.of(_list(data, "roles", "comparison", path)),
+        location=frozenset(w.lower() for w in location if not has_cjk(w)),
+        location_zh=tuple(w for w in location if has_cjk(w)),
+        background_before=Cues.of(_list(data, "background", "before", path)),
+        background_anywhere=Cues.of(_list(data, "background", "anywhere", path)),
+        anaphora=Cues.of(_list(data, "background", "anaphora", path)),
+        denial=Cues.of(_list(data, "sourcing", "denial", path)),
+        secondary=Cues.of(_list(data, "sourcing", "secondary", path)),
+        anonymous=Cues.of(_list(data, "sourcing", "anonymous", path)),
+        documents=Cues.of(_list(data, "sourcing", "documents", path)),
+        official=Cues.of(_list(data, "sourcing", "official", path)),
+        authorities=Cues.of(_list(data, "sourcing", "authorities", path)),
+        on_record=Cues.of(_list(data, "sourcing", "on_record", path)),
+        stages={
+            name: Cues.of(_list(data, "stage", key, path))
+            for name, key in (
+                ("suspended", "suspended"),
+                ("in-force", "in_force"),
+                ("proposed", "proposed"),
+                ("adopted", "adopted"),
+                ("reported", "reported"),
+            )
+        },
+        stage_context=Cues.of(_list(data, "stage", "context", path)),
+        modal=frozenset(w.lower() for w in modal if not has_cjk(w)),
+        modal_zh=tuple(w for w in modal if has_cjk(w)),
+    )
+
+
+# -- sentences and parses ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the tagged text: where it is and which part of the article it belongs to."""
+
+    start: int
+    end: int
+    text: str
+    part: Part
+
+
+def split_sentences(text: str, spans: Iterable[tuple[int, int]]) -> list[Sentence]:
+    """Sentences from character ranges (spaCy's), labelled title, lead or body.
+
+    The title is everything before the first blank line (all of the text is body when there is
+    none); the lead is the first ``LEAD_SENTENCES`` body sentences.
+    """
+    title_end = text.find("\n\n")
+    out: list[Sentence] = []
+    body_seen = 0
+    for start, end in spans:
+        chunk = text[start:end]
+        if not chunk.strip():
+            continue
+        lead_ws = len(chunk) - len(chunk.lstrip())
+        start += lead_ws
+        chunk = chunk.strip()
+        part: Part
+        if title_end >= 0 and start < title_end:
+            part = "title"
+        else:
+            part = "lead" if body_seen < LEAD_SENTENCES else "body"
+            body_seen += 1
+        out.append(Sentence(start, start + len(chunk), chunk, part))
+    return out
+
+
+def parse_targets(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences worth a dependency parse: the title and the first body sentence (English)."""
+    chosen: list[Sentence] = []
+    first_body = True
+    for sent in sentences:
+        if has_cjk(sent.text):
+            continue
+        if sent.part == "title" or first_body:
+            chosen.append(sent)
+        if sent.part != "title":
+            first_body = False
+    return chosen
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """A parsed sentence: its spaCy doc and where its text starts in the tagged text."""
+
+    offset: int
+    doc: Doc
+
+
+def _parse_of(parses: Sequence[Parsed], start: int) -> Parsed | None:
+    for p in parses:
+        if p.offset <= start < p.offset + len(p.doc.text):
+            return p
+    return None
+
+
+def _sentence_of(sentences: Sequence[Sentence], start: int) -> Sentence | None:
+    for s in sentences:
+        if s.start <= start < s.end:
+            return s
+    return None
+
+
+# -- roles and salience -----------------------------------------------------------------------
+
+
+def _clause_before(sentence: Sentence, start: int) -> str:
+    """The words of ``sentence`` before ``start`` back to the last clause break."""
+    before = sentence.text[: max(0, start - sentence.start)]
+    pieces = _CLAUSE_BREAK.split(before)
+    return pieces[-1] if pieces else before
+
+
+def _ancestors(token: Token) -> list[Token]:
+    chain = []
+    while token.head.i != token.i:
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def _in_main_clause(token: Token) -> bool:
+    current = token
+    while current.head.i != current.i:
+        if current.dep_ in _SUBORDINATE_DEPS:
+            return False
+        current = current.head
+    return True
+
+
+def _parse_role(parsed: Parsed, mention: Mention, geo: bool, cues: AboutCues) -> Role | None:
+    span = parsed.doc.char_span(
+        mention.start - parsed.offset, mention.end - parsed.offset, alignment_mode="expand"
+    )
+    if span is None or not len(span):
+        return None
+    root = span.root
+    chain = _ancestors(root)
+    governing = " ".join(t.lower_ for t in chain[:4])
+    if any(cues.comparison.search(t.lower_) for t in chain[:4]):
+        return "minor"
+    if cues.comparison.search(governing) and root.dep_ in ("pobj", "conj", "dobj", "appos"):
+        return "minor"
+    head = root.head
+    if geo:
+        if root.dep_ == "pobj" and head.lower_ in cues.location:
+            return "minor"
+        actor = cues.authorities.search(head.lower_) is not None or head.lower_ in _POLICY_NOUNS
+        if root.dep_ in ("compound", "amod", "nmod", "poss") and not actor:
+            return "minor"  # "US chipmaker Nvidia", "China's biggest bank"; not "China's regulator"
+    # A name inside another name's phrase takes that phrase's role ("Alibaba's cloud unit").
+    anchor = root
+    if root.dep_ in _MODIFIER_DEPS and root.dep_ != "appos":
+        anchor = head
+    if root.dep_ == "conj":
+        while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+            anchor = anchor.head
+    if not _in_main_clause(anchor):
+        return "minor"
+    if anchor.dep_ in _SUBJECT_DEPS:
+        return "subject"
+    if anchor.dep_ == "pobj" and anchor.head.dep_ == "agent":
+        return "subject"
+    if anchor.dep_ == "ROOT":
+        return "subject"  # a title without a verb: "DeepSeek's new model"
+    if anchor.dep_ in _OBJECT_DEPS:
+        return "object"
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in _OBJECT_PREPS:
+        holder = anchor.head.head
+        if holder.pos_ in ("VERB", "AUX") or holder.dep_ in _OBJECT_DEPS | {"ROOT"}:
+            return "object"
+        if holder.lower_ in _POLICY_NOUNS:
+            return "object"
+    return "other"
+
+
+def _lexical_role(
+    sentence: Sentence, mention: Mention, geo: bool, first: bool, cues: AboutCues
+) -> Role:
+    before = _clause_before(sentence, mention.start)
+    if cues.comparison.search(before):
+        return "minor"
+    words = before.lower().split()
+    if geo:
+        if words and words[-1] in cues.location:
+            return "minor"
+        if before.rstrip().endswith(cues.location_zh):
+            return "minor"
+        after = sentence.text[mention.end - sentence.start :]
+        if after[:1] == " " and after[1:2].isupper() and (sentence.part == "body" or not words):
+            return "minor"  # inside a longer name: "China Securities Regulatory Commission"
+        if " " not in mention.text.strip() and words and words[-1] in ("the", "a", "an"):
+            return "minor"  # a modifier: "the Beijing start-up"
+    offset = mention.start - sentence.start
+    if first and (offset <= 12 or offset <= len(sentence.text) // 4):
+        return "subject"
+    return "other"
+
+
+def mention_roles(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    parses: Sequence[Parsed],
+    entities: Mapping[str, WatchEntity],
+    cues: AboutCues,
+) -> dict[tuple[int, int], Role]:
+    """The role of each linked mention in its sentence: subject, object, other or minor."""
+    roles: dict[tuple[int, int], Role] = {}
+    first_in: set[int] = set()
+    historical: dict[int, bool] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.entity_id is None or mention.entity_id not in entities:
+            continue
+        sentence = _sentence_of(sentences, mention.start)
+        if sentence is None:
+            continue
+        if sentence.start not in historical:
+            historical[sentence.start] = cues.background_anywhere.search(sentence.text) is not None
+        if historical[sentence.start]:
+            roles[(mention.start, mention.end)] = "minor"  # "... after the 2023 controls"
+            continue
+        geo = entities[mention.entity_id].type in GEO_TYPES
+        role: Role | None = None
+        parsed = _parse_of(parses, mention.start)
+        if parsed is not None:
+            role = _parse_role(parsed, mention, geo, cues)
+        if role is None:
+            first = sentence.start not in first_in
+            role = _lexical_role(sentence, mention, geo, first, cues)
+        if role != "minor":
+            first_in.add(sentence.start)
+        roles[(mention.start, mention.end)] = role
+    return roles
+
+
+def _ancestors_of(entity_id: str, entities: Mapping[str, WatchEntity]) -> list[str]:
+    chain: list[str] = []
+    current = entities.get(entity_id)
+    while current is not None and current.parent and len(chain) < 3:
+        chain.append(current.parent)
+        current = entities.get(current.parent)
+    return chain
+
+
+def salience(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    roles: Mapping[tuple[int, int], Role],
+    entities: Mapping[str, WatchEntity],
+) -> list[EntitySalience]:
+    """Salience and main flag of every watchlist entity the mentions link, most salient first.
+
+    Score: 0.4 x the best role in the title + 0.3 x the best role in the lead + 0.15 x how often
+    it is named (four mentions count fully) + 0.15 x its share of the most-named entity's count.
+    A role weighs 1 (subject), 0.8 (object), 0.5 (other) or 0.1 (a comparison, a list, a place).
+    ``main`` from ``MAIN_THRESHOLD`` up, or when the title makes it subject or object, or the
+    first body sentence its subject. A parent
+    the text names takes its children's score when higher (Alibaba Cloud counts for Alibaba).
+    """
+    part_of: dict[int, Part] = {}
+    first_lead = next((s.start for s in sentences if s.part == "lead"), -1)
+    opening: set[int] = set()
+    for mention in mentions:
+        sentence = _sentence_of(sentences, mention.start)
+        part_of[mention.start] = sentence.part if sentence else "body"
+        if sentence is not None and sentence.start == first_lead:
+            opening.add(mention.start)
+    title: dict[str, float] = {}
+    lead: dict[str, float] = {}
+    count: dict[str, float] = {}
+    title_role: dict[str, str] = {}
+    lead_subject: set[str] = set()
+    for mention in mentions:
+        entity_id = mention.entity_id
+        if entity_id is None or entity_id not in entities:
+            continue
+        role = roles.get((mention.start, mention.end), "other")
+        weight = ROLE_WEIGHT[role]
+        part = part_of[mention.start]
+        if part == "title":
+            if weight > title.get(entity_id, 0.0):
+                title[entity_id] = weight
+                title_role[entity_id] = role
+        elif part == "lead":
+            lead[entity_id] = max(lead.get(entity_id, 0.0), weight)
+            if role == "subject" and mention.start in opening:
+                lead_subject.add(entity_id)
+        count[entity_id] = count.get(entity_id, 0.0) + (0.5 if role == "minor" else 1.0)
+    if not count:
+        return []
+    most = max(count.values())
+    scores: dict[str, float] = {}
+    mains: dict[str, bool] = {}
+    for entity_id, n in count.items():
+        score = (
+            0.4 * title.get(entity_id, 0.0)
+            + 0.3 * lead.get(entity_id, 0.0)
+            + 0.15 * min(1.0, n / 4)
+            + 0.15 * (n / most)
+        )
+        scores[entity_id] = round(min(1.0, score), 3)
+        mains[entity_id] = (
+            score >= MAIN_THRESHOLD
+            or title_role.get(entity_id) in ("subject", "object")
+            or entity_id in lead_subject
+        )
+    for entity_id in list(scores):
+        for parent in _ancestors_of(entity_id, entities):
+            if parent in scores:
+                scores[parent] = max(scores[parent], scores[entity_id])
+                mains[parent] = mains[parent] or mains[entity_id]
+    ordered = sorted(scores, key=lambda e: (-scores[e], e))
+    return [EntitySalience(e, scores[e], mains[e]) for e in ordered]
+
+
+# -- reported signals -------------------------------------------------------------------------
+
+
+def _trigger_start(signal: Signal, sentence: Sentence) -> int:
+    """Where the signal's trigger starts in the tagged text (its sentence start if not found)."""
+    if signal.trigger:
+        at = sentence.text.lower().find(signal.trigger.lower())
+        if at >= 0:
+            return sentence.start + at
+    return sentence.start
+
+
+def _background_by_parse(parsed: Parsed, start: int, end: int, cues: AboutCues) -> bool:
+    span = parsed.doc.char_span(start - parsed.offset, end - parsed.offset, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    for token in [span.root, *_ancestors(span.root)][:6]:
+        if token.dep_ == "prep" and cues.background_before.search(token.lower_):
+            return True
+        if token.dep_ in ("relcl", "acl") and token.head.lower_ not in _POLICY_NOUNS:
+            return True
+        if token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and cues.background_before.search(c.lower_) for c in token.children
+        ):
+            return True
+    return False
+
+
+def is_background(
+    signal: Signal,
+    sentence: Sentence,
+    parses: Sequence[Parsed],
+    cues: AboutCues,
+) -> bool:
+    """Whether a signal's sentence gives it as context (an earlier rule, a comparison...)."""
+    start = _trigger_start(signal, sentence)
+    if cues.background_anywhere.search(sentence.text):
+        return True
+    if cues.background_before.search(_clause_before(sentence, start)):
+        return True
+    # The words right before the trigger, across a clause break ("to comply with the AI Act").
+    window = sentence.text[max(0, start - sentence.start - 40) : start - sentence.start]
+    if re.search(r"(?<!\w)(?:amid|comply with|under|despite|like|than)\W+(?:\w+\W+){0,3}$", window):
+        return True
+    parsed = _parse_of(parses, start)
+    if parsed is not None and signal.trigger:
+        end = start + len(signal.trigger)
+        return _background_by_parse(parsed, start, end, cues)
+    return False
+
+
+def mark_reported(
+    signals: Sequence[Signal],
+    sentences: Sequence[Sentence],
+    parses: Sequence[Parsed],
+    about: Sequence[EntitySalience],
+    mentions: Sequence[Mention],
+    cues: AboutCues,
+    entities: Mapping[str, WatchEntity] | None = None,
+) -> list[Signal]:
+    """The signals with ``reported`` set: news the article reports, or background.
+
+    A signal in the title or the first body sentence (where news states itself) is reported
+    unless its sentence gives it as context (a cue before its trigger in its clause, a past date,
+    a subordinate clause about something else). A signal further down is reported when it is not
+    context and continues the reported news: the title or first sentence reports a policy action
+    and the sentence repeats its kind, refers back to it ("the rules"), or names a main subject
+    of the article; when they report none, when the article is about a policy actor (an agency,
+    a government) and the sentence names it or refers back to a rule.
+    """
+    entities = entities or {}
+    main = {a.entity_id for a in about if a.main}
+    actors = {e for e in main if entities.get(e) is not None and entities[e].type in ACTOR_TYPES}
+    opening = next((s.start for s in sentences if s.part != "title"), -1)
+    first: list[tuple[Signal, Sentence | None, bool]] = []
+    for signal in signals:
+        sentence = _sentence_of(sentences, signal.start)
+        background = sentence is None or is_background(signal, sentence, parses, cues)
+        first.append((signal, sentence, background))
+
+    def in_head(sentence: Sentence) -> bool:
+        return sentence.part == "title" or sentence.start == opening
+
+    head_kinds = {
+        s.kind
+        for s, sent, background in first
+        if sent is not None and in_head(sent) and not background
+    }
+    out: list[Signal] = []
+    for signal, sentence, background in first:
+        if sentence is None or background:
+            reported = False
+        elif in_head(sentence):
+            reported = True
+        elif not head_kinds:
+            # The title and first sentence name no policy action (the rules missed it, or the
+            # article is about something else): only a policy actor the article is about, named
+            # here or referred back to, makes a later sentence's signal news.
+            names_actor = any(
+                m.entity_id in actors and sentence.start <= m.start < sentence.end for m in mentions
+            )
+            reported = bool(actors) and (
+                names_actor or cues.anaphora.search(sentence.text) is not None
+            )
+        else:
+            names_main = any(
+                m.entity_id in main and sentence.start <= m.start < sentence.end for m in mentions
+            )
+            reported = (
+                signal.kind in head_kinds
+                or names_main
+                or cues.anaphora.search(sentence.text) is not None
+            )
+        out.append(replace(signal, reported=reported))
+    return out
+
+
+# -- sourcing and stage -----------------------------------------------------------------------
+
+
+_PLACE_PREPS = frozenset({"in", "at", "from", "to"})
+_BY = re.compile(
+    r"\b(?:issued|published|released|announced|unveiled|adopted|passed|approved|signed) by\b"
+)
+
+
+def _official_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]) -> bool:
+    """Whether a sentence shows an authority's own document, statement or act.
+
+    The speaker of a statement or act is the words before the cue in its clause (or after
+    "issued by"): an authority word, or a watchlist agency, government or country.
+    """
+    if cues.documents.search(sentence.text):
+        return True
+    for match in _BY.finditer(sentence.text):
+        after = sentence.text[match.end() : match.end() + 60]
+        if cues.authorities.search(after) or any(name in after for name in actor_names):
+            return True
+    for match in cues.official.finditer(sentence.text):
+        speaker = _clause_before(sentence, sentence.start + match.start())
+        if cues.authorities.search(speaker) is not None:
+            return True
+        for name in actor_names:
+            at = speaker.find(name)
+            if at >= 0 and not set(speaker[:at].lower().split()[-1:]) & _PLACE_PREPS:
+                return True  # "the Chinese government said"; not "customers in China ordered"
+    return False
+
+
+# "Nikkei reported on Monday", "..., Caixin says": a name reporting, at the end of a clause.
+_OUTLET_REPORTED = re.compile(
+    r"(?:^|[,;]\s*|\b(?:the|The)\s+)((?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*)\s+"
+    r"(?:reported|reports|says|said)(?=\s+(?:on|late|earlier|last|this|in|,)|\s*[,.]|\s*$)"
+)
+
+
+def _outlet_reports(sentence: Sentence, mentions: Sequence[Mention], cues: AboutCues) -> bool:
+    """Whether an unlinked name that is no authority reports the news ("Nikkei reported")."""
+    for match in _OUTLET_REPORTED.finditer(sentence.text):
+        name = match.group(1)
+        start = sentence.start + match.start(1)
+        if any(m.entity_id and m.start <= start < m.end for m in mentions):
+            continue
+        lowered = name.lower()
+        if cues.authorities.search(lowered) or cues.anonymous.search(lowered):
+            continue
+        if lowered.split()[-1] in ("sources", "source", "people", "officials", "company"):
+            continue
+        if match.group(0).rstrip().endswith(("said", "says")) and sentence.part != "title":
+            continue  # "Li Wei said": a person, on record; a title's "..., Caixin says" is not
+        return True
+    return False
+
+
+def sourcing(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    entities: Mapping[str, WatchEntity],
+    cues: AboutCues,
+) -> Finding:
+    """What the report rests on, with the sentence that shows it.
+
+    A denial in the title or lead makes it ``denial``. Otherwise the first sentence (title, then
+    body, the first ``SOURCING_SENTENCES`` body sentences) with a cue decides: another outlet's
+    report (``secondary``) before anonymous sources (``anonymous``) before an authority's own
+    statement or document (``official``); named people or companies (``on-record``) count only
+    when no stronger cue comes in those sentences. ``none`` when nothing attributes the news.
+    """
+    actor_names = [
+        m.text
+        for m in mentions
+        if m.entity_id is not None
+        and m.entity_id in entities
+        and entities[m.entity_id].type in ACTOR_TYPES - {"person"}
+    ]
+    read = [s for s in sentences if s.part != "body"]
+    body = [s for s in sentences if s.part == "body"][: SOURCING_SENTENCES - LEAD_SENTENCES]
+    read += body
+    for sent in read:
+        if sent.part != "body" and cues.denial.search(sent.text):
+            return Finding("denial", sent.text)
+    record: Sentence | None = None
+    for sent in read:
+        if cues.secondary.search(sent.text) or _outlet_reports(sent, mentions, cues):
+            return Finding("secondary", sent.text)
+        if cues.anonymous.search(sent.text):
+            return Finding("anonymous", sent.text)
+        if _official_in(sent, cues, actor_names):
+            return Finding("official", sent.text)
+        if record is None and cues.on_record.search(sent.text):
+            record = sent
+    if record is not None:
+        return Finding("on-record", record.text)
+    return Finding("none")
+
+
+def _modal_before(text: str, at: int, cues: AboutCues) -> bool:
+    before = text[:at]
+    words = re.findall(r"\w+", before.lower())[-2:]
+    if any(w in cues.modal for w in words):
+        return True
+    return before[-8:].endswith(cues.modal_zh) or any(z in before[-8:] for z in cues.modal_zh)
+
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_LATER = re.compile(
+    rf"^\W*(?:\w+\W+){{0,2}}?(?:next|later|from|in 20\d\d|in (?:{_MONTHS}))\b", re.IGNORECASE
+)
+
+
+def _stage_hits(sentence: Sentence, name: str, cues: AboutCues) -> bool:
+    for match in cues.stages[name].finditer(sentence.text):
+        if cues.stage_context.search(_clause_before(sentence, sentence.start + match.start())):
+            continue  # "after a pause of three months"
+        if name == "in-force":
+            if cues.stages["reported"].search(
+                _clause_before(sentence, sentence.start + match.start())
+            ):
+                continue  # "is preparing to open an investigation"
+            if _modal_before(sentence.text, match.start(), cues):
+                continue  # "will take effect", "face fines"
+            if _LATER.match(sentence.text[match.end() :]):
+                continue  # "takes effect next month"
+        return True
+    return False
+
+
+def stage(
+    sentences: Sequence[Sentence],
+    signals: Sequence[Signal],
+    source: Finding,
+    cues: AboutCues,
+) -> Finding:
+    """Where the reported policy stands, with the sentence that shows it.
+
+    Only articles with a reported signal have a stage (``none`` otherwise). Read in the title, the
+    lead and the sentences of reported signals: a denial of the report (``denied``), then
+    ``suspended``, ``reported`` (plans, talks, anonymous sources, without a fine or a rule in
+    force), ``in-force`` (takes effect, fines; not "will take effect"), ``proposed`` (drafts,
+    bills), ``adopted`` (issued, passed, signed; also the default for a reported action).
+    """
+    reported = [s for s in signals if s.reported]
+    if not reported:
+        return Finding("none")
+    starts = {s.start for s in reported}
+    read = [
+        s
+        for s in sentences
+        if s.part != "body" or any(s.start <= st < s.end or st == s.start for st in starts)
+    ]
+    if source.value == "denial":
+        return Finding("denied", source.sentence)
+
+    def first(name: str) -> Sentence | None:
+        return next((s for s in read if _stage_hits(s, name, cues)), None)
+
+    suspended = first("suspended")
+    if suspended is not None:
+        return Finding("suspended", suspended.text)
+    in_force = first("in-force")
+    rumour = first("reported")
+    if rumour is not None and in_force is None and rumour.part != "body":
+        return Finding("reported", rumour.text)
+    if source.value == "anonymous" and in_force is None:
+        return Finding("reported", source.sentence)
+    if in_force is not None:
+        return Finding("in-force", in_force.text)
+    for name in ("proposed", "adopted"):
+        found = first(name)
+        if found is not None:
+            return Finding(name, found.text)
+    head = reported[0]
+    return Finding("adopted", head.sentence)
+
+
+# -- all together -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class About:
+    """Everything :func:`analyse` finds in one article."""
+
+    about: list[EntitySalience]
+    signals: list[Signal]
+    sourcing: Finding
+    stage: Finding
+
+
+def analyse(
+    text: str,
+    sentence_spans: Iterable[tuple[int, int]],
+    mentions: Sequence[Mention],
+    signals: Sequence[Signal],
+    entities: Mapping[str, WatchEntity],
+    parses: Sequence[Parsed] = (),
+    cues: AboutCues | None = None,
+) -> About:
+    """Salience, reported signals, sourcing and stage of one tagged text.
+
+    Args:
+        text: the tagged text (title, two newlines, body) the offsets refer to.
+        sentence_spans: its sentences as (start, end) character ranges.
+        mentions: its mentions (linked or not).
+        signals: its policy signals.
+        entities: the watchlist by id.
+        parses: dependency parses of some sentences (see :func:`parse_targets`); roles and
+            background fall back to the words before a name or trigger elsewhere.
+        cues: the cue lists (``config/about.toml`` by default).
+    """
+    cues = cues or load_cues()
+    sentences = split_sentences(text, sentence_spans)
+    roles = mention_roles(sentences, mentions, parses, entities, cues)
+    about = salience(sentences, mentions, roles, entities)
+    marked = mark_reported(signals, sentences, parses, about, mentions, cues, entities)
+    source = sourcing(sentences, mentions, entities, cues)
+    return About(about, marked, source, stage(sentences, marked, source, cues))
