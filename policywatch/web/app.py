@@ -40,8 +40,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from nlp.signals import KINDS as SIGNAL_KINDS
 from policywatch.cli.output import _plain
 from policywatch.cli.show import NotFoundError
-from policywatch.cli.timeline import COLUMNS, MORE_COLUMNS
-from policywatch.cli.timeline import Sort
+from policywatch.cli.timeline import COLUMNS, MORE_COLUMNS, Sort
 from policywatch.settings import Settings
 from policywatch.web import reading
 from policywatch.web.curation import split_target
