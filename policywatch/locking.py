@@ -16,6 +16,7 @@ import fcntl
 import json
 import os
 import socket
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -37,6 +38,12 @@ class RunLockedError(RuntimeError):
             "Two runs never overlap: wait for it to finish, or stop that process. "
             "A crashed run releases the lock by itself."
         )
+
+
+#: Holders that keep the lock for a few seconds only; a run waits for them instead of failing.
+BRIEF_HOLDERS = frozenset({"web-curation"})
+#: How long a run waits for a brief holder (the web app's curation and snapshot publication).
+BRIEF_HOLD_SECONDS = 120.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,11 +97,20 @@ def run_lock(path: Path, *, run_id: str | None = None) -> Iterator[LockHolder]:
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)  # not inherited by child processes
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        os.close(fd)
-        raise RunLockedError(path, read_holder(path)) from None
+    deadline = time.monotonic() + BRIEF_HOLD_SECONDS
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            break
+        except BlockingIOError:
+            current = read_holder(path)
+            # A brief holder (the web app applying queued curation) lets go within seconds:
+            # wait for it rather than refuse the run.
+            if current.get("run_id") in BRIEF_HOLDERS and time.monotonic() < deadline:
+                time.sleep(0.2)
+                continue
+            os.close(fd)
+            raise RunLockedError(path, current) from None
     holder = LockHolder(
         path=path,
         pid=os.getpid(),

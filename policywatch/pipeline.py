@@ -32,6 +32,7 @@ from policywatch.models import (
     WatchEntity,
 )
 from policywatch.settings import Settings
+from policywatch.web.curation import apply_for_run
 from spiders.state import load_feed_state, save_feed_state, save_outlet_stats
 from warehouse import snapshot, store
 from warehouse.db import configure as configure_duckdb
@@ -451,6 +452,8 @@ def process_pending(
     done = 0
     while True:
         with connect(settings.duckdb_path) as con:
+            # Curation analysts queued in the web app while this run held the warehouse.
+            apply_for_run(con, settings.web_state_path, ctx.run_id)
             pending_total = con.execute(
                 "SELECT count(*) FROM pages WHERE processed_at IS NULL"
             ).fetchone()
@@ -595,6 +598,7 @@ def finish(ctx: RunContext, *, error: str | None = None) -> dict[str, Any]:
     )
     ctx.counts["failed"] = failed
     with connect(ctx.settings.duckdb_path) as con:
+        apply_for_run(con, ctx.settings.web_state_path, ctx.run_id)
         seconds = store.finish_run(
             con,
             ctx.run_id,

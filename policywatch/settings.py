@@ -128,6 +128,23 @@ class Settings(BaseSettings):
         parts = [p.strip() for p in self.recheck_after_hours.split(",") if p.strip()]
         return tuple(sorted(float(p) for p in parts))
 
+    # Web app (`policywatch web`).
+    web_host: str = Field("127.0.0.1", description="address `policywatch web` binds to")
+    web_port: int = Field(8765, ge=0, le=65535, description="port of `policywatch web`")
+    web_token: str = Field(
+        "",
+        description="password analysts must give when the web app binds beyond 127.0.0.1 "
+        "(required there)",
+    )
+    web_state_file: str = Field(
+        "web.sqlite3", description="the web app's read marks, follows and curation queue"
+    )
+    web_follow_channels: str = Field(
+        "jsonl:alerts/following.jsonl",
+        description="where alerts for what analysts follow in the web app go (Apprise URLs or "
+        "jsonl:PATH, separated by whitespace)",
+    )
+
     @property
     def duckdb_path(self) -> Path:
         """Full path of the warehouse file."""
@@ -152,6 +169,16 @@ class Settings(BaseSettings):
     def alerts_path(self) -> Path:
         """The alert subscriptions file."""
         return self.config_dir / self.alerts_file
+
+    @property
+    def web_state_path(self) -> Path:
+        """The web app's state file (read marks, follows, queued curation)."""
+        return self.data_dir / self.web_state_file
+
+    @property
+    def following_path(self) -> Path:
+        """The alert subscription the web app writes for what analysts follow."""
+        return self.data_dir / "following.toml"
 
     @property
     def effective_user_agent(self) -> str:

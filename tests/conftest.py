@@ -61,3 +61,34 @@ def warehouse_path(data_dir: Path) -> Path:
     with connect(path):
         pass
     return path
+
+
+@pytest.fixture(scope="session")
+def demo_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder holding the warehouse of one run over the demo outlets.
+
+    Built once per session (about a minute): tests that write must work on a copy
+    (``tests.web_support.copy_data``).
+    """
+    import subprocess
+    import sys
+
+    data = tmp_path_factory.mktemp("demo-data")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from policywatch.cli.app import main; main()",
+            "--data-dir",
+            str(data),
+            "--config",
+            str(CONFIG_DIR),
+            "demo",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return data

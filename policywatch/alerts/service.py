@@ -110,15 +110,28 @@ def load_config(
             watchlist = load_watchlist(settings.config_dir).items
         except ConfigError as exc:  # entities cannot be resolved: no subscription can be used
             return Loaded((), (ConfigProblem(str(settings.config_dir), "(watchlist)", str(exc)),))
-    try:
-        return load_subscriptions(
-            settings.alerts_path,
-            watchlist,
-            signal_kinds=load_signal_kinds(settings.config_dir),
-            check_channel=check_channel,
-        )
-    except ConfigError as exc:  # an unreadable file: no subscription, the run goes on
-        return Loaded((), (ConfigProblem(str(settings.alerts_path), "(file)", str(exc)),))
+    items: list[Subscription] = []
+    problems: list[ConfigProblem] = []
+    # alerts.toml, then what analysts follow in the web app (same format, written by it).
+    for path in (settings.alerts_path, settings.following_path):
+        try:
+            loaded = load_subscriptions(
+                path,
+                watchlist,
+                signal_kinds=load_signal_kinds(settings.config_dir),
+                check_channel=check_channel,
+            )
+        except ConfigError as exc:  # an unreadable file: no subscription, the run goes on
+            problems.append(ConfigProblem(str(path), "(file)", str(exc)))
+            continue
+        names = {s.name for s in items}
+        for sub in loaded.items:
+            if sub.name in names:
+                problems.append(ConfigProblem(str(path), sub.name, "name already used"))
+            else:
+                items.append(sub)
+        problems.extend(loaded.problems)
+    return Loaded(tuple(items), tuple(problems))
 
 
 def unreadable(problems: Iterable[ConfigProblem]) -> list[ConfigProblem]:

@@ -332,7 +332,16 @@ def _escape_help(typer_app: typer.Typer) -> None:
 
 #: Where each command is listed in ``policywatch --help``, in this order.
 PANELS: dict[str, tuple[str, ...]] = {
-    "Read the timeline": ("timeline", "show", "search", "report", "export", "sql", "snapshot"),
+    "Read the timeline": (
+        "timeline",
+        "show",
+        "search",
+        "web",
+        "report",
+        "export",
+        "sql",
+        "snapshot",
+    ),
     "Run the pipeline": ("run", "demo", "serve", "runs", "reprocess", "recheck"),
     "Sources": ("sources", "discover"),
     "Entities and developments": (

@@ -60,9 +60,14 @@ def _json(value: Any) -> Any:
 def fetch_runs(settings: Settings, *, limit: int, status: str | None) -> list[dict[str, Any]]:
     """Recent runs, newest first, with their JSON columns decoded."""
     with connect(settings.duckdb_path, read_only=True) as con:
-        cursor = run_query(con, "runs_list", {"limit": limit, "status": status})
-        names = [d[0] for d in cursor.description or []]
-        rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        return query_runs(con, limit=limit, status=status)
+
+
+def query_runs(con: Any, *, limit: int, status: str | None) -> list[dict[str, Any]]:
+    """Recent runs on an open connection (the web app reads the snapshot's)."""
+    cursor = run_query(con, "runs_list", {"limit": limit, "status": status})
+    names = [d[0] for d in cursor.description or []]
+    rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
     for row in rows:
         for column in JSON_COLUMNS:
             row[column] = _json(row.get(column))

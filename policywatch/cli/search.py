@@ -6,11 +6,11 @@ from typing import Annotated
 
 import typer
 
-from policywatch.cli.app import app, fail, settings_of
+from policywatch.cli.app import Since, Until, app, fail, settings_of
 from policywatch.cli.output import Format, emit
-from policywatch.cli.timeline import markup_safe
+from policywatch.cli.timeline import markup_safe, utc
 from warehouse.db import WarehouseError
-from warehouse.search import search_semantic, search_text
+from warehouse.search import SearchFilters, search_semantic, search_text, snippet_text
 from warehouse.snapshot import open_for_reading
 
 COLUMNS = [
@@ -18,16 +18,33 @@ COLUMNS = [
     "first_seen",
     "headline",
     "matches",
-    "best_match",
+    "snippet",
     "outlets",
     "development_id",
 ]
+#: json and csv carry these too: the best match's title, where the snippet's matches are, URLs.
+MORE_COLUMNS = ["best_match", "highlights", "urls"]
 
 
 @app.command()
 def search(
     ctx: typer.Context,
-    query: Annotated[str, typer.Argument(help="words to look for (titles and texts)")],
+    query: Annotated[
+        str,
+        typer.Argument(help='words to look for (titles and texts); "quoted phrases" as written'),
+    ],
+    since: Since = None,
+    until: Until = None,
+    entity: Annotated[
+        str | None,
+        typer.Option(
+            help="only articles naming this entity (id, name or alias)", show_default=False
+        ),
+    ] = None,
+    outlet: Annotated[
+        str | None,
+        typer.Option(help="only articles of this outlet (id or name)", show_default=False),
+    ] = None,
     semantic: Annotated[
         bool,
         typer.Option(
@@ -46,14 +63,18 @@ def search(
 
     Full-text search ranks with BM25 (DuckDB's fts extension, English stemming and stop words);
     the index is built in the read snapshot each time the pipeline publishes one. Without a
-    snapshot, every article is scanned for the query's words. With --format json or csv, each
-    development lists the URLs of its matching reports.
+    snapshot, every article is scanned for the query's words. A phrase in double quotes must
+    appear as written. --since/--until filter on the articles' publication time. Each result
+    shows a snippet of its best article with the words found in «guillemets»; with --format
+    json or csv, also where they are (highlights) and the URLs of the matching reports.
 
     Examples:
-      policywatch search "export controls on chips"
+      policywatch search "travel approval" --since 2026-10-01
+      policywatch search '"export controls" chips' --entity Nvidia --outlet "Circuit Standard"
       policywatch search "regulator orders a security review of a chatbot" --semantic
     """
     settings = settings_of(ctx)
+    filters = SearchFilters(since=utc(since), until=utc(until), entity=entity, outlet=outlet)
     try:
         with open_for_reading(settings.duckdb_path) as con:
             if semantic:
@@ -64,12 +85,16 @@ def search(
                     threads=settings.torch_threads,
                     limit=limit,
                     min_score=min_score,
+                    filters=filters,
                 )
             else:
-                results = search_text(con, query, limit=limit)
+                results = search_text(con, query, limit=limit, filters=filters)
     except WarehouseError as exc:
         raise fail(str(exc)) from None
     rows = [r.as_row() for r in results]
-    columns = COLUMNS if fmt is Format.table else [*COLUMNS, "urls"]
+    if fmt is Format.table:
+        for row, result in zip(rows, results, strict=True):
+            row["snippet"] = snippet_text(result.hits[0].snippet, ("«", "»"))
+    columns = COLUMNS if fmt is Format.table else [*COLUMNS, *MORE_COLUMNS]
     title = f"{len(rows)} developments match {query!r}"
     emit(markup_safe(rows, fmt), fmt, columns=columns, title=title)

@@ -32,7 +32,7 @@ COLUMNS = [
 MORE_COLUMNS = ["main_entities", "background_signals", "is_policy", "last_seen", "story_id"]
 FILTERS = (
     "since", "until", "entity", "signal", "outlet", "policy_only", "limit", "sort",
-    "include_mentions",
+    "include_mentions", "min_outlets",
 )  # fmt: skip
 
 
@@ -86,16 +86,28 @@ def fetch_timeline(settings: Settings, **filters: Any) -> list[dict[str, Any]]:
     Raises :class:`~policywatch.cli.filters.UnknownValueError` for an entity, signal or outlet
     nothing is known by.
     """
+    with open_for_reading(settings.duckdb_path) as con:
+        return checked_timeline(con, **filters)
+
+
+def checked_timeline(con: Any, **filters: Any) -> list[dict[str, Any]]:
+    """The rows ``policywatch timeline`` shows, on an open connection (the web app's too).
+
+    Raises :class:`~policywatch.cli.filters.UnknownValueError` for an entity, signal or outlet
+    nothing is known by.
+    """
     from policywatch.cli.filters import check_values
 
-    with open_for_reading(settings.duckdb_path) as con:
-        check_values(
-            con,
-            entity=filters.get("entity"),
-            signal=filters.get("signal"),
-            outlet=filters.get("outlet"),
-        )
-        return query_timeline(con, **filters)
+    check_values(
+        con,
+        entity=filters.get("entity"),
+        signal=filters.get("signal"),
+        outlet=filters.get("outlet"),
+    )
+    rows = query_timeline(con, **filters)
+    for row in rows:  # the latest report's publication: why a development is in a window
+        row.setdefault("last_update", row.get("last_seen"))
+    return rows
 
 
 def snapshot_note(settings: Settings) -> str | None:
@@ -136,8 +148,6 @@ def show_timeline(settings: Settings, *, fmt: Format, **filters: Any) -> None:
         rows = fetch_timeline(settings, **filters)
     except (WarehouseError, UnknownValueError) as exc:
         raise fail(str(exc)) from None
-    for row in rows:  # the latest report's publication: why a development is in a window
-        row.setdefault("last_update", row.get("last_seen"))
     columns = COLUMNS if fmt is Format.table else COLUMNS + MORE_COLUMNS
     emit(markup_safe(rows, fmt), fmt, columns=columns, title=f"Timeline ({len(rows)} developments)")
     if fmt is Format.table:
@@ -186,6 +196,10 @@ def timeline(
         bool, typer.Option("--policy-only", help="only developments with a policy signal")
     ] = False,
     limit: Annotated[int, typer.Option(min=1, help="at most this many rows")] = 100,
+    min_outlets: Annotated[
+        int | None,
+        typer.Option(min=1, help="only developments reported by this many outlets or more"),
+    ] = None,
     sort: Annotated[
         Sort,
         typer.Option(
@@ -221,6 +235,7 @@ def timeline(
         outlet=outlet,
         policy_only=policy_only,
         limit=limit,
+        min_outlets=min_outlets,
         sort=sort,
         include_mentions=include_mentions,
     )

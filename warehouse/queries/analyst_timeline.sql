@@ -4,8 +4,9 @@
 -- the view aggregates every development (~200 ms on 20,000 of them), this stays well under that.
 -- Every input is a bound parameter: $since, $until (timestamps), $entity (id, name or alias),
 -- $include_mentions (boolean: $entity matches any report naming it, not only reports about it),
--- $signal (kind, reported signals only), $outlet (id or name), $policy_only (boolean), $limit,
--- $sort ('first-seen': newest first report first; 'last-update': newest last report first).
+-- $signal (kind, reported signals only), $outlet (id or name), $policy_only (boolean),
+-- $min_outlets (at least this many distinct outlets), $limit, $sort ('first-seen': newest first
+-- report first; 'last-update': newest last report first).
 WITH wanted_entities AS (
     SELECT e.entity_id
     FROM entities e
@@ -42,6 +43,11 @@ page AS (
             JOIN articles a USING (article_id)
             LEFT JOIN sources s ON s.outlet_id = a.outlet_id
             WHERE lower(a.outlet_id) = lower($outlet) OR lower(s.name) = lower($outlet)))
+      AND ($min_outlets IS NULL OR $min_outlets <= (
+            SELECT count(DISTINCT a.outlet_id)
+            FROM development_members m
+            JOIN articles a USING (article_id)
+            WHERE m.development_id = d.development_id))
       AND d.development_id IN (SELECT development_id FROM development_members)
     ORDER BY CASE WHEN $sort = 'last-update' THEN d.last_published ELSE d.first_published END
              DESC, d.first_published DESC, d.development_id
