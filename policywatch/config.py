@@ -51,7 +51,7 @@ def read_toml(path: Path) -> dict[str, Any]:
 
 OUTLET_KEYS = frozenset(
     {"id", "name", "home", "feeds", "sitemaps", "sections", "url_patterns", "allowed_domains",
-     "language", "profiles"}
+     "language", "profiles", "kind"}
 )  # fmt: skip
 ENTITY_KEYS = frozenset({"id", "name", "type", "aliases", "wikidata", "parent", "context_aliases"})
 
