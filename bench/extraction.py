@@ -76,7 +76,7 @@ class PageFacts:
     @property
     def gold_titles(self) -> set[str]:
         """The page's title elements (``<h1>``, ``<h2>``, metadata titles) and every cut of
-        them at a separator: the titles the page states, as session 8 counted them."""
+        them at a separator: the titles the page states, as the extraction analysis counted them."""
         return {c for t in {*self.h1s, *self.h2s, *self.meta_titles} for c in title_cuts(t)}
 
     @property
