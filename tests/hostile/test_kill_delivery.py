@@ -85,7 +85,12 @@ channels = ["json://127.0.0.1:{receiver.port}/hook", "jsonl:alerts/china.jsonl"]
     assert len(keys) == 2  # the killed attempt and the resend...
     assert len(set(keys)) == 1  # ...of one message: a receiver keeping the key shows it once
     assert again.messages == 0  # nothing planned twice
-    assert sorted(d.status for d in again.deliveries) == ["sent", "sent"]
+    # The webhook's delivery is resent; the file channel's is resent only if the kill came
+    # before it was delivered: pending deliveries go out in the order of their channel keys,
+    # which hash the receiver's port, so either channel can come first.
+    resent = {d.status for d in again.deliveries}
+    assert resent == {"sent"}
+    assert 1 <= len(again.deliveries) <= 2
     assert third.deliveries == []
     lines = (tmp_path / "data" / "alerts" / "china.jsonl").read_text(encoding="utf-8").splitlines()
     assert len({json.loads(line)["message_id"] for line in lines}) == len(lines) == 1
