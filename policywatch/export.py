@@ -335,12 +335,19 @@ def write_dataset(
         raise ExportError(f"no dataset {name!r} (known: {', '.join(DATASETS)})")
     params = {"ids": development_ids}
     reader = run_query(con, DATASETS[name], params).to_arrow_reader(BATCH)
+    return write_reader(reader, path, fmt, sheet=name)
+
+
+def write_reader(
+    reader: pa.RecordBatchReader, path: Path, fmt: ExportFormat, sheet: str
+) -> DatasetInfo:
+    """Rows from ``reader`` written as ``fmt`` (the cells, marks and limits of every export)."""
     if fmt is ExportFormat.parquet:
         return _write_parquet(reader, path)
     if fmt is ExportFormat.csv:
         return _write_csv(reader, path)
     if fmt is ExportFormat.xlsx:
-        return _write_xlsx(reader, path, sheet=name)
+        return _write_xlsx(reader, path, sheet=sheet)
     return _write_json(reader, path)
 
 

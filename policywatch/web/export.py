@@ -68,11 +68,8 @@ def rows_file(
     table = pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in rows])
     if not rows:
         table = pa.table({c: pa.array([], pa.string()) for c in columns})
-    writers: dict[ExportFormat, Callable[[Path], Any]] = {
-        # The export module's own writers (the same cells, marks and limits as its datasets).
-        ExportFormat.csv: lambda path: export._write_csv(table.to_reader(), path),
-        ExportFormat.xlsx: lambda path: export._write_xlsx(table.to_reader(), path, sheet),
-        ExportFormat.parquet: lambda path: export._write_parquet(table.to_reader(), path),
-        ExportFormat.json: lambda path: export._write_json(table.to_reader(), path),
-    }
-    return _written(writers[kind], extension), media, extension
+    # The export module's own writer: the same cells, marks and limits as its datasets.
+    body = _written(
+        lambda path: export.write_reader(table.to_reader(), path, kind, sheet), extension
+    )
+    return body, media, extension
