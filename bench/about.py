@@ -23,7 +23,7 @@ from nlp.about_eval import FIXTURES, AboutScore, evaluate, load_cases
 from nlp.entities import load_tagger, tag_texts, tag_texts_about
 from nlp.entity_eval import FIXTURES as ENTITY_FIXTURES
 from nlp.entity_eval import load_passages
-from policywatch.config import load_watchlist
+from policywatch_core.config import load_watchlist
 
 
 def _add_scores(result: StageResult, label: str, mine: AboutScore, base: AboutScore) -> None:

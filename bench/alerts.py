@@ -69,7 +69,7 @@ def _config(config_dir: Path) -> None:
     (config_dir / "alerts.toml").write_text("\n".join(subs), encoding="utf-8")
 
 
-def _rows(n: int, start: int, first_seen: datetime, rng: random.Random) -> dict[str, Any]:
+def rows_of(n: int, start: int, first_seen: datetime, rng: random.Random) -> dict[str, Any]:
     articles, members, devs, mentions, signals = [], [], [], [], []
     for i in range(start, start + n):
         aid = f"a{i:08d}"
@@ -154,7 +154,7 @@ def _load(con: Any, rows: dict[str, Any]) -> None:
 
 def run(quick: bool) -> StageResult:
     from policywatch.alerts import service
-    from policywatch.settings import load_settings
+    from policywatch_core.settings import load_settings
     from warehouse.db import connect
 
     result = StageResult("alerts")
@@ -172,8 +172,8 @@ def run(quick: bool) -> StageResult:
             )
             for start in range(0, old_n, 50_000):
                 chunk = min(50_000, old_n - start)
-                _load(con, _rows(chunk, start, now - timedelta(days=30), rng))
-            _load(con, _rows(batch_n, old_n, now, rng))
+                _load(con, rows_of(chunk, start, now - timedelta(days=30), rng))
+            _load(con, rows_of(batch_n, old_n, now, rng))
         t0 = time.perf_counter()
         first = service.run_alerts(settings, "bench-1")
         first_s = time.perf_counter() - t0

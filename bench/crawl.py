@@ -17,10 +17,10 @@ import time
 from pathlib import Path
 
 from bench.common import ROOT, StageResult
-from policywatch.config import load_outlets
 from policywatch.demo.server import DEFAULT_SITE_DIR, DemoServer
-from policywatch.models import Outlet
-from policywatch.settings import Settings
+from policywatch_core.config import load_outlets
+from policywatch_core.models import Outlet
+from policywatch_core.settings import Settings
 from spiders.runner import CrawlJob, CrawlResult, read_pages, run_crawl
 
 

@@ -35,8 +35,8 @@ def load_pairs() -> tuple[dict[str, Any], list[dict[str, Any]]]:
 def evidence_of(documents: dict[str, Any]) -> dict[tuple[str, str], Evidence]:
     """Tag every text with the pipeline's tagger and read its evidence."""
     from nlp.entities import load_tagger, tag_texts
-    from policywatch.config import load_watchlist
-    from policywatch.settings import load_settings
+    from policywatch_core.config import load_watchlist
+    from policywatch_core.settings import load_settings
 
     settings = load_settings()
     watchlist = load_watchlist(settings.config_dir).items
@@ -171,10 +171,10 @@ def _demo_notices(result: StageResult, threshold: float) -> None:
 
     from nlp.entities import load_tagger, tag
     from nlp.extract import extract
-    from policywatch.config import load_watchlist
     from policywatch.demo.server import DEFAULT_SITE_DIR, GOLD_PATH
     from policywatch.pipeline import DEMO_ORIGIN
-    from policywatch.settings import load_settings
+    from policywatch_core.config import load_watchlist
+    from policywatch_core.settings import load_settings
 
     gold = json.loads(GOLD_PATH.read_text(encoding="utf-8"))
     notices = [n for n in gold.get("official", []) if n["language"] == "zh"]

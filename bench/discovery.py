@@ -19,7 +19,7 @@ from typing import Any
 
 from bench.common import StageResult, shared_path
 from policywatch.demo.server import DemoServer
-from policywatch.settings import Settings
+from policywatch_core.settings import Settings
 from spiders.discover import discover
 from spiders.fetch import Fetched, FetchError, fetch
 from spiders.urls import normalize_url

@@ -34,7 +34,7 @@ TARGET_OVERHEAD = 1.5
 
 def _raw_pages(n: int, seed: int) -> list[Any]:
     from bench.synthetic import news_page
-    from policywatch.models import RawPage
+    from policywatch_core.models import RawPage
 
     pages = []
     for i in range(n):
@@ -57,9 +57,9 @@ def _raw_pages(n: int, seed: int) -> list[Any]:
 
 
 def _context(data_dir: Path) -> Any:
-    from policywatch.config import load_watchlist
     from policywatch.pipeline import RunContext
-    from policywatch.settings import configure_environment, load_settings
+    from policywatch_core.config import load_watchlist
+    from policywatch_core.settings import configure_environment, load_settings
 
     settings = load_settings(
         config_dir=ROOT / "config", data_dir=data_dir, snapshot_every_seconds=3600.0

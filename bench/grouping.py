@@ -148,8 +148,9 @@ def order_scores(
     Returns (order name, scores, predicted development per row in corpus order); the scores
     include the story level (``story_pairwise_f1``: stories against the ECB+ topics).
     """
-    from nlp.archive import articles_of, group_records, tag_ids
+    from nlp.archive import articles_of
     from nlp.embed import embed_articles, load_encoder
+    from policywatch.archive import group_records, tag_ids
 
     records = timed_records(rows, range(len(rows)))
     articles = articles_of(records)
@@ -197,7 +198,7 @@ def import_partition(
     import tempfile
     from pathlib import Path
 
-    from nlp.archive import import_records
+    from policywatch.archive import import_records
     from warehouse.db import connect
 
     with tempfile.TemporaryDirectory(prefix="pw-bench-import-") as tmp:
@@ -334,9 +335,9 @@ def assignment_latency(
 
 
 def run(quick: bool) -> StageResult:
-    from nlp.archive import cluster_records
     from nlp.embed import load_encoder
-    from policywatch.settings import load_settings
+    from policywatch.archive import cluster_records
+    from policywatch_core.settings import load_settings
 
     result = StageResult("grouping")
     rng = np.random.default_rng(0)

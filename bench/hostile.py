@@ -94,7 +94,7 @@ Outcome = tuple[str, bool]  # (what it ended with, whether that is the expected 
 
 
 def _settings(**values: Any) -> Any:
-    from policywatch.settings import Settings
+    from policywatch_core.settings import Settings
 
     base = {"allow_private_hosts": False, "obey_robots": False, "download_timeout": 3.0}
     base.update(values)
@@ -240,7 +240,7 @@ def case_rich_markup() -> Outcome:
 def case_config_typo() -> Outcome:
     import tempfile
 
-    from policywatch.config import load_outlets
+    from policywatch_core.config import load_outlets
 
     folder = Path(tempfile.mkdtemp())
     (folder / "sources.toml").write_text(
@@ -298,7 +298,7 @@ CASES: dict[str, Callable[[], Outcome]] = {
 def _child(name: str, data_dir: str) -> None:
     import resource
 
-    from policywatch.settings import configure_environment, load_settings
+    from policywatch_core.settings import configure_environment, load_settings
 
     configure_environment(load_settings(data_dir=Path(data_dir)))
     try:
@@ -313,7 +313,7 @@ def _child(name: str, data_dir: str) -> None:
 
 
 def _run_case(name: str, data_dir: Path) -> dict[str, Any]:
-    from policywatch.settings import child_environment
+    from policywatch_core.settings import child_environment
 
     env = child_environment({"PYTHONPATH": str(ROOT)})
     start = time.perf_counter()

@@ -19,8 +19,8 @@ from typing import Any
 import duckdb
 
 from bench.common import StageResult, latency_metrics, median, percentile
-from policywatch.cli.timeline import query_timeline
 from policywatch.export import ExportFormat, Selection, export_tables
+from policywatch.reading import query_timeline
 from policywatch.report import synthetic
 from policywatch.report.html import write_report
 from warehouse import search, snapshot

@@ -32,9 +32,9 @@ from pathlib import Path
 from bench.common import StageResult
 from bench.synthetic import news_page
 from policywatch.demo.server import DemoServer
-from policywatch.models import Outlet
 from policywatch.recheck import Candidate, due_checks, next_check_at
-from policywatch.settings import Settings
+from policywatch_core.models import Outlet
+from policywatch_core.settings import Settings
 from spiders.runner import CrawlJob, read_fetches, read_pages, run_crawl
 
 ARTICLES_PER_DAY = 5_000

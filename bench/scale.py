@@ -46,8 +46,8 @@ TARGET_SECONDS = 300.0
 TARGET_MIB = 4096.0
 
 
-def _rows(items: list[Any], run_id: str) -> tuple[list[Any], list[dict[str, Any]]]:
-    from policywatch.models import Article, Mention, TaggedArticle
+def rows_of(items: list[Any], run_id: str) -> tuple[list[Any], list[dict[str, Any]]]:
+    from policywatch_core.models import Article, Mention, TaggedArticle
     from warehouse.store import article_row
 
     tagged, rows = [], []
@@ -133,7 +133,7 @@ def _measure_warehouse(
     for start in range(0, len(items), CHUNK):
         chunk = items[start : start + CHUNK]
         t_chunk = time.perf_counter()
-        tagged, rows = _rows(chunk, "bench-scale")
+        tagged, rows = rows_of(chunk, "bench-scale")
         with connect(db) as con:
             t = time.perf_counter()
             ids, hashes = store.existing_articles(

@@ -26,8 +26,8 @@ from bench.common import ROOT, StageResult, shared_path
 from nlp.entities import DEFAULT_NER_SCOPE, NerScope, load_tagger, tag_texts
 from nlp.entity_eval import FIXTURES, Passage, load_passages, score
 from nlp.linking import LINKABLE_LABELS, AliasIndex
-from policywatch.config import load_watchlist
-from policywatch.models import Mention, Signal, WatchEntity
+from policywatch_core.config import load_watchlist
+from policywatch_core.models import Mention, Signal, WatchEntity
 
 T = TypeVar("T")
 ARTICLE_WORDS = 600

@@ -20,7 +20,7 @@ from prefect.cache_policies import NO_CACHE
 
 from policywatch import pipeline
 from policywatch.alerts import service
-from policywatch.settings import Settings
+from policywatch_core.settings import Settings
 from warehouse import store
 from warehouse.db import connect, run_query
 

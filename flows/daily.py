@@ -8,9 +8,9 @@ from typing import Any
 from prefect import flow
 
 from flows import alerts, tasks
-from policywatch.locking import run_lock
 from policywatch.pipeline import new_run_id
-from policywatch.settings import load_settings
+from policywatch_core.locking import run_lock
+from policywatch_core.settings import load_settings
 from warehouse.db import check_data_folder
 
 

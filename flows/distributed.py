@@ -26,7 +26,7 @@ from typing import Any
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
-from policywatch.models import TaggedArticle, WatchEntity
+from policywatch_core.models import TaggedArticle, WatchEntity
 from warehouse.store import StoredPage
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from policywatch.settings import Settings, child_environment, prefect_api_url, use_prefect_api
+from policywatch_core.settings import Settings, child_environment, prefect_api_url, use_prefect_api
 
 log = logging.getLogger("policywatch")
 

@@ -12,7 +12,7 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from policywatch import pipeline
-from policywatch.settings import Settings
+from policywatch_core.settings import Settings
 
 
 @task(name="prepare", retries=2, retry_delay_seconds=[2, 5], cache_policy=NO_CACHE)

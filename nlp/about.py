@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from nlp.linking import has_cjk
-from policywatch.models import EntitySalience, Finding, Mention, Signal, WatchEntity
+from policywatch_core.models import EntitySalience, Finding, Mention, Signal, WatchEntity
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -1,14 +1,8 @@
-"""Archives of articles as JSON lines or Parquet, and grouping them in memory.
+"""Archives of articles as JSON lines or Parquet: reading records and making them articles.
 
-``policywatch cluster`` and ``bench/grouping.py`` group records with :func:`cluster_records`:
-the same tagging (``policywatch.pipeline.tag_articles``), the same embedding text, the same
-:class:`nlp.cluster.Grouper` and the same settings as the pipeline; nothing is written.
-Without ``published``, input order stands for time (one second apart, from a fixed origin).
-
-Tagging runs in a helper process (:func:`policywatch.workers.helper`) while this process
-embeds; a script that calls :func:`cluster_records` needs the ``if __name__ == "__main__":``
-guard multiprocessing asks for (without it the helper fails, with a warning, and tagging runs
-here: same result, slower).
+A record is one article of an archive (title, text or HTML, outlet, time). Without
+``published``, input order stands for time (one second apart, from a fixed origin). Grouping
+and importing records with the pipeline's own stages is :mod:`policywatch.archive`'s.
 """
 
 from __future__ import annotations
@@ -18,8 +12,6 @@ import logging
 import re
 import sys
 from collections.abc import Iterable, Sequence
-from concurrent.futures import Future
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -28,10 +20,10 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from nlp.cluster import ClusterItem, Grouper, GroupingParams
-from policywatch.files import LineTooLong, bounded_lines
-from policywatch.models import Article, stable_id
-from policywatch.settings import Settings
+from nlp.cluster import ClusterItem, GroupingParams
+from policywatch_core.files import LineTooLong, bounded_lines
+from policywatch_core.models import Article, stable_id
+from policywatch_core.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -177,147 +169,9 @@ def items_of(
     ]
 
 
-#: Articles per tagging task sent to the helper process.
-TAG_CHUNK = 256
-
-
-def tag_ids(
-    settings: Settings, articles: Sequence[Article]
-) -> list[tuple[frozenset[str], frozenset[str]]]:
-    """Each article's watchlist entity ids and signal kinds, as the pipeline tags them."""
-    return [(t.entity_ids, t.signal_kinds) for t in tag_articles(settings, articles)]
-
-
-def _start_tagging(
-    settings: Settings, articles: Sequence[Article]
-) -> list[Future[list[tuple[frozenset[str], frozenset[str]]]]] | None:
-    """Tagging tasks sent to the helper process, or None when it cannot start."""
-    from policywatch.workers import drop_helper, helper
-
-    try:
-        pool = helper()
-        return [
-            pool.submit(tag_ids, settings, list(articles[i : i + TAG_CHUNK]))
-            for i in range(0, len(articles), TAG_CHUNK)
-        ]
-    except (BrokenProcessPool, OSError, RuntimeError) as exc:
-        log.warning("tagging helper process unavailable (%s): tagging in this process", exc)
-        drop_helper()
-        return None
-
-
-def _finish_tagging(
-    settings: Settings,
-    articles: Sequence[Article],
-    tasks: list[Future[list[tuple[frozenset[str], frozenset[str]]]]] | None,
-) -> list[tuple[frozenset[str], frozenset[str]]]:
-    """The helper's results, or the same tagging in this process when the helper died."""
-    from policywatch.workers import drop_helper
-
-    if tasks is not None:
-        try:
-            return [pair for task in tasks for pair in task.result()]
-        except BrokenProcessPool:
-            log.warning("tagging helper process died: tagging in this process")
-            drop_helper()
-    return tag_ids(settings, articles)
-
-
-@dataclass(frozen=True, slots=True)
-class Grouped:
-    """Where grouping put one record: its development and that development's story."""
-
-    id: str
-    development: str
-    story: str
-
-
-def cluster_records(
-    records: Sequence[Record],
-    settings: Settings,
-    *,
-    tag: bool = True,
-    vectors: npt.NDArray[np.float32] | None = None,
-    tag_process: bool = True,
-    tags: Sequence[tuple[frozenset[str], frozenset[str]]] | None = None,
-) -> list[tuple[str, str]]:
-    """``(record id, development id)`` of each record, in input order (:func:`group_records`)."""
-    grouped = group_records(
-        records, settings, tag=tag, vectors=vectors, tag_process=tag_process, tags=tags
-    )
-    return [(g.id, g.development) for g in grouped]
-
-
-def group_records(
-    records: Sequence[Record],
-    settings: Settings,
-    *,
-    tag: bool = True,
-    vectors: npt.NDArray[np.float32] | None = None,
-    tag_process: bool = True,
-    tags: Sequence[tuple[frozenset[str], frozenset[str]]] | None = None,
-) -> list[Grouped]:
-    """Each record's development and story, in input order, as the pipeline groups.
-
-    Args:
-        records: the archive.
-        settings: the same settings the pipeline reads (window, threshold, models).
-        tag: tag entities and signals with the pipeline's tagger (as the pipeline does).
-        vectors: precomputed title+lead embeddings (benchmarks); computed when None.
-        tag_process: tag in a helper process (:func:`policywatch.workers.helper`) while this
-            one embeds: spaCy holds the GIL, so a thread would starve torch. The results are
-            the same either way; False tags here, after embedding.
-        tags: precomputed ``(entity ids, signal kinds)`` per record, as :func:`tag_ids` gives
-            them (benchmarks grouping the same records in several orders); tagged when None.
-    """
-    from nlp.embed import embed_articles, load_encoder
-
-    if not records:
-        return []
-    articles = articles_of(records)
-    # Started first: the helper loads spaCy while this process loads the embedding model.
-    tasks = _start_tagging(settings, articles) if tag and tag_process and tags is None else None
-    if vectors is None:
-        vectors = embed_articles(
-            articles,
-            load_encoder(settings.embedding_model, settings.torch_threads),
-            busy=(lambda: not all(t.done() for t in tasks)) if tasks else None,
-        )
-    if tags is not None:
-        tags = list(tags)
-    elif tag:
-        tags = _finish_tagging(settings, articles, tasks)
-    else:
-        tags = [(frozenset(), frozenset())] * len(articles)
-    items = items_of(articles, vectors, [t[0] for t in tags], [t[1] for t in tags])
-    grouper = Grouper(params_of(settings))
-    decided = {a.article_id: a.development_id for a in grouper.assign_all(items)}
-    out = []
-    for r, a in zip(records, articles, strict=True):
-        dev_id = decided[a.article_id]
-        out.append(Grouped(r.id, dev_id, grouper.developments[dev_id].story_id))
-    return out
-
-
 def params_of(settings: Settings) -> GroupingParams:
     """The grouping parameters the pipeline uses for these settings."""
     return GroupingParams(window_days=settings.window_days, threshold=settings.join_threshold)
-
-
-def tag_articles(settings: Settings, articles: Sequence[Article]) -> list[Any]:
-    """Tag with the pipeline's own function and configuration (watchlist, signals, spaCy)."""
-    from policywatch.config import load_watchlist
-    from policywatch.pipeline import RunContext
-    from policywatch.pipeline import tag_articles as pipeline_tag
-
-    ctx = RunContext(
-        run_id="cluster",
-        profile=settings.profile,
-        settings=settings,
-        outlets=(),
-        watchlist=load_watchlist(settings.config_dir).items,
-    )
-    return pipeline_tag(ctx, list(articles))
 
 
 #: The script element of an imported record's page that carries the record's own title and text:
@@ -393,57 +247,3 @@ def page_html(record: Record) -> str:
         f'<script type="{RECORD_SCRIPT}">{given}</script></head><body><article>'
         f"<h1>{escape(record.title)}</h1>\n{paragraphs}\n</article></body></html>"
     )
-
-
-def import_records(
-    settings: Settings, records: Sequence[Record], *, default_outlet: str = "archive"
-) -> dict[str, Any]:
-    """Store records as fetched pages of a run and process them with the pipeline's own stages.
-
-    Records given as text become a minimal page; records with ``html`` are stored as they are.
-    Returns the run summary of :func:`policywatch.pipeline.finish`.
-    """
-    from policywatch import pipeline
-    from policywatch.models import Outlet, RawPage
-    from warehouse import store
-    from warehouse.db import connect
-
-    ctx = pipeline.prepare(settings, settings.profile)
-    at = store.now()
-    pages = []
-    outlets: dict[str, Outlet] = {}
-    for record in records:
-        outlet = record.outlet or default_outlet
-        outlets.setdefault(
-            outlet, Outlet(id=outlet, name=outlet, home=f"archive:{outlet}", profiles=())
-        )
-        url = record.url or f"archive:{outlet}/{record.id}"
-        pages.append(
-            RawPage(
-                url=url,
-                final_url=url,
-                outlet_id=outlet,
-                fetched_at=at,
-                status=200,
-                html=record.html or page_html(record),
-                content_type="text/html",
-                feed_title=record.title,
-                feed_published=record.published,
-            )
-        )
-    error = None
-    try:
-        with connect(settings.duckdb_path) as con:
-            known = {r[0] for r in con.execute("SELECT outlet_id FROM sources").fetchall()}
-            con.execute("BEGIN TRANSACTION")
-            store.save_sources(con, [o for k, o in outlets.items() if k not in known])
-            store.save_pages(con, ctx.run_id, pages)
-            con.execute("COMMIT")
-        pipeline.process_pending(ctx)
-    except Exception as exc:
-        error = f"{type(exc).__name__}: {exc}"
-        raise
-    finally:
-        summary = pipeline.finish(ctx, error=error)
-    summary["pages"] = len(pages)
-    return summary

@@ -30,7 +30,7 @@ import numpy.typing as npt
 
 from nlp import lexical
 from nlp.features import DecisionModel, load_model
-from policywatch.models import Assignment, stable_id
+from policywatch_core.models import Assignment, stable_id
 
 #: A report whose shingles nearly equal one report of the candidate (MinHash Jaccard estimate) is
 #: a syndicated or lightly edited copy: it joins whatever the model says (ECB+ holds too few

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import numpy.typing as npt
 
-from policywatch.models import Article
+from policywatch_core.models import Article
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer

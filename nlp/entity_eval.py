@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from nlp.entities import Tagger, tag_texts
-from policywatch.models import Mention, Signal
+from policywatch_core.models import Mention, Signal
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "entities"
 

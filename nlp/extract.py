@@ -1,6 +1,6 @@
 """Article extraction: clean body text and trustworthy metadata from one HTML page.
 
-:func:`extract` is pure: HTML and URL in, :class:`~policywatch.models.Article` out, no I/O. The
+:func:`extract` is pure: HTML and URL in, :class:`~policywatch_core.models.Article` out, no I/O. The
 body comes from trafilatura with the settings chosen by measurement (see ``docs/decisions/``,
 "Extraction settings"), then goes through the cleaning rules of :mod:`nlp.clean`. When trafilatura
 finds no article text, fallbacks are tried in order (the page's JSON-LD ``articleBody``, a
@@ -46,8 +46,8 @@ from nlp.dates import (
     plausible,
 )
 from nlp.lang import detect_language, normalise_code
-from policywatch.charsets import usable_codec
-from policywatch.models import Article, FeedEntry
+from policywatch_core.charsets import usable_codec
+from policywatch_core.models import Article, FeedEntry
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +116,7 @@ _CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "
 
 
 def _codec(name: str) -> str | None:
-    # UTF-7 and other codecs a page may not choose are refused (see policywatch.charsets).
+    # UTF-7 and other codecs a page may not choose are refused (see policywatch_core.charsets).
     return usable_codec(name, in_document=True, aliases=_CHARSET_ALIASES)
 
 

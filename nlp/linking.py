@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from policywatch.models import WatchEntity
+from policywatch_core.models import WatchEntity
 
 # The spaCy labels the statistical NER gives that are worth linking and keeping.
 LINKABLE_LABELS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC"})

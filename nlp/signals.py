@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nlp.linking import has_cjk
-from policywatch.models import Signal
+from policywatch_core.models import Signal
 
 if TYPE_CHECKING:
     from spacy.language import Language

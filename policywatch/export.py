@@ -34,9 +34,8 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from policywatch.cli.output import _plain
-from policywatch.cli.timeline import query_timeline
-from policywatch.files import unique_temp, write_atomically
+from policywatch.reading import plain_value, query_timeline
+from policywatch_core.files import unique_temp, write_atomically
 from warehouse.db import WarehouseError, run_query
 from warehouse.snapshot import describe
 
@@ -246,7 +245,7 @@ def _write_json(reader: pa.RecordBatchReader, path: Path) -> DatasetInfo:
     with path.open("w", encoding="utf-8") as fh:
         for batch in reader:
             for record in batch.to_pylist():
-                fh.write(json.dumps(_plain(record), ensure_ascii=False, default=str) + "\n")
+                fh.write(json.dumps(plain_value(record), ensure_ascii=False, default=str) + "\n")
             rows += batch.num_rows
     return DatasetInfo(path.name, rows)
 

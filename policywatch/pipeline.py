@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from policywatch.config import load_outlets, load_watchlist
-from policywatch.models import (
+from policywatch.web.curation import apply_for_run
+from policywatch_core.config import load_outlets, load_watchlist
+from policywatch_core.models import (
     Article,
     ConfigProblem,
     FeedEntry,
@@ -31,8 +32,7 @@ from policywatch.models import (
     TaggedArticle,
     WatchEntity,
 )
-from policywatch.settings import Settings
-from policywatch.web.curation import apply_for_run
+from policywatch_core.settings import Settings
 from spiders.state import load_feed_state, save_feed_state, save_outlet_stats
 from warehouse import snapshot, store
 from warehouse.db import configure as configure_duckdb

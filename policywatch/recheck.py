@@ -30,9 +30,9 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 import pyarrow as pa
 
-from policywatch.models import Article, RawPage, TaggedArticle
 from policywatch.pipeline import RunContext, tag_and_embed, timed
-from policywatch.settings import Settings
+from policywatch_core.models import Article, RawPage, TaggedArticle
+from policywatch_core.settings import Settings
 from warehouse import store
 from warehouse.db import connect, run_query
 from warehouse.load import register_known_table, upsert
@@ -432,8 +432,8 @@ def run_recheck(
     next crawl.
     """
     from policywatch.alerts.service import run_alerts
-    from policywatch.locking import run_lock
     from policywatch.pipeline import finish, new_run_id, prepare
+    from policywatch_core.locking import run_lock
 
     run_id = "recheck-" + new_run_id()
     with run_lock(settings.run_lock_path, run_id=run_id):

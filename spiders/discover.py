@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from policywatch.models import FeedEntry
+from policywatch_core.models import FeedEntry
 from spiders.feeds import ParsedSource, SourceError, parse_source
 from spiders.fetch import Fetched, FetchError
 from spiders.urls import host_allowed, host_of

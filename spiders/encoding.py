@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from policywatch.charsets import usable_codec
+from policywatch_core.charsets import usable_codec
 
 _META = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE | re.DOTALL
@@ -42,7 +42,7 @@ _ALIASES = {
 
 
 def _codec(label: str | None, *, in_document: bool = True) -> str | None:
-    """A declared label's codec; None for unknown and refused ones (see policywatch.charsets)."""
+    """A declared label's codec; None for unknown and refused ones (policywatch_core.charsets)."""
     if not label:
         return None
     return usable_codec(label, in_document=in_document, aliases=_ALIASES)

@@ -1,9 +1,9 @@
 """Read the documents news arrives in: feeds, sitemaps and HTML pages. Pure functions.
 
 :func:`parse_source` takes the bytes of a fetched document and returns what it links to:
-article entries (:class:`~policywatch.models.FeedEntry`, URLs normalised, dates parsed) and, for a
-sitemap index or an HTML page, the further documents to read (child sitemaps, feeds announced by
-``<link rel="alternate">``). Formats: RSS 0.90/0.91/0.92/1.0/2.0 (WordPress-style
+article entries (:class:`~policywatch_core.models.FeedEntry`, URLs normalised, dates parsed)
+and, for a sitemap index or an HTML page, the further documents to read (child sitemaps, feeds
+announced by ``<link rel="alternate">``). Formats: RSS 0.90/0.91/0.92/1.0/2.0 (WordPress-style
 ``content:encoded`` and ``dc:creator`` included), Atom 0.3/1.0, JSON Feed 1.0/1.1, XML sitemaps
 (urlset, index, Google News, gzipped) and HTML.
 """
@@ -22,7 +22,7 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
-from policywatch.models import FeedEntry
+from policywatch_core.models import FeedEntry
 from spiders.dates import parse_date
 from spiders.encoding import decode_body
 from spiders.urls import normalize_url
@@ -106,7 +106,7 @@ def _text(el: Any | None) -> str | None:
     return text or None
 
 
-def _plain(fragment: str | None) -> str | None:
+def plain_value(fragment: str | None) -> str | None:
     """Text of an HTML fragment (feed summaries are often escaped HTML)."""
     if not fragment:
         return None
@@ -150,10 +150,10 @@ class _Builder:
             FeedEntry(
                 url=url,
                 source_url=self.source_url,
-                title=_plain(title),
+                title=plain_value(title),
                 published=published,
                 published_raw=raw,
-                summary=_plain(summary),
+                summary=plain_value(summary),
             )
         )
 

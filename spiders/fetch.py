@@ -1,7 +1,7 @@
 """One-off HTTP fetches outside Scrapy (``policywatch discover``), with the crawler's safety rules.
 
-Every request goes through :mod:`policywatch.outbound`: the URL and every redirect hop are checked
-(no private, loopback or link-local address unless allowed), the socket connects only to an
+Every request goes through :mod:`policywatch_core.outbound`: the URL and every redirect hop are
+checked (no private, loopback or link-local address unless allowed), the socket connects only to an
 address that was checked, and the whole request (redirects included) ends within
 ``download_timeout`` seconds however slowly the server sends. Bodies are cut at the size limit,
 gzip is decompressed with the same limit, and robots.txt is honoured when the settings say so.
@@ -19,14 +19,14 @@ from urllib.parse import urljoin, urlsplit
 
 from protego import Protego
 
-from policywatch.outbound import (
+from policywatch_core.outbound import (
     Deadline,
     DeadlineExceeded,
     RefusedHost,
     check_url,
     guarded_connection,
 )
-from policywatch.settings import Settings
+from policywatch_core.settings import Settings
 from spiders.feeds import SourceError, TooLargeError, gunzip
 
 

@@ -1,6 +1,6 @@
 """Downloader middleware and resolver that keep the crawler off internal networks.
 
-The rules are those of :mod:`policywatch.outbound`, the one guard of every outbound request.
+The rules are those of :mod:`policywatch_core.outbound`, the one guard of every outbound request.
 
 Every request (and every redirect, which Scrapy schedules as a new request, and Scrapy's own
 robots.txt requests) passes the middleware before the download: a host outside the outlet's
@@ -22,7 +22,7 @@ from scrapy.resolver import CachingThreadedResolver
 from twisted.internet.base import ReactorBase
 from twisted.internet.defer import Deferred
 
-from policywatch.outbound import REFUSED, RefusedHost, check_url, is_private_address
+from policywatch_core.outbound import REFUSED, RefusedHost, check_url, is_private_address
 from spiders.urls import host_allowed, host_of
 
 

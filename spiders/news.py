@@ -3,8 +3,8 @@
 Sources per outlet, in the order of ``config/sources.toml``: feeds (RSS, Atom, JSON Feed),
 sitemaps (plain, gzipped, index, Google News), section pages (links matching ``url_patterns``);
 with none of those, the home page is read for ``<link rel="alternate">`` feeds. Every fetch ends
-as one :class:`~policywatch.models.FetchRecord` (``reason`` says what happened), every article
-page as one :class:`~policywatch.models.RawPage`. Nothing stops the crawl but the crawl's end.
+as one :class:`~policywatch_core.models.FetchRecord` (``reason`` says what happened), every article
+page as one :class:`~policywatch_core.models.RawPage`. Nothing stops the crawl but the crawl's end.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from scrapy.http import Request, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from policywatch.models import FeedEntry, FetchRecord, Outlet, RawPage
+from policywatch_core.models import FeedEntry, FetchRecord, Outlet, RawPage
 from spiders.encoding import decode_body
 from spiders.feeds import ParsedSource, SourceError, TooLargeError, parse_source
 from spiders.middlewares import RefusedRequest

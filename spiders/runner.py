@@ -3,8 +3,10 @@
 Twisted's reactor cannot be restarted inside one process, so every crawl is a subprocess
 (``python -m spiders JOB.json``). The crawl writes, into ``job.out_dir``:
 
-- ``pages.jsonl``: one :class:`~policywatch.models.RawPage` a line, written and flushed one by one;
-- ``fetches.jsonl``: one :class:`~policywatch.models.FetchRecord` a line (every fetch and outcome);
+- ``pages.jsonl``: one :class:`~policywatch_core.models.RawPage` a line, written and flushed one
+  by one;
+- ``fetches.jsonl``: one :class:`~policywatch_core.models.FetchRecord` a line (every fetch and
+  outcome);
 - ``feed_state.json``: the feeds' ETag/Last-Modified validators for the next conditional GET;
 - ``stats.json``: counts; ``crawl.log``: Scrapy's log.
 
@@ -26,8 +28,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from policywatch.models import FetchRecord, Outlet, RawPage
-from policywatch.settings import Settings, child_environment
+from policywatch_core.models import FetchRecord, Outlet, RawPage
+from policywatch_core.settings import Settings, child_environment
 
 PAGES_FILE = "pages.jsonl"
 FETCHES_FILE = "fetches.jsonl"
@@ -80,14 +82,14 @@ def _dt(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
-def _plain(record: Any) -> dict[str, Any]:
+def plain_value(record: Any) -> dict[str, Any]:
     data = asdict(record)
     return {k: v.isoformat() if isinstance(v, datetime) else v for k, v in data.items()}
 
 
 def page_to_json(page: RawPage) -> str:
     """One JSON line for a page."""
-    return json.dumps(_plain(page), ensure_ascii=False)
+    return json.dumps(plain_value(page), ensure_ascii=False)
 
 
 def page_from_json(line: str) -> RawPage:
@@ -100,7 +102,7 @@ def page_from_json(line: str) -> RawPage:
 
 def fetch_to_json(fetch: FetchRecord) -> str:
     """One JSON line for a fetch record."""
-    return json.dumps(_plain(fetch), ensure_ascii=False)
+    return json.dumps(plain_value(fetch), ensure_ascii=False)
 
 
 def fetch_from_json(line: str) -> FetchRecord:

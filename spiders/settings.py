@@ -2,7 +2,7 @@
 
 The module-level names are safe defaults (Scrapy reads them when ``SCRAPY_SETTINGS_MODULE`` points
 here); a crawl gets its real settings from :func:`scrapy_settings`, built from the one
-:class:`~policywatch.settings.Settings` and passed to the crawl subprocess.
+:class:`~policywatch_core.settings.Settings` and passed to the crawl subprocess.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from policywatch.settings import Settings
+from policywatch_core.settings import Settings
 
 BOT_NAME = "policywatch"
 SPIDER_MODULES = ["spiders"]

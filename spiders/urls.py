@@ -13,7 +13,7 @@ from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit, urlun
 
 from w3lib.url import safe_url_string
 
-from policywatch.outbound import host_of_url, is_private_address, is_private_host
+from policywatch_core.outbound import host_of_url, is_private_address, is_private_host
 
 # Query parameters that only say where a click came from. Matched case-insensitively.
 TRACKING_PARAMS = frozenset(
@@ -150,7 +150,7 @@ def host_of(url: str) -> str:
     """The host of a URL as HTTP clients read it ('' when it has none).
 
     Lowercased, percent-decoding undone, numeric IPv4 forms in dotted form: see
-    :func:`policywatch.outbound.normalise_host`.
+    :func:`policywatch_core.outbound.normalise_host`.
     """
     return host_of_url(url)
 
@@ -165,8 +165,8 @@ def host_allowed(host: str, domains: Iterable[str]) -> bool:
     return False
 
 
-# The host safety rules live in one place, :mod:`policywatch.outbound`; these names stay for the
-# callers that import them from here.
+# The host safety rules live in one place, :mod:`policywatch_core.outbound`; these names stay for
+# the callers that import them from here.
 __all__ = [
     "host_allowed",
     "host_of",

@@ -8,7 +8,7 @@ import duckdb
 import numpy as np
 
 from nlp.cluster import ClusterItem
-from policywatch.models import Article
+from policywatch_core.models import Article
 from warehouse import grouping, store
 
 

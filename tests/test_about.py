@@ -22,8 +22,8 @@ from nlp.about import (
     stage,
 )
 from nlp.about_eval import FIXTURES, evaluate, load_cases
-from policywatch.config import load_watchlist
-from policywatch.models import (
+from policywatch_core.config import load_watchlist
+from policywatch_core.models import (
     Article,
     EntitySalience,
     Finding,
@@ -327,7 +327,7 @@ def _store(con, tagged: list[TaggedArticle]) -> None:
 
 
 def test_storage_views_and_entity_filter(warehouse_path):
-    from policywatch.cli.timeline import query_timeline
+    from policywatch.reading import query_timeline
     from warehouse.db import connect
 
     about_tencent = TaggedArticle(
@@ -425,9 +425,9 @@ def test_alert_entities_match_main_subjects_unless_mentions(entities):
 def test_reprocess_recomputes_salience_sourcing_and_stage(tmp_path: Path, config_dir: Path):
     """Articles stored before salience existed get it from `policywatch reprocess`."""
     from nlp.extract import extract
-    from policywatch.models import RawPage
     from policywatch.pipeline import reprocess
-    from policywatch.settings import load_settings
+    from policywatch_core.models import RawPage
+    from policywatch_core.settings import load_settings
     from warehouse import store
     from warehouse.db import connect
     from warehouse.load import upsert

@@ -32,8 +32,8 @@ from policywatch.alerts.matching import (
 )
 from policywatch.alerts.render import render
 from policywatch.alerts.subscriptions import Subscription, load_subscriptions
-from policywatch.models import WatchEntity
-from policywatch.settings import Settings, load_settings
+from policywatch_core.models import WatchEntity
+from policywatch_core.settings import Settings, load_settings
 from warehouse.db import connect
 from warehouse.load import upsert
 

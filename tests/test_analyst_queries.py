@@ -12,8 +12,13 @@ import pyarrow.parquet as pq
 import pytest
 
 from policywatch.cli.export import ExportFormat, export_tables
-from policywatch.cli.show import NotFoundError, derived_additions, fetch_development
-from policywatch.cli.timeline import query_timeline, timeline_params
+from policywatch.reading import (
+    NotFoundError,
+    derived_additions,
+    fetch_development,
+    query_timeline,
+    timeline_params,
+)
 from policywatch.report import synthetic
 from warehouse import search, snapshot
 from warehouse.db import connect, query_sql

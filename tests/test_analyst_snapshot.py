@@ -103,7 +103,7 @@ def test_a_failing_extra_does_not_stop_the_snapshot(db, monkeypatch, caplog):
     assert "without its timeline read model" in caplog.text
     with snapshot.open_for_reading(db) as con:
         assert not snapshot.has_read_model(con)  # readers fall back to the base-table queries
-        from policywatch.cli.timeline import query_timeline
+        from policywatch.reading import query_timeline
 
         assert len(query_timeline(con)) == 5
 

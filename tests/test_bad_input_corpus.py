@@ -111,7 +111,7 @@ def served() -> Iterator[str]:
 @pytest.fixture(scope="module")
 def outcome(served: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     from policywatch import pipeline
-    from policywatch.settings import load_settings
+    from policywatch_core.settings import load_settings
     from warehouse.db import connect
 
     root = tmp_path_factory.mktemp("bad")

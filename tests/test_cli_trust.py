@@ -20,7 +20,7 @@ from policywatch.cli.output import human_size
 from policywatch.cli.show import wrap_names
 from policywatch.pipeline import run_outcome
 from policywatch.report import synthetic
-from policywatch.settings import default_locations, seed_config
+from policywatch_core.settings import default_locations, seed_config
 from warehouse import snapshot
 from warehouse.db import connect
 
@@ -342,7 +342,7 @@ def test_user_config_is_seeded_without_overwriting(tmp_path):
 
 
 def test_settings_fill_in_per_user_folders_from_elsewhere(tmp_path, monkeypatch):
-    from policywatch.settings import load_settings
+    from policywatch_core.settings import load_settings
 
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xc"))

@@ -46,13 +46,14 @@ def demo_records():
 
 @pytest.fixture(scope="module")
 def settings():
-    from policywatch.settings import load_settings
+    from policywatch_core.settings import load_settings
 
     return load_settings()
 
 
 def test_helper_tags_exactly_as_this_process(demo_records, settings):
-    from nlp.archive import _finish_tagging, _start_tagging, articles_of, cluster_records, tag_ids
+    from nlp.archive import articles_of
+    from policywatch.archive import _finish_tagging, _start_tagging, cluster_records, tag_ids
 
     articles = articles_of(demo_records)
     here = tag_ids(settings, articles)
@@ -69,8 +70,8 @@ def test_helper_tags_exactly_as_this_process(demo_records, settings):
 def test_a_dead_helper_costs_a_warning_and_the_next_call_starts_a_new_one(
     demo_records, settings, caplog
 ):
-    from nlp.archive import cluster_records
-    from policywatch.workers import helper
+    from policywatch.archive import cluster_records
+    from policywatch_core.workers import helper
 
     expected = cluster_records(demo_records, settings, tag_process=False)
     pid = helper().submit(os.getpid).result()

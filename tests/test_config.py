@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from policywatch.config import ConfigError, load_outlets, load_watchlist
-from policywatch.settings import load_settings
+from policywatch_core.config import ConfigError, load_outlets, load_watchlist
+from policywatch_core.settings import load_settings
 
 
 def test_project_config_loads_without_problems():

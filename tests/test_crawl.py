@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from policywatch.demo.server import DemoServer
-from policywatch.models import FetchRecord, Outlet, RawPage
-from policywatch.settings import Settings
+from policywatch_core.models import FetchRecord, Outlet, RawPage
+from policywatch_core.settings import Settings
 from spiders.runner import CrawlJob, CrawlResult, read_fetches, read_pages, run_crawl
 
 SITE = Path(__file__).parent / "fixtures" / "crawl" / "site"

@@ -11,8 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from policywatch.cli.app import _load_commands, app
-from policywatch.models import FetchRecord
-from policywatch.settings import load_settings
+from policywatch_core.models import FetchRecord
+from policywatch_core.settings import load_settings
 from spiders.health import flag_runs, flags_for, source_health
 from spiders.state import save_outlet_stats
 from warehouse import store

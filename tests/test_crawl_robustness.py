@@ -21,8 +21,8 @@ from typing import Any
 
 import pytest
 
-from policywatch.models import FetchRecord, Outlet, RawPage
-from policywatch.settings import Settings
+from policywatch_core.models import FetchRecord, Outlet, RawPage
+from policywatch_core.settings import Settings
 from spiders.runner import (
     CrawlJob,
     CrawlResult,

@@ -148,7 +148,7 @@ def test_official_chinese_names_link_with_the_real_tagger() -> None:
     from pathlib import Path
 
     from nlp.entities import load_tagger, tag_texts
-    from policywatch.config import load_watchlist
+    from policywatch_core.config import load_watchlist
 
     config = Path(__file__).resolve().parent.parent / "config"
     tagger = load_tagger(load_watchlist(config).items, spacy_model="")

@@ -12,7 +12,7 @@ import pytest
 
 from nlp.cluster import GroupingParams
 from policywatch.alerts import service
-from policywatch.settings import load_settings
+from policywatch_core.settings import load_settings
 from tests.test_alerts import NOW, add_article, read_jsonl, write_config
 from tests.test_grouping_warehouse import FIRST, OTHER, REWRITE, _dev_of, _run, _store
 from tests.test_grouping_warehouse import con as con

@@ -20,9 +20,9 @@ from typing import Any
 import pytest
 from lxml import html
 
-from policywatch.config import load_outlets, load_watchlist
 from policywatch.demo.server import DEFAULT_SITE_DIR, GOLD_PATH, DemoServer
-from policywatch.settings import Settings
+from policywatch_core.config import load_outlets, load_watchlist
+from policywatch_core.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = DEFAULT_SITE_DIR
@@ -214,12 +214,13 @@ def test_each_notice_agrees_best_with_the_reports_of_its_development() -> None:
 @pytest.fixture(scope="module")
 def grouped() -> dict[str, str]:
     """Every demo report and notice grouped as ``policywatch cluster`` does: path -> development."""
-    from nlp.archive import items_of, params_of, tag_articles
+    from nlp.archive import items_of, params_of
     from nlp.cluster import Grouper
     from nlp.embed import embed_articles, load_encoder
     from nlp.extract import extract
+    from policywatch.archive import tag_articles
     from policywatch.pipeline import DEMO_ORIGIN
-    from policywatch.settings import load_settings
+    from policywatch_core.settings import load_settings
 
     settings = load_settings()
     records = [*gold()["articles"], *notices()]

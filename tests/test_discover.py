@@ -15,7 +15,7 @@ from typer.testing import CliRunner, Result
 
 from policywatch.cli.app import _load_commands, app
 from policywatch.demo.server import DemoServer
-from policywatch.settings import Settings
+from policywatch_core.settings import Settings
 from spiders.discover import discover
 from spiders.fetch import Fetched, FetchError, _SafeRedirects, fetch
 

@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nlp.entities import Tagger, load_tagger, tag, tag_text, tagged_text
-from policywatch.config import load_watchlist
-from policywatch.models import Article, WatchEntity
+from policywatch_core.config import load_watchlist
+from policywatch_core.models import Article, WatchEntity
 
 ROOT = Path(__file__).resolve().parent.parent
 

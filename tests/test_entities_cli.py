@@ -10,8 +10,8 @@ from typer.testing import CliRunner
 
 from nlp.entities import load_tagger, tag
 from policywatch.cli.app import _load_commands, app
-from policywatch.config import load_watchlist
-from policywatch.models import Article
+from policywatch_core.config import load_watchlist
+from policywatch_core.models import Article
 from warehouse.db import connect, run_query
 from warehouse.store import save_entities, save_tags
 

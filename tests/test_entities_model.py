@@ -102,7 +102,7 @@ def test_meta_licence_version_and_components(package_dir: Path) -> None:
 
 def test_the_tagger_uses_it_for_en_core_web_sm(package_dir: Path) -> None:
     from nlp.entities import load_tagger
-    from policywatch.models import WatchEntity
+    from policywatch_core.models import WatchEntity
 
     tagger = load_tagger((WatchEntity("x", "X", "company"),), spacy_model="en_core_web_sm")
     assert tagger.model_name in {"en_core_web_sm", PACKAGE}

@@ -17,8 +17,8 @@ import pytest
 from nlp.entities import Tagger, load_tagger, tag_text
 from nlp.entity_eval import FIXTURES, Passage, evaluate, load_passages
 from nlp.signals import KINDS
-from policywatch.config import load_watchlist
-from policywatch.models import WatchEntity
+from policywatch_core.config import load_watchlist
+from policywatch_core.models import WatchEntity
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOORS = {

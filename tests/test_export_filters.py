@@ -13,8 +13,8 @@ from typer.testing import CliRunner
 
 from policywatch import export as export_module
 from policywatch.cli.app import _load_commands, app
-from policywatch.cli.timeline import query_timeline
 from policywatch.export import ExportError, ExportFormat, Selection, export_tables
+from policywatch.reading import query_timeline
 from policywatch.report import synthetic
 from warehouse.db import connect
 

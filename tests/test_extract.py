@@ -13,7 +13,7 @@ import pytest
 
 from nlp import extract as extract_module
 from nlp.extract import ExtractionError, decode_html, extract
-from policywatch.models import Article, FeedEntry
+from policywatch_core.models import Article, FeedEntry
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 CASES = sorted(p for p in PAGES.glob("*/*.html") if p.with_suffix(".json").exists())

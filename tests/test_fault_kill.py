@@ -77,8 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     _mark("start")
     from policywatch import pipeline
     from policywatch.alerts import service
-    from policywatch.locking import run_lock
-    from policywatch.settings import configure_environment, load_settings
+    from policywatch_core.locking import run_lock
+    from policywatch_core.settings import configure_environment, load_settings
 
     settings = load_settings(
         config_dir=args.config,

@@ -68,7 +68,7 @@ def test_cluster_reads_json_lines_and_groups_rewrites(cli, data_dir):
 
 
 def test_cluster_of_an_empty_input_prints_nothing_and_starts_no_helper(cli, data_dir):
-    from policywatch import workers
+    from policywatch_core import workers
 
     workers.drop_helper()
     assert run(cli, data_dir, "cluster", "-", input="\n") == ""

@@ -21,12 +21,13 @@ DEMO = Path(__file__).resolve().parent.parent / "policywatch" / "demo"
 
 @pytest.fixture(scope="module")
 def demo_grouping():
-    from nlp.archive import items_of, params_of, tag_articles
+    from nlp.archive import items_of, params_of
     from nlp.cluster import Grouper
     from nlp.embed import embed_articles, load_encoder
     from nlp.extract import extract
+    from policywatch.archive import tag_articles
     from policywatch.pipeline import DEMO_ORIGIN
-    from policywatch.settings import load_settings
+    from policywatch_core.settings import load_settings
 
     gold = json.loads((DEMO / "gold.json").read_text(encoding="utf-8"))["articles"]
     settings = load_settings()

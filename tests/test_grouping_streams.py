@@ -92,7 +92,7 @@ def test_model_json_keeps_the_guard_and_the_short_branch():
 def test_shared_names_alone_never_join_two_reports_whose_texts_disagree():
     """The case analysts met: shared names carried a join the texts did not support."""
     from nlp.embed import embed_articles, load_encoder
-    from policywatch.settings import load_settings
+    from policywatch_core.settings import load_settings
 
     settings = load_settings()
     articles = articles_of([REFILE, FUNDING])
@@ -233,8 +233,8 @@ def test_developments_of_one_topic_share_a_story_and_others_do_not():
 
 def test_stories_are_stored_and_later_batches_join_them(warehouse_path):
     """A development opened in a later batch joins the stored story (the warehouse keeps it)."""
-    from policywatch.cli.show import fetch_development
-    from policywatch.models import Article
+    from policywatch.reading import fetch_development
+    from policywatch_core.models import Article
     from tests.grouping_support import store_for_grouping
     from warehouse import grouping
     from warehouse.db import connect

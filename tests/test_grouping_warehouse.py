@@ -11,7 +11,7 @@ import pytest
 
 from nlp.cluster import ClusterItem, GroupingParams, development_id_for
 from nlp.novelty import Report, development_facts, find_credits
-from policywatch.models import Article, Outlet
+from policywatch_core.models import Article, Outlet
 from tests.grouping_support import store_for_grouping
 from warehouse import grouping, store
 from warehouse.db import connect

@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from nlp.cluster import ClusterItem, Grouper, GroupingParams
-from policywatch.models import Article, Outlet
+from policywatch_core.models import Article, Outlet
 from tests.grouping_support import store_for_grouping
 from warehouse import grouping, store
 from warehouse.db import connect

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from policywatch.locking import RunLockedError, is_locked, read_holder, run_lock
+from policywatch_core.locking import RunLockedError, is_locked, read_holder, run_lock
 
 
 def test_second_start_in_the_same_process_is_refused(tmp_path: Path) -> None:
@@ -36,7 +36,7 @@ def _holder(path: Path) -> subprocess.Popen[str]:
         f"""
         import sys, time
         from pathlib import Path
-        from policywatch.locking import run_lock
+        from policywatch_core.locking import run_lock
         with run_lock(Path({str(path)!r}), run_id="child"):
             print("locked", flush=True)
             time.sleep(120)

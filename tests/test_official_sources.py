@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from policywatch.config import OUTLET_KINDS, load_outlets, parse_outlet
-from policywatch.models import Outlet
+from policywatch_core.config import OUTLET_KINDS, load_outlets, parse_outlet
+from policywatch_core.models import Outlet
 from warehouse import store
 from warehouse.db import connect
 

@@ -277,7 +277,7 @@ ABOUT_PATH = GOLD_PATH.parent / "about.json"
 def test_timeline_knows_what_reports_are_about(demo_run: dict[str, Any]) -> None:
     """Main subjects, background signals, sourcing and stage in the stored timeline (about.json:
     a competitor list with background rules, a second-hand report, a denial)."""
-    from policywatch.cli.timeline import query_timeline
+    from policywatch.reading import query_timeline
 
     expected = json.loads(ABOUT_PATH.read_text(encoding="utf-8"))["articles"]
     assert {e["sourcing"] for e in expected.values()} >= {"secondary", "denial"}

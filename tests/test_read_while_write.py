@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from policywatch.demo.server import DemoServer
-from policywatch.settings import load_settings
+from policywatch_core.settings import load_settings
 from warehouse import snapshot
 from warehouse.db import connect
 
@@ -30,8 +30,8 @@ READER = textwrap.dedent(
     """
     import json, sys, time, traceback
     from pathlib import Path
-    from policywatch.cli.timeline import query_timeline
-    from policywatch.cli.show import fetch_development
+    from policywatch.reading import query_timeline
+    from policywatch.reading import fetch_development
     from warehouse.search import search_text
     from warehouse.snapshot import describe, open_for_reading
 

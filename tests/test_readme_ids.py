@@ -16,8 +16,8 @@ import pytest
 
 from nlp.cluster import development_id_for
 from policywatch.cli.app import _load_commands, app
-from policywatch.models import stable_id
 from policywatch.pipeline import DEMO_ORIGIN
+from policywatch_core.models import stable_id
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "policywatch" / "demo" / "gold.json"

@@ -21,7 +21,7 @@ from nlp.versions import compare, correction_notice
 from policywatch.demo.server import DEFAULT_SITE_DIR, DemoServer
 from policywatch.pipeline import DEMO_ORIGIN
 from policywatch.recheck import Candidate, due_checks, next_check_at
-from policywatch.settings import load_settings
+from policywatch_core.settings import load_settings
 from warehouse.db import connect
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,7 +86,8 @@ def _counts(db: Path, sql: str, params: dict[str, Any] | None = None) -> list[tu
 @pytest.mark.slow
 def test_recheck_follows_a_changed_article(tmp_path: Path) -> None:
     from policywatch import pipeline
-    from policywatch.cli.show import fetch_development, updated_mark
+    from policywatch.cli.show import updated_mark
+    from policywatch.reading import fetch_development
     from policywatch.recheck import run_recheck
 
     site = tmp_path / "site"

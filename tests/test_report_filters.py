@@ -7,7 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from policywatch.cli.app import _load_commands, app
-from policywatch.cli.timeline import query_timeline
+from policywatch.reading import query_timeline
 from policywatch.report import synthetic
 from policywatch.report.html import collect, write_report
 from tests.test_report_html import Browser, chromium, dump_dom, needs_chromium

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from policywatch.models import RawPage
 from policywatch.pipeline import reprocess
-from policywatch.settings import load_settings
+from policywatch_core.models import RawPage
+from policywatch_core.settings import load_settings
 from warehouse import store
 from warehouse.db import connect
 from warehouse.load import upsert

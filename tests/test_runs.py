@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 import policywatch.cli.alerts
 import policywatch.cli.runs  # noqa: F401  # registers the commands on the app
 from policywatch.cli import app
-from policywatch.locking import RunLockedError, run_lock
+from policywatch_core.locking import RunLockedError, run_lock
 from warehouse.db import connect
 
 pytestmark = pytest.mark.slow

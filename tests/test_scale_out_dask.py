@@ -50,7 +50,7 @@ def test_extract_and_tag_on_a_dask_cluster_matches_in_process() -> None:
     from prefect.testing.utilities import prefect_test_harness
 
     from flows.distributed import dask_runner, extract_and_tag, extract_and_tag_distributed
-    from policywatch.config import load_watchlist
+    from policywatch_core.config import load_watchlist
 
     pages = demo_pages()
     assert len(pages) >= 30

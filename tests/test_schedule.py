@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from flows.serve import LocalPrefectServer, healthy
-from policywatch.locking import is_locked
+from policywatch_core.locking import is_locked
 from warehouse.db import connect
 
 POLICYWATCH = [str(Path(sys.executable).with_name("policywatch"))]
@@ -203,7 +203,7 @@ def test_local_server_state_lives_in_the_data_folder(data_dir: Path) -> None:
 
 def test_an_external_server_is_used_as_is(monkeypatch: pytest.MonkeyPatch, data_dir: Path) -> None:
     from flows.serve import prefect_api
-    from policywatch.settings import load_settings
+    from policywatch_core.settings import load_settings
 
     monkeypatch.setenv("PREFECT_API_URL", "http://prefect.example:4200/api")
     settings = load_settings(data_dir=data_dir)

@@ -10,7 +10,7 @@ import duckdb
 import numpy as np
 import pytest
 
-from policywatch.models import Article, Outlet
+from policywatch_core.models import Article, Outlet
 from warehouse import grouping, search, store
 from warehouse.db import connect
 

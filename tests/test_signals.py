@@ -19,7 +19,7 @@ from nlp.signals import (
     is_policy_report,
     load_rules,
 )
-from policywatch.models import Signal, WatchEntity
+from policywatch_core.models import Signal, WatchEntity
 
 WATCH = (WatchEntity("alibaba", "Alibaba", "company", ("阿里巴巴",)),)
 

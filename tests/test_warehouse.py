@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from policywatch.models import Article, Mention, RawPage, Signal, TaggedArticle
+from policywatch_core.models import Article, Mention, RawPage, Signal, TaggedArticle
 from warehouse import store
 from warehouse.db import WarehouseError, connect, migrate, migrations, run_query
 from warehouse.load import upsert

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from policywatch.locking import is_locked
+from policywatch_core.locking import is_locked
 from tests.conftest import CONFIG_DIR
 from tests.web_support import MAIN, browser_page, cli, cli_json, needs_chromium, web_server
 from warehouse.db import connect

@@ -293,7 +293,7 @@ def test_entity_autocomplete_and_page(server):
 
 def test_follow_writes_an_alert_subscription(small, config, tmp_path):
     from policywatch.alerts.service import load_config
-    from policywatch.settings import load_settings
+    from policywatch_core.settings import load_settings
     from tests.web_support import copy_data
 
     data = copy_data(small, tmp_path / "data")

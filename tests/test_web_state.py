@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from policywatch.locking import RunLockedError, run_lock
 from policywatch.report import synthetic
 from policywatch.web.curation import apply_for_run, apply_queued, split_target
 from policywatch.web.following import subscription_toml
 from policywatch.web.state import StateStore
+from policywatch_core.locking import RunLockedError, run_lock
 from warehouse.db import connect
 from warehouse.search import (
     highlight_pattern,
@@ -144,8 +144,8 @@ def test_a_run_without_web_state_applies_nothing(warehouse, tmp_path):
 
 def test_following_subscription_reads_as_alerts_toml(tmp_path):
     from policywatch.alerts.subscriptions import load_subscriptions
-    from policywatch.config import load_watchlist
     from policywatch.web.state import Follow
+    from policywatch_core.config import load_watchlist
     from tests.conftest import CONFIG_DIR
 
     follows = [

@@ -1,4 +1,4 @@
-"""Date/time arguments and displayed times (policywatch.when) and the display zone setting."""
+"""Date/time arguments and displayed times (policywatch_core.when) and the display zone setting."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from policywatch.settings import load_settings
-from policywatch.when import (
+from policywatch_core.settings import load_settings
+from policywatch_core.when import (
     WhenError,
     format_time,
     parse_when,

@@ -1,4 +1,4 @@
-"""``policywatch.workers.ordered_map``: input order, and a dying worker costs one task only."""
+"""``policywatch_core.workers.ordered_map``: input order, and a dying worker costs one task only."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import os
 import pytest
 
 from policywatch.cli.extract import worker_died
-from policywatch.workers import ordered_map
+from policywatch_core.workers import ordered_map
 
 pytestmark = pytest.mark.slow  # worker processes start from a fork server (about a second)
 

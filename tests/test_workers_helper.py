@@ -1,4 +1,4 @@
-"""``policywatch.workers.helper``: one worker process kept across calls, replaced after a death."""
+"""``policywatch_core.workers.helper``: one process kept across calls, replaced after a death."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from policywatch.workers import drop_helper, helper
+from policywatch_core.workers import drop_helper, helper
 
 pytestmark = pytest.mark.slow  # the helper starts from a fork server (about a second)
 

@@ -35,7 +35,7 @@ from nlp.cluster import (
 from nlp.lexical import DocumentFrequencies
 from nlp.novelty import Report, development_facts
 from nlp.signals import is_policy_report
-from policywatch.models import Assignment, Signal, stable_id
+from policywatch_core.models import Assignment, Signal, stable_id
 from warehouse import schemas
 from warehouse.db import run_query
 from warehouse.load import delete_where_in, register_known_table, upsert

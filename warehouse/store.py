@@ -12,7 +12,7 @@ from typing import Any
 
 import duckdb
 
-from policywatch.models import (
+from policywatch_core.models import (
     Article,
     ConfigProblem,
     FetchRecord,

@@ -21,8 +21,8 @@ from urllib.parse import parse_qsl, urlsplit
 
 from policywatch.alerts.matching import Digest
 from policywatch.alerts.render import render
-from policywatch.models import stable_id
-from policywatch.outbound import (
+from policywatch_core.models import stable_id
+from policywatch_core.outbound import (
     Deadline,
     DeadlineExceeded,
     RefusedHost,

@@ -25,7 +25,7 @@ from datetime import datetime
 from typing import Any
 
 from policywatch.alerts.subscriptions import Subscription
-from policywatch.models import stable_id
+from policywatch_core.models import stable_id
 
 NEW_DEVELOPMENT = "new-development"
 RELATED_REPORT = "related-report"

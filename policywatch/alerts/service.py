@@ -42,9 +42,9 @@ from policywatch.alerts.channels import (
 )
 from policywatch.alerts.matching import Development, Digest, Report, plan_digests
 from policywatch.alerts.subscriptions import Subscription, load_signal_kinds, load_subscriptions
-from policywatch.config import ConfigError, Loaded, load_watchlist
-from policywatch.models import ConfigProblem, WatchEntity
-from policywatch.settings import Settings
+from policywatch_core.config import ConfigError, Loaded, load_watchlist
+from policywatch_core.models import ConfigProblem, WatchEntity
+from policywatch_core.settings import Settings
 from warehouse.db import connect, run_query
 from warehouse.load import register_known_table, upsert
 

@@ -1,7 +1,7 @@
 """Alert subscriptions from ``config/alerts.toml``.
 
 A bad subscription (or a bad channel of one) never stops a run: it is skipped and returned as a
-:class:`~policywatch.models.ConfigProblem` naming the file, the key and the reason.
+:class:`~policywatch_core.models.ConfigProblem` naming the file, the key and the reason.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from policywatch.config import ConfigError, Loaded, read_toml, top_level_problems
-from policywatch.models import ConfigProblem, WatchEntity
+from policywatch_core.config import ConfigError, Loaded, read_toml, top_level_problems
+from policywatch_core.models import ConfigProblem, WatchEntity
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 #: Names the alerting code uses for its own messages.

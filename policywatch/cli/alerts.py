@@ -40,7 +40,7 @@ ITEM_COLUMNS = [
 ]
 
 
-def _rows(cursor: Any) -> list[dict[str, Any]]:
+def rows_of(cursor: Any) -> list[dict[str, Any]]:
     names = [d[0] for d in cursor.description or []]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
@@ -70,7 +70,7 @@ def alerts(
     settings = settings_of(ctx)
     try:
         with connect(settings.duckdb_path, read_only=True) as con:
-            rows = _rows(
+            rows = rows_of(
                 run_query(
                     con,
                     "alerts_log",
@@ -100,7 +100,7 @@ def items(
     settings = settings_of(ctx)
     try:
         with connect(settings.duckdb_path, read_only=True) as con:
-            rows = _rows(
+            rows = rows_of(
                 run_query(con, "alerts_items", {"subscription": subscription, "limit": limit})
             )
     except WarehouseError as exc:
@@ -144,7 +144,7 @@ def test(
 def deliver(ctx: typer.Context) -> None:
     """Deliver pending alerts now (a run does this too) and report each outcome."""
     from policywatch.alerts.service import channel_map, deliver_pending, load_config, unreadable
-    from policywatch.locking import RunLockedError, run_lock
+    from policywatch_core.locking import RunLockedError, run_lock
 
     settings = settings_of(ctx)
     config = load_config(settings)

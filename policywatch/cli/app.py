@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.logging import RichHandler
 
-from policywatch.settings import Settings, configure_environment, load_settings
+from policywatch_core.settings import Settings, configure_environment, load_settings
 from warehouse.db import configure as configure_duckdb
 
 app = typer.Typer(
@@ -76,7 +76,7 @@ def _global_options(
         raise fail(_settings_problem(exc)) from None
     if verbose:
         settings = settings.model_copy(update={"log_level": "DEBUG"})
-    from policywatch.cli.output import set_display_zone
+    from policywatch.reading import set_display_zone
 
     set_display_zone(settings.display_zone)
     _announce_user_folders(settings)
@@ -107,7 +107,7 @@ def _announce_user_folders(settings: Settings) -> None:
 
     The first time, the per-user configuration is created from the bundled defaults.
     """
-    from policywatch.settings import bundled_config_dir, seed_config, user_locations
+    from policywatch_core.settings import bundled_config_dir, seed_config, user_locations
 
     user = user_locations()
     uses_config = settings.config_dir == user["config_dir"]
@@ -162,7 +162,7 @@ def _quiet_prefect_failures(record: logging.LogRecord) -> bool:
 
 def describe_error(exc: BaseException) -> str | None:
     """One message for an error whose cause and fix are known, or None."""
-    from policywatch.locking import RunLockedError
+    from policywatch_core.locking import RunLockedError
     from warehouse.db import WarehouseError, storage_problem
 
     if isinstance(exc, WarehouseError | RunLockedError):
@@ -193,8 +193,8 @@ def parse_date_option(value: str | datetime | None) -> datetime | None:
     """
     if value is None or isinstance(value, datetime):
         return value
-    from policywatch.cli.output import display_zone
-    from policywatch.when import WhenError, parse_when
+    from policywatch.reading import display_zone
+    from policywatch_core.when import WhenError, parse_when
 
     try:
         return parse_when(value, datetime.now(UTC), display_zone())

@@ -121,7 +121,7 @@ def sources(
     if outlet:
         known = {str(r["outlet_id"]): str(r["outlet_id"]) for r in rows}
         if crawled and outlet not in known:
-            from policywatch.cli.filters import closest
+            from policywatch.filters import closest
 
             near = closest(outlet, known)
             hint = f"; did you mean {' or '.join(repr(n) for n in near)}?" if near else ""

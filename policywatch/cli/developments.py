@@ -34,7 +34,8 @@ def cluster(
 
     Example: policywatch cluster archive.jsonl > groups.jsonl
     """
-    from nlp.archive import ArchiveError, group_records, read_records
+    from nlp.archive import ArchiveError, read_records
+    from policywatch.archive import group_records
 
     settings = settings_of(ctx)
     try:
@@ -334,7 +335,8 @@ def import_cmd(
     same file again adds nothing.
     Example: policywatch import archive.parquet
     """
-    from nlp.archive import ArchiveError, import_records, read_records
+    from nlp.archive import ArchiveError, read_records
+    from policywatch.archive import import_records
 
     settings = settings_of(ctx)
     try:

@@ -12,10 +12,10 @@ import typer
 
 from policywatch.cli.app import app, console, fail, plain, settings_of
 from policywatch.cli.output import Format, emit
-from policywatch.config import ConfigError, load_watchlist
-from policywatch.files import LineTooLong, bounded_lines
-from policywatch.models import EntitySalience, Finding, Mention, Signal, WatchEntity
-from policywatch.settings import Settings
+from policywatch_core.config import ConfigError, load_watchlist
+from policywatch_core.files import LineTooLong, bounded_lines
+from policywatch_core.models import EntitySalience, Finding, Mention, Signal, WatchEntity
+from policywatch_core.settings import Settings
 from warehouse.db import WarehouseError, run_query
 
 BATCH = 64
@@ -186,7 +186,7 @@ def tag_command(
         raise fail(f"{bad} line(s) could not be tagged (see above)")
 
 
-def _rows(cursor: Any) -> list[dict[str, Any]]:
+def rows_of(cursor: Any) -> list[dict[str, Any]]:
     names = [d[0] for d in cursor.description or []]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
@@ -196,7 +196,7 @@ def _read(settings: Settings, query: str, params: dict[str, Any]) -> list[dict[s
 
     try:
         with open_for_reading(settings.duckdb_path) as con:
-            return _rows(run_query(con, query, params))
+            return rows_of(run_query(con, query, params))
     except WarehouseError as exc:
         raise fail(str(exc)) from None
 

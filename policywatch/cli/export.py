@@ -18,8 +18,8 @@ from policywatch.cli.app import (
     plain,
     settings_of,
 )
-from policywatch.cli.timeline import utc
 from policywatch.export import DATASETS, ExportError, ExportFormat, Selection, export_tables
+from policywatch.reading import utc
 from warehouse.db import WarehouseError
 from warehouse.snapshot import open_for_reading
 
@@ -94,7 +94,7 @@ def export(
         policy_only=policy_only,
         min_outlets=min_outlets,
     )
-    from policywatch.cli.filters import UnknownValueError, check_values
+    from policywatch.filters import UnknownValueError, check_values
 
     try:
         with open_for_reading(settings.duckdb_path) as con:

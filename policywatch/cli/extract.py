@@ -206,7 +206,7 @@ def _records(work: list[tuple[str, str | None]], jobs: int) -> Iterator[dict[str
         for path, url in work:
             yield extract_one(path, url)
         return
-    from policywatch.workers import ordered_map
+    from policywatch_core.workers import ordered_map
 
     # Standard input can only be read here; workers read their files themselves.
     stdin = sys.stdin.buffer.read(MAX_INPUT + 1) if any(path == "-" for path, _ in work) else None

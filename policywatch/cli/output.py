@@ -13,31 +13,18 @@ import csv
 import json
 import sys
 from collections.abc import Mapping, Sequence
-from datetime import UTC, date, datetime, tzinfo
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
 from rich.table import Table
 
 from policywatch.cli.app import out, plain
-from policywatch.when import format_time, zone_of, zone_suffix
-
-#: The zone times are shown in (set once per command from the settings).
-_display: dict[str, tzinfo] = {"zone": UTC}
-
+from policywatch.reading import display_zone, plain_value
+from policywatch_core.when import format_time, zone_suffix
 
 #: The CSV column naming the zone of the time columns.
 TIME_ZONE_COLUMN = "time_zone"
-
-
-def set_display_zone(name: str | tzinfo | None) -> None:
-    """Show times in ``name`` (an IANA zone) from now on."""
-    _display["zone"] = zone_of(name)
-
-
-def display_zone() -> tzinfo:
-    """The zone times are shown in."""
-    return _display["zone"]
 
 
 def show_time(value: datetime | None) -> str:
@@ -61,18 +48,6 @@ def human_size(n_bytes: int | float) -> str:
         if size < 1000 or unit == "GB":
             return f"{size:.0f} {unit}" if size >= 100 else f"{size:.1f} {unit}"
     raise AssertionError("unreachable")
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return format_time(value, display_zone(), style="iso")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    return value
 
 
 def _cell(value: Any, *, seconds: bool = False) -> str:
@@ -102,7 +77,9 @@ def emit(
     suffix = f" ({zone_suffix(display_zone())})"
     if fmt is Format.json:
         for row in rows:
-            sys.stdout.write(json.dumps({c: _plain(row.get(c)) for c in cols}, ensure_ascii=False))
+            sys.stdout.write(
+                json.dumps({c: plain_value(row.get(c)) for c in cols}, ensure_ascii=False)
+            )
             sys.stdout.write("\n")
         return
     if fmt is Format.csv:

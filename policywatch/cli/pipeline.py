@@ -10,7 +10,7 @@ import typer
 
 from policywatch.cli.app import app, console, fail, plain, settings_of
 from policywatch.cli.output import Format
-from policywatch.settings import Settings
+from policywatch_core.settings import Settings
 
 log = logging.getLogger("policywatch")
 

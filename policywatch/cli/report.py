@@ -19,7 +19,7 @@ from policywatch.cli.app import (
     settings_of,
 )
 from policywatch.cli.output import human_size
-from policywatch.cli.timeline import utc
+from policywatch.reading import utc
 from policywatch.report.html import write_report
 from warehouse.db import WarehouseError
 from warehouse.snapshot import open_for_reading
@@ -70,7 +70,7 @@ def report(
       policywatch report --out timeline.html --since 2026-10-01
       policywatch report --out chips.html --signal export-control --outlet "Circuit Standard"
     """
-    from policywatch.cli.filters import UnknownValueError, check_values
+    from policywatch.filters import UnknownValueError, check_values
 
     settings = settings_of(ctx)
     check_window(utc(since), utc(until))

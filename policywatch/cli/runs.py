@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any
 
 import typer
 
 from policywatch.cli.app import app, fail, settings_of
 from policywatch.cli.output import Format, emit
-from policywatch.settings import Settings
-from warehouse.db import WarehouseError, connect, run_query
+from policywatch.reading import fetch_runs
+from warehouse.db import WarehouseError
 
 COLUMNS = [
     "run_id",
@@ -45,35 +44,6 @@ DETAIL_COLUMNS = [
     "alerts",
     "error",
 ]
-JSON_COLUMNS = ("failures", "params", "stage_timings", "alerts")
-
-
-def _json(value: Any) -> Any:
-    if isinstance(value, str):
-        try:
-            return json.loads(value)
-        except ValueError:
-            return value
-    return value
-
-
-def fetch_runs(settings: Settings, *, limit: int, status: str | None) -> list[dict[str, Any]]:
-    """Recent runs, newest first, with their JSON columns decoded."""
-    with connect(settings.duckdb_path, read_only=True) as con:
-        return query_runs(con, limit=limit, status=status)
-
-
-def query_runs(con: Any, *, limit: int, status: str | None) -> list[dict[str, Any]]:
-    """Recent runs on an open connection (the web app reads the snapshot's)."""
-    cursor = run_query(con, "runs_list", {"limit": limit, "status": status})
-    names = [d[0] for d in cursor.description or []]
-    rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-    for row in rows:
-        for column in JSON_COLUMNS:
-            row[column] = _json(row.get(column))
-        if row.get("seconds") is not None:
-            row["seconds"] = round(float(row["seconds"]), 1)
-    return rows
 
 
 def _pairs(value: Any, unit: str = "") -> str:
@@ -171,8 +141,9 @@ def print_details(rows: list[dict[str, Any]]) -> None:
     from rich.table import Table
 
     from policywatch.cli.app import out
-    from policywatch.cli.output import _cell, display_zone
-    from policywatch.when import zone_suffix
+    from policywatch.cli.output import _cell
+    from policywatch.reading import display_zone
+    from policywatch_core.when import zone_suffix
 
     if not rows:
         out.print("no run recorded yet (run `policywatch run` first)")

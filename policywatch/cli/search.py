@@ -8,7 +8,8 @@ import typer
 
 from policywatch.cli.app import Since, Until, app, fail, settings_of
 from policywatch.cli.output import Format, emit
-from policywatch.cli.timeline import markup_safe, utc
+from policywatch.cli.timeline import markup_safe
+from policywatch.reading import utc
 from warehouse.db import WarehouseError
 from warehouse.search import SearchFilters, search_semantic, search_text, snippet_text
 from warehouse.snapshot import open_for_reading

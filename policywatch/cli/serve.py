@@ -52,7 +52,7 @@ def serve(
         sigterm_as_interrupt,
     )
     from policywatch.demo.server import DemoServer
-    from policywatch.locking import RunLockedError, run_lock
+    from policywatch_core.locking import RunLockedError, run_lock
 
     settings = settings_of(ctx)
     what = f"every {interval:g} s" if interval else f"on cron '{cron or settings.schedule_cron}'"

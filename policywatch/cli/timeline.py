@@ -2,112 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
 
 from policywatch.cli.app import Since, Until, app, check_window, console, fail, plain, settings_of
-from policywatch.cli.filters import UnknownValueError
 from policywatch.cli.output import Format, emit, show_time
-from policywatch.settings import Settings
-from warehouse.db import WarehouseError, run_query
-from warehouse.snapshot import describe, has_read_model, open_for_reading
-
-COLUMNS = [
-    "first_seen",
-    "last_update",
-    "headline",
-    "n_reports",
-    "n_outlets",
-    "outlets",
-    "top_entities",
-    "signals",
-    "stage",
-    "sourcing",
-    "development_id",
-]
-#: Beside the table's columns, what --format json and csv print.
-MORE_COLUMNS = ["main_entities", "background_signals", "is_policy", "last_seen", "story_id"]
-FILTERS = (
-    "since", "until", "entity", "signal", "outlet", "policy_only", "limit", "sort",
-    "include_mentions", "min_outlets",
-)  # fmt: skip
-
-
-class Sort(StrEnum):
-    """The orders of the timeline: by first report (default) or by latest report."""
-
-    first_seen = "first-seen"
-    last_update = "last-update"
-
-
-def utc(value: datetime | None) -> datetime | None:
-    """A date from the command line as an aware UTC time (naive values are taken as UTC)."""
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=UTC)
-
-
-def timeline_params(**filters: Any) -> dict[str, Any]:
-    """The bound parameters of the ``timeline`` query (unknown filters are refused)."""
-    unknown = set(filters) - set(FILTERS)
-    if unknown:
-        raise TypeError(f"unknown timeline filters: {sorted(unknown)}")
-    params: dict[str, Any] = dict.fromkeys(FILTERS)
-    params["limit"] = 100
-    params["sort"] = Sort.first_seen
-    params.update(filters)
-    params["sort"] = str(Sort(params["sort"] or Sort.first_seen))
-    params["since"] = utc(params["since"])
-    params["until"] = utc(params["until"])
-    for key in ("entity", "signal", "outlet"):
-        if params[key] is not None and not str(params[key]).strip():
-            params[key] = None
-    return params
-
-
-def query_timeline(con: Any, **filters: Any) -> list[dict[str, Any]]:
-    """Run the timeline query on an open connection; rows as dicts.
-
-    On a read snapshot the query reads the timeline materialised at publication; on the live
-    warehouse it aggregates the page of developments it returns.
-    """
-    query = "analyst_timeline_read" if has_read_model(con) else "analyst_timeline"
-    cursor = run_query(con, query, timeline_params(**filters))
-    names = [d[0] for d in cursor.description or []]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
-def fetch_timeline(settings: Settings, **filters: Any) -> list[dict[str, Any]]:
-    """The timeline rows, read from the read snapshot (or the warehouse when there is none).
-
-    Raises :class:`~policywatch.cli.filters.UnknownValueError` for an entity, signal or outlet
-    nothing is known by.
-    """
-    with open_for_reading(settings.duckdb_path) as con:
-        return checked_timeline(con, **filters)
-
-
-def checked_timeline(con: Any, **filters: Any) -> list[dict[str, Any]]:
-    """The rows ``policywatch timeline`` shows, on an open connection (the web app's too).
-
-    Raises :class:`~policywatch.cli.filters.UnknownValueError` for an entity, signal or outlet
-    nothing is known by.
-    """
-    from policywatch.cli.filters import check_values
-
-    check_values(
-        con,
-        entity=filters.get("entity"),
-        signal=filters.get("signal"),
-        outlet=filters.get("outlet"),
-    )
-    rows = query_timeline(con, **filters)
-    for row in rows:  # the latest report's publication: why a development is in a window
-        row.setdefault("last_update", row.get("last_seen"))
-    return rows
+from policywatch.filters import UnknownValueError
+from policywatch.reading import COLUMNS, MORE_COLUMNS, Sort, fetch_timeline, utc
+from policywatch_core.settings import Settings
+from warehouse.db import WarehouseError
+from warehouse.snapshot import describe, open_for_reading
 
 
 def snapshot_note(settings: Settings) -> str | None:

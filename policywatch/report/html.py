@@ -29,8 +29,8 @@ from typing import Any
 
 import duckdb
 
-from policywatch.files import write_atomically
 from policywatch.report.assets import CSP, CSS, JS, PAGE
+from policywatch_core.files import write_atomically
 from warehouse.db import run_query
 
 _PLACEHOLDER = re.compile(r"\{(csp|title|subtitle|css|js|data)\}")
@@ -65,7 +65,7 @@ def collect(
     limit: int = 1_000_000,
 ) -> dict[str, Any]:
     """The report's data from an open (read-only) connection; filters as ``timeline``."""
-    from policywatch.cli.timeline import query_timeline
+    from policywatch.reading import query_timeline
 
     timeline = query_timeline(
         con,

@@ -38,10 +38,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from nlp.signals import KINDS as SIGNAL_KINDS
-from policywatch.cli.output import _plain
-from policywatch.cli.show import NotFoundError
-from policywatch.cli.timeline import COLUMNS, MORE_COLUMNS, Sort
-from policywatch.settings import Settings
+from policywatch.reading import COLUMNS, MORE_COLUMNS, NotFoundError, Sort, plain_value
 from policywatch.web import reading
 from policywatch.web.curation import split_target
 from policywatch.web.curator import Curator
@@ -49,6 +46,7 @@ from policywatch.web.export import rows_file, timeline_file
 from policywatch.web.following import write_subscription
 from policywatch.web.state import Operation, StateStore
 from policywatch.web.times import WhenError, format_time, parse_when, zone_name, zone_names, zone_of
+from policywatch_core.settings import Settings
 from warehouse.db import WarehouseError
 from warehouse.search import SearchFilters, search_semantic, search_text
 
@@ -309,7 +307,7 @@ def safe_link(url: Any) -> str:
 
 
 def json_response(data: Any, status: int = 200) -> Response:
-    body = json.dumps(_plain(data), ensure_ascii=False)
+    body = json.dumps(plain_value(data), ensure_ascii=False)
     return Response(body, status_code=status, media_type="application/json")
 
 

@@ -20,8 +20,8 @@ from typing import Any
 
 import duckdb
 
-from policywatch.models import stable_id
 from policywatch.web.state import Operation, StateStore
+from policywatch_core.models import stable_id
 
 log = logging.getLogger("policywatch.web.curation")
 

@@ -2,9 +2,9 @@
 
 A background thread wakes when an operation is queued (and every few seconds). If no run holds
 the run lock it takes the lock as a *brief holder* (``web-curation``: a run that starts meanwhile
-waits for it instead of failing, see ``policywatch.locking``), applies the queue to the warehouse,
-publishes a new read snapshot so the pages show the change, and lets go. If a run holds the lock,
-it does nothing: the run applies the queue at its next batch.
+waits for it instead of failing, see ``policywatch_core.locking``), applies the queue to the
+warehouse, publishes a new read snapshot so the pages show the change, and lets go. If a run
+holds the lock, it does nothing: the run applies the queue at its next batch.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ import logging
 import threading
 import time
 
-from policywatch.locking import RunLockedError, is_locked, run_lock
-from policywatch.settings import Settings
 from policywatch.web.curation import apply_queued
 from policywatch.web.state import Operation, StateStore
+from policywatch_core.locking import RunLockedError, is_locked, run_lock
+from policywatch_core.settings import Settings
 from warehouse import snapshot
 from warehouse.db import WarehouseError, connect
 

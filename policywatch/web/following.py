@@ -15,8 +15,8 @@ import os
 import re
 from pathlib import Path
 
-from policywatch.settings import Settings
 from policywatch.web.state import Follow
+from policywatch_core.settings import Settings
 
 SUBSCRIPTION_NAME = "following"
 

@@ -2,9 +2,9 @@
 
 Every function takes an open reading connection (the read snapshot) and returns plain rows; the
 routes in :mod:`policywatch.web.app` only choose which to call and render the result. Filters are
-never re-implemented here: the timeline is ``policywatch.cli.timeline.query_timeline``, a
-development is ``policywatch.cli.show.fetch_development``, search is ``warehouse.search``, runs
-and sources are the CLI's ``query_runs`` and ``spiders.health.source_health``.
+never re-implemented here: the timeline, a development and the runs are
+:mod:`policywatch.reading`'s (as for the CLI), search is ``warehouse.search``, sources are
+``spiders.health.source_health``.
 """
 
 from __future__ import annotations
@@ -20,10 +20,14 @@ from typing import Any
 
 import duckdb
 
-from policywatch.cli.runs import query_runs
-from policywatch.cli.show import NotFoundError, fetch_development, resolve_id
-from policywatch.cli.timeline import checked_timeline as cli_checked_timeline
-from policywatch.cli.timeline import query_timeline
+from policywatch.reading import (
+    NotFoundError,
+    fetch_development,
+    query_runs,
+    query_timeline,
+    resolve_id,
+)
+from policywatch.reading import checked_timeline as cli_checked_timeline
 from warehouse.db import open_duckdb, run_query
 from warehouse.snapshot import describe, open_for_reading, snapshot_path
 

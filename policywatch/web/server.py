@@ -7,8 +7,8 @@ import socket
 import sys
 import threading
 
-from policywatch.settings import Settings
 from policywatch.web.app import QUERY_TORCH_THREADS, create_app, is_loopback
+from policywatch_core.settings import Settings
 
 log = logging.getLogger("policywatch.web")
 

@@ -1,6 +1,6 @@
 """Dates as the web app's filters take them and times as its pages show them.
 
-The reading of dates and the display zones are the CLI's (:mod:`policywatch.when`); this module
+The reading of dates and the display zones are the CLI's (:mod:`policywatch_core.when`); this module
 adds the choices the page's zone control offers.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from zoneinfo import available_timezones
 
-from policywatch.when import WhenError, format_time, parse_when, zone_of, zone_suffix
+from policywatch_core.when import WhenError, format_time, parse_when, zone_of, zone_suffix
 
 __all__ = ["WhenError", "format_time", "parse_when", "zone_name", "zone_names", "zone_of"]
 

@@ -16,8 +16,8 @@ import pytest
 
 from policywatch.alerts.channels import DeliveryError, make_channel
 from policywatch.alerts.matching import Digest
-from policywatch.models import Outlet
-from policywatch.settings import Settings
+from policywatch_core.models import Outlet
+from policywatch_core.settings import Settings
 from spiders.fetch import FetchError, fetch
 from spiders.runner import CrawlJob, read_fetches, run_crawl
 from tests.hostile.servers import RSS, Loopback, drip, static

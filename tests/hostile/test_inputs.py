@@ -13,9 +13,9 @@ from nlp.extract import decode_html
 from nlp.signals import SignalRulesError, load_rules
 from policywatch.alerts.service import load_config, send_test
 from policywatch.cli.app import _load_commands, app
-from policywatch.config import load_outlets, load_watchlist
 from policywatch.report.html import write_report
-from policywatch.settings import load_settings
+from policywatch_core.config import load_outlets, load_watchlist
+from policywatch_core.settings import load_settings
 from spiders.encoding import declared_charset, decode_body, header_charset
 from spiders.news import failure_reason
 from warehouse.db import connect

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from policywatch.alerts import service
-from policywatch.settings import load_settings
+from policywatch_core.settings import load_settings
 from tests.hostile.servers import Loopback
 from tests.test_alerts import seed, write_config
 from warehouse.db import connect
@@ -28,7 +28,7 @@ from warehouse.db import connect
 CHILD = """
 import sys
 from policywatch.alerts import service
-from policywatch.settings import load_settings
+from policywatch_core.settings import load_settings
 settings = load_settings(config_dir=sys.argv[1], data_dir=sys.argv[2])
 service.run_alerts(settings, "run-killed")
 """

@@ -10,8 +10,8 @@ import pytest
 
 from policywatch.alerts.channels import make_channel, redact, redact_text
 from policywatch.alerts.matching import Digest
-from policywatch.models import Outlet
-from policywatch.settings import Settings
+from policywatch_core.models import Outlet
+from policywatch_core.settings import Settings
 from spiders.runner import JOB_FILE, CrawlJob, run_crawl, write_job
 from tests.hostile.servers import RSS, Loopback, static
 

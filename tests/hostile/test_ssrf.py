@@ -14,11 +14,11 @@ import pytest
 from scrapy import Request
 from typer.testing import CliRunner
 
-from policywatch import outbound
 from policywatch.alerts.channels import DeliveryError, make_channel
 from policywatch.alerts.matching import Digest
 from policywatch.cli.app import _load_commands, app
-from policywatch.settings import Settings
+from policywatch_core import outbound
+from policywatch_core.settings import Settings
 from spiders.fetch import FetchError, fetch
 from spiders.middlewares import GuardedResolver, HostSafetyMiddleware, RefusedRequest
 from tests.hostile.servers import RSS, Loopback, redirect, static

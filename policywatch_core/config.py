@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 from urllib.parse import urlsplit
 
-from policywatch.models import ConfigProblem, Outlet, WatchEntity
+from policywatch_core.models import ConfigProblem, Outlet, WatchEntity
 
 ENTITY_TYPES = frozenset(
     {"company", "agency", "government", "country", "person", "organisation", "topic", "region"}

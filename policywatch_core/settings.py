@@ -110,7 +110,7 @@ class Settings(BaseSettings):
     @field_validator("display_zone")
     @classmethod
     def _known_zone(cls, value: str) -> str:
-        from policywatch.when import zone_of, zone_suffix
+        from policywatch_core.when import zone_of, zone_suffix
 
         return zone_suffix(zone_of(value))
 

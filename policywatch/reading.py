@@ -1,0 +1,309 @@
+"""The read side of the warehouse: what every reader shows (CLI, report, export, web app).
+
+The timeline with its filters, a development with its reports, recent runs, and plain values
+with times in the display zone. The command line renders these; the HTML report, the export and
+the web application call the same functions, so a filter means the same thing everywhere.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, tzinfo
+from enum import StrEnum
+from typing import Any
+
+import duckdb
+
+from policywatch_core.settings import Settings
+from policywatch_core.when import format_time, zone_of
+from warehouse.db import connect, run_query
+from warehouse.snapshot import has_read_model, open_for_reading
+
+#: The zone times are shown in (set once per command from the settings).
+_display: dict[str, tzinfo] = {"zone": UTC}
+
+
+def set_display_zone(name: str | tzinfo | None) -> None:
+    """Show times in ``name`` (an IANA zone) from now on."""
+    _display["zone"] = zone_of(name)
+
+
+def display_zone() -> tzinfo:
+    """The zone times are shown in."""
+    return _display["zone"]
+
+
+def plain_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return format_time(value, display_zone(), style="iso")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [plain_value(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain_value(v) for k, v in value.items()}
+    return value
+
+
+COLUMNS = [
+    "first_seen",
+    "last_update",
+    "headline",
+    "n_reports",
+    "n_outlets",
+    "outlets",
+    "top_entities",
+    "signals",
+    "stage",
+    "sourcing",
+    "development_id",
+]
+
+
+#: Beside the table's columns, what --format json and csv print.
+MORE_COLUMNS = ["main_entities", "background_signals", "is_policy", "last_seen", "story_id"]
+
+
+FILTERS = (
+    "since", "until", "entity", "signal", "outlet", "policy_only", "limit", "sort",
+    "include_mentions", "min_outlets",
+)  # fmt: skip
+
+
+class Sort(StrEnum):
+    """The orders of the timeline: by first report (default) or by latest report."""
+
+    first_seen = "first-seen"
+    last_update = "last-update"
+
+
+def utc(value: datetime | None) -> datetime | None:
+    """A date from the command line as an aware UTC time (naive values are taken as UTC)."""
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=UTC)
+
+
+def timeline_params(**filters: Any) -> dict[str, Any]:
+    """The bound parameters of the ``timeline`` query (unknown filters are refused)."""
+    unknown = set(filters) - set(FILTERS)
+    if unknown:
+        raise TypeError(f"unknown timeline filters: {sorted(unknown)}")
+    params: dict[str, Any] = dict.fromkeys(FILTERS)
+    params["limit"] = 100
+    params["sort"] = Sort.first_seen
+    params.update(filters)
+    params["sort"] = str(Sort(params["sort"] or Sort.first_seen))
+    params["since"] = utc(params["since"])
+    params["until"] = utc(params["until"])
+    for key in ("entity", "signal", "outlet"):
+        if params[key] is not None and not str(params[key]).strip():
+            params[key] = None
+    return params
+
+
+def query_timeline(con: Any, **filters: Any) -> list[dict[str, Any]]:
+    """Run the timeline query on an open connection; rows as dicts.
+
+    On a read snapshot the query reads the timeline materialised at publication; on the live
+    warehouse it aggregates the page of developments it returns.
+    """
+    query = "analyst_timeline_read" if has_read_model(con) else "analyst_timeline"
+    cursor = run_query(con, query, timeline_params(**filters))
+    names = [d[0] for d in cursor.description or []]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def fetch_timeline(settings: Settings, **filters: Any) -> list[dict[str, Any]]:
+    """The timeline rows, read from the read snapshot (or the warehouse when there is none).
+
+    Raises :class:`~policywatch.filters.UnknownValueError` for an entity, signal or outlet
+    nothing is known by.
+    """
+    with open_for_reading(settings.duckdb_path) as con:
+        return checked_timeline(con, **filters)
+
+
+def checked_timeline(con: Any, **filters: Any) -> list[dict[str, Any]]:
+    """The rows ``policywatch timeline`` shows, on an open connection (the web app's too).
+
+    Raises :class:`~policywatch.filters.UnknownValueError` for an entity, signal or outlet
+    nothing is known by.
+    """
+    from policywatch.filters import check_values
+
+    check_values(
+        con,
+        entity=filters.get("entity"),
+        signal=filters.get("signal"),
+        outlet=filters.get("outlet"),
+    )
+    rows = query_timeline(con, **filters)
+    for row in rows:  # the latest report's publication: why a development is in a window
+        row.setdefault("last_update", row.get("last_seen"))
+    return rows
+
+
+class NotFoundError(LookupError):
+    """No development (or more than one) matches the id given."""
+
+
+def rows_of(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    names = [d[0] for d in cursor.description or []]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def resolve_id(con: duckdb.DuckDBPyConnection, dev_id: str) -> str:
+    """The full id of the development ``dev_id`` names (an id or an unambiguous prefix).
+
+    The same reading as the curation commands (``developments merge|split|rename``).
+    """
+    from warehouse.grouping import GroupingError, resolve_development_id
+
+    if not dev_id.strip():
+        raise NotFoundError("give a development id (see `policywatch timeline` for ids)")
+    try:
+        return resolve_development_id(con, dev_id)
+    except GroupingError as exc:
+        raise NotFoundError(str(exc)) from None
+
+
+NOVELTY_COLUMNS = {"added_sentences", "article_id", "copy_of", "credits", "n_added"}
+
+
+def stored_additions(con: duckdb.DuckDBPyConnection, dev_id: str) -> dict[str, str]:
+    """What each report adds, from the grouping stage's ``report_novelty`` view when it exists.
+
+    Returns an empty mapping when the warehouse has no such view (or no rows for this
+    development yet): callers then fall back to :func:`derived_additions`.
+    """
+    columns = {r[0] for r in run_query(con, "analyst_addition_tables").fetchall()}
+    if columns != NOVELTY_COLUMNS:
+        return {}
+    adds: dict[str, str] = {}
+    for row in rows_of(run_query(con, "analyst_report_novelty", {"id": dev_id})):
+        parts: list[str] = []
+        if row["copy_of"]:
+            parts.append(f"copy of {row['copy_title'] or row['copy_of']!r}")
+        if row["credits"]:
+            parts.append("credits " + ", ".join(row["credits"]))
+        sentences = list(row["added_sentences"] or [])
+        if sentences:
+            shown = " ".join(sentences[:3])
+            more = len(sentences) - 3
+            parts.append(f"adds: {shown}" + (f" (+{more} more sentences)" if more > 0 else ""))
+        elif not row["copy_of"]:
+            parts.append("no new sentence")
+        adds[row["article_id"]] = "; ".join(parts)
+    return adds
+
+
+def derived_additions(reports: list[dict[str, Any]]) -> dict[str, str]:
+    """What each report adds that earlier ones did not have: entities, signals, a new outlet."""
+    seen_entities: set[str] = set()
+    seen_signals: set[str] = set()
+    seen_outlets: set[str] = set()
+    adds: dict[str, str] = {}
+    for report in reports:
+        parts: list[str] = []
+        if seen_outlets or seen_entities or seen_signals:  # not the first report
+            new_entities = [e for e in report["entities"] if e not in seen_entities]
+            new_signals = [s for s in report["signals"] if s not in seen_signals]
+            if report["outlet_id"] not in seen_outlets:
+                parts.append("new outlet")
+            if new_entities:
+                parts.append("entities: " + ", ".join(new_entities))
+            if new_signals:
+                parts.append("signals: " + ", ".join(new_signals))
+            adds[report["article_id"]] = "; ".join(parts) if parts else "nothing new"
+        else:
+            adds[report["article_id"]] = "first report"
+        seen_entities.update(report["entities"])
+        seen_signals.update(report["signals"])
+        seen_outlets.add(report["outlet_id"])
+    return adds
+
+
+def fetch_development(con: duckdb.DuckDBPyConnection, dev_id: str) -> dict[str, Any]:
+    """The development ``dev_id`` with its reports in order and what each adds."""
+    full_id = resolve_id(con, dev_id)
+    head = rows_of(run_query(con, "analyst_development", {"id": full_id}))[0]
+    reports = rows_of(run_query(con, "analyst_development_reports", {"id": full_id}))
+    derived = derived_additions(reports)
+    stored = stored_additions(con, full_id)
+    entities: dict[str, int] = {}
+    signals: set[str] = set()
+    mains: dict[str, int] = {}
+    background: set[str] = set()
+    for n, report in enumerate(reports, start=1):
+        report["n"] = n
+        report["first"] = "*" if report["is_first"] else ""
+        if report["is_first"]:
+            report["adds"], report["adds_source"] = "first report", "derived"
+        elif report["article_id"] in stored:
+            report["adds"], report["adds_source"] = stored[report["article_id"]], "stored"
+        else:
+            report["adds"], report["adds_source"] = derived[report["article_id"]], "derived"
+        for rank, entity in enumerate(report["entities"]):  # most salient first
+            entities[entity] = entities.get(entity, 0) + len(report["entities"]) - rank
+        for entity in report["main_entities"]:
+            mains[entity] = mains.get(entity, 0) + 1
+        signals.update(report["signals"])
+        background.update(report["background_signals"])
+    head["entities"] = sorted(entities, key=lambda e: (-mains.get(e, 0), -entities[e], e))
+    head["main_entities"] = [e for e in head["entities"] if e in mains]
+    head["signals"] = sorted(signals)
+    head["background_signals"] = sorted(background - signals)
+    head["sourcing"], head["stage"] = strongest(reports)
+    head["story"] = (
+        rows_of(run_query(con, "analyst_story", {"story": head["story_id"], "id": full_id}))
+        if head.get("story_id")
+        else []
+    )
+    head["reports"] = reports
+    return head
+
+
+def strongest(reports: list[dict[str, Any]]) -> tuple[str, str]:
+    """A development's sourcing (its strongest report's) and stage (its latest report's)."""
+    from policywatch_core.models import SOURCING_VALUES
+
+    sourcing = min(
+        (r.get("sourcing") or "none" for r in reports),
+        key=lambda v: SOURCING_VALUES.index(v) if v in SOURCING_VALUES else len(SOURCING_VALUES),
+        default="none",
+    )
+    staged = [r for r in reports if (r.get("stage") or "none") != "none"]
+    latest = max(staged, key=lambda r: r["published"] or r["first_seen"], default=None)
+    return sourcing, latest["stage"] if latest else "none"
+
+
+JSON_COLUMNS = ("failures", "params", "stage_timings", "alerts")
+
+
+def _json(value: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
+
+
+def fetch_runs(settings: Settings, *, limit: int, status: str | None) -> list[dict[str, Any]]:
+    """Recent runs, newest first, with their JSON columns decoded."""
+    with connect(settings.duckdb_path, read_only=True) as con:
+        return query_runs(con, limit=limit, status=status)
+
+
+def query_runs(con: Any, *, limit: int, status: str | None) -> list[dict[str, Any]]:
+    """Recent runs on an open connection (the web app reads the snapshot's)."""
+    cursor = run_query(con, "runs_list", {"limit": limit, "status": status})
+    names = [d[0] for d in cursor.description or []]
+    rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    for row in rows:
+        for column in JSON_COLUMNS:
+            row[column] = _json(row.get(column))
+        if row.get("seconds") is not None:
+            row["seconds"] = round(float(row["seconds"]), 1)
+    return rows
