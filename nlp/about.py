@@ -135,6 +135,9 @@ class AboutCues:
     stage_context: Cues = field(default_factory=lambda: Cues.of(()))
     modal: frozenset[str] = frozenset()
     modal_zh: tuple[str, ...] = ()
+    stage_only: Cues = field(default_factory=lambda: Cues.of(()))
+    procedure: Cues = field(default_factory=lambda: Cues.of(()))
+    conduct: frozenset[str] = frozenset()
 
 
 def _list(data: Mapping[str, object], section: str, key: str, path: Path) -> list[str]:
@@ -186,6 +189,9 @@ def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
         stage_context=Cues.of(_list(data, "stage", "context", path)),
         modal=frozenset(w.lower() for w in modal if not has_cjk(w)),
         modal_zh=tuple(w for w in modal if has_cjk(w)),
+        stage_only=Cues.of(_list(data, "background", "stage_only", path)),
+        procedure=Cues.of(_list(data, "background", "procedure", path)),
+        conduct=frozenset(w.lower() for w in _list(data, "background", "conduct", path)),
     )
 
 
@@ -504,6 +510,18 @@ def _background_by_parse(parsed: Parsed, start: int, end: int, cues: AboutCues) 
     return False
 
 
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def _is_conduct(signal: Signal, sentence: Sentence, start: int, cues: AboutCues) -> bool:
+    """Whether the trigger is what someone is punished for: "fined for blocking app links"."""
+    first = signal.trigger.split()[0].lower() if signal.trigger.split() else ""
+    if not first.endswith("ing"):
+        return False
+    before = _WORD_BEFORE.search(sentence.text[: max(0, start - sentence.start)])
+    return before is not None and before.group(1).lower() in cues.conduct
+
+
 def is_background(
     signal: Signal,
     sentence: Sentence,
@@ -513,6 +531,10 @@ def is_background(
     """Whether a signal's sentence gives it as context (an earlier rule, a comparison...)."""
     start = _trigger_start(signal, sentence)
     if cues.background_anywhere.search(sentence.text):
+        return True
+    if signal.kind == "approval-requirement" and cues.procedure.search(sentence.text):
+        return True  # "it needs approval from the European Parliament": a step of law-making
+    if _is_conduct(signal, sentence, start, cues):
         return True
     if cues.background_before.search(_clause_before(sentence, start)):
         return True
@@ -535,6 +557,8 @@ def mark_reported(
     mentions: Sequence[Mention],
     cues: AboutCues,
     entities: Mapping[str, WatchEntity] | None = None,
+    *,
+    details: bool = True,
 ) -> list[Signal]:
     """The signals with ``reported`` set: news the article reports, or background.
 
@@ -590,7 +614,39 @@ def mark_reported(
                 or cues.anaphora.search(sentence.text) is not None
             )
         out.append(replace(signal, reported=reported))
-    return out
+    return stage_only_details(out, cues) if details else out
+
+
+#: Words a rule-takes-effect trigger may hold besides the stage phrase ("the rule will").
+_STAGE_ONLY_WORDS = 2
+
+
+def _stage_only(signal: Signal, cues: AboutCues) -> bool:
+    match = cues.stage_only.search(signal.trigger)
+    if match is None:
+        return False
+    rest = signal.trigger[: match.start()] + " " + signal.trigger[match.end() :]
+    if has_cjk(rest):
+        return len(rest.strip()) <= 2 * _STAGE_ONLY_WORDS
+    return len(rest.split()) <= _STAGE_ONLY_WORDS
+
+
+def stage_only_details(signals: list[Signal], cues: AboutCues) -> list[Signal]:
+    """A rule that only "takes effect" is the stage of the action reported, not a kind of its own.
+
+    A reported signal whose trigger says no more than that a rule takes effect or comes into
+    force ("the rule takes effect immediately", not "rules on labelling AI content take
+    effect") gives the stage of the rule the article reports; when another kind is reported it
+    is that kind's detail and stays stored as not reported.
+    """
+    only = [s.reported and _stage_only(s, cues) for s in signals]
+    kinds = {s.kind for s, o in zip(signals, only, strict=True) if s.reported and not o}
+    if not kinds:
+        return signals
+    return [
+        replace(s, reported=False) if o and s.kind not in kinds else s
+        for s, o in zip(signals, only, strict=True)
+    ]
 
 
 # -- sourcing and stage -----------------------------------------------------------------------
@@ -728,11 +784,13 @@ def stage(
     signals: Sequence[Signal],
     source: Finding,
     cues: AboutCues,
+    details: Sequence[Signal] = (),
 ) -> Finding:
     """Where the reported policy stands, with the sentence that shows it.
 
     Only articles with a reported signal have a stage (``none`` otherwise). Read in the title, the
-    lead and the sentences of reported signals: a denial of the report (``denied``), then
+    lead, the sentences of reported signals and those of ``details`` (a reported rule's "takes
+    effect" sentence, see :func:`stage_only_details`): a denial of the report (``denied``), then
     ``suspended``, ``reported`` (plans, talks, anonymous sources, without a fine or a rule in
     force), ``in-force`` (takes effect, fines; not "will take effect"), ``proposed`` (drafts,
     bills), ``adopted`` (issued, passed, signed; also the default for a reported action).
@@ -740,7 +798,7 @@ def stage(
     reported = [s for s in signals if s.reported]
     if not reported:
         return Finding("none")
-    starts = {s.start for s in reported}
+    starts = {s.start for s in reported} | {s.start for s in details}
     read = [
         s
         for s in sentences
@@ -809,6 +867,9 @@ def analyse(
     sentences = split_sentences(text, sentence_spans)
     roles = mention_roles(sentences, mentions, parses, entities, cues)
     about = salience(sentences, mentions, roles, entities)
-    marked = mark_reported(signals, sentences, parses, about, mentions, cues, entities)
+    raw = mark_reported(signals, sentences, parses, about, mentions, cues, entities, details=False)
+    marked = stage_only_details(raw, cues)
+    # a rule's "takes effect" sentence still tells the stage of the action it details
+    details = [r for r, m in zip(raw, marked, strict=True) if r.reported and not m.reported]
     source = sourcing(sentences, mentions, entities, cues)
-    return About(about, marked, source, stage(sentences, marked, source, cues))
+    return About(about, marked, source, stage(sentences, marked, source, cues, details))

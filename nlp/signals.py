@@ -53,6 +53,9 @@ class SignalRules:
     negations: frozenset[str]
     actors: frozenset[str] = frozenset()
     cjk_actors: tuple[str, ...] = ()
+    # per entry of ``patterns``: words that cancel a match right before it ("national" for
+    # "security review": a national security review screens an investment, not data)
+    not_after: tuple[frozenset[str], ...] = ()
 
 
 def compile_pattern(text: str, tokenize: Any) -> list[dict[str, Any]]:
@@ -97,7 +100,7 @@ def compile_pattern(text: str, tokenize: Any) -> list[dict[str, Any]]:
     return tokens
 
 
-RULE_KEYS = frozenset({"kind", "patterns", "needs_actor"})
+RULE_KEYS = frozenset({"kind", "patterns", "needs_actor", "not_after"})
 
 
 def load_rules(path: Path, nlp: Language) -> SignalRules:
@@ -118,6 +121,7 @@ def load_rules(path: Path, nlp: Language) -> SignalRules:
     if not isinstance(negations, list) or not all(isinstance(n, str) for n in negations):
         raise SignalRulesError(f"{path}: negations must be a list of strings")
     compiled: list[tuple[str, tuple[tuple[dict[str, Any], ...], ...]]] = []
+    not_after: list[frozenset[str]] = []
     needs_actor: set[str] = set()
     for index, rule in enumerate(data.get("rules", [])):
         kind = rule.get("kind") if isinstance(rule, dict) else None
@@ -139,6 +143,10 @@ def load_rules(path: Path, nlp: Language) -> SignalRules:
         except SignalRulesError as exc:
             raise SignalRulesError(f"{path}: rules[{index}] ({kind}): {exc}") from None
         compiled.append((str(kind), built))
+        excluded = rule.get("not_after", [])
+        if not isinstance(excluded, list) or not all(isinstance(w, str) for w in excluded):
+            raise SignalRulesError(f"{path}: rules[{index}] not_after must be a list of strings")
+        not_after.append(frozenset(w.lower() for w in excluded))
         if rule.get("needs_actor", False) is True:
             needs_actor.add(str(kind))
     actors = data.get("actors", [])
@@ -147,7 +155,12 @@ def load_rules(path: Path, nlp: Language) -> SignalRules:
     words = frozenset(a.lower() for a in actors if not has_cjk(a))
     cjk = tuple(a for a in actors if has_cjk(a))
     return SignalRules(
-        tuple(compiled), frozenset(needs_actor), frozenset(n.lower() for n in negations), words, cjk
+        tuple(compiled),
+        frozenset(needs_actor),
+        frozenset(n.lower() for n in negations),
+        words,
+        cjk,
+        tuple(not_after),
     )
 
 
@@ -168,24 +181,30 @@ class SignalMatcher:
     actors: frozenset[str] = frozenset()
     cjk_actors: tuple[str, ...] = ()
     by_word: dict[str, list[int]] = field(default_factory=dict)
+    # per entry of ``rules``: the words that cancel its match right before it
+    not_after: list[frozenset[str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         for number, (_kind, required, _matcher) in enumerate(self.rules):
             for word in required[0] if required else ():
                 self.by_word.setdefault(word, []).append(number)
 
-    def candidates(self, lowers: set[str]) -> list[tuple[str, Matcher]]:
-        """The rules whose required words all occur among a sentence's lower-cased tokens."""
+    def candidates(self, lowers: set[str]) -> list[tuple[str, Matcher, frozenset[str]]]:
+        """The rules whose required words all occur among a sentence's lower-cased tokens.
+
+        Each comes with its kind and the words that cancel a match right before it.
+        """
         numbers: set[int] = set()
         for word in lowers:
             found = self.by_word.get(word)
             if found:
                 numbers.update(found)
-        out: list[tuple[str, Matcher]] = []
+        out: list[tuple[str, Matcher, frozenset[str]]] = []
         for number in sorted(numbers):
             kind, required, matcher = self.rules[number]
             if all(not group.isdisjoint(lowers) for group in required[1:]):
-                out.append((kind, matcher))
+                excluded = self.not_after[number] if number < len(self.not_after) else frozenset()
+                out.append((kind, matcher, excluded))
         return out
 
 
@@ -204,12 +223,22 @@ def build_matcher(rules: SignalRules, nlp: Language) -> SignalMatcher:
     from spacy.matcher import Matcher
 
     built: list[tuple[str, tuple[frozenset[str], ...], Matcher]] = []
-    for kind, patterns in rules.patterns:
+    not_after: list[frozenset[str]] = []
+    for number, (kind, patterns) in enumerate(rules.patterns):
+        excluded = rules.not_after[number] if number < len(rules.not_after) else frozenset()
         for pattern in patterns:
             matcher = Matcher(nlp.vocab, validate=True)
             matcher.add(kind, [list(pattern)])
             built.append((kind, _required(pattern), matcher))
-    return SignalMatcher(built, rules.negations, rules.needs_actor, rules.actors, rules.cjk_actors)
+            not_after.append(excluded)
+    return SignalMatcher(
+        built,
+        rules.negations,
+        rules.needs_actor,
+        rules.actors,
+        rules.cjk_actors,
+        not_after=not_after,
+    )
 
 
 def _has_actor(sent: Span, matcher: SignalMatcher, actor_starts: Sequence[int]) -> bool:
@@ -247,7 +276,7 @@ def find_signals(
         candidates = matcher.candidates(lowers)
         if not candidates:
             continue
-        if any(kind in matcher.needs_actor for kind, _ in candidates):
+        if any(kind in matcher.needs_actor for kind, _, _ in candidates):
             if title_actor is None:
                 title_actor = any(
                     _has_actor(s, matcher, actor_starts)
@@ -257,13 +286,15 @@ def find_signals(
             near = sentences[max(0, number - 1) : number + 1]
             if not title_actor and not any(_has_actor(s, matcher, actor_starts) for s in near):
                 candidates = [c for c in candidates if c[0] not in matcher.needs_actor]
-        for kind, rule in candidates:
+        for kind, rule, excluded in candidates:
             if (kind, sent.start_char) in seen:
                 continue
             for _match_id, start, end in rule(sent):
                 start, end = sent.start + start, sent.start + end
                 before = doc[max(sent.start, start - NEGATION_WINDOW) : start]
                 if any(t.lower_ in matcher.negations for t in before):
+                    continue
+                if excluded and start > sent.start and doc[start - 1].lower_ in excluded:
                     continue
                 seen.add((kind, sent.start_char))
                 text = sent.text.strip()
