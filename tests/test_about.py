@@ -200,6 +200,73 @@ def test_body_signal_reported_only_when_it_continues_the_news(cues):
     ]
 
 
+def test_a_rule_that_only_takes_effect_details_the_reported_kind(cues):
+    text = (
+        "US adds chip designers to entity list\n\n"
+        "The department added twelve firms to the entity list. The rule takes effect immediately."
+    )
+    signals = [
+        _signal(text, "export-control", "entity list"),
+        _signal(text, "law-regulation", "rule takes effect"),
+    ]
+    sentences = sentences_of(text)
+    marked = mark_reported(signals, sentences, [], [], [], cues)
+    assert [s.reported for s in marked] == [True, False]
+    # the detail still gives the stage of the export rule
+    found = analyse(text, [(s.start, s.end) for s in sentences], [], signals, {}, cues=cues)
+    assert found.stage.value == "in-force"
+    # a rule named in full that takes effect is a law of its own, and alone it stays one
+    named = "Rules on labelling AI content take effect\n\nPlatforms must now label content."
+    law = [_signal(named, "law-regulation", "Rules on labelling AI content take effect")]
+    assert [s.reported for s in mark_reported(law, sentences_of(named), [], [], [], cues)] == [
+        True
+    ]
+    alone = "Rule takes effect\n\nThe rule takes effect today."
+    bare = [_signal(alone, "law-regulation", "rule takes effect")]
+    assert [s.reported for s in mark_reported(bare, sentences_of(alone), [], [], [], cues)] == [
+        True
+    ]
+
+
+def test_legislative_approval_and_punished_conduct_are_not_reported(cues):
+    text = (
+        "EU proposes delay to AI rules\n\n"
+        "The Commission proposed a delay that needs approval from the European Parliament."
+    )
+    signals = [_signal(text, "approval-requirement", "needs approval")]
+    assert [s.reported for s in mark_reported(signals, sentences_of(text), [], [], [], cues)] == [
+        False
+    ]
+    fine = "Commission fines Apple for blocking app links\n\nThe Commission fined Apple."
+    found = [
+        _signal(fine, "enforcement-fine", "fines Apple"),
+        _signal(fine, "restriction", "blocking app"),
+    ]
+    assert [s.reported for s in mark_reported(found, sentences_of(fine), [], [], [], cues)] == [
+        True,
+        False,
+    ]
+    # an action by blocking is still the action
+    acts = "Ministry acts\n\nThe ministry acted by blocking the app."
+    block = [_signal(acts, "restriction", "blocking the app")]
+    assert [s.reported for s in mark_reported(block, sentences_of(acts), [], [], [], cues)] == [
+        True
+    ]
+
+
+def test_a_later_sentence_stating_what_now_applies_continues_the_news(cues):
+    text = (
+        "EU rules for AI models take effect\n\n"
+        "The rules apply from Saturday. Providers must now follow a code of practice."
+    )
+    signals = [
+        _signal(text, "law-regulation", "rules for AI models take effect"),
+        _signal(text, "guidance-standard", "code of practice"),
+    ]
+    marked = mark_reported(signals, sentences_of(text), [], [], [], cues)
+    assert [s.reported for s in marked] == [True, True]
+
+
 # -- sourcing and stage -----------------------------------------------------------------------
 
 
@@ -285,8 +352,8 @@ def test_quality_gate_on_the_tuned_set(tagger):
     topics = {e.id for e in watchlist if e.type == "topic"}
     mine, base = evaluate(load_cases(FIXTURES / "dev.jsonl"), tagger, topics)
     assert mine.main_f1 >= 0.90, mine.errors
-    assert mine.reported_precision >= 0.85, mine.errors
-    assert mine.reported_recall >= 0.85, mine.errors
+    assert mine.reported_precision >= 0.95, mine.errors
+    assert mine.reported_recall >= 0.95, mine.errors
     assert mine.background_as_reported <= 0.05, mine.errors
     assert mine.sourcing_accuracy >= 0.90, mine.errors
     assert mine.stage_accuracy >= 0.85, mine.errors

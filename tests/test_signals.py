@@ -207,3 +207,91 @@ def test_reference_scenario_wordings_raise_a_travel_signal(text: str) -> None:
     tagger = load_tagger(WATCH, spacy_model=None)
     kinds = {s.kind for s in tag_text(f"China tightens travel rules\n\n{text}", tagger)[1]}
     assert kinds & {"approval-requirement", "restriction"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # verb forms
+        ("The department listed the firms, barring them from buying US chips.", "restriction"),
+        # nominalisations
+        ("The ministry announced a moratorium on new data centres.", "restriction"),
+        ("The government imposed an embargo against the region.", "restriction"),
+        # an instruction to stop, with no ban word
+        ("Regulators told ByteDance to stop buying the chips.", "restriction"),
+        ("The ministry asked platforms to halt new orders.", "restriction"),
+        # caps and limits
+        ("The rule would have capped sales of AI chips to the Gulf.", "restriction"),
+        ("The ministry's guidelines would limit how students use chatbots.", "restriction"),
+        ("The government will cap exports of the metals.", "export-control"),
+        # sanctions lists
+        ("The EU added SMIC to its sanctions list.", "enforcement-fine"),
+        ("The council agreed a sanctions package against the firms.", "enforcement-fine"),
+        # bills and changes to rules
+        ("US senators introduced a bill to ban the apps.", "law-regulation"),
+        ("Taiwan tightened rules requiring approval for jobs abroad.", "law-regulation"),
+        ("The Commerce Department withdrew a rule on chip sales.", "law-regulation"),
+        # passive voice
+        ("China's AI labelling rules are finalised.", "law-regulation"),
+        ("The law, passed on Friday, sets duties for developers.", "law-regulation"),
+        # registration as an approval
+        ("Apps must register their models with the regulator.", "approval-requirement"),
+        ("The registration requirement covers all chatbots.", "approval-requirement"),
+        # Chinese cues
+        ("国务院印发《关于推进人工智能产业发展的意见》。", "guidance-standard"),
+        ("向境外提供个人信息的企业须通过认证。", "approval-requirement"),
+        ("《个人信息出境认证办法》正式施行。", "data-security-rule"),
+        ("监管部门责令平台限期整改。", "enforcement-fine"),
+        ("商务部宣布禁止出口相关技术。", "export-control"),
+        ("意见要求各地设立专项资金。", "subsidy-funding"),
+    ],
+)
+def test_rule_classes_find_their_kind(text: str, kind: str) -> None:
+    tagger = load_tagger(WATCH, spacy_model=None)
+    kinds = {s.kind for s in tag_text(f"Policy news\n\n{text}", tagger)[1]}
+    assert kind in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company will stop selling its older phones next year.",
+        "Analysts told clients to stop worrying about margins.",
+        "The chipmaker capped its dividend at last year's level.",
+        "He filed a lawsuit against his former employer.",
+    ],
+)
+def test_new_rule_classes_leave_business_news_alone(text: str) -> None:
+    tagger = load_tagger(WATCH, spacy_model=None)
+    assert tag_text(text, tagger)[1] == []
+
+
+def test_not_after_cancels_a_match_right_after_a_word(
+    tmp_path: Path, nlp: spacy.language.Language
+) -> None:
+    path = write_rules(
+        tmp_path,
+        '[[rules]]\nkind = "data-security-rule"\nnot_after = ["national"]\n'
+        'patterns = ["security review"]\n',
+    )
+    assert signals_of("The deal faces a national security review.", path, nlp) == []
+    assert signals_of("The model must pass a security review.", path, nlp) == [
+        ("data-security-rule", "security review")
+    ]
+    # a later match in the same sentence still counts
+    assert signals_of(
+        "After a national security review, a security review of the app began.", path, nlp
+    ) == [("data-security-rule", "security review")]
+    bad = write_rules(
+        tmp_path, '[[rules]]\nkind = "restriction"\nnot_after = "national"\npatterns = ["ban"]\n'
+    )
+    with pytest.raises(SignalRulesError, match=r"rules\[0\] not_after must be a list"):
+        load_rules(bad, nlp)
+
+
+def test_national_security_review_screens_investment_not_data() -> None:
+    tagger = load_tagger(WATCH, spacy_model=None)
+    text = "Review ordered\n\nThe government has ordered a national security review of the bid."
+    kinds = {s.kind for s in tag_text(text, tagger)[1]}
+    assert "investment-screening" in kinds
+    assert "data-security-rule" not in kinds
