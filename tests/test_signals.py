@@ -224,6 +224,11 @@ def test_reference_scenario_wordings_raise_a_travel_signal(text: str) -> None:
         ("The rule would have capped sales of AI chips to the Gulf.", "restriction"),
         ("The ministry's guidelines would limit how students use chatbots.", "restriction"),
         ("The government will cap exports of the metals.", "export-control"),
+        # headline grammar: the base form after "to"
+        ("Watchdog acts\n\nThe EU is to fine Apple over app store rules.", "enforcement-fine"),
+        ("The US to curb chip sales to the Gulf, officials say.", "restriction"),
+        ("Regulators to probe Alibaba over pricing.", "enforcement-fine"),
+        ("Washington to sanction Huawei suppliers.", "enforcement-fine"),
         # sanctions lists
         ("The EU added SMIC to its sanctions list.", "enforcement-fine"),
         ("The council agreed a sanctions package against the firms.", "enforcement-fine"),
