@@ -2,7 +2,7 @@
 
 The set lives in ``tests/fixtures/about`` (see its README.md): one JSON object per line with the
 article's ``title`` and ``text`` and its gold ``main`` entities, ``reported`` and ``background``
-signal kinds, ``sourcing`` and ``stage``. Scored per (article, entity) for main subjects (topic
+signal kinds, ``sourcing`` and ``stage`` (and optionally its ``split``; the file's name otherwise). Scored per (article, entity) for main subjects (topic
 entities left out: they are subjects, not actors), per (article, kind) for signals, per article
 for sourcing and stage. The same function scores the simplest baseline: main = named in the
 title, every signal reported.
@@ -33,6 +33,7 @@ class AboutCase:
     sourcing: str
     stage: str
     case: str = ""
+    split: str = ""
 
     @property
     def tagged(self) -> str:
@@ -58,6 +59,7 @@ def load_cases(path: Path) -> list[AboutCase]:
                 sourcing=raw["sourcing"],
                 stage=raw["stage"],
                 case=raw.get("case", ""),
+                split=raw.get("split", path.stem),
             )
         )
     return cases

@@ -218,9 +218,7 @@ def test_a_rule_that_only_takes_effect_details_the_reported_kind(cues):
     # a rule named in full that takes effect is a law of its own, and alone it stays one
     named = "Rules on labelling AI content take effect\n\nPlatforms must now label content."
     law = [_signal(named, "law-regulation", "Rules on labelling AI content take effect")]
-    assert [s.reported for s in mark_reported(law, sentences_of(named), [], [], [], cues)] == [
-        True
-    ]
+    assert [s.reported for s in mark_reported(law, sentences_of(named), [], [], [], cues)] == [True]
     alone = "Rule takes effect\n\nThe rule takes effect today."
     bare = [_signal(alone, "law-regulation", "rule takes effect")]
     assert [s.reported for s in mark_reported(bare, sentences_of(alone), [], [], [], cues)] == [
@@ -548,3 +546,30 @@ def test_reprocess_recomputes_salience_sourcing_and_stage(tmp_path: Path, config
     assert after is not None
     assert after[1] == assessed[0][1]
     assert after[2] is True
+
+
+def test_second_held_out_set_is_well_formed(entities):
+    from nlp.signals import KINDS
+
+    cases = load_cases(FIXTURES / "heldout2.jsonl")
+    earlier = {c.id for name in ("dev", "heldout") for c in load_cases(FIXTURES / f"{name}.jsonl")}
+    assert len(cases) >= 30
+    assert len({c.id for c in cases}) == len(cases)
+    assert not {c.id for c in cases} & earlier
+    assert {c.split for c in cases} == {"heldout-2"}
+    assert sum(1 for c in cases if not c.title.isascii()) >= 5
+    for c in cases:
+        assert c.main <= set(entities), c.id
+        assert c.reported | c.background <= set(KINDS), c.id
+        assert c.sourcing in {"official", "on-record", "anonymous", "secondary", "denial", "none"}
+        assert c.stage in {
+            "none",
+            "reported",
+            "proposed",
+            "adopted",
+            "in-force",
+            "suspended",
+            "denied",
+        }, c.id
+        assert (c.stage == "none") == (not c.reported), c.id
+    assert {k for c in cases for k in c.reported} == set(KINDS)
