@@ -450,6 +450,33 @@ def test_storage_views_and_entity_filter(warehouse_path):
             (["Alibaba Cloud"], [], "official", "in-force"),
             (["Tencent"], ["export-control"], "on-record", "none"),
         ]
+        # entity_timeline: developments about the entity (a parent through its unit), with
+        # the passing mentions in entity_mentions_timeline
+        about = con.execute(
+            "SELECT entity_id, headline, salience, n_main_reports, n_naming_reports "
+            "FROM entity_timeline ORDER BY entity_id"
+        ).fetchall()
+        assert about == [
+            ("alibaba", "Alibaba Cloud fined by regulator", None, 1, 0),
+            ("alibaba-cloud", "Alibaba Cloud fined by regulator", 0.95, 1, 1),
+            ("tencent", "Tencent model beats DeepSeek", 0.9, 1, 1),
+        ]
+        mentions = con.execute(
+            "SELECT entity_id, main, salience FROM entity_mentions_timeline "
+            "WHERE headline = 'Tencent model beats DeepSeek' ORDER BY entity_id"
+        ).fetchall()
+        assert mentions == [("deepseek", False, 0.1), ("tencent", True, 0.9)]
+        # what entity_timeline lists is what --entity lists
+        for entity_id in ("alibaba", "deepseek", "tencent"):
+            view_ids = {
+                r[0]
+                for r in con.execute(
+                    "SELECT development_id FROM entity_timeline WHERE entity_id = $e",
+                    {"e": entity_id},
+                ).fetchall()
+            }
+            cli_ids = {r["development_id"] for r in query_timeline(con, entity=entity_id)}
+            assert view_ids == cli_ids, entity_id
 
 
 def test_alert_entities_match_main_subjects_unless_mentions(entities):

@@ -11,7 +11,13 @@ import pytest
 from policywatch.report import synthetic
 from warehouse.db import connect
 
-VIEWS = ["timeline", "development_reports", "article_entities", "entity_timeline"]
+VIEWS = [
+    "timeline",
+    "development_reports",
+    "article_entities",
+    "entity_timeline",
+    "entity_mentions_timeline",
+]
 DOC = Path(__file__).resolve().parent.parent / "README.md"
 
 

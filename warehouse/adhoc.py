@@ -20,7 +20,13 @@ from warehouse.db import WarehouseError
 
 #: What an analyst's statement may be: queries only.
 ALLOWED = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
-VIEWS = ("timeline", "development_reports", "article_entities", "entity_timeline")
+VIEWS = (
+    "timeline",
+    "development_reports",
+    "article_entities",
+    "entity_timeline",
+    "entity_mentions_timeline",
+)
 
 
 class SqlError(WarehouseError):

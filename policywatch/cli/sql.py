@@ -57,8 +57,9 @@ def sql(
 
     Only queries run: a statement that would write (INSERT, UPDATE, COPY, ATTACH, SET, ...) is
     refused before it runs. Start with the analysts' views: timeline, development_reports,
-    article_entities, entity_timeline (README, "SQL"); SHOW TABLES lists everything. Values go
-    in as bound parameters: --param entity=deepseek and $entity in the query.
+    article_entities, entity_timeline (developments about each entity; entity_mentions_timeline
+    keeps passing mentions too) (README, "SQL"); SHOW TABLES lists everything. Values go in as
+    bound parameters: --param entity=deepseek and $entity in the query.
 
     Examples:
       policywatch sql "SELECT first_seen, headline FROM timeline WHERE is_policy LIMIT 5"
