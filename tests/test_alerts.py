@@ -427,6 +427,36 @@ def test_one_digest_per_subscription_and_stable_message_id():
     assert Digest.from_json(digests[0].to_json()) == digests[0]
 
 
+def test_digest_says_what_a_development_is_about_apart_from_what_it_names():
+    sub = Subscription("s", ("jsonl:x",), keywords=("model",))
+    dev = Development(
+        "d1",
+        "Tencent model beats DeepSeek",
+        NOW,
+        (
+            report(
+                "1",
+                title="Tencent model beats DeepSeek",
+                entity_ids=frozenset({"tencent", "deepseek"}),
+                main_entity_ids=frozenset({"tencent"}),
+                signals=frozenset({"restriction"}),
+            ),
+        ),
+    )
+    names = {"tencent": "Tencent", "deepseek": "DeepSeek"}
+    [digest] = plan_digests([sub], [dev], {}, NOW - timedelta(days=1), names)
+    [entry] = digest.entries
+    assert entry.about == ("Tencent",)
+    assert entry.entities == ("DeepSeek", "Tencent")
+    body = render(digest, "text")
+    assert "about: Tencent · also named: DeepSeek · reported policy: restriction" in body
+    assert Digest.from_json(digest.to_json()) == digest
+    # a message stored before salience (no "about") still lists every name
+    old = digest.to_json()
+    del old["entries"][0]["about"]
+    assert "entities: DeepSeek, Tencent" in render(Digest.from_json(old), "text")
+
+
 # -- rendering and escaping ----------------------------------------------------------------------
 
 HOSTILE = "<!channel> <b>Bold</b> & *star* [x](javascript:alert(1)) <@U123> <https://evil|click>"

@@ -80,7 +80,7 @@ class Development:
 
     @property
     def signals(self) -> frozenset[str]:
-        """Policy signals any report carries."""
+        """Policy signals any report reports (background ones are left out of reports)."""
         return frozenset().union(*(r.signals for r in self.reports))
 
 
@@ -108,6 +108,9 @@ class DigestEntry:
     signals: tuple[str, ...] = ()
     n_reports: int = 0  # reports of the development so far
     n_outlets: int = 0
+    # the entities its reports are about (main subjects and their parents); ``entities`` are
+    # all those named. Empty in messages stored before salience: then every name is shown alike.
+    about: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +174,7 @@ class Digest:
                     "development_id": e.development_id,
                     "headline": e.headline,
                     "entities": list(e.entities),
+                    "about": list(e.about),
                     "signals": list(e.signals),
                     "n_reports": e.n_reports,
                     "n_outlets": e.n_outlets,
@@ -205,6 +209,7 @@ class Digest:
                     development_id=e["development_id"],
                     headline=e["headline"],
                     entities=tuple(e.get("entities", ())),
+                    about=tuple(e.get("about", ())),
                     signals=tuple(e.get("signals", ())),
                     n_reports=int(e.get("n_reports", 0)),
                     n_outlets=int(e.get("n_outlets", 0)),
@@ -344,6 +349,7 @@ def plan_digests(
                     headline=dev.headline,
                     reports=tuple(shown),
                     entities=tuple(sorted(names.get(e, e) for e in dev.entity_ids)),
+                    about=tuple(sorted(names.get(e, e) for e in dev.main_entity_ids)),
                     signals=tuple(sorted(dev.signals)),
                     n_reports=len(reports),
                     n_outlets=outlets,

@@ -98,10 +98,15 @@ def _facts(entry: DigestEntry) -> str:
         f"{entry.n_reports} report{'s' if entry.n_reports != 1 else ''} "
         f"from {entry.n_outlets} outlet{'s' if entry.n_outlets != 1 else ''}"
     ]
-    if entry.entities:
+    if entry.about:
+        parts.append("about: " + ", ".join(entry.about))
+        others = [e for e in entry.entities if e not in entry.about]
+        if others:
+            parts.append("also named: " + ", ".join(others))
+    elif entry.entities:
         parts.append("entities: " + ", ".join(entry.entities))
     if entry.signals:
-        parts.append("signals: " + ", ".join(entry.signals))
+        parts.append("reported policy: " + ", ".join(entry.signals))
     parts.append(f"id {entry.development_id}")
     return " · ".join(parts)
 
