@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -46,6 +46,7 @@ DATASETS = {
     "mentions": "analyst_export_mentions",
     "memberships": "analyst_export_memberships",
     "signals": "analyst_export_signals",
+    "salience": "analyst_export_salience",
 }
 BATCH = 20_000
 
@@ -91,10 +92,12 @@ class Selection:
     outlet: str | None = None
     policy_only: bool = False
     min_outlets: int | None = None
+    include_mentions: bool = False  # with ``entity``: developments that only name it too
 
     @property
     def is_everything(self) -> bool:
-        return self == Selection()
+        # include_mentions only widens an entity filter: alone it selects everything
+        return replace(self, include_mentions=False) == Selection()
 
     def describe(self) -> dict[str, Any]:
         """The filters in use, as the manifest records them (JSON-ready)."""
@@ -149,6 +152,7 @@ def select_developments(con: duckdb.DuckDBPyConnection, selection: Selection) ->
         outlet=selection.outlet,
         policy_only=selection.policy_only,
         limit=None,
+        include_mentions=selection.include_mentions,
     )
     minimum = selection.min_outlets or 0
     return [r["development_id"] for r in rows if (r["n_outlets"] or 0) >= minimum]

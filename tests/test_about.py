@@ -479,6 +479,59 @@ def test_storage_views_and_entity_filter(warehouse_path):
             assert view_ids == cli_ids, entity_id
 
 
+def test_exports_carry_salience_sourcing_and_stage(warehouse_path, tmp_path):
+    import json
+
+    from policywatch.export import ExportFormat, Selection, export_tables
+    from policywatch.report.html import collect
+    from warehouse.db import connect
+
+    tencent = TaggedArticle(
+        _article(3, "Tencent model beats DeepSeek"),
+        mentions=[
+            Mention(0, 7, "Tencent", "ORG", "tencent", "Tencent"),
+            Mention(20, 28, "DeepSeek", "ORG", "deepseek", "DeepSeek"),
+        ],
+        signals=[],
+        about=[EntitySalience("tencent", 0.9, True), EntitySalience("deepseek", 0.1, False)],
+        sourcing=Finding("on-record", "Tencent said."),
+        stage=Finding("none"),
+    )
+    with connect(warehouse_path) as con:
+        _store(con, [tencent])
+        export_tables(con, tmp_path / "all", ExportFormat.json)
+        rows = [
+            json.loads(line)
+            for line in (tmp_path / "all" / "salience.jsonl").read_text().splitlines()
+        ]
+        assert [(r["entity_id"], r["salience"], r["main"]) for r in rows] == [
+            ("tencent", 0.9, True),
+            ("deepseek", 0.1, False),
+        ]
+        [article] = [
+            json.loads(line)
+            for line in (tmp_path / "all" / "articles.jsonl").read_text().splitlines()
+        ]
+        assert (article["sourcing"], article["sourcing_sentence"], article["stage"]) == (
+            "on-record",
+            "Tencent said.",
+            "none",
+        )
+        # --entity keeps the developments about it; --include-mentions those naming it too
+        about = export_tables(con, tmp_path / "d1", ExportFormat.json, Selection(entity="deepseek"))
+        assert about["developments"] == 0
+        named = export_tables(
+            con,
+            tmp_path / "d2",
+            ExportFormat.json,
+            Selection(entity="deepseek", include_mentions=True),
+        )
+        assert named["developments"] == 1
+        assert named["files"]["salience"]["rows"] == 2
+        assert collect(con, entity="deepseek")["devs"] == []
+        assert len(collect(con, entity="deepseek", include_mentions=True)["devs"]) == 1
+
+
 def test_alert_entities_match_main_subjects_unless_mentions(entities):
     from policywatch.alerts.matching import Development, Report, matches
     from policywatch.alerts.subscriptions import entity_index, parse_subscription

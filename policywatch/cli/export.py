@@ -41,9 +41,18 @@ def export(
     entity: Annotated[
         str | None,
         typer.Option(
-            help="only developments naming this entity (id, name or alias)", show_default=False
+            help="only developments about this entity (a main subject of a report, or of a unit "
+            "of it): id, name or alias",
+            show_default=False,
         ),
     ] = None,
+    include_mentions: Annotated[
+        bool,
+        typer.Option(
+            "--include-mentions",
+            help="with --entity: also developments that only name the entity in passing",
+        ),
+    ] = False,
     signal: Annotated[
         str | None,
         typer.Option(help="only developments with this policy signal", show_default=False),
@@ -70,7 +79,7 @@ def export(
         ),
     ] = None,
 ) -> None:
-    """Export the timeline, articles, mentions, memberships and signals for other tools.
+    """Export the timeline, articles, mentions, memberships, signals and salience for other tools.
 
     Writes one file per dataset and a manifest.json (row counts, filters, source snapshot).
     The filters are the timeline's: a development is exported, with all its articles, when any
@@ -93,6 +102,7 @@ def export(
         outlet=outlet,
         policy_only=policy_only,
         min_outlets=min_outlets,
+        include_mentions=include_mentions,
     )
     from policywatch.filters import UnknownValueError, check_values
 

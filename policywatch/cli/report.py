@@ -35,8 +35,18 @@ def report(
     until: Until = None,
     entity: Annotated[
         str | None,
-        typer.Option(help="only developments naming this entity (id, name or alias)"),
+        typer.Option(
+            help="only developments about this entity (a main subject of a report, or of a unit "
+            "of it): id, name or alias"
+        ),
     ] = None,
+    include_mentions: Annotated[
+        bool,
+        typer.Option(
+            "--include-mentions",
+            help="with --entity: also developments that only name the entity in passing",
+        ),
+    ] = False,
     signal: Annotated[
         str | None,
         typer.Option(
@@ -88,6 +98,7 @@ def report(
                 outlet=outlet,
                 policy_only=policy_only,
                 limit=limit,
+                include_mentions=include_mentions,
             )
     except (WarehouseError, UnknownValueError) as exc:
         raise fail(str(exc)) from None

@@ -63,8 +63,13 @@ def collect(
     outlet: str | None = None,
     policy_only: bool = False,
     limit: int = 1_000_000,
+    include_mentions: bool = False,
 ) -> dict[str, Any]:
-    """The report's data from an open (read-only) connection; filters as ``timeline``."""
+    """The report's data from an open (read-only) connection; filters as ``timeline``.
+
+    ``entity`` keeps the developments about it (a main subject of a report);
+    ``include_mentions`` those that only name it too.
+    """
     from policywatch.reading import query_timeline
 
     timeline = query_timeline(
@@ -76,6 +81,7 @@ def collect(
         outlet=outlet,
         policy_only=policy_only,
         limit=limit,
+        include_mentions=include_mentions,
     )
     ids = [row["development_id"] for row in timeline]
     outlets: dict[str, int] = {}
