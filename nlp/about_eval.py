@@ -4,8 +4,8 @@ The set lives in ``tests/fixtures/about`` (see its README.md): one JSON object p
 article's ``title`` and ``text`` and its gold ``main`` entities, ``reported`` and ``background``
 signal kinds, ``sourcing`` and ``stage`` (and optionally its ``split``; the file's name
 otherwise). Scored per (article, entity) for main subjects (topic entities left out: they are
-subjects, not actors), per (article, kind) for signals, per article for sourcing and stage. The same function scores the simplest baseline: main = named in the
-title, every signal reported.
+subjects, not actors), per (article, kind) for signals, per article for sourcing and stage. The
+same function scores the simplest baseline: main = named in the title, every signal reported.
 """
 
 from __future__ import annotations
