@@ -138,6 +138,8 @@ class AboutCues:
     stage_only: Cues = field(default_factory=lambda: Cues.of(()))
     procedure: Cues = field(default_factory=lambda: Cues.of(()))
     conduct: frozenset[str] = frozenset()
+    content_heads: frozenset[str] = frozenset()
+    not_suspended: frozenset[str] = frozenset()
 
 
 def _list(data: Mapping[str, object], section: str, key: str, path: Path) -> list[str]:
@@ -192,6 +194,10 @@ def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
         stage_only=Cues.of(_list(data, "background", "stage_only", path)),
         procedure=Cues.of(_list(data, "background", "procedure", path)),
         conduct=frozenset(w.lower() for w in _list(data, "background", "conduct", path)),
+        content_heads=frozenset(
+            w.lower() for w in _list(data, "background", "content_heads", path)
+        ),
+        not_suspended=frozenset(w.lower() for w in _list(data, "stage", "not_suspended", path)),
     )
 
 
@@ -501,7 +507,11 @@ def _background_by_parse(parsed: Parsed, start: int, end: int, cues: AboutCues) 
     for token in [span.root, *_ancestors(span.root)][:6]:
         if token.dep_ == "prep" and cues.background_before.search(token.lower_):
             return True
-        if token.dep_ in ("relcl", "acl") and token.head.lower_ not in _POLICY_NOUNS:
+        if (
+            token.dep_ in ("relcl", "acl")
+            and token.head.lower_ not in _POLICY_NOUNS
+            and token.head.lower_ not in cues.content_heads
+        ):
             return True
         if token.dep_ == "advcl" and any(
             c.dep_ == "mark" and cues.background_before.search(c.lower_) for c in token.children
@@ -762,10 +772,22 @@ _LATER = re.compile(
 )
 
 
+def _halts_goods(sentence: Sentence, end: int, cues: AboutCues) -> bool:
+    """Whether a suspension word stops goods or trade ("halted shipments", 暂停采购): a
+    restriction, not a policy suspended."""
+    after = sentence.text[end:].lower()
+    if has_cjk(after[:4]):
+        return any(after.startswith(w) for w in cues.not_suspended)
+    words = re.findall(r"[\w'-]+", after)[:4]
+    return any(w in cues.not_suspended for w in words)
+
+
 def _stage_hits(sentence: Sentence, name: str, cues: AboutCues) -> bool:
     for match in cues.stages[name].finditer(sentence.text):
         if cues.stage_context.search(_clause_before(sentence, sentence.start + match.start())):
             continue  # "after a pause of three months"
+        if name == "suspended" and _halts_goods(sentence, match.end(), cues):
+            continue
         if name == "in-force":
             if cues.stages["reported"].search(
                 _clause_before(sentence, sentence.start + match.start())
