@@ -140,6 +140,7 @@ class AboutCues:
     conduct: frozenset[str] = frozenset()
     content_heads: frozenset[str] = frozenset()
     not_suspended: frozenset[str] = frozenset()
+    enacted: Cues = field(default_factory=lambda: Cues.of(()))
 
 
 def _list(data: Mapping[str, object], section: str, key: str, path: Path) -> list[str]:
@@ -198,6 +199,7 @@ def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
             w.lower() for w in _list(data, "background", "content_heads", path)
         ),
         not_suspended=frozenset(w.lower() for w in _list(data, "stage", "not_suspended", path)),
+        enacted=Cues.of(_list(data, "stage", "enacted", path)),
     )
 
 
@@ -664,7 +666,9 @@ def stage_only_details(signals: list[Signal], cues: AboutCues) -> list[Signal]:
 
 _PLACE_PREPS = frozenset({"in", "at", "from", "to"})
 _BY = re.compile(
-    r"\b(?:issued|published|released|announced|unveiled|adopted|passed|approved|signed) by\b"
+    r"\b(?:issued|published|released|announced|unveiled|adopted|passed|approved|signed|fined|"
+    r"ordered|banned|blocked|penalised|penalized|sanctioned|summoned|cleared|licensed)"
+    r"(?:\s+[\w.,$%-]+){0,4}?\s+by\b"
 )
 
 
@@ -685,10 +689,24 @@ def _official_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]
         if cues.authorities.search(speaker) is not None:
             return True
         for name in actor_names:
-            at = speaker.find(name)
-            if at >= 0 and not set(speaker[:at].lower().split()[-1:]) & _PLACE_PREPS:
-                return True  # "the Chinese government said"; not "customers in China ordered"
+            # the name itself speaks: "the Chinese government said", "the Ministry of Industry
+            # and Information Technology (MIIT) said"; not "customers in China ordered", nor
+            # "the Beijing company said"
+            if _name_speaks(sentence.text[: match.start()], name):
+                return True
     return False
+
+
+def _name_speaks(before: str, name: str) -> bool:
+    """Whether ``name`` ends the words before a cue (an acronym in brackets aside), even with
+    a clause break inside it: "the Ministry of Industry and Information Technology (MIIT) said"."""
+    at = before.rfind(name)
+    if at < 0:
+        return False
+    between = re.sub(r"\s*\([^)]*\)", "", before[at + len(name) :])
+    if between.strip():
+        return False  # "the Beijing company said": the company speaks
+    return not set(before[:at].lower().split()[-1:]) & _PLACE_PREPS
 
 
 # "Nikkei reported on Monday", "..., Caixin says": a name reporting, at the end of a clause.
@@ -749,7 +767,9 @@ def sourcing(
             return Finding("secondary", sent.text)
         if cues.anonymous.search(sent.text):
             return Finding("anonymous", sent.text)
-        if _official_in(sent, cues, actor_names):
+        if _official_in(sent, cues, actor_names) and (
+            sent.part != "body" or not cues.background_anywhere.search(sent.text)
+        ):  # an authority's act of years ago further down is history, not the source
             return Finding("official", sent.text)
         if record is None and cues.on_record.search(sent.text):
             record = sent
@@ -788,6 +808,10 @@ def _stage_hits(sentence: Sentence, name: str, cues: AboutCues) -> bool:
             continue  # "after a pause of three months"
         if name == "suspended" and _halts_goods(sentence, match.end(), cues):
             continue
+        if name == "proposed" and cues.enacted.search(
+            _clause_before(sentence, sentence.start + match.start())
+        ):
+            continue  # "signed a bill": adopted
         if name == "in-force":
             if cues.stages["reported"].search(
                 _clause_before(sentence, sentence.start + match.start())

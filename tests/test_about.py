@@ -252,6 +252,32 @@ def test_legislative_approval_and_punished_conduct_are_not_reported(cues):
     ]
 
 
+def test_official_speaker_with_and_in_its_name(entities, cues):
+    text = (
+        "China to pay for computing\n\n"
+        "The Ministry of Industry and Information Technology (MIIT) said on Thursday it would pay."
+    )
+    miit = mention(text, "Ministry of Industry and Information Technology", "miit")
+    assert sourcing(sentences_of(text), [miit], entities, cues).value == "official"
+    # a company described by its city speaks for itself
+    other = "Zhipu signs deal\n\nZhipu signed a deal, the Beijing company said."
+    beijing = mention(other, "Beijing", "china")
+    assert sourcing(sentences_of(other), [beijing], entities, cues).value == "on-record"
+
+
+def test_a_denied_plan_is_the_reported_policy_and_its_stage_denied(tagger):
+    from nlp.entities import tag_texts_about
+
+    text = (
+        "Beijing denies plan to restrict exports of battery technology\n\n"
+        "China's Commerce Ministry on Tuesday denied reports that it was preparing to ban exports "
+        "of lithium battery technology."
+    )
+    tags = tag_texts_about([text], tagger)[0]
+    assert {s.kind for s in tags.signals if s.reported} >= {"export-control", "restriction"}
+    assert (tags.sourcing.value, tags.stage.value) == ("denial", "denied")
+
+
 def test_a_later_sentence_stating_what_now_applies_continues_the_news(cues):
     text = (
         "EU rules for AI models take effect\n\n"
@@ -284,6 +310,28 @@ def test_a_later_sentence_stating_what_now_applies_continues_the_news(cues):
         ("Chip stocks fall\n\nChip stocks fell on Monday.", "none"),
         ("字节跳动计划建数据中心\n\n据知情人士透露，字节跳动计划建设数据中心。", "anonymous"),
         ("华为否认传闻\n\n华为周四否认了相关传闻。", "denial"),
+        # a reason cited is no source; a news agency is
+        ("App banned\n\nThe app was banned, the minister said, citing security risks.", "official"),
+        (
+            "Baidu wins permit\n\nBaidu received a permit, state news agency Xinhua reported.",
+            "secondary",
+        ),
+        # denial cues in every verb form
+        (
+            "SMIC rejects report\n\nSMIC said it had no notice, rejecting a report by a paper.",
+            "denial",
+        ),
+        # an authority's act in the passive, a few words before "by"
+        (
+            "Firm fined\n\nThe firm has been fined 3 million yuan by the market regulator.",
+            "official",
+        ),
+        # an authority's act of years ago further down is history
+        (
+            "Shop opens\n\nByteDance opened a shop, the company said. It hires. It was fined by a "
+            "regulator last year.",
+            "on-record",
+        ),
     ],
 )
 def test_sourcing(text, value, cues):
@@ -302,6 +350,11 @@ def test_sourcing(text, value, cues):
         ("网信办发布征求意见稿\n\n网信办发布管理办法征求意见稿。", "proposed"),
         ("办法正式施行\n\n管理办法于1月1日起正式施行。", "in-force"),
         ("工信部暂停补贴政策\n\n工信部暂停实施补贴政策。", "suspended"),
+        # a signed bill is adopted, not proposed
+        ("Governor signs bill\n\nThe governor signed a bill on AI safety.", "adopted"),
+        # stopping purchases is the restriction itself, not a policy suspended
+        ("平台暂停采购芯片\n\n有关部门要求平台暂停采购芯片。", "adopted"),
+        ("Ban on app\n\nThe ban applies effective immediately.", "in-force"),
     ],
 )
 def test_stage(text, value, cues):

@@ -241,6 +241,16 @@ def test_reference_scenario_wordings_raise_a_travel_signal(text: str) -> None:
         ("The law, passed on Friday, sets duties for developers.", "law-regulation"),
         # registration as an approval
         ("Apps must register their models with the regulator.", "approval-requirement"),
+        ("Exports of the tools will need a licence from the government.", "approval-requirement"),
+        ("Models must pass a security assessment before they launch.", "approval-requirement"),
+        ("The regulator granted the firm licences to sell the chips.", "approval-requirement"),
+        (
+            "The Committee on Foreign Investment in the United States is reviewing the deal.",
+            "investment-screening",
+        ),
+        ("The watchdog ordered the company to stop processing data.", "enforcement-fine"),
+        ("The state will give start-ups vouchers worth 10 million yuan.", "subsidy-funding"),
+        ("Italy's privacy watchdog opened a case.", "data-security-rule"),
         ("The registration requirement covers all chatbots.", "approval-requirement"),
         # Chinese cues
         ("国务院印发《关于推进人工智能产业发展的意见》。", "guidance-standard"),
@@ -292,6 +302,25 @@ def test_not_after_cancels_a_match_right_after_a_word(
     )
     with pytest.raises(SignalRulesError, match=r"rules\[0\] not_after must be a list"):
         load_rules(bad, nlp)
+
+
+def test_data_export_rules_are_no_export_control() -> None:
+    tagger = load_tagger(WATCH, spacy_model=None)
+    kinds = {
+        s.kind for s in tag_text("China's data export rules for carmakers take effect", tagger)[1]
+    }
+    assert "export-control" not in kinds
+    assert "export-control" in {
+        s.kind for s in tag_text("Japan's chip export rules take effect", tagger)[1]
+    }
+
+
+def test_a_denial_does_not_cancel_the_policy_it_denies() -> None:
+    tagger = load_tagger(WATCH, spacy_model=None)
+    kinds = {
+        s.kind for s in tag_text("Ministry denies plan to ban exports of the metals", tagger)[1]
+    }
+    assert {"restriction", "export-control"} <= kinds
 
 
 def test_national_security_review_screens_investment_not_data() -> None:
