@@ -698,8 +698,11 @@ def _official_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]
 
 
 def _name_speaks(before: str, name: str) -> bool:
-    """Whether ``name`` ends the words before a cue (an acronym in brackets aside), even with
-    a clause break inside it: "the Ministry of Industry and Information Technology (MIIT) said"."""
+    """Whether ``name`` ends the words before a cue (an acronym in brackets aside).
+
+    A clause break inside the name does not matter: "the Ministry of Industry and Information
+    Technology (MIIT) said".
+    """
     at = before.rfind(name)
     if at < 0:
         return False
@@ -793,8 +796,10 @@ _LATER = re.compile(
 
 
 def _halts_goods(sentence: Sentence, end: int, cues: AboutCues) -> bool:
-    """Whether a suspension word stops goods or trade ("halted shipments", 暂停采购): a
-    restriction, not a policy suspended."""
+    """Whether a suspension word stops goods or trade ("halted shipments", 暂停采购).
+
+    That is a restriction, not a policy suspended.
+    """
     after = sentence.text[end:].lower()
     if has_cjk(after[:4]):
         return any(after.startswith(w) for w in cues.not_suspended)
