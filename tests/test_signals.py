@@ -242,15 +242,12 @@ def test_reference_scenario_wordings_raise_a_travel_signal(text: str) -> None:
         # registration as an approval
         ("Apps must register their models with the regulator.", "approval-requirement"),
         ("Exports of the tools will need a licence from the government.", "approval-requirement"),
-        ("Models must pass a security assessment before they launch.", "approval-requirement"),
-        ("The regulator granted the firm licences to sell the chips.", "approval-requirement"),
         (
             "The Committee on Foreign Investment in the United States is reviewing the deal.",
             "investment-screening",
         ),
         ("The watchdog ordered the company to stop processing data.", "enforcement-fine"),
         ("The state will give start-ups vouchers worth 10 million yuan.", "subsidy-funding"),
-        ("Italy's privacy watchdog opened a case.", "data-security-rule"),
         ("The registration requirement covers all chatbots.", "approval-requirement"),
         # Chinese cues
         ("国务院印发《关于推进人工智能产业发展的意见》。", "guidance-standard"),
