@@ -46,6 +46,7 @@ DATASETS = {
     "mentions": "analyst_export_mentions",
     "memberships": "analyst_export_memberships",
     "signals": "analyst_export_signals",
+    "status_changes": "analyst_export_status_changes",
 }
 BATCH = 20_000
 

@@ -61,7 +61,16 @@ COLUMNS = [
 
 
 #: Beside the table's columns, what --format json and csv print.
-MORE_COLUMNS = ["main_entities", "background_signals", "is_policy", "last_seen", "story_id"]
+MORE_COLUMNS = [
+    "main_entities",
+    "background_signals",
+    "is_policy",
+    "last_seen",
+    "story_id",
+    "status",
+    "confirmed",
+    "status_changed",
+]
 
 
 FILTERS = (
@@ -260,8 +269,33 @@ def fetch_development(con: duckdb.DuckDBPyConnection, dev_id: str) -> dict[str, 
         if head.get("story_id")
         else []
     )
+    head["status_history"] = status_history(con, full_id)
+    current = head["status_history"][-1] if head["status_history"] else None
+    head["status"] = current["status"] if current else None
+    head["confirmed"] = bool(current and current["confirmed"])
+    head["status_changed"] = current["at"] if current else None
     head["reports"] = reports
     return head
+
+
+def status_history(con: duckdb.DuckDBPyConnection, dev_id: str) -> list[dict[str, Any]]:
+    """The status changes of the development ``dev_id`` (a full id), oldest first.
+
+    Each: ``status``, ``at`` (first report showing it), ``article_id``, ``title``, ``outlet``,
+    ``url``, ``sentence``, ``confirmed``, ``confirmed_at``, ``confirmed_by`` and the confirming
+    report's ``confirmed_title``, ``confirmed_outlet`` and ``confirmed_url``. Empty on a
+    warehouse from before statuses existed.
+    """
+    if not _has_relation(con, "development_status_changes"):
+        return []
+    return rows_of(run_query(con, "analyst_status_history", {"id": dev_id}))
+
+
+def _has_relation(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    found = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = $name", {"name": name}
+    ).fetchone()
+    return bool(found and found[0])
 
 
 def strongest(reports: list[dict[str, Any]]) -> tuple[str, str]:

@@ -128,11 +128,15 @@ SELECT
                                       AS background_signals,
     coalesce(x.sourcing, 'none')      AS sourcing,
     coalesce(x.stage, 'none')         AS stage,
-    d.story_id
+    d.story_id,
+    st.status,
+    coalesce(st.confirmed, FALSE)     AS confirmed,
+    st.status_changed
 FROM developments d
 JOIN reports r USING (development_id)
 LEFT JOIN top_entities t USING (development_id)
 LEFT JOIN signals g USING (development_id)
 LEFT JOIN assessed x USING (development_id)
+LEFT JOIN development_status st USING (development_id)
 ORDER BY CASE WHEN $sort = 'last-update' THEN d.last_published ELSE d.first_published END DESC,
          d.first_published DESC, d.development_id;

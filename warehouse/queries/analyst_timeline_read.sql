@@ -9,7 +9,7 @@ WITH wanted_entities AS (
 )
 SELECT t.development_id, t.first_seen, t.last_seen, t.headline, t.n_reports, t.n_outlets,
        t.outlets, t.top_entities, t.signals, t.is_policy, t.main_entities, t.background_signals,
-       t.sourcing, t.stage, t.story_id
+       t.sourcing, t.stage, t.story_id, t.status, t.confirmed, t.status_changed
 FROM read_timeline t
 WHERE ($since IS NULL OR t.last_seen >= $since)
   AND ($until IS NULL OR t.first_seen < $until)

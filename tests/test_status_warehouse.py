@@ -1,0 +1,156 @@
+"""A development's status over time in the warehouse: the table, the views and the readers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+import pytest
+
+from policywatch.reading import fetch_development, query_timeline
+from policywatch.report import synthetic
+from warehouse.db import connect
+from warehouse.grouping import refresh_developments
+from warehouse.status import refresh_status
+
+DEEPSEEK_HEADLINE = "Regulator tells DeepSeek to file its chatbot for security review"
+
+
+def _members(con: duckdb.DuckDBPyConnection) -> tuple[str, list[tuple[str, str]]]:
+    """The DeepSeek development and its reports (article id, outlet) in publication order."""
+    (dev_id,) = con.execute(
+        "SELECT development_id FROM developments WHERE headline = $h", {"h": DEEPSEEK_HEADLINE}
+    ).fetchone() or (None,)
+    rows = con.execute(
+        "SELECT a.article_id, a.outlet_id FROM development_members m JOIN articles a "
+        "USING (article_id) WHERE m.development_id = $d ORDER BY a.published, a.article_id",
+        {"d": dev_id},
+    ).fetchall()
+    return str(dev_id), [(str(a), str(o)) for a, o in rows]
+
+
+def _assess(con: duckdb.DuckDBPyConnection, article_id: str, sourcing: str, stage: str) -> None:
+    con.execute(
+        "INSERT OR REPLACE INTO article_assessments VALUES ($a, $so, NULL, $st, $s)",
+        {"a": article_id, "so": sourcing, "st": stage, "s": f"{stage} sentence of {article_id}"},
+    )
+
+
+@pytest.fixture
+def staged(warehouse_path: Any) -> Any:
+    """The small warehouse with its DeepSeek development reported, then adopted officially."""
+    with connect(warehouse_path) as con:
+        synthetic.small_warehouse(con)
+        dev_id, reports = _members(con)
+        (first, _), (second, second_outlet), (third, _) = reports
+        _assess(con, first, "anonymous", "reported")
+        _assess(con, second, "secondary", "adopted")
+        _assess(con, third, "secondary", "adopted")
+        con.execute(
+            "UPDATE sources SET kind = 'official' WHERE outlet_id = $o", {"o": second_outlet}
+        )
+        refresh_developments(con, [dev_id])
+    return warehouse_path, dev_id, [r[0] for r in reports]
+
+
+def _changes(con: duckdb.DuckDBPyConnection) -> list[tuple[Any, ...]]:
+    return con.execute(
+        "SELECT development_id, seq, status, article_id, confirmed_by "
+        "FROM development_status_changes ORDER BY development_id, seq"
+    ).fetchall()
+
+
+def test_status_changes_are_stored_with_their_report_and_confirmation(staged: Any) -> None:
+    path, dev_id, (first, second, _third) = staged
+    with connect(path) as con:
+        assert _changes(con) == [
+            (dev_id, 0, "reported", first, None),
+            (dev_id, 1, "adopted", second, second),
+        ]
+
+
+def test_refreshing_again_writes_the_same_rows(staged: Any) -> None:
+    path, dev_id, _ = staged
+    with connect(path) as con:
+        before = _changes(con)
+        assert refresh_status(con, [dev_id]) == 2
+        refresh_developments(con, [dev_id])
+        assert _changes(con) == before
+
+
+def test_a_development_without_reports_loses_its_status(staged: Any) -> None:
+    path, dev_id, _ = staged
+    with connect(path) as con:
+        con.execute("DELETE FROM development_members WHERE development_id = $d", {"d": dev_id})
+        refresh_developments(con, [dev_id])
+        assert _changes(con) == []
+
+
+def test_the_timeline_view_and_query_carry_status_confirmed_and_since(staged: Any) -> None:
+    path, dev_id, (_first, second, _third) = staged
+    with connect(path) as con:
+        published = con.execute(
+            "SELECT published FROM articles WHERE article_id = $a", {"a": second}
+        ).fetchone()
+        view = con.execute(
+            "SELECT status, confirmed, status_changed FROM timeline WHERE development_id = $d",
+            {"d": dev_id},
+        ).fetchone()
+        assert published is not None
+        assert view == ("adopted", True, published[0])
+        others = con.execute(
+            "SELECT DISTINCT status, confirmed FROM timeline WHERE development_id <> $d",
+            {"d": dev_id},
+        ).fetchall()
+        assert others == [(None, False)]
+        rows = {r["development_id"]: r for r in query_timeline(con)}
+        assert (rows[dev_id]["status"], rows[dev_id]["confirmed"]) == ("adopted", True)
+        assert rows[dev_id]["status_changed"] == published[0]
+
+
+def test_show_reads_the_status_history(staged: Any) -> None:
+    path, dev_id, (first, second, _third) = staged
+    with connect(path) as con:
+        dev = fetch_development(con, dev_id[:8])
+    history = dev["status_history"]
+    assert [(c["status"], c["article_id"], c["confirmed"]) for c in history] == [
+        ("reported", first, False),
+        ("adopted", second, True),
+    ]
+    assert history[1]["confirmed_by"] == second
+    assert history[0]["sentence"] == f"reported sentence of {first}"
+    assert (dev["status"], dev["confirmed"]) == ("adopted", True)
+
+
+def test_the_report_page_and_the_export_carry_the_history(staged: Any, tmp_path: Any) -> None:
+    from policywatch.export import ExportFormat, export_tables
+    from policywatch.report.html import collect
+
+    path, dev_id, (first, second, _third) = staged
+    with duckdb.connect(str(path), read_only=True) as con:
+        data = collect(con)
+        (dev,) = [d for d in data["devs"] if d[0] == dev_id]
+        assert [(c[0], c[2]) for c in dev[10]] == [("reported", False), ("adopted", True)]
+        assert all(d[10] == [] for d in data["devs"] if d[0] != dev_id)
+        export_tables(con, tmp_path / "out", ExportFormat.json, datasets=["status_changes"])
+    import json
+
+    lines = (tmp_path / "out" / "status_changes.jsonl").read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines]
+    assert [(r["status"], r["article_id"], r["confirmed_by"]) for r in rows] == [
+        ("reported", first, None),
+        ("adopted", second, second),
+    ]
+
+
+def test_the_read_snapshot_keeps_status_columns(staged: Any) -> None:
+    from warehouse import snapshot
+
+    path, dev_id, _ = staged
+    snapshot.publish(path)
+    with snapshot.open_for_reading(path) as con:
+        assert snapshot.has_read_model(con)
+        rows = {r["development_id"]: r for r in query_timeline(con)}
+        dev = fetch_development(con, dev_id)
+    assert (rows[dev_id]["status"], rows[dev_id]["confirmed"]) == ("adopted", True)
+    assert [c["status"] for c in dev["status_history"]] == ["reported", "adopted"]
