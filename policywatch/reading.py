@@ -291,6 +291,68 @@ def status_history(con: duckdb.DuckDBPyConnection, dev_id: str) -> list[dict[str
     return rows_of(run_query(con, "analyst_status_history", {"id": dev_id}))
 
 
+def resolve_story(con: duckdb.DuckDBPyConnection, story_id: str) -> str:
+    """The full id of the story ``story_id`` names.
+
+    A story id or its unambiguous prefix, or a development id (or prefix) standing for the story
+    that development belongs to.
+    """
+    from warehouse.grouping import MIN_PREFIX, GroupingError, _resolve
+
+    prefix = story_id.strip().lower()
+    if not prefix:
+        raise NotFoundError("give a story id (see the story column of `policywatch show`)")
+    rows = run_query(con, "story_find", {"prefix": prefix}).fetchall()
+    if rows or len(prefix) < MIN_PREFIX:
+        try:
+            return _resolve("story", prefix, [(str(r[0]), r[1]) for r in rows], _STORY_HINT)
+        except GroupingError as exc:
+            raise NotFoundError(str(exc)) from None
+    try:
+        dev_id = resolve_id(con, prefix)
+    except NotFoundError:
+        raise NotFoundError(f"no story or development {story_id!r} ({_STORY_HINT})") from None
+    story = con.execute(
+        "SELECT story_id FROM developments WHERE development_id = $id", {"id": dev_id}
+    ).fetchone()
+    if not story or not story[0]:
+        raise NotFoundError(f"development {dev_id} belongs to no story yet")
+    return str(story[0])
+
+
+_STORY_HINT = "see the story column of `policywatch show` or `policywatch timeline --format json`"
+
+
+def fetch_story(con: duckdb.DuckDBPyConnection, story_id: str) -> dict[str, Any]:
+    """A story (a policy's thread over months) as one timeline.
+
+    Args:
+        con: an open connection (a read snapshot or the warehouse).
+        story_id: a story id or prefix, or the id of one of its developments.
+
+    Returns:
+        ``story_id``; ``developments`` (oldest first: id, headline, first and last seen, number
+        of reports, current status, confirmed, since when); ``events`` (oldest first: ``at``,
+        ``event`` = first report | status | confirmed, development, headline, status,
+        confirmed, outlet, title, url, article_id of the report that shows it).
+
+    Raises:
+        NotFoundError: no story matches, or the prefix matches several.
+    """
+    full = resolve_story(con, story_id)
+    developments = rows_of(run_query(con, "story_developments", {"story": full}))
+    if _has_relation(con, "development_status_changes"):
+        events = rows_of(run_query(con, "story_timeline", {"story": full}))
+    else:  # a warehouse from before statuses: the first reports only
+        events = [
+            {"at": d["first_seen"], "event": "first report", "development_id": d["development_id"],
+             "headline": d["headline"], "status": None, "confirmed": None, "outlet": None,
+             "title": None, "url": None, "article_id": None}
+            for d in developments
+        ]  # fmt: skip
+    return {"story_id": full, "developments": developments, "events": events}
+
+
 def _has_relation(con: duckdb.DuckDBPyConnection, name: str) -> bool:
     found = con.execute(
         "SELECT count(*) FROM information_schema.tables WHERE table_name = $name", {"name": name}

@@ -154,3 +154,73 @@ def test_the_read_snapshot_keeps_status_columns(staged: Any) -> None:
         dev = fetch_development(con, dev_id)
     assert (rows[dev_id]["status"], rows[dev_id]["confirmed"]) == ("adopted", True)
     assert [c["status"] for c in dev["status_history"]] == ["reported", "adopted"]
+
+
+@pytest.fixture
+def story(staged: Any) -> Any:
+    """The staged warehouse with the DeepSeek development and the newest one in one story."""
+    path, dev_id, reports = staged
+    with connect(path) as con:
+        (other,) = con.execute(
+            "SELECT development_id FROM developments WHERE development_id <> $d "
+            "ORDER BY first_published DESC LIMIT 1",
+            {"d": dev_id},
+        ).fetchone() or (None,)
+        con.execute(
+            "UPDATE developments SET story_id = 'storyabc123' WHERE development_id IN ($a, $b)",
+            {"a": dev_id, "b": other},
+        )
+    return path, dev_id, str(other), reports
+
+
+def test_fetch_story_gives_one_timeline_of_developments_and_status(story: Any) -> None:
+    from policywatch.reading import NotFoundError, fetch_story
+
+    path, dev_id, other, (_first, second, _third) = story
+    with connect(path) as con:
+        by_story = fetch_story(con, "storyabc")
+        by_development = fetch_story(con, dev_id[:10])
+        with pytest.raises(NotFoundError, match="no story or development"):
+            fetch_story(con, "zzzzzzzz")
+        with pytest.raises(NotFoundError, match="too short"):
+            fetch_story(con, "st")
+    assert by_story == by_development
+    assert by_story["story_id"] == "storyabc123"
+    assert {d["development_id"] for d in by_story["developments"]} == {dev_id, other}
+    events = [(e["event"], e["development_id"], e["status"]) for e in by_story["events"]]
+    assert (("first report", dev_id, None)) in events
+    assert ("first report", other, None) in events
+    assert ("status", dev_id, "reported") in events
+    assert ("status", dev_id, "adopted") in events
+    times = [e["at"] for e in by_story["events"]]
+    assert times == sorted(times)
+    [adopted] = [e for e in by_story["events"] if e["status"] == "adopted"]
+    assert adopted["article_id"] == second
+    assert adopted["confirmed"] is True
+
+
+def test_story_command_prints_the_timeline(story: Any) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from policywatch.cli.app import _load_commands, app
+
+    path, dev_id, _other, _ = story
+    _load_commands()
+    runner = CliRunner()
+    data_dir = str(path.parent)
+    shown = runner.invoke(app, ["--data-dir", data_dir, "story", "storyabc"])
+    assert shown.exit_code == 0, shown.output
+    assert "Story storyabc123: 2 developments" in shown.stdout
+    assert "adopted (official)" in shown.stdout
+    as_json = runner.invoke(app, ["--data-dir", data_dir, "story", dev_id[:8], "--format", "json"])
+    assert as_json.exit_code == 0, as_json.output
+    document = json.loads(as_json.stdout)
+    assert document["story_id"] == "storyabc123"
+    assert [d["status"] for d in document["developments"] if d["development_id"] == dev_id] == [
+        "adopted"
+    ]
+    missing = runner.invoke(app, ["--data-dir", data_dir, "story", "nothing-here"])
+    assert missing.exit_code != 0
+    assert "no story or development" in missing.output
