@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.test_status_warehouse import story, staged  # noqa: F401 (fixtures)
+from tests.test_status_warehouse import staged, story  # noqa: F401 (fixtures)
 from tests.web_support import web_server
 from warehouse import snapshot
 
@@ -28,7 +28,7 @@ def config(tmp_path: Path) -> Path:
 
 
 def test_story_page_and_status_history(story: Any, config: Path) -> None:  # noqa: F811
-    path, dev_id, other, (first, second, _third) = story
+    path, dev_id, other, _reports = story
     snapshot.publish(path)
     with web_server(path.parent, config) as url, httpx.Client(base_url=url, timeout=60) as http:
         page = http.get(f"/developments/{dev_id}")
