@@ -75,7 +75,7 @@ MORE_COLUMNS = [
 
 FILTERS = (
     "since", "until", "entity", "signal", "outlet", "policy_only", "limit", "sort",
-    "include_mentions", "min_outlets",
+    "include_mentions", "min_outlets", "status", "confirmed",
 )  # fmt: skip
 
 
@@ -105,9 +105,16 @@ def timeline_params(**filters: Any) -> dict[str, Any]:
     params["sort"] = str(Sort(params["sort"] or Sort.first_seen))
     params["since"] = utc(params["since"])
     params["until"] = utc(params["until"])
-    for key in ("entity", "signal", "outlet"):
+    for key in ("entity", "signal", "outlet", "status"):
         if params[key] is not None and not str(params[key]).strip():
             params[key] = None
+    if params["status"] is not None:
+        from nlp.status import LADDER, REVERSALS
+
+        known = [*LADDER, *sorted(REVERSALS)]
+        params["status"] = str(params["status"]).strip().lower()
+        if params["status"] not in known:
+            raise ValueError(f"status {params['status']!r} unknown (known: {', '.join(known)})")
     return params
 
 

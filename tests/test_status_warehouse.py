@@ -224,3 +224,29 @@ def test_story_command_prints_the_timeline(story: Any) -> None:
     missing = runner.invoke(app, ["--data-dir", data_dir, "story", "nothing-here"])
     assert missing.exit_code != 0
     assert "no story or development" in missing.output
+
+
+def test_timeline_filters_on_status_and_confirmation(staged: Any) -> None:
+    from warehouse import snapshot
+
+    path, dev_id, _ = staged
+    with connect(path) as con:
+        live = {
+            "adopted": [r["development_id"] for r in query_timeline(con, status="adopted")],
+            "confirmed": [r["development_id"] for r in query_timeline(con, confirmed=True)],
+            "in-force": query_timeline(con, status="IN-FORCE "),
+            "unconfirmed": {r["development_id"] for r in query_timeline(con, confirmed=False)},
+            "all": {r["development_id"] for r in query_timeline(con)},
+        }
+        with pytest.raises(ValueError, match="status 'enacted' unknown"):
+            query_timeline(con, status="enacted")
+    assert live["adopted"] == [dev_id]
+    assert live["confirmed"] == [dev_id]
+    assert live["in-force"] == []
+    assert live["unconfirmed"] == live["all"] - {dev_id}
+    snapshot.publish(path)
+    with snapshot.open_for_reading(path) as con:
+        assert snapshot.has_read_model(con)
+        assert [r["development_id"] for r in query_timeline(con, status="adopted")] == [dev_id]
+        read = {r["development_id"] for r in query_timeline(con, confirmed=False)}
+    assert read == live["unconfirmed"]

@@ -24,6 +24,8 @@ WHERE ($since IS NULL OR t.last_seen >= $since)
         SELECT development_id FROM read_development_outlets
         WHERE outlet_id = lower($outlet) OR outlet = lower($outlet)))
   AND ($min_outlets IS NULL OR t.n_outlets >= $min_outlets)
+  AND ($status IS NULL OR t.status = $status)
+  AND ($confirmed IS NULL OR t.confirmed = $confirmed)
 ORDER BY CASE WHEN $sort = 'last-update' THEN t.last_seen ELSE t.first_seen END DESC,
          t.first_seen DESC, t.development_id
 LIMIT $limit;
