@@ -312,19 +312,32 @@ def _doc_numbers(text: str) -> set[str]:
     return found
 
 
-def _cues(text: str, lexicon: dict[str, tuple[str, ...]]) -> set[str]:
-    low = text.lower()
-    found = set()
+def _matchers(
+    lexicon: dict[str, tuple[str, ...]],
+) -> list[tuple[str, re.Pattern[str] | None, tuple[str, ...]]]:
+    """Per name: one compiled pattern of its Latin cues (at a word start) and its other cues."""
+    out: list[tuple[str, re.Pattern[str] | None, tuple[str, ...]]] = []
     for name, cues in lexicon.items():
-        for cue in cues:
-            if cue.isascii():
-                if re.search(rf"\b{re.escape(cue)}", low):
-                    found.add(name)
-                    break
-            elif cue in text:
-                found.add(name)
-                break
-    return found
+        latin = [re.escape(c) for c in cues if c.isascii()]
+        pattern = re.compile(r"\b(?:" + "|".join(latin) + ")") if latin else None
+        out.append((name, pattern, tuple(c for c in cues if not c.isascii())))
+    return out
+
+
+_KIND_MATCHERS = _matchers(_KIND_CUES)
+_TOPIC_MATCHERS = _matchers(_TOPIC_CUES)
+
+
+def _cues(
+    text: str, matchers: list[tuple[str, re.Pattern[str] | None, tuple[str, ...]]]
+) -> set[str]:
+    """The names whose cues ``text`` states (Latin cues lower-cased, at a word start)."""
+    low = text.lower()
+    return {
+        name
+        for name, pattern, others in matchers
+        if any(c in text for c in others) or (pattern is not None and pattern.search(low))
+    }
 
 
 def extract_evidence(
@@ -355,8 +368,8 @@ def extract_evidence(
         amounts=frozenset(amounts),
         days=frozenset(days),
         months=frozenset(months),
-        kinds=frozenset(signal_kinds) | frozenset(_cues(text, _KIND_CUES)),
-        topics=frozenset(_cues(text, _TOPIC_CUES)),
+        kinds=frozenset(signal_kinds) | frozenset(_cues(text, _KIND_MATCHERS)),
+        topics=frozenset(_cues(text, _TOPIC_MATCHERS)),
     )
 
 
@@ -427,20 +440,39 @@ def script_of(text: str) -> str:
     return "han" if len(_HAN.findall(sample)) > len(_LATIN_WORD.findall(sample)) else "latin"
 
 
-@dataclass(frozen=True, slots=True)
 class Reading:
-    """What grouping keeps of a report to compare it across languages."""
+    """What grouping keeps of a report to compare it across languages.
 
-    script: str
-    evidence: Evidence
+    The script is read at once (cheap); the evidence only when a comparison needs it (most
+    reports are never compared across languages), then kept.
+    """
+
+    __slots__ = ("_entities", "_evidence", "_kinds", "_text", "script")
+
+    def __init__(self, text: str, entity_ids: Iterable[str], signal_kinds: Iterable[str]) -> None:
+        self.script = script_of(text)
+        self._text = text
+        self._entities = frozenset(entity_ids)
+        self._kinds = frozenset(signal_kinds)
+        self._evidence: Evidence | None = None
+
+    @property
+    def evidence(self) -> Evidence:
+        """The text's cross-language evidence (:func:`extract_evidence`)."""
+        if self._evidence is None:
+            self._evidence = extract_evidence(
+                self._text, entity_ids=self._entities, signal_kinds=self._kinds
+            )
+            self._text = ""
+        return self._evidence
+
+    def __repr__(self) -> str:
+        return f"Reading(script={self.script!r})"
 
 
 def read(text: str, entity_ids: Iterable[str], signal_kinds: Iterable[str]) -> Reading:
-    """A report's script and cross-language evidence (``text``: its title and body)."""
-    return Reading(
-        script_of(text),
-        extract_evidence(text, entity_ids=entity_ids, signal_kinds=signal_kinds),
-    )
+    """A report's script, and its cross-language evidence when asked (``text``: title, body)."""
+    return Reading(text, entity_ids, signal_kinds)
 
 
 @dataclass(frozen=True, slots=True)
