@@ -892,6 +892,8 @@ class Grouper:
             if d in self.developments
             and abs(ts - self.developments[d].last_published.timestamp()) <= window_s
         ]
+        if not open_ids:  # the common case: nothing in another script is open
+            return None
         profiles = {
             d: [
                 p
