@@ -231,7 +231,7 @@ def test_timeline_filters_on_status_and_confirmation(staged: Any) -> None:
 
     path, dev_id, _ = staged
     with connect(path) as con:
-        live = {
+        live: dict[str, Any] = {
             "adopted": [r["development_id"] for r in query_timeline(con, status="adopted")],
             "confirmed": [r["development_id"] for r in query_timeline(con, confirmed=True)],
             "in-force": query_timeline(con, status="IN-FORCE "),
