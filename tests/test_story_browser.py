@@ -39,5 +39,5 @@ def test_from_a_development_to_its_story(demo_data_dir: Path, tmp_path: Path) ->
         assert events == [e["event"] for e in expected["events"]]
         page.click(f"ol.story-developments li[data-id='{dev['development_id']}'] a")
         page.wait_for_url(f"**/developments/{dev['development_id']}")
-        seen = page.console_messages_seen  # type: ignore[attr-defined]
+        seen = page.console_messages_seen
         assert not [m for m in seen if "Content Security Policy" in m], seen
