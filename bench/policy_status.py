@@ -9,6 +9,13 @@ measure how the history is derived, not the tagger (its own errors are not in th
 Figures: final-status accuracy, transition-date accuracy (a gold change found with the same status,
 in order, dated within one day), transition precision (found changes that are in the gold),
 ``confirmed`` accuracy per gold change and per development.
+
+End to end, beside them: the same figures with each report's stage and sourcing from the
+pipeline's own tagger (``nlp.entities.tag``, which runs ``nlp.about``) on the report's text, and
+the agreement of those per-report values with the gold; then the share of the set's official
+Chinese notices that the real grouping path (tagging, embedding, ``nlp.cluster.Grouper`` with the
+pipeline's parameters) puts with their development's English reports, and the wrong joins (a
+notice grouped with a report of another development), on the set and on the demo's gazette.
 """
 
 from __future__ import annotations
@@ -140,6 +147,160 @@ def score(cases: list[Case]) -> tuple[Scores, list[str]]:
     return s, errors
 
 
+def _article(report: dict[str, Any], outlet_id: str) -> Any:
+    """A report of the set as the pipeline's article: its text's first sentence is the title."""
+    import re
+
+    from policywatch_core.models import Article
+
+    text = report["text"]
+    cut = re.search(r"(?<=[.!?。！？])\s*", text)
+    title, body = (text[: cut.start()], text[cut.end() :]) if cut else (text, "")
+    return Article(
+        url=f"https://example.test/{report['id']}",
+        outlet_id=outlet_id,
+        title=title.strip(),
+        text=body.strip() or title.strip(),
+        published=datetime.fromisoformat(report["published"]),
+        language=report.get("language"),
+    )
+
+
+def tagged_cases(path: Path = DATA) -> tuple[list[Case], dict[str, Any], list[Any], list[Any]]:
+    """The set with each report's stage and sourcing from the pipeline's tagger.
+
+    Returns the cases, the raw data, the articles (in the data's order) and their tags.
+    """
+    from policywatch.archive import tag_articles
+    from policywatch_core.settings import load_settings
+
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    raw = [(dev, r) for dev in data["developments"] for r in dev["reports"]]
+    articles = [_article(r, f"{r['outlet_kind']}-{r['outlet']}") for _, r in raw]
+    tagged = tag_articles(load_settings(), articles)
+    by_id = {r["id"]: t for (_, r), t in zip(raw, tagged, strict=True)}
+    cases = []
+    for gold_case in load_cases(path):
+        reports = tuple(
+            StatusReport(
+                article_id=r.article_id,
+                published=r.published,
+                outlet_kind=r.outlet_kind,
+                sourcing=None if by_id[r.article_id].sourcing.value == "none"
+                else by_id[r.article_id].sourcing.value,
+                stage=by_id[r.article_id].stage.value,
+                sentence=by_id[r.article_id].stage.sentence or "",
+            )
+            for r in gold_case.reports
+        )  # fmt: skip
+        cases.append(Case(gold_case.id, reports, gold_case.gold))
+    return cases, data, articles, tagged
+
+
+#: Joins the cross-language step made in the last grouping of the set, by path, and the wrong ones.
+CROSS_JOINS: dict[str, int] = {}
+CROSS_WRONG: dict[str, int] = {}
+
+
+def grouped_notices(
+    data: dict[str, Any], articles: list[Any], tagged: list[Any]
+) -> tuple[int, int, int, list[str]]:
+    """Group every report of the set as the pipeline does; count the Chinese official notices.
+
+    Returns (notices, joined to an English report of their development, wrongly joined to a
+    report of another development, what went wrong).
+    """
+    from nlp.archive import items_of, params_of
+    from nlp.cluster import Grouper
+    from nlp.embed import embed_articles, load_encoder
+    from policywatch_core.settings import load_settings
+
+    settings = load_settings()
+    raw = [(dev["id"], r) for dev in data["developments"] for r in dev["reports"]]
+    vectors = embed_articles(articles, load_encoder(settings.embedding_model))
+    items = items_of(
+        articles, vectors, [t.entity_ids for t in tagged], [t.signal_kinds for t in tagged]
+    )
+    assignments = Grouper(params_of(settings)).assign_all(items)
+    decided = {a.article_id: a.development_id for a in assignments}
+    group = {r["id"]: decided[a.article_id] for (_, r), a in zip(raw, articles, strict=True)}
+    gold_of = {r["id"]: dev for dev, r in raw}
+    report_of = {a.article_id: r["id"] for (_, r), a in zip(raw, articles, strict=True)}
+    notices = joined = wrong = 0
+    errors: list[str] = []
+    # The joins the cross-language step made, each checked against the development it joined
+    # (the gold development of that development's first report).
+    opener = {a.development_id: report_of[a.article_id] for a in assignments if a.is_new}
+    for a in assignments:
+        via = next((k for k in ("crosslingual", "same_script_view") if k in a.features), None)
+        if via is None:
+            continue
+        own, target = gold_of[report_of[a.article_id]], gold_of[opener[a.development_id]]
+        CROSS_JOINS[via] = CROSS_JOINS.get(via, 0) + 1
+        if own != target:
+            CROSS_WRONG[via] = CROSS_WRONG.get(via, 0) + 1
+            errors.append(f"{report_of[a.article_id]}: joined {target} through {via}")
+    for dev, r in raw:
+        if r["outlet_kind"] != "official" or r.get("language") != "zh":
+            continue
+        notices += 1
+        mates = [x["id"] for d, x in raw if group[x["id"]] == group[r["id"]] and x is not r]
+        if any(gold_of[m] != dev for m in mates):
+            wrong += 1
+            errors.append(f"{r['id']}: grouped with {[m for m in mates if gold_of[m] != dev]}")
+        if any(gold_of[m] == dev and _lang(raw, m) == "en" for m in mates):
+            joined += 1
+        else:
+            errors.append(f"{r['id']}: not with an English report of its development")
+    return notices, joined, wrong, errors
+
+
+def _lang(raw: list[tuple[str, dict[str, Any]]], report_id: str) -> str:
+    return next(str(r.get("language")) for _, r in raw if r["id"] == report_id)
+
+
+def demo_notices() -> tuple[int, int, int]:
+    """The demo's Chinese gazette notices grouped with the demo's reports (as the test does)."""
+    from nlp.archive import items_of, params_of
+    from nlp.cluster import Grouper
+    from nlp.embed import embed_articles, load_encoder
+    from nlp.extract import extract
+    from policywatch.archive import tag_articles
+    from policywatch.demo.server import DEFAULT_SITE_DIR, GOLD_PATH
+    from policywatch.pipeline import DEMO_ORIGIN
+    from policywatch_core.settings import load_settings
+
+    settings = load_settings()
+    gold = json.loads(GOLD_PATH.read_text(encoding="utf-8"))
+    records = [*gold["articles"], *gold["official"]]
+    articles = [
+        extract(
+            (DEFAULT_SITE_DIR / r["path"].lstrip("/")).read_text(encoding="utf-8"),
+            DEMO_ORIGIN + r["path"],
+            outlet_id=r["outlet"],
+        )
+        for r in records
+    ]
+    tagged = tag_articles(settings, articles)
+    vectors = embed_articles(articles, load_encoder(settings.embedding_model))
+    items = items_of(
+        articles, vectors, [t.entity_ids for t in tagged], [t.signal_kinds for t in tagged]
+    )
+    decided = {
+        a.article_id: a.development_id for a in Grouper(params_of(settings)).assign_all(items)
+    }
+    group = {r["path"]: decided[a.article_id] for r, a in zip(records, articles, strict=True)}
+    notices = joined = wrong = 0
+    for n in gold["official"]:
+        if n["language"] != "zh":
+            continue
+        notices += 1
+        mates = [a for a in gold["articles"] if group[a["path"]] == group[n["path"]]]
+        wrong += any(a["development"] != n["development"] for a in mates)
+        joined += any(a["development"] == n["development"] for a in mates)
+    return notices, joined, wrong
+
+
 def run(quick: bool) -> StageResult:
     result = StageResult("policy_status")
     cases = load_cases()
@@ -180,4 +341,86 @@ def run(quick: bool) -> StageResult:
         op=">=",
     )
     result.notes.extend(errors)
+    _end_to_end(result, quick)
     return result
+
+
+def _end_to_end(result: StageResult, quick: bool) -> None:
+    """The figures with the tagger's own stage and sourcing, and the notices' joins."""
+    import time
+
+    started = time.perf_counter()
+    cases, data, articles, tagged = tagged_cases()
+    gold_reports = {r.article_id: r for c in load_cases() for r in c.reports}
+    own = [r for c in cases for r in c.reports]
+    stage_right = sum(1 for r in own if r.stage == gold_reports[r.article_id].stage)
+    sourcing_right = sum(1 for r in own if r.sourcing == gold_reports[r.article_id].sourcing)
+    result.add("tagger: report stage agreement with gold", stage_right / len(own), "ratio")
+    result.add("tagger: report sourcing agreement with gold", sourcing_right / len(own), "ratio")
+    t, errors = score(cases)
+    result.add(
+        "end to end (tagger's stage and sourcing): final status accuracy",
+        t.final_right / t.developments,
+        "ratio",
+        target=0.90,
+        op=">=",
+    )
+    result.add(
+        "end to end: transition date accuracy (same status, within one day)",
+        t.dated_right / t.gold_changes,
+        "ratio",
+        target=0.85,
+        op=">=",
+    )
+    result.add(
+        "end to end: transition precision",
+        t.found_in_gold / t.found_changes if t.found_changes else None,
+        "ratio",
+    )
+    result.add(
+        "end to end: confirmed accuracy per gold change",
+        t.confirmed_right / t.gold_changes,
+        "ratio",
+        target=0.95,
+        op=">=",
+    )
+    result.add(
+        "end to end: confirmed accuracy per development",
+        t.dev_confirmed_right / t.developments,
+        "ratio",
+        target=0.95,
+        op=">=",
+    )
+    result.notes.extend(f"end to end: {e}" for e in errors)
+    notices, joined, wrong, join_errors = grouped_notices(data, articles, tagged)
+    result.add(
+        "official Chinese notices joined to their English reports (set, real grouping)",
+        joined / notices if notices else None,
+        "ratio",
+        target=0.90,
+        op=">=",
+    )
+    result.add("wrong joins of official Chinese notices (set)", wrong, "count", target=0, op="<=")
+    result.notes.append(f"set: {joined} of {notices} Chinese official notices joined")
+    for via, label in (
+        ("crosslingual", "cross-language evidence"),
+        ("same_script_view", "same-script view"),
+    ):
+        result.add(f"joins through the {label} (set)", CROSS_JOINS.get(via, 0), "count")
+        result.add(
+            f"wrong joins through the {label} (set)",
+            CROSS_WRONG.get(via, 0),
+            "count",
+        )
+    result.notes.extend(f"grouping: {e}" for e in join_errors)
+    if not quick:
+        d_notices, d_joined, d_wrong = demo_notices()
+        result.add(
+            "demo gazette: Chinese notices joined (real grouping)",
+            d_joined / d_notices if d_notices else None,
+            "ratio",
+            target=0.90,
+            op=">=",
+        )
+        result.add("demo gazette: wrong joins", d_wrong, "count", target=0, op="<=")
+    result.add("end-to-end part: seconds", time.perf_counter() - started, "s")

@@ -171,7 +171,14 @@ def items_of(
 
 def params_of(settings: Settings) -> GroupingParams:
     """The grouping parameters the pipeline uses for these settings."""
-    return GroupingParams(window_days=settings.window_days, threshold=settings.join_threshold)
+    from policywatch_core.config import load_watchlist
+
+    topics = frozenset(e.id for e in load_watchlist(settings.config_dir).items if e.type == "topic")
+    return GroupingParams(
+        window_days=settings.window_days,
+        threshold=settings.join_threshold,
+        untranslated_entities=topics,
+    )
 
 
 #: The script element of an imported record's page that carries the record's own title and text:

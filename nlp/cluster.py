@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 import numpy as np
 import numpy.typing as npt
 
-from nlp import lexical
+from nlp import crosslingual, lexical
 from nlp.features import DecisionModel, load_model
 from policywatch_core.models import Assignment, stable_id
 
@@ -82,6 +82,14 @@ class GroupingParams:
     #: the review separates two parts of at least this many reports each (a stray report or two
     #: is not a second event)
     review_min_part: int = 3
+    #: a report no development of its own language takes may join one whose reports are all in
+    #: another language on cross-language evidence (:meth:`Grouper._crosslingual_target`)
+    cross_language: bool = True
+    #: the cross-language score that joins (``nlp.crosslingual.JOIN_THRESHOLD``)
+    crosslingual_threshold: float = crosslingual.JOIN_THRESHOLD
+    #: entity ids the cross-language evidence leaves out: their aliases are not parallel across
+    #: languages (the watchlist's topics; ``nlp.archive.params_of`` fills it)
+    untranslated_entities: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -103,6 +111,8 @@ class Profile:
     head: frozenset[str] = frozenset()
     #: Words of the body (0: a headline-only report); -1: not known (counted as a full text).
     words: int = -1
+    #: script and cross-language evidence (:mod:`nlp.crosslingual`)
+    reading: crosslingual.Reading | None = None
 
 
 #: ``min_words`` of a pair whose sides' lengths are not known (a full text for the model).
@@ -126,6 +136,7 @@ def profile(item: ClusterItem) -> Profile:
         signal_kinds=item.signal_kinds,
         head=lexical.names(lexical.head(item.title, body)),
         words=len(body.split()),
+        reading=crosslingual.read(text, item.entity_ids, item.signal_kinds),
     )
 
 
@@ -441,6 +452,8 @@ class Grouper:
         self._item_args: tuple[str, lexical.Arguments] | None = None
         #: every member's profile (the review rebuilds developments from them)
         self._member_profiles: dict[str, Profile] = {}
+        #: reports not in Latin script (the cross-language second chance looks them up)
+        self._foreign: set[str] = set()
         for dev in developments:
             self.developments[dev.development_id] = dev
             for article_id in dev.member_ids:
@@ -488,6 +501,8 @@ class Grouper:
         if prof.article_id not in self._counted:
             self._counted.add(prof.article_id)
             self.freqs.add(df_keys(prof))
+            if prof.reading is not None and prof.reading.script != "latin":
+                self._foreign.add(prof.article_id)
             if self._recorded is not None:
                 self._recorded[prof.article_id] = prof
 
@@ -752,9 +767,13 @@ class Grouper:
         if pinned is not None:
             target: str | None = self.corrections.resolve(pinned)
             reason = "pinned"
-        elif (chosen := self._join_target(cands)) is not None:
+        elif (chosen := self._join_target(self._comparable(prof, cands))) is not None:
             best = chosen
             target = self.corrections.resolve(chosen.development_id)
+            reason = "join"
+        elif (crossed := self._crosslingual_target(prof)) is not None:
+            best = crossed
+            target = self.corrections.resolve(crossed.development_id)
             reason = "join"
         else:
             target = self.corrections.resolve(development_id_for(item.article_id))
@@ -827,6 +846,91 @@ class Grouper:
             if self._joinable(cand):
                 return cand
         return None
+
+    # -- across languages (nlp.crosslingual) ----------------------------------------------------
+
+    def _comparable(self, prof: Profile, cands: list[Candidate]) -> list[Candidate]:
+        """The candidates the learned decision may join the report to.
+
+        All of them for a report in Latin script; for another (a Chinese notice), only near
+        copies: the English embedding and word statistics cannot tell two Chinese texts of
+        different developments apart, so such a report joins on cross-language evidence instead
+        (:meth:`_crosslingual_target`).
+        """
+        reading = prof.reading
+        if not self.params.cross_language or reading is None or reading.script == "latin":
+            return cands
+        return [c for c in cands if c.features.get("near_copy", 0.0) >= NEAR_COPY_JOIN]
+
+    def _crosslingual_target(self, prof: Profile) -> Candidate | None:
+        """A second chance for a report no candidate took: a development in another language.
+
+        The embedding cannot compare a Chinese notice with English reports. So a report that
+        would open a development may instead join an open one holding reports in another script:
+
+        - on cross-language evidence against those reports (``nlp.crosslingual.best_join``);
+          a Chinese report is compared with the open developments sharing a watchlist entity
+          with it, a Latin-script report with those holding reports in another script;
+        - or, for a Latin-script report and a development that also holds Latin-script reports,
+          on the learned decision over those reports alone (the others' vectors and words would
+          otherwise blur the comparison).
+        """
+        reading = prof.reading
+        if not self.params.cross_language or reading is None:
+            return None
+        ignore = self.params.untranslated_entities
+        ts = prof.published.timestamp()
+        window_s = self.params.window_days * 86400.0
+        if reading.script == "latin":
+            ids = {self.member_of[a] for a in self._foreign if a in self.member_of}
+        else:
+            names = reading.evidence.entities - ignore
+            ids = {d for d, dev in self.developments.items() if names & dev.entity_counts.keys()}
+        open_ids = [
+            d
+            for d in sorted(ids)
+            if d in self.developments
+            and abs(ts - self.developments[d].last_published.timestamp()) <= window_s
+        ]
+        if not open_ids:  # the common case: nothing in another script is open
+            return None
+        profiles = {
+            d: [
+                p
+                for p in (self._member_profiles.get(m) for m in self.developments[d].member_ids)
+                if p is not None and p.reading is not None
+            ]
+            for d in open_ids
+        }
+        match = crosslingual.best_join(
+            reading,
+            ((d, [p.reading for p in profiles[d] if p.reading is not None]) for d in open_ids),
+            threshold=self.params.crosslingual_threshold,
+            ignore=ignore,
+        )
+        if match is not None:
+            feats = {"crosslingual": match.score, **{f"cl_{k}": v for k, v in match.parts.items()}}
+            return Candidate(match.development_id, match.score, feats)
+        if reading.script != "latin":  # the English model does not read the others' own view
+            return None
+        own: list[Candidate] = []
+        weights, norm = self._item_weights(prof)
+        for d in open_ids:
+            dev = self.developments[d]
+            same = [
+                (i, p)
+                for i, p in enumerate(profiles[d])
+                if p.reading is not None and p.reading.script == reading.script
+            ]
+            if not same or len(same) == dev.size or len(dev.rows) != dev.size:
+                continue
+            view = self._state_of(d, [p for _, p in same], [dev.rows[i] for i, _ in same])
+            feats = self.features(prof, view, weights, norm)
+            cand = Candidate(d, self.model.probability(feats), {**feats, "same_script_view": 1.0})
+            if self._joinable(cand):
+                own.append(cand)
+        own.sort(key=lambda c: (-c.probability, c.development_id))
+        return own[0] if own else None
 
     def prime(
         self, items: Iterable[ClusterItem], profiler: Callable[[ClusterItem], Profile] = profile

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 # Entities too common in this domain to tell two developments apart (one of them is in most texts).
@@ -312,19 +312,32 @@ def _doc_numbers(text: str) -> set[str]:
     return found
 
 
-def _cues(text: str, lexicon: dict[str, tuple[str, ...]]) -> set[str]:
-    low = text.lower()
-    found = set()
+def _matchers(
+    lexicon: dict[str, tuple[str, ...]],
+) -> list[tuple[str, re.Pattern[str] | None, tuple[str, ...]]]:
+    """Per name: one compiled pattern of its Latin cues (at a word start) and its other cues."""
+    out: list[tuple[str, re.Pattern[str] | None, tuple[str, ...]]] = []
     for name, cues in lexicon.items():
-        for cue in cues:
-            if cue.isascii():
-                if re.search(rf"\b{re.escape(cue)}", low):
-                    found.add(name)
-                    break
-            elif cue in text:
-                found.add(name)
-                break
-    return found
+        latin = [re.escape(c) for c in cues if c.isascii()]
+        pattern = re.compile(r"\b(?:" + "|".join(latin) + ")") if latin else None
+        out.append((name, pattern, tuple(c for c in cues if not c.isascii())))
+    return out
+
+
+_KIND_MATCHERS = _matchers(_KIND_CUES)
+_TOPIC_MATCHERS = _matchers(_TOPIC_CUES)
+
+
+def _cues(
+    text: str, matchers: list[tuple[str, re.Pattern[str] | None, tuple[str, ...]]]
+) -> set[str]:
+    """The names whose cues ``text`` states (Latin cues lower-cased, at a word start)."""
+    low = text.lower()
+    return {
+        name
+        for name, pattern, others in matchers
+        if any(c in text for c in others) or (pattern is not None and pattern.search(low))
+    }
 
 
 def extract_evidence(
@@ -355,8 +368,8 @@ def extract_evidence(
         amounts=frozenset(amounts),
         days=frozenset(days),
         months=frozenset(months),
-        kinds=frozenset(signal_kinds) | frozenset(_cues(text, _KIND_CUES)),
-        topics=frozenset(_cues(text, _TOPIC_CUES)),
+        kinds=frozenset(signal_kinds) | frozenset(_cues(text, _KIND_MATCHERS)),
+        topics=frozenset(_cues(text, _TOPIC_MATCHERS)),
     )
 
 
@@ -403,3 +416,132 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
         parts["topics"] = 2 * _jaccard(one.topics, other.topics) - 1
     logit = BIAS + sum(WEIGHTS[name] * value for name, value in parts.items())
     return Agreement(1 / (1 + math.exp(-logit)), parts)
+
+
+# -- joining across languages (the grouping's second chance, nlp.cluster) -----------------------
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+#: Parts that say something besides the names: a join needs one of them to agree, so that two
+#: texts naming the same agency and company are never joined on the names alone.
+NON_ENTITY_PARTS = ("doc_number", "amounts", "days", "months", "topics")
+#: The score at which a report joins a development in another language: the threshold chosen on
+#: the bilingual pairs of tests/fixtures/crosslingual (bench stage ``crosslingual``).
+JOIN_THRESHOLD = 0.542
+#: A second development this close to the best one makes the join ambiguous: none is made.
+JOIN_MARGIN = 0.1
+#: The reports of a development read, at most (the earliest ones).
+MEMBERS_READ = 32
+
+
+def script_of(text: str) -> str:
+    """``han`` for a text written mostly in Chinese characters, else ``latin``."""
+    sample = text[:2000]
+    if _HAN.search(sample) is None:  # most reports: no Chinese character at all
+        return "latin"
+    return "han" if len(_HAN.findall(sample)) > len(_LATIN_WORD.findall(sample)) else "latin"
+
+
+class Reading:
+    """What grouping keeps of a report to compare it across languages.
+
+    The script is read at once (cheap); the evidence only when a comparison needs it (most
+    reports are never compared across languages), then kept.
+    """
+
+    __slots__ = ("_entities", "_evidence", "_kinds", "_text", "script")
+
+    def __init__(self, text: str, entity_ids: Iterable[str], signal_kinds: Iterable[str]) -> None:
+        self.script = script_of(text)
+        self._text = text
+        self._entities = frozenset(entity_ids)
+        self._kinds = frozenset(signal_kinds)
+        self._evidence: Evidence | None = None
+
+    @property
+    def evidence(self) -> Evidence:
+        """The text's cross-language evidence (:func:`extract_evidence`)."""
+        if self._evidence is None:
+            self._evidence = extract_evidence(
+                self._text, entity_ids=self._entities, signal_kinds=self._kinds
+            )
+            self._text = ""
+        return self._evidence
+
+    def __repr__(self) -> str:
+        return f"Reading(script={self.script!r})"
+
+
+def read(text: str, entity_ids: Iterable[str], signal_kinds: Iterable[str]) -> Reading:
+    """A report's script, and its cross-language evidence when asked (``text``: title, body)."""
+    return Reading(text, entity_ids, signal_kinds)
+
+
+@dataclass(frozen=True, slots=True)
+class CrossMatch:
+    """The development a report joins across languages, and why."""
+
+    development_id: str
+    score: float
+    parts: dict[str, float]
+
+
+def _without(evidence: Evidence, ignore: frozenset[str]) -> Evidence:
+    if not ignore or not evidence.entities & ignore:
+        return evidence
+    return Evidence(
+        entities=evidence.entities - ignore,
+        doc_numbers=evidence.doc_numbers,
+        amounts=evidence.amounts,
+        days=evidence.days,
+        months=evidence.months,
+        kinds=evidence.kinds,
+        topics=evidence.topics,
+    )
+
+
+def best_join(
+    reading: Reading,
+    developments: Iterable[tuple[str, Sequence[Reading]]],
+    *,
+    threshold: float = JOIN_THRESHOLD,
+    margin: float = JOIN_MARGIN,
+    ignore: frozenset[str] = frozenset(),
+) -> CrossMatch | None:
+    """The development a report joins on cross-language evidence alone, or None.
+
+    A Latin-script report is compared with a development's reports in another script (the
+    embedding compares it with the others); a report in another script, which the English
+    embedding reads poorly, with all of them. A development's agreement is its best compared
+    report's (among its first :data:`MEMBERS_READ`). The report joins the
+    best development when that agreement is at least ``threshold``, at least one part besides
+    the names agrees (:data:`NON_ENTITY_PARTS`), and no other development comes within
+    ``margin`` of it.
+
+    Args:
+        reading: the report's (:func:`read`).
+        developments: the open candidate developments, each with its reports' readings.
+        threshold: the join score (held-out choice on the bilingual pairs by default).
+        margin: how far ahead of the second development the best must be.
+        ignore: entity ids whose aliases are not parallel across languages (watchlist topics).
+    """
+    mine = _without(reading.evidence, ignore)
+    scored: list[CrossMatch] = []
+    for dev_id, members in developments:
+        foreign = [m for m in members if reading.script != "latin" or m.script != "latin"]
+        best: Agreement | None = None
+        for member in foreign[:MEMBERS_READ]:
+            found = agreement(mine, _without(member.evidence, ignore))
+            if best is None or found.score > best.score:
+                best = found
+        if best is not None:
+            scored.append(CrossMatch(dev_id, best.score, best.parts))
+    scored.sort(key=lambda m: (-m.score, m.development_id))
+    if not scored or scored[0].score < threshold:
+        return None
+    top = scored[0]
+    if not any(top.parts.get(part, 0.0) > 0 for part in NON_ENTITY_PARTS):
+        return None
+    if len(scored) > 1 and scored[1].score > top.score - margin:
+        return None
+    return top

@@ -47,6 +47,7 @@ DATASETS = {
     "memberships": "analyst_export_memberships",
     "signals": "analyst_export_signals",
     "salience": "analyst_export_salience",
+    "status_changes": "analyst_export_status_changes",
 }
 BATCH = 20_000
 

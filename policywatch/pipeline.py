@@ -434,7 +434,8 @@ def process_pending(
     progress: Callable[[int, int], None] | None = None,
 ) -> None:
     """Extract, tag, embed and group every stored page that was not processed yet."""
-    from nlp.cluster import ClusterItem, GroupingParams
+    from nlp.archive import params_of
+    from nlp.cluster import ClusterItem
     from nlp.embed import model_label
     from warehouse.grouping import (
         WindowCache,
@@ -445,7 +446,7 @@ def process_pending(
     )
 
     settings = ctx.settings
-    params = GroupingParams(window_days=settings.window_days, threshold=settings.join_threshold)
+    params = params_of(settings)
     # The open window's profiles and development states, kept from one batch to the next: each
     # batch reloads only what changed in the warehouse (the grouper is the same either way).
     window = WindowCache()

@@ -61,12 +61,21 @@ COLUMNS = [
 
 
 #: Beside the table's columns, what --format json and csv print.
-MORE_COLUMNS = ["main_entities", "background_signals", "is_policy", "last_seen", "story_id"]
+MORE_COLUMNS = [
+    "main_entities",
+    "background_signals",
+    "is_policy",
+    "last_seen",
+    "story_id",
+    "status",
+    "confirmed",
+    "status_changed",
+]
 
 
 FILTERS = (
     "since", "until", "entity", "signal", "outlet", "policy_only", "limit", "sort",
-    "include_mentions", "min_outlets",
+    "include_mentions", "min_outlets", "status", "confirmed",
 )  # fmt: skip
 
 
@@ -96,9 +105,16 @@ def timeline_params(**filters: Any) -> dict[str, Any]:
     params["sort"] = str(Sort(params["sort"] or Sort.first_seen))
     params["since"] = utc(params["since"])
     params["until"] = utc(params["until"])
-    for key in ("entity", "signal", "outlet"):
+    for key in ("entity", "signal", "outlet", "status"):
         if params[key] is not None and not str(params[key]).strip():
             params[key] = None
+    if params["status"] is not None:
+        from nlp.status import LADDER, REVERSALS
+
+        known = [*LADDER, *sorted(REVERSALS)]
+        params["status"] = str(params["status"]).strip().lower()
+        if params["status"] not in known:
+            raise ValueError(f"status {params['status']!r} unknown (known: {', '.join(known)})")
     return params
 
 
@@ -260,8 +276,95 @@ def fetch_development(con: duckdb.DuckDBPyConnection, dev_id: str) -> dict[str, 
         if head.get("story_id")
         else []
     )
+    head["status_history"] = status_history(con, full_id)
+    current = head["status_history"][-1] if head["status_history"] else None
+    head["status"] = current["status"] if current else None
+    head["confirmed"] = bool(current and current["confirmed"])
+    head["status_changed"] = current["at"] if current else None
     head["reports"] = reports
     return head
+
+
+def status_history(con: duckdb.DuckDBPyConnection, dev_id: str) -> list[dict[str, Any]]:
+    """The status changes of the development ``dev_id`` (a full id), oldest first.
+
+    Each: ``status``, ``at`` (first report showing it), ``article_id``, ``title``, ``outlet``,
+    ``url``, ``sentence``, ``confirmed``, ``confirmed_at``, ``confirmed_by`` and the confirming
+    report's ``confirmed_title``, ``confirmed_outlet`` and ``confirmed_url``. Empty on a
+    warehouse from before statuses existed.
+    """
+    if not _has_relation(con, "development_status_changes"):
+        return []
+    return rows_of(run_query(con, "analyst_status_history", {"id": dev_id}))
+
+
+def resolve_story(con: duckdb.DuckDBPyConnection, story_id: str) -> str:
+    """The full id of the story ``story_id`` names.
+
+    A story id or its unambiguous prefix, or a development id (or prefix) standing for the story
+    that development belongs to.
+    """
+    from warehouse.grouping import MIN_PREFIX, GroupingError, _resolve
+
+    prefix = story_id.strip().lower()
+    if not prefix:
+        raise NotFoundError("give a story id (see the story column of `policywatch show`)")
+    rows = run_query(con, "story_find", {"prefix": prefix}).fetchall()
+    if rows or len(prefix) < MIN_PREFIX:
+        try:
+            return _resolve("story", prefix, [(str(r[0]), r[1]) for r in rows], _STORY_HINT)
+        except GroupingError as exc:
+            raise NotFoundError(str(exc)) from None
+    try:
+        dev_id = resolve_id(con, prefix)
+    except NotFoundError:
+        raise NotFoundError(f"no story or development {story_id!r} ({_STORY_HINT})") from None
+    story = con.execute(
+        "SELECT story_id FROM developments WHERE development_id = $id", {"id": dev_id}
+    ).fetchone()
+    if not story or not story[0]:
+        raise NotFoundError(f"development {dev_id} belongs to no story yet")
+    return str(story[0])
+
+
+_STORY_HINT = "see the story column of `policywatch show` or `policywatch timeline --format json`"
+
+
+def fetch_story(con: duckdb.DuckDBPyConnection, story_id: str) -> dict[str, Any]:
+    """A story (a policy's thread over months) as one timeline.
+
+    Args:
+        con: an open connection (a read snapshot or the warehouse).
+        story_id: a story id or prefix, or the id of one of its developments.
+
+    Returns:
+        ``story_id``; ``developments`` (oldest first: id, headline, first and last seen, number
+        of reports, current status, confirmed, since when); ``events`` (oldest first: ``at``,
+        ``event`` = first report | status | confirmed, development, headline, status,
+        confirmed, outlet, title, url, article_id of the report that shows it).
+
+    Raises:
+        NotFoundError: no story matches, or the prefix matches several.
+    """
+    full = resolve_story(con, story_id)
+    developments = rows_of(run_query(con, "story_developments", {"story": full}))
+    if _has_relation(con, "development_status_changes"):
+        events = rows_of(run_query(con, "story_timeline", {"story": full}))
+    else:  # a warehouse from before statuses: the first reports only
+        events = [
+            {"at": d["first_seen"], "event": "first report", "development_id": d["development_id"],
+             "headline": d["headline"], "status": None, "confirmed": None, "outlet": None,
+             "title": None, "url": None, "article_id": None}
+            for d in developments
+        ]  # fmt: skip
+    return {"story_id": full, "developments": developments, "events": events}
+
+
+def _has_relation(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    found = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = $name", {"name": name}
+    ).fetchone()
+    return bool(found and found[0])
 
 
 def strongest(reports: list[dict[str, Any]]) -> tuple[str, str]:

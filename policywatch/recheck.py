@@ -341,7 +341,8 @@ def _reconsider(
     again against the open developments, as a new report would be. An analyst's placement
     (a pin, a merge or split) and a development's only report stay as they are.
     """
-    from nlp.cluster import ClusterItem, GroupingParams
+    from nlp.archive import params_of
+    from nlp.cluster import ClusterItem
     from warehouse.grouping import (
         load_grouper,
         refresh_developments,
@@ -383,7 +384,7 @@ def _reconsider(
         if t.article.article_id in movable
     ]
     settings = ctx.settings
-    params = GroupingParams(window_days=settings.window_days, threshold=settings.join_threshold)
+    params = params_of(settings)
     earliest = min(i.published for i in items)
     grouper = load_grouper(con, params, window_start(earliest, params.window_days))
     assignments = grouper.assign_all(items)

@@ -317,7 +317,15 @@ def test_vector_search_groups_by_development(small):
 def test_export_writes_every_dataset(ro, tmp_path, fmt):
     manifest = export_tables(ro, tmp_path / "out", fmt)
     files = manifest["files"]
-    assert set(files) == {"timeline", "articles", "mentions", "memberships", "signals", "salience"}
+    assert set(files) == {
+        "timeline",
+        "articles",
+        "mentions",
+        "memberships",
+        "signals",
+        "salience",
+        "status_changes",
+    }
     counts = {
         name: ro.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         for name, table in [
@@ -327,6 +335,7 @@ def test_export_writes_every_dataset(ro, tmp_path, fmt):
             ("memberships", "development_members"),
             ("signals", "article_signals"),
             ("salience", "article_about"),
+            ("status_changes", "development_status_changes"),
         ]
     }
     assert {k: v["rows"] for k, v in files.items()} == counts

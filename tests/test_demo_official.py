@@ -3,8 +3,8 @@
 The gazette is a regulator's notices page found through a section page and URL patterns. Its
 notices belong to developments the demo news outlets report (``gold.json``, key ``official``).
 Checked here: the site against its gold, discovery and a real crawl through its section page,
-extraction, the cross-lingual evidence against the demo's English reports, and (expected to fail
-until grouping uses that evidence) joining each notice to its development.
+extraction, the cross-lingual evidence against the demo's English reports, and grouping joining
+each notice to its development (the Chinese ones through that evidence).
 """
 
 from __future__ import annotations
@@ -250,11 +250,6 @@ def _joins(grouped: dict[str, str], notice: dict[str, Any]) -> bool:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="grouping does not use the cross-lingual evidence yet: a Chinese notice opens a "
-    "development of its own (issue 21, wiring into nlp.cluster)",
-)
 @pytest.mark.parametrize("path", [n["path"] for n in gold()["official"] if n["language"] == "zh"])
 def test_chinese_notice_joins_the_english_reports_of_its_development(
     grouped: dict[str, str], path: str

@@ -40,6 +40,7 @@ from warehouse import schemas
 from warehouse.db import run_query
 from warehouse.load import delete_where_in, register_known_table, upsert
 from warehouse.search import has_vector_table
+from warehouse.status import refresh_status
 from warehouse.store import now
 
 register_known_table("grouping_candidates", ("article_id", "rank"))
@@ -444,6 +445,8 @@ def refresh_developments(
     upsert(con, "development_facts", fact_rows, schema=schemas.DEVELOPMENT_FACTS)
     upsert(con, "report_facts", report_rows, schema=schemas.REPORT_FACTS)
     upsert(con, "report_additions", addition_rows)
+    # Each development's status over time derives from the same members.
+    refresh_status(con, dev_ids)
 
 
 # -- analyst corrections -----------------------------------------------------------------------
@@ -770,6 +773,7 @@ def regroup(con: duckdb.DuckDBPyConnection, params: GroupingParams, batch: int =
             "development_facts",
             "report_facts",
             "report_additions",
+            "development_status_changes",
         ):
             con.execute(f'DELETE FROM "{table}"')  # fixed table names, no input
         save_assignments(con, grouper, assignments)

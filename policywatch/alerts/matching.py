@@ -14,6 +14,11 @@ Rules, for one subscription:
 - An article is in at most one message per subscription (the caller keeps the ledger of
   (subscription, article) pairs already told, see ``alert_items``), and one run makes at most one
   message (a digest) per subscription.
+- A subscription with ``on = [..., "status"]`` also hears of each **status change** of a
+  development it follows (reported -> adopted, in force, suspended, denied...) and of the
+  official confirmation of its status, exactly once per event (the caller keeps the ledger of
+  events told, ``alert_status_items``), in one message per run (kind ``status``) beside the
+  digest. A development's first status is not a change: the new-development alert tells it.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from policywatch_core.models import stable_id
 
 NEW_DEVELOPMENT = "new-development"
 RELATED_REPORT = "related-report"
+STATUS_CHANGE = "status-change"
 #: At most this many "what it adds" sentences per related report.
 MAX_ADDS = 3
 
@@ -111,6 +117,8 @@ class DigestEntry:
     # the entities its reports are about (main subjects and their parents); ``entities`` are
     # all those named. Empty in messages stored before salience: then every name is shown alike.
     about: tuple[str, ...] = ()
+    change: str = ""  # a status change in words (status-change entries)
+    keys: tuple[str, ...] = ()  # the status events the entry tells (status-change entries)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,11 +135,20 @@ class Digest:
     @property
     def items(self) -> list[tuple[str, str, str]]:
         """(article id, development id, kind) of every report the digest covers."""
+        if self.kind == "status":
+            return []
         return [(r.article_id, e.development_id, e.kind) for e in self.entries for r in e.reports]
+
+    @property
+    def status_items(self) -> list[tuple[str, str]]:
+        """(event key, development id) of every status event the message tells."""
+        return [(k, e.development_id) for e in self.entries for k in e.keys]
 
     @property
     def message_id(self) -> str:
         """Deterministic idempotency key: the same articles give the same id after a crash."""
+        if self.kind == "status":
+            return stable_id("status", self.subscription, *sorted(k for k, _ in self.status_items))
         if self.kind != "digest":
             return stable_id(
                 self.kind, self.subscription, self.note, repr(sorted(self.extra.items()))
@@ -152,6 +169,9 @@ class Digest:
             return f"policywatch test message for {self.subscription}"
         if self.kind == "operators":
             return f"policywatch: {self.note}"
+        if self.kind == "status":
+            n = len(self.entries)
+            return f"policywatch · {self.subscription}: {n} status change{'s' if n != 1 else ''}"
         new, related = self.counts
         parts = []
         if new:
@@ -178,6 +198,8 @@ class Digest:
                     "signals": list(e.signals),
                     "n_reports": e.n_reports,
                     "n_outlets": e.n_outlets,
+                    "change": e.change,
+                    "keys": list(e.keys),
                     "reports": [
                         {
                             "article_id": r.article_id,
@@ -213,6 +235,8 @@ class Digest:
                     signals=tuple(e.get("signals", ())),
                     n_reports=int(e.get("n_reports", 0)),
                     n_outlets=int(e.get("n_outlets", 0)),
+                    change=str(e.get("change", "")),
+                    keys=tuple(e.get("keys", ())),
                     reports=tuple(
                         DigestReport(
                             article_id=r["article_id"],
@@ -332,12 +356,16 @@ def plan_digests(
             outlets = len({r.outlet for r in reports})
             known_dev = any(r.article_id in already for r in reports)
             if known_dev:
+                if "related" not in sub.on:
+                    continue
                 shown = []
                 for report in untold:
                     earlier = [r for r in reports if _sort_key(r) < _sort_key(report)]
                     shown.append(_digest_report(report, what_it_adds(report, earlier)))
                 kind = RELATED_REPORT
             elif dev.first_seen >= since:
+                if "new" not in sub.on:
+                    continue
                 shown = [_digest_report(r) for r in untold]
                 kind = NEW_DEVELOPMENT
             else:
@@ -357,4 +385,101 @@ def plan_digests(
             )
         if entries:
             digests.append(Digest(sub.name, tuple(entries), description=sub.description))
+    return digests
+
+
+@dataclass(frozen=True, slots=True)
+class StatusEvent:
+    """A development's change of status, or the official confirmation of its status.
+
+    ``key`` identifies the event whatever the development is called later (it derives from the
+    status and the report that first shows it); ``report`` is the report that shows the change
+    (for a confirmation: the official one).
+    """
+
+    key: str
+    development_id: str
+    status: str
+    previous: str | None
+    confirmation: bool  # the later official confirmation of a status shown before
+    confirmed: bool  # an official source backs the status
+    report: Report
+    confirmed_by: str = ""  # the confirming outlet's name
+
+
+def status_event_key(status: str, article_id: str, what: str) -> str:
+    """The stable key of a status event: ``what`` is ``shown`` or ``confirmed``."""
+    return stable_id("status-event", status, article_id, what)
+
+
+def describe_change(events: Sequence[StatusEvent]) -> str:
+    """One development's status events of a run, in words (oldest first)."""
+    parts: list[str] = []
+    for event in events:
+        if event.confirmation:
+            by = event.confirmed_by or "an official source"
+            parts.append(f"{event.status} is now confirmed by {by}")
+            continue
+        text = f"was {event.previous}, now {event.status}" if event.previous else event.status
+        if event.confirmed:
+            text += f", confirmed by {event.confirmed_by or 'an official source'}"
+        else:
+            text += " (not confirmed by an official source yet)"
+        parts.append(text)
+    return "; ".join(parts)
+
+
+def plan_status_digests(
+    subscriptions: Iterable[Subscription],
+    developments: Iterable[Development],
+    events: Iterable[StatusEvent],
+    told: Mapping[str, set[str]],
+    entity_names: Mapping[str, str] | None = None,
+) -> list[Digest]:
+    """One ``status`` message per subscription that follows ``status`` and has untold events.
+
+    Args:
+        subscriptions: the configured subscriptions (those without ``status`` in ``on`` skip).
+        developments: the developments with recent reports (for matching, as for digests).
+        events: the status events of recent reports.
+        told: per subscription, the event keys it was already told about (any run).
+        entity_names: watchlist id to display name.
+    """
+    names = entity_names or {}
+    by_id = {d.development_id: d for d in developments}
+    by_dev: dict[str, list[StatusEvent]] = {}
+    for event in events:
+        by_dev.setdefault(event.development_id, []).append(event)
+    digests: list[Digest] = []
+    for sub in subscriptions:
+        if "status" not in sub.on:
+            continue
+        already = told.get(sub.name, set())
+        entries: list[DigestEntry] = []
+        followed = [d for d in by_dev if d in by_id]
+        for dev_id in sorted(followed, key=lambda d: (by_id[d].first_seen, d)):
+            dev = by_id[dev_id]
+            if not matches(sub, dev):
+                continue
+            fresh = [e for e in by_dev[dev_id] if e.key not in already]
+            if not fresh:
+                continue
+            entries.append(
+                DigestEntry(
+                    kind=STATUS_CHANGE,
+                    development_id=dev_id,
+                    headline=dev.headline,
+                    reports=tuple(_digest_report(e.report) for e in fresh),
+                    entities=tuple(sorted(names.get(e, e) for e in dev.entity_ids)),
+                    signals=tuple(sorted(dev.signals)),
+                    n_reports=len(dev.reports),
+                    n_outlets=len({r.outlet for r in dev.reports}),
+                    change=describe_change(fresh),
+                    keys=tuple(e.key for e in fresh),
+                )
+            )
+        if entries:
+            digests.append(
+                Digest(sub.name, tuple(entries), description=sub.description, kind="status")
+            )
     return digests

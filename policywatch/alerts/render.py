@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from policywatch.alerts.matching import NEW_DEVELOPMENT, Digest, DigestEntry
+from policywatch.alerts.matching import NEW_DEVELOPMENT, STATUS_CHANGE, Digest, DigestEntry
 
 FORMATS = ("text", "markdown", "slack", "html", "chat", "chat-text")
 _NO_MENTION = "@\u200b"  # a zero-width space after "@": shown the same, notifies no one
@@ -90,6 +90,8 @@ def _plain_url(url: str) -> str:
 
 
 def _entry_heading(entry: DigestEntry) -> str:
+    if entry.kind == STATUS_CHANGE:
+        return "Status change"
     return "New development" if entry.kind == NEW_DEVELOPMENT else "Related report"
 
 
@@ -122,6 +124,8 @@ def render_lines(digest: Digest, esc: Callable[[str], str], link: Callable[[str,
         if lines:
             lines.append("")
         lines.append(f"{_entry_heading(entry)}: {esc(entry.headline)}")
+        if entry.change:
+            lines.append(f"  {esc(entry.change)}")
         lines.append(f"  {esc(_facts(entry))}")
         for report in entry.reports:
             meta = ", ".join(p for p in (report.outlet, report.published or "") if p)
@@ -199,6 +203,8 @@ def render_html(digest: Digest) -> str:
         out.append(f"<p><em>{escape_html(digest.description)}</em></p>")
     for entry in digest.entries:
         out.append(f"<h3>{_entry_heading(entry)}: {escape_html(entry.headline)}</h3>")
+        if entry.change:
+            out.append(f"<p><strong>{escape_html(entry.change)}</strong></p>")
         out.append(f"<p><small>{escape_html(_facts(entry))}</small></p>")
         out.append("<ul>")
         for report in entry.reports:

@@ -40,7 +40,15 @@ from policywatch.alerts.channels import (
     make_channel,
     redact,
 )
-from policywatch.alerts.matching import Development, Digest, Report, plan_digests
+from policywatch.alerts.matching import (
+    Development,
+    Digest,
+    Report,
+    StatusEvent,
+    plan_digests,
+    plan_status_digests,
+    status_event_key,
+)
 from policywatch.alerts.subscriptions import Subscription, load_signal_kinds, load_subscriptions
 from policywatch_core.config import ConfigError, Loaded, load_watchlist
 from policywatch_core.models import ConfigProblem, WatchEntity
@@ -53,6 +61,7 @@ log = logging.getLogger("policywatch.alerts")
 register_known_table("alert_messages", ("message_id",))
 register_known_table("alert_deliveries", ("message_id", "channel"))
 register_known_table("alert_items", ("subscription", "article_id"))
+register_known_table("alert_status_items", ("subscription", "event_key"))
 
 #: Attempts per delivery within one run, and the pause before each retry (seconds).
 IN_RUN_BACKOFF = (1.0,)
@@ -77,7 +86,7 @@ class AlertsSummary:
     """What the alerts stage of one run did."""
 
     messages: int = 0  # new messages recorded this run
-    items: int = 0  # (subscription, article) pairs they cover
+    items: int = 0  # (subscription, article) pairs and status events they cover
     deliveries: list[DeliveryOutcome] = field(default_factory=list)
     problems: list[ConfigProblem] = field(default_factory=list)
 
@@ -245,6 +254,56 @@ def load_developments(
     return developments, dict(told)
 
 
+def load_status_events(
+    con: duckdb.DuckDBPyConnection, since: datetime
+) -> tuple[list[StatusEvent], dict[str, set[str]]]:
+    """Status events whose report was first seen since ``since``, and who was told which."""
+    events: list[StatusEvent] = []
+    for row in run_query(con, "alerts_status_events", {"since": since}).fetchall():
+        (dev_id, seq, status, previous, article_id, title, outlet, url, published, first_seen,
+         confirmed_by, c_title, c_outlet, c_url, c_published, c_seen) = row  # fmt: skip
+        shown = Report(article_id, title or "", url or "", outlet or "", published, first_seen)
+        if seq > 0 and first_seen >= since:
+            events.append(
+                StatusEvent(
+                    key=status_event_key(status, article_id, "shown"),
+                    development_id=dev_id,
+                    status=status,
+                    previous=previous,
+                    confirmation=False,
+                    confirmed=confirmed_by == article_id,
+                    report=shown,
+                    confirmed_by=(outlet or "") if confirmed_by == article_id else "",
+                )
+            )
+        if confirmed_by and confirmed_by != article_id and c_seen is not None and c_seen >= since:
+            events.append(
+                StatusEvent(
+                    key=status_event_key(status, article_id, "confirmed"),
+                    development_id=dev_id,
+                    status=status,
+                    previous=previous,
+                    confirmation=True,
+                    confirmed=True,
+                    report=Report(
+                        confirmed_by,
+                        c_title or "",
+                        c_url or "",
+                        c_outlet or "",
+                        c_published,
+                        c_seen,
+                    ),
+                    confirmed_by=c_outlet or "",
+                )
+            )
+    told: dict[str, set[str]] = defaultdict(set)
+    keys = [e.key for e in events]
+    if keys:
+        for sub, key in run_query(con, "alerts_status_told", {"keys": keys}).fetchall():
+            told[sub].add(key)
+    return events, dict(told)
+
+
 _MESSAGE_SCHEMA = pa.schema(
     [
         ("message_id", pa.string()),
@@ -301,6 +360,21 @@ def record_message(
                 "attempts": 0,
             }
             for c in channels
+        ],
+        update=False,
+    )
+    upsert(
+        con,
+        "alert_status_items",
+        [
+            {
+                "subscription": digest.subscription,
+                "event_key": key,
+                "development_id": dev_id,
+                "message_id": message_id,
+                "recorded_at": at,
+            }
+            for key, dev_id in digest.status_items
         ],
         update=False,
     )
@@ -434,6 +508,9 @@ def run_alerts(
     with connect(settings.duckdb_path) as con:
         developments, told = load_developments(con, since) if subs else ([], {})
         digests = plan_digests(subs, developments, told, since, entity_names)
+        if any("status" in s.on for s in subs):
+            events, told_status = load_status_events(con, since)
+            digests += plan_status_digests(subs, developments, events, told_status, entity_names)
         by_name = {s.name: s for s in subs}
         con.execute("BEGIN TRANSACTION")
         try:
@@ -445,7 +522,7 @@ def run_alerts(
                 ]
                 record_message(con, digest, sub_channels, run_id)
                 summary.messages += 1
-                summary.items += len(digest.items)
+                summary.items += len(digest.items) + len(digest.status_items)
             if run_id is not None and config.problems:
                 _record_problems(con, run_id, config.problems)
             con.execute("COMMIT")

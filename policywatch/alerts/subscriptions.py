@@ -18,6 +18,11 @@ from policywatch_core.models import ConfigProblem, WatchEntity
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 #: Names the alerting code uses for its own messages.
 RESERVED_NAMES = frozenset({"operators"})
+#: What a subscription can be told about: new developments, new reports of developments it was
+#: told about, and changes of a development's status (proposed, adopted, in force, suspended,
+#: denied, or confirmed by an official source).
+EVENTS = ("new", "related", "status")
+DEFAULT_EVENTS = frozenset({"new", "related"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +45,8 @@ class Subscription:
     # False (default): entities match developments whose reports are about them (main subjects,
     # units included); True: any report naming them, even in passing.
     mentions: bool = False
+    # what to be told about (EVENTS); existing subscriptions keep new and related reports only
+    on: frozenset[str] = DEFAULT_EVENTS
 
 
 def _str_list(value: Any, what: str) -> tuple[str, ...]:
@@ -92,6 +99,7 @@ def parse_subscription(
         "match",
         "channels",
         "mentions",
+        "on",
     }
     if unknown_keys:
         raise ValueError(f"unknown keys {', '.join(sorted(unknown_keys))}")
@@ -119,6 +127,12 @@ def parse_subscription(
     mentions = raw.get("mentions", False)
     if not isinstance(mentions, bool):
         raise ValueError(f"mentions {mentions!r} must be true or false")
+    on = _str_list(raw.get("on"), "on") if "on" in raw else tuple(sorted(DEFAULT_EVENTS))
+    unknown_events = [e for e in on if e not in EVENTS]
+    if unknown_events:
+        raise ValueError(f"on: {', '.join(unknown_events)} unknown (known: {', '.join(EVENTS)})")
+    if not on:
+        raise ValueError(f"on is empty: give some of {', '.join(EVENTS)}")
     if not (ids or signals or keywords or developments):
         raise ValueError("follows nothing: give entities, signals, keywords or development")
     channels: list[str] = []
@@ -144,6 +158,7 @@ def parse_subscription(
             description=str(description),
             entity_names=written,
             mentions=mentions,
+            on=frozenset(on),
         ),
         dropped,
     )

@@ -335,6 +335,7 @@ PANELS: dict[str, tuple[str, ...]] = {
     "Read the timeline": (
         "timeline",
         "show",
+        "story",
         "search",
         "web",
         "report",

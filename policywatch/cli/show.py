@@ -95,6 +95,8 @@ def _print_table(dev: dict[str, Any]) -> None:
         ),
     ]
     out.print(Panel("\n".join(lines), title="Development", expand=False), highlight=False)
+    if dev.get("status_history"):
+        _print_status(dev["status_history"])
     table = Table(header_style="bold", title="Reports in order (* = first report)")
     for col in TABLE_COLUMNS:
         header = f"published ({zone_suffix(display_zone())})" if col == "published" else col
@@ -115,6 +117,32 @@ def _print_table(dev: dict[str, Any]) -> None:
         out.print(_esc("[updated]: the page changed after it was first stored (re-checks)."))
     if any(r.get("access") in ACCESS_MARKS for r in dev["reports"]):
         out.print(_esc("[paywalled] / [truncated]: the page did not give the whole article."))
+
+
+def status_line(change: dict[str, Any]) -> str:
+    """One status change as a line: its status and who confirms it ("not confirmed" otherwise)."""
+    if change.get("confirmed"):
+        by = change.get("confirmed_outlet") or str(change.get("confirmed_by") or "")[:8]
+        when = show_time(change["confirmed_at"]) if change.get("confirmed_at") else ""
+        return f"{change['status']}, confirmed by {by} {when}".rstrip()
+    return f"{change['status']}, not confirmed by an official source"
+
+
+def _print_status(history: list[dict[str, Any]]) -> None:
+    """The status history: date, status, confirmation, the report and its sentence."""
+    table = Table(header_style="bold", title="Status over time (oldest first)")
+    table.add_column(f"since ({zone_suffix(display_zone())})")
+    table.add_column("status", overflow="fold")
+    table.add_column("first shown by", overflow="fold")
+    table.add_column("sentence", overflow="fold")
+    for change in history:
+        table.add_row(
+            _esc(show_time(change["at"])),
+            _esc(status_line(change)),
+            _esc(f"{change.get('outlet') or ''} {str(change['article_id'])[:8]}".strip()),
+            _esc(change.get("sentence") or ""),
+        )
+    out.print(table)
 
 
 def updated_mark(report: dict[str, Any]) -> str:
@@ -145,6 +173,10 @@ def show(
     copies or credits another outlet (the grouping stage's report_novelty view), or, where that
     record is missing, the entities, signals and outlets it is the first to bring.
     With --format json, one JSON document; with csv, one row per report.
+
+    The status table gives the development's status over time (reported, proposed, adopted,
+    in-force, suspended, denied): when each began, the report that first shows it, and the
+    official source that confirms it (JSON: `status_history`).
 
     The table's article column gives each report's id (first 8 characters), for `explain` and
     `developments split`.

@@ -51,7 +51,7 @@ def show_timeline(settings: Settings, *, fmt: Format, **filters: Any) -> None:
     check_window(utc(filters.get("since")), utc(filters.get("until")))
     try:
         rows = fetch_timeline(settings, **filters)
-    except (WarehouseError, UnknownValueError) as exc:
+    except (WarehouseError, UnknownValueError, ValueError) as exc:
         raise fail(str(exc)) from None
     columns = COLUMNS if fmt is Format.table else COLUMNS + MORE_COLUMNS
     emit(markup_safe(rows, fmt), fmt, columns=columns, title=f"Timeline ({len(rows)} developments)")
@@ -111,6 +111,22 @@ def timeline(
             help="first-seen: newest first report first; last-update: newest latest report first"
         ),
     ] = Sort.first_seen,
+    status: Annotated[
+        str | None,
+        typer.Option(
+            help="only developments whose current status is this: reported, proposed, adopted, "
+            "in-force, suspended or denied",
+            show_default=False,
+        ),
+    ] = None,
+    confirmed: Annotated[
+        bool | None,
+        typer.Option(
+            "--confirmed/--unconfirmed",
+            help="only developments whose current status an official source backs (or does not)",
+            show_default=False,
+        ),
+    ] = None,
     fmt: Annotated[Format, typer.Option("--format", help="output format")] = Format.table,
 ) -> None:
     """Show the timeline of developments, newest first.
@@ -129,6 +145,7 @@ def timeline(
       policywatch timeline --since "last week" --sort last-update
       policywatch timeline --entity DeepSeek --include-mentions
       policywatch timeline --signal export-control --outlet "Circuit Standard" --format json
+      policywatch timeline --status in-force --unconfirmed
     """
     show_timeline(
         settings_of(ctx),
@@ -143,4 +160,6 @@ def timeline(
         min_outlets=min_outlets,
         sort=sort,
         include_mentions=include_mentions,
+        status=status,
+        confirmed=confirmed,
     )

@@ -37,6 +37,10 @@ summary .meta { color: var(--muted); font-size: 13px; margin-left: 6px; }
 .chip { display: inline-block; background: var(--chip); border-radius: 10px; padding: 0 7px;
         font-size: 12px; margin: 2px 3px 0 0; }
 .chip.signal { background: #fbe9e3; color: var(--policy); }
+.chip.status { background: #e3f1e6; color: #1d5b2c; }
+ol.status-history { margin: 4px 0 8px; padding-left: 22px; }
+ol.status-history .status { font-weight: bold; margin-right: 6px; }
+.status-title { margin: 6px 0 0; font-weight: bold; font-size: 13px; }
 ol.reports { margin: 6px 0 6px 22px; padding: 0; }
 ol.reports li { margin: 3px 0; }
 ol.reports .outlet { color: var(--muted); margin-right: 6px; }
@@ -177,6 +181,19 @@ JS = r"""
   function renderReports(details, d) {
     if (details.getAttribute("data-rendered")) { return; }
     details.setAttribute("data-rendered", "1");
+    if (d[10] && d[10].length) {
+      var history = el("ol", "status-history");
+      d[10].forEach(function (c) {
+        var item = el("li");
+        item.appendChild(el("span", "date", (c[1] || "").slice(0, 10) + " "));
+        item.appendChild(el("span", "status", c[0]));
+        item.appendChild(el("span", "adds", c[2] ? "confirmed by " + (c[3] || "an official source")
+                                                 : "not confirmed by an official source"));
+        history.appendChild(item);
+      });
+      details.appendChild(el("p", "status-title", "Status over time"));
+      details.appendChild(history);
+    }
     var list = el("ol", "reports");
     d[8].forEach(function (r) {
       var li = el("li");
@@ -215,6 +232,11 @@ JS = r"""
     var chips = el("div", "chips");
     d[6].forEach(function (i) { chips.appendChild(el("span", "chip", entities[i][1])); });
     d[7].forEach(function (s) { chips.appendChild(el("span", "chip signal", s)); });
+    var current = d[10] && d[10].length ? d[10][d[10].length - 1] : null;
+    if (current) {
+      chips.appendChild(el("span", "chip status", "status: " + current[0] +
+                           (current[2] ? ", confirmed" : "")));
+    }
     if (d[9] && d[9][0] !== "none") {
       chips.appendChild(el("span", "chip signal", "stage: " + d[9][0]));
     }

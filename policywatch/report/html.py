@@ -9,10 +9,12 @@ Data layout (compact, arrays rather than objects, to keep 100,000 reports small)
 - ``entities``: ``[entity_id, name, developments about it]``, most frequent first;
 - ``devs``: ``[id, headline, first_seen, last_seen, n_reports, n_outlets, [entity index...],
   [signal...], [[outlet index, title, url, published, is_first, adds, access], ...],
-  [stage, sourcing]]``, newest first; the entities are those its reports are about (main
-  subjects), the signals those they report (not background); ``adds`` says in a line what a later
-  report brings that earlier ones did not (empty for the first report); ``access`` is
-  "paywalled" or "truncated" for a report the page did not give in full, else null.
+  [stage, sourcing], [[status, since, confirmed, confirming outlet], ...]]``, newest first;
+  the entities are those its reports are about (main subjects), the signals those they report
+  (not background); ``adds`` says in a line what a later report brings that earlier ones did
+  not (empty for the first report); ``access`` is "paywalled" or "truncated" for a report the
+  page did not give in full, else null; the last list is the development's status history,
+  oldest first (empty without a status).
 """
 
 from __future__ import annotations
@@ -113,6 +115,7 @@ def collect(
         named[dev_id].append(entity_id)
         names[entity_id] = name
         counts[entity_id] += 1
+    statuses = status_histories(con, ids)
     order = sorted(counts, key=lambda e: (-counts[e], names[e].lower()))
     entity_index = {e: i for i, e in enumerate(order)}
     devs = [
@@ -127,6 +130,7 @@ def collect(
             list(row["signals"]),
             reports[row["development_id"]],
             [row.get("stage") or "none", row.get("sourcing") or "none"],
+            statuses.get(row["development_id"], []),
         ]
         for row in timeline
     ]
@@ -136,6 +140,20 @@ def collect(
         "entities": [[e, names[e], counts[e]] for e in order],
         "devs": devs,
     }
+
+
+def status_histories(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, list[Any]]:
+    """Each development's status changes as ``[status, since, confirmed, confirming outlet]``."""
+    found: dict[str, list[Any]] = {}
+    if not ids:
+        return found
+    try:
+        rows = run_query(con, "analyst_report_status", {"ids": ids}).fetchall()
+    except duckdb.CatalogException:  # a warehouse from before statuses were stored
+        return found
+    for dev_id, status, changed_at, confirmed, outlet in rows:
+        found.setdefault(dev_id, []).append([status, _iso(changed_at), bool(confirmed), outlet])
+    return found
 
 
 #: The longest sentence quoted in a report line of the page (the page stays small).

@@ -38,7 +38,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from nlp.signals import KINDS as SIGNAL_KINDS
-from policywatch.reading import COLUMNS, MORE_COLUMNS, NotFoundError, Sort, plain_value
+from policywatch.reading import COLUMNS, MORE_COLUMNS, NotFoundError, Sort, fetch_story, plain_value
 from policywatch.web import reading
 from policywatch.web.curation import split_target
 from policywatch.web.curator import Curator
@@ -669,6 +669,18 @@ async def development_api(web: WebApp, request: Request) -> Response:
     return json_response(dev)
 
 
+async def story_page(web: WebApp, request: Request) -> Response:
+    story_id = request.path_params["story_id"]
+    found = await web.read(fetch_story, story_id)
+    if found["story_id"] != story_id:  # a prefix, or one of its developments' ids
+        return RedirectResponse(f"/stories/{found['story_id']}", 303)
+    return web.render(request, "story.html", story=found)
+
+
+async def story_api(web: WebApp, request: Request) -> Response:
+    return json_response(await web.read(fetch_story, request.path_params["story_id"]))
+
+
 async def development_action(web: WebApp, request: Request, form: dict[str, list[str]]) -> Response:
     dev_id = request.path_params["dev_id"]
     action = request.path_params["action"]
@@ -1016,6 +1028,7 @@ def create_app(
         Route("/chart.svg", g(chart_svg)),
         Route("/developments/{dev_id}", g(development_page)),
         Route("/developments/{dev_id}/{action}", post(web, development_action), methods=["POST"]),
+        Route("/stories/{story_id}", g(story_page)),
         Route("/entities/{entity_id:path}", g(entity_page)),
         Route("/entities/{entity_id}/{action}", post(web, entity_action), methods=["POST"]),
         Route("/search", g(search_page)),
@@ -1028,6 +1041,7 @@ def create_app(
         Route("/login", login_page, methods=["GET", "POST"]),
         Route("/api/timeline", g(timeline_api)),
         Route("/api/developments/{dev_id}", g(development_api)),
+        Route("/api/stories/{story_id}", g(story_api)),
         Route("/api/entities", g(entities_api)),
         Route("/api/entities/{entity_id:path}", g(entity_api)),
         Route("/api/search", g(search_api)),

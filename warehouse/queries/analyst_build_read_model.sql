@@ -4,7 +4,7 @@
 CREATE OR REPLACE TABLE read_timeline AS
 SELECT development_id, first_seen, last_seen, headline, n_reports, n_outlets, outlets,
        top_entities, signals, is_policy, main_entities, background_signals, sourcing, stage,
-       story_id
+       story_id, status, confirmed, status_changed
 FROM timeline;
 
 -- main: a report is about the entity (article_main_entities, parents included); mention: a

@@ -6,7 +6,8 @@
 -- $include_mentions (boolean: $entity matches any report naming it, not only reports about it),
 -- $signal (kind, reported signals only), $outlet (id or name), $policy_only (boolean),
 -- $min_outlets (at least this many distinct outlets), $limit, $sort ('first-seen': newest first
--- report first; 'last-update': newest last report first).
+-- report first; 'last-update': newest last report first), $status (the current status),
+-- $confirmed (boolean: whether an official source backs the current status).
 WITH wanted_entities AS (
     SELECT e.entity_id
     FROM entities e
@@ -48,6 +49,11 @@ page AS (
             FROM development_members m
             JOIN articles a USING (article_id)
             WHERE m.development_id = d.development_id))
+      AND ($status IS NULL OR d.development_id IN (
+            SELECT development_id FROM development_status WHERE status = $status))
+      AND ($confirmed IS NULL OR $confirmed = coalesce((
+            SELECT s.confirmed FROM development_status s
+            WHERE s.development_id = d.development_id), FALSE))
       AND d.development_id IN (SELECT development_id FROM development_members)
     ORDER BY CASE WHEN $sort = 'last-update' THEN d.last_published ELSE d.first_published END
              DESC, d.first_published DESC, d.development_id
@@ -128,11 +134,15 @@ SELECT
                                       AS background_signals,
     coalesce(x.sourcing, 'none')      AS sourcing,
     coalesce(x.stage, 'none')         AS stage,
-    d.story_id
+    d.story_id,
+    st.status,
+    coalesce(st.confirmed, FALSE)     AS confirmed,
+    st.status_changed
 FROM developments d
 JOIN reports r USING (development_id)
 LEFT JOIN top_entities t USING (development_id)
 LEFT JOIN signals g USING (development_id)
 LEFT JOIN assessed x USING (development_id)
+LEFT JOIN development_status st USING (development_id)
 ORDER BY CASE WHEN $sort = 'last-update' THEN d.last_published ELSE d.first_published END DESC,
          d.first_published DESC, d.development_id;

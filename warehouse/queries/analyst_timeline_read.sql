@@ -9,7 +9,7 @@ WITH wanted_entities AS (
 )
 SELECT t.development_id, t.first_seen, t.last_seen, t.headline, t.n_reports, t.n_outlets,
        t.outlets, t.top_entities, t.signals, t.is_policy, t.main_entities, t.background_signals,
-       t.sourcing, t.stage, t.story_id
+       t.sourcing, t.stage, t.story_id, t.status, t.confirmed, t.status_changed
 FROM read_timeline t
 WHERE ($since IS NULL OR t.last_seen >= $since)
   AND ($until IS NULL OR t.first_seen < $until)
@@ -24,6 +24,8 @@ WHERE ($since IS NULL OR t.last_seen >= $since)
         SELECT development_id FROM read_development_outlets
         WHERE outlet_id = lower($outlet) OR outlet = lower($outlet)))
   AND ($min_outlets IS NULL OR t.n_outlets >= $min_outlets)
+  AND ($status IS NULL OR t.status = $status)
+  AND ($confirmed IS NULL OR t.confirmed = $confirmed)
 ORDER BY CASE WHEN $sort = 'last-update' THEN t.last_seen ELSE t.first_seen END DESC,
          t.first_seen DESC, t.development_id
 LIMIT $limit;
