@@ -82,6 +82,15 @@ class GroupingParams:
     #: the review separates two parts of at least this many reports each (a stray report or two
     #: is not a second event)
     review_min_part: int = 3
+    #: the review separates two parts whose average link is under this probability (None: the
+    #: join threshold)
+    review_threshold: float | None = None
+    #: after the splits, a development the batch opened (at most ``review_merge_max`` reports)
+    #: moves into the candidate its reports join with a mean probability of at least
+    #: ``review_merge_threshold`` (see :meth:`Grouper._merge_pass`)
+    review_merge: bool = False
+    review_merge_max: int = 8
+    review_merge_threshold: float = 0.6
 
 
 @dataclass(slots=True)
@@ -915,6 +924,7 @@ class Grouper:
         movable = {a.article_id for a in assignments if "already_member" not in a.features}
         moved: dict[str, str] = {}
         opened: set[str] = set()
+        apart: set[frozenset[str]] = set()
         for dev_id in sorted({a.development_id for a in assignments}):
             dev = self.developments.get(dev_id)
             if dev is None or not 4 <= dev.size <= self.params.review_max:
@@ -934,18 +944,23 @@ class Grouper:
                     continue
             new_id = self._split(dev, leave)
             opened.add(new_id)
+            apart.add(frozenset((dev_id, new_id)))
             for m in leave:
                 moved[m] = new_id
-        if not moved:
-            return list(assignments)
+        merged = (
+            self._merge_pass(assignments, movable, apart) if self.params.review_merge else set()
+        )
         out = []
         for a in assignments:
-            target = moved.get(a.article_id)
-            if target is None:
+            target = self.member_of.get(a.article_id, a.development_id)
+            if a.article_id not in movable or target == a.development_id:
                 out.append(a)
                 continue
             feats = dict(a.features)
-            feats["split"] = 1.0
+            if a.article_id in moved:
+                feats["split"] = 1.0
+            if a.article_id in merged:
+                feats["merged"] = 1.0
             out.append(
                 replace(
                     a,
@@ -955,6 +970,84 @@ class Grouper:
                 )
             )
         return out
+
+    def _merge_pass(
+        self, assignments: Sequence[Assignment], movable: set[str], apart: set[frozenset[str]]
+    ) -> set[str]:
+        """Move the developments this batch opened into the development their reports join.
+
+        A report decided early (the first of its event, or one whose event's development was
+        still young) may have opened a development of its own; once the batch is grouped, each
+        development the batch opened (at most ``review_merge_max`` reports, all of this batch) is
+        scored against its candidates as they stand now: the mean probability that its reports
+        join the candidate. At ``review_merge_threshold`` or above, the reports move into the
+        best candidate (a development opened earlier in the batch absorbs one opened later), unless
+        the two were separated by the splits (``apart``). Returns the reports moved.
+        """
+        moved: set[str] = set()
+        bar = self.params.review_merge_threshold
+        window_s = self.params.window_days * 86400.0
+        opened = [
+            d
+            for d in dict.fromkeys(a.development_id for a in assignments if a.is_new)
+            if d in self.developments
+        ]
+        opened += [
+            d
+            for d in sorted({self.member_of.get(a.article_id, "") for a in assignments})
+            if d in self.developments and d not in opened
+        ]
+        for dev_id in opened:
+            dev = self.developments.get(dev_id)
+            if dev is None or dev.size > self.params.review_merge_max or dev.vector_sum is None:
+                continue
+            if not all(m in movable and m not in self.corrections.pins for m in dev.member_ids):
+                continue
+            profs = [self._member_profiles[m] for m in dev.member_ids]
+            centre = dev.vector_sum / (float(np.linalg.norm(dev.vector_sum)) or 1.0)
+            ids = self.index.search(
+                centre,
+                dev.last_published.timestamp(),
+                window_s,
+                self.params.candidates + 1,
+            )
+            best: tuple[float, str] | None = None
+            for other_id in ids:
+                if other_id == dev_id or frozenset((dev_id, other_id)) in apart:
+                    continue
+                other = self.developments[other_id]
+                total = 0.0
+                for p in profs:
+                    weights, norm = self._item_weights(p)
+                    total += self.model.probability(self.features(p, other, weights, norm))
+                link = total / len(profs)
+                if best is None or link > best[0]:
+                    best = (link, other_id)
+            if best is None or best[0] < bar:
+                continue
+            into = self.developments[best[1]]
+            if all(m in movable and m not in self.corrections.pins for m in into.member_ids) and (
+                into.first_published,
+                into.first_article_id,
+            ) > (dev.first_published, dev.first_article_id):
+                dev, into = into, dev
+            moved.update(dev.member_ids)
+            self._absorb(into, dev)
+        return moved
+
+    def _absorb(self, into: DevelopmentState, dev: DevelopmentState) -> None:
+        """Move every report of ``dev`` into ``into`` and forget ``dev``."""
+        for m in list(dev.member_ids):
+            self._add_to(into, self._member_profiles[m])
+        del self.developments[dev.development_id]
+        slot = self.index.slot_of.get(dev.development_id)
+        if slot is not None:
+            self.index.sums[slot] = 0.0
+            self.index.norms[slot] = 1.0
+            self.index.slot_last[slot] = -np.inf
+        self._norms.pop(dev.development_id, None)
+        self.touched.discard(dev.development_id)
+        self.touched.add(into.development_id)
 
     def _bisect(
         self, dev: DevelopmentState, profs: list[Profile]
@@ -990,7 +1083,10 @@ class Grouper:
             return None
         for p in profs:
             self._norms.pop(f"\0single:{p.article_id}", None)
-        if float(sim[np.ix_(first, second)].mean()) >= self.params.threshold:
+        bar = self.params.review_threshold
+        if float(sim[np.ix_(first, second)].mean()) >= (
+            self.params.threshold if bar is None else bar
+        ):
             return None
         if 0 not in first:
             first, second = second, first
