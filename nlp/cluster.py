@@ -87,10 +87,10 @@ class GroupingParams:
     review_threshold: float | None = None
     #: after the splits, a development the batch opened (at most ``review_merge_max`` reports)
     #: moves into the candidate its reports join with a mean probability of at least
-    #: ``review_merge_threshold`` (see :meth:`Grouper._merge_pass`)
-    review_merge: bool = False
+    #: ``review_merge_threshold`` (None: the join threshold; see :meth:`Grouper._merge_pass`)
+    review_merge: bool = True
     review_merge_max: int = 8
-    review_merge_threshold: float = 0.6
+    review_merge_threshold: float | None = None
 
 
 @dataclass(slots=True)
@@ -986,6 +986,7 @@ class Grouper:
         """
         moved: set[str] = set()
         bar = self.params.review_merge_threshold
+        bar = self.params.threshold if bar is None else bar
         window_s = self.params.window_days * 86400.0
         opened = [
             d
@@ -1001,7 +1002,7 @@ class Grouper:
             dev = self.developments.get(dev_id)
             if dev is None or dev.size > self.params.review_merge_max or dev.vector_sum is None:
                 continue
-            if not all(m in movable and m not in self.corrections.pins for m in dev.member_ids):
+            if self._corrected(dev) or not all(m in movable for m in dev.member_ids):
                 continue
             profs = [self._member_profiles[m] for m in dev.member_ids]
             centre = dev.vector_sum / (float(np.linalg.norm(dev.vector_sum)) or 1.0)
@@ -1013,9 +1014,13 @@ class Grouper:
             )
             best: tuple[float, str] | None = None
             for other_id in ids:
-                if other_id == dev_id or frozenset((dev_id, other_id)) in apart:
-                    continue
                 other = self.developments[other_id]
+                if (
+                    other_id == dev_id
+                    or frozenset((dev_id, other_id)) in apart
+                    or self._corrected(other)
+                ):
+                    continue
                 total = 0.0
                 for p in profs:
                     weights, norm = self._item_weights(p)
@@ -1026,7 +1031,7 @@ class Grouper:
             if best is None or best[0] < bar:
                 continue
             into = self.developments[best[1]]
-            if all(m in movable and m not in self.corrections.pins for m in into.member_ids) and (
+            if all(m in movable for m in into.member_ids) and (
                 into.first_published,
                 into.first_article_id,
             ) > (dev.first_published, dev.first_article_id):
@@ -1034,6 +1039,12 @@ class Grouper:
             moved.update(dev.member_ids)
             self._absorb(into, dev)
         return moved
+
+    def _corrected(self, dev: DevelopmentState) -> bool:
+        """Whether an analyst's correction shaped ``dev`` (a pinned report, a merge into it)."""
+        return dev.development_id in self.corrections.aliases.values() or any(
+            m in self.corrections.pins for m in dev.member_ids
+        )
 
     def _absorb(self, into: DevelopmentState, dev: DevelopmentState) -> None:
         """Move every report of ``dev`` into ``into`` and forget ``dev``."""
@@ -1066,31 +1077,64 @@ class Grouper:
                     feats = self.features(p, singles[j], weights, norm)
                     prob[i, j] = self.model.probability(feats)
         sim = (prob + prob.T) / 2
-        clusters = [[i] for i in range(n)]
-        while len(clusters) > 2:
-            best: tuple[float, int, int] | None = None
-            for a in range(len(clusters)):
-                for b in range(a + 1, len(clusters)):
-                    link = float(sim[np.ix_(clusters[a], clusters[b])].mean())
-                    if best is None or link > best[0]:
-                        best = (link, a, b)
-            assert best is not None
-            _, a, b = best
-            clusters[a] = sorted(clusters[a] + clusters[b])
-            del clusters[b]
-        first, second = clusters
-        if min(len(first), len(second)) < self.params.review_min_part:
-            return None
         for p in profs:
             self._norms.pop(f"\0single:{p.article_id}", None)
         bar = self.params.review_threshold
-        if float(sim[np.ix_(first, second)].mean()) >= (
-            self.params.threshold if bar is None else bar
-        ):
+        bar = self.params.threshold if bar is None else bar
+        parts = self._two_parts(sim, bar)
+        if parts is None:
+            return None
+        first, second = parts
+        if float(sim[np.ix_(first, second)].mean()) >= bar:
             return None
         if 0 not in first:
             first, second = second, first
         return [profs[i].article_id for i in first], [profs[i].article_id for i in second]
+
+    def _two_parts(
+        self, sim: npt.NDArray[np.float64], bar: float
+    ) -> tuple[list[int], list[int]] | None:
+        """Two groups of at least ``review_min_part`` reports by average link over ``sim``.
+
+        Reports are joined by average link while the best link reaches ``bar``; the groups of at
+        least ``review_min_part`` reports are the candidate events, and each smaller group (a
+        stray or short report) goes with the candidate it links with best. Candidates then join
+        by average link until two remain. None when fewer than two candidates form.
+        """
+        min_part = self.params.review_min_part
+
+        def link(a: list[int], b: list[int]) -> float:
+            return float(sim[np.ix_(a, b)].mean())
+
+        def closest(groups: list[list[int]]) -> tuple[float, int, int]:
+            best: tuple[float, int, int] | None = None
+            for a in range(len(groups)):
+                for b in range(a + 1, len(groups)):
+                    value = link(groups[a], groups[b])
+                    if best is None or value > best[0]:
+                        best = (value, a, b)
+            assert best is not None
+            return best
+
+        clusters = [[i] for i in range(sim.shape[0])]
+        while len(clusters) > 2:
+            value, a, b = closest(clusters)
+            if value < bar:
+                break
+            clusters[a] = sorted(clusters[a] + clusters[b])
+            del clusters[b]
+        major = [c for c in clusters if len(c) >= min_part]
+        if len(major) < 2:
+            return None
+        for c in clusters:
+            if len(c) < min_part:
+                target = max(range(len(major)), key=lambda k: (link(c, major[k]), -k))
+                major[target] = sorted(major[target] + c)
+        while len(major) > 2:
+            _, a, b = closest(major)
+            major[a] = sorted(major[a] + major[b])
+            del major[b]
+        return major[0], major[1]
 
     def _state_of(self, dev_id: str, profs: list[Profile], rows: list[int]) -> DevelopmentState:
         """A development state aggregating ``profs`` (whose index rows are ``rows``)."""
