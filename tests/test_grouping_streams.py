@@ -467,3 +467,14 @@ def test_the_merge_respects_the_join_threshold():
     strict = Grouper(GroupingParams(threshold=0.99), model=_embedding_model(), dim=16)
     result = {a.article_id: a.development_id for a in strict.assign_all(items)}
     assert len(set(result.values())) == 3
+
+
+def test_the_merge_keeps_the_name_only_guard():
+    items = _late_evidence_items()
+    # texts agree only at an embedding cosine of 0.905: a1 joins a0 (0.91), r's 0.90 falls short
+    model = replace(_embedding_model(), text_guard=(1.0, 0.0, 0.0, 0.905))
+    grouper = Grouper(GroupingParams(), model=model, dim=16)
+    result = {a.article_id: a for a in grouper.assign_all(items)}
+    assert result["a1"].development_id == result["a0"].development_id
+    assert result["r"].development_id != result["a0"].development_id
+    assert "merged" not in result["a0"].features
