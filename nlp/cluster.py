@@ -980,8 +980,8 @@ class Grouper:
         still young) may have opened a development of its own; once the batch is grouped, each
         development the batch opened (at most ``review_merge_max`` reports, all of this batch) is
         scored against its candidates as they stand now: the mean probability that its reports
-        join the candidate. At ``review_merge_threshold`` or above, and when every report's text
-        agrees with the candidate's (the name-only guard of a join), the reports move into the
+        join the candidate. At ``review_merge_threshold`` or above, and when the texts agree (the
+        name-only guard of a join, on the closest pair of reports), the reports move into the
         best candidate (a development opened earlier in the batch absorbs one opened later), unless
         the two were separated by the splits (``apart``). Returns the reports moved.
         """
@@ -1023,13 +1023,13 @@ class Grouper:
                 ):
                     continue
                 total = 0.0
-                agree = True
+                agree = False
                 for p in profs:
                     weights, norm = self._item_weights(p)
                     feats = self.features(p, other, weights, norm)
                     total += self.model.probability(feats)
-                    agree = agree and self.model.texts_agree(feats)
-                if not agree:  # the name-only guard holds here too
+                    agree = agree or self.model.texts_agree(feats)
+                if not agree:  # the name-only guard: no two reports' texts agree
                     continue
                 link = total / len(profs)
                 if best is None or link > best[0]:
