@@ -909,17 +909,19 @@ class Grouper:
     # -- review ------------------------------------------------------------------------------
 
     def review(self, assignments: Sequence[Assignment]) -> list[Assignment]:
-        """Split the developments of this batch where two events grew together.
+        """Split the developments of this batch where two events grew together, then merge.
 
         Decisions are made one report at a time, so a development that the first reports of two
         events opened together (events reported in interleaved order) attracts both events'
         later reports. Once the batch is grouped, each development it touched (4 to
-        ``review_max`` reports) is bisected by average link over the model's own
-        report-to-report probabilities, and the two parts are separated when their average link
-        (the mean probability that a report of one part joins a report of the other) is under the
-        threshold and each part has at least ``review_min_part`` reports. Only reports of this
-        batch move (stored decisions are final); developments with pinned reports are left
-        alone. Returns the batch's assignments as they stand after it.
+        ``review_max`` reports) is split in two (:meth:`_two_parts`: average link over the
+        model's own report-to-report probabilities) when the two parts' average link (the mean
+        probability that a report of one part joins a report of the other) is under the
+        threshold (``review_threshold``) and each part has at least ``review_min_part`` reports.
+        Then a report that opened a development before anything close to it had arrived gets a
+        second look (:meth:`_merge_pass`). Only reports of this batch move (stored decisions are
+        final); developments an analyst corrected are left alone. Returns the batch's
+        assignments as they stand after it (moved reports marked ``split`` or ``merged``).
         """
         movable = {a.article_id for a in assignments if "already_member" not in a.features}
         moved: dict[str, str] = {}

@@ -441,8 +441,10 @@ def test_a_report_decided_before_its_evidence_joins_its_event_at_the_end_of_the_
     assert len({a.development_id for a in result.values()}) == 1
     # the development opened first absorbs the later one: its id and first report stay
     dev_id = development_id_for("r")
-    assert result["r"].development_id == dev_id and result["r"].is_new
-    assert result["a0"].features["merged"] == 1.0 and not result["a0"].is_new
+    assert result["r"].development_id == dev_id
+    assert result["r"].is_new
+    assert result["a0"].features["merged"] == 1.0
+    assert not result["a0"].is_new
     assert grouper.developments[dev_id].member_ids == ["r", "a0", "a1"]
     assert development_id_for("a0") not in grouper.developments
     # the grouper goes on from the merged state: a later report of the event finds it
