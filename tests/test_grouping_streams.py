@@ -480,3 +480,22 @@ def test_the_merge_keeps_the_name_only_guard():
     assert result["a1"].development_id == result["a0"].development_id
     assert result["r"].development_id != result["a0"].development_id
     assert "merged" not in result["a0"].features
+
+
+def test_the_split_finds_two_events_past_a_stray_report():
+    """A stray report (linked weakly with everything) must not be taken for the second event."""
+    import numpy as np
+
+    a, b, stray = [0, 1, 2], [3, 4, 5, 6], 7
+    sim = np.full((8, 8), 0.3)  # the two events: apart (under the threshold), but not far
+    for group in (a, b):
+        sim[np.ix_(group, group)] = 0.9
+    sim[stray, :] = sim[:, stray] = 0.1
+    sim[stray, a] = sim[a, stray] = 0.2  # closer to event a than to b
+    np.fill_diagonal(sim, 1.0)
+    grouper = Grouper(GroupingParams(), model=_embedding_model(), dim=16)
+    parts = grouper._two_parts(sim, 0.5)
+    assert parts is not None
+    assert sorted(map(sorted, parts)) == [[0, 1, 2, 7], [3, 4, 5, 6]]
+    # one event and stray reports: no second event of three reports, no split
+    assert grouper._two_parts(sim[np.ix_([*b, stray], [*b, stray])], 0.5) is None
