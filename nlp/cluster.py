@@ -82,6 +82,15 @@ class GroupingParams:
     #: the review separates two parts of at least this many reports each (a stray report or two
     #: is not a second event)
     review_min_part: int = 3
+    #: the review separates two parts whose average link is under this probability (None: the
+    #: join threshold)
+    review_threshold: float | None = None
+    #: after the splits, a development the batch opened (at most ``review_merge_max`` reports)
+    #: moves into the candidate its reports join with a mean probability of at least
+    #: ``review_merge_threshold`` (None: the join threshold; see :meth:`Grouper._merge_pass`)
+    review_merge: bool = True
+    review_merge_max: int = 8
+    review_merge_threshold: float | None = None
     #: a report no development of its own language takes may join one whose reports are all in
     #: another language on cross-language evidence (:meth:`Grouper._crosslingual_target`)
     cross_language: bool = True
@@ -1004,21 +1013,24 @@ class Grouper:
     # -- review ------------------------------------------------------------------------------
 
     def review(self, assignments: Sequence[Assignment]) -> list[Assignment]:
-        """Split the developments of this batch where two events grew together.
+        """Split the developments of this batch where two events grew together, then merge.
 
         Decisions are made one report at a time, so a development that the first reports of two
         events opened together (events reported in interleaved order) attracts both events'
         later reports. Once the batch is grouped, each development it touched (4 to
-        ``review_max`` reports) is bisected by average link over the model's own
-        report-to-report probabilities, and the two parts are separated when their average link
-        (the mean probability that a report of one part joins a report of the other) is under the
-        threshold and each part has at least ``review_min_part`` reports. Only reports of this
-        batch move (stored decisions are final); developments with pinned reports are left
-        alone. Returns the batch's assignments as they stand after it.
+        ``review_max`` reports) is split in two (:meth:`_two_parts`: average link over the
+        model's own report-to-report probabilities) when the two parts' average link (the mean
+        probability that a report of one part joins a report of the other) is under the
+        threshold (``review_threshold``) and each part has at least ``review_min_part`` reports.
+        Then a report that opened a development before anything close to it had arrived gets a
+        second look (:meth:`_merge_pass`). Only reports of this batch move (stored decisions are
+        final); developments an analyst corrected are left alone. Returns the batch's
+        assignments as they stand after it (moved reports marked ``split`` or ``merged``).
         """
         movable = {a.article_id for a in assignments if "already_member" not in a.features}
         moved: dict[str, str] = {}
         opened: set[str] = set()
+        apart: set[frozenset[str]] = set()
         for dev_id in sorted({a.development_id for a in assignments}):
             dev = self.developments.get(dev_id)
             if dev is None or not 4 <= dev.size <= self.params.review_max:
@@ -1038,18 +1050,23 @@ class Grouper:
                     continue
             new_id = self._split(dev, leave)
             opened.add(new_id)
+            apart.add(frozenset((dev_id, new_id)))
             for m in leave:
                 moved[m] = new_id
-        if not moved:
-            return list(assignments)
+        merged = (
+            self._merge_pass(assignments, movable, apart) if self.params.review_merge else set()
+        )
         out = []
         for a in assignments:
-            target = moved.get(a.article_id)
-            if target is None:
+            target = self.member_of.get(a.article_id, a.development_id)
+            if a.article_id not in movable or target == a.development_id:
                 out.append(a)
                 continue
             feats = dict(a.features)
-            feats["split"] = 1.0
+            if a.article_id in moved:
+                feats["split"] = 1.0
+            if a.article_id in merged:
+                feats["merged"] = 1.0
             out.append(
                 replace(
                     a,
@@ -1059,6 +1076,101 @@ class Grouper:
                 )
             )
         return out
+
+    def _merge_pass(
+        self, assignments: Sequence[Assignment], movable: set[str], apart: set[frozenset[str]]
+    ) -> set[str]:
+        """Move the developments this batch opened into the development their reports join.
+
+        A report decided early (the first of its event, or one whose event's development was
+        still young) may have opened a development of its own; once the batch is grouped, each
+        development the batch opened (at most ``review_merge_max`` reports, all of this batch) is
+        scored against its candidates as they stand now: the mean probability that its reports
+        join the candidate. At ``review_merge_threshold`` or above, and when the texts agree (the
+        name-only guard of a join, on the closest pair of reports), the reports move into the
+        best candidate (a development opened earlier in the batch absorbs one opened later), unless
+        the two were separated by the splits (``apart``). Returns the reports moved.
+        """
+        moved: set[str] = set()
+        bar = self.params.review_merge_threshold
+        bar = self.params.threshold if bar is None else bar
+        window_s = self.params.window_days * 86400.0
+        opened = [
+            d
+            for d in dict.fromkeys(a.development_id for a in assignments if a.is_new)
+            if d in self.developments
+        ]
+        opened += [
+            d
+            for d in sorted({self.member_of.get(a.article_id, "") for a in assignments})
+            if d in self.developments and d not in opened
+        ]
+        for dev_id in opened:
+            dev = self.developments.get(dev_id)
+            if dev is None or dev.size > self.params.review_merge_max or dev.vector_sum is None:
+                continue
+            if self._corrected(dev) or not all(m in movable for m in dev.member_ids):
+                continue
+            profs = [self._member_profiles[m] for m in dev.member_ids]
+            centre = dev.vector_sum / (float(np.linalg.norm(dev.vector_sum)) or 1.0)
+            ids = self.index.search(
+                centre,
+                dev.last_published.timestamp(),
+                window_s,
+                self.params.candidates + 1,
+            )
+            best: tuple[float, str] | None = None
+            for other_id in ids:
+                other = self.developments[other_id]
+                if (
+                    other_id == dev_id
+                    or frozenset((dev_id, other_id)) in apart
+                    or self._corrected(other)
+                ):
+                    continue
+                total = 0.0
+                agree = False
+                for p in profs:
+                    weights, norm = self._item_weights(p)
+                    feats = self.features(p, other, weights, norm)
+                    total += self.model.probability(feats)
+                    agree = agree or self.model.texts_agree(feats)
+                if not agree:  # the name-only guard: no two reports' texts agree
+                    continue
+                link = total / len(profs)
+                if best is None or link > best[0]:
+                    best = (link, other_id)
+            if best is None or best[0] < bar:
+                continue
+            into = self.developments[best[1]]
+            if all(m in movable for m in into.member_ids) and (
+                into.first_published,
+                into.first_article_id,
+            ) > (dev.first_published, dev.first_article_id):
+                dev, into = into, dev
+            moved.update(dev.member_ids)
+            self._absorb(into, dev)
+        return moved
+
+    def _corrected(self, dev: DevelopmentState) -> bool:
+        """Whether an analyst's correction shaped ``dev`` (a pinned report, a merge into it)."""
+        return dev.development_id in self.corrections.aliases.values() or any(
+            m in self.corrections.pins for m in dev.member_ids
+        )
+
+    def _absorb(self, into: DevelopmentState, dev: DevelopmentState) -> None:
+        """Move every report of ``dev`` into ``into`` and forget ``dev``."""
+        for m in list(dev.member_ids):
+            self._add_to(into, self._member_profiles[m])
+        del self.developments[dev.development_id]
+        slot = self.index.slot_of.get(dev.development_id)
+        if slot is not None:
+            self.index.sums[slot] = 0.0
+            self.index.norms[slot] = 1.0
+            self.index.slot_last[slot] = -np.inf
+        self._norms.pop(dev.development_id, None)
+        self.touched.discard(dev.development_id)
+        self.touched.add(into.development_id)
 
     def _bisect(
         self, dev: DevelopmentState, profs: list[Profile]
@@ -1077,28 +1189,64 @@ class Grouper:
                     feats = self.features(p, singles[j], weights, norm)
                     prob[i, j] = self.model.probability(feats)
         sim = (prob + prob.T) / 2
-        clusters = [[i] for i in range(n)]
-        while len(clusters) > 2:
-            best: tuple[float, int, int] | None = None
-            for a in range(len(clusters)):
-                for b in range(a + 1, len(clusters)):
-                    link = float(sim[np.ix_(clusters[a], clusters[b])].mean())
-                    if best is None or link > best[0]:
-                        best = (link, a, b)
-            assert best is not None
-            _, a, b = best
-            clusters[a] = sorted(clusters[a] + clusters[b])
-            del clusters[b]
-        first, second = clusters
-        if min(len(first), len(second)) < self.params.review_min_part:
-            return None
         for p in profs:
             self._norms.pop(f"\0single:{p.article_id}", None)
-        if float(sim[np.ix_(first, second)].mean()) >= self.params.threshold:
+        bar = self.params.review_threshold
+        bar = self.params.threshold if bar is None else bar
+        parts = self._two_parts(sim, bar)
+        if parts is None:
+            return None
+        first, second = parts
+        if float(sim[np.ix_(first, second)].mean()) >= bar:
             return None
         if 0 not in first:
             first, second = second, first
         return [profs[i].article_id for i in first], [profs[i].article_id for i in second]
+
+    def _two_parts(
+        self, sim: npt.NDArray[np.float64], bar: float
+    ) -> tuple[list[int], list[int]] | None:
+        """Two groups of at least ``review_min_part`` reports by average link over ``sim``.
+
+        Reports are joined by average link while the best link reaches ``bar``; the groups of at
+        least ``review_min_part`` reports are the candidate events, and each smaller group (a
+        stray or short report) goes with the candidate it links with best. Candidates then join
+        by average link until two remain. None when fewer than two candidates form.
+        """
+        min_part = self.params.review_min_part
+
+        def link(a: list[int], b: list[int]) -> float:
+            return float(sim[np.ix_(a, b)].mean())
+
+        def closest(groups: list[list[int]]) -> tuple[float, int, int]:
+            best: tuple[float, int, int] | None = None
+            for a in range(len(groups)):
+                for b in range(a + 1, len(groups)):
+                    value = link(groups[a], groups[b])
+                    if best is None or value > best[0]:
+                        best = (value, a, b)
+            assert best is not None
+            return best
+
+        clusters = [[i] for i in range(sim.shape[0])]
+        while len(clusters) > 2:
+            value, a, b = closest(clusters)
+            if value < bar:
+                break
+            clusters[a] = sorted(clusters[a] + clusters[b])
+            del clusters[b]
+        major = [c for c in clusters if len(c) >= min_part]
+        if len(major) < 2:
+            return None
+        for c in clusters:
+            if len(c) < min_part:
+                target = max(range(len(major)), key=lambda k: (link(c, major[k]), -k))
+                major[target] = sorted(major[target] + c)
+        while len(major) > 2:
+            _, a, b = closest(major)
+            major[a] = sorted(major[a] + major[b])
+            del major[b]
+        return major[0], major[1]
 
     def _state_of(self, dev_id: str, profs: list[Profile], rows: list[int]) -> DevelopmentState:
         """A development state aggregating ``profs`` (whose index rows are ``rows``)."""

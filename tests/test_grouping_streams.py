@@ -396,3 +396,106 @@ def test_import_stores_short_and_headline_only_records_with_their_own_text(tmp_p
     assert problems == []
     assert stored == {r["title"]: r.get("text", "") for r in records}
     assert stories == (0,)
+
+
+def _late_evidence_items() -> list[ClusterItem]:
+    """A report arrives before its event's development holds anything close to it.
+
+    ``r`` is too far from ``a0`` for the model below (cosine 0.64) and opens a development of
+    its own; ``a1``, close to both (0.91 to ``a0``, 0.90 to ``r``), joins ``a0``. Only then does
+    the event's development hold a report that ``r`` would join.
+    """
+    import numpy as np
+
+    basis = np.linalg.qr(np.random.default_rng(5).normal(size=(16, 16)))[0].T
+
+    def unit(v):
+        return (v / np.linalg.norm(v)).astype(np.float32)
+
+    vectors = [
+        ("r", unit(basis[0] + 1.2 * basis[1])),
+        ("a0", unit(basis[0])),
+        ("a1", unit(basis[0] + 0.45 * basis[1])),
+    ]
+    return [
+        ClusterItem(
+            article_id=aid,
+            title=f"report {aid}",
+            published=T0 + timedelta(minutes=k),
+            outlet_id="o",
+            vector=v,
+            text=f"report {aid}",
+        )
+        for k, (aid, v) in enumerate(vectors)
+    ]
+
+
+def test_a_report_decided_before_its_evidence_joins_its_event_at_the_end_of_the_batch():
+    items = _late_evidence_items()
+    first = Grouper(GroupingParams(review_merge=False), model=_embedding_model(), dim=16)
+    greedy = {a.article_id: a.development_id for a in first.assign_all(items)}
+    assert greedy["a0"] == greedy["a1"] != greedy["r"]
+
+    grouper = Grouper(GroupingParams(), model=_embedding_model(), dim=16)
+    result = {a.article_id: a for a in grouper.assign_all(items)}
+    assert len({a.development_id for a in result.values()}) == 1
+    # the development opened first absorbs the later one: its id and first report stay
+    dev_id = development_id_for("r")
+    assert result["r"].development_id == dev_id
+    assert result["r"].is_new
+    assert result["a0"].features["merged"] == 1.0
+    assert not result["a0"].is_new
+    assert grouper.developments[dev_id].member_ids == ["r", "a0", "a1"]
+    assert development_id_for("a0") not in grouper.developments
+    # the grouper goes on from the merged state: a later report of the event finds it
+    (later,) = grouper.assign_all(
+        [replace(items[2], article_id="a2", published=T0 + timedelta(hours=1))]
+    )
+    assert later.development_id == dev_id
+
+
+def test_the_merge_moves_only_reports_of_the_batch():
+    items = _late_evidence_items()
+    grouper = Grouper(GroupingParams(), model=_embedding_model(), dim=16)
+    (r,) = grouper.assign_all(items[:1])  # stored by an earlier batch
+    later = {a.article_id: a for a in grouper.assign_all(items[1:])}
+    # the batch's development moves into the stored one, never the other way round
+    assert {a.development_id for a in later.values()} == {r.development_id}
+    assert grouper.developments[r.development_id].member_ids == ["r", "a0", "a1"]
+
+
+def test_the_merge_respects_the_join_threshold():
+    items = _late_evidence_items()
+    strict = Grouper(GroupingParams(threshold=0.99), model=_embedding_model(), dim=16)
+    result = {a.article_id: a.development_id for a in strict.assign_all(items)}
+    assert len(set(result.values())) == 3
+
+
+def test_the_merge_keeps_the_name_only_guard():
+    items = _late_evidence_items()
+    # texts agree only at an embedding cosine of 0.905: a1 joins a0 (0.91), r's 0.90 falls short
+    model = replace(_embedding_model(), text_guard=(1.0, 0.0, 0.0, 0.905))
+    grouper = Grouper(GroupingParams(), model=model, dim=16)
+    result = {a.article_id: a for a in grouper.assign_all(items)}
+    assert result["a1"].development_id == result["a0"].development_id
+    assert result["r"].development_id != result["a0"].development_id
+    assert "merged" not in result["a0"].features
+
+
+def test_the_split_finds_two_events_past_a_stray_report():
+    """A stray report (linked weakly with everything) must not be taken for the second event."""
+    import numpy as np
+
+    a, b, stray = [0, 1, 2], [3, 4, 5, 6], 7
+    sim = np.full((8, 8), 0.3)  # the two events: apart (under the threshold), but not far
+    for group in (a, b):
+        sim[np.ix_(group, group)] = 0.9
+    sim[stray, :] = sim[:, stray] = 0.1
+    sim[stray, a] = sim[a, stray] = 0.2  # closer to event a than to b
+    np.fill_diagonal(sim, 1.0)
+    grouper = Grouper(GroupingParams(), model=_embedding_model(), dim=16)
+    parts = grouper._two_parts(sim, 0.5)
+    assert parts is not None
+    assert sorted(map(sorted, parts)) == [[0, 1, 2, 7], [3, 4, 5, 6]]
+    # one event and stray reports: no second event of three reports, no split
+    assert grouper._two_parts(sim[np.ix_([*b, stray], [*b, stray])], 0.5) is None
