@@ -10,7 +10,7 @@ read the live file while snapshots exist:
   brings the search structures up to date in place (the full-text index and the vector table:
   only what changed since the last publication), runs ``CHECKPOINT`` (everything committed is in
   the main file, nothing in the WAL), copies the file to a temporary name in the same folder,
-  materialises the timeline's read model in the copy, and renames
+  materialises the read models of the timeline and of each development in the copy, and renames
   the copy over ``<name>.snapshot.duckdb`` (``os.replace``: atomic on POSIX);
 - readers (CLI, notebooks, report) open the snapshot read-only. A reader that has the old snapshot
   open keeps reading it (the old inode lives on until it closes); the next reader gets the new
@@ -107,6 +107,7 @@ def publish(db_path: Path | str, *, index: bool = True, wait_seconds: float = 30
             # The extras are optional: without them readers fall back to the slower queries
             # on the base tables, so a failure here must not stop the snapshot itself.
             _optional(copy, "timeline read model", build_read_model)
+            _optional(copy, "development read model", build_development_read_model)
             copy.execute("CHECKPOINT")
         wal.unlink(missing_ok=True)
         _fsync(tmp)
@@ -143,6 +144,26 @@ def build_read_model(con: duckdb.DuckDBPyConnection) -> None:
     (``warehouse/queries/analyst_timeline_read.sql``; the same rows as ``analyst_timeline.sql``).
     """
     con.execute(query_sql("analyst_build_read_model"))
+
+
+def build_development_read_model(con: duckdb.DuckDBPyConnection) -> None:
+    """Materialise each development's page in a snapshot (``read_developments``, ``read_reports``).
+
+    ``policywatch show`` and the web app's development page then read a few rows of tables sorted
+    by development instead of aggregating mentions, signals and novelty per request
+    (``warehouse/queries/analyst_build_development_read_model.sql``).
+    """
+    con.execute(query_sql("analyst_build_development_read_model"))
+
+
+def has_development_read_model(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether this database is a snapshot with the materialised development pages."""
+    row = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main' "
+        "AND table_name IN ('read_developments', 'read_reports', 'read_report_decisions', "
+        "'read_development_signal_rows')"
+    ).fetchone()
+    return bool(row and row[0] == 4)
 
 
 def has_read_model(con: duckdb.DuckDBPyConnection) -> bool:

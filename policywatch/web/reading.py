@@ -22,14 +22,19 @@ import duckdb
 
 from policywatch.reading import (
     NotFoundError,
-    fetch_development,
+    development_with_novelty,
     query_runs,
     query_timeline,
     resolve_id,
 )
 from policywatch.reading import checked_timeline as cli_checked_timeline
 from warehouse.db import open_duckdb, run_query
-from warehouse.snapshot import describe, open_for_reading, snapshot_path
+from warehouse.snapshot import (
+    describe,
+    has_development_read_model,
+    open_for_reading,
+    snapshot_path,
+)
 
 
 def rows_of(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
@@ -220,25 +225,36 @@ class Moved:
     merged_into: str
 
 
-def development(con: duckdb.DuckDBPyConnection, dev_id: str, *, threshold: float) -> dict[str, Any]:
+def development(
+    con: duckdb.DuckDBPyConnection,
+    dev_id: str,
+    *,
+    threshold: float,
+    read_model: bool | None = None,
+) -> dict[str, Any]:
     """One development as ``policywatch show`` reads it, with what the page adds.
+
+    ``read_model``: read the snapshot's development read model (default: when it has one).
 
     Raises:
         NotFoundError: no such development (a merged one raises :class:`MovedError`).
     """
+    if read_model is None:
+        read_model = has_development_read_model(con)
     try:
-        dev = fetch_development(con, dev_id)
+        dev, novelty_rows = development_with_novelty(con, dev_id, read_model=read_model)
     except NotFoundError:
         alias = run_query(con, "web_development_aliases", {"id": dev_id}).fetchone()
         if alias:
             raise MovedError(Moved(dev_id, str(alias[0]))) from None
         raise
     full = dev["development_id"]
+    suffix = "_read" if read_model else ""
     decisions = {
         r["article_id"]: r
-        for r in rows_of(run_query(con, "web_development_decisions", {"id": full}))
+        for r in rows_of(run_query(con, "web_development_decisions" + suffix, {"id": full}))
     }
-    novelty = _novelty(con, full)
+    novelty = {r["article_id"]: r for r in novelty_rows}
     for report in dev["reports"]:
         row = decisions.get(report["article_id"], {})
         report["why"] = explain_decision(row, threshold)
@@ -256,7 +272,7 @@ def development(con: duckdb.DuckDBPyConnection, dev_id: str, *, threshold: float
         {"entity_id": name, "name": name, "n_reports": n}
         for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
-    dev["signal_rows"] = rows_of(run_query(con, "web_development_signals", {"id": full}))
+    dev["signal_rows"] = rows_of(run_query(con, "web_development_signals" + suffix, {"id": full}))
     return dev
 
 
@@ -264,15 +280,6 @@ class MovedError(NotFoundError):
     def __init__(self, moved: Moved) -> None:
         super().__init__(f"{moved.development_id} was merged into {moved.merged_into}")
         self.moved = moved
-
-
-def _novelty(con: duckdb.DuckDBPyConnection, dev_id: str) -> dict[str, dict[str, Any]]:
-    """Copies, credits and added sentences per report (the grouping stage's ``report_novelty``)."""
-    try:
-        found = rows_of(run_query(con, "analyst_report_novelty", {"id": dev_id}))
-    except duckdb.CatalogException:  # a warehouse from before the novelty record
-        return {}
-    return {r["article_id"]: r for r in found}
 
 
 def full_id(con: duckdb.DuckDBPyConnection, dev_id: str) -> str:
