@@ -42,7 +42,9 @@ def test_demo_pages_read_the_same_with_the_read_model(demo_data_dir: Path):
             with_signals += bool(page["signal_rows"])
             with_decisions += any(r["why"]["decision"] for r in page["reports"])
         # The comparison covers every part of the page, not empty ones.
-        assert with_novelty and with_signals and with_decisions
+        assert with_novelty
+        assert with_signals
+        assert with_decisions
 
 
 def test_a_prefix_and_a_merged_id_resolve_on_the_read_model(tmp_path: Path):
@@ -70,4 +72,5 @@ def test_a_warehouse_without_snapshot_reads_the_base_tables(tmp_path: Path):
         assert not has_development_read_model(con)
         dev_id = _ids(con)[0]
         head, _ = development_with_novelty(con, dev_id)
-        assert head["development_id"] == dev_id and head["reports"]
+        assert head["development_id"] == dev_id
+        assert head["reports"]
