@@ -305,7 +305,10 @@ def development_with_novelty(
     else:
         head = rows_of(run_query(con, "analyst_development", {"id": full_id}))[0]
         reports = rows_of(run_query(con, "analyst_development_reports", {"id": full_id}))
-        novelty = stored_novelty(con, full_id)
+        place = {r["article_id"]: n for n, r in enumerate(reports)}
+        novelty = sorted(  # in the reports' order, as the read model keeps them
+            stored_novelty(con, full_id), key=lambda r: place.get(r["article_id"], len(place))
+        )
     derived = derived_additions(reports)
     stored = additions_of(novelty)
     entities: dict[str, int] = {}

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlencode
+from urllib.parse import parse_qs, quote, urlencode
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
@@ -101,6 +101,8 @@ class TimelineForm:
     outlet: str = ""
     policy_only: bool = False
     min_outlets: int | None = None
+    include_mentions: bool = False
+    min_independent: int | None = None
     sort: str = "first-seen"
     limit: int = 100
 
@@ -108,6 +110,9 @@ class TimelineForm:
     def from_query(cls, query: Any, *, max_limit: int = MAX_LIMIT) -> TimelineForm:
         def text(key: str) -> str:
             return str(query.get(key, "") or "").strip()[:200]
+
+        def flag(key: str) -> bool:
+            return text(key).lower() in {"1", "true", "on", "yes"}
 
         def number(key: str, default: int | None) -> int | None:
             value = text(key)
@@ -125,8 +130,10 @@ class TimelineForm:
             entity=text("entity"),
             signal=text("signal"),
             outlet=text("outlet"),
-            policy_only=text("policy_only").lower() in {"1", "true", "on", "yes"},
+            policy_only=flag("policy_only"),
             min_outlets=number("min_outlets", None),
+            include_mentions=flag("include_mentions"),
+            min_independent=number("min_independent", None),
             sort=sort if sort in {s.value for s in Sort} else Sort.first_seen.value,
             limit=min(number("limit", 100) or 100, max_limit),
         )
@@ -141,6 +148,8 @@ class TimelineForm:
             "outlet": self.outlet or None,
             "policy_only": self.policy_only,
             "min_outlets": self.min_outlets,
+            "include_mentions": self.include_mentions,
+            "min_independent": self.min_independent,
             "sort": self.sort,
             "limit": self.limit,
         }
@@ -155,6 +164,10 @@ class TimelineForm:
             out["policy_only"] = "1"
         if self.min_outlets:
             out["min_outlets"] = str(self.min_outlets)
+        if self.include_mentions:
+            out["include_mentions"] = "1"
+        if self.min_independent:
+            out["min_independent"] = str(self.min_independent)
         if self.sort != "first-seen":
             out["sort"] = self.sort
         if self.limit != 100:
@@ -751,12 +764,20 @@ async def queue_curation(
 # -- entities ----------------------------------------------------------------------------------
 
 
-async def entity_data(web: WebApp, name: str) -> dict[str, Any]:
+async def entity_data(web: WebApp, name: str, *, include_mentions: bool = False) -> dict[str, Any]:
+    """An entity, its developments and the entities named with it.
+
+    Its developments are those about it; with ``include_mentions`` every one naming it (as
+    ``policywatch timeline --entity X --include-mentions``).
+    """
+
     def load(con: Any) -> dict[str, Any]:
         found = reading.entity(con, name)
         if found is None:
             raise NotFoundError(f"no watchlist entity {name!r}")
-        rows = reading.timeline(con, entity=found["entity_id"], limit=MAX_LIMIT)
+        rows = reading.timeline(
+            con, entity=found["entity_id"], include_mentions=include_mentions, limit=MAX_LIMIT
+        )
         found["developments"] = rows
         found["conamed"] = reading.conamed(con, found["entity_id"])
         return found
@@ -764,9 +785,16 @@ async def entity_data(web: WebApp, name: str) -> dict[str, Any]:
     return dict(await web.read(load))
 
 
+def wants_mentions(request: Request) -> bool:
+    value = str(request.query_params.get("include_mentions", "")).strip().lower()
+    return value in {"1", "true", "on", "yes"}
+
+
 async def entity_page(web: WebApp, request: Request) -> Response:
-    ent = await entity_data(web, request.path_params["entity_id"])
-    form = TimelineForm(entity=ent["entity_id"], limit=MAX_LIMIT)
+    mentions = wants_mentions(request)
+    ent = await entity_data(web, request.path_params["entity_id"], include_mentions=mentions)
+    form = TimelineForm(entity=ent["entity_id"], include_mentions=mentions, limit=MAX_LIMIT)
+    here = f"/entities/{quote(ent['entity_id'], safe='')}"
     return web.render(
         request,
         "entity.html",
@@ -774,12 +802,16 @@ async def entity_page(web: WebApp, request: Request) -> Response:
         marks=read_state(web, ent["developments"]),
         following=web.store.is_following("entity", ent["entity_id"]),
         chart_url=form.url("/chart.svg"),
-        timeline_url=TimelineForm(entity=ent["entity_id"]).url("/"),
+        timeline_url=TimelineForm(entity=ent["entity_id"], include_mentions=mentions).url("/"),
+        include_mentions=mentions,
+        toggle_url=here if mentions else here + "?include_mentions=1",
     )
 
 
 async def entity_api(web: WebApp, request: Request) -> Response:
-    ent = await entity_data(web, request.path_params["entity_id"])
+    ent = await entity_data(
+        web, request.path_params["entity_id"], include_mentions=wants_mentions(request)
+    )
     ent["developments"] = [{c: r.get(c) for c in TIMELINE_COLUMNS} for r in ent["developments"]]
     ent["following"] = web.store.is_following("entity", ent["entity_id"])
     return json_response(ent)
