@@ -65,6 +65,8 @@ CHART_LIMIT = 100_000
 #: Torch threads for embedding one query: a short text gains nothing from more, and on a busy
 #: machine two threads took 16 times longer than one (bench/web.py, 2 shared cores).
 QUERY_TORCH_THREADS = 1
+#: How many merge suggestions a development page lists.
+SUGGESTIONS = 5
 #: How long a curation request waits to show its result before answering "queued".
 CURATION_WAIT_SECONDS = 8.0
 
@@ -682,6 +684,41 @@ async def development_api(web: WebApp, request: Request) -> Response:
     return json_response(dev)
 
 
+async def suggestions_data(web: WebApp, dev_id: str) -> dict[str, Any]:
+    """Developments that may be the same as ``dev_id`` (loaded after the page: a second request)."""
+    started = time.perf_counter()
+
+    def load(con: Any) -> tuple[str, list[dict[str, Any]] | None]:
+        full = reading.full_id(con, dev_id)
+        return full, reading.merge_suggestions(
+            con, full, window_days=web.settings.window_days, limit=SUGGESTIONS
+        )
+
+    full, rows = await web.read(load)
+    pending = {
+        str(o.payload.get("other"))
+        for o in queue_notes(web, full)
+        if o.kind == "merge" and o.pending
+    }
+    return {
+        "development_id": full,
+        "available": rows is not None,
+        "window_days": web.settings.window_days,
+        "suggestions": [{**r, "queued": r["development_id"] in pending} for r in rows or []],
+        "ms": round((time.perf_counter() - started) * 1000, 1),
+    }
+
+
+async def suggestions_api(web: WebApp, request: Request) -> Response:
+    return json_response(await suggestions_data(web, request.path_params["dev_id"]))
+
+
+async def suggestions_page(web: WebApp, request: Request) -> Response:
+    data = await suggestions_data(web, request.path_params["dev_id"])
+    dev = await development_data(web, data["development_id"])
+    return web.render(request, "suggestions.html", dev=dev, **data)
+
+
 async def development_action(web: WebApp, request: Request, form: dict[str, list[str]]) -> Response:
     dev_id = request.path_params["dev_id"]
     action = request.path_params["action"]
@@ -1047,6 +1084,7 @@ def create_app(
         Route("/", g(timeline_page)),
         Route("/chart.svg", g(chart_svg)),
         Route("/developments/{dev_id}", g(development_page)),
+        Route("/developments/{dev_id}/suggestions", g(suggestions_page)),
         Route("/developments/{dev_id}/{action}", post(web, development_action), methods=["POST"]),
         Route("/entities/{entity_id:path}", g(entity_page)),
         Route("/entities/{entity_id}/{action}", post(web, entity_action), methods=["POST"]),
@@ -1060,6 +1098,7 @@ def create_app(
         Route("/login", login_page, methods=["GET", "POST"]),
         Route("/api/timeline", g(timeline_api)),
         Route("/api/developments/{dev_id}", g(development_api)),
+        Route("/api/developments/{dev_id}/suggestions", g(suggestions_api)),
         Route("/api/entities", g(entities_api)),
         Route("/api/entities/{entity_id:path}", g(entity_api)),
         Route("/api/search", g(search_api)),

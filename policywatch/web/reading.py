@@ -265,12 +265,22 @@ def development(
     # The entities come with the reports (the CLI's query); counted here instead of queried
     # again (a second pass over the mentions cost ~25 ms at 100,000 articles).
     counts: dict[str, int] = {}
+    about: dict[str, int] = {}
     for report in dev["reports"]:
         for name in report["entities"]:
             counts[name] = counts.get(name, 0) + 1
+        for name in report["main_entities"]:
+            about[name] = about.get(name, 0) + 1
+    # Main subjects first (the order of `policywatch show`), passing mentions after them.
     dev["entity_rows"] = [
-        {"entity_id": name, "name": name, "n_reports": n}
-        for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        {
+            "entity_id": name,
+            "name": name,
+            "n_reports": counts.get(name, 0),
+            "n_about": about.get(name, 0),
+            "main": name in about,
+        }
+        for name in dev["entities"]
     ]
     dev["signal_rows"] = rows_of(run_query(con, "web_development_signals" + suffix, {"id": full}))
     return dev
@@ -336,3 +346,65 @@ def sources(con: duckdb.DuckDBPyConnection, runs: int = 1) -> list[dict[str, Any
 
 def snapshot_time(con: duckdb.DuckDBPyConnection) -> Any:
     return describe(con).published_at
+
+
+# -- merge suggestions -------------------------------------------------------------------------
+
+#: A development is suggested when the cosine between the two mean embeddings reaches
+#: MIN_SIMILARITY, or when it shares MIN_SHARED main subjects and reaches MIN_SIMILARITY_SHARED
+#: (a development without embeddings: on shared main subjects alone); each shared main subject
+#: adds PER_SHARED to the ranking. Chosen on the demo (each development of 2+ reports split in
+#: two in turn, see the decision record): 0.6 finds the other half of all 12 splits, first for 10,
+#: with 8 suggestions over the 24 correctly grouped developments; a lower bar for developments
+#: sharing a main subject (0.5) added 10 more wrong ones and found no more halves.
+MIN_SIMILARITY = 0.6
+MIN_SHARED = 1
+MIN_SIMILARITY_SHARED = 0.6
+PER_SHARED = 0.05
+
+
+def merge_suggestions(
+    con: duckdb.DuckDBPyConnection, dev_id: str, *, window_days: int, limit: int = 5
+) -> list[dict[str, Any]] | None:
+    """Other developments that may report the same thing as ``dev_id``, most likely first.
+
+    Candidates are the developments open within the grouping window around it (``window_days``
+    before its first report to as long after its last), scored by the cosine between their mean
+    embeddings and by the main subjects they share. Reads tables of the read snapshot
+    (``read_development_vectors``, ``read_development_entities``): None without them (the live
+    warehouse, a snapshot of an older version).
+    """
+    from datetime import timedelta
+
+    from warehouse.snapshot import has_read_model, has_table
+
+    if not (has_read_model(con) and has_table(con, "read_development_vectors")):
+        return None
+    full = resolve_id(con, dev_id)
+    head = con.execute(
+        "SELECT first_published, last_published FROM developments WHERE development_id = $id",
+        {"id": full},
+    ).fetchone()
+    if head is None or head[0] is None:
+        return []
+    window = timedelta(days=window_days)
+    rows = rows_of(
+        run_query(
+            con,
+            "web_merge_suggestions_read",
+            {
+                "id": full,
+                "since": head[0] - window,
+                "until": (head[1] or head[0]) + window,
+                "min_similarity": MIN_SIMILARITY,
+                "min_shared": MIN_SHARED,
+                "min_similarity_shared": MIN_SIMILARITY_SHARED,
+                "per_shared": PER_SHARED,
+                "limit": limit,
+            },
+        )
+    )
+    for row in rows:
+        if row["similarity"] is not None:
+            row["similarity"] = round(float(row["similarity"]), 3)
+    return rows

@@ -129,7 +129,7 @@ ORDER BY m.development_id, m.article_id;
 CREATE OR REPLACE TABLE read_development_signal_rows AS
 SELECT m.development_id, s.kind, s.sentence, s.article_id, a.title,
        coalesce(o.name, a.outlet_id) AS outlet,
-       a.published, s.start_char
+       coalesce(s.reported, TRUE) AS reported, a.published, s.start_char
 FROM development_members m
 JOIN article_signals s USING (article_id)
 JOIN articles a USING (article_id)
