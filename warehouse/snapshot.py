@@ -187,7 +187,7 @@ def build_development_vectors(con: duckdb.DuckDBPyConnection) -> int:
     sums: list[Any] = []
     reader = con.execute(
         query_sql("analyst_development_vector_rows"), {"model": model}
-    ).fetch_record_batch(VECTOR_BATCH)
+    ).to_arrow_reader(VECTOR_BATCH)
     for batch in reader:
         devs = batch.column(0).to_numpy(zero_copy_only=False)
         if not len(devs):

@@ -271,6 +271,8 @@ def development(
             counts[name] = counts.get(name, 0) + 1
         for name in report["main_entities"]:
             about[name] = about.get(name, 0) + 1
+    names = {r["outlet_id"]: r["outlet"] for r in dev["reports"]}
+    dev["derived_outlets"] = [names.get(o, o) for o in dev.get("derived_outlet_ids") or []]
     # Main subjects first (the order of `policywatch show`), passing mentions after them.
     dev["entity_rows"] = [
         {
