@@ -287,6 +287,12 @@ def development_with_novelty(
         read_model = has_development_read_model(con)
     if read_model:
         head = rows_of(run_query(con, "analyst_development_read", {"id": full_id}))[0]
+        independence = {
+            full_id: {
+                "n_independent": head.pop("n_independent"),
+                "derived_outlet_ids": head.pop("derived_outlet_ids"),
+            }
+        }
         reports = rows_of(run_query(con, "analyst_development_reports_read", {"id": full_id}))
         novelty = []
         for report in reports:
@@ -304,6 +310,7 @@ def development_with_novelty(
                 )
     else:
         head = rows_of(run_query(con, "analyst_development", {"id": full_id}))[0]
+        independence = independent_outlets(con, [full_id], read_model=False)
         reports = rows_of(run_query(con, "analyst_development_reports", {"id": full_id}))
         place = {r["article_id"]: n for n, r in enumerate(reports)}
         novelty = sorted(  # in the reports' order, as the read model keeps them
@@ -340,9 +347,8 @@ def development_with_novelty(
         if head.get("story_id")
         else []
     )
-    independence = independent_outlets(con, [full_id], has_read_model(con) and read_model)
     found = independence.get(full_id, {})
-    head["n_independent"] = found.get("n_independent", head["n_outlets"])
+    head["n_independent"] = found.get("n_independent") or head["n_outlets"]
     head["derived_outlet_ids"] = list(found.get("derived_outlet_ids") or [])
     head["reports"] = reports
     return head, novelty

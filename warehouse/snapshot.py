@@ -242,10 +242,7 @@ def has_development_read_model(con: duckdb.DuckDBPyConnection) -> bool:
 
 def has_read_model(con: duckdb.DuckDBPyConnection) -> bool:
     """Whether this database is a snapshot with the materialised timeline."""
-    row = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'read_timeline'"
-    ).fetchone()
-    return bool(row and row[0])
+    return has_table(con, "read_timeline")
 
 
 #: Intermediate publications may take at most this share of a run's time: a snapshot that took

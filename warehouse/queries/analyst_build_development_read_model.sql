@@ -6,8 +6,12 @@
 -- web_development_signals.sql (tests/test_development_read_model.py compares them on the demo).
 -- Each table is sorted by development_id, so a lookup reads one stretch of it.
 
--- analyst_development.sql for every development.
+-- analyst_development.sql for every development, with its independent outlets
+-- (analyst_independence.sql).
 CREATE OR REPLACE TABLE read_developments AS
+WITH independence AS (
+    SELECT development_id, n_independent, derived_outlet_ids FROM development_independence
+)
 SELECT d.development_id,
        d.headline,
        d.first_published AS first_seen,
@@ -19,9 +23,12 @@ SELECT d.development_id,
        d.first_article_id,
        d.first_seen      AS stored_at,
        d.last_update,
-       d.story_id
+       d.story_id,
+       i.n_independent,
+       i.derived_outlet_ids
 FROM developments d
 LEFT JOIN development_reports r USING (development_id)
+LEFT JOIN independence i USING (development_id)
 GROUP BY ALL
 ORDER BY d.development_id;
 
