@@ -74,3 +74,35 @@ def test_a_warehouse_without_snapshot_reads_the_base_tables(tmp_path: Path):
         head, _ = development_with_novelty(con, dev_id)
         assert head["development_id"] == dev_id
         assert head["reports"]
+
+
+def test_development_vectors_are_the_normalised_mean_across_batches(tmp_path: Path, monkeypatch):
+    import numpy as np
+
+    from policywatch.report import synthetic
+    from warehouse import snapshot
+
+    db = tmp_path / "policywatch.duckdb"
+    with connect(db) as con:
+        synthetic.small_warehouse(con)
+    monkeypatch.setattr(snapshot, "VECTOR_BATCH", 2)  # developments continue across batches
+    publish(db)
+    with contextlib.closing(open_duckdb(snapshot_path(db), read_only=True)) as con:
+        stored = {
+            d: np.asarray(v, dtype=np.float32)
+            for d, v in con.execute(
+                "SELECT development_id, vector FROM read_development_vectors"
+            ).fetchall()
+        }
+        rows = con.execute(
+            "SELECT m.development_id, v.vector FROM development_members m "
+            "JOIN search_vectors v USING (article_id)"
+        ).fetchall()
+    by_dev: dict[str, list[np.ndarray]] = {}
+    for dev, vector in rows:
+        by_dev.setdefault(dev, []).append(np.asarray(vector, dtype=np.float32))
+    assert set(stored) == set(by_dev)
+    assert any(len(v) >= 3 for v in by_dev.values())
+    for dev, vectors in by_dev.items():
+        mean = np.mean(vectors, axis=0)
+        assert np.allclose(stored[dev], mean / np.linalg.norm(mean), atol=1e-5), dev

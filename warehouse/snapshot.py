@@ -202,9 +202,9 @@ def build_development_vectors(con: duckdb.DuckDBPyConnection) -> int:
                 sums.append(total)
     if not ids:
         return 0
-    matrix = np.vstack(sums).astype(np.float32)
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    matrix = matrix / np.where(norms > 0, norms, 1.0)
+    totals = np.vstack(sums)
+    norms = np.linalg.norm(totals, axis=1, keepdims=True)
+    matrix = (totals / np.where(norms > 0, norms, 1.0)).astype(np.float32)
     dim = matrix.shape[1]
     vec = pa.FixedSizeListArray.from_arrays(pa.array(matrix.reshape(-1), pa.float32()), dim)
     table = pa.table(
