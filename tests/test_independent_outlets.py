@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from policywatch.reading import development_with_novelty, query_timeline
+from policywatch.reading import checked_timeline, development_with_novelty, query_timeline
 from policywatch.report import synthetic
 from warehouse.db import connect, open_duckdb
 from warehouse.snapshot import publish, snapshot_path
@@ -93,7 +93,7 @@ def test_the_timeline_filters_on_independent_outlets(warehouse, where):
         assert review not in by_independent
         assert eu in by_independent
         assert by_independent < by_outlets
-        rows = {r["development_id"]: r for r in query_timeline(con)}
+        rows = {r["development_id"]: r for r in checked_timeline(con)}
         assert (rows[review]["n_outlets"], rows[review]["n_independent"]) == (3, 1)
         assert (rows[eu]["n_outlets"], rows[eu]["n_independent"]) == (2, 2)
         head, _ = development_with_novelty(con, review)

@@ -546,7 +546,7 @@ async def chart_svg(web: WebApp, request: Request) -> Response:
     filters = {**form.filters(now_utc(), zone), "limit": CHART_LIMIT}
 
     def load(con: Any) -> list[dict[str, Any]]:
-        ids = [r["development_id"] for r in reading.timeline(con, **filters)]
+        ids = [r["development_id"] for r in reading.timeline(con, independence=False, **filters)]
         return reading.per_day(con, ids, zone_name(zone))
 
     days = await web.read(load)
@@ -598,7 +598,7 @@ async def mark_all_read(web: WebApp, request: Request, form: dict[str, list[str]
     query = {k: v[0] for k, v in form.items() if v}
     tform = TimelineForm.from_query(query, max_limit=EXPORT_LIMIT)
     filters = {**tform.filters(now_utc(), web.zone()), "limit": EXPORT_LIMIT}
-    rows = await web.read(reading.timeline, **filters)
+    rows = await web.read(reading.timeline, independence=False, **filters)
     n = await run_in_threadpool(
         web.store.mark_read, [(r["development_id"], r["n_reports"]) for r in rows]
     )

@@ -26,6 +26,7 @@ from policywatch.reading import (
     query_runs,
     query_timeline,
     resolve_id,
+    with_independence,
 )
 from policywatch.reading import checked_timeline as cli_checked_timeline
 from warehouse.db import open_duckdb, run_query
@@ -101,9 +102,16 @@ class SnapshotReader:
 # -- the timeline ------------------------------------------------------------------------------
 
 
-def timeline(con: duckdb.DuckDBPyConnection, **filters: Any) -> list[dict[str, Any]]:
-    """The timeline rows for these filters: ``policywatch timeline``'s own query."""
-    return query_timeline(con, **filters)
+def timeline(
+    con: duckdb.DuckDBPyConnection, *, independence: bool = True, **filters: Any
+) -> list[dict[str, Any]]:
+    """The timeline rows for these filters: ``policywatch timeline``'s own query.
+
+    ``independence``: add each row's independent outlets (the chart and "mark all read" need
+    only the ids).
+    """
+    rows = query_timeline(con, **filters)
+    return with_independence(con, rows) if independence else rows
 
 
 def checked_timeline(con: duckdb.DuckDBPyConnection, **filters: Any) -> list[dict[str, Any]]:
@@ -128,7 +136,9 @@ def rows_by_id(con: duckdb.DuckDBPyConnection, development_ids: list[str]) -> li
     """Timeline rows of given developments (the followed ones), last update first."""
     if not development_ids:
         return []
-    return rows_of(run_query(con, "web_timeline_rows", {"ids": development_ids}))
+    return with_independence(
+        con, rows_of(run_query(con, "web_timeline_rows", {"ids": development_ids}))
+    )
 
 
 # -- one development ---------------------------------------------------------------------------
