@@ -17,7 +17,7 @@ import duckdb
 from policywatch_core.settings import Settings
 from policywatch_core.when import format_time, zone_of
 from warehouse.db import connect, run_query
-from warehouse.snapshot import has_read_model, open_for_reading
+from warehouse.snapshot import has_development_read_model, has_read_model, open_for_reading
 
 #: The zone times are shown in (set once per command from the settings).
 _display: dict[str, tzinfo] = {"zone": UTC}
@@ -70,12 +70,13 @@ MORE_COLUMNS = [
     "status",
     "confirmed",
     "status_changed",
+    "n_independent",
 ]
 
 
 FILTERS = (
     "since", "until", "entity", "signal", "outlet", "policy_only", "limit", "sort",
-    "include_mentions", "min_outlets", "status", "confirmed",
+    "include_mentions", "min_outlets", "status", "confirmed", "min_independent",
 )  # fmt: skip
 
 
@@ -130,6 +131,42 @@ def query_timeline(con: Any, **filters: Any) -> list[dict[str, Any]]:
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
+def with_independence(con: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Add ``n_independent`` (:func:`independent_outlets`) to timeline rows; returns them."""
+    independence = independent_outlets(con, [r["development_id"] for r in rows])
+    for row in rows:
+        found = independence.get(row["development_id"], {})
+        row["n_independent"] = found.get("n_independent") or row["n_outlets"]
+    return rows
+
+
+def independent_outlets(
+    con: Any, development_ids: list[str], read_model: bool | None = None
+) -> dict[str, dict[str, Any]]:
+    """Per development: ``n_independent`` outlets and the ``derived_outlet_ids`` (copies, credits).
+
+    An outlet is independent when one of its reports in the development neither nearly copies
+    another outlet's report there nor credits an outlet with a report there (the
+    ``development_independence`` view, materialised in a read snapshot).
+    """
+    if not development_ids:
+        return {}
+    if read_model is None:
+        read_model = has_read_model(con)
+    query = "analyst_independence_read" if read_model else "analyst_independence"
+    # A long list (the chart's, an export's) reads every row: faster than matching 20,000 ids.
+    wanted = None if len(development_ids) > MANY_IDS else development_ids
+    found = run_query(con, query, {"ids": wanted}).fetchall()
+    return {
+        dev: {"development_id": dev, "n_independent": n, "derived_outlet_ids": derived}
+        for dev, n, derived in found
+    }
+
+
+#: Beyond this many developments :func:`independent_outlets` reads the whole table.
+MANY_IDS = 2000
+
+
 def fetch_timeline(settings: Settings, **filters: Any) -> list[dict[str, Any]]:
     """The timeline rows, read from the read snapshot (or the warehouse when there is none).
 
@@ -154,7 +191,7 @@ def checked_timeline(con: Any, **filters: Any) -> list[dict[str, Any]]:
         signal=filters.get("signal"),
         outlet=filters.get("outlet"),
     )
-    rows = query_timeline(con, **filters)
+    rows = with_independence(con, query_timeline(con, **filters))
     for row in rows:  # the latest report's publication: why a development is in a window
         row.setdefault("last_update", row.get("last_seen"))
     return rows
@@ -193,11 +230,21 @@ def stored_additions(con: duckdb.DuckDBPyConnection, dev_id: str) -> dict[str, s
     Returns an empty mapping when the warehouse has no such view (or no rows for this
     development yet): callers then fall back to :func:`derived_additions`.
     """
+    return additions_of(stored_novelty(con, dev_id))
+
+
+def stored_novelty(con: duckdb.DuckDBPyConnection, dev_id: str) -> list[dict[str, Any]]:
+    """The grouping stage's record of each report of ``dev_id`` (``report_novelty``), or []."""
     columns = {r[0] for r in run_query(con, "analyst_addition_tables").fetchall()}
     if columns != NOVELTY_COLUMNS:
-        return {}
+        return []
+    return rows_of(run_query(con, "analyst_report_novelty", {"id": dev_id}))
+
+
+def additions_of(novelty: list[dict[str, Any]]) -> dict[str, str]:
+    """What each report adds in words, from its novelty record (copy, credits, new sentences)."""
     adds: dict[str, str] = {}
-    for row in rows_of(run_query(con, "analyst_report_novelty", {"id": dev_id})):
+    for row in novelty:
         parts: list[str] = []
         if row["copy_of"]:
             parts.append(f"copy of {row['copy_title'] or row['copy_of']!r}")
@@ -240,13 +287,63 @@ def derived_additions(reports: list[dict[str, Any]]) -> dict[str, str]:
     return adds
 
 
+#: The columns of a report row on a read snapshot that carry its novelty record (moved out of
+#: the report into :func:`development_with_novelty`'s second value).
+_NOVELTY_READ = ("has_novelty", "copy_of", "copy_title", "novelty_credits", "n_added",
+                 "added_sentences")  # fmt: skip
+
+
 def fetch_development(con: duckdb.DuckDBPyConnection, dev_id: str) -> dict[str, Any]:
     """The development ``dev_id`` with its reports in order and what each adds."""
+    return development_with_novelty(con, dev_id)[0]
+
+
+def development_with_novelty(
+    con: duckdb.DuckDBPyConnection, dev_id: str, *, read_model: bool | None = None
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """:func:`fetch_development`, and the grouping stage's novelty record of each report.
+
+    On a read snapshot with the development read model (``warehouse.snapshot``) both come from
+    tables materialised at publication, a few rows each; elsewhere (the live warehouse, an older
+    snapshot, or ``read_model=False``) from the queries over the base tables. Both give the same
+    content.
+    """
     full_id = resolve_id(con, dev_id)
-    head = rows_of(run_query(con, "analyst_development", {"id": full_id}))[0]
-    reports = rows_of(run_query(con, "analyst_development_reports", {"id": full_id}))
+    if read_model is None:
+        read_model = has_development_read_model(con)
+    if read_model:
+        head = rows_of(run_query(con, "analyst_development_read", {"id": full_id}))[0]
+        independence = {
+            full_id: {
+                "n_independent": head.pop("n_independent"),
+                "derived_outlet_ids": head.pop("derived_outlet_ids"),
+            }
+        }
+        reports = rows_of(run_query(con, "analyst_development_reports_read", {"id": full_id}))
+        novelty = []
+        for report in reports:
+            record = {key: report.pop(key) for key in _NOVELTY_READ}
+            if record["has_novelty"]:
+                novelty.append(
+                    {
+                        "article_id": report["article_id"],
+                        "copy_of": record["copy_of"],
+                        "copy_title": record["copy_title"],
+                        "credits": record["novelty_credits"],
+                        "n_added": record["n_added"],
+                        "added_sentences": record["added_sentences"],
+                    }
+                )
+    else:
+        head = rows_of(run_query(con, "analyst_development", {"id": full_id}))[0]
+        independence = independent_outlets(con, [full_id], read_model=False)
+        reports = rows_of(run_query(con, "analyst_development_reports", {"id": full_id}))
+        place = {r["article_id"]: n for n, r in enumerate(reports)}
+        novelty = sorted(  # in the reports' order, as the read model keeps them
+            stored_novelty(con, full_id), key=lambda r: place.get(r["article_id"], len(place))
+        )
     derived = derived_additions(reports)
-    stored = stored_additions(con, full_id)
+    stored = additions_of(novelty)
     entities: dict[str, int] = {}
     signals: set[str] = set()
     mains: dict[str, int] = {}
@@ -281,8 +378,11 @@ def fetch_development(con: duckdb.DuckDBPyConnection, dev_id: str) -> dict[str, 
     head["status"] = current["status"] if current else None
     head["confirmed"] = bool(current and current["confirmed"])
     head["status_changed"] = current["at"] if current else None
+    found = independence.get(full_id, {})
+    head["n_independent"] = found.get("n_independent") or head["n_outlets"]
+    head["derived_outlet_ids"] = list(found.get("derived_outlet_ids") or [])
     head["reports"] = reports
-    return head
+    return head, novelty
 
 
 def status_history(con: duckdb.DuckDBPyConnection, dev_id: str) -> list[dict[str, Any]]:

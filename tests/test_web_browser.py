@@ -218,3 +218,116 @@ def test_merge_split_and_rename_in_the_browser_survive_regrouping(site):
     assert after[new_id]["n_reports"] == 1
     shown = cli(data, CONFIG_DIR, "show", new_id, "--format", "json").stdout
     assert moved in shown
+
+
+def test_include_mentions_and_independent_outlets_controls(site):
+    url, data = site
+    about = cli_json(data, CONFIG_DIR, "timeline", "--entity", "DeepSeek", "--limit", "1000")
+    named = cli_json(
+        data,
+        CONFIG_DIR,
+        "timeline",
+        "--entity",
+        "DeepSeek",
+        "--include-mentions",
+        "--limit",
+        "1000",
+    )
+    assert len(named) > len(about), "the demo names DeepSeek in passing in some developments"
+    independent = cli_json(data, CONFIG_DIR, "timeline", "--min-independent", "2")
+    outlets = cli_json(data, CONFIG_DIR, "timeline", "--min-outlets", "2")
+    assert len(independent) < len(outlets), "a demo development has copying or crediting outlets"
+    with browser_page() as page:
+        page.goto(url + "/")
+        page.fill("input[name=entity]", "DeepSeek")
+        page.check("input[name=include_mentions]")
+        page.click("form.filters button[type=submit]")
+        page.wait_for_url("**include_mentions=1**")
+        assert shown_ids(page) == [r["development_id"] for r in named]
+        assert page.is_checked("input[name=include_mentions]")
+        page.goto(url + "/")
+        page.fill("input[name=min_independent]", "2")
+        page.click("form.filters button[type=submit]")
+        page.wait_for_url("**min_independent=2**")
+        assert shown_ids(page) == [r["development_id"] for r in independent]
+        # The row of a development with fewer independent outlets than outlets says so.
+        fewer = [r for r in outlets if r["n_independent"] < r["n_outlets"]]
+        assert fewer
+        page.goto(url + "/?min_outlets=2")
+        row = page.inner_text(f"li.dev[data-id='{fewer[0]['development_id']}']")
+        assert f"({fewer[0]['n_independent']} independent)" in row
+        page.goto(f"{url}/developments/{fewer[0]['development_id']}")
+        assert page.inner_text("#independent") == f"{fewer[0]['n_independent']} independent"
+        assert page.is_visible("#derived")
+        # The entity page: developments about it, then every one naming it.
+        page.goto(url + "/entities/deepseek")
+        assert shown_ids(page) == [r["development_id"] for r in about]
+        page.click("#include-mentions")
+        page.wait_for_url("**include_mentions=1**")
+        assert shown_ids(page) == [r["development_id"] for r in named]
+        screenshot(page, "entity-with-mentions")
+        no_csp_violation(page)
+
+
+def test_development_page_shows_what_the_pipeline_knows(site):
+    url, data = site
+    rows = cli_json(data, CONFIG_DIR, "timeline", "--limit", "200")
+    shown = {r["development_id"]: r for r in rows}
+    dev = next(r for r in rows if r["main_entities"] and r["background_signals"])
+    full = cli_json(data, CONFIG_DIR, "show", dev["development_id"])[0]
+    with browser_page() as page:
+        page.goto(f"{url}/developments/{dev['development_id']}")
+        entities = page.eval_on_selector_all(
+            "ul.entities li", "els => els.map(e => [e.className, e.querySelector('a').textContent])"
+        )
+        assert [name for _, name in entities] == full["entities"]
+        mains = [name for cls, name in entities if cls == "main"]
+        assert mains == full["main_entities"]
+        # Main subjects come first, passing mentions after them.
+        assert [cls for cls, _ in entities] == sorted((c for c, _ in entities), reverse=False)
+        background = page.eval_on_selector_all(
+            "ul.signals li.background .tag", "els => els.map(e => e.textContent)"
+        )
+        assert {b.replace(" (background)", "") for b in background} >= set(
+            dev["background_signals"]
+        )
+        assessment = page.inner_text("#assessment")
+        assert f"sourcing: {full['sourcing']}" in assessment
+        assert f"stage: {full['stage']}" in assessment
+        assert len(page.query_selector_all(".report-facts")) == full["n_reports"]
+        story = page.eval_on_selector_all("#story a.story-dev", "els => els.map(e => e.href)")
+        assert [s.rsplit("/", 1)[1] for s in story] == [s["development_id"] for s in full["story"]]
+        for link in story:
+            assert link.rsplit("/", 1)[1] in shown
+        screenshot(page, "development-about")
+        no_csp_violation(page)
+
+
+def test_a_split_half_is_suggested_and_merged_back_in_one_click(site):
+    url, data = site
+    rows = cli_json(data, CONFIG_DIR, "timeline", "--limit", "200")
+    dev = next(r for r in rows if r["n_reports"] >= 3)
+    with browser_page() as page:
+        page.on("dialog", lambda dialog: dialog.accept())
+        page.goto(f"{url}/developments/{dev['development_id']}")
+        moved = page.get_attribute("li.report >> nth=-1", "data-article")
+        page.check(f"li.report[data-article='{moved}'] input[type=checkbox]")
+        page.click("#split")
+        page.wait_for_url("**op=**")
+        assert "applied" in page.inner_text("#op-status")
+        half = page.url.split("/developments/")[1].split("?")[0]
+        assert half != dev["development_id"]
+        # The suggestions load after the page, and name the development it was split from.
+        page.wait_for_selector("#suggestions[data-loaded]")
+        suggested = page.eval_on_selector_all(
+            "#suggestions li.suggestion", "els => els.map(e => e.dataset.id)"
+        )
+        assert dev["development_id"] in suggested
+        screenshot(page, "development-suggestions")
+        page.click(f"#suggestions li[data-id='{dev['development_id']}'] button.merge-suggested")
+        page.wait_for_url("**op=**")
+        assert "applied" in page.inner_text("#op-status")
+        assert len(page.query_selector_all("li.report")) == dev["n_reports"]
+        no_csp_violation(page)
+    merged = cli_json(data, CONFIG_DIR, "show", half)[0]
+    assert merged["n_reports"] == dev["n_reports"]

@@ -70,6 +70,8 @@ FILTERS = [
     {"since": "2026-10-06", "until": "2026-10-08"},
     {"min_outlets": "2"},
     {"sort": "last-update", "limit": "3"},
+    {"entity": "deepseek", "include_mentions": "1"},
+    {"min_independent": "2"},
 ]
 CLI_FLAGS = {
     "entity": "--entity",
@@ -78,6 +80,7 @@ CLI_FLAGS = {
     "since": "--since",
     "until": "--until",
     "min_outlets": "--min-outlets",
+    "min_independent": "--min-independent",
     "sort": "--sort",
     "limit": "--limit",
 }
@@ -87,12 +90,22 @@ CLI_FLAGS = {
 def test_api_timeline_is_the_cli_timeline(server, small, config, filters):
     args: list[str] = []
     for key, value in filters.items():
-        args += ["--policy-only"] if key == "policy_only" else [CLI_FLAGS[key], value]
+        if key in {"policy_only", "include_mentions"}:
+            args.append("--" + key.replace("_", "-"))
+        else:
+            args += [CLI_FLAGS[key], value]
     expected = cli_json(small, config, "timeline", *args)
     with client(server) as http:
         got = http.get("/api/timeline", params=filters).json()["rows"]
     assert got == expected
-    assert filters == {} or len(expected) < 5 or "sort" in filters or "min_outlets" in filters
+    assert (
+        filters == {}
+        or len(expected) < 5
+        or "sort" in filters
+        or "min_outlets" in filters
+        or "min_independent" in filters
+        or "include_mentions" in filters
+    )
 
 
 def test_pages_answer_with_security_headers(server):
@@ -352,3 +365,46 @@ def test_merge_and_split_from_the_web_are_kept_like_the_cli(small, config, tmp_p
             ).fetchall()
         ]
     assert kinds == ["merge", "split"]
+
+
+def test_merge_suggestions_name_a_split_half_and_merge_it_back(small, config, tmp_path):
+    from tests.web_support import copy_data
+    from warehouse.grouping import split
+
+    data = copy_data(small, tmp_path / "data")
+    db = data / "policywatch.duckdb"
+    with connect(db) as con:
+        dev = con.execute(
+            "SELECT development_id FROM development_reports GROUP BY ALL "
+            "HAVING count(*) >= 3 ORDER BY development_id LIMIT 1"
+        ).fetchone()[0]
+        last = con.execute(
+            "SELECT article_id FROM development_reports WHERE development_id = ? "
+            "ORDER BY published DESC LIMIT 1",
+            [dev],
+        ).fetchone()[0]
+        half = split(con, dev, [last])
+    snapshot.publish(db)
+    with web_server(data, config) as url, client(url) as http:
+        found = http.get(f"/api/developments/{half}/suggestions").json()
+        assert found["available"]
+        ids = [s["development_id"] for s in found["suggestions"]]
+        assert ids[0] == dev
+        assert half not in ids
+        assert found["suggestions"][0]["similarity"] >= 0.6
+        back = http.get(f"/api/developments/{dev}/suggestions").json()
+        assert [s["development_id"] for s in back["suggestions"]][:1] == [half]
+        page = http.get(f"/developments/{half}/suggestions")
+        assert page.status_code == 200
+        assert f'name="other" value="{dev}"' in page.text
+        assert http.get("/api/developments/nosuchdev/suggestions").status_code == 404
+        token = csrf_of(http.get(f"/developments/{half}").text)
+        merged = http.post(
+            f"/developments/{half}/merge",
+            data={"csrf": token, "other": dev, "note": "merge suggestion"},
+        )
+        assert merged.status_code == 303
+        after = http.get(f"/api/developments/{half}").json()
+        assert after["n_reports"] == 3
+        again = http.get(f"/api/developments/{half}/suggestions").json()
+        assert dev not in [s["development_id"] for s in again["suggestions"]]

@@ -10,7 +10,7 @@ read the live file while snapshots exist:
   brings the search structures up to date in place (the full-text index and the vector table:
   only what changed since the last publication), runs ``CHECKPOINT`` (everything committed is in
   the main file, nothing in the WAL), copies the file to a temporary name in the same folder,
-  materialises the timeline's read model in the copy, and renames
+  materialises the read models of the timeline and of each development in the copy, and renames
   the copy over ``<name>.snapshot.duckdb`` (``os.replace``: atomic on POSIX);
 - readers (CLI, notebooks, report) open the snapshot read-only. A reader that has the old snapshot
   open keeps reading it (the old inode lives on until it closes); the next reader gets the new
@@ -107,6 +107,8 @@ def publish(db_path: Path | str, *, index: bool = True, wait_seconds: float = 30
             # The extras are optional: without them readers fall back to the slower queries
             # on the base tables, so a failure here must not stop the snapshot itself.
             _optional(copy, "timeline read model", build_read_model)
+            _optional(copy, "development read model", build_development_read_model)
+            _optional(copy, "development vectors", build_development_vectors)
             copy.execute("CHECKPOINT")
         wal.unlink(missing_ok=True)
         _fsync(tmp)
@@ -145,12 +147,102 @@ def build_read_model(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(query_sql("analyst_build_read_model"))
 
 
-def has_read_model(con: duckdb.DuckDBPyConnection) -> bool:
-    """Whether this database is a snapshot with the materialised timeline."""
+def build_development_read_model(con: duckdb.DuckDBPyConnection) -> None:
+    """Materialise each development's page in a snapshot (``read_developments``, ``read_reports``).
+
+    ``policywatch show`` and the web app's development page then read a few rows of tables sorted
+    by development instead of aggregating mentions, signals and novelty per request
+    (``warehouse/queries/analyst_build_development_read_model.sql``).
+    """
+    con.execute(query_sql("analyst_build_development_read_model"))
+
+
+#: Embedding rows read per batch when averaging them per development.
+VECTOR_BATCH = 50_000
+
+
+def build_development_vectors(con: duckdb.DuckDBPyConnection) -> int:
+    """Materialise each development's mean embedding in a snapshot (``read_development_vectors``).
+
+    The mean of its reports' embeddings (the most common model's fixed-size copies in
+    ``search_vectors``), L2-normalised, so one inner product compares two developments (the web
+    app's merge suggestions). Read in batches sorted by development; returns the rows written.
+    """
+    import numpy as np
+    import pyarrow as pa
+
+    if not has_table(con, "search_vectors"):
+        return 0
+    top = con.execute(
+        "SELECT model FROM search_vectors GROUP BY model ORDER BY count(*) DESC, model LIMIT 1"
+    ).fetchone()
+    con.execute(
+        "CREATE OR REPLACE TABLE read_development_vectors "
+        "(development_id VARCHAR NOT NULL, model VARCHAR NOT NULL, vector FLOAT[384] NOT NULL)"
+    )
+    if top is None:
+        return 0
+    model = str(top[0])
+    ids: list[str] = []
+    sums: list[Any] = []
+    reader = con.execute(
+        query_sql("analyst_development_vector_rows"), {"model": model}
+    ).to_arrow_reader(VECTOR_BATCH)
+    for batch in reader:
+        devs = batch.column(0).to_numpy(zero_copy_only=False)
+        if not len(devs):
+            continue
+        vectors = batch.column(1).flatten().to_numpy().reshape(len(devs), -1)
+        starts = np.flatnonzero(np.r_[True, devs[1:] != devs[:-1]])
+        for dev, total in zip(devs[starts], np.add.reduceat(vectors, starts, axis=0), strict=True):
+            if ids and ids[-1] == dev:  # a development continued from the previous batch
+                sums[-1] = sums[-1] + total
+            else:
+                ids.append(str(dev))
+                sums.append(total)
+    if not ids:
+        return 0
+    totals = np.vstack(sums)
+    norms = np.linalg.norm(totals, axis=1, keepdims=True)
+    matrix = (totals / np.where(norms > 0, norms, 1.0)).astype(np.float32)
+    dim = matrix.shape[1]
+    vec = pa.FixedSizeListArray.from_arrays(pa.array(matrix.reshape(-1), pa.float32()), dim)
+    table = pa.table(
+        {"development_id": pa.array(ids), "model": pa.array([model] * len(ids)), "vector": vec}
+    )
+    con.register("_pw_development_vectors", table)
+    try:
+        con.execute(
+            "INSERT INTO read_development_vectors "
+            "SELECT development_id, model, vector FROM _pw_development_vectors"
+        )
+    finally:
+        con.unregister("_pw_development_vectors")
+    return len(ids)
+
+
+def has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    """Whether the database has the table ``name`` (in its main schema)."""
     row = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'read_timeline'"
+        "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = $t",
+        {"t": name},
     ).fetchone()
     return bool(row and row[0])
+
+
+def has_development_read_model(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether this database is a snapshot with the materialised development pages."""
+    row = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main' "
+        "AND table_name IN ('read_developments', 'read_reports', 'read_report_decisions', "
+        "'read_development_signal_rows')"
+    ).fetchone()
+    return bool(row and row[0] == 4)
+
+
+def has_read_model(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether this database is a snapshot with the materialised timeline."""
+    return has_table(con, "read_timeline")
 
 
 #: Intermediate publications may take at most this share of a run's time: a snapshot that took

@@ -79,7 +79,8 @@ def _print_table(dev: dict[str, Any]) -> None:
         f"id {_esc(dev['development_id'])}   first seen {show_time(dev['first_seen'])}   "
         f"last seen {show_time(dev['last_seen'])}   "
         f"{'policy' if dev['is_policy'] else 'not policy'}",
-        f"{dev['n_reports']} reports from {dev['n_outlets']} outlets: "
+        f"{dev['n_reports']} reports from {dev['n_outlets']} outlets "
+        f"({dev.get('n_independent', dev['n_outlets'])} independent): "
         f"{_esc(_cell(dev['outlets']))}",
         *(_esc(line) for line in wrap_names("about", list(dev["main_entities"]), width)),
         *(_esc(line) for line in wrap_names("also named", others, width)),

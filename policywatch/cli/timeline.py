@@ -105,6 +105,15 @@ def timeline(
         int | None,
         typer.Option(min=1, help="only developments reported by this many outlets or more"),
     ] = None,
+    min_independent: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            help="only developments reported independently by this many outlets or more (an "
+            "outlet whose every report copies or credits another outlet's report in the "
+            "development does not count)",
+        ),
+    ] = None,
     sort: Annotated[
         Sort,
         typer.Option(
@@ -144,6 +153,7 @@ def timeline(
       policywatch timeline --since 2026-11-01 --entity DeepSeek
       policywatch timeline --since "last week" --sort last-update
       policywatch timeline --entity DeepSeek --include-mentions
+      policywatch timeline --min-independent 2 --since "last week"
       policywatch timeline --signal export-control --outlet "Circuit Standard" --format json
       policywatch timeline --status in-force --unconfirmed
     """
@@ -158,6 +168,7 @@ def timeline(
         policy_only=policy_only,
         limit=limit,
         min_outlets=min_outlets,
+        min_independent=min_independent,
         sort=sort,
         include_mentions=include_mentions,
         status=status,

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlencode
+from urllib.parse import parse_qs, quote, urlencode
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
@@ -65,6 +65,8 @@ CHART_LIMIT = 100_000
 #: Torch threads for embedding one query: a short text gains nothing from more, and on a busy
 #: machine two threads took 16 times longer than one (bench/web.py, 2 shared cores).
 QUERY_TORCH_THREADS = 1
+#: How many merge suggestions a development page lists.
+SUGGESTIONS = 5
 #: How long a curation request waits to show its result before answering "queued".
 CURATION_WAIT_SECONDS = 8.0
 
@@ -101,6 +103,8 @@ class TimelineForm:
     outlet: str = ""
     policy_only: bool = False
     min_outlets: int | None = None
+    include_mentions: bool = False
+    min_independent: int | None = None
     sort: str = "first-seen"
     limit: int = 100
 
@@ -108,6 +112,9 @@ class TimelineForm:
     def from_query(cls, query: Any, *, max_limit: int = MAX_LIMIT) -> TimelineForm:
         def text(key: str) -> str:
             return str(query.get(key, "") or "").strip()[:200]
+
+        def flag(key: str) -> bool:
+            return text(key).lower() in {"1", "true", "on", "yes"}
 
         def number(key: str, default: int | None) -> int | None:
             value = text(key)
@@ -125,8 +132,10 @@ class TimelineForm:
             entity=text("entity"),
             signal=text("signal"),
             outlet=text("outlet"),
-            policy_only=text("policy_only").lower() in {"1", "true", "on", "yes"},
+            policy_only=flag("policy_only"),
             min_outlets=number("min_outlets", None),
+            include_mentions=flag("include_mentions"),
+            min_independent=number("min_independent", None),
             sort=sort if sort in {s.value for s in Sort} else Sort.first_seen.value,
             limit=min(number("limit", 100) or 100, max_limit),
         )
@@ -141,6 +150,8 @@ class TimelineForm:
             "outlet": self.outlet or None,
             "policy_only": self.policy_only,
             "min_outlets": self.min_outlets,
+            "include_mentions": self.include_mentions,
+            "min_independent": self.min_independent,
             "sort": self.sort,
             "limit": self.limit,
         }
@@ -155,6 +166,10 @@ class TimelineForm:
             out["policy_only"] = "1"
         if self.min_outlets:
             out["min_outlets"] = str(self.min_outlets)
+        if self.include_mentions:
+            out["include_mentions"] = "1"
+        if self.min_independent:
+            out["min_independent"] = str(self.min_independent)
         if self.sort != "first-seen":
             out["sort"] = self.sort
         if self.limit != 100:
@@ -531,7 +546,7 @@ async def chart_svg(web: WebApp, request: Request) -> Response:
     filters = {**form.filters(now_utc(), zone), "limit": CHART_LIMIT}
 
     def load(con: Any) -> list[dict[str, Any]]:
-        ids = [r["development_id"] for r in reading.timeline(con, **filters)]
+        ids = [r["development_id"] for r in reading.timeline(con, independence=False, **filters)]
         return reading.per_day(con, ids, zone_name(zone))
 
     days = await web.read(load)
@@ -583,7 +598,7 @@ async def mark_all_read(web: WebApp, request: Request, form: dict[str, list[str]
     query = {k: v[0] for k, v in form.items() if v}
     tform = TimelineForm.from_query(query, max_limit=EXPORT_LIMIT)
     filters = {**tform.filters(now_utc(), web.zone()), "limit": EXPORT_LIMIT}
-    rows = await web.read(reading.timeline, **filters)
+    rows = await web.read(reading.timeline, independence=False, **filters)
     n = await run_in_threadpool(
         web.store.mark_read, [(r["development_id"], r["n_reports"]) for r in rows]
     )
@@ -681,6 +696,41 @@ async def story_api(web: WebApp, request: Request) -> Response:
     return json_response(await web.read(fetch_story, request.path_params["story_id"]))
 
 
+async def suggestions_data(web: WebApp, dev_id: str) -> dict[str, Any]:
+    """Developments that may be the same as ``dev_id`` (loaded after the page: a second request)."""
+    started = time.perf_counter()
+
+    def load(con: Any) -> tuple[str, list[dict[str, Any]] | None]:
+        full = reading.full_id(con, dev_id)
+        return full, reading.merge_suggestions(
+            con, full, window_days=web.settings.window_days, limit=SUGGESTIONS
+        )
+
+    full, rows = await web.read(load)
+    pending = {
+        str(o.payload.get("other"))
+        for o in queue_notes(web, full)
+        if o.kind == "merge" and o.pending
+    }
+    return {
+        "development_id": full,
+        "available": rows is not None,
+        "window_days": web.settings.window_days,
+        "suggestions": [{**r, "queued": r["development_id"] in pending} for r in rows or []],
+        "ms": round((time.perf_counter() - started) * 1000, 1),
+    }
+
+
+async def suggestions_api(web: WebApp, request: Request) -> Response:
+    return json_response(await suggestions_data(web, request.path_params["dev_id"]))
+
+
+async def suggestions_page(web: WebApp, request: Request) -> Response:
+    data = await suggestions_data(web, request.path_params["dev_id"])
+    dev = await development_data(web, data["development_id"])
+    return web.render(request, "suggestions.html", dev=dev, **data)
+
+
 async def development_action(web: WebApp, request: Request, form: dict[str, list[str]]) -> Response:
     dev_id = request.path_params["dev_id"]
     action = request.path_params["action"]
@@ -763,12 +813,20 @@ async def queue_curation(
 # -- entities ----------------------------------------------------------------------------------
 
 
-async def entity_data(web: WebApp, name: str) -> dict[str, Any]:
+async def entity_data(web: WebApp, name: str, *, include_mentions: bool = False) -> dict[str, Any]:
+    """An entity, its developments and the entities named with it.
+
+    Its developments are those about it; with ``include_mentions`` every one naming it (as
+    ``policywatch timeline --entity X --include-mentions``).
+    """
+
     def load(con: Any) -> dict[str, Any]:
         found = reading.entity(con, name)
         if found is None:
             raise NotFoundError(f"no watchlist entity {name!r}")
-        rows = reading.timeline(con, entity=found["entity_id"], limit=MAX_LIMIT)
+        rows = reading.timeline(
+            con, entity=found["entity_id"], include_mentions=include_mentions, limit=MAX_LIMIT
+        )
         found["developments"] = rows
         found["conamed"] = reading.conamed(con, found["entity_id"])
         return found
@@ -776,9 +834,16 @@ async def entity_data(web: WebApp, name: str) -> dict[str, Any]:
     return dict(await web.read(load))
 
 
+def wants_mentions(request: Request) -> bool:
+    value = str(request.query_params.get("include_mentions", "")).strip().lower()
+    return value in {"1", "true", "on", "yes"}
+
+
 async def entity_page(web: WebApp, request: Request) -> Response:
-    ent = await entity_data(web, request.path_params["entity_id"])
-    form = TimelineForm(entity=ent["entity_id"], limit=MAX_LIMIT)
+    mentions = wants_mentions(request)
+    ent = await entity_data(web, request.path_params["entity_id"], include_mentions=mentions)
+    form = TimelineForm(entity=ent["entity_id"], include_mentions=mentions, limit=MAX_LIMIT)
+    here = f"/entities/{quote(ent['entity_id'], safe='')}"
     return web.render(
         request,
         "entity.html",
@@ -786,12 +851,16 @@ async def entity_page(web: WebApp, request: Request) -> Response:
         marks=read_state(web, ent["developments"]),
         following=web.store.is_following("entity", ent["entity_id"]),
         chart_url=form.url("/chart.svg"),
-        timeline_url=TimelineForm(entity=ent["entity_id"]).url("/"),
+        timeline_url=TimelineForm(entity=ent["entity_id"], include_mentions=mentions).url("/"),
+        include_mentions=mentions,
+        toggle_url=here if mentions else here + "?include_mentions=1",
     )
 
 
 async def entity_api(web: WebApp, request: Request) -> Response:
-    ent = await entity_data(web, request.path_params["entity_id"])
+    ent = await entity_data(
+        web, request.path_params["entity_id"], include_mentions=wants_mentions(request)
+    )
     ent["developments"] = [{c: r.get(c) for c in TIMELINE_COLUMNS} for r in ent["developments"]]
     ent["following"] = web.store.is_following("entity", ent["entity_id"])
     return json_response(ent)
@@ -1027,6 +1096,7 @@ def create_app(
         Route("/", g(timeline_page)),
         Route("/chart.svg", g(chart_svg)),
         Route("/developments/{dev_id}", g(development_page)),
+        Route("/developments/{dev_id}/suggestions", g(suggestions_page)),
         Route("/developments/{dev_id}/{action}", post(web, development_action), methods=["POST"]),
         Route("/stories/{story_id}", g(story_page)),
         Route("/entities/{entity_id:path}", g(entity_page)),
@@ -1042,6 +1112,7 @@ def create_app(
         Route("/api/timeline", g(timeline_api)),
         Route("/api/developments/{dev_id}", g(development_api)),
         Route("/api/stories/{story_id}", g(story_api)),
+        Route("/api/developments/{dev_id}/suggestions", g(suggestions_api)),
         Route("/api/entities", g(entities_api)),
         Route("/api/entities/{entity_id:path}", g(entity_api)),
         Route("/api/search", g(search_api)),

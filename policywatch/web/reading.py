@@ -22,14 +22,20 @@ import duckdb
 
 from policywatch.reading import (
     NotFoundError,
-    fetch_development,
+    development_with_novelty,
     query_runs,
     query_timeline,
     resolve_id,
+    with_independence,
 )
 from policywatch.reading import checked_timeline as cli_checked_timeline
 from warehouse.db import open_duckdb, run_query
-from warehouse.snapshot import describe, open_for_reading, snapshot_path
+from warehouse.snapshot import (
+    describe,
+    has_development_read_model,
+    open_for_reading,
+    snapshot_path,
+)
 
 
 def rows_of(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
@@ -96,9 +102,16 @@ class SnapshotReader:
 # -- the timeline ------------------------------------------------------------------------------
 
 
-def timeline(con: duckdb.DuckDBPyConnection, **filters: Any) -> list[dict[str, Any]]:
-    """The timeline rows for these filters: ``policywatch timeline``'s own query."""
-    return query_timeline(con, **filters)
+def timeline(
+    con: duckdb.DuckDBPyConnection, *, independence: bool = True, **filters: Any
+) -> list[dict[str, Any]]:
+    """The timeline rows for these filters: ``policywatch timeline``'s own query.
+
+    ``independence``: add each row's independent outlets (the chart and "mark all read" need
+    only the ids).
+    """
+    rows = query_timeline(con, **filters)
+    return with_independence(con, rows) if independence else rows
 
 
 def checked_timeline(con: duckdb.DuckDBPyConnection, **filters: Any) -> list[dict[str, Any]]:
@@ -123,7 +136,9 @@ def rows_by_id(con: duckdb.DuckDBPyConnection, development_ids: list[str]) -> li
     """Timeline rows of given developments (the followed ones), last update first."""
     if not development_ids:
         return []
-    return rows_of(run_query(con, "web_timeline_rows", {"ids": development_ids}))
+    return with_independence(
+        con, rows_of(run_query(con, "web_timeline_rows", {"ids": development_ids}))
+    )
 
 
 # -- one development ---------------------------------------------------------------------------
@@ -220,25 +235,36 @@ class Moved:
     merged_into: str
 
 
-def development(con: duckdb.DuckDBPyConnection, dev_id: str, *, threshold: float) -> dict[str, Any]:
+def development(
+    con: duckdb.DuckDBPyConnection,
+    dev_id: str,
+    *,
+    threshold: float,
+    read_model: bool | None = None,
+) -> dict[str, Any]:
     """One development as ``policywatch show`` reads it, with what the page adds.
+
+    ``read_model``: read the snapshot's development read model (default: when it has one).
 
     Raises:
         NotFoundError: no such development (a merged one raises :class:`MovedError`).
     """
+    if read_model is None:
+        read_model = has_development_read_model(con)
     try:
-        dev = fetch_development(con, dev_id)
+        dev, novelty_rows = development_with_novelty(con, dev_id, read_model=read_model)
     except NotFoundError:
         alias = run_query(con, "web_development_aliases", {"id": dev_id}).fetchone()
         if alias:
             raise MovedError(Moved(dev_id, str(alias[0]))) from None
         raise
     full = dev["development_id"]
+    suffix = "_read" if read_model else ""
     decisions = {
         r["article_id"]: r
-        for r in rows_of(run_query(con, "web_development_decisions", {"id": full}))
+        for r in rows_of(run_query(con, "web_development_decisions" + suffix, {"id": full}))
     }
-    novelty = _novelty(con, full)
+    novelty = {r["article_id"]: r for r in novelty_rows}
     for report in dev["reports"]:
         row = decisions.get(report["article_id"], {})
         report["why"] = explain_decision(row, threshold)
@@ -249,14 +275,26 @@ def development(con: duckdb.DuckDBPyConnection, dev_id: str, *, threshold: float
     # The entities come with the reports (the CLI's query); counted here instead of queried
     # again (a second pass over the mentions cost ~25 ms at 100,000 articles).
     counts: dict[str, int] = {}
+    about: dict[str, int] = {}
     for report in dev["reports"]:
         for name in report["entities"]:
             counts[name] = counts.get(name, 0) + 1
+        for name in report["main_entities"]:
+            about[name] = about.get(name, 0) + 1
+    names = {r["outlet_id"]: r["outlet"] for r in dev["reports"]}
+    dev["derived_outlets"] = [names.get(o, o) for o in dev.get("derived_outlet_ids") or []]
+    # Main subjects first (the order of `policywatch show`), passing mentions after them.
     dev["entity_rows"] = [
-        {"entity_id": name, "name": name, "n_reports": n}
-        for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        {
+            "entity_id": name,
+            "name": name,
+            "n_reports": counts.get(name, 0),
+            "n_about": about.get(name, 0),
+            "main": name in about,
+        }
+        for name in dev["entities"]
     ]
-    dev["signal_rows"] = rows_of(run_query(con, "web_development_signals", {"id": full}))
+    dev["signal_rows"] = rows_of(run_query(con, "web_development_signals" + suffix, {"id": full}))
     return dev
 
 
@@ -264,15 +302,6 @@ class MovedError(NotFoundError):
     def __init__(self, moved: Moved) -> None:
         super().__init__(f"{moved.development_id} was merged into {moved.merged_into}")
         self.moved = moved
-
-
-def _novelty(con: duckdb.DuckDBPyConnection, dev_id: str) -> dict[str, dict[str, Any]]:
-    """Copies, credits and added sentences per report (the grouping stage's ``report_novelty``)."""
-    try:
-        found = rows_of(run_query(con, "analyst_report_novelty", {"id": dev_id}))
-    except duckdb.CatalogException:  # a warehouse from before the novelty record
-        return {}
-    return {r["article_id"]: r for r in found}
 
 
 def full_id(con: duckdb.DuckDBPyConnection, dev_id: str) -> str:
@@ -329,3 +358,65 @@ def sources(con: duckdb.DuckDBPyConnection, runs: int = 1) -> list[dict[str, Any
 
 def snapshot_time(con: duckdb.DuckDBPyConnection) -> Any:
     return describe(con).published_at
+
+
+# -- merge suggestions -------------------------------------------------------------------------
+
+#: A development is suggested when the cosine between the two mean embeddings reaches
+#: MIN_SIMILARITY, or when it shares MIN_SHARED main subjects and reaches MIN_SIMILARITY_SHARED
+#: (a development without embeddings: on shared main subjects alone); each shared main subject
+#: adds PER_SHARED to the ranking. Chosen on the demo (each development of 2+ reports split in
+#: two in turn, see the decision record): 0.6 finds the other half of all 12 splits, first for 10,
+#: with 8 suggestions over the 24 correctly grouped developments; a lower bar for developments
+#: sharing a main subject (0.5) added 10 more wrong ones and found no more halves.
+MIN_SIMILARITY = 0.6
+MIN_SHARED = 1
+MIN_SIMILARITY_SHARED = 0.6
+PER_SHARED = 0.05
+
+
+def merge_suggestions(
+    con: duckdb.DuckDBPyConnection, dev_id: str, *, window_days: int, limit: int = 5
+) -> list[dict[str, Any]] | None:
+    """Other developments that may report the same thing as ``dev_id``, most likely first.
+
+    Candidates are the developments open within the grouping window around it (``window_days``
+    before its first report to as long after its last), scored by the cosine between their mean
+    embeddings and by the main subjects they share. Reads tables of the read snapshot
+    (``read_development_vectors``, ``read_development_entities``): None without them (the live
+    warehouse, a snapshot of an older version).
+    """
+    from datetime import timedelta
+
+    from warehouse.snapshot import has_read_model, has_table
+
+    if not (has_read_model(con) and has_table(con, "read_development_vectors")):
+        return None
+    full = resolve_id(con, dev_id)
+    head = con.execute(
+        "SELECT first_published, last_published FROM developments WHERE development_id = $id",
+        {"id": full},
+    ).fetchone()
+    if head is None or head[0] is None:
+        return []
+    window = timedelta(days=window_days)
+    rows = rows_of(
+        run_query(
+            con,
+            "web_merge_suggestions_read",
+            {
+                "id": full,
+                "since": head[0] - window,
+                "until": (head[1] or head[0]) + window,
+                "min_similarity": MIN_SIMILARITY,
+                "min_shared": MIN_SHARED,
+                "min_similarity_shared": MIN_SIMILARITY_SHARED,
+                "per_shared": PER_SHARED,
+                "limit": limit,
+            },
+        )
+    )
+    for row in rows:
+        if row["similarity"] is not None:
+            row["similarity"] = round(float(row["similarity"]), 3)
+    return rows

@@ -46,3 +46,10 @@ FROM articles a
 LEFT JOIN development_members m USING (article_id)
 LEFT JOIN developments d USING (development_id)
 LEFT JOIN sources s ON s.outlet_id = a.outlet_id;
+
+-- Independent outlets per development (the development_independence view), for the timeline's
+-- min_independent filter and the count beside each row.
+CREATE OR REPLACE TABLE read_development_independence AS
+SELECT development_id, n_independent, derived_outlet_ids
+FROM development_independence
+ORDER BY development_id;

@@ -5,8 +5,9 @@
 -- Every input is a bound parameter: $since, $until (timestamps), $entity (id, name or alias),
 -- $include_mentions (boolean: $entity matches any report naming it, not only reports about it),
 -- $signal (kind, reported signals only), $outlet (id or name), $policy_only (boolean),
--- $min_outlets (at least this many distinct outlets), $limit, $sort ('first-seen': newest first
--- report first; 'last-update': newest last report first), $status (the current status),
+-- $min_outlets (at least this many distinct outlets), $min_independent (at least this many
+-- independent outlets: the development_independence view), $limit, $sort ('first-seen': newest
+-- first report first; 'last-update': newest last report first), $status (the current status),
 -- $confirmed (boolean: whether an official source backs the current status).
 WITH wanted_entities AS (
     SELECT e.entity_id
@@ -54,6 +55,9 @@ page AS (
       AND ($confirmed IS NULL OR $confirmed = coalesce((
             SELECT s.confirmed FROM development_status s
             WHERE s.development_id = d.development_id), FALSE))
+      AND ($min_independent IS NULL OR d.development_id IN (
+            SELECT development_id FROM development_independence
+            WHERE n_independent >= $min_independent))
       AND d.development_id IN (SELECT development_id FROM development_members)
     ORDER BY CASE WHEN $sort = 'last-update' THEN d.last_published ELSE d.first_published END
              DESC, d.first_published DESC, d.development_id

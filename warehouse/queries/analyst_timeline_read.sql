@@ -26,6 +26,9 @@ WHERE ($since IS NULL OR t.last_seen >= $since)
   AND ($min_outlets IS NULL OR t.n_outlets >= $min_outlets)
   AND ($status IS NULL OR t.status = $status)
   AND ($confirmed IS NULL OR t.confirmed = $confirmed)
+  AND ($min_independent IS NULL OR t.development_id IN (
+        SELECT development_id FROM read_development_independence
+        WHERE n_independent >= $min_independent))
 ORDER BY CASE WHEN $sort = 'last-update' THEN t.last_seen ELSE t.first_seen END DESC,
          t.first_seen DESC, t.development_id
 LIMIT $limit;

@@ -1,5 +1,7 @@
--- The policy signals of development $id, each with the sentence that triggered it and its report.
-SELECT s.kind, s.sentence, s.article_id, a.title, coalesce(o.name, a.outlet_id) AS outlet
+-- The policy signals of development $id, each with the sentence that triggered it, its report, and
+-- whether the report reports it (or names it only as background).
+SELECT s.kind, s.sentence, s.article_id, a.title, coalesce(o.name, a.outlet_id) AS outlet,
+       coalesce(s.reported, TRUE) AS reported
 FROM development_members m
 JOIN article_signals s USING (article_id)
 JOIN articles a USING (article_id)

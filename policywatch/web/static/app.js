@@ -42,4 +42,64 @@
       }, 150);
     });
   });
+  // Merge suggestions load after the page (a second request): the page itself stays fast.
+  var box = document.getElementById("suggestions");
+  if (box) {
+    var csrf = (document.querySelector("meta[name=csrf-token]") || {}).content || "";
+    var el = function (tag, text, cls) {
+      var node = document.createElement(tag);
+      if (text) { node.textContent = text; }
+      if (cls) { node.className = cls; }
+      return node;
+    };
+    var status = el("p", "Looking for developments that may be the same\u2026", "small");
+    box.appendChild(status);
+    fetch(box.getAttribute("data-src"), { credentials: "same-origin" })
+      .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
+      .then(function (data) {
+        box.removeChild(status);
+        var list = el("ul", "", "suggestions");
+        if (!data.available) {
+          box.appendChild(el("p", "Suggestions need a read snapshot of this version (policywatch snapshot).", "empty"));
+        }
+        (data.suggestions || []).forEach(function (s) {
+          var item = el("li", "", "suggestion");
+          item.setAttribute("data-id", s.development_id);
+          var link = el("a", s.headline);
+          link.href = "/developments/" + encodeURIComponent(s.development_id);
+          item.appendChild(link);
+          var facts = [(s.first_seen || "").slice(0, 10), s.n_reports + (s.n_reports === 1 ? " report" : " reports")];
+          if (s.similarity !== null && s.similarity !== undefined) { facts.push("reads " + Math.round(s.similarity * 100) + "% alike"); }
+          if (s.shared_entities && s.shared_entities.length) { facts.push("also about " + s.shared_entities.join(", ")); }
+          item.appendChild(document.createTextNode(" "));
+          item.appendChild(el("span", facts.join(" \u00b7 "), "small"));
+          if (s.queued) {
+            item.appendChild(el("span", "merge queued", "tag"));
+          } else {
+            var form = el("form", "", "inline");
+            form.method = "post";
+            form.action = "/developments/" + encodeURIComponent(box.getAttribute("data-dev")) + "/merge";
+            [["csrf", csrf], ["other", s.development_id], ["note", "merge suggestion"]].forEach(function (kv) {
+              var input = el("input");
+              input.type = "hidden";
+              input.name = kv[0];
+              input.value = kv[1];
+              form.appendChild(input);
+            });
+            var button = el("button", "Merge into this one", "merge-suggested");
+            button.type = "submit";
+            form.appendChild(button);
+            form.addEventListener("submit", function (event) {
+              if (!window.confirm("Merge that development into this one?")) { event.preventDefault(); }
+            });
+            item.appendChild(form);
+          }
+          list.appendChild(item);
+        });
+        if (data.available && !(data.suggestions || []).length) { list.appendChild(el("li", "None found.", "empty")); }
+        box.appendChild(list);
+        box.setAttribute("data-loaded", "1");
+      })
+      .catch(function () { status.textContent = "Suggestions could not be loaded."; });
+  }
 })();
