@@ -323,6 +323,10 @@ def strip_site_from_title(title: str, *sites: str | None) -> str:
         first, _, rest = title.partition(sep)
         if rest and _key(first) in keys:
             return rest.strip()
+    # a leading "Site: " (a blog's name before its post's title)
+    first, _, rest = title.partition(": ")
+    if rest and _key(first) in keys and len(rest.split()) >= 2:
+        return rest.strip()
     return title
 
 

@@ -554,9 +554,82 @@ def _heading_text(heading: lxml.html.HtmlElement) -> str:
     return str(spaced.text_content())
 
 
-def _headings(tree: lxml.html.HtmlElement, limit: int = 4) -> list[Heading]:
+# Class or id words of a heading (or of its two nearest containers) that mark the site's
+# masthead, a menu button or a hidden label, never an article's headline.
+_MASTHEAD_MARK = re.compile(
+    r"(?:^|[\s_-])(?:logo|site-?title|site-?name|site-?branding|branding|brand|masthead|"
+    r"menu-?toggle|screen-reader-text|sr-only|visually-hidden|widget-?title)(?:$|[\s_-])",
+    re.I,
+)
+
+
+def _marks(el: lxml.html.HtmlElement) -> str:
+    return f"{el.get('class', '')} {el.get('id', '')}"
+
+
+def _links_home(href: str | None, url: str) -> bool:
+    """Whether a link points at the site's home page ("/", or the host with an empty path)."""
+    if href is None:
+        return False
+    href = href.strip()
+    if href in {"", "/", "./"}:
+        return True
+    parts = urlsplit(urljoin(url, href) if url else href)
+    if parts.scheme not in {"http", "https"} or parts.path.strip("/") or parts.query:
+        return False
+    host = (urlsplit(url).hostname or "") if url else ""
+    return not host or (parts.hostname or "").removeprefix("www.") == host.removeprefix("www.")
+
+
+def is_masthead_heading(heading: lxml.html.HtmlElement, url: str = "") -> bool:
+    """Whether an ``<h1>`` is the site's masthead (its logo or name), a menu label or hidden text.
+
+    Site templates put the site's name in an ``<h1>`` linked to the home page, or mark it (and
+    menu buttons, hidden labels, sidebar widget titles) by class: ``logo``, ``site-title``,
+    ``branding``, ``menu-toggle``, ``screen-reader-text``. An ``<h1>`` inside ``<nav>`` is a
+    menu's.
+    """
+    if _MASTHEAD_MARK.search(_marks(heading)):
+        return True
+    for depth, parent in enumerate(heading.iterancestors()):
+        if parent.tag in {"article", "main"}:
+            break  # inside the article's container (templates nest it in menus by mistake)
+        if parent.tag == "nav" or (parent.tag == "a" and _links_home(parent.get("href"), url)):
+            return True
+        if depth < 2 and parent.tag != "body" and _MASTHEAD_MARK.search(_marks(parent)):
+            return True
+    links = heading.xpath(".//a[@href]")
+    if links and all(_links_home(a.get("href"), url) for a in links[:3]):
+        # the whole heading is one link to the home page: the site's name
+        linked = "".join(a.text_content() for a in links)
+        return len(linked.strip()) >= len(heading.text_content().strip()) * 0.8
+    return False
+
+
+def _masthead_names(tree: lxml.html.HtmlElement, url: str) -> list[str]:
+    """The texts of the page's masthead ``<h1>``s that read as a name (six words at most)."""
+    names = []
+    for h1 in tree.iter("h1"):
+        if is_masthead_heading(h1, url):
+            text = clean.clean_line(h1.text_content())
+            if text and len(text.split()) <= 6:
+                names.append(text)
+    return names
+
+
+def _strip_masthead(title: str, names: list[str]) -> str:
+    """Remove the masthead's name written before a title with a space ("example.org Title")."""
+    for name in names:
+        if title.startswith(name + " ") and len(title[len(name) :].split()) >= 2:
+            return title[len(name) :].strip()
+    return title
+
+
+def _headings(tree: lxml.html.HtmlElement, limit: int = 4, url: str = "") -> list[Heading]:
     found: list[Heading] = []
     for h1 in tree.iter("h1"):
+        if is_masthead_heading(h1, url):
+            continue
         text = clean.clean_line(_heading_text(h1))
         if not text:
             continue
@@ -636,9 +709,11 @@ def _title(page: PageMeta, tree: lxml.html.HtmlElement, site_name: str | None, u
     """
     from trafilatura.metadata import extract_title
 
+    mastheads = _masthead_names(tree, url)
     sites = _site_keys(site_name, url)
-    stated = _stated_titles(page, tree)
-    headings = _headings(tree)
+    sites += [k for k in (clean.comparison_key(m) for m in mastheads) if len(k) >= 3]
+    stated = [_strip_masthead(s, mastheads) for s in _stated_titles(page, tree)]
+    headings = _headings(tree, url=url)
     heading = _confirmed_heading(headings, stated, sites)
     if heading is None and len(headings) == 1:
         # a single <h1> is the headline even unconfirmed (trafilatura's rule, measured)
