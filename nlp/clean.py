@@ -304,6 +304,23 @@ def clean_line(text: str) -> str:
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", "_")
 
 
+def _names_site(segment_key: str, site_key: str) -> bool:
+    """Whether a title segment names the site.
+
+    Its key is the site's, the start of it, or (for names of six letters or more) the site's
+    name followed by a short qualifier ("Example.ai Labs" for example.ai).
+    """
+    return (
+        segment_key == site_key
+        or site_key.startswith(segment_key)
+        or (
+            len(site_key) >= 6
+            and segment_key.startswith(site_key)
+            and len(segment_key) <= 2 * len(site_key)
+        )
+    )
+
+
 def strip_site_from_title(title: str, *sites: str | None) -> str:
     """Remove a trailing or leading " | Site Name" from a title when it names the site.
 
@@ -318,7 +335,7 @@ def strip_site_from_title(title: str, *sites: str | None) -> str:
             continue
         head, _, tail = title.rpartition(sep)
         tail_key = _key(tail)
-        if head and tail_key and any(tail_key == k or k.startswith(tail_key) for k in keys):
+        if head and tail_key and any(_names_site(tail_key, k) for k in keys):
             return head.strip()
         first, _, rest = title.partition(sep)
         if rest and _key(first) in keys:

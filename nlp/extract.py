@@ -715,9 +715,9 @@ def _title(page: PageMeta, tree: lxml.html.HtmlElement, site_name: str | None, u
     stated = [_strip_masthead(s, mastheads) for s in _stated_titles(page, tree)]
     headings = _headings(tree, url=url)
     heading = _confirmed_heading(headings, stated, sites)
-    if heading is None and len(headings) == 1:
+    if heading is None and len(headings) == 1 and _headline_like(headings[0].text, sites):
         # a single <h1> is the headline even unconfirmed (trafilatura's rule, measured)
-        heading = headings[0].text if clean.comparison_key(headings[0].text) not in sites else None
+        heading = headings[0].text
     if heading:
         return clean.strip_site_from_title(heading, *sites)
     try:
@@ -732,6 +732,24 @@ def _title(page: PageMeta, tree: lxml.html.HtmlElement, site_name: str | None, u
         if bare and clean.comparison_key(bare) not in sites:
             return bare
     return guess
+
+
+# An unconfirmed <h1> longer than this is a standfirst or a description, not a headline.
+_MAX_HEADLINE_WORDS = 20
+
+
+def _headline_like(text: str, sites: list[str]) -> bool:
+    """Whether an unconfirmed ``<h1>`` can stand as the headline.
+
+    Not when it names the site, is written in capitals only (a section banner: "OUR BLOG",
+    "SUPPORTING GAAP COMPLIANCE") or runs past ``_MAX_HEADLINE_WORDS`` words.
+    """
+    if clean.comparison_key(text) in sites:
+        return False
+    cased = [c for c in text if c.isupper() or c.islower()]
+    if len(cased) >= 4 and not any(c.islower() for c in cased):
+        return False
+    return len(text.split()) <= _MAX_HEADLINE_WORDS
 
 
 def _stated_confirms(title: str, stated: list[str], sites: list[str]) -> bool:

@@ -160,3 +160,35 @@ def test_is_masthead_heading_reads_links_classes_and_containers() -> None:
     assert not is_masthead_heading(first_h1('<h1><a href="/a/b">Dredging starts</a></h1>'), url)
     assert not is_masthead_heading(first_h1('<h1><a href="https://other.example/">X</a></h1>'), url)
     assert not is_masthead_heading(first_h1("<header><h1>Dredging starts</h1></header>"), url)
+
+
+def test_an_unconfirmed_heading_in_capitals_yields_to_the_stated_title() -> None:
+    # a section banner in capitals is the page's only <h1>; the metadata states the headline
+    html = _page(
+        '<meta property="og:title" content="Pier lighting contract goes to a second vote">',
+        "<h1>HARBOUR BOARD NEWS</h1>",
+    )
+    article = extract(html, "https://harbour.example/lighting")
+    assert article.title == "Pier lighting contract goes to a second vote"
+
+
+def test_an_unconfirmed_heading_of_a_paragraph_yields_to_the_stated_title() -> None:
+    standfirst = " ".join(["Read how the harbour board weighed every fee"] * 3) + "."
+    html = _page(
+        '<meta property="og:title" content="Berth fees: what changes in winter">',
+        f"<h1>{standfirst}</h1>",
+    )
+    assert (
+        extract(html, "https://harbour.example/fees").title == "Berth fees: what changes in winter"
+    )
+
+
+def test_site_name_with_a_qualifier_after_the_host_name_is_cut() -> None:
+    title = clean.strip_site_from_title(
+        "Tide tables for May | Harbournotes.ai Labs", "harbournotes"
+    )
+    assert title == "Tide tables for May"
+    # a short site key does not swallow a longer segment that merely starts like it
+    assert clean.strip_site_from_title("Tide tables | Portside news", "port") == (
+        "Tide tables | Portside news"
+    )
