@@ -148,6 +148,10 @@ _INLINE_PLACEHOLDERS = re.compile(
 _WIDGET_LINE = re.compile(
     r"^(?:"
     r"advertisement|advertising|sponsored(?: content)?|ad|anzeige|广告|"
+    r"table of contents?|contents|on this page|in this (?:article|post|story)|back to top|"
+    r"end of (?:the )?article|skip (?:to )?navigation|back to (?:blogs?|news|articles?|selection)|"
+    r"thank you! your submission has been received!?|"
+    r"oops! something went wrong while submitting the form\.?|"
     r"read more|read more »|read more ›|read more >|read the full (?:story|article)|"
     r"continue reading|continue reading below|story continues below(?: advertisement)?|"
     r"scroll to continue(?: with content)?|skip (?:to )?(?:main )?content|skip advert(?:isement)?|"
@@ -267,6 +271,67 @@ def drop_repeated_paragraphs(paragraphs: list[str]) -> list[str]:
     return kept
 
 
+# ---------------------------------------------------------------------------------------------
+# Page furniture around the article: its date and reading time on lines of their own, copyright
+# lines, tag and category lists. The article's dates are read from the page's metadata; the
+# body does not need them again.
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE = (
+    rf"(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}}|"
+    rf"\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|{_MONTH}\s+{_DAY})"
+)
+_CLOCK = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+_STAMP = r"(?:(?:last\s+)?(?:updated|published|posted|modified|reviewed)(?:\s+(?:on|at))?:?\s*)"
+_DATE_LINE = re.compile(rf"^[-•·|]?\s*{_STAMP}?{_DATE}{_CLOCK}\s*$", re.IGNORECASE)
+_STAMP_LINE = re.compile(rf"^[-•·|]?\s*{_STAMP}$", re.IGNORECASE)
+_READING_TIME = re.compile(
+    r"^[-•·|]?\s*(?:estimated\s+)?(?:reading time:?\s*)?"
+    r"\d+\s*(?:(?:-|to|–)\s*\d+\s*)?(?:min(?:ute)?s?\.?)(?:\s*read(?:ing)?)?(?:\s*time)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def drop_date_and_reading_time_lines(paragraphs: list[str], max_chars: int = 60) -> list[str]:
+    """Drop lines that are only a date, a bare date label or a reading time.
+
+    "Posted on Jan 13, 2025", "Updated at", "5 min read": the article's dates come from the
+    page's metadata.
+    """
+    return [
+        p
+        for p in paragraphs
+        if not (
+            len(p) <= max_chars
+            and (_DATE_LINE.match(p) or _STAMP_LINE.match(p) or _READING_TIME.match(p))
+        )
+    ]
+
+
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b", re.IGNORECASE)
+
+
+def drop_copyright_lines(paragraphs: list[str], max_words: int = 40) -> list[str]:
+    """Drop short copyright lines ("© 2025 Example Media. All rights reserved.")."""
+    return [p for p in paragraphs if not (len(p.split()) <= max_words and _COPYRIGHT.search(p))]
+
+
+_TAXONOMY = re.compile(
+    r"^(?:(?:tags?|categories|category|filed under)\s*:\s*\S.{0,120}"
+    r"|(?:posted in|tagged(?: with)?)\s+[^.!?]{1,120})$",
+    re.IGNORECASE,
+)
+
+
+def drop_taxonomy_lines(paragraphs: list[str]) -> list[str]:
+    """Drop tag and category lists ("Tags: ports, shipping", "Posted in Harbour, Notes")."""
+    return [p for p in paragraphs if not (len(p) <= 140 and _TAXONOMY.match(p))]
+
+
 # The order matters: placeholders glued to a line go before whole-line rules look at it.
 RULES: Sequence[Rule] = (
     drop_leading_breadcrumbs,
@@ -275,6 +340,9 @@ RULES: Sequence[Rule] = (
     drop_widget_lines,
     drop_subscribe_lines,
     drop_cookie_notices,
+    drop_date_and_reading_time_lines,
+    drop_copyright_lines,
+    drop_taxonomy_lines,
     drop_repeated_paragraphs,
 )
 

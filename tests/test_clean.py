@@ -187,3 +187,91 @@ def test_mangled_punctuation_survives_control_stripping_in_bodies() -> None:
     # the C1 codes of a Latin-1 reading must be repaired before control characters go
     body = "The boardâ\x80\x99s fees rise. " * 3
     assert clean.clean_body(body) == ("The board’s fees rise. " * 3).strip()
+
+
+_PROSE = "The port authority signed the dredging contract on Tuesday, a year later than planned."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jan 13, 2025",
+        "Posted on December 18, 2025",
+        "Last updated: April 21, 2025",
+        "Updated on 09/10/2025",
+        "- Sep 26, 2022",
+        "2025-12-18",
+        "Published June 23, 2025 10:39AM",
+        "Posted On",
+        "Updated at",
+        "16 min read",
+        "- 2 min read",
+        "Estimated reading time: 4 minutes",
+        "2-3 minutes",
+    ],
+)
+def test_date_and_reading_time_lines_are_dropped(line: str) -> None:
+    assert clean.drop_date_and_reading_time_lines([line, _PROSE]) == [_PROSE]
+
+
+def test_sentences_with_dates_are_kept() -> None:
+    kept = [
+        "On Jan 13, 2025 the board met again.",
+        "The contract was updated on March 3, 2025 to add a second berth.",
+        "Dredging takes 16 minutes a load, the operator said.",
+        "2025-12-18: the berth reopens to ferries",
+    ]
+    assert clean.drop_date_and_reading_time_lines(kept) == kept
+
+
+def test_copyright_lines_are_dropped_and_prose_about_copyright_kept() -> None:
+    paragraphs = [
+        _PROSE,
+        "© 2025 Harbour Notes Media. All rights reserved.",
+        "Copyright 2024 Quayside Log",
+        "Harbour Notes, all rights reserved.",
+        "The court ruled that copyright in the harbour photographs stayed with the port.",
+    ]
+    assert clean.drop_copyright_lines(paragraphs) == [paragraphs[0], paragraphs[4]]
+
+
+def test_tag_and_category_lines_are_dropped() -> None:
+    paragraphs = [
+        _PROSE,
+        "Tags: ports, dredging, shipping",
+        "Posted in Harbour, Infrastructure",
+        "Filed under: Local news",
+        "Tags were attached to every crate before the ship left the quay.",
+    ]
+    assert clean.drop_taxonomy_lines(paragraphs) == [paragraphs[0], paragraphs[4]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Table of Contents",
+        "On this page",
+        "In this article",
+        "Back to top",
+        "End of Article",
+        "Thank you! Your submission has been received!",
+        "Oops! Something went wrong while submitting the form.",
+    ],
+)
+def test_navigation_and_form_messages_are_widget_lines(line: str) -> None:
+    assert clean.drop_widget_lines([_PROSE, line]) == [_PROSE]
+
+
+def test_the_chain_drops_the_furniture_around_an_article() -> None:
+    text = "\n".join(
+        [
+            "By Ada Quay",
+            "Jan 13, 2025",
+            "5 min read",
+            "Table of Contents",
+            _PROSE,
+            "Tags: ports, dredging",
+            "© 2025 Harbour Notes. All rights reserved.",
+        ]
+    )
+    assert clean.clean_body(text) == "By Ada Quay\n\n" + _PROSE
