@@ -332,6 +332,32 @@ def drop_taxonomy_lines(paragraphs: list[str]) -> list[str]:
     return [p for p in paragraphs if not (len(p) <= 140 and _TAXONOMY.match(p))]
 
 
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def drop_repeated_passages(
+    paragraphs: list[str], min_words: int = 12, min_cjk_chars: int = 30
+) -> list[str]:
+    """Drop a long paragraph that already appeared earlier in the body, wherever it is.
+
+    Responsive templates write the same block twice (one for wide screens, one for phones),
+    pull quotes repeat a sentence of the article, teaser boxes repeat its lead. An article
+    does not say the same sentences twice: the first time is kept. Short lines ("Pros",
+    a product name) may recur in a real article and are left alone.
+    """
+    seen: set[str] = set()
+    kept: list[str] = []
+    for para in paragraphs:
+        long = len(para.split()) >= min_words or len(_CJK_CHAR.findall(para)) >= min_cjk_chars
+        key = _key(para) if long else ""
+        if key and key in seen:
+            continue
+        if key:
+            seen.add(key)
+        kept.append(para)
+    return kept
+
+
 # The order matters: placeholders glued to a line go before whole-line rules look at it.
 RULES: Sequence[Rule] = (
     drop_leading_breadcrumbs,
@@ -344,6 +370,7 @@ RULES: Sequence[Rule] = (
     drop_copyright_lines,
     drop_taxonomy_lines,
     drop_repeated_paragraphs,
+    drop_repeated_passages,
 )
 
 

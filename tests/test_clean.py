@@ -275,3 +275,26 @@ def test_the_chain_drops_the_furniture_around_an_article() -> None:
         ]
     )
     assert clean.clean_body(text) == "By Ada Quay\n\n" + _PROSE
+
+
+def test_a_long_passage_written_twice_is_kept_once() -> None:
+    # the same block for wide screens and for phones, and a pull quote of the lead
+    lead = "The port authority signed the dredging contract on Tuesday, a year later than planned."
+    block = "Dredging will run at night so that ferries keep their daytime slots at the north quay."
+    paragraphs = [lead, block, "Pros", "Quieter pumps", lead, "Pros", block]
+    assert clean.drop_repeated_passages(paragraphs) == [
+        lead,
+        block,
+        "Pros",
+        "Quieter pumps",
+        "Pros",
+    ]
+
+
+def test_repeated_cjk_passages_count_characters() -> None:
+    passage = "港务局周二签署了疏浚合同，比原计划晚了一年，夜间施工以便渡轮保留白天的泊位安排。"
+    assert clean.drop_repeated_passages([passage, "短句", passage, "短句"]) == [
+        passage,
+        "短句",
+        "短句",
+    ]
