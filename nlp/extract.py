@@ -698,6 +698,13 @@ def _site_keys(site_name: str | None, url: str) -> list[str]:
 
 
 def _title(page: PageMeta, tree: lxml.html.HtmlElement, site_name: str | None, url: str) -> str:
+    """The headline (:func:`_title_choice`) without a short label the template joined to it."""
+    return clean.strip_trailing_label(_title_choice(page, tree, site_name, url))
+
+
+def _title_choice(
+    page: PageMeta, tree: lxml.html.HtmlElement, site_name: str | None, url: str
+) -> str:
     """The headline: a visible ``<h1>`` the page's metadata confirms, else the metadata's title.
 
     Chosen by measurement on the dev pages (docs/decisions/): the ``<h1>`` is what readers

@@ -192,3 +192,27 @@ def test_site_name_with_a_qualifier_after_the_host_name_is_cut() -> None:
     assert clean.strip_site_from_title("Tide tables | Portside news", "port") == (
         "Tide tables | Portside news"
     )
+
+
+def test_a_short_label_joined_to_the_headline_is_cut() -> None:
+    assert clean.strip_trailing_label("Why the pier lights went dark | Opinion") == (
+        "Why the pier lights went dark"
+    )
+    assert clean.strip_trailing_label("Ferry timetable for the winter - Harbour Desk") == (
+        "Ferry timetable for the winter"
+    )
+    # a subtitle of four words or more, a typographic dash, or a short headline stay whole
+    kept = [
+        "Ferry fees in 2026 - We Compared Every Route",
+        "Ferry fees in 2026 – the full list",
+        "Ferry fees | Opinion",
+    ]
+    assert [clean.strip_trailing_label(t) for t in kept] == kept
+
+
+def test_the_heading_loses_its_label_in_extraction() -> None:
+    html = _page(
+        '<meta property="og:title" content="Why the pier lights went dark | Opinion">',
+        "<h1>Why the pier lights went dark | Opinion</h1>",
+    )
+    assert extract(html, "https://harbour.example/lights").title == "Why the pier lights went dark"
