@@ -332,6 +332,29 @@ def drop_taxonomy_lines(paragraphs: list[str]) -> list[str]:
     return [p for p in paragraphs if not (len(p) <= 140 and _TAXONOMY.match(p))]
 
 
+_AFFILIATE = re.compile(
+    r"(?:^\(?(?:affiliate |advertising |advertiser |editorial |ftc )?disclosure\)?\s*:|"
+    r"as an amazon associate|(?:this|the) (?:post|article|page|site|story) (?:may )?contains? "
+    r"affiliate links|products are chosen independently|"
+    r"we (?:may|might|could) earn (?:a )?(?:small )?(?:commission|compensation|revenue)|"
+    r"may earn us (?:a )?commission|purchases made through (?:our )?links|"
+    r"(?:is|are) supported by commissions|we buy all the products we test)",
+    re.IGNORECASE,
+)
+
+
+def drop_affiliate_disclosures(paragraphs: list[str], max_words: int = 45) -> list[str]:
+    """Drop short affiliate and advertising disclosures ("We may earn a commission...").
+
+    List items are kept: a list about affiliate programmes is the article's.
+    """
+    return [
+        p
+        for p in paragraphs
+        if not (len(p.split()) <= max_words and not p.startswith("- ") and _AFFILIATE.search(p))
+    ]
+
+
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -369,6 +392,7 @@ RULES: Sequence[Rule] = (
     drop_date_and_reading_time_lines,
     drop_copyright_lines,
     drop_taxonomy_lines,
+    drop_affiliate_disclosures,
     drop_repeated_paragraphs,
     drop_repeated_passages,
 )

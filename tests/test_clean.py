@@ -298,3 +298,16 @@ def test_repeated_cjk_passages_count_characters() -> None:
         "短句",
         "短句",
     ]
+
+
+def test_affiliate_disclosures_are_dropped_and_prose_about_affiliates_kept() -> None:
+    paragraphs = [
+        "Disclosure: this page has links to shops; buying through them pays us a share.",
+        "Products are chosen independently by our editors. Purchases made through our links "
+        "may earn us a commission.",
+        "As an Amazon Associate we earn from qualifying purchases.",
+        _PROSE,
+        "- Affiliate schemes: harbour shops earn a commission when visitors book a tour.",
+        "The council asked whether the tour operator's affiliate links broke the rules.",
+    ]
+    assert clean.drop_affiliate_disclosures(paragraphs) == paragraphs[3:]
