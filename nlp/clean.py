@@ -372,6 +372,8 @@ def drop_repeated_passages(
     kept: list[str] = []
     for para in paragraphs:
         long = len(para.split()) >= min_words or len(_CJK_CHAR.findall(para)) >= min_cjk_chars
+        if para.startswith(("- ", "| ")):
+            long = False  # list items and table rows repeat by design (a weekly plan's steps)
         key = _key(para) if long else ""
         if key and key in seen:
             continue

@@ -311,3 +311,10 @@ def test_affiliate_disclosures_are_dropped_and_prose_about_affiliates_kept() -> 
         "The council asked whether the tour operator's affiliate links broke the rules.",
     ]
     assert clean.drop_affiliate_disclosures(paragraphs) == paragraphs[3:]
+
+
+def test_repeated_list_items_and_table_rows_are_kept() -> None:
+    step = "- Warm up: ten minutes of easy jogging along the harbour wall, then four short strides."
+    row = "| North quay | dredging at night | ferries keep their daytime slots | from March |"
+    paragraphs = ["Monday", step, "Wednesday", step, row, "Totals", row]
+    assert clean.drop_repeated_passages(paragraphs) == paragraphs
