@@ -218,12 +218,32 @@ def strip_inline_placeholders(paragraphs: list[str]) -> list[str]:
     return kept
 
 
+# Button labels of calls to action on commercial pages ("Book a demo", "Get started today").
+_CALL_TO_ACTION = re.compile(
+    r"^(?:(?:book|request|schedule|get|watch) (?:a |your |my |the )?(?:free )?"
+    r"(?:demo|quote|consultation|estimate)(?: today| now)?|get started(?: today| now| for free)?|"
+    r"start (?:your )?free trial|try (?:it )?(?:for )?free|sign up(?: now| today| for free)?|"
+    r"sign in|log in|register(?: now)?|subscribe(?: now| today)?|get in touch|"
+    r"contact us(?: today)?|learn more|download(?: now| the guide| the report)?|shop now|buy now|"
+    r"order now|view (?:all|more|details)|see (?:all|more|details|packages|pricing)|"
+    r"let'?s (?:talk|get started)|join (?:now|free|us)|apply now|find out more|discover more|"
+    r"explore more)\s*[.!»›>→]*$",
+    re.IGNORECASE,
+)
+
+
 def drop_widget_lines(paragraphs: list[str]) -> list[str]:
-    """Drop lines that are only a widget label: "Advertisement", "Read more", share buttons."""
+    """Drop lines that are only a widget label.
+
+    "Advertisement", "Read more", share buttons, a call-to-action button ("Book a demo").
+    """
     return [
         p
         for p in paragraphs
-        if not (len(p) <= 80 and (_WIDGET_LINE.match(p) or _SHARE_ROW.match(p)))
+        if not (
+            len(p) <= 80
+            and (_WIDGET_LINE.match(p) or _SHARE_ROW.match(p) or _CALL_TO_ACTION.match(p))
+        )
     ]
 
 

@@ -318,3 +318,15 @@ def test_repeated_list_items_and_table_rows_are_kept() -> None:
     row = "| North quay | dredging at night | ferries keep their daytime slots | from March |"
     paragraphs = ["Monday", step, "Wednesday", step, row, "Totals", row]
     assert clean.drop_repeated_passages(paragraphs) == paragraphs
+
+
+@pytest.mark.parametrize(
+    "line", ["Book a demo", "Get started today", "Request a Quote", "Learn more"]
+)
+def test_call_to_action_buttons_are_widget_lines(line: str) -> None:
+    assert clean.drop_widget_lines([_PROSE, line]) == [_PROSE]
+
+
+def test_sentences_that_start_like_a_button_are_kept() -> None:
+    kept = ["Learn more about the dredging plan at the council's open evening on Thursday."]
+    assert clean.drop_widget_lines(kept) == kept
