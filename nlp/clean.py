@@ -332,7 +332,10 @@ def drop_date_and_reading_time_lines(paragraphs: list[str], max_chars: int = 60)
     ]
 
 
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*(?:\d{4}|©))|\ball rights reserved\b",
+    re.IGNORECASE,
+)
 
 
 def drop_copyright_lines(paragraphs: list[str], max_words: int = 40) -> list[str]:
@@ -364,10 +367,11 @@ def drop_taxonomy_lines(paragraphs: list[str]) -> list[str]:
 
 
 _AFFILIATE = re.compile(
-    r"(?:^\(?(?:affiliate |advertising |advertiser |editorial |ftc )?disclosure\)?\s*:|"
-    r"as an amazon associate|(?:this|the) (?:post|article|page|site|story) (?:may )?contains? "
-    r"affiliate links|products are chosen independently|"
-    r"we (?:may|might|could) earn (?:a )?(?:small )?(?:commission|compensation|revenue)|"
+    r"(?:as an amazon associate|(?:through|via|using) (?:our |my |these |the )?affiliate links|"
+    r"(?:this|the) (?:post|article|page|site|story) (?:may )?contains? affiliate links|"
+    r"products are chosen independently|"
+    r"(?:we|i) (?:may|might|could) (?:earn|receive) (?:a )?(?:small )?"
+    r"(?:commission|compensation|revenue)|"
     r"may earn us (?:a )?commission|purchases made through (?:our )?links|"
     r"(?:is|are) supported by commissions|we buy all the products we test)",
     re.IGNORECASE,
@@ -393,13 +397,15 @@ def drop_affiliate_disclosures(paragraphs: list[str], max_words: int = 45) -> li
 
 # one of these is in every text _AFFILIATE matches: a cheap test before the pattern
 _AFFILIATE_WORDS = (
-    "isclos",
     "ssociate",
     "ffiliate",
     "hosen independently",
     "y earn",
+    "y receive",
     "t earn",
     "d earn",
+    "t receive",
+    "d receive",
     "made through",
     "y commissions",
     "products we test",

@@ -618,10 +618,12 @@ def _masthead_names(tree: lxml.html.HtmlElement, url: str) -> list[str]:
 
 
 def _strip_masthead(title: str, names: list[str]) -> str:
-    """Remove the masthead's name written before a title with a space ("example.org Title")."""
+    """Remove the masthead's name written before a title ("example.org Title", "Name | Title")."""
     for name in names:
-        if title.startswith(name + " ") and len(title[len(name) :].split()) >= 2:
-            return title[len(name) :].strip()
+        if title.startswith(name + " "):
+            rest = title[len(name) :].lstrip(" |-–—:·•»«")
+            if len(rest.split()) >= 2:
+                return rest
     return title
 
 

@@ -302,7 +302,7 @@ def test_repeated_cjk_passages_count_characters() -> None:
 
 def test_affiliate_disclosures_are_dropped_and_prose_about_affiliates_kept() -> None:
     paragraphs = [
-        "Disclosure: this page has links to shops; buying through them pays us a share.",
+        "Disclosure: if you buy through our affiliate links, we may earn a small commission.",
         "Products are chosen independently by our editors. Purchases made through our links "
         "may earn us a commission.",
         "As an Amazon Associate we earn from qualifying purchases.",
@@ -330,3 +330,12 @@ def test_call_to_action_buttons_are_widget_lines(line: str) -> None:
 def test_sentences_that_start_like_a_button_are_kept() -> None:
     kept = ["Learn more about the dredging plan at the council's open evening on Thursday."]
     assert clean.drop_widget_lines(kept) == kept
+
+
+def test_rules_that_merely_start_like_a_disclosure_or_a_copyright_line_are_kept() -> None:
+    # an article about AI rules: its list of obligations is not page furniture
+    kept = [
+        "Disclosure: users must be told they are talking to an AI before the chat starts.",
+        "Copyright opt-outs. Providers must respect reservations of rights made by owners.",
+    ]
+    assert clean.clean_paragraphs("\n".join(kept)) == kept

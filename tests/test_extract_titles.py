@@ -216,3 +216,12 @@ def test_the_heading_loses_its_label_in_extraction() -> None:
         "<h1>Why the pier lights went dark | Opinion</h1>",
     )
     assert extract(html, "https://harbour.example/lights").title == "Why the pier lights went dark"
+
+
+def test_masthead_name_and_its_separator_are_cut_from_a_stated_title() -> None:
+    html = _page(
+        "<title>Quayside Log | Tide gauge readings for the autumn</title>",
+        '<h1><a href="/">Quayside Log</a></h1>',
+    )
+    article = extract(html, "https://quayside.example/tide")
+    assert article.title == "Tide gauge readings for the autumn"
