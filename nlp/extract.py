@@ -557,7 +557,7 @@ def _heading_text(heading: lxml.html.HtmlElement) -> str:
 # Class or id words of a heading (or of its two nearest containers) that mark the site's
 # masthead, a menu button or a hidden label, never an article's headline.
 _MASTHEAD_MARK = re.compile(
-    r"(?:^|[\s_-])(?:logo|site-?title|site-?name|site-?branding|branding|brand|masthead|"
+    r"(?:^|[\s_-])(?:logo|site-?title|site-?name|site-?branding|branding|masthead|"
     r"menu-?toggle|screen-reader-text|sr-only|visually-hidden|widget-?title)(?:$|[\s_-])",
     re.I,
 )
