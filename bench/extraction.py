@@ -292,6 +292,7 @@ class Scores:
     title_stated_ok: int = 0
     title_stated_written_ok: int = 0
     title_stated_loose_ok: int = 0
+    title_stated_folded_ok: int = 0
     pub_date_ok: int = 0
     pub_date_total: int = 0
     pub_date_is_updated: int = 0
@@ -333,6 +334,7 @@ def score(pages: list[Page], outputs: dict[str, Output]) -> Scores:
                 out.title, page.title, page.facts
             )
             result.title_stated_loose_ok += title_stated_loose(out.title, page.title, page.facts)
+            result.title_stated_folded_ok += title_stated_folded(out.title, page.title, page.facts)
         if page.date:
             result.date_total += 1
             gold = page.date[:10]
@@ -386,6 +388,50 @@ def title_stated_loose(ours: str | None, gold: str, facts: PageFacts | None) -> 
     gold_keys = {comparison_key(t) for t in facts.gold_titles}
     our_keys = {comparison_key(t) for t in facts.our_titles}
     return comparison_key(gold) in gold_keys and comparison_key(ours) in our_keys
+
+
+_TYPOGRAPHY = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u00ab": '"', "\u00bb": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u2015": "-", "\u2212": "-",
+        "\u2026": "...",
+    }
+)  # fmt: skip
+
+
+def fold_typography(text: str) -> str:
+    """A title with its typography folded: curly quotes, guillemets and primes to ASCII quotes,
+    dashes to ``-``, the ellipsis to ``...``, compatibility forms (full-width ``？``) to their
+    plain letters (NFKC), whitespace collapsed, case folded. Letters, digits and every other
+    punctuation mark stay as they are."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKC", html.unescape(text)).translate(_TYPOGRAPHY)
+    return _SPACE.sub(" ", folded).strip().casefold()
+
+
+def title_stated_folded(ours: str | None, gold: str, facts: PageFacts | None) -> bool:
+    """Issue 24's "a title the page states", typography folded on both sides.
+
+    The same elements and cuts as :func:`title_stated`; only quotes, dashes, the ellipsis,
+    compatibility forms, whitespace and case are set aside. A miss here is a title the page
+    does not state in the same words.
+    """
+    if title_stated(ours, gold, facts):
+        return True
+    ours_f, gold_f = fold_typography(ours or ""), fold_typography(gold)
+    if not ours_f:
+        return False
+    if ours_f == gold_f:
+        return True
+    if facts is None:
+        return False
+    gold_keys = {fold_typography(t) for t in facts.gold_titles}
+    our_keys = {fold_typography(t) for t in facts.our_titles}
+    return gold_f in gold_keys and ours_f in our_keys
 
 
 def title_stated_as_written(ours: str | None, gold: str, facts: PageFacts | None) -> bool:
@@ -498,6 +544,16 @@ def _add_scores(result: StageResult, ours: Scores, base: Scores) -> None:
         note="equals the gold, or the gold is another title element of the page (<h1>, <h2>, "
         "JSON-LD headline, og:/twitter:title, <title>, or a cut of one at a separator) and ours "
         "is an <h1> or a metadata title (whole or without the site's name); exact texts",
+    )
+    result.add(
+        "title, a title the page states, typography folded",
+        rate(ours.title_stated_folded_ok, ours.title_total),
+        "share",
+        target=0.97,
+        baseline=rate(base.title_stated_folded_ok, base.title_total),
+        note="the same with quotes, dashes, the ellipsis, full-width forms, whitespace and case "
+        f"folded on both sides; {ours.title_stated_folded_ok - ours.title_stated_ok} of the "
+        "exact reading's misses differ from a stated title only in typography",
     )
     result.add(
         "title, a title the page states, letters and digits compared",

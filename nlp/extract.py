@@ -554,9 +554,84 @@ def _heading_text(heading: lxml.html.HtmlElement) -> str:
     return str(spaced.text_content())
 
 
-def _headings(tree: lxml.html.HtmlElement, limit: int = 4) -> list[Heading]:
+# Class or id words of a heading (or of its two nearest containers) that mark the site's
+# masthead, a menu button or a hidden label, never an article's headline.
+_MASTHEAD_MARK = re.compile(
+    r"(?:^|[\s_-])(?:logo|site-?title|site-?name|site-?branding|branding|masthead|"
+    r"menu-?toggle|screen-reader-text|sr-only|visually-hidden|widget-?title)(?:$|[\s_-])",
+    re.I,
+)
+
+
+def _marks(el: lxml.html.HtmlElement) -> str:
+    return f"{el.get('class', '')} {el.get('id', '')}"
+
+
+def _links_home(href: str | None, url: str) -> bool:
+    """Whether a link points at the site's home page ("/", or the host with an empty path)."""
+    if href is None:
+        return False
+    href = href.strip()
+    if href in {"", "/", "./"}:
+        return True
+    parts = urlsplit(urljoin(url, href) if url else href)
+    if parts.scheme not in {"http", "https"} or parts.path.strip("/") or parts.query:
+        return False
+    host = (urlsplit(url).hostname or "") if url else ""
+    return not host or (parts.hostname or "").removeprefix("www.") == host.removeprefix("www.")
+
+
+def is_masthead_heading(heading: lxml.html.HtmlElement, url: str = "") -> bool:
+    """Whether an ``<h1>`` is the site's masthead (its logo or name), a menu label or hidden text.
+
+    Site templates put the site's name in an ``<h1>`` linked to the home page, or mark it (and
+    menu buttons, hidden labels, sidebar widget titles) by class: ``logo``, ``site-title``,
+    ``branding``, ``menu-toggle``, ``screen-reader-text``. An ``<h1>`` inside ``<nav>`` is a
+    menu's.
+    """
+    if _MASTHEAD_MARK.search(_marks(heading)):
+        return True
+    for depth, parent in enumerate(heading.iterancestors()):
+        if parent.tag in {"article", "main"}:
+            break  # inside the article's container (templates nest it in menus by mistake)
+        if parent.tag == "nav" or (parent.tag == "a" and _links_home(parent.get("href"), url)):
+            return True
+        if depth < 2 and parent.tag != "body" and _MASTHEAD_MARK.search(_marks(parent)):
+            return True
+    links = heading.xpath(".//a[@href]")
+    if links and all(_links_home(a.get("href"), url) for a in links[:3]):
+        # the whole heading is one link to the home page: the site's name
+        linked = "".join(a.text_content() for a in links)
+        return len(linked.strip()) >= len(heading.text_content().strip()) * 0.8
+    return False
+
+
+def _masthead_names(tree: lxml.html.HtmlElement, url: str) -> list[str]:
+    """The texts of the page's masthead ``<h1>``s that read as a name (six words at most)."""
+    names = []
+    for h1 in tree.iter("h1"):
+        if is_masthead_heading(h1, url):
+            text = clean.clean_line(h1.text_content())
+            if text and len(text.split()) <= 6:
+                names.append(text)
+    return names
+
+
+def _strip_masthead(title: str, names: list[str]) -> str:
+    """Remove the masthead's name written before a title ("example.org Title", "Name | Title")."""
+    for name in names:
+        if title.startswith(name + " "):
+            rest = title[len(name) :].lstrip(" |-–—:·•»«")
+            if len(rest.split()) >= 2:
+                return rest
+    return title
+
+
+def _headings(tree: lxml.html.HtmlElement, limit: int = 4, url: str = "") -> list[Heading]:
     found: list[Heading] = []
     for h1 in tree.iter("h1"):
+        if is_masthead_heading(h1, url):
+            continue
         text = clean.clean_line(_heading_text(h1))
         if not text:
             continue
@@ -625,6 +700,13 @@ def _site_keys(site_name: str | None, url: str) -> list[str]:
 
 
 def _title(page: PageMeta, tree: lxml.html.HtmlElement, site_name: str | None, url: str) -> str:
+    """The headline (:func:`_title_choice`) without a short label the template joined to it."""
+    return clean.strip_trailing_label(_title_choice(page, tree, site_name, url))
+
+
+def _title_choice(
+    page: PageMeta, tree: lxml.html.HtmlElement, site_name: str | None, url: str
+) -> str:
     """The headline: a visible ``<h1>`` the page's metadata confirms, else the metadata's title.
 
     Chosen by measurement on the dev pages (docs/decisions/): the ``<h1>`` is what readers
@@ -636,13 +718,15 @@ def _title(page: PageMeta, tree: lxml.html.HtmlElement, site_name: str | None, u
     """
     from trafilatura.metadata import extract_title
 
+    mastheads = _masthead_names(tree, url)
     sites = _site_keys(site_name, url)
-    stated = _stated_titles(page, tree)
-    headings = _headings(tree)
+    sites += [k for k in (clean.comparison_key(m) for m in mastheads) if len(k) >= 3]
+    stated = [_strip_masthead(s, mastheads) for s in _stated_titles(page, tree)]
+    headings = _headings(tree, url=url)
     heading = _confirmed_heading(headings, stated, sites)
-    if heading is None and len(headings) == 1:
+    if heading is None and len(headings) == 1 and _headline_like(headings[0].text, sites):
         # a single <h1> is the headline even unconfirmed (trafilatura's rule, measured)
-        heading = headings[0].text if clean.comparison_key(headings[0].text) not in sites else None
+        heading = headings[0].text
     if heading:
         return clean.strip_site_from_title(heading, *sites)
     try:
@@ -657,6 +741,24 @@ def _title(page: PageMeta, tree: lxml.html.HtmlElement, site_name: str | None, u
         if bare and clean.comparison_key(bare) not in sites:
             return bare
     return guess
+
+
+# An unconfirmed <h1> longer than this is a standfirst or a description, not a headline.
+_MAX_HEADLINE_WORDS = 20
+
+
+def _headline_like(text: str, sites: list[str]) -> bool:
+    """Whether an unconfirmed ``<h1>`` can stand as the headline.
+
+    Not when it names the site, is written in capitals only (a section banner: "OUR BLOG",
+    "SUPPORTING GAAP COMPLIANCE") or runs past ``_MAX_HEADLINE_WORDS`` words.
+    """
+    if clean.comparison_key(text) in sites:
+        return False
+    cased = [c for c in text if c.isupper() or c.islower()]
+    if len(cased) >= 4 and not any(c.islower() for c in cased):
+        return False
+    return len(text.split()) <= _MAX_HEADLINE_WORDS
 
 
 def _stated_confirms(title: str, stated: list[str], sites: list[str]) -> bool:

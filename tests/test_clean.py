@@ -187,3 +187,155 @@ def test_mangled_punctuation_survives_control_stripping_in_bodies() -> None:
     # the C1 codes of a Latin-1 reading must be repaired before control characters go
     body = "The boardâ\x80\x99s fees rise. " * 3
     assert clean.clean_body(body) == ("The board’s fees rise. " * 3).strip()
+
+
+_PROSE = "The port authority signed the dredging contract on Tuesday, a year later than planned."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jan 13, 2025",
+        "Posted on December 18, 2025",
+        "Last updated: April 21, 2025",
+        "Updated on 09/10/2025",
+        "- Sep 26, 2022",
+        "2025-12-18",
+        "Published June 23, 2025 10:39AM",
+        "Posted On",
+        "Updated at",
+        "16 min read",
+        "- 2 min read",
+        "Estimated reading time: 4 minutes",
+        "2-3 minutes",
+    ],
+)
+def test_date_and_reading_time_lines_are_dropped(line: str) -> None:
+    assert clean.drop_date_and_reading_time_lines([line, _PROSE]) == [_PROSE]
+
+
+def test_sentences_with_dates_are_kept() -> None:
+    kept = [
+        "On Jan 13, 2025 the board met again.",
+        "The contract was updated on March 3, 2025 to add a second berth.",
+        "Dredging takes 16 minutes a load, the operator said.",
+        "2025-12-18: the berth reopens to ferries",
+    ]
+    assert clean.drop_date_and_reading_time_lines(kept) == kept
+
+
+def test_copyright_lines_are_dropped_and_prose_about_copyright_kept() -> None:
+    paragraphs = [
+        _PROSE,
+        "© 2025 Harbour Notes Media. All rights reserved.",
+        "Copyright 2024 Quayside Log",
+        "Harbour Notes, all rights reserved.",
+        "The court ruled that copyright in the harbour photographs stayed with the port.",
+    ]
+    assert clean.drop_copyright_lines(paragraphs) == [paragraphs[0], paragraphs[4]]
+
+
+def test_tag_and_category_lines_are_dropped() -> None:
+    paragraphs = [
+        _PROSE,
+        "Tags: ports, dredging, shipping",
+        "Posted in Harbour, Infrastructure",
+        "Filed under: Local news",
+        "Tags were attached to every crate before the ship left the quay.",
+    ]
+    assert clean.drop_taxonomy_lines(paragraphs) == [paragraphs[0], paragraphs[4]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Table of Contents",
+        "On this page",
+        "In this article",
+        "Back to top",
+        "End of Article",
+        "Thank you! Your submission has been received!",
+        "Oops! Something went wrong while submitting the form.",
+    ],
+)
+def test_navigation_and_form_messages_are_widget_lines(line: str) -> None:
+    assert clean.drop_widget_lines([_PROSE, line]) == [_PROSE]
+
+
+def test_the_chain_drops_the_furniture_around_an_article() -> None:
+    text = "\n".join(
+        [
+            "By Ada Quay",
+            "Jan 13, 2025",
+            "5 min read",
+            "Table of Contents",
+            _PROSE,
+            "Tags: ports, dredging",
+            "© 2025 Harbour Notes. All rights reserved.",
+        ]
+    )
+    assert clean.clean_body(text) == "By Ada Quay\n\n" + _PROSE
+
+
+def test_a_long_passage_written_twice_is_kept_once() -> None:
+    # the same block for wide screens and for phones, and a pull quote of the lead
+    lead = "The port authority signed the dredging contract on Tuesday, a year later than planned."
+    block = "Dredging will run at night so that ferries keep their daytime slots at the north quay."
+    paragraphs = [lead, block, "Pros", "Quieter pumps", lead, "Pros", block]
+    assert clean.drop_repeated_passages(paragraphs) == [
+        lead,
+        block,
+        "Pros",
+        "Quieter pumps",
+        "Pros",
+    ]
+
+
+def test_repeated_cjk_passages_count_characters() -> None:
+    passage = "港务局周二签署了疏浚合同，比原计划晚了一年，夜间施工以便渡轮保留白天的泊位安排。"
+    assert clean.drop_repeated_passages([passage, "短句", passage, "短句"]) == [
+        passage,
+        "短句",
+        "短句",
+    ]
+
+
+def test_affiliate_disclosures_are_dropped_and_prose_about_affiliates_kept() -> None:
+    paragraphs = [
+        "Disclosure: if you buy through our affiliate links, we may earn a small commission.",
+        "Products are chosen independently by our editors. Purchases made through our links "
+        "may earn us a commission.",
+        "As an Amazon Associate we earn from qualifying purchases.",
+        _PROSE,
+        "- Affiliate schemes: harbour shops earn a commission when visitors book a tour.",
+        "The council asked whether the tour operator's affiliate links broke the rules.",
+    ]
+    assert clean.drop_affiliate_disclosures(paragraphs) == paragraphs[3:]
+
+
+def test_repeated_list_items_and_table_rows_are_kept() -> None:
+    step = "- Warm up: ten minutes of easy jogging along the harbour wall, then four short strides."
+    row = "| North quay | dredging at night | ferries keep their daytime slots | from March |"
+    paragraphs = ["Monday", step, "Wednesday", step, row, "Totals", row]
+    assert clean.drop_repeated_passages(paragraphs) == paragraphs
+
+
+@pytest.mark.parametrize(
+    "line", ["Book a demo", "Get started today", "Request a Quote", "Learn more"]
+)
+def test_call_to_action_buttons_are_widget_lines(line: str) -> None:
+    assert clean.drop_widget_lines([_PROSE, line]) == [_PROSE]
+
+
+def test_sentences_that_start_like_a_button_are_kept() -> None:
+    kept = ["Learn more about the dredging plan at the council's open evening on Thursday."]
+    assert clean.drop_widget_lines(kept) == kept
+
+
+def test_rules_that_merely_start_like_a_disclosure_or_a_copyright_line_are_kept() -> None:
+    # an article about AI rules: its list of obligations is not page furniture
+    kept = [
+        "Disclosure: users must be told they are talking to an AI before the chat starts.",
+        "Copyright opt-outs. Providers must respect reservations of rights made by owners.",
+    ]
+    assert clean.clean_paragraphs("\n".join(kept)) == kept

@@ -99,3 +99,129 @@ def test_mangled_punctuation_in_the_heading_is_repaired() -> None:
     assert extract(html, "https://harbour.example/fees").title == (
         "The board\u2019s fees rise for the winter"
     )
+
+
+def test_masthead_heading_linked_to_the_home_page_is_not_the_headline() -> None:
+    # the site's name is the page's only <h1>, a link to the home page; the post's title is
+    # stated in the metadata, once alone and once after the blog's name
+    html = _page(
+        '<meta property="og:title" content="Tide gauge readings for the autumn">'
+        "<title>Quayside Log: Tide gauge readings for the autumn</title>",
+        '<h1 class="title"><a href="https://quayside.example/">Quayside Log</a></h1>',
+    )
+    article = extract(html, "https://quayside.example/2026/10/tide-gauge.html")
+    assert article.title == "Tide gauge readings for the autumn"
+
+
+def test_masthead_name_before_the_stated_title_is_removed() -> None:
+    html = _page(
+        "<title>quayside.example Tide gauge readings</title>",
+        '<div><h1><a href="/">quayside.example</a></h1></div>',
+    )
+    article = extract(html, "https://quayside.example/tide-gauge")
+    assert article.title == "Tide gauge readings"
+
+
+def test_headings_marked_as_logo_or_menu_are_skipped() -> None:
+    html = _page(
+        '<meta property="og:title" content="Dredging starts at the north quay | Quayside">',
+        '<h1 class="site-title">Quayside</h1><nav><h1>Menu</h1></nav>'
+        '<article><h1 class="entry-title">Dredging starts at the north quay</h1></article>'
+        '<h1 class="screen-reader-text">Post navigation</h1>',
+    )
+    article = extract(html, "https://quayside.example/dredging")
+    assert article.title == "Dredging starts at the north quay"
+
+
+def test_an_article_heading_nested_in_a_menu_by_a_broken_template_is_kept() -> None:
+    # unclosed menu markup leaves the article inside a <nav>; the <article> holds the heading
+    html = _page(
+        "<title>Quayside</title>",
+        "<nav><div class='menu-dropdown'><article><h1>Night pilots for the harbour entrance</h1>"
+        "</article></div></nav>",
+    )
+    article = extract(html, "https://quayside.example/pilots")
+    assert article.title == "Night pilots for the harbour entrance"
+
+
+def test_is_masthead_heading_reads_links_classes_and_containers() -> None:
+    import lxml.html
+
+    from nlp.extract import is_masthead_heading
+
+    def first_h1(fragment: str) -> lxml.html.HtmlElement:
+        return next(lxml.html.fromstring(f"<html><body>{fragment}</body></html>").iter("h1"))
+
+    url = "https://quayside.example/a/b"
+    assert is_masthead_heading(first_h1('<h1><a href="/">Quayside</a></h1>'), url)
+    home_link = first_h1('<a href="https://www.quayside.example"><h1>Q</h1></a>')
+    assert is_masthead_heading(home_link, url)
+    assert is_masthead_heading(first_h1('<div id="site-logo"><h1>Quayside</h1></div>'), url)
+    assert not is_masthead_heading(first_h1('<h1><a href="/a/b">Dredging starts</a></h1>'), url)
+    assert not is_masthead_heading(first_h1('<h1><a href="https://other.example/">X</a></h1>'), url)
+    assert not is_masthead_heading(first_h1("<header><h1>Dredging starts</h1></header>"), url)
+
+
+def test_an_unconfirmed_heading_in_capitals_yields_to_the_stated_title() -> None:
+    # a section banner in capitals is the page's only <h1>; the metadata states the headline
+    html = _page(
+        '<meta property="og:title" content="Pier lighting contract goes to a second vote">',
+        "<h1>HARBOUR BOARD NEWS</h1>",
+    )
+    article = extract(html, "https://harbour.example/lighting")
+    assert article.title == "Pier lighting contract goes to a second vote"
+
+
+def test_an_unconfirmed_heading_of_a_paragraph_yields_to_the_stated_title() -> None:
+    standfirst = " ".join(["Read how the harbour board weighed every fee"] * 3) + "."
+    html = _page(
+        '<meta property="og:title" content="Berth fees: what changes in winter">',
+        f"<h1>{standfirst}</h1>",
+    )
+    assert (
+        extract(html, "https://harbour.example/fees").title == "Berth fees: what changes in winter"
+    )
+
+
+def test_site_name_with_a_qualifier_after_the_host_name_is_cut() -> None:
+    title = clean.strip_site_from_title(
+        "Tide tables for May | Harbournotes.ai Labs", "harbournotes"
+    )
+    assert title == "Tide tables for May"
+    # a short site key does not swallow a longer segment that merely starts like it
+    assert clean.strip_site_from_title("Tide tables | Portside news", "port") == (
+        "Tide tables | Portside news"
+    )
+
+
+def test_a_short_label_joined_to_the_headline_is_cut() -> None:
+    assert clean.strip_trailing_label("Why the pier lights went dark | Opinion") == (
+        "Why the pier lights went dark"
+    )
+    assert clean.strip_trailing_label("Ferry timetable for the winter - Harbour Desk") == (
+        "Ferry timetable for the winter"
+    )
+    # a subtitle of four words or more, a typographic dash, or a short headline stay whole
+    kept = [
+        "Ferry fees in 2026 - We Compared Every Route",
+        "Ferry fees in 2026 – the full list",
+        "Ferry fees | Opinion",
+    ]
+    assert [clean.strip_trailing_label(t) for t in kept] == kept
+
+
+def test_the_heading_loses_its_label_in_extraction() -> None:
+    html = _page(
+        '<meta property="og:title" content="Why the pier lights went dark | Opinion">',
+        "<h1>Why the pier lights went dark | Opinion</h1>",
+    )
+    assert extract(html, "https://harbour.example/lights").title == "Why the pier lights went dark"
+
+
+def test_masthead_name_and_its_separator_are_cut_from_a_stated_title() -> None:
+    html = _page(
+        "<title>Quayside Log | Tide gauge readings for the autumn</title>",
+        '<h1><a href="/">Quayside Log</a></h1>',
+    )
+    article = extract(html, "https://quayside.example/tide")
+    assert article.title == "Tide gauge readings for the autumn"
