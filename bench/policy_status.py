@@ -177,7 +177,9 @@ def tagged_cases(path: Path = DATA) -> tuple[list[Case], dict[str, Any], list[An
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     raw = [(dev, r) for dev in data["developments"] for r in dev["reports"]]
     articles = [_article(r, f"{r['outlet_kind']}-{r['outlet']}") for _, r in raw]
-    tagged = tag_articles(load_settings(), articles)
+    # As in a run: the outlets of kind official are named to the tagger.
+    official = {a.outlet_id for (_, r), a in zip(raw, articles, strict=True) if r["outlet_kind"] == "official"}
+    tagged = tag_articles(load_settings(), articles, official)
     by_id = {r["id"]: t for (_, r), t in zip(raw, tagged, strict=True)}
     cases = []
     for gold_case in load_cases(path):
