@@ -899,13 +899,12 @@ def stage(
     report (``denied``), then ``suspended``, ``reported`` (plans, talks, anonymous sources,
     without a fine or a rule in force), ``in-force`` (takes effect, fines; not "will take effect"
     nor "takes effect on January 1"), ``proposed`` (drafts, bills), ``adopted`` (issued, passed,
-    signed; also the default for a reported action, unless the report rests on another outlet's
-    story: then it is ``reported``, unconfirmed). Without a reported signal, see
+    signed; also the default for a reported action). Without a reported signal, see
     :func:`stage_stated`.
     """
     reported = [s for s in signals if s.reported]
     if not reported:
-        return stage_stated(sentences, source, cues)
+        return stage_stated(sentences, source, cues, signals)
     starts = {s.start for s in reported} | {s.start for s in details}
     read = [
         s
@@ -934,12 +933,15 @@ def stage(
         if found is not None:
             return Finding(name, found.text)
     head = reported[0]
-    if source.value == "secondary":
-        return Finding("reported", source.sentence)
     return Finding("adopted", head.sentence)
 
 
-def stage_stated(sentences: Sequence[Sentence], source: Finding, cues: AboutCues) -> Finding:
+def stage_stated(
+    sentences: Sequence[Sentence],
+    source: Finding,
+    cues: AboutCues,
+    background: Sequence[Signal] = (),
+) -> Finding:
     """The stage a title or lead plainly states of a policy action, without a reported signal.
 
     Short reports often name the action in words no signal rule knows ("the guidelines apply
@@ -947,9 +949,14 @@ def stage_stated(sentences: Sequence[Sentence], source: Finding, cues: AboutCues
     lead sentences that name a policy action (``[stage] objects``) are read, with the same cues
     and order as :func:`stage` but no default: a denial is ``denied`` when the title names the
     action denied; unnamed or second-hand sources are ``reported`` when their sentence names it;
-    otherwise an explicit stage cue decides, else ``none``.
+    otherwise an explicit stage cue decides, else ``none``. A sentence holding a ``background``
+    signal is left out: the tagger found that action and judged it context.
     """
-    heads = [s for s in sentences if s.part != "body"]
+    heads = [
+        s
+        for s in sentences
+        if s.part != "body" and not any(s.start <= b.start < s.end for b in background)
+    ]
     if source.value == "denial":
         if any(s.part == "title" and cues.objects.search(s.text) for s in heads):
             return Finding("denied", source.sentence)

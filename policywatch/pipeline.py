@@ -311,8 +311,10 @@ def _tag(
     articles: list[Article],
     official_outlets: frozenset[str] = frozenset(),
 ) -> list[TaggedArticle]:
-    """Tag with the configured watchlist and signals; ``official_outlets`` are the outlets whose
-    kind is ``official`` (their notices' sourcing is official)."""
+    """Tag with the configured watchlist and signals.
+
+    ``official_outlets`` are the outlets whose kind is ``official`` (their sourcing is official).
+    """
     from nlp.entities import load_tagger, tag
 
     tagger = load_tagger(
