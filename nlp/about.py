@@ -896,11 +896,11 @@ def stage(
 
     Read in the title, the lead, the sentences of reported signals and those of ``details`` (a
     reported rule's "takes effect" sentence, see :func:`stage_only_details`): a denial of the
-    report (``denied``), then ``suspended``, ``reported`` (plans or talks without a fine or a rule
-    in force; anonymous sources whatever they say, unconfirmed), ``in-force`` (takes effect,
-    fines; not "will take effect" nor "takes effect on January 1"), ``proposed`` (drafts, bills),
-    ``adopted`` (issued, passed, signed; also the default for a reported action). Without a
-    reported signal, see :func:`stage_stated`.
+    report (``denied``), then ``suspended``, ``reported`` (plans, talks, anonymous sources,
+    without a fine or a rule in force), ``in-force`` (takes effect, fines; not "will take effect"
+    nor "takes effect on January 1"), ``proposed`` (drafts, bills), ``adopted`` (issued, passed,
+    signed; also the default for a reported action). Without a reported signal, see
+    :func:`stage_stated`.
     """
     reported = [s for s in signals if s.reported]
     if not reported:
@@ -924,7 +924,7 @@ def stage(
     rumour = first("reported")
     if rumour is not None and in_force is None and rumour.part != "body":
         return Finding("reported", rumour.text)
-    if source.value == "anonymous":  # unconfirmed, whatever it says of the rule
+    if source.value == "anonymous" and in_force is None:
         return Finding("reported", source.sentence)
     if in_force is not None:
         return Finding("in-force", in_force.text)
@@ -948,8 +948,8 @@ def stage_stated(
     from today", "issued a rule that sorts countries into tiers", 予以公布《办法》). Only title and
     lead sentences that name a policy action (``[stage] objects``) are read, with the same cues
     and order as :func:`stage` but no default: a denial is ``denied`` when the title names the
-    action denied; unnamed sources are ``reported``, and so are second-hand ones when their
-    sentence names the rule and nothing says it is in force; otherwise an explicit stage cue
+    action denied; unless something says the rule is in force, unnamed sources are ``reported``,
+    and so are second-hand ones when their sentence names the rule; otherwise an explicit stage cue
     decides, else ``none``. A sentence holding a ``background`` signal is left out: the tagger
     found that action and judged it context.
     """
@@ -976,8 +976,9 @@ def stage_stated(
     rumour = first("reported")
     if in_force is None and rumour is not None:
         return Finding("reported", rumour.text)
-    if source.value == "anonymous" or (
-        in_force is None and source.value == "secondary" and cues.objects.search(source.sentence)
+    if in_force is None and (
+        source.value == "anonymous"
+        or (source.value == "secondary" and cues.objects.search(source.sentence))
     ):
         return Finding("reported", source.sentence)
     if in_force is not None:
