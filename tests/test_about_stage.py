@@ -176,3 +176,17 @@ def test_the_tagger_makes_official_outlets_notices_official():
     gazette, paper = tag([article("gazette"), article("paper")], tagger, {"gazette"})
     assert gazette.sourcing.value == "official"
     assert paper.sourcing.value != "official"
+
+
+def test_reprocess_reads_the_official_outlets_from_the_stored_sources(warehouse_path):
+    from policywatch_core.models import Outlet
+    from warehouse import store
+    from warehouse.db import connect, run_query
+
+    outlets = [
+        Outlet(id="gazette", name="Gazette", home="https://gazette.example.test/", kind="official"),
+        Outlet(id="paper", name="Paper", home="https://paper.example.test/"),
+    ]
+    with connect(warehouse_path) as con:
+        store.save_sources(con, outlets)
+        assert [r[0] for r in run_query(con, "official_outlets").fetchall()] == ["gazette"]
