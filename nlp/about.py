@@ -141,6 +141,9 @@ class AboutCues:
     content_heads: frozenset[str] = frozenset()
     not_suspended: frozenset[str] = frozenset()
     enacted: Cues = field(default_factory=lambda: Cues.of(()))
+    still: frozenset[str] = frozenset()
+    compounds: tuple[str, ...] = ()
+    objects: Cues = field(default_factory=lambda: Cues.of(()))
 
 
 def _list(data: Mapping[str, object], section: str, key: str, path: Path) -> list[str]:
@@ -200,6 +203,9 @@ def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
         ),
         not_suspended=frozenset(w.lower() for w in _list(data, "stage", "not_suspended", path)),
         enacted=Cues.of(_list(data, "stage", "enacted", path)),
+        still=frozenset(w.lower() for w in _list(data, "stage", "still", path)),
+        compounds=tuple(_list(data, "stage", "compounds", path)),
+        objects=Cues.of(_list(data, "stage", "objects", path)),
     )
 
 
@@ -795,6 +801,51 @@ _LATER = re.compile(
 )
 
 
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_ON_A_DATE = re.compile(
+    rf"^\W*(?:on|from|as of)\s+(?:the\s+)?(?:{_MONTHS}|{_DAYS}|\d)", re.IGNORECASE
+)
+_PAST_EFFECT = re.compile(r"^(?:took|came|kicked|began|started|went)\b", re.IGNORECASE)
+# 自2027年1月1日起施行: from a stated date on (not 自公布之日起, from the day it is published).
+_ZH_FROM_DATE = re.compile(r"自[^，。；！？]{0,16}\d[^，。；！？]{0,8}$")
+
+
+def _scheduled(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether an in-force cue gives a date to come, in the present tense.
+
+    "The measures take effect on January 1", 本办法自2027年1月1日起施行: a rule published with
+    its effective date is adopted; "took effect on Friday" is in force.
+    """
+    text = sentence.text
+    if has_cjk(text[start:end]):
+        return _ZH_FROM_DATE.search(text[:start]) is not None
+    return not _PAST_EFFECT.match(text[start:end]) and _ON_A_DATE.match(text[end:]) is not None
+
+
+def _history(sentence: Sentence, start: int, name: str, cues: AboutCues) -> bool:
+    """Whether a context word before a stage cue makes it history ("after a pause").
+
+    A rule in force "since" a day is still in force: that word leaves an in-force cue alone.
+    """
+    before = _clause_before(sentence, sentence.start + start)
+    for hit in cues.stage_context.finditer(before):
+        if name == "in-force" and hit.group(0).lower() in cues.still:
+            continue
+        return True
+    return False
+
+
+def _in_compound(text: str, start: int, end: int, cues: AboutCues) -> bool:
+    """Whether a cue is part of a longer word that means something else (``[stage] compounds``)."""
+    for word in cues.compounds:
+        at = text.find(word, max(0, start - len(word)))
+        while 0 <= at <= start:
+            if at + len(word) >= end:
+                return True
+            at = text.find(word, at + 1)
+    return False
+
+
 def _halts_goods(sentence: Sentence, end: int, cues: AboutCues) -> bool:
     """Whether a suspension word stops goods or trade ("halted shipments", 暂停采购).
 
@@ -809,7 +860,9 @@ def _halts_goods(sentence: Sentence, end: int, cues: AboutCues) -> bool:
 
 def _stage_hits(sentence: Sentence, name: str, cues: AboutCues) -> bool:
     for match in cues.stages[name].finditer(sentence.text):
-        if cues.stage_context.search(_clause_before(sentence, sentence.start + match.start())):
+        if _in_compound(sentence.text, match.start(), match.end(), cues):
+            continue  # 拟人化: a word of its own, not 拟 (proposed)
+        if _history(sentence, match.start(), name, cues):
             continue  # "after a pause of three months"
         if name == "suspended" and _halts_goods(sentence, match.end(), cues):
             continue
@@ -826,6 +879,8 @@ def _stage_hits(sentence: Sentence, name: str, cues: AboutCues) -> bool:
                 continue  # "will take effect", "face fines"
             if _LATER.match(sentence.text[match.end() :]):
                 continue  # "takes effect next month"
+            if _scheduled(sentence, match.start(), match.end()):
+                continue  # "take effect on January 1": adopted, with its date
         return True
     return False
 
@@ -839,16 +894,17 @@ def stage(
 ) -> Finding:
     """Where the reported policy stands, with the sentence that shows it.
 
-    Only articles with a reported signal have a stage (``none`` otherwise). Read in the title, the
-    lead, the sentences of reported signals and those of ``details`` (a reported rule's "takes
-    effect" sentence, see :func:`stage_only_details`): a denial of the report (``denied``), then
-    ``suspended``, ``reported`` (plans, talks, anonymous sources, without a fine or a rule in
-    force), ``in-force`` (takes effect, fines; not "will take effect"), ``proposed`` (drafts,
-    bills), ``adopted`` (issued, passed, signed; also the default for a reported action).
+    Read in the title, the lead, the sentences of reported signals and those of ``details`` (a
+    reported rule's "takes effect" sentence, see :func:`stage_only_details`): a denial of the
+    report (``denied``), then ``suspended``, ``reported`` (plans, talks, anonymous sources,
+    without a fine or a rule in force), ``in-force`` (takes effect, fines; not "will take effect"
+    nor "takes effect on January 1"), ``proposed`` (drafts, bills), ``adopted`` (issued, passed,
+    signed; also the default for a reported action). Without a reported signal, see
+    :func:`stage_stated`.
     """
     reported = [s for s in signals if s.reported]
     if not reported:
-        return Finding("none")
+        return stage_stated(sentences, source, cues, signals)
     starts = {s.start for s in reported} | {s.start for s in details}
     read = [
         s
@@ -880,6 +936,72 @@ def stage(
     return Finding("adopted", head.sentence)
 
 
+def stage_stated(
+    sentences: Sequence[Sentence],
+    source: Finding,
+    cues: AboutCues,
+    background: Sequence[Signal] = (),
+) -> Finding:
+    """The stage a title or lead plainly states of a policy action, without a reported signal.
+
+    Short reports often name the action in words no signal rule knows ("the guidelines apply
+    from today", "issued a rule that sorts countries into tiers", 予以公布《办法》). Only title and
+    lead sentences that name a policy action (``[stage] objects``) are read, with the same cues
+    and order as :func:`stage` but no default: a denial is ``denied`` when the title names the
+    action denied; unless something says the rule is in force, unnamed sources are ``reported``,
+    and so are second-hand ones when their sentence names the rule; otherwise an explicit stage cue
+    decides, else ``none``. A sentence holding a ``background`` signal is left out: the tagger
+    found that action and judged it context.
+    """
+    heads = [
+        s
+        for s in sentences
+        if s.part != "body" and not any(s.start <= b.start < s.end for b in background)
+    ]
+    if source.value == "denial":
+        if any(s.part == "title" and cues.objects.search(s.text) for s in heads):
+            return Finding("denied", source.sentence)
+        return Finding("none")
+    read = [s for s in heads if cues.objects.search(s.text)]
+    if not read:
+        return Finding("none")
+
+    def first(name: str) -> Sentence | None:
+        return next((s for s in read if _stage_hits(s, name, cues)), None)
+
+    suspended = first("suspended")
+    if suspended is not None:
+        return Finding("suspended", suspended.text)
+    in_force = first("in-force")
+    rumour = first("reported")
+    if in_force is None and rumour is not None:
+        return Finding("reported", rumour.text)
+    if in_force is None and (
+        source.value == "anonymous"
+        or (source.value == "secondary" and cues.objects.search(source.sentence))
+    ):
+        return Finding("reported", source.sentence)
+    if in_force is not None:
+        return Finding("in-force", in_force.text)
+    for name in ("proposed", "adopted"):
+        found = first(name)
+        if found is not None:
+            return Finding(name, found.text)
+    return Finding("none")
+
+
+def outlet_sourcing(found: Finding, outlet_kind: str) -> Finding:
+    """An official outlet's own notice rests on the authority itself: ``official`` by definition.
+
+    ``outlet_kind`` is the outlet's ``kind`` in ``sources.toml``. A denial stays a denial (the
+    news is that a report is denied); any other finding of an official outlet becomes
+    ``official``, keeping its sentence.
+    """
+    if outlet_kind != "official" or found.value in ("official", "denial"):
+        return found
+    return Finding("official", found.sentence)
+
+
 # -- all together -----------------------------------------------------------------------------
 
 
@@ -901,6 +1023,7 @@ def analyse(
     entities: Mapping[str, WatchEntity],
     parses: Sequence[Parsed] = (),
     cues: AboutCues | None = None,
+    outlet_kind: str = "news",
 ) -> About:
     """Salience, reported signals, sourcing and stage of one tagged text.
 
@@ -913,6 +1036,8 @@ def analyse(
         parses: dependency parses of some sentences (see :func:`parse_targets`); roles and
             background fall back to the words before a name or trigger elsewhere.
         cues: the cue lists (``config/about.toml`` by default).
+        outlet_kind: the outlet's kind (``official`` makes the sourcing official, see
+            :func:`outlet_sourcing`).
     """
     cues = cues or load_cues()
     sentences = split_sentences(text, sentence_spans)
@@ -922,5 +1047,5 @@ def analyse(
     marked = stage_only_details(raw, cues)
     # a rule's "takes effect" sentence still tells the stage of the action it details
     details = [r for r, m in zip(raw, marked, strict=True) if r.reported and not m.reported]
-    source = sourcing(sentences, mentions, entities, cues)
+    source = outlet_sourcing(sourcing(sentences, mentions, entities, cues), outlet_kind)
     return About(about, marked, source, stage(sentences, marked, source, cues, details))

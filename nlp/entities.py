@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -639,7 +639,9 @@ def _parses(
     return results
 
 
-def _tag_docs(tagger: Tagger, texts: list[str]) -> list[TextTags]:
+def _tag_docs(
+    tagger: Tagger, texts: list[str], outlet_kinds: Sequence[str] | None = None
+) -> list[TextTags]:
     docs = list(tagger.rules.pipe(texts, batch_size=BATCH_SIZE))
     ruler_spans: list[list[_Span]] = []
     signals: list[list[Signal]] = []
@@ -669,27 +671,33 @@ def _tag_docs(tagger: Tagger, texts: list[str]) -> list[TextTags]:
     statistical = _statistical_spans(tagger, texts, windows)
     parsed = _parses(tagger, texts, targets)
     results: list[TextTags] = []
-    for doc, spans, stat, found, ranges, parses in zip(
-        docs, ruler_spans, statistical, signals, sentence_spans, parsed, strict=True
+    kinds = outlet_kinds if outlet_kinds is not None else ["news"] * len(texts)
+    for doc, spans, stat, found, ranges, parses, kind in zip(
+        docs, ruler_spans, statistical, signals, sentence_spans, parsed, kinds, strict=True
     ):
         merged = _merge(spans, stat, tagger)
         merged = _confirm_context(merged, tagger)
         merged = _link_acronyms(doc, merged, tagger)
         mentions = [s.mention() for s in merged]
         about = analyse(
-            doc.text, ranges, mentions, found, tagger.index.entities, parses, tagger.cues
+            doc.text, ranges, mentions, found, tagger.index.entities, parses, tagger.cues, kind
         )
         results.append(TextTags(mentions, about.signals, about.about, about.sourcing, about.stage))
     return results
 
 
-def tag(articles: Sequence[Article], tagger: Tagger) -> list[TaggedArticle]:
+def tag(
+    articles: Sequence[Article], tagger: Tagger, official_outlets: Collection[str] = ()
+) -> list[TaggedArticle]:
     """Tag articles: mentions, signals, what each is about, its sourcing and stage.
 
     Mention and signal offsets point into :func:`tagged_text`; signals are marked reported or
-    background (``nlp.about``).
+    background (``nlp.about``). An article of one of ``official_outlets`` (outlets whose kind
+    is ``official``: the authority's own site) rests on the authority's own notice: its sourcing
+    is ``official`` unless it is a denial.
     """
     texts = [tagged_text(a) for a in articles]
+    kinds = ["official" if a.outlet_id in official_outlets else "news" for a in articles]
     return [
         TaggedArticle(
             article=a,
@@ -699,7 +707,7 @@ def tag(articles: Sequence[Article], tagger: Tagger) -> list[TaggedArticle]:
             sourcing=t.sourcing,
             stage=t.stage,
         )
-        for a, t in zip(articles, _tag_docs(tagger, texts), strict=True)
+        for a, t in zip(articles, _tag_docs(tagger, texts, kinds), strict=True)
     ]
 
 

@@ -15,7 +15,7 @@ here: same result, slower).
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -154,20 +154,19 @@ def group_records(
     return out
 
 
-def tag_articles(settings: Settings, articles: Sequence[Article]) -> list[Any]:
-    """Tag with the pipeline's own function and configuration (watchlist, signals, spaCy)."""
-    from policywatch.pipeline import RunContext
-    from policywatch.pipeline import tag_articles as pipeline_tag
+def tag_articles(
+    settings: Settings, articles: Sequence[Article], official_outlets: Collection[str] = ()
+) -> list[Any]:
+    """Tag with the pipeline's own function and configuration (watchlist, signals, spaCy).
+
+    ``official_outlets``: the outlets whose kind is ``official`` (their notices' sourcing is
+    official, as in a run).
+    """
+    from policywatch.pipeline import tag_with
     from policywatch_core.config import load_watchlist
 
-    ctx = RunContext(
-        run_id="cluster",
-        profile=settings.profile,
-        settings=settings,
-        outlets=(),
-        watchlist=load_watchlist(settings.config_dir).items,
-    )
-    return pipeline_tag(ctx, list(articles))
+    watchlist = load_watchlist(settings.config_dir).items
+    return tag_with(settings, watchlist, list(articles), frozenset(official_outlets))
 
 
 def import_records(

@@ -291,18 +291,36 @@ def extract_pages(
 
 
 def tag_articles(ctx: RunContext, articles: list[Article]) -> list[TaggedArticle]:
-    return _tag(ctx.settings, ctx.watchlist, articles)
+    official = frozenset(o.id for o in ctx.outlets if o.kind == "official")
+    return _tag(ctx.settings, ctx.watchlist, articles, official)
+
+
+def tag_with(
+    settings: Settings,
+    watchlist: tuple[WatchEntity, ...],
+    articles: list[Article],
+    official_outlets: frozenset[str] = frozenset(),
+) -> list[TaggedArticle]:
+    """Tag outside a run (import, clustering, benchmarks), naming the official outlets."""
+    return _tag(settings, watchlist, articles, official_outlets)
 
 
 def _tag(
-    settings: Settings, watchlist: tuple[WatchEntity, ...], articles: list[Article]
+    settings: Settings,
+    watchlist: tuple[WatchEntity, ...],
+    articles: list[Article],
+    official_outlets: frozenset[str] = frozenset(),
 ) -> list[TaggedArticle]:
+    """Tag with the configured watchlist and signals.
+
+    ``official_outlets`` are the outlets whose kind is ``official`` (their sourcing is official).
+    """
     from nlp.entities import load_tagger, tag
 
     tagger = load_tagger(
         tuple(watchlist), settings.spacy_model or None, settings.config_dir / "signals.toml"
     )
-    return tag(articles, tagger)
+    return tag(articles, tagger, official_outlets)
 
 
 def reprocess(
@@ -331,10 +349,12 @@ def reprocess(
     run_id = "reprocess-" + new_run_id()
     counts: Counter[str] = Counter()
     offset = 0
+    official: frozenset[str] = frozenset()
     while True:
         with connect(settings.duckdb_path) as con:
             if offset == 0:
                 store.save_entities(con, watchlist.items)
+                official = frozenset(r[0] for r in run_query(con, "official_outlets").fetchall())
             rows = run_query(
                 con,
                 "reprocess_pages",
@@ -369,7 +389,7 @@ def reprocess(
                     continue
                 articles.append(article)
                 page_of[article.article_id] = page_id
-            tagged = _tag(settings, watchlist.items, articles)
+            tagged = _tag(settings, watchlist.items, articles, official)
             con.execute("BEGIN TRANSACTION")
             store.save_articles(
                 con, [store.article_row(a, page_of[a.article_id], run_id) for a in articles]
