@@ -304,7 +304,7 @@ def resolve_story(con: duckdb.DuckDBPyConnection, story_id: str) -> str:
     A story id or its unambiguous prefix, or a development id (or prefix) standing for the story
     that development belongs to.
     """
-    from warehouse.grouping import MIN_PREFIX, GroupingError, _resolve
+    from warehouse.grouping import MIN_PREFIX, GroupingError, resolve_prefix
 
     prefix = story_id.strip().lower()
     if not prefix:
@@ -312,7 +312,7 @@ def resolve_story(con: duckdb.DuckDBPyConnection, story_id: str) -> str:
     rows = run_query(con, "story_find", {"prefix": prefix}).fetchall()
     if rows or len(prefix) < MIN_PREFIX:
         try:
-            return _resolve("story", prefix, [(str(r[0]), r[1]) for r in rows], _STORY_HINT)
+            return resolve_prefix("story", prefix, [(str(r[0]), r[1]) for r in rows], _STORY_HINT)
         except GroupingError as exc:
             raise NotFoundError(str(exc)) from None
     try:
