@@ -367,6 +367,17 @@ def _has_relation(con: duckdb.DuckDBPyConnection, name: str) -> bool:
     return bool(found and found[0])
 
 
+def status_label(status: str | None, confirmed: bool | None) -> str:
+    """A development's current status in a few words, for tables.
+
+    ``adopted, confirmed``, ``in-force, unconfirmed``, or ``-`` when no report shows a policy
+    action.
+    """
+    if not status:
+        return "-"
+    return f"{status}, {'confirmed' if confirmed else 'unconfirmed'}"
+
+
 def strongest(reports: list[dict[str, Any]]) -> tuple[str, str]:
     """A development's sourcing (its strongest report's) and stage (its latest report's)."""
     from policywatch_core.models import SOURCING_VALUES
