@@ -86,7 +86,7 @@ def test_show_gives_the_status_first_and_labels_the_stage(lagging: tuple[Path, s
 
 
 def test_show_without_a_status_says_so(lagging: tuple[Path, str]) -> None:
-    path, dev_id = lagging
+    path, _dev_id = lagging
     with connect(path) as con:
         others = [r["development_id"] for r in query_timeline(con) if r["status"] is None]
     text = " ".join(_cli(path, "show", others[0]).stdout.split())

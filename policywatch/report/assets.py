@@ -368,7 +368,7 @@ PAGE = """<!DOCTYPE html>
 <label>Policy signal<select id="pw-signal"><option value="">All signals</option></select></label>
 <label>Outlet<select id="pw-outlet"><option value="">All outlets</option></select></label>
 <label>Status<select id="pw-status"><option value="">Any status</option></select></label>
-<label>Confirmed<select id="pw-confirmed"><option value="">Confirmed or not</option></select></label>
+<label>Confirmed<select id="pw-confirmed"><option value="">Either</option></select></label>
 <label>Headline contains<input id="pw-text" type="search" placeholder="filter headlines"></label>
 </div>
 <div id="pw-summary"></div>
