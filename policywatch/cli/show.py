@@ -205,7 +205,7 @@ def show(
     The table's article column gives each report's id (first 8 characters), for `explain` and
     `developments split`.
 
-    Example: policywatch show b662191f --format json
+    Example: policywatch show e71b6ea3 --format json
     """
     settings = settings_of(ctx)
     try:
