@@ -26,7 +26,8 @@ FIXTURES = Path(__file__).parent / "fixtures" / "policy_demo"
 NOTICE_PATH = "/policy-gazette/notices/2026/11/n2026111001.html"
 SECTION_PATH = "/policy-gazette/notices/"
 NEW_ITEM = (
-    f'<li><a href="{{{{BASE}}}}{NOTICE_PATH}">科技部通知</a> <span class="date">2026-11-10</span></li>'
+    f'<li><a href="{{{{BASE}}}}{NOTICE_PATH}">科技部通知</a> '
+    '<span class="date">2026-11-10</span></li>'
 )
 TRAVEL_REPORT = "china-ai-researchers-travel-approval.html"
 
