@@ -86,7 +86,7 @@ def report(
 ) -> None:
     """Write the timeline as one self-contained HTML page (opens offline, no server needed).
 
-    The page has a chart of new developments and reports per day, entity, policy signal, outlet
+    The page has a chart of new developments and reports per day, entity, policy signal, outlet,
     status, confirmed and headline filters, and every development expandable to its reports
     with links to the original articles and what each later report adds. Open it with
     #entity=<id>, #signal=<kind>, #outlet=<name>, #status=<status> or #confirmed=yes|no to start
