@@ -404,7 +404,7 @@ def resolve_story(con: duckdb.DuckDBPyConnection, story_id: str) -> str:
     A story id or its unambiguous prefix, or a development id (or prefix) standing for the story
     that development belongs to.
     """
-    from warehouse.grouping import MIN_PREFIX, GroupingError, _resolve
+    from warehouse.grouping import MIN_PREFIX, GroupingError, resolve_prefix
 
     prefix = story_id.strip().lower()
     if not prefix:
@@ -412,7 +412,7 @@ def resolve_story(con: duckdb.DuckDBPyConnection, story_id: str) -> str:
     rows = run_query(con, "story_find", {"prefix": prefix}).fetchall()
     if rows or len(prefix) < MIN_PREFIX:
         try:
-            return _resolve("story", prefix, [(str(r[0]), r[1]) for r in rows], _STORY_HINT)
+            return resolve_prefix("story", prefix, [(str(r[0]), r[1]) for r in rows], _STORY_HINT)
         except GroupingError as exc:
             raise NotFoundError(str(exc)) from None
     try:
@@ -465,6 +465,17 @@ def _has_relation(con: duckdb.DuckDBPyConnection, name: str) -> bool:
         "SELECT count(*) FROM information_schema.tables WHERE table_name = $name", {"name": name}
     ).fetchone()
     return bool(found and found[0])
+
+
+def status_label(status: str | None, confirmed: bool | None) -> str:
+    """A development's current status in a few words, for tables.
+
+    ``adopted, confirmed``, ``in-force, unconfirmed``, or ``-`` when no report shows a policy
+    action.
+    """
+    if not status:
+        return "-"
+    return f"{status}, {'confirmed' if confirmed else 'unconfirmed'}"
 
 
 def strongest(reports: list[dict[str, Any]]) -> tuple[str, str]:

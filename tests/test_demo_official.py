@@ -41,7 +41,7 @@ def notices() -> list[dict[str, Any]]:
 
 
 def gazette(base: str = DEMO_BASE) -> Any:
-    loaded = load_outlets(ROOT / "config", "demo-official", demo_base=base)
+    loaded = load_outlets(ROOT / "config", "demo", demo_base=base)
     assert loaded.problems == ()
     (outlet,) = [o for o in loaded.items if o.id == "policy-gazette"]
     return outlet
@@ -168,6 +168,19 @@ def test_notices_extract_with_title_date_language_and_number() -> None:
         if n["document_number"]:
             assert n["document_number"] in article.text
         assert "fictional" not in article.text, "the footer is page chrome, not the notice"
+
+
+def test_the_metadata_table_stays_out_of_the_text_and_the_lead_is_the_notice() -> None:
+    """As on real gazettes' document pages, the issuing body / number / date table sits above
+    the document, not in it: the text starts with the notice's own first paragraph."""
+    for n, article in zip(notices(), _extracted(), strict=True):
+        doc = page(n["path"])
+        assert doc.xpath("//table[@class='doc-meta']"), n["path"]
+        assert not doc.xpath("//article//table"), n["path"]
+        first = " ".join(doc.xpath(f"string(({NOTICE_TEXT}/p)[1])").split())
+        assert article.text.startswith(first), (n["path"], article.text[:80])
+        for label in ("发文机关", "发布日期", "Issued by", "|"):
+            assert label not in article.text, (n["path"], label)
 
 
 def _news_by_development() -> dict[str, list[Any]]:

@@ -140,10 +140,45 @@ def restricted() -> list[dict[str, Any]]:
     return list(gold().get("restricted", []))
 
 
+def official() -> list[dict[str, Any]]:
+    """The notices of the demo's official gazette (found through its section page, no feed)."""
+    return list(gold()["official"])
+
+
 def test_every_gold_article_is_stored_once(demo_run: dict[str, Any]) -> None:
     members = _memberships(demo_run["db"])
-    expected = {a["path"] for a in gold()["articles"]} | {r["path"] for r in restricted()}
+    expected = (
+        {a["path"] for a in gold()["articles"]}
+        | {r["path"] for r in restricted()}
+        | {n["path"] for n in official()}
+    )
     assert set(members) == expected
+
+
+def test_each_official_notice_joins_its_development_and_confirms_it(
+    demo_run: dict[str, Any],
+) -> None:
+    """The Chinese and English notices join the reports of their development (Chinese ones across
+    languages), and the development's current status is then confirmed by an official source."""
+    members = _memberships(demo_run["db"])
+    assert {n["language"] for n in official()} == {"zh", "en"}
+    for notice in official():
+        same = [
+            a["path"]
+            for a in [*gold()["articles"], *restricted()]
+            if a["development"] == notice["development"]
+        ]
+        assert {members[p] for p in same} == {members[notice["path"]]}, notice["path"]
+        with connect(demo_run["db"], read_only=True) as con:
+            row = con.execute(
+                "SELECT status, confirmed, n_reports FROM timeline WHERE development_id = $d",
+                {"d": members[notice["path"]]},
+            ).fetchone()
+        assert row is not None
+        status, confirmed, n_reports = row
+        assert n_reports == len(same) + 1, notice["path"]
+        assert status is not None, notice["path"]
+        assert confirmed is True, (notice["path"], row)
 
 
 def test_paywalled_and_truncated_reports_are_flagged_and_grouped(demo_run: dict[str, Any]) -> None:
@@ -234,7 +269,7 @@ def test_bad_input_is_recorded_and_the_run_goes_on(demo_run: dict[str, Any]) -> 
     assert status == ("partial",)
     assert demo_run["first"]["counts"]["new_articles"] == len(gold()["articles"]) + len(
         restricted()
-    )
+    ) + len(official())
     # A partial run says why, in its summary and its record.
     reason = demo_run["first"]["reason"]
     assert "failure(s)" in reason

@@ -1,7 +1,8 @@
 """Every id the README and the commands' help use as an example exists in the demo.
 
-The demo's ids follow from its gold file: an article's id is the hash of its stored URL and a
-development's id the hash of its first report's, so no warehouse needs to be built to check them.
+The demo's ids follow from its gold file (news reports and official notices): an article's id
+is the hash of its stored URL and a development's id the hash of its first report's, so no
+warehouse needs to be built to check them.
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ HEX = re.compile(r"(?<![\w/.-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,16}(?
 
 def demo_ids() -> tuple[dict[str, set[str]], set[str]]:
     """Development id -> its article ids, and every article id, of the demo."""
-    articles = json.loads(GOLD.read_text(encoding="utf-8"))["articles"]
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    # The official gazette's notices are reports of their developments too (often the first).
+    articles = [*gold["articles"], *gold["official"]]
     groups: dict[str, list[dict[str, str]]] = {}
     for article in articles:
         groups.setdefault(article["development"], []).append(article)
@@ -64,11 +67,16 @@ def _resolve(prefix: str, ids: set[str] | dict[str, set[str]]) -> list[str]:
 
 def test_the_gold_ids_are_the_ones_the_pipeline_gives():
     developments, articles = demo_ids()
-    assert len(articles) == 38  # the demo gold's articles (35, and 3 for what articles are about)
+    # The demo gold's articles (35, and 3 for what articles are about) and the gazette's notices.
+    assert len(articles) == 42
     # Two ids the pipeline's demo run gave (a grouping of three reports, its first report).
     assert "ade63e8b6b4899b5" in developments
     path = "/circuit-standard/2026/10/bis-rule-memory-bandwidth-threshold-china-accelerators.html"
     assert stable_id(DEMO_ORIGIN + path) in developments["ade63e8b6b4899b5"]
+    # A development a Chinese notice opens before the news reports it takes the notice's id.
+    notice = "/policy-gazette/notices/2026/10/n2026100901.html"
+    assert stable_id(DEMO_ORIGIN + notice) in developments["e71b6ea3bae53caa"]
+    assert len(developments["e71b6ea3bae53caa"]) == 4
 
 
 @pytest.mark.parametrize(("where", "text"), _sources(), ids=lambda v: str(v)[:40])

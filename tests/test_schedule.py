@@ -311,7 +311,8 @@ def test_serve_of_the_demo_profile_serves_the_demo_outlets(
         ).fetchone()
     assert first is not None
     status, new_articles, error = first
-    assert new_articles == 40, log[-3000:]  # the readable demo articles: 38 + 2 restricted
+    # The readable demo articles: 38 + 2 restricted, and the official gazette's 4 notices.
+    assert new_articles == 44, log[-3000:]
     assert status == "partial"  # the demo's 404 and its video page, on purpose
     assert "http-404 x1" in error
     assert "the demo server is not running" not in log

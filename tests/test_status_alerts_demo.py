@@ -1,10 +1,11 @@
 """Status alerts on the full demo pipeline: reported by the press, then confirmed officially.
 
-A first demo run stores the travel-approval development (the press reports a rule in force,
-from anonymous sources: not confirmed). A second run finds a new Chinese notice of the ministry
-on the demo's official gazette: it joins the English reports across languages, confirms the
-status, and the subscription following status changes gets exactly one status message. A third,
-unchanged run sends nothing.
+A first demo run (the news outlets and the official gazette's notices) stores the
+travel-approval development: the press reports a rule in force, from anonymous sources, and no
+notice is about it: not confirmed. Before a second run the gazette publishes a new Chinese notice
+of the ministry: it joins the English reports across languages, confirms the status, and the
+subscription following status changes gets exactly one status message. A third, unchanged run
+sends nothing.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from policywatch.demo.server import DemoServer
+from policywatch.demo.server import DEFAULT_SITE_DIR, DemoServer
 from tests.test_alerts_demo import development_of, read_jsonl, run_demo
 from warehouse.db import connect
 
@@ -23,12 +24,11 @@ pytestmark = pytest.mark.slow
 
 FIXTURES = Path(__file__).parent / "fixtures" / "policy_demo"
 NOTICE_PATH = "/policy-gazette/notices/2026/11/n2026111001.html"
-SECTION = """<!DOCTYPE html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>通知公告_科技政策公报</title></head>
-<body><main><ul class="notices">
-<li><a href="{{BASE}}/policy-gazette/notices/2026/11/n2026111001.html">科技部通知</a></li>
-</ul></main></body></html>
-"""
+SECTION_PATH = "/policy-gazette/notices/"
+NEW_ITEM = (
+    f'<li><a href="{{{{BASE}}}}{NOTICE_PATH}">科技部通知</a> '
+    '<span class="date">2026-11-10</span></li>'
+)
 TRAVEL_REPORT = "china-ai-researchers-travel-approval.html"
 
 
@@ -73,14 +73,15 @@ channels = ["jsonl:alerts/status.jsonl"]
         before = status_messages(data_dir)
         assert all(e["development_id"] != travel for m in before for e in m["digest"]["entries"])
 
-        # The gazette joins the run, its notices page listing one new notice.
-        sources = (config_dir / "sources.toml").read_text(encoding="utf-8")
-        marker = 'profiles = ["demo-official"]'
-        assert sources.count(marker) == 1
-        (config_dir / "sources.toml").write_text(
-            sources.replace(marker, 'profiles = ["demo-official", "demo"]'), encoding="utf-8"
+        # The gazette was crawled (its notices confirm other developments) ...
+        assert any(p == SECTION_PATH for _m, p, _s in demo.request_log)
+        # ... and now lists one new notice at the top of its notices page.
+        section = (DEFAULT_SITE_DIR / "policy-gazette" / "notices" / "index.html").read_text(
+            "utf-8"
         )
-        demo.add_route("/policy-gazette/notices/", 200, SECTION)
+        marker = '<ul class="notice-list">'
+        assert section.count(marker) == 1
+        demo.add_route(SECTION_PATH, 200, section.replace(marker, f"{marker}\n{NEW_ITEM}"))
         demo.add_route(NOTICE_PATH, 200, (FIXTURES / "n2026111001.html").read_text("utf-8"))
         second = run_demo(demo, config_dir, data_dir)
         assert second["counts"]["new_articles"] == 1

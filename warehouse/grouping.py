@@ -457,10 +457,17 @@ MIN_PREFIX = 4
 _SHOWN_CANDIDATES = 8
 
 
-def _resolve(
+def resolve_prefix(
     kind: str, prefix: str, candidates: Sequence[tuple[str, str | None]], hint: str
 ) -> str:
-    """The one candidate id starting with ``prefix`` (rows: id, label), or a clear error."""
+    """The one candidate id that is ``prefix`` or starts with it, or a clear error.
+
+    ``candidates`` are ``(id, label)`` rows (the label is shown when a prefix is ambiguous),
+    ``kind`` names what the ids are ("development", "article", "story") and ``hint`` tells where
+    to find them. An exact id always wins; otherwise the prefix needs at least
+    :data:`MIN_PREFIX` characters and must start exactly one id. Raises :class:`GroupingError`
+    for an unknown, too short or ambiguous prefix, listing the candidates.
+    """
     text = prefix.strip().lower()
     exact = [c for c in candidates if c[0] == text]
     if exact:
@@ -512,11 +519,11 @@ def resolve_development_id(con: duckdb.DuckDBPyConnection, prefix: str) -> str:
             {"p": pattern},
         ).fetchall()
         if merged:
-            gone = _resolve("development", prefix, [(r[0], None) for r in merged], _DEV_HINT)
+            gone = resolve_prefix("development", prefix, [(r[0], None) for r in merged], _DEV_HINT)
             aliases = {str(k): str(v) for k, v in merged}
             corrections = load_corrections(con)
             return corrections.resolve(aliases[gone])
-    return _resolve("development", prefix, [(str(r[0]), r[1]) for r in rows], _DEV_HINT)
+    return resolve_prefix("development", prefix, [(str(r[0]), r[1]) for r in rows], _DEV_HINT)
 
 
 _DEV_HINT = "see `policywatch timeline`"
@@ -533,7 +540,7 @@ def resolve_article_id(
             "ORDER BY article_id LIMIT 50",
             {"p": pattern},
         ).fetchall()
-        return _resolve("article", prefix, [(str(r[0]), r[1]) for r in rows], "see `show`")
+        return resolve_prefix("article", prefix, [(str(r[0]), r[1]) for r in rows], "see `show`")
     rows = con.execute(
         "SELECT m.article_id, a.title FROM development_members m "
         "LEFT JOIN articles a USING (article_id) WHERE m.development_id = $d "
@@ -542,7 +549,9 @@ def resolve_article_id(
     ).fetchall()
     members = [(str(r[0]), r[1]) for r in rows]
     try:
-        return _resolve("article", prefix, members, f"`policywatch show {development_id[:8]}`")
+        return resolve_prefix(
+            "article", prefix, members, f"`policywatch show {development_id[:8]}`"
+        )
     except GroupingError as exc:
         if "no article" not in str(exc):
             raise

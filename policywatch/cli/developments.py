@@ -210,7 +210,7 @@ def merge_cmd(
     Ids may be shortened to their first 8 characters, as `show` prints them. Readers see the
     result at once (the read snapshot is published).
 
-    Example: policywatch developments merge d78ef23f ec7be350
+    Example: policywatch developments merge d78ef23f 9b8d65f7
     """
     from warehouse.db import WarehouseError, connect
     from warehouse.grouping import GroupingError, merge, resolve_development_id

@@ -66,19 +66,37 @@ def report(
     limit: Annotated[
         int, typer.Option(min=1, help="at most this many developments, newest first")
     ] = 1_000_000,
+    status: Annotated[
+        str | None,
+        typer.Option(
+            help="only developments whose current status is this: reported, proposed, adopted, "
+            "in-force, suspended or denied",
+            show_default=False,
+        ),
+    ] = None,
+    confirmed: Annotated[
+        bool | None,
+        typer.Option(
+            "--confirmed/--unconfirmed",
+            help="only developments whose current status an official source backs (or does not)",
+            show_default=False,
+        ),
+    ] = None,
     title: Annotated[str, typer.Option(help="the page's title")] = "policywatch timeline",
 ) -> None:
     """Write the timeline as one self-contained HTML page (opens offline, no server needed).
 
-    The page has a chart of new developments and reports per day, entity, policy signal, outlet
-    and headline filters, and every development expandable to its reports with links to the
-    original articles and what each later report adds. Open it with #entity=<id>,
-    #signal=<kind> or #outlet=<name> to start filtered, or #open=<development id> to start
-    expanded. The options below choose which developments the page holds at all.
+    The page has a chart of new developments and reports per day, entity, policy signal, outlet,
+    status, confirmed and headline filters, and every development expandable to its reports
+    with links to the original articles and what each later report adds. Open it with
+    #entity=<id>, #signal=<kind>, #outlet=<name>, #status=<status> or #confirmed=yes|no to start
+    filtered, or #open=<development id> to start expanded. The options below choose which
+    developments the page holds at all.
 
     Examples:
       policywatch report --out timeline.html --since 2026-10-01
       policywatch report --out chips.html --signal export-control --outlet "Circuit Standard"
+      policywatch report --out unconfirmed.html --status in-force --unconfirmed
     """
     from policywatch.filters import UnknownValueError, check_values
 
@@ -99,8 +117,10 @@ def report(
                 policy_only=policy_only,
                 limit=limit,
                 include_mentions=include_mentions,
+                status=status,
+                confirmed=confirmed,
             )
-    except (WarehouseError, UnknownValueError) as exc:
+    except (WarehouseError, UnknownValueError, ValueError) as exc:
         raise fail(str(exc)) from None
     except OSError as exc:
         raise fail(f"{out}: cannot write the report ({exc.strerror})") from None

@@ -86,7 +86,7 @@ def _print_table(dev: dict[str, Any]) -> None:
         *(_esc(line) for line in wrap_names("also named", others, width)),
         *(_esc(line) for line in wrap_names("signals", list(dev["signals"]), width)),
         *(_esc(line) for line in wrap_names("background", list(dev["background_signals"]), width)),
-        f"sourcing: {_esc(dev['sourcing'])}   stage: {_esc(dev['stage'])}",
+        *(_esc(line) for line in status_lines(dev)),
         f"story {_esc(dev.get('story_id') or '-')}: "
         + (
             "; ".join(f"{s['development_id'][:8]} {_esc(s['headline'])}" for s in dev["story"][:5])
@@ -118,6 +118,30 @@ def _print_table(dev: dict[str, Any]) -> None:
         out.print(_esc("[updated]: the page changed after it was first stored (re-checks)."))
     if any(r.get("access") in ACCESS_MARKS for r in dev["reports"]):
         out.print(_esc("[paywalled] / [truncated]: the page did not give the whole article."))
+
+
+def status_lines(dev: dict[str, Any]) -> list[str]:
+    """The development's status first, then what its reports say, each labelled.
+
+    The status is the development's, read from all its reports in order (forward only on the
+    ladder; a denial or a return from a pause needs an official source); the stage is what the
+    latest report alone says (a late report calling a rule in force "adopted" does not take it
+    back), so the two can differ and are told apart.
+    """
+    history = dev.get("status_history") or []
+    status = f"status: {status_line(history[-1])}" if history else "status: - (no policy action)"
+    stage = dev.get("stage") or "none"
+    lines = [
+        status,
+        f"sourcing (strongest report): {dev.get('sourcing') or 'none'}   "
+        f"latest report's stage: {stage}",
+    ]
+    if history and stage not in ("none", history[-1]["status"]):
+        lines.append(
+            f"(the status stays {history[-1]['status']}: one report's wording does not move it; "
+            "see the status table)"
+        )
+    return lines
 
 
 def status_line(change: dict[str, Any]) -> str:
@@ -182,7 +206,7 @@ def show(
     The table's article column gives each report's id (first 8 characters), for `explain` and
     `developments split`.
 
-    Example: policywatch show b662191f --format json
+    Example: policywatch show e71b6ea3 --format json
     """
     settings = settings_of(ctx)
     try:

@@ -9,7 +9,7 @@ import typer
 from policywatch.cli.app import Since, Until, app, check_window, console, fail, plain, settings_of
 from policywatch.cli.output import Format, emit, show_time
 from policywatch.filters import UnknownValueError
-from policywatch.reading import COLUMNS, MORE_COLUMNS, Sort, fetch_timeline, utc
+from policywatch.reading import COLUMNS, MORE_COLUMNS, Sort, fetch_timeline, status_label, utc
 from policywatch_core.settings import Settings
 from warehouse.db import WarehouseError
 from warehouse.snapshot import describe, open_for_reading
@@ -25,6 +25,16 @@ def snapshot_note(settings: Settings) -> str | None:
     if source.is_snapshot and source.published_at is not None:
         return f"as of the read snapshot published {show_time(source.published_at)}"
     return None
+
+
+#: The table's columns: the development's status (and whether an official source confirms it)
+#: stands where json and csv also give the latest report's ``stage``, which can differ from it.
+TABLE_COLUMNS = ["status" if c == "stage" else c for c in COLUMNS]
+
+
+def table_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows for the table: ``status`` reads e.g. ``in-force, confirmed`` (``-`` without one)."""
+    return [{**r, "status": status_label(r.get("status"), r.get("confirmed"))} for r in rows]
 
 
 def markup_safe(rows: list[dict[str, Any]], fmt: Format) -> list[dict[str, Any]]:
@@ -53,7 +63,10 @@ def show_timeline(settings: Settings, *, fmt: Format, **filters: Any) -> None:
         rows = fetch_timeline(settings, **filters)
     except (WarehouseError, UnknownValueError, ValueError) as exc:
         raise fail(str(exc)) from None
-    columns = COLUMNS if fmt is Format.table else COLUMNS + MORE_COLUMNS
+    if fmt is Format.table:
+        rows, columns = table_rows(rows), TABLE_COLUMNS
+    else:
+        columns = COLUMNS + MORE_COLUMNS
     emit(markup_safe(rows, fmt), fmt, columns=columns, title=f"Timeline ({len(rows)} developments)")
     if fmt is Format.table:
         note = snapshot_note(settings)
@@ -147,7 +160,9 @@ def timeline(
     by is an error naming the closest known values.
 
     Entities are listed most salient first; --entity matches the reports about the entity (add
-    --include-mentions for every report naming it). Stage and sourcing: see the README.
+    --include-mentions for every report naming it). The table's status is the development's
+    (json and csv: status, confirmed, status_changed, and stage, the latest report's own); status,
+    stage and sourcing: see the README.
 
     Examples:
       policywatch timeline --since 2026-11-01 --entity DeepSeek

@@ -62,8 +62,9 @@ JS = r"""
   var outlets = data.outlets;              // [name, ...]
   var devs = data.devs;                    // see policywatch/report/html.py
   var PAGE = 200;
-  var state = { entity: "", signal: "", outlet: "", text: "", shown: PAGE };
-  var FILTERS = ["entity", "signal", "outlet"];
+  var state = { entity: "", signal: "", outlet: "", status: "", confirmed: "", text: "",
+                shown: PAGE };
+  var FILTERS = ["entity", "signal", "outlet", "status", "confirmed"];
 
   function el(tag, cls, text) {
     var node = document.createElement(tag);
@@ -85,6 +86,13 @@ JS = r"""
     return Object.keys(seen).sort(function (a, b) { return a.localeCompare(b); });
   }
   var signals = sortedUnique([].concat.apply([], devs.map(function (d) { return d[7]; })));
+  // A development's current status: the last of its status history (d[10]), or null.
+  function current(d) { return d[10] && d[10].length ? d[10][d[10].length - 1] : null; }
+  var LADDER = ["reported", "proposed", "adopted", "in-force", "suspended", "denied"];
+  var statuses = LADDER.filter(function (s) {
+    return devs.some(function (d) { var c = current(d); return c && c[0] === s; });
+  });
+  var CONFIRMED = { yes: "confirmed", no: "not confirmed" };
   function hasOutlet(d, name) {
     var i = outlets.indexOf(name);
     return d[8].some(function (r) { return r[0] === i; });
@@ -96,6 +104,9 @@ JS = r"""
       if (state.entity && d[6].indexOf(e) < 0) { return false; }
       if (state.signal && d[7].indexOf(state.signal) < 0) { return false; }
       if (state.outlet && !hasOutlet(d, state.outlet)) { return false; }
+      var c = current(d);
+      if (state.status && !(c && c[0] === state.status)) { return false; }
+      if (state.confirmed && Boolean(c && c[2]) !== (state.confirmed === "yes")) { return false; }
       if (text && d[1].toLowerCase().indexOf(text) < 0) { return false; }
       return true;
     });
@@ -232,10 +243,10 @@ JS = r"""
     var chips = el("div", "chips");
     d[6].forEach(function (i) { chips.appendChild(el("span", "chip", entities[i][1])); });
     d[7].forEach(function (s) { chips.appendChild(el("span", "chip signal", s)); });
-    var current = d[10] && d[10].length ? d[10][d[10].length - 1] : null;
-    if (current) {
-      chips.appendChild(el("span", "chip status", "status: " + current[0] +
-                           (current[2] ? ", confirmed" : "")));
+    var now = current(d);
+    if (now) {
+      chips.appendChild(el("span", "chip status", "status: " + now[0] +
+                           (now[2] ? ", confirmed" : "")));
     }
     if (d[9] && d[9][0] !== "none") {
       chips.appendChild(el("span", "chip signal", "stage: " + d[9][0]));
@@ -258,7 +269,9 @@ JS = r"""
       plural(rows.length, "development") + ", " + plural(nReports, "report") +
       (state.entity ? " naming " + entities[entityIndex(state.entity)][1] : "") +
       (state.signal ? " with signal " + state.signal : "") +
-      (state.outlet ? " reported by " + state.outlet : "");
+      (state.outlet ? " reported by " + state.outlet : "") +
+      (state.status ? " with status " + state.status : "") +
+      (state.confirmed ? ", " + CONFIRMED[state.confirmed] + " by an official source" : "");
     drawChart(rows);
     var list = document.getElementById("pw-list");
     list.textContent = "";
@@ -272,7 +285,9 @@ JS = r"""
   var known = {
     entity: function (v) { return entityIndex(v) >= 0; },
     signal: function (v) { return signals.indexOf(v) >= 0; },
-    outlet: function (v) { return outlets.indexOf(v) >= 0; }
+    outlet: function (v) { return outlets.indexOf(v) >= 0; },
+    status: function (v) { return statuses.indexOf(v) >= 0; },
+    confirmed: function (v) { return CONFIRMED.hasOwnProperty(v); }
   };
   function readHash() {
     var params = new URLSearchParams(location.hash.replace(/^#/, ""));
@@ -297,11 +312,17 @@ JS = r"""
   var selects = {
     entity: document.getElementById("pw-entity"),
     signal: document.getElementById("pw-signal"),
-    outlet: document.getElementById("pw-outlet")
+    outlet: document.getElementById("pw-outlet"),
+    status: document.getElementById("pw-status"),
+    confirmed: document.getElementById("pw-confirmed")
   };
   fill(selects.entity, entities, function (e) { return e[1] + " (" + e[2] + ")"; });
   fill(selects.signal, signals, function (s) { return s; });
   fill(selects.outlet, sortedUnique(outlets), function (o) { return o; });
+  fill(selects.status, statuses, function (s) { return s; });
+  fill(selects.confirmed, Object.keys(CONFIRMED), function (k) {
+    return CONFIRMED[k] + " by an official source";
+  });
   FILTERS.forEach(function (f) {
     selects[f].addEventListener("change", function () {
       state[f] = selects[f].value; state.shown = PAGE;
@@ -346,6 +367,8 @@ PAGE = """<!DOCTYPE html>
 <label>Entity<select id="pw-entity"><option value="">All entities</option></select></label>
 <label>Policy signal<select id="pw-signal"><option value="">All signals</option></select></label>
 <label>Outlet<select id="pw-outlet"><option value="">All outlets</option></select></label>
+<label>Status<select id="pw-status"><option value="">Any status</option></select></label>
+<label>Confirmed<select id="pw-confirmed"><option value="">Either</option></select></label>
 <label>Headline contains<input id="pw-text" type="search" placeholder="filter headlines"></label>
 </div>
 <div id="pw-summary"></div>

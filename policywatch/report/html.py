@@ -66,11 +66,14 @@ def collect(
     policy_only: bool = False,
     limit: int = 1_000_000,
     include_mentions: bool = False,
+    status: str | None = None,
+    confirmed: bool | None = None,
 ) -> dict[str, Any]:
     """The report's data from an open (read-only) connection; filters as ``timeline``.
 
     ``entity`` keeps the developments about it (a main subject of a report);
-    ``include_mentions`` those that only name it too.
+    ``include_mentions`` those that only name it too; ``status`` those whose current status it
+    is, ``confirmed`` those whose current status an official source backs (``False``: does not).
     """
     from policywatch.reading import query_timeline
 
@@ -84,6 +87,8 @@ def collect(
         policy_only=policy_only,
         limit=limit,
         include_mentions=include_mentions,
+        status=status,
+        confirmed=confirmed,
     )
     ids = [row["development_id"] for row in timeline]
     outlets: dict[str, int] = {}
