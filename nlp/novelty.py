@@ -223,6 +223,30 @@ def order(reports: Sequence[Report]) -> list[Report]:
     return sorted(reports, key=lambda r: (r.published, r.article_id))
 
 
+def headline_report(ordered: Sequence[Report]) -> Report:
+    """The report whose title heads a development: the first in the script most reports use.
+
+    A development is headed by its first report, unless that report is written in another script
+    than most of its reports (a ministry's notice in Chinese joined by the English reports about
+    it): then by the first report in the script of the majority, so that a timeline read in one
+    language stays readable. A tie goes to the Latin script, the one the interface, the
+    watchlist's canonical names and the alerts are written in.
+
+    Args:
+        ordered: the development's reports in publication order (:func:`order`).
+    """
+    from nlp.crosslingual import script_of
+
+    scripts = [script_of(r.title) for r in ordered]
+    if len(set(scripts)) == 1:
+        return ordered[0]
+    counts = {s: scripts.count(s) for s in scripts}
+    top = max(counts.values())
+    tied = {s for s, n in counts.items() if n == top}
+    chosen = "latin" if "latin" in tied else next(s for s in scripts if s in tied)
+    return ordered[scripts.index(chosen)]
+
+
 def development_facts(
     development_id: str, reports: Sequence[Report], outlet_names: Mapping[str, str]
 ) -> DevelopmentFacts:
@@ -275,10 +299,11 @@ def development_facts(
                 additions=added,
             )
         )
+    head = headline_report(ordered)
     return DevelopmentFacts(
         development_id=development_id,
-        headline=ordered[0].title,
-        headline_article_id=ordered[0].article_id,
+        headline=head.title,
+        headline_article_id=head.article_id,
         first_article_id=ordered[0].article_id,
         first_outlet_id=ordered[0].outlet_id,
         first_published=ordered[0].published,
