@@ -74,6 +74,13 @@ class GroupingParams:
     #: a new development joins the story of the nearest open development at this embedding
     #: cosine to its mean vector (see :meth:`Grouper.story_for`)
     story_threshold: float = 0.5
+    #: when both developments name specific watchlist entities (not ``broad_entities``), a story
+    #: link also needs a shared one and this TF-IDF cosine of their texts (policy news is all
+    #: "AI policy" to the embedding; see :func:`story_link`)
+    story_tfidf: float = 0.2
+    #: entity ids too broad to tie two developments into one story (countries, regions,
+    #: governments, topics; ``nlp.archive.params_of`` fills it from the watchlist)
+    broad_entities: frozenset[str] = frozenset()
     #: at the end of each batch, a development that gained reports is checked for two events
     #: grown together (see :meth:`Grouper.review`); False: decisions stay as first made.
     review: bool = True
@@ -250,6 +257,12 @@ class DevelopmentState:
         return self._sketch_matrix
 
 
+def _core_entities(dev: DevelopmentState) -> frozenset[str]:
+    """Linked entities at least half of a development's reports name (all of them for one)."""
+    need = max(1, math.ceil(dev.size / 2))
+    return frozenset(e for e, c in dev.entity_counts.items() if c >= need)
+
+
 def development_id_for(first_article_id: str) -> str:
     """Deterministic id of the development an article opens."""
     return stable_id("development", first_article_id)
@@ -275,6 +288,35 @@ def _nearest_first(sims: npt.NDArray[np.float32], k: int = 16) -> Iterator[int]:
 def story_id_for(first_development_id: str) -> str:
     """Deterministic id of the story a development opens."""
     return stable_id("story", first_development_id)
+
+
+def story_link(
+    sim: float,
+    tfidf: float,
+    entities: tuple[frozenset[str], frozenset[str]],
+    kinds: tuple[frozenset[str], frozenset[str]],
+    params: GroupingParams,
+) -> bool:
+    """Whether two developments belong to one story (a policy thread, an ECB+ topic).
+
+    ``sim`` is the cosine of their mean embeddings, ``tfidf`` the cosine of their texts,
+    ``entities`` and ``kinds`` each side's linked watchlist entities and policy signal kinds.
+    The embedding must reach ``story_threshold``. When both sides name specific entities (not
+    ``params.broad_entities``: a country is not a policy), they must also share one, share a
+    signal kind when both report some, and their texts must agree (``story_tfidf``): the
+    embedding alone puts every AI policy in one story. Otherwise the embedding decides alone
+    (news without watchlist names, as ECB+).
+    """
+    if sim < params.story_threshold:
+        return False
+    mine, theirs = (e - params.broad_entities for e in entities)
+    if not mine or not theirs:
+        return True
+    if not mine & theirs:
+        return False
+    if kinds[0] and kinds[1] and not kinds[0] & kinds[1]:
+        return False
+    return tfidf >= params.story_tfidf
 
 
 @dataclass(slots=True)
@@ -792,8 +834,9 @@ class Grouper:
         is_new = dev is None
         if dev is None:
             dev = self._new_development(target, prof)
-            dev.story_id = self.story_for(target, cands)
         self._add_to(dev, prof)
+        if is_new:
+            dev.story_id = self.story_for(target, cands)
         self.touched.add(dev.development_id)
         self._maybe_compact(ts)
         feats = dict(best.features) if best is not None else {}
@@ -815,21 +858,50 @@ class Grouper:
 
         A story is the longer-running thread several developments belong to (two same-kind
         events of one topic, a regulation's steps over weeks). A new development joins the
-        story of the open development nearest its first report in embedding (cosine to the
-        development's mean vector) when that is at least ``story_threshold`` (set on the
-        training topics of ECB+, the story level there); otherwise it opens its own story.
+        story of the nearest open development (cosine of its first report to the development's
+        mean vector) that :func:`story_link` accepts; otherwise it opens its own story.
         """
-        best: tuple[float, str] | None = None
-        for cand in cands:
+        dev = self.developments.get(dev_id)
+        ranked = sorted(
+            (c for c in cands if c.development_id != dev_id),
+            key=lambda c: (-c.features.get("emb_centroid", 0.0), c.development_id),
+        )
+        for cand in ranked:
             other = self.developments.get(cand.development_id)
             if other is None or not other.story_id:
                 continue
             sim = cand.features.get("emb_centroid", 0.0)
-            if best is None or sim > best[0]:
-                best = (sim, other.story_id)
-        if best is not None and best[0] >= self.params.story_threshold:
-            return best[1]
+            if sim < self.params.story_threshold:
+                break
+            if dev is None or self._story_link(dev, other, sim):
+                return other.story_id
         return story_id_for(dev_id)
+
+    def _story_link(self, dev: DevelopmentState, other: DevelopmentState, sim: float) -> bool:
+        """:func:`story_link` over two developments' evidence (``sim``: their embedding cosine)."""
+        entities = (_core_entities(dev), _core_entities(other))
+        kinds = (frozenset(dev.signal_kinds), frozenset(other.signal_kinds))
+        if sim < self.params.story_threshold:
+            return False
+        if not (entities[0] - self.params.broad_entities) or not (
+            entities[1] - self.params.broad_entities
+        ):
+            return story_link(sim, 0.0, entities, kinds, self.params)
+        return story_link(sim, self._pair_tfidf(dev, other), entities, kinds, self.params)
+
+    def _pair_tfidf(self, a: DevelopmentState, b: DevelopmentState) -> float:
+        """TF-IDF cosine of two developments' texts (their reports' terms, summed)."""
+        norm_a, norm_b = self._dev_norm(a), self._dev_norm(b)
+        if not norm_a or not norm_b:
+            return 0.0
+        idf = self.freqs.idf
+        small, large = sorted((a.term_counts, b.term_counts), key=len)
+        dot = math.fsum(
+            (1.0 + math.log(c)) * (1.0 + math.log(d)) * idf(t) ** 2
+            for t, c in small.items()
+            if c > 0 and (d := large.get(t, 0)) > 0
+        )
+        return dot / (norm_a * norm_b)
 
     def _joinable(self, cand: Candidate) -> bool:
         """Whether the article may join this candidate.
@@ -976,8 +1048,8 @@ class Grouper:
         """Decide the stories of the developments a batch opened, on all their reports.
 
         In the order they opened, each joins the story of the open development (stored, or
-        opened earlier in the batch) whose mean embedding is closest to its own, when the
-        cosine is at least ``story_threshold``; otherwise it keeps a story of its own. Stories
+        opened earlier in the batch) nearest its own mean embedding that :func:`story_link`
+        accepts (at least ``story_threshold``); otherwise it keeps a story of its own. Stories
         of stored developments do not change.
         """
         if not opened:
@@ -992,8 +1064,10 @@ class Grouper:
             own = dev.vector_sum / (float(np.linalg.norm(dev.vector_sum)) or 1.0)
             sims = np.einsum("ij,j->i", self.index.sums[:n_slots], own) / self.index.norms[:n_slots]
             at = dev.last_published.timestamp()
-            best: tuple[float, str] | None = None
+            story = story_id_for(dev_id)
             for slot in _nearest_first(sims):
+                if float(sims[slot]) < self.params.story_threshold:
+                    break
                 other_id = self.index.dev_of_slot[int(slot)]
                 if other_id == dev_id or other_id not in settled:
                     continue
@@ -1002,12 +1076,10 @@ class Grouper:
                 other = self.developments.get(other_id)
                 if other is None or not other.story_id:
                     continue
-                best = (float(sims[slot]), other.story_id)
-                break
-            if best is not None and best[0] >= self.params.story_threshold:
-                dev.story_id = best[1]
-            else:
-                dev.story_id = story_id_for(dev_id)
+                if self._story_link(dev, other, float(sims[slot])):
+                    story = other.story_id
+                    break
+            dev.story_id = story
             settled.add(dev_id)
 
     # -- review ------------------------------------------------------------------------------
