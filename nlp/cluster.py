@@ -74,10 +74,13 @@ class GroupingParams:
     #: a new development joins the story of the nearest open development at this embedding
     #: cosine to its mean vector (see :meth:`Grouper.story_for`)
     story_threshold: float = 0.5
-    #: when both developments name specific watchlist entities (not ``broad_entities``), a story
-    #: link also needs a shared one and this TF-IDF cosine of their texts (policy news is all
-    #: "AI policy" to the embedding; see :func:`story_link`)
+    #: when both developments name watchlist entities, a story link also needs a shared one
+    #: and this TF-IDF cosine of their texts (policy news is all "AI policy" to the embedding;
+    #: see :func:`story_link`)
     story_tfidf: float = 0.2
+    #: a story link between developments in different scripts needs this cross-language
+    #: agreement of their closest reports (and a shared entity; see :func:`story_link`)
+    story_crosslingual: float = 0.5
     #: entity ids too broad to tie two developments into one story (countries, regions,
     #: governments, topics; ``nlp.archive.params_of`` fills it from the watchlist)
     broad_entities: frozenset[str] = frozenset()
@@ -290,26 +293,45 @@ def story_id_for(first_development_id: str) -> str:
     return stable_id("story", first_development_id)
 
 
+def story_keys(entities: frozenset[str], params: GroupingParams) -> frozenset[str]:
+    """The entities that tie a development to a story.
+
+    Its specific entities (an agency, a company: not ``params.broad_entities`` nor a topic of
+    ``params.untranslated_entities``); when it names none, its broad ones (a country's own
+    thread), never its topics.
+    """
+    named = entities - params.untranslated_entities
+    specific = named - params.broad_entities
+    return specific or named
+
+
 def story_link(
     sim: float,
     tfidf: float,
     entities: tuple[frozenset[str], frozenset[str]],
     kinds: tuple[frozenset[str], frozenset[str]],
     params: GroupingParams,
+    crossed: float | None = None,
 ) -> bool:
     """Whether two developments belong to one story (a policy thread, an ECB+ topic).
 
     ``sim`` is the cosine of their mean embeddings, ``tfidf`` the cosine of their texts,
     ``entities`` and ``kinds`` each side's linked watchlist entities and policy signal kinds.
-    The embedding must reach ``story_threshold``. When both sides name specific entities (not
-    ``params.broad_entities``: a country is not a policy), they must also share one, share a
-    signal kind when both report some, and their texts must agree (``story_tfidf``): the
-    embedding alone puts every AI policy in one story. Otherwise the embedding decides alone
-    (news without watchlist names, as ECB+).
+    The embedding must reach ``story_threshold``. When both sides name watchlist entities
+    (other than topics), they must also share one of their :func:`story_keys` (a country
+    counts only for a development naming no agency or company), share a signal kind when both
+    report some, and their texts must agree (``story_tfidf``): the embedding alone puts every
+    AI policy in one story. When a side names none, the embedding decides alone (news outside
+    the watchlist, as ECB+). ``crossed``: the two are in different scripts (a Chinese notice,
+    English reports), which the embedding cannot compare; the link then needs a shared key and
+    a cross-language agreement (:func:`nlp.crosslingual.agreement`) of at least
+    ``story_crosslingual`` instead.
     """
+    mine, theirs = (story_keys(e, params) for e in entities)
+    if crossed is not None:
+        return bool(mine & theirs) and crossed >= params.story_crosslingual
     if sim < params.story_threshold:
         return False
-    mine, theirs = (e - params.broad_entities for e in entities)
     if not mine or not theirs:
         return True
     if not mine & theirs:
@@ -881,13 +903,69 @@ class Grouper:
         """:func:`story_link` over two developments' evidence (``sim``: their embedding cosine)."""
         entities = (_core_entities(dev), _core_entities(other))
         kinds = (frozenset(dev.signal_kinds), frozenset(other.signal_kinds))
-        if sim < self.params.story_threshold:
-            return False
-        if not (entities[0] - self.params.broad_entities) or not (
-            entities[1] - self.params.broad_entities
-        ):
-            return story_link(sim, 0.0, entities, kinds, self.params)
-        return story_link(sim, self._pair_tfidf(dev, other), entities, kinds, self.params)
+        keyed = all(story_keys(e, self.params) for e in entities)
+        crossed = self._story_crosslingual(dev, other) if keyed else None
+        tfidf = (
+            self._pair_tfidf(dev, other) if keyed and sim >= self.params.story_threshold else 0.0
+        )
+        return story_link(sim, tfidf, entities, kinds, self.params, crossed)
+
+    def _story_across(
+        self, dev: DevelopmentState, settled: set[str], at: float, window_s: float
+    ) -> str | None:
+        """The story of an open development in another script that :func:`story_link` accepts.
+
+        The embedding ranks a Chinese notice far from the English reports of its own policy,
+        so the developments that share a story key with ``dev`` and hold reports in another
+        script are read too; the best cross-language agreement that links wins (ties: id).
+        """
+        if not self.params.cross_language or not dev.entity_counts:
+            return None
+        keys = story_keys(_core_entities(dev), self.params)
+        found: list[tuple[float, str, str]] = []
+        for other_id in sorted(settled):
+            other = self.developments.get(other_id)
+            if other is None or other is dev or not other.story_id:
+                continue
+            if abs(at - other.last_published.timestamp()) > window_s:
+                continue
+            if not keys & other.entity_counts.keys():
+                continue
+            crossed = self._story_crosslingual(dev, other)
+            if crossed is None:
+                continue
+            entities = (_core_entities(dev), _core_entities(other))
+            kinds = (frozenset(dev.signal_kinds), frozenset(other.signal_kinds))
+            if story_link(0.0, 0.0, entities, kinds, self.params, crossed):
+                found.append((-crossed, other_id, other.story_id))
+        return min(found)[2] if found else None
+
+    def _story_crosslingual(self, dev: DevelopmentState, other: DevelopmentState) -> float | None:
+        """Best cross-language agreement of two developments' reports when their scripts differ.
+
+        None when they share a script (the embedding compares them) or a reading is not known.
+        """
+        if not self.params.cross_language:
+            return None
+        sides = []
+        for d in (dev, other):
+            readings = [
+                p.reading
+                for p in (self._member_profiles.get(m) for m in d.member_ids[:8])
+                if p is not None and p.reading is not None
+            ]
+            if not readings:
+                return None
+            sides.append(readings)
+        if {r.script for r in sides[0]} & {r.script for r in sides[1]}:
+            return None
+        ignore = self.params.untranslated_entities
+
+        def own(reading: crosslingual.Reading) -> crosslingual.Evidence:
+            evidence = reading.evidence
+            return replace(evidence, entities=evidence.entities - ignore)
+
+        return max(crosslingual.agreement(own(a), own(b)).score for a in sides[0] for b in sides[1])
 
     def _pair_tfidf(self, a: DevelopmentState, b: DevelopmentState) -> float:
         """TF-IDF cosine of two developments' texts (their reports' terms, summed)."""
@@ -1079,6 +1157,8 @@ class Grouper:
                 if self._story_link(dev, other, float(sims[slot])):
                     story = other.story_id
                     break
+            if story == story_id_for(dev_id):
+                story = self._story_across(dev, settled, at, window_s) or story
             dev.story_id = story
             settled.add(dev_id)
 
