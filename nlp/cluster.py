@@ -39,6 +39,10 @@ NEAR_COPY_JOIN = 0.8
 
 Vector = npt.NDArray[np.float32]
 
+NO_IDS: frozenset[str] = frozenset()
+#: cross-language cues that name a policy's stage, not its subject (a draft of any rule)
+STAGE_CUES = frozenset({"draft-consultation"})
+
 
 @dataclass(slots=True)
 class ClusterItem:
@@ -312,6 +316,7 @@ def story_link(
     kinds: tuple[frozenset[str], frozenset[str]],
     params: GroupingParams,
     crossed: float | None = None,
+    subjects: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> bool:
     """Whether two developments belong to one story (a policy thread, an ECB+ topic).
 
@@ -320,7 +325,9 @@ def story_link(
     The embedding must reach ``story_threshold``. When both sides name watchlist entities
     (other than topics), they must also share one of their :func:`story_keys` (a country
     counts only for a development naming no agency or company), share a signal kind when both
-    report some, and their texts must agree (``story_tfidf``): the embedding alone puts every
+    report some, share a policy subject when both state some (``subjects``: the subject cues of
+    :mod:`nlp.crosslingual`, labelling, minors, chips...), and their texts must agree
+    (``story_tfidf``): the embedding alone puts every
     AI policy in one story. When a side names none, the embedding decides alone (news outside
     the watchlist, as ECB+). ``crossed``: the two are in different scripts (a Chinese notice,
     English reports), which the embedding cannot compare; the link then needs a shared key and
@@ -329,6 +336,8 @@ def story_link(
     """
     mine, theirs = (story_keys(e, params) for e in entities)
     if crossed is not None:
+        if subjects[0] and subjects[1] and not subjects[0] & subjects[1]:
+            return False
         return bool(mine & theirs) and crossed >= params.story_crosslingual
     if sim < params.story_threshold:
         return False
@@ -337,6 +346,8 @@ def story_link(
     if not mine & theirs:
         return False
     if kinds[0] and kinds[1] and not kinds[0] & kinds[1]:
+        return False
+    if subjects[0] and subjects[1] and not subjects[0] & subjects[1]:
         return False
     return tfidf >= params.story_tfidf
 
@@ -908,7 +919,20 @@ class Grouper:
         tfidf = (
             self._pair_tfidf(dev, other) if keyed and sim >= self.params.story_threshold else 0.0
         )
-        return story_link(sim, tfidf, entities, kinds, self.params, crossed)
+        subjects = (self._subjects(dev), self._subjects(other)) if keyed else (NO_IDS, NO_IDS)
+        return story_link(sim, tfidf, entities, kinds, self.params, crossed, subjects)
+
+    def _subjects(self, dev: DevelopmentState) -> frozenset[str]:
+        """The policy subjects a development's headlines state (their subject cues).
+
+        Headlines only: a body's background names the neighbouring policies too.
+        """
+        out: set[str] = set()
+        for m in dev.member_ids[:8]:
+            prof = self._member_profiles.get(m)
+            if prof is not None:
+                out |= crosslingual.extract_evidence(prof.title).topics
+        return frozenset(out - STAGE_CUES)
 
     def _story_across(
         self, dev: DevelopmentState, settled: set[str], at: float, window_s: float
@@ -936,7 +960,8 @@ class Grouper:
                 continue
             entities = (_core_entities(dev), _core_entities(other))
             kinds = (frozenset(dev.signal_kinds), frozenset(other.signal_kinds))
-            if story_link(0.0, 0.0, entities, kinds, self.params, crossed):
+            subjects = (self._subjects(dev), self._subjects(other))
+            if story_link(0.0, 0.0, entities, kinds, self.params, crossed, subjects):
                 found.append((-crossed, other_id, other.story_id))
         return min(found)[2] if found else None
 
