@@ -9,7 +9,7 @@ from nlp.cluster import GroupingParams, story_keys, story_link
 
 PARAMS = GroupingParams(
     story_threshold=0.5,
-    story_tfidf=0.2,
+    story_tfidf=0.22,
     story_crosslingual=0.5,
     broad_entities=frozenset({"china", "taiwan", "european-union"}),
     untranslated_entities=frozenset({"generative-ai", "ai-chips"}),
