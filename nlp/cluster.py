@@ -81,7 +81,7 @@ class GroupingParams:
     #: when both developments name watchlist entities, a story link also needs a shared one
     #: and this TF-IDF cosine of their texts (policy news is all "AI policy" to the embedding;
     #: see :func:`story_link`)
-    story_tfidf: float = 0.22
+    story_tfidf: float = 0.2
     #: a story link between developments in different scripts needs this cross-language
     #: agreement of their closest reports (and a shared entity; see :func:`story_link`)
     story_crosslingual: float = 0.5
