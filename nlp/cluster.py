@@ -538,6 +538,8 @@ class Grouper:
         self._member_profiles: dict[str, Profile] = {}
         #: reports not in Latin script (the cross-language second chance looks them up)
         self._foreign: set[str] = set()
+        #: the policy subjects each report's headline states (:meth:`_subjects`)
+        self._title_cues: dict[str, frozenset[str]] = {}
         for dev in developments:
             self.developments[dev.development_id] = dev
             for article_id in dev.member_ids:
@@ -631,6 +633,7 @@ class Grouper:
                 dev = self.developments[dev_id]
                 for article_id in dev.member_ids:
                     self._member_profiles.pop(article_id, None)
+                    self._title_cues.pop(article_id, None)
                 dev.rows = []
                 dev.term_counts = Counter()
                 dev.name_counts = Counter()
@@ -929,10 +932,15 @@ class Grouper:
         """
         out: set[str] = set()
         for m in dev.member_ids[:8]:
-            prof = self._member_profiles.get(m)
-            if prof is not None:
-                out |= crosslingual.extract_evidence(prof.title).topics
-        return frozenset(out - STAGE_CUES)
+            cues = self._title_cues.get(m)
+            if cues is None:
+                prof = self._member_profiles.get(m)
+                if prof is None:
+                    continue
+                cues = crosslingual.extract_evidence(prof.title).topics - STAGE_CUES
+                self._title_cues[m] = cues
+            out |= cues
+        return frozenset(out)
 
     def _story_across(
         self, dev: DevelopmentState, settled: set[str], at: float, window_s: float
@@ -946,6 +954,8 @@ class Grouper:
         if not self.params.cross_language or not dev.entity_counts:
             return None
         keys = story_keys(_core_entities(dev), self.params)
+        if not any(m in self._foreign for m in dev.member_ids):  # the common case: cheap
+            settled = {self.member_of[a] for a in self._foreign if a in self.member_of} & settled
         found: list[tuple[float, str, str]] = []
         for other_id in sorted(settled):
             other = self.developments.get(other_id)
