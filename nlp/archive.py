@@ -173,12 +173,20 @@ def params_of(settings: Settings) -> GroupingParams:
     """The grouping parameters the pipeline uses for these settings."""
     from policywatch_core.config import load_watchlist
 
-    topics = frozenset(e.id for e in load_watchlist(settings.config_dir).items if e.type == "topic")
+    items = load_watchlist(settings.config_dir).items
+    topics = frozenset(e.id for e in items if e.type == "topic")
+    broad = frozenset(e.id for e in items if e.type in BROAD_ENTITY_TYPES)
     return GroupingParams(
         window_days=settings.window_days,
         threshold=settings.join_threshold,
         untranslated_entities=topics,
+        broad_entities=broad,
     )
+
+
+#: Watchlist entity types too broad to tie two developments into one story: every policy of a
+#: country names it (``GroupingParams.broad_entities``).
+BROAD_ENTITY_TYPES = frozenset({"country", "region", "government", "topic"})
 
 
 #: The script element of an imported record's page that carries the record's own title and text:

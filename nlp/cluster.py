@@ -39,6 +39,10 @@ NEAR_COPY_JOIN = 0.8
 
 Vector = npt.NDArray[np.float32]
 
+NO_IDS: frozenset[str] = frozenset()
+#: cross-language cues that name a policy's stage, not its subject (a draft of any rule)
+STAGE_CUES = frozenset({"draft-consultation"})
+
 
 @dataclass(slots=True)
 class ClusterItem:
@@ -74,6 +78,16 @@ class GroupingParams:
     #: a new development joins the story of the nearest open development at this embedding
     #: cosine to its mean vector (see :meth:`Grouper.story_for`)
     story_threshold: float = 0.5
+    #: when both developments name watchlist entities, a story link also needs a shared one
+    #: and this TF-IDF cosine of their texts (policy news is all "AI policy" to the embedding;
+    #: see :func:`story_link`)
+    story_tfidf: float = 0.2
+    #: a story link between developments in different scripts needs this cross-language
+    #: agreement of their closest reports (and a shared entity; see :func:`story_link`)
+    story_crosslingual: float = 0.5
+    #: entity ids too broad to tie two developments into one story (countries, regions,
+    #: governments, topics; ``nlp.archive.params_of`` fills it from the watchlist)
+    broad_entities: frozenset[str] = frozenset()
     #: at the end of each batch, a development that gained reports is checked for two events
     #: grown together (see :meth:`Grouper.review`); False: decisions stay as first made.
     review: bool = True
@@ -250,6 +264,12 @@ class DevelopmentState:
         return self._sketch_matrix
 
 
+def _core_entities(dev: DevelopmentState) -> frozenset[str]:
+    """Linked entities at least half of a development's reports name (all of them for one)."""
+    need = max(1, math.ceil(dev.size / 2))
+    return frozenset(e for e, c in dev.entity_counts.items() if c >= need)
+
+
 def development_id_for(first_article_id: str) -> str:
     """Deterministic id of the development an article opens."""
     return stable_id("development", first_article_id)
@@ -275,6 +295,61 @@ def _nearest_first(sims: npt.NDArray[np.float32], k: int = 16) -> Iterator[int]:
 def story_id_for(first_development_id: str) -> str:
     """Deterministic id of the story a development opens."""
     return stable_id("story", first_development_id)
+
+
+def story_keys(entities: frozenset[str], params: GroupingParams) -> frozenset[str]:
+    """The entities that tie a development to a story.
+
+    Its specific entities (an agency, a company: not ``params.broad_entities`` nor a topic of
+    ``params.untranslated_entities``); when it names none, its broad ones (a country's own
+    thread), never its topics.
+    """
+    named = entities - params.untranslated_entities
+    specific = named - params.broad_entities
+    return specific or named
+
+
+def story_link(
+    sim: float,
+    tfidf: float,
+    entities: tuple[frozenset[str], frozenset[str]],
+    kinds: tuple[frozenset[str], frozenset[str]],
+    params: GroupingParams,
+    crossed: float | None = None,
+    subjects: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+) -> bool:
+    """Whether two developments belong to one story (a policy thread, an ECB+ topic).
+
+    ``sim`` is the cosine of their mean embeddings, ``tfidf`` the cosine of their texts,
+    ``entities`` and ``kinds`` each side's linked watchlist entities and policy signal kinds.
+    The embedding must reach ``story_threshold``. When both sides name watchlist entities
+    (other than topics), they must also share one of their :func:`story_keys` (a country
+    counts only for a development naming no agency or company), share a signal kind when both
+    report some, share a policy subject when both state some (``subjects``: the subject cues of
+    :mod:`nlp.crosslingual`, labelling, minors, chips...), and their texts must agree
+    (``story_tfidf``): the embedding alone puts every
+    AI policy in one story. When a side names none, the embedding decides alone (news outside
+    the watchlist, as ECB+). ``crossed``: the two are in different scripts (a Chinese notice,
+    English reports), which the embedding cannot compare; the link then needs a shared key and
+    a cross-language agreement (:func:`nlp.crosslingual.agreement`) of at least
+    ``story_crosslingual`` instead.
+    """
+    mine, theirs = (story_keys(e, params) for e in entities)
+    if crossed is not None:
+        if subjects[0] and subjects[1] and not subjects[0] & subjects[1]:
+            return False
+        return bool(mine & theirs) and crossed >= params.story_crosslingual
+    if sim < params.story_threshold:
+        return False
+    if not mine or not theirs:
+        return True
+    if not mine & theirs:
+        return False
+    if kinds[0] and kinds[1] and not kinds[0] & kinds[1]:
+        return False
+    if subjects[0] and subjects[1] and not subjects[0] & subjects[1]:
+        return False
+    return tfidf >= params.story_tfidf
 
 
 @dataclass(slots=True)
@@ -463,6 +538,8 @@ class Grouper:
         self._member_profiles: dict[str, Profile] = {}
         #: reports not in Latin script (the cross-language second chance looks them up)
         self._foreign: set[str] = set()
+        #: the policy subjects each report's headline states (:meth:`_subjects`)
+        self._title_cues: dict[str, frozenset[str]] = {}
         for dev in developments:
             self.developments[dev.development_id] = dev
             for article_id in dev.member_ids:
@@ -556,6 +633,7 @@ class Grouper:
                 dev = self.developments[dev_id]
                 for article_id in dev.member_ids:
                     self._member_profiles.pop(article_id, None)
+                    self._title_cues.pop(article_id, None)
                 dev.rows = []
                 dev.term_counts = Counter()
                 dev.name_counts = Counter()
@@ -792,8 +870,9 @@ class Grouper:
         is_new = dev is None
         if dev is None:
             dev = self._new_development(target, prof)
-            dev.story_id = self.story_for(target, cands)
         self._add_to(dev, prof)
+        if is_new:
+            dev.story_id = self.story_for(target, cands)
         self.touched.add(dev.development_id)
         self._maybe_compact(ts)
         feats = dict(best.features) if best is not None else {}
@@ -815,21 +894,127 @@ class Grouper:
 
         A story is the longer-running thread several developments belong to (two same-kind
         events of one topic, a regulation's steps over weeks). A new development joins the
-        story of the open development nearest its first report in embedding (cosine to the
-        development's mean vector) when that is at least ``story_threshold`` (set on the
-        training topics of ECB+, the story level there); otherwise it opens its own story.
+        story of the nearest open development (cosine of its first report to the development's
+        mean vector) that :func:`story_link` accepts; otherwise it opens its own story.
         """
-        best: tuple[float, str] | None = None
-        for cand in cands:
+        dev = self.developments.get(dev_id)
+        ranked = sorted(
+            (c for c in cands if c.development_id != dev_id),
+            key=lambda c: (-c.features.get("emb_centroid", 0.0), c.development_id),
+        )
+        for cand in ranked:
             other = self.developments.get(cand.development_id)
             if other is None or not other.story_id:
                 continue
             sim = cand.features.get("emb_centroid", 0.0)
-            if best is None or sim > best[0]:
-                best = (sim, other.story_id)
-        if best is not None and best[0] >= self.params.story_threshold:
-            return best[1]
+            if sim < self.params.story_threshold:
+                break
+            if dev is None or self._story_link(dev, other, sim):
+                return other.story_id
         return story_id_for(dev_id)
+
+    def _story_link(self, dev: DevelopmentState, other: DevelopmentState, sim: float) -> bool:
+        """:func:`story_link` over two developments' evidence (``sim``: their embedding cosine)."""
+        entities = (_core_entities(dev), _core_entities(other))
+        kinds = (frozenset(dev.signal_kinds), frozenset(other.signal_kinds))
+        keyed = all(story_keys(e, self.params) for e in entities)
+        crossed = self._story_crosslingual(dev, other) if keyed else None
+        tfidf = (
+            self._pair_tfidf(dev, other) if keyed and sim >= self.params.story_threshold else 0.0
+        )
+        subjects = (self._subjects(dev), self._subjects(other)) if keyed else (NO_IDS, NO_IDS)
+        return story_link(sim, tfidf, entities, kinds, self.params, crossed, subjects)
+
+    def _subjects(self, dev: DevelopmentState) -> frozenset[str]:
+        """The policy subjects a development's headlines state (their subject cues).
+
+        Headlines only: a body's background names the neighbouring policies too.
+        """
+        out: set[str] = set()
+        for m in dev.member_ids[:8]:
+            cues = self._title_cues.get(m)
+            if cues is None:
+                prof = self._member_profiles.get(m)
+                if prof is None:
+                    continue
+                cues = crosslingual.extract_evidence(prof.title).topics - STAGE_CUES
+                self._title_cues[m] = cues
+            out |= cues
+        return frozenset(out)
+
+    def _story_across(
+        self, dev: DevelopmentState, settled: set[str], at: float, window_s: float
+    ) -> str | None:
+        """The story of an open development in another script that :func:`story_link` accepts.
+
+        The embedding ranks a Chinese notice far from the English reports of its own policy,
+        so the developments that share a story key with ``dev`` and hold reports in another
+        script are read too; the best cross-language agreement that links wins (ties: id).
+        """
+        if not self.params.cross_language or not dev.entity_counts:
+            return None
+        keys = story_keys(_core_entities(dev), self.params)
+        if not any(m in self._foreign for m in dev.member_ids):  # the common case: cheap
+            settled = {self.member_of[a] for a in self._foreign if a in self.member_of} & settled
+        found: list[tuple[float, str, str]] = []
+        for other_id in sorted(settled):
+            other = self.developments.get(other_id)
+            if other is None or other is dev or not other.story_id:
+                continue
+            if abs(at - other.last_published.timestamp()) > window_s:
+                continue
+            if not keys & other.entity_counts.keys():
+                continue
+            crossed = self._story_crosslingual(dev, other)
+            if crossed is None:
+                continue
+            entities = (_core_entities(dev), _core_entities(other))
+            kinds = (frozenset(dev.signal_kinds), frozenset(other.signal_kinds))
+            subjects = (self._subjects(dev), self._subjects(other))
+            if story_link(0.0, 0.0, entities, kinds, self.params, crossed, subjects):
+                found.append((-crossed, other_id, other.story_id))
+        return min(found)[2] if found else None
+
+    def _story_crosslingual(self, dev: DevelopmentState, other: DevelopmentState) -> float | None:
+        """Best cross-language agreement of two developments' reports when their scripts differ.
+
+        None when they share a script (the embedding compares them) or a reading is not known.
+        """
+        if not self.params.cross_language:
+            return None
+        sides = []
+        for d in (dev, other):
+            readings = [
+                p.reading
+                for p in (self._member_profiles.get(m) for m in d.member_ids[:8])
+                if p is not None and p.reading is not None
+            ]
+            if not readings:
+                return None
+            sides.append(readings)
+        if {r.script for r in sides[0]} & {r.script for r in sides[1]}:
+            return None
+        ignore = self.params.untranslated_entities
+
+        def own(reading: crosslingual.Reading) -> crosslingual.Evidence:
+            evidence = reading.evidence
+            return replace(evidence, entities=evidence.entities - ignore)
+
+        return max(crosslingual.agreement(own(a), own(b)).score for a in sides[0] for b in sides[1])
+
+    def _pair_tfidf(self, a: DevelopmentState, b: DevelopmentState) -> float:
+        """TF-IDF cosine of two developments' texts (their reports' terms, summed)."""
+        norm_a, norm_b = self._dev_norm(a), self._dev_norm(b)
+        if not norm_a or not norm_b:
+            return 0.0
+        idf = self.freqs.idf
+        small, large = sorted((a.term_counts, b.term_counts), key=len)
+        dot = math.fsum(
+            (1.0 + math.log(c)) * (1.0 + math.log(d)) * idf(t) ** 2
+            for t, c in small.items()
+            if c > 0 and (d := large.get(t, 0)) > 0
+        )
+        return dot / (norm_a * norm_b)
 
     def _joinable(self, cand: Candidate) -> bool:
         """Whether the article may join this candidate.
@@ -976,8 +1161,8 @@ class Grouper:
         """Decide the stories of the developments a batch opened, on all their reports.
 
         In the order they opened, each joins the story of the open development (stored, or
-        opened earlier in the batch) whose mean embedding is closest to its own, when the
-        cosine is at least ``story_threshold``; otherwise it keeps a story of its own. Stories
+        opened earlier in the batch) nearest its own mean embedding that :func:`story_link`
+        accepts (at least ``story_threshold``); otherwise it keeps a story of its own. Stories
         of stored developments do not change.
         """
         if not opened:
@@ -992,8 +1177,10 @@ class Grouper:
             own = dev.vector_sum / (float(np.linalg.norm(dev.vector_sum)) or 1.0)
             sims = np.einsum("ij,j->i", self.index.sums[:n_slots], own) / self.index.norms[:n_slots]
             at = dev.last_published.timestamp()
-            best: tuple[float, str] | None = None
+            story = story_id_for(dev_id)
             for slot in _nearest_first(sims):
+                if float(sims[slot]) < self.params.story_threshold:
+                    break
                 other_id = self.index.dev_of_slot[int(slot)]
                 if other_id == dev_id or other_id not in settled:
                     continue
@@ -1002,12 +1189,12 @@ class Grouper:
                 other = self.developments.get(other_id)
                 if other is None or not other.story_id:
                     continue
-                best = (float(sims[slot]), other.story_id)
-                break
-            if best is not None and best[0] >= self.params.story_threshold:
-                dev.story_id = best[1]
-            else:
-                dev.story_id = story_id_for(dev_id)
+                if self._story_link(dev, other, float(sims[slot])):
+                    story = other.story_id
+                    break
+            if story == story_id_for(dev_id):
+                story = self._story_across(dev, settled, at, window_s) or story
+            dev.story_id = story
             settled.add(dev_id)
 
     # -- review ------------------------------------------------------------------------------

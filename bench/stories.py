@@ -1,0 +1,105 @@
+"""Stories as policy threads: story pairwise F1 on the annotated threads of tests/fixtures/stories.
+
+Each record is one development's report (a draft, the final rules, their enforcement or
+suspension by the same authority on the same subject), with distractors of the same sector
+(other actors, other subjects). The records are grouped as ``policywatch cluster`` groups them
+(real embedding model, real tagger); stories are scored against the gold threads, on the tuning
+half and on the held-out half separately.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from bench.common import ROOT, StageResult
+from bench.grouping import scores
+
+FIXTURE = ROOT / "tests" / "fixtures" / "stories" / "threads.jsonl"
+
+
+def load_threads(path: Path = FIXTURE) -> list[dict[str, Any]]:
+    """The annotated records (id, split, story, development, published, title, text)."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def records_of(rows: Sequence[dict[str, Any]]) -> list[Any]:
+    from nlp.archive import Record
+
+    return [
+        Record(
+            id=r["id"],
+            title=r["title"],
+            text=r["text"],
+            published=datetime.fromisoformat(r["published"].replace("Z", "+00:00")),
+        )
+        for r in rows
+    ]
+
+
+def split_stories(
+    rows: Sequence[dict[str, Any]], settings: Any, params: Any = None, *, gold_developments: bool
+) -> tuple[list[str], list[str], list[str]]:
+    """(gold stories, predicted stories, predicted developments) of ``rows`` grouped together.
+
+    ``gold_developments``: each report is pinned to its gold development (as an analyst's
+    corrections pin them), so the figure is the story criterion's alone; otherwise grouping
+    decides the developments too (``policywatch cluster`` end to end).
+    """
+    from nlp.archive import articles_of, items_of, params_of
+    from nlp.cluster import Corrections, Grouper, development_id_for
+    from nlp.embed import embed_articles, load_encoder
+    from policywatch.archive import tag_ids
+
+    articles = articles_of(records_of(rows))
+    vectors = embed_articles(
+        articles, load_encoder(settings.embedding_model, settings.torch_threads)
+    )
+    tags = tag_ids(settings, articles)
+    items = items_of(articles, vectors, [t[0] for t in tags], [t[1] for t in tags])
+    pins: dict[str, str] = {}
+    if gold_developments:
+        first: dict[str, str] = {}
+        for r, a in sorted(zip(rows, articles, strict=True), key=lambda p: p[0]["published"]):
+            first.setdefault(r["development"], a.article_id)
+            pins[a.article_id] = development_id_for(first[r["development"]])
+    grouper = Grouper(params or params_of(settings), corrections=Corrections(pins=pins))
+    decided = {a.article_id: a.development_id for a in grouper.assign_all(items)}
+    devs = [decided[a.article_id] for a in articles]
+    return (
+        [r["story"] for r in rows],
+        [grouper.developments[d].story_id for d in devs],
+        devs,
+    )
+
+
+def run(quick: bool) -> StageResult:
+    from policywatch_core.settings import load_settings
+
+    result = StageResult("stories")
+    settings = load_settings()
+    rows = load_threads()
+    for given in (True, False):
+        for split in ("tune", "heldout"):
+            part = [r for r in rows if r["split"] == split]
+            gold, story, dev = split_stories(part, settings, gold_developments=given)
+            got = scores(gold, story)
+            threads = len(
+                {r["story"] for r in part if [x["story"] for x in part].count(r["story"]) > 1}
+            )
+            mode = "gold developments" if given else "end to end"
+            result.add(
+                f"story pairwise F1 ({split}, {mode})",
+                got["pairwise_f1"],
+                "ratio",
+                target=0.85 if split == "heldout" and given else None,
+                note=(
+                    f"{len(part)} reports, {threads} threads; precision "
+                    f"{got['pairwise_p']:.3f}, recall {got['pairwise_r']:.3f}; "
+                    f"developments: {len(set(dev))}"
+                ),
+            )
+    return result
