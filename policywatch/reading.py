@@ -17,7 +17,12 @@ import duckdb
 from policywatch_core.settings import Settings
 from policywatch_core.when import format_time, zone_of
 from warehouse.db import connect, run_query
-from warehouse.snapshot import has_development_read_model, has_read_model, open_for_reading
+from warehouse.snapshot import (
+    has_development_read_model,
+    has_read_model,
+    has_table,
+    open_for_reading,
+)
 
 #: The zone times are shown in (set once per command from the settings).
 _display: dict[str, tzinfo] = {"zone": UTC}
@@ -393,7 +398,7 @@ def status_history(con: duckdb.DuckDBPyConnection, dev_id: str) -> list[dict[str
     report's ``confirmed_title``, ``confirmed_outlet`` and ``confirmed_url``. Empty on a
     warehouse from before statuses existed.
     """
-    if not _has_relation(con, "development_status_changes"):
+    if not has_table(con, "development_status_changes"):
         return []
     return rows_of(run_query(con, "analyst_status_history", {"id": dev_id}))
 
@@ -419,9 +424,7 @@ def resolve_story(con: duckdb.DuckDBPyConnection, story_id: str) -> str:
         dev_id = resolve_id(con, prefix)
     except NotFoundError:
         raise NotFoundError(f"no story or development {story_id!r} ({_STORY_HINT})") from None
-    story = con.execute(
-        "SELECT story_id FROM developments WHERE development_id = $id", {"id": dev_id}
-    ).fetchone()
+    story = run_query(con, "story_of_development", {"id": dev_id}).fetchone()
     if not story or not story[0]:
         raise NotFoundError(f"development {dev_id} belongs to no story yet")
     return str(story[0])
@@ -448,7 +451,7 @@ def fetch_story(con: duckdb.DuckDBPyConnection, story_id: str) -> dict[str, Any]
     """
     full = resolve_story(con, story_id)
     developments = rows_of(run_query(con, "story_developments", {"story": full}))
-    if _has_relation(con, "development_status_changes"):
+    if has_table(con, "development_status_changes"):
         events = rows_of(run_query(con, "story_timeline", {"story": full}))
     else:  # a warehouse from before statuses: the first reports only
         events = [
@@ -458,13 +461,6 @@ def fetch_story(con: duckdb.DuckDBPyConnection, story_id: str) -> dict[str, Any]
             for d in developments
         ]  # fmt: skip
     return {"story_id": full, "developments": developments, "events": events}
-
-
-def _has_relation(con: duckdb.DuckDBPyConnection, name: str) -> bool:
-    found = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = $name", {"name": name}
-    ).fetchone()
-    return bool(found and found[0])
 
 
 def status_label(status: str | None, confirmed: bool | None) -> str:

@@ -50,7 +50,8 @@ def human_size(n_bytes: int | float) -> str:
     raise AssertionError("unreachable")
 
 
-def _cell(value: Any, *, seconds: bool = False) -> str:
+def cell(value: Any, *, seconds: bool = False) -> str:
+    """A value as the text of a table or CSV cell (times in the display zone, lists joined)."""
     if value is None:
         return ""
     if isinstance(value, datetime):
@@ -58,7 +59,7 @@ def _cell(value: Any, *, seconds: bool = False) -> str:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, list | tuple):
-        return ", ".join(_cell(v) for v in value)
+        return ", ".join(cell(v) for v in value)
     if isinstance(value, float):
         return f"{value:.3f}"
     return str(value)
@@ -89,7 +90,7 @@ def emit(
         writer.writerow(cols + zone_column)
         zone = [zone_suffix(display_zone())] if zone_column else []
         for row in rows:
-            writer.writerow([_cell(row.get(c), seconds=True) for c in cols] + zone)
+            writer.writerow([cell(row.get(c), seconds=True) for c in cols] + zone)
         return
     table = Table(title=plain(title) if title else None, show_lines=False, header_style="bold")
     for col in cols:
@@ -98,5 +99,5 @@ def emit(
         )
     for row in rows:
         # Crawled text is data: a title with [brackets] must print as written, not as markup.
-        table.add_row(*(plain(_cell(row.get(c))) for c in cols))
+        table.add_row(*(plain(cell(row.get(c))) for c in cols))
     out.print(table)

@@ -141,7 +141,7 @@ def print_details(rows: list[dict[str, Any]]) -> None:
     from rich.table import Table
 
     from policywatch.cli.app import out
-    from policywatch.cli.output import _cell
+    from policywatch.cli.output import cell
     from policywatch.reading import display_zone
     from policywatch_core.when import zone_suffix
 
@@ -157,5 +157,5 @@ def print_details(rows: list[dict[str, Any]]) -> None:
             label = column.replace("_", " ")
             if column in {"started_at", "finished_at"}:
                 label += f" ({zone})"
-            grid.add_row(label, escape(_cell(row.get(column))))
+            grid.add_row(label, escape(cell(row.get(column))))
         out.print(Panel(grid, title=f"run {row['run_id']}", title_align="left", expand=False))

@@ -11,7 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 
 from policywatch.cli.app import app, fail, out, plain, settings_of
-from policywatch.cli.output import Format, _cell, emit, show_time
+from policywatch.cli.output import Format, cell, emit, show_time
 from policywatch.reading import NotFoundError, display_zone, fetch_development, plain_value
 from policywatch_core.when import zone_suffix
 from warehouse.db import WarehouseError
@@ -81,7 +81,7 @@ def _print_table(dev: dict[str, Any]) -> None:
         f"{'policy' if dev['is_policy'] else 'not policy'}",
         f"{dev['n_reports']} reports from {dev['n_outlets']} outlets "
         f"({dev.get('n_independent', dev['n_outlets'])} independent): "
-        f"{_esc(_cell(dev['outlets']))}",
+        f"{_esc(cell(dev['outlets']))}",
         *(_esc(line) for line in wrap_names("about", list(dev["main_entities"]), width)),
         *(_esc(line) for line in wrap_names("also named", others, width)),
         *(_esc(line) for line in wrap_names("signals", list(dev["signals"]), width)),
@@ -104,7 +104,7 @@ def _print_table(dev: dict[str, Any]) -> None:
         table.add_column(header, overflow="fold", no_wrap=col == "article")
     for r in dev["reports"]:
         cells = {**r, "article": str(r["article_id"])[:8]}
-        row = [_esc(_cell(cells[c])) for c in TABLE_COLUMNS]
+        row = [_esc(cell(cells[c])) for c in TABLE_COLUMNS]
         title = TABLE_COLUMNS.index("title")
         mark = ACCESS_MARKS.get(r.get("access") or "")
         # Each mark on a line of its own: a mark folded across lines would be hard to read.
