@@ -328,38 +328,31 @@ def run(quick: bool) -> StageResult:
         "status changes (tests/fixtures/policy_status); per-report stage and sourcing given as "
         "GOLD: the salience tagger's own errors are not in these figures yet"
     )
-    result.add(
-        "final status accuracy", s.final_right / s.developments, "ratio", target=0.90, op=">="
-    )
-    result.add(
-        "transition date accuracy (same status, within one day)",
-        s.dated_right / s.gold_changes,
-        "ratio",
-        target=0.85,
-        op=">=",
-    )
-    result.add(
-        "transition precision (found changes in the gold)",
-        s.found_in_gold / s.found_changes if s.found_changes else None,
-        "ratio",
-    )
-    result.add(
-        "confirmed accuracy per gold change",
-        s.confirmed_right / s.gold_changes,
-        "ratio",
-        target=0.95,
-        op=">=",
-    )
-    result.add(
-        "confirmed accuracy per development (current status)",
-        s.dev_confirmed_right / s.developments,
-        "ratio",
-        target=0.95,
-        op=">=",
+    add_status_figures(
+        result,
+        s,
+        (
+            "final status accuracy",
+            "transition date accuracy (same status, within one day)",
+            "transition precision (found changes in the gold)",
+            "confirmed accuracy per gold change",
+            "confirmed accuracy per development (current status)",
+        ),
     )
     result.notes.extend(errors)
     _end_to_end(result, quick)
     return result
+
+
+def add_status_figures(result: StageResult, s: Scores, names: tuple[str, ...]) -> None:
+    """The five status figures of one scoring, under ``names`` (final status, transition dates,
+    transition precision, confirmed per gold change, confirmed per development), with targets."""
+    final, dated, precision, confirmed, dev_confirmed = names
+    result.add(final, s.final_right / s.developments, "ratio", target=0.90, op=">=")
+    result.add(dated, s.dated_right / s.gold_changes, "ratio", target=0.85, op=">=")
+    result.add(precision, s.found_in_gold / s.found_changes if s.found_changes else None, "ratio")
+    result.add(confirmed, s.confirmed_right / s.gold_changes, "ratio", target=0.95, op=">=")
+    result.add(dev_confirmed, s.dev_confirmed_right / s.developments, "ratio", target=0.95, op=">=")
 
 
 def _end_to_end(result: StageResult, quick: bool) -> None:
@@ -401,38 +394,16 @@ def _end_to_end(result: StageResult, quick: bool) -> None:
             "ratio",
         )
     t, errors = score(cases)
-    result.add(
-        "end to end (tagger's stage and sourcing): final status accuracy",
-        t.final_right / t.developments,
-        "ratio",
-        target=0.90,
-        op=">=",
-    )
-    result.add(
-        "end to end: transition date accuracy (same status, within one day)",
-        t.dated_right / t.gold_changes,
-        "ratio",
-        target=0.85,
-        op=">=",
-    )
-    result.add(
-        "end to end: transition precision",
-        t.found_in_gold / t.found_changes if t.found_changes else None,
-        "ratio",
-    )
-    result.add(
-        "end to end: confirmed accuracy per gold change",
-        t.confirmed_right / t.gold_changes,
-        "ratio",
-        target=0.95,
-        op=">=",
-    )
-    result.add(
-        "end to end: confirmed accuracy per development",
-        t.dev_confirmed_right / t.developments,
-        "ratio",
-        target=0.95,
-        op=">=",
+    add_status_figures(
+        result,
+        t,
+        (
+            "end to end (tagger's stage and sourcing): final status accuracy",
+            "end to end: transition date accuracy (same status, within one day)",
+            "end to end: transition precision",
+            "end to end: confirmed accuracy per gold change",
+            "end to end: confirmed accuracy per development",
+        ),
     )
     result.notes.extend(f"end to end: {e}" for e in errors)
     notices, joined, wrong, join_errors = grouped_notices(data, articles, tagged)
