@@ -94,6 +94,9 @@ class Selection:
     policy_only: bool = False
     min_outlets: int | None = None
     include_mentions: bool = False  # with ``entity``: developments that only name it too
+    min_independent: int | None = None  # outlets that reported it themselves (no copy, no credit)
+    status: str | None = None  # the current status (reported, proposed, ..., denied)
+    confirmed: bool | None = None  # whether an official source backs the current status
 
     @property
     def is_everything(self) -> bool:
@@ -102,10 +105,11 @@ class Selection:
 
     def describe(self) -> dict[str, Any]:
         """The filters in use, as the manifest records them (JSON-ready)."""
+        flags = ("policy_only", "include_mentions")  # False there means "not asked"
         return {
             k: v.isoformat() if isinstance(v, datetime) else v
             for k, v in asdict(self).items()
-            if v not in (None, False)
+            if v is not None and not (k in flags and v is False)
         }
 
 
@@ -154,6 +158,9 @@ def select_developments(con: duckdb.DuckDBPyConnection, selection: Selection) ->
         policy_only=selection.policy_only,
         limit=None,
         include_mentions=selection.include_mentions,
+        min_independent=selection.min_independent,
+        status=selection.status,
+        confirmed=selection.confirmed,
     )
     minimum = selection.min_outlets or 0
     return [r["development_id"] for r in rows if (r["n_outlets"] or 0) >= minimum]

@@ -96,6 +96,48 @@ def test_min_outlets_and_manifest(small, tmp_path):
     assert "/" not in saved["source"]  # the warehouse's name, not where it lives on this disk
 
 
+@pytest.mark.parametrize(
+    ("selection", "recorded"),
+    [
+        (Selection(min_independent=2), {"min_independent": 2}),
+        (
+            Selection(min_independent=3, confirmed=False),
+            {"min_independent": 3, "confirmed": False},
+        ),
+    ],
+)
+def test_independence_and_status_filters_are_the_timelines(small, tmp_path, selection, recorded):
+    with connect(small, read_only=True) as con:
+        expected = {
+            r["development_id"]
+            for r in query_timeline(
+                con,
+                limit=None,
+                min_independent=selection.min_independent,
+                confirmed=selection.confirmed,
+            )
+        }
+        export_tables(con, tmp_path / "i", ExportFormat.json, selection, ["timeline"])
+        every = query_timeline(con, limit=None)
+    assert expected
+    assert len(expected) < len(every)
+    rows = [json.loads(x) for x in (tmp_path / "i" / "timeline.jsonl").read_text().splitlines()]
+    assert {r["development_id"] for r in rows} == expected
+    saved = json.loads((tmp_path / "i" / "manifest.json").read_text())
+    assert saved["filters"] == recorded  # an explicit --unconfirmed is recorded, not dropped
+
+
+def test_cli_export_refuses_an_unknown_status(small, tmp_path):
+    _load_commands()
+    result = CliRunner().invoke(
+        app,
+        ["--data-dir", str(small.parent), "export", str(tmp_path / "s"), "--status", "rumoured"],
+    )
+    assert result.exit_code == 1
+    assert "status 'rumoured' unknown" in result.stderr
+    assert not (tmp_path / "s" / "timeline.parquet").exists()
+
+
 def test_timeline_export_has_the_first_reports_link(small, tmp_path):
     with connect(small, read_only=True) as con:
         export_tables(con, tmp_path / "p", ExportFormat.parquet, datasets=["timeline"])

@@ -70,6 +70,31 @@ def export(
         int | None,
         typer.Option(min=1, help="only developments reported by at least this many outlets"),
     ] = None,
+    min_independent: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            help="only developments reported independently by this many outlets or more (an "
+            "outlet whose every report copies or credits another outlet's report in the "
+            "development does not count)",
+        ),
+    ] = None,
+    status: Annotated[
+        str | None,
+        typer.Option(
+            help="only developments whose current status is this: reported, proposed, adopted, "
+            "in-force, suspended or denied",
+            show_default=False,
+        ),
+    ] = None,
+    confirmed: Annotated[
+        bool | None,
+        typer.Option(
+            "--confirmed/--unconfirmed",
+            help="only developments whose current status an official source backs (or does not)",
+            show_default=False,
+        ),
+    ] = None,
     only: Annotated[
         list[str] | None,
         typer.Option(
@@ -91,6 +116,7 @@ def export(
     Examples:
       policywatch export --format parquet exports/2026-11-23
       policywatch export --format xlsx --entity DeepSeek --since 30d --only timeline out/
+      policywatch export --format csv --status in-force --unconfirmed --min-independent 2 out/
     """
     settings = settings_of(ctx)
     check_window(utc(since), utc(until))
@@ -103,6 +129,9 @@ def export(
         policy_only=policy_only,
         min_outlets=min_outlets,
         include_mentions=include_mentions,
+        min_independent=min_independent,
+        status=status,
+        confirmed=confirmed,
     )
     from policywatch.filters import UnknownValueError, check_values
 
@@ -110,7 +139,7 @@ def export(
         with open_for_reading(settings.duckdb_path) as con:
             check_values(con, entity=entity, signal=signal, outlet=outlet)
             manifest = export_tables(con, out_dir, fmt, selection, only)
-    except (WarehouseError, ExportError, UnknownValueError) as exc:
+    except (WarehouseError, ExportError, UnknownValueError, ValueError) as exc:
         raise fail(str(exc)) from None
     except OSError as exc:
         raise fail(f"{out_dir}: cannot write the export ({exc.strerror})") from None
