@@ -1,0 +1,111 @@
+"""The third held-out set of tests/fixtures/about is well formed: read as data only, never tagged
+here (it is scored once, by the `about` benchmark, when the rules of its round are final)."""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from nlp.about_eval import FIXTURES, load_cases
+from policywatch_core.config import load_watchlist
+
+CONFIG = Path(__file__).resolve().parent.parent / "config"
+HELDOUT3 = FIXTURES / "heldout3.jsonl"
+
+FIELDS = {
+    "id",
+    "split",
+    "case",
+    "title",
+    "text",
+    "main",
+    "reported",
+    "background",
+    "sourcing",
+    "stage",
+}
+SOURCING = {"official", "on-record", "anonymous", "secondary", "denial", "none"}
+STAGES = {"none", "reported", "proposed", "adopted", "in-force", "suspended", "denied"}
+ID = re.compile(r"h3-(en|zh)-\d{2}")
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict[str, object]]:
+    lines = HELDOUT3.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def kinds() -> set[str]:
+    with (CONFIG / "signals.toml").open("rb") as handle:
+        rules = tomllib.load(handle)["rules"]
+    return {rule["kind"] for rule in rules}
+
+
+@pytest.fixture(scope="module")
+def entity_types() -> dict[str, str]:
+    return {e.id: e.type for e in load_watchlist(CONFIG).items}
+
+
+def test_every_line_has_the_fields_and_types_of_the_guide(rows):
+    assert len(rows) >= 48
+    for row in rows:
+        assert set(row) == FIELDS, row.get("id")
+        for key in ("id", "split", "case", "title", "text", "sourcing", "stage"):
+            assert isinstance(row[key], str), (row["id"], key)
+            assert row[key].strip(), (row["id"], key)
+        for key in ("main", "reported", "background"):
+            values = row[key]
+            assert isinstance(values, list), (row["id"], key)
+            assert all(isinstance(v, str) for v in values), (row["id"], key)
+            assert len(set(values)) == len(values), (row["id"], key)
+
+
+def test_ids_are_unique_named_by_language_and_new(rows):
+    ids = [str(row["id"]) for row in rows]
+    assert len(set(ids)) == len(ids)
+    earlier = {
+        case.id
+        for name in ("dev", "heldout", "heldout2")
+        for case in load_cases(FIXTURES / f"{name}.jsonl")
+    }
+    assert not set(ids) & earlier
+    for row in rows:
+        match = ID.fullmatch(str(row["id"]))
+        assert match, row["id"]
+        chinese = not str(row["title"]).isascii()
+        assert chinese == (match.group(1) == "zh"), row["id"]
+    assert sum(1 for i in ids if i.startswith("h3-zh-")) >= 10
+
+
+def test_values_are_in_the_allowed_sets(rows, kinds, entity_types):
+    for row in rows:
+        assert row["split"] == "heldout-3", row["id"]
+        assert row["sourcing"] in SOURCING, row["id"]
+        assert row["stage"] in STAGES, row["id"]
+        assert set(row["reported"]) | set(row["background"]) <= kinds, row["id"]
+        assert set(row["main"]) <= set(entity_types), row["id"]
+        # topic entities are subjects, not actors: the guide leaves them out of `main`
+        assert all(entity_types[m] != "topic" for m in row["main"]), row["id"]
+        # a policy stage exactly when a policy action is reported
+        assert (row["stage"] == "none") == (not row["reported"]), row["id"]
+
+
+def test_the_set_spreads_over_kinds_stages_and_sourcing(rows, kinds):
+    reported = Counter(k for row in rows for k in row["reported"])
+    assert {k for k, n in reported.items() if n >= 2} == kinds
+    assert set(Counter(row["stage"] for row in rows)) == STAGES
+    assert set(Counter(row["sourcing"] for row in rows)) == SOURCING
+    assert sum(1 for row in rows if not row["reported"]) >= 8
+
+
+def test_the_benchmark_loader_reads_it_as_its_own_split():
+    cases = load_cases(HELDOUT3)
+    assert {case.split for case in cases} == {"heldout-3"}
+    assert all(case.title and case.text for case in cases)
+    assert all(not (case.background & case.reported) for case in cases)
