@@ -839,6 +839,7 @@ class Grouper:
             signals = 0.0
         days = abs((prof.published - dev.last_published).total_seconds()) / 86400.0
         own_words = prof.words if prof.words >= 0 else UNKNOWN_WORDS
+        broad_names = 1.0 if self._broad_names_only(prof, dev, dev_entities) else 0.0
         return {
             "emb_max": emb_max,
             "emb_mean": emb_mean,
@@ -862,7 +863,24 @@ class Grouper:
             "head_core": head_core,
             "days": days,
             "min_words": float(min(own_words, dev.mean_words())),
+            "broad_names": broad_names,
         }
+
+    def _broad_names_only(
+        self, prof: Profile, dev: DevelopmentState, dev_entities: set[str]
+    ) -> bool:
+        """Whether the report shares only broad watchlist entities with ``dev``.
+
+        Broad: a country, a government, a topic; and ``dev``'s reports name a specific actor
+        the report does not. The report's names then say "China" and little else, and the
+        texts must agree as they must for full-length reports
+        (:meth:`nlp.features.DecisionModel.texts_agree`).
+        """
+        shared = prof.entity_ids & dev_entities
+        if not shared or shared - self.params.broad_entities:
+            return False
+        specific = _core_entities(dev) - self.params.broad_entities
+        return bool(specific - prof.entity_ids)
 
     def _arguments_of(self, prof: Profile) -> lexical.Arguments:
         """The article's event arguments (kept for the candidates of one article)."""
