@@ -120,6 +120,9 @@ class GroupingParams:
     #: window up to this many days before it (:class:`StoryIndex`); at most ``window_days``:
     #: only among open ones
     story_window_days: int = 365
+    #: beyond the grouping window the texts must agree more (``story_tfidf`` inside it): a
+    #: regulator issues many rules in a year, and its unrelated steps share its vocabulary
+    story_tfidf_beyond: float = 0.45
 
 
 @dataclass(slots=True)
@@ -288,6 +291,19 @@ def _core_mains(dev: DevelopmentState) -> frozenset[str]:
     """Main subjects at least half of a development's reports are about (all of them for one)."""
     need = max(1, math.ceil(dev.size / 2))
     return frozenset(e for e, c in dev.main_counts.items() if c >= need)
+
+
+def _story_evidence(
+    evidence: crosslingual.Evidence, ignore: frozenset[str]
+) -> crosslingual.Evidence:
+    """Cross-language evidence as stories compare it.
+
+    Without the untranslated entities, and without the stage cues: a draft and its final
+    rules are two steps of one thread.
+    """
+    return replace(
+        evidence, entities=evidence.entities - ignore, topics=evidence.topics - STAGE_CUES
+    )
 
 
 def development_id_for(first_article_id: str) -> str:
@@ -1147,8 +1163,7 @@ class Grouper:
         ignore = self.params.untranslated_entities
 
         def own(reading: crosslingual.Reading) -> crosslingual.Evidence:
-            evidence = reading.evidence
-            return replace(evidence, entities=evidence.entities - ignore)
+            return _story_evidence(reading.evidence, ignore)
 
         return max(crosslingual.agreement(own(a), own(b)).score for a in sides[0] for b in sides[1])
 
@@ -1171,9 +1186,9 @@ class Grouper:
         for m in dev.member_ids[:STORY_REPORTS]:
             prof = self._member_profiles.get(m)
             if prof is not None and prof.reading is not None:
-                evidence = prof.reading.evidence
-                evidence = replace(evidence, entities=evidence.entities - ignore)
-                readings.append((prof.reading.script, evidence))
+                readings.append(
+                    (prof.reading.script, _story_evidence(prof.reading.evidence, ignore))
+                )
         norm = float(np.linalg.norm(dev.vector_sum)) or 1.0
         return StoryProfile(
             development_id=dev.development_id,
@@ -1209,6 +1224,7 @@ class Grouper:
         if mine is None:
             return None
         low, high = dev.last_published - horizon, dev.last_published - window
+        beyond = replace(params, story_tfidf=params.story_tfidf_beyond)
         near: set[str] = set()
         for slot in np.flatnonzero(sims >= params.story_threshold - 1e-4):
             near.add(self.index.dev_of_slot[int(slot)])
@@ -1264,7 +1280,7 @@ class Grouper:
                 tfidf,
                 (mine.mains, theirs.mains),
                 (mine.kinds, theirs.kinds),
-                params,
+                beyond,
                 crossed,
                 (mine.subjects, theirs.subjects),
             ) and story_keys(theirs.mains, params):
