@@ -353,6 +353,7 @@ def story_link(
     params: GroupingParams,
     crossed: float | None = None,
     subjects: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+    named: tuple[bool, bool] | None = None,
 ) -> bool:
     """Whether two developments belong to one story (a policy thread, an ECB+ topic).
 
@@ -369,15 +370,21 @@ def story_link(
     English reports), which the embedding cannot compare; the link then needs a shared key and
     a cross-language agreement (:func:`nlp.crosslingual.agreement`) of at least
     ``story_crosslingual`` instead.
+
+    ``entities`` are the main subjects (what the reports are about); ``named``: whether each
+    side names a watchlist entity at all (None: whether it has main subjects). A side that
+    names entities but is about none of them has no actor to share: no link.
     """
     mine, theirs = (story_keys(e, params) for e in entities)
+    if named is None:
+        named = (bool(mine), bool(theirs))
     if crossed is not None:
         if subjects[0] and subjects[1] and not subjects[0] & subjects[1]:
             return False
         return bool(mine & theirs) and crossed >= params.story_crosslingual
     if sim < params.story_threshold:
         return False
-    if not mine or not theirs:
+    if not named[0] or not named[1]:
         return True
     if not mine & theirs:
         return False
@@ -1089,7 +1096,11 @@ class Grouper:
             self._pair_tfidf(dev, other) if keyed and sim >= self.params.story_threshold else 0.0
         )
         subjects = (self._subjects(dev), self._subjects(other)) if keyed else (NO_IDS, NO_IDS)
-        return story_link(sim, tfidf, entities, kinds, self.params, crossed, subjects)
+        named = (
+            bool(story_keys(_core_entities(dev), self.params)),
+            bool(story_keys(_core_entities(other), self.params)),
+        )
+        return story_link(sim, tfidf, entities, kinds, self.params, crossed, subjects, named)
 
     def _subjects(self, dev: DevelopmentState) -> frozenset[str]:
         """The policy subjects a development's headlines state (their subject cues).
