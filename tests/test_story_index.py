@@ -39,7 +39,8 @@ LABELLING = (
 
 
 def _unit(v: np.ndarray) -> np.ndarray:
-    return (v / np.linalg.norm(v)).astype(np.float32)
+    out: np.ndarray = (v / np.linalg.norm(v)).astype(np.float32)
+    return out
 
 
 def _item(aid, days, title, text, direction, *, mains, kinds, entities=None):
