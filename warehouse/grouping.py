@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -247,17 +247,22 @@ def load_story_index(
         return index
     low = since - timedelta(days=params.story_window_days)
     kept = cache.stories if cache is not None else {}
-    fresh: dict[str, tuple[datetime, StoryProfile]] = {}
-    for row in run_query(con, "story_profiles_closed", {"low": low, "since": since}).fetchall():
-        (dev_id, story, last, vector, mains, kinds, subjects, terms, counts, readings, saved) = row
+    wanted = run_query(con, "story_profiles_closed", {"low": low, "since": since}).fetchall()
+    saved_at = {dev_id: saved for dev_id, _, saved in wanted}
+    story_of = {dev_id: story or story_id_for(dev_id) for dev_id, story, _ in wanted}
+    profiles: dict[str, StoryProfile] = {}
+    for dev_id, saved in saved_at.items():
         old = kept.get(dev_id)
-        if old is not None and old[0] == saved and old[1].story_id == story:
-            fresh[dev_id] = old
-            index.add(old[1])
-            continue
-        prof = StoryProfile(
+        if old is not None and old[0] == saved:
+            prof = old[1]
+            same = prof.story_id == story_of[dev_id]
+            profiles[dev_id] = prof if same else replace(prof, story_id=story_of[dev_id])
+    missing = [d for d in saved_at if d not in profiles]
+    for row in run_query(con, "story_profile_rows", {"ids": missing}).fetchall() if missing else ():
+        (dev_id, last, vector, mains, kinds, subjects, terms, counts, readings) = row
+        profiles[dev_id] = StoryProfile(
             development_id=dev_id,
-            story_id=story or story_id_for(dev_id),
+            story_id=story_of[dev_id],
             last_published=last,
             vector=np.asarray(vector, dtype=np.float32),
             mains=frozenset(mains),
@@ -268,7 +273,8 @@ def load_story_index(
                 (str(script), _evidence_of(evidence)) for script, evidence in json.loads(readings)
             ),
         )
-        fresh[dev_id] = (saved, prof)
+    fresh = {d: (saved_at[d], p) for d, p in sorted(profiles.items())}
+    for _, prof in fresh.values():
         index.add(prof)
     if cache is not None:
         cache.stories = fresh
