@@ -236,7 +236,11 @@ def grouped_notices(
     raw = [(dev["id"], r) for dev in data["developments"] for r in dev["reports"]]
     vectors = embed_articles(articles, load_encoder(settings.embedding_model))
     items = items_of(
-        articles, vectors, [t.entity_ids for t in tagged], [t.signal_kinds for t in tagged]
+        articles,
+        vectors,
+        [t.entity_ids for t in tagged],
+        [t.signal_kinds for t in tagged],
+        [t.main_entity_ids if t.about else None for t in tagged],
     )
     assignments = Grouper(params_of(settings)).assign_all(items)
     decided = {a.article_id: a.development_id for a in assignments}
@@ -301,7 +305,11 @@ def demo_notices() -> tuple[int, int, int]:
     tagged = tag_articles(settings, articles)
     vectors = embed_articles(articles, load_encoder(settings.embedding_model))
     items = items_of(
-        articles, vectors, [t.entity_ids for t in tagged], [t.signal_kinds for t in tagged]
+        articles,
+        vectors,
+        [t.entity_ids for t in tagged],
+        [t.signal_kinds for t in tagged],
+        [t.main_entity_ids if t.about else None for t in tagged],
     )
     decided = {
         a.article_id: a.development_id for a in Grouper(params_of(settings)).assign_all(items)

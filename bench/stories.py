@@ -59,7 +59,9 @@ def split_stories(
         articles, load_encoder(settings.embedding_model, settings.torch_threads)
     )
     tags = tag_ids(settings, articles)
-    items = items_of(articles, vectors, [t[0] for t in tags], [t[1] for t in tags])
+    items = items_of(
+        articles, vectors, [t[0] for t in tags], [t[1] for t in tags], [t[2] for t in tags]
+    )
     pins: dict[str, str] = {}
     if gold_developments:
         first: dict[str, str] = {}

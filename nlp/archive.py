@@ -152,7 +152,13 @@ def items_of(
     vectors: npt.NDArray[np.float32],
     entity_ids: Sequence[frozenset[str]],
     signal_kinds: Sequence[frozenset[str]],
+    main_entity_ids: Sequence[frozenset[str] | None] | None = None,
 ) -> list[ClusterItem]:
+    """Grouping's input for tagged and embedded articles.
+
+    ``main_entity_ids``: the tagger's main subjects of each (None: not known; every entity an
+    article names then counts).
+    """
     return [
         ClusterItem(
             article_id=a.article_id,
@@ -164,6 +170,7 @@ def items_of(
             text=a.text,
             entity_ids=entity_ids[i],
             signal_kinds=signal_kinds[i],
+            main_entity_ids=main_entity_ids[i] if main_entity_ids is not None else None,
         )
         for i, a in enumerate(articles)
     ]
@@ -179,6 +186,7 @@ def params_of(settings: Settings) -> GroupingParams:
     return GroupingParams(
         window_days=settings.window_days,
         threshold=settings.join_threshold,
+        story_window_days=settings.story_window_days,
         untranslated_entities=topics,
         broad_entities=broad,
     )

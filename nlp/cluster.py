@@ -23,7 +23,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import numpy as np
 import numpy.typing as npt
@@ -57,6 +57,9 @@ class ClusterItem:
     text: str = ""
     entity_ids: frozenset[str] = frozenset()
     signal_kinds: frozenset[str] = frozenset()
+    #: the watchlist entities the article is about (its main subjects, ``TaggedArticle.about``);
+    #: None: not known (an article tagged before salience), every named entity counts
+    main_entity_ids: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +116,13 @@ class GroupingParams:
     #: entity ids the cross-language evidence leaves out: their aliases are not parallel across
     #: languages (the watchlist's topics; ``nlp.archive.params_of`` fills it)
     untranslated_entities: frozenset[str] = frozenset()
+    #: a new development also looks for its story among developments that left the grouping
+    #: window up to this many days before it (:class:`StoryIndex`); at most ``window_days``:
+    #: only among open ones
+    story_window_days: int = 365
+    #: beyond the grouping window the texts must agree more (``story_tfidf`` inside it): a
+    #: regulator issues many rules in a year, and its unrelated steps share its vocabulary
+    story_tfidf_beyond: float = 0.45
 
 
 @dataclass(slots=True)
@@ -136,6 +146,9 @@ class Profile:
     words: int = -1
     #: script and cross-language evidence (:mod:`nlp.crosslingual`)
     reading: crosslingual.Reading | None = None
+    #: the watchlist entities the report is about (``ClusterItem.main_entity_ids``; None: every
+    #: one it names)
+    main_ids: frozenset[str] | None = None
 
 
 #: ``min_words`` of a pair whose sides' lengths are not known (a full text for the model).
@@ -160,6 +173,7 @@ def profile(item: ClusterItem) -> Profile:
         head=lexical.names(lexical.head(item.title, body)),
         words=len(body.split()),
         reading=crosslingual.read(text, item.entity_ids, item.signal_kinds),
+        main_ids=item.main_entity_ids,
     )
 
 
@@ -202,6 +216,8 @@ class DevelopmentState:
     _core_names: frozenset[str] | None = None
     _head_core: frozenset[str] | None = None
     _sketch_matrix: npt.NDArray[np.uint64] | None = None
+    #: how many reports are about each watchlist entity (main subjects; the story keys)
+    main_counts: Counter[str] = field(default_factory=Counter)
 
     def add(self, prof: Profile) -> None:
         self.member_ids.append(prof.article_id)
@@ -220,6 +236,7 @@ class DevelopmentState:
             self.words_total += prof.words
             self.words_known += 1
         self.entity_counts.update(prof.entity_ids)
+        self.main_counts.update(prof.entity_ids if prof.main_ids is None else prof.main_ids)
         self.signal_kinds.update(prof.signal_kinds)
         self.first_published = min(self.first_published, prof.published)
         self.last_published = max(self.last_published, prof.published)
@@ -270,6 +287,25 @@ def _core_entities(dev: DevelopmentState) -> frozenset[str]:
     return frozenset(e for e, c in dev.entity_counts.items() if c >= need)
 
 
+def _core_mains(dev: DevelopmentState) -> frozenset[str]:
+    """Main subjects at least half of a development's reports are about (all of them for one)."""
+    need = max(1, math.ceil(dev.size / 2))
+    return frozenset(e for e, c in dev.main_counts.items() if c >= need)
+
+
+def _story_evidence(
+    evidence: crosslingual.Evidence, ignore: frozenset[str]
+) -> crosslingual.Evidence:
+    """Cross-language evidence as stories compare it.
+
+    Without the untranslated entities, and without the stage cues: a draft and its final
+    rules are two steps of one thread.
+    """
+    return replace(
+        evidence, entities=evidence.entities - ignore, topics=evidence.topics - STAGE_CUES
+    )
+
+
 def development_id_for(first_article_id: str) -> str:
     """Deterministic id of the development an article opens."""
     return stable_id("development", first_article_id)
@@ -317,6 +353,7 @@ def story_link(
     params: GroupingParams,
     crossed: float | None = None,
     subjects: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+    named: tuple[bool, bool] | None = None,
 ) -> bool:
     """Whether two developments belong to one story (a policy thread, an ECB+ topic).
 
@@ -333,15 +370,21 @@ def story_link(
     English reports), which the embedding cannot compare; the link then needs a shared key and
     a cross-language agreement (:func:`nlp.crosslingual.agreement`) of at least
     ``story_crosslingual`` instead.
+
+    ``entities`` are the main subjects (what the reports are about); ``named``: whether each
+    side names a watchlist entity at all (None: whether it has main subjects). A side that
+    names entities but is about none of them has no actor to share: no link.
     """
     mine, theirs = (story_keys(e, params) for e in entities)
+    if named is None:
+        named = (bool(mine), bool(theirs))
     if crossed is not None:
         if subjects[0] and subjects[1] and not subjects[0] & subjects[1]:
             return False
         return bool(mine & theirs) and crossed >= params.story_crosslingual
     if sim < params.story_threshold:
         return False
-    if not mine or not theirs:
+    if not named[0] or not named[1]:
         return True
     if not mine & theirs:
         return False
@@ -350,6 +393,109 @@ def story_link(
     if subjects[0] and subjects[1] and not subjects[0] & subjects[1]:
         return False
     return tfidf >= params.story_tfidf
+
+
+#: terms a story profile keeps of a development's text: its most frequent (ties: by term)
+STORY_TERMS = 48
+#: reports whose headline subjects and cross-language evidence a story profile reads (the first)
+STORY_REPORTS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class StoryProfile:
+    """What the story index keeps of a development to link later ones to its story.
+
+    Computed from the development's reports alone (:meth:`Grouper.story_profile`), so the
+    profile a run keeps in memory and the one the warehouse stores
+    (``development_story_profiles``) are the same.
+    """
+
+    development_id: str
+    story_id: str
+    last_published: datetime
+    #: mean title+lead embedding of the reports, unit length
+    vector: Vector
+    #: main subjects at least half of the reports are about (the story keys are read from them)
+    mains: frozenset[str]
+    kinds: frozenset[str]
+    #: policy subjects the first reports' headlines state (:mod:`nlp.crosslingual` cues)
+    subjects: frozenset[str]
+    #: the most frequent terms of the reports' texts, with their counts
+    terms: tuple[tuple[str, int], ...]
+    #: script and cross-language evidence of the first reports
+    readings: tuple[tuple[str, crosslingual.Evidence], ...]
+
+    def term_counts(self) -> Counter[str]:
+        return Counter(dict(self.terms))
+
+
+def top_terms(counts: Mapping[str, int], k: int = STORY_TERMS) -> tuple[tuple[str, int], ...]:
+    """The ``k`` most frequent terms with their counts (ties: alphabetical), a stable order."""
+    return tuple(
+        sorted(((t, c) for t, c in counts.items() if c > 0), key=lambda p: (-p[1], p[0]))[:k]
+    )
+
+
+class StoryIndex:
+    """Story profiles of developments that left the grouping window, searchable by embedding.
+
+    Bounded: only developments with a story key are kept (:func:`story_keys` of their main
+    subjects; a thread across months needs a shared actor, the embedding alone never links
+    beyond the window), and :meth:`expire` drops those older than the story window. One row of
+    ``dim`` float32 plus a few short sets per development.
+    """
+
+    def __init__(self, dim: int = 384) -> None:
+        self.dim = dim
+        self.profiles: dict[str, StoryProfile] = {}
+        self._ids: list[str] = []
+        self._matrix: Vector | None = None
+
+    def __len__(self) -> int:
+        return len(self.profiles)
+
+    def add(self, prof: StoryProfile) -> None:
+        """Keep (or replace) a development's profile."""
+        self.profiles[prof.development_id] = prof
+        self._matrix = None
+
+    def discard(self, development_id: str) -> None:
+        if self.profiles.pop(development_id, None) is not None:
+            self._matrix = None
+
+    def expire(self, before: datetime) -> None:
+        """Forget the developments whose last report is before ``before``."""
+        gone = [d for d, p in self.profiles.items() if p.last_published < before]
+        for dev_id in gone:
+            del self.profiles[dev_id]
+        if gone:
+            self._matrix = None
+
+    def near(self, vector: Vector, low: datetime, high: datetime, floor: float) -> list[str]:
+        """Developments last reported in [``low``, ``high``) at cosine ``floor`` to ``vector``.
+
+        A little below ``floor`` too: the caller decides on the exact value.
+        """
+        if not self.profiles:
+            return []
+        if self._matrix is None:
+            self._ids = sorted(self.profiles)
+            self._matrix = np.vstack([self.profiles[d].vector for d in self._ids]).astype(
+                np.float32, copy=False
+            )
+        sims = np.einsum("ij,j->i", self._matrix, vector)
+        out = []
+        for i in np.flatnonzero(sims >= floor - 1e-4):
+            prof = self.profiles[self._ids[int(i)]]
+            if low <= prof.last_published < high:
+                out.append(prof.development_id)
+        return out
+
+    def keyed(self, keys: frozenset[str], low: datetime, high: datetime) -> list[str]:
+        """Developments last reported in [``low``, ``high``) about one of ``keys``."""
+        return sorted(
+            d for d, p in self.profiles.items() if low <= p.last_published < high and p.mains & keys
+        )
 
 
 @dataclass(slots=True)
@@ -506,12 +652,15 @@ class Grouper:
         freqs: lexical.DocumentFrequencies | None = None,
         counted: set[str] | None = None,
         profiles: dict[str, Profile] | None = None,
+        stories: StoryIndex | None = None,
     ) -> None:
         """A grouper; the warehouse edge may hand in state it keeps between batches.
 
         ``freqs`` and ``counted`` are document frequencies over exactly the reports ``counted``
         names (the caller guarantees it); ``profiles``, when given, records every report the
-        grouper counts, so the next batch's grouper need not profile them again.
+        grouper counts, so the next batch's grouper need not profile them again. ``stories``:
+        the story profiles of developments that left the grouping window (the warehouse keeps
+        them; a grouper run over a whole archive fills its own as developments close).
         """
         self.params = params
         self.model = model or load_model(params.model)
@@ -540,6 +689,8 @@ class Grouper:
         self._foreign: set[str] = set()
         #: the policy subjects each report's headline states (:meth:`_subjects`)
         self._title_cues: dict[str, frozenset[str]] = {}
+        #: developments that left the grouping window, for the stories of later ones
+        self.stories = stories if stories is not None else StoryIndex(dim)
         for dev in developments:
             self.developments[dev.development_id] = dev
             for article_id in dev.member_ids:
@@ -631,6 +782,8 @@ class Grouper:
                 dev.rows = [mapping[r] for r in dev.rows]
             else:  # closed for good: keep only what saving and membership need
                 dev = self.developments[dev_id]
+                if dev.rows and (story := self.story_profile(dev)) is not None:
+                    self.stories.add(story)
                 for article_id in dev.member_ids:
                     self._member_profiles.pop(article_id, None)
                     self._title_cues.pop(article_id, None)
@@ -644,6 +797,8 @@ class Grouper:
                 dev.head_counts = Counter()
                 dev._head_core = None
                 dev._sketch_matrix = None
+        story_s = max(self.params.story_window_days, self.params.window_days) * 86400.0
+        self.stories.expire(datetime.fromtimestamp(now_ts - story_s - horizon, UTC))
 
     # -- evidence ------------------------------------------------------------------------------
 
@@ -707,6 +862,7 @@ class Grouper:
             signals = 0.0
         days = abs((prof.published - dev.last_published).total_seconds()) / 86400.0
         own_words = prof.words if prof.words >= 0 else UNKNOWN_WORDS
+        broad_names = 1.0 if self._broad_names_only(prof, dev, dev_entities) else 0.0
         return {
             "emb_max": emb_max,
             "emb_mean": emb_mean,
@@ -730,7 +886,24 @@ class Grouper:
             "head_core": head_core,
             "days": days,
             "min_words": float(min(own_words, dev.mean_words())),
+            "broad_names": broad_names,
         }
+
+    def _broad_names_only(
+        self, prof: Profile, dev: DevelopmentState, dev_entities: set[str]
+    ) -> bool:
+        """Whether the report shares only broad watchlist entities with ``dev``.
+
+        Broad: a country, a government, a topic; and ``dev``'s reports name a specific actor
+        the report does not. The report's names then say "China" and little else, and the
+        texts must agree as they must for full-length reports
+        (:meth:`nlp.features.DecisionModel.texts_agree`).
+        """
+        shared = prof.entity_ids & dev_entities
+        if not shared or shared - self.params.broad_entities:
+            return False
+        specific = _core_entities(dev) - self.params.broad_entities
+        return bool(specific - prof.entity_ids)
 
     def _arguments_of(self, prof: Profile) -> lexical.Arguments:
         """The article's event arguments (kept for the candidates of one article)."""
@@ -915,7 +1088,7 @@ class Grouper:
 
     def _story_link(self, dev: DevelopmentState, other: DevelopmentState, sim: float) -> bool:
         """:func:`story_link` over two developments' evidence (``sim``: their embedding cosine)."""
-        entities = (_core_entities(dev), _core_entities(other))
+        entities = (_core_mains(dev), _core_mains(other))
         kinds = (frozenset(dev.signal_kinds), frozenset(other.signal_kinds))
         keyed = all(story_keys(e, self.params) for e in entities)
         crossed = self._story_crosslingual(dev, other) if keyed else None
@@ -923,7 +1096,11 @@ class Grouper:
             self._pair_tfidf(dev, other) if keyed and sim >= self.params.story_threshold else 0.0
         )
         subjects = (self._subjects(dev), self._subjects(other)) if keyed else (NO_IDS, NO_IDS)
-        return story_link(sim, tfidf, entities, kinds, self.params, crossed, subjects)
+        named = (
+            bool(story_keys(_core_entities(dev), self.params)),
+            bool(story_keys(_core_entities(other), self.params)),
+        )
+        return story_link(sim, tfidf, entities, kinds, self.params, crossed, subjects, named)
 
     def _subjects(self, dev: DevelopmentState) -> frozenset[str]:
         """The policy subjects a development's headlines state (their subject cues).
@@ -951,9 +1128,9 @@ class Grouper:
         so the developments that share a story key with ``dev`` and hold reports in another
         script are read too; the best cross-language agreement that links wins (ties: id).
         """
-        if not self.params.cross_language or not dev.entity_counts:
+        if not self.params.cross_language or not dev.main_counts:
             return None
-        keys = story_keys(_core_entities(dev), self.params)
+        keys = story_keys(_core_mains(dev), self.params)
         if not any(m in self._foreign for m in dev.member_ids):  # the common case: cheap
             settled = {self.member_of[a] for a in self._foreign if a in self.member_of} & settled
         found: list[tuple[float, str, str]] = []
@@ -963,12 +1140,12 @@ class Grouper:
                 continue
             if abs(at - other.last_published.timestamp()) > window_s:
                 continue
-            if not keys & other.entity_counts.keys():
+            if not keys & other.main_counts.keys():
                 continue
             crossed = self._story_crosslingual(dev, other)
             if crossed is None:
                 continue
-            entities = (_core_entities(dev), _core_entities(other))
+            entities = (_core_mains(dev), _core_mains(other))
             kinds = (frozenset(dev.signal_kinds), frozenset(other.signal_kinds))
             subjects = (self._subjects(dev), self._subjects(other))
             if story_link(0.0, 0.0, entities, kinds, self.params, crossed, subjects):
@@ -997,10 +1174,144 @@ class Grouper:
         ignore = self.params.untranslated_entities
 
         def own(reading: crosslingual.Reading) -> crosslingual.Evidence:
-            evidence = reading.evidence
-            return replace(evidence, entities=evidence.entities - ignore)
+            return _story_evidence(reading.evidence, ignore)
 
         return max(crosslingual.agreement(own(a), own(b)).score for a in sides[0] for b in sides[1])
+
+    # -- stories beyond the grouping window (StoryIndex) ------------------------------------------
+
+    def story_profile(self, dev: DevelopmentState) -> StoryProfile | None:
+        """What the story index keeps of ``dev`` (None: no story key, so no thread across months).
+
+        Read from the development's reports alone (their vectors, main subjects, signal kinds,
+        terms, first headlines and readings), never from the grouper's document frequencies:
+        the profile kept in memory and the one the warehouse stores are the same.
+        """
+        if dev.vector_sum is None:
+            return None
+        mains = _core_mains(dev)
+        if not story_keys(mains, self.params):
+            return None
+        ignore = self.params.untranslated_entities
+        readings = []
+        for m in dev.member_ids[:STORY_REPORTS]:
+            prof = self._member_profiles.get(m)
+            if prof is not None and prof.reading is not None:
+                readings.append(
+                    (prof.reading.script, _story_evidence(prof.reading.evidence, ignore))
+                )
+        norm = float(np.linalg.norm(dev.vector_sum)) or 1.0
+        return StoryProfile(
+            development_id=dev.development_id,
+            story_id=dev.story_id or story_id_for(dev.development_id),
+            last_published=dev.last_published,
+            vector=np.asarray(dev.vector_sum / norm, dtype=np.float32),
+            mains=mains,
+            kinds=frozenset(dev.signal_kinds),
+            subjects=self._subjects(dev),
+            terms=top_terms(dev.term_counts),
+            readings=tuple(readings),
+        )
+
+    def _story_beyond(
+        self, dev: DevelopmentState, settled: set[str], sims: npt.NDArray[np.float32]
+    ) -> str | None:
+        """The story of a development that left the grouping window, or None.
+
+        Developments last reported up to ``story_window_days`` before ``dev`` (and more than
+        ``window_days``), compared by :func:`story_link` on both story profiles.
+
+        Beyond the window a link needs a story key on both sides (the embedding alone links
+        every "AI policy" across a year). Candidates: the developments the grouper still holds
+        (``sims``: their embedding cosines, index slots) and those of :attr:`stories`; the
+        nearest in embedding first (ties: id), then, across scripts, the best agreement.
+        """
+        params = self.params
+        horizon = timedelta(days=params.story_window_days)
+        window = timedelta(days=params.window_days)
+        if horizon <= window:
+            return None
+        mine = self.story_profile(dev)
+        if mine is None:
+            return None
+        low, high = dev.last_published - horizon, dev.last_published - window
+        beyond = replace(params, story_tfidf=params.story_tfidf_beyond)
+        near: set[str] = set()
+        for slot in np.flatnonzero(sims >= params.story_threshold - 1e-4):
+            near.add(self.index.dev_of_slot[int(slot)])
+        near.update(self.stories.near(mine.vector, low, high, params.story_threshold))
+        keys = story_keys(mine.mains, params)
+        scripts = {script for script, _ in mine.readings}
+        across: set[str] = set()
+        if params.cross_language and scripts:
+            latin = scripts == {"latin"}
+            for other_id in settled:
+                other = self.developments.get(other_id)
+                if other is None or not other.rows or not keys & other.main_counts.keys():
+                    continue
+                if not latin or any(m in self._foreign for m in other.member_ids):
+                    across.add(other_id)
+            across.update(
+                d
+                for d in self.stories.keyed(keys, low, high)
+                if not scripts & {script for script, _ in self.stories.profiles[d].readings}
+            )
+        found: list[tuple[int, float, str, str]] = []
+        for other_id in sorted(near | across):
+            if other_id == dev.development_id:
+                continue
+            theirs = self.stories.profiles.get(other_id)
+            if theirs is None:
+                other = self.developments.get(other_id)
+                if other is None or not other.rows or other_id not in settled:
+                    continue
+                if not low <= other.last_published < high:
+                    continue
+                theirs = self.story_profile(other)
+                if theirs is None:
+                    continue
+            elif not low <= theirs.last_published < high:
+                continue
+            other_scripts = {script for script, _ in theirs.readings}
+            crossed = None
+            if params.cross_language and scripts and other_scripts and not scripts & other_scripts:
+                crossed = max(
+                    crosslingual.agreement(a, b).score
+                    for _, a in mine.readings
+                    for _, b in theirs.readings
+                )
+            sim = float(np.dot(mine.vector, theirs.vector))
+            tfidf = (
+                self._bag_tfidf(mine.term_counts(), theirs.term_counts())
+                if crossed is None and sim >= params.story_threshold
+                else 0.0
+            )
+            if story_link(
+                sim,
+                tfidf,
+                (mine.mains, theirs.mains),
+                (mine.kinds, theirs.kinds),
+                beyond,
+                crossed,
+                (mine.subjects, theirs.subjects),
+            ) and story_keys(theirs.mains, params):
+                rank = (0, -sim) if crossed is None else (1, -crossed)
+                found.append((*rank, other_id, theirs.story_id))
+        return min(found)[3] if found else None
+
+    def _bag_tfidf(self, a: Counter[str], b: Counter[str]) -> float:
+        """TF-IDF cosine of two term bags (story profiles' kept terms)."""
+        idf = self.freqs.idf
+
+        def weights(counts: Counter[str]) -> dict[str, float]:
+            return {t: (1.0 + math.log(c)) * idf(t) for t, c in counts.items() if c > 0}
+
+        wa, wb = weights(a), weights(b)
+        norm_a = math.sqrt(math.fsum(w * w for w in wa.values()))
+        norm_b = math.sqrt(math.fsum(w * w for w in wb.values()))
+        if not norm_a or not norm_b:
+            return 0.0
+        return math.fsum(w * wb[t] for t, w in wa.items() if t in wb) / (norm_a * norm_b)
 
     def _pair_tfidf(self, a: DevelopmentState, b: DevelopmentState) -> float:
         """TF-IDF cosine of two developments' texts (their reports' terms, summed)."""
@@ -1194,6 +1505,8 @@ class Grouper:
                     break
             if story == story_id_for(dev_id):
                 story = self._story_across(dev, settled, at, window_s) or story
+            if story == story_id_for(dev_id):
+                story = self._story_beyond(dev, settled, sims) or story
             dev.story_id = story
             settled.add(dev_id)
 

@@ -46,7 +46,7 @@ FEATURES: tuple[str, ...] = (
 #: Recorded with every decision but not weighed by the model: ECB+ has no dates, so no weight for
 #: time could be learned; time acts through the window instead. ``min_words``: the words of the
 #: shorter side's body (the article's, or the development's mean), which picks the model branch.
-RECORDED_ONLY: tuple[str, ...] = ("days", "min_words")
+RECORDED_ONLY: tuple[str, ...] = ("days", "min_words", "broad_names")
 
 DEFAULT_MODEL = "grouping-v6.json"
 MODELS_DIR = Path(__file__).resolve().parent / "models"
@@ -98,8 +98,14 @@ class DecisionModel:
         return w_emb * feats.get("emb_max", 0.0) + w_tfidf * feats.get("tfidf_max", 0.0) + b
 
     def texts_agree(self, feats: Mapping[str, float]) -> bool:
-        """Whether the texts agree enough for a join (shared names alone never suffice)."""
-        model = self.branch(feats)
+        """Whether the texts agree enough for a join (shared names alone never suffice).
+
+        ``broad_names`` (a pair whose only shared watchlist entities are a country, a government
+        or a topic, while the development names a specific actor the report does not): the
+        full-length guard even for short reports, whose own guard lets a shared "China" and
+        two loosely related headlines through.
+        """
+        model = self if feats.get("broad_names", 0.0) > 0 else self.branch(feats)
         if model.text_guard is None:
             return True
         return model.text_agreement(feats) >= model.text_guard[3]

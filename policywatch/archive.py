@@ -35,17 +35,22 @@ log = logging.getLogger(__name__)
 #: Articles per tagging task sent to the helper process.
 TAG_CHUNK = 256
 
+#: What grouping reads of an article's tags: watchlist entity ids, signal kinds and, third,
+#: the entities it is about (its main subjects; a pair without them counts every named entity).
+Tags = tuple[frozenset[str], frozenset[str], frozenset[str] | None]
 
-def tag_ids(
-    settings: Settings, articles: Sequence[Article]
-) -> list[tuple[frozenset[str], frozenset[str]]]:
-    """Each article's watchlist entity ids and signal kinds, as the pipeline tags them."""
-    return [(t.entity_ids, t.signal_kinds) for t in tag_articles(settings, articles)]
+
+def tag_ids(settings: Settings, articles: Sequence[Article]) -> list[Tags]:
+    """Each article's watchlist entity ids, signal kinds and main subjects (:data:`Tags`)."""
+    return [
+        (t.entity_ids, t.signal_kinds, t.main_entity_ids if t.about else None)
+        for t in tag_articles(settings, articles)
+    ]
 
 
 def _start_tagging(
     settings: Settings, articles: Sequence[Article]
-) -> list[Future[list[tuple[frozenset[str], frozenset[str]]]]] | None:
+) -> list[Future[list[Tags]]] | None:
     """Tagging tasks sent to the helper process, or None when it cannot start."""
     from policywatch_core.workers import drop_helper, helper
 
@@ -64,8 +69,8 @@ def _start_tagging(
 def _finish_tagging(
     settings: Settings,
     articles: Sequence[Article],
-    tasks: list[Future[list[tuple[frozenset[str], frozenset[str]]]]] | None,
-) -> list[tuple[frozenset[str], frozenset[str]]]:
+    tasks: list[Future[list[Tags]]] | None,
+) -> list[Tags]:
     """The helper's results, or the same tagging in this process when the helper died."""
     from policywatch_core.workers import drop_helper
 
@@ -94,7 +99,7 @@ def cluster_records(
     tag: bool = True,
     vectors: npt.NDArray[np.float32] | None = None,
     tag_process: bool = True,
-    tags: Sequence[tuple[frozenset[str], frozenset[str]]] | None = None,
+    tags: Sequence[Tags] | None = None,
 ) -> list[tuple[str, str]]:
     """``(record id, development id)`` of each record, in input order (:func:`group_records`)."""
     grouped = group_records(
@@ -110,7 +115,7 @@ def group_records(
     tag: bool = True,
     vectors: npt.NDArray[np.float32] | None = None,
     tag_process: bool = True,
-    tags: Sequence[tuple[frozenset[str], frozenset[str]]] | None = None,
+    tags: Sequence[Tags] | None = None,
 ) -> list[Grouped]:
     """Each record's development and story, in input order, as the pipeline groups.
 
@@ -122,8 +127,8 @@ def group_records(
         tag_process: tag in a helper process (:func:`policywatch_core.workers.helper`) while this
             one embeds: spaCy holds the GIL, so a thread would starve torch. The results are
             the same either way; False tags here, after embedding.
-        tags: precomputed ``(entity ids, signal kinds)`` per record, as :func:`tag_ids` gives
-            them (benchmarks grouping the same records in several orders); tagged when None.
+        tags: precomputed :data:`Tags` per record, as :func:`tag_ids` gives them
+            (benchmarks grouping the same records in several orders); tagged when None.
     """
     from nlp.embed import embed_articles, load_encoder
 
@@ -143,8 +148,14 @@ def group_records(
     elif tag:
         tags = _finish_tagging(settings, articles, tasks)
     else:
-        tags = [(frozenset(), frozenset())] * len(articles)
-    items = items_of(articles, vectors, [t[0] for t in tags], [t[1] for t in tags])
+        tags = [(frozenset(), frozenset(), frozenset())] * len(articles)
+    items = items_of(
+        articles,
+        vectors,
+        [t[0] for t in tags],
+        [t[1] for t in tags],
+        [t[2] if len(t) > 2 else None for t in tags],
+    )
     grouper = Grouper(params_of(settings))
     decided = {a.article_id: a.development_id for a in grouper.assign_all(items)}
     out = []

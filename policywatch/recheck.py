@@ -379,6 +379,7 @@ def _reconsider(
             text=t.article.text,
             entity_ids=t.entity_ids,
             signal_kinds=t.signal_kinds,
+            main_entity_ids=t.main_entity_ids if t.about else None,
         )
         for i, t in enumerate(tagged)
         if t.article.article_id in movable

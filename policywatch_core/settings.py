@@ -68,6 +68,12 @@ class Settings(BaseSettings):
     # Grouping.
     window_days: int = Field(14, ge=1, description="how long a development stays open")
     join_threshold: float = Field(0.5, gt=0, le=1, description="minimum evidence to join")
+    story_window_days: int = Field(
+        365,
+        ge=0,
+        description="how far back a new development looks for the policy thread (story) of an "
+        "earlier one; 0: only developments open at the same time",
+    )
 
     # Orchestration.
     schedule_cron: str = "0 5 * * *"

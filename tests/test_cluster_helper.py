@@ -57,8 +57,11 @@ def test_helper_tags_exactly_as_this_process(demo_records, settings):
 
     articles = articles_of(demo_records)
     here = tag_ids(settings, articles)
-    assert sum(1 for ids, _ in here if ids) >= len(here) // 2  # the demo names watchlist entities
-    assert sum(1 for _, kinds in here if kinds) >= len(here) // 2  # and policy actions
+    assert (
+        sum(1 for ids, _, _ in here if ids) >= len(here) // 2
+    )  # the demo names watchlist entities
+    assert sum(1 for _, kinds, _ in here if kinds) >= len(here) // 2  # and policy actions
+    assert sum(1 for _, _, mains in here if mains) >= len(here) // 2  # and is about some of them
     tasks = _start_tagging(settings, articles)
     assert tasks is not None
     assert _finish_tagging(settings, articles, tasks) == here

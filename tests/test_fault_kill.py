@@ -245,13 +245,20 @@ def snapshot(db: Path) -> dict[str, Any]:
             "developments": rows(
                 con,
                 "SELECT development_id, headline, first_article_id, first_published, "
-                "last_published, is_policy FROM developments",
+                "last_published, is_policy, story_id FROM developments",
             ),
             "memberships": members,
             "extract_problems": rows(
                 con, "SELECT DISTINCT subject, reason FROM problems WHERE stage = 'extract'"
             ),
         }
+        if "development_story_profiles" in tables:  # what later runs link stories to
+            data["story_profiles"] = rows(
+                con,
+                # the mean vector is left out: embeddings move in their last digits (above)
+                "SELECT development_id, story_id, last_published, mains, kinds, subjects, terms, "
+                "term_counts, readings FROM development_story_profiles",
+            )
         if "alert_items" in tables:
             data["alert_items"] = rows(
                 con, "SELECT subscription, article_id, development_id, kind FROM alert_items"
@@ -320,7 +327,14 @@ def config(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 #: What grouping decides (the rest of a snapshot does not depend on grouping).
-GROUPING_KEYS = ("partition", "developments", "memberships", "alert_grouping", "alert_sizes")
+GROUPING_KEYS = (
+    "partition",
+    "developments",
+    "memberships",
+    "alert_grouping",
+    "alert_sizes",
+    "story_profiles",
+)
 
 
 def split_grouping(snap: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -42,7 +42,11 @@ def demo_grouping():
     tagged = tag_articles(settings, articles)
     vectors = embed_articles(articles, load_encoder(settings.embedding_model))
     items = items_of(
-        articles, vectors, [t.entity_ids for t in tagged], [t.signal_kinds for t in tagged]
+        articles,
+        vectors,
+        [t.entity_ids for t in tagged],
+        [t.signal_kinds for t in tagged],
+        [t.main_entity_ids if t.about else None for t in tagged],
     )
     grouper = Grouper(params_of(settings))
     decided = {a.article_id: a for a in grouper.assign_all(items)}
@@ -99,3 +103,22 @@ def test_demo_stories_do_not_lump_unrelated_policies(demo_grouping):
     ]
     lumped = [(a, b) for i, a in enumerate(apart) for b in apart[i + 1 :] if story[a] == story[b]]
     assert not lumped
+
+
+def test_demo_story_needs_a_shared_main_subject_not_a_passing_mention(demo_grouping):
+    """The Japanese subsidy report names a Chinese chip maker in passing; the domestic-chip
+    measures' stories are about MIIT and NDRC. A story's shared actor is a main subject of
+    both sides, so the report is a story of its own (it was tied to them on that mention)."""
+    gold, assignments, grouper = demo_grouping
+    story = {
+        g["development"]: grouper.developments[a.development_id].story_id
+        for g, a in zip(gold, assignments, strict=True)
+    }
+    japan = story["jp-model-maker-subsidy-report"]
+    chips = {
+        "cn-domestic-ai-chip-subsidy",
+        "cn-miit-domestic-chip-mandate",
+        "sh-computing-vouchers",
+    }
+    assert all(story[d] != japan for d in chips)
+    assert [d for d, s in story.items() if s == japan] == ["jp-model-maker-subsidy-report"]

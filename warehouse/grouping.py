@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -27,11 +27,14 @@ from nlp.cluster import (
     Grouper,
     GroupingParams,
     Profile,
+    StoryIndex,
+    StoryProfile,
     development_id_for,
     df_keys,
     profile,
     story_id_for,
 )
+from nlp.crosslingual import Evidence
 from nlp.lexical import DocumentFrequencies
 from nlp.novelty import Report, development_facts
 from nlp.signals import is_policy_report
@@ -52,6 +55,7 @@ register_known_table("development_facts", ("development_id",))
 register_known_table("report_facts", ("article_id",))
 register_known_table("report_additions", ("article_id", "position"))
 register_known_table("search_vectors", ("article_id",))
+register_known_table("development_story_profiles", ("development_id",))
 
 
 class GroupingError(Exception):
@@ -80,7 +84,13 @@ def _item(row: tuple[Any, ...]) -> ClusterItem:
         text=text or "",
         entity_ids=frozenset(entity_ids or ()),
         signal_kinds=frozenset(kinds or ()),
+        main_entity_ids=_mains(row[9] if len(row) > 9 else None),
     )
+
+
+def _mains(value: Sequence[str] | None) -> frozenset[str] | None:
+    """A report's stored main subjects (None: tagged before salience; every entity counts)."""
+    return None if value is None else frozenset(value)
 
 
 @dataclass(slots=True)
@@ -99,6 +109,9 @@ class WindowCache:
     states: dict[str, DevelopmentState] = field(default_factory=dict)
     freqs: DocumentFrequencies = field(default_factory=DocumentFrequencies)
     counted: set[str] = field(default_factory=set)
+    #: story profiles of closed developments read from the warehouse, by development id, with
+    #: the time each was saved (re-read only when the warehouse holds a newer one)
+    stories: dict[str, tuple[datetime, StoryProfile]] = field(default_factory=dict)
 
     def keep_only(self, wanted: set[str]) -> None:
         """Forget the reports outside ``wanted``: their profiles and their document counts."""
@@ -147,6 +160,7 @@ def _rows_to_profile(
                 text=columns["text"][i] or "",
                 entity_ids=frozenset(columns["entity_ids"][i] or ()),
                 signal_kinds=frozenset(columns["signal_kinds"][i] or ()),
+                main_entity_ids=_mains(columns["main_entity_ids"][i]),
             )
 
 
@@ -193,6 +207,7 @@ def load_grouper(
         freqs=cache.freqs,
         counted=cache.counted,
         profiles=cache.profiles,
+        stories=load_story_index(con, params, since, cache),
     )
     kept = cache.states
     for dev_id, headline, first_id, first_pub, last_pub, story in open_devs:
@@ -215,6 +230,94 @@ def load_grouper(
     # The grouper's own dict: the developments this batch opens are kept for the next one too.
     cache.states = grouper.developments
     return grouper
+
+
+def load_story_index(
+    con: duckdb.DuckDBPyConnection,
+    params: GroupingParams,
+    since: datetime,
+    cache: WindowCache | None = None,
+) -> StoryIndex:
+    """The story profiles of the developments closed before ``since``, within the story window.
+
+    The grouper links a new development to their stories (``story_window_days``).
+    """
+    index = StoryIndex()
+    if params.story_window_days <= params.window_days:
+        return index
+    low = since - timedelta(days=params.story_window_days)
+    kept = cache.stories if cache is not None else {}
+    wanted = run_query(con, "story_profiles_closed", {"low": low, "since": since}).fetchall()
+    saved_at = {dev_id: saved for dev_id, _, saved in wanted}
+    story_of = {dev_id: story or story_id_for(dev_id) for dev_id, story, _ in wanted}
+    profiles: dict[str, StoryProfile] = {}
+    for dev_id, saved in saved_at.items():
+        old = kept.get(dev_id)
+        if old is not None and old[0] == saved:
+            prof = old[1]
+            same = prof.story_id == story_of[dev_id]
+            profiles[dev_id] = prof if same else replace(prof, story_id=story_of[dev_id])
+    missing = [d for d in saved_at if d not in profiles]
+    for row in run_query(con, "story_profile_rows", {"ids": missing}).fetchall() if missing else ():
+        (dev_id, last, vector, mains, kinds, subjects, terms, counts, readings) = row
+        profiles[dev_id] = StoryProfile(
+            development_id=dev_id,
+            story_id=story_of[dev_id],
+            last_published=last,
+            vector=np.asarray(vector, dtype=np.float32),
+            mains=frozenset(mains),
+            kinds=frozenset(kinds),
+            subjects=frozenset(subjects),
+            terms=tuple(zip(terms, (int(c) for c in counts), strict=True)),
+            readings=tuple(
+                (str(script), _evidence_of(evidence)) for script, evidence in json.loads(readings)
+            ),
+        )
+    fresh = {d: (saved_at[d], p) for d, p in sorted(profiles.items())}
+    for _, prof in fresh.values():
+        index.add(prof)
+    if cache is not None:
+        cache.stories = fresh
+    return index
+
+
+def _evidence_of(data: Mapping[str, Sequence[str]]) -> Evidence:
+    return Evidence(**{k: frozenset(v) for k, v in data.items()})
+
+
+def _story_row(prof: StoryProfile, at: datetime) -> dict[str, Any]:
+    readings = [
+        [script, {k: sorted(getattr(evidence, k)) for k in Evidence.__slots__}]
+        for script, evidence in prof.readings
+    ]
+    return {
+        "development_id": prof.development_id,
+        "story_id": prof.story_id,
+        "last_published": prof.last_published,
+        "vector": [float(x) for x in prof.vector],
+        "mains": sorted(prof.mains),
+        "kinds": sorted(prof.kinds),
+        "subjects": sorted(prof.subjects),
+        "terms": [t for t, _ in prof.terms],
+        "term_counts": [c for _, c in prof.terms],
+        "readings": json.dumps(readings, ensure_ascii=False, sort_keys=True),
+        "saved_at": at,
+    }
+
+
+def save_story_profiles(
+    con: duckdb.DuckDBPyConnection, grouper: Grouper, development_ids: Sequence[str], at: datetime
+) -> None:
+    """Write the story profiles of these developments (their rows go when they have none)."""
+    rows = []
+    for dev_id in development_ids:
+        dev = grouper.developments.get(dev_id)
+        prof = grouper.story_profile(dev) if dev is not None else None
+        if prof is not None:
+            rows.append(_story_row(prof, at))
+    delete_where_in(con, "development_story_profiles", "development_id", list(development_ids))
+    if rows:
+        upsert(con, "development_story_profiles", rows)
 
 
 def _holds_exactly(state: DevelopmentState, ids: list[str]) -> bool:
@@ -293,6 +396,7 @@ def save_assignments(
             if d in grouper.developments and grouper.developments[d].story_id
         },
     )
+    save_story_profiles(con, grouper, touched, at)
 
 
 def save_stories(con: duckdb.DuckDBPyConnection, stories: Mapping[str, str]) -> None:
@@ -783,6 +887,7 @@ def regroup(con: duckdb.DuckDBPyConnection, params: GroupingParams, batch: int =
             "report_facts",
             "report_additions",
             "development_status_changes",
+            "development_story_profiles",
         ):
             con.execute(f'DELETE FROM "{table}"')  # fixed table names, no input
         save_assignments(con, grouper, assignments)
