@@ -751,10 +751,10 @@ class Grouper:
             "num_conflict": math.fsum(h.num_conflict for h in heads) / n_heads,
             "year_conflict": math.fsum(h.year_conflict for h in heads) / n_heads,
             "head_core": head_core,
-            "date_conflict": math.fsum(h.date_conflict for h in heads) / n_heads,
-            "lead_conflict": math.fsum(h.lead_conflict for h in heads) / n_heads,
             "days": days,
             "min_words": float(min(own_words, dev.mean_words())),
+            "date_conflict": math.fsum(h.date_conflict for h in heads) / n_heads,
+            "lead_conflict": math.fsum(h.lead_conflict for h in heads) / n_heads,
         }
 
     def _arguments_of(self, prof: Profile) -> lexical.Arguments:

@@ -128,7 +128,6 @@ def is_year(key: str) -> bool:
     return len(key) == 6 and key.startswith("#:") and key[2:4] in ("19", "20")
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {
     name: i + 1
     for i, names_ in enumerate(
@@ -149,14 +148,13 @@ _MONTHS = {
     )
     for name in names_.split()
 }
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_WEEKDAY_RE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
-#: "Feb. 4", "February 04, 2009", "4 February", "4th of Feb"
-_MONTH_DAY_RE = re.compile(
-    rf"\b(?:({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
-    rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b\.?)",
-    re.IGNORECASE,
+#: capitalised only ("may" and "mar" are words too): Monday, MONDAY
+_WEEKDAY_RE = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)(?:day|DAY)\b"
 )
+#: "Feb. 4", "February 04, 2009" and "4 February", "4th of Feb" (the word checked as a month)
+_WORD_DAY_RE = re.compile(r"\b([A-Z][A-Za-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b")
+_DAY_WORD_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][A-Za-z]{2,8})\b")
 
 
 def dates(text: str) -> frozenset[str]:
@@ -165,15 +163,13 @@ def dates(text: str) -> frozenset[str]:
     Years are names already (``#:2009``); a date without a day ("in February") is not precise
     enough to tell two events of one month apart and is left out.
     """
-    # capitalised only: "may" and "mar" are words too
-    found = {
-        "w:" + m.group(1).lower() for m in _WEEKDAY_RE.finditer(text) if m.group(1)[0].isupper()
-    }
-    for m in _MONTH_DAY_RE.finditer(text):
-        month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        d = int(day)
-        if month[0].isupper() and 1 <= d <= 31:
-            found.add(f"d:{_MONTHS[month.lower()]}-{d}")
+    found = {"w:" + m.group(0).lower() for m in _WEEKDAY_RE.finditer(text)}
+    days = [(m.group(1), m.group(2)) for m in _WORD_DAY_RE.finditer(text)]
+    days += [(m.group(2), m.group(1)) for m in _DAY_WORD_RE.finditer(text)]
+    for word, day in days:
+        month = _MONTHS.get(word.lower())
+        if month is not None and 1 <= int(day) <= 31:
+            found.add(f"d:{month}-{int(day)}")
     return frozenset(found)
 
 
@@ -276,7 +272,8 @@ def argument_evidence(a: Arguments, b: Arguments, freqs: DocumentFrequencies) ->
     ``head_back``: the same from ``b`` to ``a``; ``head_conflict``: both heads state keys and each
     leaves the other's unmatched ((1 - cov) * (1 - back)); ``num_conflict``: 1 when both heads
     state figures and neither text states any of the other's; ``year_conflict``: 1 when both
-    state years and share none.
+    state years and share none. ``date_conflict``: :func:`date_conflict` of the two
+    leads; ``lead_conflict``: as ``head_conflict``, lead against lead.
     """
     cov = _containment(a.head, b.names, freqs)
     back = _containment(b.head, a.names, freqs)
