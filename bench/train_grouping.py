@@ -1,6 +1,8 @@
 """Train the grouping decision (``nlp/models/grouping-v5.json``) on the ECB+ ``train`` split.
 
     python -m bench.train_grouping [--write] [--cache DIR] [--cv [--seed N]]
+    python -m bench.train_grouping v6 [--write] [--cache DIR]
+    python -m bench.train_grouping v7 [--write | --out FILE] [--cache DIR] [--orders SEEDS]
 
 1. Replay the train split in input order (ECB+ has no dates: order stands for time) with the gold
    developments as state, and record the pair features of every article against its candidate
@@ -991,7 +993,133 @@ def main_v6(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+# -- v7: features that tell two events of one topic apart, trained on shuffled orders ----------
+
+V7_PATH = MODEL_PATH.parent / "grouping-v7.json"
+#: v6's features and the v7 ones: days of the leads, lead against lead, which candidate is closer.
+V7_FEATURES: tuple[str, ...] = (*MODEL_FEATURES, "date_conflict", "lead_conflict", "emb_contrast")
+
+
+def train_v7(
+    rows: Sequence[dict[str, Any]],
+    vectors: npt.NDArray[np.float32],
+    versions: dict[str, tuple[list[dict[str, Any]], npt.NDArray[np.float32]]],
+    seeds: Sequence[int] = TRAIN_ORDERS,
+    features: Sequence[str] = V7_FEATURES,
+) -> tuple[DecisionModel, dict[str, Any]]:
+    """grouping-v7: both branches retrained with the v7 features, the full one on shuffled orders.
+
+    Full-text branch: :func:`train_orders` (teacher and replay pairs of topic order and the
+    shuffled orders ``seeds``, threshold on the mean grouping objective over topic order and
+    the first shuffles). Short branch, guards and ``short_words``: as v6, with the v7 features.
+    Train split only.
+    """
+    base = load_model("grouping-v6.json")
+    short_words = base.short_words
+    evidence_top = base.evidence_top
+    train_rows = [(r, v) for r, v in zip(rows, vectors, strict=True) if r["split"] == "train"]
+    items = items_for([r for r, _ in train_rows], np.vstack([v for _, v in train_rows]))
+    gold = [r["gold_cluster"] for r, _ in train_rows]
+    full, full_meta = train_orders(items, gold, "grouping-v7", features, evidence_top, seeds)
+    params = GroupingParams(candidates=8, evidence_top=evidence_top or 0)
+    xs, ys, _ = teacher_pairs(items, gold, params)
+    guard = fit_guard(xs, ys)
+    sx: list[list[float]] = []
+    sy: list[int] = []
+    sg: list[str] = []
+    short_sets = []
+    for name in ("title", "first", "mixed"):
+        version, vecs = versions[name]
+        v_items = items_for(version, vecs)
+        v_gold = [r["gold_cluster"] for r in version]
+        short_sets.append((v_items, v_gold))
+        grouper = Grouper(params, model=_null_model())
+        prime(grouper, v_items)
+        for item, g in zip(v_items, v_gold, strict=True):
+            prof = grouper._profiles.pop(item.article_id, None) or profile(item)
+            for cand in grouper.candidates(prof):
+                if cand.features["min_words"] < short_words:
+                    sx.append(vector(cand.features))
+                    sy.append(int(cand.development_id == g))
+                    sg.append(g.split("_")[0])
+            dev = grouper.developments.get(g) or grouper._new_development(g, prof)
+            grouper._add_to(dev, prof)
+    short_sets.append((items, gold))
+    short, fit_info = fit(sx, sy, sg, "grouping-v7-short", features)
+    short = replace(short, evidence_top=evidence_top, text_guard=fit_guard(sx, sy))
+    deployed = GroupingParams(evidence_top=evidence_top or 0)
+    best: tuple[float, float, list[dict[str, float]]] | None = None
+    for t in np.arange(0.1, 0.81, 0.1):
+        trial = replace(
+            full, short=with_threshold(short, float(t)), short_words=short_words, text_guard=guard
+        )
+        got = [evaluate(g_, group(i_, trial, deployed)) for i_, g_ in short_sets]
+        value = float(np.mean([objective(s) for s in got]))
+        if best is None or value > best[1] + 1e-9:
+            best = (float(t), value, got)
+    assert best is not None
+    threshold, _, short_scores = best
+    meta = dict(full_meta)
+    meta["short_branch"] = {
+        "fitted_on": "train split as titles only, title + first sentence, and mixed "
+        f"(seed {MIXED_SEED}); pairs where either side has < {short_words} body words",
+        "fit": fit_info,
+        "tuned_threshold": round(threshold, 2),
+        "train_scores_titles": {k: round(v, 4) for k, v in short_scores[0].items()},
+        "train_scores_first_sentence": {k: round(v, 4) for k, v in short_scores[1].items()},
+        "train_scores_mixed": {k: round(v, 4) for k, v in short_scores[2].items()},
+        "train_scores_full": {k: round(v, 4) for k, v in short_scores[3].items()},
+        "threshold_tuned_on": "mean objective over titles only, title + first sentence, "
+        "mixed and full texts",
+    }
+    meta["guard"] = {
+        "fitted_on": "teacher pairs of the train split (full texts; the short branch: its own)",
+        "blocks_true_joins": GUARD_BLOCKS,
+    }
+    model = replace(
+        full,
+        version="grouping-v7",
+        text_guard=guard,
+        short=with_threshold(short, threshold),
+        short_words=short_words,
+        meta=meta,
+    )
+    return model, meta
+
+
+def main_v7(argv: Sequence[str] | None = None) -> int:
+    """Train grouping-v7 (``--write`` to ship)."""
+    parser = argparse.ArgumentParser(description="train grouping-v7 (v7 features, shuffled orders)")
+    parser.add_argument("--write", action="store_true", help=f"write {V7_PATH}")
+    parser.add_argument("--cache", type=Path, help="folder to cache embeddings in")
+    parser.add_argument(
+        "--orders",
+        default=",".join(map(str, TRAIN_ORDERS)),
+        help="shuffled orders of the train split (seeds) the full-text branch learns from",
+    )
+    parser.add_argument("--features", help="comma-separated feature set (default: v7's)")
+    parser.add_argument("--out", type=Path, help="write the model here instead")
+    args = parser.parse_args(argv)
+    rows = load_corpus()
+    if rows is None:
+        print("../shared/eval/clustering/ecbplus-dev.jsonl is missing", file=sys.stderr)
+        return 1
+    vectors = embed_rows(rows, args.cache)
+    features = tuple(args.features.split(",")) if args.features else V7_FEATURES
+    model, info = train_v7(
+        rows, vectors, short_versions(rows, args.cache), _seeds(args.orders), features
+    )
+    print(json.dumps(info, indent=2))
+    target = args.out or (V7_PATH if args.write else None)
+    if target is not None:
+        target.write_text(json.dumps(model.to_json(), indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {target}")
+    return 0
+
+
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "v6":
         raise SystemExit(main_v6(sys.argv[2:]))
+    if len(sys.argv) > 1 and sys.argv[1] == "v7":
+        raise SystemExit(main_v7(sys.argv[2:]))
     raise SystemExit(main())

@@ -149,6 +149,9 @@ class Profile:
     #: the watchlist entities the report is about (``ClusterItem.main_entity_ids``; None: every
     #: one it names)
     main_ids: frozenset[str] | None = None
+    #: the days (:func:`nlp.lexical.dates`) the title and lead state, and the whole text
+    head_dates: frozenset[str] = frozenset()
+    dates: frozenset[str] = frozenset()
 
 
 #: ``min_words`` of a pair whose sides' lengths are not known (a full text for the model).
@@ -159,6 +162,7 @@ def profile(item: ClusterItem) -> Profile:
     """Terms, names and sketch of an article (the body carries what the embedding does not)."""
     body = item.text or item.lead
     text = f"{item.title}\n{body}"
+    lead = lexical.head(item.title, body)
     return Profile(
         article_id=item.article_id,
         title=item.title,
@@ -170,11 +174,18 @@ def profile(item: ClusterItem) -> Profile:
         sketch=lexical.minhash(body or item.title),
         entity_ids=item.entity_ids,
         signal_kinds=item.signal_kinds,
-        head=lexical.names(lexical.head(item.title, body)),
+        head=lexical.names(lead),
         words=len(body.split()),
         reading=crosslingual.read(text, item.entity_ids, item.signal_kinds),
         main_ids=item.main_entity_ids,
+        head_dates=lexical.dates(lead),
+        dates=lexical.dates(text),
     )
+
+
+def _arguments(prof: Profile) -> lexical.Arguments:
+    """A report's event arguments (names, numbers and days of its lead and text)."""
+    return lexical.Arguments.of(prof.head, prof.names, prof.head_dates, prof.dates)
 
 
 def df_keys(prof: Profile) -> set[str]:
@@ -230,7 +241,7 @@ class DevelopmentState:
         self.sketches.append(prof.sketch)
         self.member_terms.append(prof.terms)
         self.member_names.append(prof.names)
-        self.member_args.append(lexical.Arguments.of(prof.head, prof.names))
+        self.member_args.append(_arguments(prof))
         self.head_counts.update(prof.head)
         if prof.words >= 0:
             self.words_total += prof.words
@@ -629,6 +640,18 @@ class CandidateIndex:
         return mapping
 
 
+def contrast(found: Sequence[tuple[str, dict[str, float]]]) -> None:
+    """Add ``emb_contrast`` to each candidate's features: which development is closer.
+
+    Its mean embedding cosine (``emb_mean``) minus the best of the other candidates' (0 when
+    there is no other): two developments of one topic are both close to a report of either, and
+    the report belongs with the one clearly closer, not with any that is close enough.
+    """
+    for i, (_, feats) in enumerate(found):
+        others = [f["emb_mean"] for j, (_, f) in enumerate(found) if j != i]
+        feats["emb_contrast"] = feats["emb_mean"] - max(others, default=0.0)
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """One development considered for an article, with its evidence."""
@@ -887,6 +910,8 @@ class Grouper:
             "days": days,
             "min_words": float(min(own_words, dev.mean_words())),
             "broad_names": broad_names,
+            "date_conflict": math.fsum(h.date_conflict for h in heads) / n_heads,
+            "lead_conflict": math.fsum(h.lead_conflict for h in heads) / n_heads,
         }
 
     def _broad_names_only(
@@ -909,7 +934,7 @@ class Grouper:
         """The article's event arguments (kept for the candidates of one article)."""
         cached = self._item_args
         if cached is None or cached[0] != prof.article_id:
-            cached = (prof.article_id, lexical.Arguments.of(prof.head, prof.names))
+            cached = (prof.article_id, _arguments(prof))
             self._item_args = cached
         return cached[1]
 
@@ -1002,10 +1027,12 @@ class Grouper:
         if not ids:
             return []
         weights, norm = self._item_weights(prof)
-        out = []
-        for dev_id in ids:
-            feats = self.features(prof, self.developments[dev_id], weights, norm)
-            out.append(Candidate(dev_id, self.model.probability(feats), feats))
+        found = [
+            (dev_id, self.features(prof, self.developments[dev_id], weights, norm))
+            for dev_id in ids
+        ]
+        contrast(found)
+        out = [Candidate(d, self.model.probability(feats), feats) for d, feats in found]
         out.sort(key=lambda c: (-c.probability, c.development_id))
         return out
 
@@ -1619,20 +1646,26 @@ class Grouper:
                 window_s,
                 self.params.candidates + 1,
             )
+            others = [
+                other_id
+                for other_id in ids
+                if other_id != dev_id
+                and frozenset((dev_id, other_id)) not in apart
+                and not self._corrected(self.developments[other_id])
+            ]
+            # each report against every candidate at once: which one is closer is evidence too
+            per_report = []
+            for p in profs:
+                weights, norm = self._item_weights(p)
+                found = [(o, self.features(p, self.developments[o], weights, norm)) for o in others]
+                contrast(found)
+                per_report.append(found)
             best: tuple[float, str] | None = None
-            for other_id in ids:
-                other = self.developments[other_id]
-                if (
-                    other_id == dev_id
-                    or frozenset((dev_id, other_id)) in apart
-                    or self._corrected(other)
-                ):
-                    continue
+            for k, other_id in enumerate(others):
                 total = 0.0
                 agree = False
-                for p in profs:
-                    weights, norm = self._item_weights(p)
-                    feats = self.features(p, other, weights, norm)
+                for found in per_report:
+                    feats = found[k][1]
                     total += self.model.probability(feats)
                     agree = agree or self.model.texts_agree(feats)
                 if not agree:  # the name-only guard: no two reports' texts agree

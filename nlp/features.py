@@ -42,6 +42,10 @@ FEATURES: tuple[str, ...] = (
     # core (names/numbers in the title+lead of at least half its reports) the article states
     # anywhere; low when the article lacks who/where the development's reports lead with.
     "head_core",
+    # v7: what tells two events of one topic apart where names and words overlap.
+    "date_conflict",  # both leads date the event (weekday or day), the days disagree
+    "lead_conflict",  # lead against lead: each states names/numbers the other's lead lacks
+    "emb_contrast",  # emb_mean minus the best other candidate's: which development is closer
 )
 #: Recorded with every decision but not weighed by the model: ECB+ has no dates, so no weight for
 #: time could be learned; time acts through the window instead. ``min_words``: the words of the
@@ -114,7 +118,9 @@ class DecisionModel:
         """The log-odds that the article belongs to the development."""
         z = self.intercept + self.time_weight * math.log1p(max(0.0, feats.get("days", 0.0)))
         for name, mu, sd, w in zip(self.features, self.mean, self.scale, self.coef, strict=True):
-            z += w * (feats.get(name, 0.0) - mu) / sd
+            # a feature the caller cannot state (``emb_contrast`` of a report against a single
+            # report, in the review) weighs nothing: it stands at its training mean
+            z += w * (feats.get(name, mu) - mu) / sd
         return z
 
     def probability(self, feats: Mapping[str, float]) -> float:
@@ -134,7 +140,7 @@ class DecisionModel:
         if model is not self:
             return model.contributions(feats)
         shares = {
-            name: w * (feats.get(name, 0.0) - mu) / sd
+            name: w * (feats.get(name, mu) - mu) / sd
             for name, mu, sd, w in zip(self.features, self.mean, self.scale, self.coef, strict=True)
         }
         if self.time_weight:

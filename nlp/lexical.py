@@ -128,26 +128,124 @@ def is_year(key: str) -> bool:
     return len(key) == 6 and key.startswith("#:") and key[2:4] in ("19", "20")
 
 
+_MONTHS = {
+    name: i + 1
+    for i, names_ in enumerate(
+        (
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sep sept",
+            "october oct",
+            "november nov",
+            "december dec",
+        )
+    )
+    for name in names_.split()
+}
+#: capitalised only ("may" and "mar" are words too): Monday, MONDAY
+_WEEKDAY_RE = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)(?:day|DAY)\b"
+)
+#: "Feb. 4", "February 04, 2009" and "4 February", "4th of Feb" (the word checked as a month)
+_WORD_DAY_RE = re.compile(r"\b([A-Z][A-Za-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b")
+_DAY_WORD_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][A-Za-z]{2,8})\b")
+
+
+def dates(text: str) -> frozenset[str]:
+    """Calendar days and weekdays a text states: ``w:tuesday``, ``d:2-4`` (month-day).
+
+    Years are names already (``#:2009``); a date without a day ("in February") is not precise
+    enough to tell two events of one month apart and is left out.
+    """
+    found = {"w:" + m.group(0).lower() for m in _WEEKDAY_RE.finditer(text)}
+    days = [(m.group(1), m.group(2)) for m in _WORD_DAY_RE.finditer(text)]
+    days += [(m.group(2), m.group(1)) for m in _DAY_WORD_RE.finditer(text)]
+    for word, day in days:
+        month = _MONTHS.get(word.lower())
+        if month is not None and 1 <= int(day) <= 31:
+            found.add(f"d:{month}-{int(day)}")
+    return frozenset(found)
+
+
+#: Two calendar days this far apart (or less) may be one event's (a report of the day after, a
+#: dateline of the next morning).
+DATE_SLACK_DAYS = 2
+
+
+def _day_number(key: str) -> int:
+    month, day = key[2:].split("-")
+    return (int(month) - 1) * 31 + int(day)
+
+
+def _dates_agree(keys: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether one of ``keys`` is stated in ``other`` (a calendar day within the slack)."""
+    if keys & other:
+        return True
+    days = [_day_number(k) for k in keys if k.startswith("d:")]
+    if not days:
+        return False
+    theirs = [_day_number(k) for k in other if k.startswith("d:")]
+    return any(abs(a - b) <= DATE_SLACK_DAYS for a in days for b in theirs)
+
+
+def date_conflict(
+    head_a: frozenset[str], all_a: frozenset[str], head_b: frozenset[str], all_b: frozenset[str]
+) -> float:
+    """1 when both leads date their event, comparably, and neither text states the other's day.
+
+    Comparable: both leads give a weekday, or both a calendar day. A weekday agrees with the
+    same weekday, a calendar day with one within ``DATE_SLACK_DAYS``; the other side's whole
+    text counts (a later report recalls the day of the event).
+    """
+    if not head_a or not head_b:
+        return 0.0
+    kinds_a = {k[0] for k in head_a}
+    kinds_b = {k[0] for k in head_b}
+    if not kinds_a & kinds_b:
+        return 0.0
+    if _dates_agree(head_a, all_b) or _dates_agree(head_b, all_a):
+        return 0.0
+    return 1.0
+
+
 @dataclass(frozen=True, slots=True)
 class Arguments:
     """What an article states about its event, for telling two same-kind events apart.
 
     ``head``: names and numbers of the title and lead; ``names``: of the whole text;
-    ``figures``: numbers of the head other than years; ``years``: years stated anywhere.
+    ``figures``: numbers of the head other than years; ``years``: years stated anywhere;
+    ``head_dates`` and ``dates``: the days (:func:`dates`) of the title and lead and of the
+    whole text.
     """
 
     head: frozenset[str]
     names: frozenset[str]
     figures: frozenset[str]
     years: frozenset[str]
+    head_dates: frozenset[str] = frozenset()
+    dates: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, head: frozenset[str], names: frozenset[str]) -> Arguments:
+    def of(
+        cls,
+        head: frozenset[str],
+        names: frozenset[str],
+        head_dates: frozenset[str] = frozenset(),
+        all_dates: frozenset[str] = frozenset(),
+    ) -> Arguments:
         return cls(
             head=head,
             names=names,
             figures=frozenset(k for k in head if k.startswith("#:") and not is_year(k)),
             years=frozenset(k for k in names if is_year(k)),
+            head_dates=head_dates,
+            dates=all_dates | head_dates,
         )
 
 
@@ -160,6 +258,11 @@ class ArgumentEvidence:
     head_conflict: float
     num_conflict: float
     year_conflict: float
+    #: both leads date the event and the days disagree (:func:`date_conflict`)
+    date_conflict: float = 0.0
+    #: both leads state names/numbers and each leaves the other's unmatched, lead against lead
+    #: (a later report of another event recalls the first in its body, not in its lead)
+    lead_conflict: float = 0.0
 
 
 def argument_evidence(a: Arguments, b: Arguments, freqs: DocumentFrequencies) -> ArgumentEvidence:
@@ -169,7 +272,8 @@ def argument_evidence(a: Arguments, b: Arguments, freqs: DocumentFrequencies) ->
     ``head_back``: the same from ``b`` to ``a``; ``head_conflict``: both heads state keys and each
     leaves the other's unmatched ((1 - cov) * (1 - back)); ``num_conflict``: 1 when both heads
     state figures and neither text states any of the other's; ``year_conflict``: 1 when both
-    state years and share none.
+    state years and share none. ``date_conflict``: :func:`date_conflict` of the two
+    leads; ``lead_conflict``: as ``head_conflict``, lead against lead.
     """
     cov = _containment(a.head, b.names, freqs)
     back = _containment(b.head, a.names, freqs)
@@ -178,7 +282,21 @@ def argument_evidence(a: Arguments, b: Arguments, freqs: DocumentFrequencies) ->
         a.figures and b.figures and a.figures.isdisjoint(b.names) and b.figures.isdisjoint(a.names)
     )
     years = a.years and b.years and a.years.isdisjoint(b.years)
-    return ArgumentEvidence(cov, back, conflict, 1.0 if numbers else 0.0, 1.0 if years else 0.0)
+    if a.head and b.head:
+        lead = (1.0 - _containment(a.head, b.head, freqs)) * (
+            1.0 - _containment(b.head, a.head, freqs)
+        )
+    else:
+        lead = 0.0
+    return ArgumentEvidence(
+        cov,
+        back,
+        conflict,
+        1.0 if numbers else 0.0,
+        1.0 if years else 0.0,
+        date_conflict(a.head_dates, a.dates, b.head_dates, b.dates),
+        lead,
+    )
 
 
 def _containment(keys: frozenset[str], other: frozenset[str], freqs: DocumentFrequencies) -> float:
