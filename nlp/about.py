@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from nlp.inflect import expand_phrase
 from nlp.linking import has_cjk
 from policywatch_core.models import EntitySalience, Finding, Mention, Signal, WatchEntity
 
@@ -78,7 +79,14 @@ class Cues:
 
     @classmethod
     def of(cls, phrases: Iterable[str]) -> Cues:
-        items = tuple(dict.fromkeys(p.strip().lower() for p in phrases if p.strip()))
+        items = tuple(
+            dict.fromkeys(
+                form
+                for p in phrases
+                if p.strip()
+                for form in expand_phrase(p.strip().lower())  # "<suspend>": its forms
+            )
+        )
         if not items:
             return cls((), None)
         # One alternation per script, the longest phrases first; word boundaries once around the
@@ -144,6 +152,9 @@ class AboutCues:
     still: frozenset[str] = frozenset()
     compounds: tuple[str, ...] = ()
     objects: Cues = field(default_factory=lambda: Cues.of(()))
+    instruction: Cues = field(default_factory=lambda: Cues.of(()))
+    not_authorities: Cues = field(default_factory=lambda: Cues.of(()))
+    outlet_heads: frozenset[str] = frozenset()
 
 
 def _list(data: Mapping[str, object], section: str, key: str, path: Path) -> list[str]:
@@ -153,7 +164,7 @@ def _list(data: Mapping[str, object], section: str, key: str, path: Path) -> lis
     value = table.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise AboutCuesError(f"{path}: {section}.{key} must be a list of strings")
-    return list(value)
+    return [form for v in value for form in expand_phrase(v)] if value else []
 
 
 @functools.cache
@@ -206,6 +217,9 @@ def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
         still=frozenset(w.lower() for w in _list(data, "stage", "still", path)),
         compounds=tuple(_list(data, "stage", "compounds", path)),
         objects=Cues.of(_list(data, "stage", "objects", path)),
+        instruction=Cues.of(_list(data, "stage", "instruction", path)),
+        not_authorities=Cues.of(_list(data, "sourcing", "not_authorities", path)),
+        outlet_heads=frozenset(w.lower() for w in _list(data, "sourcing", "outlet_heads", path)),
     )
 
 
@@ -540,6 +554,19 @@ def _is_conduct(signal: Signal, sentence: Sentence, start: int, cues: AboutCues)
     return before is not None and before.group(1).lower() in cues.conduct
 
 
+def _history_before_end(signal: Signal, sentence: Sentence, start: int, cues: AboutCues) -> bool:
+    """Whether a history word ("last year", "in 2020") dates the trigger's clause or one before it.
+
+    A later clause that dates something else ("..., up from 26 trillion won announced last
+    year") leaves the trigger's news alone.
+    """
+    at = start - sentence.start + len(signal.trigger)
+    rest = sentence.text[at:]
+    cut = _CLAUSE_BREAK.search(rest)
+    upto = sentence.text[: at + (cut.start() if cut else len(rest))]
+    return cues.background_anywhere.search(upto) is not None
+
+
 def is_background(
     signal: Signal,
     sentence: Sentence,
@@ -548,7 +575,7 @@ def is_background(
 ) -> bool:
     """Whether a signal's sentence gives it as context (an earlier rule, a comparison...)."""
     start = _trigger_start(signal, sentence)
-    if cues.background_anywhere.search(sentence.text):
+    if _history_before_end(signal, sentence, start, cues):
         return True
     if signal.kind == "approval-requirement" and cues.procedure.search(sentence.text):
         return True  # "it needs approval from the European Parliament": a step of law-making
@@ -692,6 +719,8 @@ def _official_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]
             return True
     for match in cues.official.finditer(sentence.text):
         speaker = _clause_before(sentence, sentence.start + match.start())
+        if cues.not_authorities.search(speaker) is not None:
+            continue  # "a trade association official said": no authority speaks
         if cues.authorities.search(speaker) is not None:
             return True
         for name in actor_names:
@@ -721,8 +750,29 @@ def _name_speaks(before: str, name: str) -> bool:
 # "Nikkei reported on Monday", "..., Caixin says": a name reporting, at the end of a clause.
 _OUTLET_REPORTED = re.compile(
     r"(?:^|[,;]\s*|\b(?:the|The)\s+)((?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*)\s+"
-    r"(?:reported|reports|says|said)(?=\s+(?:on|late|earlier|last|this|in|,)|\s*[,.]|\s*$)"
+    r"(?:reported|reports|says|said)(?=\s+(?:on|late|earlier|last|this|in|that|,)|\s*[,.]|\s*$)"
 )
+# "according to trade press", "quoted by Circuit Standard": a name whose last word is an outlet's.
+_ACCORDING_TO = re.compile(
+    r"\b(?:according\s+to|quoted\s+by|cited\s+by|reported\s+by)\s+(?:the\s+)?"
+    r"((?:[\w'&-]+\s+){0,3}[\w'&-]+)"
+)
+
+
+def _outlet_named(sentence: Sentence, cues: AboutCues) -> bool:
+    """Whether an outlet is the source: a name ending in an outlet word (``outlet_heads``)."""
+    for match in _ACCORDING_TO.finditer(sentence.text):
+        words = re.findall(r"[\w'&-]+", match.group(1))
+        name: list[str] = []
+        for word in words:
+            if not word[:1].isupper():
+                break
+            name.append(word)
+        if name and name[-1].lower() in cues.outlet_heads:
+            return True  # a name ending in an outlet's word: "Circuit Standard"
+        if any(w.lower() in ("press", "media") for w in words[:3]):
+            return True  # "according to trade press", "quoted by local media"
+    return False
 
 
 def _outlet_reports(sentence: Sentence, mentions: Sequence[Mention], cues: AboutCues) -> bool:
@@ -740,6 +790,18 @@ def _outlet_reports(sentence: Sentence, mentions: Sequence[Mention], cues: About
         if match.group(0).rstrip().endswith(("said", "says")) and sentence.part != "title":
             continue  # "Li Wei said": a person, on record; a title's "..., Caixin says" is not
         return True
+    return False
+
+
+def _denial_now(sentence: Sentence, cues: AboutCues) -> bool:
+    """Whether a sentence denies a report as its news.
+
+    Not as history: "since the ministry denied the report last month".
+    """
+    for match in cues.denial.finditer(sentence.text):
+        before = _clause_before(sentence, sentence.start + match.start())
+        if cues.stage_context.search(before) is None:
+            return True
     return False
 
 
@@ -768,11 +830,15 @@ def sourcing(
     body = [s for s in sentences if s.part == "body"][: SOURCING_SENTENCES - LEAD_SENTENCES]
     read += body
     for sent in read:
-        if sent.part != "body" and cues.denial.search(sent.text):
+        if sent.part != "body" and _denial_now(sent, cues):
             return Finding("denial", sent.text)
     record: Sentence | None = None
     for sent in read:
-        if cues.secondary.search(sent.text) or _outlet_reports(sent, mentions, cues):
+        if (
+            cues.secondary.search(sent.text)
+            or _outlet_reports(sent, mentions, cues)
+            or _outlet_named(sent, cues)
+        ):
             return Finding("secondary", sent.text)
         if cues.anonymous.search(sent.text):
             return Finding("anonymous", sent.text)
@@ -787,8 +853,14 @@ def sourcing(
     return Finding("none")
 
 
+# 自今日起, 即日起, 自发布之日起: from today, from the day of publication: now, not a plan.
+_ZH_NOW = re.compile(r"(?:今日|即日|本日|发布之日|公布之日|印发之日)起?$")
+
+
 def _modal_before(text: str, at: int, cues: AboutCues) -> bool:
     before = text[:at]
+    if _ZH_NOW.search(before.rstrip("起正式开始")) or _ZH_NOW.search(before):
+        return False
     words = re.findall(r"\w+", before.lower())[-2:]
     if any(w in cues.modal for w in words):
         return True
@@ -858,8 +930,17 @@ def _halts_goods(sentence: Sentence, end: int, cues: AboutCues) -> bool:
     return any(w in cues.not_suspended for w in words)
 
 
-def _stage_hits(sentence: Sentence, name: str, cues: AboutCues) -> bool:
+def _stage_hits(
+    sentence: Sentence, name: str, cues: AboutCues, *, skip_instructions: bool = False
+) -> bool:
+    """Whether a sentence states stage ``name`` (cues in context; see :func:`stage`).
+
+    With ``skip_instructions``, an instruction word ("orders", "ordered") is no sign of a rule in
+    force: on anonymous or second-hand sourcing an unpublished instruction is unconfirmed.
+    """
     for match in cues.stages[name].finditer(sentence.text):
+        if skip_instructions and cues.instruction.search(match.group(0)):
+            continue
         if _in_compound(sentence.text, match.start(), match.end(), cues):
             continue  # 拟人化: a word of its own, not 拟 (proposed)
         if _history(sentence, match.start(), name, cues):
@@ -920,12 +1001,30 @@ def stage(
     suspended = first("suspended")
     if suspended is not None:
         return Finding("suspended", suspended.text)
-    in_force = first("in-force")
-    rumour = first("reported")
-    if rumour is not None and in_force is None and rumour.part != "body":
+    unconfirmed = source.value in ("anonymous", "secondary")
+    in_force = next(
+        (s for s in read if _stage_hits(s, "in-force", cues, skip_instructions=unconfirmed)),
+        None,
+    )
+    rumour = next(
+        (
+            s
+            for s in read
+            if s.part != "body"
+            and _states_policy(s, starts, cues)
+            and _stage_hits(s, "reported", cues)
+        ),
+        None,
+    )
+    if rumour is not None and in_force is None:
         return Finding("reported", rumour.text)
     if source.value == "anonymous" and in_force is None:
         return Finding("reported", source.sentence)
+    if unconfirmed and in_force is None:
+        # an instruction nothing public shows, told second-hand: unconfirmed
+        told = next((s for s in read if s.part != "body" and cues.instruction.search(s.text)), None)
+        if told is not None:
+            return Finding("reported", told.text)
     if in_force is not None:
         return Finding("in-force", in_force.text)
     for name in ("proposed", "adopted"):
@@ -934,6 +1033,17 @@ def stage(
             return Finding(name, found.text)
     head = reported[0]
     return Finding("adopted", head.sentence)
+
+
+def _states_policy(sentence: Sentence, starts: Iterable[int], cues: AboutCues) -> bool:
+    """Whether a sentence is about the policy.
+
+    The title, a signal's sentence, or one naming a rule ("beneficiaries are expected to ..." is
+    not).
+    """
+    if sentence.part == "title" or cues.objects.search(sentence.text):
+        return True
+    return any(sentence.start <= st < sentence.end for st in starts)
 
 
 def stage_stated(
@@ -965,6 +1075,10 @@ def stage_stated(
     read = [s for s in heads if cues.objects.search(s.text)]
     if not read:
         return Finding("none")
+    # "Since the rules took effect, ...": the tagger judged the rule context, yet it is in force
+    for s in sentences:
+        if s.part != "body" and s not in heads and _still_in_force(s, cues):
+            return Finding("in-force", s.text)
 
     def first(name: str) -> Sentence | None:
         return next((s for s in read if _stage_hits(s, name, cues)), None)
@@ -988,6 +1102,18 @@ def stage_stated(
         if found is not None:
             return Finding(name, found.text)
     return Finding("none")
+
+
+def _still_in_force(sentence: Sentence, cues: AboutCues) -> bool:
+    """Whether an in-force cue comes right after a word that keeps it.
+
+    "Since the rules took effect, ...": the rule is in force now.
+    """
+    for match in cues.stages["in-force"].finditer(sentence.text):
+        before = _clause_before(sentence, sentence.start + match.start()).lower().split()
+        if before and before[0] in cues.still and cues.objects.search(" ".join(before)):
+            return True
+    return False
 
 
 def outlet_sourcing(found: Finding, outlet_kind: str) -> Finding:
