@@ -61,6 +61,7 @@ _POLICY_NOUNS = frozenset(
         "bans", "draft", "order", "policy", "guidelines", "guidance", "requirement",
         "requirements", "restrictions", "curbs", "controls", "bill", "act", "notice", "standard",
         "standards", "fine", "penalty", "probe", "investigation", "regime", "framework",
+        "amendment", "amendments", "legislation", "provisions", "decree", "directive",
     }
 )  # fmt: skip
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\uff0c\uff1b\uff1a\u3001\u3002]|\s-\s| and | but ")
@@ -533,6 +534,7 @@ def _background_by_parse(parsed: Parsed, start: int, end: int, cues: AboutCues) 
             token.dep_ in ("relcl", "acl")
             and token.head.lower_ not in _POLICY_NOUNS
             and token.head.lower_ not in cues.content_heads
+            and not _names_policy_content(token.head)
         ):
             return True
         if token.dep_ == "advcl" and any(
@@ -540,6 +542,23 @@ def _background_by_parse(parsed: Parsed, start: int, end: int, cues: AboutCues) 
         ):
             return True
     return False
+
+
+def _names_policy_content(noun: Token) -> bool:
+    """Whether a noun is what a policy noun is about: "a law on the digital industry that ...".
+
+    The parser hangs a relative clause on the nearest noun; when that noun completes a rule's
+    phrase ("law on X", "rules for X"), the clause still tells what the rule does.
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    holder = prep.head  # "a law on X", or the verb of "passed a law on X" (the parser's choice)
+    if holder.lower_ in _POLICY_NOUNS:
+        return True
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _POLICY_NOUNS for c in holder.children
+    )
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
