@@ -149,6 +149,7 @@ class AboutCues:
     conduct: frozenset[str] = frozenset()
     content_heads: frozenset[str] = frozenset()
     not_suspended: frozenset[str] = frozenset()
+    not_suspended_before: frozenset[str] = frozenset()
     enacted: Cues = field(default_factory=lambda: Cues.of(()))
     still: frozenset[str] = frozenset()
     compounds: tuple[str, ...] = ()
@@ -156,6 +157,7 @@ class AboutCues:
     instruction: Cues = field(default_factory=lambda: Cues.of(()))
     not_authorities: Cues = field(default_factory=lambda: Cues.of(()))
     outlet_heads: frozenset[str] = frozenset()
+    spokesperson: Cues = field(default_factory=lambda: Cues.of(()))
 
 
 def _list(data: Mapping[str, object], section: str, key: str, path: Path) -> list[str]:
@@ -214,6 +216,9 @@ def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
             w.lower() for w in _list(data, "background", "content_heads", path)
         ),
         not_suspended=frozenset(w.lower() for w in _list(data, "stage", "not_suspended", path)),
+        not_suspended_before=frozenset(
+            w.lower() for w in _list(data, "stage", "not_suspended_before", path)
+        ),
         enacted=Cues.of(_list(data, "stage", "enacted", path)),
         still=frozenset(w.lower() for w in _list(data, "stage", "still", path)),
         compounds=tuple(_list(data, "stage", "compounds", path)),
@@ -221,6 +226,7 @@ def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
         instruction=Cues.of(_list(data, "stage", "instruction", path)),
         not_authorities=Cues.of(_list(data, "sourcing", "not_authorities", path)),
         outlet_heads=frozenset(w.lower() for w in _list(data, "sourcing", "outlet_heads", path)),
+        spokesperson=Cues.of(_list(data, "sourcing", "spokesperson", path)),
     )
 
 
@@ -561,6 +567,13 @@ def _names_policy_content(noun: Token) -> bool:
     )
 
 
+# A context word a few words before a trigger, across a clause break or a coordination: "to
+# comply with the bloc's AI Act", "complies with the AI Act and data protection rules".
+_CONTEXT_WINDOW = re.compile(
+    r"(?<!\w)(?:amid|compl(?:y|ies|ied|ying) with|under|despite|like|than)\W+"
+    r"(?:\w+\W+){0,5}(?:(?:and|or)\W+(?:\w+\W+){0,3})?$",
+    re.IGNORECASE,
+)
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
@@ -603,8 +616,8 @@ def is_background(
     if cues.background_before.search(_clause_before(sentence, start)):
         return True
     # The words right before the trigger, across a clause break ("to comply with the AI Act").
-    window = sentence.text[max(0, start - sentence.start - 40) : start - sentence.start]
-    if re.search(r"(?<!\w)(?:amid|comply with|under|despite|like|than)\W+(?:\w+\W+){0,3}$", window):
+    window = sentence.text[max(0, start - sentence.start - 50) : start - sentence.start]
+    if _CONTEXT_WINDOW.search(window):
         return True
     parsed = _parse_of(parses, start)
     if parsed is not None and signal.trigger:
@@ -719,8 +732,9 @@ def stage_only_details(signals: list[Signal], cues: AboutCues) -> list[Signal]:
 _PLACE_PREPS = frozenset({"in", "at", "from", "to"})
 _BY = re.compile(
     r"\b(?:issued|published|released|announced|unveiled|adopted|passed|approved|signed|fined|"
-    r"ordered|banned|blocked|penalised|penalized|sanctioned|summoned|cleared|licensed)"
-    r"(?:\s+[\w.,$%-]+){0,4}?\s+by\b"
+    r"ordered|banned|blocked|penalised|penalized|sanctioned|summoned|cleared|licensed|placed|put|"
+    r"added|listed|designated|required|told|asked|approved|rejected|vetoed|suspended|revoked)"
+    r"(?:\s+[\w.,$%-]+){0,6}?\s+by\b"
 )
 
 
@@ -736,6 +750,8 @@ def _official_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]
         after = sentence.text[match.end() : match.end() + 60]
         if cues.authorities.search(after) or any(name in after for name in actor_names):
             return True
+    if _authority_spokesperson(sentence, cues, actor_names):
+        return True
     for match in cues.official.finditer(sentence.text):
         speaker = _clause_before(sentence, sentence.start + match.start())
         if cues.not_authorities.search(speaker) is not None:
@@ -748,6 +764,26 @@ def _official_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]
             # "the Beijing company said"
             if _name_speaks(sentence.text[: match.start()], name):
                 return True
+    return False
+
+
+def _authority_spokesperson(
+    sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]
+) -> bool:
+    """Whether an unnamed spokesperson speaks for the authority the sentence opens with.
+
+    "The European Commission will open an investigation, a spokesperson said": the speaker
+    clause holds no name of its own, so it is the subject's spokesperson.
+    """
+    for match in cues.spokesperson.finditer(sentence.text):
+        speaker = _clause_before(sentence, sentence.start + match.start())
+        if speaker.strip() or match.start() == 0:
+            continue  # "a Tencent spokesperson", or a spokesperson who opens the sentence
+        opening = _CLAUSE_BREAK.split(sentence.text, maxsplit=1)[0]
+        if cues.not_authorities.search(opening):
+            continue
+        if cues.authorities.search(opening) or any(name in opening for name in actor_names):
+            return True
     return False
 
 
@@ -937,11 +973,15 @@ def _in_compound(text: str, start: int, end: int, cues: AboutCues) -> bool:
     return False
 
 
-def _halts_goods(sentence: Sentence, end: int, cues: AboutCues) -> bool:
+def _halts_goods(sentence: Sentence, start: int, end: int, cues: AboutCues) -> bool:
     """Whether a suspension word stops goods or trade ("halted shipments", 暂停采购).
 
-    That is a restriction, not a policy suspended.
+    That is a restriction, not a policy suspended; so is a market that drops or halts
+    ("shares dropped 3%", "trading halted": ``not_suspended_before``).
     """
+    before = re.findall(r"[\w'-]+", sentence.text[:start].lower())[-2:]
+    if any(w in cues.not_suspended_before for w in before):
+        return True
     after = sentence.text[end:].lower()
     if has_cjk(after[:4]):
         return any(after.startswith(w) for w in cues.not_suspended)
@@ -964,7 +1004,7 @@ def _stage_hits(
             continue  # 拟人化: a word of its own, not 拟 (proposed)
         if _history(sentence, match.start(), name, cues):
             continue  # "after a pause of three months"
-        if name == "suspended" and _halts_goods(sentence, match.end(), cues):
+        if name == "suspended" and _halts_goods(sentence, match.start(), match.end(), cues):
             continue
         if name == "proposed" and cues.enacted.search(
             _clause_before(sentence, sentence.start + match.start())
