@@ -158,6 +158,7 @@ class AboutCues:
     not_authorities: Cues = field(default_factory=lambda: Cues.of(()))
     outlet_heads: frozenset[str] = frozenset()
     spokesperson: Cues = field(default_factory=lambda: Cues.of(()))
+    acts: Cues = field(default_factory=lambda: Cues.of(()))
 
 
 def _list(data: Mapping[str, object], section: str, key: str, path: Path) -> list[str]:
@@ -227,6 +228,7 @@ def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
         not_authorities=Cues.of(_list(data, "sourcing", "not_authorities", path)),
         outlet_heads=frozenset(w.lower() for w in _list(data, "sourcing", "outlet_heads", path)),
         spokesperson=Cues.of(_list(data, "sourcing", "spokesperson", path)),
+        acts=Cues.of(_list(data, "sourcing", "acts", path)),
     )
 
 
@@ -738,6 +740,29 @@ _BY = re.compile(
 )
 
 
+def _someone_tells(sentence: Sentence, cues: AboutCues) -> bool:
+    """Whether a sentence says who tells it ("said", "according to"; "added" as an act is not)."""
+    return any(not cues.acts.search(m.group(0)) for m in cues.on_record.finditer(sentence.text))
+
+
+def _acts_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]) -> bool:
+    """Whether a sentence reports an authority's act with no one's word for it (``acts``).
+
+    "The Commerce Department added 12 groups to its entity list on Tuesday": the authority, the
+    subject of the act, is the source. A sentence that says who tells it ("..., the company
+    said") rests on that speaker instead.
+    """
+    if _someone_tells(sentence, cues):
+        return False
+    for match in cues.acts.finditer(sentence.text):
+        speaker = _clause_before(sentence, sentence.start + match.start())
+        if cues.not_authorities.search(speaker) or cues.stage_context.search(speaker):
+            continue
+        if cues.authorities.search(speaker) or any(name in speaker for name in actor_names):
+            return True
+    return False
+
+
 def _official_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]) -> bool:
     """Whether a sentence shows an authority's own document, statement or act.
 
@@ -756,6 +781,8 @@ def _official_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]
         speaker = _clause_before(sentence, sentence.start + match.start())
         if cues.not_authorities.search(speaker) is not None:
             continue  # "a trade association official said": no authority speaks
+        if cues.stage_context.search(speaker) is not None:
+            continue  # "a year after Washington restricted exports": history, not the source
         if cues.authorities.search(speaker) is not None:
             return True
         for name in actor_names:
@@ -887,17 +914,39 @@ def sourcing(
     for sent in read:
         if sent.part != "body" and _denial_now(sent, cues):
             return Finding("denial", sent.text)
-    record: Sentence | None = None
-    for sent in read:
-        if (
+
+    def second_hand(sent: Sentence) -> bool:
+        return bool(
             cues.secondary.search(sent.text)
             or _outlet_reports(sent, mentions, cues)
             or _outlet_named(sent, cues)
-        ):
+        )
+
+    def unnamed(sent: Sentence) -> bool:
+        return bool(
+            cues.anonymous.search(sent.text)
+            or (sent.part == "title" and _SAID_TO.search(sent.text))
+        )
+
+    # The title states the act ("China bans gallium exports"), the first sentence what it rests
+    # on ("..., people familiar with the matter said"): the basis wins over the act's verb.
+    head = [s for s in read if s.part == "title"] + [s for s in read if s.part != "title"][:1]
+    for check, value in ((second_hand, "secondary"), (unnamed, "anonymous")):
+        found = next((s for s in head if check(s)), None)
+        if found is not None:
+            return Finding(value, found.text)
+    # an act stated plainly is the authority's own, unless the head gives it on someone's word
+    told = any(_someone_tells(s, cues) and not _official_in(s, cues, actor_names) for s in head)
+    record: Sentence | None = None
+    for sent in read:
+        if second_hand(sent):
             return Finding("secondary", sent.text)
-        if cues.anonymous.search(sent.text):
+        if unnamed(sent):
             return Finding("anonymous", sent.text)
-        if _official_in(sent, cues, actor_names) and (
+        official = _official_in(sent, cues, actor_names) or (
+            not told and sent.part != "body" and _acts_in(sent, cues, actor_names)
+        )
+        if official and (
             sent.part != "body" or not cues.background_anywhere.search(sent.text)
         ):  # an authority's act of years ago further down is history, not the source
             return Finding("official", sent.text)
@@ -906,6 +955,13 @@ def sourcing(
     if record is not None:
         return Finding("on-record", record.text)
     return Finding("none")
+
+
+# Headline grammar for "reportedly": "Beijing said to curb exports" (not "said to reporters").
+_SAID_TO = re.compile(
+    r"\bsaid to (?!reporters\b|journalists\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|him\b|them\b)"
+    r"[a-z]+"
+)
 
 
 # 自今日起, 即日起, 自发布之日起: from today, from the day of publication: now, not a plan.

@@ -376,12 +376,268 @@ TRAPS = [
 ]
 
 
+# A second batch, written after the first was passing and scored once before any rule changed for
+# it (kinds: 16 of 20 reported; traps: 4 of 4): wire copy, directives, vouchers, courts, 公告.
+CLASSES_2 = [
+    (
+        "Canberra moves to restrict Chinese-made routers in state agencies",
+        (
+            "Australia's home affairs department has directed federal agencies to remove routers "
+            "made by two Chinese vendors within 90 days, the department said in a directive "
+            "published on Thursday."
+        ),
+        {"restriction"},
+        None,
+        "official",
+    ),
+    (
+        "Taiwan tightens scrutiny of mainland hiring by chip firms",
+        (
+            "Taiwan's Investment Commission said on Monday that chip companies hiring engineers "
+            "for mainland subsidiaries must now report each transfer to the ministry."
+        ),
+        {"approval-requirement"},
+        None,
+        "official",
+    ),
+    (
+        "EU slaps 200 million euro fine on Chinese e-commerce platform",
+        (
+            "The European Commission imposed a 200 million euro fine on a Chinese online "
+            "marketplace for failing to remove illegal products, the commission said."
+        ),
+        {"enforcement-fine"},
+        "in-force",
+        "official",
+    ),
+    (
+        "Beijing earmarks 60 billion yuan for AI compute",
+        (
+            "China's National Development and Reform Commission will set aside 60 billion yuan to"
+            " build public computing centres for AI start-ups, the agency said on Friday."
+        ),
+        {"subsidy-funding"},
+        None,
+        "official",
+    ),
+    (
+        "US adds 12 Chinese AI labs to export blacklist",
+        (
+            "The Commerce Department added 12 Chinese artificial intelligence research groups to "
+            "its entity list on Tuesday, restricting their access to American chips."
+        ),
+        {"export-control"},
+        None,
+        "official",
+    ),
+    (
+        "Korea's antitrust watchdog raids Chinese platform's Seoul office",
+        (
+            "South Korea's Fair Trade Commission raided the Seoul office of a Chinese shopping "
+            "app on Wednesday as part of a probe into unfair terms, the commission said."
+        ),
+        {"enforcement-fine"},
+        "in-force",
+        "official",
+    ),
+    (
+        "Singapore issues model governance framework for agentic AI",
+        (
+            "Singapore's infocomm regulator issued a voluntary governance framework for AI agents"
+            " on Tuesday, setting out how companies should test and monitor them."
+        ),
+        {"guidance-standard"},
+        None,
+        "official",
+    ),
+    (
+        "India mandates local storage of payment data for AI firms",
+        (
+            "India's central bank ordered AI payment assistants to keep all transaction data on "
+            "servers in India, according to a circular issued on Monday."
+        ),
+        {"data-security-rule"},
+        None,
+        "official",
+    ),
+    (
+        "Chinese watchdog clears Synopsys deal with conditions",
+        (
+            "China's market regulator approved a US chip software maker's acquisition of a design"
+            " company on condition that it keeps supplying Chinese customers, the regulator said."
+        ),
+        {"approval-requirement"},
+        None,
+        "official",
+    ),
+    (
+        "Japan to screen foreign stakes in AI start-ups",
+        (
+            "Japan will require foreign investors to notify the finance ministry before buying "
+            "more than 10% of AI start-ups, under an amendment approved by the cabinet on "
+            "Tuesday."
+        ),
+        {"investment-screening"},
+        None,
+        "official",
+    ),
+    (
+        "Beijing said to curb exports of battery cathode technology",
+        (
+            "China is preparing to restrict exports of technology used to make battery cathodes, "
+            "two people with knowledge of the matter said."
+        ),
+        {"export-control"},
+        "reported",
+        "anonymous",
+    ),
+    (
+        "Chinese regulators tell banks to review loans to AI chip start-ups, paper says",
+        (
+            "Chinese financial regulators have instructed major banks to review their loans to AI"
+            " chip start-ups, the Southern Ledger reported on Friday."
+        ),
+        set(),
+        None,
+        "secondary",
+    ),
+    (
+        "Ministry publishes draft rules on minors' use of AI chatbots",
+        (
+            "China's Ministry of Education published draft rules on Monday that would limit the "
+            "time pupils spend on AI chatbots, with comments invited until 30 June."
+        ),
+        {"law-regulation"},
+        "proposed",
+        "official",
+    ),
+    (
+        "California governor signs AI safety bill",
+        (
+            "California's governor signed a bill on Sunday that requires developers of the "
+            "largest AI models to publish safety plans."
+        ),
+        {"law-regulation"},
+        "adopted",
+        "official",
+    ),
+    (
+        "Dutch chip tool licence rule enters into force",
+        (
+            "The Dutch licence requirement for servicing lithography machines entered into force "
+            "on Saturday, the foreign trade ministry said."
+        ),
+        {"approval-requirement"},
+        "in-force",
+        "official",
+    ),
+    (
+        "US court blocks state ban on Chinese apps",
+        (
+            "A federal judge blocked Montana's ban on a Chinese video app on Thursday, ruling "
+            "that it likely breached free speech protections."
+        ),
+        {"restriction"},
+        "suspended",
+        "official",
+    ),
+    (
+        "Washington pauses chip export rule for 90 days",
+        (
+            "The Commerce Department said it was pausing enforcement of a rule covering AI chip "
+            "exports for 90 days while it consults industry."
+        ),
+        set(),
+        "suspended",
+        "official",
+    ),
+    (
+        "商务部：对部分无人机相关物项实施出口管制",
+        "商务部、海关总署发布公告，决定对部分无人机相关物项实施出口管制，自9月1日起正式实施。",
+        {"export-control"},
+        "adopted",
+        "official",
+    ),
+    (
+        "国家数据局印发数据跨境流动指引",
+        "国家数据局印发《数据跨境流动合规指引》，明确企业向境外提供个人信息的评估程序。",
+        {"guidance-standard"},
+        None,
+        "official",
+    ),
+    (
+        "工信部约谈三家人工智能企业",
+        "工业和信息化部近日约谈三家人工智能企业负责人，要求其立即整改数据安全问题。",
+        {"enforcement-fine"},
+        "in-force",
+        "official",
+    ),
+    (
+        "据报道，有关部门拟限制大型平台采购境外算力",
+        "据《南方观察》报道，有关部门正在考虑限制大型互联网平台采购境外云算力，相关方案尚未定稿。",
+        {"restriction"},
+        "reported",
+        "secondary",
+    ),
+    (
+        "上海发放人工智能算力券",
+        "上海市经济和信息化委员会宣布，向中小企业发放总额5亿元的算力券，用于购买智能算力服务。",
+        {"subsidy-funding"},
+        None,
+        "official",
+    ),
+]
+
+TRAPS_2 = [
+    (
+        "Huawei posts record phone sales in China",
+        (
+            "Huawei sold more phones in China than any rival last quarter, market tracker Canalys"
+            " said, as US sanctions imposed in 2019 pushed it to build its own chips."
+        ),
+        {"enforcement-fine", "export-control", "restriction"},
+        "none",
+        None,
+    ),
+    (
+        "ByteDance hires former regulator as compliance chief",
+        (
+            "ByteDance has hired a former official of the Cyberspace Administration of China to "
+            "lead its compliance team, the company said."
+        ),
+        {"enforcement-fine", "law-regulation"},
+        "none",
+        "on-record",
+    ),
+    (
+        "Nvidia's China sales fall after last year's curbs",
+        (
+            "Nvidia said its sales in China fell by half, a year after Washington restricted "
+            "exports of its H20 chip."
+        ),
+        {"export-control", "restriction"},
+        "none",
+        "on-record",
+    ),
+    (
+        "Alibaba Cloud opens data centre in Mexico",
+        (
+            "Alibaba Cloud opened its first data centre in Mexico on Tuesday, the company said, "
+            "adding that customer data would be stored locally in line with Mexican rules."
+        ),
+        {"data-security-rule"},
+        "none",
+        "on-record",
+    ),
+]
+
+
 @pytest.fixture(scope="module")
 def tagger():
     return load_tagger(load_watchlist(ROOT / "config").items)
 
 
-@pytest.mark.parametrize(("title", "body", "kinds", "stage", "sourcing"), CLASSES)
+@pytest.mark.parametrize(("title", "body", "kinds", "stage", "sourcing"), CLASSES + CLASSES_2)
 def test_each_class_of_wording_reports_its_action(tagger, title, body, kinds, stage, sourcing):
     tags = tag_texts_about([f"{title}\n\n{body}"], tagger)[0]
     reported = {s.kind for s in tags.signals if s.reported}
@@ -392,7 +648,7 @@ def test_each_class_of_wording_reports_its_action(tagger, title, body, kinds, st
         assert tags.sourcing.value == sourcing, tags.sourcing
 
 
-@pytest.mark.parametrize(("title", "body", "kinds", "stage", "sourcing"), TRAPS)
+@pytest.mark.parametrize(("title", "body", "kinds", "stage", "sourcing"), TRAPS + TRAPS_2)
 def test_business_news_and_background_stay_so(tagger, title, body, kinds, stage, sourcing):
     tags = tag_texts_about([f"{title}\n\n{body}"], tagger)[0]
     reported = {s.kind for s in tags.signals if s.reported}
