@@ -589,6 +589,24 @@ CLASSES_2 = [
 ]
 
 TRAPS_2 = [
+    # general news with words of the classes above (police rewards, gun permits, a passer-by)
+    (
+        "Police seek driver after hit-and-run",
+        (
+            "County police said on Sunday that they were offering a $20,000 reward for "
+            "information about the driver. A cyclist who saw the crash notified authorities."
+        ),
+        {"subsidy-funding", "approval-requirement"},
+        "none",
+        None,
+    ),
+    (
+        "Suspect had been refused a gun permit",
+        "The suspect had been denied a firearms permit last spring, the sheriff said.",
+        {"approval-requirement"},
+        "none",
+        None,
+    ),
     (
         "Huawei posts record phone sales in China",
         (
