@@ -755,6 +755,8 @@ def _acts_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]) ->
     if _someone_tells(sentence, cues):
         return False
     for match in cues.acts.finditer(sentence.text):
+        if sentence.text[match.end() : match.end() + 1] == "-":
+            continue  # a noun of its own: "sign-off", "ban-proof"
         speaker = _clause_before(sentence, sentence.start + match.start())
         if cues.not_authorities.search(speaker) or cues.stage_context.search(speaker):
             continue
@@ -836,7 +838,7 @@ _OUTLET_REPORTED = re.compile(
 )
 # "according to trade press", "quoted by Circuit Standard": a name whose last word is an outlet's.
 _ACCORDING_TO = re.compile(
-    r"\b(?:according\s+to|quoted\s+by|cited\s+by|reported\s+by)\s+(?:the\s+)?"
+    r"\b(?i:according\s+to|quoted\s+by|cited\s+by|reported\s+by)\s+(?:the\s+|The\s+)?"
     r"((?:[\w'&-]+\s+){0,3}[\w'&-]+)"
 )
 
@@ -1147,6 +1149,10 @@ def stage(
         if found is not None:
             return Finding(name, found.text)
     head = reported[0]
+    if unconfirmed:
+        # nothing says the action is public (issued, in force, a draft): on anonymous or
+        # second-hand sourcing alone it is unconfirmed
+        return Finding("reported", head.sentence)
     return Finding("adopted", head.sentence)
 
 

@@ -16,8 +16,11 @@ from nlp.entities import load_tagger, tag_texts_about
 from nlp.inflect import expand_alternatives, expand_phrase, forms
 from policywatch_core.config import load_watchlist
 
+#: (title, body, kinds reported (traps: not reported), stage or None, sourcing or None)
+Case = tuple[str, str, set[str], str | None, str | None]
+
 # (title, body, kinds that must be reported, stage or None, sourcing or None)
-CLASSES = [
+CLASSES: list[Case] = [
     # headline grammar: a base form after "to"
     (
         "Brussels to probe TikTok over flows of user data to China",
@@ -312,7 +315,7 @@ CLASSES = [
 ]
 
 # (title, body, kinds that must NOT be reported, stage or None, sourcing or None)
-TRAPS = [
+TRAPS: list[Case] = [
     (
         "Tencent to invest 10 billion yuan in AI data centres",
         (
@@ -378,7 +381,7 @@ TRAPS = [
 
 # A second batch, written after the first was passing and scored once before any rule changed for
 # it (kinds: 16 of 20 reported; traps: 4 of 4): wire copy, directives, vouchers, courts, 公告.
-CLASSES_2 = [
+CLASSES_2: list[Case] = [
     (
         "Canberra moves to restrict Chinese-made routers in state agencies",
         (
@@ -588,7 +591,7 @@ CLASSES_2 = [
     ),
 ]
 
-TRAPS_2 = [
+TRAPS_2: list[Case] = [
     # general news with words of the classes above (police rewards, gun permits, a passer-by)
     (
         "Police seek driver after hit-and-run",
