@@ -36,7 +36,9 @@ def tuned_half(development_id: str) -> bool:
     """Whether a development is in the half the tagger's stage and sourcing cues were tuned on.
 
     Deterministic by id (the first byte of its SHA-256 even); the other half was left unread
-    while tuning, so its figures show how the cues carry over.
+    while tuning the first time, so its figures showed how the cues carried over. Its misses were
+    read in the next round of rules (``docs/decisions/2026-12-03-signal-rules-by-class.md``): it
+    is no longer untouched, and only a set written since measures that.
     """
     import hashlib
 
@@ -383,6 +385,12 @@ def _end_to_end(result: StageResult, quick: bool) -> None:
         h, _ = score(part)
         result.notes.append(
             f"end to end, {label}: {len(part)} developments ({', '.join(c.id for c in part)})"
+            + (
+                "; its misses were read in the rules-by-class round, so it no longer measures "
+                "how the cues carry over"
+                if label == "untouched half"
+                else ""
+            )
         )
         result.add(
             f"{label}: report stage agreement",

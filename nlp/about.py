@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from nlp.inflect import expand_phrase
 from nlp.linking import has_cjk
 from policywatch_core.models import EntitySalience, Finding, Mention, Signal, WatchEntity
 
@@ -60,6 +61,7 @@ _POLICY_NOUNS = frozenset(
         "bans", "draft", "order", "policy", "guidelines", "guidance", "requirement",
         "requirements", "restrictions", "curbs", "controls", "bill", "act", "notice", "standard",
         "standards", "fine", "penalty", "probe", "investigation", "regime", "framework",
+        "amendment", "amendments", "legislation", "provisions", "decree", "directive",
     }
 )  # fmt: skip
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\uff0c\uff1b\uff1a\u3001\u3002]|\s-\s| and | but ")
@@ -78,7 +80,14 @@ class Cues:
 
     @classmethod
     def of(cls, phrases: Iterable[str]) -> Cues:
-        items = tuple(dict.fromkeys(p.strip().lower() for p in phrases if p.strip()))
+        items = tuple(
+            dict.fromkeys(
+                form
+                for p in phrases
+                if p.strip()
+                for form in expand_phrase(p.strip().lower())  # "<suspend>": its forms
+            )
+        )
         if not items:
             return cls((), None)
         # One alternation per script, the longest phrases first; word boundaries once around the
@@ -140,10 +149,16 @@ class AboutCues:
     conduct: frozenset[str] = frozenset()
     content_heads: frozenset[str] = frozenset()
     not_suspended: frozenset[str] = frozenset()
+    not_suspended_before: frozenset[str] = frozenset()
     enacted: Cues = field(default_factory=lambda: Cues.of(()))
     still: frozenset[str] = frozenset()
     compounds: tuple[str, ...] = ()
     objects: Cues = field(default_factory=lambda: Cues.of(()))
+    instruction: Cues = field(default_factory=lambda: Cues.of(()))
+    not_authorities: Cues = field(default_factory=lambda: Cues.of(()))
+    outlet_heads: frozenset[str] = frozenset()
+    spokesperson: Cues = field(default_factory=lambda: Cues.of(()))
+    acts: Cues = field(default_factory=lambda: Cues.of(()))
 
 
 def _list(data: Mapping[str, object], section: str, key: str, path: Path) -> list[str]:
@@ -153,7 +168,7 @@ def _list(data: Mapping[str, object], section: str, key: str, path: Path) -> lis
     value = table.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise AboutCuesError(f"{path}: {section}.{key} must be a list of strings")
-    return list(value)
+    return [form for v in value for form in expand_phrase(v)] if value else []
 
 
 @functools.cache
@@ -202,10 +217,18 @@ def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
             w.lower() for w in _list(data, "background", "content_heads", path)
         ),
         not_suspended=frozenset(w.lower() for w in _list(data, "stage", "not_suspended", path)),
+        not_suspended_before=frozenset(
+            w.lower() for w in _list(data, "stage", "not_suspended_before", path)
+        ),
         enacted=Cues.of(_list(data, "stage", "enacted", path)),
         still=frozenset(w.lower() for w in _list(data, "stage", "still", path)),
         compounds=tuple(_list(data, "stage", "compounds", path)),
         objects=Cues.of(_list(data, "stage", "objects", path)),
+        instruction=Cues.of(_list(data, "stage", "instruction", path)),
+        not_authorities=Cues.of(_list(data, "sourcing", "not_authorities", path)),
+        outlet_heads=frozenset(w.lower() for w in _list(data, "sourcing", "outlet_heads", path)),
+        spokesperson=Cues.of(_list(data, "sourcing", "spokesperson", path)),
+        acts=Cues.of(_list(data, "sourcing", "acts", path)),
     )
 
 
@@ -519,6 +542,7 @@ def _background_by_parse(parsed: Parsed, start: int, end: int, cues: AboutCues) 
             token.dep_ in ("relcl", "acl")
             and token.head.lower_ not in _POLICY_NOUNS
             and token.head.lower_ not in cues.content_heads
+            and not _names_policy_content(token.head)
         ):
             return True
         if token.dep_ == "advcl" and any(
@@ -528,6 +552,30 @@ def _background_by_parse(parsed: Parsed, start: int, end: int, cues: AboutCues) 
     return False
 
 
+def _names_policy_content(noun: Token) -> bool:
+    """Whether a noun is what a policy noun is about: "a law on the digital industry that ...".
+
+    The parser hangs a relative clause on the nearest noun; when that noun completes a rule's
+    phrase ("law on X", "rules for X"), the clause still tells what the rule does.
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    holder = prep.head  # "a law on X", or the verb of "passed a law on X" (the parser's choice)
+    if holder.lower_ in _POLICY_NOUNS:
+        return True
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _POLICY_NOUNS for c in holder.children
+    )
+
+
+# A context word a few words before a trigger, across a clause break or a coordination: "to
+# comply with the bloc's AI Act", "complies with the AI Act and data protection rules".
+_CONTEXT_WINDOW = re.compile(
+    r"(?<!\w)(?:amid|compl(?:y|ies|ied|ying) with|under|despite|like|than)\W+"
+    r"(?:\w+\W+){0,5}(?:(?:and|or)\W+(?:\w+\W+){0,3})?$",
+    re.IGNORECASE,
+)
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
@@ -540,6 +588,19 @@ def _is_conduct(signal: Signal, sentence: Sentence, start: int, cues: AboutCues)
     return before is not None and before.group(1).lower() in cues.conduct
 
 
+def _history_before_end(signal: Signal, sentence: Sentence, start: int, cues: AboutCues) -> bool:
+    """Whether a history word ("last year", "in 2020") dates the trigger's clause or one before it.
+
+    A later clause that dates something else ("..., up from 26 trillion won announced last
+    year") leaves the trigger's news alone.
+    """
+    at = start - sentence.start + len(signal.trigger)
+    rest = sentence.text[at:]
+    cut = _CLAUSE_BREAK.search(rest)
+    upto = sentence.text[: at + (cut.start() if cut else len(rest))]
+    return cues.background_anywhere.search(upto) is not None
+
+
 def is_background(
     signal: Signal,
     sentence: Sentence,
@@ -548,7 +609,7 @@ def is_background(
 ) -> bool:
     """Whether a signal's sentence gives it as context (an earlier rule, a comparison...)."""
     start = _trigger_start(signal, sentence)
-    if cues.background_anywhere.search(sentence.text):
+    if _history_before_end(signal, sentence, start, cues):
         return True
     if signal.kind == "approval-requirement" and cues.procedure.search(sentence.text):
         return True  # "it needs approval from the European Parliament": a step of law-making
@@ -557,8 +618,8 @@ def is_background(
     if cues.background_before.search(_clause_before(sentence, start)):
         return True
     # The words right before the trigger, across a clause break ("to comply with the AI Act").
-    window = sentence.text[max(0, start - sentence.start - 40) : start - sentence.start]
-    if re.search(r"(?<!\w)(?:amid|comply with|under|despite|like|than)\W+(?:\w+\W+){0,3}$", window):
+    window = sentence.text[max(0, start - sentence.start - 50) : start - sentence.start]
+    if _CONTEXT_WINDOW.search(window):
         return True
     parsed = _parse_of(parses, start)
     if parsed is not None and signal.trigger:
@@ -673,9 +734,35 @@ def stage_only_details(signals: list[Signal], cues: AboutCues) -> list[Signal]:
 _PLACE_PREPS = frozenset({"in", "at", "from", "to"})
 _BY = re.compile(
     r"\b(?:issued|published|released|announced|unveiled|adopted|passed|approved|signed|fined|"
-    r"ordered|banned|blocked|penalised|penalized|sanctioned|summoned|cleared|licensed)"
-    r"(?:\s+[\w.,$%-]+){0,4}?\s+by\b"
+    r"ordered|banned|blocked|penalised|penalized|sanctioned|summoned|cleared|licensed|placed|put|"
+    r"added|listed|designated|required|told|asked|approved|rejected|vetoed|suspended|revoked)"
+    r"(?:\s+[\w.,$%-]+){0,6}?\s+by\b"
 )
+
+
+def _someone_tells(sentence: Sentence, cues: AboutCues) -> bool:
+    """Whether a sentence says who tells it ("said", "according to"; "added" as an act is not)."""
+    return any(not cues.acts.search(m.group(0)) for m in cues.on_record.finditer(sentence.text))
+
+
+def _acts_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]) -> bool:
+    """Whether a sentence reports an authority's act with no one's word for it (``acts``).
+
+    "The Commerce Department added 12 groups to its entity list on Tuesday": the authority, the
+    subject of the act, is the source. A sentence that says who tells it ("..., the company
+    said") rests on that speaker instead.
+    """
+    if _someone_tells(sentence, cues):
+        return False
+    for match in cues.acts.finditer(sentence.text):
+        if sentence.text[match.end() : match.end() + 1] == "-":
+            continue  # a noun of its own: "sign-off", "ban-proof"
+        speaker = _clause_before(sentence, sentence.start + match.start())
+        if cues.not_authorities.search(speaker) or cues.stage_context.search(speaker):
+            continue
+        if cues.authorities.search(speaker) or any(name in speaker for name in actor_names):
+            return True
+    return False
 
 
 def _official_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]) -> bool:
@@ -690,8 +777,14 @@ def _official_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]
         after = sentence.text[match.end() : match.end() + 60]
         if cues.authorities.search(after) or any(name in after for name in actor_names):
             return True
+    if _authority_spokesperson(sentence, cues, actor_names):
+        return True
     for match in cues.official.finditer(sentence.text):
         speaker = _clause_before(sentence, sentence.start + match.start())
+        if cues.not_authorities.search(speaker) is not None:
+            continue  # "a trade association official said": no authority speaks
+        if cues.stage_context.search(speaker) is not None:
+            continue  # "a year after Washington restricted exports": history, not the source
         if cues.authorities.search(speaker) is not None:
             return True
         for name in actor_names:
@@ -700,6 +793,26 @@ def _official_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]
             # "the Beijing company said"
             if _name_speaks(sentence.text[: match.start()], name):
                 return True
+    return False
+
+
+def _authority_spokesperson(
+    sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]
+) -> bool:
+    """Whether an unnamed spokesperson speaks for the authority the sentence opens with.
+
+    "The European Commission will open an investigation, a spokesperson said": the speaker
+    clause holds no name of its own, so it is the subject's spokesperson.
+    """
+    for match in cues.spokesperson.finditer(sentence.text):
+        speaker = _clause_before(sentence, sentence.start + match.start())
+        if speaker.strip() or match.start() == 0:
+            continue  # "a Tencent spokesperson", or a spokesperson who opens the sentence
+        opening = _CLAUSE_BREAK.split(sentence.text, maxsplit=1)[0]
+        if cues.not_authorities.search(opening):
+            continue
+        if cues.authorities.search(opening) or any(name in opening for name in actor_names):
+            return True
     return False
 
 
@@ -721,8 +834,29 @@ def _name_speaks(before: str, name: str) -> bool:
 # "Nikkei reported on Monday", "..., Caixin says": a name reporting, at the end of a clause.
 _OUTLET_REPORTED = re.compile(
     r"(?:^|[,;]\s*|\b(?:the|The)\s+)((?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*)\s+"
-    r"(?:reported|reports|says|said)(?=\s+(?:on|late|earlier|last|this|in|,)|\s*[,.]|\s*$)"
+    r"(?:reported|reports|says|said)(?=\s+(?:on|late|earlier|last|this|in|that|,)|\s*[,.]|\s*$)"
 )
+# "according to trade press", "quoted by Circuit Standard": a name whose last word is an outlet's.
+_ACCORDING_TO = re.compile(
+    r"\b(?i:according\s+to|quoted\s+by|cited\s+by|reported\s+by)\s+(?:the\s+|The\s+)?"
+    r"((?:[\w'&-]+\s+){0,3}[\w'&-]+)"
+)
+
+
+def _outlet_named(sentence: Sentence, cues: AboutCues) -> bool:
+    """Whether an outlet is the source: a name ending in an outlet word (``outlet_heads``)."""
+    for match in _ACCORDING_TO.finditer(sentence.text):
+        words = re.findall(r"[\w'&-]+", match.group(1))
+        name: list[str] = []
+        for word in words:
+            if not word[:1].isupper():
+                break
+            name.append(word)
+        if name and name[-1].lower() in cues.outlet_heads:
+            return True  # a name ending in an outlet's word: "Circuit Standard"
+        if any(w.lower() in ("press", "media") for w in words[:3]):
+            return True  # "according to trade press", "quoted by local media"
+    return False
 
 
 def _outlet_reports(sentence: Sentence, mentions: Sequence[Mention], cues: AboutCues) -> bool:
@@ -740,6 +874,18 @@ def _outlet_reports(sentence: Sentence, mentions: Sequence[Mention], cues: About
         if match.group(0).rstrip().endswith(("said", "says")) and sentence.part != "title":
             continue  # "Li Wei said": a person, on record; a title's "..., Caixin says" is not
         return True
+    return False
+
+
+def _denial_now(sentence: Sentence, cues: AboutCues) -> bool:
+    """Whether a sentence denies a report as its news.
+
+    Not as history: "since the ministry denied the report last month".
+    """
+    for match in cues.denial.finditer(sentence.text):
+        before = _clause_before(sentence, sentence.start + match.start())
+        if cues.stage_context.search(before) is None:
+            return True
     return False
 
 
@@ -768,15 +914,41 @@ def sourcing(
     body = [s for s in sentences if s.part == "body"][: SOURCING_SENTENCES - LEAD_SENTENCES]
     read += body
     for sent in read:
-        if sent.part != "body" and cues.denial.search(sent.text):
+        if sent.part != "body" and _denial_now(sent, cues):
             return Finding("denial", sent.text)
+
+    def second_hand(sent: Sentence) -> bool:
+        return bool(
+            cues.secondary.search(sent.text)
+            or _outlet_reports(sent, mentions, cues)
+            or _outlet_named(sent, cues)
+        )
+
+    def unnamed(sent: Sentence) -> bool:
+        return bool(
+            cues.anonymous.search(sent.text)
+            or (sent.part == "title" and _SAID_TO.search(sent.text))
+        )
+
+    # The title states the act ("China bans gallium exports"), the first sentence what it rests
+    # on ("..., people familiar with the matter said"): the basis wins over the act's verb.
+    head = [s for s in read if s.part == "title"] + [s for s in read if s.part != "title"][:1]
+    for check, value in ((second_hand, "secondary"), (unnamed, "anonymous")):
+        found = next((s for s in head if check(s)), None)
+        if found is not None:
+            return Finding(value, found.text)
+    # an act stated plainly is the authority's own, unless the head gives it on someone's word
+    told = any(_someone_tells(s, cues) and not _official_in(s, cues, actor_names) for s in head)
     record: Sentence | None = None
     for sent in read:
-        if cues.secondary.search(sent.text) or _outlet_reports(sent, mentions, cues):
+        if second_hand(sent):
             return Finding("secondary", sent.text)
-        if cues.anonymous.search(sent.text):
+        if unnamed(sent):
             return Finding("anonymous", sent.text)
-        if _official_in(sent, cues, actor_names) and (
+        official = _official_in(sent, cues, actor_names) or (
+            not told and sent.part != "body" and _acts_in(sent, cues, actor_names)
+        )
+        if official and (
             sent.part != "body" or not cues.background_anywhere.search(sent.text)
         ):  # an authority's act of years ago further down is history, not the source
             return Finding("official", sent.text)
@@ -787,8 +959,21 @@ def sourcing(
     return Finding("none")
 
 
+# Headline grammar for "reportedly": "Beijing said to curb exports" (not "said to reporters").
+_SAID_TO = re.compile(
+    r"\bsaid to (?!reporters\b|journalists\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|him\b|them\b)"
+    r"[a-z]+"
+)
+
+
+# 自今日起, 即日起, 自发布之日起: from today, from the day of publication: now, not a plan.
+_ZH_NOW = re.compile(r"(?:今日|即日|本日|发布之日|公布之日|印发之日)起?$")
+
+
 def _modal_before(text: str, at: int, cues: AboutCues) -> bool:
     before = text[:at]
+    if _ZH_NOW.search(before.rstrip("起正式开始")) or _ZH_NOW.search(before):
+        return False
     words = re.findall(r"\w+", before.lower())[-2:]
     if any(w in cues.modal for w in words):
         return True
@@ -846,11 +1031,15 @@ def _in_compound(text: str, start: int, end: int, cues: AboutCues) -> bool:
     return False
 
 
-def _halts_goods(sentence: Sentence, end: int, cues: AboutCues) -> bool:
+def _halts_goods(sentence: Sentence, start: int, end: int, cues: AboutCues) -> bool:
     """Whether a suspension word stops goods or trade ("halted shipments", 暂停采购).
 
-    That is a restriction, not a policy suspended.
+    That is a restriction, not a policy suspended; so is a market that drops or halts
+    ("shares dropped 3%", "trading halted": ``not_suspended_before``).
     """
+    before = re.findall(r"[\w'-]+", sentence.text[:start].lower())[-2:]
+    if any(w in cues.not_suspended_before for w in before):
+        return True
     after = sentence.text[end:].lower()
     if has_cjk(after[:4]):
         return any(after.startswith(w) for w in cues.not_suspended)
@@ -858,13 +1047,22 @@ def _halts_goods(sentence: Sentence, end: int, cues: AboutCues) -> bool:
     return any(w in cues.not_suspended for w in words)
 
 
-def _stage_hits(sentence: Sentence, name: str, cues: AboutCues) -> bool:
+def _stage_hits(
+    sentence: Sentence, name: str, cues: AboutCues, *, skip_instructions: bool = False
+) -> bool:
+    """Whether a sentence states stage ``name`` (cues in context; see :func:`stage`).
+
+    With ``skip_instructions``, an instruction word ("orders", "ordered") is no sign of a rule in
+    force: on anonymous or second-hand sourcing an unpublished instruction is unconfirmed.
+    """
     for match in cues.stages[name].finditer(sentence.text):
+        if skip_instructions and cues.instruction.search(match.group(0)):
+            continue
         if _in_compound(sentence.text, match.start(), match.end(), cues):
             continue  # 拟人化: a word of its own, not 拟 (proposed)
         if _history(sentence, match.start(), name, cues):
             continue  # "after a pause of three months"
-        if name == "suspended" and _halts_goods(sentence, match.end(), cues):
+        if name == "suspended" and _halts_goods(sentence, match.start(), match.end(), cues):
             continue
         if name == "proposed" and cues.enacted.search(
             _clause_before(sentence, sentence.start + match.start())
@@ -920,12 +1118,30 @@ def stage(
     suspended = first("suspended")
     if suspended is not None:
         return Finding("suspended", suspended.text)
-    in_force = first("in-force")
-    rumour = first("reported")
-    if rumour is not None and in_force is None and rumour.part != "body":
+    unconfirmed = source.value in ("anonymous", "secondary")
+    in_force = next(
+        (s for s in read if _stage_hits(s, "in-force", cues, skip_instructions=unconfirmed)),
+        None,
+    )
+    rumour = next(
+        (
+            s
+            for s in read
+            if s.part != "body"
+            and _states_policy(s, starts, cues)
+            and _stage_hits(s, "reported", cues)
+        ),
+        None,
+    )
+    if rumour is not None and in_force is None:
         return Finding("reported", rumour.text)
     if source.value == "anonymous" and in_force is None:
         return Finding("reported", source.sentence)
+    if unconfirmed and in_force is None:
+        # an instruction nothing public shows, told second-hand: unconfirmed
+        told = next((s for s in read if s.part != "body" and cues.instruction.search(s.text)), None)
+        if told is not None:
+            return Finding("reported", told.text)
     if in_force is not None:
         return Finding("in-force", in_force.text)
     for name in ("proposed", "adopted"):
@@ -933,7 +1149,22 @@ def stage(
         if found is not None:
             return Finding(name, found.text)
     head = reported[0]
+    if unconfirmed:
+        # nothing says the action is public (issued, in force, a draft): on anonymous or
+        # second-hand sourcing alone it is unconfirmed
+        return Finding("reported", head.sentence)
     return Finding("adopted", head.sentence)
+
+
+def _states_policy(sentence: Sentence, starts: Iterable[int], cues: AboutCues) -> bool:
+    """Whether a sentence is about the policy.
+
+    The title, a signal's sentence, or one naming a rule ("beneficiaries are expected to ..." is
+    not).
+    """
+    if sentence.part == "title" or cues.objects.search(sentence.text):
+        return True
+    return any(sentence.start <= st < sentence.end for st in starts)
 
 
 def stage_stated(
@@ -965,6 +1196,10 @@ def stage_stated(
     read = [s for s in heads if cues.objects.search(s.text)]
     if not read:
         return Finding("none")
+    # "Since the rules took effect, ...": the tagger judged the rule context, yet it is in force
+    for s in sentences:
+        if s.part != "body" and s not in heads and _still_in_force(s, cues):
+            return Finding("in-force", s.text)
 
     def first(name: str) -> Sentence | None:
         return next((s for s in read if _stage_hits(s, name, cues)), None)
@@ -988,6 +1223,18 @@ def stage_stated(
         if found is not None:
             return Finding(name, found.text)
     return Finding("none")
+
+
+def _still_in_force(sentence: Sentence, cues: AboutCues) -> bool:
+    """Whether an in-force cue comes right after a word that keeps it.
+
+    "Since the rules took effect, ...": the rule is in force now.
+    """
+    for match in cues.stages["in-force"].finditer(sentence.text):
+        before = _clause_before(sentence, sentence.start + match.start()).lower().split()
+        if before and before[0] in cues.still and cues.objects.search(" ".join(before)):
+            return True
+    return False
 
 
 def outlet_sourcing(found: Finding, outlet_kind: str) -> Finding:

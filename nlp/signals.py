@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from nlp.inflect import expand_alternatives
 from nlp.linking import has_cjk
 from policywatch_core.models import Signal
 
@@ -76,6 +77,7 @@ def compile_pattern(text: str, tokenize: Any) -> list[dict[str, Any]]:
         if part == "@Name":
             tokens.append({"TEXT": {"REGEX": _NAME}})
             continue
+        part = expand_alternatives(part)  # "<suspend>": its forms
         optional = part.startswith("?") and len(part) > 1
         if optional:
             part = part[1:]

@@ -1,11 +1,12 @@
 """Status alerts on the full demo pipeline: reported by the press, then confirmed officially.
 
 A first demo run (the news outlets and the official gazette's notices) stores the
-travel-approval development: the press reports a rule in force, from anonymous sources, and no
-notice is about it: not confirmed. Before a second run the gazette publishes a new Chinese notice
-of the ministry: it joins the English reports across languages, confirms the status, and the
-subscription following status changes gets exactly one status message. A third, unchanged run
-sends nothing.
+travel-approval development: the press reports an unpublished instruction on anonymous and
+second-hand sources only, and no notice is about it: `reported`, not confirmed. Before a second
+run the gazette publishes a new Chinese notice of the ministry saying the requirements took
+effect: it joins the English reports across languages, the status becomes `in-force`, confirmed
+by the gazette, and the subscription following status changes gets exactly one status message.
+A third, unchanged run sends nothing.
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ channels = ["jsonl:alerts/status.jsonl"]
         assert first["status"] in ("ok", "partial")
         travel = development_of(data_dir, TRAVEL_REPORT)
         status, confirmed = status_of(data_dir, travel)
-        assert status is not None
+        assert status == "reported"
         assert confirmed is False
         before = status_messages(data_dir)
         assert all(e["development_id"] != travel for m in before for e in m["digest"]["entries"])
@@ -86,13 +87,15 @@ channels = ["jsonl:alerts/status.jsonl"]
         second = run_demo(demo, config_dir, data_dir)
         assert second["counts"]["new_articles"] == 1
         assert development_of(data_dir, NOTICE_PATH) == travel
-        assert status_of(data_dir, travel) == (status, True)
+        assert status_of(data_dir, travel) == ("in-force", True)
         fresh = status_messages(data_dir)[len(before) :]
         assert len(fresh) == 1
         [entry] = fresh[0]["digest"]["entries"]
         assert entry["kind"] == "status-change"
         assert entry["development_id"] == travel
-        assert f"{status} is now confirmed by Technology Policy Gazette" in entry["change"]
+        assert (
+            entry["change"] == "was reported, now in-force, confirmed by Technology Policy Gazette"
+        )
         [report] = entry["reports"]
         assert report["url"].endswith(NOTICE_PATH)
         with connect(data_dir / "policywatch.duckdb", read_only=True) as con:
