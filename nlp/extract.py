@@ -1126,6 +1126,10 @@ def _extract(
     options: ExtractOptions,
 ) -> Article:
     html = _guard(html, options)
+    # UTF-8 punctuation saved as cp1252 or Latin-1 text ("isnâ\x80\x99t") is repaired in the
+    # page itself: trafilatura drops the C1 characters of such a sequence, after which the
+    # body's own repair (nlp.clean) can no longer recognise it ("isnât")
+    html = clean.repair_mojibake(html)
     tree = _parse(html)
     elements = int(tree.xpath("count(//*)"))
     if elements > options.max_elements:
