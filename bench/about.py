@@ -3,7 +3,8 @@
 Quality: the annotated articles of ``tests/fixtures/about`` (``dev.jsonl``, the set the rules were
 tuned on; ``heldout.jsonl``, written before the first tuning, scored at its end and read since;
 ``heldout2.jsonl``, written before the second round of rule changes and scored once they were
-final), scored by
+final; ``heldout3.jsonl``, written without reading the rules and scored once after the third
+round), scored by
 ``nlp.about_eval``: main-entity precision/recall/F1 per (article, entity), reported-signal
 precision/recall per (article, kind), the share of background (article, kind) pairs marked
 reported, sourcing and stage accuracy per article. Beside it, the simplest baseline in the same
@@ -82,22 +83,25 @@ def run(quick: bool) -> StageResult:
     dev = load_cases(FIXTURES / "dev.jsonl")
     heldout = load_cases(FIXTURES / "heldout.jsonl")
     heldout2 = load_cases(FIXTURES / "heldout2.jsonl")
-    everything = dev + heldout + heldout2
+    heldout3 = load_cases(FIXTURES / "heldout3.jsonl")
+    everything = dev + heldout + heldout2 + heldout3
     for label, cases in (
         ("all", everything),
         ("dev", dev),
         ("held-out", heldout),
         ("held-out 2", heldout2),
+        ("held-out 3", heldout3),
     ):
         mine, base = evaluate(cases, tagger, topics)
         _add_scores(result, label, mine, base)
         if label.startswith("held-out"):
             result.notes.extend(f"{label} miss: {e}" for e in mine.errors)
-    n_zh = sum(1 for c in everything if c.id.startswith(("zh", "ho-zh", "h2-zh")))
+    n_zh = sum(1 for c in everything if c.id.startswith(("zh", "ho-zh", "h2-zh", "h3-zh")))
     result.notes.append(
         f"annotated set: {len(dev)} articles the rules were tuned on + {len(heldout)} held out "
         f"in the first round (their misses read since) + {len(heldout2)} held out in the second "
-        f"(written before its rule changes, scored once they were final); {n_zh} in Chinese. "
+        f"(written before its rule changes, scored once they were final) + {len(heldout3)} held "
+        f"out in the third (written without reading the rules); {n_zh} in Chinese. "
         "Library alone column: the baseline (main = named in the title, every signal reported; "
         "sourcing on-record and stage none for every article)"
     )
