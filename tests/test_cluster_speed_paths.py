@@ -70,7 +70,8 @@ def _same_profile(a, b) -> None:
     for f in fields(a):
         left, right = getattr(a, f.name), getattr(b, f.name)
         if isinstance(left, np.ndarray):
-            assert left.dtype == right.dtype and np.array_equal(left, right), f.name
+            assert left.dtype == right.dtype, f.name
+            assert np.array_equal(left, right), f.name
         elif isinstance(left, Reading):  # compares by identity: compare what it reads
             assert (left.script, left.evidence) == (right.script, right.evidence), f.name
         else:
@@ -86,7 +87,8 @@ def test_helper_profiles_with_the_vector_are_the_profiles_grouping_makes(records
     articles = articles_of(records)
     tags, profiles = tag_and_profile(settings, articles)
     assert len(profiles) == len(articles)
-    assert any(ids for ids, _ in tags) and any(kinds for _, kinds in tags)
+    assert any(ids for ids, _ in tags)
+    assert any(kinds for _, kinds in tags)
     vectors = embed_articles(articles, load_encoder(settings.embedding_model, 1))
     items = _items(articles, vectors, tags)
     profiler = _profiler(profiles)
