@@ -117,10 +117,15 @@ def _customise_tokenizer(nlp: Language) -> None:
 
 def _paragraph_sentences(doc: Doc) -> Doc:
     """A line break starts a sentence (titles have no full stop)."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if previous.is_space and "\n" in previous.text:
-            token.is_sent_start = True
+    import numpy as np
+    from spacy.attrs import IS_SPACE
+
+    # Only whitespace tokens can hold a line break: read the flag as one array (a Token object
+    # per token cost more than the rest of this pipeline's components together).
+    spaces = doc.to_array(IS_SPACE)
+    for i in np.flatnonzero(spaces[:-1]):
+        if "\n" in doc[int(i)].text:
+            doc[int(i) + 1].is_sent_start = True
     return doc
 
 
@@ -378,21 +383,25 @@ def _ner_windows(
     signals: list[Signal],
     scope: NerScope,
     all_sentences: Sequence[Span] | None = None,
+    text: str | None = None,
 ) -> list[tuple[int, int]]:
     """Character ranges (whole sentences) the statistical NER should read.
 
     The title is everything before the first blank line; the lead is the first
     ``LEAD_SENTENCES`` sentences after it. "adjacent" adds the sentences where a watchlist hit
     touches another capitalised word, "hits" every sentence with a watchlist hit or a signal.
+    ``text`` is ``doc.text`` when the caller has it (Doc.text and Span.text join the tokens).
     """
     if scope == "none":
         return []
     if all_sentences is None:
         all_sentences = list(doc.sents)
-    sentences = [s for s in all_sentences if s.text.strip()]
+    if text is None:
+        text = doc.text
+    sentences = [s for s in all_sentences if text[s.start_char : s.end_char].strip()]
     if scope == "all":
         return [(s.start_char, s.end_char) for s in sentences]
-    title_end = doc.text.find("\n\n")
+    title_end = text.find("\n\n")
     if scope == "hits":
         marks = sorted([r.start for r in ruler] + [s.start for s in signals])
     elif scope == "adjacent":
@@ -659,7 +668,7 @@ def _tag_docs(
         found = find_signals(doc, tagger.matcher, actor_starts=actors, sentences=sentences)
         ruler_spans.append(spans)
         signals.append(found)
-        windows.append(_ner_windows(doc, spans, found, tagger.ner_scope, sentences))
+        windows.append(_ner_windows(doc, spans, found, tagger.ner_scope, sentences, text))
         ranges = [(s.start_char, s.end_char) for s in sentences]
         sentence_spans.append(ranges)
         chosen = parse_targets(about_sentences(text, ranges)) if tagger.parser else []
@@ -672,15 +681,16 @@ def _tag_docs(
     parsed = _parses(tagger, texts, targets)
     results: list[TextTags] = []
     kinds = outlet_kinds if outlet_kinds is not None else ["news"] * len(texts)
-    for doc, spans, stat, found, ranges, parses, kind in zip(
-        docs, ruler_spans, statistical, signals, sentence_spans, parsed, kinds, strict=True
+    for doc, text, spans, stat, found, ranges, parses, kind in zip(
+        docs, texts, ruler_spans, statistical, signals, sentence_spans, parsed, kinds, strict=True
     ):
         merged = _merge(spans, stat, tagger)
         merged = _confirm_context(merged, tagger)
         merged = _link_acronyms(doc, merged, tagger)
         mentions = [s.mention() for s in merged]
+        # ``text`` is ``doc.text`` (a tokenizer keeps every character), without joining tokens.
         about = analyse(
-            doc.text, ranges, mentions, found, tagger.index.entities, parses, tagger.cues, kind
+            text, ranges, mentions, found, tagger.index.entities, parses, tagger.cues, kind
         )
         results.append(TextTags(mentions, about.signals, about.about, about.sourcing, about.stage))
     return results

@@ -7,25 +7,27 @@ the same tagging (:func:`policywatch.pipeline.tag_articles`), the same embedding
 records and turning them into articles is :mod:`nlp.archive`'s.
 
 Tagging runs in a helper process (:func:`policywatch_core.workers.helper`) while this process
-embeds; a script that calls :func:`cluster_records` needs the ``if __name__ == "__main__":``
-guard multiprocessing asks for (without it the helper fails, with a warning, and tagging runs
-here: same result, slower).
+embeds; the helper also makes the grouping profiles of the tagged articles (everything
+:class:`nlp.cluster.Grouper` derives from a report but its embedding), which would otherwise be
+made here after the embedding, while the other core idles. A script that calls
+:func:`cluster_records` needs the ``if __name__ == "__main__":`` guard multiprocessing asks for
+(without it the helper fails, with a warning, and tagging runs here: same result, slower).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
 from nlp.archive import Record, articles_of, items_of, page_html, params_of
-from nlp.cluster import Grouper
+from nlp.cluster import ClusterItem, Grouper, Profile, profile
 from policywatch_core.models import Article
 from policywatch_core.settings import Settings
 
@@ -48,16 +50,59 @@ def tag_ids(settings: Settings, articles: Sequence[Article]) -> list[Tags]:
     ]
 
 
+#: What a helper task returns: each article's tags and its grouping profile without the vector.
+Prepared = tuple[list[Tags], list[Profile]]
+
+
+def tag_and_profile(settings: Settings, articles: Sequence[Article]) -> Prepared:
+    """Each article's tags (:func:`tag_ids`) and the grouping profile of its item, vector aside.
+
+    The profiles (:func:`nlp.cluster.profile`: terms, names, sketch...) are made from the same
+    items :func:`group_records` groups, with an empty vector that :func:`_profiler` replaces.
+    """
+    tags = tag_ids(settings, articles)
+    unset = np.zeros((len(articles), 0), dtype=np.float32)
+    return tags, [profile(item) for item in _items(articles, unset, tags)]
+
+
+def _items(
+    articles: Sequence[Article], vectors: npt.NDArray[np.float32], tags: Sequence[Tags]
+) -> list[ClusterItem]:
+    """The items grouping reads (the same here and in the helper)."""
+    return items_of(
+        articles,
+        vectors,
+        [t[0] for t in tags],
+        [t[1] for t in tags],
+        [t[2] if len(t) > 2 else None for t in tags],
+    )
+
+
+def _profiler(profiles: Sequence[Profile]) -> Callable[[ClusterItem], Profile]:
+    """:func:`nlp.cluster.profile` from the helper's profiles: only the vector is added here."""
+    made: dict[str, Profile] = {}
+    for prof in profiles:
+        made.setdefault(prof.article_id, prof)
+
+    def profiler(item: ClusterItem) -> Profile:
+        prof = made.get(item.article_id)
+        if prof is None:
+            return profile(item)
+        return replace(prof, vector=np.asarray(item.vector, dtype=np.float32))
+
+    return profiler
+
+
 def _start_tagging(
     settings: Settings, articles: Sequence[Article]
-) -> list[Future[list[Tags]]] | None:
+) -> list[Future[Prepared]] | None:
     """Tagging tasks sent to the helper process, or None when it cannot start."""
     from policywatch_core.workers import drop_helper, helper
 
     try:
         pool = helper()
         return [
-            pool.submit(tag_ids, settings, list(articles[i : i + TAG_CHUNK]))
+            pool.submit(tag_and_profile, settings, list(articles[i : i + TAG_CHUNK]))
             for i in range(0, len(articles), TAG_CHUNK)
         ]
     except (BrokenProcessPool, OSError, RuntimeError) as exc:
@@ -66,21 +111,27 @@ def _start_tagging(
         return None
 
 
-def _finish_tagging(
-    settings: Settings,
-    articles: Sequence[Article],
-    tasks: list[Future[list[Tags]]] | None,
-) -> list[Tags]:
-    """The helper's results, or the same tagging in this process when the helper died."""
+def _finish_preparing(
+    settings: Settings, articles: Sequence[Article], tasks: list[Future[Prepared]] | None
+) -> Prepared:
+    """The helper's tags and profiles, or the tags made here (and no profiles) when it died."""
     from policywatch_core.workers import drop_helper
 
     if tasks is not None:
         try:
-            return [pair for task in tasks for pair in task.result()]
+            done = [task.result() for task in tasks]
+            return [t for tags, _ in done for t in tags], [p for _, profs in done for p in profs]
         except BrokenProcessPool:
             log.warning("tagging helper process died: tagging in this process")
             drop_helper()
-    return tag_ids(settings, articles)
+    return tag_ids(settings, articles), []
+
+
+def _finish_tagging(
+    settings: Settings, articles: Sequence[Article], tasks: list[Future[Prepared]] | None
+) -> list[Tags]:
+    """The helper's results, or the same tagging in this process when the helper died."""
+    return _finish_preparing(settings, articles, tasks)[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,21 +194,18 @@ def group_records(
             load_encoder(settings.embedding_model, settings.torch_threads),
             busy=(lambda: not all(t.done() for t in tasks)) if tasks else None,
         )
+    profiles: list[Profile] = []
     if tags is not None:
         tags = list(tags)
     elif tag:
-        tags = _finish_tagging(settings, articles, tasks)
+        tags, profiles = _finish_preparing(settings, articles, tasks)
     else:
         tags = [(frozenset(), frozenset(), frozenset())] * len(articles)
-    items = items_of(
-        articles,
-        vectors,
-        [t[0] for t in tags],
-        [t[1] for t in tags],
-        [t[2] if len(t) > 2 else None for t in tags],
-    )
+    items = _items(articles, vectors, tags)
     grouper = Grouper(params_of(settings))
-    decided = {a.article_id: a.development_id for a in grouper.assign_all(items)}
+    decided = {
+        a.article_id: a.development_id for a in grouper.assign_all(items, _profiler(profiles))
+    }
     out = []
     for r, a in zip(records, articles, strict=True):
         dev_id = decided[a.article_id]
