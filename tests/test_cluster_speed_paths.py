@@ -87,8 +87,9 @@ def test_helper_profiles_with_the_vector_are_the_profiles_grouping_makes(records
     articles = articles_of(records)
     tags, profiles = tag_and_profile(settings, articles)
     assert len(profiles) == len(articles)
-    assert any(ids for ids, _ in tags)
-    assert any(kinds for _, kinds in tags)
+    assert any(ids for ids, _, _ in tags)
+    assert any(mains for _, _, mains in tags)  # the main subjects travel with the tags
+    assert any(kinds for _, kinds, _ in tags)
     vectors = embed_articles(articles, load_encoder(settings.embedding_model, 1))
     items = _items(articles, vectors, tags)
     profiler = _profiler(profiles)
