@@ -237,6 +237,36 @@ Until = Annotated[
 ]
 
 
+#: The status and independence filters of the commands that list developments.
+StatusFilter = Annotated[
+    str | None,
+    typer.Option(
+        "--status",
+        help="only developments whose current status is this: reported, proposed, adopted, "
+        "in-force, suspended or denied",
+        show_default=False,
+    ),
+]
+ConfirmedFilter = Annotated[
+    bool | None,
+    typer.Option(
+        "--confirmed/--unconfirmed",
+        help="only developments whose current status an official source backs (or does not)",
+        show_default=False,
+    ),
+]
+MinIndependent = Annotated[
+    int | None,
+    typer.Option(
+        "--min-independent",
+        min=1,
+        help="only developments reported independently by this many outlets or more (an "
+        "outlet whose every report copies or credits another outlet's report in the "
+        "development does not count)",
+    ),
+]
+
+
 def plain(value: object) -> str:
     """``value`` as text Rich prints as written: never markup, never a terminal hyperlink.
 

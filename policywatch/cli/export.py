@@ -8,7 +8,10 @@ from typing import Annotated
 import typer
 
 from policywatch.cli.app import (
+    ConfirmedFilter,
+    MinIndependent,
     Since,
+    StatusFilter,
     Until,
     app,
     check_window,
@@ -70,31 +73,9 @@ def export(
         int | None,
         typer.Option(min=1, help="only developments reported by at least this many outlets"),
     ] = None,
-    min_independent: Annotated[
-        int | None,
-        typer.Option(
-            min=1,
-            help="only developments reported independently by this many outlets or more (an "
-            "outlet whose every report copies or credits another outlet's report in the "
-            "development does not count)",
-        ),
-    ] = None,
-    status: Annotated[
-        str | None,
-        typer.Option(
-            help="only developments whose current status is this: reported, proposed, adopted, "
-            "in-force, suspended or denied",
-            show_default=False,
-        ),
-    ] = None,
-    confirmed: Annotated[
-        bool | None,
-        typer.Option(
-            "--confirmed/--unconfirmed",
-            help="only developments whose current status an official source backs (or does not)",
-            show_default=False,
-        ),
-    ] = None,
+    min_independent: MinIndependent = None,
+    status: StatusFilter = None,
+    confirmed: ConfirmedFilter = None,
     only: Annotated[
         list[str] | None,
         typer.Option(

@@ -8,7 +8,9 @@ from typing import Annotated
 import typer
 
 from policywatch.cli.app import (
+    ConfirmedFilter,
     Since,
+    StatusFilter,
     Until,
     app,
     check_window,
@@ -66,22 +68,8 @@ def report(
     limit: Annotated[
         int, typer.Option(min=1, help="at most this many developments, newest first")
     ] = 1_000_000,
-    status: Annotated[
-        str | None,
-        typer.Option(
-            help="only developments whose current status is this: reported, proposed, adopted, "
-            "in-force, suspended or denied",
-            show_default=False,
-        ),
-    ] = None,
-    confirmed: Annotated[
-        bool | None,
-        typer.Option(
-            "--confirmed/--unconfirmed",
-            help="only developments whose current status an official source backs (or does not)",
-            show_default=False,
-        ),
-    ] = None,
+    status: StatusFilter = None,
+    confirmed: ConfirmedFilter = None,
     title: Annotated[str, typer.Option(help="the page's title")] = "policywatch timeline",
 ) -> None:
     """Write the timeline as one self-contained HTML page (opens offline, no server needed).

@@ -6,7 +6,19 @@ from typing import Annotated, Any
 
 import typer
 
-from policywatch.cli.app import Since, Until, app, check_window, console, fail, plain, settings_of
+from policywatch.cli.app import (
+    ConfirmedFilter,
+    MinIndependent,
+    Since,
+    StatusFilter,
+    Until,
+    app,
+    check_window,
+    console,
+    fail,
+    plain,
+    settings_of,
+)
 from policywatch.cli.output import Format, emit, show_time
 from policywatch.filters import UnknownValueError
 from policywatch.reading import COLUMNS, MORE_COLUMNS, Sort, fetch_timeline, status_label, utc
@@ -118,37 +130,15 @@ def timeline(
         int | None,
         typer.Option(min=1, help="only developments reported by this many outlets or more"),
     ] = None,
-    min_independent: Annotated[
-        int | None,
-        typer.Option(
-            min=1,
-            help="only developments reported independently by this many outlets or more (an "
-            "outlet whose every report copies or credits another outlet's report in the "
-            "development does not count)",
-        ),
-    ] = None,
+    min_independent: MinIndependent = None,
     sort: Annotated[
         Sort,
         typer.Option(
             help="first-seen: newest first report first; last-update: newest latest report first"
         ),
     ] = Sort.first_seen,
-    status: Annotated[
-        str | None,
-        typer.Option(
-            help="only developments whose current status is this: reported, proposed, adopted, "
-            "in-force, suspended or denied",
-            show_default=False,
-        ),
-    ] = None,
-    confirmed: Annotated[
-        bool | None,
-        typer.Option(
-            "--confirmed/--unconfirmed",
-            help="only developments whose current status an official source backs (or does not)",
-            show_default=False,
-        ),
-    ] = None,
+    status: StatusFilter = None,
+    confirmed: ConfirmedFilter = None,
     fmt: Annotated[Format, typer.Option("--format", help="output format")] = Format.table,
 ) -> None:
     """Show the timeline of developments, newest first.
