@@ -425,16 +425,15 @@ def _end_to_end(result: StageResult, quick: bool) -> None:
         ),
     )
     result.notes.extend(f"end to end: {e}" for e in errors)
-    notices, joined, wrong, join_errors = grouped_notices(data, articles, tagged)
-    result.add(
-        "official Chinese notices joined to their English reports (set, real grouping)",
-        joined / notices if notices else None,
-        "ratio",
-        target=0.90,
-        op=">=",
+    join_errors = _notice_figures(
+        result,
+        data,
+        articles,
+        tagged,
+        joined_name="official Chinese notices joined to their English reports (set, real grouping)",
+        wrong_name="wrong joins of official Chinese notices (set)",
+        label="set",
     )
-    result.add("wrong joins of official Chinese notices (set)", wrong, "count", target=0, op="<=")
-    result.notes.append(f"set: {joined} of {notices} Chinese official notices joined")
     for via, label in (
         ("crosslingual", "cross-language evidence"),
         ("same_script_view", "same-script view"),
@@ -494,16 +493,32 @@ def _held_out(result: StageResult) -> None:
     result.notes.extend(f"held-out, end to end: {e}" for e in errors)
     CROSS_JOINS.clear()
     CROSS_WRONG.clear()
-    notices, joined, wrong, join_errors = grouped_notices(data, articles, tagged)
-    result.add(
-        "held-out set: official Chinese notices joined to their English reports",
-        joined / notices if notices else None,
-        "ratio",
-        target=0.90,
-        op=">=",
+    join_errors = _notice_figures(
+        result,
+        data,
+        articles,
+        tagged,
+        joined_name="held-out set: official Chinese notices joined to their English reports",
+        wrong_name="held-out set: wrong joins of official Chinese notices",
+        label="held-out set",
     )
-    result.add(
-        "held-out set: wrong joins of official Chinese notices", wrong, "count", target=0, op="<="
-    )
-    result.notes.append(f"held-out set: {joined} of {notices} Chinese official notices joined")
     result.notes.extend(f"held-out grouping: {e}" for e in join_errors)
+
+
+def _notice_figures(
+    result: StageResult,
+    data: dict[str, Any],
+    articles: list[Any],
+    tagged: list[Any],
+    *,
+    joined_name: str,
+    wrong_name: str,
+    label: str,
+) -> list[str]:
+    """Group a set (:func:`grouped_notices`), add its two notice figures; what went wrong."""
+    notices, joined, wrong, errors = grouped_notices(data, articles, tagged)
+    ratio = joined / notices if notices else None
+    result.add(joined_name, ratio, "ratio", target=0.90, op=">=")
+    result.add(wrong_name, wrong, "count", target=0, op="<=")
+    result.notes.append(f"{label}: {joined} of {notices} Chinese official notices joined")
+    return errors
