@@ -879,6 +879,38 @@ def short_versions(
     return out
 
 
+def short_pairs(
+    versions: dict[str, Any], params: GroupingParams, short_words: int
+) -> tuple[list[list[float]], list[int], list[str], list[tuple[Any, list[str]]]]:
+    """The short branch's training pairs from the title, first-sentence and mixed versions.
+
+    Each version is replayed in order with gold assignments; a candidate pair is kept when its
+    shorter side has fewer than ``short_words`` words. Returns (features, labels, topic groups,
+    the versions' items and gold clusters).
+    """
+    sx: list[list[float]] = []
+    sy: list[int] = []
+    sg: list[str] = []
+    short_sets = []
+    for name in ("title", "first", "mixed"):
+        version, vecs = versions[name]
+        v_items = items_for(version, vecs)
+        v_gold = [r["gold_cluster"] for r in version]
+        short_sets.append((v_items, v_gold))
+        grouper = Grouper(params, model=_null_model())
+        prime(grouper, v_items)
+        for item, g in zip(v_items, v_gold, strict=True):
+            prof = grouper._profiles.pop(item.article_id, None) or profile(item)
+            for cand in grouper.candidates(prof):
+                if cand.features["min_words"] < short_words:
+                    sx.append(vector(cand.features))
+                    sy.append(int(cand.development_id == g))
+                    sg.append(g.split("_")[0])
+            dev = grouper.developments.get(g) or grouper._new_development(g, prof)
+            grouper._add_to(dev, prof)
+    return sx, sy, sg, short_sets
+
+
 def train_v6(
     rows: Sequence[dict[str, Any]],
     vectors: npt.NDArray[np.float32],
@@ -900,26 +932,7 @@ def train_v6(
     gold = [r["gold_cluster"] for r, _ in train_rows]
     xs, ys, _ = teacher_pairs(items, gold, params)
     guard = fit_guard(xs, ys)
-    sx: list[list[float]] = []
-    sy: list[int] = []
-    sg: list[str] = []
-    short_sets = []
-    for name in ("title", "first", "mixed"):
-        version, vecs = versions[name]
-        v_items = items_for(version, vecs)
-        v_gold = [r["gold_cluster"] for r in version]
-        short_sets.append((v_items, v_gold))
-        grouper = Grouper(params, model=_null_model())
-        prime(grouper, v_items)
-        for item, g in zip(v_items, v_gold, strict=True):
-            prof = grouper._profiles.pop(item.article_id, None) or profile(item)
-            for cand in grouper.candidates(prof):
-                if cand.features["min_words"] < short_words:
-                    sx.append(vector(cand.features))
-                    sy.append(int(cand.development_id == g))
-                    sg.append(g.split("_")[0])
-            dev = grouper.developments.get(g) or grouper._new_development(g, prof)
-            grouper._add_to(dev, prof)
+    sx, sy, sg, short_sets = short_pairs(versions, params, short_words)
     # the threshold is chosen on every setting the branch decides in: all short, mixed, and the
     # full texts (whose few short reports it decides too)
     short_sets.append((items, gold))
@@ -1024,26 +1037,7 @@ def train_v7(
     params = GroupingParams(candidates=8, evidence_top=evidence_top or 0)
     xs, ys, _ = teacher_pairs(items, gold, params)
     guard = fit_guard(xs, ys)
-    sx: list[list[float]] = []
-    sy: list[int] = []
-    sg: list[str] = []
-    short_sets = []
-    for name in ("title", "first", "mixed"):
-        version, vecs = versions[name]
-        v_items = items_for(version, vecs)
-        v_gold = [r["gold_cluster"] for r in version]
-        short_sets.append((v_items, v_gold))
-        grouper = Grouper(params, model=_null_model())
-        prime(grouper, v_items)
-        for item, g in zip(v_items, v_gold, strict=True):
-            prof = grouper._profiles.pop(item.article_id, None) or profile(item)
-            for cand in grouper.candidates(prof):
-                if cand.features["min_words"] < short_words:
-                    sx.append(vector(cand.features))
-                    sy.append(int(cand.development_id == g))
-                    sg.append(g.split("_")[0])
-            dev = grouper.developments.get(g) or grouper._new_development(g, prof)
-            grouper._add_to(dev, prof)
+    sx, sy, sg, short_sets = short_pairs(versions, params, short_words)
     short_sets.append((items, gold))
     short, fit_info = fit(sx, sy, sg, "grouping-v7-short", features)
     short = replace(short, evidence_top=evidence_top, text_guard=fit_guard(sx, sy))
