@@ -1,7 +1,8 @@
 """The held-out policy sets keep their shape and the annotation guide's invariants.
 
 Only the files are read: neither the tagger nor the grouping runs here, so the sets stay an
-unseen measure (they are scored by `python -m bench`, not by these tests).
+unseen measure (they are scored by `python -m bench`, not by these tests). Every held-out set
+gets the same checks; each states the minimums it was written to.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from itertools import pairwise
 from pathlib import Path
@@ -17,9 +19,84 @@ from typing import Any
 import pytest
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-STATUS_SET = FIXTURES / "policy_status" / "heldout.json"
-THREADS = FIXTURES / "stories" / "heldout.jsonl"
+TUNING_STATUS = FIXTURES / "policy_status" / "developments.json"
 TUNING_THREADS = FIXTURES / "stories" / "threads.jsonl"
+
+
+@dataclass(frozen=True)
+class StatusSet:
+    """A held-out policy-status file and the minimums it was written to."""
+
+    path: Path
+    developments: int
+    reports: int
+    official: int
+    official_zh: int
+    numbered: int
+    effective: int
+    # Kinds of Chinese official document the set must include (words naming them).
+    styles: tuple[str, ...] = ()
+    # Every Chinese official notice has English reports of the same development.
+    notices_reported_in_english: bool = False
+
+
+@dataclass(frozen=True)
+class ThreadSet:
+    """A held-out story file and the minimums it was written to."""
+
+    path: Path
+    split: str
+    threads: int
+    distractors: int
+    # Threads with a gap of more than three months between two of their developments.
+    long_gaps: int = 0
+
+
+STATUS_SETS = {
+    "heldout": StatusSet(
+        FIXTURES / "policy_status" / "heldout.json",
+        developments=10,
+        reports=45,
+        official=12,
+        official_zh=6,
+        numbered=6,
+        effective=4,
+    ),
+    "heldout2": StatusSet(
+        FIXTURES / "policy_status" / "heldout2.json",
+        developments=11,
+        reports=50,
+        official=14,
+        official_zh=10,
+        numbered=8,
+        effective=4,
+        styles=(
+            "通知",
+            "办法",
+            "规定",
+            "决定",
+            "公告",
+            "意见",
+            "答记者问",
+            "发布会",
+            "征求意见稿",
+            "行政处罚决定书",
+        ),
+        notices_reported_in_english=True,
+    ),
+}
+THREAD_SETS = {
+    "heldout": ThreadSet(
+        FIXTURES / "stories" / "heldout.jsonl", split="heldout-2", threads=8, distractors=8
+    ),
+    "heldout3": ThreadSet(
+        FIXTURES / "stories" / "heldout3.jsonl",
+        split="heldout-3",
+        threads=9,
+        distractors=10,
+        long_gaps=9,
+    ),
+}
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
 STATUSES = {*LADDER, "suspended", "denied"}
@@ -57,41 +134,83 @@ def _is_official(report: dict[str, Any]) -> bool:
     return bool(report["outlet_kind"] == "official" or report["sourcing"] == "official")
 
 
-@pytest.fixture(scope="module")
-def developments() -> list[dict[str, Any]]:
-    data = json.loads(STATUS_SET.read_text(encoding="utf-8"))
+def _load_developments(path: Path) -> list[dict[str, Any]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
     assert set(data) == {"developments"}
     devs: list[dict[str, Any]] = data["developments"]
     return devs
 
 
-@pytest.fixture(scope="module")
-def threads() -> list[dict[str, Any]]:
-    lines = THREADS.read_text(encoding="utf-8").splitlines()
+def _load_threads(path: Path) -> list[dict[str, Any]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
+
+
+@pytest.fixture(scope="module", params=sorted(STATUS_SETS))
+def status_set(request: pytest.FixtureRequest) -> StatusSet:
+    return STATUS_SETS[request.param]
+
+
+@pytest.fixture(scope="module")
+def developments(status_set: StatusSet) -> list[dict[str, Any]]:
+    return _load_developments(status_set.path)
+
+
+@pytest.fixture(scope="module", params=sorted(THREAD_SETS))
+def thread_set(request: pytest.FixtureRequest) -> ThreadSet:
+    return THREAD_SETS[request.param]
+
+
+@pytest.fixture(scope="module")
+def threads(thread_set: ThreadSet) -> list[dict[str, Any]]:
+    return _load_threads(thread_set.path)
 
 
 # --- policy status ----------------------------------------------------------------------------
 
 
-def test_status_set_covers_what_the_evaluation_needs(developments: list[dict[str, Any]]) -> None:
+def test_status_set_covers_what_the_evaluation_needs(
+    status_set: StatusSet, developments: list[dict[str, Any]]
+) -> None:
     reports = [r for d in developments for r in d["reports"]]
     official = [r for r in reports if r["outlet_kind"] == "official"]
     official_zh = [r for r in official if r["language"] == "zh"]
     finals = {d["history"][-1]["status"] for d in developments}
-    assert len(developments) >= 10
-    assert len(reports) >= 45
-    assert len(official) >= 12
-    assert len(official_zh) >= 6
+    assert len(developments) >= status_set.developments
+    assert len(reports) >= status_set.reports
+    assert len(official) >= status_set.official
+    assert len(official_zh) >= status_set.official_zh
     # Written as real notices are: numbered documents with the date they take effect.
-    assert sum(bool(DOCUMENT_NUMBER.search(r["text"])) for r in official_zh) >= 6
-    assert sum(bool(EFFECTIVE.search(r["text"])) for r in official_zh) >= 4
+    assert sum(bool(DOCUMENT_NUMBER.search(r["text"])) for r in official_zh) >= status_set.numbered
+    assert sum(bool(EFFECTIVE.search(r["text"])) for r in official_zh) >= status_set.effective
+    # In the styles official documents come in.
+    missing = [s for s in status_set.styles if not any(s in r["text"] for r in official_zh)]
+    assert not missing, missing
     # Rumours confirmed and denied, drafts made final, a suspension, a fine: every final status.
     assert {"in-force", "suspended", "denied", "adopted"} <= finals
     assert any(h["status"] == "denied" for d in developments for h in d["history"])
     assert any(
         [h["status"] for h in d["history"]][:2] == ["proposed", "adopted"] for d in developments
     )
+
+
+def test_status_set_notices_have_english_reports() -> None:
+    sets = [s for s in STATUS_SETS.values() if s.notices_reported_in_english]
+    assert sets
+    for dev in (d for s in sets for d in _load_developments(s.path)):
+        languages = {r["language"] for r in dev["reports"]}
+        notices = [
+            r for r in dev["reports"] if r["outlet_kind"] == "official" and r["language"] == "zh"
+        ]
+        assert not notices or "en" in languages, dev["id"]
+
+
+def test_status_sets_do_not_collide() -> None:
+    paths = [TUNING_STATUS, *(s.path for s in STATUS_SETS.values())]
+    seen: dict[str, Path] = {}
+    for path in paths:
+        for dev in _load_developments(path):
+            assert seen.setdefault(dev["id"], path) == path, f"{dev['id']} in {path.name}"
 
 
 def test_status_set_shape(developments: list[dict[str, Any]]) -> None:
@@ -178,13 +297,13 @@ def test_status_history_follows_the_guide(developments: list[dict[str, Any]]) ->
 # --- policy threads ---------------------------------------------------------------------------
 
 
-def test_threads_shape(threads: list[dict[str, Any]]) -> None:
+def test_threads_shape(thread_set: ThreadSet, threads: list[dict[str, Any]]) -> None:
     ids = [row["id"] for row in threads]
     assert len(set(ids)) == len(ids)
     story_of: dict[str, str] = {}
     for row in threads:
         assert set(row) == THREAD_KEYS, row["id"]
-        assert row["split"] == "heldout-2", row["id"]
+        assert row["split"] == thread_set.split, row["id"]
         assert row["title"].strip(), row["id"]
         assert row["text"].strip(), row["id"]
         _when(row["published"])
@@ -198,14 +317,23 @@ def test_threads_do_not_collide_with_the_tuning_threads(threads: list[dict[str, 
         assert not {row[key] for row in threads} & {row[key] for row in tuning}, key
 
 
-def test_threads_span_months(threads: list[dict[str, Any]]) -> None:
+def test_thread_sets_do_not_collide_with_each_other() -> None:
+    loaded = {name: _load_threads(s.path) for name, s in THREAD_SETS.items()}
+    for key in ("id", "story", "development"):
+        seen: dict[str, str] = {}
+        for name, rows in loaded.items():
+            for value in {row[key] for row in rows}:
+                assert seen.setdefault(value, name) == name, f"{key} {value} in {name}"
+
+
+def test_threads_span_months(thread_set: ThreadSet, threads: list[dict[str, Any]]) -> None:
     stories: dict[str, dict[str, list[datetime]]] = defaultdict(lambda: defaultdict(list))
     for row in threads:
         stories[row["story"]][row["development"]].append(_when(row["published"]))
     policy_threads = {s: devs for s, devs in stories.items() if len(devs) >= 2}
     distractors = {s: devs for s, devs in stories.items() if len(devs) == 1}
-    assert len(policy_threads) >= 8
-    assert len(distractors) >= 8
+    assert len(policy_threads) >= thread_set.threads
+    assert len(distractors) >= thread_set.distractors
     # A distractor is its own story of one development.
     for story, devs in distractors.items():
         assert list(devs) == [story]
@@ -216,6 +344,15 @@ def test_threads_span_months(threads: list[dict[str, Any]]) -> None:
         ordered = sorted(devs.values(), key=min)
         for first, then in pairwise(ordered):
             assert min(then) - max(first) > timedelta(days=14), story
+    long_gaps = [
+        story
+        for story, devs in policy_threads.items()
+        if any(
+            min(then) - max(first) > timedelta(days=90)
+            for first, then in pairwise(sorted(devs.values(), key=min))
+        )
+    ]
+    assert len(long_gaps) >= thread_set.long_gaps
     chinese = [row for row in threads if HAN.search(row["title"])]
     assert chinese
     assert any(HAN.search(row["title"]) for row in threads if row["story"] in distractors)
