@@ -1,5 +1,6 @@
-"""The third held-out set of tests/fixtures/about is well formed: read as data only, never tagged
-here (it is scored once, by the `about` benchmark, when the rules of its round are final)."""
+"""The blind held-out sets of tests/fixtures/about are well formed: read as data only, never
+tagged here (each is scored once, by the `about` benchmark, when the rules or models of its round
+are final)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import json
 import re
 import tomllib
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,48 @@ from nlp.about_eval import FIXTURES, load_cases
 from policywatch_core.config import load_watchlist
 
 CONFIG = Path(__file__).resolve().parent.parent / "config"
-HELDOUT3 = FIXTURES / "heldout3.jsonl"
+
+
+@dataclass(frozen=True)
+class BlindSet:
+    """What the guide promises about one blind set: its file, split, id prefix and spread."""
+
+    name: str
+    split: str
+    prefix: str
+    min_rows: int
+    min_chinese: int
+    min_no_action: int
+    earlier: tuple[str, ...]
+
+    @property
+    def path(self) -> Path:
+        return FIXTURES / f"{self.name}.jsonl"
+
+    @property
+    def id_pattern(self) -> re.Pattern[str]:
+        return re.compile(rf"{self.prefix}-(en|zh)-\d{{2}}")
+
+
+HELDOUT3 = BlindSet(
+    name="heldout3",
+    split="heldout-3",
+    prefix="h3",
+    min_rows=48,
+    min_chinese=10,
+    min_no_action=8,
+    earlier=("dev", "heldout", "heldout2"),
+)
+HELDOUT4 = BlindSet(
+    name="heldout4",
+    split="heldout-4",
+    prefix="h4",
+    min_rows=52,
+    min_chinese=13,
+    min_no_action=9,
+    earlier=("dev", "heldout", "heldout2", "heldout3"),
+)
+BLIND_SETS = [HELDOUT3, HELDOUT4]
 
 FIELDS = {
     "id",
@@ -31,12 +74,17 @@ FIELDS = {
 }
 SOURCING = {"official", "on-record", "anonymous", "secondary", "denial", "none"}
 STAGES = {"none", "reported", "proposed", "adopted", "in-force", "suspended", "denied"}
-ID = re.compile(r"h3-(en|zh)-\d{2}")
 
 
-@pytest.fixture(scope="module")
-def rows() -> list[dict[str, object]]:
-    lines = HELDOUT3.read_text(encoding="utf-8").splitlines()
+@pytest.fixture(scope="module", params=BLIND_SETS, ids=lambda s: s.name)
+def blind(request: pytest.FixtureRequest) -> BlindSet:
+    chosen: BlindSet = request.param
+    return chosen
+
+
+@pytest.fixture
+def rows(blind: BlindSet) -> list[dict[str, object]]:
+    lines = blind.path.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
 
@@ -52,8 +100,8 @@ def entity_types() -> dict[str, str]:
     return {e.id: e.type for e in load_watchlist(CONFIG).items}
 
 
-def test_every_line_has_the_fields_and_types_of_the_guide(rows):
-    assert len(rows) >= 48
+def test_every_line_has_the_fields_and_types_of_the_guide(rows, blind):
+    assert len(rows) >= blind.min_rows
     for row in rows:
         assert set(row) == FIELDS, row.get("id")
         for key in ("id", "split", "case", "title", "text", "sourcing", "stage"):
@@ -66,26 +114,22 @@ def test_every_line_has_the_fields_and_types_of_the_guide(rows):
             assert len(set(values)) == len(values), (row["id"], key)
 
 
-def test_ids_are_unique_named_by_language_and_new(rows):
+def test_ids_are_unique_named_by_language_and_new(rows, blind):
     ids = [str(row["id"]) for row in rows]
     assert len(set(ids)) == len(ids)
-    earlier = {
-        case.id
-        for name in ("dev", "heldout", "heldout2")
-        for case in load_cases(FIXTURES / f"{name}.jsonl")
-    }
+    earlier = {case.id for name in blind.earlier for case in load_cases(FIXTURES / f"{name}.jsonl")}
     assert not set(ids) & earlier
     for row in rows:
-        match = ID.fullmatch(str(row["id"]))
+        match = blind.id_pattern.fullmatch(str(row["id"]))
         assert match, row["id"]
         chinese = not str(row["title"]).isascii()
         assert chinese == (match.group(1) == "zh"), row["id"]
-    assert sum(1 for i in ids if i.startswith("h3-zh-")) >= 10
+    assert sum(1 for i in ids if i.startswith(f"{blind.prefix}-zh-")) >= blind.min_chinese
 
 
-def test_values_are_in_the_allowed_sets(rows, kinds, entity_types):
+def test_values_are_in_the_allowed_sets(rows, blind, kinds, entity_types):
     for row in rows:
-        assert row["split"] == "heldout-3", row["id"]
+        assert row["split"] == blind.split, row["id"]
         assert row["sourcing"] in SOURCING, row["id"]
         assert row["stage"] in STAGES, row["id"]
         assert set(row["reported"]) | set(row["background"]) <= kinds, row["id"]
@@ -96,16 +140,16 @@ def test_values_are_in_the_allowed_sets(rows, kinds, entity_types):
         assert (row["stage"] == "none") == (not row["reported"]), row["id"]
 
 
-def test_the_set_spreads_over_kinds_stages_and_sourcing(rows, kinds):
+def test_the_set_spreads_over_kinds_stages_and_sourcing(rows, blind, kinds):
     reported = Counter(k for row in rows for k in row["reported"])
     assert {k for k, n in reported.items() if n >= 2} == kinds
     assert set(Counter(row["stage"] for row in rows)) == STAGES
     assert set(Counter(row["sourcing"] for row in rows)) == SOURCING
-    assert sum(1 for row in rows if not row["reported"]) >= 8
+    assert sum(1 for row in rows if not row["reported"]) >= blind.min_no_action
 
 
-def test_the_benchmark_loader_reads_it_as_its_own_split():
-    cases = load_cases(HELDOUT3)
-    assert {case.split for case in cases} == {"heldout-3"}
+def test_the_benchmark_loader_reads_it_as_its_own_split(blind):
+    cases = load_cases(blind.path)
+    assert {case.split for case in cases} == {blind.split}
     assert all(case.title and case.text for case in cases)
     assert all(not (case.background & case.reported) for case in cases)
