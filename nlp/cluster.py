@@ -141,6 +141,10 @@ class GroupingParams:
     #: beyond the grouping window the texts must agree more (``story_tfidf`` inside it): a
     #: regulator issues many rules in a year, and its unrelated steps share its vocabulary
     story_tfidf_beyond: float = 0.4
+    #: a development about no watchlist entity is tied to its thread beyond the window by the
+    #: names its headlines state (an agency or a state the watchlist does not hold); a name in
+    #: more than this share of the reports the grouper knows is too common to tie anything
+    story_name_share: float = 0.1
 
 
 @dataclass(slots=True)
@@ -330,6 +334,30 @@ def _core_mains(dev: DevelopmentState) -> frozenset[str]:
     """Main subjects at least half of a development's reports are about (all of them for one)."""
     need = max(1, math.ceil(dev.size / 2))
     return frozenset(e for e, c in dev.main_counts.items() if c >= need)
+
+
+#: key prefix of the names :func:`lexical.names` finds (story keys of developments about no
+#: watchlist entity: :func:`_story_mains`)
+NAME_KEY = "n:"
+
+
+def _story_mains(dev: DevelopmentState, params: GroupingParams) -> frozenset[str]:
+    """What ties a development to its thread beyond the grouping window.
+
+    Its main subjects (:func:`_core_mains`) when they give a story key; otherwise the names
+    (``NAME_KEY``) at least half of its reports state in their title and lead: the regulator or
+    the state a watchlist does not hold (Ofcom, a state privacy agency) is still the actor a
+    draft and its final rules share. Never mixed: a watchlist key and a name never meet. A
+    development that names a specific watchlist entity (an agency, a company) but is about none
+    has no actor to share, as inside the window: no names either.
+    """
+    mains = _core_mains(dev)
+    if story_keys(mains, params):
+        return mains
+    named = _core_entities(dev) - params.broad_entities - params.untranslated_entities
+    if named:
+        return mains
+    return frozenset(k for k in dev.head_core() if k.startswith(NAME_KEY))
 
 
 def _story_evidence(
@@ -1249,7 +1277,7 @@ class Grouper:
         """
         if dev.vector_sum is None:
             return None
-        mains = _core_mains(dev)
+        mains = _story_mains(dev, self.params)
         if not story_keys(mains, self.params):
             return None
         ignore = self.params.untranslated_entities
@@ -1300,7 +1328,9 @@ class Grouper:
         for slot in np.flatnonzero(sims >= params.story_threshold - 1e-4):
             near.add(self.index.dev_of_slot[int(slot)])
         near.update(self.stories.near(mine.vector, low, high, params.story_threshold))
-        keys = story_keys(mine.mains, params)
+        keys = self._rare(story_keys(mine.mains, params))
+        if not keys:
+            return None
         scripts = {script for script, _ in mine.readings}
         across: set[str] = set()
         if params.cross_language and scripts:
@@ -1340,18 +1370,27 @@ class Grouper:
                 thread = threads.get(theirs.story_id)
                 if thread is not None:
                     tfidf = max(tfidf, self._story_text(mine_terms, thread))
-            if story_link(
+            their_keys = self._rare(story_keys(theirs.mains, params))
+            if their_keys and story_link(
                 sim,
                 tfidf,
-                (mine.mains, theirs.mains),
+                (keys, their_keys),
                 (mine.kinds, theirs.kinds),
                 beyond,
                 crossed,
                 (mine.subjects, theirs.subjects),
-            ) and story_keys(theirs.mains, params):
+            ):
                 rank = (0, -sim) if crossed is None else (1, -crossed)
                 found.append((*rank, other_id, theirs.story_id))
         return min(found)[3] if found else None
+
+    def _rare(self, keys: frozenset[str]) -> frozenset[str]:
+        """``keys`` without the names too common to tie a thread (``story_name_share``)."""
+        if not any(k.startswith(NAME_KEY) for k in keys):
+            return keys
+        df, most = self.freqs.df, self.params.story_name_share * self.freqs.n_docs
+        assert df is not None
+        return frozenset(k for k in keys if not k.startswith(NAME_KEY) or df[k] <= most)
 
     def _profile_between(
         self, other_id: str, settled: set[str], low: datetime, high: datetime
@@ -1387,7 +1426,9 @@ class Grouper:
         ids = set(self.stories.keyed(keys, low, high))
         for other_id in settled:
             other = self.developments.get(other_id)
-            if other is not None and other is not dev and keys & other.main_counts.keys():
+            if other is None or other is dev:
+                continue
+            if keys & other.main_counts.keys() or keys & other.head_counts.keys():
                 ids.add(other_id)
         members: dict[str, list[StoryProfile]] = {}
         for other_id in sorted(ids):
