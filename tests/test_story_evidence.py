@@ -9,6 +9,7 @@ of the same actor on another subject that must stay apart.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -237,3 +238,17 @@ def test_a_later_step_joins_what_its_thread_says_together():
     assert story["entity-list"] != story["audit-draft"]
     first = g.developments[g.member_of["audit-draft"]]
     assert story["audit-draft"] == story_id_for(first.development_id)
+
+
+def test_a_bilingual_development_is_compared_script_by_script():
+    g = Grouper(PARAMS, dim=DIM)
+    g.assign_all(chinese_thread())
+    english = Counter({"vehicl": 2, "data": 2, "export": 1})
+    bilingual = english + han_bigrams("智能网联汽车数据出境安全管理办法")
+    words_only = g._story_text(english, english)
+    assert words_only > 0.99
+    # the Chinese half neither dilutes the English comparison nor is needed for it
+    assert g._story_text(bilingual, english) == words_only
+    draft = g.story_profile(g.developments[g.member_of["vehicle-draft"]])
+    assert draft is not None
+    assert any(term.startswith(HAN_KEY) for term, _ in draft.terms)
