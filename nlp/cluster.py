@@ -1332,6 +1332,7 @@ class Grouper:
         if not keys:
             return None
         scripts = {script for script, _ in mine.readings}
+        keyed = self.stories.keyed(keys, low, high)
         across: set[str] = set()
         if params.cross_language and scripts:
             latin = scripts == {"latin"}
@@ -1343,10 +1344,10 @@ class Grouper:
                     across.add(other_id)
             across.update(
                 d
-                for d in self.stories.keyed(keys, low, high)
+                for d in keyed
                 if not scripts & {script for script, _ in self.stories.profiles[d].readings}
             )
-        threads = self._thread_terms(dev, keys, settled, low, high)
+        threads = self._thread_terms(dev, keys, keyed, settled, (low, high))
         found: list[tuple[int, float, str, str]] = []
         for other_id in sorted(near | across):
             if other_id == dev.development_id:
@@ -1413,17 +1414,19 @@ class Grouper:
         self,
         dev: DevelopmentState,
         keys: frozenset[str],
+        keyed: Iterable[str],
         settled: set[str],
-        low: datetime,
-        high: datetime,
+        between: tuple[datetime, datetime],
     ) -> dict[str, Counter[str]]:
         """The kept terms of each story of two or more developments about one of ``keys``.
 
         A thread's later step is compared with what its steps say together, not with one of
         them: the final rules and their enforcement may each share different words with the
-        draft. Developments last reported in [``low``, ``high``), by story id.
+        draft. Developments last reported in ``between`` (the story index's: ``keyed``; the
+        grouper's own: ``settled``), by story id.
         """
-        ids = set(self.stories.keyed(keys, low, high))
+        low, high = between
+        ids = set(keyed)
         for other_id in settled:
             other = self.developments.get(other_id)
             if other is None or other is dev:
