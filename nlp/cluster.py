@@ -20,6 +20,7 @@ The core is pure: state in, decisions out; ``warehouse.grouping`` loads state an
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -42,6 +43,23 @@ Vector = npt.NDArray[np.float32]
 NO_IDS: frozenset[str] = frozenset()
 #: cross-language cues that name a policy's stage, not its subject (a draft of any rule)
 STAGE_CUES = frozenset({"draft-consultation"})
+#: key prefix of the Chinese character bigrams stories compare (:func:`han_bigrams`)
+HAN_KEY = "z:"
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+
+
+def han_bigrams(text: str) -> Counter[str]:
+    """Character bigrams of a text's Chinese runs (``HAN_KEY`` prefixed), with their counts.
+
+    Chinese is written without spaces, so its word tokens (:func:`nlp.lexical.terms`) are whole
+    clauses that two reports of one policy rarely share; overlapping bigrams are what a
+    document's name (《网络直播虚拟主播管理规定》 in its draft and in its final notice) and its
+    subject share.
+    """
+    out: Counter[str] = Counter()
+    for run in _HAN_RUN.findall(text):
+        out.update(HAN_KEY + run[i : i + 2] for i in range(len(run) - 1))
+    return out
 
 
 @dataclass(slots=True)
@@ -122,7 +140,11 @@ class GroupingParams:
     story_window_days: int = 365
     #: beyond the grouping window the texts must agree more (``story_tfidf`` inside it): a
     #: regulator issues many rules in a year, and its unrelated steps share its vocabulary
-    story_tfidf_beyond: float = 0.45
+    story_tfidf_beyond: float = 0.4
+    #: a development about no watchlist entity is tied to its thread beyond the window by the
+    #: names its headlines state (an agency or a state the watchlist does not hold); a name in
+    #: more than this share of the reports the grouper knows is too common to tie anything
+    story_name_share: float = 0.1
 
 
 @dataclass(slots=True)
@@ -152,6 +174,8 @@ class Profile:
     #: the days (:func:`nlp.lexical.dates`) the title and lead state, and the whole text
     head_dates: frozenset[str] = frozenset()
     dates: frozenset[str] = frozenset()
+    #: Chinese character bigrams of the title and text (:func:`han_bigrams`; stories compare them)
+    bigrams: Counter[str] = field(default_factory=Counter)
 
 
 #: ``min_words`` of a pair whose sides' lengths are not known (a full text for the model).
@@ -180,6 +204,7 @@ def profile(item: ClusterItem) -> Profile:
         main_ids=item.main_entity_ids,
         head_dates=lexical.dates(lead),
         dates=lexical.dates(text),
+        bigrams=han_bigrams(text),
     )
 
 
@@ -189,8 +214,12 @@ def _arguments(prof: Profile) -> lexical.Arguments:
 
 
 def df_keys(prof: Profile) -> set[str]:
-    """The keys a report adds to the document frequencies: its terms and its names."""
-    return set(prof.terms) | prof.names
+    """The keys a report adds to the document frequencies: its terms, names and bigrams.
+
+    The bigrams (:func:`han_bigrams`) weigh only stories' comparisons; counting them changes
+    no other key's IDF.
+    """
+    return set(prof.terms) | prof.names | prof.bigrams.keys()
 
 
 def _aware(ts: datetime) -> datetime:
@@ -229,6 +258,8 @@ class DevelopmentState:
     _sketch_matrix: npt.NDArray[np.uint64] | None = None
     #: how many reports are about each watchlist entity (main subjects; the story keys)
     main_counts: Counter[str] = field(default_factory=Counter)
+    #: Chinese character bigrams of the reports (:func:`han_bigrams`; the story text evidence)
+    bigram_counts: Counter[str] = field(default_factory=Counter)
 
     def add(self, prof: Profile) -> None:
         self.member_ids.append(prof.article_id)
@@ -237,6 +268,7 @@ class DevelopmentState:
             prof.vector.copy() if self.vector_sum is None else self.vector_sum + prof.vector
         )
         self.term_counts.update(prof.terms)
+        self.bigram_counts.update(prof.bigrams)
         self.name_counts.update(prof.names)
         self.sketches.append(prof.sketch)
         self.member_terms.append(prof.terms)
@@ -302,6 +334,30 @@ def _core_mains(dev: DevelopmentState) -> frozenset[str]:
     """Main subjects at least half of a development's reports are about (all of them for one)."""
     need = max(1, math.ceil(dev.size / 2))
     return frozenset(e for e, c in dev.main_counts.items() if c >= need)
+
+
+#: key prefix of the names :func:`lexical.names` finds (story keys of developments about no
+#: watchlist entity: :func:`_story_mains`)
+NAME_KEY = "n:"
+
+
+def _story_mains(dev: DevelopmentState, params: GroupingParams) -> frozenset[str]:
+    """What ties a development to its thread beyond the grouping window.
+
+    Its main subjects (:func:`_core_mains`) when they give a story key; otherwise the names
+    (``NAME_KEY``) at least half of its reports state in their title and lead: the regulator or
+    the state a watchlist does not hold (Ofcom, a state privacy agency) is still the actor a
+    draft and its final rules share. Never mixed: a watchlist key and a name never meet. A
+    development that names a specific watchlist entity (an agency, a company) but is about none
+    has no actor to share, as inside the window: no names either.
+    """
+    mains = _core_mains(dev)
+    if story_keys(mains, params):
+        return mains
+    named = _core_entities(dev) - params.broad_entities - params.untranslated_entities
+    if named:
+        return mains
+    return frozenset(k for k in dev.head_core() if k.startswith(NAME_KEY))
 
 
 def _story_evidence(
@@ -431,7 +487,8 @@ class StoryProfile:
     kinds: frozenset[str]
     #: policy subjects the first reports' headlines state (:mod:`nlp.crosslingual` cues)
     subjects: frozenset[str]
-    #: the most frequent terms of the reports' texts, with their counts
+    #: the most frequent terms of the reports' texts, with their counts, then their most
+    #: frequent Chinese character bigrams (``HAN_KEY`` prefixed; :func:`han_bigrams`)
     terms: tuple[tuple[str, int], ...]
     #: script and cross-language evidence of the first reports
     readings: tuple[tuple[str, crosslingual.Evidence], ...]
@@ -812,6 +869,7 @@ class Grouper:
                     self._title_cues.pop(article_id, None)
                 dev.rows = []
                 dev.term_counts = Counter()
+                dev.bigram_counts = Counter()
                 dev.name_counts = Counter()
                 dev.sketches = []
                 dev.member_terms = []
@@ -1119,9 +1177,12 @@ class Grouper:
         kinds = (frozenset(dev.signal_kinds), frozenset(other.signal_kinds))
         keyed = all(story_keys(e, self.params) for e in entities)
         crossed = self._story_crosslingual(dev, other) if keyed else None
-        tfidf = (
-            self._pair_tfidf(dev, other) if keyed and sim >= self.params.story_threshold else 0.0
-        )
+        tfidf = 0.0
+        if keyed and sim >= self.params.story_threshold:
+            tfidf = max(
+                self._pair_tfidf(dev, other),
+                self._bag_tfidf(dev.bigram_counts, other.bigram_counts),
+            )
         subjects = (self._subjects(dev), self._subjects(other)) if keyed else (NO_IDS, NO_IDS)
         named = (
             bool(story_keys(_core_entities(dev), self.params)),
@@ -1216,7 +1277,7 @@ class Grouper:
         """
         if dev.vector_sum is None:
             return None
-        mains = _core_mains(dev)
+        mains = _story_mains(dev, self.params)
         if not story_keys(mains, self.params):
             return None
         ignore = self.params.untranslated_entities
@@ -1236,7 +1297,7 @@ class Grouper:
             mains=mains,
             kinds=frozenset(dev.signal_kinds),
             subjects=self._subjects(dev),
-            terms=top_terms(dev.term_counts),
+            terms=top_terms(dev.term_counts) + top_terms(dev.bigram_counts),
             readings=tuple(readings),
         )
 
@@ -1267,8 +1328,11 @@ class Grouper:
         for slot in np.flatnonzero(sims >= params.story_threshold - 1e-4):
             near.add(self.index.dev_of_slot[int(slot)])
         near.update(self.stories.near(mine.vector, low, high, params.story_threshold))
-        keys = story_keys(mine.mains, params)
+        keys = self._rare(story_keys(mine.mains, params))
+        if not keys:
+            return None
         scripts = {script for script, _ in mine.readings}
+        keyed = self.stories.keyed(keys, low, high)
         across: set[str] = set()
         if params.cross_language and scripts:
             latin = scripts == {"latin"}
@@ -1280,24 +1344,16 @@ class Grouper:
                     across.add(other_id)
             across.update(
                 d
-                for d in self.stories.keyed(keys, low, high)
+                for d in keyed
                 if not scripts & {script for script, _ in self.stories.profiles[d].readings}
             )
+        threads = self._thread_terms(dev, keys, keyed, settled, (low, high))
         found: list[tuple[int, float, str, str]] = []
         for other_id in sorted(near | across):
             if other_id == dev.development_id:
                 continue
-            theirs = self.stories.profiles.get(other_id)
+            theirs = self._profile_between(other_id, settled, low, high)
             if theirs is None:
-                other = self.developments.get(other_id)
-                if other is None or not other.rows or other_id not in settled:
-                    continue
-                if not low <= other.last_published < high:
-                    continue
-                theirs = self.story_profile(other)
-                if theirs is None:
-                    continue
-            elif not low <= theirs.last_published < high:
                 continue
             other_scripts = {script for script, _ in theirs.readings}
             crossed = None
@@ -1308,23 +1364,104 @@ class Grouper:
                     for _, b in theirs.readings
                 )
             sim = float(np.dot(mine.vector, theirs.vector))
-            tfidf = (
-                self._bag_tfidf(mine.term_counts(), theirs.term_counts())
-                if crossed is None and sim >= params.story_threshold
-                else 0.0
-            )
-            if story_link(
+            tfidf = 0.0
+            if crossed is None and sim >= params.story_threshold:
+                mine_terms = mine.term_counts()
+                tfidf = self._story_text(mine_terms, theirs.term_counts())
+                thread = threads.get(theirs.story_id)
+                if thread is not None:
+                    tfidf = max(tfidf, self._story_text(mine_terms, thread))
+            their_keys = self._rare(story_keys(theirs.mains, params))
+            if their_keys and story_link(
                 sim,
                 tfidf,
-                (mine.mains, theirs.mains),
+                (keys, their_keys),
                 (mine.kinds, theirs.kinds),
                 beyond,
                 crossed,
                 (mine.subjects, theirs.subjects),
-            ) and story_keys(theirs.mains, params):
+            ):
                 rank = (0, -sim) if crossed is None else (1, -crossed)
                 found.append((*rank, other_id, theirs.story_id))
         return min(found)[3] if found else None
+
+    def _rare(self, keys: frozenset[str]) -> frozenset[str]:
+        """``keys`` without the names too common to tie a thread (``story_name_share``)."""
+        if not any(k.startswith(NAME_KEY) for k in keys):
+            return keys
+        df, most = self.freqs.df, self.params.story_name_share * self.freqs.n_docs
+        assert df is not None
+        return frozenset(k for k in keys if not k.startswith(NAME_KEY) or df[k] <= most)
+
+    def _profile_between(
+        self, other_id: str, settled: set[str], low: datetime, high: datetime
+    ) -> StoryProfile | None:
+        """The story profile of a development last reported in [``low``, ``high``), or None.
+
+        From the story index, or made from a settled development the grouper still holds.
+        """
+        theirs = self.stories.profiles.get(other_id)
+        if theirs is None:
+            other = self.developments.get(other_id)
+            if other is None or not other.rows or other_id not in settled:
+                return None
+            if not low <= other.last_published < high:
+                return None
+            return self.story_profile(other)
+        return theirs if low <= theirs.last_published < high else None
+
+    def _thread_terms(
+        self,
+        dev: DevelopmentState,
+        keys: frozenset[str],
+        keyed: Iterable[str],
+        settled: set[str],
+        between: tuple[datetime, datetime],
+    ) -> dict[str, Counter[str]]:
+        """The kept terms of each story of two or more developments about one of ``keys``.
+
+        A thread's later step is compared with what its steps say together, not with one of
+        them: the final rules and their enforcement may each share different words with the
+        draft. Developments last reported in ``between`` (the story index's: ``keyed``; the
+        grouper's own: ``settled``), by story id.
+        """
+        low, high = between
+        ids = set(keyed)
+        for other_id in settled:
+            other = self.developments.get(other_id)
+            if other is None or other is dev:
+                continue
+            if keys & other.main_counts.keys() or keys & other.head_counts.keys():
+                ids.add(other_id)
+        members: dict[str, list[StoryProfile]] = {}
+        for other_id in sorted(ids):
+            theirs = self._profile_between(other_id, settled, low, high)
+            if theirs is not None and keys & theirs.mains:
+                members.setdefault(theirs.story_id, []).append(theirs)
+        out: dict[str, Counter[str]] = {}
+        for story, profs in members.items():
+            if len(profs) > 1:
+                total: Counter[str] = Counter()
+                for theirs in profs:
+                    total.update(theirs.term_counts())
+                out[story] = total
+        return out
+
+    def _story_text(self, a: Mapping[str, int], b: Mapping[str, int]) -> float:
+        """How far two term bags agree, script by script: the best TF-IDF cosine.
+
+        Words and Chinese character bigrams (``HAN_KEY``) are compared apart: a development
+        with a Chinese notice and an English report shares its English words with an English
+        development and its bigrams with a Chinese one, and neither should dilute the other.
+        """
+        parts = []
+        for bag in (a, b):
+            words: Counter[str] = Counter()
+            bigrams: Counter[str] = Counter()
+            for term, count in bag.items():
+                (bigrams if term.startswith(HAN_KEY) else words)[term] += count
+            parts.append((words, bigrams))
+        return max(self._bag_tfidf(parts[0][i], parts[1][i]) for i in (0, 1))
 
     def _bag_tfidf(self, a: Counter[str], b: Counter[str]) -> float:
         """TF-IDF cosine of two term bags (story profiles' kept terms)."""
