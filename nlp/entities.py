@@ -29,7 +29,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from nlp.about import DEFAULT_ABOUT_PATH, AboutCues, Parsed, analyse, load_cues, parse_targets
+from nlp.about import (
+    DEFAULT_ABOUT_PATH,
+    AboutCues,
+    Evidence,
+    Parsed,
+    analyse,
+    load_cues,
+    parse_targets,
+)
 from nlp.about import split_sentences as about_sentences
 from nlp.linking import (
     LINKABLE_LABELS,
@@ -630,6 +638,8 @@ class TextTags:
     about: list[EntitySalience]
     sourcing: Finding
     stage: Finding
+    # the rules' answers and cues behind the four decisions (``nlp.about.Evidence``)
+    evidence: Evidence | None = None
 
 
 def _parses(
@@ -692,7 +702,11 @@ def _tag_docs(
         about = analyse(
             text, ranges, mentions, found, tagger.index.entities, parses, tagger.cues, kind
         )
-        results.append(TextTags(mentions, about.signals, about.about, about.sourcing, about.stage))
+        results.append(
+            TextTags(
+                mentions, about.signals, about.about, about.sourcing, about.stage, about.evidence
+            )
+        )
     return results
 
 
@@ -732,6 +746,11 @@ def tag_texts(texts: Iterable[str], tagger: Tagger) -> list[tuple[list[Mention],
     return [(t.mentions, t.signals) for t in _tag_docs(tagger, list(texts))]
 
 
-def tag_texts_about(texts: Iterable[str], tagger: Tagger) -> list[TextTags]:
-    """Tag many texts in one batch, with salience, sourcing and stage (offsets into each text)."""
-    return _tag_docs(tagger, list(texts))
+def tag_texts_about(
+    texts: Iterable[str], tagger: Tagger, outlet_kinds: Sequence[str] | None = None
+) -> list[TextTags]:
+    """Tag many texts in one batch, with salience, sourcing and stage (offsets into each text).
+
+    ``outlet_kinds``: each text's outlet kind (``official`` or ``news``, the default).
+    """
+    return _tag_docs(tagger, list(texts), outlet_kinds)
