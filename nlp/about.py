@@ -36,6 +36,7 @@ from nlp.about_model import (
     AboutModel,
     Decision,
     load_model,
+    shipped_model,
 )
 from nlp.inflect import expand_phrase
 from nlp.linking import has_cjk
@@ -1290,6 +1291,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
         "rules_main", "salience", "count", "share", "minor_share", "early", "lead2_named", "geo",
         "agency", "company", "person", "named_child", "many_entities", "top", "zh",
         *(f"{p}_{r}" for p in ("title", "first") for r in ROLE_WEIGHT),
+        "in_title", "in_lead", "signal_head", "signal_later", "actor_news", "no_rules_main",
     ),
     "reported": (
         "zh", "rules_reported", *(f"in_{p}" for p in _POSITIONS), *_BACKGROUND, "modal",
@@ -1342,9 +1344,19 @@ def main_features(
     roles: Mapping[tuple[int, int], Role],
     about: Sequence[EntitySalience],
     entities: Mapping[str, WatchEntity],
+    signals: Sequence[Signal] = (),
 ) -> dict[str, dict[str, float]]:
-    """Per linked entity: its salience and parts, best role by position, counts, type, roll-up."""
+    """Per linked entity: its salience and parts, best role by position, counts, type, roll-up.
+
+    ``signals`` (with the rules' ``reported``): whether it is named where reported news is.
+    """
     opening = next((s.start for s in sentences if s.part != "title"), -1)
+    news = {
+        sent.start
+        for sig in signals
+        if sig.reported and (sent := _sentence_of(sentences, sig.start)) is not None
+    }
+    in_part: set[tuple[str, str]] = set()
     index = {s.start: i for i, s in enumerate(sentences)}
     best: dict[tuple[str, str], str] = {}
     count: dict[str, int] = {}
@@ -1363,6 +1375,9 @@ def main_features(
             continue
         first_at[entity_id] = min(first_at.get(entity_id, 10**6), index[sentence.start])
         position = _position(sentence, opening)
+        in_part.add((entity_id, sentence.part))
+        if sentence.start in news:
+            in_part.add((entity_id, "signal_head" if position != "later" else "signal_later"))
         if position == "later":
             if sentence.part == "lead":
                 lead2.add(entity_id)
@@ -1376,6 +1391,9 @@ def main_features(
     for a in about:
         children.update(_ancestors_of(a.entity_id, entities))
     zh = 1.0 if sentences and has_cjk(sentences[0].text) else 0.0
+    no_main = not any(
+        a.main and (e := entities.get(a.entity_id)) is not None and e.type != "topic" for a in about
+    )
     out: dict[str, dict[str, float]] = {}
     for rank, a in enumerate(about):
         entity = entities.get(a.entity_id)
@@ -1397,6 +1415,12 @@ def main_features(
             "many_entities": min(1.0, (len(about) - 1) / 4),
             "top": float(rank == 0),
             "zh": zh,
+            "in_title": float((a.entity_id, "title") in in_part),
+            "in_lead": float((a.entity_id, "lead") in in_part),
+            "signal_head": float((a.entity_id, "signal_head") in in_part),
+            "signal_later": float((a.entity_id, "signal_later") in in_part),
+            "actor_news": float(bool(news) and kind in ACTOR_TYPES),
+            "no_rules_main": float(no_main),
         }
         for position in ("title", "first"):
             role = best.get((a.entity_id, position))
@@ -1594,7 +1618,7 @@ def gather_evidence(
         sentences, mentions, entities, source, cues, outlet_kind
     )
     return Evidence(
-        main=main_features(sentences, mentions, roles, about, entities),
+        main=main_features(sentences, mentions, roles, about, entities, marked),
         reported=reported_features(marked, sentences, parses, about, mentions, entities, cues),
         stage=stage_f,
         sourcing=source_f,
@@ -1608,7 +1632,9 @@ def gather_evidence(
 
 
 def _choose(decision: Decision, features: Mapping[str, float], rules: str, method: str) -> str:
-    """The learned answer, or (``combined``) the rules' unless the model is confident otherwise."""
+    """One decision by ``method``: the rules', the model's, or (``combined``) the rules'."""
+    if method == "rules":
+        return rules
     value, confidence = decision.decide(features)
     if method == "combined" and value != rules and confidence < COMBINED_CONFIDENCE:
         return rules
@@ -1623,7 +1649,7 @@ def decide(
     found: Finding,
     entities: Mapping[str, WatchEntity],
     model: AboutModel,
-    method: str = "learned",
+    method: str = "shipped",
 ) -> tuple[list[EntitySalience], list[Signal], Finding, Finding]:
     """The four final decisions by ``model`` (``learned``) or ``combined`` with the rules.
 
@@ -1633,6 +1659,7 @@ def decide(
     none; a kind judged background has none reported. Stage and sourcing keep the rules'
     sentence when they agree, else the first sentence whose cue shows the value.
     """
+    methods = {d: model.method(d, method) for d in ("main", "reported", "stage", "sourcing")}
     new_about = []
     for a in about:
         entity = entities.get(a.entity_id)
@@ -1640,12 +1667,12 @@ def decide(
             new_about.append(a)
             continue
         rules = "true" if a.main else "false"
-        value = _choose(model["main"], evidence.main[a.entity_id], rules, method)
+        value = _choose(model["main"], evidence.main[a.entity_id], rules, methods["main"])
         new_about.append(replace(a, main=value == "true"))
     reported_kinds = set()
     for kind, features in evidence.reported.items():
         rules = "true" if kind in evidence.rules_reported else "false"
-        if _choose(model["reported"], features, rules, method) == "true":
+        if _choose(model["reported"], features, rules, methods["reported"]) == "true":
             reported_kinds.add(kind)
     new_signals = []
     first_of: set[str] = set()
@@ -1657,13 +1684,15 @@ def decide(
         else:
             new_signals.append(replace(s, reported=s.kind not in first_of))
         first_of.add(s.kind)
-    sourcing_value = _choose(model["sourcing"], evidence.sourcing, source.value, method)
+    sourcing_value = _choose(
+        model["sourcing"], evidence.sourcing, source.value, methods["sourcing"]
+    )
     new_source = (
         source
         if sourcing_value == source.value
         else Finding(sourcing_value, evidence.sourcing_sentences.get(sourcing_value, ""))
     )
-    stage_value = _choose(model["stage"], evidence.stage, found.value, method)
+    stage_value = _choose(model["stage"], evidence.stage, found.value, methods["stage"])
     if stage_value == found.value:
         new_stage = found
     elif stage_value == "none":
@@ -1714,8 +1743,9 @@ def analyse(
         outlet_kind: the outlet's kind (``official`` makes the sourcing official, see
             :func:`outlet_sourcing`).
         method: how the final decisions (main subject, reported, sourcing, stage) are taken:
-            ``rules``, ``learned`` (the model of ``nlp/models/``, :func:`decide`) or
-            ``combined`` (the rules unless the model is confident otherwise).
+            ``rules``, ``learned`` (the model of ``nlp/models/``, :func:`decide`),
+            ``combined`` (the rules unless the model is confident otherwise) or ``shipped``
+            (per decision, the method the model file names: the default).
     """
     cues = cues or load_cues()
     sentences = split_sentences(text, sentence_spans)
@@ -1740,12 +1770,13 @@ def analyse(
         cues,
         outlet_kind,
     )
-    if method == "rules":
+    if method not in (*METHODS, "shipped"):
+        raise ValueError(f"unknown method {method!r}: shipped or one of {', '.join(METHODS)}")
+    model = None if method == "rules" else shipped_model() if method == "shipped" else load_model()
+    if model is None:
         return About(about, marked, source, found, evidence)
-    if method not in METHODS:
-        raise ValueError(f"unknown method {method!r}: one of {', '.join(METHODS)}")
     about, marked, source, found = decide(
-        evidence, about, marked, source, found, entities, load_model(), method
+        evidence, about, marked, source, found, entities, model, method
     )
     # an official outlet's own notice stays official whatever the model says
     return About(about, marked, outlet_sourcing(source, outlet_kind), found, evidence)

@@ -20,7 +20,7 @@ import functools
 import json
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "about-v1.json"
@@ -30,8 +30,9 @@ DECISIONS = ("main", "reported", "stage", "sourcing")
 #: unless the model disagrees with at least ``COMBINED_CONFIDENCE``.
 METHODS = ("rules", "learned", "combined")
 COMBINED_CONFIDENCE = 0.8
-#: The method tagging uses (the one that generalised best in cross-validation).
-DEFAULT_METHOD = "rules"
+#: The method tagging uses: ``shipped`` takes, per decision, the method the model file names
+#: (the one that generalised best in the training script's cross-validation).
+DEFAULT_METHOD = "shipped"
 
 
 class AboutModelError(ValueError):
@@ -88,9 +89,15 @@ class AboutModel:
 
     decisions: dict[str, Decision]
     version: str = ""
+    # per decision, the method shipped (``rules``, ``learned`` or ``combined``)
+    use: dict[str, str] = field(default_factory=dict)
 
     def __getitem__(self, name: str) -> Decision:
         return self.decisions[name]
+
+    def method(self, decision: str, method: str) -> str:
+        """The method of one decision: ``method``, or the file's choice when it is ``shipped``."""
+        return self.use.get(decision, "rules") if method == "shipped" else method
 
 
 def model_from_json(data: Mapping[str, object], source: str = "model") -> AboutModel:
@@ -116,7 +123,14 @@ def model_from_json(data: Mapping[str, object], source: str = "model") -> AboutM
         if any(len(row) != len(features) for row in weights):
             raise AboutModelError(f"{source}: decision {name!r}: one weight per feature expected")
         decisions[name] = Decision(features, classes, weights, intercepts)
-    return AboutModel(decisions, str(data.get("version", "")))
+    use = data.get("use", {})
+    if not isinstance(use, dict) or not all(
+        k in DECISIONS and v in METHODS for k, v in use.items()
+    ):
+        raise AboutModelError(f"{source}: 'use' must map decisions to one of {METHODS}")
+    return AboutModel(
+        decisions, str(data.get("version", "")), {str(k): str(v) for k, v in use.items()}
+    )
 
 
 @functools.cache
@@ -129,3 +143,9 @@ def load_model(path: Path = MODEL_PATH) -> AboutModel:
     except json.JSONDecodeError as exc:
         raise AboutModelError(f"{path}: not valid JSON: {exc}") from None
     return model_from_json(data, str(path))
+
+
+@functools.cache
+def shipped_model(path: Path = MODEL_PATH) -> AboutModel | None:
+    """The shipped model, or None when there is no model file yet (the rules then decide)."""
+    return load_model(path) if path.is_file() else None
