@@ -102,6 +102,8 @@ class Tagger:
     # body sentence: the roles behind salience and reported signals (nlp.about).
     parser: Language | None = None
     cues: AboutCues | None = None
+    # how nlp.about takes its final decisions (``Settings.about_decisions``)
+    about_method: str = "shipped"
 
     def label_of(self, entity_id: str) -> str:
         """The label of a linked mention, from the entity's type (company -> ORG...)."""
@@ -235,6 +237,7 @@ def _load_tagger_cached(
     signals_path: Path,
     ner_scope: NerScope,
     about_path: Path = DEFAULT_ABOUT_PATH,
+    about_method: str = "shipped",
 ) -> Tagger:
     rules_nlp = build_rules_pipeline(watchlist)
     rules = load_rules(signals_path, rules_nlp)
@@ -260,6 +263,7 @@ def _load_tagger_cached(
         alias_forms=forms,
         parser=parser,
         cues=load_cues(about_path),
+        about_method=about_method,
     )
 
 
@@ -269,6 +273,7 @@ def load_tagger(
     signals_path: Path | None = None,
     *,
     ner_scope: NerScope = DEFAULT_NER_SCOPE,
+    about_method: str = "shipped",
 ) -> Tagger:
     """Build (once per process and arguments) the tagger for a watchlist.
 
@@ -285,6 +290,7 @@ def load_tagger(
 
     The cues of salience, sourcing and stage (``nlp.about``) are read from ``about.toml`` beside
     the signal rules, or the project's ``config/about.toml`` when there is none.
+    ``about_method`` (``Settings.about_decisions``): how their final decisions are taken.
     """
     if signals_path is not None and not signals_path.exists():
         log.warning(
@@ -302,6 +308,7 @@ def load_tagger(
         signals_path or DEFAULT_SIGNALS_PATH,
         ner_scope,
         about_path,
+        about_method,
     )
 
 
@@ -700,7 +707,15 @@ def _tag_docs(
         mentions = [s.mention() for s in merged]
         # ``text`` is ``doc.text`` (a tokenizer keeps every character), without joining tokens.
         about = analyse(
-            text, ranges, mentions, found, tagger.index.entities, parses, tagger.cues, kind
+            text,
+            ranges,
+            mentions,
+            found,
+            tagger.index.entities,
+            parses,
+            tagger.cues,
+            kind,
+            tagger.about_method,
         )
         results.append(
             TextTags(
