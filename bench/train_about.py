@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import ROOT
-from nlp.about import FEATURES, Evidence
+from nlp.about import FEATURES, Evidence, decide_values
 from nlp.about_eval import FIXTURES, AboutCase, AboutScore, Prediction, load_cases
 from nlp.about_eval import score_predictions as score_about
 from nlp.about_model import (
@@ -194,23 +194,13 @@ def choose(decision: Decision, features: dict[str, float], rules: str, method: s
 
 
 def predict(record: Record, model: AboutModel, method: str, topics: Collection[str]) -> Prediction:
-    """What ``method`` decides for one article (the same decisions as ``nlp.about.decide``)."""
+    """What ``method`` decides for one article (``nlp.about.decide_values``, as tagging does)."""
     ev = record.evidence
-    main = frozenset(
-        e
-        for e, f in ev.main.items()
-        if e not in topics and choose(model["main"], f, _flag(e in ev.rules_main), method) == "true"
-    )
-    reported = frozenset(
-        k
-        for k, f in ev.reported.items()
-        if choose(model["reported"], f, _flag(k in ev.rules_reported), method) == "true"
-    )
-    sourcing = choose(model["sourcing"], ev.sourcing, ev.rules_sourcing, method)
+    decided = decide_values(ev, model, method, topics)
+    sourcing = decided.sourcing
     if record.outlet_kind == "official" and sourcing != "denial":
-        sourcing = "official"
-    stage = choose(model["stage"], ev.stage, ev.rules_stage, method)
-    return Prediction(main, reported, sourcing, stage)
+        sourcing = "official"  # nlp.about.outlet_sourcing
+    return Prediction(decided.main - frozenset(topics), decided.reported, sourcing, decided.stage)
 
 
 METHODS = ("rules", "learned", "combined")

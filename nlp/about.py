@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -1348,7 +1348,8 @@ def main_features(
 ) -> dict[str, dict[str, float]]:
     """Per linked entity: its salience and parts, best role by position, counts, type, roll-up.
 
-    ``signals`` (with the rules' ``reported``): whether it is named where reported news is.
+    ``signals`` (with the rules' ``reported``): whether it is named, other than as a place, a
+    modifier or one of a list, where reported news is.
     """
     opening = next((s.start for s in sentences if s.part != "title"), -1)
     news = {
@@ -1376,7 +1377,7 @@ def main_features(
         first_at[entity_id] = min(first_at.get(entity_id, 10**6), index[sentence.start])
         position = _position(sentence, opening)
         in_part.add((entity_id, sentence.part))
-        if sentence.start in news:
+        if sentence.start in news and role != "minor":  # not a place or a rival there
             in_part.add((entity_id, "signal_head" if position != "later" else "signal_later"))
         if position == "later":
             if sentence.part == "lead":
@@ -1641,6 +1642,63 @@ def _choose(decision: Decision, features: Mapping[str, float], rules: str, metho
     return value
 
 
+@dataclass(frozen=True, slots=True)
+class Decided:
+    """The four final decisions of one article: main subjects, reported kinds, sourcing, stage."""
+
+    main: frozenset[str]
+    reported: frozenset[str]
+    sourcing: str
+    stage: str
+
+
+def decide_values(
+    evidence: Evidence, model: AboutModel, method: str = "shipped", keep: Collection[str] = ()
+) -> Decided:
+    """The four decisions of one article from its evidence.
+
+    ``keep``: entities whose ``main`` stays the rules' (topics). A stage or sourcing the model
+    gives must be shown by a sentence: a value other than the rules' and ``none`` that no cue of
+    the article shows (and, for a stage, no reported signal either) is not taken; the rules'
+    answer stays.
+    """
+    methods = {d: model.method(d, method) for d in ("main", "reported", "stage", "sourcing")}
+
+    def flag(value: bool) -> str:
+        return "true" if value else "false"
+
+    main = frozenset(
+        e
+        for e, features in evidence.main.items()
+        if (
+            e in evidence.rules_main
+            if e in keep
+            else _choose(model["main"], features, flag(e in evidence.rules_main), methods["main"])
+            == "true"
+        )
+    )
+    reported = frozenset(
+        k
+        for k, features in evidence.reported.items()
+        if _choose(
+            model["reported"], features, flag(k in evidence.rules_reported), methods["reported"]
+        )
+        == "true"
+    )
+    sourcing_value = _choose(
+        model["sourcing"], evidence.sourcing, evidence.rules_sourcing, methods["sourcing"]
+    )
+    if sourcing_value not in ("none", evidence.rules_sourcing, *evidence.sourcing_sentences):
+        sourcing_value = evidence.rules_sourcing
+    stage_value = _choose(model["stage"], evidence.stage, evidence.rules_stage, methods["stage"])
+    if (
+        stage_value not in ("none", evidence.rules_stage, *evidence.stage_sentences)
+        and not reported
+    ):
+        stage_value = evidence.rules_stage
+    return Decided(main, reported, sourcing_value, stage_value)
+
+
 def decide(
     evidence: Evidence,
     about: Sequence[EntitySalience],
@@ -1653,53 +1711,41 @@ def decide(
 ) -> tuple[list[EntitySalience], list[Signal], Finding, Finding]:
     """The four final decisions by ``model`` (``learned``) or ``combined`` with the rules.
 
-    Salience scores and order stay the rules'; ``main`` is the model's (topics keep the rules'
-    flag: they are subjects, not actors, and the model is not trained on them). A signal kind the
-    model reports keeps the signals the rules reported, or its first signal when they reported
-    none; a kind judged background has none reported. Stage and sourcing keep the rules'
-    sentence when they agree, else the first sentence whose cue shows the value.
+    See :func:`decide_values`. Salience scores and order stay the rules'; ``main`` is the
+    model's (topics keep the rules' flag: they are subjects, not actors, and the model is not
+    trained on them). A signal kind the model reports keeps the signals the rules reported, or
+    its first signal when they reported none; a kind judged background has none reported. Stage
+    and sourcing keep the rules' sentence when they agree, else the first sentence whose cue
+    shows the value (for a stage, else the first reported signal's).
     """
-    methods = {d: model.method(d, method) for d in ("main", "reported", "stage", "sourcing")}
-    new_about = []
-    for a in about:
-        entity = entities.get(a.entity_id)
-        if entity is None or entity.type == "topic" or a.entity_id not in evidence.main:
-            new_about.append(a)
-            continue
-        rules = "true" if a.main else "false"
-        value = _choose(model["main"], evidence.main[a.entity_id], rules, methods["main"])
-        new_about.append(replace(a, main=value == "true"))
-    reported_kinds = set()
-    for kind, features in evidence.reported.items():
-        rules = "true" if kind in evidence.rules_reported else "false"
-        if _choose(model["reported"], features, rules, methods["reported"]) == "true":
-            reported_kinds.add(kind)
+    topics = {e for e in evidence.main if (w := entities.get(e)) is None or w.type == "topic"}
+    decided = decide_values(evidence, model, method, topics)
+    new_about = [
+        a if a.entity_id not in evidence.main else replace(a, main=a.entity_id in decided.main)
+        for a in about
+    ]
     new_signals = []
     first_of: set[str] = set()
     for s in signals:
-        if s.kind not in reported_kinds:
+        if s.kind not in decided.reported:
             new_signals.append(replace(s, reported=False))
         elif s.kind in evidence.rules_reported:
             new_signals.append(s)
         else:
             new_signals.append(replace(s, reported=s.kind not in first_of))
         first_of.add(s.kind)
-    sourcing_value = _choose(
-        model["sourcing"], evidence.sourcing, source.value, methods["sourcing"]
-    )
     new_source = (
         source
-        if sourcing_value == source.value
-        else Finding(sourcing_value, evidence.sourcing_sentences.get(sourcing_value, ""))
+        if decided.sourcing == source.value
+        else Finding(decided.sourcing, evidence.sourcing_sentences.get(decided.sourcing, ""))
     )
-    stage_value = _choose(model["stage"], evidence.stage, found.value, methods["stage"])
-    if stage_value == found.value:
+    if decided.stage == found.value:
         new_stage = found
-    elif stage_value == "none":
+    elif decided.stage == "none":
         new_stage = Finding("none")
     else:
         fallback = next((s.sentence for s in new_signals if s.reported), new_source.sentence)
-        new_stage = Finding(stage_value, evidence.stage_sentences.get(stage_value, fallback))
+        new_stage = Finding(decided.stage, evidence.stage_sentences.get(decided.stage, fallback))
     return new_about, new_signals, new_source, new_stage
 
 
