@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -1424,9 +1424,9 @@ def main_features(
             "no_rules_main": float(no_main),
         }
         for position in ("title", "first"):
-            role = best.get((a.entity_id, position))
-            if role is not None:
-                f[f"{position}_{role}"] = 1.0
+            best_role = best.get((a.entity_id, position))
+            if best_role is not None:
+                f[f"{position}_{best_role}"] = 1.0
         out[a.entity_id] = f
     return out
 
@@ -1583,7 +1583,7 @@ def sourcing_features(
         "zh": 1.0 if sentences and has_cjk(sentences[0].text) else 0.0,
     }
     shown: dict[str, str] = {}
-    checks = (  # in the order of _SOURCING_CUES
+    checks: tuple[tuple[str, Callable[[Sentence], bool]], ...] = (  # as in _SOURCING_CUES
         ("denial", lambda s: _denial_now(s, cues)),
         ("secondary", lambda s: _second_hand(s, mentions, cues)),
         ("anonymous", lambda s: _unnamed(s, cues)),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -48,8 +49,9 @@ def tags(watchlist):
     return tag_texts_about(list(TEXTS), tagger, ["news", "news", "official"])
 
 
-def _raw() -> dict:
-    return json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+def _raw() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    return data
 
 
 def test_shipped_model_lists_exactly_the_extractor_features():
@@ -154,7 +156,7 @@ def test_missing_model_file_is_a_clear_error(tmp_path):
         load_model(tmp_path / "bad.json")
 
 
-def _model(main_bias: float) -> dict:
+def _model(main_bias: float) -> dict[str, Any]:
     """A hand-made model: main from its intercept alone; the others follow the rules' answer."""
     data = _raw()
     main = data["decisions"]["main"]
@@ -212,6 +214,7 @@ def test_a_kind_judged_reported_reports_its_first_signal(watchlist):
         text, [(s.start, s.end) for s in sentences], [], signals, entities, method="rules"
     )
     assert not any(s.reported for s in found.signals)
+    assert found.evidence is not None
     data = _raw()
     rep = data["decisions"]["reported"]
     rep["weights"] = [[0.0] * len(rep["features"])]
