@@ -1282,6 +1282,9 @@ _STAGES = ("none", "reported", "proposed", "adopted", "in-force", "suspended", "
 _STAGE_CUES = ("suspended", "in-force", "proposed", "adopted", "reported")
 _SOURCINGS = ("official", "on-record", "denial", "anonymous", "secondary", "none")
 _POSITIONS = ("title", "first", "later")
+#: Stage and sourcing cues are read where news states itself (later sentences cost time and
+#: weighed little: see the decision record).
+_HEAD = ("title", "first")
 _SOURCING_CUES = ("denial", "secondary", "anonymous", "official", "acts", "on-record")
 _BACKGROUND = ("bg_history", "bg_procedure", "bg_conduct", "bg_clause", "bg_window", "bg_parse")
 
@@ -1301,12 +1304,12 @@ FEATURES: dict[str, tuple[str, ...]] = {
     "stage": (
         *(f"rules_{v}" for v in _STAGES), *(f"source_{v}" for v in _SOURCINGS),
         "official_outlet", "any_signal", "reported_signal", "zh",
-        *(f"cue_{c}_{p}" for c in _STAGE_CUES for p in _POSITIONS),
+        *(f"cue_{c}_{p}" for c in _STAGE_CUES for p in _HEAD),
         "cue_denied_head", "names_rule_head", "instruction_head",
     ),
     "sourcing": (
         *(f"rules_{v}" for v in _SOURCINGS), "official_outlet", "zh",
-        *(f"cue_{c}_{p}" for c in _SOURCING_CUES for p in _POSITIONS),
+        *(f"cue_{c}_{p}" for c in _SOURCING_CUES for p in _HEAD),
     ),
 }  # fmt: skip
 
@@ -1522,18 +1525,13 @@ def stage_features(
     cues: AboutCues,
     outlet_kind: str,
 ) -> tuple[dict[str, float], dict[str, str]]:
-    """Per article: the rules' stage and sourcing, and each stage cue by position.
+    """Per article: the rules' stage and sourcing, and each stage cue in the head.
 
-    Read in the title, the lead and the sentences of the signals; returns the features and, for
-    each stage a cue shows, the first sentence that shows it.
+    The head is the title and the first sentence. Returns the features and, for each stage a
+    cue shows, the first sentence that shows it.
     """
     opening = next((s.start for s in sentences if s.part != "title"), -1)
-    starts = {s.start for s in signals}
-    read = [
-        s
-        for s in sentences
-        if s.part != "body" or any(s.start <= st < s.end or st == s.start for st in starts)
-    ]
+    read = [s for s in sentences if s.part == "title" or s.start == opening]
     f: dict[str, float] = {
         f"rules_{found.value}": 1.0,
         f"source_{source.value}": 1.0,
@@ -1545,17 +1543,16 @@ def stage_features(
     shown: dict[str, str] = {}
     for sentence in read:
         position = _position(sentence, opening)
-        head = position != "later"
         for name in _STAGE_CUES:
             if _stage_hits(sentence, name, cues):
                 f[f"cue_{name}_{position}"] = 1.0
                 shown.setdefault(name, sentence.text)
-        if head and _denial_now(sentence, cues):
+        if _denial_now(sentence, cues):
             f["cue_denied_head"] = 1.0
             shown.setdefault("denied", sentence.text)
-        if head and cues.objects.search(sentence.text):
+        if cues.objects.search(sentence.text):
             f["names_rule_head"] = 1.0
-        if head and cues.instruction.search(sentence.text):
+        if cues.instruction.search(sentence.text):
             f["instruction_head"] = 1.0
     return f, shown
 
@@ -1568,15 +1565,14 @@ def sourcing_features(
     cues: AboutCues,
     outlet_kind: str,
 ) -> tuple[dict[str, float], dict[str, str]]:
-    """Per article: the rules' sourcing and each class of sourcing cue by position.
+    """Per article: the rules' sourcing and each class of sourcing cue in the head.
 
-    Read in the sentences :func:`sourcing` reads (title, lead and a few more); returns the
-    features and, for each value a cue shows, the first sentence that shows it.
+    The head is the title and the first sentence. Returns the features and, for each value a
+    cue shows, the first sentence that shows it.
     """
     actor_names = _actor_names(mentions, entities)
     opening = next((s.start for s in sentences if s.part != "title"), -1)
-    read = [s for s in sentences if s.part != "body"]
-    read += [s for s in sentences if s.part == "body"][: SOURCING_SENTENCES - LEAD_SENTENCES]
+    read = [s for s in sentences if s.part == "title" or s.start == opening]
     f: dict[str, float] = {
         f"rules_{source.value}": 1.0,
         "official_outlet": float(outlet_kind == "official"),
