@@ -24,11 +24,20 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from nlp.about_model import (
+    COMBINED_CONFIDENCE,
+    DEFAULT_METHOD,
+    METHODS,
+    AboutModel,
+    Decision,
+    load_model,
+    shipped_model,
+)
 from nlp.inflect import expand_phrase
 from nlp.linking import has_cjk
 from policywatch_core.models import EntitySalience, Finding, Mention, Signal, WatchEntity
@@ -889,6 +898,33 @@ def _denial_now(sentence: Sentence, cues: AboutCues) -> bool:
     return False
 
 
+def _actor_names(mentions: Sequence[Mention], entities: Mapping[str, WatchEntity]) -> list[str]:
+    """The names of the authorities, governments and countries the text links (who may speak)."""
+    return [
+        m.text
+        for m in mentions
+        if m.entity_id is not None
+        and m.entity_id in entities
+        and entities[m.entity_id].type in ACTOR_TYPES - {"person"}
+    ]
+
+
+def _second_hand(sent: Sentence, mentions: Sequence[Mention], cues: AboutCues) -> bool:
+    """Whether a sentence gives another outlet's report as the source."""
+    return bool(
+        cues.secondary.search(sent.text)
+        or _outlet_reports(sent, mentions, cues)
+        or _outlet_named(sent, cues)
+    )
+
+
+def _unnamed(sent: Sentence, cues: AboutCues) -> bool:
+    """Whether a sentence rests on unnamed sources (or a title's "said to")."""
+    return bool(
+        cues.anonymous.search(sent.text) or (sent.part == "title" and _SAID_TO.search(sent.text))
+    )
+
+
 def sourcing(
     sentences: Sequence[Sentence],
     mentions: Sequence[Mention],
@@ -903,13 +939,7 @@ def sourcing(
     statement or document (``official``); named people or companies (``on-record``) count only
     when no stronger cue comes in those sentences. ``none`` when nothing attributes the news.
     """
-    actor_names = [
-        m.text
-        for m in mentions
-        if m.entity_id is not None
-        and m.entity_id in entities
-        and entities[m.entity_id].type in ACTOR_TYPES - {"person"}
-    ]
+    actor_names = _actor_names(mentions, entities)
     read = [s for s in sentences if s.part != "body"]
     body = [s for s in sentences if s.part == "body"][: SOURCING_SENTENCES - LEAD_SENTENCES]
     read += body
@@ -918,17 +948,10 @@ def sourcing(
             return Finding("denial", sent.text)
 
     def second_hand(sent: Sentence) -> bool:
-        return bool(
-            cues.secondary.search(sent.text)
-            or _outlet_reports(sent, mentions, cues)
-            or _outlet_named(sent, cues)
-        )
+        return _second_hand(sent, mentions, cues)
 
     def unnamed(sent: Sentence) -> bool:
-        return bool(
-            cues.anonymous.search(sent.text)
-            or (sent.part == "title" and _SAID_TO.search(sent.text))
-        )
+        return _unnamed(sent, cues)
 
     # The title states the act ("China bans gallium exports"), the first sentence what it rests
     # on ("..., people familiar with the matter said"): the basis wins over the act's verb.
@@ -1249,6 +1272,479 @@ def outlet_sourcing(found: Finding, outlet_kind: str) -> Finding:
     return Finding("official", found.sentence)
 
 
+# -- learned decisions ------------------------------------------------------------------------
+#
+# The rules above give their answers and the cues behind them; the learned model
+# (``nlp.about_model``) reads both as features and takes the final decision. Every feature is in
+# [0, 1] and general (roles, positions, cue classes, the rules' answer), never a word of the text.
+
+_STAGES = ("none", "reported", "proposed", "adopted", "in-force", "suspended", "denied")
+_STAGE_CUES = ("suspended", "in-force", "proposed", "adopted", "reported")
+_SOURCINGS = ("official", "on-record", "denial", "anonymous", "secondary", "none")
+_POSITIONS = ("title", "first", "later")
+#: Stage and sourcing cues are read where news states itself (later sentences cost time and
+#: weighed little: see the decision record).
+_HEAD = ("title", "first")
+_SOURCING_CUES = ("denial", "secondary", "anonymous", "official", "acts", "on-record")
+_BACKGROUND = ("bg_history", "bg_procedure", "bg_conduct", "bg_clause", "bg_window", "bg_parse")
+
+#: Every feature name each decision's extractor can produce (a model file lists exactly these).
+FEATURES: dict[str, tuple[str, ...]] = {
+    "main": (
+        "rules_main", "salience", "count", "share", "minor_share", "early", "lead2_named", "geo",
+        "agency", "company", "person", "named_child", "many_entities", "top", "zh",
+        *(f"{p}_{r}" for p in ("title", "first") for r in ROLE_WEIGHT),
+        "in_title", "in_lead", "signal_head", "signal_later", "actor_news", "no_rules_main",
+    ),
+    "reported": (
+        "zh", "rules_reported", *(f"in_{p}" for p in _POSITIONS), *_BACKGROUND, "modal",
+        "clean", "head_clean", "names_main", "names_actor", "anaphora", "stage_only", "count",
+        "other_head_news", "many_kinds", "actor_main",
+    ),
+    "stage": (
+        *(f"rules_{v}" for v in _STAGES), *(f"source_{v}" for v in _SOURCINGS),
+        "official_outlet", "any_signal", "reported_signal", "zh",
+        *(f"cue_{c}_{p}" for c in _STAGE_CUES for p in _HEAD),
+        "cue_denied_head", "names_rule_head", "instruction_head",
+    ),
+    "sourcing": (
+        *(f"rules_{v}" for v in _SOURCINGS), "official_outlet", "zh",
+        *(f"cue_{c}_{p}" for c in _SOURCING_CUES for p in _HEAD),
+    ),
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the rules found in one article, as the learned decisions' features.
+
+    ``main``: per linked entity; ``reported``: per detected signal kind; ``stage`` and
+    ``sourcing``: per article. ``rules_*``: the rules' own answers; ``*_sentences``: for each
+    value a cue shows, the first sentence that shows it.
+    """
+
+    main: dict[str, dict[str, float]]
+    reported: dict[str, dict[str, float]]
+    stage: dict[str, float]
+    sourcing: dict[str, float]
+    rules_main: frozenset[str]
+    rules_reported: frozenset[str]
+    rules_stage: str
+    rules_sourcing: str
+    stage_sentences: dict[str, str] = field(default_factory=dict)
+    sourcing_sentences: dict[str, str] = field(default_factory=dict)
+
+
+def _position(sentence: Sentence, opening: int) -> str:
+    if sentence.part == "title":
+        return "title"
+    return "first" if sentence.start == opening else "later"
+
+
+def main_features(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    roles: Mapping[tuple[int, int], Role],
+    about: Sequence[EntitySalience],
+    entities: Mapping[str, WatchEntity],
+    signals: Sequence[Signal] = (),
+) -> dict[str, dict[str, float]]:
+    """Per linked entity: its salience and parts, best role by position, counts, type, roll-up.
+
+    ``signals`` (with the rules' ``reported``): whether it is named, other than as a place, a
+    modifier or one of a list, where reported news is.
+    """
+    opening = next((s.start for s in sentences if s.part != "title"), -1)
+    news = {
+        sent.start
+        for sig in signals
+        if sig.reported and (sent := _sentence_of(sentences, sig.start)) is not None
+    }
+    in_part: set[tuple[str, str]] = set()
+    index = {s.start: i for i, s in enumerate(sentences)}
+    best: dict[tuple[str, str], str] = {}
+    count: dict[str, int] = {}
+    minor: dict[str, int] = {}
+    first_at: dict[str, int] = {}
+    lead2: set[str] = set()
+    for mention in mentions:
+        entity_id = mention.entity_id
+        if entity_id is None or entity_id not in entities:
+            continue
+        sentence = _sentence_of(sentences, mention.start)
+        role = roles.get((mention.start, mention.end), "other")
+        count[entity_id] = count.get(entity_id, 0) + 1
+        minor[entity_id] = minor.get(entity_id, 0) + (role == "minor")
+        if sentence is None:
+            continue
+        first_at[entity_id] = min(first_at.get(entity_id, 10**6), index[sentence.start])
+        position = _position(sentence, opening)
+        in_part.add((entity_id, sentence.part))
+        if sentence.start in news and role != "minor":  # not a place or a rival there
+            in_part.add((entity_id, "signal_head" if position != "later" else "signal_later"))
+        if position == "later":
+            if sentence.part == "lead":
+                lead2.add(entity_id)
+            continue
+        key = (entity_id, position)
+        if key not in best or ROLE_WEIGHT[role] > ROLE_WEIGHT[best[key]]:
+            best[key] = role
+    most = max(count.values(), default=1)
+    n_sentences = max(1, len(sentences))
+    children: set[str] = set()
+    for a in about:
+        children.update(_ancestors_of(a.entity_id, entities))
+    zh = 1.0 if sentences and has_cjk(sentences[0].text) else 0.0
+    no_main = not any(
+        a.main and (e := entities.get(a.entity_id)) is not None and e.type != "topic" for a in about
+    )
+    out: dict[str, dict[str, float]] = {}
+    for rank, a in enumerate(about):
+        entity = entities.get(a.entity_id)
+        kind = entity.type if entity is not None else ""
+        n = count.get(a.entity_id, 0)
+        f: dict[str, float] = {
+            "rules_main": float(a.main),
+            "salience": a.salience,
+            "count": min(1.0, n / 4),
+            "share": n / most if most else 0.0,
+            "minor_share": minor.get(a.entity_id, 0) / n if n else 0.0,
+            "early": 1.0 - min(first_at.get(a.entity_id, n_sentences), n_sentences) / n_sentences,
+            "lead2_named": float(a.entity_id in lead2),
+            "geo": float(kind in GEO_TYPES),
+            "agency": float(kind == "agency"),
+            "company": float(kind == "company"),
+            "person": float(kind == "person"),
+            "named_child": float(a.entity_id in children),
+            "many_entities": min(1.0, (len(about) - 1) / 4),
+            "top": float(rank == 0),
+            "zh": zh,
+            "in_title": float((a.entity_id, "title") in in_part),
+            "in_lead": float((a.entity_id, "lead") in in_part),
+            "signal_head": float((a.entity_id, "signal_head") in in_part),
+            "signal_later": float((a.entity_id, "signal_later") in in_part),
+            "actor_news": float(bool(news) and kind in ACTOR_TYPES),
+            "no_rules_main": float(no_main),
+        }
+        for position in ("title", "first"):
+            best_role = best.get((a.entity_id, position))
+            if best_role is not None:
+                f[f"{position}_{best_role}"] = 1.0
+        out[a.entity_id] = f
+    return out
+
+
+def _background_reasons(
+    signal: Signal, sentence: Sentence, parses: Sequence[Parsed], cues: AboutCues
+) -> dict[str, float]:
+    """Each background cue of :func:`is_background` on its own (1 when it fires)."""
+    start = _trigger_start(signal, sentence)
+    window = sentence.text[max(0, start - sentence.start - 50) : start - sentence.start]
+    parsed = _parse_of(parses, start)
+    by_parse = (
+        parsed is not None
+        and bool(signal.trigger)
+        and _background_by_parse(parsed, start, start + len(signal.trigger), cues)
+    )
+    return {
+        "bg_history": float(_history_before_end(signal, sentence, start, cues)),
+        "bg_procedure": float(
+            signal.kind == "approval-requirement" and bool(cues.procedure.search(sentence.text))
+        ),
+        "bg_conduct": float(_is_conduct(signal, sentence, start, cues)),
+        "bg_clause": float(bool(cues.background_before.search(_clause_before(sentence, start)))),
+        "bg_window": float(bool(_CONTEXT_WINDOW.search(window))),
+        "bg_parse": float(by_parse),
+        "modal": float(_modal_before(sentence.text, start - sentence.start, cues)),
+    }
+
+
+def reported_features(
+    signals: Sequence[Signal],
+    sentences: Sequence[Sentence],
+    parses: Sequence[Parsed],
+    about: Sequence[EntitySalience],
+    mentions: Sequence[Mention],
+    entities: Mapping[str, WatchEntity],
+    cues: AboutCues,
+) -> dict[str, dict[str, float]]:
+    """Per detected signal kind: where its signals are, their background cues, the rules' answer.
+
+    ``signals`` carry the rules' ``reported``; the features of a kind are the most telling over
+    its signals (the earliest position, any cue).
+    """
+    main = {a.entity_id for a in about if a.main}
+    actors = {e for e in main if e in entities and entities[e].type in ACTOR_TYPES}
+    opening = next((s.start for s in sentences if s.part != "title"), -1)
+    zh = 1.0 if sentences and has_cjk(sentences[0].text) else 0.0
+    rows: dict[str, dict[str, float]] = {}
+    head_news = False
+    n_signals: dict[str, int] = {}
+    for signal in signals:
+        sentence = _sentence_of(sentences, signal.start)
+        f = rows.setdefault(signal.kind, {"zh": zh})
+        n_signals[signal.kind] = n_signals.get(signal.kind, 0) + 1
+        if signal.reported:
+            f["rules_reported"] = 1.0
+        if sentence is None:
+            continue
+        position = _position(sentence, opening)
+        f[f"in_{position}"] = 1.0
+        reasons = _background_reasons(signal, sentence, parses, cues)
+        for name, value in reasons.items():
+            if value:
+                f[name] = 1.0
+        clean = not any(v for k, v in reasons.items() if k.startswith("bg_"))
+        if clean:
+            f["clean"] = 1.0
+            if position != "later":
+                f["head_clean"] = 1.0
+                head_news = True
+        named = {m.entity_id for m in mentions if sentence.start <= m.start < sentence.end}
+        if named & main:
+            f["names_main"] = 1.0
+        if named & actors:
+            f["names_actor"] = 1.0
+        if cues.anaphora.search(sentence.text):
+            f["anaphora"] = 1.0
+        if _stage_only(signal, cues):
+            f["stage_only"] = 1.0
+    for kind, f in rows.items():
+        f["count"] = min(1.0, n_signals[kind] / 3)
+        f["other_head_news"] = float(head_news and not f.get("head_clean"))
+        f["many_kinds"] = min(1.0, (len(rows) - 1) / 3)
+        f["actor_main"] = float(bool(actors))
+    return rows
+
+
+def stage_features(
+    sentences: Sequence[Sentence],
+    signals: Sequence[Signal],
+    source: Finding,
+    found: Finding,
+    cues: AboutCues,
+    outlet_kind: str,
+) -> tuple[dict[str, float], dict[str, str]]:
+    """Per article: the rules' stage and sourcing, and each stage cue in the head.
+
+    The head is the title and the first sentence. Returns the features and, for each stage a
+    cue shows, the first sentence that shows it.
+    """
+    opening = next((s.start for s in sentences if s.part != "title"), -1)
+    read = [s for s in sentences if s.part == "title" or s.start == opening]
+    f: dict[str, float] = {
+        f"rules_{found.value}": 1.0,
+        f"source_{source.value}": 1.0,
+        "official_outlet": float(outlet_kind == "official"),
+        "any_signal": float(bool(signals)),
+        "reported_signal": float(any(s.reported for s in signals)),
+        "zh": 1.0 if sentences and has_cjk(sentences[0].text) else 0.0,
+    }
+    shown: dict[str, str] = {}
+    for sentence in read:
+        position = _position(sentence, opening)
+        for name in _STAGE_CUES:
+            if _stage_hits(sentence, name, cues):
+                f[f"cue_{name}_{position}"] = 1.0
+                shown.setdefault(name, sentence.text)
+        if _denial_now(sentence, cues):
+            f["cue_denied_head"] = 1.0
+            shown.setdefault("denied", sentence.text)
+        if cues.objects.search(sentence.text):
+            f["names_rule_head"] = 1.0
+        if cues.instruction.search(sentence.text):
+            f["instruction_head"] = 1.0
+    return f, shown
+
+
+def sourcing_features(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    entities: Mapping[str, WatchEntity],
+    source: Finding,
+    cues: AboutCues,
+    outlet_kind: str,
+) -> tuple[dict[str, float], dict[str, str]]:
+    """Per article: the rules' sourcing and each class of sourcing cue in the head.
+
+    The head is the title and the first sentence. Returns the features and, for each value a
+    cue shows, the first sentence that shows it.
+    """
+    actor_names = _actor_names(mentions, entities)
+    opening = next((s.start for s in sentences if s.part != "title"), -1)
+    read = [s for s in sentences if s.part == "title" or s.start == opening]
+    f: dict[str, float] = {
+        f"rules_{source.value}": 1.0,
+        "official_outlet": float(outlet_kind == "official"),
+        "zh": 1.0 if sentences and has_cjk(sentences[0].text) else 0.0,
+    }
+    shown: dict[str, str] = {}
+    checks: tuple[tuple[str, Callable[[Sentence], bool]], ...] = (  # as in _SOURCING_CUES
+        ("denial", lambda s: _denial_now(s, cues)),
+        ("secondary", lambda s: _second_hand(s, mentions, cues)),
+        ("anonymous", lambda s: _unnamed(s, cues)),
+        ("official", lambda s: _official_in(s, cues, actor_names)),
+        ("acts", lambda s: _acts_in(s, cues, actor_names)),
+        ("on-record", lambda s: bool(cues.on_record.search(s.text))),
+    )
+    for sentence in read:
+        position = _position(sentence, opening)
+        for name, check in checks:
+            if check(sentence):
+                f[f"cue_{name}_{position}"] = 1.0
+                shown.setdefault("official" if name == "acts" else name, sentence.text)
+    return f, shown
+
+
+def gather_evidence(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    roles: Mapping[tuple[int, int], Role],
+    about: Sequence[EntitySalience],
+    marked: Sequence[Signal],
+    source: Finding,
+    found: Finding,
+    entities: Mapping[str, WatchEntity],
+    parses: Sequence[Parsed],
+    cues: AboutCues,
+    outlet_kind: str = "news",
+) -> Evidence:
+    """The features of the four decisions of one article, from the rules' results."""
+    stage_f, stage_shown = stage_features(sentences, marked, source, found, cues, outlet_kind)
+    source_f, source_shown = sourcing_features(
+        sentences, mentions, entities, source, cues, outlet_kind
+    )
+    return Evidence(
+        main=main_features(sentences, mentions, roles, about, entities, marked),
+        reported=reported_features(marked, sentences, parses, about, mentions, entities, cues),
+        stage=stage_f,
+        sourcing=source_f,
+        rules_main=frozenset(a.entity_id for a in about if a.main),
+        rules_reported=frozenset(s.kind for s in marked if s.reported),
+        rules_stage=found.value,
+        rules_sourcing=source.value,
+        stage_sentences=stage_shown,
+        sourcing_sentences=source_shown,
+    )
+
+
+def _choose(decision: Decision, features: Mapping[str, float], rules: str, method: str) -> str:
+    """One decision by ``method``: the rules', the model's, or (``combined``) the rules'."""
+    if method == "rules":
+        return rules
+    value, confidence = decision.decide(features)
+    if method == "combined" and value != rules and confidence < COMBINED_CONFIDENCE:
+        return rules
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Decided:
+    """The four final decisions of one article: main subjects, reported kinds, sourcing, stage."""
+
+    main: frozenset[str]
+    reported: frozenset[str]
+    sourcing: str
+    stage: str
+
+
+def decide_values(
+    evidence: Evidence, model: AboutModel, method: str = "shipped", keep: Collection[str] = ()
+) -> Decided:
+    """The four decisions of one article from its evidence.
+
+    ``keep``: entities whose ``main`` stays the rules' (topics). A stage or sourcing the model
+    gives must be shown by a sentence: a value other than the rules' and ``none`` that no cue of
+    the article shows (and, for a stage, no reported signal either) is not taken; the rules'
+    answer stays.
+    """
+    methods = {d: model.method(d, method) for d in ("main", "reported", "stage", "sourcing")}
+
+    def flag(value: bool) -> str:
+        return "true" if value else "false"
+
+    main = frozenset(
+        e
+        for e, features in evidence.main.items()
+        if (
+            e in evidence.rules_main
+            if e in keep
+            else _choose(model["main"], features, flag(e in evidence.rules_main), methods["main"])
+            == "true"
+        )
+    )
+    reported = frozenset(
+        k
+        for k, features in evidence.reported.items()
+        if _choose(
+            model["reported"], features, flag(k in evidence.rules_reported), methods["reported"]
+        )
+        == "true"
+    )
+    sourcing_value = _choose(
+        model["sourcing"], evidence.sourcing, evidence.rules_sourcing, methods["sourcing"]
+    )
+    if sourcing_value not in ("none", evidence.rules_sourcing, *evidence.sourcing_sentences):
+        sourcing_value = evidence.rules_sourcing
+    stage_value = _choose(model["stage"], evidence.stage, evidence.rules_stage, methods["stage"])
+    if (
+        stage_value not in ("none", evidence.rules_stage, *evidence.stage_sentences)
+        and not reported
+    ):
+        stage_value = evidence.rules_stage
+    return Decided(main, reported, sourcing_value, stage_value)
+
+
+def decide(
+    evidence: Evidence,
+    about: Sequence[EntitySalience],
+    signals: Sequence[Signal],
+    source: Finding,
+    found: Finding,
+    entities: Mapping[str, WatchEntity],
+    model: AboutModel,
+    method: str = "shipped",
+) -> tuple[list[EntitySalience], list[Signal], Finding, Finding]:
+    """The four final decisions by ``model`` (``learned``) or ``combined`` with the rules.
+
+    See :func:`decide_values`. Salience scores and order stay the rules'; ``main`` is the
+    model's (topics keep the rules' flag: they are subjects, not actors, and the model is not
+    trained on them). A signal kind the model reports keeps the signals the rules reported, or
+    its first signal when they reported none; a kind judged background has none reported. Stage
+    and sourcing keep the rules' sentence when they agree, else the first sentence whose cue
+    shows the value (for a stage, else the first reported signal's).
+    """
+    topics = {e for e in evidence.main if (w := entities.get(e)) is None or w.type == "topic"}
+    decided = decide_values(evidence, model, method, topics)
+    new_about = [
+        a if a.entity_id not in evidence.main else replace(a, main=a.entity_id in decided.main)
+        for a in about
+    ]
+    new_signals = []
+    first_of: set[str] = set()
+    for s in signals:
+        if s.kind not in decided.reported:
+            new_signals.append(replace(s, reported=False))
+        elif s.kind in evidence.rules_reported:
+            new_signals.append(s)
+        else:
+            new_signals.append(replace(s, reported=s.kind not in first_of))
+        first_of.add(s.kind)
+    new_source = (
+        source
+        if decided.sourcing == source.value
+        else Finding(decided.sourcing, evidence.sourcing_sentences.get(decided.sourcing, ""))
+    )
+    if decided.stage == found.value:
+        new_stage = found
+    elif decided.stage == "none":
+        new_stage = Finding("none")
+    else:
+        fallback = next((s.sentence for s in new_signals if s.reported), new_source.sentence)
+        new_stage = Finding(decided.stage, evidence.stage_sentences.get(decided.stage, fallback))
+    return new_about, new_signals, new_source, new_stage
+
+
 # -- all together -----------------------------------------------------------------------------
 
 
@@ -1260,6 +1756,8 @@ class About:
     signals: list[Signal]
     sourcing: Finding
     stage: Finding
+    # the rules' answers and cues, as the learned decisions read them (``bench/train_about.py``)
+    evidence: Evidence | None = None
 
 
 def analyse(
@@ -1271,6 +1769,7 @@ def analyse(
     parses: Sequence[Parsed] = (),
     cues: AboutCues | None = None,
     outlet_kind: str = "news",
+    method: str = DEFAULT_METHOD,
 ) -> About:
     """Salience, reported signals, sourcing and stage of one tagged text.
 
@@ -1285,6 +1784,10 @@ def analyse(
         cues: the cue lists (``config/about.toml`` by default).
         outlet_kind: the outlet's kind (``official`` makes the sourcing official, see
             :func:`outlet_sourcing`).
+        method: how the final decisions (main subject, reported, sourcing, stage) are taken:
+            ``rules``, ``learned`` (the model of ``nlp/models/``, :func:`decide`),
+            ``combined`` (the rules unless the model is confident otherwise) or ``shipped``
+            (per decision, the method the model file names: the default).
     """
     cues = cues or load_cues()
     sentences = split_sentences(text, sentence_spans)
@@ -1295,4 +1798,27 @@ def analyse(
     # a rule's "takes effect" sentence still tells the stage of the action it details
     details = [r for r, m in zip(raw, marked, strict=True) if r.reported and not m.reported]
     source = outlet_sourcing(sourcing(sentences, mentions, entities, cues), outlet_kind)
-    return About(about, marked, source, stage(sentences, marked, source, cues, details))
+    found = stage(sentences, marked, source, cues, details)
+    evidence = gather_evidence(
+        sentences,
+        mentions,
+        roles,
+        about,
+        marked,
+        source,
+        found,
+        entities,
+        parses,
+        cues,
+        outlet_kind,
+    )
+    if method not in (*METHODS, "shipped"):
+        raise ValueError(f"unknown method {method!r}: shipped or one of {', '.join(METHODS)}")
+    model = None if method == "rules" else shipped_model() if method == "shipped" else load_model()
+    if model is None:
+        return About(about, marked, source, found, evidence)
+    about, marked, source, found = decide(
+        evidence, about, marked, source, found, entities, model, method
+    )
+    # an official outlet's own notice stays official whatever the model says
+    return About(about, marked, outlet_sourcing(source, outlet_kind), found, evidence)

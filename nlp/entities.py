@@ -29,7 +29,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from nlp.about import DEFAULT_ABOUT_PATH, AboutCues, Parsed, analyse, load_cues, parse_targets
+from nlp.about import (
+    DEFAULT_ABOUT_PATH,
+    AboutCues,
+    Evidence,
+    Parsed,
+    analyse,
+    load_cues,
+    parse_targets,
+)
 from nlp.about import split_sentences as about_sentences
 from nlp.linking import (
     LINKABLE_LABELS,
@@ -94,6 +102,8 @@ class Tagger:
     # body sentence: the roles behind salience and reported signals (nlp.about).
     parser: Language | None = None
     cues: AboutCues | None = None
+    # how nlp.about takes its final decisions (``Settings.about_decisions``)
+    about_method: str = "shipped"
 
     def label_of(self, entity_id: str) -> str:
         """The label of a linked mention, from the entity's type (company -> ORG...)."""
@@ -227,6 +237,7 @@ def _load_tagger_cached(
     signals_path: Path,
     ner_scope: NerScope,
     about_path: Path = DEFAULT_ABOUT_PATH,
+    about_method: str = "shipped",
 ) -> Tagger:
     rules_nlp = build_rules_pipeline(watchlist)
     rules = load_rules(signals_path, rules_nlp)
@@ -252,6 +263,7 @@ def _load_tagger_cached(
         alias_forms=forms,
         parser=parser,
         cues=load_cues(about_path),
+        about_method=about_method,
     )
 
 
@@ -261,6 +273,7 @@ def load_tagger(
     signals_path: Path | None = None,
     *,
     ner_scope: NerScope = DEFAULT_NER_SCOPE,
+    about_method: str = "shipped",
 ) -> Tagger:
     """Build (once per process and arguments) the tagger for a watchlist.
 
@@ -277,6 +290,7 @@ def load_tagger(
 
     The cues of salience, sourcing and stage (``nlp.about``) are read from ``about.toml`` beside
     the signal rules, or the project's ``config/about.toml`` when there is none.
+    ``about_method`` (``Settings.about_decisions``): how their final decisions are taken.
     """
     if signals_path is not None and not signals_path.exists():
         log.warning(
@@ -294,6 +308,7 @@ def load_tagger(
         signals_path or DEFAULT_SIGNALS_PATH,
         ner_scope,
         about_path,
+        about_method,
     )
 
 
@@ -630,6 +645,8 @@ class TextTags:
     about: list[EntitySalience]
     sourcing: Finding
     stage: Finding
+    # the rules' answers and cues behind the four decisions (``nlp.about.Evidence``)
+    evidence: Evidence | None = None
 
 
 def _parses(
@@ -690,9 +707,21 @@ def _tag_docs(
         mentions = [s.mention() for s in merged]
         # ``text`` is ``doc.text`` (a tokenizer keeps every character), without joining tokens.
         about = analyse(
-            text, ranges, mentions, found, tagger.index.entities, parses, tagger.cues, kind
+            text,
+            ranges,
+            mentions,
+            found,
+            tagger.index.entities,
+            parses,
+            tagger.cues,
+            kind,
+            tagger.about_method,
         )
-        results.append(TextTags(mentions, about.signals, about.about, about.sourcing, about.stage))
+        results.append(
+            TextTags(
+                mentions, about.signals, about.about, about.sourcing, about.stage, about.evidence
+            )
+        )
     return results
 
 
@@ -732,6 +761,11 @@ def tag_texts(texts: Iterable[str], tagger: Tagger) -> list[tuple[list[Mention],
     return [(t.mentions, t.signals) for t in _tag_docs(tagger, list(texts))]
 
 
-def tag_texts_about(texts: Iterable[str], tagger: Tagger) -> list[TextTags]:
-    """Tag many texts in one batch, with salience, sourcing and stage (offsets into each text)."""
-    return _tag_docs(tagger, list(texts))
+def tag_texts_about(
+    texts: Iterable[str], tagger: Tagger, outlet_kinds: Sequence[str] | None = None
+) -> list[TextTags]:
+    """Tag many texts in one batch, with salience, sourcing and stage (offsets into each text).
+
+    ``outlet_kinds``: each text's outlet kind (``official`` or ``news``, the default).
+    """
+    return _tag_docs(tagger, list(texts), outlet_kinds)

@@ -318,7 +318,10 @@ def _tag(
     from nlp.entities import load_tagger, tag
 
     tagger = load_tagger(
-        tuple(watchlist), settings.spacy_model or None, settings.config_dir / "signals.toml"
+        tuple(watchlist),
+        settings.spacy_model or None,
+        settings.config_dir / "signals.toml",
+        about_method=settings.about_decisions,
     )
     return tag(articles, tagger, official_outlets)
 

@@ -57,6 +57,12 @@ class Settings(BaseSettings):
         "", description="sentence-transformers model name or path; empty = bundled MiniLM"
     )
     spacy_model: str = Field("en_core_web_sm", description="statistical spaCy pipeline, or ''")
+    about_decisions: Literal["shipped", "rules", "learned", "combined"] = Field(
+        "shipped",
+        description="how main subjects, reported signals, sourcing and stage are decided: "
+        "shipped (per decision, the method nlp/models/about-v1.json names), rules, learned, or "
+        "combined (the rules unless the model is confident otherwise)",
+    )
     torch_threads: int = Field(2, ge=1)
     duckdb_memory_limit: str = Field(
         "1GB",
