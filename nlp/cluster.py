@@ -123,6 +123,13 @@ class GroupingParams:
     #: beyond the grouping window the texts must agree more (``story_tfidf`` inside it): a
     #: regulator issues many rules in a year, and its unrelated steps share its vocabulary
     story_tfidf_beyond: float = 0.45
+    #: when the split finds no two parts apart (their average link at or above the threshold),
+    #: the review looks for the parts in the embedding instead (average link over the reports'
+    #: cosine while it reaches ``review_contrast_link``) and separates them when the model's
+    #: own probabilities link reports within a part by at least this much more than across the
+    #: parts (see :meth:`Grouper._contrast_parts`); None: off
+    review_contrast: float | None = None
+    review_contrast_link: float = 0.65
 
 
 @dataclass(slots=True)
@@ -1727,14 +1734,41 @@ class Grouper:
         bar = self.params.review_threshold
         bar = self.params.threshold if bar is None else bar
         parts = self._two_parts(sim, bar)
-        if parts is None:
-            return None
+        if parts is None or float(sim[np.ix_(*parts)].mean()) >= bar:
+            parts = self._contrast_parts(profs, sim)
+            if parts is None:
+                return None
         first, second = parts
-        if float(sim[np.ix_(first, second)].mean()) >= bar:
-            return None
         if 0 not in first:
             first, second = second, first
         return [profs[i].article_id for i in first], [profs[i].article_id for i in second]
+
+    def _contrast_parts(
+        self, profs: list[Profile], sim: npt.NDArray[np.float64]
+    ) -> tuple[list[int], list[int]] | None:
+        """Two events the embedding tells apart and the model confirms, or None.
+
+        Two events of one topic can link at 0.9 report to report in the model (the later
+        event's reports recall the earlier one), so no bar on the probabilities separates them,
+        while each report's lead is clearly closer to its own event's in the embedding. The
+        parts are found by average link over the embedding cosine (``review_contrast_link``,
+        past stray reports as in :meth:`_two_parts`) and separated when the model's mean
+        probability within the parts exceeds its mean across them by ``review_contrast``: the
+        contrast of the two parts, on the model's scale.
+        """
+        gap = self.params.review_contrast
+        if gap is None:
+            return None
+        vectors = np.vstack([p.vector for p in profs]).astype(np.float64)
+        vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+        parts = self._two_parts(vectors @ vectors.T, self.params.review_contrast_link)
+        if parts is None:
+            return None
+        pairs = sum(len(part) * (len(part) - 1) for part in parts)
+        within = sum(float(sim[np.ix_(part, part)].sum() - np.trace(sim[np.ix_(part, part)])) for part in parts)
+        if within / pairs - float(sim[np.ix_(*parts)].mean()) < gap:
+            return None
+        return parts
 
     def _two_parts(
         self, sim: npt.NDArray[np.float64], bar: float
