@@ -1754,10 +1754,15 @@ class Grouper:
         parts are found by average link over the embedding cosine (``review_contrast_link``,
         past stray reports as in :meth:`_two_parts`) and separated when the model's mean
         probability within the parts exceeds its mean across them by ``review_contrast``: the
-        contrast of the two parts, on the model's scale.
+        contrast of the two parts, on the model's scale. Not for a development of short
+        reports (mean body words under the model's ``short_words``).
         """
         gap = self.params.review_contrast
-        if gap is None:
+        known = [p.words for p in profs if p.words >= 0]
+        if gap is None or (known and sum(known) / len(known) < self.model.short_words):
+            # short reports do not state the lead's who, when and where fully: their embeddings
+            # do not tell two events apart (on train, titles only and title + first sentence
+            # lost with it)
             return None
         vectors = np.vstack([p.vector for p in profs]).astype(np.float64)
         vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)

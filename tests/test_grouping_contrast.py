@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
@@ -81,3 +82,11 @@ def test_the_contrast_never_moves_a_stored_report():
     assert grouper.member_of["b0"] == dev
     # b0 is final and the B part cannot leave without it, nor the A part without a0
     assert set(later.values()) == {dev}
+
+
+def test_the_contrast_leaves_short_reports_alone():
+    # the same reports, now with bodies under the model's short-report length
+    model = replace(_embedding_model(), short_words=36)
+    grouper = Grouper(GroupingParams(review_contrast=0.1), model=model, dim=16)
+    result = {a.article_id: a.development_id for a in grouper.assign_all(_two_close_events())}
+    assert len(set(result.values())) == 1
