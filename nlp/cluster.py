@@ -1770,7 +1770,10 @@ class Grouper:
         if parts is None:
             return None
         pairs = sum(len(part) * (len(part) - 1) for part in parts)
-        within = sum(float(sim[np.ix_(part, part)].sum() - np.trace(sim[np.ix_(part, part)])) for part in parts)
+        within = sum(
+            float(sim[np.ix_(part, part)].sum() - np.trace(sim[np.ix_(part, part)]))
+            for part in parts
+        )
         if within / pairs - float(sim[np.ix_(*parts)].mean()) < gap:
             return None
         return parts
