@@ -1555,9 +1555,11 @@ class Grouper:
         ``review_max`` reports) is split in two (:meth:`_two_parts`: average link over the
         model's own report-to-report probabilities) when the two parts' average link (the mean
         probability that a report of one part joins a report of the other) is under the
-        threshold (``review_threshold``) and each part has at least ``review_min_part`` reports.
-        Then a report that opened a development before anything close to it had arrived gets a
-        second look (:meth:`_merge_pass`). Only reports of this batch move (stored decisions are
+        threshold (``review_threshold``) and each part has at least ``review_min_part`` reports,
+        or, when the model links them above it, when the embedding finds two parts the model
+        links clearly more within than across (:meth:`_contrast_parts`). Then a report that
+        opened a development before anything close to it had arrived gets a second look
+        (:meth:`_merge_pass`). Only reports of this batch move (stored decisions are
         final); developments an analyst corrected are left alone. Returns the batch's
         assignments as they stand after it (moved reports marked ``split`` or ``merged``).
         """
