@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
+import numpy.typing as npt
 
 from nlp.cluster import ClusterItem, Grouper, GroupingParams, development_id_for
 from nlp.features import DecisionModel
@@ -13,8 +14,8 @@ from nlp.features import DecisionModel
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 
 
-def _unit(v: np.ndarray) -> np.ndarray:
-    return (v / np.linalg.norm(v)).astype(np.float32)
+def _unit(v: npt.NDArray[np.float64]) -> npt.NDArray[np.float32]:
+    return np.asarray(v / np.linalg.norm(v), dtype=np.float32)
 
 
 def _two_close_events() -> list[ClusterItem]:
