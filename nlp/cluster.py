@@ -145,6 +145,13 @@ class GroupingParams:
     #: names its headlines state (an agency or a state the watchlist does not hold); a name in
     #: more than this share of the reports the grouper knows is too common to tie anything
     story_name_share: float = 0.1
+    #: when the split finds no two parts apart (their average link at or above the threshold),
+    #: the review looks for the parts in the embedding instead (average link over the reports'
+    #: cosine while it reaches ``review_contrast_link``) and separates them when the model's
+    #: own probabilities link reports within a part by at least this much more than across the
+    #: parts (see :meth:`Grouper._contrast_parts`; 0.17 chosen on the train split); None: off
+    review_contrast: float | None = 0.17
+    review_contrast_link: float = 0.65
 
 
 @dataclass(slots=True)
@@ -1685,9 +1692,11 @@ class Grouper:
         ``review_max`` reports) is split in two (:meth:`_two_parts`: average link over the
         model's own report-to-report probabilities) when the two parts' average link (the mean
         probability that a report of one part joins a report of the other) is under the
-        threshold (``review_threshold``) and each part has at least ``review_min_part`` reports.
-        Then a report that opened a development before anything close to it had arrived gets a
-        second look (:meth:`_merge_pass`). Only reports of this batch move (stored decisions are
+        threshold (``review_threshold``) and each part has at least ``review_min_part`` reports,
+        or, when the model links them above it, when the embedding finds two parts the model
+        links clearly more within than across (:meth:`_contrast_parts`). Then a report that
+        opened a development before anything close to it had arrived gets a second look
+        (:meth:`_merge_pass`). Only reports of this batch move (stored decisions are
         final); developments an analyst corrected are left alone. Returns the batch's
         assignments as they stand after it (moved reports marked ``split`` or ``merged``).
         """
@@ -1864,14 +1873,49 @@ class Grouper:
         bar = self.params.review_threshold
         bar = self.params.threshold if bar is None else bar
         parts = self._two_parts(sim, bar)
-        if parts is None:
-            return None
+        if parts is None or float(sim[np.ix_(*parts)].mean()) >= bar:
+            parts = self._contrast_parts(profs, sim)
+            if parts is None:
+                return None
         first, second = parts
-        if float(sim[np.ix_(first, second)].mean()) >= bar:
-            return None
         if 0 not in first:
             first, second = second, first
         return [profs[i].article_id for i in first], [profs[i].article_id for i in second]
+
+    def _contrast_parts(
+        self, profs: list[Profile], sim: npt.NDArray[np.float64]
+    ) -> tuple[list[int], list[int]] | None:
+        """Two events the embedding tells apart and the model confirms, or None.
+
+        Two events of one topic can link at 0.9 report to report in the model (the later
+        event's reports recall the earlier one), so no bar on the probabilities separates them,
+        while each report's lead is clearly closer to its own event's in the embedding. The
+        parts are found by average link over the embedding cosine (``review_contrast_link``,
+        past stray reports as in :meth:`_two_parts`) and separated when the model's mean
+        probability within the parts exceeds its mean across them by ``review_contrast``: the
+        contrast of the two parts, on the model's scale. Not for a development of short
+        reports (mean body words under the model's ``short_words``).
+        """
+        gap = self.params.review_contrast
+        known = [p.words for p in profs if p.words >= 0]
+        if gap is None or (known and sum(known) / len(known) < self.model.short_words):
+            # short reports do not state the lead's who, when and where fully: their embeddings
+            # do not tell two events apart (on train, titles only and title + first sentence
+            # lost with it)
+            return None
+        vectors = np.vstack([p.vector for p in profs]).astype(np.float64)
+        vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+        parts = self._two_parts(vectors @ vectors.T, self.params.review_contrast_link)
+        if parts is None:
+            return None
+        pairs = sum(len(part) * (len(part) - 1) for part in parts)
+        within = sum(
+            float(sim[np.ix_(part, part)].sum() - np.trace(sim[np.ix_(part, part)]))
+            for part in parts
+        )
+        if within / pairs - float(sim[np.ix_(*parts)].mean()) < gap:
+            return None
+        return parts
 
     def _two_parts(
         self, sim: npt.NDArray[np.float64], bar: float
