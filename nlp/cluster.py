@@ -176,11 +176,18 @@ def profile(item: ClusterItem) -> Profile:
         signal_kinds=item.signal_kinds,
         head=lexical.names(lead),
         words=len(body.split()),
-        reading=crosslingual.read(text, item.entity_ids, item.signal_kinds),
+        reading=crosslingual.read(
+            text, item.entity_ids, item.signal_kinds, _aware(item.published)
+        ),
         main_ids=item.main_entity_ids,
         head_dates=lexical.dates(lead),
         dates=lexical.dates(text),
     )
+
+
+def _latin(prof: Profile | None) -> bool:
+    """Whether the English model reads a report: Latin script, or a script not known."""
+    return prof is not None and (prof.reading is None or prof.reading.script == "latin")
 
 
 def _arguments(prof: Profile) -> lexical.Arguments:
@@ -1416,8 +1423,16 @@ class Grouper:
         if reading.script == "latin":
             ids = {self.member_of[a] for a in self._foreign if a in self.member_of}
         else:
+            # Those naming a watchlist entity it names, and those reported within a day or so
+            # of it (a notice of an authority or a city the watchlist does not know).
             names = reading.evidence.entities - ignore
-            ids = {d for d, dev in self.developments.items() if names & dev.entity_counts.keys()}
+            near_s = crosslingual.NEAR_DAYS * 86400.0
+            ids = {
+                d
+                for d, dev in self.developments.items()
+                if names & dev.entity_counts.keys()
+                or abs(ts - dev.last_published.timestamp()) <= near_s
+            }
         open_ids = [
             d
             for d in sorted(ids)
@@ -1638,7 +1653,11 @@ class Grouper:
                 continue
             if self._corrected(dev) or not all(m in movable for m in dev.member_ids):
                 continue
-            profs = [self._member_profiles[m] for m in dev.member_ids]
+            # The model reads Latin-script reports only (as in :meth:`_comparable`): a
+            # development of Chinese notices is never merged on it, nor merged into.
+            profs = [p for p in (self._member_profiles[m] for m in dev.member_ids) if _latin(p)]
+            if not profs:
+                continue
             centre = dev.vector_sum / (float(np.linalg.norm(dev.vector_sum)) or 1.0)
             ids = self.index.search(
                 centre,
@@ -1652,6 +1671,7 @@ class Grouper:
                 if other_id != dev_id
                 and frozenset((dev_id, other_id)) not in apart
                 and not self._corrected(self.developments[other_id])
+                and self._holds_latin(self.developments[other_id])
             ]
             # each report against every candidate at once: which one is closer is evidence too
             per_report = []
@@ -1684,6 +1704,10 @@ class Grouper:
             moved.update(dev.member_ids)
             self._absorb(into, dev)
         return moved
+
+    def _holds_latin(self, dev: DevelopmentState) -> bool:
+        """Whether a development holds a report the English model reads (Latin script)."""
+        return any(_latin(self._member_profiles.get(m)) for m in dev.member_ids)
 
     def _corrected(self, dev: DevelopmentState) -> bool:
         """Whether an analyst's correction shaped ``dev`` (a pinned report, a merge into it)."""
