@@ -1657,6 +1657,12 @@ class Grouper:
             # development of Chinese notices is never merged on it, nor merged into.
             profs = [p for p in (self._member_profiles[m] for m in dev.member_ids) if _latin(p)]
             if not profs:
+                # Its English reports may have joined an English development since (a notice
+                # published before the news of it): a second look on cross-language evidence.
+                target = self._foreign_merge_target(dev, apart)
+                if target is not None:
+                    moved.update(dev.member_ids)
+                    self._absorb(target, dev)
                 continue
             centre = dev.vector_sum / (float(np.linalg.norm(dev.vector_sum)) or 1.0)
             ids = self.index.search(
@@ -1704,6 +1710,41 @@ class Grouper:
             moved.update(dev.member_ids)
             self._absorb(into, dev)
         return moved
+
+    def _foreign_merge_target(
+        self, dev: DevelopmentState, apart: set[frozenset[str]]
+    ) -> DevelopmentState | None:
+        """The open development holding Latin-script reports that a development of reports in
+        another script joins on cross-language evidence (``nlp.crosslingual.best_join``, as a
+        report does in :meth:`_crosslingual_target`), or None."""
+        if not self.params.cross_language:
+            return None
+        window_s = self.params.window_days * 86400.0
+        at = dev.last_published.timestamp()
+        others = [
+            (d, [p.reading for p in profs if p.reading is not None])
+            for d, other in sorted(self.developments.items())
+            if d != dev.development_id
+            and frozenset((dev.development_id, d)) not in apart
+            and abs(at - other.last_published.timestamp()) <= window_s
+            and not self._corrected(other)
+            and (profs := [p for p in map(self._member_profiles.get, other.member_ids) if p])
+            and any(_latin(p) for p in profs)
+        ]
+        best: crosslingual.CrossMatch | None = None
+        for m in dev.member_ids:
+            prof = self._member_profiles.get(m)
+            if prof is None or prof.reading is None or not others:
+                continue
+            match = crosslingual.best_join(
+                prof.reading,
+                others,
+                threshold=self.params.crosslingual_threshold,
+                ignore=self.params.untranslated_entities,
+            )
+            if match is not None and (best is None or match.score > best.score):
+                best = match
+        return None if best is None else self.developments[best.development_id]
 
     def _holds_latin(self, dev: DevelopmentState) -> bool:
         """Whether a development holds a report the English model reads (Latin script)."""

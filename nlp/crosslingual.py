@@ -175,7 +175,8 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     "denial": ("deni", "untrue", "false report", "not true", "rumour", "rumor", "不实",
                "与事实不符", "不属实", "辟谣", "谣言", "网传"),
     "ai-law": ("ai law", "artificial intelligence law", "人工智能法"),
-    "legislative-reading": ("first reading", "second reading", "third reading", "审议"),
+    "legislative-reading": ("first reading", "second reading", "third reading", "初次审议",
+                            "二次审议", "第二次审议", "三次审议", "第三次审议", "审议稿"),
     "suspension": ("suspend", "suspension", "pause", "halt", "暂停", "中止", "暂缓"),
     "licensing": ("licen", "permit_", "permits_", "许可证", "许可"),
     "large-models": ("large language model", "large model", "foundation model", "chatbot",
@@ -192,8 +193,8 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
                "虚拟货币", "稳定币", "区块链", "加密货币", "数字货币", "数字人民币"),
     "human-review": ("human review", "manual review", "human oversight", "human reviewer",
                      "人工复核", "人工审核", "人工干预"),
-    "customs-imports": ("customs", "import_", "imports_", "imported_", "importer", "海关",
-                        "进口"),
+    # Imports, not customs: the customs agency's own name is an entity (gacc).
+    "customs-imports": ("import_", "imports_", "imported_", "importer", "进口"),
     "declaration": ("declar", "申报"),
     "batteries": ("batter", "lithium", "cathode", "anode", "电池", "锂", "正极", "负极"),
     "telecoms": ("telecom", "carrier", "mobile operator", "network operator", "电信", "移动通信",
@@ -540,11 +541,12 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
     if one.kinds and other.kinds:
         parts["kinds"] = 2 * _jaccard(one.kinds, other.kinds) - 1
     if one.topics and other.topics:
-        # The share of the shorter list that is shared (a notice states more than a headline),
-        # and one shared topic (chips, say) counts fully only when it is all a text states.
+        # The share of the shorter list that is shared (a notice states more than a headline);
+        # one shared topic (chips, say) counts for less than two, even when it is all that a
+        # short text states.
         shared = len(one.topics & other.topics)
         shorter = min(len(one.topics), len(other.topics))
-        parts["topics"] = 2 * (shared / shorter) * min(shared, 2) / min(shorter, 2) - 1
+        parts["topics"] = 2 * (shared / shorter) * (min(shared, 2) / 2 if shorter > 1 else 0.75) - 1
     logit = BIAS + sum(WEIGHTS[name] * value for name, value in parts.items())
     return Agreement(1 / (1 + math.exp(-logit)), parts)
 
