@@ -176,9 +176,7 @@ def profile(item: ClusterItem) -> Profile:
         signal_kinds=item.signal_kinds,
         head=lexical.names(lead),
         words=len(body.split()),
-        reading=crosslingual.read(
-            text, item.entity_ids, item.signal_kinds, _aware(item.published)
-        ),
+        reading=crosslingual.read(text, item.entity_ids, item.signal_kinds, _aware(item.published)),
         main_ids=item.main_entity_ids,
         head_dates=lexical.dates(lead),
         dates=lexical.dates(text),
@@ -1714,9 +1712,11 @@ class Grouper:
     def _foreign_merge_target(
         self, dev: DevelopmentState, apart: set[frozenset[str]]
     ) -> DevelopmentState | None:
-        """The open development holding Latin-script reports that a development of reports in
-        another script joins on cross-language evidence (``nlp.crosslingual.best_join``, as a
-        report does in :meth:`_crosslingual_target`), or None."""
+        """Where a development of reports in another script joins, on the evidence, or None.
+
+        An open development holding Latin-script reports, chosen on cross-language evidence
+        (``nlp.crosslingual.best_join``, as a report's in :meth:`_crosslingual_target`).
+        """
         if not self.params.cross_language:
             return None
         window_s = self.params.window_days * 86400.0

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 # Entities too common in this domain to tell two developments apart (one of them is in most texts).
 GENERIC_ENTITIES = frozenset({"china", "united-states", "european-union"})
@@ -100,10 +100,11 @@ _EN_DATE_MY = re.compile(rf"\b{_MONTH}\s+(?P<year>\d{{4}})\b", re.I)
 # Days a text names relative to its publication: "on Tuesday", "today" / 今日, 即日起, 自公布之日起
 # (a notice in force from the day it is published). Chinese ones are read in China's time.
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_EN_RELATIVE = re.compile(r"\b(?:on (?P<weekday>" + "|".join(_WEEKDAYS) + r")|(?P<today>today))\b", re.I)
+_EN_RELATIVE = re.compile(
+    r"\b(?:on (?P<weekday>" + "|".join(_WEEKDAYS) + r")|(?P<today>today))\b", re.I
+)
 _CN_TODAY = re.compile(r"今日|今天|本日|即日|自公布之日|自发布之日|自印发之日")
 _CHINA_TIME = timezone(timedelta(hours=8))
-UTC_ZONE = timezone.utc
 _ISO_DATE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 
 # Document numbers: 〔2026〕12号 with any issuer prefix, 公告2026年第58号, 令第20号; in English
@@ -388,7 +389,7 @@ def _dates(text: str) -> tuple[set[str], set[str]]:
 def _relative_days(text: str, published: datetime) -> set[str]:
     """The days ``text`` names relative to its publication ("on Tuesday": the last Tuesday)."""
     found: set[datetime] = set()
-    local = published if published.tzinfo is not None else published.replace(tzinfo=UTC_ZONE)
+    local = published if published.tzinfo is not None else published.replace(tzinfo=UTC)
     for m in _EN_RELATIVE.finditer(text):
         if m.group("today"):
             found.add(local)

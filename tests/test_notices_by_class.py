@@ -167,8 +167,10 @@ def test_nearness_counts_only_within_a_day_or_so() -> None:
         [("d", [read(BANK_REPORT, {"pboc"}, (), _at(6) + timedelta(days=5))])],
         threshold=0.0,
     )
-    assert soon is not None and soon.parts.get("near_in_time") == 1.0
-    assert late is not None and "near_in_time" not in late.parts
+    assert soon is not None
+    assert soon.parts.get("near_in_time") == 1.0
+    assert late is not None
+    assert "near_in_time" not in late.parts
     assert soon.score > late.score
 
 
@@ -183,7 +185,8 @@ def test_a_denial_joins_the_news_of_the_denial() -> None:
         _at(9, 20),
     )
     match = best_join(notice, [("denial", [report]), ("fine", [other])])
-    assert match is not None and match.development_id == "denial"
+    assert match is not None
+    assert match.development_id == "denial"
     assert match.parts["topics"] > 0
 
 
@@ -199,7 +202,7 @@ def test_authorities_link_by_their_names_in_both_languages() -> None:
         ("工业和信息化部关于印发", "China's industry ministry said", "miit"),
         ("全国人大常委会审议", "China's legislature published", "npc"),
         ("国家金融监督管理总局发布", "China's financial regulator said", "nfra"),
-        ("上海市经济和信息化委员会关于印发", "the Shanghai municipal government said", "shanghai-government"),
+        ("上海市经济和信息化委员会关于印发", "the Shanghai government said", "shanghai-government"),
         ("国家数据局关于", "China's National Data Administration said", "nda"),
     ]
     texts = [t for zh, en, _ in pairs for t in (zh, en)]
@@ -208,5 +211,5 @@ def test_authorities_link_by_their_names_in_both_languages() -> None:
         assert entity in linked[2 * i], texts[2 * i]
         assert entity in linked[2 * i + 1], texts[2 * i + 1]
     # A city named in passing is not its government.
-    (mentions, _), = tag_texts(["Shipments waited at Shanghai customs."], tagger)
+    ((mentions, _),) = tag_texts(["Shipments waited at Shanghai customs."], tagger)
     assert "shanghai-government" not in {m.entity_id for m in mentions}
