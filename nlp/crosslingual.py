@@ -188,7 +188,9 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
                            "autonomous vehicle", "自动驾驶", "无人驾驶", "智能网联汽车"),
     "drones": ("drone", "unmanned aerial", "无人机"),
     "credit-lending": ("loan", "lending", "lender", "credit", "贷款", "信贷", "放贷"),
-    "banks-finance": ("bank", "financial institution", "insurer", "银行", "金融机构", "保险"),
+    # Not "bank" / 银行 alone: they are in the central bank's name (People's Bank, 人民银行).
+    "banks-finance": ("banks_", "banking", "commercial bank", "financial institution", "insurer",
+                      "商业银行", "银行业", "银行机构", "金融机构", "保险"),
     "payments": ("payment", "支付"),
     "crypto": ("crypto", "stablecoin", "blockchain", "virtual currenc", "digital currenc",
                "虚拟货币", "稳定币", "区块链", "加密货币", "数字货币", "数字人民币"),
@@ -559,6 +561,9 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 #: Parts that say something besides the names: a join needs one of them to agree, so that two
 #: texts naming the same agency and company are never joined on the names alone.
 NON_ENTITY_PARTS = ("doc_number", "amounts", "days", "months", "topics")
+#: Of those, the parts that say what a text is about. A date alone (1 October, 1 January: common
+#: effective dates) carries a join only with a name both texts state.
+SUBJECT_PARTS = ("doc_number", "amounts", "topics")
 #: The score at which a report joins a development in another language: the threshold chosen on
 #: the bilingual pairs of tests/fixtures/crosslingual (bench stage ``crosslingual``).
 JOIN_THRESHOLD = 0.542
@@ -676,10 +681,11 @@ def best_join(
     A Latin-script report is compared with a development's reports in another script (the
     embedding compares it with the others); a report in another script, which the English
     embedding reads poorly, with all of them. A development's agreement is its best compared
-    report's (among its first :data:`MEMBERS_READ`). The report joins the
-    best development when that agreement is at least ``threshold``, at least one part besides
-    the names agrees (:data:`NON_ENTITY_PARTS`), and no other development comes within
-    ``margin`` of it.
+    report's (among its first :data:`MEMBERS_READ`), raised a little when the two were
+    published within :data:`NEAR_DAYS` of each other. The report joins the best development when
+    that agreement is at least ``threshold``, a part saying what the texts are about agrees
+    (:data:`SUBJECT_PARTS`) or a date agrees and a name is shared, and no other development
+    comes within ``margin`` of it.
 
     Args:
         reading: the report's (:func:`read`).
@@ -705,7 +711,10 @@ def best_join(
     if not scored or scored[0].score < threshold:
         return None
     top = scored[0]
-    if not any(top.parts.get(part, 0.0) > 0 for part in NON_ENTITY_PARTS):
+    if not any(top.parts.get(part, 0.0) > 0 for part in SUBJECT_PARTS) and not (
+        any(top.parts.get(part, 0.0) > 0 for part in NON_ENTITY_PARTS)
+        and top.parts.get("entities", -1.0) > -1.0  # a name shared
+    ):
         return None
     if len(scored) > 1 and scored[1].score > top.score - margin:
         return None

@@ -213,3 +213,34 @@ def test_authorities_link_by_their_names_in_both_languages() -> None:
     # A city named in passing is not its government.
     ((mentions, _),) = tag_texts(["Shipments waited at Shanghai customs."], tagger)
     assert "shanghai-government" not in {m.entity_id for m in mentions}
+
+
+def test_a_common_effective_date_without_a_shared_name_or_subject_never_joins() -> None:
+    """1 October is in many rules: a date and a kind of act, with no name shared, join nothing."""
+    notice = read(
+        "中国人民银行令〔2027〕第6号\n《征信机构数据管理办法》现予公布，自2027年10月1日起施行。",
+        {"pboc"},
+        (),
+        _at(12, 17),
+    )
+    other = read(
+        "Commission adopts rules on AI testing facilities\nThe implementing regulation on testing "
+        "facilities will apply from 1 October 2027.",
+        {"european-commission"},
+        (),
+        _at(12, 20),
+    )
+    found = best_join(notice, [("eu", [other])], threshold=0.0)
+    assert found is None
+    # The same report naming the same authority would be dated evidence enough to be scored.
+    same_name = read(
+        "PBOC issues credit bureau data rules\nThe People's Bank of China said rules will apply "
+        "from 1 October 2027.",
+        {"pboc"},
+        (),
+        _at(12, 20),
+    )
+    match = best_join(notice, [("pboc", [same_name])], threshold=0.0)
+    assert match is not None
+    assert match.parts["days"] == 1.0
+    assert not {"topics", "doc_number", "amounts"} & match.parts.keys()
