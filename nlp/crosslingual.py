@@ -418,19 +418,22 @@ def _doc_numbers(text: str) -> set[str]:
     return found | numbers
 
 
-def _matchers(
-    lexicon: dict[str, tuple[str, ...]],
-) -> list[tuple[str, re.Pattern[str] | None, tuple[str, ...]]]:
-    """Per name: one compiled pattern of its Latin cues (at a word start) and its other cues."""
-    out: list[tuple[str, re.Pattern[str] | None, tuple[str, ...]]] = []
+# Per name: its Latin cues as plain strings (a cheap test first), one compiled pattern of them
+# (at a word start), and its other cues.
+_Matcher = tuple[str, tuple[str, ...], re.Pattern[str] | None, tuple[str, ...]]
+
+
+def _matchers(lexicon: dict[str, tuple[str, ...]]) -> list[_Matcher]:
+    """Per name: its Latin cues, their pattern (at a word start) and its other cues."""
+    out: list[_Matcher] = []
     for name, cues in lexicon.items():
-        latin = [
-            re.escape(c[:-1]) + r"\b" if c.endswith("_") else re.escape(c)
-            for c in cues
-            if c.isascii()
+        latin = [c for c in cues if c.isascii()]
+        alternatives = [
+            re.escape(c[:-1]) + r"\b" if c.endswith("_") else re.escape(c) for c in latin
         ]
-        pattern = re.compile(r"\b(?:" + "|".join(latin) + ")") if latin else None
-        out.append((name, pattern, tuple(c for c in cues if not c.isascii())))
+        pattern = re.compile(r"\b(?:" + "|".join(alternatives) + ")") if latin else None
+        plain = tuple(c.removesuffix("_") for c in latin)
+        out.append((name, plain, pattern, tuple(c for c in cues if not c.isascii())))
     return out
 
 
@@ -438,15 +441,14 @@ _KIND_MATCHERS = _matchers(_KIND_CUES)
 _TOPIC_MATCHERS = _matchers(_TOPIC_CUES)
 
 
-def _cues(
-    text: str, matchers: list[tuple[str, re.Pattern[str] | None, tuple[str, ...]]]
-) -> set[str]:
+def _cues(text: str, matchers: list[_Matcher]) -> set[str]:
     """The names whose cues ``text`` states (Latin cues lower-cased, at a word start)."""
     low = text.lower()
     return {
         name
-        for name, pattern, others in matchers
-        if any(c in text for c in others) or (pattern is not None and pattern.search(low))
+        for name, plain, pattern, others in matchers
+        if any(c in text for c in others)
+        or (pattern is not None and any(c in low for c in plain) and pattern.search(low))
     }
 
 
