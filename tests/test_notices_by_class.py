@@ -244,3 +244,75 @@ def test_a_common_effective_date_without_a_shared_name_or_subject_never_joins() 
     assert match is not None
     assert match.parts["days"] == 1.0
     assert not {"topics", "doc_number", "amounts"} & match.parts.keys()
+
+
+# -- in grouping (nlp.cluster.Grouper, the learned decision model, synthetic vectors) ----------
+
+DIM = 16
+
+
+def _unit(seed: int) -> object:
+    import numpy as np
+
+    v = np.random.default_rng(seed).normal(size=DIM).astype(np.float32)
+    return v / np.linalg.norm(v)
+
+
+def _item(aid: str, title: str, text: str, hours: float, vector: object, entities: set[str]):
+    from nlp.cluster import ClusterItem
+
+    return ClusterItem(
+        article_id=aid,
+        title=title,
+        published=_at(2) + timedelta(hours=hours),
+        outlet_id="o-" + aid,
+        vector=vector,
+        text=text,
+        entity_ids=frozenset(entities),
+    )
+
+
+def _grouped() -> dict[str, str]:
+    from nlp.cluster import Grouper, GroupingParams
+
+    english, chinese = _unit(1), _unit(2)
+    items = [
+        _item(
+            "rumour",
+            "China weighs registration of AI agent apps, sources say",
+            "China's internet regulator is preparing to make every AI agent app register its "
+            "users by real name, two people familiar with the plan said.",
+            0,
+            english,
+            {"cac"},
+        ),
+        # The regulator's denial, in Chinese, before the news of it.
+        _item("denial-notice", *DENIAL_NOTICE.split("\n", 1), 20, chinese, {"cac"}),
+        # The same regulator's notice the same evening, of another development: the English
+        # model reads the two Chinese texts as alike (the same vector here).
+        _item(
+            "filing-notice",
+            "国家互联网信息办公室关于发布第九批深度合成服务算法备案信息的公告",
+            "根据《互联网信息服务深度合成管理规定》，现公开发布第九批境内深度合成服务算法备案信息，"
+            "共计73个算法。",
+            21,
+            chinese,
+            {"cac"},
+        ),
+        # The news of the denial, close to the rumour in the English model.
+        _item("denial-report", *DENIAL_REPORT.split("\n", 1), 22, english, {"cac"}),
+    ]
+    assignments = Grouper(GroupingParams(), dim=DIM).assign_all(items)
+    return {a.article_id: a.development_id for a in assignments}
+
+
+def test_two_chinese_notices_are_never_grouped_on_the_english_model() -> None:
+    grouped = _grouped()
+    assert grouped["denial-notice"] != grouped["filing-notice"]
+
+
+def test_a_notice_whose_news_joined_an_english_development_ends_there() -> None:
+    grouped = _grouped()
+    assert grouped["denial-report"] == grouped["rumour"]
+    assert grouped["denial-notice"] == grouped["denial-report"]
+    assert grouped["filing-notice"] != grouped["rumour"]
