@@ -11,8 +11,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import numpy as np
 import pytest
+from numpy.typing import NDArray
 
+from nlp.cluster import ClusterItem, Grouper, GroupingParams
 from nlp.crosslingual import (
     NON_ENTITY_PARTS,
     agreement,
@@ -128,10 +131,6 @@ def test_one_shared_topic_of_many_counts_less_than_all_shared() -> None:
     narrow = extract_evidence("declare every imported AI chip")
     assert agreement(notice, narrow).parts["topics"] == 1.0
     assert agreement(notice, broad).parts["topics"] < 0
-
-
-def _reading(text: str, entities: set[str], when: datetime) -> object:
-    return read(text, entities, (), when)
 
 
 def test_a_notice_joins_its_news_and_not_the_same_agency_on_the_same_day() -> None:
@@ -251,35 +250,33 @@ def test_a_common_effective_date_without_a_shared_name_or_subject_never_joins() 
 DIM = 16
 
 
-def _unit(seed: int) -> object:
-    import numpy as np
-
+def _unit(seed: int) -> NDArray[np.float32]:
     v = np.random.default_rng(seed).normal(size=DIM).astype(np.float32)
-    return v / np.linalg.norm(v)
+    return (v / np.linalg.norm(v)).astype(np.float32)
 
 
-def _item(aid: str, title: str, text: str, hours: float, vector: object, entities: set[str]):
-    from nlp.cluster import ClusterItem
-
+def _item(
+    aid: str, text: str, hours: float, vector: NDArray[np.float32], entities: set[str]
+) -> ClusterItem:
+    """A grouping item of ``text`` (its first line is the title)."""
+    title, body = text.split("\n", 1)
     return ClusterItem(
         article_id=aid,
         title=title,
         published=_at(2) + timedelta(hours=hours),
         outlet_id="o-" + aid,
         vector=vector,
-        text=text,
+        text=body,
         entity_ids=frozenset(entities),
     )
 
 
 def _grouped() -> dict[str, str]:
-    from nlp.cluster import Grouper, GroupingParams
-
     english, chinese = _unit(1), _unit(2)
     items = [
         _item(
             "rumour",
-            "China weighs registration of AI agent apps, sources say",
+            "China weighs registration of AI agent apps, sources say\n"
             "China's internet regulator is preparing to make every AI agent app register its "
             "users by real name, two people familiar with the plan said.",
             0,
@@ -287,12 +284,12 @@ def _grouped() -> dict[str, str]:
             {"cac"},
         ),
         # The regulator's denial, in Chinese, before the news of it.
-        _item("denial-notice", *DENIAL_NOTICE.split("\n", 1), 20, chinese, {"cac"}),
+        _item("denial-notice", DENIAL_NOTICE, 20, chinese, {"cac"}),
         # The same regulator's notice the same evening, of another development: the English
         # model reads the two Chinese texts as alike (the same vector here).
         _item(
             "filing-notice",
-            "国家互联网信息办公室关于发布第九批深度合成服务算法备案信息的公告",
+            "国家互联网信息办公室关于发布第九批深度合成服务算法备案信息的公告\n"
             "根据《互联网信息服务深度合成管理规定》，现公开发布第九批境内深度合成服务算法备案信息，"
             "共计73个算法。",
             21,
@@ -300,7 +297,7 @@ def _grouped() -> dict[str, str]:
             {"cac"},
         ),
         # The news of the denial, close to the rumour in the English model.
-        _item("denial-report", *DENIAL_REPORT.split("\n", 1), 22, english, {"cac"}),
+        _item("denial-report", DENIAL_REPORT, 22, english, {"cac"}),
     ]
     assignments = Grouper(GroupingParams(), dim=DIM).assign_all(items)
     return {a.article_id: a.development_id for a in assignments}
