@@ -207,12 +207,17 @@ def profile(item: ClusterItem) -> Profile:
         signal_kinds=item.signal_kinds,
         head=lexical.names(lead),
         words=len(body.split()),
-        reading=crosslingual.read(text, item.entity_ids, item.signal_kinds),
+        reading=crosslingual.read(text, item.entity_ids, item.signal_kinds, _aware(item.published)),
         main_ids=item.main_entity_ids,
         head_dates=lexical.dates(lead),
         dates=lexical.dates(text),
         bigrams=han_bigrams(text),
     )
+
+
+def _latin(prof: Profile | None) -> bool:
+    """Whether the English model reads a report: Latin script, or a script not known."""
+    return prof is not None and (prof.reading is None or prof.reading.script == "latin")
 
 
 def _arguments(prof: Profile) -> lexical.Arguments:
@@ -1560,8 +1565,16 @@ class Grouper:
         if reading.script == "latin":
             ids = {self.member_of[a] for a in self._foreign if a in self.member_of}
         else:
+            # Those naming a watchlist entity it names, and those reported within a day or so
+            # of it (a notice of an authority or a city the watchlist does not know).
             names = reading.evidence.entities - ignore
-            ids = {d for d, dev in self.developments.items() if names & dev.entity_counts.keys()}
+            near_s = crosslingual.NEAR_DAYS * 86400.0
+            ids = {
+                d
+                for d, dev in self.developments.items()
+                if names & dev.entity_counts.keys()
+                or abs(ts - dev.last_published.timestamp()) <= near_s
+            }
         open_ids = [
             d
             for d in sorted(ids)
@@ -1784,7 +1797,17 @@ class Grouper:
                 continue
             if self._corrected(dev) or not all(m in movable for m in dev.member_ids):
                 continue
-            profs = [self._member_profiles[m] for m in dev.member_ids]
+            # The model reads Latin-script reports only (as in :meth:`_comparable`): a
+            # development of Chinese notices is never merged on it, nor merged into.
+            profs = [p for p in (self._member_profiles[m] for m in dev.member_ids) if _latin(p)]
+            if not profs:
+                # Its English reports may have joined an English development since (a notice
+                # published before the news of it): a second look on cross-language evidence.
+                target = self._foreign_merge_target(dev, apart)
+                if target is not None:
+                    moved.update(dev.member_ids)
+                    self._absorb(target, dev)
+                continue
             centre = dev.vector_sum / (float(np.linalg.norm(dev.vector_sum)) or 1.0)
             ids = self.index.search(
                 centre,
@@ -1798,6 +1821,7 @@ class Grouper:
                 if other_id != dev_id
                 and frozenset((dev_id, other_id)) not in apart
                 and not self._corrected(self.developments[other_id])
+                and self._holds_latin(self.developments[other_id])
             ]
             # each report against every candidate at once: which one is closer is evidence too
             per_report = []
@@ -1830,6 +1854,47 @@ class Grouper:
             moved.update(dev.member_ids)
             self._absorb(into, dev)
         return moved
+
+    def _foreign_merge_target(
+        self, dev: DevelopmentState, apart: set[frozenset[str]]
+    ) -> DevelopmentState | None:
+        """Where a development of reports in another script joins, on the evidence, or None.
+
+        An open development holding Latin-script reports, chosen on cross-language evidence
+        (``nlp.crosslingual.best_join``, as a report's in :meth:`_crosslingual_target`).
+        """
+        if not self.params.cross_language:
+            return None
+        window_s = self.params.window_days * 86400.0
+        at = dev.last_published.timestamp()
+        others = [
+            (d, [p.reading for p in profs if p.reading is not None])
+            for d, other in sorted(self.developments.items())
+            if d != dev.development_id
+            and frozenset((dev.development_id, d)) not in apart
+            and abs(at - other.last_published.timestamp()) <= window_s
+            and not self._corrected(other)
+            and (profs := [p for p in map(self._member_profiles.get, other.member_ids) if p])
+            and any(_latin(p) for p in profs)
+        ]
+        best: crosslingual.CrossMatch | None = None
+        for m in dev.member_ids:
+            prof = self._member_profiles.get(m)
+            if prof is None or prof.reading is None or not others:
+                continue
+            match = crosslingual.best_join(
+                prof.reading,
+                others,
+                threshold=self.params.crosslingual_threshold,
+                ignore=self.params.untranslated_entities,
+            )
+            if match is not None and (best is None or match.score > best.score):
+                best = match
+        return None if best is None else self.developments[best.development_id]
+
+    def _holds_latin(self, dev: DevelopmentState) -> bool:
+        """Whether a development holds a report the English model reads (Latin script)."""
+        return any(_latin(self._member_profiles.get(m)) for m in dev.member_ids)
 
     def _corrected(self, dev: DevelopmentState) -> bool:
         """Whether an analyst's correction shaped ``dev`` (a pinned report, a merge into it)."""

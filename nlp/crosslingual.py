@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, timezone
 
 # Entities too common in this domain to tell two developments apart (one of them is in most texts).
 GENERIC_ENTITIES = frozenset({"china", "united-states", "european-union"})
@@ -96,29 +97,52 @@ _EN_DATE_DMY = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?\b", re.I
 )
 _EN_DATE_MY = re.compile(rf"\b{_MONTH}\s+(?P<year>\d{{4}})\b", re.I)
+# Days a text names relative to its publication: "on Tuesday", "today" / 今日, 即日起, 自公布之日起
+# (a notice in force from the day it is published). Chinese ones are read in China's time.
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_EN_RELATIVE = re.compile(
+    r"\b(?:on (?P<weekday>" + "|".join(_WEEKDAYS) + r")|(?P<today>today))\b", re.I
+)
+_CN_TODAY = re.compile(r"今日|今天|本日|即日|自公布之日|自发布之日|自印发之日")
+_CHINA_TIME = timezone(timedelta(hours=8))
 _ISO_DATE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 
 # Document numbers: 〔2026〕12号 with any issuer prefix, 公告2026年第58号, 令第20号; in English
 # "No. 12 [2026]", "[2026] No. 12", "No. 58 of 2026", "Order No. 20".
 _CN_DOCNO = re.compile(r"[〔\[［(（](?P<year>\d{4})[〕\]］)）]\s?第?(?P<num>\d{1,4})\s?号")
 _CN_ANNOUNCEMENT = re.compile(r"(?P<year>\d{4})\s?年\s?第\s?(?P<num>\d{1,4})\s?号")
-_CN_ORDER = re.compile(r"令\s?第\s?(?P<num>\d{1,4})\s?号")
+_CN_ORDER = re.compile(
+    r"令\s?(?:[〔\[［(（]\d{4}[〕\]］)）]|\d{4}\s?年)?\s?第\s?(?P<num>\d{1,4})\s?号"
+    r"|第\s?(?P<num2>\d{1,4})\s?号\s?令"
+)
+# Any Chinese document number "第N号" / "N号" closing a numbered document: its number alone, which
+# English reports often give without the year ("Announcement No. 61", "Order No. 3").
+_CN_ANY_NUMBER = re.compile(r"(?:[〕\]］)）]|年)\s?第?\s?(?P<num>\d{1,4})\s?号")
 _EN_DOCNO = [
     re.compile(r"\bNo\.?\s?(?P<num>\d{1,4})\s?[\[(](?P<year>\d{4})[\])]"),
     re.compile(r"[\[(](?P<year>\d{4})[\])]\s?No\.?\s?(?P<num>\d{1,4})\b"),
     re.compile(r"\bNo\.?\s?(?P<num>\d{1,4}) of (?P<year>\d{4})\b"),
 ]
-_EN_ORDER = re.compile(r"\bOrder\s+No\.?\s?(?P<num>\d{1,4})\b")
+_EN_ORDER = re.compile(r"\b(?:Order|Decree)\s+No\.?\s?(?P<num>\d{1,4})\b", re.I)
+# A numbered document in English without its year ("Announcement No. 61", "Document No. 12").
+_EN_ANY_NUMBER = re.compile(
+    r"\b(?:Announcement|Notice|Circular|Order|Decree|Document|Decision|Regulation|Bulletin)"
+    r"\s+No\.?\s?(?P<num>\d{1,4})\b",
+    re.I,
+)
 
 # The kinds of policy action (config/signals.toml) and policy topics, in both languages. Short and
-# written for this domain: a cue names a topic a notice and the news about it both state.
+# written for this domain: a cue names a topic a notice and the news about it both state. A Latin
+# cue matches at a word start ("subsid": subsidy, subsidies); one ending in "_" only as a whole
+# word ("app_": not "apply").
 _KIND_CUES: dict[str, tuple[str, ...]] = {
     "export-control": ("export control", "export licen", "banned from export", "ban on export",
                        "出口管制", "出口许可", "禁止出口", "限制出口"),
     "subsidy-funding": ("subsid", "rebate", "voucher", "funding",
                         "补贴", "安排资金", "经费", "算力券"),
     "enforcement-fine": ("fine", "penalt", "罚款", "处罚"),
-    "approval-requirement": ("approval", "apply for", "sign-off", "审批", "申请", "批准"),
+    "approval-requirement": ("approval", "apply for", "sign-off", "licen", "permit_", "permits_",
+                             "审批", "申请", "批准", "许可"),
     "data-security-rule": ("security assessment", "security review", "data transfer",
                            "cybersecurity review", "安全评估", "安全审查", "数据出境"),
     "law-regulation": ("rules", "measures", "regulation", "law", "办法", "规定", "条例", "法"),
@@ -133,7 +157,8 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     "ethics-review": ("ethics", "伦理"),
     "travel": ("travel", "人员出境", "出国"),
     "model-weights": ("weights", "模型参数"),
-    "chips": ("chip", "accelerator", "芯片"),
+    "chips": ("chip", "accelerator", "semiconductor", "gpu", "芯片", "半导体", "加速卡",
+              "加速设备", "图形处理器"),
     "computing-centres": ("computing centre", "computing center", "data centre", "data center",
                           "computing power", "computing capacity", "computing voucher",
                           "算力", "计算中心", "数据中心"),
@@ -142,9 +167,64 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     "gallium-germanium": ("gallium", "germanium", "镓", "锗"),
     "livestreaming": ("livestream", "直播"),
     "robots": ("robot", "机器人"),
-    "algorithm-filing": ("filed", "filing", "备案"),
+    "humanoids": ("humanoid", "人形机器人"),
+    "algorithm-filing": ("filed", "filing", "regist", "备案"),
     "research-funding": ("research project", "call for", "申报指南", "重点专项"),
     "draft-consultation": ("draft", "comment", "consultation", "征求意见"),
+    # What a denial says in either language: a spokesperson's answer (答记者问) that a report
+    # is untrue, and the news that the authority denied it.
+    "denial": ("deni", "untrue", "false report", "not true", "rumour", "rumor", "不实",
+               "与事实不符", "不属实", "辟谣", "谣言", "网传"),
+    "ai-law": ("ai law", "artificial intelligence law", "人工智能法"),
+    "legislative-reading": ("first reading", "second reading", "third reading", "初次审议",
+                            "二次审议", "第二次审议", "三次审议", "第三次审议", "审议稿"),
+    "suspension": ("suspend", "suspension", "pause", "halt", "暂停", "中止", "暂缓"),
+    "licensing": ("licen", "permit_", "permits_", "许可证", "许可"),
+    "large-models": ("large language model", "large model", "foundation model", "chatbot",
+                     "generative ai", "generative artificial", "llm_", "llms_", "大模型",
+                     "大语言模型", "生成式人工智能", "聊天机器人"),
+    "apps": ("app_", "apps_", "mobile application", "应用程序", "小程序", "移动应用"),
+    "autonomous-driving": ("autonomous driving", "self-driving", "driverless", "robotaxi",
+                           "autonomous vehicle", "自动驾驶", "无人驾驶", "智能网联汽车"),
+    "drones": ("drone", "unmanned aerial", "无人机"),
+    "credit-lending": ("loan", "lending", "lender", "credit", "贷款", "信贷", "放贷"),
+    # Not "bank" / 银行 alone: they are in the central bank's name (People's Bank, 人民银行).
+    "banks-finance": ("banks_", "banking", "commercial bank", "financial institution", "insurer",
+                      "商业银行", "银行业", "银行机构", "金融机构", "保险"),
+    "payments": ("payment", "支付"),
+    "crypto": ("crypto", "stablecoin", "blockchain", "virtual currenc", "digital currenc",
+               "虚拟货币", "稳定币", "区块链", "加密货币", "数字货币", "数字人民币"),
+    "human-review": ("human review", "manual review", "human oversight", "human reviewer",
+                     "人工复核", "人工审核", "人工干预"),
+    # Imports, not customs: the customs agency's own name is an entity (gacc).
+    "customs-imports": ("import_", "imports_", "imported_", "importer", "进口"),
+    "declaration": ("declar", "申报"),
+    "batteries": ("batter", "lithium", "cathode", "anode", "电池", "锂", "正极", "负极"),
+    "telecoms": ("telecom", "carrier", "mobile operator", "network operator", "电信", "移动通信",
+                 "联通", "运营商"),
+    "domestic-supply": ("secure and controllable", "domestic", "homegrown", "home-grown",
+                        "indigenous", "安全可控", "自主可控", "国产"),
+    "foreign-supply": ("foreign", "境外", "国外", "外国"),
+    "lithography": ("lithograph", "photoresist", "光刻"),
+    "personal-data": ("personal information", "personal data", "privacy", "个人信息", "隐私"),
+    "face-recognition": ("facial recognition", "face recognition", "人脸识别"),
+    "recommendation": ("recommendation algorithm", "algorithmic recommendation", "算法推荐",
+                       "推荐算法"),
+    "deep-synthesis": ("deepfake", "deep synthesis", "face swap", "深度合成", "换脸"),
+    "open-source": ("open source", "open-source", "开源"),
+    "quantum": ("quantum", "量子"),
+    "satellites": ("satellite", "卫星"),
+    "electric-vehicles": ("electric vehicle", "new energy vehicle", "ev_", "evs_", "新能源汽车",
+                          "电动汽车"),
+    "games": ("video game", "online game", "gaming", "网络游戏", "游戏"),
+    "education": ("school", "student", "teacher", "学校", "学生", "教师"),
+    "healthcare": ("medical", "hospital", "patient", "医疗", "医院", "患者"),
+    "workers": ("worker", "employ", "labour", "labor", "劳动者", "就业", "用工"),
+    "vouchers": ("voucher", "coupon", "算力券", "消费券", "代金券", "优惠券"),
+    "small-firms": ("small and medium", "small firm", "small compan", "small business",
+                    "start-up", "startup", "smes_", "sme_", "中小企业", "小微企业", "初创"),
+    "product-safety": ("safety requirement", "safety rule", "safety standard", "安全技术要求",
+                       "安全要求"),
 }  # fmt: skip
 
 
@@ -187,6 +267,12 @@ WEIGHTS = {
     "topics": 2.0,
 }
 BIAS = -1.5
+#: Weight of publication within :data:`NEAR_DAYS` of each other, in a join (:func:`best_join`):
+#: the news of an official notice mostly follows it the same or the next day. Not a text's
+#: evidence (:func:`agreement` leaves it out, so stories months apart are unaffected), and not a
+#: part that can carry a join alone (:data:`NON_ENTITY_PARTS`).
+NEAR_WEIGHT = 0.75
+NEAR_DAYS = 1.5
 
 
 def _parse_cn_number(text: str) -> float | None:
@@ -302,25 +388,52 @@ def _dates(text: str) -> tuple[set[str], set[str]]:
     return days, months
 
 
+def _relative_days(text: str, published: datetime) -> set[str]:
+    """The days ``text`` names relative to its publication ("on Tuesday": the last Tuesday)."""
+    found: set[datetime] = set()
+    local = published if published.tzinfo is not None else published.replace(tzinfo=UTC)
+    for m in _EN_RELATIVE.finditer(text):
+        if m.group("today"):
+            found.add(local)
+        else:
+            back = (local.weekday() - _WEEKDAYS.index(m.group("weekday").lower())) % 7
+            found.add(local - timedelta(days=back))
+    if _CN_TODAY.search(text):
+        found.add(local.astimezone(_CHINA_TIME))
+    return {f"--{d.month:02d}-{d.day:02d}" for d in found}
+
+
 def _doc_numbers(text: str) -> set[str]:
     found = {f"{m.group('year')}-{int(m.group('num'))}" for m in _CN_DOCNO.finditer(text)}
     found |= {f"{m.group('year')}-{int(m.group('num'))}" for m in _CN_ANNOUNCEMENT.finditer(text)}
-    found |= {f"order-{int(m.group('num'))}" for m in _CN_ORDER.finditer(text)}
+    found |= {f"order-{int(m.group('num') or m.group('num2'))}" for m in _CN_ORDER.finditer(text)}
     for pattern in _EN_DOCNO:
         found |= {f"{m.group('year')}-{int(m.group('num'))}" for m in pattern.finditer(text)}
     found |= {f"order-{int(m.group('num'))}" for m in _EN_ORDER.finditer(text)}
-    return found
+    # The number alone ("no-61"), which either language may state without year or series: every
+    # numbered document also carries it, so "公告2026年第61号" and "Announcement No. 61" agree.
+    numbers = {f"no-{key.rsplit('-', 1)[1]}" for key in found}
+    numbers |= {f"no-{int(m.group('num'))}" for m in _CN_ANY_NUMBER.finditer(text)}
+    numbers |= {f"no-{int(m.group('num'))}" for m in _EN_ANY_NUMBER.finditer(text)}
+    return found | numbers
 
 
-def _matchers(
-    lexicon: dict[str, tuple[str, ...]],
-) -> list[tuple[str, re.Pattern[str] | None, tuple[str, ...]]]:
-    """Per name: one compiled pattern of its Latin cues (at a word start) and its other cues."""
-    out: list[tuple[str, re.Pattern[str] | None, tuple[str, ...]]] = []
+# Per name: its Latin cues as plain strings (a cheap test first), one compiled pattern of them
+# (at a word start), and its other cues.
+_Matcher = tuple[str, tuple[str, ...], re.Pattern[str] | None, tuple[str, ...]]
+
+
+def _matchers(lexicon: dict[str, tuple[str, ...]]) -> list[_Matcher]:
+    """Per name: its Latin cues, their pattern (at a word start) and its other cues."""
+    out: list[_Matcher] = []
     for name, cues in lexicon.items():
-        latin = [re.escape(c) for c in cues if c.isascii()]
-        pattern = re.compile(r"\b(?:" + "|".join(latin) + ")") if latin else None
-        out.append((name, pattern, tuple(c for c in cues if not c.isascii())))
+        latin = [c for c in cues if c.isascii()]
+        alternatives = [
+            re.escape(c[:-1]) + r"\b" if c.endswith("_") else re.escape(c) for c in latin
+        ]
+        pattern = re.compile(r"\b(?:" + "|".join(alternatives) + ")") if latin else None
+        plain = tuple(c.removesuffix("_") for c in latin)
+        out.append((name, plain, pattern, tuple(c for c in cues if not c.isascii())))
     return out
 
 
@@ -328,15 +441,14 @@ _KIND_MATCHERS = _matchers(_KIND_CUES)
 _TOPIC_MATCHERS = _matchers(_TOPIC_CUES)
 
 
-def _cues(
-    text: str, matchers: list[tuple[str, re.Pattern[str] | None, tuple[str, ...]]]
-) -> set[str]:
+def _cues(text: str, matchers: list[_Matcher]) -> set[str]:
     """The names whose cues ``text`` states (Latin cues lower-cased, at a word start)."""
     low = text.lower()
     return {
         name
-        for name, pattern, others in matchers
-        if any(c in text for c in others) or (pattern is not None and pattern.search(low))
+        for name, plain, pattern, others in matchers
+        if any(c in text for c in others)
+        or (pattern is not None and any(c in low for c in plain) and pattern.search(low))
     }
 
 
@@ -345,6 +457,7 @@ def extract_evidence(
     *,
     entity_ids: Iterable[str] = (),
     signal_kinds: Iterable[str] = (),
+    published: datetime | None = None,
 ) -> Evidence:
     """What ``text`` (English or Chinese, or both) states that crosses languages.
 
@@ -354,6 +467,8 @@ def extract_evidence(
             leave out entities of type ``topic``: their aliases are not parallel across
             languages (the topic lexicon here covers topics).
         signal_kinds: the policy signal kinds the tagger found in it.
+        published: when the text was published, to date what it names relative to that
+            ("on Tuesday", "today", 自公布之日起); without it those are not read.
 
     Returns:
         The text's evidence; empty parts where it states nothing of a kind.
@@ -361,6 +476,8 @@ def extract_evidence(
     text = unicodedata.normalize("NFKC", text)
     # NFKC turns 〔〕 into themselves and full-width digits into ASCII ones, which the patterns use.
     days, months = _dates(text)
+    if published is not None:
+        days |= _relative_days(text, published)
     amounts = _amounts_en(text) | _amounts_cn(text)
     return Evidence(
         entities=frozenset(entity_ids) - GENERIC_ENTITIES,
@@ -385,6 +502,22 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return 2 * len(a & b) / min(len(a), len(b)) - 1
 
 
+def _doc_number_part(one: frozenset[str], other: frozenset[str]) -> float:
+    """+1 when the two texts cite one document, -1 when they cite different ones.
+
+    Numbers with their year or series ("2026-61", "order-3") decide when both texts give one;
+    otherwise the bare numbers ("no-61") do, since a report often leaves the year out.
+    """
+    full_one = {k for k in one if not k.startswith("no-")}
+    full_other = {k for k in other if not k.startswith("no-")}
+    if full_one & full_other:
+        return 1.0
+    if full_one and full_other:
+        return -1.0
+    bare = {k for k in one if k.startswith("no-")} & {k for k in other if k.startswith("no-")}
+    return 1.0 if bare else -1.0
+
+
 def agreement(one: Evidence, other: Evidence) -> Agreement:
     """How far two texts' evidence agrees, part by part.
 
@@ -397,7 +530,7 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
     """
     parts: dict[str, float] = {}
     if one.doc_numbers and other.doc_numbers:
-        parts["doc_number"] = 1.0 if one.doc_numbers & other.doc_numbers else -1.0
+        parts["doc_number"] = _doc_number_part(one.doc_numbers, other.doc_numbers)
     if one.amounts and other.amounts:
         parts["amounts"] = _overlap(one.amounts, other.amounts)
     if one.days and other.days:
@@ -413,7 +546,12 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
     if one.kinds and other.kinds:
         parts["kinds"] = 2 * _jaccard(one.kinds, other.kinds) - 1
     if one.topics and other.topics:
-        parts["topics"] = 2 * _jaccard(one.topics, other.topics) - 1
+        # The share of the shorter list that is shared (a notice states more than a headline);
+        # one shared topic (chips, say) counts for less than two, even when it is all that a
+        # short text states.
+        shared = len(one.topics & other.topics)
+        shorter = min(len(one.topics), len(other.topics))
+        parts["topics"] = 2 * (shared / shorter) * (min(shared, 2) / 2 if shorter > 1 else 0.75) - 1
     logit = BIAS + sum(WEIGHTS[name] * value for name, value in parts.items())
     return Agreement(1 / (1 + math.exp(-logit)), parts)
 
@@ -425,6 +563,9 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 #: Parts that say something besides the names: a join needs one of them to agree, so that two
 #: texts naming the same agency and company are never joined on the names alone.
 NON_ENTITY_PARTS = ("doc_number", "amounts", "days", "months", "topics")
+#: Of those, the parts that say what a text is about. A date alone (1 October, 1 January: common
+#: effective dates) carries a join only with a name both texts state.
+SUBJECT_PARTS = ("doc_number", "amounts", "topics")
 #: The score at which a report joins a development in another language: the threshold chosen on
 #: the bilingual pairs of tests/fixtures/crosslingual (bench stage ``crosslingual``).
 JOIN_THRESHOLD = 0.542
@@ -449,10 +590,19 @@ class Reading:
     reports are never compared across languages), then kept.
     """
 
-    __slots__ = ("_entities", "_evidence", "_kinds", "_text", "script")
+    __slots__ = ("_entities", "_evidence", "_kinds", "_text", "_when", "published", "script")
 
-    def __init__(self, text: str, entity_ids: Iterable[str], signal_kinds: Iterable[str]) -> None:
+    def __init__(
+        self,
+        text: str,
+        entity_ids: Iterable[str],
+        signal_kinds: Iterable[str],
+        published: datetime | None = None,
+    ) -> None:
         self.script = script_of(text)
+        #: publication time (POSIX seconds), when known
+        self.published = None if published is None else published.timestamp()
+        self._when = published
         self._text = text
         self._entities = frozenset(entity_ids)
         self._kinds = frozenset(signal_kinds)
@@ -463,7 +613,10 @@ class Reading:
         """The text's cross-language evidence (:func:`extract_evidence`)."""
         if self._evidence is None:
             self._evidence = extract_evidence(
-                self._text, entity_ids=self._entities, signal_kinds=self._kinds
+                self._text,
+                entity_ids=self._entities,
+                signal_kinds=self._kinds,
+                published=self._when,
             )
             self._text = ""
         return self._evidence
@@ -472,9 +625,26 @@ class Reading:
         return f"Reading(script={self.script!r})"
 
 
-def read(text: str, entity_ids: Iterable[str], signal_kinds: Iterable[str]) -> Reading:
+def read(
+    text: str,
+    entity_ids: Iterable[str],
+    signal_kinds: Iterable[str],
+    published: datetime | None = None,
+) -> Reading:
     """A report's script, and its cross-language evidence when asked (``text``: title, body)."""
-    return Reading(text, entity_ids, signal_kinds)
+    return Reading(text, entity_ids, signal_kinds, published)
+
+
+def _near(one: Reading, other: Reading) -> bool:
+    if one.published is None or other.published is None:
+        return False
+    return abs(one.published - other.published) <= NEAR_DAYS * 86400.0
+
+
+def _with_near(found: Agreement) -> Agreement:
+    """``found`` with the publication-time part added (:data:`NEAR_WEIGHT`)."""
+    logit = math.log(found.score / (1 - found.score)) + NEAR_WEIGHT
+    return Agreement(1 / (1 + math.exp(-logit)), {**found.parts, "near_in_time": 1.0})
 
 
 @dataclass(frozen=True, slots=True)
@@ -513,10 +683,11 @@ def best_join(
     A Latin-script report is compared with a development's reports in another script (the
     embedding compares it with the others); a report in another script, which the English
     embedding reads poorly, with all of them. A development's agreement is its best compared
-    report's (among its first :data:`MEMBERS_READ`). The report joins the
-    best development when that agreement is at least ``threshold``, at least one part besides
-    the names agrees (:data:`NON_ENTITY_PARTS`), and no other development comes within
-    ``margin`` of it.
+    report's (among its first :data:`MEMBERS_READ`), raised a little when the two were
+    published within :data:`NEAR_DAYS` of each other. The report joins the best development when
+    that agreement is at least ``threshold``, a part saying what the texts are about agrees
+    (:data:`SUBJECT_PARTS`) or a date agrees and a name is shared, and no other development
+    comes within ``margin`` of it.
 
     Args:
         reading: the report's (:func:`read`).
@@ -532,6 +703,8 @@ def best_join(
         best: Agreement | None = None
         for member in foreign[:MEMBERS_READ]:
             found = agreement(mine, _without(member.evidence, ignore))
+            if _near(reading, member):
+                found = _with_near(found)
             if best is None or found.score > best.score:
                 best = found
         if best is not None:
@@ -540,7 +713,10 @@ def best_join(
     if not scored or scored[0].score < threshold:
         return None
     top = scored[0]
-    if not any(top.parts.get(part, 0.0) > 0 for part in NON_ENTITY_PARTS):
+    if not any(top.parts.get(part, 0.0) > 0 for part in SUBJECT_PARTS) and not (
+        any(top.parts.get(part, 0.0) > 0 for part in NON_ENTITY_PARTS)
+        and top.parts.get("entities", -1.0) > -1.0  # a name shared
+    ):
         return None
     if len(scored) > 1 and scored[1].score > top.score - margin:
         return None
