@@ -32,10 +32,10 @@ def test_precision_names_resolve_and_bad_names_are_refused():
 
 
 def test_settings_default_to_auto_and_refuse_unknown_precisions():
-    assert Settings().embedding_precision == "auto"
-    assert Settings(embedding_precision="fp32").embedding_precision == "fp32"
+    assert Settings.model_fields["embedding_precision"].default == "auto"
+    assert Settings.model_validate({"embedding_precision": "fp32"}).embedding_precision == "fp32"
     with pytest.raises(pydantic.ValidationError):
-        Settings(embedding_precision="fp16")
+        Settings.model_validate({"embedding_precision": "fp16"})
 
 
 @pytest.mark.slow
