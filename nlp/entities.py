@@ -596,25 +596,32 @@ def _link_acronyms(doc: Doc, spans: list[_Span], tagger: Tagger) -> list[_Span]:
 def _statistical_spans(
     tagger: Tagger, texts: list[str], windows: list[list[tuple[int, int]]]
 ) -> list[list[_Span]]:
-    """Run the statistical NER over the chosen windows of every text, in one batch."""
+    """Run the statistical NER over the chosen windows of every text, in one batch.
+
+    A piece of text met again in the batch (a headline or a lead syndicated to several outlets,
+    a window repeated) is read once: the model reads each piece on its own, so its entities do
+    not depend on what else is in the batch (a quarter of the pieces of the tagging benchmark).
+    """
     results: list[list[_Span]] = [[] for _ in texts]
     if tagger.ner is None:
         return results
     jobs = [(i, start, end) for i, ws in enumerate(windows) for start, end in ws]
-    pieces = (texts[i][start:end] for i, start, end in jobs)
-    for (i, start, _end), doc in zip(
-        jobs, tagger.ner.pipe(pieces, batch_size=BATCH_SIZE), strict=True
-    ):
-        for ent in doc.ents:
-            if ent.label_ not in LINKABLE_LABELS:
+    pieces = list(dict.fromkeys(texts[i][start:end] for i, start, end in jobs))
+    found = {
+        piece: [(e.start_char, e.text, e.label_) for e in doc.ents]
+        for piece, doc in zip(pieces, tagger.ner.pipe(pieces, batch_size=BATCH_SIZE), strict=True)
+    }
+    for i, start, end in jobs:
+        for ent_start, ent_text, label in found[texts[i][start:end]]:
+            if label not in LINKABLE_LABELS:
                 continue
-            trimmed = _trim(ent.text)
+            trimmed = _trim(ent_text)
             if trimmed is None:
                 continue
             lead, text = trimmed
-            begin = start + ent.start_char + lead
+            begin = start + ent_start + lead
             results[i].append(
-                _Span(begin, begin + len(text), text, ent.label_, None, display_name(text), "ner")
+                _Span(begin, begin + len(text), text, label, None, display_name(text), "ner")
             )
     return results
 

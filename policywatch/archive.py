@@ -191,7 +191,9 @@ def group_records(
     if vectors is None:
         vectors = embed_articles(
             articles,
-            load_encoder(settings.embedding_model, settings.torch_threads),
+            load_encoder(
+                settings.embedding_model, settings.torch_threads, settings.embedding_precision
+            ),
             busy=(lambda: not all(t.done() for t in tasks)) if tasks else None,
         )
     profiles: list[Profile] = []

@@ -436,7 +436,9 @@ def tag_and_embed(
         embedding = pool.submit(
             embed_articles,
             articles,
-            load_encoder(settings.embedding_model, settings.torch_threads),
+            load_encoder(
+                settings.embedding_model, settings.torch_threads, settings.embedding_precision
+            ),
         )
         with timed(ctx, "tag"):
             tagged = tag_articles(ctx, articles)

@@ -64,6 +64,12 @@ class Settings(BaseSettings):
         "combined (the rules unless the model is confident otherwise)",
     )
     torch_threads: int = Field(2, ge=1)
+    embedding_precision: Literal["auto", "fp32", "bf16"] = Field(
+        "auto",
+        description="precision of the embedding's matrix products: bf16 halves its CPU time "
+        "(vectors within cosine 0.9999 of fp32), fp32 is exact; auto = bf16 where the CPU has "
+        "bfloat16 instructions",
+    )
     duckdb_memory_limit: str = Field(
         "1GB",
         pattern=r"(?i)^\d+(\.\d+)?\s*(b|kb|mb|gb|tb|kib|mib|gib|tib)$",

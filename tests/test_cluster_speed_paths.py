@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 from datetime import UTC, datetime, timedelta
+from typing import Any, cast
 
 import numpy as np
 import pytest
@@ -151,3 +152,41 @@ def test_ner_windows_from_the_callers_text_are_the_same(records, settings):
             assert _ner_windows(doc, spans, [], scope, sentences, text) == _ner_windows(
                 doc, spans, [], scope
             )
+
+
+class _CountingNer:
+    """The statistical pipeline, counting the pieces of text it is given."""
+
+    def __init__(self, nlp) -> None:
+        self.nlp = nlp
+        self.pieces: list[str] = []
+
+    def pipe(self, texts, batch_size: int = 64):
+        texts = list(texts)
+        self.pieces += texts
+        return self.nlp.pipe(texts, batch_size=batch_size)
+
+
+def test_pieces_repeated_in_a_batch_are_read_once_with_the_same_tags(settings):
+    from dataclasses import replace
+
+    from nlp.entities import load_tagger, tag_texts_about
+    from policywatch_core.config import load_watchlist
+
+    tagger = load_tagger(load_watchlist(settings.config_dir).items, settings.spacy_model or None)
+    assert tagger.ner is not None
+    texts = [title + "\n\n" + body for title, body in TEXTS]
+    # the first report syndicated by two more outlets, one of them adding a sentence
+    texts += [texts[0], texts[0] + "\nShares of the company fell 3 percent in Hong Kong."]
+    counting = _CountingNer(tagger.ner)
+    together = tag_texts_about(texts, replace(tagger, ner=cast(Any, counting)))
+    assert len(counting.pieces) == len(set(counting.pieces))
+    # each text alone: no other text to share a piece with
+    alone = [tag_texts_about([text], tagger)[0] for text in texts]
+    assert together == alone
+    assert together[-2] == together[0]
+    # the exact copy adds no piece to read; the longer copy shares its title with the first
+    first = _CountingNer(tagger.ner)
+    tag_texts_about(texts[: len(TEXTS)], replace(tagger, ner=cast(Any, first)))
+    assert set(first.pieces) <= set(counting.pieces)
+    assert len(counting.pieces) < len(first.pieces) + 2

@@ -453,12 +453,13 @@ def search_semantic(
     threads: int = 2,
     limit: int = 20,
     min_score: float = 0.2,
+    precision: str = "auto",
     filters: SearchFilters | None = None,
 ) -> list[DevelopmentResult]:
     """Embed ``query`` with the pipeline's model and search the stored embeddings."""
     from nlp.embed import embed_texts, load_encoder, model_label
 
-    vector = embed_texts([query], load_encoder(model_name, threads))[0]
+    vector = embed_texts([query], load_encoder(model_name, threads, precision))[0]
     return search_vector(
         con,
         vector.tolist(),

@@ -84,6 +84,7 @@ def search(
                     query,
                     model_name=settings.embedding_model,
                     threads=settings.torch_threads,
+                    precision=settings.embedding_precision,
                     limit=limit,
                     min_score=min_score,
                     filters=filters,

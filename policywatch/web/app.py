@@ -905,6 +905,7 @@ async def search_rows(web: WebApp, form: SearchForm, zone: str) -> list[dict[str
                 form.q,
                 model_name=web.settings.embedding_model,
                 threads=QUERY_TORCH_THREADS,
+                precision=web.settings.embedding_precision,
                 limit=form.limit,
                 filters=filters,
             )

@@ -37,7 +37,9 @@ def warm_model(settings: Settings) -> None:
         try:
             from nlp.embed import load_encoder
 
-            load_encoder(settings.embedding_model, QUERY_TORCH_THREADS)
+            load_encoder(
+                settings.embedding_model, QUERY_TORCH_THREADS, settings.embedding_precision
+            )
         except Exception as exc:  # semantic search reports it when asked
             log.warning("embedding model not loaded: %s", exc)
 
