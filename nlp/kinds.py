@@ -1,0 +1,341 @@
+"""A learned detector of the policy kinds an article's head reports, beyond the rules' words.
+
+The signal rules (``config/signals.toml``) find the wording a rule writer listed; each set of
+articles written by someone else showed about three reported kinds in ten in words no rule had
+("floats rules", "clears state aid", "gets a nod", 下架, 暂缓). This detector reads the head
+of an article (the title and the first body sentence, where news states itself) and scores
+each kind with a linear model over:
+
+- the head's words (lower case, a crude stem) and, in Chinese, its character pairs;
+- static word vectors (``nlp/models/kind-vectors-v1.npz``, distilled from the bundled
+  sentence encoder by ``bench/build_kind_vectors.py``): the mean and the maximum, per
+  dimension, of the head's content words' vectors, so that a word never seen in training
+  still counts by what it is near ("shelves" near "suspends").
+
+A kind the rules did not already find in the head, scored above the model's threshold, becomes
+a :class:`Signal` of the same shape as the rules' (kind, the head sentence that scores it
+highest, the word of that sentence that weighs most as trigger), so ``nlp.about`` decides
+whether it is reported or background as for any other signal. The weights are trained by
+``bench/train_kinds.py`` and shipped as JSON (``nlp/models/kinds-v1.json``); loading needs
+numpy only, once per process. Cost: a few dictionary look-ups and one small product per
+article.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+import numpy.typing as npt
+
+from policywatch_core.models import Signal
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+log = logging.getLogger(__name__)
+
+MODELS = Path(__file__).resolve().parent / "models"
+DEFAULT_VECTORS_PATH = MODELS / "kind-vectors-v1.npz"
+DEFAULT_MODEL_PATH = MODELS / "kinds-v1.json"
+
+Vector = npt.NDArray[np.float32]
+
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_WORD = re.compile(r"^[a-z][a-z-]*$")
+# Function words carry no kind; the vectors of content words only enter the mean and maximum.
+_STOP_WORDS = """a an the and or but if of to in on at by for from with as is are was were
+    be been being
+    has have had do does did it its it's this that these those their his her they them we our you
+    he she i said says say will would could should may might can must than then there here also
+    not no new after before over under into about more most less up down out who which what when
+    where while per each such other some any all both only own same so too very just now"""
+_STOP = frozenset(_STOP_WORDS.split())
+
+
+class KindModelError(ValueError):
+    """The detector's files cannot be used; the message names the file and the fix."""
+
+
+def stem(word: str) -> str:
+    """A crude stem that folds the forms of a word together (ban, bans, banned, banning)."""
+    for suffix in ("ings", "ing", "ied", "ies", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            if suffix in ("ied", "ies"):
+                return base + "y"
+            if len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "aeiouls":
+                base = base[:-1]  # banned -> ban
+            return base
+    return word
+
+
+def _bigrams(text: str) -> list[str]:
+    out: list[str] = []
+    for run in _CJK.findall(text):
+        out.extend(run[i : i + 2] for i in range(len(run) - 1))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class WordVectors:
+    """Static word vectors: word -> row of an int8 matrix, with one scale per dimension."""
+
+    index: Mapping[str, int]
+    matrix: Vector  # float32, dequantised once at load
+
+    @property
+    def dims(self) -> int:
+        return int(self.matrix.shape[1])
+
+    def get(self, word: str) -> Vector | None:
+        """The vector of a word, or of its stem, or None."""
+        row = self.index.get(word)
+        if row is None:
+            row = self.index.get(stem(word))
+        return None if row is None else self.matrix[row]
+
+
+@functools.cache
+def load_vectors(path: Path = DEFAULT_VECTORS_PATH) -> WordVectors:
+    """Read the vectors file once per process."""
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            words = [str(w) for w in data["words"]]
+            matrix = data["vectors"].astype(np.float32) * data["scale"].astype(np.float32)
+    except FileNotFoundError:
+        raise KindModelError(
+            f"{path} is missing: rebuild it with `python -m bench.build_kind_vectors`"
+        ) from None
+    except (KeyError, ValueError, OSError) as exc:
+        raise KindModelError(
+            f"{path} is not a kind-vectors file ({exc}): rebuild it with "
+            "`python -m bench.build_kind_vectors`"
+        ) from None
+    return WordVectors({w: i for i, w in enumerate(words)}, matrix)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """What the detector reads of a head: its sparse features and its dense vector features."""
+
+    sparse: frozenset[str]
+    dense: Vector
+
+
+def unit_features(
+    texts: Sequence[Sequence[str]],
+    cjk: str,
+    vectors: WordVectors,
+    rule_kinds: Iterable[str] = (),
+) -> Unit:
+    """The features of a head given as lists of lower-cased tokens, and its Chinese text.
+
+    ``rule_kinds`` are the kinds the rules found in the head: an export ban is also a
+    restriction, a licence granted to ship chips both an approval and an export control.
+    """
+    sparse: set[str] = {"r:" + kind for kind in rule_kinds}
+    rows: list[Vector] = []
+    for tokens in texts:
+        for token in tokens:
+            if not _WORD.match(token) or token in _STOP:
+                continue
+            sparse.add("w:" + stem(token))
+            vec = vectors.get(token)
+            if vec is not None:
+                rows.append(vec)
+    sparse.update("c:" + b for b in _bigrams(cjk))
+    if rows:
+        stacked = np.vstack(rows)
+        dense = np.concatenate([stacked.mean(axis=0), stacked.max(axis=0)])
+    else:
+        dense = np.zeros(2 * vectors.dims, dtype=np.float32)
+    return Unit(frozenset(sparse), dense.astype(np.float32))
+
+
+@dataclass(frozen=True, slots=True)
+class KindWeights:
+    """One kind's linear model."""
+
+    bias: float
+    sparse: Mapping[str, float]
+    dense: Vector
+    threshold: float
+
+
+@dataclass(frozen=True, slots=True)
+class KindModel:
+    """The detector: a linear model per kind over a head's features."""
+
+    kinds: Mapping[str, KindWeights]
+    dense_mean: Vector
+    dense_scale: Vector
+    use_dense: bool = True
+
+    def scores(self, unit: Unit) -> dict[str, float]:
+        """The decision value (log-odds) of each kind for a head."""
+        dense = (unit.dense - self.dense_mean) / self.dense_scale
+        out: dict[str, float] = {}
+        for kind, w in self.kinds.items():
+            value = w.bias + sum(w.sparse.get(f, 0.0) for f in unit.sparse)
+            if self.use_dense:
+                value += float(dense @ w.dense)
+            out[kind] = value
+        return out
+
+    def word_weight(self, kind: str, token: str, vectors: WordVectors) -> float:
+        """How much one word pushes a kind (its own weight; for picking the trigger)."""
+        w = self.kinds[kind]
+        value = w.sparse.get("w:" + stem(token), 0.0)
+        if self.use_dense:
+            vec = vectors.get(token)
+            if vec is not None:
+                half = len(self.dense_mean) // 2
+                value += float(
+                    ((vec - self.dense_mean[:half]) / self.dense_scale[:half]) @ w.dense[:half]
+                )
+        return value
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "version": "kinds-v1",
+            "use_dense": self.use_dense,
+            "dense_mean": [round(float(x), 6) for x in self.dense_mean],
+            "dense_scale": [round(float(x), 6) for x in self.dense_scale],
+            "kinds": {
+                kind: {
+                    "bias": round(w.bias, 6),
+                    "threshold": round(w.threshold, 6),
+                    "sparse": {f: round(v, 4) for f, v in sorted(w.sparse.items()) if v},
+                    "dense": [round(float(x), 4) for x in w.dense],
+                }
+                for kind, w in self.kinds.items()
+            },
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object]) -> KindModel:
+        kinds_raw = data["kinds"]
+        if not isinstance(kinds_raw, dict):
+            raise KindModelError("kinds must be a table")
+        kinds = {
+            str(kind): KindWeights(
+                float(raw["bias"]),
+                {str(f): float(v) for f, v in raw["sparse"].items()},
+                np.asarray(raw["dense"], dtype=np.float32),
+                float(raw["threshold"]),
+            )
+            for kind, raw in kinds_raw.items()
+        }
+        return cls(
+            kinds,
+            np.asarray(data["dense_mean"], dtype=np.float32),
+            np.asarray(data["dense_scale"], dtype=np.float32),
+            bool(data.get("use_dense", True)),
+        )
+
+
+@functools.cache
+def load_model(path: Path = DEFAULT_MODEL_PATH) -> KindModel:
+    """Read the detector's weights once per process."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return KindModel.from_json(data)
+    except FileNotFoundError:
+        raise KindModelError(
+            f"{path} is missing: retrain it with `python -m bench.train_kinds`"
+        ) from None
+    except (KeyError, TypeError, ValueError) as exc:
+        raise KindModelError(
+            f"{path} is not a kind model ({exc}): retrain it with `python -m bench.train_kinds`"
+        ) from None
+
+
+def head_sentences(doc: Doc, sentences: Sequence[Span]) -> list[Span]:
+    """The title's sentences and the first body sentence (title and body split by a blank line)."""
+    title_end = doc.text.find("\n\n")
+    if title_end < 0:
+        return list(sentences[:1])
+    head = [s for s in sentences if s.start_char < title_end and s.text.strip()]
+    body = next((s for s in sentences if s.start_char > title_end and s.text.strip()), None)
+    return head + ([body] if body is not None else [])
+
+
+def _tokens(sent: Span) -> list[str]:
+    return [t.lower_ for t in sent]
+
+
+def detect_kinds(
+    doc: Doc,
+    sentences: Sequence[Span],
+    found: Iterable[Signal],
+    offset: int = 0,
+    model: KindModel | None = None,
+    has_actor: Callable[[Span], bool] | None = None,
+    vectors: WordVectors | None = None,
+) -> list[Signal]:
+    """The kinds the head reports that the rules did not find there, as signals.
+
+    Args:
+        doc: the tagged document (title, two newlines, body), sentences set.
+        sentences: ``list(doc.sents)``.
+        found: the rules' signals of the document (offsets shifted by ``offset``).
+        offset: added to every offset, as in ``nlp.signals.find_signals``.
+        model: the detector (the shipped file by default).
+        has_actor: whether a sentence names someone who takes policy actions (a government,
+            a regulator, a watchlist agency...); the detector reads only heads that name one:
+            "shelves its IPO" or "clears a hurdle" in a company's news is no policy action.
+        vectors: the static word vectors (the shipped file by default).
+    """
+    head = head_sentences(doc, sentences)
+    if not head or (has_actor is not None and not any(has_actor(s) for s in head)):
+        return []
+    model = model or load_model()
+    vectors = vectors or load_vectors()
+    lo, hi = offset + head[0].start_char, offset + head[-1].end_char
+    in_head = {s.kind for s in found if lo <= s.start < hi}
+    texts = [_tokens(s) for s in head]
+    unit = unit_features(texts, "".join(s.text for s in head), vectors, in_head)
+    out: list[Signal] = []
+    for kind, value in model.scores(unit).items():
+        if kind in in_head or value < model.kinds[kind].threshold:
+            continue
+        best: tuple[float, Span, str] | None = None
+        for sent, tokens in zip(head, texts, strict=True):
+            sentence_unit = unit_features([tokens], sent.text, vectors, in_head)
+            score = model.scores(sentence_unit)[kind]
+            if best is None or score > best[0]:
+                best = (score, sent, _trigger(model, kind, sent, tokens, vectors))
+        assert best is not None
+        _score, sent, trigger = best
+        text = sent.text.strip()
+        lead = len(sent.text) - len(sent.text.lstrip())
+        start = offset + sent.start_char + lead
+        out.append(Signal(kind, text, start, start + len(text), trigger=trigger))
+    return out
+
+
+def _trigger(
+    model: KindModel, kind: str, sent: Span, tokens: Sequence[str], vectors: WordVectors
+) -> str:
+    """The word of a sentence that weighs most for a kind (a Chinese pair for Chinese)."""
+    best, weight = "", float("-inf")
+    for token, original in zip(tokens, sent, strict=True):
+        if not _WORD.match(token) or token in _STOP:
+            continue
+        value = model.word_weight(kind, token, vectors)
+        if value > weight:
+            best, weight = original.text, value
+    sparse = model.kinds[kind].sparse
+    for pair in _bigrams(sent.text):
+        value = sparse.get("c:" + pair, 0.0)
+        if value > weight:
+            best, weight = pair, value
+    return best
