@@ -8,9 +8,10 @@ each kind with a linear model over:
 
 - the head's words (lower case, a crude stem) and, in Chinese, its character pairs;
 - static word vectors (``nlp/models/kind-vectors-v1.npz``, distilled from the bundled
-  sentence encoder by ``bench/build_kind_vectors.py``): the mean and the maximum, per
-  dimension, of the head's content words' vectors, so that a word never seen in training
-  still counts by what it is near ("shelves" near "suspends").
+  sentence encoder by ``bench/build_kind_vectors.py``): for each seed word of the signal rules,
+  how close the head's closest word comes to it, so that a word never seen in training still
+  counts by the rule word it is near ("penalty" near "fined", "incentives" near "subsidies");
+- the kinds the rules found in the head (an export ban is a restriction too).
 
 A kind the rules did not already find in the head, scored above the model's threshold, becomes
 a :class:`Signal` of the same shape as the rules' (kind, the head sentence that scores it
@@ -57,7 +58,7 @@ _STOP_WORDS = """a an the and or but if of to in on at by for from with as is ar
     he she i said says say will would could should may might can must than then there here also
     not no new after before over under into about more most less up down out who which what when
     where while per each such other some any all both only own same so too very just now"""
-_STOP = frozenset(_STOP_WORDS.split())
+STOP_WORDS = frozenset(_STOP_WORDS.split())
 
 
 class KindModelError(ValueError):
@@ -130,34 +131,49 @@ class Unit:
     dense: Vector
 
 
+def seed_matrix(seeds: Sequence[str], vectors: WordVectors) -> Vector:
+    """The unit-length vectors of the seed words (zeros for a word the table lacks)."""
+    rows = np.zeros((len(seeds), vectors.dims), dtype=np.float32)
+    for i, word in enumerate(seeds):
+        vec = vectors.get(word)
+        if vec is not None:
+            rows[i] = vec / (float(np.linalg.norm(vec)) or 1.0)
+    return rows
+
+
+def similarities(tokens: Iterable[str], seeds: Vector, vectors: WordVectors) -> Vector:
+    """Per seed word, the cosine of the closest content word among ``tokens``."""
+    rows = [vectors.get(t) for t in tokens if _WORD.match(t) and t not in STOP_WORDS]
+    found = [r / (float(np.linalg.norm(r)) or 1.0) for r in rows if r is not None]
+    if not found:
+        return np.zeros(len(seeds), dtype=np.float32)
+    return np.asarray((np.vstack(found) @ seeds.T).max(axis=0), dtype=np.float32)
+
+
 def unit_features(
     texts: Sequence[Sequence[str]],
     cjk: str,
     vectors: WordVectors,
     rule_kinds: Iterable[str] = (),
+    seeds: Vector | None = None,
 ) -> Unit:
     """The features of a head given as lists of lower-cased tokens, and its Chinese text.
 
     ``rule_kinds`` are the kinds the rules found in the head: an export ban is also a
     restriction, a licence granted to ship chips both an approval and an export control.
+    ``seeds`` (see :func:`seed_matrix`): the dense features are, per seed word of the rules,
+    how close the head's closest word comes to it; a word never seen in training still
+    counts by the seed it is near.
     """
     sparse: set[str] = {"r:" + kind for kind in rule_kinds}
-    rows: list[Vector] = []
     for tokens in texts:
-        for token in tokens:
-            if not _WORD.match(token) or token in _STOP:
-                continue
-            sparse.add("w:" + stem(token))
-            vec = vectors.get(token)
-            if vec is not None:
-                rows.append(vec)
+        sparse.update("w:" + stem(t) for t in tokens if _WORD.match(t) and t not in STOP_WORDS)
     sparse.update("c:" + b for b in _bigrams(cjk))
-    if rows:
-        stacked = np.vstack(rows)
-        dense = np.concatenate([stacked.mean(axis=0), stacked.max(axis=0)])
+    if seeds is None:
+        dense = np.zeros(0, dtype=np.float32)
     else:
-        dense = np.zeros(2 * vectors.dims, dtype=np.float32)
-    return Unit(frozenset(sparse), dense.astype(np.float32))
+        dense = similarities([t for tokens in texts for t in tokens], seeds, vectors)
+    return Unit(frozenset(sparse), dense)
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,36 +193,33 @@ class KindModel:
     kinds: Mapping[str, KindWeights]
     dense_mean: Vector
     dense_scale: Vector
-    use_dense: bool = True
+    # the seed words whose similarities are the dense features (none: words and pairs only)
+    seeds: tuple[str, ...] = ()
 
     def scores(self, unit: Unit) -> dict[str, float]:
         """The decision value (log-odds) of each kind for a head."""
-        dense = (unit.dense - self.dense_mean) / self.dense_scale
+        dense = (unit.dense - self.dense_mean) / self.dense_scale if self.seeds else None
         out: dict[str, float] = {}
         for kind, w in self.kinds.items():
             value = w.bias + sum(w.sparse.get(f, 0.0) for f in unit.sparse)
-            if self.use_dense:
+            if dense is not None:
                 value += float(dense @ w.dense)
             out[kind] = value
         return out
 
-    def word_weight(self, kind: str, token: str, vectors: WordVectors) -> float:
+    def word_weight(self, kind: str, token: str, vectors: WordVectors, seeds: Vector) -> float:
         """How much one word pushes a kind (its own weight; for picking the trigger)."""
         w = self.kinds[kind]
         value = w.sparse.get("w:" + stem(token), 0.0)
-        if self.use_dense:
-            vec = vectors.get(token)
-            if vec is not None:
-                half = len(self.dense_mean) // 2
-                value += float(
-                    ((vec - self.dense_mean[:half]) / self.dense_scale[:half]) @ w.dense[:half]
-                )
+        if self.seeds:
+            near = similarities([token], seeds, vectors)
+            value += float(((near - self.dense_mean) / self.dense_scale) @ w.dense)
         return value
 
     def to_json(self) -> dict[str, object]:
         return {
             "version": "kinds-v1",
-            "use_dense": self.use_dense,
+            "seeds": list(self.seeds),
             "dense_mean": [round(float(x), 6) for x in self.dense_mean],
             "dense_scale": [round(float(x), 6) for x in self.dense_scale],
             "kinds": {
@@ -238,7 +251,7 @@ class KindModel:
             kinds,
             np.asarray(data["dense_mean"], dtype=np.float32),
             np.asarray(data["dense_scale"], dtype=np.float32),
-            bool(data.get("use_dense", True)),
+            tuple(str(w) for w in data.get("seeds", [])),  # type: ignore[attr-defined]
         )
 
 
@@ -302,17 +315,18 @@ def detect_kinds(
     lo, hi = offset + head[0].start_char, offset + head[-1].end_char
     in_head = {s.kind for s in found if lo <= s.start < hi}
     texts = [_tokens(s) for s in head]
-    unit = unit_features(texts, "".join(s.text for s in head), vectors, in_head)
+    seeds = _seeds(model.seeds, vectors)
+    unit = unit_features(texts, "".join(s.text for s in head), vectors, in_head, seeds)
     out: list[Signal] = []
     for kind, value in model.scores(unit).items():
         if kind in in_head or value < model.kinds[kind].threshold:
             continue
         best: tuple[float, Span, str] | None = None
         for sent, tokens in zip(head, texts, strict=True):
-            sentence_unit = unit_features([tokens], sent.text, vectors, in_head)
+            sentence_unit = unit_features([tokens], sent.text, vectors, in_head, seeds)
             score = model.scores(sentence_unit)[kind]
             if best is None or score > best[0]:
-                best = (score, sent, _trigger(model, kind, sent, tokens, vectors))
+                best = (score, sent, _trigger(model, kind, sent, tokens, vectors, seeds))
         assert best is not None
         _score, sent, trigger = best
         text = sent.text.strip()
@@ -322,15 +336,31 @@ def detect_kinds(
     return out
 
 
+def _seeds(words: tuple[str, ...], vectors: WordVectors) -> Vector:
+    key = (words, id(vectors))
+    found = _SEED_CACHE.get(key)
+    if found is None:
+        found = _SEED_CACHE[key] = seed_matrix(words, vectors)
+    return found
+
+
+_SEED_CACHE: dict[tuple[tuple[str, ...], int], Vector] = {}
+
+
 def _trigger(
-    model: KindModel, kind: str, sent: Span, tokens: Sequence[str], vectors: WordVectors
+    model: KindModel,
+    kind: str,
+    sent: Span,
+    tokens: Sequence[str],
+    vectors: WordVectors,
+    seeds: Vector,
 ) -> str:
     """The word of a sentence that weighs most for a kind (a Chinese pair for Chinese)."""
     best, weight = "", float("-inf")
     for token, original in zip(tokens, sent, strict=True):
-        if not _WORD.match(token) or token in _STOP:
+        if not _WORD.match(token) or token in STOP_WORDS:
             continue
-        value = model.word_weight(kind, token, vectors)
+        value = model.word_weight(kind, token, vectors, seeds)
         if value > weight:
             best, weight = original.text, value
     sparse = model.kinds[kind].sparse
