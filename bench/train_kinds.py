@@ -220,6 +220,7 @@ def _row(f: FoldFigures) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv-only", action="store_true", help="do not write the model file")
+    parser.add_argument("--skip-cv", action="store_true", help="train and write the model only")
     parser.add_argument("--c", type=float, default=C, help="inverse regularisation strength")
     parser.add_argument("--threshold", type=float, default=THRESHOLD, help="probability cut")
     parser.add_argument("--no-vectors", action="store_true", help="words and pairs only")
@@ -227,20 +228,23 @@ def main() -> None:
     watchlist = load_watchlist(ROOT / "config").items
     topics = frozenset(e.id for e in watchlist if e.type == "topic")
     tagger = load_tagger(watchlist)
-    for fold in cross_validate(tagger, topics, args.c, args.threshold, not args.no_vectors):
-        print(_row(fold))
-        for error in fold.both.errors:
-            if "reported" in error:
-                print("   ", error)
+    if not args.skip_cv:
+        for fold in cross_validate(tagger, topics, args.c, args.threshold, not args.no_vectors):
+            print(_row(fold))
+            for error in fold.both.errors:
+                if "reported" in error:
+                    print("   ", error)
     if args.cv_only:
         return
     vectors = load_vectors()
+    seeds = () if args.no_vectors else seed_words(vectors)
+    matrix = seed_matrix(seeds, vectors) if seeds else None
     every = [
         e
         for name in SETS
-        for e in examples(load_cases(FIXTURES / f"{name}.jsonl"), tagger, vectors)
-    ] + passage_examples(tagger, vectors)
-    model = fit(every, args.c, args.threshold, not args.no_vectors)
+        for e in examples(load_cases(FIXTURES / f"{name}.jsonl"), tagger, vectors, matrix)
+    ] + passage_examples(tagger, vectors, matrix)
+    model = fit(every, args.c, args.threshold, seeds)
     DEFAULT_MODEL_PATH.write_text(
         json.dumps(model.to_json(), separators=(",", ":")) + "\n", encoding="utf-8"
     )

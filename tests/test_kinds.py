@@ -14,6 +14,7 @@ from nlp.kinds import (
     KindModel,
     KindModelError,
     KindWeights,
+    Vector,
     WordVectors,
     detect_kinds,
     head_sentences,
@@ -39,8 +40,9 @@ def vectors() -> WordVectors:
     return load_vectors()
 
 
-def _unit_norm(v: np.ndarray) -> np.ndarray:
-    return v / np.linalg.norm(v)
+def _unit_norm(v: Vector) -> Vector:
+    out: Vector = v / np.linalg.norm(v)
+    return out
 
 
 def _near(vectors: WordVectors, a: str, b: str) -> float:
