@@ -141,13 +141,32 @@ def seed_matrix(seeds: Sequence[str], vectors: WordVectors) -> Vector:
     return rows
 
 
+#: Per (seed matrix, word): the word's cosines to the seeds, computed once per process.
+_NEAR: dict[tuple[int, str], Vector | None] = {}
+_NEAR_MAX = 8192
+
+
+def _near(word: str, seeds: Vector, vectors: WordVectors) -> Vector | None:
+    key = (id(seeds), word)
+    if key in _NEAR:
+        return _NEAR[key]
+    vec = vectors.get(word) if _WORD.match(word) and word not in STOP_WORDS else None
+    near = None
+    if vec is not None:
+        near = np.asarray(seeds @ (vec / (float(np.linalg.norm(vec)) or 1.0)), dtype=np.float32)
+    if len(_NEAR) >= _NEAR_MAX:
+        _NEAR.clear()
+    _NEAR[key] = near
+    return near
+
+
 def similarities(tokens: Iterable[str], seeds: Vector, vectors: WordVectors) -> Vector:
     """Per seed word, the cosine of the closest content word among ``tokens``."""
-    rows = [vectors.get(t) for t in tokens if _WORD.match(t) and t not in STOP_WORDS]
-    found = [r / (float(np.linalg.norm(r)) or 1.0) for r in rows if r is not None]
-    if not found:
+    rows = [r for r in (_near(t, seeds, vectors) for t in tokens) if r is not None]
+    if not rows:
         return np.zeros(len(seeds), dtype=np.float32)
-    return np.asarray((np.vstack(found) @ seeds.T).max(axis=0), dtype=np.float32)
+    out: Vector = np.maximum.reduce(rows)
+    return out
 
 
 def unit_features(
@@ -273,12 +292,25 @@ def load_model(path: Path = DEFAULT_MODEL_PATH) -> KindModel:
 
 def head_sentences(doc: Doc, sentences: Sequence[Span]) -> list[Span]:
     """The title's sentences and the first body sentence (title and body split by a blank line)."""
-    title_end = doc.text.find("\n\n")
+    title_end = _title_end(sentences)
     if title_end < 0:
         return list(sentences[:1])
     head = [s for s in sentences if s.start_char < title_end and s.text.strip()]
     body = next((s for s in sentences if s.start_char > title_end and s.text.strip()), None)
     return head + ([body] if body is not None else [])
+
+
+def _title_end(sentences: Sequence[Span], within: int = 3) -> int:
+    """Where the blank line after the title is (-1 when none of the first sentences has one).
+
+    Read from the first sentences' tokens: ``doc.text`` would join every token of the article.
+    """
+    for sent in sentences[:within]:
+        for token in sent:
+            at = token.text_with_ws.find("\n\n")
+            if at >= 0:
+                return int(token.idx) + at
+    return -1
 
 
 def _tokens(sent: Span) -> list[str]:
