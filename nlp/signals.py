@@ -7,6 +7,8 @@ sentence that triggered it; a sentence gives at most one signal per kind.
 
 from __future__ import annotations
 
+import functools
+import logging
 import re
 import tomllib
 from collections.abc import Sequence
@@ -15,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nlp.inflect import expand_alternatives
+from nlp.kinds import KindModel, KindModelError, detect_kinds, load_model
 from nlp.linking import has_cjk
 from policywatch_core.models import Signal
 
@@ -22,6 +25,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.matcher import Matcher
     from spacy.tokens import Doc, Span
+
+log = logging.getLogger(__name__)
 
 KINDS = (
     "restriction",
@@ -185,6 +190,9 @@ class SignalMatcher:
     by_word: dict[str, list[int]] = field(default_factory=dict)
     # per entry of ``rules``: the words that cancel its match right before it
     not_after: list[frozenset[str]] = field(default_factory=list)
+    # the learned detector of kinds the head reports in words no rule lists (``nlp.kinds``);
+    # None: the rules alone
+    kinds: KindModel | None = None
 
     def __post_init__(self) -> None:
         for number, (_kind, required, _matcher) in enumerate(self.rules):
@@ -220,8 +228,13 @@ def _required(pattern: Sequence[dict[str, Any]]) -> tuple[frozenset[str], ...]:
     return tuple(groups)
 
 
-def build_matcher(rules: SignalRules, nlp: Language) -> SignalMatcher:
-    """One small Matcher per rule pattern, behind a cheap word-set check."""
+def build_matcher(rules: SignalRules, nlp: Language, *, detector: bool = False) -> SignalMatcher:
+    """One small Matcher per rule pattern, behind a cheap word-set check.
+
+    With ``detector`` the learned detector of ``nlp.kinds`` adds the kinds a head reports in
+    words no rule lists. It is off by default: cross-validated by annotated set it did not
+    generalise well enough (see docs/decisions/2026-12-03-signal-detection-beyond-patterns.md).
+    """
     from spacy.matcher import Matcher
 
     built: list[tuple[str, tuple[frozenset[str], ...], Matcher]] = []
@@ -240,7 +253,17 @@ def build_matcher(rules: SignalRules, nlp: Language) -> SignalMatcher:
         rules.actors,
         rules.cjk_actors,
         not_after=not_after,
+        kinds=_detector() if detector else None,
     )
+
+
+def _detector() -> KindModel | None:
+    """The shipped kind detector, or None (with a warning naming the fix) when it is missing."""
+    try:
+        return load_model()
+    except KindModelError as exc:
+        log.warning("%s; signals come from the rules alone", exc)
+        return None
 
 
 def _has_actor(sent: Span, matcher: SignalMatcher, actor_starts: Sequence[int]) -> bool:
@@ -311,6 +334,9 @@ def find_signals(
                     )
                 )
                 break
+    if matcher.kinds is not None:
+        actor = functools.partial(_has_actor, matcher=matcher, actor_starts=actor_starts)
+        found.extend(detect_kinds(doc, sentences, found, offset, matcher.kinds, actor))
     found.sort(key=lambda s: (s.start, KINDS.index(s.kind)))
     return found
 
