@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import multiprocessing
 import sys
 import time
 import zlib
@@ -218,13 +217,16 @@ def _records(work: list[tuple[str, str | None]], jobs: int) -> Iterator[dict[str
 
 
 def worker_start_method() -> str:
-    """``fork`` where the system has it: this process holds no threads and no models here.
+    """``fork`` on Linux (no Python thread and no model in this process here), else a fork server.
 
     A forked worker starts with the command line's modules already imported; a fork-server
     worker starts a fresh interpreter and imports the whole command line again to find
-    :func:`extract_one` (0.3-0.4 s of CPU per worker, paid again after a worker's death).
+    :func:`extract_one` (0.4 s of CPU per worker, paid again after a worker's death). The only
+    other threads at this point are the idle native pools of numpy and pyarrow, imported by other
+    commands' modules, which prepare for a fork themselves; macOS's system libraries do not, and
+    its default stays the fork server.
     """
-    return "fork" if "fork" in multiprocessing.get_all_start_methods() else "forkserver"
+    return "fork" if sys.platform.startswith("linux") else "forkserver"
 
 
 def error_line(path: str, url: str | None, reason: str, detail: str | None) -> dict[str, Any]:
