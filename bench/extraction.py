@@ -472,7 +472,8 @@ def run_project(pages: list[Page]) -> tuple[dict[str, Output], float, float]:
 def run_cli(root: Path, pages: list[Page], jobs: int = 1) -> tuple[float, float, float, int]:
     """``policywatch extract`` over the pages' files: wall s, CPU s, peak MiB, lines out.
 
-    CPU time and peak RSS are only meaningful for ``jobs=1`` (workers run under a fork server).
+    CPU time counts the command's process and its workers (forked from it, hence waited for
+    here); peak RSS is the largest of them.
     """
     args: list[str] = ["--jobs", str(jobs)]
     for page in pages:
@@ -758,13 +759,20 @@ def run(quick: bool) -> StageResult:
         result.notes.append(f"policywatch extract printed {cli_lines} lines for {n} files")
     if not quick:  # the quick run stays under its two minutes
         jobs = [run_cli(root, pages, jobs=2) for _ in range(repeats)]
-        jobs_wall, _, _, jobs_lines = min(jobs)
+        jobs_wall, jobs_cpu, _, jobs_lines = min(jobs)
         result.add(
             "policywatch extract --jobs 2, wall clock (best run)",
             n / jobs_wall,
             "pages/s",
             target=35,
             note="two worker processes; " + _spread("runs", [n / j[0] for j in jobs]),
+        )
+        result.add(
+            "policywatch extract --jobs 2, CPU time (best run)",
+            n / jobs_cpu,
+            "pages/s",
+            note="pages per second of CPU time of the command and its workers together: on "
+            "two unshared cores the wall clock is at best twice this, less the serial start",
         )
         if jobs_lines != n:
             result.notes.append(f"--jobs 2 printed {jobs_lines} lines for {n} files")

@@ -29,6 +29,7 @@ def ordered_map(
     jobs: int,
     on_death: Callable[[tuple[Any, ...]], R],
     window: int | None = None,
+    start_method: str = "forkserver",
 ) -> Iterator[R]:
     """``fn(*task)`` for every task in ``jobs`` worker processes, yielded in task order.
 
@@ -42,10 +43,13 @@ def ordered_map(
             is run again alone before it is blamed).
         window: tasks in flight at once (default ``32 * jobs``): bounds the results held for
             ordering and the work lost when a worker dies.
+        start_method: how workers start. ``forkserver`` (the default): from a clean process,
+            not a copy of this one (threads, loaded models), each importing what ``fn`` needs.
+            ``fork``: a copy of this process, with what it has imported, at no start-up cost;
+            only for a caller that holds no threads and no large state when it calls.
     """
     window = max(window or 32 * jobs, jobs)
-    # forkserver: workers start from a clean process, not a copy of this one (threads, models)
-    context = multiprocessing.get_context("forkserver")
+    context = multiprocessing.get_context(start_method)
 
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=max(1, min(jobs, len(tasks))), mp_context=context)

@@ -47,3 +47,41 @@ def test_the_extract_line_for_a_dead_worker_names_the_file():
     assert line["path"] == "pages/a.html"
     assert line["url"] == "https://a.example/1"
     assert line["error"] == "worker-died"
+
+
+@pytest.mark.parametrize("deadly", [frozenset[int](), frozenset({5, 6, 17})])
+def test_forked_workers_give_the_same_results(deadly):
+    tasks = [(n, deadly) for n in range(25)]
+    forked = list(
+        ordered_map(square_or_die, tasks, jobs=2, on_death=died, window=4, start_method="fork")
+    )
+    assert forked == [-1 if n in deadly else n * n for n in range(25)]
+
+
+_PRINTS_WHILE_WORKERS_DIE = """
+import os, sys
+from policywatch_core.workers import ordered_map
+
+def square_or_die(value):
+    if value in (7, 15):
+        os._exit(9)
+    return value * value
+
+for result in ordered_map(square_or_die, [(n,) for n in range(20)], 2, lambda task: -1,
+                          window=3, start_method="fork"):
+    sys.stdout.write(f"{result}\\n")  # buffered: a fork must not copy it into a worker
+"""
+
+
+def test_output_written_before_a_fresh_forked_pool_is_not_written_twice(tmp_path):
+    import subprocess
+    import sys
+
+    script = tmp_path / "prints.py"
+    script.write_text(_PRINTS_WHILE_WORKERS_DIE, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    proc = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, env=env, check=True
+    )
+    expected = [-1 if n in (7, 15) else n * n for n in range(20)]
+    assert proc.stdout.split() == [str(value) for value in expected]
