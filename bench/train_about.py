@@ -35,7 +35,6 @@ from nlp.about import FEATURES, Evidence, decide_values
 from nlp.about_eval import FIXTURES, AboutCase, AboutScore, Prediction, load_cases
 from nlp.about_eval import score_predictions as score_about
 from nlp.about_model import (
-    COMBINED_CONFIDENCE,
     DECISIONS,
     MODEL_PATH,
     AboutModel,
@@ -181,16 +180,6 @@ def train(
     return AboutModel(
         {d: fit(d, items_of(records, d, topics), keep, c) for d in DECISIONS}, VERSION
     )
-
-
-def choose(decision: Decision, features: dict[str, float], rules: str, method: str) -> str:
-    """One decision by ``method`` (as ``nlp.about.decide`` takes it)."""
-    if method == "rules":
-        return rules
-    value, confidence = decision.decide(features)
-    if method == "combined" and value != rules and confidence < COMBINED_CONFIDENCE:
-        return rules
-    return value
 
 
 def predict(record: Record, model: AboutModel, method: str, topics: Collection[str]) -> Prediction:

@@ -24,7 +24,7 @@ from nlp.kinds import (
     stem,
     unit_features,
 )
-from nlp.signals import DEFAULT_SIGNALS_PATH, build_matcher, find_signals, load_rules
+from nlp.signals import DEFAULT_SIGNALS_PATH, KINDS, build_matcher, find_signals, load_rules
 from policywatch_core.models import Signal, WatchEntity
 
 WATCH = (WatchEntity("ministry-x", "Ministry of Trade", "agency", ()),)
@@ -160,17 +160,7 @@ def test_model_round_trips_through_json(vectors: WordVectors) -> None:
 
 def test_shipped_model_loads_and_reads_chinese_pairs(vectors: WordVectors) -> None:
     model = load_model()
-    assert set(model.kinds) <= {
-        "restriction",
-        "approval-requirement",
-        "export-control",
-        "investment-screening",
-        "data-security-rule",
-        "subsidy-funding",
-        "law-regulation",
-        "enforcement-fine",
-        "guidance-standard",
-    }
+    assert set(model.kinds) <= set(KINDS)
     unit = unit_features([], "商务部发布出口管制公告", vectors)
     assert {"c:出口", "c:管制", "c:公告"} <= unit.sparse
 
