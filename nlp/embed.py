@@ -90,6 +90,11 @@ def load_encoder(name: str = "", threads: int = 2, precision: str = "auto") -> S
             vectors stored by either compare with each other. ``auto`` (the default) is bf16
             where the CPU multiplies bfloat16 natively, else fp32 (emulated bf16 is slower).
     """
+    import torch
+
+    # torch's thread count is one setting for the whole process: set it on every call, not only
+    # on the first load, so the caller gets the threads it asks for whatever was loaded before
+    torch.set_num_threads(threads)
     return _load_encoder(name, threads, resolve_precision(precision))
 
 

@@ -69,3 +69,17 @@ def test_embedding_beside_busy_work_gives_the_same_vectors_in_input_order():
     # one torch thread sums in another order: equal to float rounding, never reordered
     assert np.abs(shared - plain).max() < 1e-5
     assert np.array_equal(embed_texts(texts, encoder, batch_size=8, busy=lambda: False), plain)
+
+
+def test_the_threads_asked_for_hold_whatever_was_loaded_before():
+    import torch
+
+    before = torch.get_num_threads()
+    try:
+        load_encoder("", 2)
+        load_encoder("", 1)
+        assert torch.get_num_threads() == 1
+        load_encoder("", 2)  # cached: the model is not loaded again, the threads still change
+        assert torch.get_num_threads() == 2
+    finally:
+        torch.set_num_threads(before)
