@@ -21,7 +21,8 @@ notice grouped with a report of another development), on the set and on the demo
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -185,6 +186,28 @@ def _article(report: dict[str, Any], outlet_id: str) -> Any:
     )
 
 
+def predicted_cases(
+    cases: Sequence[Case], predict: Callable[[StatusReport], tuple[str, str, str]]
+) -> list[Case]:
+    """The cases with each report's sourcing, stage and sentence as ``predict`` gives them
+    (sourcing ``none`` is no sourcing found); the gold history is kept."""
+    out = []
+    for case in cases:
+        reports = []
+        for report in case.reports:
+            sourcing, stage, sentence = predict(report)
+            reports.append(
+                replace(
+                    report,
+                    sourcing=None if sourcing == "none" else sourcing,
+                    stage=stage,
+                    sentence=sentence,
+                )
+            )
+        out.append(Case(case.id, tuple(reports), case.gold))
+    return out
+
+
 def tagged_cases(path: Path = DATA) -> tuple[list[Case], dict[str, Any], list[Any], list[Any]]:
     """The set with each report's stage and sourcing from the pipeline's tagger.
 
@@ -204,21 +227,14 @@ def tagged_cases(path: Path = DATA) -> tuple[list[Case], dict[str, Any], list[An
     }
     tagged = tag_articles(load_settings(), articles, official)  # fmt: skip
     by_id = {r["id"]: t for (_, r), t in zip(raw, tagged, strict=True)}
-    cases = []
-    for gold_case in load_cases(path):
-        reports = tuple(
-            StatusReport(
-                article_id=r.article_id,
-                published=r.published,
-                outlet_kind=r.outlet_kind,
-                sourcing=None if by_id[r.article_id].sourcing.value == "none"
-                else by_id[r.article_id].sourcing.value,
-                stage=by_id[r.article_id].stage.value,
-                sentence=by_id[r.article_id].stage.sentence or "",
-            )
-            for r in gold_case.reports
-        )  # fmt: skip
-        cases.append(Case(gold_case.id, reports, gold_case.gold))
+    cases = predicted_cases(
+        load_cases(path),
+        lambda r: (
+            by_id[r.article_id].sourcing.value,
+            by_id[r.article_id].stage.value,
+            by_id[r.article_id].stage.sentence or "",
+        ),
+    )
     return cases, data, articles, tagged
 
 

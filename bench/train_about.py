@@ -210,25 +210,13 @@ class Fold:
 
 def _policy_status(records: Sequence[Record], preds: Sequence[Prediction], path: Path) -> Any:
     """End-to-end status figures of a policy set with the predicted stage and sourcing."""
-    from bench.policy_status import Case, load_cases, score
-    from nlp.status import StatusReport
+    from bench.policy_status import load_cases, predicted_cases, score
 
     by_id = {r.id: p for r, p in zip(records, preds, strict=True)}
-    cases = []
-    for gold in load_cases(path):
-        reports = tuple(
-            StatusReport(
-                article_id=g.article_id,
-                published=g.published,
-                outlet_kind=g.outlet_kind,
-                sourcing=None if by_id[g.article_id].sourcing == "none"
-                else by_id[g.article_id].sourcing,
-                stage=by_id[g.article_id].stage,
-                sentence=g.sentence,
-            )
-            for g in gold.reports
-        )  # fmt: skip
-        cases.append(Case(gold.id, reports, gold.gold))
+    cases = predicted_cases(
+        load_cases(path),
+        lambda g: (by_id[g.article_id].sourcing, by_id[g.article_id].stage, g.sentence),
+    )
     s, _ = score(cases)
     return s
 
