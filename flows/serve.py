@@ -164,9 +164,31 @@ def prefect_api(settings: Settings, port: int = 0) -> Iterator[tuple[str, bool]]
         server.stop()
 
 
+async def _stop_once_started(runner: Any, poll: float = 0.05) -> None:
+    """Stop ``runner`` as soon as it has started (at once if it has).
+
+    The runner installs its SIGTERM handler before it has entered its own context (API client,
+    observers); a stop asked for in that window must wait for it, since the runner refuses to
+    stop before it has started and would otherwise serve on, the stop lost.
+    """
+    while not runner.started:
+        await asyncio.sleep(poll)
+    await runner.astop()
+
+
 def _stopper(runner: Any) -> Any:
     """A SIGTERM handler that stops ``runner`` from inside its event loop (signal-safe)."""
     tasks: list[asyncio.Task[None]] = []
+    asked: list[bool] = []  # set in the handler: a second signal may precede the loop
+
+    def failed(task: asyncio.Task[None]) -> None:
+        if not task.cancelled() and task.exception() is not None:
+            log.error("serve: stopping the runner failed: %r", task.exception())
+
+    def start_stop(loop: asyncio.AbstractEventLoop) -> None:
+        task = loop.create_task(_stop_once_started(runner))
+        task.add_done_callback(failed)
+        tasks.append(task)
 
     def handle(signum: int, frame: FrameType | None) -> None:
         try:
@@ -174,8 +196,9 @@ def _stopper(runner: Any) -> Any:
         except RuntimeError:  # not serving yet (or any more): stop like Ctrl-C
             raise KeyboardInterrupt from None
         log.info("serve: SIGTERM received, stopping")
-        if not tasks:
-            loop.call_soon_threadsafe(lambda: tasks.append(loop.create_task(runner.astop())))
+        if not asked:
+            asked.append(True)
+            loop.call_soon_threadsafe(start_stop, loop)
 
     return handle
 
