@@ -38,6 +38,8 @@ class StatusSet:
     styles: tuple[str, ...] = ()
     # Every Chinese official notice has English reports of the same development.
     notices_reported_in_english: bool = False
+    # Chinese official notices written in traditional characters (Hong Kong, Taiwan).
+    traditional: int = 0
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,29 @@ STATUS_SETS = {
         ),
         notices_reported_in_english=True,
     ),
+    "heldout3": StatusSet(
+        FIXTURES / "policy_status" / "heldout3.json",
+        developments=12,
+        reports=55,
+        official=16,
+        official_zh=12,
+        numbered=7,
+        effective=4,
+        styles=(
+            "通知",
+            "办法",
+            "规定",
+            "决定",
+            "公告",
+            "意见",
+            "答记者问",
+            "发布会",
+            "征求意见稿",
+            "行政处罚决定书",
+        ),
+        notices_reported_in_english=True,
+        traditional=1,
+    ),
 }
 THREAD_SETS = {
     "heldout": ThreadSet(
@@ -121,6 +146,8 @@ THREAD_KEYS = {"id", "split", "story", "development", "published", "title", "tex
 HAN = re.compile(r"[\u4e00-\u9fff]")
 # A document number as Chinese official notices print it, e.g. 〔2026〕7号 or 2026年第61号.
 DOCUMENT_NUMBER = re.compile(r"〔\d{4}〕(?:第)?\d+号|\d{4}年第\d+号")
+# Characters written only in the traditional form (their simplified forms differ).
+TRADITIONAL = re.compile(r"[們個與為於這說發會國體關規經數條實]")
 EFFECTIVE = re.compile(r"自\d{4}年\d{1,2}月\d{1,2}日起(?:正式)?(?:施行|实施)")
 
 
@@ -186,6 +213,8 @@ def test_status_set_covers_what_the_evaluation_needs(
     # In the styles official documents come in.
     missing = [s for s in status_set.styles if not any(s in r["text"] for r in official_zh)]
     assert not missing, missing
+    # Hong Kong or Taiwan notices keep their traditional characters.
+    assert sum(bool(TRADITIONAL.search(r["text"])) for r in official_zh) >= status_set.traditional
     # Rumours confirmed and denied, drafts made final, a suspension, a fine: every final status.
     assert {"in-force", "suspended", "denied", "adopted"} <= finals
     assert any(h["status"] == "denied" for d in developments for h in d["history"])
