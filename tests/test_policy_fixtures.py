@@ -121,6 +121,13 @@ THREAD_SETS = {
         distractors=10,
         long_gaps=9,
     ),
+    "heldout4": ThreadSet(
+        FIXTURES / "stories" / "heldout4.jsonl",
+        split="heldout-4",
+        threads=10,
+        distractors=12,
+        long_gaps=8,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
