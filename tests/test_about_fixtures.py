@@ -58,7 +58,16 @@ HELDOUT4 = BlindSet(
     min_no_action=9,
     earlier=("dev", "heldout", "heldout2", "heldout3"),
 )
-BLIND_SETS = [HELDOUT3, HELDOUT4]
+HELDOUT5 = BlindSet(
+    name="heldout5",
+    split="heldout-5",
+    prefix="h5",
+    min_rows=60,
+    min_chinese=16,
+    min_no_action=12,
+    earlier=("dev", "heldout", "heldout2", "heldout3", "heldout4"),
+)
+BLIND_SETS = [HELDOUT3, HELDOUT4, HELDOUT5]
 
 FIELDS = {
     "id",
