@@ -93,9 +93,9 @@ JUSTEXT_PAGE = (
 
 
 def test_justext_stop_list_is_made_once_and_classifies_as_before():
-    import justext.core
+    import justext.core  # type: ignore[import-untyped]
     import trafilatura.external
-    from justext.utils import get_stoplist, get_stoplists
+    from justext.utils import get_stoplist, get_stoplists  # type: ignore[import-untyped]
 
     from nlp.extract import _LowerStoplist, _share_justext_stoplist
 
