@@ -26,18 +26,17 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
-import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.csv as pacsv
-import pyarrow.parquet as pq
 
 from policywatch.reading import plain_value, query_timeline
 from policywatch_core.files import unique_temp, write_atomically
 from warehouse.db import WarehouseError, run_query
 from warehouse.snapshot import describe
+
+if TYPE_CHECKING:  # pyarrow is imported by the functions that write (slow to import: ~0.2 s)
+    import pyarrow as pa
 
 #: File name -> named query. The order is the order of the files in the manifest.
 DATASETS = {
@@ -171,10 +170,16 @@ def select_developments(con: duckdb.DuckDBPyConnection, selection: Selection) ->
 
 def _as_text(column: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:
     """A list column as one text cell ('; ' between items)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     return pc.binary_join(column.cast(pa.list_(pa.string())), "; ")
 
 
 def _neutralised(column: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     risky = pc.match_substring_regex(column, _FORMULA)
     quoted = pc.binary_join_element_wise(pa.scalar("'"), column, "")
     return pc.if_else(pc.fill_null(risky, False), quoted, column)
@@ -182,6 +187,8 @@ def _neutralised(column: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArr
 
 def _utc_naive(column: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:
     """An aware timestamp column as naive UTC wall time (spreadsheets have no time zones)."""
+    import pyarrow as pa
+
     kind = column.type
     if kind.tz is None:
         return column
@@ -190,6 +197,9 @@ def _utc_naive(column: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray
 
 def _spreadsheet_batch(batch: pa.RecordBatch, fmt: ExportFormat) -> tuple[pa.RecordBatch, int]:
     """A batch as spreadsheet cells; also the number of cells cut to Excel's limit."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     columns: list[pa.Array] = []
     cut = 0
     for column in batch.columns:
@@ -224,6 +234,8 @@ def _spreadsheet_batch(batch: pa.RecordBatch, fmt: ExportFormat) -> tuple[pa.Rec
 
 
 def _spreadsheet_schema(schema: pa.Schema, fmt: ExportFormat) -> pa.Schema:
+    import pyarrow as pa
+
     empty = pa.RecordBatch.from_pylist([], schema=schema)
     return _spreadsheet_batch(empty, fmt)[0].schema
 
@@ -232,6 +244,8 @@ def _spreadsheet_schema(schema: pa.Schema, fmt: ExportFormat) -> pa.Schema:
 
 
 def _write_parquet(reader: pa.RecordBatchReader, path: Path) -> DatasetInfo:
+    import pyarrow.parquet as pq
+
     rows = 0
     with pq.ParquetWriter(path, reader.schema, compression="zstd") as writer:
         for batch in reader:
@@ -241,6 +255,8 @@ def _write_parquet(reader: pa.RecordBatchReader, path: Path) -> DatasetInfo:
 
 
 def _write_csv(reader: pa.RecordBatchReader, path: Path) -> DatasetInfo:
+    import pyarrow.csv as pacsv
+
     rows = 0
     schema = _spreadsheet_schema(reader.schema, ExportFormat.csv)
     with path.open("wb") as fh:
@@ -286,6 +302,8 @@ def excel_extension_path() -> Path:
 
 
 def _write_xlsx(reader: pa.RecordBatchReader, path: Path, sheet: str) -> DatasetInfo:
+    import pyarrow as pa
+
     counts = {"rows": 0, "cut": 0}
     schema = _spreadsheet_schema(reader.schema, ExportFormat.xlsx)
 

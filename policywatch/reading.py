@@ -8,14 +8,16 @@ the web application call the same functions, so a filter means the same thing ev
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
 import duckdb
 
 from policywatch_core.settings import Settings
-from policywatch_core.when import format_time, zone_of
+from policywatch_core.when import display_zone as display_zone
+from policywatch_core.when import format_time
+from policywatch_core.when import set_display_zone as set_display_zone
 from warehouse.db import connect, run_query
 from warehouse.snapshot import (
     has_development_read_model,
@@ -23,19 +25,6 @@ from warehouse.snapshot import (
     has_table,
     open_for_reading,
 )
-
-#: The zone times are shown in (set once per command from the settings).
-_display: dict[str, tzinfo] = {"zone": UTC}
-
-
-def set_display_zone(name: str | tzinfo | None) -> None:
-    """Show times in ``name`` (an IANA zone) from now on."""
-    _display["zone"] = zone_of(name)
-
-
-def display_zone() -> tzinfo:
-    """The zone times are shown in."""
-    return _display["zone"]
 
 
 def plain_value(value: Any) -> Any:

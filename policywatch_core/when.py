@@ -168,3 +168,19 @@ def zone_suffix(zone: str | tzinfo | None = None) -> str:
     """The zone's name for a column header: ``UTC`` or ``Europe/Brussels``."""
     tz = zone_of(zone)
     return "UTC" if tz is UTC else str(getattr(tz, "key", tz))
+
+
+#: The zone times are shown in: set once per command from the settings (``--zone``), read by
+#: everything that shows a time. Kept here, beside the times, so that setting it imports nothing
+#: of the warehouse.
+_display: dict[str, tzinfo] = {"zone": UTC}
+
+
+def set_display_zone(name: str | tzinfo | None) -> None:
+    """Show times in ``name`` (an IANA zone) from now on."""
+    _display["zone"] = zone_of(name)
+
+
+def display_zone() -> tzinfo:
+    """The zone times are shown in."""
+    return _display["zone"]

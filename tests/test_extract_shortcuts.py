@@ -2,7 +2,8 @@
 """Work :func:`nlp.extract.extract` skips must not change what it finds.
 
 The author searches are skipped on pages without any author markup; the page's paragraph words
-are counted in one string. Each shortcut is checked against the full computation it replaces.
+are counted in one string; jusText's stop list of every language is made a set once. Each
+shortcut is checked against the full computation it replaces.
 """
 
 from __future__ import annotations
@@ -78,3 +79,44 @@ def test_page_words_counts_each_paragraph_and_item() -> None:
     tree = lxml.html.document_fromstring(html)
     separately = sum(_size(el.text_content()) for el in tree.iter("p", "li"))
     assert _page_words(tree) == separately == 11
+
+
+JUSTEXT_PAGE = (
+    "<html><body><div><a href='/'>Home</a> | <a href='/news'>News</a> | "
+    "<a href='/x'>Sport</a></div>"
+    f"<div class='story'>{BODY}<p>Der Damm wurde nach drei Jahren fertig und die Stadt ist froh "
+    "darüber, dass die Pumpen nun laufen und das Wasser nicht mehr in die Keller dringt.</p>"
+    "<p>THE GATES WILL BE OPEN TO VISITORS ON SUNDAYS FROM THE END OF THE MONTH, SAID THE "
+    "AUTHORITY, WHICH ALSO PLANS A SMALL EXHIBITION ABOUT THE WORKS.</p></div>"
+    "<div>© 2026 River Gazette · Privacy · Terms</div></body></html>"
+)
+
+
+def test_justext_stop_list_is_made_once_and_classifies_as_before():
+    import justext.core  # type: ignore[import-untyped]
+    import trafilatura.external
+    from justext.utils import get_stoplist, get_stoplists  # type: ignore[import-untyped]
+
+    from nlp.extract import _LowerStoplist, _share_justext_stoplist
+
+    _share_justext_stoplist()
+    _share_justext_stoplist()  # a second call changes nothing
+    shared = trafilatura.external.JT_STOPLIST or trafilatura.external.jt_stoplist_init()
+    assert isinstance(shared, _LowerStoplist)
+    every = frozenset(w.lower() for lang in get_stoplists() for w in get_stoplist(lang))
+    assert shared == every
+    # jusText keeps the shared set as it is and still lower-cases any other stop list
+    assert justext.core.define_stoplist(shared) is shared
+    assert justext.core.define_stoplist(("The", "AND", "über")) == {"the", "and", "über"}
+
+    def classes(stoplist):
+        paragraphs = justext.core.ParagraphMaker.make_paragraphs(lxml.html.fromstring(JUSTEXT_PAGE))
+        justext.core.classify_paragraphs(paragraphs, stoplist, 50, 150, 0.1, 0.2, 0.25, True)
+        justext.core.revise_paragraph_classification(paragraphs, 150)
+        return [(p.text, p.cf_class, p.class_type) for p in paragraphs]
+
+    plain = classes(tuple(sorted(every)))  # converted by jusText, as on every call before
+    assert len({c for _, c, _ in plain}) > 1  # the page has good and bad paragraphs
+    assert classes(shared) == plain
+    body = trafilatura.external.try_justext(lxml.html.fromstring(JUSTEXT_PAGE), None, None)
+    assert [p.text for p in body] == [t for t, _, kind in plain if kind == "good"]

@@ -21,6 +21,9 @@ from typing import Any
 
 import duckdb
 
+from warehouse.connection_config import configure as configure
+from warehouse.connection_config import duckdb_config as duckdb_config
+
 HERE = Path(__file__).resolve().parent
 MIGRATIONS_DIR = HERE / "migrations"
 QUERIES_DIR = HERE / "queries"
@@ -153,23 +156,6 @@ def check_data_folder(folder: Path | str, *, min_free_bytes: int = MIN_FREE_BYTE
             f"{min_free_bytes / 2**20:.0f} MiB). Free some space, or set POLICYWATCH_DATA_DIR "
             "to a folder on a disk with room. Nothing was written."
         )
-
-
-#: Settings for every DuckDB connection of this process. DuckDB's own default memory limit is 80 %
-#: of the machine's memory, and its buffer pool fills it: a daily batch into a million stored
-#: articles peaked at 3.7 GiB with it and 2.3 GiB with 1 GB, in the same time
-#: (``bench/scale.py``). Set from the settings (``duckdb_memory_limit``) by :func:`configure`.
-_CONFIG: dict[str, str] = {"memory_limit": "1GB"}
-
-
-def configure(*, memory_limit: str) -> None:
-    """Set what every later connection of this process gets (``Settings.duckdb_memory_limit``)."""
-    _CONFIG["memory_limit"] = memory_limit
-
-
-def duckdb_config() -> dict[str, str | bool | int | float | list[str]]:
-    """The configuration every connection is opened with."""
-    return dict(_CONFIG)
 
 
 def open_duckdb(path: Path | str, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:

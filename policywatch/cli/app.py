@@ -1,7 +1,9 @@
 """The Typer application, its global options, and command discovery.
 
 Command modules live beside this one (``policywatch/cli/<topic>.py``); each imports :data:`app`
-and decorates its functions. :func:`main` imports them all, so adding a command is adding a file.
+and decorates its functions. :func:`main` imports the module of the command a command line names
+(:data:`COMMAND_MODULES`), and all of them for ``--help`` or a name it does not know, so adding a
+command is adding a file (and a line to :data:`COMMAND_MODULES` for a quick start).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from rich.console import Console
 from rich.logging import RichHandler
 
 from policywatch_core.settings import Settings, configure_environment, load_settings
-from warehouse.db import configure as configure_duckdb
+from warehouse.connection_config import configure as configure_duckdb
 
 app = typer.Typer(
     name="policywatch",
@@ -76,7 +78,7 @@ def _global_options(
         raise fail(_settings_problem(exc)) from None
     if verbose:
         settings = settings.model_copy(update={"log_level": "DEBUG"})
-    from policywatch.reading import set_display_zone
+    from policywatch_core.when import set_display_zone
 
     set_display_zone(settings.display_zone)
     _announce_user_folders(settings)
@@ -296,11 +298,15 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _load_commands() -> None:
+def _load_commands(command: str | None = None) -> None:
+    """Import the command modules: the one of ``command`` if it is known, else every one."""
     package = sys.modules[__package__ or "policywatch.cli"]
-    for module in pkgutil.iter_modules(package.__path__):
-        if module.name not in {"app", "output"}:
-            importlib.import_module(f"{package.__name__}.{module.name}")
+    if command in COMMAND_MODULES:
+        importlib.import_module(f"{package.__name__}.{COMMAND_MODULES[command]}")
+    else:
+        for module in pkgutil.iter_modules(package.__path__):
+            if module.name not in {"app", "output"}:
+                importlib.import_module(f"{package.__name__}.{module.name}")
     _escape_help(app)
 
 
@@ -388,6 +394,55 @@ PANELS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: The module (``policywatch/cli/<module>.py``) that registers each command and command group.
+#: A command line that names one of these imports that module alone: ``extract`` does not pay
+#: for the warehouse, pyarrow or the report. ``tests/test_cli_start.py`` checks it against what
+#: the modules register.
+COMMAND_MODULES: dict[str, str] = {
+    "alerts": "alerts",
+    "cluster": "developments",
+    "demo": "pipeline",
+    "developments": "developments",
+    "discover": "crawl",
+    "entities": "entities",
+    "explain": "developments",
+    "export": "export",
+    "extract": "extract",
+    "import": "developments",
+    "recheck": "recheck",
+    "report": "report",
+    "reprocess": "pipeline",
+    "run": "pipeline",
+    "runs": "runs",
+    "search": "search",
+    "serve": "serve",
+    "show": "show",
+    "snapshot": "snapshot",
+    "sources": "crawl",
+    "sql": "sql",
+    "story": "story",
+    "tag": "entities",
+    "timeline": "timeline",
+    "web": "web",
+}
+
+
+def command_named(args: list[str]) -> str | None:
+    """The command a command line (global options first) names, or None (``--help``, none)."""
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg.split("=", 1)[0] in GLOBAL_VALUE_OPTIONS:
+            i += 1 if "=" in arg else 2
+        elif arg in GLOBAL_FLAGS:
+            i += 1
+        elif arg.startswith("-"):
+            return None
+        else:
+            return arg
+    return None
+
+
 def _command_name(info: Any) -> str:
     name = info.name or (info.callback.__name__ if info.callback else "")
     return str(name)
@@ -437,10 +492,11 @@ def hoist_global_options(args: list[str]) -> list[str]:
 
 def main() -> None:
     """Entry point of the ``policywatch`` console script."""
-    _load_commands()
+    args = hoist_global_options(sys.argv[1:])
+    _load_commands(command_named(args))
     _arrange_help()
     try:
-        app(args=hoist_global_options(sys.argv[1:]))
+        app(args=args)
     except Exception as exc:  # known causes become one message; anything else keeps its trace
         message = describe_error(exc)
         if message is None:

@@ -221,10 +221,11 @@ def worker_start_method() -> str:
 
     A forked worker starts with the command line's modules already imported; a fork-server
     worker starts a fresh interpreter and imports the whole command line again to find
-    :func:`extract_one` (0.4 s of CPU per worker, paid again after a worker's death). The only
-    other threads at this point are the idle native pools of numpy and pyarrow, imported by other
-    commands' modules, which prepare for a fork themselves; macOS's system libraries do not, and
-    its default stays the fork server.
+    :func:`extract_one` (0.4 s of CPU per worker, paid again after a worker's death). Run from
+    the command line, this process has imported only this command's module (neither numpy nor
+    pyarrow, whose idle native pools would prepare for a fork themselves anyway when a caller has
+    imported them); macOS's system libraries do not survive a fork, and its default stays the
+    fork server.
     """
     return "fork" if sys.platform.startswith("linux") else "forkserver"
 
