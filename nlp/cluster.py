@@ -29,7 +29,7 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 import numpy.typing as npt
 
-from nlp import crosslingual, lexical
+from nlp import crosslingual, headline, lexical
 from nlp.features import DecisionModel, load_model
 from policywatch_core.models import Assignment, stable_id
 
@@ -87,7 +87,7 @@ class GroupingParams:
     window_days: int = 14
     threshold: float = 0.5
     candidates: int = 4
-    model: str = "grouping-v6.json"
+    model: str = "grouping-v8.json"
     #: member-level lexical evidence (per-report TF-IDF and names) reads at most this many reports
     #: of a development, those closest to the article in embedding: a long-running story of
     #: hundreds of reports costs no more per article than one of 32 (ECB+ clusters have <= 22).
@@ -183,6 +183,8 @@ class Profile:
     dates: frozenset[str] = frozenset()
     #: Chinese character bigrams of the title and text (:func:`han_bigrams`; stories compare them)
     bigrams: Counter[str] = field(default_factory=Counter)
+    #: typed persons, places and counts the headline states (:func:`nlp.headline.entities`)
+    head_ents: frozenset[str] = frozenset()
 
 
 #: ``min_words`` of a pair whose sides' lengths are not known (a full text for the model).
@@ -212,6 +214,7 @@ def profile(item: ClusterItem) -> Profile:
         head_dates=lexical.dates(lead),
         dates=lexical.dates(text),
         bigrams=han_bigrams(text),
+        head_ents=headline.entities(item.title),
     )
 
 
@@ -272,6 +275,8 @@ class DevelopmentState:
     main_counts: Counter[str] = field(default_factory=Counter)
     #: Chinese character bigrams of the reports (:func:`han_bigrams`; the story text evidence)
     bigram_counts: Counter[str] = field(default_factory=Counter)
+    #: each report's headline entities (:attr:`Profile.head_ents`)
+    member_heads: list[frozenset[str]] = field(default_factory=list)
 
     def add(self, prof: Profile) -> None:
         self.member_ids.append(prof.article_id)
@@ -286,6 +291,7 @@ class DevelopmentState:
         self.member_terms.append(prof.terms)
         self.member_names.append(prof.names)
         self.member_args.append(_arguments(prof))
+        self.member_heads.append(prof.head_ents)
         self.head_counts.update(prof.head)
         if prof.words >= 0:
             self.words_total += prof.words
@@ -887,6 +893,7 @@ class Grouper:
                 dev.member_terms = []
                 dev.member_names = []
                 dev.member_args = []
+                dev.member_heads = []
                 dev.head_counts = Counter()
                 dev._head_core = None
                 dev._sketch_matrix = None
@@ -937,6 +944,8 @@ class Grouper:
         args = self._arguments_of(prof)
         heads = [lexical.argument_evidence(args, dev.member_args[i], self.freqs) for i in members]
         n_heads = len(heads) or 1
+        head_ents = [headline.conflicts(prof.head_ents, dev.member_heads[i]) for i in members]
+        n_ents = len(head_ents) or 1
         head_core = lexical.weighted_containment(dev.head_core(), prof.names, self.freqs)
         if dev.sketches:
             matrix = dev.sketch_matrix()
@@ -982,6 +991,9 @@ class Grouper:
             "broad_names": broad_names,
             "date_conflict": math.fsum(h.date_conflict for h in heads) / n_heads,
             "lead_conflict": math.fsum(h.lead_conflict for h in heads) / n_heads,
+            "person_conflict": math.fsum(c[0] for c in head_ents) / n_ents,
+            "place_conflict": math.fsum(c[1] for c in head_ents) / n_ents,
+            "count_conflict": math.fsum(c[2] for c in head_ents) / n_ents,
         }
 
     def _broad_names_only(
@@ -1629,7 +1641,10 @@ class Grouper:
         ``profiler`` makes the profiles (training passes a cache: it groups the same items
         many times).
         """
-        for item in items:
+        batch = list(items)
+        if profiler is profile:
+            headline.prime(item.title for item in batch if item.article_id not in self.member_of)
+        for item in batch:
             if item.article_id in self.member_of or item.article_id in self._profiles:
                 continue
             prof = profiler(item)
