@@ -3,6 +3,7 @@
     python -m bench.train_grouping [--write] [--cache DIR] [--cv [--seed N]]
     python -m bench.train_grouping v6 [--write] [--cache DIR]
     python -m bench.train_grouping v7 [--write | --out FILE] [--cache DIR] [--orders SEEDS]
+    python -m bench.train_grouping v8 [--write | --out FILE] [--cache DIR] [--features LIST]
 
 1. Replay the train split in input order (ECB+ has no dates: order stands for time) with the gold
    developments as state, and record the pair features of every article against its candidate
