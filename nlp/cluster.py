@@ -183,12 +183,29 @@ class Profile:
     dates: frozenset[str] = frozenset()
     #: Chinese character bigrams of the title and text (:func:`han_bigrams`; stories compare them)
     bigrams: Counter[str] = field(default_factory=Counter)
-    #: typed persons, places and counts the headline states (:func:`nlp.headline.entities`)
-    head_ents: frozenset[str] = frozenset()
+    #: typed persons, places and counts the headline states (:func:`nlp.headline.entities`);
+    #: None: not read yet (read when a short pair needs them, :func:`head_entities`)
+    head_ents: frozenset[str] | None = None
 
 
 #: ``min_words`` of a pair whose sides' lengths are not known (a full text for the model).
 UNKNOWN_WORDS = 10_000
+#: The headline conflicts (:mod:`nlp.headline`) are measured for pairs where either side has
+#: fewer body words than this (the short-report branch's length, or the model's own): full-text
+#: pairs never need the headlines' NER.
+HEADLINE_WORDS = 36
+
+
+def head_entities(prof: Profile) -> frozenset[str]:
+    """The report's headline entities, read on first need and kept in the profile."""
+    if prof.head_ents is None:
+        prof.head_ents = headline.entities(prof.title)
+    return prof.head_ents
+
+
+def short_titles(items: Iterable[ClusterItem]) -> list[str]:
+    """Titles of the short and headline-only items (their headlines are read in batches)."""
+    return [i.title for i in items if len((i.text or i.lead).split()) < HEADLINE_WORDS]
 
 
 def profile(item: ClusterItem) -> Profile:
@@ -214,7 +231,6 @@ def profile(item: ClusterItem) -> Profile:
         head_dates=lexical.dates(lead),
         dates=lexical.dates(text),
         bigrams=han_bigrams(text),
-        head_ents=headline.entities(item.title),
     )
 
 
@@ -275,8 +291,8 @@ class DevelopmentState:
     main_counts: Counter[str] = field(default_factory=Counter)
     #: Chinese character bigrams of the reports (:func:`han_bigrams`; the story text evidence)
     bigram_counts: Counter[str] = field(default_factory=Counter)
-    #: each report's headline entities (:attr:`Profile.head_ents`)
-    member_heads: list[frozenset[str]] = field(default_factory=list)
+    #: each report's profile, for its headline entities read on need (:func:`head_entities`)
+    member_heads: list[Profile] = field(default_factory=list)
 
     def add(self, prof: Profile) -> None:
         self.member_ids.append(prof.article_id)
@@ -291,7 +307,7 @@ class DevelopmentState:
         self.member_terms.append(prof.terms)
         self.member_names.append(prof.names)
         self.member_args.append(_arguments(prof))
-        self.member_heads.append(prof.head_ents)
+        self.member_heads.append(prof)
         self.head_counts.update(prof.head)
         if prof.words >= 0:
             self.words_total += prof.words
@@ -944,7 +960,15 @@ class Grouper:
         args = self._arguments_of(prof)
         heads = [lexical.argument_evidence(args, dev.member_args[i], self.freqs) for i in members]
         n_heads = len(heads) or 1
-        head_ents = [headline.conflicts(prof.head_ents, dev.member_heads[i]) for i in members]
+        own_words = prof.words if prof.words >= 0 else UNKNOWN_WORDS
+        min_words = float(min(own_words, dev.mean_words()))
+        if min_words < max(HEADLINE_WORDS, self.model.short_words):
+            own_ents = head_entities(prof)
+            head_ents = [
+                headline.conflicts(own_ents, head_entities(dev.member_heads[i])) for i in members
+            ]
+        else:
+            head_ents = []
         n_ents = len(head_ents) or 1
         head_core = lexical.weighted_containment(dev.head_core(), prof.names, self.freqs)
         if dev.sketches:
@@ -963,7 +987,6 @@ class Grouper:
         else:
             signals = 0.0
         days = abs((prof.published - dev.last_published).total_seconds()) / 86400.0
-        own_words = prof.words if prof.words >= 0 else UNKNOWN_WORDS
         broad_names = 1.0 if self._broad_names_only(prof, dev, dev_entities) else 0.0
         return {
             "emb_max": emb_max,
@@ -987,7 +1010,7 @@ class Grouper:
             "year_conflict": math.fsum(h.year_conflict for h in heads) / n_heads,
             "head_core": head_core,
             "days": days,
-            "min_words": float(min(own_words, dev.mean_words())),
+            "min_words": min_words,
             "broad_names": broad_names,
             "date_conflict": math.fsum(h.date_conflict for h in heads) / n_heads,
             "lead_conflict": math.fsum(h.lead_conflict for h in heads) / n_heads,
@@ -1643,7 +1666,7 @@ class Grouper:
         """
         batch = list(items)
         if profiler is profile:
-            headline.prime(item.title for item in batch if item.article_id not in self.member_of)
+            headline.prime(short_titles(i for i in batch if i.article_id not in self.member_of))
         for item in batch:
             if item.article_id in self.member_of or item.article_id in self._profiles:
                 continue
