@@ -93,3 +93,22 @@ def test_a_model_without_the_headline_features_still_loads():
     data = DecisionModel("x", ("emb_max",), (0.5,), (0.1,), (1.0,), 0.0, {}).to_json()
     assert DecisionModel.from_json(data).features == ("emb_max",)
     assert {"person_conflict", "place_conflict", "count_conflict"} <= set(FEATURES)
+
+
+def test_full_text_pairs_never_read_the_headlines():
+    body = " ".join(f"word{n}" for n in range(80))
+    grouper = Grouper(GroupingParams(review=False), dim=8)
+    first = profile(
+        ClusterItem("a", "Rangers sign Tomas Berglund", T0, "o", np.ones(8, np.float32), text=body)
+    )
+    other = profile(
+        ClusterItem("b", "Rangers sign Owen Maddox", T0, "o", np.ones(8, np.float32), text=body)
+    )
+    dev = grouper._new_development("d", first)
+    grouper._add_to(dev, first)
+    weights, norm = grouper._item_weights(other)
+    feats = grouper.features(other, dev, weights, norm)
+    assert feats["min_words"] >= 36
+    assert feats["person_conflict"] == 0.0
+    assert other.head_ents is None
+    assert first.head_ents is None
