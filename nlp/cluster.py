@@ -29,7 +29,7 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 import numpy.typing as npt
 
-from nlp import crosslingual, lexical
+from nlp import crosslingual, headline, lexical
 from nlp.features import DecisionModel, load_model
 from policywatch_core.models import Assignment, stable_id
 
@@ -87,7 +87,7 @@ class GroupingParams:
     window_days: int = 14
     threshold: float = 0.5
     candidates: int = 4
-    model: str = "grouping-v6.json"
+    model: str = "grouping-v8.json"
     #: member-level lexical evidence (per-report TF-IDF and names) reads at most this many reports
     #: of a development, those closest to the article in embedding: a long-running story of
     #: hundreds of reports costs no more per article than one of 32 (ECB+ clusters have <= 22).
@@ -183,10 +183,29 @@ class Profile:
     dates: frozenset[str] = frozenset()
     #: Chinese character bigrams of the title and text (:func:`han_bigrams`; stories compare them)
     bigrams: Counter[str] = field(default_factory=Counter)
+    #: typed persons, places and counts the headline states (:func:`nlp.headline.entities`);
+    #: None: not read yet (read when a short pair needs them, :func:`head_entities`)
+    head_ents: frozenset[str] | None = None
 
 
 #: ``min_words`` of a pair whose sides' lengths are not known (a full text for the model).
 UNKNOWN_WORDS = 10_000
+#: The headline conflicts (:mod:`nlp.headline`) are measured for pairs where either side has
+#: fewer body words than this (the short-report branch's length, or the model's own): full-text
+#: pairs never need the headlines' NER.
+HEADLINE_WORDS = 36
+
+
+def head_entities(prof: Profile) -> frozenset[str]:
+    """The report's headline entities, read on first need and kept in the profile."""
+    if prof.head_ents is None:
+        prof.head_ents = headline.entities(prof.title)
+    return prof.head_ents
+
+
+def short_titles(items: Iterable[ClusterItem]) -> list[str]:
+    """Titles of the short and headline-only items (their headlines are read in batches)."""
+    return [i.title for i in items if len((i.text or i.lead).split()) < HEADLINE_WORDS]
 
 
 def profile(item: ClusterItem) -> Profile:
@@ -272,6 +291,8 @@ class DevelopmentState:
     main_counts: Counter[str] = field(default_factory=Counter)
     #: Chinese character bigrams of the reports (:func:`han_bigrams`; the story text evidence)
     bigram_counts: Counter[str] = field(default_factory=Counter)
+    #: each report's profile, for its headline entities read on need (:func:`head_entities`)
+    member_heads: list[Profile] = field(default_factory=list)
 
     def add(self, prof: Profile) -> None:
         self.member_ids.append(prof.article_id)
@@ -286,6 +307,7 @@ class DevelopmentState:
         self.member_terms.append(prof.terms)
         self.member_names.append(prof.names)
         self.member_args.append(_arguments(prof))
+        self.member_heads.append(prof)
         self.head_counts.update(prof.head)
         if prof.words >= 0:
             self.words_total += prof.words
@@ -887,6 +909,7 @@ class Grouper:
                 dev.member_terms = []
                 dev.member_names = []
                 dev.member_args = []
+                dev.member_heads = []
                 dev.head_counts = Counter()
                 dev._head_core = None
                 dev._sketch_matrix = None
@@ -937,6 +960,16 @@ class Grouper:
         args = self._arguments_of(prof)
         heads = [lexical.argument_evidence(args, dev.member_args[i], self.freqs) for i in members]
         n_heads = len(heads) or 1
+        own_words = prof.words if prof.words >= 0 else UNKNOWN_WORDS
+        min_words = float(min(own_words, dev.mean_words()))
+        if min_words < max(HEADLINE_WORDS, self.model.short_words):
+            own_ents = head_entities(prof)
+            head_ents = [
+                headline.conflicts(own_ents, head_entities(dev.member_heads[i])) for i in members
+            ]
+        else:
+            head_ents = []
+        n_ents = len(head_ents) or 1
         head_core = lexical.weighted_containment(dev.head_core(), prof.names, self.freqs)
         if dev.sketches:
             matrix = dev.sketch_matrix()
@@ -954,7 +987,6 @@ class Grouper:
         else:
             signals = 0.0
         days = abs((prof.published - dev.last_published).total_seconds()) / 86400.0
-        own_words = prof.words if prof.words >= 0 else UNKNOWN_WORDS
         broad_names = 1.0 if self._broad_names_only(prof, dev, dev_entities) else 0.0
         return {
             "emb_max": emb_max,
@@ -978,10 +1010,13 @@ class Grouper:
             "year_conflict": math.fsum(h.year_conflict for h in heads) / n_heads,
             "head_core": head_core,
             "days": days,
-            "min_words": float(min(own_words, dev.mean_words())),
+            "min_words": min_words,
             "broad_names": broad_names,
             "date_conflict": math.fsum(h.date_conflict for h in heads) / n_heads,
             "lead_conflict": math.fsum(h.lead_conflict for h in heads) / n_heads,
+            "person_conflict": math.fsum(c[0] for c in head_ents) / n_ents,
+            "place_conflict": math.fsum(c[1] for c in head_ents) / n_ents,
+            "count_conflict": math.fsum(c[2] for c in head_ents) / n_ents,
         }
 
     def _broad_names_only(
@@ -1629,7 +1664,10 @@ class Grouper:
         ``profiler`` makes the profiles (training passes a cache: it groups the same items
         many times).
         """
-        for item in items:
+        batch = list(items)
+        if profiler is profile:
+            headline.prime(short_titles(i for i in batch if i.article_id not in self.member_of))
+        for item in batch:
             if item.article_id in self.member_of or item.article_id in self._profiles:
                 continue
             prof = profiler(item)

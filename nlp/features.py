@@ -46,13 +46,18 @@ FEATURES: tuple[str, ...] = (
     "date_conflict",  # both leads date the event (weekday or day), the days disagree
     "lead_conflict",  # lead against lead: each states names/numbers the other's lead lacks
     "emb_contrast",  # emb_mean minus the best other candidate's: which development is closer
+    # v8: the headline's typed arguments by the statistical NER (``nlp.headline``), per report
+    # (mean over the development's reports): both headlines state one and share none.
+    "person_conflict",  # persons (by surname)
+    "place_conflict",  # places
+    "count_conflict",  # counts and amounts
 )
 #: Recorded with every decision but not weighed by the model: ECB+ has no dates, so no weight for
 #: time could be learned; time acts through the window instead. ``min_words``: the words of the
 #: shorter side's body (the article's, or the development's mean), which picks the model branch.
 RECORDED_ONLY: tuple[str, ...] = ("days", "min_words", "broad_names")
 
-DEFAULT_MODEL = "grouping-v6.json"
+DEFAULT_MODEL = "grouping-v8.json"
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 
 

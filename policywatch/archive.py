@@ -26,8 +26,9 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from nlp import headline
 from nlp.archive import Record, articles_of, items_of, page_html, params_of
-from nlp.cluster import ClusterItem, Grouper, Profile, profile
+from nlp.cluster import ClusterItem, Grouper, Profile, profile, short_titles
 from policywatch_core.models import Article
 from policywatch_core.settings import Settings
 
@@ -62,7 +63,9 @@ def tag_and_profile(settings: Settings, articles: Sequence[Article]) -> Prepared
     """
     tags = tag_ids(settings, articles)
     unset = np.zeros((len(articles), 0), dtype=np.float32)
-    return tags, [profile(item) for item in _items(articles, unset, tags)]
+    items = _items(articles, unset, tags)
+    headline.prime(short_titles(items))  # short reports' headlines: their NER in batches
+    return tags, [profile(item) for item in items]
 
 
 def _items(
