@@ -189,6 +189,7 @@ def params_of(settings: Settings) -> GroupingParams:
         story_window_days=settings.story_window_days,
         untranslated_entities=topics,
         broad_entities=broad,
+        entity_parents=tuple(sorted((e.id, e.parent) for e in items if e.parent)),
     )
 
 
