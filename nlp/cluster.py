@@ -52,6 +52,33 @@ HAN_KEY = "z:"
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 
 
+#: key prefix of the word pairs stories compare (:func:`word_pairs`)
+PHRASE_KEY = "p:"
+
+
+def word_pairs(text: str) -> Counter[str]:
+    """Adjacent content-word pairs of a text (stemmed, ``PHRASE_KEY`` prefixed), with counts.
+
+    What a policy regulates is usually named in two words ("emotion recognition", "synthetic
+    presenters", "enforcement decree", "approved designers"): its later steps reword the
+    sentences around it but keep the pair, where single words are shared by every rule of a
+    sector.
+    """
+    tokens = lexical.words(text)
+    out: Counter[str] = Counter()
+    for a, b in zip(tokens, tokens[1:], strict=False):
+        if (
+            len(a) > 1
+            and len(b) > 1
+            and a not in lexical.STOPWORDS
+            and b not in lexical.STOPWORDS
+            and not a.isdigit()
+            and not b.isdigit()
+        ):
+            out[f"{PHRASE_KEY}{lexical.stem(a)} {lexical.stem(b)}"] += 1
+    return out
+
+
 def han_bigrams(text: str) -> Counter[str]:
     """Character bigrams of a text's Chinese runs (``HAN_KEY`` prefixed), with their counts.
 
@@ -194,6 +221,8 @@ class Profile:
     dates: frozenset[str] = frozenset()
     #: Chinese character bigrams of the title and text (:func:`han_bigrams`; stories compare them)
     bigrams: Counter[str] = field(default_factory=Counter)
+    #: adjacent content-word pairs of the title and text (:func:`word_pairs`; stories compare them)
+    phrases: Counter[str] = field(default_factory=Counter)
 
 
 #: ``min_words`` of a pair whose sides' lengths are not known (a full text for the model).
@@ -223,6 +252,7 @@ def profile(item: ClusterItem) -> Profile:
         head_dates=lexical.dates(lead),
         dates=lexical.dates(text),
         bigrams=han_bigrams(text),
+        phrases=word_pairs(text),
     )
 
 
@@ -242,7 +272,7 @@ def df_keys(prof: Profile) -> set[str]:
     The bigrams (:func:`han_bigrams`) weigh only stories' comparisons; counting them changes
     no other key's IDF.
     """
-    return set(prof.terms) | prof.names | prof.bigrams.keys()
+    return set(prof.terms) | prof.names | prof.bigrams.keys() | prof.phrases.keys()
 
 
 def _aware(ts: datetime) -> datetime:
@@ -283,6 +313,8 @@ class DevelopmentState:
     main_counts: Counter[str] = field(default_factory=Counter)
     #: Chinese character bigrams of the reports (:func:`han_bigrams`; the story text evidence)
     bigram_counts: Counter[str] = field(default_factory=Counter)
+    #: word pairs of the reports (:func:`word_pairs`; the story evidence of the policy's object)
+    phrase_counts: Counter[str] = field(default_factory=Counter)
 
     def add(self, prof: Profile) -> None:
         self.member_ids.append(prof.article_id)
@@ -292,6 +324,7 @@ class DevelopmentState:
         )
         self.term_counts.update(prof.terms)
         self.bigram_counts.update(prof.bigrams)
+        self.phrase_counts.update(prof.phrases)
         self.name_counts.update(prof.names)
         self.sketches.append(prof.sketch)
         self.member_terms.append(prof.terms)
@@ -394,6 +427,11 @@ def _story_evidence(
     return replace(
         evidence, entities=evidence.entities - ignore, topics=evidence.topics - STAGE_CUES
     )
+
+
+def _only(bag: Counter[str], prefix: str) -> Counter[str]:
+    """The terms of ``bag`` with this key prefix."""
+    return Counter({t: c for t, c in bag.items() if t.startswith(prefix)})
 
 
 def _share(a: frozenset[str], b: frozenset[str]) -> float:
@@ -527,6 +565,8 @@ def story_link(
 
 #: terms a story profile keeps of a development's text: its most frequent (ties: by term)
 STORY_TERMS = 48
+#: word pairs a story profile keeps (:func:`word_pairs`): its most frequent
+STORY_PHRASES = 32
 #: reports whose headline subjects and cross-language evidence a story profile reads (the first)
 STORY_REPORTS = 8
 
@@ -934,6 +974,7 @@ class Grouper:
                 dev.rows = []
                 dev.term_counts = Counter()
                 dev.bigram_counts = Counter()
+                dev.phrase_counts = Counter()
                 dev.name_counts = Counter()
                 dev.sketches = []
                 dev.member_terms = []
@@ -1366,7 +1407,9 @@ class Grouper:
             mains=mains,
             kinds=frozenset(dev.signal_kinds),
             subjects=self._subjects(dev),
-            terms=top_terms(dev.term_counts) + top_terms(dev.bigram_counts),
+            terms=top_terms(dev.term_counts)
+            + top_terms(dev.bigram_counts)
+            + top_terms(dev.phrase_counts, STORY_PHRASES),
             readings=tuple(readings),
         )
 
@@ -1523,11 +1566,12 @@ class Grouper:
         broad = params.broad_entities
         specific = (ents[0] - broad, ents[1] - broad)
         countries = (ents[0] & broad, ents[1] & broad)
-        mine_terms = mine.term_counts()
-        text = self._story_text(mine_terms, theirs.term_counts())
+        mine_terms, theirs_terms = mine.term_counts(), theirs.term_counts()
+        text = self._story_text(mine_terms, theirs_terms)
         feats = {
             "sim": float(np.dot(mine.vector, theirs.vector)),
             "text": text,
+            "phrases": self._bag_tfidf(_only(mine_terms, PHRASE_KEY), _only(theirs_terms, PHRASE_KEY)),
             "thread_text": max(text, self._story_text(mine_terms, thread)) if thread else text,
             "crossed": float(crossed),
             "agreement": max(
@@ -1636,6 +1680,8 @@ class Grouper:
             words: Counter[str] = Counter()
             bigrams: Counter[str] = Counter()
             for term, count in bag.items():
+                if term.startswith(PHRASE_KEY):
+                    continue
                 (bigrams if term.startswith(HAN_KEY) else words)[term] += count
             parts.append((words, bigrams))
         return max(self._bag_tfidf(parts[0][i], parts[1][i]) for i in (0, 1))

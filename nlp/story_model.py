@@ -25,6 +25,7 @@ DEFAULT_STORY_MODEL = "story-v1.json"
 STORY_FEATURES = (
     "sim",
     "text",
+    "phrases",
     "key",
     "kin",
     "root",
