@@ -104,7 +104,9 @@ def show(pairs: Sequence[Pair], out: Any = sys.stdout) -> None:
         ]
         feats = " ".join(f"{k}={v:.2f}" for k, v in sorted(p.features.items()))
         notes = " ".join(f"{k}={v}" for k, v in sorted(p.notes.items()))
-        print(f"{mark} {p.earlier} -> {p.later} gap {p.gap_days:.0f}d | {feats} | {notes}", file=out)
+        print(
+            f"{mark} {p.earlier} -> {p.later} gap {p.gap_days:.0f}d | {feats} | {notes}", file=out
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> None:

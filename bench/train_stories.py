@@ -9,7 +9,8 @@ earlier candidate when that reaches the threshold (as ``Grouper._story_beyond`` 
 left-out split's story pairwise F1 is measured (links inside the window as the story code made
 them). The shipped model is then fitted on every split. Deterministic (lbfgs, fixed order).
 
-``python -m bench.train_stories [--write]``: prints the left-out figures; ``--write`` ships the model.
+``python -m bench.train_stories [--write]``: prints the left-out figures; ``--write`` ships the
+model.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from bench.story_pairs import SPLITS, Pair, pairs_of, split_rows
 from nlp.story_model import DEFAULT_STORY_MODEL, MODELS_DIR, STORY_FEATURES, StoryModel, vector
 
 CS = (0.3, 1.0, 3.0)
-THRESHOLDS = (0.5, 0.6, 0.7, 0.8)
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 
 
 def story_f1(split: str, links: Sequence[tuple[str, str]]) -> dict[str, float]:
@@ -73,13 +74,16 @@ def beyond(pairs: Sequence[Pair], window_days: float) -> list[Pair]:
     return [p for p in pairs if p.gap_days > window_days and p.notes.get("indexed")]
 
 
-def links_of(
-    pairs: Sequence[Pair], model: StoryModel, window_days: float
-) -> list[tuple[str, str]]:
-    """Inside the window the story code's links; beyond it each later development's best."""
-    links = [(p.earlier, p.later) for p in pairs if p.gap_days <= window_days and p.same_story]
+def links_of(pairs: Sequence[Pair], model: StoryModel, window_days: float) -> list[tuple[str, str]]:
+    """The hand bars' links (``same_story`` of pairs grouped without a story model), and for
+    each later development they leave without a link beyond the window, its most probable
+    earlier one when that reaches the threshold (as ``Grouper._story_beyond`` does)."""
+    links = [(p.earlier, p.later) for p in pairs if p.same_story]
+    linked = {p.later for p in pairs if p.same_story and p.gap_days > window_days}
     best: dict[str, tuple[float, str]] = {}
     for p in sorted(beyond(pairs, window_days), key=lambda p: (p.later, p.earlier)):
+        if p.later in linked:
+            continue
         prob = model.probability(p.features)
         if prob >= model.threshold and prob > best.get(p.later, (-1.0, ""))[0]:
             best[p.later] = (prob, p.earlier)
@@ -101,7 +105,9 @@ def cross_validate(
                     split,
                     links_of(
                         by_split[split],
-                        StoryModel("cv", STORY_FEATURES, tuple(models[split][0]), models[split][1], t),
+                        StoryModel(
+                            "cv", STORY_FEATURES, tuple(models[split][0]), models[split][1], t
+                        ),
                         window_days,
                     ),
                 )
@@ -132,14 +138,19 @@ def train(settings: Any) -> tuple[StoryModel, dict[str, Any]]:
         "trained_on": list(SPLITS),
     }
     model = StoryModel("story-v1", STORY_FEATURES, tuple(coef), intercept, t, notes)
-    return model, {f"C={k[0]} t={k[1]}": {s: round(v["f1"], 3) for s, v in r.items()} for k, r in cv.items()}
+    grid = {
+        f"C={k[0]} t={k[1]}": {s: round(v["f1"], 3) for s, v in r.items()} for k, r in cv.items()
+    }
+    return model, grid
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     from policywatch_core.settings import load_settings
 
     parser = argparse.ArgumentParser(prog="python -m bench.train_stories", description=__doc__)
-    parser.add_argument("--write", action="store_true", help=f"write nlp/models/{DEFAULT_STORY_MODEL}")
+    parser.add_argument(
+        "--write", action="store_true", help=f"write nlp/models/{DEFAULT_STORY_MODEL}"
+    )
     args = parser.parse_args(argv)
     model, grid = train(load_settings())
     for k, v in grid.items():

@@ -19,6 +19,7 @@ The core is pure: state in, decisions out; ``warehouse.grouping`` loads state an
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -66,7 +67,7 @@ def word_pairs(text: str) -> Counter[str]:
     """
     tokens = lexical.words(text)
     out: Counter[str] = Counter()
-    for a, b in zip(tokens, tokens[1:], strict=False):
+    for a, b in itertools.pairwise(tokens):
         if (
             len(a) > 1
             and len(b) > 1
@@ -187,9 +188,10 @@ class GroupingParams:
     #: a thread handed from one authority to another of the same government keeps its root
     #: (``nlp.archive.params_of`` fills it; see :func:`key_relation`)
     entity_parents: tuple[tuple[str, str], ...] = ()
-    #: the learned decision for links beyond the grouping window (``nlp/models``; see
-    #: :class:`StoryModel`); "": the hand bars of :func:`story_link` decide there too
-    story_model: str = "story-v1.json"
+    #: a learned second chance beyond the grouping window (a model of ``nlp/models``, e.g.
+    #: ``story-v1.json``; see :meth:`Grouper._story_learned`): a development the story rules
+    #: link to no earlier thread joins the one the model finds most probable; "": off
+    story_model: str = ""
 
 
 @dataclass(slots=True)
@@ -435,8 +437,10 @@ def _only(bag: Counter[str], prefix: str) -> Counter[str]:
 
 
 def _share(a: frozenset[str], b: frozenset[str]) -> float:
-    """Agreement of two sets in [-1, 1]: the share of the shorter one the other holds, 0 when
-    a side is empty (nothing stated is no disagreement)."""
+    """Agreement of two sets in [-1, 1]: the share of the shorter one the other holds.
+
+    0 when a side is empty (nothing stated is no disagreement).
+    """
     if not a or not b:
         return 0.0
     return 2 * len(a & b) / min(len(a), len(b)) - 1
@@ -1436,12 +1440,7 @@ class Grouper:
             return None
         low, high = dev.last_published - horizon, dev.last_published - window
         beyond = replace(params, story_tfidf=params.story_tfidf_beyond)
-        model = load_story_model(params.story_model) if params.story_model else None
-        floor = STORY_MODEL_FLOOR if model is not None else params.story_threshold
-        near: set[str] = set()
-        for slot in np.flatnonzero(sims >= floor - 1e-4):
-            near.add(self.index.dev_of_slot[int(slot)])
-        near.update(self.stories.near(mine.vector, low, high, floor))
+        near = self._near_beyond(mine, sims, low, high, params.story_threshold)
         keys = self._rare(story_keys(mine.mains, params))
         if not keys:
             return None
@@ -1461,8 +1460,6 @@ class Grouper:
                 for d in keyed
                 if not scripts & {script for script, _ in self.stories.profiles[d].readings}
             )
-        if model is not None:
-            return self._story_learned(model, mine, near | across | set(keyed), settled, low, high)
         threads = self._thread_terms(dev, keys, keyed, settled, (low, high))
         found: list[tuple[int, float, str, str]] = []
         for other_id in sorted(near | across):
@@ -1499,7 +1496,30 @@ class Grouper:
             ):
                 rank = (0, -sim) if crossed is None else (1, -crossed)
                 found.append((*rank, other_id, theirs.story_id))
-        return min(found)[3] if found else None
+        if found:
+            return min(found)[3]
+        if params.story_model:
+            model = load_story_model(params.story_model)
+            wider = self._near_beyond(mine, sims, low, high, STORY_MODEL_FLOOR)
+            return self._story_learned(model, mine, wider | across | set(keyed), settled, low, high)
+        return None
+
+    def _near_beyond(
+        self,
+        mine: StoryProfile,
+        sims: npt.NDArray[np.float32],
+        low: datetime,
+        high: datetime,
+        floor: float,
+    ) -> set[str]:
+        """Developments at embedding cosine ``floor`` to ``mine`` (a little below too).
+
+        Those the grouper holds (``sims`` over its index slots) and those of the story index in
+        [``low``, ``high``).
+        """
+        near = {self.index.dev_of_slot[int(slot)] for slot in np.flatnonzero(sims >= floor - 1e-4)}
+        near.update(self.stories.near(mine.vector, low, high, floor))
+        return near
 
     def _story_learned(
         self,
@@ -1526,7 +1546,9 @@ class Grouper:
                 continue
             feats, _ = self.profile_evidence(mine, theirs, None)
             prob = model.probability(feats)
-            if prob >= model.threshold and (best is None or (-prob, other_id) < (-best[0], best[1])):
+            if prob < model.threshold:
+                continue
+            if best is None or (-prob, other_id) < (-best[0], best[1]):
                 best = (prob, other_id, theirs.story_id)
         return best[2] if best is not None else None
 
@@ -1553,7 +1575,10 @@ class Grouper:
         ``thread``: the summed terms of the earlier one's story, when it holds several.
         """
         params = self.params
-        keys = (self._rare(story_keys(mine.mains, params)), self._rare(story_keys(theirs.mains, params)))
+        keys = (
+            self._rare(story_keys(mine.mains, params)),
+            self._rare(story_keys(theirs.mains, params)),
+        )
         scripts = ({s for s, _ in mine.readings}, {s for s, _ in theirs.readings})
         crossed = bool(scripts[0] and scripts[1] and not scripts[0] & scripts[1])
         ents: list[frozenset[str]] = []
@@ -1571,7 +1596,9 @@ class Grouper:
         feats = {
             "sim": float(np.dot(mine.vector, theirs.vector)),
             "text": text,
-            "phrases": self._bag_tfidf(_only(mine_terms, PHRASE_KEY), _only(theirs_terms, PHRASE_KEY)),
+            "phrases": self._bag_tfidf(
+                _only(mine_terms, PHRASE_KEY), _only(theirs_terms, PHRASE_KEY)
+            ),
             "thread_text": max(text, self._story_text(mine_terms, thread)) if thread else text,
             "crossed": float(crossed),
             "agreement": max(
@@ -1593,9 +1620,7 @@ class Grouper:
             "subjects": _share(mine.subjects, theirs.subjects),
             "topics": _share(topics[0], topics[1]),
             "doc_number": float(bool(docs[0] & docs[1])),
-            "gap": min(
-                1.0, max(0.0, (mine.last_published - theirs.last_published).days) / 365.0
-            ),
+            "gap": min(1.0, max(0.0, (mine.last_published - theirs.last_published).days) / 365.0),
         }
         notes: dict[str, object] = {
             "keys": (sorted(keys[0]), sorted(keys[1])),
