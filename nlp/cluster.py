@@ -65,19 +65,13 @@ def word_pairs(text: str) -> Counter[str]:
     sentences around it but keep the pair, where single words are shared by every rule of a
     sector.
     """
-    tokens = lexical.words(text)
-    out: Counter[str] = Counter()
-    for a, b in itertools.pairwise(tokens):
-        if (
-            len(a) > 1
-            and len(b) > 1
-            and a not in lexical.STOPWORDS
-            and b not in lexical.STOPWORDS
-            and not a.isdigit()
-            and not b.isdigit()
-        ):
-            out[f"{PHRASE_KEY}{lexical.stem(a)} {lexical.stem(b)}"] += 1
-    return out
+    stops = lexical.STOPWORDS
+    stem = lexical.stem
+    kept = [
+        stem(w) if len(w) > 1 and w not in stops and not w.isdigit() else ""
+        for w in lexical.words(text)
+    ]
+    return Counter(f"{PHRASE_KEY}{a} {b}" for a, b in itertools.pairwise(kept) if a and b)
 
 
 def han_bigrams(text: str) -> Counter[str]:
