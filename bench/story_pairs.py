@@ -43,7 +43,9 @@ def split_rows(split: str) -> list[dict[str, Any]]:
     return [r for r in rows if r["split"] == split]
 
 
-def grouped(rows: Sequence[dict[str, Any]], settings: Any, params: Any = None) -> tuple[Any, dict]:
+def grouped(
+    rows: Sequence[dict[str, Any]], settings: Any, params: Any = None
+) -> tuple[Any, dict[str, str]]:
     """The grouper after grouping ``rows`` with their gold developments pinned, and the
     development id of each gold development."""
     from nlp.archive import articles_of, items_of, params_of
