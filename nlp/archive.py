@@ -187,8 +187,10 @@ def params_of(settings: Settings) -> GroupingParams:
         window_days=settings.window_days,
         threshold=settings.join_threshold,
         story_window_days=settings.story_window_days,
+        story_model=settings.story_model,
         untranslated_entities=topics,
         broad_entities=broad,
+        entity_parents=tuple(sorted((e.id, e.parent) for e in items if e.parent)),
     )
 
 

@@ -19,6 +19,7 @@ The core is pure: state in, decisions out; ``warehouse.grouping`` loads state an
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -31,6 +32,7 @@ import numpy.typing as npt
 
 from nlp import crosslingual, headline, lexical
 from nlp.features import DecisionModel, load_model
+from nlp.story_model import StoryModel, load_story_model
 from policywatch_core.models import Assignment, stable_id
 
 #: A report whose shingles nearly equal one report of the candidate (MinHash Jaccard estimate) is
@@ -43,9 +45,33 @@ Vector = npt.NDArray[np.float32]
 NO_IDS: frozenset[str] = frozenset()
 #: cross-language cues that name a policy's stage, not its subject (a draft of any rule)
 STAGE_CUES = frozenset({"draft-consultation"})
+#: beyond the grouping window the learned story decision weighs the developments at least this
+#: close in embedding (and those sharing a story key, and notices in another script)
+STORY_MODEL_FLOOR = 0.3
 #: key prefix of the Chinese character bigrams stories compare (:func:`han_bigrams`)
 HAN_KEY = "z:"
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+
+
+#: key prefix of the word pairs stories compare (:func:`word_pairs`)
+PHRASE_KEY = "p:"
+
+
+def word_pairs(text: str) -> Counter[str]:
+    """Adjacent content-word pairs of a text (stemmed, ``PHRASE_KEY`` prefixed), with counts.
+
+    What a policy regulates is usually named in two words ("emotion recognition", "synthetic
+    presenters", "enforcement decree", "approved designers"): its later steps reword the
+    sentences around it but keep the pair, where single words are shared by every rule of a
+    sector.
+    """
+    stops = lexical.STOPWORDS
+    stem = lexical.stem
+    kept = [
+        stem(w) if len(w) > 1 and w not in stops and not w.isdigit() else ""
+        for w in lexical.words(text)
+    ]
+    return Counter(f"{PHRASE_KEY}{a} {b}" for a, b in itertools.pairwise(kept) if a and b)
 
 
 def han_bigrams(text: str) -> Counter[str]:
@@ -152,6 +178,14 @@ class GroupingParams:
     #: parts (see :meth:`Grouper._contrast_parts`; 0.17 chosen on the train split); None: off
     review_contrast: float | None = 0.17
     review_contrast_link: float = 0.65
+    #: (entity, parent) pairs of the watchlist (an agency's ministry, a ministry's country):
+    #: a thread handed from one authority to another of the same government keeps its root
+    #: (``nlp.archive.params_of`` fills it; see :func:`key_relation`)
+    entity_parents: tuple[tuple[str, str], ...] = ()
+    #: a learned second chance beyond the grouping window (a model of ``nlp/models``, e.g.
+    #: ``story-v1.json``; see :meth:`Grouper._story_learned`): a development the story rules
+    #: link to no earlier thread joins the one the model finds most probable; "": off
+    story_model: str = ""
 
 
 @dataclass(slots=True)
@@ -186,6 +220,8 @@ class Profile:
     #: typed persons, places and counts the headline states (:func:`nlp.headline.entities`);
     #: None: not read yet (read when a short pair needs them, :func:`head_entities`)
     head_ents: frozenset[str] | None = None
+    #: adjacent content-word pairs of the title and text (:func:`word_pairs`; stories compare them)
+    phrases: Counter[str] = field(default_factory=Counter)
 
 
 #: ``min_words`` of a pair whose sides' lengths are not known (a full text for the model).
@@ -231,6 +267,7 @@ def profile(item: ClusterItem) -> Profile:
         head_dates=lexical.dates(lead),
         dates=lexical.dates(text),
         bigrams=han_bigrams(text),
+        phrases=word_pairs(text),
     )
 
 
@@ -250,7 +287,7 @@ def df_keys(prof: Profile) -> set[str]:
     The bigrams (:func:`han_bigrams`) weigh only stories' comparisons; counting them changes
     no other key's IDF.
     """
-    return set(prof.terms) | prof.names | prof.bigrams.keys()
+    return set(prof.terms) | prof.names | prof.bigrams.keys() | prof.phrases.keys()
 
 
 def _aware(ts: datetime) -> datetime:
@@ -293,6 +330,8 @@ class DevelopmentState:
     bigram_counts: Counter[str] = field(default_factory=Counter)
     #: each report's profile, for its headline entities read on need (:func:`head_entities`)
     member_heads: list[Profile] = field(default_factory=list)
+    #: word pairs of the reports (:func:`word_pairs`; the story evidence of the policy's object)
+    phrase_counts: Counter[str] = field(default_factory=Counter)
 
     def add(self, prof: Profile) -> None:
         self.member_ids.append(prof.article_id)
@@ -302,6 +341,7 @@ class DevelopmentState:
         )
         self.term_counts.update(prof.terms)
         self.bigram_counts.update(prof.bigrams)
+        self.phrase_counts.update(prof.phrases)
         self.name_counts.update(prof.names)
         self.sketches.append(prof.sketch)
         self.member_terms.append(prof.terms)
@@ -407,6 +447,53 @@ def _story_evidence(
     )
 
 
+def _only(bag: Counter[str], prefix: str) -> Counter[str]:
+    """The terms of ``bag`` with this key prefix."""
+    return Counter({t: c for t, c in bag.items() if t.startswith(prefix)})
+
+
+def _share(a: frozenset[str], b: frozenset[str]) -> float:
+    """Agreement of two sets in [-1, 1]: the share of the shorter one the other holds.
+
+    0 when a side is empty (nothing stated is no disagreement).
+    """
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / min(len(a), len(b)) - 1
+
+
+def _lineage(entity: str, parents: Mapping[str, str]) -> list[str]:
+    """``entity`` and its ancestors, nearest first (a cycle stops the walk)."""
+    out = [entity]
+    while (up := parents.get(out[-1])) is not None and up not in out:
+        out.append(up)
+    return out
+
+
+def key_relation(
+    mine: frozenset[str], theirs: frozenset[str], parents: Mapping[str, str]
+) -> tuple[float, float]:
+    """How two developments' story keys are related: (kin, root).
+
+    ``kin`` 1: one key is the other's ancestor or descendant (the Bureau of Industry and
+    Security and its department; an agency and its country), else 0. ``root``: +1 when their
+    keys' top ancestors (a country, a bloc) meet, -1 when both have some and none meets (two
+    governments), 0 when a side has none (a name the watchlist does not hold).
+    """
+    lines = {k: _lineage(k, parents) for k in mine | theirs if not k.startswith(NAME_KEY)}
+    kin = any(
+        a != b and (a in lines[b] or b in lines[a])
+        for a in mine
+        for b in theirs
+        if a in lines and b in lines
+    )
+    roots = [{lines[k][-1] for k in side if k in lines} for side in (mine, theirs)]
+    root = 0.0
+    if roots[0] and roots[1]:
+        root = 1.0 if roots[0] & roots[1] else -1.0
+    return float(kin), root
+
+
 def development_id_for(first_article_id: str) -> str:
     """Deterministic id of the development an article opens."""
     return stable_id("development", first_article_id)
@@ -498,6 +585,8 @@ def story_link(
 
 #: terms a story profile keeps of a development's text: its most frequent (ties: by term)
 STORY_TERMS = 48
+#: word pairs a story profile keeps (:func:`word_pairs`): its most frequent
+STORY_PHRASES = 32
 #: reports whose headline subjects and cross-language evidence a story profile reads (the first)
 STORY_REPORTS = 8
 
@@ -805,6 +894,7 @@ class Grouper:
         self._title_cues: dict[str, frozenset[str]] = {}
         #: developments that left the grouping window, for the stories of later ones
         self.stories = stories if stories is not None else StoryIndex(dim)
+        self._parents = dict(params.entity_parents)
         for dev in developments:
             self.developments[dev.development_id] = dev
             for article_id in dev.member_ids:
@@ -904,6 +994,7 @@ class Grouper:
                 dev.rows = []
                 dev.term_counts = Counter()
                 dev.bigram_counts = Counter()
+                dev.phrase_counts = Counter()
                 dev.name_counts = Counter()
                 dev.sketches = []
                 dev.member_terms = []
@@ -1327,6 +1418,11 @@ class Grouper:
         mains = _story_mains(dev, self.params)
         if not story_keys(mains, self.params):
             return None
+        return self._profile_with(dev, mains)
+
+    def _profile_with(self, dev: DevelopmentState, mains: frozenset[str]) -> StoryProfile:
+        """:meth:`story_profile` of ``dev`` with the story keys read from ``mains``."""
+        assert dev.vector_sum is not None
         ignore = self.params.untranslated_entities
         readings = []
         for m in dev.member_ids[:STORY_REPORTS]:
@@ -1344,7 +1440,9 @@ class Grouper:
             mains=mains,
             kinds=frozenset(dev.signal_kinds),
             subjects=self._subjects(dev),
-            terms=top_terms(dev.term_counts) + top_terms(dev.bigram_counts),
+            terms=top_terms(dev.term_counts)
+            + top_terms(dev.bigram_counts)
+            + top_terms(dev.phrase_counts, STORY_PHRASES),
             readings=tuple(readings),
         )
 
@@ -1371,10 +1469,7 @@ class Grouper:
             return None
         low, high = dev.last_published - horizon, dev.last_published - window
         beyond = replace(params, story_tfidf=params.story_tfidf_beyond)
-        near: set[str] = set()
-        for slot in np.flatnonzero(sims >= params.story_threshold - 1e-4):
-            near.add(self.index.dev_of_slot[int(slot)])
-        near.update(self.stories.near(mine.vector, low, high, params.story_threshold))
+        near = self._near_beyond(mine, sims, low, high, params.story_threshold)
         keys = self._rare(story_keys(mine.mains, params))
         if not keys:
             return None
@@ -1430,7 +1525,140 @@ class Grouper:
             ):
                 rank = (0, -sim) if crossed is None else (1, -crossed)
                 found.append((*rank, other_id, theirs.story_id))
-        return min(found)[3] if found else None
+        if found:
+            return min(found)[3]
+        if params.story_model:
+            model = load_story_model(params.story_model)
+            wider = self._near_beyond(mine, sims, low, high, STORY_MODEL_FLOOR)
+            return self._story_learned(model, mine, wider | across | set(keyed), settled, low, high)
+        return None
+
+    def _near_beyond(
+        self,
+        mine: StoryProfile,
+        sims: npt.NDArray[np.float32],
+        low: datetime,
+        high: datetime,
+        floor: float,
+    ) -> set[str]:
+        """Developments at embedding cosine ``floor`` to ``mine`` (a little below too).
+
+        Those the grouper holds (``sims`` over its index slots) and those of the story index in
+        [``low``, ``high``).
+        """
+        near = {self.index.dev_of_slot[int(slot)] for slot in np.flatnonzero(sims >= floor - 1e-4)}
+        near.update(self.stories.near(mine.vector, low, high, floor))
+        return near
+
+    def _story_learned(
+        self,
+        model: StoryModel,
+        mine: StoryProfile,
+        candidates: set[str],
+        settled: set[str],
+        low: datetime,
+        high: datetime,
+    ) -> str | None:
+        """The story of the candidate the learned decision links ``mine`` to best, or None.
+
+        Each candidate with a story key (last reported in [``low``, ``high``)) is weighed by
+        ``model`` over :meth:`profile_evidence`; the most probable at or above its threshold wins
+        (ties: id). A thread's later step is compared with each of its earlier steps, so it
+        links through whichever it shares most with.
+        """
+        best: tuple[float, str, str] | None = None
+        for other_id in sorted(candidates):
+            if other_id == mine.development_id:
+                continue
+            theirs = self._profile_between(other_id, settled, low, high)
+            if theirs is None or not self._rare(story_keys(theirs.mains, self.params)):
+                continue
+            feats, _ = self.profile_evidence(mine, theirs, None)
+            prob = model.probability(feats)
+            if prob < model.threshold:
+                continue
+            if best is None or (-prob, other_id) < (-best[0], best[1]):
+                best = (prob, other_id, theirs.story_id)
+        return best[2] if best is not None else None
+
+    def story_evidence(
+        self, dev: DevelopmentState, other: DevelopmentState
+    ) -> tuple[dict[str, float], dict[str, object]]:
+        """What the story decision reads of two developments, whether or not they have keys.
+
+        For analysis and training (``bench.story_pairs``): :meth:`profile_evidence` of the two
+        developments' story profiles (made from their reports even when they have no story key).
+        """
+        mine = self._profile_with(dev, _story_mains(dev, self.params))
+        theirs = self._profile_with(other, _story_mains(other, self.params))
+        feats, notes = self.profile_evidence(mine, theirs, None)
+        notes["indexed"] = all(story_keys(p.mains, self.params) for p in (mine, theirs))
+        return feats, notes
+
+    def profile_evidence(
+        self, mine: StoryProfile, theirs: StoryProfile, thread: Counter[str] | None
+    ) -> tuple[dict[str, float], dict[str, object]]:
+        """The evidence a later development (``mine``) and an earlier one share, by kind.
+
+        Features (each in [0, 1] or [-1, 1]) and notes (what they were read from, for people).
+        ``thread``: the summed terms of the earlier one's story, when it holds several.
+        """
+        params = self.params
+        keys = (
+            self._rare(story_keys(mine.mains, params)),
+            self._rare(story_keys(theirs.mains, params)),
+        )
+        scripts = ({s for s, _ in mine.readings}, {s for s, _ in theirs.readings})
+        crossed = bool(scripts[0] and scripts[1] and not scripts[0] & scripts[1])
+        ents: list[frozenset[str]] = []
+        topics: list[frozenset[str]] = []
+        docs: list[frozenset[str]] = []
+        for prof in (mine, theirs):
+            ents.append(frozenset().union(*(ev.entities for _, ev in prof.readings)))
+            topics.append(frozenset().union(*(ev.topics for _, ev in prof.readings)))
+            docs.append(frozenset().union(*(ev.doc_numbers for _, ev in prof.readings)))
+        broad = params.broad_entities
+        specific = (ents[0] - broad, ents[1] - broad)
+        countries = (ents[0] & broad, ents[1] & broad)
+        mine_terms, theirs_terms = mine.term_counts(), theirs.term_counts()
+        text = self._story_text(mine_terms, theirs_terms)
+        feats = {
+            "sim": float(np.dot(mine.vector, theirs.vector)),
+            "text": text,
+            "phrases": self._bag_tfidf(
+                _only(mine_terms, PHRASE_KEY), _only(theirs_terms, PHRASE_KEY)
+            ),
+            "thread_text": max(text, self._story_text(mine_terms, thread)) if thread else text,
+            "crossed": float(crossed),
+            "agreement": max(
+                (
+                    crosslingual.agreement(a, b).score
+                    for _, a in mine.readings
+                    for _, b in theirs.readings
+                ),
+                default=0.0,
+            )
+            if crossed
+            else 0.0,
+            "key": float(bool(keys[0] & keys[1])),
+            **dict(zip(("kin", "root"), key_relation(*keys, self._parents), strict=True)),
+            "keyless": float(not keys[0] or not keys[1]),
+            "actor": _share(specific[0], specific[1]),
+            "country": _share(countries[0], countries[1]),
+            "kinds": _share(mine.kinds, theirs.kinds),
+            "subjects": _share(mine.subjects, theirs.subjects),
+            "topics": _share(topics[0], topics[1]),
+            "doc_number": float(bool(docs[0] & docs[1])),
+            "gap": min(1.0, max(0.0, (mine.last_published - theirs.last_published).days) / 365.0),
+        }
+        notes: dict[str, object] = {
+            "keys": (sorted(keys[0]), sorted(keys[1])),
+            "kinds": (sorted(mine.kinds), sorted(theirs.kinds)),
+            "subj": (sorted(mine.subjects), sorted(theirs.subjects)),
+            "topics": (sorted(topics[0]), sorted(topics[1])),
+            "ents": (sorted(ents[0]), sorted(ents[1])),
+        }
+        return feats, notes
 
     def _rare(self, keys: frozenset[str]) -> frozenset[str]:
         """``keys`` without the names too common to tie a thread (``story_name_share``)."""
@@ -1506,6 +1734,8 @@ class Grouper:
             words: Counter[str] = Counter()
             bigrams: Counter[str] = Counter()
             for term, count in bag.items():
+                if term.startswith(PHRASE_KEY):
+                    continue
                 (bigrams if term.startswith(HAN_KEY) else words)[term] += count
             parts.append((words, bigrams))
         return max(self._bag_tfidf(parts[0][i], parts[1][i]) for i in (0, 1))

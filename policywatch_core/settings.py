@@ -162,6 +162,11 @@ class Settings(BaseSettings):
         description="where alerts for what analysts follow in the web app go (Apprise URLs or "
         "jsonl:PATH, separated by whitespace)",
     )
+    story_model: str = Field(
+        "",
+        description="learned second chance for policy threads across months: a model file of "
+        "nlp/models (story-v1.json); empty: the story rules alone",
+    )
 
     @property
     def duckdb_path(self) -> Path:

@@ -1,0 +1,166 @@
+"""Train the story decision beyond the grouping window (``nlp/models/story-v1.json``).
+
+Pairs of developments more than the grouping window apart, from every annotated stories split
+(``bench.story_pairs``: gold developments pinned), each described by the evidence
+``Grouper.profile_evidence`` reads and labelled by the gold threads. A logistic regression;
+its regularisation and link threshold are chosen by leaving one split out at a time: the model
+fitted on the other splits links each development of the left-out split to its most probable
+earlier candidate when that reaches the threshold (as ``Grouper._story_beyond`` does), and the
+left-out split's story pairwise F1 is measured (links inside the window as the story code made
+them). The shipped model is then fitted on every split. Deterministic (lbfgs, fixed order).
+
+``python -m bench.train_stories [--write]``: prints the left-out figures; ``--write`` ships the
+model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+import numpy as np
+
+from bench.story_pairs import SPLITS, Pair, pairs_of, split_rows
+from nlp.story_model import DEFAULT_STORY_MODEL, MODELS_DIR, STORY_FEATURES, StoryModel, vector
+
+CS = (0.3, 1.0, 3.0)
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
+
+
+def story_f1(split: str, links: Sequence[tuple[str, str]]) -> dict[str, float]:
+    """Report-level story pairwise F1 / P / R of ``split`` when ``links`` join developments."""
+    rows = split_rows(split)
+    size = Counter(r["development"] for r in rows)
+    gold = {r["development"]: r["story"] for r in rows}
+    parent = {d: d for d in size}
+
+    def find(d: str) -> str:
+        while parent[d] != d:
+            d = parent[d]
+        return d
+
+    for a, b in links:
+        parent[find(a)] = find(b)
+    tp = sum(n * (n - 1) // 2 for n in size.values())
+    fp = fn = 0
+    for a, b in itertools.combinations(sorted(size), 2):
+        w = size[a] * size[b]
+        same_gold, same_pred = gold[a] == gold[b], find(a) == find(b)
+        tp += w * (same_gold and same_pred)
+        fp += w * (same_pred and not same_gold)
+        fn += w * (same_gold and not same_pred)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"f1": 2 * p * r / (p + r) if p + r else 0.0, "p": p, "r": r}
+
+
+def fit(pairs: Sequence[Pair], c: float) -> tuple[list[float], float]:
+    from sklearn.linear_model import LogisticRegression
+
+    x = np.array([vector(p.features) for p in pairs])
+    y = np.array([p.same_thread for p in pairs])
+    clf = LogisticRegression(C=c, max_iter=5000).fit(x, y)
+    return [float(v) for v in clf.coef_[0]], float(clf.intercept_[0])
+
+
+def beyond(pairs: Sequence[Pair], window_days: float) -> list[Pair]:
+    """The pairs the learned decision weighs: apart by more than the window, both with a
+    story key (only those are in the story index)."""
+    return [p for p in pairs if p.gap_days > window_days and p.notes.get("indexed")]
+
+
+def links_of(pairs: Sequence[Pair], model: StoryModel, window_days: float) -> list[tuple[str, str]]:
+    """The hand bars' links (``same_story`` of pairs grouped without a story model), and for
+    each later development they leave without a link beyond the window, its most probable
+    earlier one when that reaches the threshold (as ``Grouper._story_beyond`` does)."""
+    links = [(p.earlier, p.later) for p in pairs if p.same_story]
+    linked = {p.later for p in pairs if p.same_story and p.gap_days > window_days}
+    best: dict[str, tuple[float, str]] = {}
+    for p in sorted(beyond(pairs, window_days), key=lambda p: (p.later, p.earlier)):
+        if p.later in linked:
+            continue
+        prob = model.probability(p.features)
+        if prob >= model.threshold and prob > best.get(p.later, (-1.0, ""))[0]:
+            best[p.later] = (prob, p.earlier)
+    return links + [(earlier, later) for later, (_, earlier) in best.items()]
+
+
+def cross_validate(
+    by_split: dict[str, list[Pair]], window_days: float
+) -> dict[tuple[float, float], dict[str, dict[str, float]]]:
+    out: dict[tuple[float, float], dict[str, dict[str, float]]] = {}
+    for c in CS:
+        models = {}
+        for split in by_split:
+            train = [p for s, ps in by_split.items() if s != split for p in beyond(ps, window_days)]
+            models[split] = fit(train, c)
+        for t in THRESHOLDS:
+            out[(c, t)] = {
+                split: story_f1(
+                    split,
+                    links_of(
+                        by_split[split],
+                        StoryModel(
+                            "cv", STORY_FEATURES, tuple(models[split][0]), models[split][1], t
+                        ),
+                        window_days,
+                    ),
+                )
+                for split in by_split
+            }
+    return out
+
+
+def train(settings: Any) -> tuple[StoryModel, dict[str, Any]]:
+    from nlp.archive import params_of
+
+    params = replace(params_of(settings), story_model="")
+    window = float(params.window_days)
+    by_split = {split: pairs_of(split, settings, params) for split in SPLITS}
+    cv = cross_validate(by_split, window)
+    mean = {k: float(np.mean([v["f1"] for v in res.values()])) for k, res in cv.items()}
+    c, t = max(mean, key=lambda k: (round(mean[k], 6), -k[0], -k[1]))
+    coef, intercept = fit([p for ps in by_split.values() for p in beyond(ps, window)], c)
+    left_out = {s: {k: round(v, 3) for k, v in r.items()} for s, r in cv[(c, t)].items()}
+    notes = {
+        "C": c,
+        "left_out_story_f1": left_out,
+        "left_out_mean_f1": round(mean[(c, t)], 3),
+        "pairs": {
+            s: [len(beyond(ps, window)), sum(p.same_thread for p in beyond(ps, window))]
+            for s, ps in by_split.items()
+        },
+        "trained_on": list(SPLITS),
+    }
+    model = StoryModel("story-v1", STORY_FEATURES, tuple(coef), intercept, t, notes)
+    grid = {
+        f"C={k[0]} t={k[1]}": {s: round(v["f1"], 3) for s, v in r.items()} for k, r in cv.items()
+    }
+    return model, grid
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    from policywatch_core.settings import load_settings
+
+    parser = argparse.ArgumentParser(prog="python -m bench.train_stories", description=__doc__)
+    parser.add_argument(
+        "--write", action="store_true", help=f"write nlp/models/{DEFAULT_STORY_MODEL}"
+    )
+    args = parser.parse_args(argv)
+    model, grid = train(load_settings())
+    for k, v in grid.items():
+        print(k, v)
+    print(json.dumps(model.to_json(), indent=1))
+    if args.write:
+        (MODELS_DIR / DEFAULT_STORY_MODEL).write_text(
+            json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8"
+        )
+
+
+if __name__ == "__main__":
+    main()
