@@ -547,6 +547,8 @@ def _background_by_parse(parsed: Parsed, start: int, end: int, cues: AboutCues) 
     for token in [span.root, *_ancestors(span.root)][:6]:
         if token.dep_ == "prep" and cues.background_before.search(token.lower_):
             return True
+        if _headline_predicate(token):
+            continue
         if (
             token.dep_ in ("relcl", "acl")
             and token.head.lower_ not in _POLICY_NOUNS
@@ -559,6 +561,23 @@ def _background_by_parse(parsed: Parsed, start: int, end: int, cues: AboutCues) 
         ):
             return True
     return False
+
+
+def _headline_predicate(token: Token) -> bool:
+    """Whether a participle is the predicate of a headline without a verb.
+
+    Headline grammar drops the auxiliary ("Nine AI firms blacklisted by US"); the parser then
+    hangs the participle on the noun as a reduced relative clause, but it is the news itself,
+    not a clause about something else: the sentence's root is that noun, with no verb of its own
+    (the parse here has no part-of-speech tags: a past participle is read from its "-ed" or its
+    "by" agent).
+    """
+    return (
+        token.dep_ == "acl"
+        and token.head.dep_ == "ROOT"
+        and token.i > token.head.i
+        and (token.lower_.endswith("ed") or any(c.dep_ == "agent" for c in token.children))
+    )
 
 
 def _names_policy_content(noun: Token) -> bool:
@@ -1299,7 +1318,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
     "reported": (
         "zh", "rules_reported", *(f"in_{p}" for p in _POSITIONS), *_BACKGROUND, "modal",
         "clean", "head_clean", "names_main", "names_actor", "anaphora", "stage_only", "count",
-        "other_head_news", "many_kinds", "actor_main",
+        "other_head_news", "many_kinds", "actor_main", "rule_vehicle",
     ),
     "stage": (
         *(f"rules_{v}" for v in _STAGES), *(f"source_{v}" for v in _SOURCINGS),
@@ -1509,7 +1528,16 @@ def reported_features(
             f["anaphora"] = 1.0
         if _stage_only(signal, cues):
             f["stage_only"] = 1.0
+    # A rule found only in sentences that give another kind too ("withdrew a rule that would have
+    # forced companies to obtain a licence", "blocks US rule capping chip exports") is the vehicle
+    # of that kind's news: the annotators count the content, not the rule, unless it is issued.
+    starts: dict[str, set[int]] = {}
+    for signal in signals:
+        starts.setdefault(signal.kind, set()).add(signal.start)
+    rules_at = starts.get("law-regulation", set())
+    others = {at for kind, at_ in starts.items() if kind != "law-regulation" for at in at_}
     for kind, f in rows.items():
+        f["rule_vehicle"] = float(kind == "law-regulation" and bool(rules_at) and rules_at <= others)
         f["count"] = min(1.0, n_signals[kind] / 3)
         f["other_head_news"] = float(head_news and not f.get("head_clean"))
         f["many_kinds"] = min(1.0, (len(rows) - 1) / 3)
