@@ -1318,7 +1318,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
     "reported": (
         "zh", "rules_reported", *(f"in_{p}" for p in _POSITIONS), *_BACKGROUND, "modal",
         "clean", "head_clean", "names_main", "names_actor", "anaphora", "stage_only", "count",
-        "other_head_news", "many_kinds", "actor_main", "rule_vehicle",
+        "other_head_news", "many_kinds", "actor_main",
     ),
     "stage": (
         *(f"rules_{v}" for v in _STAGES), *(f"source_{v}" for v in _SOURCINGS),
@@ -1528,16 +1528,7 @@ def reported_features(
             f["anaphora"] = 1.0
         if _stage_only(signal, cues):
             f["stage_only"] = 1.0
-    # A rule found only in sentences that give another kind too ("withdrew a rule that would have
-    # forced companies to obtain a licence", "blocks US rule capping chip exports") is the vehicle
-    # of that kind's news: the annotators count the content, not the rule, unless it is issued.
-    starts: dict[str, set[int]] = {}
-    for signal in signals:
-        starts.setdefault(signal.kind, set()).add(signal.start)
-    rules_at = starts.get("law-regulation", set())
-    others = {at for kind, at_ in starts.items() if kind != "law-regulation" for at in at_}
     for kind, f in rows.items():
-        f["rule_vehicle"] = float(kind == "law-regulation" and bool(rules_at) and rules_at <= others)
         f["count"] = min(1.0, n_signals[kind] / 3)
         f["other_head_news"] = float(head_news and not f.get("head_clean"))
         f["many_kinds"] = min(1.0, (len(rows) - 1) / 3)

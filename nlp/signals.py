@@ -62,8 +62,8 @@ class SignalRules:
     # per entry of ``patterns``: words that cancel a match right before it ("national" for
     # "security review": a national security review screens an investment, not data)
     not_after: tuple[frozenset[str], ...] = ()
-    # per entry of ``patterns``: words that cancel a match right after it ("限制" in 限制性条件,
-    # the restrictive conditions a merger is cleared on)
+    # per entry of ``patterns``: words (or phrases) that cancel a match right after it ("限制" in
+    # 限制性条件, the restrictive conditions a merger is cleared on)
     not_before: tuple[frozenset[str], ...] = ()
     # per entry of ``patterns``: whether its matches need an actor although its kind's other
     # tables do not (money "for" a company counts only when a government gives it)
@@ -370,7 +370,7 @@ def find_signals(
                     continue
                 if excluded and start > sent.start and doc[start - 1].lower_ in excluded:
                     continue
-                if following and end < sent.end and doc[end].lower_ in following:
+                if following and _followed_by(doc, end, sent.end, following):
                     continue
                 earliest[kind] = (start, end)
         text = sent.text.strip()
@@ -402,6 +402,17 @@ def find_signals(
         )
     found.sort(key=lambda s: (s.start, KINDS.index(s.kind)))
     return found
+
+
+def _followed_by(doc: Doc, end: int, limit: int, phrases: frozenset[str]) -> bool:
+    """Whether the tokens from ``end`` (before ``limit``) start with one of ``phrases``."""
+    for phrase in phrases:
+        words = phrase.split()
+        if end + len(words) <= limit and all(
+            doc[end + i].lower_ == w for i, w in enumerate(words)
+        ):
+            return True
+    return False
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？]")
