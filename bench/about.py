@@ -257,7 +257,12 @@ def _kind_detector_figures(result: StageResult, tagger: Tagger, topics: frozense
     """
     from bench.train_kinds import cross_validate
 
-    labels = {"dev": "dev", "heldout": "held-out", "heldout2": "held-out 2", "heldout3": "held-out 3"}
+    labels = {
+        "dev": "dev",
+        "heldout": "held-out",
+        "heldout2": "held-out 2",
+        "heldout3": "held-out 3",
+    }
     for fold in cross_validate(tagger, topics):
         label = f"kind-detector CV, left out {labels.get(fold.name, 'held-out 4')}"
         for method, score, detection in (

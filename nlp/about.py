@@ -695,9 +695,18 @@ def mark_reported(
         for s, sent, background in first
         if sent is not None and in_head(sent) and not background
     }
+    # kinds the title gives only as context ("revenue hits record amid tighter US curbs"): a later
+    # sentence about the same kind goes on with that context ("the latest US restrictions had
+    # delayed ..."), it is no news of its own
+    head_context = {
+        s.kind
+        for s, sent, background in first
+        if sent is not None and sent.part == "title" and background
+    } - head_kinds
     out: list[Signal] = []
     for signal, sentence, background in first:
-        if sentence is None or background:
+        continued_context = sentence is not None and not in_head(sentence)
+        if sentence is None or background or (continued_context and signal.kind in head_context):
             reported = False
         elif in_head(sentence):
             reported = True

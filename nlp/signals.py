@@ -230,13 +230,17 @@ class SignalMatcher:
 
         Each comes with its kind and the words that cancel a match right before it.
         """
-        return [(kind, matcher, before) for kind, matcher, before, _, _ in self.candidate_rules(lowers)]
+        return [
+            (kind, matcher, before) for kind, matcher, before, _, _ in self.candidate_rules(lowers)
+        ]
 
     def candidate_rules(
         self, lowers: set[str]
     ) -> list[tuple[str, Matcher, frozenset[str], frozenset[str], bool]]:
-        """As :meth:`candidates`, with the words that cancel a match right after it and
-        whether the rule needs an actor."""
+        """As :meth:`candidates`, with two more fields per rule.
+
+        The words that cancel a match right after it, and whether the rule needs an actor.
+        """
         numbers: set[int] = set()
         for word in lowers:
             found = self.by_word.get(word)
@@ -408,9 +412,7 @@ def _followed_by(doc: Doc, end: int, limit: int, phrases: frozenset[str]) -> boo
     """Whether the tokens from ``end`` (before ``limit``) start with one of ``phrases``."""
     for phrase in phrases:
         words = phrase.split()
-        if end + len(words) <= limit and all(
-            doc[end + i].lower_ == w for i, w in enumerate(words)
-        ):
+        if end + len(words) <= limit and all(doc[end + i].lower_ == w for i, w in enumerate(words)):
             return True
     return False
 

@@ -127,7 +127,10 @@ def test_the_detector_never_makes_a_head_policy_news_on_its_own(
     at = text.index("The rules")
     later = [Signal("law-regulation", text[at:], at, len(text), "rules")]
     assert detect_kinds(doc, list(doc.sents), later, model=model, vectors=vectors) == []
-    assert len(detect_kinds(doc, list(doc.sents), rule_in_title(text), model=model, vectors=vectors)) == 1
+    assert (
+        len(detect_kinds(doc, list(doc.sents), rule_in_title(text), model=model, vectors=vectors))
+        == 1
+    )
 
 
 def test_actor_words_names_and_rule_triggers_are_never_the_trigger(
@@ -153,7 +156,9 @@ def test_actor_words_names_and_rule_triggers_are_never_the_trigger(
     # a linked actor's name (its start offset given) is skipped like an actor's word
     named = nlp("Incentives Inc sues chip makers\n\nThe case starts in May.")
     found = rule_in_title(named.text, trigger="sues")
-    got = detect_kinds(named, list(named.sents), found, model=model, vectors=vectors, actor_starts=[0])
+    got = detect_kinds(
+        named, list(named.sents), found, model=model, vectors=vectors, actor_starts=[0]
+    )
     assert [s.trigger for s in got] != ["Incentives"]
 
 

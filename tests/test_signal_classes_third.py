@@ -215,6 +215,20 @@ TRAPS: list[tuple[str, str, str, set[str]]] = [
         "The fund offered 420 million dollars for a 30% stake, the lidar maker said.",
         {"subsidy-funding"},
     ),
+    (
+        "a title's context goes on in a later sentence",
+        "Chip-tool maker's orders climb to a record amid tighter US curbs",
+        "Orders rose 30% in the quarter, the company said on Wednesday. Its finance chief told "
+        "analysts that the latest US restrictions on equipment sales had delayed two shipments.",
+        {"restriction"},
+    ),
+    (
+        "a state dated from the past is history",
+        "Drone maker's sales double in Europe",
+        "The company's European sales doubled in the year to September, it said. The firm has "
+        "been on the US entity list since 2020.",
+        {"export-control"},
+    ),
 ]
 
 #: General business and other news that must give no signal at all.
