@@ -50,7 +50,7 @@ from nlp.kinds import (
 from nlp.signals import KINDS, find_signals
 from policywatch_core.config import load_watchlist
 
-SETS = ("dev", "heldout", "heldout2", "heldout3")
+SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
 PASSAGE_SETS = ("passages.jsonl", "heldout.jsonl", "heldout2.jsonl")
 #: Regularisation (inverse strength) of each kind's logistic regression.
 C = 0.1

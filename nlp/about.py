@@ -547,6 +547,8 @@ def _background_by_parse(parsed: Parsed, start: int, end: int, cues: AboutCues) 
     for token in [span.root, *_ancestors(span.root)][:6]:
         if token.dep_ == "prep" and cues.background_before.search(token.lower_):
             return True
+        if _headline_predicate(token):
+            continue
         if (
             token.dep_ in ("relcl", "acl")
             and token.head.lower_ not in _POLICY_NOUNS
@@ -559,6 +561,23 @@ def _background_by_parse(parsed: Parsed, start: int, end: int, cues: AboutCues) 
         ):
             return True
     return False
+
+
+def _headline_predicate(token: Token) -> bool:
+    """Whether a participle is the predicate of a headline without a verb.
+
+    Headline grammar drops the auxiliary ("Nine AI firms blacklisted by US"); the parser then
+    hangs the participle on the noun as a reduced relative clause, but it is the news itself,
+    not a clause about something else: the sentence's root is that noun, with no verb of its own
+    (the parse here has no part-of-speech tags: a past participle is read from its "-ed" or its
+    "by" agent).
+    """
+    return (
+        token.dep_ == "acl"
+        and token.head.dep_ == "ROOT"
+        and token.i > token.head.i
+        and (token.lower_.endswith("ed") or any(c.dep_ == "agent" for c in token.children))
+    )
 
 
 def _names_policy_content(noun: Token) -> bool:
@@ -676,9 +695,18 @@ def mark_reported(
         for s, sent, background in first
         if sent is not None and in_head(sent) and not background
     }
+    # kinds the title gives only as context ("revenue hits record amid tighter US curbs"): a later
+    # sentence about the same kind goes on with that context ("the latest US restrictions had
+    # delayed ..."), it is no news of its own
+    head_context = {
+        s.kind
+        for s, sent, background in first
+        if sent is not None and sent.part == "title" and background
+    } - head_kinds
     out: list[Signal] = []
     for signal, sentence, background in first:
-        if sentence is None or background:
+        continued_context = sentence is not None and not in_head(sentence)
+        if sentence is None or background or (continued_context and signal.kind in head_context):
             reported = False
         elif in_head(sentence):
             reported = True

@@ -28,7 +28,7 @@ import functools
 import json
 import logging
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -59,6 +59,9 @@ _STOP_WORDS = """a an the and or but if of to in on at by for from with as is ar
     not no new after before over under into about more most less up down out who which what when
     where while per each such other some any all both only own same so too very just now"""
 STOP_WORDS = frozenset(_STOP_WORDS.split())
+#: How much a word must push a kind (its own weight in the kind's model) to be that kind's
+#: trigger: a detected kind needs a word of the head that carries it.
+MIN_TRIGGER_WEIGHT = 1.0
 
 
 class KindModelError(ValueError):
@@ -325,6 +328,8 @@ def detect_kinds(
     model: KindModel | None = None,
     has_actor: Callable[[Span], bool] | None = None,
     vectors: WordVectors | None = None,
+    actor_words: Collection[str] = (),
+    actor_starts: Collection[int] = (),
 ) -> list[Signal]:
     """The kinds the head reports that the rules did not find there, as signals.
 
@@ -338,14 +343,29 @@ def detect_kinds(
             a regulator, a watchlist agency...); the detector reads only heads that name one:
             "shelves its IPO" or "clears a hurdle" in a company's news is no policy action.
         vectors: the static word vectors (the shipped file by default).
+        actor_words: words (lower case, or Chinese) that name who acts ("cabinet", "ministry",
+            国家): they tell that a head is about an authority, not which kind of action it
+            takes, so they are never a kind's trigger; nor are the linked actors' names, whose
+            start offsets in ``doc`` are ``actor_starts``, nor the words of a rule's trigger
+            (the rules have read them as another kind: "approved" of an approval is no subsidy).
+
+    Two precision bars (see docs/decisions/2026-12-03-reported-signals-third-round.md): the
+    detector names the kinds of a head the rules already read as a policy action (some
+    rule found a signal of another kind there), it never decides on its own that a head is
+    policy news (a judge's sentence, an election, a boxing "regulation win"); and a kind needs
+    a word of the head that pushes it (by at least ``MIN_TRIGGER_WEIGHT``), other than an
+    actor's word, a name or a word a rule already read.
     """
     head = head_sentences(doc, sentences)
     if not head or (has_actor is not None and not any(has_actor(s) for s in head)):
         return []
+    lo, hi = offset + head[0].start_char, offset + head[-1].end_char
+    in_head_signals = [s for s in found if lo <= s.start < hi]
+    in_head = {s.kind for s in in_head_signals}
+    if not in_head:
+        return []
     model = model or load_model()
     vectors = vectors or load_vectors()
-    lo, hi = offset + head[0].start_char, offset + head[-1].end_char
-    in_head = {s.kind for s in found if lo <= s.start < hi}
     texts = [_tokens(s) for s in head]
     seeds = _seeds(model.seeds, vectors)
     unit = unit_features(texts, "".join(s.text for s in head), vectors, in_head, seeds)
@@ -358,9 +378,13 @@ def detect_kinds(
             sentence_unit = unit_features([tokens], sent.text, vectors, in_head, seeds)
             score = model.scores(sentence_unit)[kind]
             if best is None or score > best[0]:
-                best = (score, sent, _trigger(model, kind, sent, tokens, vectors, seeds))
+                skip = _skipped_tokens(sent, in_head_signals, offset, actor_starts)
+                trigger = _trigger(model, kind, sent, tokens, vectors, seeds, actor_words, skip)
+                best = (score, sent, trigger)
         assert best is not None
         _score, sent, trigger = best
+        if not trigger:
+            continue  # no word of the sentence but an actor's or a name pushes the kind
         text = sent.text.strip()
         lead = len(sent.text) - len(sent.text.lstrip())
         start = offset + sent.start_char + lead
@@ -386,18 +410,81 @@ def _trigger(
     tokens: Sequence[str],
     vectors: WordVectors,
     seeds: Vector,
+    actor_words: Collection[str] = (),
+    skip: Collection[int] = (),
 ) -> str:
-    """The word of a sentence that weighs most for a kind (a Chinese pair for Chinese)."""
-    best, weight = "", float("-inf")
-    for token, original in zip(tokens, sent, strict=True):
-        if not _WORD.match(token) or token in STOP_WORDS:
+    """The word of a sentence that weighs most for a kind (a Chinese pair for Chinese).
+
+    Actors' words, the tokens of ``skip`` (their indexes in the sentence) and a Chinese pair
+    that overlaps an actor's name are not candidates; "" when no candidate pushes the kind by
+    ``MIN_TRIGGER_WEIGHT``.
+    """
+    best, weight = "", MIN_TRIGGER_WEIGHT
+    for number, (token, original) in enumerate(zip(tokens, sent, strict=True)):
+        if not _WORD.match(token) or token in STOP_WORDS or token in actor_words:
+            continue
+        if number in skip:
             continue
         value = model.word_weight(kind, token, vectors, seeds)
         if value > weight:
             best, weight = original.text, value
     sparse = model.kinds[kind].sparse
-    for pair in _bigrams(sent.text):
+    taken = _actor_chars(sent.text, actor_words)
+    for at, pair in _pairs(sent.text):
+        if taken & {at, at + 1}:
+            continue
         value = sparse.get("c:" + pair, 0.0)
         if value > weight:
             best, weight = pair, value
     return best
+
+
+def _skipped_tokens(
+    sent: Span, signals: Sequence[Signal], offset: int, actor_starts: Collection[int]
+) -> set[int]:
+    """The tokens of a sentence (indexes in it) that cannot be a detected kind's trigger.
+
+    Linked actors' names (from their start offsets to the end of the token run of capitalised
+    words) and the words of the rules' triggers in the sentence.
+    """
+    skip: set[int] = set()
+    begin = offset + sent.start_char
+    spans: list[tuple[int, int]] = []
+    lowered = sent.text.lower()
+    for signal in signals:
+        if signal.start != begin + (len(sent.text) - len(sent.text.lstrip())) or not signal.trigger:
+            continue
+        at = lowered.find(signal.trigger.lower())
+        if at >= 0:
+            spans.append((sent.start_char + at, sent.start_char + at + len(signal.trigger)))
+    starts = {a for a in actor_starts if sent.start_char <= a < sent.end_char}
+    in_name = False
+    for number, token in enumerate(sent):
+        if token.idx in starts:
+            in_name = True
+        elif in_name and not token.text[:1].isupper():
+            in_name = False
+        if in_name or any(a <= token.idx < b for a, b in spans):
+            skip.add(number)
+    return skip
+
+
+def _actor_chars(text: str, actor_words: Collection[str]) -> set[int]:
+    """The positions of the characters of ``text`` inside a Chinese actor's word."""
+    taken: set[int] = set()
+    for word in actor_words:
+        if not _CJK.match(word):
+            continue
+        at = text.find(word)
+        while at >= 0:
+            taken.update(range(at, at + len(word)))
+            at = text.find(word, at + 1)
+    return taken
+
+
+def _pairs(text: str) -> list[tuple[int, str]]:
+    """The Chinese character pairs of a text with their positions."""
+    out: list[tuple[int, str]] = []
+    for run in _CJK.finditer(text):
+        out.extend((run.start() + i, run.group()[i : i + 2]) for i in range(len(run.group()) - 1))
+    return out

@@ -62,6 +62,12 @@ class SignalRules:
     # per entry of ``patterns``: words that cancel a match right before it ("national" for
     # "security review": a national security review screens an investment, not data)
     not_after: tuple[frozenset[str], ...] = ()
+    # per entry of ``patterns``: words (or phrases) that cancel a match right after it ("限制" in
+    # 限制性条件, the restrictive conditions a merger is cleared on)
+    not_before: tuple[frozenset[str], ...] = ()
+    # per entry of ``patterns``: whether its matches need an actor although its kind's other
+    # tables do not (money "for" a company counts only when a government gives it)
+    actor_tables: tuple[bool, ...] = ()
 
 
 def compile_pattern(text: str, tokenize: Any) -> list[dict[str, Any]]:
@@ -107,7 +113,7 @@ def compile_pattern(text: str, tokenize: Any) -> list[dict[str, Any]]:
     return tokens
 
 
-RULE_KEYS = frozenset({"kind", "patterns", "needs_actor", "not_after"})
+RULE_KEYS = frozenset({"kind", "patterns", "needs_actor", "not_after", "not_before"})
 
 
 def load_rules(path: Path, nlp: Language) -> SignalRules:
@@ -129,7 +135,8 @@ def load_rules(path: Path, nlp: Language) -> SignalRules:
         raise SignalRulesError(f"{path}: negations must be a list of strings")
     compiled: list[tuple[str, tuple[tuple[dict[str, Any], ...], ...]]] = []
     not_after: list[frozenset[str]] = []
-    needs_actor: set[str] = set()
+    not_before: list[frozenset[str]] = []
+    flags: list[bool] = []
     for index, rule in enumerate(data.get("rules", [])):
         kind = rule.get("kind") if isinstance(rule, dict) else None
         extra = sorted(set(rule) - RULE_KEYS) if isinstance(rule, dict) else []
@@ -154,8 +161,18 @@ def load_rules(path: Path, nlp: Language) -> SignalRules:
         if not isinstance(excluded, list) or not all(isinstance(w, str) for w in excluded):
             raise SignalRulesError(f"{path}: rules[{index}] not_after must be a list of strings")
         not_after.append(frozenset(w.lower() for w in excluded))
-        if rule.get("needs_actor", False) is True:
-            needs_actor.add(str(kind))
+        following = rule.get("not_before", [])
+        if not isinstance(following, list) or not all(isinstance(w, str) for w in following):
+            raise SignalRulesError(f"{path}: rules[{index}] not_before must be a list of strings")
+        not_before.append(frozenset(w.lower() for w in following))
+        flags.append(rule.get("needs_actor", False) is True)
+    # a kind needs an actor when every table of it does; a table that needs one on its own
+    # (its kind's other tables do not) is flagged in ``actor_tables``
+    needs_actor = {
+        kind
+        for (kind, _), flag in zip(compiled, flags, strict=True)
+        if flag and all(f for (k, _), f in zip(compiled, flags, strict=True) if k == kind)
+    }
     actors = data.get("actors", [])
     if not isinstance(actors, list) or not all(isinstance(a, str) for a in actors):
         raise SignalRulesError(f"{path}: actors must be a list of strings")
@@ -168,6 +185,11 @@ def load_rules(path: Path, nlp: Language) -> SignalRules:
         words,
         cjk,
         tuple(not_after),
+        tuple(not_before),
+        tuple(
+            flag and kind not in needs_actor
+            for (kind, _), flag in zip(compiled, flags, strict=True)
+        ),
     )
 
 
@@ -193,6 +215,10 @@ class SignalMatcher:
     # the learned detector of kinds the head reports in words no rule lists (``nlp.kinds``);
     # None: the rules alone
     kinds: KindModel | None = None
+    # per entry of ``rules``: the words that cancel its match right after it
+    not_before: list[frozenset[str]] = field(default_factory=list)
+    # per entry of ``rules``: whether it needs an actor although its kind does not
+    actor_rules: list[bool] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         for number, (_kind, required, _matcher) in enumerate(self.rules):
@@ -204,17 +230,32 @@ class SignalMatcher:
 
         Each comes with its kind and the words that cancel a match right before it.
         """
+        return [
+            (kind, matcher, before) for kind, matcher, before, _, _ in self.candidate_rules(lowers)
+        ]
+
+    def candidate_rules(
+        self, lowers: set[str]
+    ) -> list[tuple[str, Matcher, frozenset[str], frozenset[str], bool]]:
+        """As :meth:`candidates`, with two more fields per rule.
+
+        The words that cancel a match right after it, and whether the rule needs an actor.
+        """
         numbers: set[int] = set()
         for word in lowers:
             found = self.by_word.get(word)
             if found:
                 numbers.update(found)
-        out: list[tuple[str, Matcher, frozenset[str]]] = []
+        out: list[tuple[str, Matcher, frozenset[str], frozenset[str], bool]] = []
         for number in sorted(numbers):
             kind, required, matcher = self.rules[number]
             if all(not group.isdisjoint(lowers) for group in required[1:]):
-                excluded = self.not_after[number] if number < len(self.not_after) else frozenset()
-                out.append((kind, matcher, excluded))
+                before = self.not_after[number] if number < len(self.not_after) else frozenset()
+                after = self.not_before[number] if number < len(self.not_before) else frozenset()
+                actor = kind in self.needs_actor or (
+                    number < len(self.actor_rules) and self.actor_rules[number]
+                )
+                out.append((kind, matcher, before, after, actor))
         return out
 
 
@@ -239,13 +280,19 @@ def build_matcher(rules: SignalRules, nlp: Language, *, detector: bool = False) 
 
     built: list[tuple[str, tuple[frozenset[str], ...], Matcher]] = []
     not_after: list[frozenset[str]] = []
+    not_before: list[frozenset[str]] = []
+    actor_rules: list[bool] = []
     for number, (kind, patterns) in enumerate(rules.patterns):
         excluded = rules.not_after[number] if number < len(rules.not_after) else frozenset()
+        following = rules.not_before[number] if number < len(rules.not_before) else frozenset()
+        actor = number < len(rules.actor_tables) and rules.actor_tables[number]
         for pattern in patterns:
             matcher = Matcher(nlp.vocab, validate=True)
             matcher.add(kind, [list(pattern)])
             built.append((kind, _required(pattern), matcher))
             not_after.append(excluded)
+            not_before.append(following)
+            actor_rules.append(actor)
     return SignalMatcher(
         built,
         rules.negations,
@@ -254,6 +301,8 @@ def build_matcher(rules: SignalRules, nlp: Language, *, detector: bool = False) 
         rules.cjk_actors,
         not_after=not_after,
         kinds=_detector() if detector else None,
+        not_before=not_before,
+        actor_rules=actor_rules,
     )
 
 
@@ -289,19 +338,22 @@ def find_signals(
     ministry... or a watchlist country, region, agency or person, whose start offsets are
     ``actor_starts``): "fined by the NFL" or "charged with murder" are not policy actions.
     ``sentences`` are ``list(doc.sents)`` when the caller has them already.
+
+    A sentence gives one signal per kind: its earliest match of that kind, whichever rule finds
+    it ("has cleared Nvidia's acquisition after a national security review" is the clearing,
+    not the review named in the clause after it).
     """
     title_end = doc.text.find("\n\n")
     if sentences is None:
         sentences = list(doc.sents)
     title_actor: bool | None = None
-    seen: set[tuple[str, int]] = set()
     found: list[Signal] = []
     for number, sent in enumerate(sentences):
         lowers = {t.lower_ for t in sent}
-        candidates = matcher.candidates(lowers)
+        candidates = matcher.candidate_rules(lowers)
         if not candidates:
             continue
-        if any(kind in matcher.needs_actor for kind, _, _ in candidates):
+        if any(c[4] for c in candidates):
             if title_actor is None:
                 title_actor = any(
                     _has_actor(s, matcher, actor_starts)
@@ -310,35 +362,59 @@ def find_signals(
                 )
             near = sentences[max(0, number - 1) : number + 1]
             if not title_actor and not any(_has_actor(s, matcher, actor_starts) for s in near):
-                candidates = [c for c in candidates if c[0] not in matcher.needs_actor]
-        for kind, rule, excluded in candidates:
-            if (kind, sent.start_char) in seen:
-                continue
+                candidates = [c for c in candidates if not c[4]]
+        earliest: dict[str, tuple[int, int]] = {}
+        for kind, rule, excluded, following, _actor in candidates:
             for _match_id, start, end in rule(sent):
                 start, end = sent.start + start, sent.start + end
+                if kind in earliest and earliest[kind][0] <= start:
+                    continue
                 before = doc[max(sent.start, start - NEGATION_WINDOW) : start]
                 if any(t.lower_ in matcher.negations for t in before):
                     continue
                 if excluded and start > sent.start and doc[start - 1].lower_ in excluded:
                     continue
-                seen.add((kind, sent.start_char))
-                text = sent.text.strip()
-                lead = len(sent.text) - len(sent.text.lstrip())
-                found.append(
-                    Signal(
-                        kind=kind,
-                        sentence=text,
-                        start=offset + sent.start_char + lead,
-                        end=offset + sent.start_char + lead + len(text),
-                        trigger=doc[start:end].text,
-                    )
+                if following and _followed_by(doc, end, sent.end, following):
+                    continue
+                earliest[kind] = (start, end)
+        text = sent.text.strip()
+        lead = len(sent.text) - len(sent.text.lstrip())
+        for kind, (start, end) in earliest.items():
+            found.append(
+                Signal(
+                    kind=kind,
+                    sentence=text,
+                    start=offset + sent.start_char + lead,
+                    end=offset + sent.start_char + lead + len(text),
+                    trigger=doc[start:end].text,
                 )
-                break
+            )
     if matcher.kinds is not None:
         actor = functools.partial(_has_actor, matcher=matcher, actor_starts=actor_starts)
-        found.extend(detect_kinds(doc, sentences, found, offset, matcher.kinds, actor))
+        words = matcher.actors | frozenset(matcher.cjk_actors)
+        found.extend(
+            detect_kinds(
+                doc,
+                sentences,
+                found,
+                offset,
+                matcher.kinds,
+                actor,
+                actor_words=words,
+                actor_starts=actor_starts,
+            )
+        )
     found.sort(key=lambda s: (s.start, KINDS.index(s.kind)))
     return found
+
+
+def _followed_by(doc: Doc, end: int, limit: int, phrases: frozenset[str]) -> bool:
+    """Whether the tokens from ``end`` (before ``limit``) start with one of ``phrases``."""
+    for phrase in phrases:
+        words = phrase.split()
+        if end + len(words) <= limit and all(doc[end + i].lower_ == w for i, w in enumerate(words)):
+            return True
+    return False
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？]")

@@ -219,6 +219,8 @@ def test_a_kind_judged_reported_reports_its_first_signal(watchlist):
     rep = data["decisions"]["reported"]
     rep["weights"] = [[0.0] * len(rep["features"])]
     rep["intercepts"] = [5.0]
+    # the model's own reported decision, whichever method the shipped file names for it
+    data.setdefault("use", {})["reported"] = "learned"
     model = model_from_json(data)
     _, marked, _, _ = decide(
         found.evidence, found.about, found.signals, found.sourcing, found.stage, entities, model

@@ -81,6 +81,12 @@ def test_vectors_place_words_of_like_meaning_near_each_other(vectors: WordVector
     assert vectors.get("licences") is not None
 
 
+def rule_in_title(text: str, kind: str = "law-regulation", trigger: str = "") -> list[Signal]:
+    """A rule's signal of another kind in the title: the head is policy news by the rules."""
+    title = text.split("\n\n")[0]
+    return [Signal(kind, title, 0, len(title), trigger or title.split()[-1])]
+
+
 def test_an_unseen_word_counts_through_its_vector(
     nlp: spacy.language.Language, vectors: WordVectors
 ) -> None:
@@ -92,14 +98,68 @@ def test_an_unseen_word_counts_through_its_vector(
     )
     doc = nlp(text)
     sentences = list(doc.sents)
-    [signal] = detect_kinds(doc, sentences, [], model=model, vectors=vectors)
+    found = rule_in_title(text, trigger="recyclers")
+    [signal] = detect_kinds(doc, sentences, found, model=model, vectors=vectors)
     assert signal.kind == "subsidy-funding"
     assert signal.trigger.lower() == "incentives"  # the word that weighs most
     assert text[signal.start : signal.end] == signal.sentence
     assert signal.sentence in {s.text.strip() for s in head_sentences(doc, sentences)}
     # A head about something else scores below the threshold.
-    quiet = nlp("Ministry of Trade moves to a new building\n\nStaff will move in March.")
-    assert detect_kinds(quiet, list(quiet.sents), [], model=model, vectors=vectors) == []
+    quiet_text = "Ministry of Trade moves to a new building\n\nStaff will move in March."
+    quiet = nlp(quiet_text)
+    found = rule_in_title(quiet_text)
+    assert detect_kinds(quiet, list(quiet.sents), found, model=model, vectors=vectors) == []
+
+
+def test_the_detector_never_makes_a_head_policy_news_on_its_own(
+    nlp: spacy.language.Language, vectors: WordVectors
+) -> None:
+    """Without a rule's signal in the head, nothing is detected, however high the score."""
+    model = funding_model()
+    text = (
+        "Ministry of Trade unveils incentives for battery recyclers\n\n"
+        "The Ministry of Trade said that recyclers would get tax incentives from next year. "
+        "The rules take effect in May."
+    )
+    doc = nlp(text)
+    assert detect_kinds(doc, list(doc.sents), [], model=model, vectors=vectors) == []
+    # a rule's signal later in the article does not open the head either
+    at = text.index("The rules")
+    later = [Signal("law-regulation", text[at:], at, len(text), "rules")]
+    assert detect_kinds(doc, list(doc.sents), later, model=model, vectors=vectors) == []
+    assert (
+        len(detect_kinds(doc, list(doc.sents), rule_in_title(text), model=model, vectors=vectors))
+        == 1
+    )
+
+
+def test_actor_words_names_and_rule_triggers_are_never_the_trigger(
+    nlp: spacy.language.Language, vectors: WordVectors
+) -> None:
+    """The kind must be carried by a word of its own: not the authority, not a rule's word."""
+    model = funding_model()
+    text = "Treasury hands incentives to chip makers\n\nThe grants start in May."
+    doc = nlp(text)
+    sentences = list(doc.sents)
+    found = rule_in_title(text, trigger="chip makers")
+    [signal] = detect_kinds(doc, sentences, found, model=model, vectors=vectors)
+    assert signal.trigger == "incentives"
+    # the word the detector would pick is an actor's word: another word carries the kind, if any
+    other = detect_kinds(
+        doc, sentences, found, model=model, vectors=vectors, actor_words={"incentives", "grants"}
+    )
+    assert all(s.trigger.lower() not in {"incentives", "grants"} for s in other)
+    # the word is the trigger a rule already read as another kind
+    read = rule_in_title(text, trigger="incentives")
+    got = detect_kinds(doc, sentences, read, model=model, vectors=vectors)
+    assert all(s.trigger != "incentives" for s in got)
+    # a linked actor's name (its start offset given) is skipped like an actor's word
+    named = nlp("Incentives Inc sues chip makers\n\nThe case starts in May.")
+    found = rule_in_title(named.text, trigger="sues")
+    got = detect_kinds(
+        named, list(named.sents), found, model=model, vectors=vectors, actor_starts=[0]
+    )
+    assert [s.trigger for s in got] != ["Incentives"]
 
 
 def test_only_the_head_is_read_and_rule_kinds_are_not_repeated(
@@ -110,7 +170,8 @@ def test_only_the_head_is_read_and_rule_kinds_are_not_repeated(
         "Ministry of Trade opens a new office\n\nThe office is in Lyon. "
         "It will also handle subsidies for exporters."
     )
-    assert detect_kinds(later, list(later.sents), [], model=model, vectors=vectors) == []
+    found = rule_in_title(later.text)
+    assert detect_kinds(later, list(later.sents), found, model=model, vectors=vectors) == []
     text = "Ministry of Trade grants subsidies to chip makers\n\nThe grants start in May."
     doc = nlp(text)
     found = [Signal("subsidy-funding", "Ministry of Trade grants ...", 0, 10, "grants")]
@@ -140,9 +201,10 @@ def test_business_news_with_policy_like_words_gives_no_signal(
     matcher.kinds = eager
     doc = nlp(text)
     assert find_signals(doc, matcher) == []
-    # With an authority in the head the same detector would fire: the gate is what held.
-    doc = nlp("Regulators: " + text)
-    assert [s.kind for s in find_signals(doc, matcher)] == ["subsidy-funding"]
+    # With an authority and a rule's policy action in the head the same detector would fire:
+    # the gates are what held.
+    doc = nlp("Regulators issue new rules: " + text)
+    assert "subsidy-funding" in [s.kind for s in find_signals(doc, matcher)]
 
 
 def test_model_round_trips_through_json(vectors: WordVectors) -> None:
