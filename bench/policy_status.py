@@ -174,7 +174,16 @@ def _article(report: dict[str, Any], outlet_id: str) -> Any:
     from policywatch_core.models import Article
 
     text = report["text"]
-    cut = re.search(r"(?<=[.!?。！？])\s*", text)
+    # A full stop ends the title only before a space (not inside "U.S." or "3.2"); a Chinese one
+    # ends it anywhere. Chinese titles often end with no stop, at a space (a notice's title line,
+    # then its number): a space after Chinese ends the title when the title is long enough and no
+    # 《 is open (not "商务部 海关总署公告", "国家标准《网络安全技术 ...》").
+    cut = None
+    for found in re.finditer(r"(?<=[.!?])(?<![A-Z]\.[A-Z]\.)\s+|(?<=[。！？])\s*|(?<=[\u3400-\u9fff〕）」》])\s+", text):
+        head = text[: found.start()]
+        if head[-1:] in ".!?。！？" or (len(head) >= 12 and head.count("《") <= head.count("》")):
+            cut = found
+            break
     title, body = (text[: cut.start()], text[cut.end() :]) if cut else (text, "")
     return Article(
         url=f"https://example.test/{report['id']}",

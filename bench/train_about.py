@@ -42,10 +42,11 @@ from nlp.about_model import (
     model_from_json,
 )
 
-ABOUT_SETS = ("dev", "heldout", "heldout2", "heldout3")
+ABOUT_SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
 POLICY_SETS = {
     "policy dev": ROOT / "tests" / "fixtures" / "policy_status" / "developments.json",
     "policy heldout": ROOT / "tests" / "fixtures" / "policy_status" / "heldout.json",
+    "policy heldout2": ROOT / "tests" / "fixtures" / "policy_status" / "heldout2.json",
 }
 #: Inverse regularisation strength of every decision (0.1, 0.5, 2 and 8 compared by the
 #: cross-validation below: 2 generalised best on the blind folds).
