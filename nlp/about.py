@@ -897,9 +897,18 @@ def _denial_now(sentence: Sentence, cues: AboutCues) -> bool:
     """
     for match in cues.denial.finditer(sentence.text):
         before = _clause_before(sentence, sentence.start + match.start())
-        if cues.stage_context.search(before) is None:
+        if cues.stage_context.search(before) is None and not _PLUPERFECT.search(before):
             return True
     return False
+
+
+# "In April the ministry had called the report untrue": a denial told as history.
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:\w+\s+)?(?:called|denied|dismissed|rejected|said|described|refuted)\b",
+    re.IGNORECASE,
+)
+# A question of a press conference or a Q&A (问：..., "Q: ...?"): its answer states the news.
+_QUESTION = re.compile(r"[？?]\s*$")
 
 
 def _actor_names(mentions: Sequence[Mention], entities: Mapping[str, WatchEntity]) -> list[str]:
@@ -947,8 +956,11 @@ def sourcing(
     read = [s for s in sentences if s.part != "body"]
     body = [s for s in sentences if s.part == "body"][: SOURCING_SENTENCES - LEAD_SENTENCES]
     read += body
+    # the head, and after a question in it the answer (the two sentences after the question)
+    asked = [i for i, s in enumerate(read) if s.part != "body" and _QUESTION.search(s.text)]
+    answer = {id(s) for i in asked for s in read[i + 1 : i + 3]}
     for sent in read:
-        if sent.part != "body" and _denial_now(sent, cues):
+        if (sent.part != "body" or id(sent) in answer) and _denial_now(sent, cues):
             return Finding("denial", sent.text)
 
     def second_hand(sent: Sentence) -> bool:
@@ -1320,6 +1332,8 @@ def _authority_denies(text: str, cues: AboutCues, actor_names: Sequence[str]) ->
     if match is None:
         return False
     denier = text[: match.start()]
+    if _PLUPERFECT.search(denier) or cues.stage_context.search(denier):
+        return False  # "in April the ministry had called a report untrue": history
     return _names_authority(denier, cues, actor_names) and not cues.not_authorities.search(denier)
 
 
@@ -1330,10 +1344,27 @@ def _stage_unnamed(
     its enforcement act, or an official document by its number (see :func:`stage_stated`)."""
     if source.value in ("anonymous", "secondary"):
         for s in heads:
-            if (
-                _stage_hits(s, "reported", cues) or cues.instruction.search(s.text)
-            ) and _names_authority(s.text, cues, actor_names):
-                return Finding("reported", s.text)
+            # the authority plans or instructs: named before the cue ("Beijing eyes ...",
+            # 工信部已要求), not a company's plan in a country ("TSMC considering US plant")
+            for cue in (cues.stages["reported"], cues.instruction):
+                match = cue.search(s.text)
+                if match is None or _negated(s.text, match.start(), match.end()):
+                    continue
+                before = s.text[: match.start()]
+                if _names_authority(before, cues, actor_names) and not cues.not_authorities.search(
+                    before
+                ):
+                    return Finding("reported", s.text)
+    for s in heads:
+        # an authority suspends or withdraws: "US drops plan for chip reports", 商务部暂停实施
+        for match in cues.stages["suspended"].finditer(s.text):
+            before = s.text[: match.start()]
+            if not _stage_hits(s, "suspended", cues, skip_instructions=True):
+                break
+            if _names_authority(before, cues, actor_names) and not cues.not_authorities.search(
+                before
+            ):
+                return Finding("suspended", s.text)
     for s in heads:
         for match in cues.enforcement.finditer(s.text):
             if _negated(s.text, match.start(), match.end()) or _modal_before(
