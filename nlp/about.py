@@ -768,12 +768,30 @@ def _acts_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]) ->
     for match in cues.acts.finditer(sentence.text):
         if sentence.text[match.end() : match.end() + 1] == "-":
             continue  # a noun of its own: "sign-off", "ban-proof"
-        speaker = _clause_before(sentence, sentence.start + match.start())
+        if _modal_before(sentence.text, match.start(), cues):
+            continue  # "the government could extend its ban": no act done
+        speaker = _speaker(sentence, match.start(), cues)
         if cues.not_authorities.search(speaker) or cues.stage_context.search(speaker):
             continue
         if cues.authorities.search(speaker) or any(name in speaker for name in actor_names):
             return True
     return False
+
+
+def _speaker(sentence: Sentence, at: int, cues: AboutCues) -> str:
+    """The words before a cue at ``at`` (offset in the sentence) in its clause: who speaks or acts.
+
+    When that clause is only a name set off by commas, an apposition ("China's standards
+    committee, TC260, released"), the clause before the name is read with it.
+    """
+    pieces = _CLAUSE_BREAK.split(sentence.text[:at])
+    speaker = pieces[-1] if pieces else ""
+    if len(pieces) >= 3 and not speaker.strip():
+        name = pieces[-2].strip()  # "committee, TC260, released": a name between two commas
+        if name and len(name.split()) <= 2 and name[:1].isupper():
+            if not cues.authorities.search(name):
+                return pieces[-3] + "," + pieces[-2]
+    return speaker
 
 
 def _official_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]) -> bool:
@@ -793,7 +811,7 @@ def _official_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]
     for match in cues.official.finditer(sentence.text):
         if _negated(sentence.text, match.start(), match.end()):
             continue  # "has announced no such step": nothing official shows it
-        speaker = _clause_before(sentence, sentence.start + match.start())
+        speaker = _speaker(sentence, match.start(), cues)
         if cues.not_authorities.search(speaker) is not None:
             continue  # "a trade association official said": no authority speaks
         if cues.stage_context.search(speaker) is not None:
@@ -902,6 +920,8 @@ def _denial_now(sentence: Sentence, cues: AboutCues) -> bool:
     return False
 
 
+# 监管部门要求……暂停: asked to halt (on unnamed sources: an instruction, not a suspension).
+_ZH_ASKED = re.compile(r"要求|责令")
 # "In April the ministry had called the report untrue": a denial told as history.
 _PLUPERFECT = re.compile(
     r"\bhad\s+(?:\w+\s+)?(?:called|denied|dismissed|rejected|said|described|refuted)\b",
@@ -1141,7 +1161,8 @@ def _stage_hits(
         if name == "suspended" and skip_instructions:
             # on unnamed or second-hand sources alone: "is expected to pause the requirement",
             # 被要求暂停 (told to halt): a pause or an instruction nothing public shows yet
-            if cues.stages["reported"].search(sentence.text[: match.start()]):
+            before = sentence.text[: match.start()]
+            if cues.stages["reported"].search(before) or _ZH_ASKED.search(before):
                 continue
             if cues.instruction.search(sentence.text[: match.end()]):
                 continue
