@@ -219,6 +219,7 @@ def test_a_kind_judged_reported_reports_its_first_signal(watchlist):
     rep = data["decisions"]["reported"]
     rep["weights"] = [[0.0] * len(rep["features"])]
     rep["intercepts"] = [5.0]
+    data["use"]["reported"] = "learned"  # this hand-made model takes the decision, whatever ships
     model = model_from_json(data)
     _, marked, _, _ = decide(
         found.evidence, found.about, found.signals, found.sourcing, found.stage, entities, model
