@@ -768,9 +768,9 @@ def _acts_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]) ->
     for match in cues.acts.finditer(sentence.text):
         if sentence.text[match.end() : match.end() + 1] == "-":
             continue  # a noun of its own: "sign-off", "ban-proof"
-        if _modal_before(sentence.text, match.start(), cues):
-            continue  # "the government could extend its ban": no act done
         speaker = _speaker(sentence, match.start(), cues)
+        if _MODAL_VERB.search(speaker):
+            continue  # "the government could extend its ban": no act done
         if cues.not_authorities.search(speaker) or cues.stage_context.search(speaker):
             continue
         if cues.authorities.search(speaker) or any(name in speaker for name in actor_names):
@@ -920,6 +920,8 @@ def _denial_now(sentence: Sentence, cues: AboutCues) -> bool:
     return False
 
 
+# A modal verb in the words before an act: "the government could extend its ban".
+_MODAL_VERB = re.compile(r"\b(?:could|would|may|might|will|shall|should|can)\b|可能|或将", re.IGNORECASE)
 # 监管部门要求……暂停: asked to halt (on unnamed sources: an instruction, not a suspension).
 _ZH_ASKED = re.compile(r"要求|责令")
 # "In April the ministry had called the report untrue": a denial told as history.
@@ -1011,7 +1013,9 @@ def sourcing(
             sent.part != "body" or not cues.background_anywhere.search(sent.text)
         ):  # an authority's act of years ago further down is history, not the source
             return Finding("official", sent.text)
-        if record is None and cues.on_record.search(sent.text):
+        if record is None and any(
+            not _negated(sent.text, m.start(), m.end()) for m in cues.on_record.finditer(sent.text)
+        ):
             record = sent
     if record is not None:
         return Finding("on-record", record.text)
@@ -1127,6 +1131,8 @@ def _halts_goods(sentence: Sentence, start: int, end: int, cues: AboutCues) -> b
     That is a restriction, not a policy suspended; so is a market that drops or halts
     ("shares dropped 3%", "trading halted": ``not_suspended_before``).
     """
+    if cues.objects.search(sentence.text[start:end]):
+        return False  # "removes the licence requirement for lidar exports": a rule, not goods
     before = re.findall(r"[\w'-]+", sentence.text[:start].lower())[-2:]
     if any(w in cues.not_suspended_before for w in before):
         return True
