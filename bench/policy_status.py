@@ -179,7 +179,8 @@ def _article(report: dict[str, Any], outlet_id: str) -> Any:
     # then its number): a space after Chinese ends the title when the title is long enough and no
     # 《 is open (not "商务部 海关总署公告", "国家标准《网络安全技术 ...》").
     cut = None
-    for found in re.finditer(r"(?<=[.!?])(?<![A-Z]\.[A-Z]\.)\s+|(?<=[。！？])\s*|(?<=[\u3400-\u9fff〕）」》])\s+", text):
+    ends = r"(?<=[.!?])(?<![A-Z]\.[A-Z]\.)\s+|(?<=[。！？])\s*|(?<=[\u3400-\u9fff〕）」》])\s+"
+    for found in re.finditer(ends, text):
         head = text[: found.start()]
         if head[-1:] in ".!?。！？" or (len(head) >= 12 and head.count("《") <= head.count("》")):
             cut = found

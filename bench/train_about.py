@@ -311,14 +311,15 @@ def choose_methods(folds: Sequence[Fold]) -> dict[str, str]:
         "main": lambda m: mean([a[m].main_f1 for a in abouts]),
         "reported": lambda m: mean([reported(a[m]) for a in abouts]),
         "stage": lambda m: (
-            mean([a[m].stage_accuracy for a in abouts]) + mean([p.stage[m] for p in policies])
-        )
-        / 2,
+            (mean([a[m].stage_accuracy for a in abouts]) + mean([p.stage[m] for p in policies])) / 2
+        ),
         "sourcing": lambda m: (
-            mean([a[m].sourcing_accuracy for a in abouts])
-            + mean([p.sourcing[m] for p in policies])
-        )
-        / 2,
+            (
+                mean([a[m].sourcing_accuracy for a in abouts])
+                + mean([p.sourcing[m] for p in policies])
+            )
+            / 2
+        ),
     }
     chosen = {}
     for d in DECISIONS:

@@ -788,9 +788,9 @@ def _speaker(sentence: Sentence, at: int, cues: AboutCues) -> str:
     speaker = pieces[-1] if pieces else ""
     if len(pieces) >= 3 and not speaker.strip():
         name = pieces[-2].strip()  # "committee, TC260, released": a name between two commas
-        if name and len(name.split()) <= 2 and name[:1].isupper():
-            if not cues.authorities.search(name):
-                return pieces[-3] + "," + pieces[-2]
+        short = name and len(name.split()) <= 2 and name[:1].isupper()
+        if short and not cues.authorities.search(name):
+            return pieces[-3] + "," + pieces[-2]
     return speaker
 
 
@@ -921,7 +921,9 @@ def _denial_now(sentence: Sentence, cues: AboutCues) -> bool:
 
 
 # A modal verb in the words before an act: "the government could extend its ban".
-_MODAL_VERB = re.compile(r"\b(?:could|would|may|might|will|shall|should|can)\b|可能|或将", re.IGNORECASE)
+_MODAL_VERB = re.compile(
+    r"\b(?:could|would|may|might|will|shall|should|can)\b|可能|或将", re.IGNORECASE
+)
 # 监管部门要求……暂停: asked to halt (on unnamed sources: an instruction, not a suspension).
 _ZH_ASKED = re.compile(r"要求|责令")
 # "In April the ministry had called the report untrue": a denial told as history.
@@ -1046,7 +1048,8 @@ def _modal_before(text: str, at: int, cues: AboutCues) -> bool:
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _LATER = re.compile(
     rf"^\W*(?:\w+\W+){{0,2}}?(?:next|later|from|in 20\d\d|in (?:{_MONTHS})|"
-    r"(?:in|within) (?:\d+|a|one|two|three|four|six|several|a few) (?:days?|weeks?|months?|years?))\b",
+    r"(?:in|within) (?:\d+|a|one|two|three|four|six|several|a few) "
+    r"(?:days?|weeks?|months?|years?))\b",
     re.IGNORECASE,
 )
 
@@ -1076,7 +1079,9 @@ _DOC_NUMBER = re.compile(
     r"〔\d{4}〕\s*第?\d+\s*号|令\s*〔?\d{0,4}〕?\s*第\s*\d+\s*号|第\s*\d+\s*号令|\d{4}年第\s*\d+\s*号"
     r"|\bAction:\s*(?:Proposed|Final|Interim final|Temporary|Direct final) rule\b"
 )
-_DOC_DRAFT = re.compile(r"征求意见稿|草案|\bAction:\s*Proposed rule\b|\bproposed rule\b", re.IGNORECASE)
+_DOC_DRAFT = re.compile(
+    r"征求意见稿|草案|\bAction:\s*Proposed rule\b|\bproposed rule\b", re.IGNORECASE
+)
 
 
 def _negated(text: str, start: int, end: int) -> bool:
@@ -1367,8 +1372,11 @@ def _authority_denies(text: str, cues: AboutCues, actor_names: Sequence[str]) ->
 def _stage_unnamed(
     heads: Sequence[Sentence], source: Finding, cues: AboutCues, actor_names: Sequence[str]
 ) -> Finding:
-    """The stage of a head that names no rule: an authority's unconfirmed plan or instruction,
-    its enforcement act, or an official document by its number (see :func:`stage_stated`)."""
+    """The stage of a head that names no rule (see :func:`stage_stated`).
+
+    An authority's unconfirmed plan or instruction, its suspension or enforcement act, or an
+    official document by its number.
+    """
     if source.value in ("anonymous", "secondary"):
         for s in heads:
             # the authority plans or instructs: named before the cue ("Beijing eyes ...",

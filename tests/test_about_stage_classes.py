@@ -60,7 +60,10 @@ def sourcing_of(text: str, cues) -> str:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("国务院办公厅关于促进智能算力有序发展的意见\n\n国办发〔2027〕9号。现提出以下意见。", "adopted"),
+        (
+            "国务院办公厅关于促进智能算力发展的意见\n\n国办发〔2027〕9号。现提出以下意见。",
+            "adopted",
+        ),
         ("市网信办第3号令\n\n现予公布，请遵照执行。", "adopted"),
         (
             "关于无人机数据安全要求的说明\n\n网安秘字〔2027〕12号。现将征求意见稿印发，请提出意见。",
@@ -78,7 +81,7 @@ def test_an_official_document_states_its_stage_by_its_form(text, value, cues):
 
 
 def test_a_document_number_makes_the_sourcing_official(cues):
-    text = "国务院关于推进具身智能产业发展的意见\n\n国发〔2027〕5号。各省、自治区人民政府：现提出如下意见。"
+    text = "国务院关于推进具身智能发展的意见\n\n国发〔2027〕5号。各省人民政府：现提出如下意见。"
     assert sourcing_of(text, cues) == "official"
 
 
@@ -124,11 +127,15 @@ def test_an_authoritys_enforcement_act_is_in_force(text, cues):
 
 
 def test_an_enforcement_word_without_an_authority_or_to_come_is_no_stage(cues):
-    assert stage_of("Probe unlikely, analysts say\n\nAnalysts said a probe would take time.", cues) == "none"
+    text = "Probe unlikely, analysts say\n\nAnalysts said a probe would take time."
+    assert stage_of(text, cues) == "none"
 
 
 def test_an_authority_suspending_a_plan_is_suspended_and_a_company_is_not(cues):
-    text = "Finance ministry drops plan for data centre levy\n\nThe finance ministry withdrew its plan to tax data centres."
+    text = (
+        "Finance ministry drops plan for data centre levy\n\nThe finance ministry withdrew its "
+        "plan to tax data centres."
+    )
     assert stage_of(text, cues) == "suspended"
     company = "Acme drops plan for new plant\n\nAcme withdrew its plan to build a plant in Ohio."
     assert stage_of(company, cues) == "none"
@@ -215,7 +222,10 @@ def test_a_pause_on_unnamed_sources_is_reported(text, cues):
 
 
 def test_a_pause_the_authority_states_is_suspended(cues):
-    text = "Ministry pauses battery export checks\n\nThe ministry suspended the checks on Monday, it said in a statement."
+    text = (
+        "Ministry pauses battery export checks\n\nThe ministry suspended the checks on Monday, "
+        "it said in a statement."
+    )
     assert stage_of(text, cues, signal=True) == "suspended"
 
 
@@ -229,7 +239,10 @@ def test_a_duty_removed_is_suspended(cues):
 
 
 def test_approvals_halted_are_no_suspension(cues):
-    text = "Regulator halts approvals of new crypto exchanges\n\nThe regulator halted approvals of new exchanges."
+    text = (
+        "Regulator halts approvals of new crypto exchanges\n\nThe regulator halted approvals "
+        "of new exchanges."
+    )
     assert stage_of(text, cues, signal=True) != "suspended"
 
 
@@ -275,8 +288,14 @@ def test_the_head_form_features_are_known_and_fire(cues):
     ("text", "title"),
     [
         ("Rules for U.S. cloud firms. The rules apply from May.", "Rules for U.S. cloud firms."),
-        ("Regulator fines app maker 3.2 mln yuan. It said so.", "Regulator fines app maker 3.2 mln yuan."),
-        ("国务院办公厅关于促进智能算力有序发展的意见 国办发〔2027〕9号 现提出以下意见。", "国务院办公厅关于促进智能算力有序发展的意见"),
+        (
+            "Regulator fines app maker 3.2 mln yuan. It paid.",
+            "Regulator fines app maker 3.2 mln yuan.",
+        ),
+        (
+            "国务院办公厅关于促进算力发展的意见 国办发〔2027〕9号 现提出以下意见。",
+            "国务院办公厅关于促进算力发展的意见",
+        ),
         ("商务部 海关总署公告2027年第3号 关于出口管制的公告。", "商务部 海关总署公告2027年第3号"),
     ],
 )
