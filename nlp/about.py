@@ -1746,16 +1746,17 @@ def stage_features(
         if cues.instruction.search(sentence.text):
             f["instruction_head"] = 1.0
         text = sentence.text
-        for name, found in (
-            ("doc_number_head", _DOC_NUMBER.search(text)),
-            ("doc_draft_head", _DOC_DRAFT.search(text)),
+        forms: tuple[tuple[str, bool], ...] = (
+            ("doc_number_head", bool(_DOC_NUMBER.search(text))),
+            ("doc_draft_head", bool(_DOC_DRAFT.search(text))),
             ("authority_head", _names_authority(text, cues, actor_names)),
-            ("enforcement_head", cues.enforcement.search(text)),
-            ("done_head", _DONE.search(text)),
-            ("future_head", _FUTURE.search(text)),
-            ("negation_head", _NEGATION.search(text)),
-        ):
-            if found:
+            ("enforcement_head", bool(cues.enforcement.search(text))),
+            ("done_head", bool(_DONE.search(text))),
+            ("future_head", bool(_FUTURE.search(text))),
+            ("negation_head", bool(_NEGATION.search(text))),
+        )
+        for name, hit in forms:
+            if hit:
                 f[name] = 1.0
     return f, shown
 
