@@ -90,7 +90,9 @@ def _add_cross_validation(result: StageResult, topics: frozenset[str]) -> None:
     for fold in folds:
         if not fold.about:
             continue
-        honest = " (blind)" if fold.set in HONEST else " (the rules were tuned on it)"
+        honest = (
+            " (a fold the methods are chosen on)" if fold.set in HONEST else " (an earlier set)"
+        )
         for name, get in ABOUT_FIGURES:
             unit = "%" if name.endswith("(%)") else ""
             result.add(
@@ -102,10 +104,11 @@ def _add_cross_validation(result: StageResult, topics: frozenset[str]) -> None:
                 note=f"baseline = the rules; combined {get(fold.about['combined']):.3f}{honest}",
             )
     result.notes.append(
-        "cross-validated figures: leave one set out of the four about sets and the two "
-        "policy-status sets (trained on the other five, scored on the left-out one); value = "
-        "the learned decision, baseline column = the rules, combined in the note. Methods "
-        f"chosen on the blind folds and shipped: {choose_methods(folds)}"
+        "cross-validated figures: leave one set out of the five about sets and the three "
+        "policy-status sets (trained on the other seven, scored on the left-out one); value = "
+        "the learned decision (never trained on the left-out set), baseline column = the rules "
+        "(their cues were written reading every set, so in-sample), combined in the note. "
+        f"Methods chosen on the folds {', '.join(HONEST)} and shipped: {choose_methods(folds)}"
     )
 
 

@@ -34,8 +34,8 @@ DATA = ROOT / "tests" / "fixtures" / "policy_status" / "developments.json"
 #: Developments written without reading the tagger's or the status rules, scored once they were
 #: settled: the honest measure of how the rules carry over (see the fixture's README).
 HELDOUT = ROOT / "tests" / "fixtures" / "policy_status" / "heldout.json"
-#: written blind while the learned stage/sourcing and the notices' evidence were being built;
-#: never trained or tuned on
+#: written blind while the learned stage/sourcing and the notices' evidence were being built,
+#: scored blind once; read and trained on since (its cross-validated fold is the measure)
 HELDOUT2 = ROOT / "tests" / "fixtures" / "policy_status" / "heldout2.json"
 
 
@@ -174,7 +174,17 @@ def _article(report: dict[str, Any], outlet_id: str) -> Any:
     from policywatch_core.models import Article
 
     text = report["text"]
-    cut = re.search(r"(?<=[.!?。！？])\s*", text)
+    # A full stop ends the title only before a space (not inside "U.S." or "3.2"); a Chinese one
+    # ends it anywhere. Chinese titles often end with no stop, at a space (a notice's title line,
+    # then its number): a space after Chinese ends the title when the title is long enough and no
+    # 《 is open (not "商务部 海关总署公告", "国家标准《网络安全技术 ...》").
+    cut = None
+    ends = r"(?<=[.!?])(?<![A-Z]\.[A-Z]\.)\s+|(?<=[。！？])\s*|(?<=[\u3400-\u9fff〕）」》])\s+"
+    for found in re.finditer(ends, text):
+        head = text[: found.start()]
+        if head[-1:] in ".!?。！？" or (len(head) >= 12 and head.count("《") <= head.count("》")):
+            cut = found
+            break
     title, body = (text[: cut.start()], text[cut.end() :]) if cut else (text, "")
     return Article(
         url=f"https://example.test/{report['id']}",
@@ -380,20 +390,31 @@ def run(quick: bool) -> StageResult:
 def _cross_validated(result: StageResult) -> None:
     """Per left-out policy set (``bench/train_about.py``): the tagger's stage and sourcing by
     the rules and by the learned decisions trained on the other five sets, and end to end."""
-    from bench.train_about import HONEST, METHODS, collect, cross_validate, topics_of
+    from bench.train_about import (
+        HONEST,
+        METHODS,
+        choose_methods,
+        collect,
+        cross_validate,
+        topics_of,
+    )
 
-    # the tagger's own figures above rest on a model trained on both policy sets
+    # the tagger's own figures above rest on a model trained on all three policy sets
     tagger_figures = ("tagger:", "tuned half:", "untouched half:", "end to end", "held-out set: re")
     for metric in result.metrics:
         if metric.name.startswith(tagger_figures) or metric.name.startswith(
-            "held-out set, end to end"
+            ("held-out set, end to end", "held-out set 2: re", "held-out set 2, end to end")
         ):
             metric.note = "in-sample: the tagger's learned decisions were trained on this set"
     topics = topics_of()
-    for fold in cross_validate(collect(topics), topics):
+    records = collect(topics)
+    use = choose_methods(cross_validate(records, topics))
+    for fold in cross_validate(records, topics, use=use):
         if fold.about:
             continue
-        honest = " (blind)" if fold.set in HONEST else " (the rules were tuned on it)"
+        honest = (
+            " (a fold the methods are chosen on)" if fold.set in HONEST else " (an earlier set)"
+        )
         figures = [
             ("report stage agreement", {m: fold.stage[m] for m in METHODS}),
             ("report sourcing agreement", {m: fold.sourcing[m] for m in METHODS}),
@@ -408,11 +429,21 @@ def _cross_validated(result: StageResult) -> None:
                 baseline=values["rules"],
                 note=f"baseline = the rules; combined {values['combined']:.3f}{honest}",
             )
+        # as shipped: per decision the method the model file names (stage learned, sourcing
+        # by the rules ...), the model trained without this set
+        for i, name in enumerate(("final status", "transition dates", "confirmed per change")):
+            result.add(
+                f"cross-validated, left-out {fold.set}: end to end: {name}, as shipped",
+                fold.status["shipped"][i],
+                "ratio",
+                baseline=fold.status["rules"][i],
+                note=f"methods {use}; model trained without this set{honest}",
+            )
     result.notes.append(
-        "cross-validated: the tagger's learned decisions trained on the four about sets and the "
-        "other policy-status set, scored on the left-out policy-status set (baseline column: "
-        "the rules); the figures above use the shipped model, trained on both policy sets too "
-        "(in-sample)"
+        "cross-validated: the tagger's learned decisions trained on the five about sets and the "
+        "other policy-status sets, scored on the left-out policy-status set, per report and end "
+        "to end (baseline column: the rules, whose cues were written reading every set); the "
+        "figures above use the shipped model, trained on all three policy sets (in-sample)"
     )
 
 
@@ -518,8 +549,9 @@ def _end_to_end(result: StageResult, quick: bool) -> None:
     _held_out(
         result,
         HELDOUT2,
-        "held-out set 2 (blind)",
-        "written blind, never trained or tuned on (tests/fixtures/policy_status/heldout2.json)",
+        "held-out set 2",
+        "written blind and scored blind once; read and trained on since, so its tagger figures "
+        "are in-sample (tests/fixtures/policy_status/heldout2.json)",
     )
     result.add("end-to-end part: seconds", time.perf_counter() - started, "s")
 

@@ -168,6 +168,7 @@ class AboutCues:
     outlet_heads: frozenset[str] = frozenset()
     spokesperson: Cues = field(default_factory=lambda: Cues.of(()))
     acts: Cues = field(default_factory=lambda: Cues.of(()))
+    enforcement: Cues = field(default_factory=lambda: Cues.of(()))
 
 
 def _list(data: Mapping[str, object], section: str, key: str, path: Path) -> list[str]:
@@ -238,6 +239,7 @@ def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
         outlet_heads=frozenset(w.lower() for w in _list(data, "sourcing", "outlet_heads", path)),
         spokesperson=Cues.of(_list(data, "sourcing", "spokesperson", path)),
         acts=Cues.of(_list(data, "sourcing", "acts", path)),
+        enforcement=Cues.of(_list(data, "stage", "enforcement", path)),
     )
 
 
@@ -794,12 +796,30 @@ def _acts_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]) ->
     for match in cues.acts.finditer(sentence.text):
         if sentence.text[match.end() : match.end() + 1] == "-":
             continue  # a noun of its own: "sign-off", "ban-proof"
-        speaker = _clause_before(sentence, sentence.start + match.start())
+        speaker = _speaker(sentence, match.start(), cues)
+        if _MODAL_VERB.search(speaker):
+            continue  # "the government could extend its ban": no act done
         if cues.not_authorities.search(speaker) or cues.stage_context.search(speaker):
             continue
         if cues.authorities.search(speaker) or any(name in speaker for name in actor_names):
             return True
     return False
+
+
+def _speaker(sentence: Sentence, at: int, cues: AboutCues) -> str:
+    """The words before a cue at ``at`` (offset in the sentence) in its clause: who speaks or acts.
+
+    When that clause is only a name set off by commas, an apposition ("China's standards
+    committee, TC260, released"), the clause before the name is read with it.
+    """
+    pieces = _CLAUSE_BREAK.split(sentence.text[:at])
+    speaker = pieces[-1] if pieces else ""
+    if len(pieces) >= 3 and not speaker.strip():
+        name = pieces[-2].strip()  # "committee, TC260, released": a name between two commas
+        short = name and len(name.split()) <= 2 and name[:1].isupper()
+        if short and not cues.authorities.search(name):
+            return pieces[-3] + "," + pieces[-2]
+    return speaker
 
 
 def _official_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]) -> bool:
@@ -808,7 +828,7 @@ def _official_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]
     The speaker of a statement or act is the words before the cue in its clause (or after
     "issued by"): an authority word, or a watchlist agency, government or country.
     """
-    if cues.documents.search(sentence.text):
+    if cues.documents.search(sentence.text) or _DOC_NUMBER.search(sentence.text):
         return True
     for match in _BY.finditer(sentence.text):
         after = sentence.text[match.end() : match.end() + 60]
@@ -817,7 +837,9 @@ def _official_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]
     if _authority_spokesperson(sentence, cues, actor_names):
         return True
     for match in cues.official.finditer(sentence.text):
-        speaker = _clause_before(sentence, sentence.start + match.start())
+        if _negated(sentence.text, match.start(), match.end()):
+            continue  # "has announced no such step": nothing official shows it
+        speaker = _speaker(sentence, match.start(), cues)
         if cues.not_authorities.search(speaker) is not None:
             continue  # "a trade association official said": no authority speaks
         if cues.stage_context.search(speaker) is not None:
@@ -921,9 +943,24 @@ def _denial_now(sentence: Sentence, cues: AboutCues) -> bool:
     """
     for match in cues.denial.finditer(sentence.text):
         before = _clause_before(sentence, sentence.start + match.start())
-        if cues.stage_context.search(before) is None:
+        if cues.stage_context.search(before) is None and not _PLUPERFECT.search(before):
             return True
     return False
+
+
+# A modal verb in the words before an act: "the government could extend its ban".
+_MODAL_VERB = re.compile(
+    r"\b(?:could|would|may|might|will|shall|should|can)\b|可能|或将", re.IGNORECASE
+)
+# 监管部门要求……暂停: asked to halt (on unnamed sources: an instruction, not a suspension).
+_ZH_ASKED = re.compile(r"要求|责令")
+# "In April the ministry had called the report untrue": a denial told as history.
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:\w+\s+)?(?:called|denied|dismissed|rejected|said|described|refuted)\b",
+    re.IGNORECASE,
+)
+# A question of a press conference or a Q&A (问：..., "Q: ...?"): its answer states the news.
+_QUESTION = re.compile(r"[？?]\s*$")
 
 
 def _actor_names(mentions: Sequence[Mention], entities: Mapping[str, WatchEntity]) -> list[str]:
@@ -971,8 +1008,11 @@ def sourcing(
     read = [s for s in sentences if s.part != "body"]
     body = [s for s in sentences if s.part == "body"][: SOURCING_SENTENCES - LEAD_SENTENCES]
     read += body
+    # the head, and after a question in it the answer (the two sentences after the question)
+    asked = [i for i, s in enumerate(read) if s.part != "body" and _QUESTION.search(s.text)]
+    answer = {id(s) for i in asked for s in read[i + 1 : i + 3]}
     for sent in read:
-        if sent.part != "body" and _denial_now(sent, cues):
+        if (sent.part != "body" or id(sent) in answer) and _denial_now(sent, cues):
             return Finding("denial", sent.text)
 
     def second_hand(sent: Sentence) -> bool:
@@ -1003,7 +1043,9 @@ def sourcing(
             sent.part != "body" or not cues.background_anywhere.search(sent.text)
         ):  # an authority's act of years ago further down is history, not the source
             return Finding("official", sent.text)
-        if record is None and cues.on_record.search(sent.text):
+        if record is None and any(
+            not _negated(sent.text, m.start(), m.end()) for m in cues.on_record.finditer(sent.text)
+        ):
             record = sent
     if record is not None:
         return Finding("on-record", record.text)
@@ -1033,7 +1075,10 @@ def _modal_before(text: str, at: int, cues: AboutCues) -> bool:
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _LATER = re.compile(
-    rf"^\W*(?:\w+\W+){{0,2}}?(?:next|later|from|in 20\d\d|in (?:{_MONTHS}))\b", re.IGNORECASE
+    rf"^\W*(?:\w+\W+){{0,2}}?(?:next|later|from|in 20\d\d|in (?:{_MONTHS})|"
+    r"(?:in|within) (?:\d+|a|one|two|three|four|six|several|a few) "
+    r"(?:days?|weeks?|months?|years?))\b",
+    re.IGNORECASE,
 )
 
 
@@ -1044,6 +1089,33 @@ _ON_A_DATE = re.compile(
 _PAST_EFFECT = re.compile(r"^(?:took|came|kicked|began|started|went)\b", re.IGNORECASE)
 # 自2027年1月1日起施行: from a stated date on (not 自公布之日起, from the day it is published).
 _ZH_FROM_DATE = re.compile(r"自[^，。；！？]{0,16}\d[^，。；！？]{0,8}$")
+# 明年3月1日起施行, 将于下月实施: a time to come (the aspect marker 已, done, says otherwise).
+_ZH_LATER = re.compile(r"(?:明年|下月|下个月|下周|下半年|年底前|将于|将自)[^，。；！？]{0,12}$")
+_ZH_DONE = re.compile(r"已(?:经|于)?")
+# A negation right before or after a cue: "has announced no such step", "has not issued", 尚未.
+_NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:not|never|no)\b|\b(?:has|have|had|did|does|do)n't\b|\byet to\b|尚未|未|没有|从未)"
+    r"\W{0,2}(?:\w+\W+)?$",
+    re.IGNORECASE,
+)
+_NEGATED_AFTER = re.compile(r"^\s+(?:no|not)\b", re.IGNORECASE)
+# An earlier text compared with: 与征求意见稿相比 (compared with the draft).
+_COMPARED_AFTER = re.compile(r"^[^，。；！？,]{0,4}?(?:相比|比较|对比)")
+# An official document's number or header: 国发〔2026〕21号, 令第19号, 公告2027年第3号,
+# "Action: Final rule".
+_DOC_NUMBER = re.compile(
+    r"〔\d{4}〕\s*第?\d+\s*号|令\s*〔?\d{0,4}〕?\s*第\s*\d+\s*号|第\s*\d+\s*号令|\d{4}年第\s*\d+\s*号"
+    r"|\bAction:\s*(?:Proposed|Final|Interim final|Temporary|Direct final) rule\b"
+)
+_DOC_DRAFT = re.compile(
+    r"征求意见稿|草案|\bAction:\s*Proposed rule\b|\bproposed rule\b", re.IGNORECASE
+)
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    """Whether a cue is negated: "announced no such step", "has not issued", 尚未出台."""
+    before = text[max(0, start - 24) : start]
+    return bool(_NEGATED_BEFORE.search(before) or _NEGATED_AFTER.match(text[end : end + 6]))
 
 
 def _scheduled(sentence: Sentence, start: int, end: int) -> bool:
@@ -1054,7 +1126,11 @@ def _scheduled(sentence: Sentence, start: int, end: int) -> bool:
     """
     text = sentence.text
     if has_cjk(text[start:end]):
-        return _ZH_FROM_DATE.search(text[:start]) is not None
+        before = text[:start]
+        if _ZH_FROM_DATE.search(before) is not None:
+            return True
+        later = _ZH_LATER.search(before)
+        return later is not None and not _ZH_DONE.search(later.group(0))
     return not _PAST_EFFECT.match(text[start:end]) and _ON_A_DATE.match(text[end:]) is not None
 
 
@@ -1088,6 +1164,8 @@ def _halts_goods(sentence: Sentence, start: int, end: int, cues: AboutCues) -> b
     That is a restriction, not a policy suspended; so is a market that drops or halts
     ("shares dropped 3%", "trading halted": ``not_suspended_before``).
     """
+    if cues.objects.search(sentence.text[start:end]):
+        return False  # "removes the licence requirement for lidar exports": a rule, not goods
     before = re.findall(r"[\w'-]+", sentence.text[:start].lower())[-2:]
     if any(w in cues.not_suspended_before for w in before):
         return True
@@ -1113,8 +1191,20 @@ def _stage_hits(
             continue  # 拟人化: a word of its own, not 拟 (proposed)
         if _history(sentence, match.start(), name, cues):
             continue  # "after a pause of three months"
+        if _COMPARED_AFTER.match(sentence.text[match.end() :]):
+            continue  # 与征求意见稿相比: an earlier text compared with, not the news
+        if name != "reported" and _negated(sentence.text, match.start(), match.end()):
+            continue  # "has announced no such step", 尚未形成书面文件
         if name == "suspended" and _halts_goods(sentence, match.start(), match.end(), cues):
             continue
+        if name == "suspended" and skip_instructions:
+            # on unnamed or second-hand sources alone: "is expected to pause the requirement",
+            # 被要求暂停 (told to halt): a pause or an instruction nothing public shows yet
+            before = sentence.text[: match.start()]
+            if cues.stages["reported"].search(before) or _ZH_ASKED.search(before):
+                continue
+            if cues.instruction.search(sentence.text[: match.end()]):
+                continue
         if name == "proposed" and cues.enacted.search(
             _clause_before(sentence, sentence.start + match.start())
         ):
@@ -1140,6 +1230,7 @@ def stage(
     source: Finding,
     cues: AboutCues,
     details: Sequence[Signal] = (),
+    actor_names: Sequence[str] = (),
 ) -> Finding:
     """Where the reported policy stands, with the sentence that shows it.
 
@@ -1153,7 +1244,7 @@ def stage(
     """
     reported = [s for s in signals if s.reported]
     if not reported:
-        return stage_stated(sentences, source, cues, signals)
+        return stage_stated(sentences, source, cues, signals, actor_names)
     starts = {s.start for s in reported} | {s.start for s in details}
     read = [
         s
@@ -1166,10 +1257,13 @@ def stage(
     def first(name: str) -> Sentence | None:
         return next((s for s in read if _stage_hits(s, name, cues)), None)
 
-    suspended = first("suspended")
+    unconfirmed = source.value in ("anonymous", "secondary")
+    suspended = next(
+        (s for s in read if _stage_hits(s, "suspended", cues, skip_instructions=unconfirmed)),
+        None,
+    )
     if suspended is not None:
         return Finding("suspended", suspended.text)
-    unconfirmed = source.value in ("anonymous", "secondary")
     in_force = next(
         (s for s in read if _stage_hits(s, "in-force", cues, skip_instructions=unconfirmed)),
         None,
@@ -1223,6 +1317,7 @@ def stage_stated(
     source: Finding,
     cues: AboutCues,
     background: Sequence[Signal] = (),
+    actor_names: Sequence[str] = (),
 ) -> Finding:
     """The stage a title or lead plainly states of a policy action, without a reported signal.
 
@@ -1234,19 +1329,29 @@ def stage_stated(
     and so are second-hand ones when their sentence names the rule; otherwise an explicit stage cue
     decides, else ``none``. A sentence holding a ``background`` signal is left out: the tagger
     found that action and judged it context.
+
+    Without a rule named, three kinds of head still state a stage (:func:`_stage_unnamed`): an
+    authority's plan or instruction on unnamed or second-hand sources (``reported``), an
+    authority's enforcement act (``in-force``: "Shanghai fines app maker", 启动安全审查) and an
+    official document by its number or header (a draft: ``proposed``, else ``adopted``). A denial
+    by an authority ("the ministry denied a report that it would ...", 我部从未作出上述要求) is
+    ``denied`` even when the title names no rule, unless a head holds a background signal.
     """
     heads = [
         s
         for s in sentences
         if s.part != "body" and not any(s.start <= b.start < s.end for b in background)
     ]
+    clean = len(heads) == sum(1 for s in sentences if s.part != "body")
     if source.value == "denial":
         if any(s.part == "title" and cues.objects.search(s.text) for s in heads):
+            return Finding("denied", source.sentence)
+        if clean and _authority_denies(source.sentence, cues, actor_names):
             return Finding("denied", source.sentence)
         return Finding("none")
     read = [s for s in heads if cues.objects.search(s.text)]
     if not read:
-        return Finding("none")
+        return _stage_unnamed(heads, source, cues, actor_names)
     # "Since the rules took effect, ...": the tagger judged the rule context, yet it is in force
     for s in sentences:
         if s.part != "body" and s not in heads and _still_in_force(s, cues):
@@ -1273,6 +1378,72 @@ def stage_stated(
         found = first(name)
         if found is not None:
             return Finding(name, found.text)
+    return _stage_unnamed(heads, source, cues, actor_names)
+
+
+def _names_authority(text: str, cues: AboutCues, actor_names: Sequence[str]) -> bool:
+    """Whether a text names an authority (an authority word, or a linked government or agency)."""
+    return bool(cues.authorities.search(text)) or any(name in text for name in actor_names)
+
+
+def _authority_denies(text: str, cues: AboutCues, actor_names: Sequence[str]) -> bool:
+    """Whether the words before a denial cue name an authority and no company."""
+    match = cues.denial.search(text)
+    if match is None:
+        return False
+    denier = text[: match.start()]
+    if _PLUPERFECT.search(denier) or cues.stage_context.search(denier):
+        return False  # "in April the ministry had called a report untrue": history
+    return _names_authority(denier, cues, actor_names) and not cues.not_authorities.search(denier)
+
+
+def _stage_unnamed(
+    heads: Sequence[Sentence], source: Finding, cues: AboutCues, actor_names: Sequence[str]
+) -> Finding:
+    """The stage of a head that names no rule (see :func:`stage_stated`).
+
+    An authority's unconfirmed plan or instruction, its suspension or enforcement act, or an
+    official document by its number.
+    """
+    if source.value in ("anonymous", "secondary"):
+        for s in heads:
+            # the authority plans or instructs: named before the cue ("Beijing eyes ...",
+            # 工信部已要求), not a company's plan in a country ("TSMC considering US plant")
+            for cue in (cues.stages["reported"], cues.instruction):
+                match = cue.search(s.text)
+                if match is None or _negated(s.text, match.start(), match.end()):
+                    continue
+                before = s.text[: match.start()]
+                if _names_authority(before, cues, actor_names) and not cues.not_authorities.search(
+                    before
+                ):
+                    return Finding("reported", s.text)
+    for s in heads:
+        # an authority suspends or withdraws: "US drops plan for chip reports", 商务部暂停实施
+        for match in cues.stages["suspended"].finditer(s.text):
+            before = s.text[: match.start()]
+            if not _stage_hits(s, "suspended", cues, skip_instructions=True):
+                break
+            if _names_authority(before, cues, actor_names) and not cues.not_authorities.search(
+                before
+            ):
+                return Finding("suspended", s.text)
+    for s in heads:
+        for match in cues.enforcement.finditer(s.text):
+            if _negated(s.text, match.start(), match.end()) or _modal_before(
+                s.text, match.start(), cues
+            ):
+                continue
+            if _history(s, match.start(), "in-force", cues):
+                continue
+            if _names_authority(s.text, cues, actor_names):
+                return Finding("in-force", s.text)
+    document = next((s for s in heads if _DOC_NUMBER.search(s.text)), None)
+    if document is not None:
+        draft = next((s for s in heads if _DOC_DRAFT.search(s.text)), None)
+        if draft is not None:
+            return Finding("proposed", draft.text)
+        return Finding("adopted", document.text)
     return Finding("none")
 
 
@@ -1315,6 +1486,23 @@ _POSITIONS = ("title", "first", "later")
 _HEAD = ("title", "first")
 _SOURCING_CUES = ("denial", "secondary", "anonymous", "official", "acts", "on-record")
 _BACKGROUND = ("bg_history", "bg_procedure", "bg_conduct", "bg_clause", "bg_window", "bg_parse")
+#: The grammar and form of the head, beside its cues: an official document's number or header and
+#: a draft's name, an authority named, an enforcement act, the aspect (done: 已, "has issued";
+#: to come: 将, 拟, "will", a date ahead) and a negation.
+_STAGE_FORMS = (
+    "doc_number_head", "doc_draft_head", "authority_head", "enforcement_head", "done_head",
+    "future_head", "negation_head",
+)  # fmt: skip
+_DONE = re.compile(
+    r"已(?:经|于)?|\b(?:has|have|had)\s+(?:now\s+|already\s+|formally\s+)?(?:been\s+)?\w+(?:ed|en|ued)\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"将|拟|明年|下月|\b(?:will|would|shall|is to|are to|next (?:week|month|year))\b"
+    r"|\b(?:from|on|by) (?:next|the end of)\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\bno such\b|\b(?:not|never)\b|n't\b|尚未|从未|并未|并无", re.IGNORECASE)
 
 #: Every feature name each decision's extractor can produce (a model file lists exactly these).
 FEATURES: dict[str, tuple[str, ...]] = {
@@ -1334,10 +1522,12 @@ FEATURES: dict[str, tuple[str, ...]] = {
         "official_outlet", "any_signal", "reported_signal", "zh",
         *(f"cue_{c}_{p}" for c in _STAGE_CUES for p in _HEAD),
         "cue_denied_head", "names_rule_head", "instruction_head",
+        *_STAGE_FORMS,
     ),
     "sourcing": (
         *(f"rules_{v}" for v in _SOURCINGS), "official_outlet", "zh",
         *(f"cue_{c}_{p}" for c in _SOURCING_CUES for p in _HEAD),
+        "doc_number_head", "authority_head",
     ),
 }  # fmt: skip
 
@@ -1552,6 +1742,7 @@ def stage_features(
     found: Finding,
     cues: AboutCues,
     outlet_kind: str,
+    actor_names: Sequence[str] = (),
 ) -> tuple[dict[str, float], dict[str, str]]:
     """Per article: the rules' stage and sourcing, and each stage cue in the head.
 
@@ -1582,6 +1773,19 @@ def stage_features(
             f["names_rule_head"] = 1.0
         if cues.instruction.search(sentence.text):
             f["instruction_head"] = 1.0
+        text = sentence.text
+        forms: tuple[tuple[str, bool], ...] = (
+            ("doc_number_head", bool(_DOC_NUMBER.search(text))),
+            ("doc_draft_head", bool(_DOC_DRAFT.search(text))),
+            ("authority_head", _names_authority(text, cues, actor_names)),
+            ("enforcement_head", bool(cues.enforcement.search(text))),
+            ("done_head", bool(_DONE.search(text))),
+            ("future_head", bool(_FUTURE.search(text))),
+            ("negation_head", bool(_NEGATION.search(text))),
+        )
+        for name, hit in forms:
+            if hit:
+                f[name] = 1.0
     return f, shown
 
 
@@ -1621,6 +1825,10 @@ def sourcing_features(
             if check(sentence):
                 f[f"cue_{name}_{position}"] = 1.0
                 shown.setdefault("official" if name == "acts" else name, sentence.text)
+        if _DOC_NUMBER.search(sentence.text):
+            f["doc_number_head"] = 1.0
+        if _names_authority(sentence.text, cues, actor_names):
+            f["authority_head"] = 1.0
     return f, shown
 
 
@@ -1638,7 +1846,10 @@ def gather_evidence(
     outlet_kind: str = "news",
 ) -> Evidence:
     """The features of the four decisions of one article, from the rules' results."""
-    stage_f, stage_shown = stage_features(sentences, marked, source, found, cues, outlet_kind)
+    actor_names = _actor_names(mentions, entities)
+    stage_f, stage_shown = stage_features(
+        sentences, marked, source, found, cues, outlet_kind, actor_names
+    )
     source_f, source_shown = sourcing_features(
         sentences, mentions, entities, source, cues, outlet_kind
     )
@@ -1826,7 +2037,7 @@ def analyse(
     # a rule's "takes effect" sentence still tells the stage of the action it details
     details = [r for r, m in zip(raw, marked, strict=True) if r.reported and not m.reported]
     source = outlet_sourcing(sourcing(sentences, mentions, entities, cues), outlet_kind)
-    found = stage(sentences, marked, source, cues, details)
+    found = stage(sentences, marked, source, cues, details, _actor_names(mentions, entities))
     evidence = gather_evidence(
         sentences,
         mentions,
