@@ -21,6 +21,18 @@ The rules (see ``docs/decisions/2026-12-02-policy-status.md``):
   sourcing is ``official`` (it rests on the authority's own notice, statement or document). The
   development is confirmed when its current status is.
 
+Three rules read the tagger's per-report values with what their class says when they are
+incomplete or at odds (``docs/decisions/2026-12-03-status-on-noisy-reports.md``):
+
+- **A denial's news is a denial**: a report whose sourcing is ``denial`` (its news is that a
+  report is denied) shows ``denied`` even when the tagger read no stage in it.
+- **A rumour opens the history**: while a development has no status yet, a report with no stage
+  that rests on unnamed or second-hand sources (``anonymous``, ``secondary``) shows
+  ``reported``; later it cannot move the status anyway (the ladder only goes forward).
+- **Suspensions come from authorities**: a report of a suspension resting on named people or
+  companies (``on-record``) does not suspend the policy; a company pausing its own sales under
+  a rule is not the rule's suspension.
+
 Pure functions; no I/O. The per-report stage and sourcing come from the tagger; when they are wrong,
 so is the history (the evaluation in ``bench/status.py`` gives them as gold).
 """
@@ -120,9 +132,28 @@ class StatusHistory:
         return self.changes[-1].at if self.changes else None
 
 
-def _moves(current: StatusChange | None, report: StatusReport) -> bool:
-    """Whether ``report`` changes the status from ``current``."""
-    stage = report.stage
+#: Sourcings of a rumour: a report with no stage resting on them opens a history as ``reported``.
+RUMOUR_SOURCINGS = frozenset({"anonymous", "secondary"})
+
+
+def shown_stage(current: StatusChange | None, report: StatusReport) -> str:
+    """The stage ``report`` shows for the status, its tagged stage read with its sourcing.
+
+    A report with no stage whose sourcing is ``denial`` shows ``denied``; one resting on a
+    rumour's sourcing (:data:`RUMOUR_SOURCINGS`) shows ``reported`` while there is no status
+    yet (``current`` is ``None``). Otherwise the tagged stage.
+    """
+    if report.stage != "none":
+        return report.stage
+    if report.sourcing == "denial":
+        return "denied"
+    if current is None and report.sourcing in RUMOUR_SOURCINGS:
+        return "reported"
+    return "none"
+
+
+def _moves(current: StatusChange | None, report: StatusReport, stage: str) -> bool:
+    """Whether ``report``, showing ``stage``, changes the status from ``current``."""
     if stage == "none":
         return False
     if current is None:
@@ -133,7 +164,8 @@ def _moves(current: StatusChange | None, report: StatusReport) -> bool:
         # Leaving a reversal: only an official source brings a rule back or a denied plan on.
         return stage in LADDER and stage != "reported" and report.official
     if stage == "suspended":
-        return True
+        # Named people and companies do not suspend a policy; their "paused" is their own act.
+        return report.sourcing != "on-record"
     if stage == "denied":
         return not current.confirmed
     return LADDER[stage] > LADDER[current.status]
@@ -152,10 +184,11 @@ def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
     changes: list[StatusChange] = []
     for _, report in ordered:
         current = changes[-1] if changes else None
-        if _moves(current, report):
+        stage = shown_stage(current, report)
+        if _moves(current, report, stage):
             changes.append(
                 StatusChange(
-                    status=report.stage,
+                    status=stage,
                     at=report.published,
                     article_id=report.article_id,
                     sentence=report.sentence,
@@ -165,7 +198,7 @@ def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
             )
         elif (
             current is not None
-            and report.stage == current.status
+            and stage == current.status
             and report.official
             and not current.confirmed
         ):
