@@ -114,7 +114,7 @@ _CN_CLOSING_DATE = re.compile(
     r"(?:\d{2,4}\s?年\s?)?(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日[\s。.]*$"
 )
 _EN_DATELINE = re.compile(
-    rf"\b[A-Z]{{3,}}(?:[ -][A-Z]{{2,}})*,\s+{_MONTH}\s+(?P<day>\d{{1,2}})\s*(?:--|—|–)"
+    rf"\b[A-Z]{{3,}}(?:[ -][A-Z]{{2,}})*,\s+(?i:{_MONTH})\s+(?P<day>\d{{1,2}})\s*(?:--|—|–)"
 )
 # A Chinese authority's answer about another government's measure speaks of 中方 (China's side)
 # and the other side (日方, 美方): its subject is the other government's rule. The sides, as
@@ -235,8 +235,6 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     "recommendation": ("recommendation algorithm", "algorithmic recommendation", "算法推荐",
                        "推荐算法"),
     "deep-synthesis": ("deepfake", "deep synthesis", "face swap", "深度合成", "换脸"),
-    "generated-content": ("ai-generated", "generated content", "synthetic content",
-                          "generated and synthetic", "生成合成", "生成内容"),
     "open-source": ("open source", "open-source", "开源"),
     "quantum": ("quantum", "量子"),
     "satellites": ("satellite", "卫星"),
@@ -269,6 +267,9 @@ class Evidence:
     #: named relative to its publication): when they are all a text states, a different day in
     #: the other text is no contradiction
     own_days: frozenset[str] = frozenset()
+    #: the other governments a reaction to their measure names (:func:`reaction_sides`), which
+    #: are then its only names; empty for any other text
+    reacts_to: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -548,10 +549,10 @@ def extract_evidence(
     amounts = _amounts_en(text) | _amounts_cn(text)
     # A reaction to another government's measure is about that measure: the reacting authority
     # (the speaker) is not its author, so only the other side counts as its names.
+    # Its sides are kept even when broad (the United States): they are all it names.
     sides = reaction_sides(text)
-    entities = sides if sides else frozenset(entity_ids)
     return Evidence(
-        entities=entities - GENERIC_ENTITIES,
+        entities=sides if sides else frozenset(entity_ids) - GENERIC_ENTITIES,
         doc_numbers=frozenset(_doc_numbers(text)),
         amounts=frozenset(amounts),
         days=frozenset(days),
@@ -559,6 +560,7 @@ def extract_evidence(
         kinds=frozenset(signal_kinds) | frozenset(_cues(text, _KIND_MATCHERS)),
         topics=frozenset(_cues(text, _TOPIC_MATCHERS)),
         own_days=frozenset(own),
+        reacts_to=sides,
     )
 
 
@@ -744,6 +746,7 @@ def _without(evidence: Evidence, ignore: frozenset[str]) -> Evidence:
         kinds=evidence.kinds,
         topics=evidence.topics,
         own_days=evidence.own_days,
+        reacts_to=evidence.reacts_to,
     )
 
 
@@ -764,7 +767,8 @@ def best_join(
     published within :data:`NEAR_DAYS` of each other. The report joins the best development when
     that agreement is at least ``threshold``, a part saying what the texts are about agrees
     (:data:`SUBJECT_PARTS`) or a date agrees and a name is shared, and no other development
-    comes within ``margin`` of it.
+    comes within ``margin`` of it. A reaction to another government's measure
+    (:attr:`Evidence.reacts_to`) joins only a development whose report names that government.
 
     Args:
         reading: the report's (:func:`read`).
@@ -797,4 +801,6 @@ def best_join(
         return None
     if len(scored) > 1 and scored[1].score > top.score - margin:
         return None
+    if mine.reacts_to and not top.parts.get("entities", -1.0) > -1.0:
+        return None  # a reaction joins the news of the government it reacts to, named there
     return top
