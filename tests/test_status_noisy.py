@@ -117,3 +117,67 @@ def test_suspensions_on_other_sourcings_still_suspend() -> None:
             rep(0, "adopted", "official", kind="official"),
             rep(30, "suspended", sourcing, kind=kind),
         ) == [("adopted", 0, True), ("suspended", 30, confirmed)]
+
+
+# -- a rule takes effect on its date -------------------------------------------------------------
+
+
+def test_effective_dates_in_both_languages() -> None:
+    from datetime import date
+
+    from nlp.status import effective_date
+
+    published = datetime(2026, 12, 2, 9, tzinfo=UTC)
+    assert effective_date("本办法自2027年1月1日起施行。", published) == date(2027, 1, 1)
+    assert effective_date("标准将于2027年3月1日实施", published) == date(2027, 3, 1)
+    assert effective_date("The measures take effect on January 1.", published) == date(2027, 1, 1)
+    assert effective_date("It will apply from 1 October 2027.", published) == date(2027, 10, 1)
+    assert effective_date("It comes into force on July 1, 2027.", published) == date(2027, 7, 1)
+    # no day stated, or one that is not when a rule takes effect
+    assert effective_date("本办法自公布之日起施行。", published) is None
+    assert effective_date("The rule takes effect immediately.", published) is None
+    assert effective_date("Comments are due by January 15.", published) is None
+
+
+def _adopted_on(day: float, effective_in: float | None) -> StatusReport:
+    from dataclasses import replace
+
+    report = rep(day, "adopted", "official", kind="official")
+    if effective_in is None:
+        return report
+    return replace(report, effective=(T0 + timedelta(days=day + effective_in)).date())
+
+
+def test_the_first_report_once_the_rules_day_has_come_shows_it_in_force() -> None:
+    assert changes(
+        rep(0, "reported", "anonymous"),
+        _adopted_on(20, effective_in=33),  # 自……起施行, a month on
+        rep(21, "adopted"),
+        rep(40, "none"),  # before the day: nothing
+        rep(58, "none"),  # "first makers apply for the grants, which took effect on May 1"
+        rep(70, "in-force"),
+    ) == [("reported", 0, False), ("adopted", 20, True), ("in-force", 58, False)]
+
+
+def test_an_official_report_after_the_day_confirms_the_rule_in_force() -> None:
+    assert changes(
+        _adopted_on(0, effective_in=30),
+        rep(35, "adopted", "official", kind="official"),  # the regulator lists filed services
+    ) == [("adopted", 0, True), ("in-force", 35, True)]
+
+
+def test_without_a_stated_day_or_after_a_reversal_nothing_is_inferred() -> None:
+    assert changes(_adopted_on(0, None), rep(60, "none")) == [("adopted", 0, True)]
+    # suspended before its day: a later report does not make it in force
+    assert changes(
+        _adopted_on(0, effective_in=30),
+        rep(10, "suspended", "official", kind="official"),
+        rep(40, "none"),
+    ) == [("adopted", 0, True), ("suspended", 10, True)]
+    # a report of the reversal itself after the day stays a reversal
+    assert changes(
+        _adopted_on(0, effective_in=30),
+        rep(40, "suspended", "anonymous"),
+    ) == [("adopted", 0, True), ("suspended", 40, False)]
+    # a day that is not after the adoption (in force on publication) infers nothing
+    assert changes(_adopted_on(0, effective_in=0), rep(0.5, "adopted")) == [("adopted", 0, True)]
