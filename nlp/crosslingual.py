@@ -166,9 +166,11 @@ _KIND_CUES: dict[str, tuple[str, ...]] = {
     "data-security-rule": ("security assessment", "security review", "data transfer",
                            "cybersecurity review", "安全评估", "安全审查", "数据出境"),
     "law-regulation": ("rules", "measures", "regulation", "law", "办法", "规定", "条例", "法"),
-    # 意见 as a document (关于...的意见, 指导意见), not 征求意见 (a consultation).
-    "guidance-standard": ("standard", "guideline", "guidance", "opinions on", "标准", "指南",
-                          "指引", "的意见", "指导意见", "实施意见", "若干意见"),
+    # 意见 as a document (关于...的意见, 指导意见), not 征求意见 (a consultation); plans issued as
+    # documents (实施方案, 行动计划).
+    "guidance-standard": ("standard", "guideline", "guidance", "opinions on", "action plan",
+                          "implementation plan", "标准", "指南", "指引", "的意见", "指导意见",
+                          "实施意见", "若干意见", "实施方案", "行动计划", "行动方案"),
     "investment-screening": ("investment review", "investment screening", "投资审查"),
     "antitrust": ("antitrust", "anti-monopoly", "反垄断"),
 }  # fmt: skip

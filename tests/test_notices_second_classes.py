@@ -178,6 +178,10 @@ def test_an_opinion_is_a_guideline_and_a_consultation_is_not() -> None:
     report = extract_evidence("China issues guideline on labelling AI-generated content")
     assert "guidance-standard" in report.kinds
     assert agreement(opinion, report).parts["kinds"] > -1.0
+    # plans issued as documents, in both languages
+    plan = extract_evidence("关于印发《算力基础设施高质量发展行动计划》的通知")
+    assert "guidance-standard" in plan.kinds
+    assert "guidance-standard" in extract_evidence("China issues computing action plan").kinds
 
 
 # -- time passed is not a figure -----------------------------------------------------------------
