@@ -19,6 +19,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 
+from nlp.hanzi import to_simplified
+
 # Entities too common in this domain to tell two developments apart (one of them is in most texts).
 GENERIC_ENTITIES = frozenset({"china", "united-states", "european-union"})
 
@@ -105,6 +107,24 @@ _EN_RELATIVE = re.compile(
 )
 _CN_TODAY = re.compile(r"今日|今天|本日|即日|自公布之日|自发布之日|自印发之日")
 _CHINA_TIME = timezone(timedelta(hours=8))
+# A text's own date, which says when it was issued or filed, not what the policy does: the date a
+# notice closes with, after its issuer (国务院办公厅 2027年6月16日, 中华民国116年1月12日), and a
+# news dateline ("BEIJING, June 18 --").
+_CN_CLOSING_DATE = re.compile(
+    r"(?:\d{2,4}\s?年\s?)?(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日[\s。.]*$"
+)
+_EN_DATELINE = re.compile(
+    rf"\b[A-Z]{{3,}}(?:[ -][A-Z]{{2,}})*,\s+(?i:{_MONTH})\s+(?P<day>\d{{1,2}})\s*(?:--|—|–)"
+)
+# A Chinese authority's answer about another government's measure speaks of 中方 (China's side)
+# and the other side (日方, 美方): its subject is the other government's rule. The sides, as
+# watchlist ids.
+_CN_OWN_SIDE = "中方"
+_CN_OTHER_SIDES = {
+    "日方": "japan", "美方": "united-states", "欧方": "european-union",
+    "欧盟方面": "european-union", "荷方": "netherlands", "韩方": "south-korea",
+    "英方": "united-kingdom", "台湾方面": "taiwan",
+}  # fmt: skip
 _ISO_DATE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 
 # Document numbers: 〔2026〕12号 with any issuer prefix, 公告2026年第58号, 令第20号; in English
@@ -142,11 +162,15 @@ _KIND_CUES: dict[str, tuple[str, ...]] = {
                         "补贴", "安排资金", "经费", "算力券"),
     "enforcement-fine": ("fine", "penalt", "罚款", "处罚"),
     "approval-requirement": ("approval", "apply for", "sign-off", "licen", "permit_", "permits_",
-                             "审批", "申请", "批准", "许可"),
+                             "审批", "申请", "批准", "核准", "许可"),
     "data-security-rule": ("security assessment", "security review", "data transfer",
                            "cybersecurity review", "安全评估", "安全审查", "数据出境"),
     "law-regulation": ("rules", "measures", "regulation", "law", "办法", "规定", "条例", "法"),
-    "guidance-standard": ("standard", "guideline", "guidance", "标准", "指南", "指引"),
+    # 意见 as a document (关于...的意见, 指导意见), not 征求意见 (a consultation); plans issued as
+    # documents (实施方案, 行动计划).
+    "guidance-standard": ("standard", "guideline", "guidance", "opinions on", "action plan",
+                          "implementation plan", "标准", "指南", "指引", "的意见", "指导意见",
+                          "实施意见", "若干意见", "实施方案", "行动计划", "行动方案"),
     "investment-screening": ("investment review", "investment screening", "投资审查"),
     "antitrust": ("antitrust", "anti-monopoly", "反垄断"),
 }  # fmt: skip
@@ -157,8 +181,10 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     "ethics-review": ("ethics", "伦理"),
     "travel": ("travel", "人员出境", "出国"),
     "model-weights": ("weights", "模型参数"),
-    "chips": ("chip", "accelerator", "semiconductor", "gpu", "芯片", "半导体", "加速卡",
-              "加速设备", "图形处理器"),
+    "chips": ("chip", "accelerator", "semiconductor", "gpu", "wafer", "fab_", "fabs_", "芯片",
+              "半导体", "加速卡", "加速设备", "图形处理器", "晶圆"),
+    "memory-chips": ("high-bandwidth memory", "hbm_", "memory chip", "dram_", "nand_", "存储器",
+                     "存储芯片", "高带宽存储", "内存"),
     "computing-centres": ("computing centre", "computing center", "data centre", "data center",
                           "computing power", "computing capacity", "computing voucher",
                           "算力", "计算中心", "数据中心"),
@@ -170,7 +196,7 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     "humanoids": ("humanoid", "人形机器人"),
     "algorithm-filing": ("filed", "filing", "regist", "备案"),
     "research-funding": ("research project", "call for", "申报指南", "重点专项"),
-    "draft-consultation": ("draft", "comment", "consultation", "征求意见"),
+    "draft-consultation": ("draft", "comment", "consultation", "征求意见", "草案", "预告"),
     # What a denial says in either language: a spokesperson's answer (答记者问) that a report
     # is untrue, and the news that the authority denied it.
     "denial": ("deni", "untrue", "false report", "not true", "rumour", "rumor", "不实",
@@ -204,7 +230,7 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
                  "联通", "运营商"),
     "domestic-supply": ("secure and controllable", "domestic", "homegrown", "home-grown",
                         "indigenous", "安全可控", "自主可控", "国产"),
-    "foreign-supply": ("foreign", "境外", "国外", "外国"),
+    "foreign-supply": ("foreign", "abroad", "overseas", "境外", "国外", "外国", "海外"),
     "lithography": ("lithograph", "photoresist", "光刻"),
     "personal-data": ("personal information", "personal data", "privacy", "个人信息", "隐私"),
     "face-recognition": ("facial recognition", "face recognition", "人脸识别"),
@@ -239,6 +265,13 @@ class Evidence:
     months: frozenset[str] = frozenset()  # "2027-03"
     kinds: frozenset[str] = frozenset()
     topics: frozenset[str] = frozenset()
+    #: of ``days``, those that are the text's own date (its closing date, its dateline, a day
+    #: named relative to its publication): when they are all a text states, a different day in
+    #: the other text is no contradiction
+    own_days: frozenset[str] = frozenset()
+    #: the other governments a reaction to their measure names (:func:`reaction_sides`), which
+    #: are then its only names; empty for any other text
+    reacts_to: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,6 +342,13 @@ def _is_year(value: float, unit: str) -> bool:
     return unit == "" and 1900 <= value <= 2100 and value == int(value)
 
 
+# After a duration, words that make it time passed between events ("two weeks ago", "four
+# months after"), which a notice does not state; "after" only after months or years ("within 30
+# days after receipt" is a deadline).
+_ELAPSED = re.compile(r"\s+(?:ago|later|earlier)\b", re.I)
+_ELAPSED_LONG = re.compile(r"\s+after\b", re.I)
+
+
 def _amounts_en(text: str) -> set[str]:
     found: set[str] = set()
     for m in _EN_AMOUNT.finditer(text):
@@ -327,8 +367,12 @@ def _amounts_en(text: str) -> set[str]:
             unit = _CURRENCY.get(unit_word) or _CURRENCY[cur]
         elif unit_word:
             unit = _DURATION.get(unit_word, "")
-            if not unit:
-                continue
+            if (
+                not unit
+                or _ELAPSED.match(text, m.end())
+                or (unit in ("mo", "y") and _ELAPSED_LONG.match(text, m.end()))
+            ):
+                continue  # "four months after the denial": time passed, not the policy's figure
         value *= _EN_MAGNITUDE.get(mag, 1.0)
         if not unit and not mag:
             continue  # a bare number: too often a count, a page or a year
@@ -403,6 +447,28 @@ def _relative_days(text: str, published: datetime) -> set[str]:
     return {f"--{d.month:02d}-{d.day:02d}" for d in found}
 
 
+def _own_days(text: str) -> set[str]:
+    """The days ``text`` states as its own date: a closing date, a dateline."""
+    found: set[str] = set()
+    closing = _CN_CLOSING_DATE.search(text.rstrip()[-40:])
+    if closing is not None:
+        found.add(f"--{int(closing.group('month')):02d}-{int(closing.group('day')):02d}")
+    for m in _EN_DATELINE.finditer(text[:400]):
+        found.add(f"--{_MONTHS[m.group('month').lower()]:02d}-{int(m.group('day')):02d}")
+    return found
+
+
+def reaction_sides(text: str) -> frozenset[str]:
+    """The other governments a Chinese authority's reaction speaks of (watchlist ids), if it is one.
+
+    A reaction names 中方 and another side (日方, 美方, ...); its subject is that side's measure.
+    Empty for any other text.
+    """
+    if _CN_OWN_SIDE not in text:
+        return frozenset()
+    return frozenset(ids for side, ids in _CN_OTHER_SIDES.items() if side in text)
+
+
 def _doc_numbers(text: str) -> set[str]:
     found = {f"{m.group('year')}-{int(m.group('num'))}" for m in _CN_DOCNO.finditer(text)}
     found |= {f"{m.group('year')}-{int(m.group('num'))}" for m in _CN_ANNOUNCEMENT.finditer(text)}
@@ -473,20 +539,30 @@ def extract_evidence(
     Returns:
         The text's evidence; empty parts where it states nothing of a kind.
     """
-    text = unicodedata.normalize("NFKC", text)
-    # NFKC turns 〔〕 into themselves and full-width digits into ASCII ones, which the patterns use.
+    # NFKC turns 〔〕 into themselves and full-width digits into ASCII ones, which the patterns use;
+    # traditional characters are read as simplified ones, in which the cues are written.
+    text = to_simplified(unicodedata.normalize("NFKC", text))
     days, months = _dates(text)
+    own = _own_days(text) & days
     if published is not None:
-        days |= _relative_days(text, published)
+        relative = _relative_days(text, published)
+        days |= relative
+        own |= relative
     amounts = _amounts_en(text) | _amounts_cn(text)
+    # A reaction to another government's measure is about that measure: the reacting authority
+    # (the speaker) is not its author, so only the other side counts as its names.
+    # Its sides are kept even when broad (the United States): they are all it names.
+    sides = reaction_sides(text)
     return Evidence(
-        entities=frozenset(entity_ids) - GENERIC_ENTITIES,
+        entities=sides if sides else frozenset(entity_ids) - GENERIC_ENTITIES,
         doc_numbers=frozenset(_doc_numbers(text)),
         amounts=frozenset(amounts),
         days=frozenset(days),
         months=frozenset(months),
         kinds=frozenset(signal_kinds) | frozenset(_cues(text, _KIND_MATCHERS)),
         topics=frozenset(_cues(text, _TOPIC_MATCHERS)),
+        own_days=frozenset(own),
+        reacts_to=sides,
     )
 
 
@@ -533,9 +609,13 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
         parts["doc_number"] = _doc_number_part(one.doc_numbers, other.doc_numbers)
     if one.amounts and other.amounts:
         parts["amounts"] = _overlap(one.amounts, other.amounts)
-    if one.days and other.days:
+    # Two different days are a contradiction, unless one text states only its own date (when it
+    # was issued): a notice signed on the 16th and the news of it dated the 18th agree.
+    both = bool(one.days and other.days)
+    own_only = both and (not one.days - one.own_days or not other.days - other.own_days)
+    if both and (one.days & other.days or not own_only):
         parts["days"] = _overlap(one.days, other.days)
-    if one.months and other.months and "days" not in parts:
+    if one.months and other.months and "days" not in parts and not own_only:
         parts["months"] = _overlap(one.months, other.months)
     if one.entities and other.entities:
         # One shared agency is common between an agency's developments; two shared names
@@ -667,6 +747,8 @@ def _without(evidence: Evidence, ignore: frozenset[str]) -> Evidence:
         months=evidence.months,
         kinds=evidence.kinds,
         topics=evidence.topics,
+        own_days=evidence.own_days,
+        reacts_to=evidence.reacts_to,
     )
 
 
@@ -687,7 +769,8 @@ def best_join(
     published within :data:`NEAR_DAYS` of each other. The report joins the best development when
     that agreement is at least ``threshold``, a part saying what the texts are about agrees
     (:data:`SUBJECT_PARTS`) or a date agrees and a name is shared, and no other development
-    comes within ``margin`` of it.
+    comes within ``margin`` of it. A reaction to another government's measure
+    (:attr:`Evidence.reacts_to`) joins only a development whose report names that government.
 
     Args:
         reading: the report's (:func:`read`).
@@ -720,4 +803,6 @@ def best_join(
         return None
     if len(scored) > 1 and scored[1].score > top.score - margin:
         return None
+    if mine.reacts_to and not top.parts.get("entities", -1.0) > -1.0:
+        return None  # a reaction joins the news of the government it reacts to, named there
     return top

@@ -21,15 +21,32 @@ The rules (see ``docs/decisions/2026-12-02-policy-status.md``):
   sourcing is ``official`` (it rests on the authority's own notice, statement or document). The
   development is confirmed when its current status is.
 
+Three rules read the tagger's per-report values with what their class says when they are
+incomplete or at odds (``docs/decisions/2026-12-03-status-on-noisy-reports.md``):
+
+- **A denial's news is a denial**: a report whose sourcing is ``denial`` (its news is that a
+  report is denied) shows ``denied`` even when the tagger read no stage in it.
+- **A rumour opens the history**: while a development has no status yet, a report with no stage
+  that rests on unnamed or second-hand sources (``anonymous``, ``secondary``) shows
+  ``reported``; later it cannot move the status anyway (the ladder only goes forward).
+- **Suspensions come from authorities**: a report of a suspension resting on named people or
+  companies (``on-record``) does not suspend the policy; a company pausing its own sales under
+  a rule is not the rule's suspension.
+- **A rule takes effect on its date**: once a rule is ``adopted`` and a report of it states
+  the date it takes effect (:func:`effective_date`: 自2027年5月1日起施行, "takes effect on March
+  1"), the first report published on or after that date that shows no reversal shows
+  ``in-force``, even when the tagger read another stage or none in it.
+
 Pure functions; no I/O. The per-report stage and sourcing come from the tagger; when they are wrong,
 so is the history (the evaluation in ``bench/status.py`` gives them as gold).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 STAGES = ("none", "reported", "proposed", "adopted", "in-force", "suspended", "denied")
 SOURCINGS = ("official", "on-record", "anonymous", "secondary", "denial")
@@ -51,6 +68,8 @@ class StatusReport:
         sourcing: one of :data:`SOURCINGS`, or ``None`` when the tagger found none.
         stage: one of :data:`STAGES`.
         sentence: the sentence that shows the stage.
+        effective: the day the report says the policy takes effect, when it states one
+            (:func:`effective_date` of its text).
     """
 
     article_id: str
@@ -59,6 +78,7 @@ class StatusReport:
     sourcing: str | None
     stage: str
     sentence: str = ""
+    effective: date | None = None
 
     def __post_init__(self) -> None:
         if self.stage not in STAGES:
@@ -120,9 +140,94 @@ class StatusHistory:
         return self.changes[-1].at if self.changes else None
 
 
-def _moves(current: StatusChange | None, report: StatusReport) -> bool:
-    """Whether ``report`` changes the status from ``current``."""
-    stage = report.stage
+#: Sourcings of a rumour: a report with no stage resting on them opens a history as ``reported``.
+RUMOUR_SOURCINGS = frozenset({"anonymous", "secondary"})
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for m in names
+}  # fmt: skip
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY_MONTH = (
+    rf"(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?i:{_MONTH.replace('month', 'month2')})"
+    rf"(?:,?\s+(?P<year2>\d{{4}}))?)"
+)
+# The day a rule takes effect, as a notice or the news states it: 自2027年5月1日起施行, 将于3月1日
+# 实施; "takes effect on March 1", "will apply from 1 October 2026", "comes into force on July 1,
+# 2027", "effective Jan. 1". A day in the past tense ("took effect on May 1") is one too.
+_CN_EFFECTIVE = re.compile(
+    r"(?:自|从|于|将于)\s?(?:(?P<year>\d{4})\s?年\s?)?(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日"
+    r"\s?起?\s?(?:正式)?(?:施行|实施|执行|生效)"
+)
+_EN_EFFECTIVE = re.compile(
+    r"\b(?:takes?|took|taking|to take) effect (?:on |from )?"
+    r"|\b(?:comes?|came|will come|to come|entered|enters?) into force (?:on |from )?"
+    r"|\b(?:will )?(?:apply|applies|applied) (?:from|since) "
+    r"|\beffective (?:from |on |as of )?"
+    r"|\bin (?:force|effect) (?:from|since) ",
+    re.I,
+)
+_EN_DAY = re.compile(_DAY_MONTH, re.I)
+
+
+def effective_date(text: str, published: datetime) -> date | None:
+    """The day ``text`` says a policy takes (or took) effect, or None.
+
+    A day without its year is taken in the year of publication (a rule issued in December
+    that takes effect on "January 1" is the next year's).
+    """
+
+    def day_of(year: str | None, month: int, day: int) -> date | None:
+        try:
+            found = date(int(year) if year else published.year, month, day)
+        except ValueError:
+            return None
+        if year is None and found < published.date() and month < published.month:
+            found = found.replace(year=found.year + 1)
+        return found
+
+    for m in _CN_EFFECTIVE.finditer(text):
+        return day_of(m.group("year"), int(m.group("month")), int(m.group("day")))
+    for m in _EN_EFFECTIVE.finditer(text):
+        d = _EN_DAY.match(text, m.end())
+        if d is None:
+            continue
+        if d.group("month"):
+            month, day, year = d.group("month"), d.group("day"), d.group("year")
+        else:
+            month, day, year = d.group("month2"), d.group("day2"), d.group("year2")
+        return day_of(year, _MONTHS[month.lower()], int(day))
+    return None
+
+
+def shown_stage(current: StatusChange | None, report: StatusReport) -> str:
+    """The stage ``report`` shows for the status, its tagged stage read with its sourcing.
+
+    A report with no stage whose sourcing is ``denial`` shows ``denied``; one resting on a
+    rumour's sourcing (:data:`RUMOUR_SOURCINGS`) shows ``reported`` while there is no status
+    yet (``current`` is ``None``). Otherwise the tagged stage.
+    """
+    if report.stage != "none":
+        return report.stage
+    if report.sourcing == "denial":
+        return "denied"
+    if current is None and report.sourcing in RUMOUR_SOURCINGS:
+        return "reported"
+    return "none"
+
+
+def _moves(current: StatusChange | None, report: StatusReport, stage: str) -> bool:
+    """Whether ``report``, showing ``stage``, changes the status from ``current``."""
     if stage == "none":
         return False
     if current is None:
@@ -133,7 +238,8 @@ def _moves(current: StatusChange | None, report: StatusReport) -> bool:
         # Leaving a reversal: only an official source brings a rule back or a denied plan on.
         return stage in LADDER and stage != "reported" and report.official
     if stage == "suspended":
-        return True
+        # Named people and companies do not suspend a policy; their "paused" is their own act.
+        return report.sourcing != "on-record"
     if stage == "denied":
         return not current.confirmed
     return LADDER[stage] > LADDER[current.status]
@@ -150,12 +256,23 @@ def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
     """
     ordered = sorted(enumerate(reports), key=lambda pair: (pair[1].published, pair[0]))
     changes: list[StatusChange] = []
+    effective: date | None = None  # the day the adopted rule takes effect, once a report says
     for _, report in ordered:
         current = changes[-1] if changes else None
-        if _moves(current, report):
+        stage = shown_stage(current, report)
+        if (
+            current is not None
+            and current.status == "adopted"
+            and effective is not None
+            and report.published.date() >= effective
+            and stage not in REVERSALS
+        ):
+            stage = "in-force"  # the first report once the rule's day has come
+        if _moves(current, report, stage):
+            effective = None
             changes.append(
                 StatusChange(
-                    status=report.stage,
+                    status=stage,
                     at=report.published,
                     article_id=report.article_id,
                     sentence=report.sentence,
@@ -165,7 +282,7 @@ def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
             )
         elif (
             current is not None
-            and report.stage == current.status
+            and stage == current.status
             and report.official
             and not current.confirmed
         ):
@@ -178,4 +295,13 @@ def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
                 confirmed_at=report.published,
                 confirmed_by=report.article_id,
             )
+        adopted = changes[-1] if changes and changes[-1].status == "adopted" else None
+        if (
+            adopted is not None
+            and stage == "adopted"
+            and effective is None
+            and report.effective is not None
+            and report.effective > adopted.at.date()
+        ):
+            effective = report.effective  # a day to come when the rule was adopted
     return StatusHistory(tuple(changes))

@@ -16,7 +16,15 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from nlp.status import OUTLET_KINDS, SOURCINGS, STAGES, StatusHistory, StatusReport, status_history
+from nlp.status import (
+    OUTLET_KINDS,
+    SOURCINGS,
+    STAGES,
+    StatusHistory,
+    StatusReport,
+    effective_date,
+    status_history,
+)
 from warehouse.db import run_query
 from warehouse.load import delete_where_in, register_known_table, upsert
 
@@ -46,14 +54,16 @@ def status_report(row: tuple[Any, ...]) -> StatusReport:
     Values the status does not know (an outlet kind or a stage a newer tagger writes) count as
     a news outlet, no sourcing and no stage, so one odd row cannot stop a run.
     """
-    article_id, published, outlet_kind, sourcing, stage, sentence = row
+    article_id, published, outlet_kind, sourcing, stage, sentence, text = row
+    when = _aware(published)
     return StatusReport(
         article_id=str(article_id),
-        published=_aware(published),
+        published=when,
         outlet_kind=outlet_kind if outlet_kind in OUTLET_KINDS else "news",
         sourcing=sourcing if sourcing in SOURCINGS else None,
         stage=stage if stage in STAGES else "none",
         sentence=sentence or "",
+        effective=effective_date(text or "", when),
     )
 
 

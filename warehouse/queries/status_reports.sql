@@ -1,13 +1,15 @@
 -- The reports of the developments $ids as the status needs them (nlp.status.StatusReport): the
 -- outlet's kind (news unless the source says official), the report's sourcing and stage with
--- the stage's sentence, in publication order. A report not assessed yet counts as stage none.
+-- the stage's sentence, and its title and text (where it may state the day a rule takes effect),
+-- in publication order. A report not assessed yet counts as stage none.
 SELECT m.development_id,
        a.article_id,
        coalesce(a.published, a.first_seen)      AS published,
        coalesce(s.kind, 'news')                 AS outlet_kind,
        x.sourcing,
        coalesce(x.stage, 'none')                AS stage,
-       coalesce(x.stage_sentence, '')           AS sentence
+       coalesce(x.stage_sentence, '')           AS sentence,
+       a.title || chr(10) || a.text             AS text
 FROM development_members m
 JOIN articles a USING (article_id)
 LEFT JOIN sources s ON s.outlet_id = a.outlet_id
