@@ -638,8 +638,8 @@ def _trim(text: str) -> tuple[int, str] | None:
         lead = article.end()
         text = text[lead:]
     text = _TRAILING_POSSESSIVE.sub("", text).rstrip()
-    if not text or normalise(text) in NOT_NAMES:
-        return None
+    if not display_name(text) or normalise(text) in NOT_NAMES:
+        return None  # nothing left of a name ("’s’s": possessives only) or a word that is none
     return lead, text
 
 

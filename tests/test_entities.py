@@ -185,6 +185,15 @@ def test_offsets_always_point_at_the_text(parts: list[str], joiner: str, tagger:
         assert s.trigger
 
 
+@pytest.mark.parametrize("text", ["U.S.-based’s’s深度求索", "Alibaba’s’s rivals", "’s’s ’s"])
+def test_a_mention_of_possessives_only_is_no_name(text: str, tagger: Tagger) -> None:
+    """The statistical model may call a run of possessives a PERSON: no mention has no name."""
+    mentions, _ = tag_text(text, tagger)
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+        assert m.canonical, m
+
+
 @pytest.mark.slow
 def test_very_long_texts_are_tagged(rules_only: Tagger) -> None:
     text = "The regulator fined Alibaba. " * 40_000  # 1.2 million characters: over spaCy's limit
