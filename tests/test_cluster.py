@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
@@ -232,7 +233,7 @@ def test_model_json_round_trip():
     model = DecisionModel("t", ("tfidf",), (0.5,), (0.2,), (2.0,), -1.0, {"x": 1})
     again = DecisionModel.from_json(model.to_json())
     assert again == model
-    assert again.probability({"tfidf": 0.5}) == pytest.approx(1 / (1 + np.e))
+    assert again.probability({"tfidf": 0.5}) == pytest.approx(1 / (1 + math.e))
     assert again.contributions({"tfidf": 0.7}) == {"tfidf": pytest.approx(2.0)}
 
 
