@@ -345,6 +345,18 @@ def _in_main_clause(token: Token) -> bool:
     return True
 
 
+#: Verbs whose object is where someone goes: a country there is a place, not an actor.
+_TRIP_VERBS = frozenset(
+    {"visit", "visits", "visited", "visiting", "enter", "enters", "entered", "entering", "tour"}
+)
+
+
+#: Words naming a part of a country before its name ("mainland China", "northern Italy").
+_REGION_WORDS = frozenset(
+    {"mainland", "northern", "southern", "eastern", "western", "central", "coastal"}
+)
+
+
 def _parse_role(parsed: Parsed, mention: Mention, geo: bool, cues: AboutCues) -> Role | None:
     span = parsed.doc.char_span(
         mention.start - parsed.offset, mention.end - parsed.offset, alignment_mode="expand"
@@ -362,6 +374,8 @@ def _parse_role(parsed: Parsed, mention: Mention, geo: bool, cues: AboutCues) ->
     if geo:
         if root.dep_ == "pobj" and head.lower_ in cues.location:
             return "minor"
+        if root.dep_ == "dobj" and head.lower_ in _TRIP_VERBS:
+            return "minor"  # a trip's destination is a place: "permission to visit mainland China"
         actor = cues.authorities.search(head.lower_) is not None or head.lower_ in _POLICY_NOUNS
         if root.dep_ in ("compound", "amod", "nmod", "poss") and not actor:
             return "minor"  # "US chipmaker Nvidia", "China's biggest bank"; not "China's regulator"
@@ -399,7 +413,10 @@ def _lexical_role(
         return "minor"
     words = before.lower().split()
     if geo:
-        if words and words[-1] in cues.location:
+        # "to mainland China", "visit mainland China": the part of the country does not hide
+        # the preposition or the trip verb before it
+        placed = words[:-1] if words and words[-1] in _REGION_WORDS else words
+        if placed and (placed[-1] in cues.location or placed[-1] in _TRIP_VERBS):
             return "minor"
         if before.rstrip().endswith(cues.location_zh):
             return "minor"
