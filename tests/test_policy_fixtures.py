@@ -109,6 +109,29 @@ STATUS_SETS = {
         notices_reported_in_english=True,
         traditional=1,
     ),
+    "heldout4": StatusSet(
+        FIXTURES / "policy_status" / "heldout4.json",
+        developments=12,
+        reports=55,
+        official=16,
+        official_zh=12,
+        numbered=8,
+        effective=5,
+        styles=(
+            "通知",
+            "办法",
+            "规定",
+            "决定",
+            "公告",
+            "意见",
+            "答记者问",
+            "发布会",
+            "征求意见稿",
+            "行政处罚决定书",
+        ),
+        notices_reported_in_english=True,
+        traditional=1,
+    ),
 }
 THREAD_SETS = {
     "heldout": ThreadSet(
@@ -127,6 +150,13 @@ THREAD_SETS = {
         threads=10,
         distractors=12,
         long_gaps=8,
+    ),
+    "heldout5": ThreadSet(
+        FIXTURES / "stories" / "heldout5.jsonl",
+        split="heldout-5",
+        threads=10,
+        distractors=12,
+        long_gaps=10,
     ),
 }
 
