@@ -67,7 +67,16 @@ HELDOUT5 = BlindSet(
     min_no_action=12,
     earlier=("dev", "heldout", "heldout2", "heldout3", "heldout4"),
 )
-BLIND_SETS = [HELDOUT3, HELDOUT4, HELDOUT5]
+HELDOUT6 = BlindSet(
+    name="heldout6",
+    split="heldout-6",
+    prefix="h6",
+    min_rows=60,
+    min_chinese=16,
+    min_no_action=12,
+    earlier=("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"),
+)
+BLIND_SETS = [HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6]
 
 FIELDS = {
     "id",
