@@ -732,13 +732,16 @@ def mark_reported(
         elif not head_kinds:
             # The title and first sentence name no policy action (the rules missed it, or the
             # article is about something else): only a policy actor the article is about, named
-            # here or referred back to, makes a later sentence's signal news.
+            # here or referred back to, makes a later sentence's signal news; or an authority
+            # acting on a main subject further down ("its parent disclosed that the regulator
+            # had opened an investigation into the cloud unit": news buried under a title about
+            # something else).
             names_actor = any(
                 m.entity_id in actors and sentence.start <= m.start < sentence.end for m in mentions
             )
-            reported = bool(actors) and (
+            reported = (bool(actors) and (
                 names_actor or cues.anaphora.search(sentence.text) is not None
-            )
+            )) or _authority_acts_on_main(signal, sentence, mentions, main, cues)
         else:
             names_main = any(
                 m.entity_id in main and sentence.start <= m.start < sentence.end for m in mentions
@@ -749,7 +752,121 @@ def mark_reported(
                 or cues.anaphora.search(sentence.text) is not None
             )
         out.append(replace(signal, reported=reported))
+    out = _companions(out, first, in_head, head_context)
+    out = _rule_as_vehicle(out, sentences)
     return stage_only_details(out, cues) if details else out
+
+
+def _authority_acts_on_main(
+    signal: Signal,
+    sentence: Sentence,
+    mentions: Sequence[Mention],
+    main: Collection[str],
+    cues: AboutCues,
+) -> bool:
+    """Whether a later sentence tells an authority's act on a main subject of the article.
+
+    The act must be stated as such (no modal power, "can impose fines"), name a main subject
+    and an authority ("the State Administration for Market Regulation", "the regulator").
+    """
+    if not main or signal.kind not in _ACTS_ON_SUBJECTS:
+        return False
+    if not any(m.entity_id in main and sentence.start <= m.start < sentence.end for m in mentions):
+        return False
+    at = _trigger_start(signal, sentence) - sentence.start
+    if _modal_before(sentence.text, at, cues):
+        return False
+    # the authority comes first, as the actor of its act ("DeepSeek was banned from government
+    # devices" names a government after a passive, it tells no one's act)
+    return _AUTHORITY.search(sentence.text[:at]) is not None
+
+
+#: Kinds whose act falls on a company: a probe or fine, a ban, an approval, money.
+_ACTS_ON_SUBJECTS = frozenset(
+    {"enforcement-fine", "restriction", "approval-requirement", "subsidy-funding"}
+)
+_AUTHORITY = re.compile(
+    r"\b(?:regulators?|watchdogs?|ministry|ministries|commission|administration|authorit(?:y|ies)"
+    r"|government|agency|bureau|department|court)\b|监管|总局|委员会|部|局",
+    re.IGNORECASE,
+)
+
+
+def _companions(
+    out: list[Signal],
+    first: Sequence[tuple[Signal, Sentence | None, bool]],
+    in_head: Callable[[Sentence], bool],
+    head_context: Collection[str],
+) -> list[Signal]:
+    """A phrase of a later sentence that goes on with the reported news reports both its kinds.
+
+    "From February 15, exporters will need a licence to ship ...": the phrase continues the
+    export control of the lead, and the licence it requires (read by the same words as an
+    approval requirement) is part of that news, not background, although the head did not name
+    it. An order read as enforcement as well ("ordered the chipmaker to halt deliveries") is
+    not added that way: whether an order is enforcement is the head's to say.
+    """
+    news = [(s.start, _trigger_span(s)) for s in out if s.reported and s.trigger]
+    return [
+        replace(s, reported=True)
+        if (
+            not s.reported
+            and sent is not None
+            and not background
+            and not in_head(sent)
+            and s.kind not in head_context
+            and s.kind != "enforcement-fine"
+            and s.trigger
+            and any(
+                start == s.start and _overlap(span, _trigger_span(s)) for start, span in news
+            )
+        )
+        else s
+        for s, (_, sent, background) in zip(out, first, strict=True)
+    ]
+
+
+def _trigger_span(signal: Signal) -> tuple[int, int]:
+    """Where a signal's trigger sits in its sentence (characters; the whole sentence if unknown)."""
+    at = signal.sentence.lower().find(signal.trigger.lower())
+    return (at, at + len(signal.trigger)) if at >= 0 else (0, len(signal.sentence))
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+#: A rule named by nothing but a generic noun ("the new rules", "withdrawn a rule").
+_GENERIC_RULE = re.compile(
+    r"^(?:(?:new|the|a|an|its|their|draft|final|interim)\s+)*(?:rules?|measures)$"
+    r"|\b(?:withdr\w+|shelved?|dropp?\w*|scrap\w*)\s+(?:\w+\s+)?rules?$",
+    re.IGNORECASE,
+)
+
+
+def _rule_as_vehicle(out: list[Signal], sentences: Sequence[Sentence]) -> list[Signal]:
+    """A rule named only by a generic noun carries the kind it states; it is no law of its own.
+
+    "The new rules extend the licence requirement ...", "withdrew a rule that would have
+    forced companies to obtain a licence": when the article reports another kind, the rule is
+    its vehicle (its stage is that kind's). A law or regulation named in the title, or by a
+    document's own name, stays reported.
+    """
+    others = {s.kind for s in out if s.reported and s.kind != "law-regulation"}
+    if not others:
+        return out
+    title_end = next((s.end for s in sentences if s.part == "title"), -1)
+    return [
+        replace(s, reported=False)
+        if (
+            s.reported
+            and s.kind == "law-regulation"
+            and s.start >= title_end
+            and _GENERIC_RULE.search(s.trigger.strip()) is not None
+        )
+        else s
+        for s in out
+    ]
 
 
 #: Words a rule-takes-effect trigger may hold besides the stage phrase ("the rule will").
