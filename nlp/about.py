@@ -727,6 +727,8 @@ def mark_reported(
         continued_context = sentence is not None and not in_head(sentence)
         if sentence is None or background or (continued_context and signal.kind in head_context):
             reported = False
+        elif _company_acts(signal, sentence, mentions, entities):
+            reported = False
         elif in_head(sentence):
             reported = True
         elif not head_kinds:
@@ -755,6 +757,47 @@ def mark_reported(
     out = _companions(out, first, in_head, head_context)
     out = _rule_as_vehicle(out, sentences)
     return stage_only_details(out, cues) if details else out
+
+
+#: Kinds a company can take on its own: a platform's ban, a firm blocking a rival's links.
+_COMPANY_KINDS = frozenset({"restriction"})
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
+def _company_acts(
+    signal: Signal,
+    sentence: Sentence,
+    mentions: Sequence[Mention],
+    entities: Mapping[str, WatchEntity],
+) -> bool:
+    """Whether a company, not an authority, is the one that bans: "Tencent has banned links to
+    Doubao from WeChat chats" is a platform's rule for its users, no policy action.
+
+    The clause before the trigger opens with a company and names no authority, and the trigger
+    is active ("Nvidia was banned from", "Huawei barred from" are acts on the company).
+    """
+    if signal.kind not in _COMPANY_KINDS or has_cjk(sentence.text):
+        return False
+    start = _trigger_start(signal, sentence)
+    before = sentence.text[: start - sentence.start]
+    if _AUTHORITY.search(before) or _PASSIVE_BEFORE.search(before):
+        return False
+    if re.match(r"\s*from\b", sentence.text[start - sentence.start + len(signal.trigger) :]):
+        return False  # "barred from": the participle of an act on the company
+    if signal.trigger.split()[0].lower() in ("barred", "blacklisted"):
+        return False
+    firsts = [m for m in mentions if sentence.start <= m.start < start and m.entity_id]
+    if not firsts:
+        return False
+    subject = min(firsts, key=lambda m: m.start)
+    entity = entities.get(subject.entity_id or "")
+    return (
+        entity is not None
+        and entity.type == "company"
+        and not sentence.text[: subject.start - sentence.start].strip()
+    )
 
 
 def _authority_acts_on_main(
