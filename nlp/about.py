@@ -723,12 +723,14 @@ def mark_reported(
         if sent is not None and sent.part == "title" and background
     } - head_kinds
     out: list[Signal] = []
+    own: set[int] = set()  # a company's own act: see _company_acts
     for signal, sentence, background in first:
         continued_context = sentence is not None and not in_head(sentence)
         if sentence is None or background or (continued_context and signal.kind in head_context):
             reported = False
         elif _company_acts(signal, sentence, mentions, entities):
             reported = False
+            own.add(len(out))
         elif in_head(sentence):
             reported = True
         elif not head_kinds:
@@ -754,7 +756,7 @@ def mark_reported(
                 or cues.anaphora.search(sentence.text) is not None
             )
         out.append(replace(signal, reported=reported))
-    out = _companions(out, first, in_head, head_context)
+    out = _companions(out, first, in_head, head_context, own)
     out = _rule_as_vehicle(out, sentences)
     return stage_only_details(out, cues) if details else out
 
@@ -840,6 +842,7 @@ def _companions(
     first: Sequence[tuple[Signal, Sentence | None, bool]],
     in_head: Callable[[Sentence], bool],
     head_context: Collection[str],
+    own: Collection[int] = (),
 ) -> list[Signal]:
     """A phrase of a later sentence that goes on with the reported news reports both its kinds.
 
@@ -847,13 +850,15 @@ def _companions(
     export control of the lead, and the licence it requires (read by the same words as an
     approval requirement) is part of that news, not background, although the head did not name
     it. An order read as enforcement as well ("ordered the chipmaker to halt deliveries") is
-    not added that way: whether an order is enforcement is the head's to say.
+    not added that way: whether an order is enforcement is the head's to say; nor a company's
+    own act (``own``: indexes into ``out``).
     """
     news = [(s.start, _trigger_span(s)) for s in out if s.reported and s.trigger]
     return [
         replace(s, reported=True)
         if (
             not s.reported
+            and number not in own
             and sent is not None
             and not background
             and not in_head(sent)
@@ -865,7 +870,7 @@ def _companions(
             )
         )
         else s
-        for s, (_, sent, background) in zip(out, first, strict=True)
+        for number, (s, (_, sent, background)) in enumerate(zip(out, first, strict=True))
     ]
 
 

@@ -122,6 +122,13 @@ CLASSES: list[tuple[str, str, str, set[str]]] = [
         "above a new speed threshold, the ministry said.",
         {"export-control", "approval-requirement"},
     ),
+    (
+        "market talk whose clause is the rumoured news",
+        "Tokyo Electron dips on chatter of wider Japanese curbs",
+        "Shares of Tokyo Electron fell 3% on Wednesday on talk that Japan could extend its ban "
+        "on exports of etching tools to China to older models.",
+        {"export-control"},
+    ),
 ]
 
 #: (class, title, body, kinds that must NOT be reported)
@@ -159,6 +166,21 @@ TRAPS: list[tuple[str, str, str, set[str]]] = [
         "Chinese: an export barred without a licence is an export control, not a general ban",
         "商务部公告对部分稀土加工设备实施出口管制",
         "商务部发布公告，决定对部分稀土加工设备实施出口管制，出口经营者未经许可不得出口。",
+        {"restriction"},
+    ),
+    (
+        "a company's own ban on a rival's links",
+        "Alibaba bars Meituan coupons from Taobao",
+        "Alibaba has banned merchants on Taobao from posting coupons for Meituan's delivery "
+        "service, saying they broke its marketplace policy on outside links.",
+        {"restriction"},
+    ),
+    (
+        "a company halting its own shipments, under a story of a licence granted",
+        "US grants Nvidia licences for chip sales to Gulf buyers",
+        "The US Commerce Department has granted Nvidia licences to sell accelerators to two "
+        "data-centre operators in the Gulf. Nvidia halted shipments to the region in May while "
+        "the applications were pending.",
         {"restriction"},
     ),
     (
