@@ -892,13 +892,24 @@ _GENERIC_RULE = re.compile(
 )
 
 
+#: A ministry's draft put out for comment: the kinds it states are the news, the draft is
+#: their stage ("proposed"), not a law of its own. A legislature's draft law (草案, "draft
+#: bill") is law-making and stays.
+_DRAFT_FOR_COMMENT = re.compile(
+    r"征求意见稿|\bdraft\s+(?:\w+\s+)?(?:rules|measures|regulations?|provisions)\b"
+    r"|\bfloat(?:s|ed|ing)?\b|\bfor (?:public )?comments?\b|\bconsultation\b",
+    re.IGNORECASE,
+)
+
+
 def _rule_as_vehicle(out: list[Signal], sentences: Sequence[Sentence]) -> list[Signal]:
     """A rule named only by a generic noun carries the kind it states; it is no law of its own.
 
     "The new rules extend the licence requirement ...", "withdrew a rule that would have
     forced companies to obtain a licence": when the article reports another kind, the rule is
-    its vehicle (its stage is that kind's). A law or regulation named in the title, or by a
-    document's own name, stays reported.
+    its vehicle (its stage is that kind's). So is a ministry's draft put out for comment
+    (征求意见稿, "floats draft rules on training data"), wherever it is named. A law or
+    regulation named in the title, or by a document's own name, stays reported.
     """
     others = {s.kind for s in out if s.reported and s.kind != "law-regulation"}
     if not others:
@@ -909,8 +920,10 @@ def _rule_as_vehicle(out: list[Signal], sentences: Sequence[Sentence]) -> list[S
         if (
             s.reported
             and s.kind == "law-regulation"
-            and s.start >= title_end
-            and _GENERIC_RULE.search(s.trigger.strip()) is not None
+            and (
+                (s.start >= title_end and _GENERIC_RULE.search(s.trigger.strip()) is not None)
+                or _DRAFT_FOR_COMMENT.search(s.sentence) is not None
+            )
         )
         else s
         for s in out

@@ -129,6 +129,13 @@ CLASSES: list[tuple[str, str, str, set[str]]] = [
         "on exports of etching tools to China to older models.",
         {"export-control"},
     ),
+    (
+        "a draft for comment still reports what it states",
+        "Indian regulator floats draft rules on storing payment data",
+        "The central bank published draft rules for comment on Monday that would require card "
+        "networks to store all transaction data on servers located in India.",
+        {"data-security-rule"},
+    ),
 ]
 
 #: (class, title, body, kinds that must NOT be reported)
@@ -146,6 +153,19 @@ TRAPS: list[tuple[str, str, str, set[str]]] = [
         "Japan will require chip-tool makers to obtain export licences for a wider range of "
         "etching machines from May, the trade ministry said on Friday. The new rules extend "
         "the licence requirement to some older deposition systems.",
+        {"law-regulation"},
+    ),
+    (
+        "Chinese: a ministry's draft for comment is the stage of the kind it states",
+        "国家网信办就《车载语音数据安全管理规定（征求意见稿）》公开征求意见",
+        "征求意见稿提出，车载语音数据应当在境内存储，确需向境外提供的，应当通过数据出境安全评估。",
+        {"law-regulation"},
+    ),
+    (
+        "a regulator's draft rules for comment are the stage of the kind they state",
+        "Indian regulator floats draft rules on storing payment data",
+        "The central bank published draft rules for comment on Monday that would require card "
+        "networks to store all transaction data on servers located in India.",
         {"law-regulation"},
     ),
     (
