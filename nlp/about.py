@@ -743,9 +743,9 @@ def mark_reported(
             names_actor = any(
                 m.entity_id in actors and sentence.start <= m.start < sentence.end for m in mentions
             )
-            reported = (bool(actors) and (
-                names_actor or cues.anaphora.search(sentence.text) is not None
-            )) or _authority_acts_on_main(signal, sentence, mentions, main, cues)
+            reported = (
+                bool(actors) and (names_actor or cues.anaphora.search(sentence.text) is not None)
+            ) or _authority_acts_on_main(signal, sentence, mentions, main, cues)
         else:
             names_main = any(
                 m.entity_id in main and sentence.start <= m.start < sentence.end for m in mentions
@@ -774,11 +774,12 @@ def _company_acts(
     mentions: Sequence[Mention],
     entities: Mapping[str, WatchEntity],
 ) -> bool:
-    """Whether a company, not an authority, is the one that bans: "Tencent has banned links to
-    Doubao from WeChat chats" is a platform's rule for its users, no policy action.
+    """Whether a company, not an authority, is the one that bans.
 
-    The clause before the trigger opens with a company and names no authority, and the trigger
-    is active ("Nvidia was banned from", "Huawei barred from" are acts on the company).
+    "Tencent has banned links to Doubao from WeChat chats" is a platform's rule for its users,
+    no policy action. The clause before the trigger opens with a company and names no
+    authority, and the trigger is active ("Nvidia was banned from", "Huawei barred from" are
+    acts on the company).
     """
     if signal.kind not in _COMPANY_KINDS or has_cjk(sentence.text):
         return False
@@ -865,9 +866,7 @@ def _companions(
             and s.kind not in head_context
             and s.kind != "enforcement-fine"
             and s.trigger
-            and any(
-                start == s.start and _overlap(span, _trigger_span(s)) for start, span in news
-            )
+            and any(start == s.start and _overlap(span, _trigger_span(s)) for start, span in news)
         )
         else s
         for number, (s, (_, sent, background)) in enumerate(zip(out, first, strict=True))
