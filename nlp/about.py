@@ -648,6 +648,12 @@ def _history_before_end(signal: Signal, sentence: Sentence, start: int, cues: Ab
     return cues.background_anywhere.search(upto) is not None
 
 
+# "under a bill", "under a draft": a new instrument, named with an indefinite article, that
+# carries the news ("under the AI Act", "under existing rules" are context)
+_NEW_VEHICLE = re.compile(r"\bunder an?\s+(?:new\s+|proposed\s+|draft\s+)?$", re.IGNORECASE)
+_NEW_VEHICLE_HEAD = re.compile(r"(?:bill|bills|draft|legislation|law|proposal)\b", re.IGNORECASE)
+
+
 def is_background(
     signal: Signal,
     sentence: Sentence,
@@ -662,6 +668,10 @@ def is_background(
         return True  # "it needs approval from the European Parliament": a step of law-making
     if _is_conduct(signal, sentence, start, cues):
         return True
+    if _NEW_VEHICLE.search(sentence.text[: start - sentence.start]) and _NEW_VEHICLE_HEAD.match(
+        signal.trigger
+    ):
+        return False  # "will require a licence under a bill the ministry will send to parliament"
     if cues.background_before.search(_clause_before(sentence, start)):
         return True
     # The words right before the trigger, across a clause break ("to comply with the AI Act").
@@ -758,6 +768,7 @@ def mark_reported(
         out.append(replace(signal, reported=reported))
     out = _companions(out, first, in_head, head_context, own)
     out = _rule_as_vehicle(out, sentences)
+    out = _standstill(out)
     return stage_only_details(out, cues) if details else out
 
 
@@ -889,6 +900,32 @@ _GENERIC_RULE = re.compile(
     r"|\b(?:withdr\w+|shelved?|dropp?\w*|scrap\w*)\s+(?:\w+\s+)?rules?$",
     re.IGNORECASE,
 )
+
+
+#: A deal held still while it is screened: "审查期间当事人不得实施投资", "the deal cannot close
+#: pending the review".
+_STANDSTILL = re.compile(
+    r"审查期间|审查结束前|\b(?:pending|while|until|before the end of)\s+(?:the|a|its)\s+"
+    r"(?:\w+\s+){0,2}(?:review|screening|investigation)\b",
+    re.IGNORECASE,
+)
+
+
+def _standstill(out: list[Signal]) -> list[Signal]:
+    """A deal's standstill during an investment review is the review's, not a ban of its own.
+
+    When the article reports investment screening, a restriction stated for the time of the
+    review ("the parties may not carry out the investment while it lasts") is that screening's
+    effect.
+    """
+    if not any(s.reported and s.kind == "investment-screening" for s in out):
+        return out
+    return [
+        replace(s, reported=False)
+        if s.reported and s.kind == "restriction" and _STANDSTILL.search(s.sentence)
+        else s
+        for s in out
+    ]
 
 
 #: A ministry's draft put out for comment: the kinds it states are the news, the draft is

@@ -130,6 +130,14 @@ CLASSES: list[tuple[str, str, str, set[str]]] = [
         {"export-control"},
     ),
     (
+        "a new bill that carries the news is no background ('under a bill ...')",
+        "Canberra plans licences for large AI data centres",
+        "Australia will require operators of data centres above 50 megawatts to obtain a "
+        "government licence under a bill the industry department will submit to parliament "
+        "in March, the minister said on Tuesday.",
+        {"approval-requirement", "law-regulation"},
+    ),
+    (
         "a draft for comment still reports what it states",
         "Indian regulator floats draft rules on storing payment data",
         "The central bank published draft rules for comment on Monday that would require card "
@@ -167,6 +175,21 @@ TRAPS: list[tuple[str, str, str, set[str]]] = [
         "The central bank published draft rules for comment on Monday that would require card "
         "networks to store all transaction data on servers located in India.",
         {"law-regulation"},
+    ),
+    (
+        "a deal's standstill during a security review is the review's",
+        "CFIUS opens review of Gulf fund's stake in Texas chip start-up",
+        "The Committee on Foreign Investment in the United States has opened a review of a Gulf "
+        "fund's 25% stake in Lone Star Photonics, and the parties are barred from completing "
+        "the purchase pending the review, the Treasury Department said.",
+        {"restriction"},
+    ),
+    (
+        "Chinese: a deal's standstill during a security review is the review's",
+        "国家发展改革委对一宗外资入股启动安全审查",
+        "外商投资安全审查工作机制办公室决定对某外国基金入股国内一家芯片设计企业一事启动安全审查，"
+        "审查期间该交易不得交割。",
+        {"restriction"},
     ),
     (
         "a passive ban of earlier this year in a story about something else",
