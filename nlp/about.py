@@ -648,6 +648,12 @@ def _history_before_end(signal: Signal, sentence: Sentence, start: int, cues: Ab
     return cues.background_anywhere.search(upto) is not None
 
 
+# "under a bill", "under a draft": a new instrument, named with an indefinite article, that
+# carries the news ("under the AI Act", "under existing rules" are context)
+_NEW_VEHICLE = re.compile(r"\bunder an?\s+(?:new\s+|proposed\s+|draft\s+)?$", re.IGNORECASE)
+_NEW_VEHICLE_HEAD = re.compile(r"(?:bill|bills|draft|legislation|law|proposal)\b", re.IGNORECASE)
+
+
 def is_background(
     signal: Signal,
     sentence: Sentence,
@@ -662,6 +668,10 @@ def is_background(
         return True  # "it needs approval from the European Parliament": a step of law-making
     if _is_conduct(signal, sentence, start, cues):
         return True
+    if _NEW_VEHICLE.search(sentence.text[: start - sentence.start]) and _NEW_VEHICLE_HEAD.match(
+        signal.trigger
+    ):
+        return False  # "will require a licence under a bill the ministry will send to parliament"
     if cues.background_before.search(_clause_before(sentence, start)):
         return True
     # The words right before the trigger, across a clause break ("to comply with the AI Act").
@@ -723,22 +733,29 @@ def mark_reported(
         if sent is not None and sent.part == "title" and background
     } - head_kinds
     out: list[Signal] = []
+    own: set[int] = set()  # a company's own act: see _company_acts
     for signal, sentence, background in first:
         continued_context = sentence is not None and not in_head(sentence)
         if sentence is None or background or (continued_context and signal.kind in head_context):
             reported = False
+        elif _company_acts(signal, sentence, mentions, entities):
+            reported = False
+            own.add(len(out))
         elif in_head(sentence):
             reported = True
         elif not head_kinds:
             # The title and first sentence name no policy action (the rules missed it, or the
             # article is about something else): only a policy actor the article is about, named
-            # here or referred back to, makes a later sentence's signal news.
+            # here or referred back to, makes a later sentence's signal news; or an authority
+            # acting on a main subject further down ("its parent disclosed that the regulator
+            # had opened an investigation into the cloud unit": news buried under a title about
+            # something else).
             names_actor = any(
                 m.entity_id in actors and sentence.start <= m.start < sentence.end for m in mentions
             )
-            reported = bool(actors) and (
-                names_actor or cues.anaphora.search(sentence.text) is not None
-            )
+            reported = (
+                bool(actors) and (names_actor or cues.anaphora.search(sentence.text) is not None)
+            ) or _authority_acts_on_main(signal, sentence, mentions, main, cues)
         else:
             names_main = any(
                 m.entity_id in main and sentence.start <= m.start < sentence.end for m in mentions
@@ -749,7 +766,204 @@ def mark_reported(
                 or cues.anaphora.search(sentence.text) is not None
             )
         out.append(replace(signal, reported=reported))
+    out = _companions(out, first, in_head, head_context, own)
+    out = _rule_as_vehicle(out, sentences)
+    out = _standstill(out)
     return stage_only_details(out, cues) if details else out
+
+
+#: Kinds a company can take on its own: a platform's ban, a firm blocking a rival's links.
+_COMPANY_KINDS = frozenset({"restriction"})
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
+def _company_acts(
+    signal: Signal,
+    sentence: Sentence,
+    mentions: Sequence[Mention],
+    entities: Mapping[str, WatchEntity],
+) -> bool:
+    """Whether a company, not an authority, is the one that bans.
+
+    "Tencent has banned links to Doubao from WeChat chats" is a platform's rule for its users,
+    no policy action. The clause before the trigger opens with a company and names no
+    authority, and the trigger is active ("Nvidia was banned from", "Huawei barred from" are
+    acts on the company).
+    """
+    if signal.kind not in _COMPANY_KINDS or has_cjk(sentence.text):
+        return False
+    start = _trigger_start(signal, sentence)
+    before = sentence.text[: start - sentence.start]
+    if _AUTHORITY.search(before) or _PASSIVE_BEFORE.search(before):
+        return False
+    if re.match(r"\s*from\b", sentence.text[start - sentence.start + len(signal.trigger) :]):
+        return False  # "barred from": the participle of an act on the company
+    if signal.trigger.split()[0].lower() in ("barred", "blacklisted"):
+        return False
+    firsts = [m for m in mentions if sentence.start <= m.start < start and m.entity_id]
+    if not firsts:
+        return False
+    subject = min(firsts, key=lambda m: m.start)
+    entity = entities.get(subject.entity_id or "")
+    return (
+        entity is not None
+        and entity.type == "company"
+        and not sentence.text[: subject.start - sentence.start].strip()
+    )
+
+
+def _authority_acts_on_main(
+    signal: Signal,
+    sentence: Sentence,
+    mentions: Sequence[Mention],
+    main: Collection[str],
+    cues: AboutCues,
+) -> bool:
+    """Whether a later sentence tells an authority's act on a main subject of the article.
+
+    The act must be stated as such (no modal power, "can impose fines"), name a main subject
+    and an authority ("the State Administration for Market Regulation", "the regulator").
+    """
+    if not main or signal.kind not in _ACTS_ON_SUBJECTS:
+        return False
+    if not any(m.entity_id in main and sentence.start <= m.start < sentence.end for m in mentions):
+        return False
+    at = _trigger_start(signal, sentence) - sentence.start
+    if _modal_before(sentence.text, at, cues):
+        return False
+    # the authority comes first, as the actor of its act ("DeepSeek was banned from government
+    # devices" names a government after a passive, it tells no one's act)
+    return _AUTHORITY.search(sentence.text[:at]) is not None
+
+
+#: Kinds whose act falls on a company: a probe or fine, a ban, an approval, money.
+_ACTS_ON_SUBJECTS = frozenset(
+    {"enforcement-fine", "restriction", "approval-requirement", "subsidy-funding"}
+)
+_AUTHORITY = re.compile(
+    r"\b(?:regulators?|watchdogs?|ministry|ministries|commission|administration|authorit(?:y|ies)"
+    r"|government|agency|bureau|department|court)\b|监管|总局|委员会|部|局",
+    re.IGNORECASE,
+)
+
+
+def _companions(
+    out: list[Signal],
+    first: Sequence[tuple[Signal, Sentence | None, bool]],
+    in_head: Callable[[Sentence], bool],
+    head_context: Collection[str],
+    own: Collection[int] = (),
+) -> list[Signal]:
+    """A phrase of a later sentence that goes on with the reported news reports both its kinds.
+
+    "From February 15, exporters will need a licence to ship ...": the phrase continues the
+    export control of the lead, and the licence it requires (read by the same words as an
+    approval requirement) is part of that news, not background, although the head did not name
+    it. An order read as enforcement as well ("ordered the chipmaker to halt deliveries") is
+    not added that way: whether an order is enforcement is the head's to say; nor a company's
+    own act (``own``: indexes into ``out``).
+    """
+    news = [(s.start, _trigger_span(s)) for s in out if s.reported and s.trigger]
+    return [
+        replace(s, reported=True)
+        if (
+            not s.reported
+            and number not in own
+            and sent is not None
+            and not background
+            and not in_head(sent)
+            and s.kind not in head_context
+            and s.kind != "enforcement-fine"
+            and s.trigger
+            and any(start == s.start and _overlap(span, _trigger_span(s)) for start, span in news)
+        )
+        else s
+        for number, (s, (_, sent, background)) in enumerate(zip(out, first, strict=True))
+    ]
+
+
+def _trigger_span(signal: Signal) -> tuple[int, int]:
+    """Where a signal's trigger sits in its sentence (characters; the whole sentence if unknown)."""
+    at = signal.sentence.lower().find(signal.trigger.lower())
+    return (at, at + len(signal.trigger)) if at >= 0 else (0, len(signal.sentence))
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+#: A rule named by nothing but a generic noun ("the new rules", "withdrawn a rule").
+_GENERIC_RULE = re.compile(
+    r"^(?:(?:new|the|a|an|its|their|draft|final|interim)\s+)*(?:rules?|measures)$"
+    r"|\b(?:withdr\w+|shelved?|dropp?\w*|scrap\w*)\s+(?:\w+\s+)?rules?$",
+    re.IGNORECASE,
+)
+
+
+#: A deal held still while it is screened: "审查期间当事人不得实施投资", "the deal cannot close
+#: pending the review".
+_STANDSTILL = re.compile(
+    r"审查期间|审查结束前|\b(?:pending|while|until|before the end of)\s+(?:the|a|its)\s+"
+    r"(?:\w+\s+){0,2}(?:review|screening|investigation)\b",
+    re.IGNORECASE,
+)
+
+
+def _standstill(out: list[Signal]) -> list[Signal]:
+    """A deal's standstill during an investment review is the review's, not a ban of its own.
+
+    When the article reports investment screening, a restriction stated for the time of the
+    review ("the parties may not carry out the investment while it lasts") is that screening's
+    effect.
+    """
+    if not any(s.reported and s.kind == "investment-screening" for s in out):
+        return out
+    return [
+        replace(s, reported=False)
+        if s.reported and s.kind == "restriction" and _STANDSTILL.search(s.sentence)
+        else s
+        for s in out
+    ]
+
+
+#: A ministry's draft put out for comment: the kinds it states are the news, the draft is
+#: their stage ("proposed"), not a law of its own. A legislature's draft law (草案, "draft
+#: bill") is law-making and stays.
+_DRAFT_FOR_COMMENT = re.compile(
+    r"征求意见稿|\bdraft\s+(?:\w+\s+)?(?:rules|measures|regulations?|provisions)\b"
+    r"|\bfloat(?:s|ed|ing)?\b|\bfor (?:public )?comments?\b|\bconsultation\b",
+    re.IGNORECASE,
+)
+
+
+def _rule_as_vehicle(out: list[Signal], sentences: Sequence[Sentence]) -> list[Signal]:
+    """A rule named only by a generic noun carries the kind it states; it is no law of its own.
+
+    "The new rules extend the licence requirement ...", "withdrew a rule that would have
+    forced companies to obtain a licence": when the article reports another kind, the rule is
+    its vehicle (its stage is that kind's). So is a ministry's draft put out for comment
+    (征求意见稿, "floats draft rules on training data"), wherever it is named. A law or
+    regulation named in the title, or by a document's own name, stays reported.
+    """
+    others = {s.kind for s in out if s.reported and s.kind != "law-regulation"}
+    if not others:
+        return out
+    title_end = next((s.end for s in sentences if s.part == "title"), -1)
+    return [
+        replace(s, reported=False)
+        if (
+            s.reported
+            and s.kind == "law-regulation"
+            and (
+                (s.start >= title_end and _GENERIC_RULE.search(s.trigger.strip()) is not None)
+                or _DRAFT_FOR_COMMENT.search(s.sentence) is not None
+            )
+        )
+        else s
+        for s in out
+    ]
 
 
 #: Words a rule-takes-effect trigger may hold besides the stage phrase ("the rule will").
