@@ -142,3 +142,22 @@ def test_show_and_report_mark_reports_not_read_in_full(cli, data, tmp_path):
     with connect(data / "policywatch.duckdb", read_only=True) as con:
         dev = next(d for d in collect(con)["devs"] if d[0] == dev_id)
     assert [r[6] for r in dev[8]] == [None, "paywalled", None]  # [5] is what a report adds
+
+
+def test_unknown_filter_values_are_errors_in_every_command(cli, data, tmp_path):
+    """An entity, signal or outlet nothing is known by fails as in `timeline`, never as an
+    empty page or an empty search that reads as "nothing matches"."""
+    snapshot.publish(data / "policywatch.duckdb")
+    cases = [
+        (["report", "--out", str(tmp_path / "r.html"), "--signal", "export-controls"], "signal"),
+        (["report", "--out", str(tmp_path / "r.html"), "--outlet", "Nowhere Daily"], "outlet"),
+        (["search", "licence", "--entity", "Nobody Inc"], "entity"),
+        (["search", "licence", "--outlet", "Nowhere Daily"], "outlet"),
+        (["search", "licence", "--semantic", "--outlet", "Nowhere Daily"], "outlet"),
+        (["export", "--outlet", "Nowhere Daily", str(tmp_path / "x")], "outlet"),
+    ]
+    for args, field in cases:
+        result = cli.invoke(app, ["--data-dir", str(data), *args])
+        assert result.exit_code == 1, (args, result.output)
+        assert f"no such {field}" in result.stderr, (args, result.stderr)
+    assert not (tmp_path / "r.html").exists()

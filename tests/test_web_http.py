@@ -284,8 +284,14 @@ def test_search_filters_and_snippets(server, small, config):
         assert all("licen" in p["text"].lower() for p in marked)
         page = http.get("/search", params={"q": "licence"}).text
         assert "<mark>" in page
-        none = http.get("/api/search", params={"q": "licence", "outlet": "nowhere"}).json()
-        assert none["results"] == []
+        # An outlet or entity nothing is known by is an error naming it, as on the timeline,
+        # not an empty result that reads as "nothing matches".
+        none = http.get("/api/search", params={"q": "licence", "outlet": "nowhere"})
+        assert none.status_code == 400
+        assert "no such outlet" in none.json()["error"]
+        page = http.get("/search", params={"q": "licence", "entity": "Nobody Inc"})
+        assert page.status_code == 400
+        assert "no such entity" in page.text
     expected = cli_json(small, config, "search", "licence", "--since", "2026-10-05")
     with client(server) as http:
         got = http.get("/api/search", params={"q": "licence", "since": "2026-10-05"}).json()

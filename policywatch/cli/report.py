@@ -92,7 +92,7 @@ def report(
     check_window(utc(since), utc(until))
     try:
         with open_for_reading(settings.duckdb_path) as con:
-            check_values(con, entity=entity)
+            check_values(con, entity=entity, signal=signal, outlet=outlet)
             info = write_report(
                 con,
                 out,

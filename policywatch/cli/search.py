@@ -9,6 +9,7 @@ import typer
 from policywatch.cli.app import Since, Until, app, fail, settings_of
 from policywatch.cli.output import Format, emit
 from policywatch.cli.timeline import markup_safe
+from policywatch.filters import UnknownValueError, check_values
 from policywatch.reading import utc
 from warehouse.db import WarehouseError
 from warehouse.search import SearchFilters, search_semantic, search_text, snippet_text
@@ -78,6 +79,9 @@ def search(
     filters = SearchFilters(since=utc(since), until=utc(until), entity=entity, outlet=outlet)
     try:
         with open_for_reading(settings.duckdb_path) as con:
+            # An entity or outlet nothing is known by is an error, as in `timeline`, not an
+            # empty result that reads as "no article matches".
+            check_values(con, entity=entity, outlet=outlet)
             if semantic:
                 results = search_semantic(
                     con,
@@ -91,7 +95,7 @@ def search(
                 )
             else:
                 results = search_text(con, query, limit=limit, filters=filters)
-    except WarehouseError as exc:
+    except (WarehouseError, UnknownValueError) as exc:
         raise fail(str(exc)) from None
     rows = [r.as_row() for r in results]
     if fmt is Format.table:

@@ -39,6 +39,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from nlp.signals import KINDS as SIGNAL_KINDS
 from policywatch.reading import COLUMNS, MORE_COLUMNS, NotFoundError, Sort, fetch_story, plain_value
+from policywatch.filters import UnknownValueError, check_values
 from policywatch.web import reading
 from policywatch.web.curation import split_target
 from policywatch.web.curator import Curator
@@ -899,6 +900,8 @@ async def search_rows(web: WebApp, form: SearchForm, zone: str) -> list[dict[str
     filters = form.filters(now_utc(), zone)
 
     def load(con: Any) -> list[Any]:
+        # An entity or outlet nothing is known by is an error, as on the timeline page.
+        check_values(con, entity=filters.entity, outlet=filters.outlet)
         if form.mode == "semantic":
             return search_semantic(
                 con,
@@ -937,7 +940,7 @@ async def search_page(web: WebApp, request: Request) -> Response:
     started = time.perf_counter()
     try:
         rows = await search_rows(web, form, web.zone())
-    except WhenError as exc:
+    except (WhenError, UnknownValueError) as exc:
         rows, error = [], str(exc)
     pairs = form.pairs()
     return web.render(
