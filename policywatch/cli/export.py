@@ -21,6 +21,7 @@ from policywatch.cli.app import (
     plain,
     settings_of,
 )
+from policywatch.cli.output import counted
 from policywatch.export import DATASETS, ExportError, ExportFormat, Selection, export_tables
 from policywatch.reading import utc
 from warehouse.db import WarehouseError
@@ -125,7 +126,9 @@ def export(
     except OSError as exc:
         raise fail(f"{out_dir}: cannot write the export ({exc.strerror})") from None
     if manifest["developments"] is not None:
-        console.print(f"{manifest['developments']} developments match the filters", highlight=False)
+        console.print(
+            f"{counted(manifest['developments'], 'development')} match the filters", highlight=False
+        )
     for name, info in manifest["files"].items():
         cut = f" ({info['cut_cells']} cells cut to Excel's limit)" if info["cut_cells"] else ""
         line = f"{name}: {info['rows']} rows -> {out_dir / info['file']}{cut}"

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from policywatch.cli.app import Since, Until, app, fail, settings_of
-from policywatch.cli.output import Format, emit
+from policywatch.cli.output import Format, counted, emit
 from policywatch.cli.timeline import markup_safe
 from policywatch.filters import UnknownValueError, check_values
 from policywatch.reading import utc
@@ -102,5 +102,5 @@ def search(
         for row, result in zip(rows, results, strict=True):
             row["snippet"] = snippet_text(result.hits[0].snippet, ("«", "»"))
     columns = COLUMNS if fmt is Format.table else [*COLUMNS, *MORE_COLUMNS]
-    title = f"{len(rows)} developments match {query!r}"
+    title = f"{counted(len(rows), 'development')} match {query!r}"
     emit(markup_safe(rows, fmt), fmt, columns=columns, title=title)

@@ -10,7 +10,7 @@ import duckdb
 import typer
 
 from policywatch.cli.app import app, console, fail, settings_of
-from policywatch.cli.output import Format, emit
+from policywatch.cli.output import Format, counted, emit
 from policywatch.cli.timeline import snapshot_note
 from warehouse.adhoc import SqlError, run_readonly
 from warehouse.db import WarehouseError
@@ -82,7 +82,7 @@ def sql(
     except WarehouseError as exc:
         raise fail(str(exc)) from None
     rows = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
-    emit(rows, fmt, columns=result.columns, title=f"{len(rows)} rows")
+    emit(rows, fmt, columns=result.columns, title=counted(len(rows), "row"))
     if result.truncated:
         console.print(
             f"[yellow]more rows than {limit}: add --max-rows, a LIMIT, or --format csv[/]",

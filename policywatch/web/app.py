@@ -38,8 +38,8 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from nlp.signals import KINDS as SIGNAL_KINDS
-from policywatch.reading import COLUMNS, MORE_COLUMNS, NotFoundError, Sort, fetch_story, plain_value
 from policywatch.filters import UnknownValueError, check_values
+from policywatch.reading import COLUMNS, MORE_COLUMNS, NotFoundError, Sort, fetch_story, plain_value
 from policywatch.web import reading
 from policywatch.web.curation import split_target
 from policywatch.web.curator import Curator
