@@ -161,3 +161,21 @@ def test_unknown_filter_values_are_errors_in_every_command(cli, data, tmp_path):
         assert result.exit_code == 1, (args, result.output)
         assert f"no such {field}" in result.stderr, (args, result.stderr)
     assert not (tmp_path / "r.html").exists()
+
+
+def test_show_table_gives_each_reports_subjects_signals_sourcing_and_stage(cli, data):
+    """The reports table says per report what the panel says for the development."""
+    dev_id = json.loads(run(cli, data, "timeline", "--entity", "deepseek", "--format", "json"))[
+        "development_id"
+    ]
+    doc = json.loads(run(cli, data, "show", dev_id, "--format", "json"))
+    table = " ".join(run(cli, data, "show", dev_id).split())
+    reports = table.split("Reports in order", 1)[1]
+    assert reports.count("sourcing: ") == len(doc["reports"])
+    for report in doc["reports"]:
+        stage = report.get("stage") or "none"
+        assert f"sourcing: {report.get('sourcing') or 'none'}; stage: {stage}" in reports
+        if report["main_entities"]:
+            assert f"about: {report['main_entities'][0]}" in reports
+        if report["signals"]:
+            assert f"signals: {report['signals'][0]}" in reports
