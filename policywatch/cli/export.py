@@ -86,7 +86,7 @@ def export(
         ),
     ] = None,
 ) -> None:
-    """Export the timeline, articles, mentions, memberships, signals and salience for other tools.
+    """Export the timeline, articles, mentions, memberships, signals, salience and status changes.
 
     Writes one file per dataset and a manifest.json (row counts, filters, source snapshot).
     The filters are the timeline's: a development is exported, with all its articles, when any
@@ -127,9 +127,11 @@ def export(
         raise fail(f"{out_dir}: cannot write the export ({exc.strerror})") from None
     if manifest["developments"] is not None:
         console.print(
-            f"{counted(manifest['developments'], 'development')} match the filters", highlight=False
+            f"{counted(manifest['developments'], 'development')} "
+            f"{'matches' if manifest['developments'] == 1 else 'match'} the filters",
+            highlight=False,
         )
     for name, info in manifest["files"].items():
         cut = f" ({info['cut_cells']} cells cut to Excel's limit)" if info["cut_cells"] else ""
-        line = f"{name}: {info['rows']} rows -> {out_dir / info['file']}{cut}"
+        line = f"{name}: {counted(info['rows'], 'row')} -> {out_dir / info['file']}{cut}"
         console.print(plain(line), highlight=False)

@@ -102,5 +102,7 @@ def search(
         for row, result in zip(rows, results, strict=True):
             row["snippet"] = snippet_text(result.hits[0].snippet, ("«", "»"))
     columns = COLUMNS if fmt is Format.table else [*COLUMNS, *MORE_COLUMNS]
-    title = f"{counted(len(rows), 'development')} match {query!r}"
+    title = (
+        f"{counted(len(rows), 'development')} {'matches' if len(rows) == 1 else 'match'} {query!r}"
+    )
     emit(markup_safe(rows, fmt), fmt, columns=columns, title=title)
