@@ -58,7 +58,8 @@ def sql(
     Only queries run: a statement that would write (INSERT, UPDATE, COPY, ATTACH, SET, ...) is
     refused before it runs. Start with the analysts' views: timeline, development_reports,
     article_entities, entity_timeline (developments about each entity; entity_mentions_timeline
-    keeps passing mentions too) (README, "SQL"); SHOW TABLES lists everything. Values go in as
+    keeps passing mentions too), article_salience, article_main_entities, development_status
+    and development_independence (README, "SQL"); SHOW TABLES lists everything. Values go in as
     bound parameters: --param entity=deepseek and $entity in the query.
 
     Examples:
