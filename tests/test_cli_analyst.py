@@ -179,3 +179,15 @@ def test_show_table_gives_each_reports_subjects_signals_sourcing_and_stage(cli, 
             assert f"about: {report['main_entities'][0]}" in reports
         if report["signals"]:
             assert f"signals: {report['signals'][0]}" in reports
+
+
+def test_signal_filters_say_background_signals_do_not_count_in_every_command(cli):
+    """--signal and --policy-only count reported signals only; every command's help says so."""
+    import typer.main
+
+    group = typer.main.get_command(app)
+    for name in ("timeline", "report", "export"):
+        command = group.commands[name]  # type: ignore[attr-defined]
+        helps = {p.name: p.help or "" for p in command.params}
+        assert "background" in helps["signal"], name
+        assert "background" in helps["policy_only"], name

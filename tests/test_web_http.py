@@ -267,6 +267,10 @@ def test_exports_of_a_filtered_view(server, small, config):
         assert all(r["development_id"] in sheets for r in rows)
         lines = http.get("/export", params={"signal": "export-control", "format": "jsonl"}).text
         assert len(lines.splitlines()) == len(rows)
+        # `json`, the name `policywatch export --format` takes, is the same JSON lines.
+        same = http.get("/export", params={"signal": "export-control", "format": "json"})
+        assert same.status_code == 200
+        assert same.text == lines
         assert http.get("/export", params={"format": "exe"}).status_code == 400
         found = http.get("/export", params={"view": "search", "q": "licence", "format": "csv"})
         hits = list(csv.DictReader(io.StringIO(found.content.decode("utf-8-sig"))))

@@ -59,7 +59,11 @@ def export(
     ] = False,
     signal: Annotated[
         str | None,
-        typer.Option(help="only developments with this policy signal", show_default=False),
+        typer.Option(
+            help="only developments reporting this kind of policy action (e.g. export-control; "
+            "background mentions do not count)",
+            show_default=False,
+        ),
     ] = None,
     outlet: Annotated[
         str | None,
@@ -68,7 +72,11 @@ def export(
         ),
     ] = None,
     policy_only: Annotated[
-        bool, typer.Option("--policy-only", help="only developments with a policy signal")
+        bool,
+        typer.Option(
+            "--policy-only",
+            help="only developments reporting a policy action (background signals do not count)",
+        ),
     ] = False,
     min_outlets: Annotated[
         int | None,

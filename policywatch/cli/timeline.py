@@ -128,7 +128,11 @@ def timeline(
         ),
     ] = None,
     policy_only: Annotated[
-        bool, typer.Option("--policy-only", help="only developments with a policy signal")
+        bool,
+        typer.Option(
+            "--policy-only",
+            help="only developments reporting a policy action (background signals do not count)",
+        ),
     ] = False,
     limit: Annotated[int, typer.Option(min=1, help="at most this many rows")] = 100,
     min_outlets: Annotated[
