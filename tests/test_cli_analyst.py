@@ -171,10 +171,10 @@ def test_show_table_gives_each_reports_subjects_signals_sourcing_and_stage(cli, 
     doc = json.loads(run(cli, data, "show", dev_id, "--format", "json"))
     table = " ".join(run(cli, data, "show", dev_id).split())
     reports = table.split("Reports in order", 1)[1]
-    assert reports.count("sourcing: ") == len(doc["reports"])
+    assert reports.count("this report: sourcing ") == len(doc["reports"])
     for report in doc["reports"]:
         stage = report.get("stage") or "none"
-        assert f"sourcing: {report.get('sourcing') or 'none'}; stage: {stage}" in reports
+        assert f"this report: sourcing {report.get('sourcing') or 'none'}, stage {stage}" in reports
         if report["main_entities"]:
             assert f"about: {report['main_entities'][0]}" in reports
         if report["signals"]:
@@ -191,3 +191,21 @@ def test_signal_filters_say_background_signals_do_not_count_in_every_command(cli
         helps = {p.name: p.help or "" for p in command.params}
         assert "background" in helps["signal"], name
         assert "background" in helps["policy_only"], name
+
+
+def test_readable_errors_say_what_was_meant(cli, data):
+    """A story id given to `show`, a near-miss status and an empty search query each get a
+    sentence saying what to do, not a bare "not found" or an empty table."""
+    db = data / "policywatch.duckdb"
+    with connect(db) as con:
+        con.execute("UPDATE developments SET story_id = 'abcdef0123456789'")
+    snapshot.publish(db)
+    shown = cli.invoke(app, ["--data-dir", str(data), "show", "abcdef01"])
+    assert shown.exit_code == 1
+    assert "is a story: see `policywatch story abcdef01`" in " ".join(shown.stderr.split())
+    status = cli.invoke(app, ["--data-dir", str(data), "timeline", "--status", "inforce"])
+    assert status.exit_code == 1
+    assert "did you mean 'in-force'?" in " ".join(status.stderr.split())
+    empty = cli.invoke(app, ["--data-dir", str(data), "search", "  "])
+    assert empty.exit_code == 1
+    assert "give words to search for" in empty.stderr

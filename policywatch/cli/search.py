@@ -76,6 +76,8 @@ def search(
       policywatch search "regulator orders a security review of a chatbot" --semantic
     """
     settings = settings_of(ctx)
+    if not query.strip():
+        raise fail('give words to search for, e.g. policywatch search "export controls"')
     filters = SearchFilters(since=utc(since), until=utc(until), entity=entity, outlet=outlet)
     try:
         with open_for_reading(settings.duckdb_path) as con:

@@ -138,8 +138,10 @@ def report_facts(report: dict[str, Any]) -> list[str]:
     if signals or background:
         text = f"signals: {', '.join(signals) or '-'}"
         lines.append(text + (f"; background: {', '.join(background)}" if background else ""))
+    # "this report": its own stage, never to be read as the development's status.
     lines.append(
-        f"sourcing: {report.get('sourcing') or 'none'}; stage: {report.get('stage') or 'none'}"
+        f"this report: sourcing {report.get('sourcing') or 'none'}, "
+        f"stage {report.get('stage') or 'none'}"
     )
     return lines
 
