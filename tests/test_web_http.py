@@ -72,6 +72,7 @@ FILTERS = [
     {"sort": "last-update", "limit": "3"},
     {"entity": "deepseek", "include_mentions": "1"},
     {"min_independent": "2"},
+    {"status": "in-force", "confirmed": "no"},
 ]
 CLI_FLAGS = {
     "entity": "--entity",
@@ -83,6 +84,7 @@ CLI_FLAGS = {
     "min_independent": "--min-independent",
     "sort": "--sort",
     "limit": "--limit",
+    "status": "--status",
 }
 
 
@@ -92,6 +94,8 @@ def test_api_timeline_is_the_cli_timeline(server, small, config, filters):
     for key, value in filters.items():
         if key in {"policy_only", "include_mentions"}:
             args.append("--" + key.replace("_", "-"))
+        elif key == "confirmed":
+            args.append("--confirmed" if value == "yes" else "--unconfirmed")
         else:
             args += [CLI_FLAGS[key], value]
     expected = cli_json(small, config, "timeline", *args)

@@ -48,3 +48,23 @@ def test_each_row_shows_the_status_and_whether_it_is_confirmed():
     assert "in-force, confirmed</span>" in html
     assert "reported, unconfirmed</span>" in html
     assert html.count('class="tag status"') == 2  # no status: nothing shown
+
+
+def test_the_timeline_form_reads_status_and_confirmed_as_the_cli_options():
+    """`?status=in-force&confirmed=no` are `--status in-force --unconfirmed`, kept in the URL."""
+    from datetime import UTC, datetime
+
+    import pytest
+
+    from policywatch.web.app import TimelineForm
+
+    form = TimelineForm.from_query({"status": "In-Force", "confirmed": "no"})
+    filters = form.filters(datetime(2026, 12, 1, tzinfo=UTC), "UTC")
+    assert (filters["status"], filters["confirmed"]) == ("in-force", False)
+    assert form.pairs() == {"status": "in-force", "confirmed": "no"}
+    assert TimelineForm.from_query({"confirmed": "1"}).filters(datetime.now(UTC), "UTC")[
+        "confirmed"
+    ]
+    assert TimelineForm.from_query({}).filters(datetime.now(UTC), "UTC")["confirmed"] is None
+    with pytest.raises(ValueError, match="give yes or no"):
+        TimelineForm.from_query({"confirmed": "maybe"}).filters(datetime.now(UTC), "UTC")
