@@ -131,7 +131,7 @@ PARAMETER = re.compile(r"[#&?](outlet|entity|signal)=([\w%.-]+)")
 
 
 def _examples(text: str) -> list[re.Match[str]]:
-    found = []
+    found: list[re.Match[str]] = []
     for line in text.splitlines():
         if "policywatch " in line:
             command = re.sub(r"(^|\s)#.*", "", line)  # a shell comment is prose

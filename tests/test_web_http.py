@@ -297,9 +297,9 @@ def test_search_filters_and_snippets(server, small, config):
         none = http.get("/api/search", params={"q": "licence", "outlet": "nowhere"})
         assert none.status_code == 400
         assert "no such outlet" in none.json()["error"]
-        page = http.get("/search", params={"q": "licence", "entity": "Nobody Inc"})
-        assert page.status_code == 400
-        assert "no such entity" in page.text
+        refused = http.get("/search", params={"q": "licence", "entity": "Nobody Inc"})
+        assert refused.status_code == 400
+        assert "no such entity" in refused.text
     expected = cli_json(small, config, "search", "licence", "--since", "2026-10-05")
     with client(server) as http:
         got = http.get("/api/search", params={"q": "licence", "since": "2026-10-05"}).json()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
@@ -11,7 +12,7 @@ import policywatch.web
 TEMPLATES = Path(policywatch.web.__file__).parent / "templates"
 
 
-def _rows_html(rows: list[dict]) -> str:
+def _rows_html(rows: list[dict[str, Any]]) -> str:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"], default=True)
     )
@@ -19,7 +20,7 @@ def _rows_html(rows: list[dict]) -> str:
     return str(dev_rows(rows, {}, str))
 
 
-def _row(**extra: object) -> dict:
+def _row(**extra: object) -> dict[str, Any]:
     row = {
         "development_id": "ade63e8b6b4899b5",
         "headline": "Export rule takes effect",
