@@ -109,7 +109,13 @@ def timeline_params(**filters: Any) -> dict[str, Any]:
         known = [*LADDER, *sorted(REVERSALS)]
         params["status"] = str(params["status"]).strip().lower()
         if params["status"] not in known:
-            raise ValueError(f"status {params['status']!r} unknown (known: {', '.join(known)})")
+            from policywatch.filters import closest
+
+            near = closest(params["status"], {k: k for k in known}, n=1)
+            hint = f"did you mean {near[0]!r}? " if near else ""
+            raise ValueError(
+                f"status {params['status']!r} unknown: {hint}(known: {', '.join(known)})"
+            )
     return params
 
 
@@ -288,8 +294,30 @@ _NOVELTY_READ = ("has_novelty", "copy_of", "copy_title", "novelty_credits", "n_a
 
 
 def fetch_development(con: duckdb.DuckDBPyConnection, dev_id: str) -> dict[str, Any]:
-    """The development ``dev_id`` with its reports in order and what each adds."""
-    return development_with_novelty(con, dev_id)[0]
+    """The development ``dev_id`` with its reports in order and what each adds.
+
+    Raises:
+        NotFoundError: no development matches; when a story does (a story id given for a
+            development id), the message says so and how to see it.
+    """
+    try:
+        return development_with_novelty(con, dev_id)[0]
+    except NotFoundError as exc:
+        raise NotFoundError(f"{exc}{story_instead(con, dev_id)}") from None
+
+
+def story_instead(con: duckdb.DuckDBPyConnection, given: str) -> str:
+    """``"; 540b271c is a story: ..."`` when ``given`` is a story id (or prefix), else ``""``."""
+    prefix = given.strip().lower()
+    if len(prefix) < 4:
+        return ""
+    try:
+        rows = run_query(con, "story_find", {"prefix": prefix}).fetchall()
+    except duckdb.Error:  # a warehouse from before stories
+        return ""
+    if not rows:
+        return ""
+    return f"; {given} is a story: see `policywatch story {given}`"
 
 
 def development_with_novelty(

@@ -142,3 +142,70 @@ def test_show_and_report_mark_reports_not_read_in_full(cli, data, tmp_path):
     with connect(data / "policywatch.duckdb", read_only=True) as con:
         dev = next(d for d in collect(con)["devs"] if d[0] == dev_id)
     assert [r[6] for r in dev[8]] == [None, "paywalled", None]  # [5] is what a report adds
+
+
+def test_unknown_filter_values_are_errors_in_every_command(cli, data, tmp_path):
+    """An entity, signal or outlet nothing is known by fails as in `timeline`, never as an
+    empty page or an empty search that reads as "nothing matches"."""
+    snapshot.publish(data / "policywatch.duckdb")
+    cases = [
+        (["report", "--out", str(tmp_path / "r.html"), "--signal", "export-controls"], "signal"),
+        (["report", "--out", str(tmp_path / "r.html"), "--outlet", "Nowhere Daily"], "outlet"),
+        (["search", "licence", "--entity", "Nobody Inc"], "entity"),
+        (["search", "licence", "--outlet", "Nowhere Daily"], "outlet"),
+        (["search", "licence", "--semantic", "--outlet", "Nowhere Daily"], "outlet"),
+        (["export", "--outlet", "Nowhere Daily", str(tmp_path / "x")], "outlet"),
+    ]
+    for args, field in cases:
+        result = cli.invoke(app, ["--data-dir", str(data), *args])
+        assert result.exit_code == 1, (args, result.output)
+        assert f"no such {field}" in result.stderr, (args, result.stderr)
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_show_table_gives_each_reports_subjects_signals_sourcing_and_stage(cli, data):
+    """The reports table says per report what the panel says for the development."""
+    dev_id = json.loads(run(cli, data, "timeline", "--entity", "deepseek", "--format", "json"))[
+        "development_id"
+    ]
+    doc = json.loads(run(cli, data, "show", dev_id, "--format", "json"))
+    table = " ".join(run(cli, data, "show", dev_id).split())
+    reports = table.split("Reports in order", 1)[1]
+    assert reports.count("this report: sourcing ") == len(doc["reports"])
+    for report in doc["reports"]:
+        stage = report.get("stage") or "none"
+        assert f"this report: sourcing {report.get('sourcing') or 'none'}, stage {stage}" in reports
+        if report["main_entities"]:
+            assert f"about: {report['main_entities'][0]}" in reports
+        if report["signals"]:
+            assert f"signals: {report['signals'][0]}" in reports
+
+
+def test_signal_filters_say_background_signals_do_not_count_in_every_command(cli):
+    """--signal and --policy-only count reported signals only; every command's help says so."""
+    import typer.main
+
+    group = typer.main.get_command(app)
+    for name in ("timeline", "report", "export"):
+        command = group.commands[name]  # type: ignore[attr-defined]
+        helps = {p.name: p.help or "" for p in command.params}
+        assert "background" in helps["signal"], name
+        assert "background" in helps["policy_only"], name
+
+
+def test_readable_errors_say_what_was_meant(cli, data):
+    """A story id given to `show`, a near-miss status and an empty search query each get a
+    sentence saying what to do, not a bare "not found" or an empty table."""
+    db = data / "policywatch.duckdb"
+    with connect(db) as con:
+        con.execute("UPDATE developments SET story_id = 'abcdef0123456789'")
+    snapshot.publish(db)
+    shown = cli.invoke(app, ["--data-dir", str(data), "show", "abcdef01"])
+    assert shown.exit_code == 1
+    assert "is a story: see `policywatch story abcdef01`" in " ".join(shown.stderr.split())
+    status = cli.invoke(app, ["--data-dir", str(data), "timeline", "--status", "inforce"])
+    assert status.exit_code == 1
+    assert "did you mean 'in-force'?" in " ".join(status.stderr.split())
+    empty = cli.invoke(app, ["--data-dir", str(data), "search", "  "])
+    assert empty.exit_code == 1
+    assert "give words to search for" in empty.stderr

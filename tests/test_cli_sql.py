@@ -127,6 +127,24 @@ def test_unknown_table_names_the_views(data):
     assert result.truncated
 
 
+def test_the_views_named_in_errors_are_the_documented_ones(data):
+    """The hint of an unknown table names every view the README documents for analysts, and
+    each of them exists."""
+    from warehouse.adhoc import VIEWS
+
+    documented = {
+        "timeline", "development_reports", "article_entities", "entity_timeline",
+        "entity_mentions_timeline", "article_salience", "article_main_entities",
+        "development_status", "development_independence",
+    }  # fmt: skip
+    assert documented <= set(VIEWS)
+    with snapshot.open_for_reading(data / "policywatch.duckdb") as con:
+        for view in VIEWS:
+            run_readonly(con, f"SELECT * FROM {view} LIMIT 1")
+        with pytest.raises(SqlError, match="development_status"):
+            run_readonly(con, "SELECT * FROM development_statuses")
+
+
 def test_full_text_search_works_in_sql(cli, data):
     query = (
         "SELECT title FROM (SELECT *, fts_main_articles.match_bm25(article_id, $q) AS score "

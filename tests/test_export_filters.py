@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from policywatch import export as export_module
 from policywatch.cli.app import _load_commands, app
 from policywatch.export import ExportError, ExportFormat, Selection, export_tables
-from policywatch.reading import query_timeline
+from policywatch.reading import query_timeline, with_independence
 from policywatch.report import synthetic
 from warehouse.db import connect
 
@@ -152,6 +152,29 @@ def test_timeline_export_has_the_first_reports_link(small, tmp_path):
     assert all(r["url"] for r in table)
 
 
+def test_exports_carry_independence_and_access_as_the_commands_show_them(small, tmp_path):
+    """The timeline export has `n_independent` as `timeline --format json` does (it can be
+    filtered on, so it is shown), and each article its `access` flag as `show` marks it."""
+    with connect(small) as con:
+        (walled,) = con.execute("SELECT min(article_id) FROM articles").fetchone() or (None,)
+        con.execute(
+            "UPDATE articles SET access = CASE WHEN article_id = $a THEN 'paywalled' "
+            "ELSE 'free' END",
+            {"a": walled},
+        )
+    with connect(small, read_only=True) as con:
+        rows = with_independence(con, query_timeline(con, limit=None))
+        shown = {r["development_id"]: r["n_independent"] for r in rows}
+        export_tables(con, tmp_path / "j", ExportFormat.json, datasets=["timeline", "articles"])
+    lines = (tmp_path / "j" / "timeline.jsonl").read_text(encoding="utf-8").splitlines()
+    assert {r["development_id"]: r["n_independent"] for r in map(json.loads, lines)} == shown
+    assert len(set(shown.values())) > 1  # the synthetic warehouse has copies and credits
+    lines = (tmp_path / "j" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    access = {r["article_id"]: r["access"] for r in map(json.loads, lines)}
+    assert access[walled] == "paywalled"
+    assert set(access.values()) == {"free", "paywalled"}
+
+
 def test_csv_dates_are_what_spreadsheets_read_as_dates(small, tmp_path):
     with connect(small, read_only=True) as con:
         export_tables(con, tmp_path / "c", ExportFormat.csv, datasets=["timeline", "articles"])
@@ -209,7 +232,7 @@ def test_cli_export_with_filters(small, tmp_path):
         ],
     )  # fmt: skip
     assert result.exit_code == 0, result.output
-    assert "1 developments match" in result.stderr
+    assert "1 development matches" in result.stderr
     assert (tmp_path / "e" / "timeline.xlsx").exists()
     assert not (tmp_path / "e" / "articles.xlsx").exists()
     relative = CliRunner().invoke(

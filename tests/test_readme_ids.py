@@ -102,3 +102,52 @@ def test_example_ids_are_of_the_right_kind(where, text):
         assert _resolve(match.group(2), developments[full]), f"{where}: {match.group(0)!r}"
     for match in re.finditer(r"\bexplain ([0-9a-f]{4,16})\b", text):
         assert _resolve(match.group(1), articles), f"{where}: {match.group(0)!r}"
+
+
+def _demo_names() -> dict[str, set[str]]:
+    """The configured outlets, the watchlist's entities and the signal kinds, lower-cased (ids,
+    names, aliases): what an example may filter on."""
+    import tomllib
+
+    from nlp.signals import KINDS
+
+    config = ROOT / "config"
+    sources = tomllib.loads((config / "sources.toml").read_text(encoding="utf-8"))
+    outlets = {v.lower() for o in sources["outlets"] for v in (o["id"], o["name"])}
+    watchlist = tomllib.loads((config / "watchlist.toml").read_text(encoding="utf-8"))
+    entities = {
+        v.lower()
+        for e in watchlist["entities"]
+        for v in (e["id"], e["name"], *e.get("aliases", []))
+    }
+    return {"outlet": outlets, "entity": entities, "signal": {k.lower() for k in KINDS}}
+
+
+#: A filter value as the examples write it: `--outlet "Circuit Standard"`, `--entity cac`
+#: on a command line; `#outlet=Circuit%20Standard` (a report's address) or `?entity=CAC` (the web
+#: app's) in an address.
+OPTION = re.compile(r"--(outlet|entity|signal) (?:\"([^\"]+)\"|'([^']+)'|(\w[\w.-]*))")
+PARAMETER = re.compile(r"[#&?](outlet|entity|signal)=([\w%.-]+)")
+
+
+def _examples(text: str) -> list[re.Match[str]]:
+    found: list[re.Match[str]] = []
+    for line in text.splitlines():
+        if "policywatch " in line:
+            command = re.sub(r"(^|\s)#.*", "", line)  # a shell comment is prose
+            found += OPTION.finditer(command)
+        found += PARAMETER.finditer(line)
+    return found
+
+
+@pytest.mark.parametrize(("where", "text"), _sources(), ids=lambda v: str(v)[:40])
+def test_example_filter_values_exist(where, text):
+    """An example's outlet, entity or signal is one the configuration knows, so it runs as
+    written (an unknown one is an error, or an empty page)."""
+    from urllib.parse import unquote
+
+    known = _demo_names()
+    for match in _examples(text):
+        field = match.group(1)
+        value = unquote(next(v for v in match.groups()[1:] if v)).lower()
+        assert value in known[field], f"{where}: {match.group(0)!r}: no such {field} configured"

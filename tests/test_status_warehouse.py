@@ -197,6 +197,9 @@ def test_fetch_story_gives_one_timeline_of_developments_and_status(story: Any) -
     [adopted] = [e for e in by_story["events"] if e["status"] == "adopted"]
     assert adopted["article_id"] == second
     assert adopted["confirmed"] is True
+    # A status nothing official shows is not confirmed: false, not "unknown" (null).
+    [reported] = [e for e in by_story["events"] if e["status"] == "reported"]
+    assert reported["confirmed"] is False
 
 
 def test_story_command_prints_the_timeline(story: Any) -> None:

@@ -72,6 +72,7 @@ FILTERS = [
     {"sort": "last-update", "limit": "3"},
     {"entity": "deepseek", "include_mentions": "1"},
     {"min_independent": "2"},
+    {"status": "in-force", "confirmed": "no"},
 ]
 CLI_FLAGS = {
     "entity": "--entity",
@@ -83,6 +84,7 @@ CLI_FLAGS = {
     "min_independent": "--min-independent",
     "sort": "--sort",
     "limit": "--limit",
+    "status": "--status",
 }
 
 
@@ -92,6 +94,8 @@ def test_api_timeline_is_the_cli_timeline(server, small, config, filters):
     for key, value in filters.items():
         if key in {"policy_only", "include_mentions"}:
             args.append("--" + key.replace("_", "-"))
+        elif key == "confirmed":
+            args.append("--confirmed" if value == "yes" else "--unconfirmed")
         else:
             args += [CLI_FLAGS[key], value]
     expected = cli_json(small, config, "timeline", *args)
@@ -267,6 +271,10 @@ def test_exports_of_a_filtered_view(server, small, config):
         assert all(r["development_id"] in sheets for r in rows)
         lines = http.get("/export", params={"signal": "export-control", "format": "jsonl"}).text
         assert len(lines.splitlines()) == len(rows)
+        # `json`, the name `policywatch export --format` takes, is the same JSON lines.
+        same = http.get("/export", params={"signal": "export-control", "format": "json"})
+        assert same.status_code == 200
+        assert same.text == lines
         assert http.get("/export", params={"format": "exe"}).status_code == 400
         found = http.get("/export", params={"view": "search", "q": "licence", "format": "csv"})
         hits = list(csv.DictReader(io.StringIO(found.content.decode("utf-8-sig"))))
@@ -284,8 +292,14 @@ def test_search_filters_and_snippets(server, small, config):
         assert all("licen" in p["text"].lower() for p in marked)
         page = http.get("/search", params={"q": "licence"}).text
         assert "<mark>" in page
-        none = http.get("/api/search", params={"q": "licence", "outlet": "nowhere"}).json()
-        assert none["results"] == []
+        # An outlet or entity nothing is known by is an error naming it, as on the timeline,
+        # not an empty result that reads as "nothing matches".
+        none = http.get("/api/search", params={"q": "licence", "outlet": "nowhere"})
+        assert none.status_code == 400
+        assert "no such outlet" in none.json()["error"]
+        refused = http.get("/search", params={"q": "licence", "entity": "Nobody Inc"})
+        assert refused.status_code == 400
+        assert "no such entity" in refused.text
     expected = cli_json(small, config, "search", "licence", "--since", "2026-10-05")
     with client(server) as http:
         got = http.get("/api/search", params={"q": "licence", "since": "2026-10-05"}).json()

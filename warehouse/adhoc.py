@@ -26,6 +26,10 @@ VIEWS = (
     "article_entities",
     "entity_timeline",
     "entity_mentions_timeline",
+    "article_salience",
+    "article_main_entities",
+    "development_status",
+    "development_independence",
 )
 
 

@@ -21,6 +21,7 @@ from policywatch.cli.app import (
     plain,
     settings_of,
 )
+from policywatch.cli.output import counted
 from policywatch.export import DATASETS, ExportError, ExportFormat, Selection, export_tables
 from policywatch.reading import utc
 from warehouse.db import WarehouseError
@@ -58,7 +59,11 @@ def export(
     ] = False,
     signal: Annotated[
         str | None,
-        typer.Option(help="only developments with this policy signal", show_default=False),
+        typer.Option(
+            help="only developments reporting this kind of policy action (e.g. export-control; "
+            "background mentions do not count)",
+            show_default=False,
+        ),
     ] = None,
     outlet: Annotated[
         str | None,
@@ -67,7 +72,11 @@ def export(
         ),
     ] = None,
     policy_only: Annotated[
-        bool, typer.Option("--policy-only", help="only developments with a policy signal")
+        bool,
+        typer.Option(
+            "--policy-only",
+            help="only developments reporting a policy action (background signals do not count)",
+        ),
     ] = False,
     min_outlets: Annotated[
         int | None,
@@ -85,7 +94,7 @@ def export(
         ),
     ] = None,
 ) -> None:
-    """Export the timeline, articles, mentions, memberships, signals and salience for other tools.
+    """Export the timeline, articles, mentions, memberships, signals, salience and status changes.
 
     Writes one file per dataset and a manifest.json (row counts, filters, source snapshot).
     The filters are the timeline's: a development is exported, with all its articles, when any
@@ -125,8 +134,12 @@ def export(
     except OSError as exc:
         raise fail(f"{out_dir}: cannot write the export ({exc.strerror})") from None
     if manifest["developments"] is not None:
-        console.print(f"{manifest['developments']} developments match the filters", highlight=False)
+        console.print(
+            f"{counted(manifest['developments'], 'development')} "
+            f"{'matches' if manifest['developments'] == 1 else 'match'} the filters",
+            highlight=False,
+        )
     for name, info in manifest["files"].items():
         cut = f" ({info['cut_cells']} cells cut to Excel's limit)" if info["cut_cells"] else ""
-        line = f"{name}: {info['rows']} rows -> {out_dir / info['file']}{cut}"
+        line = f"{name}: {counted(info['rows'], 'row')} -> {out_dir / info['file']}{cut}"
         console.print(plain(line), highlight=False)

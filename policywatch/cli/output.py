@@ -26,6 +26,33 @@ from policywatch_core.when import format_time, zone_suffix
 #: The CSV column naming the zone of the time columns.
 TIME_ZONE_COLUMN = "time_zone"
 
+#: The time columns the commands print. A column is a time column by its name as well as by its
+#: values, so its header names the zone (and CSV gains ``time_zone``) on an empty result or
+#: where every row has no value, as on a full one: a header must not change with the rows.
+TIME_COLUMNS = frozenset(
+    {
+        "at",
+        "changed_at",
+        "confirmed_at",
+        "created_at",
+        "finished_at",
+        "first_seen",
+        "joined_at",
+        "last_seen",
+        "last_update",
+        "published",
+        "recorded_at",
+        "sent_at",
+        "started_at",
+        "status_changed",
+    }
+)
+
+
+def counted(n: int, noun: str) -> str:
+    """``1 development``, ``3 developments``: a count and its noun, agreeing."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
 
 def show_time(value: datetime | None) -> str:
     """A stored time in the display zone with the zone named (``2026-11-03 14:05 CET``)."""
@@ -74,7 +101,12 @@ def emit(
 ) -> None:
     """Print ``rows`` in the requested format (JSON lines for json)."""
     cols = list(columns or (rows[0].keys() if rows else []))
-    timed = {c for c in cols if any(isinstance(row.get(c), datetime) for row in rows)}
+    timed = {
+        c
+        for c in cols
+        if any(isinstance(row.get(c), datetime) for row in rows)
+        or (c in TIME_COLUMNS and all(row.get(c) is None for row in rows))
+    }
     suffix = f" ({zone_suffix(display_zone())})"
     if fmt is Format.json:
         for row in rows:

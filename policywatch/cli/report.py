@@ -52,7 +52,8 @@ def report(
     signal: Annotated[
         str | None,
         typer.Option(
-            help="only developments with this policy signal (e.g. export-control)",
+            help="only developments reporting this kind of policy action (e.g. export-control; "
+            "background mentions do not count)",
             show_default=False,
         ),
     ] = None,
@@ -63,7 +64,11 @@ def report(
         ),
     ] = None,
     policy_only: Annotated[
-        bool, typer.Option("--policy-only", help="only developments with a policy signal")
+        bool,
+        typer.Option(
+            "--policy-only",
+            help="only developments reporting a policy action (background signals do not count)",
+        ),
     ] = False,
     limit: Annotated[
         int, typer.Option(min=1, help="at most this many developments, newest first")
@@ -92,7 +97,7 @@ def report(
     check_window(utc(since), utc(until))
     try:
         with open_for_reading(settings.duckdb_path) as con:
-            check_values(con, entity=entity)
+            check_values(con, entity=entity, signal=signal, outlet=outlet)
             info = write_report(
                 con,
                 out,

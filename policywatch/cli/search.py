@@ -7,8 +7,9 @@ from typing import Annotated
 import typer
 
 from policywatch.cli.app import Since, Until, app, fail, settings_of
-from policywatch.cli.output import Format, emit
+from policywatch.cli.output import Format, counted, emit
 from policywatch.cli.timeline import markup_safe
+from policywatch.filters import UnknownValueError, check_values
 from policywatch.reading import utc
 from warehouse.db import WarehouseError
 from warehouse.search import SearchFilters, search_semantic, search_text, snippet_text
@@ -75,9 +76,14 @@ def search(
       policywatch search "regulator orders a security review of a chatbot" --semantic
     """
     settings = settings_of(ctx)
+    if not query.strip():
+        raise fail('give words to search for, e.g. policywatch search "export controls"')
     filters = SearchFilters(since=utc(since), until=utc(until), entity=entity, outlet=outlet)
     try:
         with open_for_reading(settings.duckdb_path) as con:
+            # An entity or outlet nothing is known by is an error, as in `timeline`, not an
+            # empty result that reads as "no article matches".
+            check_values(con, entity=entity, outlet=outlet)
             if semantic:
                 results = search_semantic(
                     con,
@@ -91,12 +97,14 @@ def search(
                 )
             else:
                 results = search_text(con, query, limit=limit, filters=filters)
-    except WarehouseError as exc:
+    except (WarehouseError, UnknownValueError) as exc:
         raise fail(str(exc)) from None
     rows = [r.as_row() for r in results]
     if fmt is Format.table:
         for row, result in zip(rows, results, strict=True):
             row["snippet"] = snippet_text(result.hits[0].snippet, ("«", "»"))
     columns = COLUMNS if fmt is Format.table else [*COLUMNS, *MORE_COLUMNS]
-    title = f"{len(rows)} developments match {query!r}"
+    title = (
+        f"{counted(len(rows), 'development')} {'matches' if len(rows) == 1 else 'match'} {query!r}"
+    )
     emit(markup_safe(rows, fmt), fmt, columns=columns, title=title)

@@ -112,12 +112,38 @@ def _print_table(dev: dict[str, Any]) -> None:
             row[title] += f"\n[bold]\\[{mark}][/]"
         if r.get("updates"):
             row[title] += f"\n[bold]\\[{_esc(updated_mark(r))}][/]"
+        row[title] += "".join(f"\n[dim]{_esc(line)}[/]" for line in report_facts(r))
         table.add_row(*row)
     out.print(table)
     if any(r.get("updates") for r in dev["reports"]):
         out.print(_esc("[updated]: the page changed after it was first stored (re-checks)."))
     if any(r.get("access") in ACCESS_MARKS for r in dev["reports"]):
         out.print(_esc("[paywalled] / [truncated]: the page did not give the whole article."))
+
+
+def report_facts(report: dict[str, Any]) -> list[str]:
+    """What one report is about and reports, as lines under its title in the table.
+
+    The same facts as the development's panel, per report: its main subjects, the entities it
+    only names, its reported and background signals, its sourcing and its stage.
+    """
+    main = list(report.get("main_entities") or [])
+    named = [e for e in report.get("entities") or [] if e not in main]
+    lines = []
+    if main or named:
+        about = f"about: {', '.join(main) or '-'}"
+        lines.append(about + (f"; also named: {', '.join(named)}" if named else ""))
+    signals = list(report.get("signals") or [])
+    background = list(report.get("background_signals") or [])
+    if signals or background:
+        text = f"signals: {', '.join(signals) or '-'}"
+        lines.append(text + (f"; background: {', '.join(background)}" if background else ""))
+    # "this report": its own stage, never to be read as the development's status.
+    lines.append(
+        f"this report: sourcing {report.get('sourcing') or 'none'}, "
+        f"stage {report.get('stage') or 'none'}"
+    )
+    return lines
 
 
 def status_lines(dev: dict[str, Any]) -> list[str]:
@@ -203,8 +229,9 @@ def show(
     in-force, suspended, denied): when each began, the report that first shows it, and the
     official source that confirms it (JSON: `status_history`).
 
-    The table's article column gives each report's id (first 8 characters), for `explain` and
-    `developments split`.
+    Under each report's title: what it is about (its main subjects, then the entities it only
+    names), its reported and background signals, its sourcing and its stage. The table's article
+    column gives each report's id (first 8 characters), for `explain` and `developments split`.
 
     Example: policywatch show e71b6ea3 --format json
     """

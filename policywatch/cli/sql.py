@@ -10,7 +10,7 @@ import duckdb
 import typer
 
 from policywatch.cli.app import app, console, fail, settings_of
-from policywatch.cli.output import Format, emit
+from policywatch.cli.output import Format, counted, emit
 from policywatch.cli.timeline import snapshot_note
 from warehouse.adhoc import SqlError, run_readonly
 from warehouse.db import WarehouseError
@@ -58,7 +58,8 @@ def sql(
     Only queries run: a statement that would write (INSERT, UPDATE, COPY, ATTACH, SET, ...) is
     refused before it runs. Start with the analysts' views: timeline, development_reports,
     article_entities, entity_timeline (developments about each entity; entity_mentions_timeline
-    keeps passing mentions too) (README, "SQL"); SHOW TABLES lists everything. Values go in as
+    keeps passing mentions too), article_salience, article_main_entities, development_status
+    and development_independence (README, "SQL"); SHOW TABLES lists everything. Values go in as
     bound parameters: --param entity=deepseek and $entity in the query.
 
     Examples:
@@ -82,7 +83,7 @@ def sql(
     except WarehouseError as exc:
         raise fail(str(exc)) from None
     rows = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
-    emit(rows, fmt, columns=result.columns, title=f"{len(rows)} rows")
+    emit(rows, fmt, columns=result.columns, title=counted(len(rows), "row"))
     if result.truncated:
         console.print(
             f"[yellow]more rows than {limit}: add --max-rows, a LIMIT, or --format csv[/]",

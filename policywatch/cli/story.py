@@ -61,7 +61,8 @@ def _print_table(story: dict[str, Any]) -> None:
     out.print(table)
     now = Table(header_style="bold", title="Where each development stands")
     for col in ("development", "headline", "reports", "status", "confirmed", "since"):
-        now.add_column(col, overflow="fold", no_wrap=col == "development")
+        header = f"since ({zone_suffix(display_zone())})" if col == "since" else col
+        now.add_column(header, overflow="fold", no_wrap=col == "development")
     for dev in devs:
         now.add_row(
             plain(str(dev["development_id"])[:8]),

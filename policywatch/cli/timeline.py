@@ -19,7 +19,7 @@ from policywatch.cli.app import (
     plain,
     settings_of,
 )
-from policywatch.cli.output import Format, emit, show_time
+from policywatch.cli.output import Format, counted, emit, show_time
 from policywatch.filters import UnknownValueError
 from policywatch.reading import COLUMNS, MORE_COLUMNS, Sort, fetch_timeline, status_label, utc
 from policywatch_core.settings import Settings
@@ -79,7 +79,12 @@ def show_timeline(settings: Settings, *, fmt: Format, **filters: Any) -> None:
         rows, columns = table_rows(rows), TABLE_COLUMNS
     else:
         columns = COLUMNS + MORE_COLUMNS
-    emit(markup_safe(rows, fmt), fmt, columns=columns, title=f"Timeline ({len(rows)} developments)")
+    emit(
+        markup_safe(rows, fmt),
+        fmt,
+        columns=columns,
+        title=f"Timeline ({counted(len(rows), 'development')})",
+    )
     if fmt is Format.table:
         note = snapshot_note(settings)
         if note:
@@ -123,7 +128,11 @@ def timeline(
         ),
     ] = None,
     policy_only: Annotated[
-        bool, typer.Option("--policy-only", help="only developments with a policy signal")
+        bool,
+        typer.Option(
+            "--policy-only",
+            help="only developments reporting a policy action (background signals do not count)",
+        ),
     ] = False,
     limit: Annotated[int, typer.Option(min=1, help="at most this many rows")] = 100,
     min_outlets: Annotated[

@@ -38,6 +38,8 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from nlp.signals import KINDS as SIGNAL_KINDS
+from nlp.status import LADDER, REVERSALS
+from policywatch.filters import UnknownValueError, check_values
 from policywatch.reading import COLUMNS, MORE_COLUMNS, NotFoundError, Sort, fetch_story, plain_value
 from policywatch.web import reading
 from policywatch.web.curation import split_target
@@ -92,6 +94,21 @@ def is_loopback(host: str) -> bool:
 # -- filters in the query string ---------------------------------------------------------------
 
 
+#: The words a link may give for `confirmed`, as the page's own `yes` / `no`.
+CONFIRMED_WORDS = {"1": "yes", "true": "yes", "0": "no", "false": "no"}
+#: The statuses the page offers, in the ladder's order (as `--status`).
+STATUSES = [*LADDER, *sorted(REVERSALS)]
+
+
+def confirmed_value(text: str) -> bool | None:
+    """``yes`` -> True, ``no`` -> False, ``""`` -> None (either); anything else is refused."""
+    if not text:
+        return None
+    if text in {"yes", "no"}:
+        return text == "yes"
+    raise ValueError(f"confirmed {text!r} unknown: give yes or no")
+
+
 @dataclass(frozen=True, slots=True)
 class TimelineForm:
     """The timeline's filters as typed in the page (and kept in its URL)."""
@@ -107,6 +124,8 @@ class TimelineForm:
     min_independent: int | None = None
     sort: str = "first-seen"
     limit: int = 100
+    status: str = ""  # a status of the ladder (as `--status`); "" for any
+    confirmed: str = ""  # "yes" or "no" (as `--confirmed` / `--unconfirmed`); "" for either
 
     @classmethod
     def from_query(cls, query: Any, *, max_limit: int = MAX_LIMIT) -> TimelineForm:
@@ -138,6 +157,8 @@ class TimelineForm:
             min_independent=number("min_independent", None),
             sort=sort if sort in {s.value for s in Sort} else Sort.first_seen.value,
             limit=min(number("limit", 100) or 100, max_limit),
+            status=text("status").lower(),
+            confirmed=CONFIRMED_WORDS.get(text("confirmed").lower(), text("confirmed").lower()),
         )
 
     def filters(self, now: datetime, zone: str) -> dict[str, Any]:
@@ -154,6 +175,8 @@ class TimelineForm:
             "min_independent": self.min_independent,
             "sort": self.sort,
             "limit": self.limit,
+            "status": self.status or None,
+            "confirmed": confirmed_value(self.confirmed),
         }
 
     def pairs(self) -> dict[str, str]:
@@ -170,6 +193,10 @@ class TimelineForm:
             out["include_mentions"] = "1"
         if self.min_independent:
             out["min_independent"] = str(self.min_independent)
+        if self.status:
+            out["status"] = self.status
+        if self.confirmed:
+            out["confirmed"] = self.confirmed
         if self.sort != "first-seen":
             out["sort"] = self.sort
         if self.limit != 100:
@@ -488,6 +515,7 @@ async def timeline_page(web: WebApp, request: Request) -> Response:
             marks={},
             error=str(exc),
             signals=SIGNAL_KINDS,
+            statuses=STATUSES,
             snapshot=None,
         )
 
@@ -506,6 +534,7 @@ async def timeline_page(web: WebApp, request: Request) -> Response:
             marks={},
             error=str(exc),
             signals=SIGNAL_KINDS,
+            statuses=STATUSES,
             snapshot=None,
         )
     marks = read_state(web, rows)
@@ -517,6 +546,7 @@ async def timeline_page(web: WebApp, request: Request) -> Response:
         marks=marks,
         error=None,
         signals=SIGNAL_KINDS,
+        statuses=STATUSES,
         snapshot=published,
         chart_url=form.url("/chart.svg"),
         api_url=form.url("/api/timeline"),
@@ -899,6 +929,8 @@ async def search_rows(web: WebApp, form: SearchForm, zone: str) -> list[dict[str
     filters = form.filters(now_utc(), zone)
 
     def load(con: Any) -> list[Any]:
+        # An entity or outlet nothing is known by is an error, as on the timeline page.
+        check_values(con, entity=filters.entity, outlet=filters.outlet)
         if form.mode == "semantic":
             return search_semantic(
                 con,
@@ -937,7 +969,7 @@ async def search_page(web: WebApp, request: Request) -> Response:
     started = time.perf_counter()
     try:
         rows = await search_rows(web, form, web.zone())
-    except WhenError as exc:
+    except (WhenError, UnknownValueError) as exc:
         rows, error = [], str(exc)
     pairs = form.pairs()
     return web.render(

@@ -32,7 +32,12 @@ FORMATS: dict[str, tuple[ExportFormat, str, str]] = {
 }
 
 
+#: The names `policywatch export --format` takes, for the same formats.
+ALIASES = {"json": "jsonl"}
+
+
 def _format(name: str) -> tuple[ExportFormat, str, str]:
+    name = ALIASES.get(name, name)
     if name not in FORMATS:
         raise ValueError(f"unknown export format {name!r} (known: {', '.join(FORMATS)})")
     return FORMATS[name]

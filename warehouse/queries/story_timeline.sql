@@ -12,7 +12,7 @@ events AS (
     FROM devs d
     UNION ALL
     SELECT c.changed_at, 1, 'status', c.development_id, d.headline, c.status,
-           c.confirmed_by = c.article_id, c.article_id
+           coalesce(c.confirmed_by = c.article_id, FALSE), c.article_id
     FROM development_status_changes c
     JOIN devs d USING (development_id)
     UNION ALL
