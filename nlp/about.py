@@ -1561,7 +1561,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
         "agency", "company", "person", "named_child", "many_entities", "top", "zh",
         *(f"{p}_{r}" for p in ("title", "first") for r in ROLE_WEIGHT),
         "in_title", "in_lead", "signal_head", "signal_later", "actor_news", "no_rules_main",
-        "after_trigger", "trade_target", "signal_head_minor", "unit_of_main",
+        "trade_target", "signal_head_minor", "unit_of_main",
     ),
     "reported": (
         "zh", "rules_reported", *(f"in_{p}" for p in _POSITIONS), *_BACKGROUND, "modal",
@@ -1612,8 +1612,6 @@ def _position(sentence: Sentence, opening: int) -> str:
 
 #: Chinese prepositions that put a country before the trade it is the destination of (向中国出口).
 _ZH_TOWARDS = ("向", "对", "往")
-#: How far after a reported signal's trigger a name still reads as its object (characters).
-_OBJECT_REACH = 60
 
 
 def _trade_target(sentence: Sentence, mention: Mention, cues: AboutCues) -> bool:
@@ -1629,11 +1627,6 @@ def _trade_target(sentence: Sentence, mention: Mention, cues: AboutCues) -> bool
     return False
 
 
-def _after_trigger(start: int, triggers: Sequence[tuple[int, int]]) -> bool:
-    """Whether a name follows one of its sentence's reported triggers closely (its object)."""
-    return any(end <= start <= end + _OBJECT_REACH for _, end in triggers)
-
-
 def main_features(
     sentences: Sequence[Sentence],
     mentions: Sequence[Mention],
@@ -1647,8 +1640,8 @@ def main_features(
 
     ``signals`` (with the rules' ``reported``): whether it is named, other than as a place, a
     modifier or one of a list, where reported news is; whether it is the party that news reaches
-    (named right after a reported trigger, a country its trade goes to, a name the head's news
-    sentence lists); a company's unit whose parent the rules make main.
+    (a country its trade goes to, a name the head's news sentence gives only in a list or as a
+    place); a company's unit whose parent the rules make main.
     """
     cues = cues or load_cues()
     opening = next((s.start for s in sentences if s.part != "title"), -1)
@@ -1657,12 +1650,6 @@ def main_features(
         for sig in signals
         if sig.reported and (sent := _sentence_of(sentences, sig.start)) is not None
     }
-    # where each reported signal's trigger ends, by sentence: the regulated party follows it
-    triggers: dict[int, list[tuple[int, int]]] = {}
-    for sig in signals:
-        if sig.reported and (sent := _sentence_of(sentences, sig.start)) is not None:
-            at = _trigger_start(sig, sent)
-            triggers.setdefault(sent.start, []).append((at, at + len(sig.trigger)))
     in_part: set[tuple[str, str]] = set()
     index = {s.start: i for i, s in enumerate(sentences)}
     best: dict[tuple[str, str], str] = {}
@@ -1686,11 +1673,9 @@ def main_features(
         if sentence.start in news and role != "minor":  # not a place or a rival there
             in_part.add((entity_id, "signal_head" if position != "later" else "signal_later"))
         if sentence.start in news:
-            # the party a reported rule reaches: the object after its trigger ("约谈字节跳动",
-            # "fined TikTok"), a country its trade goes to ("shipments to China"), or a name the
-            # head's news sentence gives only in a list or as a place ("including SMIC")
-            if _after_trigger(mention.start, triggers.get(sentence.start, ())):
-                in_part.add((entity_id, "after_trigger"))
+            # the party a reported rule reaches: a country its trade goes to ("shipments to
+            # China", 向中国出口), or a name the head's news sentence gives only in a list or as
+            # a place ("added 14 companies, including two units of SMIC")
             if entities[entity_id].type in GEO_TYPES and _trade_target(sentence, mention, cues):
                 in_part.add((entity_id, "trade_target"))
             if position != "later" and role == "minor":
@@ -1739,7 +1724,6 @@ def main_features(
             "signal_later": float((a.entity_id, "signal_later") in in_part),
             "actor_news": float(bool(news) and kind in ACTOR_TYPES),
             "no_rules_main": float(no_main),
-            "after_trigger": float((a.entity_id, "after_trigger") in in_part),
             "trade_target": float((a.entity_id, "trade_target") in in_part),
             "signal_head_minor": float(
                 (a.entity_id, "signal_head_minor") in in_part
@@ -2018,6 +2002,9 @@ def decide_values(
             else _choose(model["main"], features, flag(e in evidence.rules_main), methods["main"])
             == "true"
         )
+        # a company's unit is main beside its main parent (Alibaba Cloud with Alibaba), as the
+        # parent is beside its main unit (the roll-up of :func:`salience`)
+        or (methods["main"] != "rules" and features.get("unit_of_main", 0.0) > 0)
     )
     reported = frozenset(
         k
