@@ -173,6 +173,8 @@ class AboutCues:
     # the words before the name, and (Chinese) the words after it; see :func:`_trade_target`
     trade_before: re.Pattern[str] | None = None
     trade_after_zh: re.Pattern[str] | None = None
+    # nouns that make a Chinese country name right before them a modifier (美国企业)
+    modifier_heads_zh: tuple[str, ...] = ()
 
 
 def _list(data: Mapping[str, object], section: str, key: str, path: Path) -> list[str]:
@@ -244,6 +246,9 @@ def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
         spokesperson=Cues.of(_list(data, "sourcing", "spokesperson", path)),
         acts=Cues.of(_list(data, "sourcing", "acts", path)),
         enforcement=Cues.of(_list(data, "stage", "enforcement", path)),
+        modifier_heads_zh=tuple(
+            sorted(_list(data, "roles", "modifier_heads_zh", path), key=len, reverse=True)
+        ),
         **_trade_patterns(
             _list(data, "roles", "trade", path), _list(data, "roles", "trade_holders", path)
         ),
@@ -458,6 +463,12 @@ def _lexical_role(
             return "minor"  # inside a longer name: "China Securities Regulatory Commission"
         if " " not in mention.text.strip() and words and words[-1] in ("the", "a", "an"):
             return "minor"  # a modifier: "the Beijing start-up"
+        if (
+            cues.modifier_heads_zh
+            and has_cjk(mention.text)
+            and after.startswith(cues.modifier_heads_zh)
+        ):
+            return "minor"  # a modifier: 美国企业 ("US companies"), 韩国存储芯片厂商
     offset = mention.start - sentence.start
     if first and (offset <= 12 or offset <= len(sentence.text) // 4):
         return "subject"
@@ -1678,7 +1689,9 @@ def main_features(
             # a place ("added 14 companies, including two units of SMIC")
             if entities[entity_id].type in GEO_TYPES and _trade_target(sentence, mention, cues):
                 in_part.add((entity_id, "trade_target"))
-            if position != "later" and role == "minor":
+                # not a place there but the party the news reaches
+                in_part.add((entity_id, "signal_head" if position != "later" else "signal_later"))
+            elif position != "later" and role == "minor":
                 in_part.add((entity_id, "signal_head_minor"))
         if position == "later":
             if sentence.part == "lead":
