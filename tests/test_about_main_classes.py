@@ -4,7 +4,8 @@ sentences of its own (English and Chinese) and the near cases that must stay as 
 - linking: the seat that speaks for a government ("the White House") and a product the news
   names for its company (TikTok, Douyin, 抖音 for ByteDance; Apollo Go, 萝卜快跑 for Baidu);
 - the country a reported rule's trade goes to ("curbs on shipments to Japan", 限制向日本出口)
-  is the party the news reaches, not a place; the same words in business news are not;
+  is the party the news reaches, not a place; the same words in business news, or a rule
+  denied, are not;
 - a name the head's news sentence gives only in a list ("including two units of Zhipu AI");
 - a country written before a company or market noun in Chinese (美国企业) is a modifier;
 - a company's unit beside its main parent is main with it (Alibaba Cloud with Alibaba).
@@ -146,6 +147,17 @@ def test_trade_in_business_news_is_no_target(tagger: Tagger) -> None:
         "Samsung's memory sales to Japan climb for a third quarter\n\n"
         "Samsung said on Thursday that its memory sales to Japan rose 14% in the third quarter, "
         "helped by demand from data-centre builders.",
+        tagger,
+    )
+    assert _feature(tags, "japan", "trade_target") == 0.0
+    assert "japan" not in _main(tags)
+
+
+def test_a_denied_rules_trade_destination_is_no_target(tagger: Tagger) -> None:
+    tags = _tags(
+        "Seoul denies report it will curb memory-tool shipments to Japan\n\n"
+        "South Korea's trade ministry on Monday denied a report that it planned to curb "
+        "shipments of memory-making tools to Japan, calling it groundless.",
         tagger,
     )
     assert _feature(tags, "japan", "trade_target") == 0.0
