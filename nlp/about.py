@@ -1683,16 +1683,12 @@ def main_features(
         in_part.add((entity_id, sentence.part))
         if sentence.start in news and role != "minor":  # not a place or a rival there
             in_part.add((entity_id, "signal_head" if position != "later" else "signal_later"))
-        if sentence.start in news:
+        if sentence.start in news and cues.denial.search(sentence.text) is None:
             # the party a reported rule reaches: a country its trade goes to ("shipments to
             # China", 向中国出口), or a name the head's news sentence gives only in a list or as
-            # a place ("added 14 companies, including two units of SMIC")
-            # (a denied rule reaches no one: "denies report it will ban exports to China")
-            if (
-                entities[entity_id].type in GEO_TYPES
-                and _trade_target(sentence, mention, cues)
-                and cues.denial.search(sentence.text) is None
-            ):
+            # a place ("added 14 companies, including two units of SMIC"); a denied rule
+            # reaches no one ("denies report it will ban exports to China")
+            if entities[entity_id].type in GEO_TYPES and _trade_target(sentence, mention, cues):
                 in_part.add((entity_id, "trade_target"))
                 # not a place there but the party the news reaches
                 in_part.add((entity_id, "signal_head" if position != "later" else "signal_later"))
