@@ -1661,6 +1661,7 @@ def main_features(
         for sig in signals
         if sig.reported and (sent := _sentence_of(sentences, sig.start)) is not None
     }
+    denied = {s.start for s in sentences if s.start in news and cues.denial.search(s.text)}
     in_part: set[tuple[str, str]] = set()
     index = {s.start: i for i, s in enumerate(sentences)}
     best: dict[tuple[str, str], str] = {}
@@ -1683,7 +1684,7 @@ def main_features(
         in_part.add((entity_id, sentence.part))
         if sentence.start in news and role != "minor":  # not a place or a rival there
             in_part.add((entity_id, "signal_head" if position != "later" else "signal_later"))
-        if sentence.start in news and cues.denial.search(sentence.text) is None:
+        if sentence.start in news and sentence.start not in denied:
             # the party a reported rule reaches: a country its trade goes to ("shipments to
             # China", 向中国出口), or a name the head's news sentence gives only in a list or as
             # a place ("added 14 companies, including two units of SMIC"); a denied rule
