@@ -5,8 +5,10 @@ tuned on; ``heldout.jsonl``, written before the first tuning, scored at its end 
 ``heldout2.jsonl``, written before the second round of rule changes and scored once they were
 final; ``heldout3.jsonl``, written without reading the rules and scored once after the third
 round; ``heldout4.jsonl``, written blind while the learned decisions were built, scored once and
-read since; ``heldout5.jsonl`` when present, written blind before the third round of signal rules,
-never trained on and scored with the targets, with the kind detector off and on), scored by
+read since; ``heldout5.jsonl``, written blind before the third round of signal rules, scored once
+and read since (the learned decisions train on it); ``heldout6.jsonl`` when present, written blind
+during the next round, never trained on and scored with the targets, with the kind detector off
+and on), scored by
 ``nlp.about_eval``: main-entity precision/recall/F1 per (article, entity), reported-signal
 precision/recall per (article, kind), the share of background (article, kind) pairs marked
 reported, sourcing and stage accuracy per article. Beside it, the simplest baseline in the same

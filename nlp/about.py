@@ -169,6 +169,12 @@ class AboutCues:
     spokesperson: Cues = field(default_factory=lambda: Cues.of(()))
     acts: Cues = field(default_factory=lambda: Cues.of(()))
     enforcement: Cues = field(default_factory=lambda: Cues.of(()))
+    # a country as the destination of trade a rule reaches ("shipments to China", 向中国出口):
+    # the words before the name, and (Chinese) the words after it; see :func:`_trade_target`
+    trade_before: re.Pattern[str] | None = None
+    trade_after_zh: re.Pattern[str] | None = None
+    # nouns that make a Chinese country name right before them a modifier (美国企业)
+    modifier_heads_zh: tuple[str, ...] = ()
 
 
 def _list(data: Mapping[str, object], section: str, key: str, path: Path) -> list[str]:
@@ -240,7 +246,39 @@ def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
         spokesperson=Cues.of(_list(data, "sourcing", "spokesperson", path)),
         acts=Cues.of(_list(data, "sourcing", "acts", path)),
         enforcement=Cues.of(_list(data, "stage", "enforcement", path)),
+        modifier_heads_zh=tuple(
+            sorted(_list(data, "roles", "modifier_heads_zh", path), key=len, reverse=True)
+        ),
+        **_trade_patterns(
+            _list(data, "roles", "trade", path), _list(data, "roles", "trade_holders", path)
+        ),
     )
+
+
+def _trade_patterns(trade: Sequence[str], holders: Sequence[str]) -> dict[str, re.Pattern[str]]:
+    """The patterns of :func:`_trade_target` from the ``trade`` and ``trade_holders`` cues."""
+    latin = sorted({re.escape(w.lower()) for w in trade if not has_cjk(w)}, key=len, reverse=True)
+    cjk = sorted({re.escape(w) for w in trade if has_cjk(w)}, key=len, reverse=True)
+    held = sorted(
+        {r"\s+".join(map(re.escape, h.lower().split())) for h in holders}, key=len, reverse=True
+    )
+    before: list[str] = []
+    if latin:
+        before.append(rf"(?<!\w)(?:{'|'.join(latin)})(?!\w)(?:\W+\w+){{0,6}}?\W+(?:to|into)")
+    if held:
+        before.append(rf"(?<!\w)(?:{'|'.join(held)})\s+(?:in|from|based\s+in)")
+    if cjk:
+        before.append(f"(?:{'|'.join(cjk)})(?:到|至|往)?")
+    out: dict[str, re.Pattern[str]] = {}
+    if before:
+        region = "|".join(sorted(_REGION_WORDS))
+        out["trade_before"] = re.compile(
+            rf"(?:{'|'.join(before)})\s*(?:the\s+)?(?:(?:{region})\s+)?$", re.IGNORECASE
+        )
+    if cjk:
+        # 向中国出口, 对华禁运: the preposition before the name and the trade verb after it
+        out["trade_after_zh"] = re.compile(rf"^[^，。；！？,]{{0,6}}?(?:{'|'.join(cjk)})")
+    return out
 
 
 # -- sentences and parses ---------------------------------------------------------------------
@@ -425,6 +463,12 @@ def _lexical_role(
             return "minor"  # inside a longer name: "China Securities Regulatory Commission"
         if " " not in mention.text.strip() and words and words[-1] in ("the", "a", "an"):
             return "minor"  # a modifier: "the Beijing start-up"
+        if (
+            cues.modifier_heads_zh
+            and has_cjk(mention.text)
+            and after.startswith(cues.modifier_heads_zh)
+        ):
+            return "minor"  # a modifier: 美国企业 ("US companies"), 韩国存储芯片厂商
     offset = mention.start - sentence.start
     if first and (offset <= 12 or offset <= len(sentence.text) // 4):
         return "subject"
@@ -1742,6 +1786,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
         "agency", "company", "person", "named_child", "many_entities", "top", "zh",
         *(f"{p}_{r}" for p in ("title", "first") for r in ROLE_WEIGHT),
         "in_title", "in_lead", "signal_head", "signal_later", "actor_news", "no_rules_main",
+        "trade_target", "signal_head_minor", "unit_of_main",
     ),
     "reported": (
         "zh", "rules_reported", *(f"in_{p}" for p in _POSITIONS), *_BACKGROUND, "modal",
@@ -1790,6 +1835,23 @@ def _position(sentence: Sentence, opening: int) -> str:
     return "first" if sentence.start == opening else "later"
 
 
+#: Chinese prepositions that put a country before the trade it is the destination of (向中国出口).
+_ZH_TOWARDS = ("向", "对", "往")
+
+
+def _trade_target(sentence: Sentence, mention: Mention, cues: AboutCues) -> bool:
+    """Whether a country is named as the destination of trade ("shipments to China", 向中国出口)."""
+    before = sentence.text[
+        max(0, mention.start - sentence.start - 120) : mention.start - sentence.start
+    ]
+    if cues.trade_before is not None and cues.trade_before.search(before):
+        return True
+    if cues.trade_after_zh is not None and before.endswith(_ZH_TOWARDS):
+        after = sentence.text[mention.end - sentence.start :]
+        return cues.trade_after_zh.search(after) is not None
+    return False
+
+
 def main_features(
     sentences: Sequence[Sentence],
     mentions: Sequence[Mention],
@@ -1797,18 +1859,23 @@ def main_features(
     about: Sequence[EntitySalience],
     entities: Mapping[str, WatchEntity],
     signals: Sequence[Signal] = (),
+    cues: AboutCues | None = None,
 ) -> dict[str, dict[str, float]]:
     """Per linked entity: its salience and parts, best role by position, counts, type, roll-up.
 
     ``signals`` (with the rules' ``reported``): whether it is named, other than as a place, a
-    modifier or one of a list, where reported news is.
+    modifier or one of a list, where reported news is; whether it is the party that news reaches
+    (a country its trade goes to, a name the head's news sentence gives only in a list or as a
+    place); a company's unit whose parent the rules make main.
     """
+    cues = cues or load_cues()
     opening = next((s.start for s in sentences if s.part != "title"), -1)
     news = {
         sent.start
         for sig in signals
         if sig.reported and (sent := _sentence_of(sentences, sig.start)) is not None
     }
+    denied = {s.start for s in sentences if s.start in news and cues.denial.search(s.text)}
     in_part: set[tuple[str, str]] = set()
     index = {s.start: i for i, s in enumerate(sentences)}
     best: dict[tuple[str, str], str] = {}
@@ -1831,6 +1898,17 @@ def main_features(
         in_part.add((entity_id, sentence.part))
         if sentence.start in news and role != "minor":  # not a place or a rival there
             in_part.add((entity_id, "signal_head" if position != "later" else "signal_later"))
+        if sentence.start in news and sentence.start not in denied:
+            # the party a reported rule reaches: a country its trade goes to ("shipments to
+            # China", 向中国出口), or a name the head's news sentence gives only in a list or as
+            # a place ("added 14 companies, including two units of SMIC"); a denied rule
+            # reaches no one ("denies report it will ban exports to China")
+            if entities[entity_id].type in GEO_TYPES and _trade_target(sentence, mention, cues):
+                in_part.add((entity_id, "trade_target"))
+                # not a place there but the party the news reaches
+                in_part.add((entity_id, "signal_head" if position != "later" else "signal_later"))
+            elif position != "later" and role == "minor":
+                in_part.add((entity_id, "signal_head_minor"))
         if position == "later":
             if sentence.part == "lead":
                 lead2.add(entity_id)
@@ -1844,6 +1922,7 @@ def main_features(
     for a in about:
         children.update(_ancestors_of(a.entity_id, entities))
     zh = 1.0 if sentences and has_cjk(sentences[0].text) else 0.0
+    rules_mains = {a.entity_id for a in about if a.main}
     no_main = not any(
         a.main and (e := entities.get(a.entity_id)) is not None and e.type != "topic" for a in about
     )
@@ -1874,6 +1953,16 @@ def main_features(
             "signal_later": float((a.entity_id, "signal_later") in in_part),
             "actor_news": float(bool(news) and kind in ACTOR_TYPES),
             "no_rules_main": float(no_main),
+            "trade_target": float((a.entity_id, "trade_target") in in_part),
+            "signal_head_minor": float(
+                (a.entity_id, "signal_head_minor") in in_part
+                and (a.entity_id, "signal_head") not in in_part
+            ),
+            # a company's unit beside its parent the rules make main (Alibaba Cloud, Alibaba)
+            "unit_of_main": float(
+                kind == "company"
+                and any(p in rules_mains for p in _ancestors_of(a.entity_id, entities))
+            ),
         }
         for position in ("title", "first"):
             best_role = best.get((a.entity_id, position))
@@ -2085,7 +2174,7 @@ def gather_evidence(
         sentences, mentions, entities, source, cues, outlet_kind
     )
     return Evidence(
-        main=main_features(sentences, mentions, roles, about, entities, marked),
+        main=main_features(sentences, mentions, roles, about, entities, marked, cues),
         reported=reported_features(marked, sentences, parses, about, mentions, entities, cues),
         stage=stage_f,
         sourcing=source_f,
@@ -2142,6 +2231,9 @@ def decide_values(
             else _choose(model["main"], features, flag(e in evidence.rules_main), methods["main"])
             == "true"
         )
+        # a company's unit is main beside its main parent (Alibaba Cloud with Alibaba), as the
+        # parent is beside its main unit (the roll-up of :func:`salience`)
+        or (methods["main"] != "rules" and features.get("unit_of_main", 0.0) > 0)
     )
     reported = frozenset(
         k
