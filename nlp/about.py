@@ -38,6 +38,7 @@ from nlp.about_model import (
     load_model,
     shipped_model,
 )
+from nlp.hanzi import to_simplified
 from nlp.inflect import expand_phrase
 from nlp.linking import has_cjk
 from policywatch_core.models import EntitySalience, Finding, Mention, Signal, WatchEntity
@@ -959,12 +960,16 @@ def _denial_now(sentence: Sentence, cues: AboutCues) -> bool:
     Not as history: "since the ministry denied the report last month".
     """
     for match in cues.denial.finditer(sentence.text):
+        if _FALSE_AS_MODIFIER.match(sentence.text[match.end() :]):
+            continue  # 散布不实信息: spreading false information, not a denial
         before = _clause_before(sentence, sentence.start + match.start())
         if cues.stage_context.search(before) is None and not _PLUPERFECT.search(before):
             return True
     return False
 
 
+# 不实 before a noun it describes (不实信息, 不实内容): false content, not a report denied.
+_FALSE_AS_MODIFIER = re.compile(r"^(?:的)?(?:信息|内容|言论)")
 # A modal verb in the words before an act: "the government could extend its ban".
 _MODAL_VERB = re.compile(
     r"\b(?:could|would|may|might|will|shall|should|can)\b|可能|或将", re.IGNORECASE
@@ -1151,17 +1156,34 @@ def _scheduled(sentence: Sentence, start: int, end: int) -> bool:
     return not _PAST_EFFECT.match(text[start:end]) and _ON_A_DATE.match(text[end:]) is not None
 
 
-def _history(sentence: Sentence, start: int, name: str, cues: AboutCues) -> bool:
+def _history(sentence: Sentence, start: int, name: str, cues: AboutCues, cue: str = "") -> bool:
     """Whether a context word before a stage cue makes it history ("after a pause").
 
-    A rule in force "since" a day is still in force: that word leaves an in-force cue alone.
+    A rule in force "since" a day is still in force: that word leaves an in-force cue alone. A
+    state reached before the news holds on: "after the measures took effect" (in force, once
+    the effect is told in the past) and "since the rules were repealed" (``cue``: the cue's
+    words) are the stage now, not an earlier step.
     """
     before = _clause_before(sentence, sentence.start + start)
     for hit in cues.stage_context.finditer(before):
-        if name == "in-force" and hit.group(0).lower() in cues.still:
+        word = hit.group(0).lower()
+        if name == "in-force" and word in cues.still:
+            continue
+        if name == "in-force" and word in _STATE_HOLDS and _PAST_EFFECT.match(cue):
+            continue
+        if name == "suspended" and word in cues.still and _PAST_SUSPENSION.match(cue):
             continue
         return True
     return False
+
+
+#: Context words after which a state told in the past still holds ("after the rules took effect").
+_STATE_HOLDS = frozenset({"after", "since", "following"})
+_PAST_SUSPENSION = re.compile(
+    r"^(?:suspended|repealed|revoked|rescinded|withdrawn|scrapped|struck down|lifted|abolished"
+    r"|废止|撤销|取消)$",
+    re.IGNORECASE,
+)
 
 
 def _in_compound(text: str, start: int, end: int, cues: AboutCues) -> bool:
@@ -1206,8 +1228,10 @@ def _stage_hits(
             continue
         if _in_compound(sentence.text, match.start(), match.end(), cues):
             continue  # 拟人化: a word of its own, not 拟 (proposed)
-        if _history(sentence, match.start(), name, cues):
+        if _history(sentence, match.start(), name, cues, match.group(0)):
             continue  # "after a pause of three months"
+        if name == "suspended" and sentence.text[max(0, match.start() - 1) : match.start()] == "-":
+            continue  # "its long-delayed scheme": an adjective, nothing suspended now
         if _COMPARED_AFTER.match(sentence.text[match.end() :]):
             continue  # 与征求意见稿相比: an earlier text compared with, not the news
         if name != "reported" and _negated(sentence.text, match.start(), match.end()):
@@ -1301,7 +1325,18 @@ def stage(
         return Finding("reported", source.sentence)
     if unconfirmed and in_force is None:
         # an instruction nothing public shows, told second-hand: unconfirmed
-        told = next((s for s in read if s.part != "body" and cues.instruction.search(s.text)), None)
+        told = next(
+            (
+                s
+                for s in read
+                if s.part != "body"
+                and (
+                    cues.instruction.search(s.text)
+                    or (has_cjk(s.text) and _ZH_ASKED.search(s.text))  # 监管部门要求……
+                )
+            ),
+            None,
+        )
         if told is not None:
             return Finding("reported", told.text)
     if in_force is not None:
@@ -1395,7 +1430,24 @@ def stage_stated(
         found = first(name)
         if found is not None:
             return Finding(name, found.text)
+    # "The rules take effect on March 1", 自2027年3月1日起施行: published with a date ahead
+    scheduled = next((s for s in read if _effect_ahead(s, cues)), None)
+    if scheduled is not None:
+        return Finding("adopted", scheduled.text)
     return _stage_unnamed(heads, source, cues, actor_names)
+
+
+def _effect_ahead(sentence: Sentence, cues: AboutCues) -> bool:
+    """Whether a sentence gives a rule's effect on a date ahead (a rule published: adopted)."""
+    text = sentence.text
+    for match in cues.stages["in-force"].finditer(text):
+        if _negated(text, match.start(), match.end()) or _history(
+            sentence, match.start(), "in-force", cues, match.group(0)
+        ):
+            continue
+        if _scheduled(sentence, match.start(), match.end()) or _LATER.match(text[match.end() :]):
+            return True
+    return False
 
 
 def _names_authority(text: str, cues: AboutCues, actor_names: Sequence[str]) -> bool:
@@ -1861,15 +1913,19 @@ def gather_evidence(
     parses: Sequence[Parsed],
     cues: AboutCues,
     outlet_kind: str = "news",
+    cue_sentences: Sequence[Sentence] | None = None,
 ) -> Evidence:
-    """The features of the four decisions of one article, from the rules' results."""
+    """The features of the four decisions of one article, from the rules' results.
+
+    ``cue_sentences``: the sentences the stage and sourcing cues read (the same spans in
+    simplified characters when the text is in traditional ones; default ``sentences``).
+    """
     actor_names = _actor_names(mentions, entities)
+    read = sentences if cue_sentences is None else cue_sentences
     stage_f, stage_shown = stage_features(
-        sentences, marked, source, found, cues, outlet_kind, actor_names
+        read, marked, source, found, cues, outlet_kind, actor_names
     )
-    source_f, source_shown = sourcing_features(
-        sentences, mentions, entities, source, cues, outlet_kind
-    )
+    source_f, source_shown = sourcing_features(read, mentions, entities, source, cues, outlet_kind)
     return Evidence(
         main=main_features(sentences, mentions, roles, about, entities, marked),
         reported=reported_features(marked, sentences, parses, about, mentions, entities, cues),
@@ -2046,15 +2102,25 @@ def analyse(
             (per decision, the method the model file names: the default).
     """
     cues = cues or load_cues()
-    sentences = split_sentences(text, sentence_spans)
+    spans = list(sentence_spans)
+    sentences = split_sentences(text, spans)
+    # The stage and sourcing cues are written in simplified characters: a text in traditional
+    # ones (a Taiwan ministry's order) is read through them character for character (the same
+    # offsets), and the sentences found are given back as written.
+    plain = to_simplified(text) if has_cjk(text) else text
+    cue_sentences = sentences if plain == text else split_sentences(plain, spans)
+    written = {c.text: s.text for c, s in zip(cue_sentences, sentences, strict=True)}
     roles = mention_roles(sentences, mentions, parses, entities, cues)
     about = salience(sentences, mentions, roles, entities)
     raw = mark_reported(signals, sentences, parses, about, mentions, cues, entities, details=False)
     marked = stage_only_details(raw, cues)
     # a rule's "takes effect" sentence still tells the stage of the action it details
     details = [r for r, m in zip(raw, marked, strict=True) if r.reported and not m.reported]
-    source = outlet_sourcing(sourcing(sentences, mentions, entities, cues), outlet_kind)
-    found = stage(sentences, marked, source, cues, details, _actor_names(mentions, entities))
+    source = outlet_sourcing(sourcing(cue_sentences, mentions, entities, cues), outlet_kind)
+    found = stage(cue_sentences, marked, source, cues, details, _actor_names(mentions, entities))
+    if cue_sentences is not sentences:
+        source = Finding(source.value, written.get(source.sentence, source.sentence))
+        found = Finding(found.value, written.get(found.sentence, found.sentence))
     evidence = gather_evidence(
         sentences,
         mentions,
@@ -2067,7 +2133,16 @@ def analyse(
         parses,
         cues,
         outlet_kind,
+        cue_sentences,
     )
+    if cue_sentences is not sentences:
+        evidence = replace(
+            evidence,
+            stage_sentences={k: written.get(v, v) for k, v in evidence.stage_sentences.items()},
+            sourcing_sentences={
+                k: written.get(v, v) for k, v in evidence.sourcing_sentences.items()
+            },
+        )
     if method not in (*METHODS, "shipped"):
         raise ValueError(f"unknown method {method!r}: shipped or one of {', '.join(METHODS)}")
     model = None if method == "rules" else shipped_model() if method == "shipped" else load_model()
