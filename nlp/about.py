@@ -1215,6 +1215,23 @@ def _halts_goods(sentence: Sentence, start: int, end: int, cues: AboutCues) -> b
     return any(w in cues.not_suspended for w in words)
 
 
+_PLAN_VERB = re.compile(r"^(?:plan|intend) to$", re.IGNORECASE)
+_PLURAL_SUBJECT = re.compile(r"^(?:[a-z]+s|they|we)$")
+
+
+def _plan_noun(text: str, match: re.Match[str]) -> bool:
+    """Whether "plan to" is the noun ("sets out a plan to", "approves TSMC plan to").
+
+    The verb has a plural subject right before it: "regulators plan to limit".
+    """
+    if not _PLAN_VERB.match(match.group(0)):
+        return False
+    before = re.findall(r"[\w'’]+", text[: match.start()])
+    return not before or before[-1] in ("its", "his", "this", "as") or (
+        _PLURAL_SUBJECT.match(before[-1]) is None
+    )
+
+
 def _stage_hits(
     sentence: Sentence, name: str, cues: AboutCues, *, skip_instructions: bool = False
 ) -> bool:
@@ -1234,6 +1251,8 @@ def _stage_hits(
             continue  # "its long-delayed scheme": an adjective, nothing suspended now
         if _COMPARED_AFTER.match(sentence.text[match.end() :]):
             continue  # 与征求意见稿相比: an earlier text compared with, not the news
+        if name == "reported" and _plan_noun(sentence.text, match):
+            continue  # "sets out a plan to", "approves TSMC plan to": a plan made, not a rumour
         if name != "reported" and _negated(sentence.text, match.start(), match.end()):
             continue  # "has announced no such step", 尚未形成书面文件
         if name == "suspended" and _halts_goods(sentence, match.start(), match.end(), cues):
@@ -1481,6 +1500,8 @@ def _stage_unnamed(
             for cue in (cues.stages["reported"], cues.instruction):
                 match = cue.search(s.text)
                 if match is None or _negated(s.text, match.start(), match.end()):
+                    continue
+                if _plan_noun(s.text, match):
                     continue
                 before = s.text[: match.start()]
                 if _names_authority(before, cues, actor_names) and not cues.not_authorities.search(
