@@ -1581,8 +1581,16 @@ _BACKGROUND = ("bg_history", "bg_procedure", "bg_conduct", "bg_clause", "bg_wind
 #: to come: 将, 拟, "will", a date ahead) and a negation.
 _STAGE_FORMS = (
     "doc_number_head", "doc_draft_head", "authority_head", "enforcement_head", "done_head",
-    "future_head", "negation_head",
+    "future_head", "negation_head", "applied_head",
 )  # fmt: skip
+#: A rule at work: something done under it or according to it ("licensed under the amended
+#: rules", "subsidies under the provincial scheme", 根据《……办法》): the rule is in force.
+_APPLIED = re.compile(
+    r"\b(?:under|according to) (?:the |its |their |a )?(?:[\w'’-]+ ){0,3}?"
+    r"(?:rules|regulations?|measures|scheme|regime|law|programme|program|pilot)\b"
+    r"|(?:根据|依据|按照)《",
+    re.IGNORECASE,
+)
 _DONE = re.compile(
     r"已(?:经|于)?|\b(?:has|have|had)\s+(?:now\s+|already\s+|formally\s+)?(?:been\s+)?\w+(?:ed|en|ued)\b",
     re.IGNORECASE,
@@ -1872,10 +1880,13 @@ def stage_features(
             ("done_head", bool(_DONE.search(text))),
             ("future_head", bool(_FUTURE.search(text))),
             ("negation_head", bool(_NEGATION.search(text))),
+            ("applied_head", bool(_APPLIED.search(text))),
         )
         for name, hit in forms:
             if hit:
                 f[name] = 1.0
+        if f.get("applied_head"):
+            shown.setdefault("in-force", text)
     return f, shown
 
 
