@@ -976,6 +976,9 @@ _MODAL_VERB = re.compile(
 )
 # 监管部门要求……暂停: asked to halt (on unnamed sources: an instruction, not a suspension).
 _ZH_ASKED = re.compile(r"要求|责令")
+# 要求 as a verb with its addressee after it (监管部门要求深度求索……), not the noun (技术要求,
+# 安全要求, 要求明确……: requirements).
+_ZH_INSTRUCTS = re.compile(r"(?<![术全本的项性])要求(?![》）」，。；、的明：:]|$)")
 # "In April the ministry had called the report untrue": a denial told as history.
 _PLUPERFECT = re.compile(
     r"\bhad\s+(?:\w+\s+)?(?:called|denied|dismissed|rejected|said|described|refuted)\b",
@@ -1274,6 +1277,8 @@ def _stage_hits(
                 _clause_before(sentence, sentence.start + match.start())
             ):
                 continue  # "is preparing to open an investigation"
+            if match.group(0).endswith("以来"):
+                return True  # 施行以来, 试点启动以来: in force since then
             if _modal_before(sentence.text, match.start(), cues):
                 continue  # "will take effect", "face fines"
             if _LATER.match(sentence.text[match.end() :]):
@@ -1351,7 +1356,7 @@ def stage(
                 if s.part != "body"
                 and (
                     cues.instruction.search(s.text)
-                    or (has_cjk(s.text) and _ZH_ASKED.search(s.text))  # 监管部门要求……
+                    or (has_cjk(s.text) and _ZH_INSTRUCTS.search(s.text))  # 监管部门要求……
                 )
             ),
             None,
@@ -1360,6 +1365,9 @@ def stage(
             return Finding("reported", told.text)
     if in_force is not None:
         return Finding("in-force", in_force.text)
+    at_work = next((s for s in read if s.part != "body" and _rule_at_work(s, cues)), None)
+    if at_work is not None and not unconfirmed and first("proposed") is None:
+        return Finding("in-force", at_work.text)
     for name in ("proposed", "adopted"):
         found = first(name)
         if found is not None:
@@ -1445,6 +1453,9 @@ def stage_stated(
         return Finding("reported", source.sentence)
     if in_force is not None:
         return Finding("in-force", in_force.text)
+    at_work = next((s for s in read if _rule_at_work(s, cues)), None)
+    if at_work is not None and first("proposed") is None:
+        return Finding("in-force", at_work.text)
     for name in ("proposed", "adopted"):
         found = first(name)
         if found is not None:
@@ -1504,6 +1515,14 @@ def _stage_unnamed(
                 if _plan_noun(s.text, match):
                     continue
                 before = s.text[: match.start()]
+                if _names_authority(before, cues, actor_names) and not cues.not_authorities.search(
+                    before
+                ):
+                    return Finding("reported", s.text)
+            # 监管部门要求……: an authority's instruction told second-hand, in Chinese
+            asked = _ZH_INSTRUCTS.search(s.text) if has_cjk(s.text) else None
+            if asked is not None and not _negated(s.text, asked.start(), asked.end()):
+                before = s.text[: asked.start()]
                 if _names_authority(before, cues, actor_names) and not cues.not_authorities.search(
                     before
                 ):
@@ -1588,9 +1607,29 @@ _STAGE_FORMS = (
 _APPLIED = re.compile(
     r"\b(?:under|according to) (?:the |its |their |a )?(?:[\w'’-]+ ){0,3}?"
     r"(?:rules|regulations?|measures|scheme|regime|law|programme|program|pilot)\b"
+    r"|\bin (?:the |its |their |a )?(?:[\w'’-]+ ){0,4}?(?:pilot|scheme|programme|program)\b"
     r"|(?:根据|依据|按照)《",
     re.IGNORECASE,
 )
+# 根据《……》（等法律法规）有关规定: the formula that gives a new document's legal basis.
+_LEGAL_BASIS = re.compile(r"[^》]{0,40}》[^，。；]{0,10}有关规定")
+_FUTURE_EN = re.compile(r"\b(?:will|would|shall|could|may|might|is to|are to)\b", re.IGNORECASE)
+
+
+def _rule_at_work(sentence: Sentence, cues: AboutCues) -> bool:
+    """Whether a sentence tells an act done under a rule or pilot already in place.
+
+    "Four firms have received licences in the free trade zone pilot", 根据《……办法》，现将首批
+    航线予以公布: the rule is applied, so it is in force (an act to come is not).
+    """
+    text = sentence.text
+    applied = _APPLIED.search(text)
+    if applied is None or _FUTURE_EN.search(text) or _modal_before(text, applied.start(), cues):
+        return False
+    if _LEGAL_BASIS.match(text[applied.end() :]):
+        return False  # 根据《出口管制法》有关规定，……决定: a new act's legal basis, not its use
+    act = cues.stages["adopted"].search(text)
+    return act is not None and not _negated(text, act.start(), act.end())
 _DONE = re.compile(
     r"已(?:经|于)?|\b(?:has|have|had)\s+(?:now\s+|already\s+|formally\s+)?(?:been\s+)?\w+(?:ed|en|ued)\b",
     re.IGNORECASE,

@@ -1,0 +1,228 @@
+"""Stage and sourcing by class of wording, fourth round, on sentences written for these tests
+(English and Chinese): a state told in the past that holds, an effect on a date ahead, a text in
+traditional characters, an instruction on second-hand sourcing, a denial word used as a
+modifier, "plan to" as a verb or a noun, a pressing government, a hyphenated "delayed", "put
+forward", and a rule at work."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from nlp.about import FEATURES, Sentence, analyse, load_cues, sourcing, split_sentences, stage
+from nlp.about import stage_features as stage_features_of
+from policywatch_core.models import Finding
+
+
+@pytest.fixture(scope="module")
+def cues():
+    return load_cues()
+
+
+def spans_of(text: str) -> list[tuple[int, int]]:
+    """Sentences split at full stops, question marks and the blank line."""
+    spans = []
+    start = 0
+    for match in re.finditer(r"[.?。？](?=\s|$)|[。？]|\n\n", text):
+        end = match.end()
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = end
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def sentences_of(text: str) -> list[Sentence]:
+    return split_sentences(text, spans_of(text))
+
+
+def stage_of(text: str, cues) -> str:
+    sentences = sentences_of(text)
+    return stage(sentences, [], sourcing(sentences, [], {}, cues), cues).value
+
+
+def sourcing_of(text: str, cues) -> str:
+    return sourcing(sentences_of(text), [], {}, cues).value
+
+
+# -- a state reached before the news holds on -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Robot lawn mowers get first park permits\n\nThree makers said their mowers began "
+            "working in city parks this week after the new measures took effect.",
+            "in-force",
+        ),
+        (
+            "Import paperwork shrinks\n\nSince the sensor licence rules were repealed in May, "
+            "customs clearance takes two days, a freight agent said.",
+            "suspended",
+        ),
+    ],
+)
+def test_a_state_told_in_the_past_holds(text, value, cues):
+    assert stage_of(text, cues) == value
+
+
+def test_a_pause_before_the_news_is_still_history(cues):
+    text = (
+        "Ferry bookings resume\n\nBookings for the new route opened on Monday after a pause of "
+        "three months, the operator said."
+    )
+    assert stage_of(text, cues) != "suspended"
+
+
+# -- an effect on a date ahead ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour drone rules set\n\nThe harbour drone rules take effect on September 1, the port "
+        "authority said.",
+        "关于港区无人机作业规定的说明\n\n本规定自2028年9月1日起施行。",
+    ],
+)
+def test_an_effect_on_a_date_ahead_is_adopted(text, cues):
+    assert stage_of(text, cues) == "adopted"
+
+
+# -- traditional characters -------------------------------------------------------------------
+
+
+def test_a_text_in_traditional_characters_is_read_through_the_cues():
+    text = (
+        "交通部令\n\n修正「無人機作業管理規則」部分條文，自中華民國117年5月1日施行。"
+    )
+    found = analyse(text, spans_of(text), [], [], {}, method="rules")
+    assert found.stage.value == "adopted"
+    assert found.stage.sentence in text  # the sentence as written, not converted
+    assert "規則" in found.stage.sentence
+
+
+def test_traditional_and_simplified_forms_agree():
+    traditional = "數位部暫停實施「資料跨境規則」\n\n數位部宣布暫停實施該規則。"
+    simplified = "数位部暂停实施「资料跨境规则」\n\n数位部宣布暂停实施该规则。"
+    a = analyse(traditional, spans_of(traditional), [], [], {}, method="rules")
+    b = analyse(simplified, spans_of(simplified), [], [], {}, method="rules")
+    assert a.stage.value == b.stage.value == "suspended"
+    assert a.stage.sentence in traditional
+
+
+# -- an instruction nothing public shows, in Chinese ------------------------------------------
+
+
+def test_a_chinese_instruction_on_second_hand_sourcing_is_reported(cues):
+    text = (
+        "媒体：监管部门要求云服务商提交跨境数据评估材料\n\n据某财经媒体周二报道，有关监管部门近期"
+        "要求多家云服务商在月底前提交跨境数据评估材料。"
+    )
+    assert sourcing_of(text, cues) == "secondary"
+    assert stage_of(text, cues) == "reported"
+
+
+def test_an_instruction_in_the_authoritys_own_notice_is_no_rumour(cues):
+    text = "市网信办约谈两家直播平台\n\n市网信办约谈两家直播平台负责人，责令限期整改。"
+    assert stage_of(text, cues) == "in-force"
+
+
+# -- a denial word as a modifier, and a denial in an answer -----------------------------------
+
+
+def test_false_information_is_no_denial(cues):
+    text = (
+        "市网信办约谈某短视频平台\n\n市网信办约谈某短视频平台负责人，针对平台传播不实信息等问题，"
+        "责令其限期整改。"
+    )
+    assert sourcing_of(text, cues) != "denial"
+    assert stage_of(text, cues) == "in-force"
+
+
+def test_not_true_in_an_answer_is_a_denial(cues):
+    text = (
+        "市交通局有关负责人就网传无人机禁飞令答记者问\n\n问：有报道称本市将全面禁飞无人机，"
+        "是否属实？答：经核实，该说法不属实。"
+    )
+    assert sourcing_of(text, cues) == "denial"
+
+
+# -- "plan to": the verb or the noun ----------------------------------------------------------
+
+
+def test_regulators_plan_to_is_reported(cues):
+    text = (
+        "Port drones may face night curfew\n\nMaritime regulators plan to bar cargo drones "
+        "from flying at night, according to a person close to one of the operators."
+    )
+    assert stage_of(text, cues) == "reported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cabinet sets out plan to put robots in hospitals\n\nThe cabinet issued guidelines "
+        "calling for robots in most large hospitals by 2031, it said on Sunday.",
+        "Ministry approves Orbix plan to build a plant abroad\n\nThe ministry approved the "
+        "company's request on Friday, it said in a statement.",
+    ],
+)
+def test_a_plan_made_is_not_a_plan_reported(text, cues):
+    assert stage_of(text, cues) != "reported"
+
+
+# -- a government pressing another, second-hand -----------------------------------------------
+
+
+def test_a_government_pressing_another_to_halt_is_reported(cues):
+    text = (
+        "Canada's trade ministry presses Canberra to halt sensor servicing - Harbour Post\n\n"
+        "Canada's trade ministry has asked Australia to stop servicing sensors already sold to a rival, the Harbour Post "
+        "reported, citing people familiar with the talks."
+    )
+    assert stage_of(text, cues) == "reported"
+
+
+# -- a hyphenated "delayed", "put forward" ----------------------------------------------------
+
+
+def test_a_long_delayed_scheme_put_forward_is_proposed(cues):
+    text = (
+        "Storage label on the table at last\n\nThe Commission put forward its long-delayed "
+        "data storage certification scheme on Tuesday."
+    )
+    assert stage_of(text, cues) == "proposed"
+
+
+# -- a rule at work ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "First drone couriers licensed\n\nTwo couriers licensed under the amended rules began "
+        "flying parcels this week, one of them said.",
+        "关于公布首批无人机配送航线的公告\n\n根据《无人机配送航线管理办法》，现将首批航线予以公布。",
+    ],
+)
+def test_a_rule_at_work_is_a_feature_and_shows_in_force(text, cues):
+    sentences = sentences_of(text)
+    source = sourcing(sentences, [], {}, cues)
+    features, shown = stage_features_of(
+        sentences, [], source, Finding("none"), cues, "news", ()
+    )
+    assert "applied_head" in FEATURES["stage"]
+    assert features.get("applied_head") == 1.0
+    assert shown["in-force"] in text
+
+
+def test_a_rule_complied_with_by_name_only_is_no_rule_at_work(cues):
+    text = "Cloud firm opens data centre\n\nThe firm said the centre keeps data at home by default."
+    sentences = sentences_of(text)
+    source = sourcing(sentences, [], {}, cues)
+    features, _ = stage_features_of(sentences, [], source, Finding("none"), cues, "news", ())
+    assert "applied_head" not in features
