@@ -984,6 +984,8 @@ _PLUPERFECT = re.compile(
     r"\bhad\s+(?:\w+\s+)?(?:called|denied|dismissed|rejected|said|described|refuted)\b",
     re.IGNORECASE,
 )
+# An authority's Q&A or press conference in a title: 答记者问, "answers questions on".
+_QA = re.compile(r"答记者问|答问|回应|\banswers? (?:reporters'? )?questions\b|\bQ&A\b", re.IGNORECASE)
 # A question of a press conference or a Q&A (问：..., "Q: ...?"): its answer states the news.
 _QUESTION = re.compile(r"[？?]\s*$")
 
@@ -1218,6 +1220,10 @@ def _halts_goods(sentence: Sentence, start: int, end: int, cues: AboutCues) -> b
     return any(w in cues.not_suspended for w in words)
 
 
+_PENALTY_CONTENT = re.compile(
+    r"\b(?:maximum|higher|tougher|heavier|stiffer|steeper|new|raises?|raised|raising)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _PLAN_VERB = re.compile(r"^(?:plan|intend) to$", re.IGNORECASE)
 _PLURAL_SUBJECT = re.compile(r"^(?:[a-z]+s|they|we)$")
 
@@ -1279,6 +1285,10 @@ def _stage_hits(
                 continue  # "is preparing to open an investigation"
             if match.group(0).endswith("以来"):
                 return True  # 施行以来, 试点启动以来: in force since then
+            if _PENALTY_CONTENT.search(sentence.text[: match.start()]) and match.group(
+                0
+            ).lower() in ("penalty", "penalties", "fines"):
+                continue  # "raise the maximum penalty": what a rule sets, not a fine imposed
             if _modal_before(sentence.text, match.start(), cues):
                 continue  # "will take effect", "face fines"
             if _LATER.match(sentence.text[match.end() :]):
@@ -1426,6 +1436,16 @@ def stage_stated(
         if any(s.part == "title" and cues.objects.search(s.text) for s in heads):
             return Finding("denied", source.sentence)
         if clean and _authority_denies(source.sentence, cues, actor_names):
+            return Finding("denied", source.sentence)
+        title = next((s for s in heads if s.part == "title"), None)
+        if (
+            clean
+            and title is not None
+            and _QA.search(title.text)
+            and _names_authority(title.text, cues, actor_names)
+            and not cues.not_authorities.search(title.text)
+        ):
+            # 有关负责人就网传……答记者问: the authority answers, its answer denies the report
             return Finding("denied", source.sentence)
         return Finding("none")
     read = [s for s in heads if cues.objects.search(s.text)]
@@ -1613,6 +1633,8 @@ _APPLIED = re.compile(
 )
 # 根据《……》（等法律法规）有关规定: the formula that gives a new document's legal basis.
 _LEGAL_BASIS = re.compile(r"[^》]{0,40}》[^，。；]{0,10}有关规定")
+# Acts done under a rule beside the adopted cues: "licensed under the rules", "went live".
+_DONE_UNDER = re.compile(r"\b(?:licensed|went live|began|started|opened)\b", re.IGNORECASE)
 _FUTURE_EN = re.compile(r"\b(?:will|would|shall|could|may|might|is to|are to)\b", re.IGNORECASE)
 
 
@@ -1628,7 +1650,7 @@ def _rule_at_work(sentence: Sentence, cues: AboutCues) -> bool:
         return False
     if _LEGAL_BASIS.match(text[applied.end() :]):
         return False  # 根据《出口管制法》有关规定，……决定: a new act's legal basis, not its use
-    act = cues.stages["adopted"].search(text)
+    act = cues.stages["adopted"].search(text) or _DONE_UNDER.search(text)
     return act is not None and not _negated(text, act.start(), act.end())
 _DONE = re.compile(
     r"已(?:经|于)?|\b(?:has|have|had)\s+(?:now\s+|already\s+|formally\s+)?(?:been\s+)?\w+(?:ed|en|ued)\b",
