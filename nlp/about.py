@@ -1448,7 +1448,8 @@ def stage_stated(
             # 有关负责人就网传……答记者问: the authority answers, its answer denies the report
             return Finding("denied", source.sentence)
         return Finding("none")
-    read = [s for s in heads if cues.objects.search(s.text)]
+    # a rule named, or one at work ("received permits in the harbour pilot")
+    read = [s for s in heads if cues.objects.search(s.text) or _APPLIED.search(s.text)]
     if not read:
         return _stage_unnamed(heads, source, cues, actor_names)
     # "Since the rules took effect, ...": the tagger judged the rule context, yet it is in force

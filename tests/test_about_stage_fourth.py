@@ -226,3 +226,69 @@ def test_a_rule_complied_with_by_name_only_is_no_rule_at_work(cues):
     source = sourcing(sentences, [], {}, cues)
     features, _ = stage_features_of(sentences, [], source, Finding("none"), cues, "news", ())
     assert "applied_head" not in features
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two more couriers join harbour drone pilot\n\nTwo couriers have received permits in the "
+        "harbour drone pilot, the port authority said on Monday.",
+        "关于公布首批港区无人机作业企业名单的公告\n\n根据《港区无人机作业管理办法》，经审核，现将首批"
+        "批准的8家企业予以公布。",
+    ],
+)
+def test_an_act_under_a_rule_in_place_is_in_force(text, cues):
+    assert stage_of(text, cues) == "in-force"
+
+
+def test_a_new_acts_legal_basis_is_no_rule_at_work(cues):
+    text = (
+        "商务部公告2028年第3号 关于对部分传感器实施出口管制的公告\n\n根据《中华人民共和国出口管制法》"
+        "有关规定，经国务院批准，决定对部分传感器实施出口管制。本公告自2028年5月1日起正式实施。"
+    )
+    assert stage_of(text, cues) == "adopted"
+
+
+def test_an_act_under_a_rule_to_come_is_no_rule_at_work(cues):
+    text = (
+        "Couriers line up for drone permits\n\nCouriers will receive permits under the new "
+        "harbour rules from May, the port authority said."
+    )
+    assert stage_of(text, cues) != "in-force"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关于无人机配送试点的通报\n\n自试点启动以来，已有5家企业开通配送航线，试点办法运行平稳。",
+        "Deadline passes for drone operators\n\nDrone operators that missed the May 1 "
+        "registration deadline must ground their fleets under the rules, the aviation regulator "
+        "said.",
+    ],
+)
+def test_a_rule_running_since_it_began_or_a_deadline_passed_is_in_force(text, cues):
+    assert stage_of(text, cues) == "in-force"
+
+
+def test_a_maximum_penalty_set_by_a_law_is_no_fine(cues):
+    text = (
+        "Parliament passes tougher drone law\n\nParliament on Friday passed amendments to the "
+        "drone law that raise the maximum penalty for flying over airports, the text shows."
+    )
+    assert stage_of(text, cues) == "adopted"
+
+
+def test_an_authoritys_qa_denying_a_report_is_denied(cues):
+    text = (
+        "市交通局有关负责人就网传无人机禁飞令答记者问\n\n问：有报道称本市将全面禁飞无人机，"
+        "是否属实？答：经核实，该说法不属实，我局未制定相关规定。"
+    )
+    assert stage_of(text, cues) == "denied"
+
+
+def test_requirements_as_a_noun_are_no_instruction(cues):
+    text = (
+        "工信部印发无人机安全技术要求\n\n据新华社报道，《无人机安全技术要求》日前正式印发，要求明确"
+        "整机须配备返航装置。"
+    )
+    assert stage_of(text, cues) != "reported"
