@@ -960,7 +960,9 @@ def _denial_now(sentence: Sentence, cues: AboutCues) -> bool:
     Not as history: "since the ministry denied the report last month".
     """
     for match in cues.denial.finditer(sentence.text):
-        if _FALSE_AS_MODIFIER.match(sentence.text[match.end() :]):
+        if _FALSE_AS_MODIFIER.match(sentence.text[match.end() :]) and not _IS_BEFORE.search(
+            sentence.text[: match.start()]
+        ):
             continue  # 散布不实信息: spreading false information, not a denial
         before = _clause_before(sentence, sentence.start + match.start())
         if cues.stage_context.search(before) is None and not _PLUPERFECT.search(before):
@@ -970,6 +972,8 @@ def _denial_now(sentence: Sentence, cues: AboutCues) -> bool:
 
 # 不实 before a noun it describes (不实信息, 不实内容): false content, not a report denied.
 _FALSE_AS_MODIFIER = re.compile(r"^(?:的)?(?:信息|内容|言论)")
+# ……系不实信息, 属于不实内容: "is false information", a denial all the same.
+_IS_BEFORE = re.compile(r"(?:系|为|属|属于|是|纯属)$")
 # A modal verb in the words before an act: "the government could extend its ban".
 _MODAL_VERB = re.compile(
     r"\b(?:could|would|may|might|will|shall|should|can)\b|可能|或将", re.IGNORECASE

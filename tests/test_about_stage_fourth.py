@@ -292,3 +292,39 @@ def test_requirements_as_a_noun_are_no_instruction(cues):
         "整机须配备返航装置。"
     )
     assert stage_of(text, cues) != "reported"
+
+
+# -- sourcing ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour drone rules final\n\nThe transport ministry finalised rules for harbour drones "
+        "on Monday.",
+        "Storage label on the table\n\nThe Commission put forward its data storage "
+        "certification scheme on Tuesday.",
+        "Regulator seeks views on drone code\n\nThe aviation regulator opened a public "
+        "consultation on a draft code for delivery drones.",
+    ],
+)
+def test_an_authoritys_act_is_official(text, cues):
+    assert sourcing_of(text, cues) == "official"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buying drone parts in 2029\n\nDrone parts remain subject to export licensing, an "
+        "importers' guide says.",
+        "Launching a drone app\n\nDrone apps must register their routes, according to a "
+        "developer guide published by an industry group.",
+    ],
+)
+def test_another_publications_guide_is_second_hand(text, cues):
+    assert sourcing_of(text, cues) == "secondary"
+
+
+def test_is_false_information_is_a_denial(cues):
+    text = "市交通局：“全市禁飞无人机”系不实信息\n\n近日网传全市将禁飞无人机，市交通局表示该消息不实。"
+    assert sourcing_of(text, cues) == "denial"
