@@ -1564,6 +1564,8 @@ def _stage_unnamed(
                 return Finding("suspended", s.text)
     for s in heads:
         for match in cues.enforcement.finditer(s.text):
+            if _in_compound(s.text, match.start(), match.end(), cues):
+                continue  # "probe cards": equipment, not an investigation
             if _negated(s.text, match.start(), match.end()) or _modal_before(
                 s.text, match.start(), cues
             ):
@@ -1942,7 +1944,13 @@ def stage_features(
             ("doc_number_head", bool(_DOC_NUMBER.search(text))),
             ("doc_draft_head", bool(_DOC_DRAFT.search(text))),
             ("authority_head", _names_authority(text, cues, actor_names)),
-            ("enforcement_head", bool(cues.enforcement.search(text))),
+            (
+                "enforcement_head",
+                any(
+                    not _in_compound(text, m.start(), m.end(), cues)
+                    for m in cues.enforcement.finditer(text)
+                ),
+            ),
             ("done_head", bool(_DONE.search(text))),
             ("future_head", bool(_FUTURE.search(text))),
             ("negation_head", bool(_NEGATION.search(text))),

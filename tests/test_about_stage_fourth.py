@@ -328,3 +328,16 @@ def test_another_publications_guide_is_second_hand(text, cues):
 def test_is_false_information_is_a_denial(cues):
     text = "市交通局：“全市禁飞无人机”系不实信息\n\n近日网传全市将禁飞无人机，市交通局表示该消息不实。"
     assert sourcing_of(text, cues) == "denial"
+
+
+def test_a_cue_inside_a_compound_noun_is_no_cue(cues):
+    text = (
+        "Order on export licences amended\n\nThe trade ministry amended the order that adds "
+        "wafer probe cards to the goods that need an export licence."
+    )
+    sentences = sentences_of(text)
+    features, shown = stage_features_of(
+        sentences, [], sourcing(sentences, [], {}, cues), Finding("none"), cues, "news", ()
+    )
+    assert "enforcement_head" not in features
+    assert "cue_in-force_first" not in features
