@@ -140,7 +140,11 @@ def run(quick: bool) -> StageResult:
         _add_scores(result, label, mine, base)
         if label.startswith("held-out"):
             result.notes.extend(f"{label} miss: {e}" for e in mine.errors)
-    n_zh = sum(1 for c in everything if c.id.startswith(("zh", "ho-zh", "h2-zh", "h3-zh", "h4-zh", "h5-zh")))
+    n_zh = sum(
+        1
+        for c in everything
+        if c.id.startswith(("zh", "ho-zh", "h2-zh", "h3-zh", "h4-zh", "h5-zh"))
+    )
     result.notes.append(
         f"annotated set: {len(dev)} articles the rules were tuned on + {len(heldout)} held out "
         f"in the first round (their misses read since) + {len(heldout2)} held out in the second "

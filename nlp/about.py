@@ -989,7 +989,9 @@ _PLUPERFECT = re.compile(
     re.IGNORECASE,
 )
 # An authority's Q&A or press conference in a title: 答记者问, "answers questions on".
-_QA = re.compile(r"答记者问|答问|回应|\banswers? (?:reporters'? )?questions\b|\bQ&A\b", re.IGNORECASE)
+_QA = re.compile(
+    r"答记者问|答问|回应|\banswers? (?:reporters'? )?questions\b|\bQ&A\b", re.IGNORECASE
+)
 # A question of a press conference or a Q&A (问：..., "Q: ...?"): its answer states the news.
 _QUESTION = re.compile(r"[？?]\s*$")
 
@@ -1240,8 +1242,10 @@ def _plan_noun(text: str, match: re.Match[str]) -> bool:
     if not _PLAN_VERB.match(match.group(0)):
         return False
     before = re.findall(r"[\w'’]+", text[: match.start()])
-    return not before or before[-1] in ("its", "his", "this", "as") or (
-        _PLURAL_SUBJECT.match(before[-1]) is None
+    return (
+        not before
+        or before[-1] in ("its", "his", "this", "as")
+        or (_PLURAL_SUBJECT.match(before[-1]) is None)
     )
 
 
@@ -1659,6 +1663,8 @@ def _rule_at_work(sentence: Sentence, cues: AboutCues) -> bool:
         return False  # 根据《出口管制法》有关规定，……决定: a new act's legal basis, not its use
     act = cues.stages["adopted"].search(text) or _DONE_UNDER.search(text)
     return act is not None and not _negated(text, act.start(), act.end())
+
+
 _DONE = re.compile(
     r"已(?:经|于)?|\b(?:has|have|had)\s+(?:now\s+|already\s+|formally\s+)?(?:been\s+)?\w+(?:ed|en|ued)\b",
     re.IGNORECASE,

@@ -96,9 +96,7 @@ def test_an_effect_on_a_date_ahead_is_adopted(text, cues):
 
 
 def test_a_text_in_traditional_characters_is_read_through_the_cues():
-    text = (
-        "交通部令\n\n修正「無人機作業管理規則」部分條文，自中華民國117年5月1日施行。"
-    )
+    text = "交通部令\n\n修正「無人機作業管理規則」部分條文，自中華民國117年5月1日施行。"
     found = analyse(text, spans_of(text), [], [], {}, method="rules")
     assert found.stage.value == "adopted"
     assert found.stage.sentence in text  # the sentence as written, not converted
@@ -181,8 +179,8 @@ def test_a_plan_made_is_not_a_plan_reported(text, cues):
 def test_a_government_pressing_another_to_halt_is_reported(cues):
     text = (
         "Canada's trade ministry presses Canberra to halt sensor servicing - Harbour Post\n\n"
-        "Canada's trade ministry has asked Australia to stop servicing sensors already sold to a rival, the Harbour Post "
-        "reported, citing people familiar with the talks."
+        "Canada's trade ministry has asked Australia to stop servicing sensors already sold to "
+        "a rival, the Harbour Post reported, citing people familiar with the talks."
     )
     assert stage_of(text, cues) == "reported"
 
@@ -212,9 +210,7 @@ def test_a_long_delayed_scheme_put_forward_is_proposed(cues):
 def test_a_rule_at_work_is_a_feature_and_shows_in_force(text, cues):
     sentences = sentences_of(text)
     source = sourcing(sentences, [], {}, cues)
-    features, shown = stage_features_of(
-        sentences, [], source, Finding("none"), cues, "news", ()
-    )
+    features, shown = stage_features_of(sentences, [], source, Finding("none"), cues, "news", ())
     assert "applied_head" in FEATURES["stage"]
     assert features.get("applied_head") == 1.0
     assert shown["in-force"] in text
@@ -243,8 +239,8 @@ def test_an_act_under_a_rule_in_place_is_in_force(text, cues):
 
 def test_a_new_acts_legal_basis_is_no_rule_at_work(cues):
     text = (
-        "商务部公告2028年第3号 关于对部分传感器实施出口管制的公告\n\n根据《中华人民共和国出口管制法》"
-        "有关规定，经国务院批准，决定对部分传感器实施出口管制。本公告自2028年5月1日起正式实施。"
+        "商务部公告2028年第3号 关于对部分传感器实施出口管制的公告\n\n"
+        "根据《中华人民共和国出口管制法》有关规定，经国务院批准，决定对部分传感器实施出口管制。本公告自2028年5月1日起正式实施。"
     )
     assert stage_of(text, cues) == "adopted"
 
@@ -326,7 +322,9 @@ def test_another_publications_guide_is_second_hand(text, cues):
 
 
 def test_is_false_information_is_a_denial(cues):
-    text = "市交通局：“全市禁飞无人机”系不实信息\n\n近日网传全市将禁飞无人机，市交通局表示该消息不实。"
+    text = (
+        "市交通局：“全市禁飞无人机”系不实信息\n\n近日网传全市将禁飞无人机，市交通局表示该消息不实。"
+    )
     assert sourcing_of(text, cues) == "denial"
 
 
@@ -336,7 +334,7 @@ def test_a_cue_inside_a_compound_noun_is_no_cue(cues):
         "wafer probe cards to the goods that need an export licence."
     )
     sentences = sentences_of(text)
-    features, shown = stage_features_of(
+    features, _ = stage_features_of(
         sentences, [], sourcing(sentences, [], {}, cues), Finding("none"), cues, "news", ()
     )
     assert "enforcement_head" not in features
