@@ -38,6 +38,7 @@ from nlp.about_model import (
     load_model,
     shipped_model,
 )
+from nlp.hanzi import to_simplified
 from nlp.inflect import expand_phrase
 from nlp.linking import has_cjk
 from policywatch_core.models import EntitySalience, Finding, Mention, Signal, WatchEntity
@@ -1217,22 +1218,37 @@ def _denial_now(sentence: Sentence, cues: AboutCues) -> bool:
     Not as history: "since the ministry denied the report last month".
     """
     for match in cues.denial.finditer(sentence.text):
+        if _FALSE_AS_MODIFIER.match(sentence.text[match.end() :]) and not _IS_BEFORE.search(
+            sentence.text[: match.start()]
+        ):
+            continue  # 散布不实信息: spreading false information, not a denial
         before = _clause_before(sentence, sentence.start + match.start())
         if cues.stage_context.search(before) is None and not _PLUPERFECT.search(before):
             return True
     return False
 
 
+# 不实 before a noun it describes (不实信息, 不实内容): false content, not a report denied.
+_FALSE_AS_MODIFIER = re.compile(r"^(?:的)?(?:信息|内容|言论)")
+# ……系不实信息, 属于不实内容: "is false information", a denial all the same.
+_IS_BEFORE = re.compile(r"(?:系|为|属|属于|是|纯属)$")
 # A modal verb in the words before an act: "the government could extend its ban".
 _MODAL_VERB = re.compile(
     r"\b(?:could|would|may|might|will|shall|should|can)\b|可能|或将", re.IGNORECASE
 )
 # 监管部门要求……暂停: asked to halt (on unnamed sources: an instruction, not a suspension).
 _ZH_ASKED = re.compile(r"要求|责令")
+# 要求 as a verb with its addressee after it (监管部门要求深度求索……), not the noun (技术要求,
+# 安全要求, 要求明确……: requirements).
+_ZH_INSTRUCTS = re.compile(r"(?<![术全本的项性])要求(?![》）」，。；、的明：:]|$)")
 # "In April the ministry had called the report untrue": a denial told as history.
 _PLUPERFECT = re.compile(
     r"\bhad\s+(?:\w+\s+)?(?:called|denied|dismissed|rejected|said|described|refuted)\b",
     re.IGNORECASE,
+)
+# An authority's Q&A or press conference in a title: 答记者问, "answers questions on".
+_QA = re.compile(
+    r"答记者问|答问|回应|\banswers? (?:reporters'? )?questions\b|\bQ&A\b", re.IGNORECASE
 )
 # A question of a press conference or a Q&A (问：..., "Q: ...?"): its answer states the news.
 _QUESTION = re.compile(r"[？?]\s*$")
@@ -1409,17 +1425,34 @@ def _scheduled(sentence: Sentence, start: int, end: int) -> bool:
     return not _PAST_EFFECT.match(text[start:end]) and _ON_A_DATE.match(text[end:]) is not None
 
 
-def _history(sentence: Sentence, start: int, name: str, cues: AboutCues) -> bool:
+def _history(sentence: Sentence, start: int, name: str, cues: AboutCues, cue: str = "") -> bool:
     """Whether a context word before a stage cue makes it history ("after a pause").
 
-    A rule in force "since" a day is still in force: that word leaves an in-force cue alone.
+    A rule in force "since" a day is still in force: that word leaves an in-force cue alone. A
+    state reached before the news holds on: "after the measures took effect" (in force, once
+    the effect is told in the past) and "since the rules were repealed" (``cue``: the cue's
+    words) are the stage now, not an earlier step.
     """
     before = _clause_before(sentence, sentence.start + start)
     for hit in cues.stage_context.finditer(before):
-        if name == "in-force" and hit.group(0).lower() in cues.still:
+        word = hit.group(0).lower()
+        if name == "in-force" and word in cues.still:
+            continue
+        if name == "in-force" and word in _STATE_HOLDS and _PAST_EFFECT.match(cue):
+            continue
+        if name == "suspended" and word in cues.still and _PAST_SUSPENSION.match(cue):
             continue
         return True
     return False
+
+
+#: Context words after which a state told in the past still holds ("after the rules took effect").
+_STATE_HOLDS = frozenset({"after", "since", "following"})
+_PAST_SUSPENSION = re.compile(
+    r"^(?:suspended|repealed|revoked|rescinded|withdrawn|scrapped|struck down|lifted|abolished"
+    r"|废止|撤销|取消)$",
+    re.IGNORECASE,
+)
 
 
 def _in_compound(text: str, start: int, end: int, cues: AboutCues) -> bool:
@@ -1451,6 +1484,29 @@ def _halts_goods(sentence: Sentence, start: int, end: int, cues: AboutCues) -> b
     return any(w in cues.not_suspended for w in words)
 
 
+_PENALTY_CONTENT = re.compile(
+    r"\b(?:maximum|higher|tougher|heavier|stiffer|steeper|new|raises?|raised|raising)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PLAN_VERB = re.compile(r"^(?:plan|intend) to$", re.IGNORECASE)
+_PLURAL_SUBJECT = re.compile(r"^(?:[a-z]+s|they|we)$")
+
+
+def _plan_noun(text: str, match: re.Match[str]) -> bool:
+    """Whether "plan to" is the noun ("sets out a plan to", "approves TSMC plan to").
+
+    The verb has a plural subject right before it: "regulators plan to limit".
+    """
+    if not _PLAN_VERB.match(match.group(0)):
+        return False
+    before = re.findall(r"[\w'’]+", text[: match.start()])
+    return (
+        not before
+        or before[-1] in ("its", "his", "this", "as")
+        or (_PLURAL_SUBJECT.match(before[-1]) is None)
+    )
+
+
 def _stage_hits(
     sentence: Sentence, name: str, cues: AboutCues, *, skip_instructions: bool = False
 ) -> bool:
@@ -1464,10 +1520,14 @@ def _stage_hits(
             continue
         if _in_compound(sentence.text, match.start(), match.end(), cues):
             continue  # 拟人化: a word of its own, not 拟 (proposed)
-        if _history(sentence, match.start(), name, cues):
+        if _history(sentence, match.start(), name, cues, match.group(0)):
             continue  # "after a pause of three months"
+        if name == "suspended" and sentence.text[max(0, match.start() - 1) : match.start()] == "-":
+            continue  # "its long-delayed scheme": an adjective, nothing suspended now
         if _COMPARED_AFTER.match(sentence.text[match.end() :]):
             continue  # 与征求意见稿相比: an earlier text compared with, not the news
+        if name == "reported" and _plan_noun(sentence.text, match):
+            continue  # "sets out a plan to", "approves TSMC plan to": a plan made, not a rumour
         if name != "reported" and _negated(sentence.text, match.start(), match.end()):
             continue  # "has announced no such step", 尚未形成书面文件
         if name == "suspended" and _halts_goods(sentence, match.start(), match.end(), cues):
@@ -1489,6 +1549,12 @@ def _stage_hits(
                 _clause_before(sentence, sentence.start + match.start())
             ):
                 continue  # "is preparing to open an investigation"
+            if match.group(0).endswith("以来"):
+                return True  # 施行以来, 试点启动以来: in force since then
+            if _PENALTY_CONTENT.search(sentence.text[: match.start()]) and match.group(
+                0
+            ).lower() in ("penalty", "penalties", "fines"):
+                continue  # "raise the maximum penalty": what a rule sets, not a fine imposed
             if _modal_before(sentence.text, match.start(), cues):
                 continue  # "will take effect", "face fines"
             if _LATER.match(sentence.text[match.end() :]):
@@ -1559,11 +1625,25 @@ def stage(
         return Finding("reported", source.sentence)
     if unconfirmed and in_force is None:
         # an instruction nothing public shows, told second-hand: unconfirmed
-        told = next((s for s in read if s.part != "body" and cues.instruction.search(s.text)), None)
+        told = next(
+            (
+                s
+                for s in read
+                if s.part != "body"
+                and (
+                    cues.instruction.search(s.text)
+                    or (has_cjk(s.text) and _ZH_INSTRUCTS.search(s.text))  # 监管部门要求……
+                )
+            ),
+            None,
+        )
         if told is not None:
             return Finding("reported", told.text)
     if in_force is not None:
         return Finding("in-force", in_force.text)
+    at_work = next((s for s in read if s.part != "body" and _rule_at_work(s, cues)), None)
+    if at_work is not None and not unconfirmed and first("proposed") is None:
+        return Finding("in-force", at_work.text)
     for name in ("proposed", "adopted"):
         found = first(name)
         if found is not None:
@@ -1623,8 +1703,19 @@ def stage_stated(
             return Finding("denied", source.sentence)
         if clean and _authority_denies(source.sentence, cues, actor_names):
             return Finding("denied", source.sentence)
+        title = next((s for s in heads if s.part == "title"), None)
+        if (
+            clean
+            and title is not None
+            and _QA.search(title.text)
+            and _names_authority(title.text, cues, actor_names)
+            and not cues.not_authorities.search(title.text)
+        ):
+            # 有关负责人就网传……答记者问: the authority answers, its answer denies the report
+            return Finding("denied", source.sentence)
         return Finding("none")
-    read = [s for s in heads if cues.objects.search(s.text)]
+    # a rule named, or one at work ("received permits in the harbour pilot")
+    read = [s for s in heads if cues.objects.search(s.text) or _APPLIED.search(s.text)]
     if not read:
         return _stage_unnamed(heads, source, cues, actor_names)
     # "Since the rules took effect, ...": the tagger judged the rule context, yet it is in force
@@ -1649,11 +1740,31 @@ def stage_stated(
         return Finding("reported", source.sentence)
     if in_force is not None:
         return Finding("in-force", in_force.text)
+    at_work = next((s for s in read if _rule_at_work(s, cues)), None)
+    if at_work is not None and first("proposed") is None:
+        return Finding("in-force", at_work.text)
     for name in ("proposed", "adopted"):
         found = first(name)
         if found is not None:
             return Finding(name, found.text)
+    # "The rules take effect on March 1", 自2027年3月1日起施行: published with a date ahead
+    scheduled = next((s for s in read if _effect_ahead(s, cues)), None)
+    if scheduled is not None:
+        return Finding("adopted", scheduled.text)
     return _stage_unnamed(heads, source, cues, actor_names)
+
+
+def _effect_ahead(sentence: Sentence, cues: AboutCues) -> bool:
+    """Whether a sentence gives a rule's effect on a date ahead (a rule published: adopted)."""
+    text = sentence.text
+    for match in cues.stages["in-force"].finditer(text):
+        if _negated(text, match.start(), match.end()) or _history(
+            sentence, match.start(), "in-force", cues, match.group(0)
+        ):
+            continue
+        if _scheduled(sentence, match.start(), match.end()) or _LATER.match(text[match.end() :]):
+            return True
+    return False
 
 
 def _names_authority(text: str, cues: AboutCues, actor_names: Sequence[str]) -> bool:
@@ -1688,7 +1799,17 @@ def _stage_unnamed(
                 match = cue.search(s.text)
                 if match is None or _negated(s.text, match.start(), match.end()):
                     continue
+                if _plan_noun(s.text, match):
+                    continue
                 before = s.text[: match.start()]
+                if _names_authority(before, cues, actor_names) and not cues.not_authorities.search(
+                    before
+                ):
+                    return Finding("reported", s.text)
+            # 监管部门要求……: an authority's instruction told second-hand, in Chinese
+            asked = _ZH_INSTRUCTS.search(s.text) if has_cjk(s.text) else None
+            if asked is not None and not _negated(s.text, asked.start(), asked.end()):
+                before = s.text[: asked.start()]
                 if _names_authority(before, cues, actor_names) and not cues.not_authorities.search(
                     before
                 ):
@@ -1705,6 +1826,8 @@ def _stage_unnamed(
                 return Finding("suspended", s.text)
     for s in heads:
         for match in cues.enforcement.finditer(s.text):
+            if _in_compound(s.text, match.start(), match.end(), cues):
+                continue  # "probe cards": equipment, not an investigation
             if _negated(s.text, match.start(), match.end()) or _modal_before(
                 s.text, match.start(), cues
             ):
@@ -1766,8 +1889,40 @@ _BACKGROUND = ("bg_history", "bg_procedure", "bg_conduct", "bg_clause", "bg_wind
 #: to come: 将, 拟, "will", a date ahead) and a negation.
 _STAGE_FORMS = (
     "doc_number_head", "doc_draft_head", "authority_head", "enforcement_head", "done_head",
-    "future_head", "negation_head",
+    "future_head", "negation_head", "applied_head",
 )  # fmt: skip
+#: A rule at work: something done under it or according to it ("licensed under the amended
+#: rules", "subsidies under the provincial scheme", 根据《……办法》): the rule is in force.
+_APPLIED = re.compile(
+    r"\b(?:under|according to) (?:the |its |their |a )?(?:[\w'’-]+ ){0,3}?"
+    r"(?:rules|regulations?|measures|scheme|regime|law|programme|program|pilot)\b"
+    r"|\bin (?:the |its |their |a )?(?:[\w'’-]+ ){0,4}?(?:pilot|scheme|programme|program)\b"
+    r"|(?:根据|依据|按照)《",
+    re.IGNORECASE,
+)
+# 根据《……》（等法律法规）有关规定: the formula that gives a new document's legal basis.
+_LEGAL_BASIS = re.compile(r"[^》]{0,40}》[^，。；]{0,10}有关规定")
+# Acts done under a rule beside the adopted cues: "licensed under the rules", "went live".
+_DONE_UNDER = re.compile(r"\b(?:licensed|went live|began|started|opened)\b", re.IGNORECASE)
+_FUTURE_EN = re.compile(r"\b(?:will|would|shall|could|may|might|is to|are to)\b", re.IGNORECASE)
+
+
+def _rule_at_work(sentence: Sentence, cues: AboutCues) -> bool:
+    """Whether a sentence tells an act done under a rule or pilot already in place.
+
+    "Four firms have received licences in the free trade zone pilot", 根据《……办法》，现将首批
+    航线予以公布: the rule is applied, so it is in force (an act to come is not).
+    """
+    text = sentence.text
+    applied = _APPLIED.search(text)
+    if applied is None or _FUTURE_EN.search(text) or _modal_before(text, applied.start(), cues):
+        return False
+    if _LEGAL_BASIS.match(text[applied.end() :]):
+        return False  # 根据《出口管制法》有关规定，……决定: a new act's legal basis, not its use
+    act = cues.stages["adopted"].search(text) or _DONE_UNDER.search(text)
+    return act is not None and not _negated(text, act.start(), act.end())
+
+
 _DONE = re.compile(
     r"已(?:经|于)?|\b(?:has|have|had)\s+(?:now\s+|already\s+|formally\s+)?(?:been\s+)?\w+(?:ed|en|ued)\b",
     re.IGNORECASE,
@@ -2098,14 +2253,23 @@ def stage_features(
             ("doc_number_head", bool(_DOC_NUMBER.search(text))),
             ("doc_draft_head", bool(_DOC_DRAFT.search(text))),
             ("authority_head", _names_authority(text, cues, actor_names)),
-            ("enforcement_head", bool(cues.enforcement.search(text))),
+            (
+                "enforcement_head",
+                any(
+                    not _in_compound(text, m.start(), m.end(), cues)
+                    for m in cues.enforcement.finditer(text)
+                ),
+            ),
             ("done_head", bool(_DONE.search(text))),
             ("future_head", bool(_FUTURE.search(text))),
             ("negation_head", bool(_NEGATION.search(text))),
+            ("applied_head", bool(_APPLIED.search(text))),
         )
         for name, hit in forms:
             if hit:
                 f[name] = 1.0
+        if f.get("applied_head"):
+            shown.setdefault("in-force", text)
     return f, shown
 
 
@@ -2164,15 +2328,19 @@ def gather_evidence(
     parses: Sequence[Parsed],
     cues: AboutCues,
     outlet_kind: str = "news",
+    cue_sentences: Sequence[Sentence] | None = None,
 ) -> Evidence:
-    """The features of the four decisions of one article, from the rules' results."""
+    """The features of the four decisions of one article, from the rules' results.
+
+    ``cue_sentences``: the sentences the stage and sourcing cues read (the same spans in
+    simplified characters when the text is in traditional ones; default ``sentences``).
+    """
     actor_names = _actor_names(mentions, entities)
+    read = sentences if cue_sentences is None else cue_sentences
     stage_f, stage_shown = stage_features(
-        sentences, marked, source, found, cues, outlet_kind, actor_names
+        read, marked, source, found, cues, outlet_kind, actor_names
     )
-    source_f, source_shown = sourcing_features(
-        sentences, mentions, entities, source, cues, outlet_kind
-    )
+    source_f, source_shown = sourcing_features(read, mentions, entities, source, cues, outlet_kind)
     return Evidence(
         main=main_features(sentences, mentions, roles, about, entities, marked, cues),
         reported=reported_features(marked, sentences, parses, about, mentions, entities, cues),
@@ -2352,15 +2520,25 @@ def analyse(
             (per decision, the method the model file names: the default).
     """
     cues = cues or load_cues()
-    sentences = split_sentences(text, sentence_spans)
+    spans = list(sentence_spans)
+    sentences = split_sentences(text, spans)
+    # The stage and sourcing cues are written in simplified characters: a text in traditional
+    # ones (a Taiwan ministry's order) is read through them character for character (the same
+    # offsets), and the sentences found are given back as written.
+    plain = to_simplified(text) if has_cjk(text) else text
+    cue_sentences = sentences if plain == text else split_sentences(plain, spans)
+    written = {c.text: s.text for c, s in zip(cue_sentences, sentences, strict=True)}
     roles = mention_roles(sentences, mentions, parses, entities, cues)
     about = salience(sentences, mentions, roles, entities)
     raw = mark_reported(signals, sentences, parses, about, mentions, cues, entities, details=False)
     marked = stage_only_details(raw, cues)
     # a rule's "takes effect" sentence still tells the stage of the action it details
     details = [r for r, m in zip(raw, marked, strict=True) if r.reported and not m.reported]
-    source = outlet_sourcing(sourcing(sentences, mentions, entities, cues), outlet_kind)
-    found = stage(sentences, marked, source, cues, details, _actor_names(mentions, entities))
+    source = outlet_sourcing(sourcing(cue_sentences, mentions, entities, cues), outlet_kind)
+    found = stage(cue_sentences, marked, source, cues, details, _actor_names(mentions, entities))
+    if cue_sentences is not sentences:
+        source = Finding(source.value, written.get(source.sentence, source.sentence))
+        found = Finding(found.value, written.get(found.sentence, found.sentence))
     evidence = gather_evidence(
         sentences,
         mentions,
@@ -2373,7 +2551,16 @@ def analyse(
         parses,
         cues,
         outlet_kind,
+        cue_sentences,
     )
+    if cue_sentences is not sentences:
+        evidence = replace(
+            evidence,
+            stage_sentences={k: written.get(v, v) for k, v in evidence.stage_sentences.items()},
+            sourcing_sentences={
+                k: written.get(v, v) for k, v in evidence.sourcing_sentences.items()
+            },
+        )
     if method not in (*METHODS, "shipped"):
         raise ValueError(f"unknown method {method!r}: shipped or one of {', '.join(METHODS)}")
     model = None if method == "rules" else shipped_model() if method == "shipped" else load_model()
