@@ -509,6 +509,23 @@ def _is_enforcement(kind: str) -> bool:
     return kind.startswith("enforcement")
 
 
+#: the stemmed last words of instruments' names (:func:`cited_instruments`)
+_HEADS = frozenset(
+    lexical.stem(w)
+    for w in (
+        "act acts list lists rule rules regulation regulations law laws measures provisions "
+        "directive directives decree decrees code codes guidelines bill bills order orders "
+        "standard standards catalogue"
+    ).split()
+)
+
+
+def _instrument_object(cited: str) -> list[str]:
+    """The words of a cited instrument's name that say what it is about (not "act", "list")."""
+    words = cited.split()
+    return words[:-1] if len(words) > 1 and words[-1] in _HEADS else words
+
+
 def _cites(later: Mapping[str, int], earlier: Mapping[str, int]) -> float:
     """Whether the instruments a later step cites are the earlier one's, in [-1, 1].
 
@@ -528,7 +545,7 @@ def _cites(later: Mapping[str, int], earlier: Mapping[str, int]) -> float:
         if not t.startswith(HAN_KEY)
         for w in t.split(":", 1)[-1].split()
     }
-    hits = (c in theirs or set(c.split()) <= words for c in cited)
+    hits = (c in theirs or set(_instrument_object(c)) <= words for c in cited)
     return 1.0 if any(hits) else -1.0
 
 

@@ -181,3 +181,94 @@ def test_a_missing_or_malformed_model_is_a_clear_error():
         load_story_model("story-none.json")
     with pytest.raises(StoryModelError, match="malformed"):
         StoryModel.from_json({"version": "x", "features": ["sim"], "coef": [], "intercept": 0})
+
+
+def test_cited_instruments_name_the_rule_a_step_acts_under():
+    from nlp.cluster import CITE_KEY, cited_instruments
+
+    body = (
+        "The regulator fined a distributor for shipping chips to a company on the Entity List, "
+        "and said fines under the AI Basic Act would follow; the customer checks the foundry "
+        "rule requires were skipped."
+    )
+    got = cited_instruments("A title", body)
+    assert got == {CITE_KEY + "entity list": 1, CITE_KEY + "ai basic act": 1}  # not lower case
+    # a Chinese document title, the same in its draft and in its final text
+    draft = cited_instruments("《无人机生产管理规定（征求意见稿）》", "")
+    final = cited_instruments("印发", "印发《无人机生产管理规定》，自发布之日起施行。")
+    assert draft == final == {CITE_KEY + "无人机生产管理规定": 1}
+    # a headline-only report is read in its title
+    assert cited_instruments("Court upholds the Space Act", "") == {CITE_KEY + "space act": 1}
+    assert cited_instruments("Rules tighten", "Nothing is named here.") == {}
+
+
+def _fine(aid: str, days: int, body: str) -> ClusterItem:
+    return _item(
+        aid,
+        days,
+        "BIS fines a distributor over chip shipments",
+        body,
+        _unit(BASIS[0] + 0.6 * BASIS[4]),
+        kinds={"export-control", "enforcement-fine"},
+    )
+
+
+def test_a_penalty_under_an_instrument_the_earlier_step_never_names_is_evidence_against():
+    elsewhere = _fine(
+        "fine-elsewhere",
+        200,
+        "The Bureau of Industry and Security fined a distributor for shipping advanced logic "
+        "chips to a company on the Entity List.",
+    )
+    under = _fine(
+        "fine-under",
+        200,
+        "The Bureau of Industry and Security fined a foundry for skipping the checks the "
+        "Approved Designer Rule requires before fabricating advanced logic chips.",
+    )
+    feats = {}
+    for item in (elsewhere, under):
+        g = Grouper(LEARNED, dim=DIM)
+        g.assign_all([*thread(), item, *filler()])
+        mine = g.story_profile(g.developments[g.member_of[item.article_id]])
+        theirs = g.story_profile(g.developments[g.member_of["vetting-draft"]])
+        assert mine is not None
+        assert theirs is not None
+        feats[item.article_id], _ = g.profile_evidence(mine, theirs, None)
+    assert feats["fine-elsewhere"]["cites"] == -1.0
+    assert feats["fine-elsewhere"]["penalty_elsewhere"] == 1.0
+    # the draft names the approved designers and their rule: the fine under it cites the thread
+    assert feats["fine-under"]["cites"] == 1.0
+    assert feats["fine-under"]["penalty_elsewhere"] == 0.0
+    model = load_story_model(DEFAULT_STORY_MODEL)
+    same = {**feats["fine-elsewhere"], "cites": 0.0, "penalty_elsewhere": 0.0}
+    assert model.probability(feats["fine-elsewhere"]) < model.probability(same)
+
+
+def test_with_the_model_off_its_evidence_is_not_computed_and_nothing_else_changes():
+    import functools
+
+    from nlp.cluster import profile
+
+    items = [*thread(), *filler()]
+    assert PARAMS.story_model == ""
+    plain = Grouper(PARAMS, dim=DIM)
+    done = plain.assign_all(items)
+    assert all(not p.phrases and not p.cites for p in plain._profiles.values())
+    assert all(not d.phrase_counts and not d.cite_counts for d in plain.developments.values())
+    full = Grouper(PARAMS, dim=DIM)
+    again = full.assign_all(items, functools.partial(profile, story_evidence=True))
+    assert any(d.phrase_counts for d in full.developments.values())  # computed there
+    assert [(a.article_id, a.development_id, a.is_new, a.score) for a in done] == [
+        (a.article_id, a.development_id, a.is_new, a.score) for a in again
+    ]
+    assert {d: s.story_id for d, s in plain.developments.items()} == {
+        d: s.story_id for d, s in full.developments.items()
+    }
+    # the word pairs and cited instruments were the only extra keys counted
+    extra = {
+        k: v
+        for k, v in full.freqs.df.items()
+        if not k.startswith(PHRASE_KEY) and not k.startswith("c:")
+    }
+    assert extra == dict(plain.freqs.df)
