@@ -131,7 +131,9 @@ def run(quick: bool) -> StageResult:
                 f"story pairwise F1 ({split}, {mode})",
                 got["pairwise_f1"],
                 "ratio",
-                target=0.85 if split.startswith("heldout") and given and params is learned else None,
+                target=0.85
+                if split.startswith("heldout") and given and params is learned
+                else None,
                 note=(
                     f"{len(part)} reports, {threads} threads; precision "
                     f"{got['pairwise_p']:.3f}, recall {got['pairwise_r']:.3f}; "

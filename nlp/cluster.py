@@ -513,10 +513,11 @@ def _is_enforcement(kind: str) -> bool:
 _HEADS = frozenset(
     lexical.stem(w)
     for w in (
-        "act acts list lists rule rules regulation regulations law laws measures provisions "
-        "directive directives decree decrees code codes guidelines bill bills order orders "
-        "standard standards catalogue"
-    ).split()
+        *("act", "acts", "list", "lists", "rule", "rules", "regulation", "regulations"),
+        *("law", "laws", "measures", "provisions", "directive", "directives", "decree"),
+        *("decrees", "code", "codes", "guidelines", "bill", "bills", "order", "orders"),
+        *("standard", "standards", "catalogue"),
+    )
 )
 
 
@@ -539,12 +540,7 @@ def _cites(later: Mapping[str, int], earlier: Mapping[str, int]) -> float:
     if not cited:
         return 0.0
     theirs = {t[len(CITE_KEY) :] for t in earlier if t.startswith(CITE_KEY)}
-    words = {
-        w
-        for t in earlier
-        if not t.startswith(HAN_KEY)
-        for w in t.split(":", 1)[-1].split()
-    }
+    words = {w for t in earlier if not t.startswith(HAN_KEY) for w in t.split(":", 1)[-1].split()}
     hits = (c in theirs or set(_instrument_object(c)) <= words for c in cited)
     return 1.0 if any(hits) else -1.0
 
