@@ -206,7 +206,7 @@ def test_cited_instruments_name_the_rule_a_step_acts_under():
 
 
 def _fine(aid: str, days: int, body: str) -> ClusterItem:
-    return _item(
+    item: ClusterItem = _item(
         aid,
         days,
         "BIS fines a distributor over chip shipments",
@@ -214,6 +214,7 @@ def _fine(aid: str, days: int, body: str) -> ClusterItem:
         _unit(BASIS[0] + 0.6 * BASIS[4]),
         kinds={"export-control", "enforcement-fine"},
     )
+    return item
 
 
 def test_a_penalty_under_an_instrument_the_earlier_step_never_names_is_evidence_against():
@@ -269,6 +270,8 @@ def test_with_the_model_off_its_evidence_is_not_computed_and_nothing_else_change
         d: s.story_id for d, s in full.developments.items()
     }
     # the word pairs and cited instruments were the only extra keys counted
+    assert full.freqs.df is not None
+    assert plain.freqs.df is not None
     extra = {
         k: v
         for k, v in full.freqs.df.items()
