@@ -32,7 +32,7 @@ import numpy.typing as npt
 
 from nlp import crosslingual, headline, lexical
 from nlp.features import DecisionModel, load_model
-from nlp.story_model import StoryModel, load_story_model
+from nlp.story_model import DEFAULT_STORY_MODEL, StoryModel, load_story_model
 from policywatch_core.models import Assignment, stable_id
 
 #: A report whose shingles nearly equal one report of the candidate (MinHash Jaccard estimate) is
@@ -72,6 +72,47 @@ def word_pairs(text: str) -> Counter[str]:
         for w in lexical.words(text)
     ]
     return Counter(f"{PHRASE_KEY}{a} {b}" for a, b in itertools.pairwise(kept) if a and b)
+
+
+#: key prefix of the legal instruments a report names (:func:`cited_instruments`)
+CITE_KEY = "c:"
+#: the last word of an instrument's name ("the Entity List", "the AI Basic Act")
+_INSTRUMENT_HEADS = (
+    "Acts?|Lists?|Rules?|Regulations?|Laws?|Measures|Provisions|Directives?|Decrees?|Codes?|"
+    "Guidelines|Bills?|Orders?|Standards?|Catalogue"
+)
+#: a capitalised name of one to six words ending in an instrument's word
+_INSTRUMENT = re.compile(
+    rf"(?<![\w'’-])((?:[A-Z0-9][\w'’-]*\s+){{1,6}}(?:{_INSTRUMENT_HEADS}))(?![\w-])"
+)
+#: a Chinese document title (《...》), without its bracketed stage (（征求意见稿）)
+_DOC_TITLE = re.compile(r"《([^》]+)》")
+_TITLE_STAGE = re.compile(r"[（(][^）)]*[）)]")
+
+
+def cited_instruments(title: str, body: str) -> Counter[str]:
+    """The legal instruments a report names (``CITE_KEY`` prefixed, stemmed), with counts.
+
+    A later step of a policy says which rule it acts under: a penalty "for shipping to a company
+    on the Entity List", an order "under the AI Act", a court case "challenging the Space Act",
+    a Chinese notice 《...管理办法》. Capitalised names ending in an instrument's word (Act, List,
+    Rules, Measures...) in the body (a title may be written in title case, where every
+    phrase looks like a name), or in the title when there is no body; Chinese document titles
+    anywhere, without their stage ("draft for comments"), so a draft and its final text cite
+    the same document.
+    """
+    out: Counter[str] = Counter()
+    for match in _INSTRUMENT.finditer(body or title):
+        words = [w.lower() for w in lexical.words(match.group(1))]
+        while words and words[0] in lexical.STOPWORDS:
+            words.pop(0)
+        if len(words) >= 2:
+            out[CITE_KEY + " ".join(lexical.stem(w) for w in words)] += 1
+    for match in _DOC_TITLE.finditer(f"{title}\n{body}"):
+        name = _TITLE_STAGE.sub("", match.group(1)).strip()
+        if name:
+            out[CITE_KEY + name] += 1
+    return out
 
 
 def han_bigrams(text: str) -> Counter[str]:
@@ -182,10 +223,10 @@ class GroupingParams:
     #: a thread handed from one authority to another of the same government keeps its root
     #: (``nlp.archive.params_of`` fills it; see :func:`key_relation`)
     entity_parents: tuple[tuple[str, str], ...] = ()
-    #: a learned second chance beyond the grouping window (a model of ``nlp/models``, e.g.
-    #: ``story-v1.json``; see :meth:`Grouper._story_learned`): a development the story rules
-    #: link to no earlier thread joins the one the model finds most probable; "": off
-    story_model: str = ""
+    #: a learned second chance beyond the grouping window (a model of ``nlp/models``,
+    #: ``story-v1.json`` by default; see :meth:`Grouper._story_learned`): a development the
+    #: story rules link to no earlier thread joins the one the model finds most probable; "": off
+    story_model: str = DEFAULT_STORY_MODEL
 
 
 @dataclass(slots=True)
@@ -222,6 +263,8 @@ class Profile:
     head_ents: frozenset[str] | None = None
     #: adjacent content-word pairs of the title and text (:func:`word_pairs`; stories compare them)
     phrases: Counter[str] = field(default_factory=Counter)
+    #: the legal instruments the report names (:func:`cited_instruments`; stories compare them)
+    cites: Counter[str] = field(default_factory=Counter)
 
 
 #: ``min_words`` of a pair whose sides' lengths are not known (a full text for the model).
@@ -244,8 +287,13 @@ def short_titles(items: Iterable[ClusterItem]) -> list[str]:
     return [i.title for i in items if len((i.text or i.lead).split()) < HEADLINE_WORDS]
 
 
-def profile(item: ClusterItem) -> Profile:
-    """Terms, names and sketch of an article (the body carries what the embedding does not)."""
+def profile(item: ClusterItem, *, story_evidence: bool = True) -> Profile:
+    """Terms, names and sketch of an article (the body carries what the embedding does not).
+
+    ``story_evidence``: also the word pairs and cited instruments only the learned story
+    decision reads (``GroupingParams.story_model``); without it they stay empty, and nothing
+    else changes (their keys weigh no other comparison).
+    """
     body = item.text or item.lead
     text = f"{item.title}\n{body}"
     lead = lexical.head(item.title, body)
@@ -267,7 +315,8 @@ def profile(item: ClusterItem) -> Profile:
         head_dates=lexical.dates(lead),
         dates=lexical.dates(text),
         bigrams=han_bigrams(text),
-        phrases=word_pairs(text),
+        phrases=word_pairs(text) if story_evidence else Counter(),
+        cites=cited_instruments(item.title, body) if story_evidence else Counter(),
     )
 
 
@@ -332,6 +381,8 @@ class DevelopmentState:
     member_heads: list[Profile] = field(default_factory=list)
     #: word pairs of the reports (:func:`word_pairs`; the story evidence of the policy's object)
     phrase_counts: Counter[str] = field(default_factory=Counter)
+    #: legal instruments the reports name (:func:`cited_instruments`; which rule a step cites)
+    cite_counts: Counter[str] = field(default_factory=Counter)
 
     def add(self, prof: Profile) -> None:
         self.member_ids.append(prof.article_id)
@@ -342,6 +393,7 @@ class DevelopmentState:
         self.term_counts.update(prof.terms)
         self.bigram_counts.update(prof.bigrams)
         self.phrase_counts.update(prof.phrases)
+        self.cite_counts.update(prof.cites)
         self.name_counts.update(prof.names)
         self.sketches.append(prof.sketch)
         self.member_terms.append(prof.terms)
@@ -450,6 +502,47 @@ def _story_evidence(
 def _only(bag: Counter[str], prefix: str) -> Counter[str]:
     """The terms of ``bag`` with this key prefix."""
     return Counter({t: c for t, c in bag.items() if t.startswith(prefix)})
+
+
+def _is_enforcement(kind: str) -> bool:
+    """Whether a signal kind is an enforcement (a fine, an order, a penalty)."""
+    return kind.startswith("enforcement")
+
+
+#: the stemmed last words of instruments' names (:func:`cited_instruments`)
+_HEADS = frozenset(
+    lexical.stem(w)
+    for w in (
+        *("act", "acts", "list", "lists", "rule", "rules", "regulation", "regulations"),
+        *("law", "laws", "measures", "provisions", "directive", "directives", "decree"),
+        *("decrees", "code", "codes", "guidelines", "bill", "bills", "order", "orders"),
+        *("standard", "standards", "catalogue"),
+    )
+)
+
+
+def _instrument_object(cited: str) -> list[str]:
+    """The words of a cited instrument's name that say what it is about (not "act", "list")."""
+    words = cited.split()
+    return words[:-1] if len(words) > 1 and words[-1] in _HEADS else words
+
+
+def _cites(later: Mapping[str, int], earlier: Mapping[str, int]) -> float:
+    """Whether the instruments a later step cites are the earlier one's, in [-1, 1].
+
+    0 when the later step names no instrument; +1 when the earlier one names one of them too,
+    or its kept words hold every word of one (a draft does not call itself "the Entity List"
+    but names its object); -1 when it names none of them: a penalty "for shipping to a
+    company on the Entity List" is not a step of the agency's chip rule, however alike the
+    texts.
+    """
+    cited = [t[len(CITE_KEY) :] for t in later if t.startswith(CITE_KEY)]
+    if not cited:
+        return 0.0
+    theirs = {t[len(CITE_KEY) :] for t in earlier if t.startswith(CITE_KEY)}
+    words = {w for t in earlier if not t.startswith(HAN_KEY) for w in t.split(":", 1)[-1].split()}
+    hits = (c in theirs or set(_instrument_object(c)) <= words for c in cited)
+    return 1.0 if any(hits) else -1.0
 
 
 def _share(a: frozenset[str], b: frozenset[str]) -> float:
@@ -587,6 +680,8 @@ def story_link(
 STORY_TERMS = 48
 #: word pairs a story profile keeps (:func:`word_pairs`): its most frequent
 STORY_PHRASES = 32
+#: cited instruments a story profile keeps (:func:`cited_instruments`): its most frequent
+STORY_CITES = 8
 #: reports whose headline subjects and cross-language evidence a story profile reads (the first)
 STORY_REPORTS = 8
 
@@ -904,11 +999,15 @@ class Grouper:
     def model_version(self) -> str:
         return self.model.version
 
+    def _profile(self, item: ClusterItem) -> Profile:
+        """:func:`profile`, with the learned story decision's evidence only when it is on."""
+        return profile(item, story_evidence=bool(self.params.story_model))
+
     # -- state -------------------------------------------------------------------------------
 
     def load_members(self, dev: DevelopmentState, items: Iterable[ClusterItem]) -> None:
         """Add a stored development with its reports (the warehouse edge calls this)."""
-        self.load_profiles(dev, [profile(item) for item in items])
+        self.load_profiles(dev, [self._profile(item) for item in items])
 
     def load_profiles(
         self, dev: DevelopmentState, profiles: Iterable[Profile], *, built: bool = False
@@ -995,6 +1094,7 @@ class Grouper:
                 dev.term_counts = Counter()
                 dev.bigram_counts = Counter()
                 dev.phrase_counts = Counter()
+                dev.cite_counts = Counter()
                 dev.name_counts = Counter()
                 dev.sketches = []
                 dev.member_terms = []
@@ -1239,7 +1339,7 @@ class Grouper:
         existing = self.member_of.get(item.article_id)
         if existing is not None:  # a re-run: the article keeps its development
             return Assignment(item.article_id, existing, False, 1.0, {"already_member": 1.0})
-        prof = self._profiles.pop(item.article_id, None) or profile(item)
+        prof = self._profiles.pop(item.article_id, None) or self._profile(item)
         self._count(prof)
         ts = prof.published.timestamp()
         self._latest = max(self._latest, ts)
@@ -1442,7 +1542,8 @@ class Grouper:
             subjects=self._subjects(dev),
             terms=top_terms(dev.term_counts)
             + top_terms(dev.bigram_counts)
-            + top_terms(dev.phrase_counts, STORY_PHRASES),
+            + top_terms(dev.phrase_counts, STORY_PHRASES)
+            + top_terms(dev.cite_counts, STORY_CITES),
             readings=tuple(readings),
         )
 
@@ -1649,6 +1750,10 @@ class Grouper:
             "subjects": _share(mine.subjects, theirs.subjects),
             "topics": _share(topics[0], topics[1]),
             "doc_number": float(bool(docs[0] & docs[1])),
+            "cites": (cites := _cites(mine_terms, theirs_terms)),
+            # a penalty, order or ruling under an instrument the earlier step never names: an
+            # enforcement of another rule of the same agency, not a step of this one
+            "penalty_elsewhere": float(cites < 0 and any(_is_enforcement(k) for k in mine.kinds)),
             "gap": min(1.0, max(0.0, (mine.last_published - theirs.last_published).days) / 365.0),
         }
         notes: dict[str, object] = {
@@ -1734,7 +1839,7 @@ class Grouper:
             words: Counter[str] = Counter()
             bigrams: Counter[str] = Counter()
             for term, count in bag.items():
-                if term.startswith(PHRASE_KEY):
+                if term.startswith((PHRASE_KEY, CITE_KEY)):
                     continue
                 (bigrams if term.startswith(HAN_KEY) else words)[term] += count
             parts.append((words, bigrams))
@@ -1897,6 +2002,7 @@ class Grouper:
         batch = list(items)
         if profiler is profile:
             headline.prime(short_titles(i for i in batch if i.article_id not in self.member_of))
+            profiler = self._profile
         for item in batch:
             if item.article_id in self.member_of or item.article_id in self._profiles:
                 continue

@@ -34,6 +34,8 @@ STORY_FEATURES = (
     "topics",
     "agreement",
     "crossed",
+    "cites",
+    "penalty_elsewhere",
 )
 
 

@@ -65,7 +65,8 @@ def tag_and_profile(settings: Settings, articles: Sequence[Article]) -> Prepared
     unset = np.zeros((len(articles), 0), dtype=np.float32)
     items = _items(articles, unset, tags)
     headline.prime(short_titles(items))  # short reports' headlines: their NER in batches
-    return tags, [profile(item) for item in items]
+    learned = bool(settings.story_model)  # the story model's evidence only when it is on
+    return tags, [profile(item, story_evidence=learned) for item in items]
 
 
 def _items(

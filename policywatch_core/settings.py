@@ -163,9 +163,9 @@ class Settings(BaseSettings):
         "jsonl:PATH, separated by whitespace)",
     )
     story_model: str = Field(
-        "",
+        "story-v1.json",
         description="learned second chance for policy threads across months: a model file of "
-        "nlp/models (story-v1.json); empty: the story rules alone",
+        "nlp/models (story-v1.json, the default); empty: the story rules alone",
     )
 
     @property

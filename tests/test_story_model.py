@@ -28,6 +28,7 @@ DIM = 384
 T0 = datetime(2026, 1, 12, 8, tzinfo=UTC)
 BASIS = np.linalg.qr(np.random.default_rng(11).normal(size=(DIM, 64)))[0].T.astype(np.float32)
 PARAMS = GroupingParams(
+    story_model="",
     broad_entities=frozenset({"china", "united-states", "united-kingdom"}),
     entity_parents=(("bis", "us-commerce"), ("us-commerce", "united-states"), ("cac", "china")),
 )
@@ -150,8 +151,11 @@ def test_the_rules_alone_miss_a_reworded_final_rule_the_learned_second_chance_li
     assert rules["entity-list"] != rules["vetting-draft"]
 
 
-def test_the_learned_second_chance_is_off_by_default():
-    assert GroupingParams().story_model == ""
+def test_the_learned_second_chance_is_on_by_default():
+    from policywatch_core.settings import Settings
+
+    assert GroupingParams().story_model == DEFAULT_STORY_MODEL
+    assert Settings.model_fields["story_model"].default == DEFAULT_STORY_MODEL
 
 
 def test_the_shipped_model_is_what_the_trainer_writes():
@@ -159,7 +163,15 @@ def test_the_shipped_model_is_what_the_trainer_writes():
     assert model.features == STORY_FEATURES
     assert 0.0 < model.threshold < 1.0
     # chosen by leaving each annotated split out in turn; the figures travel with the model
-    assert set(model.notes["left_out_story_f1"]) == {"tune", "heldout", "heldout-2", "heldout-3"}
+    splits = {"tune", "heldout", "heldout-2", "heldout-3", "heldout-4"}
+    assert set(model.notes["left_out_story_f1"]) == splits
+    # on by default because, as shipped, it loses to the story rules alone on no split, and
+    # fitted without a held-out split it does no worse than they do there either
+    rules = model.notes["rules_only_story_f1"]
+    for split in splits:
+        assert model.notes["in_sample_story_f1"][split]["f1"] >= rules[split]["f1"]
+        if split != "tune":  # the split the story rules were tuned on
+            assert model.notes["left_out_story_f1"][split]["f1"] >= rules[split]["f1"]
     again = StoryModel.from_json(json.loads((MODELS_DIR / DEFAULT_STORY_MODEL).read_text()))
     assert again == model
     low = dict.fromkeys(STORY_FEATURES, 0.0)
@@ -172,3 +184,97 @@ def test_a_missing_or_malformed_model_is_a_clear_error():
         load_story_model("story-none.json")
     with pytest.raises(StoryModelError, match="malformed"):
         StoryModel.from_json({"version": "x", "features": ["sim"], "coef": [], "intercept": 0})
+
+
+def test_cited_instruments_name_the_rule_a_step_acts_under():
+    from nlp.cluster import CITE_KEY, cited_instruments
+
+    body = (
+        "The regulator fined a distributor for shipping chips to a company on the Entity List, "
+        "and said fines under the AI Basic Act would follow; the customer checks the foundry "
+        "rule requires were skipped."
+    )
+    got = cited_instruments("A title", body)
+    assert got == {CITE_KEY + "entity list": 1, CITE_KEY + "ai basic act": 1}  # not lower case
+    # a Chinese document title, the same in its draft and in its final text
+    draft = cited_instruments("《无人机生产管理规定（征求意见稿）》", "")
+    final = cited_instruments("印发", "印发《无人机生产管理规定》，自发布之日起施行。")
+    assert draft == final == {CITE_KEY + "无人机生产管理规定": 1}
+    # a headline-only report is read in its title
+    assert cited_instruments("Court upholds the Space Act", "") == {CITE_KEY + "space act": 1}
+    assert cited_instruments("Rules tighten", "Nothing is named here.") == {}
+
+
+def _fine(aid: str, days: int, body: str) -> ClusterItem:
+    item: ClusterItem = _item(
+        aid,
+        days,
+        "BIS fines a distributor over chip shipments",
+        body,
+        _unit(BASIS[0] + 0.6 * BASIS[4]),
+        kinds={"export-control", "enforcement-fine"},
+    )
+    return item
+
+
+def test_a_penalty_under_an_instrument_the_earlier_step_never_names_is_evidence_against():
+    elsewhere = _fine(
+        "fine-elsewhere",
+        200,
+        "The Bureau of Industry and Security fined a distributor for shipping advanced logic "
+        "chips to a company on the Entity List.",
+    )
+    under = _fine(
+        "fine-under",
+        200,
+        "The Bureau of Industry and Security fined a foundry for skipping the checks the "
+        "Approved Designer Rule requires before fabricating advanced logic chips.",
+    )
+    feats = {}
+    for item in (elsewhere, under):
+        g = Grouper(LEARNED, dim=DIM)
+        g.assign_all([*thread(), item, *filler()])
+        mine = g.story_profile(g.developments[g.member_of[item.article_id]])
+        theirs = g.story_profile(g.developments[g.member_of["vetting-draft"]])
+        assert mine is not None
+        assert theirs is not None
+        feats[item.article_id], _ = g.profile_evidence(mine, theirs, None)
+    assert feats["fine-elsewhere"]["cites"] == -1.0
+    assert feats["fine-elsewhere"]["penalty_elsewhere"] == 1.0
+    # the draft names the approved designers and their rule: the fine under it cites the thread
+    assert feats["fine-under"]["cites"] == 1.0
+    assert feats["fine-under"]["penalty_elsewhere"] == 0.0
+    model = load_story_model(DEFAULT_STORY_MODEL)
+    same = {**feats["fine-elsewhere"], "cites": 0.0, "penalty_elsewhere": 0.0}
+    assert model.probability(feats["fine-elsewhere"]) < model.probability(same)
+
+
+def test_with_the_model_off_its_evidence_is_not_computed_and_nothing_else_changes():
+    import functools
+
+    from nlp.cluster import profile
+
+    items = [*thread(), *filler()]
+    assert PARAMS.story_model == ""
+    plain = Grouper(PARAMS, dim=DIM)
+    done = plain.assign_all(items)
+    assert all(not p.phrases and not p.cites for p in plain._profiles.values())
+    assert all(not d.phrase_counts and not d.cite_counts for d in plain.developments.values())
+    full = Grouper(PARAMS, dim=DIM)
+    again = full.assign_all(items, functools.partial(profile, story_evidence=True))
+    assert any(d.phrase_counts for d in full.developments.values())  # computed there
+    assert [(a.article_id, a.development_id, a.is_new, a.score) for a in done] == [
+        (a.article_id, a.development_id, a.is_new, a.score) for a in again
+    ]
+    assert {d: s.story_id for d, s in plain.developments.items()} == {
+        d: s.story_id for d, s in full.developments.items()
+    }
+    # the word pairs and cited instruments were the only extra keys counted
+    assert full.freqs.df is not None
+    assert plain.freqs.df is not None
+    extra = {
+        k: v
+        for k, v in full.freqs.df.items()
+        if not k.startswith(PHRASE_KEY) and not k.startswith("c:")
+    }
+    assert extra == dict(plain.freqs.df)

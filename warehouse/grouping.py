@@ -200,7 +200,7 @@ def load_grouper(
     missing = wanted - cache.profiles.keys()
     if missing:
         for item in _rows_to_profile(con, since, missing):
-            cache.profiles[item.article_id] = profile(item)
+            cache.profiles[item.article_id] = profile(item, story_evidence=bool(params.story_model))
     grouper = Grouper(
         params,
         corrections=load_corrections(con),
