@@ -30,7 +30,14 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import ROOT, StageResult
-from nlp.status import StatusChange, StatusHistory, StatusReport, effective_date, status_history
+from nlp.status import (
+    StatusChange,
+    StatusHistory,
+    StatusReport,
+    effective_date,
+    states_denial,
+    status_history,
+)
 
 DATA = ROOT / "tests" / "fixtures" / "policy_status" / "developments.json"
 #: Developments written without reading the tagger's or the status rules, scored once they were
@@ -90,6 +97,7 @@ def load_cases(path: Path = DATA) -> list[Case]:
                 stage=r["stage"],
                 sentence=r["sentence"],
                 effective=effective_date(r["text"], datetime.fromisoformat(r["published"])),
+                denies=states_denial(r["text"]),
             )
             for r in dev["reports"]
         )
