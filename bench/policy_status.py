@@ -16,8 +16,8 @@ the agreement of those per-report values with the gold; then the share of the se
 Chinese notices that the real grouping path (tagging, embedding, ``nlp.cluster.Grouper`` with the
 pipeline's parameters) puts with their development's English reports, and the wrong joins (a
 notice grouped with a report of another development), on the set and on the demo's gazette.
-The held-out sets get the same figures; ``heldout3.json`` was written blind while the rules of
-this round were changed, and is never tuned or trained on.
+The held-out sets get the same figures; ``heldout3.json`` was written blind and scored blind
+once, and its misses were read since (its figures are in-sample).
 """
 
 from __future__ import annotations
@@ -30,7 +30,14 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import ROOT, StageResult
-from nlp.status import StatusChange, StatusHistory, StatusReport, effective_date, status_history
+from nlp.status import (
+    StatusChange,
+    StatusHistory,
+    StatusReport,
+    effective_date,
+    states_denial,
+    status_history,
+)
 
 DATA = ROOT / "tests" / "fixtures" / "policy_status" / "developments.json"
 #: Developments written without reading the tagger's or the status rules, scored once they were
@@ -40,7 +47,7 @@ HELDOUT = ROOT / "tests" / "fixtures" / "policy_status" / "heldout.json"
 #: scored blind once; read and trained on since (its cross-validated fold is the measure)
 HELDOUT2 = ROOT / "tests" / "fixtures" / "policy_status" / "heldout2.json"
 #: written blind while the stage cues, the status rules on noisy reports and the notice classes
-#: of the next round were being built; never tuned or trained on
+#: of the next round were being built; scored blind once, read since
 HELDOUT3 = ROOT / "tests" / "fixtures" / "policy_status" / "heldout3.json"
 
 
@@ -90,6 +97,7 @@ def load_cases(path: Path = DATA) -> list[Case]:
                 stage=r["stage"],
                 sentence=r["sentence"],
                 effective=effective_date(r["text"], datetime.fromisoformat(r["published"])),
+                denies=states_denial(r["text"]),
             )
             for r in dev["reports"]
         )
@@ -573,9 +581,11 @@ def _end_to_end(result: StageResult, quick: bool) -> None:
     _held_out(
         result,
         HELDOUT3,
-        "held-out set 3",
-        "written blind and scored blind once; read and trained on since, so its tagger figures "
-        "are in-sample (tests/fixtures/policy_status/heldout3.json)",
+        "held-out set 3 (read)",
+        "written blind and scored blind once; its stage and sourcing misses were read since and "
+        "the learned decisions train on it, its status and notice misses were read to revise the "
+        "status rules and the notices' evidence by class: its figures are in-sample "
+        "(tests/fixtures/policy_status/heldout3.json)",
     )
     result.add("end-to-end part: seconds", time.perf_counter() - started, "s")
 

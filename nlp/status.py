@@ -48,6 +48,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from nlp.hanzi import to_simplified
+
 STAGES = ("none", "reported", "proposed", "adopted", "in-force", "suspended", "denied")
 SOURCINGS = ("official", "on-record", "anonymous", "secondary", "denial")
 OUTLET_KINDS = ("news", "official")
@@ -70,6 +72,7 @@ class StatusReport:
         sentence: the sentence that shows the stage.
         effective: the day the report says the policy takes effect, when it states one
             (:func:`effective_date` of its text).
+        denies: whether its text says a report is untrue (:func:`states_denial`).
     """
 
     article_id: str
@@ -79,6 +82,7 @@ class StatusReport:
     stage: str
     sentence: str = ""
     effective: date | None = None
+    denies: bool = False
 
     def __post_init__(self) -> None:
         if self.stage not in STAGES:
@@ -178,6 +182,29 @@ _EN_EFFECTIVE = re.compile(
     re.I,
 )
 _EN_DAY = re.compile(_DAY_MONTH, re.I)
+# A year of the Republic of China, as Taiwan's notices date them: 中华民国116年 is 2027.
+_ROC_YEAR = re.compile(r"(?:中华)?民国\s?(?P<year>\d{2,3})\s?年")
+# What an answer or a notice says when it denies a report: 不属实, 与事实不符, "untrue". Not 谣言
+# (rumour) alone: a notice on curbing online rumours denies nothing.
+_DENIAL = re.compile(
+    r"不属实|报道不实|消息不实|传闻不实|与事实不符|纯属谣言|系谣言|并无此事|没有此事"
+    r"|\buntrue\b|\bnot true\b|\bfalse reports?\b|\bhas no such plan\b|\bno such plan\b",
+    re.I,
+)
+
+
+def _roc_years(text: str) -> str:
+    """``text`` with years of the Republic of China written as common-era years."""
+    return _ROC_YEAR.sub(lambda m: f"{int(m.group('year')) + 1911}年", text)
+
+
+def states_denial(text: str) -> bool:
+    """Whether ``text`` (English or Chinese, traditional characters too) says a report is untrue.
+
+    A spokesperson's answer (经核实，该报道不属实) or a statement ("the report is untrue"). A
+    notice that only speaks of rumours (整治网络谣言) is no denial.
+    """
+    return _DENIAL.search(to_simplified(text)) is not None
 
 
 def effective_date(text: str, published: datetime) -> date | None:
@@ -196,6 +223,7 @@ def effective_date(text: str, published: datetime) -> date | None:
             found = found.replace(year=found.year + 1)
         return found
 
+    text = _roc_years(to_simplified(text))
     for m in _CN_EFFECTIVE.finditer(text):
         return day_of(m.group("year"), int(m.group("month")), int(m.group("day")))
     for m in _EN_EFFECTIVE.finditer(text):
@@ -213,14 +241,24 @@ def effective_date(text: str, published: datetime) -> date | None:
 def shown_stage(current: StatusChange | None, report: StatusReport) -> str:
     """The stage ``report`` shows for the status, its tagged stage read with its sourcing.
 
-    A report with no stage whose sourcing is ``denial`` shows ``denied``; one resting on a
-    rumour's sourcing (:data:`RUMOUR_SOURCINGS`) shows ``reported`` while there is no status
-    yet (``current`` is ``None``). Otherwise the tagged stage.
+    A report with no stage whose sourcing is ``denial`` shows ``denied``; so does an official
+    outlet's report with no stage whose text denies a report (:attr:`StatusReport.denies`); an
+    official outlet's report with no stage that states a later day it takes effect shows
+    ``adopted`` (a promulgation: 修正……自2027年3月1日施行); one resting on a rumour's sourcing
+    (:data:`RUMOUR_SOURCINGS`) shows ``reported`` while there is no status yet (``current`` is
+    ``None``). Otherwise the tagged stage.
     """
     if report.stage != "none":
         return report.stage
     if report.sourcing == "denial":
         return "denied"
+    if report.outlet_kind == "official":
+        # An authority's own page: its answer that a report is untrue is a denial, and a
+        # notice that states a day to come on which it takes effect issues the rule.
+        if report.denies:
+            return "denied"
+        if report.effective is not None and report.effective > report.published.date():
+            return "adopted"
     if current is None and report.sourcing in RUMOUR_SOURCINGS:
         return "reported"
     return "none"
@@ -262,14 +300,17 @@ def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
         stage = shown_stage(current, report)
         if (
             current is not None
-            and current.status == "adopted"
+            and current.status in ("adopted", "in-force")
             and effective is not None
             and report.published.date() >= effective
             and stage not in REVERSALS
         ):
-            stage = "in-force"  # the first report once the rule's day has come
+            # Once the rule's day has come, a report of it (one that shows no reversal) shows
+            # it in force: the first one is the change, an official one confirms it.
+            stage = "in-force"
         if _moves(current, report, stage):
-            effective = None
+            if stage != "in-force":
+                effective = None
             changes.append(
                 StatusChange(
                     status=stage,

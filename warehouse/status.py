@@ -23,6 +23,7 @@ from nlp.status import (
     StatusHistory,
     StatusReport,
     effective_date,
+    states_denial,
     status_history,
 )
 from warehouse.db import run_query
@@ -64,6 +65,7 @@ def status_report(row: tuple[Any, ...]) -> StatusReport:
         stage=stage if stage in STAGES else "none",
         sentence=sentence or "",
         effective=effective_date(text or "", when),
+        denies=states_denial(text or ""),
     )
 
 
