@@ -312,9 +312,9 @@ class Sentences(list[Sentence]):
 def _dropping_index(name: str) -> Callable[..., object]:
     method = getattr(list, name)
 
-    def changed(self: Sentences, *args: object) -> object:
+    def changed(self: Sentences, *args: object, **kwargs: object) -> object:
         self._starts, self._checked = None, False
-        return method(self, *args)
+        return method(self, *args, **kwargs)
 
     changed.__name__ = name
     return changed
