@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 import numpy as np
 
@@ -69,8 +68,7 @@ PROBE = [
     (
         "Kestrel Cloud under investigation over bank deals",
         "Kestrel Cloud is being investigated "
-        "by the competition regulator, which said on Tuesday its bank contracts may shut out "
-        "rivals.",
+        "by the competition regulator, which said on Tuesday its bank contracts may shut out rivals.",
     ),
     (
         "Kestrel Cloud says it will cooperate with probe",
@@ -104,7 +102,7 @@ def _vector(centre: int, seed: int) -> np.ndarray:
 
 def items() -> list[ClusterItem]:
     """The two events interleaved, one minute apart, then the others."""
-    out: list[ClusterItem] = []
+    out = []
     for k, ((t1, b1), (t2, b2)) in enumerate(zip(FINE, PROBE, strict=True)):
         for event, title, body in ((1, t1, b1), (2, t2, b2)):
             n = len(out)
@@ -131,7 +129,7 @@ def items() -> list[ClusterItem]:
 class Recomputing(Grouper):
     """Every pair's evidence computed anew (the plain computation)."""
 
-    def _pair(self, *args: Any, **kwargs: Any) -> PairEvidence:
+    def _pair(self, *args, **kwargs) -> PairEvidence:  # type: ignore[no-untyped-def]
         self._pairs.clear()
         return super()._pair(*args, **kwargs)
 
