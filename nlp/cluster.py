@@ -24,7 +24,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
@@ -832,43 +832,6 @@ def contrast(found: Sequence[tuple[str, dict[str, float]]]) -> None:
         feats["emb_contrast"] = feats["emb_mean"] - max(others, default=0.0)
 
 
-#: :class:`nlp.lexical.ArgumentEvidence` read from the other side swaps ``head_cov`` and
-#: ``head_back``; every other field is symmetric (products and sets in either order)
-_MIRRORED_ARGUMENTS = (
-    "head_cov",
-    "head_back",
-    "head_conflict",
-    "num_conflict",
-    "year_conflict",
-    "date_conflict",
-    "lead_conflict",
-)
-
-
-def _mirror(found: lexical.ArgumentEvidence) -> lexical.ArgumentEvidence | None:
-    """``argument_evidence(b, a)`` from ``argument_evidence(a, b)``, or None if unknown."""
-    if tuple(f.name for f in fields(found)) != _MIRRORED_ARGUMENTS:
-        return None  # a field this does not know may not be symmetric: compute it
-    return replace(found, head_cov=found.head_back, head_back=found.head_cov)
-
-
-@dataclass(slots=True)
-class PairEvidence:
-    """What one report says of one other report (the member-level features of a pair).
-
-    Computed once per pair of profiles while the document frequencies hold
-    (:meth:`Grouper._pair`): assignment reads a report against each member of its candidates,
-    and the review reads the same pairs again.
-    """
-
-    item: Profile
-    member: Profile | None
-    tfidf: float
-    names: float
-    arguments: lexical.ArgumentEvidence
-    clash: tuple[float, ...] | None = None
-
-
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """One development considered for an article, with its evidence."""
@@ -923,11 +886,6 @@ class Grouper:
         self._member_norms_version = -1
         self._item_idf: dict[str, float] = {}
         self._item_args: tuple[str, lexical.Arguments] | None = None
-        #: member-level evidence per (report, member) pair under ``_pairs_version``'s frequencies
-        self._pairs: dict[tuple[str, str], PairEvidence] = {}
-        self._pairs_version = -1
-        self._item_names_weight: tuple[Profile, int, float] | None = None
-        self._item_order: tuple[Mapping[str, float], dict[str, int]] | None = None
         #: every member's profile (the review rebuilds developments from them)
         self._member_profiles: dict[str, Profile] = {}
         #: reports not in Latin script (the cross-language second chance looks them up)
@@ -1073,19 +1031,33 @@ class Grouper:
         else:
             emb_centroid = 0.0
         tfidf = self._tfidf(item_weights, item_norm, dev)
-        pairs = [self._pair(prof, dev, i, item_weights, item_norm) for i in members]
-        member_tfidf = [pair.tfidf for pair in pairs]
+        member_tfidf = [
+            self._member_tfidf(
+                item_weights,
+                item_norm,
+                dev.member_terms[i],
+                self._member_norm(dev.member_ids[i], dev.member_terms[i]),
+            )
+            for i in members
+        ]
         names = lexical.weighted_containment(prof.names, dev.name_counts, self.freqs)
         core = dev.core_names()
         names_back = lexical.weighted_containment(core, prof.names, self.freqs)
-        member_names = [pair.names for pair in pairs]
-        heads = [pair.arguments for pair in pairs]
+        names_weight = lexical.idf_sum(prof.names, self.freqs)
+        member_names = [
+            lexical.weighted_jaccard(prof.names, dev.member_names[i], self.freqs, names_weight)
+            for i in members
+        ]
+        args = self._arguments_of(prof)
+        heads = [lexical.argument_evidence(args, dev.member_args[i], self.freqs) for i in members]
         n_heads = len(heads) or 1
         own_words = prof.words if prof.words >= 0 else UNKNOWN_WORDS
         min_words = float(min(own_words, dev.mean_words()))
         if min_words < max(HEADLINE_WORDS, self.model.short_words):
             own_ents = head_entities(prof)
-            head_ents = [self._clash(pair, own_ents) for pair in pairs]
+            head_ents = [
+                headline.conflicts(own_ents, head_entities(dev.member_heads[i])) for i in members
+            ]
         else:
             head_ents = []
         n_ents = len(head_ents) or 1
@@ -1137,72 +1109,6 @@ class Grouper:
             "place_conflict": math.fsum(c[1] for c in head_ents) / n_ents,
             "count_conflict": math.fsum(c[2] for c in head_ents) / n_ents,
         }
-
-    def _pair(
-        self,
-        prof: Profile,
-        dev: DevelopmentState,
-        i: int,
-        item_weights: Mapping[str, float],
-        item_norm: float,
-    ) -> PairEvidence:
-        """The member-level evidence of ``prof`` against member ``i`` of ``dev`` (memoised).
-
-        A pair's evidence depends on the two profiles and the document frequencies only: it is
-        kept per pair of report ids while the frequencies hold (the profiles checked to be the
-        same objects) and forgotten when they change. Its argument evidence read the other way
-        round is the mirror of the pair's (:func:`_mirror`).
-        """
-        if self._pairs_version != self.freqs.version:
-            self._pairs_version = self.freqs.version
-            self._pairs.clear()
-        # a state without its members' profiles (none is built so): computed, not kept
-        member = dev.member_heads[i] if len(dev.member_heads) == dev.size else None
-        key = (prof.article_id, dev.member_ids[i])
-        found = self._pairs.get(key)
-        if found is not None and found.item is prof and found.member is member is not None:
-            return found
-        back = self._pairs.get((key[1], key[0]))
-        arguments = None
-        if back is not None and back.item is member is not None and back.member is prof:
-            arguments = _mirror(back.arguments)
-        if arguments is None:
-            arguments = lexical.argument_evidence(
-                self._arguments_of(prof), dev.member_args[i], self.freqs
-            )
-        found = PairEvidence(
-            prof,
-            member,
-            self._member_tfidf(
-                item_weights,
-                item_norm,
-                dev.member_terms[i],
-                self._member_norm(dev.member_ids[i], dev.member_terms[i]),
-            ),
-            lexical.weighted_jaccard(
-                prof.names, dev.member_names[i], self.freqs, self._names_weight(prof)
-            ),
-            arguments,
-        )
-        if member is not None:
-            self._pairs[key] = found
-        return found
-
-    def _names_weight(self, prof: Profile) -> float:
-        """``idf_sum`` of the report's names under the current frequencies (kept per report)."""
-        cached = self._item_names_weight
-        if cached is None or cached[0] is not prof or cached[1] != self.freqs.version:
-            cached = (prof, self.freqs.version, lexical.idf_sum(prof.names, self.freqs))
-            self._item_names_weight = cached
-        return cached[2]
-
-    @staticmethod
-    def _clash(pair: PairEvidence, own_ents: frozenset[str]) -> tuple[float, ...]:
-        """The headline conflicts of a pair (read on first need, kept with the pair)."""
-        if pair.clash is None:
-            assert pair.member is not None, "headline conflicts need the member's profile"
-            pair.clash = headline.conflicts(own_ents, head_entities(pair.member))
-        return pair.clash
 
     def _broad_names_only(
         self, prof: Profile, dev: DevelopmentState, dev_entities: set[str]
@@ -1265,27 +1171,13 @@ class Grouper:
             return 0.0
         idf = self._item_idf
         counts = dev.term_counts
-        # Only the shared terms, in the order of ``weights`` (the same sum, term by term):
-        # a small development shares a few of a report's terms.
-        terms: Iterable[str] = weights
-        shared = weights.keys() & counts.keys()
-        if len(shared) * 4 < len(weights):
-            terms = sorted(shared, key=self._term_order(weights).__getitem__)
         dot = 0.0
-        for term in terms:
+        for term, w in weights.items():
             c = counts.get(term)
             if c:
-                dot += weights[term] * (1.0 + math.log(c)) * idf[term]
+                dot += w * (1.0 + math.log(c)) * idf[term]
         dev_norm = self._dev_norm(dev)
         return dot / (norm * dev_norm) if dev_norm else 0.0
-
-    def _term_order(self, weights: Mapping[str, float]) -> dict[str, int]:
-        """Each term's place in ``weights`` (kept for the report being compared)."""
-        cached = self._item_order
-        if cached is None or cached[0] is not weights:
-            cached = (weights, {t: k for k, t in enumerate(weights)})
-            self._item_order = cached
-        return cached[1]
 
     def _fresh_norms(self) -> None:
         """Forget the norms computed under other document frequencies than the current ones."""
