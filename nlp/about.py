@@ -21,11 +21,13 @@ without a parse use the same cues on the words before a name or a trigger in its
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import tomllib
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -318,7 +320,50 @@ def split_sentences(text: str, spans: Iterable[tuple[int, int]]) -> list[Sentenc
             part = "lead" if body_seen < LEAD_SENTENCES else "body"
             body_seen += 1
         out.append(Sentence(start, start + len(chunk), chunk, part))
-    return out
+    return Sentences(out)
+
+
+class Sentences(list[Sentence]):
+    """:func:`split_sentences`' sentences, with an index of where each one starts.
+
+    :func:`_sentence_of` finds the sentence of a position by bisection instead of a scan: a long
+    text has tens of thousands of sentences and every mention and signal asks. The index is made
+    when first asked for and dropped by any change to the list; sentences out of order or
+    overlapping are scanned as before (the first sentence holding the position wins).
+    """
+
+    _starts: list[int] | None = None
+    _checked: bool = False
+
+    def containing(self, start: int) -> Sentence | None:
+        """The first sentence with ``s.start <= start < s.end``, or None."""
+        if not self._checked:
+            starts = [s.start for s in self]
+            ordered = all(a.end <= b.start and a.start <= b.start for a, b in pairwise(self))
+            self._starts, self._checked = (starts if ordered else None), True
+        if self._starts is None:
+            return next((s for s in self if s.start <= start < s.end), None)
+        # ordered: every sentence before the last one starting at or before ``start`` ends there
+        i = bisect.bisect_right(self._starts, start) - 1
+        return self[i] if i >= 0 and start < self[i].end else None
+
+
+def _dropping_index(name: str) -> Callable[..., object]:
+    method = getattr(list, name)
+
+    def changed(self: Sentences, *args: object, **kwargs: object) -> object:
+        self._starts, self._checked = None, False
+        return method(self, *args, **kwargs)
+
+    changed.__name__ = name
+    return changed
+
+
+for _name in (
+    "__setitem__", "__delitem__", "__iadd__", "__imul__", "append", "extend", "insert", "pop",
+    "remove", "reverse", "sort", "clear",
+):  # fmt: skip
+    setattr(Sentences, _name, _dropping_index(_name))
 
 
 def parse_targets(sentences: Sequence[Sentence]) -> list[Sentence]:
@@ -351,10 +396,41 @@ def _parse_of(parses: Sequence[Parsed], start: int) -> Parsed | None:
 
 
 def _sentence_of(sentences: Sequence[Sentence], start: int) -> Sentence | None:
+    if isinstance(sentences, Sentences):
+        return sentences.containing(start)
     for s in sentences:
         if s.start <= start < s.end:
             return s
     return None
+
+
+class _NamesIn:
+    """The entity ids (None for an unlinked name) of the mentions starting in a sentence.
+
+    The mentions' starts are sorted once (when first asked); each sentence is two bisections.
+    """
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self._mentions = mentions
+        self._starts: list[int] = []
+        self._ids: list[str | None] = []
+        self._sorted = False
+
+    def __call__(self, sentence: Sentence) -> frozenset[str | None]:
+        if not self._sorted:
+            ordered = sorted(self._mentions, key=lambda m: m.start)
+            self._starts = [m.start for m in ordered]
+            self._ids = [m.entity_id for m in ordered]
+            self._sorted = True
+        lo = bisect.bisect_left(self._starts, sentence.start)
+        hi = bisect.bisect_left(self._starts, sentence.end)
+        return frozenset(self._ids[lo:hi])
+
+
+def _holds_any(sentence: Sentence, ordered_starts: Sequence[int]) -> bool:
+    """Whether a position of ``ordered_starts`` (sorted) is in ``sentence`` or is its start."""
+    i = bisect.bisect_left(ordered_starts, sentence.start)
+    return i < len(ordered_starts) and ordered_starts[i] < max(sentence.end, sentence.start + 1)
 
 
 # -- roles and salience -----------------------------------------------------------------------
@@ -755,6 +831,7 @@ def mark_reported(
     main = {a.entity_id for a in about if a.main}
     actors = {e for e in main if entities.get(e) is not None and entities[e].type in ACTOR_TYPES}
     opening = next((s.start for s in sentences if s.part != "title"), -1)
+    names_in = _NamesIn(mentions)
     first: list[tuple[Signal, Sentence | None, bool]] = []
     for signal in signals:
         sentence = _sentence_of(sentences, signal.start)
@@ -795,16 +872,12 @@ def mark_reported(
             # acting on a main subject further down ("its parent disclosed that the regulator
             # had opened an investigation into the cloud unit": news buried under a title about
             # something else).
-            names_actor = any(
-                m.entity_id in actors and sentence.start <= m.start < sentence.end for m in mentions
-            )
+            names_actor = not actors.isdisjoint(names_in(sentence))
             reported = (
                 bool(actors) and (names_actor or cues.anaphora.search(sentence.text) is not None)
-            ) or _authority_acts_on_main(signal, sentence, mentions, main, cues)
+            ) or _authority_acts_on_main(signal, sentence, names_in(sentence), main, cues)
         else:
-            names_main = any(
-                m.entity_id in main and sentence.start <= m.start < sentence.end for m in mentions
-            )
+            names_main = not main.isdisjoint(names_in(sentence))
             reported = (
                 signal.kind in head_kinds
                 or names_main
@@ -862,18 +935,19 @@ def _company_acts(
 def _authority_acts_on_main(
     signal: Signal,
     sentence: Sentence,
-    mentions: Sequence[Mention],
+    named: frozenset[str | None],
     main: Collection[str],
     cues: AboutCues,
 ) -> bool:
     """Whether a later sentence tells an authority's act on a main subject of the article.
 
     The act must be stated as such (no modal power, "can impose fines"), name a main subject
-    and an authority ("the State Administration for Market Regulation", "the regulator").
+    (``named``: the entity ids of the mentions starting in ``sentence``) and an authority ("the
+    State Administration for Market Regulation", "the regulator").
     """
     if not main or signal.kind not in _ACTS_ON_SUBJECTS:
         return False
-    if not any(m.entity_id in main and sentence.start <= m.start < sentence.end for m in mentions):
+    if not any(entity in main for entity in named):
         return False
     at = _trigger_start(signal, sentence) - sentence.start
     if _modal_before(sentence.text, at, cues):
@@ -1587,11 +1661,8 @@ def stage(
     if not reported:
         return stage_stated(sentences, source, cues, signals, actor_names)
     starts = {s.start for s in reported} | {s.start for s in details}
-    read = [
-        s
-        for s in sentences
-        if s.part != "body" or any(s.start <= st < s.end or st == s.start for st in starts)
-    ]
+    ordered_starts = sorted(starts)
+    read = [s for s in sentences if s.part != "body" or _holds_any(s, ordered_starts)]
     if source.value == "denial":
         return Finding("denied", source.sentence)
 
@@ -2173,6 +2244,7 @@ def reported_features(
     rows: dict[str, dict[str, float]] = {}
     head_news = False
     n_signals: dict[str, int] = {}
+    names_in = _NamesIn(mentions)
     for signal in signals:
         sentence = _sentence_of(sentences, signal.start)
         f = rows.setdefault(signal.kind, {"zh": zh})
@@ -2193,7 +2265,7 @@ def reported_features(
             if position != "later":
                 f["head_clean"] = 1.0
                 head_news = True
-        named = {m.entity_id for m in mentions if sentence.start <= m.start < sentence.end}
+        named = names_in(sentence)
         if named & main:
             f["names_main"] = 1.0
         if named & actors:

@@ -10,7 +10,6 @@ import difflib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from nlp.signals import KINDS
 from warehouse.db import run_query
 
 #: The option each field is given with on the command line.
@@ -48,6 +47,8 @@ def known_values(con: Any) -> dict[str, dict[str, str]]:
     for field, value, label in run_query(con, "analyst_filter_values").fetchall():
         if value:
             found[field][str(value)] = str(label or value)
+    from nlp.signals import KINDS  # here: the signal rules load NumPy, which --help needs not
+
     for kind in KINDS:  # the kinds the rules can produce (every stored kind is one of them)
         found["signal"].setdefault(kind, kind)
     return found
@@ -74,6 +75,8 @@ def check_values(con: Any, **values: str | None) -> None:
         if near:
             hint = f"did you mean {_quoted(near)}?"
         elif field == "signal":
+            from nlp.signals import KINDS
+
             hint = f"the kinds are {', '.join(KINDS)}"
         else:
             hint = f"see {LISTINGS[field]} for the known ones"

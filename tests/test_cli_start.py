@@ -138,6 +138,15 @@ def test_help_lists_every_command_with_its_help(tmp_path):
         assert listed[name].strip().startswith(first[:60]), name
 
 
+def test_help_lists_the_commands_without_numpy(tmp_path):
+    """The listing needs no signal rules: the filters load them when a value is checked."""
+    proc, modules = run(tmp_path, "--help")
+    assert proc.returncode == 0, proc.stderr
+    assert "policywatch.cli.timeline" in modules  # every command module was read
+    assert not top_level(modules) & {"numpy", "torch", "spacy", "pyarrow"}
+    assert "nlp.signals" not in modules
+
+
 def test_an_unknown_command_is_refused_as_before(tmp_path):
     proc, modules = run(tmp_path, "--data-dir", str(tmp_path / "data"), "extrac")
     assert proc.returncode == 2
