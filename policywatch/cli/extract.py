@@ -160,10 +160,9 @@ def extract_command(
     failed = 0
     write = sys.stdout.write
     progress = _Progress(len(work))
-    for done, record in enumerate(_records(work, jobs), start=1):
-        failed += "error" in record
-        write(json.dumps(record, ensure_ascii=False))
-        write("\n")
+    for done, (line, error) in enumerate(_lines(work, jobs), start=1):
+        failed += error
+        write(line)
         progress.update(done, failed)
     sys.stdout.flush()
     progress.finish(failed)
@@ -200,19 +199,40 @@ class _Progress:
             sys.stderr.flush()
 
 
-def _records(work: list[tuple[str, str | None]], jobs: int) -> Iterator[dict[str, Any]]:
+def extract_line(path: str, url: str | None, data: bytes | None = None) -> tuple[str, bool]:
+    """:func:`extract_one`'s output line, encoded, and whether it is an error.
+
+    Workers return the line as one string: the command then writes it as it is, and no dict of
+    a dozen fields crosses between the processes (the command's own share of a batch is small
+    beside the workers', but it runs on the same two cores).
+    """
+    return _encoded(extract_one(path, url, data))
+
+
+def _encoded(record: dict[str, Any]) -> tuple[str, bool]:
+    return json.dumps(record, ensure_ascii=False) + "\n", "error" in record
+
+
+def _lines(work: list[tuple[str, str | None]], jobs: int) -> Iterator[tuple[str, bool]]:
     """The output lines in input order, from this process or from ``jobs`` workers."""
     if jobs <= 1 or len(work) <= 1:
         for path, url in work:
-            yield extract_one(path, url)
+            yield _encoded(extract_one(path, url))
         return
     from policywatch_core.workers import ordered_map
 
     # Standard input can only be read here; workers read their files themselves.
     stdin = sys.stdin.buffer.read(MAX_INPUT + 1) if any(path == "-" for path, _ in work) else None
     tasks = [(path, url, stdin if path == "-" else None) for path, url in work]
+    start_method = worker_start_method()
+    if start_method == "fork":
+        # What extraction loads on first use is loaded once here: forked workers start with it
+        # (no thread is left running by it, and no model: see worker_start_method).
+        from nlp.extract import warm_up
+
+        warm_up()
     yield from ordered_map(
-        extract_one, tasks, jobs, on_death=worker_died, start_method=worker_start_method()
+        extract_line, tasks, jobs, on_death=dead_worker_line, start_method=start_method
     )
 
 
@@ -233,6 +253,11 @@ def worker_start_method() -> str:
 def error_line(path: str, url: str | None, reason: str, detail: str | None) -> dict[str, Any]:
     """The output line for an input that gave no article."""
     return {"path": path, "url": url, "error": reason, "detail": detail}
+
+
+def dead_worker_line(task: tuple[Any, ...]) -> tuple[str, bool]:
+    """:func:`worker_died`'s line, encoded as :func:`extract_line` gives it."""
+    return _encoded(worker_died(task))
 
 
 def worker_died(task: tuple[Any, ...]) -> dict[str, Any]:

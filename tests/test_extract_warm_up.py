@@ -1,0 +1,81 @@
+# mypy: allow-untyped-defs, allow-incomplete-defs
+"""``nlp.extract.warm_up``: done once before workers fork, it leaves no thread and changes no result.
+
+``policywatch extract --jobs N`` warms up in its own process and forks its workers from it; the
+workers' lines must be those of a process that never warmed up.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from policywatch.cli.extract import dead_worker_line, extract_line, extract_one
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+ROOT = Path(__file__).parent.parent
+
+# Extracts every fixture page in a fresh interpreter, after warm_up() when asked to.
+_SCRIPT = """
+import json, sys
+from pathlib import Path
+from policywatch.cli.extract import extract_one
+if sys.argv[1] == "warm":
+    from nlp.extract import warm_up
+    warm_up()
+pages = sorted(str(p) for p in Path(sys.argv[2]).rglob("*.html"))
+print(json.dumps([extract_one(p, "https://example.org/news/" + Path(p).stem) for p in pages]))
+"""
+
+
+def _extracted_in_fresh_process(mode: str) -> list[dict[str, object]]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", _SCRIPT, mode, str(PAGES)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        timeout=300,
+    )
+    result: list[dict[str, object]] = json.loads(done.stdout)
+    return result
+
+
+def test_a_warmed_up_process_extracts_exactly_as_a_cold_one():
+    cold = _extracted_in_fresh_process("cold")
+    warm = _extracted_in_fresh_process("warm")
+    assert len(cold) >= 5
+    assert any("text" in line for line in cold)
+    assert warm == cold
+
+
+def test_warm_up_leaves_no_thread_and_prepares_the_stop_list_and_date_parser():
+    import trafilatura.external
+
+    from nlp.extract import _LowerStoplist, _words_date_parser, warm_up
+
+    before = {thread.ident for thread in threading.enumerate()}
+    warm_up()
+    assert {thread.ident for thread in threading.enumerate()} <= before
+    assert isinstance(trafilatura.external.JT_STOPLIST, _LowerStoplist)
+    assert "the" in trafilatura.external.JT_STOPLIST
+    assert _words_date_parser.cache_info().currsize >= 1
+
+
+def test_a_worker_line_is_the_encoded_extract_line(tmp_path):
+    page = PAGES / "plain-blog" / "quiet-rule-change.html"
+    line, error = extract_line(str(page), "https://example.org/a")
+    assert not error
+    assert line.endswith("\n") and line.count("\n") == 1
+    assert json.loads(line) == extract_one(str(page), "https://example.org/a")
+    missing, error = extract_line(str(tmp_path / "gone.html"), None)
+    assert error
+    assert json.loads(missing)["error"] == "not-found"
+    dead, error = dead_worker_line((str(page), None, None))
+    assert error
+    assert json.loads(dead)["error"] == "worker-died"
