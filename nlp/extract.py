@@ -766,11 +766,14 @@ def _title_choice(
     sites = _site_keys(site_name, url)
     sites += [k for k in (clean.comparison_key(m) for m in mastheads) if len(k) >= 3]
     stated = [_strip_masthead(s, mastheads) for s in _stated_titles(page, tree)]
-    headings = _headings(tree, url=url)
+    # an <h1> written twice (a responsive template's mobile and desktop copies) is one
+    headings = list({h.text: h for h in reversed(_headings(tree, url=url))}.values())[::-1]
     heading = _confirmed_heading(headings, stated, sites)
     if heading is None and len(headings) == 1 and _headline_like(headings[0].text, sites):
         # a single <h1> is the headline even unconfirmed (trafilatura's rule, measured)
         heading = headings[0].text
+    if heading is None and len(headings) > 1:
+        heading = _reworded_heading(headings, stated, sites)
     if heading:
         return clean.strip_site_from_title(heading, *sites)
     try:
@@ -785,6 +788,38 @@ def _title_choice(
         if bare and clean.comparison_key(bare) not in sites:
             return bare
     return guess
+
+
+# Among several unconfirmed <h1>s, the headline is one that shares this share of its words (and
+# at least _REWORDED_MIN_WORDS of them) with a stated title: the metadata rewords the headline
+# ("Hire Movers from SF's 21+ Best Moving Companies" for "21+ Best Movers / Moving Companies in
+# San Francisco"), while the other <h1>s are widget labels ("Subscribe", "Select Your Location").
+_REWORDED_SHARE = 0.3
+_REWORDED_MIN_WORDS = 3
+_WORD = re.compile(r"\w+")
+
+
+def _reworded_heading(headings: list[Heading], stated: list[str], sites: list[str]) -> str | None:
+    """The ``<h1>`` among several whose words a stated title shares most, if it shares enough.
+
+    None when no headline-like ``<h1>`` shares ``_REWORDED_MIN_WORDS`` distinct words and
+    ``_REWORDED_SHARE`` of its own with a stated title (site name cut): the stated title wins.
+    """
+    stated_words = [
+        set(_WORD.findall(clean.strip_site_from_title(s, *sites).casefold())) for s in stated
+    ]
+    best: tuple[float, str] | None = None
+    for heading in headings:
+        words = set(_WORD.findall(heading.text.casefold()))
+        if not words or not _headline_like(heading.text, sites):
+            continue
+        for other in stated_words:
+            shared = len(words & other)
+            share = shared / len(words)
+            if shared >= _REWORDED_MIN_WORDS and share >= _REWORDED_SHARE:
+                if best is None or share > best[0]:
+                    best = (share, heading.text)
+    return best[1] if best else None
 
 
 # An unconfirmed <h1> longer than this is a standfirst or a description, not a headline.
