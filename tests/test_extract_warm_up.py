@@ -79,3 +79,38 @@ def test_a_worker_line_is_the_encoded_extract_line(tmp_path):
     dead, error = dead_worker_line((str(page), None, None))
     assert error
     assert json.loads(dead)["error"] == "worker-died"
+
+
+def test_chunks_keep_the_order_and_end_one_file_a_task(monkeypatch):
+    from policywatch.cli import extract as command
+
+    monkeypatch.setattr(command, "CHUNK_TAIL", 1)
+    tasks = [(f"p{n}.html", None, None) for n in range(23)]
+    chunks = command.chunked(tasks, jobs=2, size=4)
+    assert [task for chunk in chunks for task in chunk] == tasks
+    assert [len(chunk) for chunk in chunks] == [4, 4, 4, 3] + [1] * 8
+
+
+def test_a_file_that_kills_its_worker_inside_a_chunk_costs_that_file_only(monkeypatch, tmp_path):
+    if not sys.platform.startswith("linux"):
+        return  # forked workers inherit the patched function below; a fork server would not
+    from policywatch.cli import extract as command
+
+    real = command.extract_one
+
+    def extract_or_die(path, url, data=None):
+        if path.endswith("deadly.html"):
+            os._exit(9)
+        return real(path, url, data)
+
+    monkeypatch.setattr(command, "extract_one", extract_or_die)
+    monkeypatch.setattr(command, "CHUNK", 3)
+    monkeypatch.setattr(command, "CHUNK_TAIL", 0)
+    names = [f"gone{n}.html" for n in range(8)]
+    names[4] = "deadly.html"
+    work = [(str(tmp_path / name), None) for name in names]
+    lines = [json.loads(line) for line, _ in command._lines(work, jobs=2)]
+    assert [line["path"] for line in lines] == [path for path, _ in work]
+    assert [line["error"] for line in lines] == [
+        "worker-died" if name == "deadly.html" else "not-found" for name in names
+    ]
