@@ -16,6 +16,7 @@ tags) over heuristics; dates carry the signal they came from (:mod:`nlp.dates`).
 from __future__ import annotations
 
 import codecs
+import contextlib
 import copy
 import ctypes
 import json
@@ -816,9 +817,9 @@ def _reworded_heading(headings: list[Heading], stated: list[str], sites: list[st
         for other in stated_words:
             shared = len(words & other)
             share = shared / len(words)
-            if shared >= _REWORDED_MIN_WORDS and share >= _REWORDED_SHARE:
-                if best is None or share > best[0]:
-                    best = (share, heading.text)
+            enough = shared >= _REWORDED_MIN_WORDS and share >= _REWORDED_SHARE
+            if enough and (best is None or share > best[0]):
+                best = (share, heading.text)
     return best[1] if best else None
 
 
@@ -1357,7 +1358,5 @@ def warm_up() -> None:
     if trafilatura.external.JT_STOPLIST is None:
         trafilatura.external.jt_stoplist_init()
     _words_date_parser(date_languages("en")).get_date_data("4 March 2024")
-    try:
+    with contextlib.suppress(ExtractionError):
         _extract(_WARM_UP_PAGE, "", "", None, None, DEFAULT_OPTIONS)
-    except ExtractionError:
-        pass

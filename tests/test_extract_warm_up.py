@@ -1,5 +1,5 @@
 # mypy: allow-untyped-defs, allow-incomplete-defs
-"""``nlp.extract.warm_up``: done once before workers fork, it leaves no thread and changes no result.
+"""``extract --jobs``: a warm-up before workers fork (no thread left, no result changed), chunks.
 
 ``policywatch extract --jobs N`` warms up in its own process and forks its workers from it; the
 workers' lines must be those of a process that never warmed up.
@@ -71,7 +71,8 @@ def test_a_worker_line_is_the_encoded_extract_line(tmp_path):
     page = PAGES / "plain-blog" / "quiet-rule-change.html"
     line, error = extract_line(str(page), "https://example.org/a")
     assert not error
-    assert line.endswith("\n") and line.count("\n") == 1
+    assert line.endswith("\n")
+    assert line.count("\n") == 1
     assert json.loads(line) == extract_one(str(page), "https://example.org/a")
     missing, error = extract_line(str(tmp_path / "gone.html"), None)
     assert error

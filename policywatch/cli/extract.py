@@ -221,7 +221,9 @@ CHUNK = 4
 CHUNK_TAIL = 4
 
 
-def chunked(tasks: list[tuple[Any, ...]], jobs: int, size: int) -> list[tuple[tuple[Any, ...], ...]]:
+def chunked(
+    tasks: list[tuple[Any, ...]], jobs: int, size: int
+) -> list[tuple[tuple[Any, ...], ...]]:
     """``tasks`` in order, in chunks of ``size``, the last ones one a chunk."""
     head = max(0, len(tasks) - CHUNK_TAIL * size * jobs)
     chunks = [tuple(tasks[start : min(start + size, head)]) for start in range(0, head, size)]
