@@ -109,7 +109,7 @@ def test_a_file_that_kills_its_worker_inside_a_chunk_costs_that_file_only(monkey
     monkeypatch.setattr(command, "CHUNK_TAIL", 0)
     names = [f"gone{n}.html" for n in range(8)]
     names[4] = "deadly.html"
-    work = [(str(tmp_path / name), None) for name in names]
+    work: list[tuple[str, str | None]] = [(str(tmp_path / name), None) for name in names]
     lines = [json.loads(line) for line, _ in command._lines(work, jobs=2)]
     assert [line["path"] for line in lines] == [path for path, _ in work]
     assert [line["error"] for line in lines] == [
