@@ -16,6 +16,7 @@ tags) over heuristics; dates carry the signal they came from (:mod:`nlp.dates`).
 from __future__ import annotations
 
 import codecs
+import contextlib
 import copy
 import ctypes
 import json
@@ -766,11 +767,14 @@ def _title_choice(
     sites = _site_keys(site_name, url)
     sites += [k for k in (clean.comparison_key(m) for m in mastheads) if len(k) >= 3]
     stated = [_strip_masthead(s, mastheads) for s in _stated_titles(page, tree)]
-    headings = _headings(tree, url=url)
+    # an <h1> written twice (a responsive template's mobile and desktop copies) is one
+    headings = list({h.text: h for h in reversed(_headings(tree, url=url))}.values())[::-1]
     heading = _confirmed_heading(headings, stated, sites)
     if heading is None and len(headings) == 1 and _headline_like(headings[0].text, sites):
         # a single <h1> is the headline even unconfirmed (trafilatura's rule, measured)
         heading = headings[0].text
+    if heading is None and len(headings) > 1:
+        heading = _reworded_heading(headings, stated, sites)
     if heading:
         return clean.strip_site_from_title(heading, *sites)
     try:
@@ -785,6 +789,38 @@ def _title_choice(
         if bare and clean.comparison_key(bare) not in sites:
             return bare
     return guess
+
+
+# Among several unconfirmed <h1>s, the headline is one that shares this share of its words (and
+# at least _REWORDED_MIN_WORDS of them) with a stated title: the metadata rewords the headline
+# ("Hire Movers from SF's 21+ Best Moving Companies" for "21+ Best Movers / Moving Companies in
+# San Francisco"), while the other <h1>s are widget labels ("Subscribe", "Select Your Location").
+_REWORDED_SHARE = 0.3
+_REWORDED_MIN_WORDS = 3
+_WORD = re.compile(r"\w+")
+
+
+def _reworded_heading(headings: list[Heading], stated: list[str], sites: list[str]) -> str | None:
+    """The ``<h1>`` among several whose words a stated title shares most, if it shares enough.
+
+    None when no headline-like ``<h1>`` shares ``_REWORDED_MIN_WORDS`` distinct words and
+    ``_REWORDED_SHARE`` of its own with a stated title (site name cut): the stated title wins.
+    """
+    stated_words = [
+        set(_WORD.findall(clean.strip_site_from_title(s, *sites).casefold())) for s in stated
+    ]
+    best: tuple[float, str] | None = None
+    for heading in headings:
+        words = set(_WORD.findall(heading.text.casefold()))
+        if not words or not _headline_like(heading.text, sites):
+            continue
+        for other in stated_words:
+            shared = len(words & other)
+            share = shared / len(words)
+            enough = shared >= _REWORDED_MIN_WORDS and share >= _REWORDED_SHARE
+            if enough and (best is None or share > best[0]):
+                best = (share, heading.text)
+    return best[1] if best else None
 
 
 # An unconfirmed <h1> longer than this is a standfirst or a description, not a headline.
@@ -1289,3 +1325,38 @@ def _extract(
         first_seen=first_seen,
         access=access.value,
     )
+
+
+# A short page of the project's own writing: no structured date (so the text date search runs,
+# down to its search of dates in words) and an article body for trafilatura's first pass.
+_WARM_UP_PAGE = (
+    '<html lang="en"><head><title>Harbour board adopts a winter ferry timetable</title></head>'
+    "<body><article><h1>Harbour board adopts a winter ferry timetable</h1>"
+    "<p>The harbour board voted on Tuesday to run the island ferry every ninety minutes from "
+    "November until the end of February, after a consultation that drew four hundred replies "
+    "from residents and traders.</p>"
+    "<p>Board members said the longer gaps between sailings would save fuel during the quiet "
+    "months, while a late boat on Friday evenings stays in place for commuters.</p>"
+    "<p>The new timetable takes effect on the first Monday of November, the board said in a "
+    "statement issued on 4 March 2024.</p></article></body></html>"
+)
+
+
+def warm_up() -> None:
+    """Do in this process what extraction otherwise does on its first pages.
+
+    The imports (trafilatura, htmldate, dateparser), jusText's stop list of every language
+    made a set, the parser of English dates in words: ~0.75 s of CPU that each worker of a
+    batch would pay again. A caller that forks workers calls this first, so that they share it.
+    No thread is left running (the page is extracted without its time budget's timer) and no
+    page's result depends on it: the same caches fill on a worker's first page.
+    """
+    import trafilatura.external
+
+    _install_words_date_parser()
+    _share_justext_stoplist()
+    if trafilatura.external.JT_STOPLIST is None:
+        trafilatura.external.jt_stoplist_init()
+    _words_date_parser(date_languages("en")).get_date_data("4 March 2024")
+    with contextlib.suppress(ExtractionError):
+        _extract(_WARM_UP_PAGE, "", "", None, None, DEFAULT_OPTIONS)

@@ -80,8 +80,9 @@ def ordered_map(
                     try:
                         ready[suspect] = pool.submit(fn, *tasks[suspect]).result()
                     except BrokenProcessPool:
-                        ready[suspect] = on_death(tasks[suspect])
+                        # the broken pool is stopped first: ``on_death`` may start workers
                         pool.shutdown(wait=True)
+                        ready[suspect] = on_death(tasks[suspect])
                         pool = new_pool()
                     continue
                 try:

@@ -225,3 +225,47 @@ def test_masthead_name_and_its_separator_are_cut_from_a_stated_title() -> None:
     )
     article = extract(html, "https://quayside.example/tide")
     assert article.title == "Tide gauge readings for the autumn"
+
+
+def test_a_heading_written_twice_is_one_heading() -> None:
+    # a responsive template writes the headline for small and large screens; the metadata
+    # rewords it: the visible headline wins as a single <h1> does
+    html = _page(
+        '<meta property="og:title" content="Harbour fees: what boat owners pay this winter">',
+        '<h1 class="show-mobile">Winter berth charges explained</h1>'
+        '<h1 class="show-desktop">Winter berth charges explained</h1>',
+    )
+    assert extract(html, "https://harbour.example/fees").title == "Winter berth charges explained"
+
+
+def test_among_several_headings_the_one_the_metadata_rewords_is_the_headline() -> None:
+    # a widget's <h1> comes first; the article's <h1> shares most of its words with og:title
+    html = _page(
+        '<meta property="og:title" content="Ferry Timetable for the Winter Season Announced">'
+        "<title>Ferry Timetable for the Winter Season Announced | Harbour Notes</title>",
+        "<h1>Sign up for our morning newsletter</h1>"
+        "<h1>Harbour Board Announces the Winter Ferry Timetable</h1>",
+    )
+    article = extract(html, "https://harbour.example/ferry")
+    assert article.title == "Harbour Board Announces the Winter Ferry Timetable"
+
+
+def test_several_headings_the_metadata_does_not_reword_yield_to_the_stated_title() -> None:
+    # neither <h1> shares three words with the stated title: the stated title stays
+    html = _page(
+        '<meta property="og:title" content="Ferry Timetable for the Winter Season Announced">',
+        "<h1>Sign up for our morning newsletter</h1><h1>Contact the editors</h1>",
+    )
+    article = extract(html, "https://harbour.example/ferry")
+    assert article.title == "Ferry Timetable for the Winter Season Announced"
+
+
+def test_a_short_heading_of_shared_words_is_no_rewording() -> None:
+    # 'Winter Ferry' shares all its words but only two (and the stated title does not contain
+    # it): not enough to be the headline
+    html = _page(
+        '<meta property="og:title" content="Ferry Timetable for the Winter Season Announced">',
+        "<h1>Winter Ferry</h1><h1>Contact the editors</h1>",
+    )
+    article = extract(html, "https://harbour.example/ferry")
+    assert article.title == "Ferry Timetable for the Winter Season Announced"
