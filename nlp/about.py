@@ -2065,6 +2065,25 @@ def _position(sentence: Sentence, opening: int) -> str:
 _ZH_TOWARDS = ("向", "对", "往")
 
 
+#: Words of a trip before its destination: "travelling to", "trips to", "visit", "flights to".
+_TRIP_BEFORE = re.compile(
+    r"\b(?:travel(?:s|led|ling|ed|ing)?|trips?|journeys?|visits?|visit(?:ed|ing)|flights?"
+    r"|fly(?:ing)?|flew|go(?:es|ing)?|went|enter(?:s|ed|ing)?|return(?:s|ed|ing)?)"
+    r"(?:\s+(?:abroad\s+)?to)?(?:\s+the)?(?:\s+(?:" + "|".join(sorted(_REGION_WORDS)) + r"))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _trip_destination(sentence: Sentence, mention: Mention) -> bool:
+    """Whether ``mention`` is where a trip goes ("travelling to mainland China", "visit Japan")."""
+    before = sentence.text[
+        max(0, mention.start - sentence.start - 60) : mention.start - sentence.start
+    ]
+    return _TRIP_BEFORE.search(before) is not None or before.rstrip().endswith(
+        ("赴", "前往", "出访")
+    )
+
+
 def _trade_target(sentence: Sentence, mention: Mention, cues: AboutCues) -> bool:
     """Whether a country is named as the destination of trade ("shipments to China", 向中国出口)."""
     before = sentence.text[
@@ -2128,12 +2147,19 @@ def main_features(
             # the party a reported rule reaches: a country its trade goes to ("shipments to
             # China", 向中国出口), or a name the head's news sentence gives only in a list or as
             # a place ("added 14 companies, including two units of SMIC"); a denied rule
-            # reaches no one ("denies report it will ban exports to China")
-            if entities[entity_id].type in GEO_TYPES and _trade_target(sentence, mention, cues):
+            # reaches no one ("denies report it will ban exports to China"); a trip's
+            # destination is where people go, not a party the rule reaches ("approval before
+            # travelling to mainland China")
+            geo = entities[entity_id].type in GEO_TYPES
+            if geo and _trade_target(sentence, mention, cues):
                 in_part.add((entity_id, "trade_target"))
                 # not a place there but the party the news reaches
                 in_part.add((entity_id, "signal_head" if position != "later" else "signal_later"))
-            elif position != "later" and role == "minor":
+            elif (
+                position != "later"
+                and role == "minor"
+                and not (geo and _trip_destination(sentence, mention))
+            ):
                 in_part.add((entity_id, "signal_head_minor"))
         if position == "later":
             if sentence.part == "lead":

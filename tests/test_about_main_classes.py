@@ -6,7 +6,8 @@ sentences of its own (English and Chinese) and the near cases that must stay as 
 - the country a reported rule's trade goes to ("curbs on shipments to Japan", 限制向日本出口)
   is the party the news reaches, not a place; the same words in business news, or a rule
   denied, are not;
-- a name the head's news sentence gives only in a list ("including two units of Zhipu AI");
+- a name the head's news sentence gives only in a list ("including two units of Zhipu AI"), but
+  not a country a trip goes to ("approval before travelling to mainland China");
 - a country written before a company or market noun in Chinese (美国企业) is a modifier;
 - a company's unit beside its main parent is main with it (Alibaba Cloud with Alibaba).
 """
@@ -185,6 +186,33 @@ def test_a_rival_in_business_news_is_not_marked(tagger: Tagger) -> None:
     )
     assert _feature(tags, "zhipu-ai", "signal_head_minor") == 0.0
     assert "zhipu-ai" not in _main(tags)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Seoul tightens rules for chip engineers\n\n"
+            "South Korea's cabinet on Tuesday approved rules that will require engineers on "
+            "state-funded chip projects to obtain approval before travelling to mainland China.",
+            "china",
+        ),
+        (
+            "Vietnam requires permits for AI researchers' trips abroad\n\n"
+            "Vietnam's government issued a decree requiring researchers at state AI labs to seek "
+            "permission for trips to Japan and other countries.",
+            "japan",
+        ),
+    ],
+)
+def test_a_trips_destination_in_the_heads_news_sentence_is_no_party_reached(
+    text: str, country: str, tagger: Tagger
+) -> None:
+    """A country where people travel is a place, not a name the news lists as its target (the
+    demo's Taiwan travel rules had China made a main subject this way)."""
+    tags = _tags(text, tagger)
+    assert _feature(tags, country, "signal_head_minor") == 0.0
+    assert country not in _main(tags)
 
 
 # -- a country before a company noun in Chinese -------------------------------------------------
