@@ -13,8 +13,9 @@ from __future__ import annotations
 import pytest
 
 from bench.common import ROOT
-from nlp.entities import load_tagger, tag_texts, tag_texts_about
+from nlp.entities import load_tagger
 from policywatch_core.config import load_watchlist
+from tests.signal_support import assert_no_signal, assert_not_reported, assert_reports
 
 #: (class, title, body, kinds that must be reported)
 CLASSES: list[tuple[str, str, str, set[str]]] = [
@@ -261,19 +262,14 @@ def tagger():
 
 @pytest.mark.parametrize(("name", "title", "body", "kinds"), CLASSES, ids=[c[0] for c in CLASSES])
 def test_each_class_reports_its_action(tagger, name, title, body, kinds):
-    tags = tag_texts_about([f"{title}\n\n{body}"], tagger)[0]
-    reported = {s.kind for s in tags.signals if s.reported}
-    assert kinds <= reported, [(s.kind, s.reported, s.trigger) for s in tags.signals]
+    assert_reports(tagger, title, body, kinds)
 
 
 @pytest.mark.parametrize(("name", "title", "body", "kinds"), TRAPS, ids=[c[0] for c in TRAPS])
 def test_traps_do_not_report_the_kind(tagger, name, title, body, kinds):
-    tags = tag_texts_about([f"{title}\n\n{body}"], tagger)[0]
-    reported = {s.kind for s in tags.signals if s.reported}
-    assert not kinds & reported, [(s.kind, s.reported, s.trigger) for s in tags.signals]
+    assert_not_reported(tagger, title, body, kinds)
 
 
 @pytest.mark.parametrize(("title", "body"), QUIET, ids=[q[0] for q in QUIET])
 def test_general_news_gives_no_signal(tagger, title, body):
-    [(_, signals)] = tag_texts([f"{title}\n\n{body}"], tagger)
-    assert signals == [], [(s.kind, s.trigger) for s in signals]
+    assert_no_signal(tagger, title, body)
