@@ -143,8 +143,14 @@ def test_search_with_a_filter_highlights_snippets(site):
         )
         assert links == [f"/developments/{r['development_id']}" for r in expected]
         screenshot(page, "search")
-        page.goto(url + "/search?q=travel+approval&outlet=nowhere")
+        # nothing matches: an empty result says so
+        page.goto(url + "/search?q=xylophonist")
         assert page.inner_text("#count").startswith("0 developments")
+        # an outlet nothing is known by is an error naming it, not an empty result
+        page.goto(url + "/search?q=travel+approval&outlet=nowhere")
+        alert = page.inner_text("p.error[role=alert]")
+        assert "no such outlet" in alert
+        assert "nowhere" in alert
 
 
 def test_export_csv_reads_back(site):
