@@ -34,11 +34,13 @@ CLASSES: list[tuple[str, str, str, set[str]]] = [
         {"investment-screening"},
     ),
     (
-        "a trade blacklist restricts the firms on it",
+        # a listing is an export control (the annotated passages of tests/fixtures/entities
+        # read it so in four cases: no restriction of its own)
+        "a trade blacklist is reported as an export control",
         "US puts five drone-parts distributors on entity list",
         "The Commerce Department placed five distributors in Hong Kong and Shenzhen on its "
         "entity list on Wednesday, cutting them off from American components.",
-        {"export-control", "restriction"},
+        {"export-control"},
     ),
     (
         "a licence requirement named by its noun",
