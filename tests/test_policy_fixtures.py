@@ -132,6 +132,29 @@ STATUS_SETS = {
         notices_reported_in_english=True,
         traditional=1,
     ),
+    "heldout5": StatusSet(
+        FIXTURES / "policy_status" / "heldout5.json",
+        developments=14,
+        reports=70,
+        official=18,
+        official_zh=12,
+        numbered=8,
+        effective=5,
+        styles=(
+            "通知",
+            "办法",
+            "规定",
+            "决定",
+            "公告",
+            "意见",
+            "答记者问",
+            "发布会",
+            "征求意见稿",
+            "行政处罚决定书",
+        ),
+        notices_reported_in_english=True,
+        traditional=2,
+    ),
 }
 THREAD_SETS = {
     "heldout": ThreadSet(
@@ -336,11 +359,15 @@ def test_status_history_follows_the_guide(developments: list[dict[str, Any]]) ->
                     assert LADDER.index(change["status"]) > LADDER.index(previous["status"]), where
                 if previous["status"] in {"suspended", "denied"}:
                     assert _is_official(report), f"{where}: comes back only on official word"
-                # The change is dated by the first report that shows it.
+                # The change is dated by the first report that shows it (after a suspension or a
+                # denial, the first official one: a stale report of the old status is no change).
+                back = previous["status"] in {"suspended", "denied"}
                 earlier = [
                     r["id"]
                     for r in dev["reports"]
-                    if r["stage"] == change["status"] and since < _when(r["published"]) < at
+                    if r["stage"] == change["status"]
+                    and since < _when(r["published"]) < at
+                    and (_is_official(r) or not back)
                 ]
                 assert not earlier, f"{where}: {earlier} show it first"
             # Confirmed when an official source backs the status before the next change.
@@ -422,3 +449,40 @@ def test_threads_span_months(thread_set: ThreadSet, threads: list[dict[str, Any]
     chinese = [row for row in threads if HAN.search(row["title"])]
     assert chinese
     assert any(HAN.search(row["title"]) for row in threads if row["story"] in distractors)
+
+
+def _synthetic_suspension(stale_sourcing: str) -> list[dict[str, Any]]:
+    """A rule in force, suspended, a report calling it in force, then the official word."""
+
+    def report(n: int, day: str, kind: str, sourcing: str, stage: str) -> dict[str, Any]:
+        return {
+            "id": f"synthetic/r{n}",
+            "published": f"{day}T09:00:00+00:00",
+            "outlet": "An Outlet",
+            "outlet_kind": kind,
+            "language": "en",
+            "sourcing": sourcing,
+            "stage": stage,
+            "sentence": "A sentence.",
+            "text": "A title. A sentence.",
+        }
+
+    reports = [
+        report(1, "2027-01-04", "official", "official", "in-force"),
+        report(2, "2027-01-11", "official", "official", "suspended"),
+        report(3, "2027-01-18", "news", stale_sourcing, "in-force"),
+        report(4, "2027-01-25", "official", "official", "in-force"),
+    ]
+    history = [
+        {"status": s, "date": r["published"][:10], "report": r["id"], "confirmed": True}
+        for s, r in (("in-force", reports[0]), ("suspended", reports[1]), ("in-force", reports[3]))
+    ]
+    return [{"id": "synthetic", "title": "t", "notes": "n", "reports": reports, "history": history}]
+
+
+def test_history_check_after_a_suspension() -> None:
+    # A stale report of the old status during a suspension does not date the return to it...
+    test_status_history_follows_the_guide(_synthetic_suspension("on-record"))
+    # ...but an official one would have brought the rule back first.
+    with pytest.raises(AssertionError, match="show it first"):
+        test_status_history_follows_the_guide(_synthetic_suspension("official"))
