@@ -76,7 +76,16 @@ HELDOUT6 = BlindSet(
     min_no_action=12,
     earlier=("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"),
 )
-BLIND_SETS = [HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6]
+HELDOUT7 = BlindSet(
+    name="heldout7",
+    split="heldout-7",
+    prefix="h7",
+    min_rows=60,
+    min_chinese=18,
+    min_no_action=12,
+    earlier=("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"),
+)
+BLIND_SETS = [HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7]
 
 FIELDS = {
     "id",
