@@ -409,8 +409,10 @@ def find_signals(
 
 
 def _preceded_by(doc: Doc, start: int, limit: int, phrases: frozenset[str]) -> bool:
-    """Whether the tokens before ``start`` (from ``limit``) end with one of ``phrases`` (a word
-    or, space-separated, several: Chinese "大 额" before 补贴)."""
+    """Whether the tokens before ``start`` (from ``limit``) end with one of ``phrases``.
+
+    A phrase is a word or, space-separated, several: Chinese "大 额" before 补贴.
+    """
     for phrase in phrases:
         words = phrase.split()
         n = len(words)
