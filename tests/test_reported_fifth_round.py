@@ -199,6 +199,11 @@ NO_SIGNAL: list[tuple[str, str, str]] = [
         "多家外卖平台以大额补贴争夺用户，商家反映利润被压缩。",
     ),
     (
+        "a newspaper's investigation into a company is no probe",
+        "Paper's investigation into Enron wins award",
+        "The newspaper's investigation into Enron won a national award, officials said.",
+    ),
+    (
         "a schedule with 'due to' is no cause, and no policy",
         "Airline's new route is due to start in May",
         "The airline's route to Lisbon is due to start in May, with four flights a week.",
