@@ -6,9 +6,10 @@ tuned on; ``heldout.jsonl``, written before the first tuning, scored at its end 
 final; ``heldout3.jsonl``, written without reading the rules and scored once after the third
 round; ``heldout4.jsonl``, written blind while the learned decisions were built, scored once and
 read since; ``heldout5.jsonl``, written blind before the third round of signal rules, scored once
-and read since (the learned decisions train on it); ``heldout6.jsonl`` when present, written blind
-during the next round, never trained on and scored with the targets, with the kind detector off
-and on), scored by
+and read since (the learned decisions train on it); ``heldout6.jsonl``, written blind during the
+fourth round of signal rules, scored blind once, read since and training data;
+``heldout7.jsonl`` when present, written blind during the next round, never trained on and scored
+with the targets, with the kind detector off and on), scored by
 ``nlp.about_eval``: main-entity precision/recall/F1 per (article, entity), reported-signal
 precision/recall per (article, kind), the share of background (article, kind) pairs marked
 reported, sourcing and stage accuracy per article. Beside it, the simplest baseline in the same
@@ -85,7 +86,15 @@ def _add_scores(result: StageResult, label: str, mine: AboutScore, base: AboutSc
 
 def _add_cross_validation(result: StageResult, topics: frozenset[str]) -> None:
     """Leave one set out (``bench/train_about.py``): rules against learned per left-out set."""
-    from bench.train_about import ABOUT_FIGURES, HONEST, choose_methods, collect, cross_validate
+    from bench.train_about import (
+        ABOUT_FIGURES,
+        ABOUT_SETS,
+        HONEST,
+        POLICY_SETS,
+        choose_methods,
+        collect,
+        cross_validate,
+    )
 
     records = collect(topics)
     folds = cross_validate(records, topics)
@@ -106,8 +115,9 @@ def _add_cross_validation(result: StageResult, topics: frozenset[str]) -> None:
                 note=f"baseline = the rules; combined {get(fold.about['combined']):.3f}{honest}",
             )
     result.notes.append(
-        "cross-validated figures: leave one set out of the five about sets and the three "
-        "policy-status sets (trained on the other seven, scored on the left-out one); value = "
+        f"cross-validated figures: leave one set out of the {len(ABOUT_SETS)} about sets and "
+        f"the {len(POLICY_SETS)} policy-status sets (trained on the other "
+        f"{len(ABOUT_SETS) + len(POLICY_SETS) - 1}, scored on the left-out one); value = "
         "the learned decision (never trained on the left-out set), baseline column = the rules "
         "(their cues were written reading every set, so in-sample), combined in the note. "
         f"Methods chosen on the folds {', '.join(HONEST)} and shipped: {choose_methods(folds)}"
@@ -127,7 +137,8 @@ def run(quick: bool) -> StageResult:
     heldout3 = load_cases(FIXTURES / "heldout3.jsonl")
     heldout4 = load_cases(FIXTURES / "heldout4.jsonl")
     heldout5 = load_cases(FIXTURES / "heldout5.jsonl")
-    everything = dev + heldout + heldout2 + heldout3 + heldout4 + heldout5
+    heldout6 = load_cases(FIXTURES / "heldout6.jsonl")
+    everything = dev + heldout + heldout2 + heldout3 + heldout4 + heldout5 + heldout6
     for label, cases in (
         ("all", everything),
         ("dev", dev),
@@ -136,18 +147,20 @@ def run(quick: bool) -> StageResult:
         ("held-out 3", heldout3),
         ("held-out 4", heldout4),
         ("held-out 5", heldout5),
+        ("held-out 6", heldout6),
     ):
         mine, base = evaluate(cases, tagger, topics)
         _add_scores(result, label, mine, base)
         if label.startswith("held-out"):
             result.notes.extend(f"{label} miss: {e}" for e in mine.errors)
-    prefixes = ("zh", "ho-zh", "h2-zh", "h3-zh", "h4-zh", "h5-zh")
+    prefixes = ("zh", "ho-zh", "h2-zh", "h3-zh", "h4-zh", "h5-zh", "h6-zh")
     n_zh = sum(1 for c in everything if c.id.startswith(prefixes))
     result.notes.append(
         f"annotated set: {len(dev)} articles the rules were tuned on + {len(heldout)} held out "
         f"in the first round (their misses read since) + {len(heldout2)} held out in the second "
         f"(written before its rule changes, scored once they were final) + {len(heldout3)} held "
-        f"out in the third, {len(heldout4)} in the fourth and {len(heldout5)} in the fifth "
+        f"out in the third, {len(heldout4)} in the fourth, {len(heldout5)} in the fifth and "
+        f"{len(heldout6)} in the sixth "
         f"(written without reading the rules, scored once, read since); {n_zh} in Chinese. "
         "Library alone column: the baseline (main = named in the title, every signal reported; "
         "sourcing on-record and stage none for every article). The per-set figures are "
@@ -159,7 +172,7 @@ def run(quick: bool) -> StageResult:
     _add_cross_validation(result, topics)
     _kind_detector_figures(result, tagger, topics)
     if (FIXTURES / f"{BLIND}.jsonl").is_file():
-        _blind(result, tagger, topics, BLIND, "held-out 6")
+        _blind(result, tagger, topics, BLIND, BLIND_LABEL)
 
     passages = [
         *load_passages(ENTITY_FIXTURES / "passages.jsonl"),
@@ -206,7 +219,8 @@ def run(quick: bool) -> StageResult:
 
 
 #: The blind set of this round: written without reading the rules, never trained on.
-BLIND = "heldout6"
+BLIND = "heldout7"
+BLIND_LABEL = "held-out 7"
 
 
 def _blind(

@@ -160,6 +160,9 @@ class AboutCues:
     procedure: Cues = field(default_factory=lambda: Cues.of(()))
     conduct: frozenset[str] = frozenset()
     content_heads: frozenset[str] = frozenset()
+    # words that hold a background cue but are none ("受理" holds 受, "is due to vote" holds
+    # "due to"): masked before the cues are searched (see :func:`_clause_cue`)
+    not_cues: re.Pattern[str] | None = None
     not_suspended: frozenset[str] = frozenset()
     not_suspended_before: frozenset[str] = frozenset()
     enacted: Cues = field(default_factory=lambda: Cues.of(()))
@@ -235,6 +238,7 @@ def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
         content_heads=frozenset(
             w.lower() for w in _list(data, "background", "content_heads", path)
         ),
+        not_cues=_literal_pattern(_list(data, "background", "not_cues", path)),
         not_suspended=frozenset(w.lower() for w in _list(data, "stage", "not_suspended", path)),
         not_suspended_before=frozenset(
             w.lower() for w in _list(data, "stage", "not_suspended_before", path)
@@ -434,6 +438,42 @@ def _holds_any(sentence: Sentence, ordered_starts: Sequence[int]) -> bool:
 
 
 # -- roles and salience -----------------------------------------------------------------------
+
+
+def _literal_pattern(phrases: Sequence[str]) -> re.Pattern[str] | None:
+    """One regular expression matching any of ``phrases`` (literally, ignoring case)."""
+    if not phrases:
+        return None
+    ordered = sorted(dict.fromkeys(p.lower() for p in phrases), key=len, reverse=True)
+    return re.compile("|".join(re.escape(p) for p in ordered), re.IGNORECASE)
+
+
+#: A relative clause that states what an instrument would do ("the special act, which would
+#: raise tax credits", "a bill that will require"): its content, the news, not context. A past
+#: relative clause ("the law, which took effect in 2021") stays context.
+_CONTENT_CLAUSE = re.compile(r"^\s*(?:which|that)\s+(?:would|will|could|shall|is to|are to)\b")
+_INSTRUMENT_BEFORE = re.compile(
+    r"\b(?:act|acts|bill|bills|law|laws|rules?|regulations?|directive|decree|measures?|"
+    r"legislation|plan|plans|proposal|proposals|draft|amendment|order)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _clause_cue(sentence: Sentence, start: int, cues: AboutCues) -> bool:
+    """Whether the clause before ``start`` holds a background cue.
+
+    Words that hold a cue but are none (``not_cues``) are masked first; a relative clause that
+    states what the instrument it follows would do is the news (see ``_CONTENT_CLAUSE``).
+    """
+    clause = _clause_before(sentence, start)
+    if cues.not_cues is not None:
+        clause = cues.not_cues.sub(lambda m: "_" * len(m.group()), clause)
+    if _CONTENT_CLAUSE.match(clause):
+        before = sentence.text[: max(0, start - sentence.start)]
+        head = before[: len(before) - len(_clause_before(sentence, start))]
+        if _INSTRUMENT_BEFORE.search(head):
+            return False
+    return cues.background_before.search(clause) is not None
 
 
 def _clause_before(sentence: Sentence, start: int) -> str:
@@ -793,7 +833,7 @@ def is_background(
         signal.trigger
     ):
         return False  # "will require a licence under a bill the ministry will send to parliament"
-    if cues.background_before.search(_clause_before(sentence, start)):
+    if _clause_cue(sentence, start, cues):
         return True
     # The words right before the trigger, across a clause break ("to comply with the AI Act").
     window = sentence.text[max(0, start - sentence.start - 50) : start - sentence.start]
@@ -887,6 +927,7 @@ def mark_reported(
     out = _companions(out, first, in_head, head_context, own)
     out = _rule_as_vehicle(out, sentences)
     out = _standstill(out)
+    out = _blocked_law(out)
     return stage_only_details(out, cues) if details else out
 
 
@@ -1051,7 +1092,7 @@ def _standstill(out: list[Signal]) -> list[Signal]:
 #: their stage ("proposed"), not a law of its own. A legislature's draft law (草案, "draft
 #: bill") is law-making and stays.
 _DRAFT_FOR_COMMENT = re.compile(
-    r"征求意见稿|\bdraft\s+(?:\w+\s+)?(?:rules|measures|regulations?|provisions)\b"
+    r"征求意见稿|公开征求意见|\bdraft\s+(?:\w+\s+)?(?:rules|measures|regulations?|provisions)\b"
     r"|\bfloat(?:s|ed|ing)?\b|\bfor (?:public )?comments?\b|\bconsultation\b",
     re.IGNORECASE,
 )
@@ -1080,6 +1121,36 @@ def _rule_as_vehicle(out: list[Signal], sentences: Sequence[Sentence]) -> list[S
                 or _DRAFT_FOR_COMMENT.search(s.sentence) is not None
             )
         )
+        else s
+        for s in out
+    ]
+
+
+#: A law blocked, halted or enjoined (by a court, mostly): the law-regulation trigger that says so.
+_LAW_BLOCKED = re.compile(
+    r"^(?:block|halt|freez|froze|paus|suspend|enjoin|struck|strike)\w*\b", re.IGNORECASE
+)
+#: A party barred from applying a law: "barred the state from enforcing the law".
+_FROM_ENFORCING = re.compile(r"\bfrom (?:enforcing|implementing|applying)\b", re.IGNORECASE)
+
+
+def _blocked_law(out: list[Signal]) -> list[Signal]:
+    """A court blocking a law restricts no one: the restriction its verb reads is the law's.
+
+    "Judge blocks Texas app-store law", "barred the state from enforcing the law": the
+    sentence's blocking verb acts on a law (law-regulation, stage suspended), so the
+    restriction the same sentence gives from "blocks" or "barred" is not reported.
+    """
+    blocked = {
+        s.start
+        for s in out
+        if s.kind == "law-regulation" and _LAW_BLOCKED.match(s.trigger.strip()) is not None
+    }
+    return [
+        replace(s, reported=False)
+        if s.reported
+        and s.kind == "restriction"
+        and (s.start in blocked or _FROM_ENFORCING.search(s.sentence) is not None)
         else s
         for s in out
     ]
@@ -2242,7 +2313,7 @@ def _background_reasons(
             signal.kind == "approval-requirement" and bool(cues.procedure.search(sentence.text))
         ),
         "bg_conduct": float(_is_conduct(signal, sentence, start, cues)),
-        "bg_clause": float(bool(cues.background_before.search(_clause_before(sentence, start)))),
+        "bg_clause": float(_clause_cue(sentence, start, cues)),
         "bg_window": float(bool(_CONTEXT_WINDOW.search(window))),
         "bg_parse": float(by_parse),
         "modal": float(_modal_before(sentence.text, start - sentence.start, cues)),

@@ -372,7 +372,7 @@ def find_signals(
                 before = doc[max(sent.start, start - NEGATION_WINDOW) : start]
                 if any(t.lower_ in matcher.negations for t in before):
                     continue
-                if excluded and start > sent.start and doc[start - 1].lower_ in excluded:
+                if excluded and _preceded_by(doc, start, sent.start, excluded):
                     continue
                 if following and _followed_by(doc, end, sent.end, following):
                     continue
@@ -406,6 +406,19 @@ def find_signals(
         )
     found.sort(key=lambda s: (s.start, KINDS.index(s.kind)))
     return found
+
+
+def _preceded_by(doc: Doc, start: int, limit: int, phrases: frozenset[str]) -> bool:
+    """Whether the tokens before ``start`` (from ``limit``) end with one of ``phrases``.
+
+    A phrase is a word or, space-separated, several: Chinese "大 额" before 补贴.
+    """
+    for phrase in phrases:
+        words = phrase.split()
+        n = len(words)
+        if start - n >= limit and all(doc[start - n + i].lower_ == w for i, w in enumerate(words)):
+            return True
+    return False
 
 
 def _followed_by(doc: Doc, end: int, limit: int, phrases: frozenset[str]) -> bool:
