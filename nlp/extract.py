@@ -223,7 +223,24 @@ def _guard(html: str, options: ExtractOptions) -> str:
     first_close = _CLOSE_DOCUMENT.search(html)
     if first_close is not None and first_close.start() < 0.9 * len(html):
         html = _CLOSE_DOCUMENT.sub("", html)
-    return html
+    return repair_broken_end_tags(html)
+
+
+# An end tag missing its ">" before the next tag ("</div</div>"): the parser reads one end tag
+# named "div<", closes nothing, and the rest of the page lands inside the block left open.
+_BROKEN_END_TAG = re.compile(r"</([a-zA-Z][a-zA-Z0-9]{0,9})(?=</)")
+
+
+def repair_broken_end_tags(html: str) -> str:
+    """Close an end tag that lost its ``>`` right before another tag, as its writer meant.
+
+    "``</div</div>``" becomes "``</div></div>``": left as it is, the block stays open and
+    whatever follows (the rest of an article after an embedded table) is read as part of it,
+    which the body extraction then drops with the embed.
+    """
+    if "</" not in html:
+        return html
+    return _BROKEN_END_TAG.sub(r"</\1>", html)
 
 
 def _parse(html: str) -> lxml.html.HtmlElement:
