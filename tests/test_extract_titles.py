@@ -342,3 +342,17 @@ def test_a_tail_that_does_not_start_with_the_sites_name_stays() -> None:
     assert article.title == (
         "Berth fees rise for the winter | What the new charges mean for small boats"
     )
+
+
+def test_a_label_of_three_words_and_a_sign_is_cut_from_a_heading() -> None:
+    html = _page(
+        "", "<h1>Twelve tools for harbour logistics in 2026 | Charts, Tides &amp; Fees</h1>"
+    )
+    article = extract(html, "https://harbour.example/tools")
+    assert article.title == "Twelve tools for harbour logistics in 2026"
+    # distractor: four words and a sign are a subtitle, kept
+    kept = _page(
+        "", "<h1>Twelve tools for harbour logistics | Charts, Tides &amp; Winter Fees</h1>"
+    )
+    article = extract(kept, "https://harbour.example/tools")
+    assert article.title == "Twelve tools for harbour logistics | Charts, Tides & Winter Fees"
