@@ -777,8 +777,10 @@ def _stated_casing(text: str, stated: list[str]) -> str:
 
 
 # A character the page's encoding lost, written "?" in its place ("Beginner? Guide" for
-# "Beginner's Guide"): up to three characters of the original stand behind each.
+# "Beginner's Guide"): up to three characters of the original stand behind each. A heading with
+# more lost places than _MAX_LOST is not matched (the pattern's backtracking grows with each).
 _LOST = "?"
+_MAX_LOST = 4
 
 
 def _lost_characters_restored(text: str, stated: list[str], sites: list[str]) -> str | None:
@@ -789,7 +791,7 @@ def _lost_characters_restored(text: str, stated: list[str], sites: list[str]) ->
     an encoding error, and the metadata's spelling is the headline's.
     """
     body = text.rstrip("?")
-    if _LOST not in body:
+    if not 0 < body.count(_LOST) <= _MAX_LOST:
         return None
     pattern = re.compile(
         "".join(".{1,3}?" if c == _LOST else re.escape(c) for c in body)

@@ -356,3 +356,16 @@ def test_a_label_of_three_words_and_a_sign_is_cut_from_a_heading() -> None:
     )
     article = extract(kept, "https://harbour.example/tools")
     assert article.title == "Twelve tools for harbour logistics | Charts, Tides & Winter Fees"
+
+
+def test_a_heading_of_many_question_marks_is_left_as_it_is_and_quickly() -> None:
+    import time
+
+    # distractor: a heading of many "?" places is no encoding loss to match; matched, its
+    # places against a stated title of the same letters would take exponential time
+    heading = "?".join("a" for _ in range(30)) + "b"
+    html = _page(f"<title>{'a' * 90}</title>", f"<h1>{heading}</h1>")
+    start = time.perf_counter()
+    article = extract(html, "https://harbour.example/q3")
+    assert time.perf_counter() - start < 5
+    assert article.title == heading
