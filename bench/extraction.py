@@ -55,7 +55,9 @@ class Page:
 class PageFacts:
     """What a page states, read once for the restated targets' subsets (issue 24).
 
-    ``h1s``: the texts of its ``<h1>`` elements; ``meta_titles``: its metadata titles (JSON-LD
+    ``h1s``: the texts of its ``<h1>`` elements, each as its text runs and, when a line break
+    or block inside it parts two lines, also as it reads (the break a space: what the extractor
+    takes as the heading); ``meta_titles``: its metadata titles (JSON-LD
     headline, og:title, twitter:title, ``<title>``), whitespace-normalised, nothing cut.
     ``published`` / ``modified``: the calendar dates its structured data states (JSON-LD, meta
     tags, itemprop) for publication and modification. ``gold_date_stated``: the gold date is
@@ -162,6 +164,7 @@ def page_facts(data: bytes, gold_date: str | None) -> PageFacts:
         _META_MODIFIED,
         _META_PUBLISHED,
         _date_candidates,
+        _heading_text,
         _page_meta,
         _parse,
         decode_html,
@@ -171,7 +174,10 @@ def page_facts(data: bytes, gold_date: str | None) -> PageFacts:
     tree = _parse(text)
     meta = _page_meta(tree)
     facts = PageFacts()
-    facts.h1s = [_SPACE.sub(" ", h.text_content()).strip() for h in tree.iter("h1")]
+    # an <h1> as its text runs and as it reads, a line break inside it read as a space
+    # ("(US)<br>Your Guide": "(US)Your Guide" and "(US) Your Guide")
+    h1_texts = [t for h in tree.iter("h1") for t in (h.text_content(), _heading_text(h))]
+    facts.h1s = list(dict.fromkeys(_SPACE.sub(" ", t).strip() for t in h1_texts))
     facts.h1s = [h for h in facts.h1s if h]
     facts.h2s = [_SPACE.sub(" ", h.text_content()).strip() for h in tree.iter("h2")][:30]
     facts.h2s = [h for h in facts.h2s if h]

@@ -484,11 +484,17 @@ def clean_line(text: str) -> str:
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", "_")
 
 
-def _names_site(segment_key: str, site_key: str) -> bool:
+# A site's name with a qualifier runs to this many words at most ("Example Children's Hospital",
+# "Example App Store"); a longer segment that starts with the name is a sentence about the site.
+_SITE_NAME_WORDS = 4
+
+
+def _names_site(segment_key: str, site_key: str, segment_words: int = 0) -> bool:
     """Whether a title segment names the site.
 
     Its key is the site's, the start of it, or (for names of six letters or more) the site's
-    name followed by a short qualifier ("Example.ai Labs" for example.ai).
+    name followed by a short qualifier: "Example.ai Labs" for example.ai (a key at most twice
+    the name's), "Example Children's Hospital" (``_SITE_NAME_WORDS`` words at most).
     """
     return (
         segment_key == site_key
@@ -496,7 +502,7 @@ def _names_site(segment_key: str, site_key: str) -> bool:
         or (
             len(site_key) >= 6
             and segment_key.startswith(site_key)
-            and len(segment_key) <= 2 * len(site_key)
+            and (len(segment_key) <= 2 * len(site_key) or 0 < segment_words <= _SITE_NAME_WORDS)
         )
     )
 
@@ -515,7 +521,8 @@ def strip_site_from_title(title: str, *sites: str | None) -> str:
             continue
         head, _, tail = title.rpartition(sep)
         tail_key = _key(tail)
-        if head and tail_key and any(_names_site(tail_key, k) for k in keys):
+        words = len(tail.split())
+        if head and tail_key and any(_names_site(tail_key, k, words) for k in keys):
             return head.strip()
         first, _, rest = title.partition(sep)
         if rest and _key(first) in keys:
@@ -541,9 +548,14 @@ def strip_trailing_label(title: str, max_words: int = 3) -> str:
     """
     for sep in _LABEL_SEPARATORS:
         head, found, tail = title.rpartition(sep)
-        if found and len(tail.split()) <= max_words and len(head.split()) >= 3:
+        if found and _words(tail) <= max_words and _words(head) >= 3:
             return head.strip()
     return title
+
+
+def _words(text: str) -> int:
+    """Words of a title part; a lone sign ("&", "+") is not one ("Python, SQL & AI": three)."""
+    return sum(1 for token in text.split() if any(c.isalnum() for c in token))
 
 
 def collapse_blank_lines(text: str) -> str:

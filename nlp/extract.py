@@ -223,7 +223,24 @@ def _guard(html: str, options: ExtractOptions) -> str:
     first_close = _CLOSE_DOCUMENT.search(html)
     if first_close is not None and first_close.start() < 0.9 * len(html):
         html = _CLOSE_DOCUMENT.sub("", html)
-    return html
+    return repair_broken_end_tags(html)
+
+
+# An end tag missing its ">" before the next tag ("</div</div>"): the parser reads one end tag
+# named "div<", closes nothing, and the rest of the page lands inside the block left open.
+_BROKEN_END_TAG = re.compile(r"</([a-zA-Z][a-zA-Z0-9]{0,9})(?=</)")
+
+
+def repair_broken_end_tags(html: str) -> str:
+    """Close an end tag that lost its ``>`` right before another tag, as its writer meant.
+
+    "``</div</div>``" becomes "``</div></div>``": left as it is, the block stays open and
+    whatever follows (the rest of an article after an embedded table) is read as part of it,
+    which the body extraction then drops with the embed.
+    """
+    if "</" not in html:
+        return html
+    return _BROKEN_END_TAG.sub(r"</\1>", html)
 
 
 def _parse(html: str) -> lxml.html.HtmlElement:
@@ -716,14 +733,75 @@ def _confirmed_heading(headings: list[Heading], stated: list[str], sites: list[s
         if len(key) < 8 or any(site and key in site for site in sites):
             continue
         if any(key in s for s in stated_keys):
-            if heading.text.isupper():
-                same = [b for b in bare if clean.comparison_key(b) == key]
-                return same[0] if same else heading.text
+            if _casing_lost(heading.text):
+                return _stated_casing(heading.text, bare)
             return heading.text
         for part in heading.parts:
             part_key = clean.comparison_key(part)
             if len(part_key) >= 8 and part_key in bare_keys:
                 return part
+    return None
+
+
+def _casing_lost(text: str) -> bool:
+    """Whether a heading's casing is the template's, not the headline's.
+
+    In capitals only ("BEGINNER MARATHON PLAN") or starting with a small letter ("history of
+    coffee"): a style sheet capitalises such a heading for display, and the metadata states the
+    headline as written.
+    """
+    letters = [c for c in text if c.isupper() or c.islower()]
+    return bool(letters) and (text.isupper() or letters[0].islower())
+
+
+def _stated_casing(text: str, stated: list[str]) -> str:
+    """The heading as a stated title writes it: the same letters, the metadata's casing.
+
+    A stated title whose casing is lost as well (in capitals: "RESTAURANT Definition") does
+    not give one, and a heading the metadata also writes as it is stays as it is.
+    """
+    if text in stated:
+        return text  # the metadata writes it so too
+    key = clean.comparison_key(text)
+    for candidate in stated:
+        if clean.comparison_key(candidate) == key and not _casing_lost(candidate):
+            return candidate
+    lower = text.lower()
+    for candidate in stated:
+        at = candidate.lower().find(lower)
+        same = candidate[at : at + len(text)] if at >= 0 else ""
+        # a case change that kept the length (not "ß" to "ss")
+        if same and len(candidate.lower()) == len(candidate) and not _casing_lost(same):
+            return same
+    return text
+
+
+# A character the page's encoding lost, written "?" in its place ("Beginner? Guide" for
+# "Beginner's Guide"): up to three characters of the original stand behind each. A heading with
+# more lost places than _MAX_LOST is not matched (the pattern's backtracking grows with each).
+_LOST = "?"
+_MAX_LOST = 4
+
+
+def _lost_characters_restored(text: str, stated: list[str], sites: list[str]) -> str | None:
+    """The stated title an ``<h1>`` with lost characters stands for, if one matches it.
+
+    A "?" inside the heading (not at its end, where it ends a question) that the metadata
+    writes as other characters, with every other character the same: the heading lost them to
+    an encoding error, and the metadata's spelling is the headline's.
+    """
+    body = text.rstrip("?")
+    if not 0 < body.count(_LOST) <= _MAX_LOST:
+        return None
+    pattern = re.compile(
+        "".join(".{1,3}?" if c == _LOST else re.escape(c) for c in body)
+        + re.escape(text[len(body) :]),
+        re.S,
+    )
+    for candidate in stated:
+        bare = clean.strip_site_from_title(candidate, *sites)
+        if bare != text and pattern.fullmatch(bare):
+            return bare
     return None
 
 
@@ -776,6 +854,7 @@ def _title_choice(
     if heading is None and len(headings) > 1:
         heading = _reworded_heading(headings, stated, sites)
     if heading:
+        heading = _lost_characters_restored(heading, stated, sites) or heading
         return clean.strip_site_from_title(heading, *sites)
     try:
         guess = clean.clean_line(extract_title(tree) or "")

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from bench.extraction import PageFacts, fold_typography, title_stated, title_stated_folded
+from bench.extraction import (
+    PageFacts,
+    fold_typography,
+    page_facts,
+    title_stated,
+    title_stated_folded,
+)
 
 
 def test_fold_typography_sets_aside_quotes_dashes_case_and_full_width_forms() -> None:
@@ -29,3 +35,19 @@ def test_the_folded_reading_forgives_typography_only() -> None:
     facts.h2s = ["Fees \u2013 what changes"]
     assert title_stated_folded("The harbour's winter fees", "Fees - what changes", facts)
     assert not title_stated_folded("Harbour fees", "Fees - what changes", facts)
+
+
+def test_a_heading_parted_by_a_line_break_is_read_as_shown_and_as_its_text_runs() -> None:
+    page = (
+        b"<html><head><title>Winter berth fees: a guide | Harbour Notes</title></head><body>"
+        b"<h1>Berth fees (2026)<br>What skippers pay</h1><p>The board set new fees.</p>"
+        b"</body></html>"
+    )
+    facts = page_facts(page, None)
+    assert "Berth fees (2026) What skippers pay" in facts.h1s
+    assert "Berth fees (2026)What skippers pay" in facts.h1s
+    # the heading as shown is ours when the gold is the metadata's title
+    gold = "Winter berth fees: a guide"
+    assert title_stated("Berth fees (2026) What skippers pay", gold, facts)
+    # distractor: a wording the page does not show is no heading of it
+    assert not title_stated("Berth fees: what skippers pay", gold, facts)

@@ -339,3 +339,19 @@ def test_rules_that_merely_start_like_a_disclosure_or_a_copyright_line_are_kept(
         "Copyright opt-outs. Providers must respect reservations of rights made by owners.",
     ]
     assert clean.clean_paragraphs("\n".join(kept)) == kept
+
+
+def test_a_lone_sign_is_no_word_of_a_trailing_label() -> None:
+    title = "Twelve tools for harbour logistics in 2026 | Charts, Tides & Fees"
+    assert clean.strip_trailing_label(title) == "Twelve tools for harbour logistics in 2026"
+    # distractor: four words besides the sign are a subtitle, kept
+    kept = "Twelve tools for harbour logistics | Charts, Tides & Winter Fees"
+    assert clean.strip_trailing_label(kept) == kept
+
+
+def test_a_long_site_name_starting_with_the_hosts_name_is_cut() -> None:
+    title = "Berth fees rise | Harbourview Port Authority"
+    assert clean.strip_site_from_title(title, "harbourview") == "Berth fees rise"
+    # distractor: a segment far longer than the site's name is text, not its name
+    long = "Berth fees rise | Harbourview skippers count the cost of the winter"
+    assert clean.strip_site_from_title(long, "harbourview") == long

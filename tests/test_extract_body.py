@@ -36,3 +36,68 @@ def test_letters_of_a_page_are_left_alone() -> None:
     french = "Le château a rouvert ses portes, et les visiteurs disent « lâcher prise » enfin."
     article = extract(_page([*PARAGRAPHS, french]), "https://town.example/buses")
     assert french in article.text
+
+
+_AFTER_TABLE = [
+    "Weekend riders get a later last bus, leaving the station at half past eleven.",
+    "The council will count riders on the new trips for a year before it decides on more.",
+    "Bus drivers' representatives said the later shifts would be shared out by seniority.",
+]
+
+
+# the article's text before the table: most of it, so that dropping the embed (and whatever it
+# swallowed) passes the extractor's check against removing most of a page's text
+_BEFORE_TABLE = [
+    f"Hearing {n}: residents of the {area} asked for buses after the evening shift ends, "
+    f"and the transport officer answered questions about the {area} route for an hour."
+    for n, area in enumerate(
+        ("harbour", "old town", "north estate", "station quarter", "riverside", "hill farms"), 1
+    )
+]
+
+
+def _page_with_embedded_table(end_tags: str) -> str:
+    rows = "".join(
+        f"<tr><td>Route {n}</td><td>{6 + n}:15</td><td>{22 + n % 2}:30</td></tr>" for n in range(8)
+    )
+    embed = (
+        '<div class="w-embed"><style>table { width: 100%; }</style>'
+        '<div class="responsive-table"><table><thead><tr><th>Route</th><th>First bus</th>'
+        f"<th>Last bus</th></tr></thead><tbody>{rows}</tbody></table>{end_tags}"
+    )
+    body = "".join(f"<p>{p}</p>" for p in (*PARAGRAPHS, *_BEFORE_TABLE))
+    after = "<h3>Later buses at weekends</h3>" + "".join(f"<p>{p}</p>" for p in _AFTER_TABLE)
+    return (
+        '<html><head><meta charset="utf-8"><title>New bus timetable</title></head><body>'
+        f'<div class="post-body"><h1>New bus timetable</h1>{body}{embed}{after}</div>'
+        f"{_FOOTER}</body></html>"
+    )
+
+
+# the site's footer: a block of links, read as part of the embed when its blocks stay open
+_FOOTER = (
+    '<div class="footer"><ul>'
+    + "".join(f'<li><a href="/page-{n}">Town page {n}</a></li>' for n in range(30))
+    + "</ul><p>Town Notes, all rights reserved.</p></div>"
+)
+
+
+def test_an_end_tag_missing_its_bracket_does_not_swallow_the_rest_of_the_article() -> None:
+    # "</div</div>": the parser reads one end tag named "div<", the embed's blocks stay open
+    # and the paragraphs after the table are read as part of the embed
+    article = extract(_page_with_embedded_table("</div</div>"), "https://town.example/buses")
+    for paragraph in (*PARAGRAPHS, *_BEFORE_TABLE, *_AFTER_TABLE):
+        assert paragraph in article.text
+
+
+def test_well_formed_end_tags_and_text_about_tags_are_left_alone() -> None:
+    from nlp.extract import repair_broken_end_tags
+
+    article = extract(_page_with_embedded_table("</div></div>"), "https://town.example/buses")
+    for paragraph in (*PARAGRAPHS, *_AFTER_TABLE):
+        assert paragraph in article.text
+    # distractors: well-formed markup, and a "</" written as text, stay as they are
+    page = _page_with_embedded_table("</div></div>")
+    assert repair_broken_end_tags(page) == page
+    text = "<p>Write &lt;/b&gt; or </b> to close bold; a stray </ is text</p>"
+    assert repair_broken_end_tags(text) == text

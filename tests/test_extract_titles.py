@@ -269,3 +269,103 @@ def test_a_short_heading_of_shared_words_is_no_rewording() -> None:
     )
     article = extract(html, "https://harbour.example/ferry")
     assert article.title == "Ferry Timetable for the Winter Season Announced"
+
+
+def test_a_heading_starting_in_small_letters_takes_the_stated_casing() -> None:
+    # a style sheet capitalises the <h1> for display; the metadata writes the headline
+    html = _page(
+        "<title>Pier lighting contract | Meeting notes, votes and fees | Harbour Notes</title>",
+        "<h1>pier lighting contract</h1>",
+    )
+    assert extract(html, "https://harbour.example/pier").title == "Pier lighting contract"
+
+
+def test_small_letters_stay_when_the_metadata_shouts_or_agrees() -> None:
+    # distractors: a stated title in capitals gives no casing; one written as the heading is
+    # is the heading's own spelling
+    shouting = _page("<title>PIER Meaning &amp; Usage | Harbour Words</title>", "<h1>pier</h1>")
+    assert extract(shouting, "https://words.example/pier").title == "pier"
+    agreeing = _page(
+        '<meta property="og:title" content="BERTH FEES RISE FOR THE WINTER">'
+        "<title>Berth Fees Rise for the Winter | Harbour Notes</title>",
+        "<h1>BERTH FEES RISE FOR THE WINTER</h1>",
+    )
+    assert extract(agreeing, "https://harbour.example/fees").title == (
+        "BERTH FEES RISE FOR THE WINTER"
+    )
+
+
+def test_characters_the_heading_lost_to_encoding_are_read_from_the_metadata() -> None:
+    # "?" where the page's encoding lost a colon and an apostrophe
+    html = _page(
+        "<title>Winter Berths: A Skipper's Guide | Harbour Notes</title>",
+        "<h1>Winter Berths? A Skipper? Guide</h1>",
+    )
+    assert (
+        extract(html, "https://harbour.example/guide").title == "Winter Berths: A Skipper's Guide"
+    )
+
+
+def test_a_question_mark_the_metadata_also_writes_is_kept() -> None:
+    # distractors: a real question, and a "?" the metadata does not fill with other characters
+    question = _page(
+        "<title>Will berth fees rise? | Harbour Notes</title>", "<h1>Will berth fees rise?</h1>"
+    )
+    assert extract(question, "https://harbour.example/q").title == "Will berth fees rise?"
+    other = _page(
+        "<title>Fees rise: what skippers pay now | Harbour Notes</title>",
+        "<h1>Fees rise? What skippers pay in winter</h1>",
+    )
+    assert extract(other, "https://harbour.example/q2").title == (
+        "Fees rise? What skippers pay in winter"
+    )
+
+
+def test_a_section_and_the_sites_longer_name_are_cut_from_a_heading() -> None:
+    # the <h1> carries the template's "| Section | Site" chain; the site's name starts with
+    # the host's name and goes on ("Harbourview Port Authority Notes")
+    html = _page(
+        "",
+        "<h1>Berth fees rise for the winter | Fees | Harbourview Port Authority</h1>",
+    )
+    article = extract(html, "https://www.harbourview.example/fees")
+    assert article.title == "Berth fees rise for the winter"
+
+
+def test_a_tail_that_does_not_start_with_the_sites_name_stays() -> None:
+    # distractor: the subtitle after " | " names something else, at length
+    html = _page(
+        "",
+        "<h1>Berth fees rise for the winter | What the new charges mean for small boats</h1>",
+    )
+    article = extract(html, "https://www.harbourview.example/fees")
+    assert article.title == (
+        "Berth fees rise for the winter | What the new charges mean for small boats"
+    )
+
+
+def test_a_label_of_three_words_and_a_sign_is_cut_from_a_heading() -> None:
+    html = _page(
+        "", "<h1>Twelve tools for harbour logistics in 2026 | Charts, Tides &amp; Fees</h1>"
+    )
+    article = extract(html, "https://harbour.example/tools")
+    assert article.title == "Twelve tools for harbour logistics in 2026"
+    # distractor: four words and a sign are a subtitle, kept
+    kept = _page(
+        "", "<h1>Twelve tools for harbour logistics | Charts, Tides &amp; Winter Fees</h1>"
+    )
+    article = extract(kept, "https://harbour.example/tools")
+    assert article.title == "Twelve tools for harbour logistics | Charts, Tides & Winter Fees"
+
+
+def test_a_heading_of_many_question_marks_is_left_as_it_is_and_quickly() -> None:
+    import time
+
+    # distractor: a heading of many "?" places is no encoding loss to match; matched, its
+    # places against a stated title of the same letters would take exponential time
+    heading = "?".join("a" for _ in range(30)) + "b"
+    html = _page(f"<title>{'a' * 90}</title>", f"<h1>{heading}</h1>")
+    start = time.perf_counter()
+    article = extract(html, "https://harbour.example/q3")
+    assert time.perf_counter() - start < 5
+    assert article.title == heading
