@@ -295,6 +295,10 @@ class Evidence:
     #: the other governments a reaction to their measure names (:func:`reaction_sides`), which
     #: are then its only names; empty for any other text
     reacts_to: frozenset[str] = frozenset()
+    #: the day a Chinese text that states no date of its own was published (a notice is issued
+    #: that day): one of its days only when the other text states that day as a fact, not as its
+    #: own date (two texts' own days agreeing say no more than that they are near in time)
+    issued: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -593,13 +597,13 @@ def extract_evidence(
         relative = _relative_days(text, published)
         days |= relative
         own |= relative
-        if not own and script_of(text) == "han":
-            # A Chinese notice that closes with no date was issued the day it was published (in
-            # China's time): the day its news says it was issued ("on Wednesday", "issued on
-            # September 30"). Its own date, so it contradicts no other day.
-            issued = _issued_day(published)
-            days.add(issued)
-            own.add(issued)
+    # A Chinese notice that closes with no date was issued the day it was published (in China's
+    # time): the day its news may state ("issued final rules on September 30").
+    issued = (
+        frozenset({_issued_day(published)})
+        if published is not None and not own and script_of(text) == "han"
+        else frozenset()
+    )
     amounts = _amounts_en(text) | _amounts_cn(text)
     # A reaction to another government's measure is about that measure: the reacting authority
     # (the speaker) is not its author, so only the other side counts as its names.
@@ -615,6 +619,7 @@ def extract_evidence(
         topics=frozenset(_cues(text, _TOPIC_MATCHERS)),
         own_days=frozenset(own),
         reacts_to=sides,
+        issued=issued,
     )
 
 
@@ -662,11 +667,16 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
     if one.amounts and other.amounts:
         parts["amounts"] = _overlap(one.amounts, other.amounts)
     # Two different days are a contradiction, unless one text states only its own date (when it
-    # was issued): a notice signed on the 16th and the news of it dated the 18th agree.
-    both = bool(one.days and other.days)
-    own_only = both and (not one.days - one.own_days or not other.days - other.own_days)
-    if both and (one.days & other.days or not own_only):
-        parts["days"] = _overlap(one.days, other.days)
+    # was issued): a notice signed on the 16th and the news of it dated the 18th agree. An undated
+    # notice's day of issue counts when the other text states that day as a fact.
+    days_one = one.days | (one.issued & (other.days - other.own_days))
+    days_other = other.days | (other.issued & (one.days - one.own_days))
+    own_one = one.own_days | one.issued
+    own_other = other.own_days | other.issued
+    both = bool(days_one and days_other)
+    own_only = both and (not days_one - own_one or not days_other - own_other)
+    if both and (days_one & days_other or not own_only):
+        parts["days"] = _overlap(days_one, days_other)
     if one.months and other.months and "days" not in parts and not own_only:
         parts["months"] = _overlap(one.months, other.months)
     if one.entities and other.entities:
@@ -807,6 +817,7 @@ def _without(evidence: Evidence, ignore: frozenset[str]) -> Evidence:
         topics=evidence.topics,
         own_days=evidence.own_days,
         reacts_to=evidence.reacts_to,
+        issued=evidence.issued,
     )
 
 

@@ -179,21 +179,36 @@ OTHER_DAY_REPORT = (
 
 def test_a_notice_with_no_closing_date_was_issued_the_day_it_was_published() -> None:
     notice = extract_evidence(UNDATED_NOTICE, published=_at(5, 6, 17))
-    assert "--05-06" in notice.days
-    assert "--05-06" in notice.own_days
-    assert "--08-01" in notice.days
-    assert "--08-01" not in notice.own_days
+    assert notice.issued == {"--05-06"}
+    assert notice.days == {"--08-01"}
     # its news nine days later, stating the day it was issued, agrees on that day
     news = extract_evidence(ISSUED_REPORT, published=_at(5, 15))
     assert agreement(notice, news).parts["days"] == 1.0
+    assert agreement(news, notice).parts["days"] == 1.0
     # a report stating another day of issue still disagrees
     other = extract_evidence(OTHER_DAY_REPORT, published=_at(5, 15))
     assert agreement(notice, other).parts["days"] == -1.0
     # an English text is not given its publication day; a notice that closes with its date
     # keeps that date only
-    assert extract_evidence(ISSUED_REPORT, published=_at(5, 15)).days == {"--05-06"}
+    assert not extract_evidence(ISSUED_REPORT, published=_at(5, 15)).issued
     closing = extract_evidence("关于开展试点的通知 现予印发。 2027年4月30日", published=_at(5, 6))
     assert closing.own_days == {"--04-30"}
+    assert not closing.issued
+
+
+SAME_DAY_OTHER_NEWS = (
+    "City opens a new metro line. The city opened its ninth metro line on Thursday, the "
+    "transport bureau said."
+)
+
+
+def test_the_day_of_issue_does_not_agree_with_another_report_of_the_same_day() -> None:
+    # the news of something else, published the same day, names that day as its own ("on
+    # Thursday"): that is nearness in time, not a fact the two texts share
+    notice = extract_evidence(UNDATED_NOTICE, published=_at(5, 6, 17))
+    same_day = extract_evidence(SAME_DAY_OTHER_NEWS, published=_at(5, 6, 20))
+    assert "--05-06" in same_day.own_days
+    assert "days" not in agreement(notice, same_day).parts
 
 
 def test_an_undated_notice_joins_its_news_days_later_not_a_report_of_another_day() -> None:
