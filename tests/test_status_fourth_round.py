@@ -11,7 +11,8 @@ one class each, with a distractor (docs/decisions/2026-12-03-confirmation-fourth
   states ("issued on May 6", "on Thursday");
 - subjects the lexicon lacked (air taxis, public data and its fees, games in the news's words,
   children by age, AI chat apps), and "foreign media" (境外媒体) that is no foreign supply;
-- authorities the watchlist lacked (the press and publication regulator, the transport ministry).
+- authorities the watchlist lacked (the press and publication regulator, the transport ministry)
+  and siblings of that class (aviation, broadcasting, securities, patents).
 """
 
 from __future__ import annotations
@@ -303,7 +304,7 @@ def test_a_denial_of_a_chat_app_ban_for_children_reads_its_subjects() -> None:
 # -- authorities the watchlist lacked -------------------------------------------------------------
 
 
-def test_the_press_regulator_and_the_transport_ministry_link() -> None:
+def test_the_press_regulator_the_transport_ministry_and_siblings_link() -> None:
     from nlp.entities import load_tagger, tag_texts
     from policywatch_core.config import load_watchlist
 
@@ -314,6 +315,14 @@ def test_the_press_regulator_and_the_transport_ministry_link() -> None:
         "交通运输部令 2027年第3号",
         "China's transport ministry published draft rules for freight drones",
         "Transport stocks rallied on the games news",  # neither
+        # siblings an analyst of the domain follows: aviation (drones, air taxis), broadcasting
+        # (AI video), securities, patents
+        "中国民用航空局关于印发《民用无人驾驶航空器运行安全管理规则》的通知",
+        "China's aviation regulator approved the first air-taxi operator",
+        "国家广播电视总局办公厅关于加强人工智能生成视频管理的通知",
+        "中国证监会就程序化交易管理规定公开征求意见",
+        "China's patent office issued guidelines on AI-assisted inventions",
+        "Aviation shares and patent lawyers had a quiet week",  # none of them
     ]
     linked = [{m.entity_id for m in mentions} for mentions, _ in tag_texts(texts, tagger)]
     assert "nppa" in linked[0]
@@ -321,3 +330,9 @@ def test_the_press_regulator_and_the_transport_ministry_link() -> None:
     assert "mot-china" in linked[2]
     assert "mot-china" in linked[3]
     assert not linked[4] & {"nppa", "mot-china"}
+    assert "caac" in linked[5]
+    assert "caac" in linked[6]
+    assert "nrta" in linked[7]
+    assert "csrc" in linked[8]
+    assert "cnipa" in linked[9]
+    assert not linked[10] & {"caac", "nrta", "csrc", "cnipa"}
