@@ -269,9 +269,6 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
                     "start-up", "startup", "smes_", "sme_", "中小企业", "小微企业", "初创"),
     # Data held by government bodies, opened to companies for a fee (公共数据授权运营).
     "public-data": ("public data", "government data", "公共数据", "政务数据"),
-    # What a service may charge: fees, pricing rules (not "price" alone: share prices).
-    "fees-pricing": ("fee_", "fees_", "pricing", "price cap", "price limit", "收费", "定价",
-                     "价格管理"),
     "product-safety": ("safety requirement", "safety rule", "safety standard", "安全技术要求",
                        "安全要求"),
 }  # fmt: skip
