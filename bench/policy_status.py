@@ -36,6 +36,7 @@ from nlp.status import (
     StatusChange,
     StatusHistory,
     StatusReport,
+    document_form,
     effective_date,
     states_denial,
     status_history,
@@ -106,6 +107,7 @@ def load_cases(path: Path = DATA) -> list[Case]:
                 sentence=r["sentence"],
                 effective=effective_date(r["text"], datetime.fromisoformat(r["published"])),
                 denies=states_denial(r["text"]),
+                form=document_form(r["text"]),
             )
             for r in dev["reports"]
         )

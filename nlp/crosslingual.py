@@ -177,7 +177,9 @@ _KIND_CUES: dict[str, tuple[str, ...]] = {
 _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     "labelling": ("label", "watermark", "标识", "水印"),
     "companion-ai": ("companion", "personalit", "anthropomorphic", "拟人"),
-    "minors": ("minor", "under 18", "未成年"),
+    # Children by age as the news says it ("under-14s", "children under 16").
+    "minors": ("minor", "under 18", "under-1", "children", "child_", "kids_", "teenager",
+               "未成年", "儿童", "青少年"),
     "ethics-review": ("ethics", "伦理"),
     "travel": ("travel", "人员出境", "出国"),
     "model-weights": ("weights", "模型参数"),
@@ -209,13 +211,18 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     "licensing": ("licen", "permit_", "permits_", "许可证", "许可"),
     "large-models": ("large language model", "large model", "foundation model", "chatbot",
                      "generative ai", "generative artificial", "llm_", "llms_", "大模型",
-                     "大语言模型", "生成式人工智能", "聊天机器人"),
-    "apps": ("app_", "apps_", "mobile application", "应用程序", "小程序", "移动应用"),
+                     "大语言模型", "生成式人工智能", "聊天机器人", "ai chat", "人工智能聊天",
+                     "智能聊天"),
+    "apps": ("app_", "apps_", "mobile application", "应用程序", "小程序", "移动应用", "聊天应用"),
     "autonomous-driving": ("autonomous driving", "self-driving", "driverless", "robotaxi",
                            "autonomous vehicle", "自动驾驶", "无人驾驶", "智能网联汽车"),
     # 无人驾驶航空器 is the legal name of a drone in Chinese rules; "low-altitude" routes.
     "drones": ("drone", "unmanned aerial", "unmanned aircraft", "low-altitude", "无人机",
                "无人驾驶航空器", "低空"),
+    # Aircraft that carry passengers over a city: air taxis, by their rules' name in Chinese
+    # (电动垂直起降航空器, eVTOL) or the news's.
+    "air-taxis": ("air taxi", "air-taxi", "evtol", "flying car", "passenger drone",
+                  "电动垂直起降", "垂直起降航空器", "载人航空器", "飞行汽车", "空中出租车"),
     "credit-lending": ("loan", "lending", "lender", "credit", "贷款", "信贷", "放贷"),
     # Not "bank" / 银行 alone: they are in the central bank's name (People's Bank, 人民银行).
     "banks-finance": ("banks_", "banking", "commercial bank", "financial institution", "insurer",
@@ -252,13 +259,16 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
                           "股比"),
     "electric-vehicles": ("electric vehicle", "new energy vehicle", "ev_", "evs_", "新能源汽车",
                           "电动汽车"),
-    "games": ("video game", "online game", "gaming", "网络游戏", "游戏"),
+    "games": ("video game", "online game", "gaming", "in-game", "game compan", "game maker",
+              "game developer", "game publisher", "gamer", "网络游戏", "游戏"),
     "education": ("school", "student", "teacher", "学校", "学生", "教师"),
     "healthcare": ("medical", "hospital", "patient", "医疗", "医院", "患者"),
     "workers": ("worker", "employ", "labour", "labor", "劳动者", "就业", "用工"),
     "vouchers": ("voucher", "coupon", "算力券", "消费券", "代金券", "优惠券"),
     "small-firms": ("small and medium", "small firm", "small compan", "small business",
                     "start-up", "startup", "smes_", "sme_", "中小企业", "小微企业", "初创"),
+    # Data held by government bodies, opened to companies for a fee (公共数据授权运营).
+    "public-data": ("public data", "government data", "公共数据", "政务数据"),
     "product-safety": ("safety requirement", "safety rule", "safety standard", "安全技术要求",
                        "安全要求"),
 }  # fmt: skip
@@ -282,6 +292,10 @@ class Evidence:
     #: the other governments a reaction to their measure names (:func:`reaction_sides`), which
     #: are then its only names; empty for any other text
     reacts_to: frozenset[str] = frozenset()
+    #: the day a Chinese text that states no date of its own was published (a notice is issued
+    #: that day): one of its days only when the other text states that day as a fact, not as its
+    #: own date (two texts' own days agreeing say no more than that they are near in time)
+    issued: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -468,6 +482,13 @@ def _own_days(text: str) -> set[str]:
     return found
 
 
+def _issued_day(published: datetime) -> str:
+    """The day a text published at ``published`` was issued, in China's time (``--MM-DD``)."""
+    local = published if published.tzinfo is not None else published.replace(tzinfo=UTC)
+    day = local.astimezone(_CHINA_TIME)
+    return f"--{day.month:02d}-{day.day:02d}"
+
+
 def reaction_sides(text: str) -> frozenset[str]:
     """The other governments a Chinese authority's reaction speaks of (watchlist ids), if it is one.
 
@@ -519,6 +540,9 @@ def _matchers(lexicon: dict[str, tuple[str, ...]]) -> list[_Matcher]:
 _NOT_CUES: dict[str, tuple[str, ...]] = {
     "autonomous-driving": ("无人驾驶航空器",),
     "robots": ("聊天机器人",),
+    # "Foreign media reported" (境外媒体报道称) in a spokesperson's answer: who reported, not a
+    # foreign supply or market.
+    "foreign-supply": ("境外媒体", "外国媒体", "海外媒体", "境外记者", "外国记者"),
 }
 
 _KIND_MATCHERS = _matchers(_KIND_CUES)
@@ -570,6 +594,13 @@ def extract_evidence(
         relative = _relative_days(text, published)
         days |= relative
         own |= relative
+    # A Chinese notice that closes with no date was issued the day it was published (in China's
+    # time): the day its news may state ("issued final rules on September 30").
+    issued = (
+        frozenset({_issued_day(published)})
+        if published is not None and not own and script_of(text) == "han"
+        else frozenset()
+    )
     amounts = _amounts_en(text) | _amounts_cn(text)
     # A reaction to another government's measure is about that measure: the reacting authority
     # (the speaker) is not its author, so only the other side counts as its names.
@@ -585,6 +616,7 @@ def extract_evidence(
         topics=frozenset(_cues(text, _TOPIC_MATCHERS)),
         own_days=frozenset(own),
         reacts_to=sides,
+        issued=issued,
     )
 
 
@@ -632,11 +664,16 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
     if one.amounts and other.amounts:
         parts["amounts"] = _overlap(one.amounts, other.amounts)
     # Two different days are a contradiction, unless one text states only its own date (when it
-    # was issued): a notice signed on the 16th and the news of it dated the 18th agree.
-    both = bool(one.days and other.days)
-    own_only = both and (not one.days - one.own_days or not other.days - other.own_days)
-    if both and (one.days & other.days or not own_only):
-        parts["days"] = _overlap(one.days, other.days)
+    # was issued): a notice signed on the 16th and the news of it dated the 18th agree. An undated
+    # notice's day of issue counts when the other text states that day as a fact.
+    days_one = one.days | (one.issued & (other.days - other.own_days))
+    days_other = other.days | (other.issued & (one.days - one.own_days))
+    own_one = one.own_days | one.issued
+    own_other = other.own_days | other.issued
+    both = bool(days_one and days_other)
+    own_only = both and (not days_one - own_one or not days_other - own_other)
+    if both and (days_one & days_other or not own_only):
+        parts["days"] = _overlap(days_one, days_other)
     if one.months and other.months and "days" not in parts and not own_only:
         parts["months"] = _overlap(one.months, other.months)
     if one.entities and other.entities:
@@ -777,6 +814,7 @@ def _without(evidence: Evidence, ignore: frozenset[str]) -> Evidence:
         topics=evidence.topics,
         own_days=evidence.own_days,
         reacts_to=evidence.reacts_to,
+        issued=evidence.issued,
     )
 
 

@@ -32,6 +32,10 @@ incomplete or at odds (``docs/decisions/2026-12-03-status-on-noisy-reports.md``)
 - **Suspensions come from authorities**: a report of a suspension resting on named people or
   companies (``on-record``) does not suspend the policy; a company pausing its own sales under
   a rule is not the rule's suspension.
+- **An official page is what its form says**: an official outlet's draft put out for comment
+  shows ``proposed`` and its penalty decision ``in-force`` (:func:`document_form`), whatever
+  stage the tagger read in it, unless it read a reversal
+  (``docs/decisions/2026-12-03-confirmation-fourth-round.md``).
 - **A rule takes effect on its date**: once a rule is ``adopted`` and a report of it states
   the date it takes effect (:func:`effective_date`: 自2027年5月1日起施行, "takes effect on March
   1"), the first report published on or after that date that shows no reversal shows
@@ -57,6 +61,10 @@ OUTLET_KINDS = ("news", "official")
 LADDER = {"reported": 0, "proposed": 1, "adopted": 2, "in-force": 3}
 # Statuses that are reversals rather than steps: leaving them needs an official source.
 REVERSALS = frozenset({"suspended", "denied"})
+#: Kinds of official document whose form settles the stage they show (:func:`document_form`),
+#: and that stage: a draft put out for comment is ``proposed``, a decision imposing a penalty is
+#: the rule ``in-force``.
+DOCUMENT_FORMS = {"": "none", "draft": "proposed", "penalty": "in-force"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +81,8 @@ class StatusReport:
         effective: the day the report says the policy takes effect, when it states one
             (:func:`effective_date` of its text).
         denies: whether its text says a report is untrue (:func:`states_denial`).
+        form: what kind of document its text is, when that settles its stage
+            (:func:`document_form`: ``draft`` or ``penalty``; empty otherwise).
     """
 
     article_id: str
@@ -83,6 +93,7 @@ class StatusReport:
     sentence: str = ""
     effective: date | None = None
     denies: bool = False
+    form: str = ""
 
     def __post_init__(self) -> None:
         if self.stage not in STAGES:
@@ -93,6 +104,8 @@ class StatusReport:
             raise ValueError(f"{self.article_id}: outlet kind {self.outlet_kind!r} unknown")
         if self.published.tzinfo is None:
             raise ValueError(f"{self.article_id}: published time has no timezone")
+        if self.form not in DOCUMENT_FORMS:
+            raise ValueError(f"{self.article_id}: document form {self.form!r} unknown")
 
     @property
     def official(self) -> bool:
@@ -193,6 +206,59 @@ _DENIAL = re.compile(
 )
 
 
+# A draft put out for comment, as the authority's own page says it: the call itself
+# (关于公开征求《……（征求意见稿）》意见的通知, 现将征求意见稿向社会公开征求意见, 意见反馈截止时间;
+# "released a draft ... Comments are open until", "launched a consultation on draft guidelines").
+# Not a final text that mentions its draft (与征求意见稿相比), nor a decision withdrawing a draft
+# that "was put out for comment" (撤回……公开征求意见的《……》).
+_CN_CALL_FOR_COMMENT = re.compile(
+    r"征求意见的通知|现(?:将[^。；]{0,80}?)?(?:向社会|面向社会)?公开征求意见"
+    r"|意见反馈截止|反馈意见截止|公众可于[^。]{0,30}前"
+)
+_EN_DRAFT = re.compile(r"\bdrafts?\b", re.I)
+_EN_CALL_FOR_COMMENT = re.compile(
+    r"\bcomments? (?:are|is) (?:open|due|invited|welcome)\b|\bopen for (?:public )?comments?\b"
+    r"|\b(?:invites?|seeks?|inviting|seeking) (?:public )?(?:comments?|feedback|views)\b"
+    r"|\b(?:launch(?:es|ed)?|open(?:s|ed)?) (?:a |an )?(?:public |targeted |open )?consultation\b"
+    r"|\bfor public comments?\b",
+    re.I,
+)
+# A decision imposing a penalty, as the authority issues it: 行政处罚决定书, 本局决定……处以罚款,
+# 并处罚款人民币3.2亿元; "has imposed a fine of", "fined ... 6 million euros". Not a rule's
+# penalties for whoever breaks it (违反本办法的，处……罚款; "may be fined up to").
+_CN_PENALTY = re.compile(
+    r"处罚决定书|决定[^。；]{0,40}?(?:处以|并处|处)[^。；]{0,10}?罚款|罚款人民币[\d一二三四五六七八九十百千万亿.]+"
+)
+_EN_PENALTY = re.compile(
+    r"\b(?:has|have|had) (?:imposed|levied) (?:a |an )?(?:\w+ )?(?:fine|penalty)\b"
+    r"|(?<!be )(?<!been )\bfined\b(?! up to)",
+    re.I,
+)
+_EN_CONDITIONAL = re.compile(r"\b(?:may|could|would|can|will) be fined\b|\bfined up to\b", re.I)
+
+
+def document_form(text: str) -> str:
+    """What kind of document ``text`` is, when that settles the stage it shows, or ``""``.
+
+    ``draft``: a draft put out for comment, which the text itself calls for (a Chinese
+    征求意见 notice, an English page on a draft that opens a consultation or invites comments).
+    ``penalty``: a decision imposing a penalty (行政处罚决定书, 决定……处以罚款, "has imposed a
+    fine"). Read for an official outlet's page (:func:`shown_stage`): a notice is what its form
+    says, whatever words of other stages it quotes (a draft "enforcement decree", a penalty
+    "decision").
+    """
+    simple = to_simplified(text)
+    if _CN_PENALTY.search(simple) or (
+        _EN_PENALTY.search(simple) and not _EN_CONDITIONAL.search(simple)
+    ):
+        return "penalty"
+    if _CN_CALL_FOR_COMMENT.search(simple) or (
+        _EN_DRAFT.search(simple) and _EN_CALL_FOR_COMMENT.search(simple)
+    ):
+        return "draft"
+    return ""
+
+
 def _roc_years(text: str) -> str:
     """``text`` with years of the Republic of China written as common-era years."""
     return _ROC_YEAR.sub(lambda m: f"{int(m.group('year')) + 1911}年", text)
@@ -241,13 +307,26 @@ def effective_date(text: str, published: datetime) -> date | None:
 def shown_stage(current: StatusChange | None, report: StatusReport) -> str:
     """The stage ``report`` shows for the status, its tagged stage read with its sourcing.
 
-    A report with no stage whose sourcing is ``denial`` shows ``denied``; so does an official
+    An official outlet's page whose form settles its stage (:attr:`StatusReport.form`: a draft
+    put out for comment, a penalty decision) shows that stage, unless it was read as a reversal
+    or denies a report. A report with no stage whose sourcing is ``denial`` shows ``denied``; so
+    does an official
     outlet's report with no stage whose text denies a report (:attr:`StatusReport.denies`); an
     official outlet's report with no stage that states a later day it takes effect shows
     ``adopted`` (a promulgation: 修正……自2027年3月1日施行); one resting on a rumour's sourcing
     (:data:`RUMOUR_SOURCINGS`) shows ``reported`` while there is no status yet (``current`` is
     ``None``). Otherwise the tagged stage.
     """
+    if (
+        report.outlet_kind == "official"
+        and report.form
+        and report.stage not in REVERSALS
+        and not report.denies
+    ):
+        # An authority's own page is what its form says: a draft it puts out for comment is
+        # proposed (its "draft enforcement decree" is no rule in force), its penalty decision
+        # is the rule at work (the decision is no new rule adopted).
+        return DOCUMENT_FORMS[report.form]
     if report.stage != "none":
         return report.stage
     if report.sourcing == "denial":

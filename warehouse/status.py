@@ -22,6 +22,7 @@ from nlp.status import (
     STAGES,
     StatusHistory,
     StatusReport,
+    document_form,
     effective_date,
     states_denial,
     status_history,
@@ -66,6 +67,7 @@ def status_report(row: tuple[Any, ...]) -> StatusReport:
         sentence=sentence or "",
         effective=effective_date(text or "", when),
         denies=states_denial(text or ""),
+        form=document_form(text or ""),
     )
 
 
