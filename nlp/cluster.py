@@ -587,6 +587,16 @@ def key_relation(
     return float(kin), root
 
 
+def near_copy(matrix: npt.NDArray[np.uint64], sketch: lexical.Sketch) -> float:
+    """The largest share of ``sketch``'s values a row of ``matrix`` (members' sketches) holds.
+
+    Counted as integers and divided once: the same float as the maximum of the rows' means of
+    the equality mask (a sum of 0s and 1s is exact, and dividing by the same count keeps the
+    order), without a float row per member.
+    """
+    return int(np.count_nonzero(matrix == sketch, axis=1).max()) / int(matrix.shape[1])
+
+
 def development_id_for(first_article_id: str) -> str:
     """Deterministic id of the development an article opens."""
     return stable_id("development", first_article_id)
@@ -1162,13 +1172,7 @@ class Grouper:
             head_ents = []
         n_ents = len(head_ents) or 1
         head_core = lexical.weighted_containment(dev.head_core(), prof.names, self.freqs)
-        if dev.sketches:
-            matrix = dev.sketch_matrix()
-            # the largest share of equal sketch values: the most equal values over their
-            # number (what the row means' maximum was, to the bit, without a float row)
-            near = int(np.count_nonzero(matrix == prof.sketch, axis=1).max()) / matrix.shape[1]
-        else:
-            near = 0.0
+        near = near_copy(dev.sketch_matrix(), prof.sketch) if dev.sketches else 0.0
         dev_entities = set(dev.entity_counts)
         if prof.entity_ids and dev_entities:
             union = prof.entity_ids | dev_entities
