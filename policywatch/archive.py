@@ -9,9 +9,9 @@ records and turning them into articles is :mod:`nlp.archive`'s.
 Tagging runs in a helper process (:func:`policywatch_core.workers.helper`) while this process
 embeds; the helper also makes the grouping profiles of the tagged articles (everything
 :class:`nlp.cluster.Grouper` derives from a report but its embedding), which would otherwise be
-made here after the embedding, while the other core idles. The tagging takes longer than the
-embedding, so this process then reads the headlines grouping compares (:func:`_read_headlines`)
-while it waits. A script that calls
+made here after the embedding, while the other core idles. Where the tagging takes longer than
+the embedding (bfloat16 matrix products), this process reads the headlines grouping compares
+(:func:`_read_headlines`) while it waits. A script that calls
 :func:`cluster_records` needs the ``if __name__ == "__main__":`` guard multiprocessing asks for
 (without it the helper fails, with a warning, and tagging runs here: same result, slower).
 """
