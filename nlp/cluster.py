@@ -587,6 +587,16 @@ def key_relation(
     return float(kin), root
 
 
+def near_copy(matrix: npt.NDArray[np.uint64], sketch: lexical.Sketch) -> float:
+    """The largest share of ``sketch``'s values a row of ``matrix`` (members' sketches) holds.
+
+    Counted as integers and divided once: the same float as the maximum of the rows' means of
+    the equality mask (a sum of 0s and 1s is exact, and dividing by the same count keeps the
+    order), without a float row per member.
+    """
+    return int(np.count_nonzero(matrix == sketch, axis=1).max()) / int(matrix.shape[1])
+
+
 def development_id_for(first_article_id: str) -> str:
     """Deterministic id of the development an article opens."""
     return stable_id("development", first_article_id)
@@ -1162,11 +1172,7 @@ class Grouper:
             head_ents = []
         n_ents = len(head_ents) or 1
         head_core = lexical.weighted_containment(dev.head_core(), prof.names, self.freqs)
-        if dev.sketches:
-            matrix = dev.sketch_matrix()
-            near = float((matrix == prof.sketch).mean(axis=1).max())
-        else:
-            near = 0.0
+        near = near_copy(dev.sketch_matrix(), prof.sketch) if dev.sketches else 0.0
         dev_entities = set(dev.entity_counts)
         if prof.entity_ids and dev_entities:
             union = prof.entity_ids | dev_entities
@@ -1260,8 +1266,8 @@ class Grouper:
         return dot / (norm * other)
 
     def _item_weights(self, prof: Profile) -> tuple[dict[str, float], float]:
-        idf = self.freqs.idf
-        self._item_idf = {t: idf(t) for t in prof.terms}
+        idf = self.freqs.weights
+        self._item_idf = {t: idf[t] for t in prof.terms}
         weights = {t: (1.0 + math.log(c)) * self._item_idf[t] for t, c in prof.terms.items()}
         norm = math.sqrt(sum(w * w for w in weights.values()))
         return weights, norm
@@ -1296,8 +1302,8 @@ class Grouper:
         self._fresh_norms()
         norm = self._member_norms.get(article_id)
         if norm is None:
-            idf = self.freqs.idf
-            norm = math.sqrt(sum(((1.0 + math.log(c)) * idf(t)) ** 2 for t, c in counts.items()))
+            idf = self.freqs.weights
+            norm = math.sqrt(sum(((1.0 + math.log(c)) * idf[t]) ** 2 for t, c in counts.items()))
             self._member_norms[article_id] = norm
         return norm
 
@@ -1307,9 +1313,9 @@ class Grouper:
         cached = self._norms.get(dev.development_id)
         if cached is not None and cached[0] == dev.size:
             return cached[1]
-        idf = self.freqs.idf
+        idf = self.freqs.weights
         norm = math.sqrt(
-            sum(((1.0 + math.log(c)) * idf(t)) ** 2 for t, c in dev.term_counts.items() if c > 0)
+            sum(((1.0 + math.log(c)) * idf[t]) ** 2 for t, c in dev.term_counts.items() if c > 0)
         )
         self._norms[dev.development_id] = (dev.size, norm)
         return norm
@@ -1847,7 +1853,7 @@ class Grouper:
 
     def _bag_tfidf(self, a: Counter[str], b: Counter[str]) -> float:
         """TF-IDF cosine of two term bags (story profiles' kept terms)."""
-        idf = self.freqs.idf
+        idf = self.freqs.weights.__getitem__
 
         def weights(counts: Counter[str]) -> dict[str, float]:
             return {t: (1.0 + math.log(c)) * idf(t) for t, c in counts.items() if c > 0}
@@ -1864,7 +1870,7 @@ class Grouper:
         norm_a, norm_b = self._dev_norm(a), self._dev_norm(b)
         if not norm_a or not norm_b:
             return 0.0
-        idf = self.freqs.idf
+        idf = self.freqs.weights.__getitem__
         small, large = sorted((a.term_counts, b.term_counts), key=len)
         dot = math.fsum(
             (1.0 + math.log(c)) * (1.0 + math.log(d)) * idf(t) ** 2
@@ -2367,9 +2373,16 @@ class Grouper:
         by average link until two remain. None when fewer than two candidates form.
         """
         min_part = self.params.review_min_part
+        # a link depends only on the two groups: kept while neither changes (each round of
+        # joining changes one group, and every other pair's link is read again)
+        links: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {}
 
         def link(a: list[int], b: list[int]) -> float:
-            return float(sim[np.ix_(a, b)].mean())
+            key = (tuple(a), tuple(b))
+            value = links.get(key)
+            if value is None:
+                value = links[key] = float(sim[np.ix_(a, b)].mean())
+            return value
 
         def closest(groups: list[list[int]]) -> tuple[float, int, int]:
             best: tuple[float, int, int] | None = None

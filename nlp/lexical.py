@@ -275,16 +275,19 @@ def argument_evidence(a: Arguments, b: Arguments, freqs: DocumentFrequencies) ->
     state years and share none. ``date_conflict``: :func:`date_conflict` of the two
     leads; ``lead_conflict``: as ``head_conflict``, lead against lead.
     """
-    cov = _containment(a.head, b.names, freqs)
-    back = _containment(b.head, a.names, freqs)
+    # each head's total weight is read once (as exact sums, the same value every time)
+    total_a = freqs.total(a.head)
+    total_b = freqs.total(b.head)
+    cov = _share(a.head, b.names, total_a, freqs)
+    back = _share(b.head, a.names, total_b, freqs)
     conflict = (1.0 - cov) * (1.0 - back) if a.head and b.head else 0.0
     numbers = (
         a.figures and b.figures and a.figures.isdisjoint(b.names) and b.figures.isdisjoint(a.names)
     )
     years = a.years and b.years and a.years.isdisjoint(b.years)
     if a.head and b.head:
-        lead = (1.0 - _containment(a.head, b.head, freqs)) * (
-            1.0 - _containment(b.head, a.head, freqs)
+        lead = (1.0 - _share(a.head, b.head, total_a, freqs)) * (
+            1.0 - _share(b.head, a.head, total_b, freqs)
         )
     else:
         lead = 0.0
@@ -301,12 +304,16 @@ def argument_evidence(a: Arguments, b: Arguments, freqs: DocumentFrequencies) ->
 
 def _containment(keys: frozenset[str], other: frozenset[str], freqs: DocumentFrequencies) -> float:
     """IDF-weighted share of ``keys`` in ``other``, exactly rounded (order-independent)."""
-    if not keys:
+    return _share(keys, other, freqs.total(keys), freqs)
+
+
+def _share(
+    keys: frozenset[str], other: frozenset[str], total: float, freqs: DocumentFrequencies
+) -> float:
+    """:func:`_containment` with the keys' total weight (``freqs.total(keys)``) given."""
+    if not keys or not total:
         return 0.0
-    idf = freqs.idf
-    total = math.fsum(idf(k) for k in keys)
-    shared = math.fsum(idf(k) for k in keys & other)
-    return shared / total if total else 0.0
+    return math.fsum(map(freqs.weights.__getitem__, keys & other)) / total
 
 
 def sentences(text: str) -> list[str]:
@@ -359,24 +366,51 @@ def sketch_similarity(a: Sketch, b: Sketch) -> float:
     return float(np.count_nonzero(a == b)) / NUM_PERM
 
 
+class IdfWeights(dict[str, float]):
+    """The IDF weight of each key, computed on its first lookup and kept.
+
+    A lookup of a key already read is a plain dict hit (``weights[key]``, or
+    ``map(weights.__getitem__, keys)`` in C), where a method call per key costs several times
+    more on the hundreds of keys each pair of reports compares. The values are the ones
+    :meth:`DocumentFrequencies.idf` gives; the owner empties the table when its counts change.
+    """
+
+    __slots__ = ("_freqs",)
+
+    def __init__(self, freqs: DocumentFrequencies) -> None:
+        super().__init__()
+        self._freqs = freqs
+
+    def __missing__(self, key: str) -> float:
+        freqs = self._freqs
+        assert freqs.df is not None
+        value = math.log((freqs.n_docs + 1) / (freqs.df.get(key, 0) + 1)) + 1.0
+        self[key] = value
+        return value
+
+
 @dataclass(slots=True)
 class DocumentFrequencies:
     """Running document frequencies of terms and names, for IDF weights.
 
     IDF values are memoised until the next :meth:`add` or :meth:`remove`: one article's evidence
     reads the same keys for every candidate member, and the values only change with the counts.
-    ``version`` changes with every change of the counts, so callers can memoise what they derive
-    from the IDF (norms) and know when it went stale.
+    So are the exactly rounded IDF totals of key sets (:meth:`total`). ``version`` changes with
+    every change of the counts, so callers can memoise what they derive from the IDF (norms) and
+    know when it went stale.
     """
 
     n_docs: int = 0
     df: Counter[str] | None = None
     version: int = 0
-    _idf: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
+    _idf: IdfWeights = field(init=False, repr=False, compare=False)
+    _totals: dict[frozenset[str], float] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.df is None:
             self.df = Counter()
+        self._idf = IdfWeights(self)
+        self._totals = {}
 
     def add(self, keys: Iterable[str]) -> None:
         assert self.df is not None
@@ -384,6 +418,7 @@ class DocumentFrequencies:
         self.df.update(set(keys))
         self.version += 1
         self._idf.clear()
+        self._totals.clear()
 
     def remove(self, keys: Iterable[str]) -> None:
         """Forget a document that :meth:`add` counted with the same keys."""
@@ -398,14 +433,30 @@ class DocumentFrequencies:
                 del df[key]
         self.version += 1
         self._idf.clear()
+        self._totals.clear()
 
     def idf(self, key: str) -> float:
         """Smoothed inverse document frequency (always > 0)."""
-        value = self._idf.get(key)
+        return self._idf[key]
+
+    @property
+    def weights(self) -> IdfWeights:
+        """:meth:`idf` as a mapping (valid until the counts change; do not write to it)."""
+        return self._idf
+
+    def total(self, keys: Iterable[str]) -> float:
+        """The exactly rounded sum of the keys' IDF weights (memoised for a frozenset).
+
+        A frozenset's total is kept until the counts change. ``math.fsum`` is exact, so the
+        value does not depend on the set's iteration order, and a kept total is the one a fresh
+        sum would give.
+        """
+        if not isinstance(keys, frozenset):
+            return math.fsum(map(self._idf.__getitem__, keys))
+        value = self._totals.get(keys)
         if value is None:
-            assert self.df is not None
-            value = math.log((self.n_docs + 1) / (self.df.get(key, 0) + 1)) + 1.0
-            self._idf[key] = value
+            value = math.fsum(map(self._idf.__getitem__, keys))
+            self._totals[keys] = value
         return value
 
 
@@ -415,7 +466,7 @@ def tfidf_cosine(
     """Cosine of two term-count bags under sublinear TF and the current IDF."""
     if not a or not b:
         return 0.0
-    idf = freqs.idf
+    idf = freqs.weights.__getitem__
     wa = {t: (1.0 + math.log(c)) * idf(t) for t, c in a.items() if c > 0}
     na = math.sqrt(sum(v * v for v in wa.values()))
     dot = 0.0
@@ -442,11 +493,13 @@ def weighted_containment(
     process with string hashing, and a plain sum's last digits with it, so a resumed run could
     otherwise see different evidence than the run it resumes.
     """
-    idf = freqs.idf
-    weights = [(idf(key), key in other) for key in item]
-    total = math.fsum(w for w, _ in weights)
-    shared = math.fsum(w for w, held in weights if held)
-    return shared / total if total else 0.0
+    if not isinstance(item, frozenset):
+        item = list(item)
+    total = freqs.total(item)
+    if not total:
+        return 0.0
+    shared = math.fsum(map(freqs.weights.__getitem__, filter(other.__contains__, item)))
+    return shared / total
 
 
 def weighted_jaccard(
@@ -465,15 +518,14 @@ def weighted_jaccard(
     shared = a & b
     if not shared:
         return 0.0
-    idf = freqs.idf
-    inter = math.fsum(idf(k) for k in shared)
+    idf = freqs.weights.__getitem__
+    inter = math.fsum(map(idf, shared))
     if a_weight is None:
         a_weight = idf_sum(a, freqs)
-    union = a_weight + math.fsum(idf(k) for k in b - a)
+    union = a_weight + math.fsum(map(idf, b - a))
     return inter / union if union else 0.0
 
 
 def idf_sum(keys: Iterable[str], freqs: DocumentFrequencies) -> float:
     """The exactly rounded sum of the keys' IDF weights."""
-    idf = freqs.idf
-    return math.fsum(idf(k) for k in keys)
+    return freqs.total(keys)

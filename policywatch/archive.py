@@ -9,7 +9,9 @@ records and turning them into articles is :mod:`nlp.archive`'s.
 Tagging runs in a helper process (:func:`policywatch_core.workers.helper`) while this process
 embeds; the helper also makes the grouping profiles of the tagged articles (everything
 :class:`nlp.cluster.Grouper` derives from a report but its embedding), which would otherwise be
-made here after the embedding, while the other core idles. A script that calls
+made here after the embedding, while the other core idles. Where the tagging takes longer than
+the embedding (bfloat16 matrix products), this process reads the headlines grouping compares
+(:func:`_read_headlines`) while it waits. A script that calls
 :func:`cluster_records` needs the ``if __name__ == "__main__":`` guard multiprocessing asks for
 (without it the helper fails, with a warning, and tagging runs here: same result, slower).
 """
@@ -28,7 +30,7 @@ import numpy.typing as npt
 
 from nlp import headline
 from nlp.archive import Record, articles_of, items_of, page_html, params_of
-from nlp.cluster import ClusterItem, Grouper, Profile, profile, short_titles
+from nlp.cluster import HEADLINE_WORDS, ClusterItem, Grouper, Profile, profile
 from policywatch_core.models import Article
 from policywatch_core.settings import Settings
 
@@ -64,7 +66,6 @@ def tag_and_profile(settings: Settings, articles: Sequence[Article]) -> Prepared
     tags = tag_ids(settings, articles)
     unset = np.zeros((len(articles), 0), dtype=np.float32)
     items = _items(articles, unset, tags)
-    headline.prime(short_titles(items))  # short reports' headlines: their NER in batches
     learned = bool(settings.story_model)  # the story model's evidence only when it is on
     return tags, [profile(item, story_evidence=learned) for item in items]
 
@@ -95,6 +96,20 @@ def _profiler(profiles: Sequence[Profile]) -> Callable[[ClusterItem], Profile]:
         return replace(prof, vector=np.asarray(item.vector, dtype=np.float32))
 
     return profiler
+
+
+def _read_headlines(articles: Sequence[Article], grouper: Grouper) -> None:
+    """Read, in batches, the headlines ``grouper`` will compare (:mod:`nlp.headline`'s cache).
+
+    Two reports are compared on their headlines' persons, places and counts when either side
+    is short (under ``HEADLINE_WORDS`` body words, or the decision model's ``short_words``), so a
+    batch with one short report may need any report's headline: all are read, in batches (the
+    same entities as one headline at a time, for about half the CPU). A batch without a short
+    report needs none, and nothing is read (nor the model loaded).
+    """
+    limit = max(HEADLINE_WORDS, grouper.model.short_words)
+    if any(len((a.text or a.lead).split()) < limit for a in articles):
+        headline.prime(a.title for a in articles)
 
 
 def _start_tagging(
@@ -200,6 +215,9 @@ def group_records(
             ),
             busy=(lambda: not all(t.done() for t in tasks)) if tasks else None,
         )
+    grouper = Grouper(params_of(settings))
+    # here, while the helper is still tagging, rather than one headline at a time in grouping
+    _read_headlines(articles, grouper)
     profiles: list[Profile] = []
     if tags is not None:
         tags = list(tags)
@@ -208,7 +226,6 @@ def group_records(
     else:
         tags = [(frozenset(), frozenset(), frozenset())] * len(articles)
     items = _items(articles, vectors, tags)
-    grouper = Grouper(params_of(settings))
     decided = {
         a.article_id: a.development_id for a in grouper.assign_all(items, _profiler(profiles))
     }
