@@ -36,9 +36,6 @@ from nlp.status import (
     StatusChange,
     StatusHistory,
     StatusReport,
-    document_form,
-    effective_date,
-    states_denial,
     status_history,
 )
 
@@ -98,16 +95,14 @@ def load_cases(path: Path = DATA) -> list[Case]:
     cases = []
     for dev in data["developments"]:
         reports = tuple(
-            StatusReport(
-                article_id=r["id"],
-                published=datetime.fromisoformat(r["published"]),
-                outlet_kind=r["outlet_kind"],
-                sourcing=r["sourcing"],
-                stage=r["stage"],
-                sentence=r["sentence"],
-                effective=effective_date(r["text"], datetime.fromisoformat(r["published"])),
-                denies=states_denial(r["text"]),
-                form=document_form(r["text"]),
+            StatusReport.of_text(
+                r["id"],
+                datetime.fromisoformat(r["published"]),
+                r["outlet_kind"],
+                r["sourcing"],
+                r["stage"],
+                r["text"],
+                r["sentence"],
             )
             for r in dev["reports"]
         )

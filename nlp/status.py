@@ -107,6 +107,33 @@ class StatusReport:
         if self.form not in DOCUMENT_FORMS:
             raise ValueError(f"{self.article_id}: document form {self.form!r} unknown")
 
+    @classmethod
+    def of_text(
+        cls,
+        article_id: str,
+        published: datetime,
+        outlet_kind: str,
+        sourcing: str | None,
+        stage: str,
+        text: str,
+        sentence: str = "",
+    ) -> StatusReport:
+        """A report with what the status reads from its text.
+
+        The effective day it states, whether it denies a report, and its document form.
+        """
+        return cls(
+            article_id=article_id,
+            published=published,
+            outlet_kind=outlet_kind,
+            sourcing=sourcing,
+            stage=stage,
+            sentence=sentence,
+            effective=effective_date(text, published),
+            denies=states_denial(text),
+            form=document_form(text),
+        )
+
     @property
     def official(self) -> bool:
         """Whether this report is backed by an official source."""

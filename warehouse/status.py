@@ -22,9 +22,6 @@ from nlp.status import (
     STAGES,
     StatusHistory,
     StatusReport,
-    document_form,
-    effective_date,
-    states_denial,
     status_history,
 )
 from warehouse.db import run_query
@@ -58,16 +55,14 @@ def status_report(row: tuple[Any, ...]) -> StatusReport:
     """
     article_id, published, outlet_kind, sourcing, stage, sentence, text = row
     when = _aware(published)
-    return StatusReport(
-        article_id=str(article_id),
-        published=when,
-        outlet_kind=outlet_kind if outlet_kind in OUTLET_KINDS else "news",
-        sourcing=sourcing if sourcing in SOURCINGS else None,
-        stage=stage if stage in STAGES else "none",
-        sentence=sentence or "",
-        effective=effective_date(text or "", when),
-        denies=states_denial(text or ""),
-        form=document_form(text or ""),
+    return StatusReport.of_text(
+        str(article_id),
+        when,
+        outlet_kind if outlet_kind in OUTLET_KINDS else "news",
+        sourcing if sourcing in SOURCINGS else None,
+        stage if stage in STAGES else "none",
+        text or "",
+        sentence or "",
     )
 
 
