@@ -155,6 +155,29 @@ STATUS_SETS = {
         notices_reported_in_english=True,
         traditional=2,
     ),
+    "heldout6": StatusSet(
+        FIXTURES / "policy_status" / "heldout6.json",
+        developments=14,
+        reports=70,
+        official=18,
+        official_zh=12,
+        numbered=8,
+        effective=5,
+        styles=(
+            "通知",
+            "办法",
+            "规定",
+            "决定",
+            "公告",
+            "意见",
+            "答记者问",
+            "发布会",
+            "征求意见稿",
+            "行政处罚决定书",
+        ),
+        notices_reported_in_english=True,
+        traditional=2,
+    ),
 }
 THREAD_SETS = {
     "heldout": ThreadSet(
