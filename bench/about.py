@@ -274,23 +274,18 @@ def _blind(
 def _kind_detector_figures(result: StageResult, tagger: Tagger, topics: frozenset[str]) -> None:
     """Kind detection beyond the rules (``nlp.kinds``), cross-validated leaving one set out.
 
-    For each about set: the detector trained on the other four sets (and the entity passages),
+    For each about set: the detector trained on the other seven sets (and the entity passages),
     the tagger with the rules alone against the rules plus that detector, scored on the left-out
     set: detection recall (the "every signal reported" baseline's recall), reported precision
-    and recall and background marked reported after ``nlp.about``. The rules were tuned on dev,
-    held-out and held-out 2 and, in the third round, on the misses of held-out 3 and 4: no fold
-    is blind any more (the blind set of the round is scored by :func:`_blind`).
+    and recall and background marked reported after ``nlp.about``. The rules were tuned on the
+    misses of every set: no fold is blind (the blind set of the round is scored by
+    :func:`_blind`).
     """
     from bench.train_kinds import cross_validate
 
-    labels = {
-        "dev": "dev",
-        "heldout": "held-out",
-        "heldout2": "held-out 2",
-        "heldout3": "held-out 3",
-    }
     for fold in cross_validate(tagger, topics):
-        label = f"kind-detector CV, left out {labels.get(fold.name, 'held-out 4')}"
+        name = "dev" if fold.name == "dev" else fold.name.replace("heldout", "held-out ").strip()
+        label = f"kind-detector CV, left out {name}"
         for method, score, detection in (
             ("rules", fold.rules, fold.rules_detection),
             ("rules + detector", fold.both, fold.both_detection),

@@ -711,10 +711,23 @@ def salience(
 # -- reported signals -------------------------------------------------------------------------
 
 
+def _find_trigger(text: str, trigger: str) -> int:
+    """Where ``trigger`` starts in ``text`` as whole words (-1 if nowhere).
+
+    A trigger is a run of tokens: "ban" is found in "before the ban", not inside "The bank"
+    earlier in the sentence (Chinese has no word boundaries: found as it is).
+    """
+    lowered, wanted = text.lower(), trigger.lower()
+    if not wanted or has_cjk(wanted):
+        return lowered.find(wanted) if wanted else -1
+    match = re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", lowered)
+    return match.start() if match is not None else lowered.find(wanted)
+
+
 def _trigger_start(signal: Signal, sentence: Sentence) -> int:
     """Where the signal's trigger starts in the tagged text (its sentence start if not found)."""
     if signal.trigger:
-        at = sentence.text.lower().find(signal.trigger.lower())
+        at = _find_trigger(sentence.text, signal.trigger)
         if at >= 0:
             return sentence.start + at
     return sentence.start
@@ -1165,7 +1178,7 @@ def _companions(
 
 def _trigger_span(signal: Signal) -> tuple[int, int]:
     """Where a signal's trigger sits in its sentence (characters; the whole sentence if unknown)."""
-    at = signal.sentence.lower().find(signal.trigger.lower())
+    at = _find_trigger(signal.sentence, signal.trigger)
     return (at, at + len(signal.trigger)) if at >= 0 else (0, len(signal.sentence))
 
 
