@@ -43,7 +43,16 @@ from nlp.about_model import (
     model_from_json,
 )
 
-ABOUT_SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+ABOUT_SETS = (
+    "dev",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+)
 POLICY_SETS = {
     "policy dev": ROOT / "tests" / "fixtures" / "policy_status" / "developments.json",
     "policy heldout": ROOT / "tests" / "fixtures" / "policy_status" / "heldout.json",

@@ -1,10 +1,10 @@
 """Train the kind detector (``nlp/models/kinds-v1.json``) and cross-validate it by set.
 
 Examples: the head (title and first body sentence) of every article of the eight annotated about
-sets (``tests/fixtures/about``, ``SETS``); the label of a kind is 1 when the article reports it (its gold
-``reported`` list), 0 otherwise (a kind given only as background is a negative: in the head the
-detector's signal would be read as news). One logistic regression per kind over the head's
-words, Chinese character pairs, the similarities of its words' static vectors
+sets (``tests/fixtures/about``, ``SETS``); the label of a kind is 1 when the article reports it
+(its gold ``reported`` list), 0 otherwise (a kind given only as background is a negative: in
+the head the detector's signal would be read as news). One logistic regression per kind over the
+head's words, Chinese character pairs, the similarities of its words' static vectors
 (``nlp/models/kind-vectors-v1.npz``, see ``bench/build_kind_vectors.py``) to the rules' seed
 words, and the kinds the rules find in the head.
 

@@ -772,10 +772,7 @@ def _headline_predicate(token: Token) -> bool:
         token.dep_ == "acl"
         and token.i > head.i
         and (head.dep_ == "ROOT" or (head.dep_ == "dep" and head.i == head.sent.start))
-        and (
-            token.lower_.endswith(("ed", "ing"))
-            or any(c.dep_ == "agent" for c in token.children)
-        )
+        and (token.lower_.endswith(("ed", "ing")) or any(c.dep_ == "agent" for c in token.children))
     )
 
 
@@ -854,8 +851,7 @@ def _history_before_end(signal: Signal, sentence: Sentence, start: int, cues: Ab
     cut = _CLAUSE_BREAK.search(rest)
     upto = sentence.text[: at + (cut.start() if cut else len(rest))]
     return (
-        cues.background_anywhere.search(upto) is not None
-        or _EARLIER_YEAR.search(upto) is not None
+        cues.background_anywhere.search(upto) is not None or _EARLIER_YEAR.search(upto) is not None
     )
 
 
@@ -975,11 +971,7 @@ def mark_reported(
             ) or _authority_acts_on_main(signal, sentence, names_in(sentence), main, cues)
         else:
             names_main = not main.isdisjoint(names_in(sentence))
-            reported = (
-                signal.kind in head_kinds
-                or names_main
-                or _refers_back(sentence, cues)
-            )
+            reported = signal.kind in head_kinds or names_main or _refers_back(sentence, cues)
         out.append(replace(signal, reported=reported))
     out = _companions(out, first, in_head, head_context, own)
     out = _rule_as_vehicle(out, sentences)
@@ -988,9 +980,10 @@ def mark_reported(
     return stage_only_details(out, cues) if details else out
 
 
-#: A document's full title: 《人工智能生成合成内容标识办法》 names a document, it refers back to
-#: none; a short one, the type alone (《意见》要求, 《办法》规定), is how a report refers back to its
-#: document. (A sentence cut inside the title keeps only its end: "...标识办法》自...起施行".)
+#: A document's full title: 《人工智能生成合成内容标识办法》 names a document, it refers
+#: back to none; a short one, the type alone (《意见》要求, 《办法》规定), is how a report
+#: refers back to its document. (A sentence cut inside the title keeps only its end:
+#: "...标识办法》自...起施行".)
 _TITLE_ZH = re.compile(r"《[^》]{5,}》|^[^《》]{5,}》")
 
 
@@ -1102,7 +1095,9 @@ def _company_acts_zh(
 
 
 #: An attribution before a company's clause: 知情人士：, 据知情人士透露，, 消息人士称，.
-_ATTRIBUTION_ZH = re.compile(r"^(?:据)?(?:知情人士|消息人士|接近\w{0,6}人士)(?:透露|称|表示)?[：:，,]$")
+_ATTRIBUTION_ZH = re.compile(
+    r"^(?:据)?(?:知情人士|消息人士|接近\w{0,6}人士)(?:透露|称|表示)?[：:，,]$"
+)
 
 
 def _authority_acts_on_main(

@@ -36,8 +36,7 @@ CLASSES: list[tuple[str, str, str, set[str]]] = [
     (
         "a licence that is the news (no offence in the sentence)",
         "Korea to require licences for drone motor exports",
-        "South Korea's trade ministry said exporters of drone motors will need a licence from "
-        "May.",
+        "South Korea's trade ministry said exporters of drone motors will need a licence from May.",
         {"approval-requirement"},
     ),
     (
