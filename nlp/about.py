@@ -711,10 +711,23 @@ def salience(
 # -- reported signals -------------------------------------------------------------------------
 
 
+def _find_trigger(text: str, trigger: str) -> int:
+    """Where ``trigger`` starts in ``text`` as whole words (-1 if nowhere).
+
+    A trigger is a run of tokens: "ban" is found in "before the ban", not inside "The bank"
+    earlier in the sentence (Chinese has no word boundaries: found as it is).
+    """
+    lowered, wanted = text.lower(), trigger.lower()
+    if not wanted or has_cjk(wanted):
+        return lowered.find(wanted) if wanted else -1
+    match = re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", lowered)
+    return match.start() if match is not None else lowered.find(wanted)
+
+
 def _trigger_start(signal: Signal, sentence: Sentence) -> int:
     """Where the signal's trigger starts in the tagged text (its sentence start if not found)."""
     if signal.trigger:
-        at = sentence.text.lower().find(signal.trigger.lower())
+        at = _find_trigger(sentence.text, signal.trigger)
         if at >= 0:
             return sentence.start + at
     return sentence.start
@@ -746,17 +759,20 @@ def _background_by_parse(parsed: Parsed, start: int, end: int, cues: AboutCues) 
 def _headline_predicate(token: Token) -> bool:
     """Whether a participle is the predicate of a headline without a verb.
 
-    Headline grammar drops the auxiliary ("Nine AI firms blacklisted by US"); the parser then
-    hangs the participle on the noun as a reduced relative clause, but it is the news itself,
-    not a clause about something else: the sentence's root is that noun, with no verb of its own
-    (the parse here has no part-of-speech tags: a past participle is read from its "-ed" or its
-    "by" agent).
+    Headline grammar drops the auxiliary ("Nine AI firms blacklisted by US", "EU probing
+    Temu's sellers"); the parser then hangs the participle on the noun as a reduced relative
+    clause, but it is the news itself, not a clause about something else: the sentence's root
+    is that noun, with no verb of its own, or the noun opens a headline whose attribution the
+    parser made the root ("US probing Samsung's servicing, sources say": the noun hangs on
+    "say" as an unlabelled ``dep``). The parse here has no part-of-speech tags: a participle
+    is read from its "-ed" or "-ing" or its "by" agent.
     """
+    head = token.head
     return (
         token.dep_ == "acl"
-        and token.head.dep_ == "ROOT"
-        and token.i > token.head.i
-        and (token.lower_.endswith("ed") or any(c.dep_ == "agent" for c in token.children))
+        and token.i > head.i
+        and (head.dep_ == "ROOT" or (head.dep_ == "dep" and head.i == head.sent.start))
+        and (token.lower_.endswith(("ed", "ing")) or any(c.dep_ == "agent" for c in token.children))
     )
 
 
@@ -787,13 +803,41 @@ _CONTEXT_WINDOW = re.compile(
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
+#: A licence or approval that was missing: "shipped ... without the required licences", 未经许可.
+_WITHOUT = re.compile(
+    r"(?:\bwithout(?:\s+(?:a|an|the|any|prior|required|necessary|proper|official|export))*\s*"
+    r"|未经|未取得|未获)$",
+    re.IGNORECASE,
+)
+#: Words that make a sentence tell an offence and its penalty or case.
+_OFFENCE = re.compile(
+    r"\b(?:fined|fines?|penalt(?:y|ies)|penalised|penalized|charged|convicted|investigat\w+|"
+    r"probe[sd]?|probing|seized|smuggl\w+|violat\w+|illegal(?:ly)?)\b"
+    r"|罚款|处罚|案件|查获|查处|违规|违法|走私|立案|没收",
+    re.IGNORECASE,
+)
+
+
 def _is_conduct(signal: Signal, sentence: Sentence, start: int, cues: AboutCues) -> bool:
-    """Whether the trigger is what someone is punished for: "fined for blocking app links"."""
+    """Whether the trigger is what someone is punished for.
+
+    "fined for blocking app links": an act in -ing after "for" or "over". And a licence or an
+    approval that was missing, in a sentence that tells the offence ("fined for sending data
+    abroad without the required clearance", 查获未经许可出口管制物项案件): the requirement is
+    what the offence broke, not news of its own.
+    """
+    if signal.kind == "approval-requirement":
+        before = sentence.text[: max(0, start - sentence.start)]
+        missing = _WITHOUT.search(before) is not None or signal.trigger.lower().startswith(
+            "without"
+        )
+        if missing and _OFFENCE.search(sentence.text):
+            return True
     first = signal.trigger.split()[0].lower() if signal.trigger.split() else ""
     if not first.endswith("ing"):
         return False
-    before = _WORD_BEFORE.search(sentence.text[: max(0, start - sentence.start)])
-    return before is not None and before.group(1).lower() in cues.conduct
+    before_word = _WORD_BEFORE.search(sentence.text[: max(0, start - sentence.start)])
+    return before_word is not None and before_word.group(1).lower() in cues.conduct
 
 
 def _history_before_end(signal: Signal, sentence: Sentence, start: int, cues: AboutCues) -> bool:
@@ -806,7 +850,14 @@ def _history_before_end(signal: Signal, sentence: Sentence, start: int, cues: Ab
     rest = sentence.text[at:]
     cut = _CLAUSE_BREAK.search(rest)
     upto = sentence.text[: at + (cut.start() if cut else len(rest))]
-    return cues.background_anywhere.search(upto) is not None
+    return (
+        cues.background_anywhere.search(upto) is not None or _EARLIER_YEAR.search(upto) is not None
+    )
+
+
+#: A year before the ones ``[background] anywhere`` lists ("since 2017" ... "in 2024"): "has
+#: been banned since 2016", "in 2009" date a state or an event from long ago.
+_EARLIER_YEAR = re.compile(r"\b(?:since|in)\s+(?:1[89]\d\d|200\d|201[0-6])\b", re.IGNORECASE)
 
 
 # "under a bill", "under a draft": a new instrument, named with an indefinite article, that
@@ -900,7 +951,9 @@ def mark_reported(
         continued_context = sentence is not None and not in_head(sentence)
         if sentence is None or background or (continued_context and signal.kind in head_context):
             reported = False
-        elif _company_acts(signal, sentence, mentions, entities):
+        elif _company_acts(signal, sentence, mentions, entities) or _business_approval(
+            signal, sentence
+        ):
             reported = False
             own.add(len(out))
         elif in_head(sentence):
@@ -914,21 +967,33 @@ def mark_reported(
             # something else).
             names_actor = not actors.isdisjoint(names_in(sentence))
             reported = (
-                bool(actors) and (names_actor or cues.anaphora.search(sentence.text) is not None)
+                bool(actors) and (names_actor or _refers_back(sentence, cues))
             ) or _authority_acts_on_main(signal, sentence, names_in(sentence), main, cues)
         else:
             names_main = not main.isdisjoint(names_in(sentence))
-            reported = (
-                signal.kind in head_kinds
-                or names_main
-                or cues.anaphora.search(sentence.text) is not None
-            )
+            reported = signal.kind in head_kinds or names_main or _refers_back(sentence, cues)
         out.append(replace(signal, reported=reported))
     out = _companions(out, first, in_head, head_context, own)
     out = _rule_as_vehicle(out, sentences)
     out = _standstill(out)
     out = _blocked_law(out)
     return stage_only_details(out, cues) if details else out
+
+
+#: A document's full title: 《人工智能生成合成内容标识办法》 names a document, it refers
+#: back to none; a short one, the type alone (《意见》要求, 《办法》规定), is how a report
+#: refers back to its document. (A sentence cut inside the title keeps only its end:
+#: "...标识办法》自...起施行".)
+_TITLE_ZH = re.compile(r"《[^》]{5,}》|^[^《》]{5,}》")
+
+
+def _refers_back(sentence: Sentence, cues: AboutCues) -> bool:
+    """Whether a sentence refers back to the reported policy ("the rules", 该办法, 新规).
+
+    A word of the list inside a document's full title (《...标识办法》) names that document,
+    another one than the news may be: it refers back to nothing.
+    """
+    return cues.anaphora.search(_TITLE_ZH.sub("", sentence.text)) is not None
 
 
 #: Kinds a company can take on its own: a platform's ban, a firm blocking a rival's links.
@@ -951,8 +1016,10 @@ def _company_acts(
     authority, and the trigger is active ("Nvidia was banned from", "Huawei barred from" are
     acts on the company).
     """
-    if signal.kind not in _COMPANY_KINDS or has_cjk(sentence.text):
+    if signal.kind not in _COMPANY_KINDS:
         return False
+    if has_cjk(sentence.text):
+        return _company_acts_zh(signal, sentence, mentions, entities)
     start = _trigger_start(signal, sentence)
     before = sentence.text[: start - sentence.start]
     if _AUTHORITY.search(before) or _PASSIVE_BEFORE.search(before):
@@ -971,6 +1038,66 @@ def _company_acts(
         and entity.type == "company"
         and not sentence.text[: subject.start - sentence.start].strip()
     )
+
+
+#: Who approves in business, not in policy: a board or shareholders right before the approval
+#: ("the board also approved a buyback", 董事会同时批准回购), or a customer, an operator buying a
+#: product (获欧洲运营商批准商用).
+_BUSINESS_GIVER = re.compile(
+    r"\b(?:board|directors|shareholders|stockholders)"
+    r"(?:\s+(?:has|have|had|also|unanimously|formally|on\s+\w+))*\s+$"
+    r"|(?:董事会|股东大会|股东会|股东)(?:同时|已|已经|正式|一致)?$"
+    r"|获[^，。；]{0,8}(?:运营商|客户|合作伙伴)$",
+    re.IGNORECASE,
+)
+
+
+def _business_approval(signal: Signal, sentence: Sentence) -> bool:
+    """Whether an approval is a company's business decision (a board's, a customer's)."""
+    if signal.kind != "approval-requirement":
+        return False
+    before = sentence.text[: max(0, _trigger_start(signal, sentence) - sentence.start)]
+    return _BUSINESS_GIVER.search(before) is not None
+
+
+#: Chinese authorities (内部, 全部, 外部 hold 部 but name none), and 被 (passive: an act on the
+#: company).
+_AUTHORITY_ZH = re.compile(
+    r"监管|政府|总局|委员会|(?<![内全外局])部|局|网信办|国务院|法院|被|要求|责令|通知要求"
+)
+
+
+def _company_acts_zh(
+    signal: Signal,
+    sentence: Sentence,
+    mentions: Sequence[Mention],
+    entities: Mapping[str, WatchEntity],
+) -> bool:
+    """The Chinese form of :func:`_company_acts`: 字节跳动禁止员工使用外部工具.
+
+    The first name before the trigger is a company's and opens its clause (after an attribution
+    such as 知情人士： or 据知情人士透露，), and nothing between names an authority, an
+    instruction (要求, 责令) or a passive (被).
+    """
+    start = _trigger_start(signal, sentence)
+    firsts = [m for m in mentions if sentence.start <= m.start < start and m.entity_id]
+    if not firsts:
+        return False
+    subject = min(firsts, key=lambda m: m.start)
+    entity = entities.get(subject.entity_id or "")
+    if entity is None or entity.type != "company":
+        return False
+    opening = sentence.text[: subject.start - sentence.start].strip()
+    if opening and not _ATTRIBUTION_ZH.match(opening):
+        return False
+    between = sentence.text[subject.start - sentence.start : start - sentence.start]
+    return _AUTHORITY_ZH.search(between) is None
+
+
+#: An attribution before a company's clause: 知情人士：, 据知情人士透露，, 消息人士称，.
+_ATTRIBUTION_ZH = re.compile(
+    r"^(?:据)?(?:知情人士|消息人士|接近\w{0,6}人士)(?:透露|称|表示)?[：:，,]$"
+)
 
 
 def _authority_acts_on_main(
@@ -1046,7 +1173,7 @@ def _companions(
 
 def _trigger_span(signal: Signal) -> tuple[int, int]:
     """Where a signal's trigger sits in its sentence (characters; the whole sentence if unknown)."""
-    at = signal.sentence.lower().find(signal.trigger.lower())
+    at = _find_trigger(signal.sentence, signal.trigger)
     return (at, at + len(signal.trigger)) if at >= 0 else (0, len(signal.sentence))
 
 
@@ -2367,7 +2494,7 @@ def reported_features(
             f["names_main"] = 1.0
         if named & actors:
             f["names_actor"] = 1.0
-        if cues.anaphora.search(sentence.text):
+        if _refers_back(sentence, cues):
             f["anaphora"] = 1.0
         if _stage_only(signal, cues):
             f["stage_only"] = 1.0
