@@ -1,9 +1,10 @@
 """Cross-lingual evidence stage: do a Chinese notice and an English report tell one development?
 
-``tests/fixtures/crosslingual/pairs.json`` (see its README) holds 18 developments, each told once in
+``tests/fixtures/crosslingual/pairs.json`` (see its README) holds 22 developments, each told once in
 Chinese (mostly an official notice) and once in English (a news report), and pairs of them: the
 two texts of one development (same) and hard negatives (a Chinese text and the English text of
-another development of the same agency or topic). Each text is tagged by the pipeline's tagger
+another development of the same agency or topic, or of another government's measure on
+the same things). Each text is tagged by the pipeline's tagger
 (watchlist links through Chinese aliases, policy signals); :func:`nlp.crosslingual.agreement` scores
 each pair.
 

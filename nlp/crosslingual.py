@@ -144,9 +144,8 @@ _OWNER_OF = {name: place for place, names in _OWNER_PLACES.items() for name in n
 _OWNER_NOUNS = (
     r"rules?|regulations?|requirements?|controls?|curbs?|bans?|restrictions?|measures?|"
     r"licen[cs]es?|licensing|laws?|sanctions|guidelines|standards?|regulators?|ministry|"
-    r"commission|department|bureau|agency|watchdog|administration|government|authority|"
-    r"authorities|cabinet|council|"
-    r"legislature|parliament"
+    r"ministries|commission|department|bureau|agency|watchdog|administration|government|"
+    r"authority|authorities|cabinet|council|legislature|parliament"
 )
 _EN_OWNER = re.compile(
     r"(?<![\w.])(?P<place>"

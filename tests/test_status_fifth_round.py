@@ -91,17 +91,13 @@ def _notice_reading():
 
 
 def _news_reading(text: str, entities: list[str]):
-    return read(
-        text, entities, ["approval-requirement"], datetime(2027, 5, 11, 3, tzinfo=UTC)
-    )
+    return read(text, entities, ["approval-requirement"], datetime(2027, 5, 11, 3, tzinfo=UTC))
 
 
 def test_another_governments_measure_on_the_same_things_does_not_join() -> None:
     notice = _notice_reading()
     other = _news_reading(OTHER_GOVERNMENT, ["united-states", "china"])
-    assert contradicts(
-        notice.evidence_under(JURISDICTION), other.evidence_under(JURISDICTION)
-    )
+    assert contradicts(notice.evidence_under(JURISDICTION), other.evidence_under(JURISDICTION))
     found = agreement(notice.evidence_under(JURISDICTION), other.evidence_under(JURISDICTION))
     assert found.parts["owners"] == -1.0
     assert best_join(other, [("dev-notice", [notice])], jurisdiction_of=JURISDICTION) is None
@@ -110,11 +106,10 @@ def test_another_governments_measure_on_the_same_things_does_not_join() -> None:
 def test_the_news_of_the_notice_still_joins() -> None:
     notice = _notice_reading()
     own = _news_reading(OWN_NEWS, ["china", "miit", "mofcom"])
-    assert not contradicts(
-        notice.evidence_under(JURISDICTION), own.evidence_under(JURISDICTION)
-    )
+    assert not contradicts(notice.evidence_under(JURISDICTION), own.evidence_under(JURISDICTION))
     match = best_join(own, [("dev-notice", [notice])], jurisdiction_of=JURISDICTION)
-    assert match is not None and match.development_id == "dev-notice"
+    assert match is not None
+    assert match.development_id == "dev-notice"
 
 
 def test_an_authority_of_another_government_contradicts_without_words() -> None:
