@@ -2022,11 +2022,19 @@ class Grouper:
         The development's reports in another script than the report's
         (``nlp.crosslingual.contradicts``).
         """
-        mine = reading.evidence_under(self._jurisdiction_of)
-        return any(
-            crosslingual.contradicts(mine, p.reading.evidence_under(self._jurisdiction_of))
+        if not self._jurisdiction_of:
+            return False
+        foreign = [
+            p.reading
             for p in members
             if p.reading is not None and p.reading.script != reading.script
+        ]
+        if not foreign:  # the common case: read no evidence
+            return False
+        mine = reading.evidence_under(self._jurisdiction_of)
+        return any(
+            crosslingual.contradicts(mine, other.evidence_under(self._jurisdiction_of))
+            for other in foreign
         )
 
     def prime(
