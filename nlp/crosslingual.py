@@ -869,7 +869,8 @@ class Reading:
         self._entities = frozenset(entity_ids)
         self._kinds = frozenset(signal_kinds)
         self._evidence: Evidence | None = None
-        self._owned: Evidence | None = None
+        #: the evidence with its authorities' governments, and the mapping they came from
+        self._owned: tuple[Mapping[str, str], Evidence] | None = None
 
     @property
     def evidence(self) -> Evidence:
@@ -887,15 +888,16 @@ class Reading:
     def evidence_under(self, jurisdiction_of: Mapping[str, str] | None) -> Evidence:
         """:attr:`evidence` with the governments of the authorities it names among its owners.
 
-        ``jurisdiction_of``: as for :func:`extract_evidence` (one mapping per grouping).
+        ``jurisdiction_of``: as for :func:`extract_evidence` (kept for the last mapping asked).
         """
         found = self.evidence
         if not jurisdiction_of or found.reacts_to:
             return found
-        if self._owned is None:
+        if self._owned is None or self._owned[0] is not jurisdiction_of:
             roots = {jurisdiction_of[e] for e in self._entities if e in jurisdiction_of}
-            self._owned = replace(found, owners=found.owners | roots) if roots else found
-        return self._owned
+            owned = replace(found, owners=found.owners | roots) if roots else found
+            self._owned = (jurisdiction_of, owned)
+        return self._owned[1]
 
     def __repr__(self) -> str:
         return f"Reading(script={self.script!r})"

@@ -278,3 +278,54 @@ def test_the_rules_day_and_its_authority_still_put_it_in_force() -> None:
     )
     assert brought_forward.status == "in-force"
     assert brought_forward.confirmed
+
+
+# -- the grouping: a development's notices keep another government's report out ---------------
+
+
+def _profile(article_id: str, title: str, text: str, entities: set[str], when: datetime):
+    import numpy as np
+
+    from nlp.cluster import ClusterItem, profile
+
+    item = ClusterItem(
+        article_id=article_id,
+        title=title,
+        published=when,
+        outlet_id="test",
+        vector=np.zeros(384, dtype=np.float32),
+        text=text,
+        entity_ids=frozenset(entities),
+    )
+    return profile(item, story_evidence=False)
+
+
+def test_grouping_keeps_another_governments_report_from_a_developments_notices() -> None:
+    from nlp.cluster import Grouper, GroupingParams
+
+    params = GroupingParams(
+        entity_parents=tuple(sorted(PARENTS.items())),
+        broad_entities=frozenset(GOVERNMENTS),
+    )
+    grouper = Grouper(params)
+    title, _, body = NOTICE.partition(" ")
+    notice = _profile(
+        "n", title, body, {"miit", "mofcom"}, datetime(2027, 5, 10, 18, tzinfo=CHINA_TIME)
+    )
+    own = _profile(
+        "a", "China to require licences", OWN_NEWS, {"china", "miit", "mofcom"},
+        datetime(2027, 5, 11, 3, tzinfo=UTC),
+    )  # fmt: skip
+    other = _profile(
+        "b", "US licence rule nears", OTHER_GOVERNMENT, {"united-states", "china"},
+        datetime(2027, 5, 11, 3, tzinfo=UTC),
+    )  # fmt: skip
+    assert other.reading is not None
+    assert own.reading is not None
+    assert grouper._other_measure(other.reading, [notice, own])
+    assert not grouper._other_measure(own.reading, [notice, other])
+    assert grouper._measures_apart([notice, own], [other])
+    assert not grouper._measures_apart([notice], [own])
+    # without the watchlist's parents, no government is known: nothing is refused
+    plain = Grouper(GroupingParams())
+    assert not plain._other_measure(other.reading, [notice])
