@@ -365,8 +365,8 @@ WEIGHTS = {
     "entities": 1.5,
     "kinds": 0.5,
     "topics": 2.0,
-    # Only ever -1 (two governments' measures): it counts against, never for; a shared document
-    # number and one more fact outweigh it (a report may name the other government involved).
+    # Only ever -1 (two governments' measures): it counts against, never for; only a shared
+    # document number with several other parts agreeing outweighs it.
     "owners": 3.0,
 }
 BIAS = -1.5
