@@ -1,9 +1,10 @@
 """Cross-lingual evidence stage: do a Chinese notice and an English report tell one development?
 
-``tests/fixtures/crosslingual/pairs.json`` (see its README) holds 18 developments, each told once in
+``tests/fixtures/crosslingual/pairs.json`` (see its README) holds 22 developments, each told once in
 Chinese (mostly an official notice) and once in English (a news report), and pairs of them: the
 two texts of one development (same) and hard negatives (a Chinese text and the English text of
-another development of the same agency or topic). Each text is tagged by the pipeline's tagger
+another development of the same agency or topic, or of another government's measure on
+the same things). Each text is tagged by the pipeline's tagger
 (watchlist links through Chinese aliases, policy signals); :func:`nlp.crosslingual.agreement` scores
 each pair.
 
@@ -34,6 +35,8 @@ def load_pairs() -> tuple[dict[str, Any], list[dict[str, Any]]]:
 
 def evidence_of(documents: dict[str, Any]) -> dict[tuple[str, str], Evidence]:
     """Tag every text with the pipeline's tagger and read its evidence."""
+    from nlp.archive import BROAD_ENTITY_TYPES
+    from nlp.crosslingual import jurisdictions
     from nlp.entities import load_tagger, tag_texts
     from policywatch_core.config import load_watchlist
     from policywatch_core.settings import load_settings
@@ -41,6 +44,11 @@ def evidence_of(documents: dict[str, Any]) -> dict[tuple[str, str], Evidence]:
     settings = load_settings()
     watchlist = load_watchlist(settings.config_dir).items
     topics = {e.id for e in watchlist if e.type == "topic"}
+    # the government each authority answers to, as grouping reads it (nlp.archive.params_of)
+    jurisdiction_of = jurisdictions(
+        {e.id: e.parent for e in watchlist if e.parent},
+        {e.id for e in watchlist if e.type in BROAD_ENTITY_TYPES},
+    )
     tagger = load_tagger(watchlist, settings.spacy_model)
     keys = [(dev, lang) for dev in documents for lang in ("zh", "en")]
     texts = [f"{documents[d][lang]['title']}\n\n{documents[d][lang]['text']}" for d, lang in keys]
@@ -50,6 +58,7 @@ def evidence_of(documents: dict[str, Any]) -> dict[tuple[str, str], Evidence]:
             text,
             entity_ids={m.entity_id for m in mentions if m.entity_id and m.entity_id not in topics},
             signal_kinds={s.kind for s in signals},
+            jurisdiction_of=jurisdiction_of,
         )
         for key, text, (mentions, signals) in zip(keys, texts, tagged, strict=True)
     }

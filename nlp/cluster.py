@@ -1000,6 +1000,9 @@ class Grouper:
         #: developments that left the grouping window, for the stories of later ones
         self.stories = stories if stories is not None else StoryIndex(dim)
         self._parents = dict(params.entity_parents)
+        #: the government each authority answers to: a cross-language join of two
+        #: governments' measures is refused (``nlp.crosslingual.Evidence.owners``)
+        self._jurisdiction_of = crosslingual.jurisdictions(self._parents, params.broad_entities)
         for dev in developments:
             self.developments[dev.development_id] = dev
             for article_id in dev.member_ids:
@@ -1972,6 +1975,7 @@ class Grouper:
             ((d, [p.reading for p in profiles[d] if p.reading is not None]) for d in open_ids),
             threshold=self.params.crosslingual_threshold,
             ignore=ignore,
+            jurisdiction_of=self._jurisdiction_of,
         )
         if match is not None:
             feats = {"crosslingual": match.score, **{f"cl_{k}": v for k, v in match.parts.items()}}
@@ -1989,6 +1993,8 @@ class Grouper:
             ]
             if not same or len(same) == dev.size or len(dev.rows) != dev.size:
                 continue
+            if self._other_measure(reading, profiles[d]):
+                continue
             view = self._state_of(d, [p for _, p in same], [dev.rows[i] for i, _ in same])
             feats = self.features(prof, view, weights, norm)
             cand = Candidate(d, self.model.probability(feats), {**feats, "same_script_view": 1.0})
@@ -1996,6 +2002,40 @@ class Grouper:
                 own.append(cand)
         own.sort(key=lambda c: (-c.probability, c.development_id))
         return own[0] if own else None
+
+    def _profiles_of(self, dev_id: str) -> list[Profile]:
+        """The profiles of a development's reports (those still held)."""
+        dev = self.developments[dev_id]
+        return [p for p in map(self._member_profiles.get, dev.member_ids) if p is not None]
+
+    def _measures_apart(self, one: Sequence[Profile], other: Sequence[Profile]) -> bool:
+        """Whether two developments' reports speak of two governments' measures.
+
+        A report of one and a report of the other in another script
+        (``nlp.crosslingual.contradicts``).
+        """
+        return any(p.reading is not None and self._other_measure(p.reading, other) for p in one)
+
+    def _other_measure(self, reading: crosslingual.Reading, members: Sequence[Profile]) -> bool:
+        """Whether a report speaks of another government's measure than its notices do.
+
+        The development's reports in another script than the report's
+        (``nlp.crosslingual.contradicts``).
+        """
+        if not self._jurisdiction_of:
+            return False
+        foreign = [
+            p.reading
+            for p in members
+            if p.reading is not None and p.reading.script != reading.script
+        ]
+        if not foreign:  # the common case: read no evidence
+            return False
+        mine = reading.evidence_under(self._jurisdiction_of)
+        return any(
+            crosslingual.contradicts(mine, other.evidence_under(self._jurisdiction_of))
+            for other in foreign
+        )
 
     def prime(
         self, items: Iterable[ClusterItem], profiler: Callable[[ClusterItem], Profile] = profile
@@ -2202,6 +2242,9 @@ class Grouper:
                 and frozenset((dev_id, other_id)) not in apart
                 and not self._corrected(self.developments[other_id])
                 and self._holds_latin(self.developments[other_id])
+                # nor where one's notices in another script are of another government's
+                # measure than the other's reports speak of
+                and not self._measures_apart(self._profiles_of(dev_id), self._profiles_of(other_id))
             ]
             # each report against every candidate at once: which one is closer is evidence too
             per_report = []
@@ -2267,6 +2310,7 @@ class Grouper:
                 others,
                 threshold=self.params.crosslingual_threshold,
                 ignore=self.params.untranslated_entities,
+                jurisdiction_of=self._jurisdiction_of,
             )
             if match is not None and (best is None or match.score > best.score):
                 best = match

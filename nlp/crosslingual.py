@@ -15,8 +15,8 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta, timezone
 
 from nlp.hanzi import to_simplified
@@ -66,6 +66,7 @@ _CURRENCY = {
     "€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "欧元": "EUR",
     "¥": "CNY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "元": "CNY",
     "won": "KRW", "krw": "KRW", "韩元": "KRW", "yen": "JPY", "日元": "JPY",
+    "nt$": "TWD", "t$": "TWD", "twd": "TWD", "新台币": "TWD",
 }  # fmt: skip
 # Durations that news and notices both state ("within 30 days" / "30日内", "two hours" / "两小时").
 _DURATION = {
@@ -76,7 +77,7 @@ _DURATION = {
 
 _NUM = r"\d+(?:[.,]\d+)*"
 _EN_AMOUNT = re.compile(
-    rf"(?P<cur>us\$|\$|€|¥)?\s?(?P<num>{_NUM}|\b(?:"
+    rf"(?P<cur>us\$|\bnt\$|\bt\$|\$|€|¥)?\s?(?P<num>{_NUM}|\b(?:"
     + "|".join(_EN_NUMBER_WORDS)
     + r")\b)(?:\s?(?P<mag>thousand|million|billion|trillion|bn|mn|tn|m)\b)?"
     r"(?:[\s-]?(?P<unit>per ?cent|percent|%|yuan|renminbi|rmb|dollars?|usd|euros?|eur|won|yen"
@@ -125,6 +126,34 @@ _CN_OTHER_SIDES = {
     "欧盟方面": "european-union", "荷方": "netherlands", "韩方": "south-korea",
     "英方": "united-kingdom", "台湾方面": "taiwan",
 }  # fmt: skip
+# The governments a measure or an authority belongs to in English words: "US licence rule",
+# "China's commerce ministry", "Shanghai's transport commission" (a city's or province's measure is
+# its country's here), "EU car-data rule". Watchlist ids of countries, regions and blocs.
+_OWNER_PLACES = {
+    "united-states": ("US", "U.S.", "American", "America's", "Washington's"),
+    "china": ("China's", "Chinese", "Beijing's", "Shanghai's", "Shenzhen's", "Guangdong's",
+              "Jiangsu's", "Zhejiang's"),
+    "taiwan": ("Taiwan's", "Taiwanese", "Taipei's"),
+    "japan": ("Japan's", "Japanese", "Tokyo's"),
+    "south-korea": ("South Korea's", "Korea's", "South Korean", "Korean", "Seoul's"),
+    "european-union": ("EU", "E.U.", "European Union's", "European", "Brussels'"),
+    "united-kingdom": ("UK", "U.K.", "British", "Britain's"),
+    "netherlands": ("Dutch", "Netherlands'"),
+}  # fmt: skip
+_OWNER_OF = {name: place for place, names in _OWNER_PLACES.items() for name in names}
+_OWNER_NOUNS = (
+    r"rules?|regulations?|requirements?|controls?|curbs?|bans?|restrictions?|measures?|"
+    r"licen[cs]es?|licensing|laws?|sanctions|guidelines|standards?|regulators?|ministry|"
+    r"ministries|commission|department|bureau|agency|watchdog|administration|government|"
+    r"authority|authorities|cabinet|council|legislature|parliament"
+)
+_EN_OWNER = re.compile(
+    r"(?<![\w.])(?P<place>"
+    + "|".join(re.escape(n) for n in sorted(_OWNER_OF, key=len, reverse=True))
+    + r")(?![\w'])\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:"
+    + _OWNER_NOUNS
+    + r")\b"
+)
 _ISO_DATE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 
 # Document numbers: 〔2026〕12号 with any issuer prefix, 公告2026年第58号, 令第20号; in English
@@ -160,12 +189,16 @@ _KIND_CUES: dict[str, tuple[str, ...]] = {
                        "出口管制", "出口许可", "禁止出口", "限制出口"),
     "subsidy-funding": ("subsid", "rebate", "voucher", "funding",
                         "补贴", "安排资金", "经费", "算力券"),
-    "enforcement-fine": ("fine", "penalt", "罚款", "处罚"),
+    # 罚锾 / 裁处: a fine and its imposition as Taiwan's notices write them.
+    "enforcement-fine": ("fine", "penalt", "罚款", "处罚", "罚锾", "裁处"),
     "approval-requirement": ("approval", "apply for", "sign-off", "licen", "permit_", "permits_",
                              "审批", "申请", "批准", "核准", "许可"),
     "data-security-rule": ("security assessment", "security review", "data transfer",
-                           "cybersecurity review", "安全评估", "安全审查", "数据出境"),
-    "law-regulation": ("rules", "measures", "regulation", "law", "办法", "规定", "条例", "法"),
+                           "data export", "cross-border transfer", "cybersecurity review",
+                           "安全评估", "安全审查", "数据出境", "个人信息出境"),
+    # 规则: rules, in the names of rules on both sides of the strait (管理规则).
+    "law-regulation": ("rules", "measures", "regulation", "law", "办法", "规定", "条例", "法",
+                       "规则"),
     # 意见 as a document (关于...的意见, 指导意见), not 征求意见 (a consultation); plans issued as
     # documents (实施方案, 行动计划).
     "guidance-standard": ("standard", "guideline", "guidance", "opinions on", "action plan",
@@ -235,9 +268,11 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     # Imports, not customs: the customs agency's own name is an entity (gacc).
     "customs-imports": ("import_", "imports_", "imported_", "importer", "进口"),
     "declaration": ("declar", "申报"),
-    "batteries": ("batter", "lithium", "cathode", "anode", "电池", "锂", "正极", "负极"),
+    # 换电 (battery swapping) names no battery in Chinese.
+    "batteries": ("batter", "lithium", "cathode", "anode", "电池", "锂", "正极", "负极", "换电"),
+    # 行动通讯 / 行动通信: mobile communications as Taiwan writes them (移动通信).
     "telecoms": ("telecom", "carrier", "mobile operator", "network operator", "电信", "移动通信",
-                 "联通", "运营商"),
+                 "联通", "运营商", "行动通讯", "行动通信", "电信业务"),
     "domestic-supply": ("secure and controllable", "domestic", "homegrown", "home-grown",
                         "indigenous", "安全可控", "自主可控", "国产"),
     "foreign-supply": ("foreign", "abroad", "overseas", "境外", "国外", "外国", "海外", "外商",
@@ -257,8 +292,8 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     "foreign-ownership": ("foreign-invested", "foreign ownership", "foreign-owned",
                           "foreign stake", "majority stake", "外商投资", "外资", "外商独资",
                           "股比"),
-    "electric-vehicles": ("electric vehicle", "new energy vehicle", "ev_", "evs_", "新能源汽车",
-                          "电动汽车"),
+    "electric-vehicles": ("electric vehicle", "electric car", "new energy vehicle", "ev_", "evs_",
+                          "新能源汽车", "电动汽车"),
     "games": ("video game", "online game", "gaming", "in-game", "game compan", "game maker",
               "game developer", "game publisher", "gamer", "网络游戏", "游戏"),
     "education": ("school", "student", "teacher", "学校", "学生", "教师"),
@@ -269,6 +304,8 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
                     "start-up", "startup", "smes_", "sme_", "中小企业", "小微企业", "初创"),
     # Data held by government bodies, opened to companies for a fee (公共数据授权运营).
     "public-data": ("public data", "government data", "公共数据", "政务数据"),
+    # Bodies that certify (a product, a cloud service, a data transfer) and their certificates.
+    "certification": ("certif", "认证机构", "认证证书", "认证活动"),
     "product-safety": ("safety requirement", "safety rule", "safety standard", "安全技术要求",
                        "安全要求"),
 }  # fmt: skip
@@ -296,6 +333,12 @@ class Evidence:
     #: that day): one of its days only when the other text states that day as a fact, not as its
     #: own date (two texts' own days agreeing say no more than that they are near in time)
     issued: frozenset[str] = frozenset()
+    #: the governments whose measure the text speaks of (watchlist ids of countries, regions,
+    #: blocs): those of the authorities it names (``jurisdiction_of``) and, in English, those
+    #: that own a measure or an authority in its words ("US licence rule", "Taiwan's
+    #: regulator"); a reaction's, the other sides'. Two texts whose owners share none speak of
+    #: two governments' measures (:func:`agreement`).
+    owners: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,6 +365,9 @@ WEIGHTS = {
     "entities": 1.5,
     "kinds": 0.5,
     "topics": 2.0,
+    # Only ever -1 (two governments' measures): it counts against, never for; only a shared
+    # document number with several other parts agreeing outweighs it.
+    "owners": 3.0,
 }
 BIAS = -1.5
 #: Weight of publication within :data:`NEAR_DAYS` of each other, in a join (:func:`best_join`):
@@ -425,6 +471,8 @@ def _amounts_cn(text: str) -> set[str]:
             if unit_word in ("%", "％")
             else _CURRENCY.get(unit_word) or _DURATION.get(unit_word, "")
         )
+        if unit == "CNY" and text[: m.start()].rstrip().endswith("新台币"):
+            unit = "TWD"  # 新台币二千五百万元: Taiwan dollars, counted in 元 too
         value *= _CN_MAGNITUDE.get(mag, 1.0)
         if not unit and not mag:
             continue
@@ -549,9 +597,16 @@ _KIND_MATCHERS = _matchers(_KIND_CUES)
 _TOPIC_MATCHERS = _matchers(_TOPIC_CUES)
 
 
+_HYPHEN_BETWEEN_WORDS = re.compile(r"(?<=[a-z])-(?=[a-z])")
+
+
 def _cues(text: str, matchers: list[_Matcher]) -> set[str]:
     """The names whose cues ``text`` states (Latin cues lower-cased, at a word start)."""
     low = text.lower()
+    # A hyphenated compound ("personal-data exports", "electric-vehicle makers") states the cue
+    # its words do; the cues that hold a hyphen ("anti-monopoly") still match the text as it is.
+    if "-" in low:
+        low = low + "\n" + _HYPHEN_BETWEEN_WORDS.sub(" ", low)
     found = set()
     for name, plain, pattern, others in matchers:
         own = text
@@ -570,6 +625,7 @@ def extract_evidence(
     entity_ids: Iterable[str] = (),
     signal_kinds: Iterable[str] = (),
     published: datetime | None = None,
+    jurisdiction_of: Mapping[str, str] | None = None,
 ) -> Evidence:
     """What ``text`` (English or Chinese, or both) states that crosses languages.
 
@@ -581,6 +637,9 @@ def extract_evidence(
         signal_kinds: the policy signal kinds the tagger found in it.
         published: when the text was published, to date what it names relative to that
             ("on Tuesday", "today", 自公布之日起); without it those are not read.
+        jurisdiction_of: the government (country, region, bloc) each authority of the
+            watchlist answers to (:func:`jurisdictions`); without it, the owners of a measure
+            are read from English words only.
 
     Returns:
         The text's evidence; empty parts where it states nothing of a kind.
@@ -617,7 +676,47 @@ def extract_evidence(
         own_days=frozenset(own),
         reacts_to=sides,
         issued=issued,
+        owners=sides if sides else owners_of(text, entity_ids, jurisdiction_of),
     )
+
+
+def owners_of(
+    text: str, entity_ids: Iterable[str], jurisdiction_of: Mapping[str, str] | None = None
+) -> frozenset[str]:
+    """The governments whose measure ``text`` speaks of (:attr:`Evidence.owners`)."""
+    found = {_OWNER_OF[m.group("place")] for m in _EN_OWNER.finditer(text)}
+    if jurisdiction_of:
+        found |= {jurisdiction_of[e] for e in entity_ids if e in jurisdiction_of}
+    return frozenset(found)
+
+
+def jurisdictions(parents: Mapping[str, str], governments: Iterable[str]) -> dict[str, str]:
+    """Each watchlist entity under a government (an agency, a city), mapped to that government.
+
+    Args:
+        parents: entity id -> parent id (``parent`` in the watchlist).
+        governments: the ids that are countries, regions or blocs (the roots that count).
+    """
+    roots = frozenset(governments)
+    out: dict[str, str] = {}
+    for entity in parents:
+        seen = {entity}
+        up = parents[entity]
+        while up in parents and up not in seen:
+            seen.add(up)
+            up = parents[up]
+        if up in roots:
+            out[entity] = up
+    return out
+
+
+def contradicts(one: Evidence, other: Evidence) -> bool:
+    """Whether two texts speak of two governments' measures (:attr:`Evidence.owners` apart)."""
+    return bool(one.owners and other.owners and not one.owners & other.owners)
+
+
+#: Topics that name a policy's stage, not its subject (a draft of any rule).
+STAGE_TOPICS = frozenset({"draft-consultation"})
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -684,13 +783,22 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
         parts["entities"] = 2 * share * min(shared, 2) / 2 - 1
     if one.kinds and other.kinds:
         parts["kinds"] = 2 * _jaccard(one.kinds, other.kinds) - 1
-    if one.topics and other.topics:
+    topics_one, topics_other = one.topics, other.topics
+    if bool(topics_one & STAGE_TOPICS) != bool(topics_other & STAGE_TOPICS):
+        # A stage only one text states (final rules "dropping a draft requirement") is no
+        # subject the other lacks.
+        topics_one, topics_other = topics_one - STAGE_TOPICS, topics_other - STAGE_TOPICS
+    if topics_one and topics_other:
         # The share of the shorter list that is shared (a notice states more than a headline);
         # one shared topic (chips, say) counts for less than two, even when it is all that a
         # short text states.
-        shared = len(one.topics & other.topics)
-        shorter = min(len(one.topics), len(other.topics))
+        shared = len(topics_one & topics_other)
+        shorter = min(len(topics_one), len(topics_other))
         parts["topics"] = 2 * (shared / shorter) * (min(shared, 2) / 2 if shorter > 1 else 0.75) - 1
+    if contradicts(one, other):
+        # Two governments' measures (a US rule on drone parts, a Chinese notice on drone parts):
+        # one subject family, two measures.
+        parts["owners"] = -1.0
     logit = BIAS + sum(WEIGHTS[name] * value for name, value in parts.items())
     return Agreement(1 / (1 + math.exp(-logit)), parts)
 
@@ -735,7 +843,16 @@ class Reading:
     reports are never compared across languages), then kept.
     """
 
-    __slots__ = ("_entities", "_evidence", "_kinds", "_text", "_when", "published", "script")
+    __slots__ = (
+        "_entities",
+        "_evidence",
+        "_kinds",
+        "_owned",
+        "_text",
+        "_when",
+        "published",
+        "script",
+    )
 
     def __init__(
         self,
@@ -752,6 +869,8 @@ class Reading:
         self._entities = frozenset(entity_ids)
         self._kinds = frozenset(signal_kinds)
         self._evidence: Evidence | None = None
+        #: the evidence with its authorities' governments, and the mapping they came from
+        self._owned: tuple[Mapping[str, str], Evidence] | None = None
 
     @property
     def evidence(self) -> Evidence:
@@ -765,6 +884,20 @@ class Reading:
             )
             self._text = ""
         return self._evidence
+
+    def evidence_under(self, jurisdiction_of: Mapping[str, str] | None) -> Evidence:
+        """:attr:`evidence` with the governments of the authorities it names among its owners.
+
+        ``jurisdiction_of``: as for :func:`extract_evidence` (kept for the last mapping asked).
+        """
+        found = self.evidence
+        if not jurisdiction_of or found.reacts_to:
+            return found
+        if self._owned is None or self._owned[0] is not jurisdiction_of:
+            roots = {jurisdiction_of[e] for e in self._entities if e in jurisdiction_of}
+            owned = replace(found, owners=found.owners | roots) if roots else found
+            self._owned = (jurisdiction_of, owned)
+        return self._owned[1]
 
     def __repr__(self) -> str:
         return f"Reading(script={self.script!r})"
@@ -815,6 +948,7 @@ def _without(evidence: Evidence, ignore: frozenset[str]) -> Evidence:
         own_days=evidence.own_days,
         reacts_to=evidence.reacts_to,
         issued=evidence.issued,
+        owners=evidence.owners,
     )
 
 
@@ -825,6 +959,7 @@ def best_join(
     threshold: float = JOIN_THRESHOLD,
     margin: float = JOIN_MARGIN,
     ignore: frozenset[str] = frozenset(),
+    jurisdiction_of: Mapping[str, str] | None = None,
 ) -> CrossMatch | None:
     """The development a report joins on cross-language evidence alone, or None.
 
@@ -845,14 +980,16 @@ def best_join(
         threshold: the join score (held-out choice on the bilingual pairs by default).
         margin: how far ahead of the second development the best must be.
         ignore: entity ids whose aliases are not parallel across languages (watchlist topics).
+        jurisdiction_of: the government each authority answers to (:func:`jurisdictions`):
+            two texts about two governments' measures do not agree (:attr:`Evidence.owners`).
     """
-    mine = _without(reading.evidence, ignore)
+    mine = _without(reading.evidence_under(jurisdiction_of), ignore)
     scored: list[CrossMatch] = []
     for dev_id, members in developments:
         foreign = [m for m in members if reading.script != "latin" or m.script != "latin"]
         best: Agreement | None = None
         for member in foreign[:MEMBERS_READ]:
-            found = agreement(mine, _without(member.evidence, ignore))
+            found = agreement(mine, _without(member.evidence_under(jurisdiction_of), ignore))
             if _near(reading, member):
                 found = _with_near(found)
             if best is None or found.score > best.score:

@@ -39,7 +39,9 @@ incomplete or at odds (``docs/decisions/2026-12-03-status-on-noisy-reports.md``)
 - **A rule takes effect on its date**: once a rule is ``adopted`` and a report of it states
   the date it takes effect (:func:`effective_date`: 自2027年5月1日起施行, "takes effect on March
   1"), the first report published on or after that date that shows no reversal shows
-  ``in-force``, even when the tagger read another stage or none in it.
+  ``in-force``, even when the tagger read another stage or none in it; before that day, a
+  report not backed by an official source does not show it in force
+  (``docs/decisions/2026-12-03-notices-fifth-round.md``).
 
 Pure functions; no I/O. The per-report stage and sourcing come from the tagger; when they are wrong,
 so is the history (the evaluation in ``bench/status.py`` gives them as gold).
@@ -414,6 +416,17 @@ def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
             # Once the rule's day has come, a report of it (one that shows no reversal) shows
             # it in force: the first one is the change, an official one confirms it.
             stage = "in-force"
+        elif (
+            current is not None
+            and current.status == "adopted"
+            and stage == "in-force"
+            and effective is not None
+            and report.published.date() < effective
+            and not report.official
+        ):
+            # Before the day the adopted rule takes effect, the news cannot show it in force
+            # (a mention of what the rule will require); only its authority can bring it forward.
+            stage = "adopted"
         if _moves(current, report, stage):
             if stage != "in-force":
                 effective = None
