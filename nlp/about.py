@@ -672,22 +672,27 @@ def salience(
     ``main`` from ``MAIN_THRESHOLD`` up, or when the title makes it subject or object, or the
     first body sentence its subject. A parent
     the text names takes its children's score when higher (Alibaba Cloud counts for Alibaba),
-    and their ``main`` flag, unless every mention of it is minor (a modifier, a place, a title).
+    and their ``main`` flag, unless it is a country named only inside a document's title.
     """
     part_of: dict[int, Part] = {}
     first_lead = next((s.start for s in sentences if s.part == "lead"), -1)
     opening: set[int] = set()
+    named: set[str] = set()  # named at least once outside a document's title
     for mention in mentions:
         sentence = _sentence_of(sentences, mention.start)
         part_of[mention.start] = sentence.part if sentence else "body"
         if sentence is not None and sentence.start == first_lead:
             opening.add(mention.start)
+        entity = entities.get(mention.entity_id or "")
+        if entity is not None and not (
+            sentence is not None and _inside_a_title(sentence, mention, entity.type == "country")
+        ):
+            named.add(entity.id)
     title: dict[str, float] = {}
     lead: dict[str, float] = {}
     count: dict[str, float] = {}
     title_role: dict[str, str] = {}
     lead_subject: set[str] = set()
-    named: set[str] = set()  # named at least once other than as a place, modifier or rival
     for mention in mentions:
         entity_id = mention.entity_id
         if entity_id is None or entity_id not in entities:
@@ -704,8 +709,6 @@ def salience(
             if role == "subject" and mention.start in opening:
                 lead_subject.add(entity_id)
         count[entity_id] = count.get(entity_id, 0.0) + (0.5 if role == "minor" else 1.0)
-        if role != "minor":
-            named.add(entity_id)
     if not count:
         return []
     most = max(count.values())
@@ -726,8 +729,9 @@ def salience(
         )
     for entity_id in list(scores):
         for parent in _ancestors_of(entity_id, entities):
-            # a parent named only as a modifier or inside a title ("the US Department of
-            # Commerce", 《中华人民共和国网络安全法》) is not the actor its child is
+            # a country named only inside a document's title or a registered name
+            # (《中华人民共和国网络安全法》, 支付宝（中国）...公司) is not the actor its child is; a
+            # parent named as a modifier ("the US Commerce Department") still is
             if parent in scores and parent in named:
                 scores[parent] = max(scores[parent], scores[entity_id])
                 mains[parent] = mains[parent] or mains[entity_id]

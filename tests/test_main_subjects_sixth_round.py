@@ -5,9 +5,9 @@ Chinese), a positive and a near case that must stay a passing mention.
   capitalised in the middle of a body sentence, or when a product of its own is named ("App
   Store"); not at a sentence's start ("Apple growers ..."), in a title, or inside a longer name;
   a name the statistical model runs on into a number ("Apple 3 million") keeps its link;
-- a parent named only as a modifier or inside a document's title (the US in "the US
-  Department of Commerce", 中华人民共和国 in 《中华人民共和国...法》, 中国 in a registered
-  company name) does not take its child's ``main`` flag;
+- a country named only inside a document's title (中华人民共和国 in 《中华人民共和国...法》) or
+  a registered company name (中国 in ...（中国）...有限公司) does not take its child's ``main``
+  flag; a country named as a modifier ("the Land Trade Ministry", "Land's cabinet") still does;
 - the owner of a unit the watchlist does not hold stands in for it where news is reported
   (X旗下的...公司 fined, "a unit of X"), not beside a unit of its own the text names;
 - a country acting through an agency of its own the watchlist does not hold ("a US Justice
@@ -159,23 +159,30 @@ _ENTITIES = {
 }
 
 
-def _roll_up(parent_role: str) -> bool:
-    text = "Title\n\nThe Land Trade Ministry fined a bank. Land said more fines would follow."
-    sentences = [Sentence(0, 5, "Title", "title"), Sentence(7, 45, text[7:45], "lead")]
-    sentences.append(Sentence(46, len(text), text[46:], "lead"))
-    ministry = Mention(11, 30, "Land Trade Ministry", "ORG", "land-trade", "Land Trade Ministry")
-    land = Mention(46, 50, "Land", "GPE", "land", "Land")
-    roles = {(11, 30): "subject", (46, 50): parent_role}
+def _roll_up(second: str, name: str) -> bool:
+    """Whether the country ``name`` in the second sentence takes its ministry's main flag."""
+    first = "Land Trade Ministry fined a bank."
+    text = f"Title\n\n{first} {second}"
+    start = 7 + len(first) + 1
+    sentences = [
+        Sentence(0, 5, "Title", "title"),
+        Sentence(7, start - 1, first, "lead"),
+        Sentence(start, len(text), second, "lead"),
+    ]
+    ministry = Mention(7, 26, "Land Trade Ministry", "ORG", "land-trade", "Land Trade Ministry")
+    at = start + second.index(name)
+    land = Mention(at, at + len(name), name, "GPE", "land", "Land")
+    roles = {(7, 26): "subject", (land.start, land.end): "minor"}
     about = salience(sentences, [ministry, land], roles, _ENTITIES)  # type: ignore[arg-type]
     return next(a.main for a in about if a.entity_id == "land")
 
 
-def test_a_parent_named_as_an_actor_takes_its_childs_main_flag() -> None:
-    assert _roll_up("other")
+def test_a_parent_named_as_a_modifier_takes_its_childs_main_flag() -> None:
+    assert _roll_up("Land's cabinet backed the fine.", "Land")
 
 
-def test_a_parent_named_only_as_a_modifier_does_not() -> None:
-    assert not _roll_up("minor")
+def test_a_country_named_only_inside_a_title_does_not() -> None:
+    assert not _roll_up("依据《Land数据法》作出。", "Land")
 
 
 def test_a_country_inside_a_laws_title_is_no_main_subject_by_roll_up(tagger: Tagger) -> None:
