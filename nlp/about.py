@@ -610,6 +610,11 @@ def _inside_a_title(sentence: Sentence, mention: Mention, country: bool) -> bool
     return before.endswith("（") and after.startswith("）")
 
 
+def _opens(sentence: Sentence, mention: Mention) -> bool:
+    """Whether ``mention`` is the first word of ``sentence`` (after quotes or brackets)."""
+    return not sentence.text[: mention.start - sentence.start].strip(" \t\n\"'“‘(「《")
+
+
 def mention_roles(
     sentences: Sequence[Sentence],
     mentions: Sequence[Mention],
@@ -643,6 +648,10 @@ def mention_roles(
         if role is None:
             first = sentence.start not in first_in
             role = _lexical_role(sentence, mention, geo, first, cues)
+        if role == "other" and sentence.part == "title" and _opens(sentence, mention):
+            # a headline's first name is its actor when the parse finds no other role for it:
+            # "US probing X's servicing ..., sources say", "Samsung guidance points to ..."
+            role = "subject"
         if role != "minor":
             first_in.add(sentence.start)
         roles[(mention.start, mention.end)] = role

@@ -254,3 +254,37 @@ def test_a_country_before_a_watched_agency_is_not_marked(tagger: Tagger) -> None
     )
     assert "meti" in {m.entity_id for m in tags.mentions}
     assert _feature(tags, "japan", "country_agency") == 0.0
+
+
+# -- a headline's first name ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        (
+            "US probing chip tool servicing at Korean plants, sources say\n\n"
+            "American officials are looking into whether engineers serviced machines without "
+            "licences, two people said.",
+            "united-states",
+        ),
+        (
+            "Samsung guidance points to tighter memory supply\n\n"
+            "The company expects prices of server memory to rise next quarter.",
+            "samsung",
+        ),
+    ],
+)
+def test_a_headlines_first_name_is_its_subject(text: str, entity: str, tagger: Tagger) -> None:
+    tags = _tags(text, tagger)
+    assert _feature(tags, entity, "title_subject") == 1.0
+    assert _feature(tags, entity, "title_other") == 0.0
+
+
+def test_a_headlines_first_name_as_a_modifier_stays_minor(tagger: Tagger) -> None:
+    tags = _tags(
+        "US chip stocks fall as traders weigh memory prices\n\n"
+        "Shares of memory makers fell on Tuesday after a broker cut its price forecasts.",
+        tagger,
+    )
+    assert _feature(tags, "united-states", "title_subject") == 0.0
