@@ -256,7 +256,7 @@ def test_a_country_before_a_watched_agency_is_not_marked(tagger: Tagger) -> None
     assert _feature(tags, "japan", "country_agency") == 0.0
 
 
-# -- a headline's first name ------------------------------------------------------------------------
+# -- a headline's first name ----------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
