@@ -592,6 +592,29 @@ def _lexical_role(
     return "other"
 
 
+def _inside_a_title(sentence: Sentence, mention: Mention, country: bool) -> bool:
+    """Whether a country is named only inside a document's title or a registered name.
+
+    《中华人民共和国网络安全法》 names a national law, not China acting; 支付宝（中国）网络技术有限
+    公司 is a company's registered name, its country in brackets. Only countries: a city's
+    government in its own rule's title (《北京市...办法》) is the rule's author, and a company
+    in a decision's title (《关于对...公司的处罚决定》) the party it reaches.
+    """
+    if not country:
+        return False
+    at = mention.start - sentence.start
+    before = sentence.text[:at]
+    if before.rfind("《") > before.rfind("》"):
+        return True
+    after = sentence.text[mention.end - sentence.start :]
+    return before.endswith("（") and after.startswith("）")
+
+
+def _opens(sentence: Sentence, mention: Mention) -> bool:
+    """Whether ``mention`` is the first word of ``sentence`` (after quotes or brackets)."""
+    return not sentence.text[: mention.start - sentence.start].strip(" \t\n\"'“‘(「《")
+
+
 def mention_roles(
     sentences: Sequence[Sentence],
     mentions: Sequence[Mention],
@@ -615,6 +638,9 @@ def mention_roles(
             roles[(mention.start, mention.end)] = "minor"  # "... after the 2023 controls"
             continue
         geo = entities[mention.entity_id].type in GEO_TYPES
+        if _inside_a_title(sentence, mention, entities[mention.entity_id].type == "country"):
+            roles[(mention.start, mention.end)] = "minor"  # 《中华人民共和国网络安全法》
+            continue
         role: Role | None = None
         parsed = _parse_of(parses, mention.start)
         if parsed is not None:
@@ -622,6 +648,10 @@ def mention_roles(
         if role is None:
             first = sentence.start not in first_in
             role = _lexical_role(sentence, mention, geo, first, cues)
+        if role == "other" and sentence.part == "title" and _opens(sentence, mention):
+            # a headline's first name is its actor when the parse finds no other role for it:
+            # "US probing X's servicing ..., sources say", "Samsung guidance points to ..."
+            role = "subject"
         if role != "minor":
             first_in.add(sentence.start)
         roles[(mention.start, mention.end)] = role
@@ -650,16 +680,23 @@ def salience(
     A role weighs 1 (subject), 0.8 (object), 0.5 (other) or 0.1 (a comparison, a list, a place).
     ``main`` from ``MAIN_THRESHOLD`` up, or when the title makes it subject or object, or the
     first body sentence its subject. A parent
-    the text names takes its children's score when higher (Alibaba Cloud counts for Alibaba).
+    the text names takes its children's score when higher (Alibaba Cloud counts for Alibaba),
+    and their ``main`` flag, unless it is a country named only inside a document's title.
     """
     part_of: dict[int, Part] = {}
     first_lead = next((s.start for s in sentences if s.part == "lead"), -1)
     opening: set[int] = set()
+    named: set[str] = set()  # named at least once outside a document's title
     for mention in mentions:
         sentence = _sentence_of(sentences, mention.start)
         part_of[mention.start] = sentence.part if sentence else "body"
         if sentence is not None and sentence.start == first_lead:
             opening.add(mention.start)
+        entity = entities.get(mention.entity_id or "")
+        if entity is not None and not (
+            sentence is not None and _inside_a_title(sentence, mention, entity.type == "country")
+        ):
+            named.add(entity.id)
     title: dict[str, float] = {}
     lead: dict[str, float] = {}
     count: dict[str, float] = {}
@@ -701,7 +738,10 @@ def salience(
         )
     for entity_id in list(scores):
         for parent in _ancestors_of(entity_id, entities):
-            if parent in scores:
+            # a country named only inside a document's title or a registered name
+            # (《中华人民共和国网络安全法》, 支付宝（中国）...公司) is not the actor its child is; a
+            # parent named as a modifier ("the US Commerce Department") still is
+            if parent in scores and parent in named:
                 scores[parent] = max(scores[parent], scores[entity_id])
                 mains[parent] = mains[parent] or mains[entity_id]
     ordered = sorted(scores, key=lambda e: (-scores[e], e))
@@ -2210,7 +2250,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
         "agency", "company", "person", "named_child", "many_entities", "top", "zh",
         *(f"{p}_{r}" for p in ("title", "first") for r in ROLE_WEIGHT),
         "in_title", "in_lead", "signal_head", "signal_later", "actor_news", "no_rules_main",
-        "trade_target", "signal_head_minor", "unit_of_main",
+        "trade_target", "signal_head_minor", "unit_of_main", "owner_of_unit", "country_agency",
     ),
     "reported": (
         "zh", "rules_reported", *(f"in_{p}" for p in _POSITIONS), *_BACKGROUND, "modal",
@@ -2295,6 +2335,52 @@ def _trade_target(sentence: Sentence, mention: Mention, cues: AboutCues) -> bool
     return False
 
 
+#: Words before a company that make it the owner of what the sentence names: "the mapping
+#: service owned by X", "a unit of X", "an affiliate of X".
+_OWNER_BEFORE = re.compile(
+    r"\b(?:(?:owned|controlled|run|backed) by|(?:unit|subsidiary|subsidiaries|affiliate|arm"
+    r"|division|units|arms) of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: After a company: X旗下 (the unit "under" X), X的子公司, "X's payments unit".
+_OWNER_AFTER = re.compile(
+    r"^(?:旗下|下属|控股的|的子公司|的全资子公司|的关联公司)"
+    r"|^['’]s(?:\s+[\w-]+){0,3}?\s+(?:unit|subsidiary|arm|affiliate|division)\b",
+    re.IGNORECASE,
+)
+
+
+def _owner_of(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a company is named as the owner of a unit ("X旗下的...", "a unit of X")."""
+    before = sentence.text[
+        max(0, mention.start - sentence.start - 40) : mention.start - sentence.start
+    ]
+    after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 40]
+    return _OWNER_BEFORE.search(before) is not None or _OWNER_AFTER.search(after) is not None
+
+
+#: After a country: the name of one of its agencies ("the US Justice Department", "Japan's
+#: Ministry of Finance", 美国司法部); when the watchlist does not hold that agency, the country
+#: speaks through it.
+_AGENCY_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,4}?(?:Department|Ministry|Commission|Bureau"
+    r"|Administration|Agency|Office|Council|Authority)\b"
+    r"|^[\u4e00-\u9fff]{0,6}?(?:部|委员会|管理局|总局|监管局|办公室)(?![门分长])"
+)
+
+
+def _country_agency(sentence: Sentence, mention: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether a country is named as the owner of an agency the watchlist does not hold."""
+    at = mention.end - sentence.start
+    found = _AGENCY_AFTER.search(sentence.text[at : at + 60])
+    if found is None:
+        return False
+    end = mention.end + found.end()
+    return not any(
+        m.entity_id and m is not mention and mention.end <= m.start < end for m in mentions
+    )
+
+
 def main_features(
     sentences: Sequence[Sentence],
     mentions: Sequence[Mention],
@@ -2326,12 +2412,20 @@ def main_features(
     minor: dict[str, int] = {}
     first_at: dict[str, int] = {}
     lead2: set[str] = set()
+    owner: set[str] = set()
     for mention in mentions:
         entity_id = mention.entity_id
         if entity_id is None or entity_id not in entities:
             continue
         sentence = _sentence_of(sentences, mention.start)
         role = roles.get((mention.start, mention.end), "other")
+        if (
+            sentence is not None
+            and sentence.part != "body"
+            and entities[entity_id].type == "company"
+            and _owner_of(sentence, mention)
+        ):
+            owner.add(entity_id)
         count[entity_id] = count.get(entity_id, 0) + 1
         minor[entity_id] = minor.get(entity_id, 0) + (role == "minor")
         if sentence is None:
@@ -2349,6 +2443,8 @@ def main_features(
             # destination is where people go, not a party the rule reaches ("approval before
             # travelling to mainland China")
             geo = entities[entity_id].type in GEO_TYPES
+            if geo and _country_agency(sentence, mention, mentions):
+                in_part.add((entity_id, "country_agency"))
             if geo and _trade_target(sentence, mention, cues):
                 in_part.add((entity_id, "trade_target"))
                 # not a place there but the party the news reaches
@@ -2357,6 +2453,7 @@ def main_features(
                 position != "later"
                 and role == "minor"
                 and not (geo and _trip_destination(sentence, mention))
+                and not _inside_a_title(sentence, mention, entities[entity_id].type == "country")
             ):
                 in_part.add((entity_id, "signal_head_minor"))
         if position == "later":
@@ -2371,6 +2468,10 @@ def main_features(
     children: set[str] = set()
     for a in about:
         children.update(_ancestors_of(a.entity_id, entities))
+    # the owner of a unit the watchlist does not hold stands in for it where news is reported
+    # (蚂蚁集团旗下的...消费金融公司 fined); not beside a unit of its own the text names ("Ant
+    # Group, an affiliate of Alibaba": Ant Group speaks for itself)
+    owner_stands_in = {e for e in owner if news and e not in children}
     zh = 1.0 if sentences and has_cjk(sentences[0].text) else 0.0
     rules_mains = {a.entity_id for a in about if a.main}
     no_main = not any(
@@ -2413,6 +2514,10 @@ def main_features(
                 kind == "company"
                 and any(p in rules_mains for p in _ancestors_of(a.entity_id, entities))
             ),
+            "owner_of_unit": float(a.entity_id in owner_stands_in),
+            # a country acting through an agency of its own the watchlist does not hold ("a US
+            # Justice Department rule takes effect")
+            "country_agency": float((a.entity_id, "country_agency") in in_part),
         }
         for position in ("title", "first"):
             best_role = best.get((a.entity_id, position))

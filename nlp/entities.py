@@ -496,6 +496,9 @@ def _merge(ruler: list[_Span], statistical: list[_Span], tagger: Tagger) -> list
                 and all(w.lower() in PLACE_WORDS for w in extra.split())
             )
             possessive = span.text[hit.end - span.start :].startswith(("'s", "’s"))
+            if inside and hit.context and not any(w[:1].isupper() for w in extra.split()):
+                # no longer name: the model's span ran on into a number ("Apple 8.4 billion")
+                continue
             if inside and (hit.context or geo_in_place) and not possessive:
                 consumed.add(i)
                 link = tagger.index.link(span.text)
@@ -530,9 +533,44 @@ def _only_decoration(longer: str, name: str) -> bool:
     return strip_suffixes(normalise(longer)) == strip_suffixes(normalise(name))
 
 
-def _confirm_context(spans: list[_Span], tagger: Tagger) -> list[_Span]:
-    """Keep context-alias hits only in texts that name the entity or its parent another way."""
+#: Before a one-word company name inside a body sentence: a lower-case word or a number (and a
+#: comma) on the same line, not a capitalised word ("fines Apple", "sales of Apple's phones").
+_MID_SENTENCE = re.compile(r"(?:\b[a-z][a-z'’-]*|\d)[,;]?[ \t]+$")
+_NAME_AFTER = re.compile(r"^[ \t]+[A-Z]")
+
+
+def _named_mid_sentence(span: _Span, tagger: Tagger, text: str) -> bool:
+    """Whether a company's one-word context alias is written as its name in the body.
+
+    A common word that is also a company's name ("Apple", "Ant") is capitalised in the middle of
+    a body sentence only as a name: the fruit there is "apple". Not at a sentence's start
+    ("Apple growers ..."), not in the title (headlines may capitalise every word), not before
+    another capitalised word (a longer name: "Apple Daily").
+    """
+    entity = tagger.index.entities[span.entity_id or ""]
+    word = span.text
+    if entity.type != "company" or not word.isalpha() or not word.istitle():
+        return False
+    title_end = text.find("\n\n")
+    if title_end >= 0 and span.start < title_end:
+        return False
+    if _NAME_AFTER.match(text[span.end : span.end + 3]):
+        return False
+    return _MID_SENTENCE.search(text[max(0, span.start - 30) : span.start]) is not None
+
+
+def _confirm_context(spans: list[_Span], tagger: Tagger, text: str = "") -> list[_Span]:
+    """Keep context-alias hits only in texts that name the entity or its parent another way.
+
+    A company's one-word context alias written as a name in the middle of a body sentence
+    (:func:`_named_mid_sentence`) names it too ("The regulator fined Apple ...").
+    """
     strong = {s.entity_id for s in spans if s.entity_id and not s.context}
+    strong.update(
+        s.entity_id
+        for s in spans
+        if s.context and s.entity_id and text and _named_mid_sentence(s, tagger, text)
+    )
     out: list[_Span] = []
     for span in spans:
         if span.context and span.entity_id:
@@ -709,7 +747,7 @@ def _tag_docs(
         docs, texts, ruler_spans, statistical, signals, sentence_spans, parsed, kinds, strict=True
     ):
         merged = _merge(spans, stat, tagger)
-        merged = _confirm_context(merged, tagger)
+        merged = _confirm_context(merged, tagger, text)
         merged = _link_acronyms(doc, merged, tagger)
         mentions = [s.mention() for s in merged]
         # ``text`` is ``doc.text`` (a tokenizer keeps every character), without joining tokens.
