@@ -131,3 +131,10 @@ def test_a_dateline_title_with_a_body_is_grouped_on_its_body() -> None:
     )
     assert got[0].development_id == got[1].development_id
     assert "no_headline" not in got[1].features
+
+
+def test_the_recogniser_reads_a_name_alone_as_a_label() -> None:
+    if headline._recogniser() is None:
+        pytest.skip("the statistical spaCy model is not installed")
+    assert not headline.states_event("European Commission")
+    assert headline.states_event("European Commission fines carmaker 2 billion euros")
