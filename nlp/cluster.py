@@ -1359,7 +1359,12 @@ class Grouper:
         if pinned is not None:
             target: str | None = self.corrections.resolve(pinned)
             reason = "pinned"
-        elif (chosen := self._join_target(self._comparable(prof, cands))) is not None:
+        elif self._blank(prof):
+            target = self.corrections.resolve(development_id_for(item.article_id))
+            reason = "blank"
+        elif (
+            chosen := self._join_target(self._comparable(prof, self._telling(cands)))
+        ) is not None:
             best = chosen
             target = self.corrections.resolve(chosen.development_id)
             reason = "join"
@@ -1383,6 +1388,8 @@ class Grouper:
         feats = dict(best.features) if best is not None else {}
         if reason == "pinned":
             feats["pinned"] = 1.0
+        elif reason == "blank":
+            feats["no_headline"] = 1.0
         elif reason == "new" and best is not None and self._guarded(best):
             feats["text_guard"] = 1.0
         return Assignment(
@@ -1907,6 +1914,32 @@ class Grouper:
                 return cand
         return None
 
+    def _blank(self, prof: Profile | None) -> bool:
+        """Whether a report has no evidence of its event (a headline-only report, no headline).
+
+        Its title is a dateline, a time stamp or a name alone (:func:`nlp.headline.states_event`).
+        Such a report opens a development of its own and nothing joins it: the words of a date
+        or a page label tell no event from another (two reports of one day are not one event).
+        """
+        if prof is None or prof.words != 0:
+            return False
+        if headline.is_stamp(prof.title):
+            return True
+        return not headline.states_event(prof.title, head_entities(prof))
+
+    def _blank_development(self, dev: DevelopmentState) -> bool:
+        """Whether every report of ``dev`` lacks evidence of its event (:meth:`_blank`)."""
+        return all(self._blank(self._member_profiles.get(m)) for m in dev.member_ids)
+
+    def _telling(self, cands: list[Candidate]) -> list[Candidate]:
+        """The candidates a report may join: not a development of reports without evidence."""
+        return [
+            c
+            for c in cands
+            if (dev := self.developments.get(c.development_id)) is None
+            or not self._blank_development(dev)
+        ]
+
     # -- across languages (nlp.crosslingual) ----------------------------------------------------
 
     def _comparable(self, prof: Profile, cands: list[Candidate]) -> list[Candidate]:
@@ -2217,6 +2250,8 @@ class Grouper:
                 continue
             if self._corrected(dev) or not all(m in movable for m in dev.member_ids):
                 continue
+            if self._blank_development(dev):
+                continue
             # The model reads Latin-script reports only (as in :meth:`_comparable`): a
             # development of Chinese notices is never merged on it, nor merged into.
             profs = [p for p in (self._member_profiles[m] for m in dev.member_ids) if _latin(p)]
@@ -2245,6 +2280,7 @@ class Grouper:
                 # nor where one's notices in another script are of another government's
                 # measure than the other's reports speak of
                 and not self._measures_apart(self._profiles_of(dev_id), self._profiles_of(other_id))
+                and not self._blank_development(self.developments[other_id])
             ]
             # each report against every candidate at once: which one is closer is evidence too
             per_report = []

@@ -41,6 +41,21 @@ CONFLICT_TYPES: tuple[str, ...] = ("per", "loc", "num")
 MAX_CHARS = 300
 
 _POSSESSIVE = re.compile(r"['’]s?\b|['’]$")
+#: Words of a dateline or time stamp rather than of a headline: calendar words (months and
+#: weekdays, and their short forms), clock words, time-zone abbreviations and the stamp words of a
+#: page ("posted", "updated"). A title made only of them, numbers and punctuation states no event.
+_STAMP_TEXT = (
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec"
+    " monday tuesday wednesday thursday friday saturday sunday"
+    " mon tue tues wed thu thur thurs fri sat sun"
+    " am pm a.m p.m noon midnight st nd rd th"
+    " gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et ct pt ist aest jst"
+    " posted updated published last modified on at by"
+)
+STAMP_WORDS: frozenset[str] = frozenset(_STAMP_TEXT.split())
+_STAMP_TOKEN = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
+_NAME_LABELS = frozenset(("ORG", "GPE", "LOC", "FAC", "NORP", "PERSON"))
 _SPACE = re.compile(r"\s+")
 
 
@@ -64,9 +79,40 @@ def _key(label: str, text: str) -> str | None:
     return f"{kind}:{' '.join(words)}"
 
 
-def keys_of(spans: Any) -> frozenset[str]:
-    """Typed keys of recognised spans (objects with ``label_`` and ``text``)."""
+def is_stamp(title: str) -> bool:
+    """Whether a title is a dateline, a time or a page's date stamp rather than a headline.
+
+    True when every word is a calendar, clock or stamp word (:data:`STAMP_WORDS`; numbers and
+    punctuation are not words): "Friday, June 7, 2013", "8 / 2 / 13 at 1: 30 PM", "Posted:
+    Nov 27, 2005 8: 20 AM ET". An empty title is no headline either.
+    """
+    words = [w.lower().rstrip(".") for w in _STAMP_TOKEN.findall(title)]
+    return all(w in STAMP_WORDS for w in words)
+
+
+#: Key of a title the recogniser reads as one name and nothing else (a page or section label,
+#: "THE WHITE HOUSE"): a name alone states no event (:func:`states_event`).
+LABEL_KEY = "label:name"
+#: A label is at most this many words: in title case and capitals the recogniser reads whole
+#: headlines as one name ("Lindsay Lohan Checks Into Court - Ordered Rehab"), which state events.
+LABEL_WORDS = 3
+
+
+def keys_of(spans: Any, doc: Any = None) -> frozenset[str]:
+    """Typed keys of recognised spans (objects with ``label_`` and ``text``).
+
+    With the read ``doc``: also :data:`LABEL_KEY` when one name span covers all its words.
+    """
     out = set()
+    if doc is not None:
+        words = [t for t in doc if not (t.is_punct or t.is_space)]
+        if (
+            len(spans) == 1
+            and spans[0].label_ in _NAME_LABELS
+            and 0 < len(words) <= LABEL_WORDS
+            and all(spans[0].start <= t.i < spans[0].end for t in words)
+        ):
+            out.add(LABEL_KEY)
     for span in spans:
         key = _key(span.label_, span.text)
         if key is not None:
@@ -97,7 +143,7 @@ def prime(titles: Iterable[str]) -> None:
     if len(_READ) + len(todo) > CACHE_SIZE:
         _READ.clear()
     for text, doc in zip(todo, nlp.pipe(todo, batch_size=BATCH_SIZE), strict=True):
-        _READ[text] = keys_of(doc.ents)
+        _READ[text] = keys_of(doc.ents, doc)
 
 
 def entities(title: str) -> frozenset[str]:
@@ -113,8 +159,22 @@ def entities(title: str) -> frozenset[str]:
         return frozenset()
     if len(_READ) >= CACHE_SIZE:
         _READ.clear()
-    found = _READ[text] = keys_of(nlp(text).ents)
+    doc = nlp(text)
+    found = _READ[text] = keys_of(doc.ents, doc)
     return found
+
+
+def states_event(title: str, keys: frozenset[str] | None = None) -> bool:
+    """Whether a headline can tell which event its report is about.
+
+    Not a dateline or time stamp (:func:`is_stamp`), nor a name alone (``keys``: the title's
+    :func:`entities`, read when not given). A headline-only report whose title states no event
+    has no headline evidence: it is grouped on nothing rather than on its date's words.
+    """
+    if is_stamp(title):
+        return False
+    found = entities(title) if keys is None else keys
+    return LABEL_KEY not in found
 
 
 def conflicts(a: frozenset[str], b: frozenset[str]) -> tuple[float, ...]:
