@@ -516,6 +516,17 @@ def strip_site_from_title(title: str, *sites: str | None) -> str:
     keys = [k for k in (_key(s) for s in sites if s) if k]
     if not title or not keys:
         return title
+    # a title can carry the site twice, its name and its address ("Name | name.com - Title"):
+    # each segment that names the site goes, up to three
+    for _ in range(3):
+        bare = _strip_site_once(title, keys)
+        if bare == title:
+            break
+        title = bare
+    return title
+
+
+def _strip_site_once(title: str, keys: list[str]) -> str:
     for sep in _TITLE_SEPARATORS:
         if sep not in title:
             continue

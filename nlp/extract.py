@@ -848,8 +848,14 @@ def _title_choice(
     # an <h1> written twice (a responsive template's mobile and desktop copies) is one
     headings = list({h.text: h for h in reversed(_headings(tree, url=url))}.values())[::-1]
     heading = _confirmed_heading(headings, stated, sites)
-    if heading is None and len(headings) == 1 and _headline_like(headings[0].text, sites):
-        # a single <h1> is the headline even unconfirmed (trafilatura's rule, measured)
+    if (
+        heading is None
+        and len(headings) == 1
+        and _headline_like(headings[0].text, sites)
+        and not _unrelated_to_stated(headings[0].text, stated, sites)
+    ):
+        # a single <h1> is the headline even unconfirmed (trafilatura's rule, measured), unless
+        # it shares next to no words with every stated title: then it labels a section
         heading = headings[0].text
     if heading is None and len(headings) > 1:
         heading = _reworded_heading(headings, stated, sites)
@@ -900,6 +906,41 @@ def _reworded_heading(headings: list[Heading], stated: list[str], sites: list[st
             if enough and (best is None or share > best[0]):
                 best = (share, heading.text)
     return best[1] if best else None
+
+
+# A single unconfirmed <h1> of at most _LABEL_MAX_WORDS words that shares this share of words or
+# less with every stated title (site name cut; shared distinct words over the words of either,
+# Jaccard) and is shorter than each is a section's or a page type's label ("Web Designs" over
+# "Website Design Portfolio", "VPN Services" over "Private VPN Service Recommendations and
+# Comparison ..."): the stated title is the article's. A longer <h1> is a headline the metadata
+# rewords. Fitted on one half of the dev pages and checked on the other, both ways
+# (docs/decisions/2026-12-03-extraction-sixth-round.md).
+_UNRELATED_SHARE = 0.15
+_LABEL_MAX_WORDS = 3
+
+
+def _unrelated_to_stated(text: str, stated: list[str], sites: list[str]) -> bool:
+    """Whether an ``<h1>`` is a label beside the stated titles, not the headline.
+
+    It shares at most ``_UNRELATED_SHARE`` of its and a stated title's words with each of them,
+    has fewer words than each and at most ``_LABEL_MAX_WORDS``. False when the page states no
+    title but the site's name.
+    """
+    if len(text.split()) > _LABEL_MAX_WORDS:
+        return False
+    words = set(_WORD.findall(text.casefold()))
+    others = [
+        set(_WORD.findall(bare.casefold()))
+        for s in stated
+        if (bare := clean.strip_site_from_title(s, *sites))
+        and clean.comparison_key(bare) not in sites
+    ]
+    others = [o for o in others if o]
+    if not words or not others:
+        return False
+    return all(
+        len(words & o) / len(words | o) <= _UNRELATED_SHARE and len(words) < len(o) for o in others
+    )
 
 
 # An unconfirmed <h1> longer than this is a standfirst or a description, not a headline.

@@ -369,3 +369,36 @@ def test_a_heading_of_many_question_marks_is_left_as_it_is_and_quickly() -> None
     article = extract(html, "https://harbour.example/q3")
     assert time.perf_counter() - start < 5
     assert article.title == heading
+
+
+def test_a_single_heading_unrelated_to_the_stated_title_is_a_section_label() -> None:
+    # the template's one <h1> names the section; the metadata states the article's headline
+    html = _page(
+        '<meta property="og:title" content="Berth fees rise for the winter months">',
+        "<h1>Harbour Services</h1>",
+    )
+    article = extract(html, "https://harbour.example/fees")
+    assert article.title == "Berth fees rise for the winter months"
+
+
+def test_a_short_heading_that_shares_words_with_the_stated_title_stays() -> None:
+    # distractor: a label-length <h1> rewording the stated title (three of its seven words) is
+    # the headline as the reader sees it
+    html = _page(
+        '<meta property="og:title" content="Berth fees rise for the winter months">',
+        "<h1>Winter berth fees</h1>",
+    )
+    article = extract(html, "https://harbour.example/fees")
+    assert article.title == "Winter berth fees"
+
+
+def test_a_site_named_twice_before_the_title_is_cut_twice() -> None:
+    # the site's name and then its address, each a segment of its own (the keys extraction
+    # derives from og:site_name and the host harbournotes.example)
+    sites = ("Harbour Notes", "harbournotes", "harbournotes.example")
+    title = "Harbour Notes | HarbourNotes.example - Pier lights switched to solar"
+    assert clean.strip_site_from_title(title, *sites) == "Pier lights switched to solar"
+    # distractor: after the site's name, a headline with a dash of its own stays whole
+    title = "Harbour Notes | Pier lights - what the switch to solar costs"
+    bare = clean.strip_site_from_title(title, *sites)
+    assert bare == "Pier lights - what the switch to solar costs"
