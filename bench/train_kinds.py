@@ -32,6 +32,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bench.common import ROOT
+from bench.train_about import ABOUT_SETS
 from nlp.about_eval import FIXTURES, AboutCase, AboutScore, evaluate, load_cases
 from nlp.entities import ACTOR_TYPES, Tagger, _ruler_spans, load_tagger
 from nlp.entity_eval import FIXTURES as ENTITY_FIXTURES
@@ -52,16 +53,8 @@ from nlp.kinds import (
 from nlp.signals import KINDS, find_signals
 from policywatch_core.config import load_watchlist
 
-SETS = (
-    "dev",
-    "heldout",
-    "heldout2",
-    "heldout3",
-    "heldout4",
-    "heldout5",
-    "heldout6",
-    "heldout7",
-)
+#: The annotated about sets, the same list the learned about decisions train on.
+SETS = ABOUT_SETS
 PASSAGE_SETS = ("passages.jsonl", "heldout.jsonl", "heldout2.jsonl")
 #: Regularisation (inverse strength) of each kind's logistic regression.
 C = 0.1
