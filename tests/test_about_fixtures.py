@@ -103,7 +103,26 @@ HELDOUT8 = BlindSet(
         "heldout7",
     ),
 )
-BLIND_SETS = [HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8]
+HELDOUT9 = BlindSet(
+    name="heldout9",
+    split="heldout-9",
+    prefix="h9",
+    min_rows=60,
+    min_chinese=18,
+    min_no_action=12,
+    earlier=(
+        "dev",
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+        "heldout8",
+    ),
+)
+BLIND_SETS = [HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9]
 
 FIELDS = {
     "id",
