@@ -1829,6 +1829,10 @@ _PENALTY_CONTENT = re.compile(
     r"\b(?:maximum|higher|tougher|heavier|stiffer|steeper|new|raises?|raised|raising)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A modal passive right before a cue: "should be added to", "could be fined".
+_MODAL_PASSIVE = re.compile(
+    r"\b(?:should|would|could|might|may|must|will)\s+(?:not\s+)?be\s+(?:\w+\s*)?$", re.IGNORECASE
+)
 _PLAN_VERB = re.compile(r"^(?:plan|intend) to$", re.IGNORECASE)
 _PLURAL_SUBJECT = re.compile(r"^(?:[a-z]+s|they|we)$")
 
@@ -1902,6 +1906,8 @@ def _stage_hits(
                 continue  # "raise the maximum penalty": what a rule sets, not a fine imposed
             if _modal_before(sentence.text, match.start(), cues):
                 continue  # "will take effect", "face fines"
+            if _MODAL_PASSIVE.search(sentence.text[: match.start()]):
+                continue  # "whether it should be added to the blacklist": not done
             if _LATER.match(sentence.text[match.end() :]):
                 continue  # "takes effect next month"
             if _scheduled(sentence, match.start(), match.end()):
@@ -2160,6 +2166,15 @@ def _stage_unnamed(
                     before
                 ):
                     return Finding("reported", s.text)
+        # "Chatbot makers told to refile models, sources say": an instruction in the passive,
+        # its giver an authority the head names elsewhere
+        if _names_authority(" ".join(s.text for s in heads), cues, actor_names):
+            for s in heads:
+                told = _TOLD_PASSIVE.search(s.text)
+                if told is None or _negated(s.text, told.start(), told.end()):
+                    continue
+                if not cues.not_authorities.search(s.text[: told.start()]):
+                    return Finding("reported", s.text)
     for s in heads:
         # an authority suspends or withdraws: "US drops plan for chip reports", 商务部暂停实施
         for match in cues.stages["suspended"].finditer(s.text):
@@ -2194,6 +2209,11 @@ def _stage_unnamed(
     return Finding("none")
 
 
+# An instruction in the passive: the verb right before "to" ("firms told to stop", "have been
+# ordered to file"); the active verb has its object between ("told firms to stop").
+_TOLD_PASSIVE = re.compile(
+    r"\b(?:told|ordered|asked|instructed|directed|pressed|urged)\s+to\s+\w+", re.IGNORECASE
+)
 _PASSIVE_AFTER = re.compile(r"\s+(?:be|get)\s+(\w+)", re.IGNORECASE)
 
 
