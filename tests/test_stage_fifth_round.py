@@ -106,12 +106,14 @@ def test_a_listing_that_should_happen_is_not_in_force(cues):
             "adopted",
         ),
         (
-            "某市印发低空经济若干措施 最高补贴300万元\n\n市政府办公厅印发《促进低空经济发展若干措施》。"
+            "某市印发低空经济若干措施 最高补贴300万元\n\n"
+            "市政府办公厅印发《促进低空经济发展若干措施》。"
             "措施共十二条，对无人机整机企业给予补贴。措施自印发之日起施行。",
             "in-force",
         ),
         (
-            "某市印发低空经济若干措施 最高补贴300万元\n\n市政府办公厅印发《促进低空经济发展若干措施》。"
+            "某市印发低空经济若干措施 最高补贴300万元\n\n"
+            "市政府办公厅印发《促进低空经济发展若干措施》。"
             "措施共十二条，对无人机整机企业给予补贴。措施自2027年3月1日起施行。",
             "adopted",
         ),
@@ -158,8 +160,7 @@ def test_a_suspension_under_an_expectation_is_reported(cues):
 
 def test_a_suspension_done_is_suspended(cues):
     text = (
-        "ALERT: regulator revokes lending app's licence\n\nThe financial regulator acted on "
-        "Monday."
+        "ALERT: regulator revokes lending app's licence\n\nThe financial regulator acted on Monday."
     )
     assert stage_of(text, cues) == "suspended"
 
@@ -213,10 +214,15 @@ def test_a_companys_instruction_in_the_passive_is_no_policy(cues):
 
 
 def test_an_action_plans_name_is_no_plan_reported(cues):
-    text = "国家发展改革委印发数据中心节能降碳行动计划\n\n国家发展改革委12月1日印发行动计划，对新建数据中心提出能效要求。"
+    text = (
+        "国家发展改革委印发数据中心节能降碳行动计划\n\n"
+        "国家发展改革委12月1日印发行动计划，对新建数据中心提出能效要求。"
+    )
     assert stage_of(text, cues) == "adopted"
 
 
 def test_a_plan_to_issue_is_reported(cues):
-    text = "有关部门计划明年出台数据中心节能办法\n\n知情人士称，有关部门计划明年出台数据中心节能办法。"
+    text = (
+        "有关部门计划明年出台数据中心节能办法\n\n知情人士称，有关部门计划明年出台数据中心节能办法。"
+    )
     assert stage_of(text, cues) == "reported"
