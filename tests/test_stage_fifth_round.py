@@ -226,3 +226,22 @@ def test_a_plan_to_issue_is_reported(cues):
         "有关部门计划明年出台数据中心节能办法\n\n知情人士称，有关部门计划明年出台数据中心节能办法。"
     )
     assert stage_of(text, cues) == "reported"
+
+
+# -- a court annulling a decision ------------------------------------------------------------
+
+
+def test_a_fine_annulled_by_a_court_is_suspended(cues):
+    text = (
+        "Streaming app's 200 million euro fine annulled by EU court\n\nThe General Court annulled "
+        "on Tuesday the fine the Commission had imposed on a streaming app."
+    )
+    assert stage_of(text, cues) == "suspended"
+
+
+def test_a_new_fine_after_an_annulment_is_in_force(cues):
+    text = (
+        "Regulator fines streaming app again after court annulled first penalty\n\nThe regulator "
+        "imposed a new fine of 90 million euros on Tuesday."
+    )
+    assert stage_of(text, cues) == "in-force"
