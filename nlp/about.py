@@ -1737,6 +1737,35 @@ def _scheduled(sentence: Sentence, start: int, end: int) -> bool:
     return not _PAST_EFFECT.match(text[start:end]) and _ON_A_DATE.match(text[end:]) is not None
 
 
+# The day a text is published is its effective day: "takes effect on the date of publication",
+# "effective upon issuance", 自印发之日起施行 (in force now, not a date ahead).
+_NOW_AFTER = re.compile(
+    r"^\W*(?:on|from|upon|as of)\s+(?:the\s+)?(?:date|day)\s+of\s+(?:its\s+)?"
+    r"(?:publication|issuance|issue|promulgation|release)\b"
+    r"|^\W*(?:upon|on)\s+(?:its\s+)?(?:publication|issuance|promulgation|release)\b",
+    re.IGNORECASE,
+)
+_ZH_NOW_BEFORE = re.compile(r"自(?:印发|发布|公布|颁布|发文)之日起$")
+
+
+def _effect_now(sentence: Sentence, cues: AboutCues) -> bool:
+    """Whether a sentence gives a rule's effect from the day it is published (in force now)."""
+    text = sentence.text
+    for match in cues.stages["in-force"].finditer(text):
+        if _negated(text, match.start(), match.end()) or _history(
+            sentence, match.start(), "in-force", cues, match.group(0)
+        ):
+            continue
+        if has_cjk(match.group(0)):
+            if _ZH_NOW_BEFORE.search(text[: match.start()]):
+                return True
+        elif _NOW_AFTER.match(text[match.end() :]) and not _FUTURE_EN.search(
+            text[max(0, match.start() - 12) : match.start()]
+        ):
+            return True
+    return False
+
+
 def _history(sentence: Sentence, start: int, name: str, cues: AboutCues, cue: str = "") -> bool:
     """Whether a context word before a stage cue makes it history ("after a pause").
 
@@ -1800,6 +1829,10 @@ _PENALTY_CONTENT = re.compile(
     r"\b(?:maximum|higher|tougher|heavier|stiffer|steeper|new|raises?|raised|raising)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A modal passive right before a cue: "should be added to", "could be fined".
+_MODAL_PASSIVE = re.compile(
+    r"\b(?:should|would|could|might|may|must|will)\s+(?:not\s+)?be\s+(?:\w+\s*)?$", re.IGNORECASE
+)
 _PLAN_VERB = re.compile(r"^(?:plan|intend) to$", re.IGNORECASE)
 _PLURAL_SUBJECT = re.compile(r"^(?:[a-z]+s|they|we)$")
 
@@ -1844,6 +1877,10 @@ def _stage_hits(
             continue  # "has announced no such step", 尚未形成书面文件
         if name == "suspended" and _halts_goods(sentence, match.start(), match.end(), cues):
             continue
+        if name == "suspended" and cues.stages["reported"].search(
+            _clause_before(sentence, sentence.start + match.start())
+        ):
+            continue  # "is set to revoke the licence": a suspension to come, unconfirmed
         if name == "suspended" and skip_instructions:
             # on unnamed or second-hand sources alone: "is expected to pause the requirement",
             # 被要求暂停 (told to halt): a pause or an instruction nothing public shows yet
@@ -1869,6 +1906,8 @@ def _stage_hits(
                 continue  # "raise the maximum penalty": what a rule sets, not a fine imposed
             if _modal_before(sentence.text, match.start(), cues):
                 continue  # "will take effect", "face fines"
+            if _MODAL_PASSIVE.search(sentence.text[: match.start()]):
+                continue  # "whether it should be added to the blacklist": not done
             if _LATER.match(sentence.text[match.end() :]):
                 continue  # "takes effect next month"
             if _scheduled(sentence, match.start(), match.end()):
@@ -1918,6 +1957,10 @@ def stage(
         (s for s in read if _stage_hits(s, "in-force", cues, skip_instructions=unconfirmed)),
         None,
     )
+    if in_force is None and not unconfirmed:
+        # "The measure takes effect on the date of publication", 措施自印发之日起施行: in force
+        # now, wherever the article says so
+        in_force = next((s for s in sentences if _effect_now(s, cues)), None)
     rumour = next(
         (
             s
@@ -2123,6 +2166,15 @@ def _stage_unnamed(
                     before
                 ):
                     return Finding("reported", s.text)
+        # "Chatbot makers told to refile models, sources say": an instruction in the passive,
+        # its giver an authority the head names elsewhere
+        if _names_authority(" ".join(s.text for s in heads), cues, actor_names):
+            for s in heads:
+                told = _TOLD_PASSIVE.search(s.text)
+                if told is None or _negated(s.text, told.start(), told.end()):
+                    continue
+                if not cues.not_authorities.search(s.text[: told.start()]):
+                    return Finding("reported", s.text)
     for s in heads:
         # an authority suspends or withdraws: "US drops plan for chip reports", 商务部暂停实施
         for match in cues.stages["suspended"].finditer(s.text):
@@ -2145,6 +2197,9 @@ def _stage_unnamed(
                 continue
             if _names_authority(s.text, cues, actor_names):
                 return Finding("in-force", s.text)
+    expected = next((s for s in heads if _act_expected(s, cues)), None)
+    if expected is not None:
+        return Finding("reported", expected.text)
     document = next((s for s in heads if _DOC_NUMBER.search(s.text)), None)
     if document is not None:
         draft = next((s for s in heads if _DOC_DRAFT.search(s.text)), None)
@@ -2152,6 +2207,37 @@ def _stage_unnamed(
             return Finding("proposed", draft.text)
         return Finding("adopted", document.text)
     return Finding("none")
+
+
+# An instruction in the passive: the verb right before "to" ("firms told to stop", "have been
+# ordered to file"); the active verb has its object between ("told firms to stop").
+_TOLD_PASSIVE = re.compile(
+    r"\b(?:told|ordered|asked|instructed|directed|pressed|urged)\s+to\s+\w+", re.IGNORECASE
+)
+_PASSIVE_AFTER = re.compile(r"\s+(?:be|get)\s+(\w+)", re.IGNORECASE)
+
+
+def _act_expected(sentence: Sentence, cues: AboutCues) -> bool:
+    """Whether a plan or expectation cue governs an act done to someone, in the passive.
+
+    "Apple is expected to be ordered within days to open payments", "is set to be fined": an
+    act to come that nothing public shows yet (``reported``), whoever the subject is.
+    """
+    text = sentence.text
+    for match in cues.stages["reported"].finditer(text):
+        if _negated(text, match.start(), match.end()):
+            continue
+        passive = _PASSIVE_AFTER.match(text, match.end())
+        if passive is None:
+            continue
+        verb = passive.group(1)
+        if (
+            cues.instruction.search(verb)
+            or cues.enforcement.search(verb)
+            or any(verb.lower() in cues.stages[n].phrases for n in ("suspended", "in-force"))
+        ):
+            return True
+    return False
 
 
 def _still_in_force(sentence: Sentence, cues: AboutCues) -> bool:
