@@ -42,7 +42,7 @@ from nlp.about_model import (
 )
 from nlp.hanzi import to_simplified
 from nlp.inflect import expand_phrase
-from nlp.linking import has_cjk
+from nlp.linking import GEO_TYPES, has_cjk
 from policywatch_core.models import EntitySalience, Finding, Mention, Signal, WatchEntity
 
 if TYPE_CHECKING:
@@ -59,7 +59,6 @@ SOURCING_SENTENCES = 6
 Role = Literal["subject", "object", "other", "minor"]
 Part = Literal["title", "lead", "body"]
 ROLE_WEIGHT: dict[str, float] = {"subject": 1.0, "object": 0.8, "other": 0.5, "minor": 0.1}
-GEO_TYPES = frozenset({"country", "region", "government"})
 ACTOR_TYPES = frozenset({"country", "region", "government", "agency", "person"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "obj"})

@@ -40,6 +40,7 @@ from nlp.about import (
 )
 from nlp.about import split_sentences as about_sentences
 from nlp.linking import (
+    GEO_TYPES,
     LINKABLE_LABELS,
     NOT_NAMES,
     TYPE_LABELS,
@@ -186,7 +187,6 @@ def _ruler_label(entity: WatchEntity) -> str:
 
 
 CONTEXT_MARK = "#context"
-GEO_TYPES = frozenset({"country", "region", "government"})
 # Watchlist entities that can take a policy action (for the signals' actor check).
 ACTOR_TYPES = frozenset({"country", "region", "government", "agency", "person"})
 

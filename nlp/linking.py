@@ -18,6 +18,11 @@ from policywatch_core.models import WatchEntity
 
 # The spaCy labels the statistical NER gives that are worth linking and keeping.
 LINKABLE_LABELS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC"})
+# Watchlist types that are places or their governments (a location is not an actor by itself).
+GEO_TYPES = frozenset({"country", "region", "government"})
+# Places whose acronyms the watchlist lists as aliases ("US", "UK"): their initials are no evidence
+# ("SK" in "SK Hynix" is no South Korea).
+PLACE_TYPES = frozenset({"country", "region"})
 # The label a watchlist hit gets when the statistical NER did not label the same span.
 TYPE_LABELS = {
     "company": "ORG",
@@ -227,6 +232,8 @@ def resolve_acronyms(
     for text, entity_id in named.items():
         if entity_id:
             entity = index.entities[entity_id]
+            if entity.type in PLACE_TYPES:
+                continue
             for form in (entity.name, *entity.aliases, text):
                 letters = initials(form)
                 if letters:

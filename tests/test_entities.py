@@ -88,6 +88,21 @@ def test_acronym_links_when_long_form_is_named(tagger: Tagger) -> None:
     assert [m.entity_id for m in mentions if m.text == "CAC"] == ["cac"]
 
 
+def test_a_country_is_not_read_from_the_initials_of_its_name(tagger: Tagger) -> None:
+    # "SK" heads a company's name; South Korea's acronyms are its aliases, never its initials.
+    text = (
+        "South Korea said on Monday that Samsung and SK Hynix will build two memory lines. "
+        "SK Hynix shares rose."
+    )
+    mentions, _ = tag_text(text, tagger)
+    assert [m.entity_id for m in mentions if m.text == "SK"] == []
+    assert "south-korea" in {m.entity_id for m in mentions}
+    # the same text with an agency's acronym still links it
+    agency = text + " The Cyberspace Administration of China said the CAC would not comment."
+    mentions, _ = tag_text(agency, tagger)
+    assert [m.entity_id for m in mentions if m.text == "CAC"] == ["cac"]
+
+
 def test_rules_only_pipeline_still_links(rules_only: Tagger) -> None:
     assert rules_only.model_name is None
     assert ids("Nvidia will sell a slower chip to Chinese buyers.", rules_only) == {"nvidia"}
