@@ -23,7 +23,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
@@ -364,13 +364,18 @@ def df_keys(prof: Profile) -> set[str]:
     return set(prof.terms) | prof.names | prof.bigrams.keys() | prof.phrases.keys()
 
 
-def measure_relation(one: crosslingual.Evidence, other: crosslingual.Evidence) -> int:
+def measure_relation(
+    one: crosslingual.Evidence,
+    other: crosslingual.Evidence,
+    authorities: Collection[str] = frozenset(),
+) -> int:
     """Whether two reports speak of one measure, on what the measure itself is: -1, 0 or +1.
 
     -1 when they speak of two governments' measures (their owners share none,
     :func:`nlp.crosslingual.contradicts`), or when both state what the measure is about
     (:func:`measure_subjects`: subject cues, not the steps any measure takes), share none of it,
-    and one of them names a measure (a rule, a licence, a fine: a kind cue); +1 when they
+    and both name a measure (a rule, a licence, a fine: a kind cue) of an authority (one of
+    ``authorities``: the watchlist's agencies, ministries and city governments); +1 when they
     share a subject or a document number (and the owners do not disagree); 0 when a side states
     no subject (nothing stated is no disagreement). One regulator issues many rules, and its
     reports all share its name and the policy verbs ("rules that would require"): only the
@@ -386,7 +391,14 @@ def measure_relation(one: crosslingual.Evidence, other: crosslingual.Evidence) -
         return 0
     if mine & theirs:
         return 1
-    return -1 if one.kinds or other.kinds else 0
+    if not (one.kinds and other.kinds):
+        return 0
+    # Subject cues are read by word starts: in general news they fire by chance ("fine
+    # weather", "weights" in a gym), so only two texts about an authority's measure are read
+    # on them (a subject stated and not shared then is a disagreement of their measures).
+    if one.entities.isdisjoint(authorities) or other.entities.isdisjoint(authorities):
+        return 0
+    return -1
 
 
 def _aware(ts: datetime) -> datetime:
@@ -2098,7 +2110,8 @@ class Grouper:
         theirs = self._measure_evidence(other) if mine else []
         if not mine or not theirs:
             return False
-        found = {measure_relation(a, b) for a in mine for b in theirs}
+        authorities = self._jurisdiction_of.keys()
+        found = {measure_relation(a, b, authorities) for a in mine for b in theirs}
         return -1 in found and 1 not in found
 
     def _measure_evidence(self, profs: Sequence[Profile]) -> list[crosslingual.Evidence]:
