@@ -23,7 +23,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
@@ -45,6 +45,27 @@ Vector = npt.NDArray[np.float32]
 NO_IDS: frozenset[str] = frozenset()
 #: cross-language cues that name a policy's stage, not its subject (a draft of any rule)
 STAGE_CUES = frozenset({"draft-consultation"})
+#: subject cues (``nlp.crosslingual`` topics) that name a step any measure can take (a draft,
+#: a reading, a pause, a denial), not what the measure is about (:func:`measure_relation`)
+STEP_TOPICS = frozenset({"draft-consultation", "legislative-reading", "suspension", "denial"})
+#: a narrower subject cue and the broader one it is a kind of: high-bandwidth memory is a chip,
+#: a humanoid a robot (a report of one measure may name its object either way)
+BROADER_TOPICS: Mapping[str, str] = {
+    "memory-chips": "chips",
+    "lithography": "chips",
+    "humanoids": "robots",
+    "air-taxis": "drones",
+    "model-weights": "large-models",
+    "credit-lending": "banks-finance",
+}
+
+
+def measure_subjects(evidence: crosslingual.Evidence) -> frozenset[str]:
+    """What a report's measure is about: its subject cues without the steps, with the broader."""
+    own = evidence.topics - STEP_TOPICS
+    return own | {BROADER_TOPICS[t] for t in own if t in BROADER_TOPICS}
+
+
 #: beyond the grouping window the learned story decision weighs the developments at least this
 #: close in embedding (and those sharing a story key, and notices in another script)
 STORY_MODEL_FLOOR = 0.3
@@ -227,6 +248,10 @@ class GroupingParams:
     #: ``story-v1.json`` by default; see :meth:`Grouper._story_learned`): a development the
     #: story rules link to no earlier thread joins the one the model finds most probable; "": off
     story_model: str = DEFAULT_STORY_MODEL
+    #: the measure guard: two reports in Latin script that speak of two measures (two
+    #: governments', or one regulator's on different objects) never join, nor do their
+    #: developments merge (:func:`measure_relation`); False: off
+    measure_guard: bool = True
 
 
 @dataclass(slots=True)
@@ -337,6 +362,43 @@ def df_keys(prof: Profile) -> set[str]:
     no other key's IDF.
     """
     return set(prof.terms) | prof.names | prof.bigrams.keys() | prof.phrases.keys()
+
+
+def measure_relation(
+    one: crosslingual.Evidence,
+    other: crosslingual.Evidence,
+    authorities: Collection[str] = frozenset(),
+) -> int:
+    """Whether two reports speak of one measure, on what the measure itself is: -1, 0 or +1.
+
+    -1 when they speak of two governments' measures (their owners share none,
+    :func:`nlp.crosslingual.contradicts`), or when both state what the measure is about
+    (:func:`measure_subjects`: subject cues, not the steps any measure takes), share none of it,
+    and both name a measure (a rule, a licence, a fine: a kind cue) of an authority (one of
+    ``authorities``: the watchlist's agencies, ministries and city governments); +1 when they
+    share a subject or a document number (and the owners do not disagree); 0 when a side states
+    no subject (nothing stated is no disagreement). One regulator issues many rules, and its
+    reports all share its name and the policy verbs ("rules that would require"): only the
+    measure's own object tells a draft on data-export certifiers from a rumour of face scans
+    for chatbot users.
+    """
+    if crosslingual.contradicts(one, other):
+        return -1
+    if one.doc_numbers & other.doc_numbers:
+        return 1
+    mine, theirs = measure_subjects(one), measure_subjects(other)
+    if not mine or not theirs:
+        return 0
+    if mine & theirs:
+        return 1
+    if not (one.kinds and other.kinds):
+        return 0
+    # Subject cues are read by word starts: in general news they fire by chance ("fine
+    # weather", "weights" in a gym), so only two texts about an authority's measure are read
+    # on them (a subject stated and not shared then is a disagreement of their measures).
+    if one.entities.isdisjoint(authorities) or other.entities.isdisjoint(authorities):
+        return 0
+    return -1
 
 
 def _aware(ts: datetime) -> datetime:
@@ -995,6 +1057,8 @@ class Grouper:
         self._member_profiles: dict[str, Profile] = {}
         #: reports not in Latin script (the cross-language second chance looks them up)
         self._foreign: set[str] = set()
+        #: the candidates the measure guard kept the last report out of (:meth:`_same_measure`)
+        self._measure_kept: set[str] = set()
         #: the policy subjects each report's headline states (:meth:`_subjects`)
         self._title_cues: dict[str, frozenset[str]] = {}
         #: developments that left the grouping window, for the stories of later ones
@@ -1003,6 +1067,7 @@ class Grouper:
         #: the government each authority answers to: a cross-language join of two
         #: governments' measures is refused (``nlp.crosslingual.Evidence.owners``)
         self._jurisdiction_of = crosslingual.jurisdictions(self._parents, params.broad_entities)
+        self._measure_guard = params.measure_guard
         for dev in developments:
             self.developments[dev.development_id] = dev
             for article_id in dev.member_ids:
@@ -1363,7 +1428,9 @@ class Grouper:
             target = self.corrections.resolve(development_id_for(item.article_id))
             reason = "blank"
         elif (
-            chosen := self._join_target(self._comparable(prof, self._telling(cands)))
+            chosen := self._join_target(
+                self._same_measure(prof, self._comparable(prof, self._telling(cands)))
+            )
         ) is not None:
             best = chosen
             target = self.corrections.resolve(chosen.development_id)
@@ -1392,6 +1459,8 @@ class Grouper:
             feats["no_headline"] = 1.0
         elif reason == "new" and best is not None and self._guarded(best):
             feats["text_guard"] = 1.0
+        if reason == "new" and best is not None and best.development_id in self._measure_kept:
+            feats["measure_guard"] = 1.0
         return Assignment(
             article_id=item.article_id,
             development_id=dev.development_id,
@@ -2028,6 +2097,8 @@ class Grouper:
                 continue
             if self._other_measure(reading, profiles[d]):
                 continue
+            if self._measures_differ([prof], [p for _, p in same]):
+                continue
             view = self._state_of(d, [p for _, p in same], [dev.rows[i] for i, _ in same])
             feats = self.features(prof, view, weights, norm)
             cand = Candidate(d, self.model.probability(feats), {**feats, "same_script_view": 1.0})
@@ -2035,6 +2106,55 @@ class Grouper:
                 own.append(cand)
         own.sort(key=lambda c: (-c.probability, c.development_id))
         return own[0] if own else None
+
+    def _same_measure(self, prof: Profile, cands: list[Candidate]) -> list[Candidate]:
+        """The candidates without those whose reports speak of another measure than ``prof``.
+
+        The measure guard (:func:`measure_relation`): a probable join (at the threshold or
+        above, not a near copy) is refused when some Latin-script report of the development
+        speaks of another measure than the report and none of the same one. The English model
+        weighs the shared regulator and policy wording; it cannot see that a draft on
+        data-export certifiers and a rumour of face scans for chatbots are two rules.
+        """
+        self._measure_kept = set()
+        if not _latin(prof) or prof.reading is None:
+            return cands
+        out = []
+        for cand in cands:
+            if (
+                cand.probability >= self.params.threshold
+                and cand.features.get("near_copy", 0.0) < NEAR_COPY_JOIN
+                and self._measures_differ([prof], self._profiles_of(cand.development_id))
+            ):
+                self._measure_kept.add(cand.development_id)
+                continue
+            out.append(cand)
+        return out
+
+    def _measures_differ(self, one: Sequence[Profile], other: Sequence[Profile]) -> bool:
+        """Whether two groups of Latin-script reports speak of two measures.
+
+        Some pair of their reports is apart on :func:`measure_relation` and none is of one
+        measure (each side's latest ``crosslingual.MEMBERS_READ`` reports are read).
+        """
+        if not self._measure_guard:
+            return False
+        mine = self._measure_evidence(one)
+        theirs = self._measure_evidence(other) if mine else []
+        if not mine or not theirs:
+            return False
+        authorities = self._jurisdiction_of.keys()
+        found = {measure_relation(a, b, authorities) for a in mine for b in theirs}
+        return -1 in found and 1 not in found
+
+    def _measure_evidence(self, profs: Sequence[Profile]) -> list[crosslingual.Evidence]:
+        """The cross-language evidence of the Latin-script reports among ``profs``."""
+        latin = [p for p in profs if p.reading is not None and p.reading.script == "latin"]
+        return [
+            p.reading.evidence_under(self._jurisdiction_of)
+            for p in latin[-crosslingual.MEMBERS_READ :]
+            if p.reading is not None
+        ]
 
     def _profiles_of(self, dev_id: str) -> list[Profile]:
         """The profiles of a development's reports (those still held)."""
@@ -2281,6 +2401,8 @@ class Grouper:
                 # measure than the other's reports speak of
                 and not self._measures_apart(self._profiles_of(dev_id), self._profiles_of(other_id))
                 and not self._blank_development(self.developments[other_id])
+                # nor two developments whose English reports speak of two measures
+                and not self._measures_differ(profs, self._profiles_of(other_id))
             ]
             # each report against every candidate at once: which one is closer is evidence too
             per_report = []
