@@ -912,6 +912,11 @@ _NEW_VEHICLE = re.compile(r"\bunder an?\s+(?:new\s+|proposed\s+|draft\s+)?$", re
 _NEW_VEHICLE_HEAD = re.compile(r"(?:bill|bills|draft|legislation|law|proposal)\b", re.IGNORECASE)
 
 
+#: A licence, permit or filing is required of companies, never a step of law-making: "a plan to
+#: require export licences, the minister wrote to parliament" names a legislature as addressee.
+_LICENCE = re.compile(r"licen[cs]|permit|registr|备案|许可|牌照", re.IGNORECASE)
+
+
 def is_background(
     signal: Signal,
     sentence: Sentence,
@@ -922,7 +927,11 @@ def is_background(
     start = _trigger_start(signal, sentence)
     if _history_before_end(signal, sentence, start, cues):
         return True
-    if signal.kind == "approval-requirement" and cues.procedure.search(sentence.text):
+    if (
+        signal.kind == "approval-requirement"
+        and cues.procedure.search(sentence.text)
+        and not _LICENCE.search(signal.trigger)
+    ):
         return True  # "it needs approval from the European Parliament": a step of law-making
     if _is_conduct(signal, sentence, start, cues):
         return True
@@ -2579,7 +2588,9 @@ def _background_reasons(
     return {
         "bg_history": float(_history_before_end(signal, sentence, start, cues)),
         "bg_procedure": float(
-            signal.kind == "approval-requirement" and bool(cues.procedure.search(sentence.text))
+            signal.kind == "approval-requirement"
+            and bool(cues.procedure.search(sentence.text))
+            and not _LICENCE.search(signal.trigger)
         ),
         "bg_conduct": float(_is_conduct(signal, sentence, start, cues)),
         "bg_clause": float(_clause_cue(sentence, start, cues)),
