@@ -857,6 +857,12 @@ _OFFENCE = re.compile(
 )
 
 
+#: Kinds an offence names by the rule it broke: "fined for sharing drivers' location data" reports
+#: a data rule enforced (a ban's verb after "fined for", "fined for blocking links", is only the
+#: conduct).
+_RULE_BROKEN = frozenset({"data-security-rule"})
+
+
 def _is_conduct(signal: Signal, sentence: Sentence, start: int, cues: AboutCues) -> bool:
     """Whether the trigger is what someone is punished for.
 
@@ -873,7 +879,7 @@ def _is_conduct(signal: Signal, sentence: Sentence, start: int, cues: AboutCues)
         if missing and _OFFENCE.search(sentence.text):
             return True
     first = signal.trigger.split()[0].lower() if signal.trigger.split() else ""
-    if not first.endswith("ing"):
+    if not first.endswith("ing") or signal.kind in _RULE_BROKEN:
         return False
     before_word = _WORD_BEFORE.search(sentence.text[: max(0, start - sentence.start)])
     return before_word is not None and before_word.group(1).lower() in cues.conduct
@@ -905,6 +911,11 @@ _NEW_VEHICLE = re.compile(r"\bunder an?\s+(?:new\s+|proposed\s+|draft\s+)?$", re
 _NEW_VEHICLE_HEAD = re.compile(r"(?:bill|bills|draft|legislation|law|proposal)\b", re.IGNORECASE)
 
 
+#: A licence, permit or filing is required of companies, never a step of law-making: "a plan to
+#: require export licences, the minister wrote to parliament" names a legislature as addressee.
+_LICENCE = re.compile(r"licen[cs]|permit|registr|备案|许可|牌照", re.IGNORECASE)
+
+
 def is_background(
     signal: Signal,
     sentence: Sentence,
@@ -915,7 +926,11 @@ def is_background(
     start = _trigger_start(signal, sentence)
     if _history_before_end(signal, sentence, start, cues):
         return True
-    if signal.kind == "approval-requirement" and cues.procedure.search(sentence.text):
+    if (
+        signal.kind == "approval-requirement"
+        and cues.procedure.search(sentence.text)
+        and not _LICENCE.search(signal.trigger)
+    ):
         return True  # "it needs approval from the European Parliament": a step of law-making
     if _is_conduct(signal, sentence, start, cues):
         return True
@@ -1091,12 +1106,25 @@ _BUSINESS_GIVER = re.compile(
 )
 
 
+#: An approval given by a business, named as its owner inside the phrase: "wins carmaker's
+#: approval", "won customers' sign-off", "secured its client's go-ahead".
+_BUSINESS_OWNER = re.compile(
+    r"\b(?:carmakers?|automakers?|customers?|clients?|buyers?|partners?|operators?|airlines?"
+    r"|retailers?|shareholders?|investors?|players?|fans?|board)(?:'s|’s|'|’)\s+"
+    r"(?:\w+\s+)?(?:approval|approvals|nod|go-ahead|green light|sign-off|permission)\b",
+    re.IGNORECASE,
+)
+
+
 def _business_approval(signal: Signal, sentence: Sentence) -> bool:
     """Whether an approval is a company's business decision (a board's, a customer's)."""
     if signal.kind != "approval-requirement":
         return False
-    before = sentence.text[: max(0, _trigger_start(signal, sentence) - sentence.start)]
-    return _BUSINESS_GIVER.search(before) is not None
+    start = _trigger_start(signal, sentence) - sentence.start
+    before = sentence.text[: max(0, start)]
+    if _BUSINESS_GIVER.search(before) is not None:
+        return True
+    return _BUSINESS_OWNER.search(sentence.text[start : start + len(signal.trigger)]) is not None
 
 
 #: Chinese authorities (内部, 全部, 外部 hold 部 but name none), and 被 (passive: an act on the
@@ -1187,7 +1215,9 @@ def _companions(
     "From February 15, exporters will need a licence to ship ...": the phrase continues the
     export control of the lead, and the licence it requires (read by the same words as an
     approval requirement) is part of that news, not background, although the head did not name
-    it. An order read as enforcement as well ("ordered the chipmaker to halt deliveries") is
+    it. So does a phrase that goes on right after the news's own words ("would also bar
+    hospitals from sending patients' genomic data": the data rule is the ban's object). An
+    order read as enforcement as well ("ordered the chipmaker to halt deliveries") is
     not added that way: whether an order is enforcement is the head's to say; nor a company's
     own act (``own``: indexes into ``out``).
     """
@@ -1203,7 +1233,10 @@ def _companions(
             and s.kind not in head_context
             and s.kind != "enforcement-fine"
             and s.trigger
-            and any(start == s.start and _overlap(span, _trigger_span(s)) for start, span in news)
+            and any(
+                start == s.start and _joined(span, _trigger_span(s), s.sentence)
+                for start, span in news
+            )
         )
         else s
         for number, (s, (_, sent, background)) in enumerate(zip(out, first, strict=True))
@@ -1218,6 +1251,19 @@ def _trigger_span(signal: Signal) -> tuple[int, int]:
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def _joined(a: tuple[int, int], b: tuple[int, int], text: str) -> bool:
+    """Whether two triggers of ``text`` are one phrase.
+
+    They overlap, or one goes on right after the other with nothing but a space between ("bar
+    hospitals from" + "sending patients' genomic data": the ban's object is the data; a comma,
+    限制 after 实体清单，, opens a new clause).
+    """
+    if _overlap(a, b):
+        return True
+    first, second = sorted((a, b))
+    return 0 <= second[0] - first[1] <= 1 and not text[first[1] : second[0]].strip()
 
 
 #: A rule named by nothing but a generic noun ("the new rules", "withdrawn a rule").
@@ -2627,7 +2673,9 @@ def _background_reasons(
     return {
         "bg_history": float(_history_before_end(signal, sentence, start, cues)),
         "bg_procedure": float(
-            signal.kind == "approval-requirement" and bool(cues.procedure.search(sentence.text))
+            signal.kind == "approval-requirement"
+            and bool(cues.procedure.search(sentence.text))
+            and not _LICENCE.search(signal.trigger)
         ),
         "bg_conduct": float(_is_conduct(signal, sentence, start, cues)),
         "bg_clause": float(_clause_cue(sentence, start, cues)),
