@@ -102,6 +102,12 @@ TRAPS: list[tuple[str, str, str, set[str]]] = [
         "美国商务部周二宣布将两家中国无人机企业列入实体清单，限制其获取美国技术。两家企业表示强烈反对。",
         {"data-security-rule"},
     ),
+    (
+        "a rule's requirement whose execution is paused is no order to halt an activity",
+        "市场监管总局暂停执行充电桩标准中的年度检测要求",
+        "市场监管总局表示，电动汽车充电桩国家标准中的年度检测要求暂停实施，其余条款继续有效。",
+        {"restriction"},
+    ),
 ]
 
 #: (class, title, body): business news in policy words, no policy signal at all
