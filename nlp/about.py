@@ -25,7 +25,7 @@ import bisect
 import functools
 import re
 import tomllib
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from pathlib import Path
@@ -1569,12 +1569,35 @@ def _outlet_reports(sentence: Sentence, mentions: Sequence[Mention], cues: About
     return False
 
 
+# "was denied a permit", "had been denied entry": someone refused something (a passive with its
+# object after it), not a report denied ("the report was denied by the ministry").
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
+_REFUSED_OBJECT = re.compile(
+    r"^\s+(?:a|an|the|any|its|their|his|her|entry|access|bail|permission|approval)\b",
+    re.IGNORECASE,
+)
+
+
+def _denials(text: str, cues: AboutCues) -> Iterator[re.Match[str]]:
+    """The denial cues of a text, without the refusals a passive states ("was denied a visa")."""
+    for match in cues.denial.finditer(text):
+        if (
+            match.group(0).lower() == "denied"
+            and _PASSIVE_BEFORE.search(text[: match.start()])
+            and _REFUSED_OBJECT.match(text[match.end() :])
+        ):
+            continue
+        yield match
+
+
 def _denial_now(sentence: Sentence, cues: AboutCues) -> bool:
     """Whether a sentence denies a report as its news.
 
     Not as history: "since the ministry denied the report last month".
     """
-    for match in cues.denial.finditer(sentence.text):
+    for match in _denials(sentence.text, cues):
         if _FALSE_AS_MODIFIER.match(sentence.text[match.end() :]) and not _IS_BEFORE.search(
             sentence.text[: match.start()]
         ):
@@ -2171,7 +2194,7 @@ def _names_authority(text: str, cues: AboutCues, actor_names: Sequence[str]) -> 
 
 def _authority_denies(text: str, cues: AboutCues, actor_names: Sequence[str]) -> bool:
     """Whether the words before a denial cue name an authority and no company."""
-    match = cues.denial.search(text)
+    match = next(_denials(text, cues), None)
     if match is None:
         return False
     denier = text[: match.start()]
@@ -2535,7 +2558,7 @@ def main_features(
         for sig in signals
         if sig.reported and (sent := _sentence_of(sentences, sig.start)) is not None
     }
-    denied = {s.start for s in sentences if s.start in news and cues.denial.search(s.text)}
+    denied = {s.start for s in sentences if s.start in news and next(_denials(s.text, cues), None)}
     in_part: set[tuple[str, str]] = set()
     index = {s.start: i for i, s in enumerate(sentences)}
     best: dict[tuple[str, str], str] = {}

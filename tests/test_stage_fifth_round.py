@@ -245,3 +245,17 @@ def test_a_new_fine_after_an_annulment_is_in_force(cues):
         "imposed a new fine of 90 million euros on Tuesday."
     )
     assert stage_of(text, cues) == "in-force"
+
+
+def test_someone_refused_something_is_no_denial(cues):
+    # a passive with its object after it: a person refused a permit or entry, not a report denied
+    refused = (
+        "Border agency tightens checks on chip engineers\n\n"
+        "Two engineers were denied entry at the airport last week, the agency said."
+    )
+    assert stage_of(refused, cues) != "denied"
+    denied = (
+        "Ministry denies plan to curb chip engineers' travel\n\n"
+        "Reports of a travel curb were denied by the ministry on Monday."
+    )
+    assert stage_of(denied, cues) == "denied"
