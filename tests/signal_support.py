@@ -3,7 +3,13 @@ does not, general news gives no signal at all (each file brings its own sentence
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
+import pytest
+
 from nlp.entities import Tagger, tag_texts, tag_texts_about
+
+Case = tuple[str, str, str, set[str]]
 
 
 def assert_reports(tagger: Tagger, title: str, body: str, kinds: set[str]) -> None:
@@ -24,3 +30,32 @@ def assert_no_signal(tagger: Tagger, title: str, body: str) -> None:
     """The article gives no policy signal at all."""
     [(_, signals)] = tag_texts([f"{title}\n\n{body}"], tagger)
     assert signals == [], [(s.kind, s.trigger) for s in signals]
+
+
+def round_tests(
+    classes: Sequence[Case], traps: Sequence[Case], no_signal: Sequence[tuple[str, str, str]]
+) -> tuple[Callable[..., None], Callable[..., None], Callable[..., None]]:
+    """The three tests of a round's file over its own sentences, named by each case's class.
+
+    Bind them to module names starting with ``test_``; the module provides a ``tagger`` fixture.
+    """
+
+    @pytest.mark.parametrize(
+        ("name", "title", "body", "kinds"), classes, ids=[c[0] for c in classes]
+    )
+    def class_is_reported(
+        tagger: Tagger, name: str, title: str, body: str, kinds: set[str]
+    ) -> None:
+        assert_reports(tagger, title, body, kinds)
+
+    @pytest.mark.parametrize(("name", "title", "body", "kinds"), traps, ids=[t[0] for t in traps])
+    def trap_is_not_reported(
+        tagger: Tagger, name: str, title: str, body: str, kinds: set[str]
+    ) -> None:
+        assert_not_reported(tagger, title, body, kinds)
+
+    @pytest.mark.parametrize(("name", "title", "body"), no_signal, ids=[n[0] for n in no_signal])
+    def general_news_gives_no_signal(tagger: Tagger, name: str, title: str, body: str) -> None:
+        assert_no_signal(tagger, title, body)
+
+    return class_is_reported, trap_is_not_reported, general_news_gives_no_signal

@@ -14,7 +14,7 @@ import pytest
 from bench.common import ROOT
 from nlp.entities import load_tagger
 from policywatch_core.config import load_watchlist
-from tests.signal_support import assert_no_signal, assert_not_reported, assert_reports
+from tests.signal_support import round_tests
 
 #: (class, title, body, kinds that must be reported)
 CLASSES: list[tuple[str, str, str, set[str]]] = [
@@ -216,16 +216,6 @@ def tagger():
     return load_tagger(load_watchlist(ROOT / "config").items)
 
 
-@pytest.mark.parametrize(("name", "title", "body", "kinds"), CLASSES, ids=[c[0] for c in CLASSES])
-def test_class_is_reported(tagger, name: str, title: str, body: str, kinds: set[str]) -> None:
-    assert_reports(tagger, title, body, kinds)
-
-
-@pytest.mark.parametrize(("name", "title", "body", "kinds"), TRAPS, ids=[t[0] for t in TRAPS])
-def test_trap_is_not_reported(tagger, name: str, title: str, body: str, kinds: set[str]) -> None:
-    assert_not_reported(tagger, title, body, kinds)
-
-
-@pytest.mark.parametrize(("name", "title", "body"), NO_SIGNAL, ids=[n[0] for n in NO_SIGNAL])
-def test_general_news_gives_no_signal(tagger, name: str, title: str, body: str) -> None:
-    assert_no_signal(tagger, title, body)
+test_class_is_reported, test_trap_is_not_reported, test_general_news_gives_no_signal = round_tests(
+    CLASSES, TRAPS, NO_SIGNAL
+)
