@@ -19,8 +19,9 @@ notice grouped with a report of another development), on the set and on the demo
 The held-out sets get the same figures; ``heldout3.json`` was written blind and scored blind
 once, and its misses were read since (its figures are in-sample); ``heldout4.json`` was written
 blind in the next round and scored blind once, read since; ``heldout5.json`` was written blind
-in the round after and scored blind once, read since; ``heldout6.json``, when present, was written
-blind in the round after that and is never tuned or trained on.
+in the round after and scored blind once, read since; ``heldout6.json`` was written blind in the
+round after that and scored blind once, read since; ``heldout7.json``, when present, was written
+blind in the next round and is never tuned or trained on.
 """
 
 from __future__ import annotations
@@ -57,8 +58,11 @@ HELDOUT4 = ROOT / "tests" / "fixtures" / "policy_status" / "heldout4.json"
 #: were being changed in the next round; scored blind once, read since
 HELDOUT5 = ROOT / "tests" / "fixtures" / "policy_status" / "heldout5.json"
 #: written blind while the status history and the join of official notices to their news were
-#: being changed in the round after; never tuned or trained on
+#: being changed in the round after; scored blind once, read since
 HELDOUT6 = ROOT / "tests" / "fixtures" / "policy_status" / "heldout6.json"
+#: written blind while the report stage, the status history and the notices' join were being
+#: changed in the next round; never tuned or trained on
+HELDOUT7 = ROOT / "tests" / "fixtures" / "policy_status" / "heldout7.json"
 
 
 def tuned_half(development_id: str) -> bool:
@@ -612,12 +616,19 @@ def _end_to_end(result: StageResult, quick: bool) -> None:
             "scored blind once, read since: its figures are in-sample "
             "(tests/fixtures/policy_status/heldout5.json)",
         )
-    if HELDOUT6.is_file():
+    _held_out(
+        result,
+        HELDOUT6,
+        "held-out set 6 (read)",
+        "scored blind once, read since: its figures are in-sample "
+        "(tests/fixtures/policy_status/heldout6.json)",
+    )
+    if HELDOUT7.is_file():
         _held_out(
             result,
-            HELDOUT6,
-            "held-out set 6 (blind)",
-            "written blind, never trained or tuned on (tests/fixtures/policy_status/heldout6.json)",
+            HELDOUT7,
+            "held-out set 7 (blind)",
+            "written blind, never trained or tuned on (tests/fixtures/policy_status/heldout7.json)",
         )
     result.add("end-to-end part: seconds", time.perf_counter() - started, "s")
 
