@@ -204,6 +204,13 @@ THREAD_SETS = {
         distractors=12,
         long_gaps=10,
     ),
+    "heldout6": ThreadSet(
+        FIXTURES / "stories" / "heldout6.jsonl",
+        split="heldout-6",
+        threads=12,
+        distractors=14,
+        long_gaps=12,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
