@@ -122,7 +122,27 @@ HELDOUT9 = BlindSet(
         "heldout8",
     ),
 )
-BLIND_SETS = [HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9]
+HELDOUT10 = BlindSet(
+    name="heldout10",
+    split="heldout-10",
+    prefix="h10",
+    min_rows=70,
+    min_chinese=25,
+    min_no_action=15,
+    earlier=(
+        "dev",
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+        "heldout8",
+        "heldout9",
+    ),
+)
+BLIND_SETS = [HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10]
 
 FIELDS = {
     "id",
