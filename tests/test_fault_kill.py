@@ -17,12 +17,17 @@ processing batch); every marker is aimed at at least once (the rest at random), 
 after it (bounded by the step's length: KILL_DELAY), so kills land in every stage (migrations,
 crawl, storing, inside processing batches, alerts, finish) and not only in the longest one (see
 :func:`kill_plan`). The seed is printed on failure (``PW_FAULT_SEED`` reruns it).
+
+Every child's stderr is kept beside its data folder (``<folder>.stderr``, with faulthandler's
+stacks when a run crashes natively) and its tail is shown when a run fails; a run that ends on
+its own with a non-zero exit before its kill point is a failure too, not a run that "completed".
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import faulthandler
 import os
 import queue
 import random
@@ -74,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--demo-base", required=True)
     parser.add_argument("--batch-size", type=int, default=BATCH_SIZE)
     args = parser.parse_args(argv)
+    # A native crash or abort (exit -6, -11) prints every thread's Python stack to stderr, which
+    # the test keeps beside the data folder and shows when a run fails.
+    faulthandler.enable(all_threads=True)
     _mark("start")
     from policywatch import pipeline
     from policywatch.alerts import service
@@ -113,31 +121,48 @@ def main(argv: list[str] | None = None) -> int:
 # -- the test -------------------------------------------------------------------------------------
 
 
+def _stderr_file(data: Path) -> Path:
+    """Where the child's stderr goes: beside the data folder, one file per folder (appended)."""
+    return data.with_name(data.name + ".stderr")
+
+
+def _stderr_tail(data: Path, lines: int = 25) -> str:
+    path = _stderr_file(data)
+    if not path.is_file():
+        return ""
+    tail = path.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:]
+    return "\n".join(tail)
+
+
 def _start(
     config: Path, data: Path, base: str, batch_size: int = BATCH_SIZE
 ) -> subprocess.Popen[str]:
+    data.parent.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
-    return subprocess.Popen(
-        [
-            sys.executable,
-            str(Path(__file__).resolve()),
-            "--config",
-            str(config),
-            "--data",
-            str(data),
-            "--demo-base",
-            base,
-            "--batch-size",
-            str(batch_size),
-        ],
-        cwd=str(ROOT),
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        start_new_session=True,  # its own process group: the crawl child dies with it
-    )
+    with _stderr_file(data).open("a", encoding="utf-8") as err:  # the child holds its own copy
+        err.write(f"--- run started {time.strftime('%H:%M:%S')}\n")
+        err.flush()
+        return subprocess.Popen(
+            [
+                sys.executable,
+                str(Path(__file__).resolve()),
+                "--config",
+                str(config),
+                "--data",
+                str(data),
+                "--demo-base",
+                base,
+                "--batch-size",
+                str(batch_size),
+            ],
+            cwd=str(ROOT),
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=err,
+            text=True,
+            start_new_session=True,  # its own process group: the crawl child dies with it
+        )
 
 
 def _lines(proc: subprocess.Popen[str]) -> queue.Queue[str | None]:
@@ -180,7 +205,8 @@ def run_to_end(config: Path, data: Path, base: str, batch_size: int = BATCH_SIZE
     deadline = time.monotonic() + CHILD_TIMEOUT
     while (line := lines.get(timeout=max(1.0, deadline - time.monotonic()))) is not None:
         seen.append(line)
-    assert proc.wait(timeout=30) == 0, f"run failed after {seen}"
+    code = proc.wait(timeout=30)
+    assert code == 0, f"run failed (exit {code}) after {seen}; its stderr:\n{_stderr_tail(data)}"
     return seen
 
 
@@ -196,9 +222,9 @@ def run_and_kill(
     try:
         while True:
             line = lines.get(timeout=max(1.0, deadline - time.monotonic()))
-            if line is None:  # finished before the kill point (nothing left to do there)
-                proc.wait(timeout=30)
-                return "completed", seen
+            if line is None:  # ended before the kill point: finished (nothing left) or failed
+                code = proc.wait(timeout=30)
+                return ("completed" if code == 0 else f"failed (exit {code})"), seen
             seen.append(line)
             if line == f"@{marker}":
                 time.sleep(delay)
@@ -441,6 +467,9 @@ def test_the_reference_runs_are_a_real_check(runs: dict[str, Any]) -> None:
     assert runs["markers"][0].count("@batch") >= 3, "the demo must take several batches"
     assert ref["articles"], "the reference run stored nothing"
     assert ref.get("alert_items"), "the reference run sent no alert: the check is empty"
+    failed = [entry for entry in runs["log"] if entry[2].startswith("failed")]
+    tail = _stderr_tail(runs["root"] / "killed", 60)
+    assert not failed, f"runs failed on their own: {failed}; {runs['context']}; stderr:\n{tail}"
     killed = [entry for entry in runs["log"] if entry[2] == "killed"]
     assert len(killed) >= KILLS // 2, runs["context"]
     landed = {entry[3] for entry in killed}  # the last step each killed run had entered
