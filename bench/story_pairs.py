@@ -21,10 +21,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from bench.stories import HELDOUT, HELDOUT3, HELDOUT4, load_threads, records_of
+from bench.stories import HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, load_threads, records_of
 
 #: the annotated splits, in the order training leaves them out
-SPLITS = ("tune", "heldout", "heldout-2", "heldout-3", "heldout-4")
+SPLITS = ("tune", "heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +45,7 @@ def split_rows(split: str) -> list[dict[str, Any]]:
         *load_threads(HELDOUT),
         *load_threads(HELDOUT3),
         *load_threads(HELDOUT4),
+        *load_threads(HELDOUT5),
     ]
     return [r for r in rows if r["split"] == split]
 

@@ -136,6 +136,59 @@ def cited_instruments(title: str, body: str) -> Counter[str]:
     return out
 
 
+#: key prefix of the rules a report says a step acts under (:func:`acted_under`)
+UNDER_KEY = "u:"
+#: words that say a step acts under (or against, or on) a rule: "the first fine under", "breached
+#: the law", "failing the rules", "amended the framework", "a challenge to the act"
+_LINEAGE_WORDS = (
+    r"under|breach(?:ed|es|ing)?(?:\s+of)?|violat(?:ed|es|ing)|flout(?:ed|s|ing)?|"
+    r"fail(?:ed|s|ing)?|compl(?:y|ies|ied|ying)\s+with|amend(?:ed|s|ing)?|revis(?:ed|es|ing)|"
+    r"implement(?:ed|s|ing)?|enforc(?:ed|es|ing)|challenge\s+to|challenging"
+)
+#: the words that close a reference to a rule, capitalised or not ("privacy law", "regime")
+_RULE_HEADS = (
+    r"rules?|measures|laws?|acts?|regulations?|regimes?|frameworks?|guidelines?|guides?|"
+    r"codes?|decrees?|standards?|provisions|directives?|bills?|lists?|catalogues?"
+)
+#: a lineage word, then up to five words and a rule's head word ("under the city's autonomous
+#: vehicle regulation", "breached the smartphone competition law")
+_LINEAGE = re.compile(
+    rf"\b(?:{_LINEAGE_WORDS})\s+((?:[\w'’-]+\s+){{0,5}}?)(?:{_RULE_HEADS})\b", re.IGNORECASE
+)
+#: words of such a reference that say nothing of the rule's object (its stage, its age)
+_STAGE_WORDS = frozenset(
+    (
+        *("new", "draft", "final", "proposed", "revised", "amended", "expanded", "current"),
+        *("existing", "latest", "updated", "tightened", "same", "own", "first", "national"),
+        *("federal", "state"),
+    )
+)
+
+
+def acted_under(title: str, body: str) -> Counter[str]:
+    """What the rules a report says a step acts under are about (``UNDER_KEY`` prefixed).
+
+    A later step of a policy often names its rule by the rule's object rather than its title:
+    "the first penalty under the remote-upgrade measures issued in May", "apps failing
+    children's screen-time rules", "breached the smartphone competition law". Each such
+    reference gives the stemmed object words (not its owner, "India's", "the city's", nor its
+    stage, "new", "final"), space-joined, when there are two or more: one word ("under the AI
+    Act", "the privacy law") is shared by every rule of a sector, and "under the rules" names
+    nothing. Title and body.
+    """
+    out: Counter[str] = Counter()
+    for match in _LINEAGE.finditer(f"{title}\n{body}"):
+        kept = [
+            lexical.stem(w)
+            for w in lexical.words(match.group(1))
+            if not w.endswith("'s") and w not in lexical.STOPWORDS and w not in _STAGE_WORDS
+        ]
+        kept = [w for w in kept if len(w) > 1 and not w.isdigit()]
+        if len(kept) >= 2:
+            out[UNDER_KEY + " ".join(kept)] += 1
+    return out
+
+
 def han_bigrams(text: str) -> Counter[str]:
     """Character bigrams of a text's Chinese runs (``HAN_KEY`` prefixed), with their counts.
 
@@ -288,7 +341,8 @@ class Profile:
     head_ents: frozenset[str] | None = None
     #: adjacent content-word pairs of the title and text (:func:`word_pairs`; stories compare them)
     phrases: Counter[str] = field(default_factory=Counter)
-    #: the legal instruments the report names (:func:`cited_instruments`; stories compare them)
+    #: the legal instruments the report names (:func:`cited_instruments`) and the objects of
+    #: the rules it says a step acts under (:func:`acted_under`); stories compare them
     cites: Counter[str] = field(default_factory=Counter)
 
 
@@ -341,7 +395,9 @@ def profile(item: ClusterItem, *, story_evidence: bool = True) -> Profile:
         dates=lexical.dates(text),
         bigrams=han_bigrams(text),
         phrases=word_pairs(text) if story_evidence else Counter(),
-        cites=cited_instruments(item.title, body) if story_evidence else Counter(),
+        cites=cited_instruments(item.title, body) + acted_under(item.title, body)
+        if story_evidence
+        else Counter(),
     )
 
 
@@ -545,7 +601,26 @@ def _story_mains(dev: DevelopmentState, params: GroupingParams) -> frozenset[str
     named = _core_entities(dev) - params.broad_entities - params.untranslated_entities
     if named:
         return mains
-    return frozenset(k for k in dev.head_core() if k.startswith(NAME_KEY))
+    return story_names(dev.head_core())
+
+
+def story_names(keys: Iterable[str]) -> frozenset[str]:
+    """The name keys (``NAME_KEY``) of ``keys`` as story keys: possessives dropped.
+
+    "the FAA's regime" and "the FAA" name one actor, and "the Online Safety Act's duties" the
+    act (:func:`lexical.names` keeps the "'s"). A one-word name that is a stopword
+    ("Under the expanded opening") names nothing.
+    """
+    out = set()
+    for key in keys:
+        if not key.startswith(NAME_KEY):
+            continue
+        words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in key[len(NAME_KEY) :].split()]
+        if len(words) == 1 and words[0] in lexical.STOPWORDS:
+            continue
+        if words and all(words):
+            out.add(NAME_KEY + " ".join(words))
+    return frozenset(out)
 
 
 def _story_evidence(
@@ -589,22 +664,73 @@ def _instrument_object(cited: str) -> list[str]:
     return words[:-1] if len(words) > 1 and words[-1] in _HEADS else words
 
 
+def _root(word: str) -> str:
+    """A stemmed word without a final "e" ("upgrade" and "upgrad", the stem of "upgrades")."""
+    return word[:-1] if len(word) > 4 and word.endswith("e") else word
+
+
+def _initials(words: Sequence[str]) -> str:
+    """The acronym of a name's words ("digital personal data protection" -> "dpdp")."""
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def _kept_words(bag: Mapping[str, int]) -> set[str]:
+    """The words of a story profile's kept terms (any prefix but Chinese bigrams), rooted."""
+    return {_root(w) for t in bag if not t.startswith(HAN_KEY) for w in t.split(":", 1)[-1].split()}
+
+
+def _has_han(text: str) -> bool:
+    return _HAN_RUN.search(text) is not None
+
+
 def _cites(later: Mapping[str, int], earlier: Mapping[str, int]) -> float:
     """Whether the instruments a later step cites are the earlier one's, in [-1, 1].
 
     0 when the later step names no instrument; +1 when the earlier one names one of them too,
     or its kept words hold every word of one (a draft does not call itself "the Entity List"
-    but names its object); -1 when it names none of them: a penalty "for shipping to a
-    company on the Entity List" is not a step of the agency's chip rule, however alike the
-    texts.
+    but names its object), or one is the other's acronym ("the DPDP Rules" under "the Digital
+    Personal Data Protection Act"); -1 when it names none of them: a penalty "for shipping to
+    a company on the Entity List" is not a step of the agency's chip rule, however alike the
+    texts. A Chinese document title is checked only against an earlier step with Chinese
+    text: an English draft cannot name 《...》, so that says nothing either way.
     """
-    cited = [t[len(CITE_KEY) :] for t in later if t.startswith(CITE_KEY)]
+    has_han = any(t.startswith(HAN_KEY) for t in earlier)
+    cited = [
+        t[len(CITE_KEY) :] for t in later if t.startswith(CITE_KEY) and (has_han or not _has_han(t))
+    ]
     if not cited:
         return 0.0
     theirs = {t[len(CITE_KEY) :] for t in earlier if t.startswith(CITE_KEY)}
-    words = {w for t in earlier if not t.startswith(HAN_KEY) for w in t.split(":", 1)[-1].split()}
-    hits = (c in theirs or set(_instrument_object(c)) <= words for c in cited)
-    return 1.0 if any(hits) else -1.0
+    words = _kept_words(earlier)
+    acronyms = {_initials(_instrument_object(t)) for t in theirs} - {""}
+
+    def hit(cite: str) -> bool:
+        obj = _instrument_object(cite)
+        if cite in theirs or {_root(w) for w in obj} <= words:
+            return True
+        if len(obj) == 1 and obj[0] in acronyms:
+            return True
+        return _initials(obj) in words
+
+    return 1.0 if any(hit(c) for c in cited) else -1.0
+
+
+def _acts_under(later: Mapping[str, int], earlier: Mapping[str, int]) -> float:
+    """Whether a later step says it acts under a rule the earlier one is about, in {-1, 0, 1}.
+
+    0 when the later step names no rule it acts under (:func:`acted_under`); +1 when the
+    earlier step's kept words hold every object word of one ("the first penalty under the
+    remote-upgrade measures" against the measures on remote software upgrades); -1 when they
+    hold none of any.
+    """
+    refs = [t[len(UNDER_KEY) :].split() for t in later if t.startswith(UNDER_KEY)]
+    if not refs:
+        return 0.0
+    words = _kept_words(earlier)
+    rooted = [{_root(w) for w in ref} for ref in refs]
+    if any(ref <= words for ref in rooted):
+        return 1.0
+    return -1.0 if not any(ref & words for ref in rooted) else 0.0
 
 
 def _share(a: frozenset[str], b: frozenset[str]) -> float:
@@ -1628,7 +1754,8 @@ class Grouper:
             terms=top_terms(dev.term_counts)
             + top_terms(dev.bigram_counts)
             + top_terms(dev.phrase_counts, STORY_PHRASES)
-            + top_terms(dev.cite_counts, STORY_CITES),
+            + top_terms(_only(dev.cite_counts, CITE_KEY), STORY_CITES)
+            + top_terms(_only(dev.cite_counts, UNDER_KEY), STORY_CITES),
             readings=tuple(readings),
         )
 
@@ -1836,6 +1963,16 @@ class Grouper:
             "topics": _share(topics[0], topics[1]),
             "doc_number": float(bool(docs[0] & docs[1])),
             "cites": (cites := _cites(mine_terms, theirs_terms)),
+            "under": (under := _acts_under(mine_terms, theirs_terms)),
+            "under_held": max(0.0, under),
+            # the authority named otherwise: one side named by its country alone ("US
+            # finalises..."), the other by that country's agency
+            "kin_country": float(
+                bool(keys[0] and keys[1])
+                and not keys[0] & keys[1]
+                and any(k <= broad for k in keys)
+                and key_relation(*keys, self._parents)[0] > 0
+            ),
             # a penalty, order or ruling under an instrument the earlier step never names: an
             # enforcement of another rule of the same agency, not a step of this one
             "penalty_elsewhere": float(cites < 0 and any(_is_enforcement(k) for k in mine.kinds)),
@@ -1896,7 +2033,7 @@ class Grouper:
             other = self.developments.get(other_id)
             if other is None or other is dev:
                 continue
-            if keys & other.main_counts.keys() or keys & other.head_counts.keys():
+            if keys & other.main_counts.keys() or keys & story_names(other.head_counts):
                 ids.add(other_id)
         members: dict[str, list[StoryProfile]] = {}
         for other_id in sorted(ids):
@@ -1924,7 +2061,7 @@ class Grouper:
             words: Counter[str] = Counter()
             bigrams: Counter[str] = Counter()
             for term, count in bag.items():
-                if term.startswith((PHRASE_KEY, CITE_KEY)):
+                if term.startswith((PHRASE_KEY, CITE_KEY, UNDER_KEY)):
                     continue
                 (bigrams if term.startswith(HAN_KEY) else words)[term] += count
             parts.append((words, bigrams))

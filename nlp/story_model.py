@@ -3,7 +3,8 @@
 A logistic regression over the evidence two developments share
 (:meth:`nlp.cluster.Grouper.profile_evidence`: embedding and text agreement, how their story keys
 are related through the watchlist's parents, signal kinds, policy subjects and topics, the
-cross-language agreement of a notice and a report), trained by ``python -m bench.train_stories``
+cross-language agreement of a notice and a report, the rule a later step cites or says it acts
+under), trained by ``python -m bench.train_stories``
 on the annotated threads and shipped as JSON in ``nlp/models``. Pure: no I/O but the lazy,
 once-per-process load.
 """
@@ -36,6 +37,8 @@ STORY_FEATURES = (
     "crossed",
     "cites",
     "penalty_elsewhere",
+    "under",
+    "kin_country",
 )
 
 

@@ -163,7 +163,7 @@ def test_the_shipped_model_is_what_the_trainer_writes():
     assert model.features == STORY_FEATURES
     assert 0.0 < model.threshold < 1.0
     # chosen by leaving each annotated split out in turn; the figures travel with the model
-    splits = {"tune", "heldout", "heldout-2", "heldout-3", "heldout-4"}
+    splits = {"tune", "heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5"}
     assert set(model.notes["left_out_story_f1"]) == splits
     # on by default because, as shipped, it loses to the story rules alone on no split, and
     # fitted without a held-out split it does no worse than they do there either
