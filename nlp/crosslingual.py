@@ -171,6 +171,9 @@ _EN_DOCNO = [
     re.compile(r"\bNo\.?\s?(?P<num>\d{1,4})\s?[\[(](?P<year>\d{4})[\])]"),
     re.compile(r"[\[(](?P<year>\d{4})[\])]\s?No\.?\s?(?P<num>\d{1,4})\b"),
     re.compile(r"\bNo\.?\s?(?P<num>\d{1,4}) of (?P<year>\d{4})\b"),
+    # A Chinese document's number as the news transliterates it, its series in pinyin and no
+    # "No." ("Yue Jiao Yun [2027] 14", "Guo Ban Fa (2026) 9"): a bracketed year then the number.
+    re.compile(r"[\[(](?P<year>(?:19|20)\d{2})[\])]\s?(?P<num>\d{1,4})\b(?![.,]?\d)(?!\s?%)"),
 ]
 _EN_ORDER = re.compile(r"\b(?:Order|Decree)\s+No\.?\s?(?P<num>\d{1,4})\b", re.I)
 # A numbered document in English without its year ("Announcement No. 61", "Document No. 12").
@@ -241,7 +244,10 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     "legislative-reading": ("first reading", "second reading", "third reading", "初次审议",
                             "二次审议", "第二次审议", "三次审议", "第三次审议", "审议稿"),
     "suspension": ("suspend", "suspension", "pause", "halt", "暂停", "中止", "暂缓"),
-    "licensing": ("licen", "permit_", "permits_", "许可证", "许可"),
+    # A publication licence is how China licenses games and books: the application to publish
+    # (申请出版, 出版申请) and its approval number (版号).
+    "licensing": ("licen", "permit_", "permits_", "许可证", "许可", "申请出版", "出版申请", "版号",
+                  "出版审批"),
     "large-models": ("large language model", "large model", "foundation model", "chatbot",
                      "generative ai", "generative artificial", "llm_", "llms_", "大模型",
                      "大语言模型", "生成式人工智能", "聊天机器人", "ai chat", "人工智能聊天",
@@ -294,8 +300,11 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
                           "股比"),
     "electric-vehicles": ("electric vehicle", "electric car", "new energy vehicle", "ev_", "evs_",
                           "新能源汽车", "电动汽车"),
+    # A game's licence or its approval is a game's ("AI checks for game licences"), not a
+    # match's "game".
     "games": ("video game", "online game", "gaming", "in-game", "game compan", "game maker",
-              "game developer", "game publisher", "gamer", "网络游戏", "游戏"),
+              "game developer", "game publisher", "gamer", "game licen", "game approval",
+              "game studio", "网络游戏", "游戏"),
     "education": ("school", "student", "teacher", "学校", "学生", "教师"),
     "healthcare": ("medical", "hospital", "patient", "医疗", "医院", "患者"),
     "workers": ("worker", "employ", "labour", "labor", "劳动者", "就业", "用工"),
@@ -747,6 +756,18 @@ def _doc_number_part(one: frozenset[str], other: frozenset[str]) -> float:
     return 1.0 if bare else -1.0
 
 
+def _reaction_names(one: Evidence, other: Evidence) -> frozenset[str]:
+    """The names of ``one`` as compared with ``other``'s.
+
+    When ``other`` is a reaction to another government's measure, the government that owns
+    ``one``'s measure is among ``one``'s names: the news of a US rule names the Commerce
+    Department, the reaction only 美方 (the United States, too broad to be a name elsewhere).
+    """
+    if not other.reacts_to:
+        return one.entities
+    return one.entities | (one.owners & other.reacts_to)
+
+
 def agreement(one: Evidence, other: Evidence) -> Agreement:
     """How far two texts' evidence agrees, part by part.
 
@@ -775,11 +796,12 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
         parts["days"] = _overlap(days_one, days_other)
     if one.months and other.months and "days" not in parts and not own_only:
         parts["months"] = _overlap(one.months, other.months)
-    if one.entities and other.entities:
+    names_one, names_other = _reaction_names(one, other), _reaction_names(other, one)
+    if names_one and names_other:
         # One shared agency is common between an agency's developments; two shared names
         # (the regulator and the company it acts on) say more.
-        shared = len(one.entities & other.entities)
-        share = shared / min(len(one.entities), len(other.entities))
+        shared = len(names_one & names_other)
+        share = shared / min(len(names_one), len(names_other))
         parts["entities"] = 2 * share * min(shared, 2) / 2 - 1
     if one.kinds and other.kinds:
         parts["kinds"] = 2 * _jaccard(one.kinds, other.kinds) - 1

@@ -43,6 +43,16 @@ incomplete or at odds (``docs/decisions/2026-12-03-status-on-noisy-reports.md``)
   report not backed by an official source does not show it in force
   (``docs/decisions/2026-12-03-notices-fifth-round.md``).
 
+Three more read who speaks and when
+(``docs/decisions/2026-12-04-notices-and-status-sixth-round.md``):
+
+- **Not in force before the day it states**: a report that reads ``in-force`` while its own text
+  states a later day the rule takes effect shows it ``adopted``.
+- **A party's denial denies no policy**: a news report whose denial is a company's or another
+  party's, not an authority's (:func:`denied_by_party`), does not deny the development.
+- **A reversal sought is none**: a news report of a lawsuit or a petition to block the rule
+  (:func:`reversal_sought`) does not suspend it.
+
 Pure functions; no I/O. The per-report stage and sourcing come from the tagger; when they are wrong,
 so is the history (the evaluation in ``bench/status.py`` gives them as gold).
 """
@@ -85,6 +95,10 @@ class StatusReport:
         denies: whether its text says a report is untrue (:func:`states_denial`).
         form: what kind of document its text is, when that settles its stage
             (:func:`document_form`: ``draft`` or ``penalty``; empty otherwise).
+        party_denial: whether the denial its text reports is a company's or another party's,
+            not an authority's (:func:`denied_by_party`).
+        sought: whether its text reports a reversal asked for, not made: a lawsuit or a
+            petition to block the rule (:func:`reversal_sought`).
     """
 
     article_id: str
@@ -96,6 +110,8 @@ class StatusReport:
     effective: date | None = None
     denies: bool = False
     form: str = ""
+    party_denial: bool = False
+    sought: bool = False
 
     def __post_init__(self) -> None:
         if self.stage not in STAGES:
@@ -122,7 +138,8 @@ class StatusReport:
     ) -> StatusReport:
         """A report with what the status reads from its text.
 
-        The effective day it states, whether it denies a report, and its document form.
+        The effective day it states, whether it denies a report, its document form, whether
+        its denial is a party's and whether the reversal it reports is only asked for.
         """
         return cls(
             article_id=article_id,
@@ -134,6 +151,8 @@ class StatusReport:
             effective=effective_date(text, published),
             denies=states_denial(text),
             form=document_form(text),
+            party_denial=denied_by_party(text),
+            sought=reversal_sought(text),
         )
 
     @property
@@ -288,6 +307,70 @@ def document_form(text: str) -> str:
     return ""
 
 
+# Who denies, in the news: the subject of a denial verb ("Tencent denies receiving order", "A
+# spokesperson for one of the companies named denied", "China's planner denies plan"), up to the
+# verb within its clause.
+_EN_DENIER = re.compile(
+    r"(?:^|(?<=[.;:!?\n]))\s*(?P<who>[^.;:!?\n]{1,80}?)\s+"
+    r"(?:denie[sd]|deny|denying|rejects?|rejected|disputes?|disputed|says no|said no)\b"
+)
+# An authority as the one who denies: a ministry, a regulator, a government, its spokesperson
+# or officials, or a capital or country standing for its government ("Japan denies plan",
+# "Taipei denies"); or an authority's initials (:data:`_INITIALS`).
+_AUTHORITY_WORDS = re.compile(
+    r"\b(?:ministry|ministries|minister|regulators?|government|commission|department|agency"
+    r"|administration|bureau|planner|watchdog|cabinet|council|authorit(?:y|ies)|legislature"
+    r"|parliament|officials?|white house|congress)\b"
+    r"|^(?:the )?(?:china|beijing|japan|tokyo|taiwan|taipei|washington|seoul|south korea|korea"
+    r"|india|new delhi|brussels|london|britain|uk|u\.s\.|us|eu|germany|berlin|france|paris"
+    r"|netherlands|the hague|singapore)$",
+    re.I,
+)
+# Three or more capitals and no lower case: MIIT, METI, NDRC (a company so written counts as an
+# authority, which leaves the denial as it was read).
+_INITIALS = re.compile(r"(?<![\w])[A-Z]{3,}(?![\w])")
+
+
+def denied_by_party(text: str) -> bool:
+    """Whether the denial ``text`` reports is only a company's or another party's.
+
+    True when the text names who denies (the subject of "denies", "rejects", "disputes", "says
+    no") and none of them is an authority (:data:`_AUTHORITY_WORDS`, :data:`_INITIALS`): a
+    company denying it received an order, or a detail of its own, denies no policy. False when
+    any denier is an authority, or when the text names none (a Chinese answer, "a report ...
+    was untrue"): then nothing is known against the denial.
+    """
+    found = [m.group("who").strip() for m in _EN_DENIER.finditer(text[:1200])]
+    if not found:
+        return False
+    return not any(_AUTHORITY_WORDS.search(who) or _INITIALS.search(who) for who in found)
+
+
+# A reversal asked for, not made: a lawsuit or a petition to block a rule, a court asked to set it
+# aside, a party urging the authority to pause it. Not a court's order that stays it.
+_SOUGHT = re.compile(
+    r"\b(?:sues?|sued|suing|lawsuits?|petitions?|petitioned|legal challenge"
+    r"|ask(?:s|ed|ing)? (?:a|the) (?:\w+ ){0,2}(?:court|judge)"
+    r"|urg(?:es?|ed|ing) (?:the )?(?:\w+ ){0,3}to (?:pause|suspend|delay|scrap|drop|withdraw))\b",
+    re.I,
+)
+_ORDERED = re.compile(
+    r"\b(?:court|judge|tribunal)s? (?:has |have )?(?:blocked|suspended|halted|stayed|paused"
+    r"|struck down|set aside|enjoined|annulled)\b|\binjunction (?:was |has been )?granted\b"
+    r"|\bgranted (?:an|the) injunction\b",
+    re.I,
+)
+
+
+def reversal_sought(text: str) -> bool:
+    """Whether ``text`` reports a reversal asked for and none made.
+
+    A lawsuit, a petition or a court asked to block the rule ("Drone retailers sue to block US
+    import ban"), with no court or authority that did block it ("a court stayed the rule").
+    """
+    return _SOUGHT.search(text) is not None and _ORDERED.search(text) is None
+
+
 def _roc_years(text: str) -> str:
     """``text`` with years of the Republic of China written as common-era years."""
     return _ROC_YEAR.sub(lambda m: f"{int(m.group('year')) + 1911}年", text)
@@ -376,6 +459,13 @@ def _moves(current: StatusChange | None, report: StatusReport, stage: str) -> bo
     """Whether ``report``, showing ``stage``, changes the status from ``current``."""
     if stage == "none":
         return False
+    if report.outlet_kind != "official" and (
+        (stage == "denied" and report.party_denial) or (stage == "suspended" and report.sought)
+    ):
+        # A company's denial (of an order it says it never received, of a detail of its own)
+        # denies no policy; a lawsuit to block a rule suspends nothing until a court or the
+        # authority does.
+        return False
     if current is None:
         return True
     if stage == current.status:
@@ -406,6 +496,15 @@ def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
     for _, report in ordered:
         current = changes[-1] if changes else None
         stage = shown_stage(current, report)
+        if (
+            stage == "in-force"
+            and report.form != "penalty"
+            and report.effective is not None
+            and report.effective > report.published.date()
+        ):
+            # A report that itself states a day to come on which the rule takes effect shows it
+            # issued, not in force (自2028年7月1日起实施; "effective from July 1").
+            stage = "adopted"
         if (
             current is not None
             and current.status in ("adopted", "in-force")
