@@ -73,9 +73,15 @@ _POLICY_NOUNS = frozenset(
         "requirements", "restrictions", "curbs", "controls", "bill", "act", "notice", "standard",
         "standards", "fine", "penalty", "probe", "investigation", "regime", "framework",
         "amendment", "amendments", "legislation", "provisions", "decree", "directive",
+        # a list's members and what they must do: "its list of entities that need a permit"
+        "list", "lists", "blacklist",
     }
 )  # fmt: skip
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\uff0c\uff1b\uff1a\u3001\u3002]|\s-\s| and | but ")
+# (a space between two Chinese characters separates a headline's clauses: 涉嫌违反反垄断法 依法调查)
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\u2014\uff0c\uff1b\uff1a\u3001\u3002]|\s-\s| and | but "
+    r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
+)
 
 
 class AboutCuesError(ValueError):
@@ -893,16 +899,42 @@ def _history_before_end(signal: Signal, sentence: Sentence, start: int, cues: Ab
     """
     at = start - sentence.start + len(signal.trigger)
     rest = sentence.text[at:]
-    cut = _CLAUSE_BREAK.search(rest)
-    upto = sentence.text[: at + (cut.start() if cut else len(rest))]
+    ends = [m.start() for m in (_CLAUSE_BREAK.search(rest), _SUBORDINATE_AFTER.search(rest)) if m]
+    upto = sentence.text[: at + min(ends, default=len(rest))]
     return (
         cues.background_anywhere.search(upto) is not None or _EARLIER_YEAR.search(upto) is not None
     )
 
 
+#: A clause that opens after the trigger's words and tells something else: "would oblige exporters
+#: to report any sign that chips had been diverted" ("had been" dates the diversion, not the duty).
+_SUBORDINATE_AFTER = re.compile(r"\s(?:that|whether|if|when|which|who)\s", re.IGNORECASE)
+
+
 #: A year before the ones ``[background] anywhere`` lists ("since 2017" ... "in 2024"): "has
 #: been banned since 2016", "in 2009" date a state or an event from long ago.
 _EARLIER_YEAR = re.compile(r"\b(?:since|in)\s+(?:1[89]\d\d|200\d|201[0-6])\b", re.IGNORECASE)
+
+
+# A rule named as the source of duties someone meets: "to help model makers meet the transparency
+# and copyright obligations of the AI Act" is compliance with it, context like "comply with".
+_OBLIGATIONS_OF = re.compile(
+    r"\b(?:meet|meets|meeting|met|fulfil|fulfils|fulfill|fulfills|fulfilling|satisfy|satisfies)"
+    r"\b[^.;:]{0,60}?\b(?:obligations|requirements|duties)\s+(?:of|under|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Kinds counted in money or cases, whose figures "hit" a level as news ("EU fines hit a record").
+_COUNTED_KINDS = frozenset({"enforcement-fine", "subsidy-funding"})
+#: A rule as the subject of what it did to a business: "US export rules had cut the company's
+#: China business to almost nothing", "curbs weigh on sales". The rule is the cause the article
+#: reports an effect of, context like "hit by the curbs".
+_EFFECT_AFTER = re.compile(
+    r"\s+(?:(?:have|has|had)\s+(?:already\s+)?(?:cut|hit|hurt|weighed|dented|slashed|squeezed"
+    r"|hammered|wiped|erased|halved|reduced)\b"
+    r"|(?:hit|hits|hurt|hurts|weigh|weighs|weighed|dent|dents|dented|squeeze|squeezes|squeezed"
+    r"|hammer|hammers|hammered)\s+(?:on\s+)?(?:the\s+|its\s+|their\s+)?\w+)",
+    re.IGNORECASE,
+)
 
 
 # "under a bill", "under a draft": a new instrument, named with an indefinite article, that
@@ -943,6 +975,12 @@ def is_background(
     # The words right before the trigger, across a clause break ("to comply with the AI Act").
     window = sentence.text[max(0, start - sentence.start - 50) : start - sentence.start]
     if _CONTEXT_WINDOW.search(window):
+        return True
+    wider = sentence.text[max(0, start - sentence.start - 90) : start - sentence.start]
+    if _OBLIGATIONS_OF.search(wider):
+        return True
+    after = sentence.text[start - sentence.start + len(signal.trigger) :]
+    if signal.kind not in _COUNTED_KINDS and signal.trigger and _EFFECT_AFTER.match(after):
         return True
     parsed = _parse_of(parses, start)
     if parsed is not None and signal.trigger:

@@ -315,12 +315,17 @@ def _detector() -> KindModel | None:
         return None
 
 
+#: Everyday Chinese words that hold an actor's character (部, 局) but name no authority: a club
+#: (俱乐部), a headquarters (总部), the inside or the whole of something, a situation (局面).
+_NOT_ACTOR_ZH = re.compile(r"俱乐部|总部|内部|外部|全部|部分|局面|格局|布局|结局|开局|大局")
+
+
 def _has_actor(sent: Span, matcher: SignalMatcher, actor_starts: Sequence[int]) -> bool:
     if any(t.lower_ in matcher.actors for t in sent):
         return True
     if any(sent.start_char <= a < sent.end_char for a in actor_starts):
         return True
-    text = sent.text
+    text = _NOT_ACTOR_ZH.sub("", sent.text) if has_cjk(sent.text) else sent.text
     return any(word in text for word in matcher.cjk_actors)
 
 
