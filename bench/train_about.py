@@ -131,9 +131,13 @@ def collect(topics: Collection[str]) -> list[Record]:
     for name, path in POLICY_SETS.items():
         data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
         raw = [(dev["id"], r) for dev in data["developments"] for r in dev["reports"]]
-        texts = [tagged_text(_article(r, r["outlet"])) for _, r in raw]
+        articles = [_article(r, r["outlet"]) for _, r in raw]
+        texts = [tagged_text(a) for a in articles]
         kinds = [r["outlet_kind"] for _, r in raw]
-        for (dev_id, r), tags in zip(raw, tag_texts_about(texts, tagger, kinds), strict=True):
+        # as in a run, the tagger reads a stated effective day against the day of publication
+        days = [a.published.date() for a in articles]
+        tagged = tag_texts_about(texts, tagger, kinds, days)
+        for (dev_id, r), tags in zip(raw, tagged, strict=True):
             assert tags.evidence is not None
             records.append(
                 Record(

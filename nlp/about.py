@@ -27,6 +27,7 @@ import re
 import tomllib
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -1618,15 +1619,25 @@ _REFUSED_OBJECT = re.compile(
 )
 
 
+_REFUSED_LATER = re.compile(
+    r"\b(?:will|would|could|may|might|can|must|should)\s+(?:\w+ly\s+)?(?:not\s+)?be\s+"
+    r"(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _denials(text: str, cues: AboutCues) -> Iterator[re.Match[str]]:
     """The denial cues of a text, without the refusals a passive states ("was denied a visa")."""
     for match in cues.denial.finditer(text):
         if (
             match.group(0).lower() == "denied"
             and _PASSIVE_BEFORE.search(text[: match.start()])
-            and _REFUSED_OBJECT.match(text[match.end() :])
+            and (
+                _REFUSED_OBJECT.match(text[match.end() :])
+                or _REFUSED_LATER.search(text[: match.start()])
+            )
         ):
-            continue
+            continue  # "was denied a visa", "a licence that will usually be denied": refusals
         yield match
 
 
@@ -1795,7 +1806,19 @@ _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _ON_A_DATE = re.compile(
     rf"^\W*(?:on|from|as of)\s+(?:the\s+)?(?:{_MONTHS}|{_DAYS}|\d)", re.IGNORECASE
 )
-_PAST_EFFECT = re.compile(r"^(?:took|came|kicked|began|started|went)\b", re.IGNORECASE)
+_PAST_BEFORE = re.compile(r"\b(?:took|came|went|entered)\s+$", re.IGNORECASE)
+
+
+def _told_past(text: str, start: int, end: int) -> bool:
+    """Whether an in-force cue is told in the past ("took effect", "came fully into force")."""
+    return bool(_PAST_EFFECT.match(text[start:end]) or _PAST_BEFORE.search(text[:start]))
+
+
+_ENDS_FROM = re.compile(r"\b(?:from|on|as of)$", re.IGNORECASE)
+_DATE_NEXT = re.compile(rf"^\W*(?:the\s+)?(?:{_MONTHS}|{_DAYS}|\d)", re.IGNORECASE)
+_PAST_EFFECT = re.compile(
+    r"^(?:took|came|kicked|began|started|went|applied|entered)\b", re.IGNORECASE
+)
 # 自2027年1月1日起施行: from a stated date on (not 自公布之日起, from the day it is published).
 _ZH_FROM_DATE = re.compile(r"自[^，。；！？]{0,16}\d[^，。；！？]{0,8}$")
 # 明年3月1日起施行, 将于下月实施: a time to come (the aspect marker 已, done, says otherwise).
@@ -1827,26 +1850,135 @@ def _negated(text: str, start: int, end: int) -> bool:
     return bool(_NEGATED_BEFORE.search(before) or _NEGATED_AFTER.match(text[end : end + 6]))
 
 
-def _scheduled(sentence: Sentence, start: int, end: int) -> bool:
+def _scheduled(sentence: Sentence, start: int, end: int, published: date | None = None) -> bool:
     """Whether an in-force cue gives a date to come, in the present tense.
 
     "The measures take effect on January 1", 本办法自2027年1月1日起施行: a rule published with
-    its effective date is adopted; "took effect on Friday" is in force.
+    its effective date is adopted; "took effect on Friday" is in force. With the day of
+    publication known, a stated day decides by itself: after that day the rule is adopted (it
+    is to take effect), on it or before it is in force, whatever the tense (see
+    :func:`_stated_day`).
     """
     text = sentence.text
+    if published is not None:
+        day = _stated_day(text, start, end, published)
+        if day is not None:
+            return day > published
     if has_cjk(text[start:end]):
         before = text[:start]
         if _ZH_FROM_DATE.search(before) is not None:
             return True
         later = _ZH_LATER.search(before)
         return later is not None and not _ZH_DONE.search(later.group(0))
-    return not _PAST_EFFECT.match(text[start:end]) and _ON_A_DATE.match(text[end:]) is not None
+    if _told_past(text, start, end):
+        return False
+    if _ON_A_DATE.match(text[end:]) is not None:
+        return True
+    # "applies from April 1": the cue holds its preposition
+    return bool(_ENDS_FROM.search(text[start:end])) and _DATE_NEXT.match(text[end:]) is not None
+
+
+_MONTH_NUMBER = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_EN_MONTH = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
+# The day right after an in-force cue: "takes effect on March 1", "from 1 July 2027", "applies
+# from July 2028", "took effect today".
+_EN_STATED_DAY = re.compile(
+    r"^\W*(?:(?:on|from|as of|starting|beginning)\s+)?(?:the\s+)?"
+    rf"(?:(?P<m1>{_EN_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_EN_MONTH})\b\.?(?:,?\s+(?P<y2>\d{{4}}))?"
+    rf"|(?P<m3>{_EN_MONTH})\.?\s+(?P<y3>\d{{4}})\b"
+    r"|(?P<today>today|tomorrow)\b)",
+    re.IGNORECASE,
+)
+# The day right before a Chinese in-force cue: 自2027年3月1日起施行, 将于明年7月1日实施,
+# 自中华民国116年7月1日施行 (a year of the Republic of China), 自2028年7月起实施, 今起施行,
+# 自发布之日起施行.
+_ZH_STATED_DAY = re.compile(
+    r"(?:(?:(?P<year>\d{4})\s*年|(?:中华)?民国\s*(?P<roc>\d{2,3})\s*年|(?P<rel>明年|今年|去年))\s*)?"
+    r"(?P<month>\d{1,2})\s*月\s*(?:(?P<day>\d{1,2})\s*[日号])?\s*(?:起|开始)?\s*(?:正式)?\s*$"
+    r"|(?P<now>今起|今日起|即日起|本日起|(?:印发|发布|公布|颁布|发文)之日起)\s*(?:正式)?\s*$"
+)
+_ZH_RELATIVE_YEAR = {"明年": 1, "今年": 0, "去年": -1}
+
+
+def _nearest_day(month: int, day: int, published: date, past: bool) -> date | None:
+    """A month and day without a year, read against the day of publication.
+
+    Told in the past ("took effect on May 1"), the last such day on or before publication;
+    otherwise the first from a week before publication on ("takes effect on January 1", in a
+    December report, is the next year's).
+    """
+    found = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            found.append(date(year, month, day))
+        except ValueError:
+            continue
+    if past:
+        return max((d for d in found if d <= published), default=None)
+    return min((d for d in found if d >= published - timedelta(days=7)), default=None)
+
+
+def _stated_day(text: str, start: int, end: int, published: date) -> date | None:
+    """The day an in-force cue at ``start:end`` states, read against the day of publication.
+
+    English gives the day after the cue ("takes effect on March 1", "applies from July 2028"),
+    Chinese before it (自2027年3月1日起施行, 明年7月1日起实施, 今起施行, 自发布之日起施行). A day
+    without its year is the one nearest the day of publication (a rule issued in December that
+    takes effect on "January 1" is the next year's); a month alone is its first day. None when
+    no day is stated.
+    """
+    try:
+        if has_cjk(text[start:end]):
+            zh = _ZH_STATED_DAY.search(text[:start])
+            if zh is None:
+                return None
+            if zh.group("now"):
+                return published
+            month, day = int(zh.group("month")), int(zh.group("day") or 1)
+            if zh.group("year"):
+                return date(int(zh.group("year")), month, day)
+            if zh.group("roc"):
+                return date(int(zh.group("roc")) + 1911, month, day)
+            if zh.group("rel"):
+                return date(published.year + _ZH_RELATIVE_YEAR[zh.group("rel")], month, day)
+            return _nearest_day(month, day, published, _ZH_DONE.search(text[:start]) is not None)
+        en = _EN_STATED_DAY.match(text[end:])
+        if en is None:
+            return None
+        if en.group("today"):
+            today = en.group("today").lower() == "today"
+            return published if today else published + timedelta(days=1)
+        if en.group("m3"):
+            return date(int(en.group("y3")), _MONTH_NUMBER[en.group("m3").lower()], 1)
+        month_name = en.group("m1") or en.group("m2")
+        day_text = en.group("d1") or en.group("d2")
+        year_text = en.group("y1") or en.group("y2")
+        month = _MONTH_NUMBER[month_name.lower()]
+        if year_text:
+            return date(int(year_text), month, int(day_text))
+        past = _told_past(text, start, end)
+        return _nearest_day(month, int(day_text), published, past)
+    except ValueError:
+        return None  # no such day ("February 30")
 
 
 # The day a text is published is its effective day: "takes effect on the date of publication",
 # "effective upon issuance", 自印发之日起施行 (in force now, not a date ahead).
 _NOW_AFTER = re.compile(
-    r"^\W*(?:on|from|upon|as of)\s+(?:the\s+)?(?:date|day)\s+of\s+(?:its\s+)?"
+    r"^\W*(?:(?:on|from|upon|as of)\s+)?(?:the\s+)?(?:date|day)\s+of\s+(?:its\s+)?"
     r"(?:publication|issuance|issue|promulgation|release)\b"
     r"|^\W*(?:upon|on)\s+(?:its\s+)?(?:publication|issuance|promulgation|release)\b",
     re.IGNORECASE,
@@ -1883,6 +2015,8 @@ def _history(sentence: Sentence, start: int, name: str, cues: AboutCues, cue: st
     before = _clause_before(sentence, sentence.start + start)
     for hit in cues.stage_context.finditer(before):
         word = hit.group(0).lower()
+        if word == "prior" and not re.match(r"\s+to\b", before[hit.end() :]):
+            continue  # "two prior notifications": an adjective, no time before the cue
         if name == "in-force" and word in cues.still:
             continue
         if name == "in-force" and word in _STATE_HOLDS and _PAST_EFFECT.match(cue):
@@ -1958,13 +2092,56 @@ def _plan_noun(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# A condition or an aim right before a suspension cue: "would remove most models", "sue to block
+# the ban", "asked the court to set aside": sought, not done.
+_CONDITIONAL_BEFORE = re.compile(r"\b(?:would|could|might|may)\s+(?:not\s+)?(?:\w+\s+)?$", re.I)
+_AIM_BEFORE = re.compile(
+    r"\b(?:sues?|sued|suing|seeks?|seeking|sought|asks?|asked|asking|urges?|urged|urging"
+    r"|petition(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|attempts?|attempted|wants?|wanted|push(?:es|ed)?"
+    r"|lobb(?:y|ies|ied|ying)|calls?\s+for|called\s+for|moves?|moved)\b"
+    r"(?:\W+\w+){0,6}?\W+to\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_FINAL = re.compile(r"\bfinal(?:i[sz](?:e|es|ed|ing))?\b", re.IGNORECASE)
+_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
+_CITED_BY = re.compile(r"(?:根据|依据|按照|依照)$")
+
+
+def _aimed_at(before: str) -> bool:
+    """Whether the words before a cue make it a condition or an aim ("would scrap", "sue to")."""
+    return bool(_CONDITIONAL_BEFORE.search(before) or _AIM_BEFORE.search(before))
+
+
+def _final_text(text: str, match: re.Match[str]) -> bool:
+    """Whether a proposal word qualifies a noun of a text said to be final.
+
+    "issued final rules, dropping a proposed cap", "finalises the rules, keeping the draft's
+    registry": the draft is what the final text is compared with.
+    """
+    return bool(_FINAL.search(text)) and bool(_ATTRIBUTIVE.search(text[: match.start()]))
+
+
+def _cited_title(text: str, start: int) -> bool:
+    """Whether a cue stands in the name of a text cited as a basis (根据《关于暂停……的通知》)."""
+    opened = text.rfind("《", 0, start)
+    if opened < 0 or text.find("》", opened, start) >= 0:
+        return False
+    return bool(_CITED_BY.search(text[max(0, opened - 4) : opened]))
+
+
 def _stage_hits(
-    sentence: Sentence, name: str, cues: AboutCues, *, skip_instructions: bool = False
+    sentence: Sentence,
+    name: str,
+    cues: AboutCues,
+    *,
+    skip_instructions: bool = False,
+    published: date | None = None,
 ) -> bool:
     """Whether a sentence states stage ``name`` (cues in context; see :func:`stage`).
 
     With ``skip_instructions``, an instruction word ("orders", "ordered") is no sign of a rule in
     force: on anonymous or second-hand sourcing an unpublished instruction is unconfirmed.
+    ``published``: the article's day of publication, when known (see :func:`_scheduled`).
     """
     for match in cues.stages[name].finditer(sentence.text):
         if skip_instructions and cues.instruction.search(match.group(0)):
@@ -1977,12 +2154,18 @@ def _stage_hits(
             continue  # "its long-delayed scheme": an adjective, nothing suspended now
         if _COMPARED_AFTER.match(sentence.text[match.end() :]):
             continue  # 与征求意见稿相比: an earlier text compared with, not the news
+        if _cited_title(sentence.text, match.start()):
+            continue  # 根据《关于暂停执行……的通知》: the name of an earlier text cited as a basis
+        if name == "proposed" and _final_text(sentence.text, match):
+            continue  # "issued final rules, dropping a proposed cap": the draft is compared with
         if name == "reported" and _plan_noun(sentence.text, match):
             continue  # "sets out a plan to", "approves TSMC plan to": a plan made, not a rumour
         if name != "reported" and _negated(sentence.text, match.start(), match.end()):
             continue  # "has announced no such step", 尚未形成书面文件
         if name == "suspended" and _halts_goods(sentence, match.start(), match.end(), cues):
             continue
+        if name == "suspended" and _aimed_at(sentence.text[: match.start()]):
+            continue  # "would remove", "sue to block the ban": an aim or a condition, not done
         if name == "suspended" and cues.stages["reported"].search(
             _clause_before(sentence, sentence.start + match.start())
         ):
@@ -2010,6 +2193,12 @@ def _stage_hits(
                 0
             ).lower() in ("penalty", "penalties", "fines"):
                 continue  # "raise the maximum penalty": what a rule sets, not a fine imposed
+            if published is not None:
+                day = _stated_day(sentence.text, match.start(), match.end(), published)
+                if day is not None and day > published:
+                    continue  # a stated day after publication: adopted, with its date
+                if day is not None:
+                    return True  # "took effect on May 1", 自3月1日起施行 told after that day
             if _modal_before(sentence.text, match.start(), cues):
                 continue  # "will take effect", "face fines"
             if _MODAL_PASSIVE.search(sentence.text[: match.start()]):
@@ -2029,6 +2218,7 @@ def stage(
     cues: AboutCues,
     details: Sequence[Signal] = (),
     actor_names: Sequence[str] = (),
+    published: date | None = None,
 ) -> Finding:
     """Where the reported policy stands, with the sentence that shows it.
 
@@ -2038,19 +2228,24 @@ def stage(
     without a fine or a rule in force), ``in-force`` (takes effect, fines; not "will take effect"
     nor "takes effect on January 1"), ``proposed`` (drafts, bills), ``adopted`` (issued, passed,
     signed; also the default for a reported action). Without a reported signal, see
-    :func:`stage_stated`.
+    :func:`stage_stated`. ``published`` (the article's day, when known) dates a stated effective
+    day: after it the rule is adopted, on it or before it in force.
     """
-    reported = [s for s in signals if s.reported]
+    # a signal in a question (问：……有何评论？) is what the question relays, not what is stated
+    asked = [s for s in sentences if _asks(s)]
+    reported = [s for s in signals if s.reported and not _holds_any_of(asked, s.start)]
     if not reported:
-        return stage_stated(sentences, source, cues, signals, actor_names)
+        return stage_stated(sentences, source, cues, signals, actor_names, published)
     starts = {s.start for s in reported} | {s.start for s in details}
     ordered_starts = sorted(starts)
-    read = [s for s in sentences if s.part != "body" or _holds_any(s, ordered_starts)]
+    read = [
+        s for s in sentences if (s.part != "body" or _holds_any(s, ordered_starts)) and not _asks(s)
+    ]
     if source.value == "denial":
         return Finding("denied", source.sentence)
 
     def first(name: str) -> Sentence | None:
-        return next((s for s in read if _stage_hits(s, name, cues)), None)
+        return next((s for s in read if _stage_hits(s, name, cues, published=published)), None)
 
     unconfirmed = source.value in ("anonymous", "secondary")
     suspended = next(
@@ -2060,7 +2255,11 @@ def stage(
     if suspended is not None:
         return Finding("suspended", suspended.text)
     in_force = next(
-        (s for s in read if _stage_hits(s, "in-force", cues, skip_instructions=unconfirmed)),
+        (
+            s
+            for s in read
+            if _stage_hits(s, "in-force", cues, skip_instructions=unconfirmed, published=published)
+        ),
         None,
     )
     if in_force is None and not unconfirmed:
@@ -2100,7 +2299,12 @@ def stage(
     if in_force is not None:
         return Finding("in-force", in_force.text)
     at_work = next((s for s in read if s.part != "body" and _rule_at_work(s, cues)), None)
-    if at_work is not None and not unconfirmed and first("proposed") is None:
+    if (
+        at_work is not None
+        and not unconfirmed
+        and first("proposed") is None
+        and not any(_effect_ahead(s, cues, published) for s in read)
+    ):
         return Finding("in-force", at_work.text)
     for name in ("proposed", "adopted"):
         found = first(name)
@@ -2112,6 +2316,19 @@ def stage(
         # second-hand sourcing alone it is unconfirmed
         return Finding("reported", head.sentence)
     return Finding("adopted", head.sentence)
+
+
+_ASKED = re.compile(r"^\W*(?:问|Q)\s*[：:]|[？?]\W*$")
+
+
+def _asks(sentence: Sentence) -> bool:
+    """Whether a sentence other than the title is a question (问：……是否属实？): no act stated."""
+    return sentence.part != "title" and _ASKED.search(sentence.text) is not None
+
+
+def _holds_any_of(sentences: Sequence[Sentence], start: int) -> bool:
+    """Whether one of ``sentences`` holds the offset ``start``."""
+    return any(s.start <= start < s.end for s in sentences)
 
 
 def _states_policy(sentence: Sentence, starts: Iterable[int], cues: AboutCues) -> bool:
@@ -2131,6 +2348,7 @@ def stage_stated(
     cues: AboutCues,
     background: Sequence[Signal] = (),
     actor_names: Sequence[str] = (),
+    published: date | None = None,
 ) -> Finding:
     """The stage a title or lead plainly states of a policy action, without a reported signal.
 
@@ -2172,6 +2390,8 @@ def stage_stated(
             # 有关负责人就网传……答记者问: the authority answers, its answer denies the report
             return Finding("denied", source.sentence)
         return Finding("none")
+    # a question (问：……是否属实？) relays what others said; its answer states the stage
+    heads = [s for s in heads if not _asks(s)]
     # a rule named, or one at work ("received permits in the harbour pilot")
     read = [s for s in heads if cues.objects.search(s.text) or _APPLIED.search(s.text)]
     if not read:
@@ -2182,7 +2402,7 @@ def stage_stated(
             return Finding("in-force", s.text)
 
     def first(name: str) -> Sentence | None:
-        return next((s for s in read if _stage_hits(s, name, cues)), None)
+        return next((s for s in read if _stage_hits(s, name, cues, published=published)), None)
 
     suspended = first("suspended")
     if suspended is not None:
@@ -2193,26 +2413,37 @@ def stage_stated(
         return Finding("reported", rumour.text)
     if in_force is None and (
         source.value == "anonymous"
-        or (source.value == "secondary" and cues.objects.search(source.sentence))
+        or (
+            source.value == "secondary"
+            and cues.objects.search(source.sentence)
+            # a public act relayed by an outlet keeps its stage: "has issued final
+            # requirements, Xinhua reported", 据新华社报道……原则通过《……（草案）》
+            and first("proposed") is None
+            and first("adopted") is None
+        )
     ):
         return Finding("reported", source.sentence)
     if in_force is not None:
         return Finding("in-force", in_force.text)
     at_work = next((s for s in read if _rule_at_work(s, cues)), None)
-    if at_work is not None and first("proposed") is None:
+    if (
+        at_work is not None
+        and first("proposed") is None
+        and not any(_effect_ahead(s, cues, published) for s in read)
+    ):
         return Finding("in-force", at_work.text)
     for name in ("proposed", "adopted"):
         found = first(name)
         if found is not None:
             return Finding(name, found.text)
     # "The rules take effect on March 1", 自2027年3月1日起施行: published with a date ahead
-    scheduled = next((s for s in read if _effect_ahead(s, cues)), None)
+    scheduled = next((s for s in read if _effect_ahead(s, cues, published)), None)
     if scheduled is not None:
         return Finding("adopted", scheduled.text)
     return _stage_unnamed(heads, source, cues, actor_names)
 
 
-def _effect_ahead(sentence: Sentence, cues: AboutCues) -> bool:
+def _effect_ahead(sentence: Sentence, cues: AboutCues, published: date | None = None) -> bool:
     """Whether a sentence gives a rule's effect on a date ahead (a rule published: adopted)."""
     text = sentence.text
     for match in cues.stages["in-force"].finditer(text):
@@ -2220,7 +2451,11 @@ def _effect_ahead(sentence: Sentence, cues: AboutCues) -> bool:
             sentence, match.start(), "in-force", cues, match.group(0)
         ):
             continue
-        if _scheduled(sentence, match.start(), match.end()) or _LATER.match(text[match.end() :]):
+        if _scheduled(sentence, match.start(), match.end(), published):
+            return True
+        if _LATER.match(text[match.end() :]) and (
+            published is None or _stated_day(text, match.start(), match.end(), published) is None
+        ):
             return True
     return False
 
@@ -2253,8 +2488,9 @@ def _stage_unnamed(
         for s in heads:
             # the authority plans or instructs: named before the cue ("Beijing eyes ...",
             # 工信部已要求), not a company's plan in a country ("TSMC considering US plant")
-            for cue in (cues.stages["reported"], cues.instruction):
-                match = cue.search(s.text)
+            finders = (cues.stages["reported"].search, cues.instruction.search, _WOULD_RE.search)
+            for find in finders:
+                match = find(s.text)
                 if match is None or _negated(s.text, match.start(), match.end()):
                     continue
                 if _plan_noun(s.text, match):
@@ -2314,6 +2550,9 @@ def _stage_unnamed(
         return Finding("adopted", document.text)
     return Finding("none")
 
+
+# An act to come told second-hand: "Bloomberg reported that the agency would freeze approvals".
+_WOULD_RE = re.compile(r"\bwould\s+(?!not\b|have\b|be\b)\w+", re.IGNORECASE)
 
 # An instruction in the passive: the verb right before "to" ("firms told to stop", "have been
 # ordered to file"); the active verb has its object between ("told firms to stop").
@@ -2402,7 +2641,8 @@ _APPLIED = re.compile(
     re.IGNORECASE,
 )
 # 根据《……》（等法律法规）有关规定: the formula that gives a new document's legal basis.
-_LEGAL_BASIS = re.compile(r"[^》]{0,40}》[^，。；]{0,10}有关规定")
+# So is 根据《……法》 alone: a law is the basis a new act is made on (not a 办法 at work).
+_LEGAL_BASIS = re.compile(r"[^》]{0,40}》[^，。；]{0,10}有关规定|[^》]{0,40}(?<!办)法》")
 # Acts done under a rule beside the adopted cues: "licensed under the rules", "went live".
 _DONE_UNDER = re.compile(r"\b(?:licensed|went live|began|started|opened)\b", re.IGNORECASE)
 _FUTURE_EN = re.compile(r"\b(?:will|would|shall|could|may|might|is to|are to)\b", re.IGNORECASE)
@@ -2813,6 +3053,7 @@ def stage_features(
     cues: AboutCues,
     outlet_kind: str,
     actor_names: Sequence[str] = (),
+    published: date | None = None,
 ) -> tuple[dict[str, float], dict[str, str]]:
     """Per article: the rules' stage and sourcing, and each stage cue in the head.
 
@@ -2833,7 +3074,7 @@ def stage_features(
     for sentence in read:
         position = _position(sentence, opening)
         for name in _STAGE_CUES:
-            if _stage_hits(sentence, name, cues):
+            if _stage_hits(sentence, name, cues, published=published):
                 f[f"cue_{name}_{position}"] = 1.0
                 shown.setdefault(name, sentence.text)
         if _denial_now(sentence, cues):
@@ -2924,16 +3165,18 @@ def gather_evidence(
     cues: AboutCues,
     outlet_kind: str = "news",
     cue_sentences: Sequence[Sentence] | None = None,
+    published: date | None = None,
 ) -> Evidence:
     """The features of the four decisions of one article, from the rules' results.
 
     ``cue_sentences``: the sentences the stage and sourcing cues read (the same spans in
-    simplified characters when the text is in traditional ones; default ``sentences``).
+    simplified characters when the text is in traditional ones; default ``sentences``);
+    ``published``: the article's day of publication, when known.
     """
     actor_names = _actor_names(mentions, entities)
     read = sentences if cue_sentences is None else cue_sentences
     stage_f, stage_shown = stage_features(
-        read, marked, source, found, cues, outlet_kind, actor_names
+        read, marked, source, found, cues, outlet_kind, actor_names, published
     )
     source_f, source_shown = sourcing_features(read, mentions, entities, source, cues, outlet_kind)
     return Evidence(
@@ -3095,6 +3338,7 @@ def analyse(
     cues: AboutCues | None = None,
     outlet_kind: str = "news",
     method: str = DEFAULT_METHOD,
+    published: date | None = None,
 ) -> About:
     """Salience, reported signals, sourcing and stage of one tagged text.
 
@@ -3113,6 +3357,9 @@ def analyse(
             ``rules``, ``learned`` (the model of ``nlp/models/``, :func:`decide`),
             ``combined`` (the rules unless the model is confident otherwise) or ``shipped``
             (per decision, the method the model file names: the default).
+        published: the article's day of publication, when known: a stated day on which a
+            rule takes effect is read against it (after it: ``adopted``; that day or before:
+            ``in-force``); without it, the tense and the words around the day decide.
     """
     cues = cues or load_cues()
     spans = list(sentence_spans)
@@ -3130,7 +3377,15 @@ def analyse(
     # a rule's "takes effect" sentence still tells the stage of the action it details
     details = [r for r, m in zip(raw, marked, strict=True) if r.reported and not m.reported]
     source = outlet_sourcing(sourcing(cue_sentences, mentions, entities, cues), outlet_kind)
-    found = stage(cue_sentences, marked, source, cues, details, _actor_names(mentions, entities))
+    found = stage(
+        cue_sentences,
+        marked,
+        source,
+        cues,
+        details,
+        _actor_names(mentions, entities),
+        published,
+    )
     if cue_sentences is not sentences:
         source = Finding(source.value, written.get(source.sentence, source.sentence))
         found = Finding(found.value, written.get(found.sentence, found.sentence))
@@ -3147,6 +3402,7 @@ def analyse(
         cues,
         outlet_kind,
         cue_sentences,
+        published,
     )
     if cue_sentences is not sentences:
         evidence = replace(

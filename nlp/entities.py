@@ -26,6 +26,7 @@ import logging
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -711,7 +712,10 @@ def _parses(
 
 
 def _tag_docs(
-    tagger: Tagger, texts: list[str], outlet_kinds: Sequence[str] | None = None
+    tagger: Tagger,
+    texts: list[str],
+    outlet_kinds: Sequence[str] | None = None,
+    published: Sequence[date | None] | None = None,
 ) -> list[TextTags]:
     docs = list(tagger.rules.pipe(texts, batch_size=BATCH_SIZE))
     ruler_spans: list[list[_Span]] = []
@@ -743,8 +747,18 @@ def _tag_docs(
     parsed = _parses(tagger, texts, targets)
     results: list[TextTags] = []
     kinds = outlet_kinds if outlet_kinds is not None else ["news"] * len(texts)
-    for doc, text, spans, stat, found, ranges, parses, kind in zip(
-        docs, texts, ruler_spans, statistical, signals, sentence_spans, parsed, kinds, strict=True
+    days = published if published is not None else [None] * len(texts)
+    for doc, text, spans, stat, found, ranges, parses, kind, day in zip(
+        docs,
+        texts,
+        ruler_spans,
+        statistical,
+        signals,
+        sentence_spans,
+        parsed,
+        kinds,
+        days,
+        strict=True,
     ):
         merged = _merge(spans, stat, tagger)
         merged = _confirm_context(merged, tagger, text)
@@ -761,6 +775,7 @@ def _tag_docs(
             tagger.cues,
             kind,
             tagger.about_method,
+            published=day,
         )
         results.append(
             TextTags(
@@ -791,8 +806,15 @@ def tag(
             sourcing=t.sourcing,
             stage=t.stage,
         )
-        for a, t in zip(articles, _tag_docs(tagger, texts, kinds), strict=True)
+        for a, t in zip(
+            articles, _tag_docs(tagger, texts, kinds, [_day_of(a) for a in articles]), strict=True
+        )
     ]
+
+
+def _day_of(article: Article) -> date | None:
+    """The article's day of publication in its own time zone, when known."""
+    return article.published.date() if article.published is not None else None
 
 
 def tag_text(text: str, tagger: Tagger) -> tuple[list[Mention], list[Signal]]:
@@ -807,10 +829,15 @@ def tag_texts(texts: Iterable[str], tagger: Tagger) -> list[tuple[list[Mention],
 
 
 def tag_texts_about(
-    texts: Iterable[str], tagger: Tagger, outlet_kinds: Sequence[str] | None = None
+    texts: Iterable[str],
+    tagger: Tagger,
+    outlet_kinds: Sequence[str] | None = None,
+    published: Sequence[date | None] | None = None,
 ) -> list[TextTags]:
     """Tag many texts in one batch, with salience, sourcing and stage (offsets into each text).
 
-    ``outlet_kinds``: each text's outlet kind (``official`` or ``news``, the default).
+    ``outlet_kinds``: each text's outlet kind (``official`` or ``news``, the default);
+    ``published``: each text's day of publication, when known (a stated effective day is read
+    against it: ahead is adopted, that day or before in force).
     """
-    return _tag_docs(tagger, list(texts), outlet_kinds)
+    return _tag_docs(tagger, list(texts), outlet_kinds, published)
