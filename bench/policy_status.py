@@ -20,8 +20,9 @@ The held-out sets get the same figures; ``heldout3.json`` was written blind and 
 once, and its misses were read since (its figures are in-sample); ``heldout4.json`` was written
 blind in the next round and scored blind once, read since; ``heldout5.json`` was written blind
 in the round after and scored blind once, read since; ``heldout6.json`` was written blind in the
-round after that and scored blind once, read since; ``heldout7.json``, when present, was written
-blind in the next round and is never tuned or trained on.
+round after that and scored blind once, read since; ``heldout7.json`` was written blind in the
+next round and scored blind once, read since; ``heldout8.json``, when present, was written blind in
+the round after and is never tuned or trained on.
 """
 
 from __future__ import annotations
@@ -61,8 +62,10 @@ HELDOUT5 = ROOT / "tests" / "fixtures" / "policy_status" / "heldout5.json"
 #: being changed in the round after; scored blind once, read since
 HELDOUT6 = ROOT / "tests" / "fixtures" / "policy_status" / "heldout6.json"
 #: written blind while the report stage, the status history and the notices' join were being
-#: changed in the next round; never tuned or trained on
+#: changed in the next round; scored blind once, read since
 HELDOUT7 = ROOT / "tests" / "fixtures" / "policy_status" / "heldout7.json"
+#: written blind in the round after; never tuned or trained on
+HELDOUT8 = ROOT / "tests" / "fixtures" / "policy_status" / "heldout8.json"
 
 
 def tuned_half(development_id: str) -> bool:
@@ -623,12 +626,19 @@ def _end_to_end(result: StageResult, quick: bool) -> None:
         "scored blind once, read since: its figures are in-sample "
         "(tests/fixtures/policy_status/heldout6.json)",
     )
-    if HELDOUT7.is_file():
+    _held_out(
+        result,
+        HELDOUT7,
+        "held-out set 7 (read)",
+        "scored blind once, read since: its figures are in-sample "
+        "(tests/fixtures/policy_status/heldout7.json)",
+    )
+    if HELDOUT8.is_file():
         _held_out(
             result,
-            HELDOUT7,
-            "held-out set 7 (blind)",
-            "written blind, never trained or tuned on (tests/fixtures/policy_status/heldout7.json)",
+            HELDOUT8,
+            "held-out set 8 (blind)",
+            "written blind, never trained or tuned on (tests/fixtures/policy_status/heldout8.json)",
         )
     result.add("end-to-end part: seconds", time.perf_counter() - started, "s")
 

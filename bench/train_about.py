@@ -4,12 +4,12 @@
     python -m bench.train_about --cv-only  # cross-validate and print, write nothing
 
 1. Tag every annotated article with the pipeline's tagger and keep the rules' evidence
-   (``nlp.about.Evidence``: the rules' answers and the cues behind them, as features): the ten
+   (``nlp.about.Evidence``: the rules' answers and the cues behind them, as features): the eleven
    sets of ``tests/fixtures/about`` (main subject per linked entity, reported per detected signal
    kind, stage and sourcing per article) and the reports of ``tests/fixtures/policy_status``
-   (``developments.json`` and ``heldout.json`` to ``heldout6.json``: stage and sourcing per report,
+   (``developments.json`` and ``heldout.json`` to ``heldout7.json``: stage and sourcing per report,
    their outlet's kind given as in a run).
-2. Leave one SET out: for each of the seventeen sets, fit on the others and score the left-out set
+2. Leave one SET out: for each of the nineteen sets, fit on the others and score the left-out set
    with the rules, the learned model and the combination (the rules unless the model is confident
    otherwise). Every set has been read while the rules were written (see the decision records),
    so the rules' figures are in-sample everywhere; the learned model's are not (it never sees the
@@ -54,6 +54,7 @@ ABOUT_SETS = (
     "heldout7",
     "heldout8",
     "heldout9",
+    "heldout10",
 )
 POLICY_SETS = {
     "policy dev": ROOT / "tests" / "fixtures" / "policy_status" / "developments.json",
@@ -63,6 +64,7 @@ POLICY_SETS = {
     "policy heldout4": ROOT / "tests" / "fixtures" / "policy_status" / "heldout4.json",
     "policy heldout5": ROOT / "tests" / "fixtures" / "policy_status" / "heldout5.json",
     "policy heldout6": ROOT / "tests" / "fixtures" / "policy_status" / "heldout6.json",
+    "policy heldout7": ROOT / "tests" / "fixtures" / "policy_status" / "heldout7.json",
 }
 #: Inverse regularisation strength of every decision (0.1, 0.5, 2 and 8 compared by the
 #: cross-validation below: 2 generalised best on the blind folds).
@@ -80,9 +82,11 @@ HONEST = (
     "heldout7",
     "heldout8",
     "heldout9",
+    "heldout10",
     "policy heldout4",
     "policy heldout5",
     "policy heldout6",
+    "policy heldout7",
 )
 VERSION = "about-v1"
 
