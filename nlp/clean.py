@@ -442,6 +442,34 @@ def drop_repeated_passages(
     return kept
 
 
+# A line that heads the author's box: "About the author", "Written by", "Author", "Meet the
+# authors" (the box's own text follows on the next lines).
+_AUTHOR_BOX_HEAD = re.compile(
+    r"^(?:about the (?:authors?|writer|reviewer)|about author|author bio|meet the authors?|"
+    r"written by|authors?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def drop_trailing_author_box(
+    paragraphs: list[str], max_words: int = 200, max_share: float = 0.25
+) -> list[str]:
+    """Drop the author's box that closes a body: its heading line and what follows it.
+
+    Only at the end: from the first such heading to the end of the body are at most
+    ``max_words`` words and ``max_share`` of the body's (a short biography, a link to the
+    author's other posts). A heading earlier in the body, with the article after it, stays.
+    """
+    for at, para in enumerate(paragraphs):
+        if _AUTHOR_BOX_HEAD.match(para.strip()):
+            rest = sum(len(p.split()) for p in paragraphs[at:])
+            total = sum(len(p.split()) for p in paragraphs)
+            if at and rest <= max_words and rest <= max_share * total:
+                return paragraphs[:at]
+            break
+    return paragraphs
+
+
 # The order matters: placeholders glued to a line go before whole-line rules look at it.
 RULES: Sequence[Rule] = (
     drop_leading_breadcrumbs,
@@ -456,6 +484,7 @@ RULES: Sequence[Rule] = (
     drop_affiliate_disclosures,
     drop_repeated_paragraphs,
     drop_repeated_passages,
+    drop_trailing_author_box,
 )
 
 

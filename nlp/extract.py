@@ -5,9 +5,10 @@ body comes from trafilatura with the settings chosen by measurement (see ``docs/
 "Extraction settings"), then goes through the cleaning rules of :mod:`nlp.clean`. When trafilatura
 finds no article text, fallbacks are tried in order (the page's JSON-LD ``articleBody``, a
 readability-style paragraph block, the feed entry's own summary) and ``Article.method`` says which
-path won. A page with no article text at all raises :class:`ExtractionError`, unless it is
-paywalled or truncated (:mod:`nlp.access`): such a page keeps its headline and lead, and
-``Article.access`` says it was not read in full.
+path won; a JSON-LD ``articleBody`` also replaces trafilatura's text when that text is a small
+part of it (the article's other blocks were left out). A page with no article text at all
+raises :class:`ExtractionError`, unless it is paywalled or truncated (:mod:`nlp.access`): such a
+page keeps its headline and lead, and ``Article.access`` says it was not read in full.
 
 Metadata prefers what the page states in structured form (JSON-LD, Open Graph and other meta
 tags) over heuristics; dates carry the signal they came from (:mod:`nlp.dates`).
@@ -23,6 +24,7 @@ import json
 import logging
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -566,6 +568,27 @@ def _paragraph_body(tree: lxml.html.HtmlElement) -> str:
     return "\n".join(texts[best])
 
 
+# The page's structured data states its article's body (schema.org ``articleBody``); when the
+# body found in the HTML is a part of it (this share of its words are the stated body's) and
+# the stated body is at least this many times as long, the extraction took one block of an
+# article whose other blocks it left (a listicle's entries in cards of their own): the stated
+# body is the article. docs/decisions/2026-12-04-extraction-seventh-round.md
+_STATED_BODY_RATIO = 2.0
+_STATED_BODY_COVERS = 0.8
+
+
+def _stated_whole_body(body: str, stated: str | None) -> str | None:
+    """The stated ``articleBody`` when the extracted ``body`` is a small part of it, else None."""
+    if not stated or _size(stated) < _STATED_BODY_RATIO * _size(body):
+        return None
+    ours = Counter(_WORD.findall(body.casefold()))
+    theirs = Counter(_WORD.findall(stated.casefold()))
+    total = sum(ours.values())
+    if not total or sum((ours & theirs).values()) < _STATED_BODY_COVERS * total:
+        return None
+    return stated
+
+
 def _html_to_text(fragment: str) -> str:
     """Text of an HTML fragment (a feed summary), one line per block."""
     if "<" not in fragment:
@@ -852,10 +875,13 @@ def _title_choice(
         heading is None
         and len(headings) == 1
         and _headline_like(headings[0].text, sites)
-        and not _unrelated_to_stated(headings[0].text, stated, sites)
+        and not _unrelated_to_stated(
+            headings[0].text, stated, sites, subheading=_stated_subheading(tree, stated, sites)
+        )
     ):
         # a single <h1> is the headline even unconfirmed (trafilatura's rule, measured), unless
-        # it shares next to no words with every stated title: then it labels a section
+        # it shares next to no words with every stated title: then it labels a section, or,
+        # when an <h2> writes the stated title, it is a pull quote above the article's heading
         heading = headings[0].text
     if heading is None and len(headings) > 1:
         heading = _reworded_heading(headings, stated, sites)
@@ -874,6 +900,32 @@ def _title_choice(
         if bare and clean.comparison_key(bare) not in sites:
             return bare
     return guess
+
+
+def _stated_subheading(
+    tree: lxml.html.HtmlElement, stated: list[str], sites: list[str], limit: int = 10
+) -> str | None:
+    """The first ``<h2>`` (of ``limit``) that a stated title writes whole.
+
+    The stated titles are read with the site's name and a short trailing label cut ("... |
+    Notes"); comparison keys, so case and punctuation aside. Such a subheading shows that the
+    page's headline is the stated title, whatever its ``<h1>`` holds.
+    """
+    bare = [clean.strip_site_from_title(s, *sites) for s in stated]
+    bare_keys = {
+        key
+        for b in (*bare, *(clean.strip_trailing_label(b) for b in bare))
+        if len(key := clean.comparison_key(b)) >= 8 and key not in sites
+    }
+    if not bare_keys:
+        return None
+    for count, h2 in enumerate(tree.iter("h2")):
+        if count >= limit:
+            break
+        text = clean.clean_line(_heading_text(h2))
+        if text and clean.comparison_key(text) in bare_keys:
+            return text
+    return None
 
 
 # Among several unconfirmed <h1>s, the headline is one that shares this share of its words (and
@@ -919,14 +971,18 @@ _UNRELATED_SHARE = 0.15
 _LABEL_MAX_WORDS = 3
 
 
-def _unrelated_to_stated(text: str, stated: list[str], sites: list[str]) -> bool:
-    """Whether an ``<h1>`` is a label beside the stated titles, not the headline.
+def _unrelated_to_stated(
+    text: str, stated: list[str], sites: list[str], *, subheading: str | None = None
+) -> bool:
+    """Whether an ``<h1>`` is a label or a pull quote beside the stated titles, not the headline.
 
     It shares at most ``_UNRELATED_SHARE`` of its and a stated title's words with each of them,
-    has fewer words than each and at most ``_LABEL_MAX_WORDS``. False when the page states no
-    title but the site's name.
+    has fewer words than each and at most ``_LABEL_MAX_WORDS``. When an ``<h2>`` of the page
+    writes a stated title (``subheading``, see :func:`_stated_subheading`), the page itself
+    shows its headline there, and the shared words alone decide, whatever the ``<h1>``'s
+    length. False when the page states no title but the site's name.
     """
-    if len(text.split()) > _LABEL_MAX_WORDS:
+    if subheading is None and len(text.split()) > _LABEL_MAX_WORDS:
         return False
     words = set(_WORD.findall(text.casefold()))
     others = [
@@ -939,7 +995,9 @@ def _unrelated_to_stated(text: str, stated: list[str], sites: list[str]) -> bool
     if not words or not others:
         return False
     return all(
-        len(words & o) / len(words | o) <= _UNRELATED_SHARE and len(words) < len(o) for o in others
+        len(words & o) / len(words | o) <= _UNRELATED_SHARE
+        and (subheading is not None or len(words) < len(o))
+        for o in others
     )
 
 
@@ -951,12 +1009,15 @@ def _headline_like(text: str, sites: list[str]) -> bool:
     """Whether an unconfirmed ``<h1>`` can stand as the headline.
 
     Not when it names the site, is written in capitals only (a section banner: "OUR BLOG",
-    "SUPPORTING GAAP COMPLIANCE") or runs past ``_MAX_HEADLINE_WORDS`` words.
+    "SUPPORTING GAAP COMPLIANCE"), ends in a colon (it introduces a box: "A message from our
+    founder:") or runs past ``_MAX_HEADLINE_WORDS`` words.
     """
     if clean.comparison_key(text) in sites:
         return False
     cased = [c for c in text if c.isupper() or c.islower()]
     if len(cased) >= 4 and not any(c.islower() for c in cased):
+        return False
+    if text.rstrip().endswith((":", "：")):
         return False
     return len(text.split()) <= _MAX_HEADLINE_WORDS
 
@@ -1372,6 +1433,10 @@ def _extract(
             shortest = candidate
         if not brief[0] and title and _is_brief(candidate, options.min_brief_words):
             brief = (candidate, name)
+    if body and method in {"trafilatura", SECOND_PASS_METHOD} and page.ld_article:
+        stated_body = _stated_whole_body(body, _ld_text(page.ld_article.get("articleBody")))
+        if stated_body:
+            body, method = clean.clean_body(stated_body, title) or body, "json-ld"
     access = detect_access(tree, page.ld_article, page.meta, body or shortest)
     if not body and access.restricted:
         # A walled or truncated page keeps what it shows (headline and lead), never dropped:

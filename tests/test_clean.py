@@ -355,3 +355,36 @@ def test_a_long_site_name_starting_with_the_hosts_name_is_cut() -> None:
     # distractor: a segment far longer than the site's name is text, not its name
     long = "Berth fees rise | Harbourview skippers count the cost of the winter"
     assert clean.strip_site_from_title(long, "harbourview") == long
+
+
+_ARTICLE = [
+    "The harbour board approved new berth fees on Tuesday after a long evening of questions "
+    "from ferry operators, fishing cooperatives and the owners of small pleasure boats.",
+    "The fees rise by a tenth from November, and the board promised a review of the charges "
+    "once the first winter season is over and the accounts of the harbour are published.",
+    "Two cooperatives said the rise would fall hardest on the smallest boats, which pay the "
+    "same fixed charge for a berth as trawlers three times their length.",
+]
+
+
+@pytest.mark.parametrize("head", ["About the author", "Written by", "AUTHOR", "About the Authors:"])
+def test_drop_trailing_author_box(head: str) -> None:
+    box = [head, "Mara Ellison covers the harbour and the islands for the paper.", "More by Mara"]
+    assert clean.drop_trailing_author_box([*_ARTICLE, *box]) == _ARTICLE
+
+
+def test_drop_trailing_author_box_keeps_an_early_byline_and_a_long_profile() -> None:
+    # distractors: a "Written by" line before the article, and an "About the author" section
+    # that is a quarter of the body or more (a profile is the article)
+    early = ["Written by", "Mara Ellison", *_ARTICLE]
+    assert clean.drop_trailing_author_box(early) == early
+    profile = [*_ARTICLE[:1], "About the author", *_ARTICLE[1:]]
+    assert clean.drop_trailing_author_box(profile) == profile
+    # a sentence that mentions the author is no heading
+    closing = [*_ARTICLE, "About the author of the report, the board said nothing."]
+    assert clean.drop_trailing_author_box(closing) == closing
+
+
+def test_clean_body_drops_a_closing_author_box() -> None:
+    text = "\n\n".join([*_ARTICLE, "About the author", "Mara Ellison writes about the coast."])
+    assert clean.clean_body(text) == "\n\n".join(_ARTICLE)

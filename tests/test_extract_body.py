@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+
 from nlp.extract import extract
 
 PARAGRAPHS = [
@@ -101,3 +103,52 @@ def test_well_formed_end_tags_and_text_about_tags_are_left_alone() -> None:
     assert repair_broken_end_tags(page) == page
     text = "<p>Write &lt;/b&gt; or </b> to close bold; a stray </ is text</p>"
     assert repair_broken_end_tags(text) == text
+
+
+# A listicle whose entries sit in slides of their own (see tests/fixtures/pages/harbour-guide/):
+# the page's structured data states the whole article, the extractor finds its introduction.
+_INTRO = [
+    "The county library opened its new reading room on Saturday after two years of building work.",
+    "Readers queued before the doors opened, and the first hundred visitors received a free card.",
+    "The room holds the local history collection, which had been kept in a basement since 1998.",
+]
+_STATED_REST = (
+    "The archive now fills four walls of shelving, with parish records, maps of the old harbour "
+    "and the minute books of the town's first council, and the reading room lends none of them "
+    "out but copies any page for a small fee. Volunteers from the history society staff a desk "
+    "on weekday afternoons and help readers find family names in the parish registers, and on "
+    "Saturdays they run a short tour of the collection for schools and visiting groups. "
+)
+
+
+def _ld_page(paragraphs: list[str], article_body: str) -> str:
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Library reading room opens",
+                     "articleBody": article_body})  # fmt: skip
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        '<html><head><meta charset="utf-8"><title>Library reading room opens</title>'
+        f'<script type="application/ld+json">{ld}</script></head><body>'
+        f"<article><h1>Library reading room opens</h1>{body}</article></body></html>"
+    )
+
+
+def test_a_stated_body_that_holds_the_extracted_one_and_far_more_is_the_article() -> None:
+    stated = " ".join(_INTRO) + " " + _STATED_REST * 2
+    article = extract(_ld_page(_INTRO, stated), "https://library.example/reading-room")
+    assert article.method == "json-ld"
+    assert "Volunteers from the history society staff a desk" in article.text
+
+
+def test_a_stated_body_about_something_else_is_not_taken() -> None:
+    # as long, but not the same article (another story's JSON-LD): the page's text stays
+    article = extract(_ld_page(_INTRO, _STATED_REST * 3), "https://library.example/reading-room")
+    assert article.method == "trafilatura"
+    assert "Volunteers" not in article.text
+
+
+def test_a_stated_body_hardly_longer_than_the_extracted_one_is_not_taken() -> None:
+    # the page shows the article; a stated body with one sentence more is no sign of lost blocks
+    stated = " ".join(_INTRO) + " " + _STATED_REST.split(". ")[0] + "."
+    article = extract(_ld_page(_INTRO, stated), "https://library.example/reading-room")
+    assert article.method == "trafilatura"
+    assert "The archive now fills" not in article.text

@@ -402,3 +402,50 @@ def test_a_site_named_twice_before_the_title_is_cut_twice() -> None:
     title = "Harbour Notes | Pier lights - what the switch to solar costs"
     bare = clean.strip_site_from_title(title, *sites)
     assert bare == "Pier lights - what the switch to solar costs"
+
+
+def test_a_heading_that_ends_in_a_colon_introduces_a_box_not_the_article() -> None:
+    # the page's one <h1> heads a promotional box ("A message from ...:"); the metadata states
+    # the article's headline
+    html = _page(
+        '<meta property="og:title" content="Berth fees rise for the winter months">',
+        "<h1>A message from the editor of Harbour Notes:</h1>",
+    )
+    article = extract(html, "https://harbour.example/fees")
+    assert article.title == "Berth fees rise for the winter months"
+
+
+def test_a_heading_with_a_colon_inside_stays_the_headline() -> None:
+    # distractor: a colon between a headline's parts is no introduction
+    html = _page(
+        '<meta property="og:title" content="Winter berth charges">',
+        "<h1>Berth fees: what boat owners pay this winter</h1>",
+    )
+    article = extract(html, "https://harbour.example/fees")
+    assert article.title == "Berth fees: what boat owners pay this winter"
+
+
+_STATED = (
+    '<meta property="og:title" content="Why do skippers trust the harbour tide board? | Notes">'
+)
+_PULL_QUOTE = "<h1>But what they value is a board that has never once been wrong in a storm</h1>"
+
+
+def test_a_pull_quote_heading_yields_to_the_subheading_the_metadata_states() -> None:
+    # the template puts a quote from the article in the page's one <h1>; the headline, as the
+    # metadata states it (its trailing label cut), is the page's <h2>
+    html = _page(_STATED, f"{_PULL_QUOTE}<h2>Why do skippers trust the harbour tide board?</h2>")
+    article = extract(html, "https://harbour.example/tides")
+    assert article.title == "Why do skippers trust the harbour tide board?"
+
+
+def test_a_long_unrelated_heading_stays_without_a_subheading_that_states_the_title() -> None:
+    # distractors: no <h2> writes the stated title, or the <h1> shares the title's words (a
+    # headline the metadata rewords): the single <h1> stays the headline, as before
+    html = _page(_STATED, f"{_PULL_QUOTE}<h2>What the board shows</h2>")
+    article = extract(html, "https://harbour.example/tides")
+    assert article.title == clean.clean_line(_PULL_QUOTE[4:-5])
+    reworded = "<h1>Why skippers trust the harbour's old tide board more than any forecast</h1>"
+    html = _page(_STATED, f"{reworded}<h2>Why do skippers trust the harbour tide board?</h2>")
+    article = extract(html, "https://harbour.example/tides")
+    assert article.title == "Why skippers trust the harbour's old tide board more than any forecast"
