@@ -2853,7 +2853,8 @@ def _listed_with_peer(
     ("rivals such as AMD and Intel") or a list of different kinds of names (a company and a
     country) does not count.
     """
-    kind = entities[mention.entity_id].type if mention.entity_id in entities else ""
+    entity = entities.get(mention.entity_id or "")
+    kind = entity.type if entity is not None else ""
     if kind not in ("company", "agency", "person"):
         return False
     for other in mentions:
