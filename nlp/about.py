@@ -599,7 +599,9 @@ def _lexical_role(
 
 
 def _inside_a_title(sentence: Sentence, mention: Mention, country: bool) -> bool:
-    """Whether a country is named only inside a document's title or a registered name.
+    """Whether a country is named only inside a title, a registered name or a body's name.
+
+    A body that is not its government: 中国互联网协会, "the US Chamber of Commerce".
 
     《中华人民共和国网络安全法》 names a national law, not China acting; 支付宝（中国）网络技术有限
     公司 is a company's registered name, its country in brackets. Only countries: a city's
@@ -613,7 +615,19 @@ def _inside_a_title(sentence: Sentence, mention: Mention, country: bool) -> bool
     if before.rfind("《") > before.rfind("》"):
         return True
     after = sentence.text[mention.end - sentence.start :]
-    return before.endswith("（") and after.startswith("）")
+    if before.endswith("（") and after.startswith("）"):
+        return True
+    return _BODY_NAME_AFTER.match(after) is not None
+
+
+#: After a country: the rest of the name of a body that is not its government, an industry
+#: association, a chamber, a university (中国互联网协会, 中国半导体行业协会, "the China
+#: Semiconductor Industry Association", "the American Chamber of Commerce"); no verb or
+#: preposition in between (中国要求行业协会 is China acting).
+_BODY_NAME_AFTER = re.compile(
+    r"^(?:(?![将要对向与和的在已拟及等])[\u4e00-\u9fff]){0,8}?(?:协会|学会|商会|联合会|大学)"
+    r"|^(?:\s+[A-Z][\w-]*){0,4}?\s+(?:Association|Chamber|Federation|University)\b"
+)
 
 
 def _opens(sentence: Sentence, mention: Mention) -> bool:
@@ -2683,6 +2697,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
         *(f"{p}_{r}" for p in ("title", "first") for r in ROLE_WEIGHT),
         "in_title", "in_lead", "signal_head", "signal_later", "actor_news", "no_rules_main",
         "trade_target", "signal_head_minor", "unit_of_main", "owner_of_unit", "country_agency",
+        "joined_news",
     ),
     "reported": (
         "zh", "rules_reported", *(f"in_{p}" for p in _POSITIONS), *_BACKGROUND, "modal",
@@ -2798,6 +2813,11 @@ _AGENCY_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,4}?(?:Department|Ministry|Commission|Bureau"
     r"|Administration|Agency|Office|Council|Authority)\b"
     r"|^[\u4e00-\u9fff]{0,6}?(?:部|委员会|管理局|总局|监管局|办公室)(?![门分长])"
+    # its government or legislature, named as such ("the US government", "the US House of
+    # Representatives", "the Dutch parliament", 中国监管部门, 日本政府, 美国国会)
+    r"|^(?:['’]s)?\s+(?:federal\s+|national\s+)?(?:government|(?:House|Senate|Congress"
+    r"|Parliament|parliament|legislature)\b)"
+    r"|^(?:政府|监管部门|有关部门|国会|议会|众议院|参议院)"
 )
 
 
@@ -2811,6 +2831,51 @@ def _country_agency(sentence: Sentence, mention: Mention, mentions: Sequence[Men
     return not any(
         m.entity_id and m is not mention and mention.end <= m.start < end for m in mentions
     )
+
+
+#: Between two names of one list of actors or targets: 商务部、海关总署; "X and Y"; "X, Y".
+_LISTED_WITH = re.compile(
+    r"^\s*(?:、|和|与|及|以及|,|，|(?:,\s*)?and)\s*(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _listed_with_peer(
+    sentence: Sentence,
+    mention: Mention,
+    mentions: Sequence[Mention],
+    roles: Mapping[tuple[int, int], Role],
+    entities: Mapping[str, WatchEntity],
+) -> bool:
+    """Whether a name is listed with a peer the sentence does not make minor.
+
+    Joined by a list's word alone to another entity of its type (商务部、海关总署联合发布公告;
+    "将华为、中芯国际列入"), the two share the news's role. A list the sentence makes minor
+    ("rivals such as AMD and Intel") or a list of different kinds of names (a company and a
+    country) does not count.
+    """
+    entity = entities.get(mention.entity_id or "")
+    kind = entity.type if entity is not None else ""
+    if kind not in ("company", "agency", "person"):
+        return False
+    for other in mentions:
+        if (
+            other.entity_id is None
+            or other.entity_id == mention.entity_id
+            or other.entity_id not in entities
+            or entities[other.entity_id].type != kind
+            or not sentence.start <= other.start < sentence.start + len(sentence.text)
+            or roles.get((other.start, other.end), "other") == "minor"
+        ):
+            continue
+        left, right = (mention, other) if mention.end <= other.start else (other, mention)
+        if left.end > right.start:
+            continue
+        # the statistical model may keep the list's mark inside the name ("商务部、")
+        mark = left.text[len(left.text.rstrip("、，, ")) :]
+        between = mark + sentence.text[left.end - sentence.start : right.start - sentence.start]
+        if _LISTED_WITH.match(between):
+            return True
+    return False
 
 
 def main_features(
@@ -2877,6 +2942,8 @@ def main_features(
             geo = entities[entity_id].type in GEO_TYPES
             if geo and _country_agency(sentence, mention, mentions):
                 in_part.add((entity_id, "country_agency"))
+            if role != "minor" and _listed_with_peer(sentence, mention, mentions, roles, entities):
+                in_part.add((entity_id, "joined_news"))
             if geo and _trade_target(sentence, mention, cues):
                 in_part.add((entity_id, "trade_target"))
                 # not a place there but the party the news reaches
@@ -2950,6 +3017,8 @@ def main_features(
             # a country acting through an agency of its own the watchlist does not hold ("a US
             # Justice Department rule takes effect")
             "country_agency": float((a.entity_id, "country_agency") in in_part),
+            # one of a list of actors or targets of reported news (商务部、海关总署联合发布)
+            "joined_news": float((a.entity_id, "joined_news") in in_part),
         }
         for position in ("title", "first"):
             best_role = best.get((a.entity_id, position))
