@@ -2618,6 +2618,8 @@ class Grouper:
             and not self._corrected(other)
             and (profs := [p for p in map(self._member_profiles.get, other.member_ids) if p])
             and any(_latin(p) for p in profs)
+            # nor one holding a report of another government's measure than its notices'
+            and not self._measures_apart(self._profiles_of(dev.development_id), profs)
         ]
         best: crosslingual.CrossMatch | None = None
         for m in dev.member_ids:

@@ -145,3 +145,39 @@ def test_the_same_script_view_keeps_another_measure_of_the_authority_out() -> No
     assert not grouper._authority_only(follow_up.reading, [notice, news])
     # a development with no notice in another script: the English model decides alone
     assert not grouper._authority_only(rumour.reading, [news])
+
+
+# Another government's plan on the same field, the same weeks: Japan on servicing chip tools.
+JAPAN_PLAN = (
+    "Japan to curb servicing of chip tools in China\nJapan's trade ministry plans to require "
+    "export licences for repairs of chipmaking tools installed in China, people said."
+)
+
+
+def test_a_notice_is_not_merged_into_a_development_holding_another_governments_measure() -> None:
+    parents = (("meti", "japan"), ("mofcom", "china"))
+    grouper = Grouper(
+        GroupingParams(entity_parents=parents, broad_entities=frozenset({"china", "japan"}))
+    )
+    rumour = _profile("b", LIST_RUMOUR, {"mofcom"}, _at(7, 20, 19))
+    news = _profile("c", LIST_NEWS, {"mofcom"}, _at(7, 23, 22))
+    japan = _profile("j", JAPAN_PLAN, {"meti", "japan"}, _at(7, 21, 9))
+    notice = _profile("n", LIST_NOTICE, {"mofcom"}, _at(7, 23, 17))
+    mixed = grouper._new_development("mixed", rumour)
+    for prof in (rumour, japan, news):
+        grouper._add_to(mixed, prof)
+    alone = grouper._new_development("alone", notice)
+    grouper._add_to(alone, notice)
+    # the notice's evidence agrees with its own news ...
+    assert notice.reading is not None
+    assert best_join(notice.reading, [("mixed", [news.reading])]) is not None  # type: ignore[list-item]
+    # ... but the development also holds Japan's plan: the review does not merge the notice in
+    assert grouper._foreign_merge_target(alone, set()) is None
+    # without Japan's report the merge is made
+    clean = grouper._new_development("clean", rumour)
+    for prof in (rumour, news):
+        grouper._add_to(clean, prof)
+    del grouper.developments["mixed"]
+    target = grouper._foreign_merge_target(alone, set())
+    assert target is not None
+    assert target.development_id == "clean"
