@@ -2234,6 +2234,8 @@ class Grouper:
                 continue
             if self._other_measure(reading, profiles[d]):
                 continue
+            if self._authority_only(reading, profiles[d]):
+                continue
             if self._measures_differ([prof], [p for _, p in same]):
                 continue
             view = self._state_of(d, [p for _, p in same], [dev.rows[i] for i, _ in same])
@@ -2305,6 +2307,28 @@ class Grouper:
         (``nlp.crosslingual.contradicts``).
         """
         return any(p.reading is not None and self._other_measure(p.reading, other) for p in one)
+
+    def _authority_only(self, reading: crosslingual.Reading, members: Sequence[Profile]) -> bool:
+        """Whether a report agrees with a development's notices only on the authority and field.
+
+        The development's reports in another script than the report's: when one shares a name
+        with it and none agrees on the measure itself (a fact of it, or more than one subject;
+        ``nlp.crosslingual.authority_and_field_only``), the same-script view must not join
+        them: the English model reads one ministry's two measures on chips as one development.
+        """
+        foreign = [
+            p.reading
+            for p in members
+            if p.reading is not None and p.reading.script != reading.script
+        ]
+        if not foreign:
+            return False
+        return crosslingual.authority_only(
+            reading,
+            foreign,
+            ignore=self.params.untranslated_entities,
+            jurisdiction_of=self._jurisdiction_of,
+        )
 
     def _other_measure(self, reading: crosslingual.Reading, members: Sequence[Profile]) -> bool:
         """Whether a report speaks of another government's measure than its notices do.
@@ -2594,6 +2618,8 @@ class Grouper:
             and not self._corrected(other)
             and (profs := [p for p in map(self._member_profiles.get, other.member_ids) if p])
             and any(_latin(p) for p in profs)
+            # nor one holding a report of another government's measure than its notices'
+            and not self._measures_apart(self._profiles_of(dev.development_id), profs)
         ]
         best: crosslingual.CrossMatch | None = None
         for m in dev.member_ids:

@@ -315,6 +315,10 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     "public-data": ("public data", "government data", "公共数据", "政务数据"),
     # Bodies that certify (a product, a cloud service, a data transfer) and their certificates.
     "certification": ("certif", "认证机构", "认证证书", "认证活动"),
+    # A measure whose object is a list of named companies (an export control list, the Entity
+    # List, an unreliable entity list), not a class of goods or equipment.
+    "company-list": ("entity list", "control list", "blacklist", "black list", "unreliable entit",
+                     "管控名单", "实体清单", "不可靠实体清单", "黑名单"),
     "product-safety": ("safety requirement", "safety rule", "safety standard", "安全技术要求",
                        "安全要求"),
 }  # fmt: skip
@@ -850,6 +854,21 @@ JOIN_MARGIN = 0.1
 MEMBERS_READ = 32
 
 
+def authority_and_field_only(parts: Mapping[str, float]) -> bool:
+    """Whether an agreement shares an authority and at most one subject, and nothing of the measure.
+
+    Two measures of one authority on near subjects (a ministry's control list of chip firms and
+    its export control on chip-packaging tools, weeks apart) agree on the authority and the field;
+    one measure's reports also share a fact of it (its document number, a figure, a date) or more
+    than one subject.
+    """
+    return (
+        parts.get("entities", -1.0) > -1.0  # a name shared (one agency: 0)
+        and parts.get("topics", 0.0) <= SINGLE_TOPIC
+        and not any(parts.get(part, 0.0) > 0 for part in FACT_PARTS)
+    )
+
+
 def script_of(text: str) -> str:
     """``han`` for a text written mostly in Chinese characters, else ``latin``."""
     sample = text[:2000]
@@ -1038,3 +1057,29 @@ def best_join(
     if mine.reacts_to and not top.parts.get("entities", -1.0) > -1.0:
         return None  # a reaction joins the news of the government it reacts to, named there
     return top
+
+
+def authority_only(
+    reading: Reading,
+    others: Sequence[Reading],
+    *,
+    ignore: frozenset[str] = frozenset(),
+    jurisdiction_of: Mapping[str, str] | None = None,
+) -> bool:
+    """Whether a report agrees with other texts on their authority and field but not the measure.
+
+    Some of ``others`` (a development's notices, among the first :data:`MEMBERS_READ`) shares
+    an authority with the report and at most one subject, with no fact of the measure
+    (:func:`authority_and_field_only`), and none agrees on the measure: a shared fact or more
+    than one shared subject.
+    """
+    mine = _without(reading.evidence_under(jurisdiction_of), ignore)
+    found = [
+        agreement(mine, _without(other.evidence_under(jurisdiction_of), ignore)).parts
+        for other in others[:MEMBERS_READ]
+    ]
+    return any(authority_and_field_only(parts) for parts in found) and not any(
+        parts.get("topics", 0.0) > SINGLE_TOPIC
+        or any(parts.get(part, 0.0) > 0 for part in FACT_PARTS)
+        for parts in found
+    )
