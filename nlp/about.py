@@ -1908,7 +1908,7 @@ _EN_STATED_DAY = re.compile(
 _ZH_STATED_DAY = re.compile(
     r"(?:(?:(?P<year>\d{4})\s*年|(?:中华)?民国\s*(?P<roc>\d{2,3})\s*年|(?P<rel>明年|今年|去年))\s*)?"
     r"(?P<month>\d{1,2})\s*月\s*(?:(?P<day>\d{1,2})\s*[日号])?\s*(?:起|开始)?\s*(?:正式)?\s*$"
-    r"|(?P<now>今起|今日起|即日起|本日起|(?:印发|发布|公布|颁布|发文)之日起)\s*(?:正式)?\s*$"
+    r"|(?P<now>今起|今日起|即日起|本日起|(?:印发|发布|公布|颁布|发文)之日起?)\s*(?:正式)?\s*$"
 )
 _ZH_RELATIVE_YEAR = {"明年": 1, "今年": 0, "去年": -1}
 
@@ -1980,10 +1980,14 @@ def _stated_day(text: str, start: int, end: int, published: date) -> date | None
 _NOW_AFTER = re.compile(
     r"^\W*(?:(?:on|from|upon|as of)\s+)?(?:the\s+)?(?:date|day)\s+of\s+(?:its\s+)?"
     r"(?:publication|issuance|issue|promulgation|release)\b"
-    r"|^\W*(?:upon|on)\s+(?:its\s+)?(?:publication|issuance|promulgation|release)\b",
+    r"|^\W*(?:upon|on)\s+(?:its\s+)?(?:publication|issuance|promulgation|release)\b"
+    # the text names itself: "take effect from the date of this announcement"
+    r"|^\W*(?:(?:on|from|upon|as of)\s+)?the\s+(?:date|day)\s+of\s+(?:this|the\s+present)\s+"
+    r"(?:announcement|notice|decision|order|decree|rule|regulation|circular|publication)\b",
     re.IGNORECASE,
 )
-_ZH_NOW_BEFORE = re.compile(r"自(?:印发|发布|公布|颁布|发文)之日起$")
+# 起 may open the cue itself: 自公布之日起实施 (the cue 起实施 holds it)
+_ZH_NOW_BEFORE = re.compile(r"自(?:印发|发布|公布|颁布|发文)之日起?$")
 
 
 def _effect_now(sentence: Sentence, cues: AboutCues) -> bool:
@@ -2102,6 +2106,13 @@ _AIM_BEFORE = re.compile(
     r"(?:\W+\w+){0,6}?\W+to\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# 拟 (plans to) before a Chinese in-force cue in its clause, not inside 模拟 or 虚拟
+_ZH_PLANNED = re.compile(r"(?<![模虚])拟(?!人)")
+# A listing (将三家企业列入……名单): 将 marks the object there, it is no future unless 将于 says so
+_ZH_LISTED = ("列入", "纳入")
+_ZH_LATER_WORD = re.compile(r"将于|将在|即将|计划|拟")
+# "is effective", "became effective": an effect only with a day after it (see _stage_hits)
+_EFFECTIVE = re.compile(r"^(?:is|are|becomes?|became)\s+effective$", re.IGNORECASE)
 _FINAL = re.compile(r"\bfinal(?:i[sz](?:e|es|ed|ing))?\b", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 _CITED_BY = re.compile(r"(?:根据|依据|按照|依照)$")
@@ -2189,6 +2200,15 @@ def _stage_hits(
                 continue  # "is preparing to open an investigation"
             if match.group(0).endswith("以来"):
                 return True  # 施行以来, 试点启动以来: in force since then
+            if has_cjk(match.group(0)) and _ZH_PLANNED.search(
+                re.split(r"[，,；;。：:]", sentence.text[: match.start()])[-1]
+            ):
+                continue  # 拟将三家企业列入管控名单, 拟于明年施行: planned, not in force
+            if _EFFECTIVE.match(match.group(0)) and not (
+                _EN_STATED_DAY.match(sentence.text[match.end() :])
+                or _NOW_AFTER.match(sentence.text[match.end() :])
+            ):
+                continue  # "the ban is effective in curbing sales": no effect with a day
             if _PENALTY_CONTENT.search(sentence.text[: match.start()]) and match.group(
                 0
             ).lower() in ("penalty", "penalties", "fines"):
@@ -2199,8 +2219,10 @@ def _stage_hits(
                     continue  # a stated day after publication: adopted, with its date
                 if day is not None:
                     return True  # "took effect on May 1", 自3月1日起施行 told after that day
-            if _modal_before(sentence.text, match.start(), cues):
-                continue  # "will take effect", "face fines"
+            if _modal_before(sentence.text, match.start(), cues) and not (
+                match.group(0).startswith(_ZH_LISTED) and not _ZH_LATER_WORD.search(sentence.text)
+            ):
+                continue  # "will take effect", "face fines"; not 将……列入 (将 marks the object)
             if _MODAL_PASSIVE.search(sentence.text[: match.start()]):
                 continue  # "whether it should be added to the blacklist": not done
             if _LATER.match(sentence.text[match.end() :]):
@@ -2308,6 +2330,10 @@ def stage(
         return Finding("in-force", at_work.text)
     for name in ("proposed", "adopted"):
         found = first(name)
+        if found is not None and name == "proposed" and unconfirmed and _intent_only(found, cues):
+            # 据路透社援引知情人士报道，荷兰政府拟……: an intention told second-hand, no draft
+            # shown: unconfirmed, not proposed
+            return Finding("reported", found.text)
         if found is not None:
             return Finding(name, found.text)
     head = reported[0]
@@ -2316,6 +2342,24 @@ def stage(
         # second-hand sourcing alone it is unconfirmed
         return Finding("reported", head.sentence)
     return Finding("adopted", head.sentence)
+
+
+# Proposal cues that tell an intention, not a text put out: 拟 (plans to), "would require".
+_INTENT = re.compile(r"^(?:拟|would\s+(?:require|ban|bar|restrict))$", re.IGNORECASE)
+
+
+def _intent_only(sentence: Sentence, cues: AboutCues) -> bool:
+    """Whether a sentence's proposal cues all tell an intention (拟修订, "would require").
+
+    A draft, a bill or a consultation (草案, 征求意见稿, "proposed rules") is a text put out; an
+    authority that 拟 (plans to) act has put out nothing yet.
+    """
+    hits = [
+        m
+        for m in cues.stages["proposed"].finditer(sentence.text)
+        if not _in_compound(sentence.text, m.start(), m.end(), cues)
+    ]
+    return bool(hits) and all(_INTENT.match(m.group(0)) for m in hits)
 
 
 _ASKED = re.compile(r"^\W*(?:问|Q)\s*[：:]|[？?]\W*$")
