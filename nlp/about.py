@@ -2123,13 +2123,31 @@ def _aimed_at(before: str) -> bool:
     return bool(_CONDITIONAL_BEFORE.search(before) or _AIM_BEFORE.search(before))
 
 
-def _final_text(text: str, match: re.Match[str]) -> bool:
+def _final_text(text: str, match: re.Match[str], cues: AboutCues) -> bool:
     """Whether a proposal word qualifies a noun of a text said to be final.
 
     "issued final rules, dropping a proposed cap", "finalises the rules, keeping the draft's
-    registry": the draft is what the final text is compared with.
+    registry": the draft is what the final text is compared with. So is a draft named by its
+    possessive ("adopted rules ..., keeping the draft's two methods") or a proposal told in a
+    relative clause ("finalising the rule it proposed in February") beside a final or enacted
+    text.
     """
-    return bool(_FINAL.search(text)) and bool(_ATTRIBUTIVE.search(text[: match.start()]))
+    if _FINAL.search(text) and _ATTRIBUTIVE.search(text[: match.start()]):
+        return True
+    earlier = _POSSESSIVE_AFTER.match(text[match.end() :]) or (
+        match.group(0).lower() == "proposed" and _RELATIVE_SUBJECT.search(text[: match.start()])
+    )
+    return bool(earlier) and bool(_FINAL.search(text) or cues.enacted.search(text))
+
+
+# "the draft's two-method requirement": a possessive names the earlier text
+_POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
+# "the rule it proposed", "the limits they had proposed": a relative clause with a pronoun subject
+_RELATIVE_SUBJECT = re.compile(
+    r"\b(?:the|a|its|their)\s+(?:\w+\s+){0,2}?\w+\s+(?:that\s+|which\s+)?(?:it|they|he|she|we)"
+    r"\s+(?:had\s+|has\s+|have\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _cited_title(text: str, start: int) -> bool:
@@ -2167,7 +2185,7 @@ def _stage_hits(
             continue  # 与征求意见稿相比: an earlier text compared with, not the news
         if _cited_title(sentence.text, match.start()):
             continue  # 根据《关于暂停执行……的通知》: the name of an earlier text cited as a basis
-        if name == "proposed" and _final_text(sentence.text, match):
+        if name == "proposed" and _final_text(sentence.text, match, cues):
             continue  # "issued final rules, dropping a proposed cap": the draft is compared with
         if name == "reported" and _plan_noun(sentence.text, match):
             continue  # "sets out a plan to", "approves TSMC plan to": a plan made, not a rumour
@@ -2699,6 +2717,8 @@ def _rule_at_work(sentence: Sentence, cues: AboutCues) -> bool:
     航线予以公布: the rule is applied, so it is in force (an act to come is not).
     """
     text = sentence.text
+    if _APPLICATIONS_OPEN.search(text) and not _FUTURE_EN.search(text):
+        return True  # "applications for the fab subsidy opened on Tuesday", 开始受理申报: at work
     applied = _APPLIED.search(text)
     if applied is None or _FUTURE_EN.search(text) or _modal_before(text, applied.start(), cues):
         return False
@@ -2708,6 +2728,16 @@ def _rule_at_work(sentence: Sentence, cues: AboutCues) -> bool:
     return act is not None and not _negated(text, act.start(), act.end())
 
 
+# A scheme taking applications: it runs ("applications for the subsidy opened", "began
+# accepting applications", 正式受理申报, 申报工作已启动)
+_APPLICATIONS_OPEN = re.compile(
+    r"\bapplications?\s+(?:for|to|under)\b[^.;:]{0,80}?\b(?:opened|(?:are|is)\s+now\s+open"
+    r"|(?:have|has)\s+opened)\b"
+    r"|\b(?:opened|began\s+accepting|started\s+accepting|began\s+taking|started\s+taking)\s+"
+    r"(?:\w+\s+){0,2}?applications\b"
+    r"|(?:开始|正式|已)(?:受理|接受)(?:\w{0,4})?申[报请]|申报(?:工作)?(?:已|正式)启动",
+    re.IGNORECASE,
+)
 _DONE = re.compile(
     r"已(?:经|于)?|\b(?:has|have|had)\s+(?:now\s+|already\s+|formally\s+)?(?:been\s+)?\w+(?:ed|en|ued)\b",
     re.IGNORECASE,

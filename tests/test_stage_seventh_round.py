@@ -205,3 +205,58 @@ def test_a_fine_not_imposed_without_a_time_is_not_suspended(cues):
         "maker and said it would not impose fines on the company."
     )
     assert stage_of(text, cues) != "suspended"
+
+
+# -- the earlier draft beside a final or enacted text ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Province finalises drone curfew\n\nDrone operators will need a permit to fly at night "
+        "from 1 May, the aviation bureau said, finalising the rule it proposed in January.",
+        "Regulator fixes labels for farm sensors\n\nThe regulator adopted rules on Thursday "
+        "setting how farm sensors must be labelled, keeping the draft's two-label requirement.",
+    ],
+)
+def test_the_earlier_draft_beside_a_final_text_is_adopted(text, cues):
+    assert stage_of(text, cues) == "adopted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # distractors: a proposal made now, even beside a word of adoption elsewhere
+        "Province proposes drone curfew\n\nThe aviation bureau proposed a rule requiring a permit "
+        "to fly drones at night, and said the rule could be adopted in May.",
+        "Regulator consults on farm sensor labels\n\nThe regulator published the draft's annex on "
+        "Thursday and asked for comments on how farm sensors should be labelled.",
+    ],
+)
+def test_a_proposal_made_now_stays_proposed(text, cues):
+    assert stage_of(text, cues) == "proposed"
+
+
+# -- a scheme taking applications ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farm robot maker applies for state grant\n\nApplications for the province's farm robot "
+        "grant opened on Monday, and a robot maker said it had applied for support.",
+        "Ministry begins taking grant applications\n\nThe ministry began accepting applications "
+        "for its grant for farm robots on Monday.",
+    ],
+)
+def test_a_scheme_taking_applications_is_in_force(text, cues):
+    assert stage_of(text, cues) == "in-force"
+
+
+def test_applications_to_come_are_not_in_force(cues):
+    # distractor: a window that opens later
+    text = (
+        "Province sets up farm robot grant\n\nThe province set up a grant for farm robots; "
+        "applications will open in March."
+    )
+    assert stage_of(text, cues) != "in-force"
