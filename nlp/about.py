@@ -2193,6 +2193,12 @@ def _stage_hits(
             continue  # "has announced no such step", 尚未形成书面文件
         if name == "suspended" and _halts_goods(sentence, match.start(), match.end(), cues):
             continue
+        if (
+            name == "suspended"
+            and match.group(0).lower().startswith("no longer")
+            and _stage_hits(sentence, "in-force", cues, published=published)
+        ):
+            continue  # "no longer need ... under rules that took effect": an easing in force
         if name == "suspended" and _aimed_at(sentence.text[: match.start()]):
             continue  # "would remove", "sue to block the ban": an aim or a condition, not done
         if name == "suspended" and cues.stages["reported"].search(

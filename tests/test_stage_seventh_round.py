@@ -260,3 +260,12 @@ def test_applications_to_come_are_not_in_force(cues):
         "applications will open in March."
     )
     assert stage_of(text, cues) != "in-force"
+
+
+def test_a_duty_waived_by_a_rule_in_force_is_in_force(cues):
+    # distractor: the waiver is what a rule that took effect says
+    text = (
+        "Eased drone permit rules take effect\n\nOperators of small farm drones no longer need a "
+        "permit under rules that took effect on Friday."
+    )
+    assert stage_of(text, cues) == "in-force"
