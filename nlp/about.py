@@ -1922,7 +1922,7 @@ _EN_STATED_DAY = re.compile(
 _ZH_STATED_DAY = re.compile(
     r"(?:(?:(?P<year>\d{4})\s*年|(?:中华)?民国\s*(?P<roc>\d{2,3})\s*年|(?P<rel>明年|今年|去年))\s*)?"
     r"(?P<month>\d{1,2})\s*月\s*(?:(?P<day>\d{1,2})\s*[日号])?\s*(?:起|开始)?\s*(?:正式)?\s*$"
-    r"|(?P<now>今起|今日起|即日起|本日起|(?:印发|发布|公布|颁布|发文)之日起)\s*(?:正式)?\s*$"
+    r"|(?P<now>今起|今日起|即日起|本日起|(?:印发|发布|公布|颁布|发文)之日起?)\s*(?:正式)?\s*$"
 )
 _ZH_RELATIVE_YEAR = {"明年": 1, "今年": 0, "去年": -1}
 
@@ -1994,10 +1994,14 @@ def _stated_day(text: str, start: int, end: int, published: date) -> date | None
 _NOW_AFTER = re.compile(
     r"^\W*(?:(?:on|from|upon|as of)\s+)?(?:the\s+)?(?:date|day)\s+of\s+(?:its\s+)?"
     r"(?:publication|issuance|issue|promulgation|release)\b"
-    r"|^\W*(?:upon|on)\s+(?:its\s+)?(?:publication|issuance|promulgation|release)\b",
+    r"|^\W*(?:upon|on)\s+(?:its\s+)?(?:publication|issuance|promulgation|release)\b"
+    # the text names itself: "take effect from the date of this announcement"
+    r"|^\W*(?:(?:on|from|upon|as of)\s+)?the\s+(?:date|day)\s+of\s+(?:this|the\s+present)\s+"
+    r"(?:announcement|notice|decision|order|decree|rule|regulation|circular|publication)\b",
     re.IGNORECASE,
 )
-_ZH_NOW_BEFORE = re.compile(r"自(?:印发|发布|公布|颁布|发文)之日起$")
+# 起 may open the cue itself: 自公布之日起实施 (the cue 起实施 holds it)
+_ZH_NOW_BEFORE = re.compile(r"自(?:印发|发布|公布|颁布|发文)之日起?$")
 
 
 def _effect_now(sentence: Sentence, cues: AboutCues) -> bool:
@@ -2116,6 +2120,13 @@ _AIM_BEFORE = re.compile(
     r"(?:\W+\w+){0,6}?\W+to\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# 拟 (plans to) before a Chinese in-force cue in its clause, not inside 模拟 or 虚拟
+_ZH_PLANNED = re.compile(r"(?<![模虚])拟(?!人)")
+# A listing (将三家企业列入……名单): 将 marks the object there, it is no future unless 将于 says so
+_ZH_LISTED = ("列入", "纳入")
+_ZH_LATER_WORD = re.compile(r"将于|将在|即将|计划|拟")
+# "is effective", "became effective": an effect only with a day after it (see _stage_hits)
+_EFFECTIVE = re.compile(r"^(?:is|are|becomes?|became)\s+effective$", re.IGNORECASE)
 _FINAL = re.compile(r"\bfinal(?:i[sz](?:e|es|ed|ing))?\b", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 _CITED_BY = re.compile(r"(?:根据|依据|按照|依照)$")
@@ -2126,13 +2137,31 @@ def _aimed_at(before: str) -> bool:
     return bool(_CONDITIONAL_BEFORE.search(before) or _AIM_BEFORE.search(before))
 
 
-def _final_text(text: str, match: re.Match[str]) -> bool:
+def _final_text(text: str, match: re.Match[str], cues: AboutCues) -> bool:
     """Whether a proposal word qualifies a noun of a text said to be final.
 
     "issued final rules, dropping a proposed cap", "finalises the rules, keeping the draft's
-    registry": the draft is what the final text is compared with.
+    registry": the draft is what the final text is compared with. So is a draft named by its
+    possessive ("adopted rules ..., keeping the draft's two methods") or a proposal told in a
+    relative clause ("finalising the rule it proposed in February") beside a final or enacted
+    text.
     """
-    return bool(_FINAL.search(text)) and bool(_ATTRIBUTIVE.search(text[: match.start()]))
+    if _FINAL.search(text) and _ATTRIBUTIVE.search(text[: match.start()]):
+        return True
+    earlier = _POSSESSIVE_AFTER.match(text[match.end() :]) or (
+        match.group(0).lower() == "proposed" and _RELATIVE_SUBJECT.search(text[: match.start()])
+    )
+    return bool(earlier) and bool(_FINAL.search(text) or cues.enacted.search(text))
+
+
+# "the draft's two-method requirement": a possessive names the earlier text
+_POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
+# "the rule it proposed", "the limits they had proposed": a relative clause with a pronoun subject
+_RELATIVE_SUBJECT = re.compile(
+    r"\b(?:the|a|its|their)\s+(?:\w+\s+){0,2}?\w+\s+(?:that\s+|which\s+)?(?:it|they|he|she|we)"
+    r"\s+(?:had\s+|has\s+|have\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _cited_title(text: str, start: int) -> bool:
@@ -2170,7 +2199,7 @@ def _stage_hits(
             continue  # 与征求意见稿相比: an earlier text compared with, not the news
         if _cited_title(sentence.text, match.start()):
             continue  # 根据《关于暂停执行……的通知》: the name of an earlier text cited as a basis
-        if name == "proposed" and _final_text(sentence.text, match):
+        if name == "proposed" and _final_text(sentence.text, match, cues):
             continue  # "issued final rules, dropping a proposed cap": the draft is compared with
         if name == "reported" and _plan_noun(sentence.text, match):
             continue  # "sets out a plan to", "approves TSMC plan to": a plan made, not a rumour
@@ -2178,6 +2207,12 @@ def _stage_hits(
             continue  # "has announced no such step", 尚未形成书面文件
         if name == "suspended" and _halts_goods(sentence, match.start(), match.end(), cues):
             continue
+        if (
+            name == "suspended"
+            and match.group(0).lower().startswith("no longer")
+            and _stage_hits(sentence, "in-force", cues, published=published)
+        ):
+            continue  # "no longer need ... under rules that took effect": an easing in force
         if name == "suspended" and _aimed_at(sentence.text[: match.start()]):
             continue  # "would remove", "sue to block the ban": an aim or a condition, not done
         if name == "suspended" and cues.stages["reported"].search(
@@ -2203,6 +2238,15 @@ def _stage_hits(
                 continue  # "is preparing to open an investigation"
             if match.group(0).endswith("以来"):
                 return True  # 施行以来, 试点启动以来: in force since then
+            if has_cjk(match.group(0)) and _ZH_PLANNED.search(
+                re.split(r"[，,；;。：:]", sentence.text[: match.start()])[-1]
+            ):
+                continue  # 拟将三家企业列入管控名单, 拟于明年施行: planned, not in force
+            if _EFFECTIVE.match(match.group(0)) and not (
+                _EN_STATED_DAY.match(sentence.text[match.end() :])
+                or _NOW_AFTER.match(sentence.text[match.end() :])
+            ):
+                continue  # "the ban is effective in curbing sales": no effect with a day
             if _PENALTY_CONTENT.search(sentence.text[: match.start()]) and match.group(
                 0
             ).lower() in ("penalty", "penalties", "fines"):
@@ -2213,8 +2257,10 @@ def _stage_hits(
                     continue  # a stated day after publication: adopted, with its date
                 if day is not None:
                     return True  # "took effect on May 1", 自3月1日起施行 told after that day
-            if _modal_before(sentence.text, match.start(), cues):
-                continue  # "will take effect", "face fines"
+            if _modal_before(sentence.text, match.start(), cues) and not (
+                match.group(0).startswith(_ZH_LISTED) and not _ZH_LATER_WORD.search(sentence.text)
+            ):
+                continue  # "will take effect", "face fines"; not 将……列入 (将 marks the object)
             if _MODAL_PASSIVE.search(sentence.text[: match.start()]):
                 continue  # "whether it should be added to the blacklist": not done
             if _LATER.match(sentence.text[match.end() :]):
@@ -2322,6 +2368,10 @@ def stage(
         return Finding("in-force", at_work.text)
     for name in ("proposed", "adopted"):
         found = first(name)
+        if found is not None and name == "proposed" and unconfirmed and _intent_only(found, cues):
+            # 据路透社援引知情人士报道，荷兰政府拟……: an intention told second-hand, no draft
+            # shown: unconfirmed, not proposed
+            return Finding("reported", found.text)
         if found is not None:
             return Finding(name, found.text)
     head = reported[0]
@@ -2330,6 +2380,24 @@ def stage(
         # second-hand sourcing alone it is unconfirmed
         return Finding("reported", head.sentence)
     return Finding("adopted", head.sentence)
+
+
+# Proposal cues that tell an intention, not a text put out: 拟 (plans to), "would require".
+_INTENT = re.compile(r"^(?:拟|would\s+(?:require|ban|bar|restrict))$", re.IGNORECASE)
+
+
+def _intent_only(sentence: Sentence, cues: AboutCues) -> bool:
+    """Whether a sentence's proposal cues all tell an intention (拟修订, "would require").
+
+    A draft, a bill or a consultation (草案, 征求意见稿, "proposed rules") is a text put out; an
+    authority that 拟 (plans to) act has put out nothing yet.
+    """
+    hits = [
+        m
+        for m in cues.stages["proposed"].finditer(sentence.text)
+        if not _in_compound(sentence.text, m.start(), m.end(), cues)
+    ]
+    return bool(hits) and all(_INTENT.match(m.group(0)) for m in hits)
 
 
 _ASKED = re.compile(r"^\W*(?:问|Q)\s*[：:]|[？?]\W*$")
@@ -2669,6 +2737,8 @@ def _rule_at_work(sentence: Sentence, cues: AboutCues) -> bool:
     航线予以公布: the rule is applied, so it is in force (an act to come is not).
     """
     text = sentence.text
+    if _APPLICATIONS_OPEN.search(text) and not _FUTURE_EN.search(text):
+        return True  # "applications for the fab subsidy opened on Tuesday", 开始受理申报: at work
     applied = _APPLIED.search(text)
     if applied is None or _FUTURE_EN.search(text) or _modal_before(text, applied.start(), cues):
         return False
@@ -2678,6 +2748,16 @@ def _rule_at_work(sentence: Sentence, cues: AboutCues) -> bool:
     return act is not None and not _negated(text, act.start(), act.end())
 
 
+# A scheme taking applications: it runs ("applications for the subsidy opened", "began
+# accepting applications", 正式受理申报, 申报工作已启动)
+_APPLICATIONS_OPEN = re.compile(
+    r"\bapplications?\s+(?:for|to|under)\b[^.;:]{0,80}?\b(?:opened|(?:are|is)\s+now\s+open"
+    r"|(?:have|has)\s+opened)\b"
+    r"|\b(?:opened|began\s+accepting|started\s+accepting|began\s+taking|started\s+taking)\s+"
+    r"(?:\w+\s+){0,2}?applications\b"
+    r"|(?:开始|正式|已)(?:受理|接受)(?:\w{0,4})?申[报请]|申报(?:工作)?(?:已|正式)启动",
+    re.IGNORECASE,
+)
 _DONE = re.compile(
     r"已(?:经|于)?|\b(?:has|have|had)\s+(?:now\s+|already\s+|formally\s+)?(?:been\s+)?\w+(?:ed|en|ued)\b",
     re.IGNORECASE,
