@@ -6,21 +6,19 @@ instructions on unnamed sources, duties removed, appositions and modals in sourc
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from bench.policy_status import _article
 from nlp.about import (
     FEATURES,
-    Sentence,
     load_cues,
     sourcing,
-    split_sentences,
     stage,
     stage_features,
 )
-from policywatch_core.models import Finding, Signal
+from policywatch_core.models import Finding
+from tests.stage_support import sentences_of, sourcing_of
+from tests.stage_support import stage_of as shared_stage_of
 
 
 @pytest.fixture(scope="module")
@@ -28,30 +26,9 @@ def cues():
     return load_cues()
 
 
-def sentences_of(text: str) -> list[Sentence]:
-    """Sentences split at full stops, question marks and the blank line."""
-    spans = []
-    start = 0
-    for match in re.finditer(r"[.?。？](?=\s|$)|[。？]|\n\n", text):
-        end = match.end()
-        if text[start:end].strip():
-            spans.append((start, end))
-        start = end
-    if text[start:].strip():
-        spans.append((start, len(text)))
-    return split_sentences(text, spans)
-
-
 def stage_of(text: str, cues, *, signal: bool = False) -> str:
     """The rules' stage; with ``signal``, the title holds a reported policy signal."""
-    sentences = sentences_of(text)
-    title = sentences[0]
-    signals = [Signal("law-regulation", title.text, title.start, title.end, "")] if signal else []
-    return stage(sentences, signals, sourcing(sentences, [], {}, cues), cues).value
-
-
-def sourcing_of(text: str, cues) -> str:
-    return sourcing(sentences_of(text), [], {}, cues).value
+    return shared_stage_of(text, cues, signal=signal)
 
 
 # -- official documents by their number or header ---------------------------------------------

@@ -6,13 +6,13 @@ forward", and a rule at work."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from nlp.about import FEATURES, Sentence, analyse, load_cues, sourcing, split_sentences, stage
+from nlp.about import FEATURES, analyse, load_cues, sourcing
 from nlp.about import stage_features as stage_features_of
 from policywatch_core.models import Finding
+from tests.stage_support import sentences_of, sourcing_of, spans_of
+from tests.stage_support import stage_of as shared_stage_of
 
 
 @pytest.fixture(scope="module")
@@ -20,31 +20,8 @@ def cues():
     return load_cues()
 
 
-def spans_of(text: str) -> list[tuple[int, int]]:
-    """Sentences split at full stops, question marks and the blank line."""
-    spans = []
-    start = 0
-    for match in re.finditer(r"[.?。？](?=\s|$)|[。？]|\n\n", text):
-        end = match.end()
-        if text[start:end].strip():
-            spans.append((start, end))
-        start = end
-    if text[start:].strip():
-        spans.append((start, len(text)))
-    return spans
-
-
-def sentences_of(text: str) -> list[Sentence]:
-    return split_sentences(text, spans_of(text))
-
-
 def stage_of(text: str, cues) -> str:
-    sentences = sentences_of(text)
-    return stage(sentences, [], sourcing(sentences, [], {}, cues), cues).value
-
-
-def sourcing_of(text: str, cues) -> str:
-    return sourcing(sentences_of(text), [], {}, cues).value
+    return shared_stage_of(text, cues, signal=False)
 
 
 # -- a state reached before the news holds on -------------------------------------------------

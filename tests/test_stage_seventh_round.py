@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from nlp.about import load_cues
-from tests.test_stage_sixth_round import stage_of
+from tests.stage_support import stage_of
 
 
 @pytest.fixture(scope="module")

@@ -8,48 +8,19 @@ class has a distractor the rule must leave alone."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from nlp.about import Sentence, load_cues, sourcing, split_sentences, stage
+from nlp.about import load_cues, sourcing, stage
 from policywatch_core.models import Signal
+from tests.stage_support import sentences_of, sourcing_of, stage_of
 
 
 @pytest.fixture(scope="module")
 def cues():
     return load_cues()
-
-
-def sentences_of(text: str) -> list[Sentence]:
-    """Sentences split at full stops, question marks and the blank line."""
-    spans = []
-    start = 0
-    for match in re.finditer(r"[.?。？](?=\s|$)|[。？]|\n\n", text):
-        end = match.end()
-        if text[start:end].strip():
-            spans.append((start, end))
-        start = end
-    if text[start:].strip():
-        spans.append((start, len(text)))
-    return split_sentences(text, spans)
-
-
-def stage_of(text: str, cues, *, signal: bool = True, published: date | None = None) -> str:
-    """The rules' stage; with ``signal``, the title holds a reported policy signal."""
-    sentences = sentences_of(text)
-    title = sentences[0]
-    signals = [Signal("law-regulation", title.text, title.start, title.end, "")] if signal else []
-    source = sourcing(sentences, [], {}, cues)
-    if published is None:  # the call of the previous rounds
-        return stage(sentences, signals, source, cues).value
-    return stage(sentences, signals, source, cues, published=published).value
-
-
-def sourcing_of(text: str, cues) -> str:
-    return sourcing(sentences_of(text), [], {}, cues).value
 
 
 # -- a stated effective day against the day of publication ----------------------------------
