@@ -48,6 +48,10 @@ STAGE_CUES = frozenset({"draft-consultation"})
 #: subject cues (``nlp.crosslingual`` topics) that name a step any measure can take (a draft,
 #: a reading, a pause, a denial), not what the measure is about (:func:`measure_relation`)
 STEP_TOPICS = frozenset({"draft-consultation", "legislative-reading", "suspension", "denial"})
+#: subject cues that name the kind of instrument rather than the policy (a list of named
+#: companies: every listing and every penalty under a list names it), read by the notices' join
+#: but not by the story level, where they would tie together every measure of a list's owner
+STORY_NEUTRAL_TOPICS = frozenset({"company-list"})
 #: a narrower subject cue and the broader one it is a kind of: high-bandwidth memory is a chip,
 #: a humanoid a robot (a report of one measure may name its object either way)
 BROADER_TOPICS: Mapping[str, str] = {
@@ -1651,7 +1655,11 @@ class Grouper:
                 prof = self._member_profiles.get(m)
                 if prof is None:
                     continue
-                cues = crosslingual.extract_evidence(prof.title).topics - STAGE_CUES
+                cues = (
+                    crosslingual.extract_evidence(prof.title).topics
+                    - STAGE_CUES
+                    - STORY_NEUTRAL_TOPICS
+                )
                 self._title_cues[m] = cues
             out |= cues
         return frozenset(out)
@@ -1928,7 +1936,9 @@ class Grouper:
         docs: list[frozenset[str]] = []
         for prof in (mine, theirs):
             ents.append(frozenset().union(*(ev.entities for _, ev in prof.readings)))
-            topics.append(frozenset().union(*(ev.topics for _, ev in prof.readings)))
+            topics.append(
+                frozenset().union(*(ev.topics for _, ev in prof.readings)) - STORY_NEUTRAL_TOPICS
+            )
             docs.append(frozenset().union(*(ev.doc_numbers for _, ev in prof.readings)))
         broad = params.broad_entities
         specific = (ents[0] - broad, ents[1] - broad)
