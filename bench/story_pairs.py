@@ -21,10 +21,18 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from bench.stories import HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, load_threads, records_of
+from bench.stories import (
+    HELDOUT,
+    HELDOUT3,
+    HELDOUT4,
+    HELDOUT5,
+    HELDOUT6,
+    load_threads,
+    records_of,
+)
 
 #: the annotated splits, in the order training leaves them out
-SPLITS = ("tune", "heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5")
+SPLITS = ("tune", "heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +54,7 @@ def split_rows(split: str) -> list[dict[str, Any]]:
         *load_threads(HELDOUT3),
         *load_threads(HELDOUT4),
         *load_threads(HELDOUT5),
+        *load_threads(HELDOUT6),
     ]
     return [r for r in rows if r["split"] == split]
 

@@ -191,6 +191,7 @@ def params_of(settings: Settings) -> GroupingParams:
         untranslated_entities=topics,
         broad_entities=broad,
         entity_parents=tuple(sorted((e.id, e.parent) for e in items if e.parent)),
+        entity_names=tuple(sorted((name, e.id) for e in items for name in (e.name, *e.aliases))),
     )
 
 

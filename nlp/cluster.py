@@ -301,6 +301,11 @@ class GroupingParams:
     #: a thread handed from one authority to another of the same government keeps its root
     #: (``nlp.archive.params_of`` fills it; see :func:`key_relation`)
     entity_parents: tuple[tuple[str, str], ...] = ()
+    #: (name, entity id) pairs of the watchlist: each entity's name and aliases. A thread's
+    #: authority may be a watchlist entry in one step ("深圳市人民政府") and only a name in
+    #: another ("Shenzhen's transport bureau"): the story level reads such names as the entry
+    #: they name (:func:`name_ids`; ``nlp.archive.params_of`` fills it)
+    entity_names: tuple[tuple[str, str], ...] = ()
     #: a learned second chance beyond the grouping window (a model of ``nlp/models``,
     #: ``story-v1.json`` by default; see :meth:`Grouper._story_learned`): a development the
     #: story rules link to no earlier thread joins the one the model finds most probable; "": off
@@ -625,6 +630,36 @@ def story_names(keys: Iterable[str]) -> frozenset[str]:
         if words and all(words):
             out.add(NAME_KEY + " ".join(words))
     return frozenset(out)
+
+
+#: the last word of an alias that names an authority by its place or field ("Shenzhen municipal
+#: government", "Dutch government", "Commerce Department"): the words before it name it too
+_AUTHORITY_HEADS = frozenset({"government", "department", "ministry"})
+
+
+def name_ids(names: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """The watchlist entity each name names, as name keys hold it (lower case, no prefix).
+
+    ``names``: (name or alias, entity id) pairs. Each name and alias names its entity; an alias
+    ending in an authority's word ("the Dutch government", "Shenzhen municipal government",
+    "the Commerce Department") also names it by the words before ("dutch", "shenzhen",
+    "commerce"), unless a name or alias says otherwise. A name two entities share names none.
+    """
+    exact: dict[str, set[str]] = {}
+    derived: dict[str, set[str]] = {}
+    for name, entity in names:
+        words = name.lower().split()
+        exact.setdefault(" ".join(words), set()).add(entity)
+        if len(words) > 1 and words[-1] in _AUTHORITY_HEADS:
+            core = [w for w in words[:-1] if w != "municipal"]
+            if core:
+                derived.setdefault(" ".join(core), set()).add(entity)
+    out = {}
+    for name in exact.keys() | derived.keys():
+        ids = exact.get(name) or derived[name]
+        if len(ids) == 1:
+            out[name] = next(iter(ids))
+    return out
 
 
 def _story_evidence(
@@ -1194,6 +1229,7 @@ class Grouper:
         #: developments that left the grouping window, for the stories of later ones
         self.stories = stories if stories is not None else StoryIndex(dim)
         self._parents = dict(params.entity_parents)
+        self._name_ids = name_ids(params.entity_names)
         #: the government each authority answers to: a cross-language join of two
         #: governments' measures is refused (``nlp.crosslingual.Evidence.owners``)
         self._jurisdiction_of = crosslingual.jurisdictions(self._parents, params.broad_entities)
@@ -1851,7 +1887,17 @@ class Grouper:
         if params.story_model:
             model = load_story_model(params.story_model)
             wider = self._near_beyond(mine, sims, low, high, STORY_MODEL_FLOOR)
-            return self._story_learned(model, mine, wider | across | set(keyed), settled, low, high)
+            # and those whose authority is named otherwise (a name for a watchlist entry)
+            naming = self._naming(keys)
+            named = set(self.stories.keyed(naming, low, high)) if naming else set()
+            for other_id in settled if naming else ():
+                other = self.developments.get(other_id)
+                if other is not None and (
+                    naming & other.main_counts.keys() or naming & story_names(other.head_counts)
+                ):
+                    named.add(other_id)
+            candidates = wider | across | set(keyed) | named
+            return self._story_learned(model, mine, candidates, settled, low, high)
         return None
 
     def _near_beyond(
@@ -1986,6 +2032,10 @@ class Grouper:
             # a penalty, order or ruling under an instrument the earlier step never names: an
             # enforcement of another rule of the same agency, not a step of this one
             "penalty_elsewhere": float(cites < 0 and any(_is_enforcement(k) for k in mine.kinds)),
+            # the authority named as a watchlist entry on one side and by a name on the other
+            # ("Shenzhen's transport bureau", the Shenzhen government's notice): the keys neither
+            # meet nor are kin, but they do once names are read as the entries they name
+            "named_as": self._named_as(*keys),
             "gap": min(1.0, max(0.0, (mine.last_published - theirs.last_published).days) / 365.0),
         }
         notes: dict[str, object] = {
@@ -1996,6 +2046,35 @@ class Grouper:
             "ents": (sorted(ents[0]), sorted(ents[1])),
         }
         return feats, notes
+
+    def _named(self, keys: frozenset[str]) -> frozenset[str]:
+        """``keys`` with each name key that names a watchlist entry read as that entry."""
+        ids = self._name_ids
+        return frozenset(
+            ids.get(k[len(NAME_KEY) :], k) if k.startswith(NAME_KEY) else k for k in keys
+        )
+
+    def _naming(self, keys: frozenset[str]) -> frozenset[str]:
+        """The story keys that name ``keys`` otherwise.
+
+        The entries their name keys name, and the name keys that name one of ``keys`` or an
+        ancestor (not ``keys`` themselves).
+        """
+        lines = {a for k in keys if not k.startswith(NAME_KEY) for a in _lineage(k, self._parents)}
+        names = {NAME_KEY + n for n, e in self._name_ids.items() if e in lines}
+        return frozenset((self._named(keys) | names) - keys)
+
+    def _named_as(self, mine: frozenset[str], theirs: frozenset[str]) -> float:
+        """Whether two sides' keys meet or are kin only once names are read as entries, 1 or 0.
+
+        1 when the story keys neither meet nor are kin, but do with names read as the watchlist
+        entries they name (:meth:`_named`).
+        """
+        parents = self._parents
+        if mine & theirs or key_relation(mine, theirs, parents)[0] > 0:
+            return 0.0
+        named = (self._named(mine), self._named(theirs))
+        return float(bool(named[0] & named[1]) or key_relation(*named, parents)[0] > 0)
 
     def _rare(self, keys: frozenset[str]) -> frozenset[str]:
         """``keys`` without the names too common to tie a thread (``story_name_share``)."""

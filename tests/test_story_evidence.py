@@ -23,17 +23,13 @@ from nlp.cluster import (
     han_bigrams,
     story_id_for,
 )
+from tests.story_support import DIM, basis, filler, report, stories_of
+from tests.story_support import unit as _unit
 
-DIM = 384
 T0 = datetime(2026, 3, 2, 8, tzinfo=UTC)
-BASIS = np.linalg.qr(np.random.default_rng(5).normal(size=(DIM, 64)))[0].T.astype(np.float32)
+BASIS = basis(5)
 # the story rules' evidence (the learned second chance is tested in test_story_model.py)
 PARAMS = GroupingParams(broad_entities=frozenset({"china", "united-kingdom"}), story_model="")
-
-
-def _unit(v: np.ndarray) -> np.ndarray:
-    out: np.ndarray = (v / np.linalg.norm(v)).astype(np.float32)
-    return out
 
 
 def _near(k: int) -> np.ndarray:
@@ -42,40 +38,21 @@ def _near(k: int) -> np.ndarray:
 
 
 def _item(aid, days, title, text, vector, *, mains=(), kinds=(), entities=None):
-    return ClusterItem(
-        article_id=aid,
-        title=title,
-        published=T0 + timedelta(days=days),
-        outlet_id="o-" + aid,
-        vector=vector,
-        text=text,
-        entity_ids=frozenset(entities if entities is not None else mains),
-        signal_kinds=frozenset(kinds),
-        main_entity_ids=frozenset(mains),
+    return report(
+        aid,
+        T0 + timedelta(days=days),
+        title,
+        text,
+        vector,
+        mains=mains,
+        kinds=kinds,
+        entities=entities,
     )
 
 
 def _filler(n: int, start: int = 50) -> list[ClusterItem]:
     """Unrelated reports spread over the months (the rest of a news stream)."""
-    topics = [
-        ("Harbour strike delays container ships", "Dock workers stopped work over pay."),
-        ("Wheat prices fall after a large harvest", "Farmers expect lower incomes this year."),
-        ("City opens a new tram line", "The line links the airport with the centre."),
-        ("Storm closes mountain passes", "Snow blocked roads in three valleys."),
-        ("Museum returns looted bronzes", "The pieces travel back after a long dispute."),
-    ]
-    out = []
-    for i in range(n):
-        title, text = topics[i % len(topics)]
-        out.append(
-            _item(f"filler-{i}", 3 * i + 1, f"{title} ({i})", text, _unit(BASIS[start + i % 10]))
-        )
-    return out
-
-
-def _stories(grouper: Grouper, items: list[ClusterItem]) -> dict[str, str]:
-    done = grouper.assign_all(items)
-    return {a.article_id: grouper.developments[a.development_id].story_id for a in done}
+    return filler(T0, BASIS, n, topics=5, every=3, offset=1, start=start)
 
 
 def test_han_bigrams_are_what_two_chinese_titles_of_one_document_share():
@@ -124,7 +101,7 @@ def chinese_thread() -> list[ClusterItem]:
 
 def test_a_chinese_draft_and_its_final_notice_months_later_share_one_story():
     g = Grouper(PARAMS, dim=DIM)
-    story = _stories(g, chinese_thread())
+    story = stories_of(g, chinese_thread())
     assert story["vehicle-final"] == story["vehicle-draft"]
     # the same ministry's rules on another subject, as close in embedding: not the same thread
     assert story["platform-rules"] != story["vehicle-draft"]
@@ -171,21 +148,21 @@ def outside_watchlist() -> list[ClusterItem]:
 
 def test_a_regulator_the_watchlist_does_not_hold_ties_its_thread_by_its_name():
     g = Grouper(PARAMS, dim=DIM)
-    story = _stories(g, [*outside_watchlist(), *_filler(30)])
+    story = stories_of(g, [*outside_watchlist(), *_filler(30)])
     assert story["scoring-final"] == story["scoring-draft"]
     assert story["cctv-fine"] != story["scoring-draft"]  # the same regulator, another subject
 
 
 def test_a_name_too_common_to_tie_a_thread_ties_nothing():
     g = Grouper(replace(PARAMS, story_name_share=0.01), dim=DIM)
-    story = _stories(g, [*outside_watchlist(), *_filler(30)])
+    story = stories_of(g, [*outside_watchlist(), *_filler(30)])
     assert story["scoring-final"] != story["scoring-draft"]
 
 
 def test_names_tie_nothing_when_the_reports_name_a_watchlist_actor_they_are_not_about():
     items = [replace(i, entity_ids=frozenset({"cac"})) for i in outside_watchlist()]
     g = Grouper(PARAMS, dim=DIM)
-    story = _stories(g, [*items, *_filler(30)])
+    story = stories_of(g, [*items, *_filler(30)])
     assert story["scoring-final"] != story["scoring-draft"]
 
 
@@ -233,7 +210,7 @@ def enforcement_thread() -> list[ClusterItem]:
 
 def test_a_later_step_joins_what_its_thread_says_together():
     g = Grouper(PARAMS, dim=DIM)
-    story = _stories(g, [*enforcement_thread(), *_filler(30)])
+    story = stories_of(g, [*enforcement_thread(), *_filler(30)])
     assert story["audit-final"] == story["audit-draft"]
     assert story["audit-enforced"] == story["audit-draft"]
     assert story["entity-list"] != story["audit-draft"]

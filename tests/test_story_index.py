@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-import numpy as np
 import pytest
 
 from nlp.cluster import (
@@ -25,10 +24,11 @@ from nlp.cluster import (
     story_keys,
     story_link,
 )
+from tests.story_support import DIM, basis, report
+from tests.story_support import unit as _unit
 
-DIM = 384
 T0 = datetime(2026, 1, 10, 8, tzinfo=UTC)
-BASIS = np.linalg.qr(np.random.default_rng(11).normal(size=(DIM, 24)))[0].T.astype(np.float32)
+BASIS = basis(11, 24)
 PARAMS = GroupingParams(broad_entities=frozenset({"china", "united-states"}))
 
 LABELLING = (
@@ -38,22 +38,16 @@ LABELLING = (
 )
 
 
-def _unit(v: np.ndarray) -> np.ndarray:
-    out: np.ndarray = (v / np.linalg.norm(v)).astype(np.float32)
-    return out
-
-
 def _item(aid, days, title, text, direction, *, mains, kinds, entities=None):
-    return ClusterItem(
-        article_id=aid,
-        title=title,
-        published=T0 + timedelta(days=days),
-        outlet_id="o-" + aid,
-        vector=direction,
-        text=text,
-        entity_ids=frozenset(entities if entities is not None else mains),
-        signal_kinds=frozenset(kinds),
-        main_entity_ids=frozenset(mains),
+    return report(
+        aid,
+        T0 + timedelta(days=days),
+        title,
+        text,
+        direction,
+        mains=mains,
+        kinds=kinds,
+        entities=entities,
     )
 
 

@@ -13,8 +13,6 @@ from collections import Counter
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-import numpy as np
-
 from nlp import lexical
 from nlp.cluster import (
     CITE_KEY,
@@ -29,35 +27,29 @@ from nlp.cluster import (
     story_names,
 )
 from nlp.story_model import DEFAULT_STORY_MODEL, STORY_FEATURES, load_story_model
+from tests.story_support import (
+    COUNTRIES,
+    DIM,
+    basis,
+    evidence_between,
+    filler,
+    report,
+    stories_of,
+)
+from tests.story_support import unit as _unit
 
-DIM = 384
 T0 = datetime(2026, 2, 2, 8, tzinfo=UTC)
-BASIS = np.linalg.qr(np.random.default_rng(23).normal(size=(DIM, 64)))[0].T.astype(np.float32)
+BASIS = basis(23)
 PARAMS = GroupingParams(
     story_model="",
-    broad_entities=frozenset({"china", "united-states", "united-kingdom"}),
+    broad_entities=COUNTRIES,
     entity_parents=(("bis", "us-commerce"), ("us-commerce", "united-states"), ("miit", "china")),
 )
 LEARNED = replace(PARAMS, story_model=DEFAULT_STORY_MODEL)
 
 
-def _unit(v: np.ndarray) -> np.ndarray:
-    out: np.ndarray = (v / np.linalg.norm(v)).astype(np.float32)
-    return out
-
-
-def _item(aid, days, title, text, vector, mains=frozenset(), kinds=()):
-    return ClusterItem(
-        article_id=aid,
-        title=title,
-        published=T0 + timedelta(days=days),
-        outlet_id="o-" + aid,
-        vector=vector,
-        text=text,
-        entity_ids=frozenset(mains),
-        signal_kinds=frozenset(kinds),
-        main_entity_ids=frozenset(mains),
-    )
+def _item(aid, days, title, text, vector, mains=(), kinds=()):
+    return report(aid, T0 + timedelta(days=days), title, text, vector, mains=mains, kinds=kinds)
 
 
 def test_acted_under_reads_the_object_of_the_rule_a_step_acts_under():
@@ -143,32 +135,11 @@ def _leak_thread() -> list[ClusterItem]:
 
 
 def _filler(n: int = 30) -> list[ClusterItem]:
-    topics = [
-        ("Harbour strike delays container ships", "Dock workers stopped work over pay."),
-        ("Wheat prices fall after a large harvest", "Farmers expect lower incomes this year."),
-        ("City opens a new tram line", "The line links the airport with the centre."),
-    ]
-    return [
-        _item(
-            f"filler-{i}",
-            5 * i + 3,
-            f"{topics[i % 3][0]} ({i})",
-            topics[i % 3][1],
-            _unit(BASIS[40 + i % 10]),
-        )
-        for i in range(n)
-    ]
+    return filler(T0, BASIS, n, topics=3, every=5, offset=3)
 
 
 def _evidence(params: GroupingParams, later: str, earlier: str) -> dict[str, float]:
-    g = Grouper(params, dim=DIM)
-    g.assign_all([*_leak_thread(), *_filler()])
-    mine = g.story_profile(g.developments[g.member_of[later]])
-    theirs = g.story_profile(g.developments[g.member_of[earlier]])
-    assert mine is not None
-    assert theirs is not None
-    feats, _ = g.profile_evidence(mine, theirs, None)
-    return feats
+    return evidence_between(params, [*_leak_thread(), *_filler()], later, earlier)
 
 
 def test_a_regulator_named_in_the_possessive_is_the_same_story_key():
@@ -191,9 +162,7 @@ def test_the_learned_step_links_a_fine_under_the_rule_and_keeps_one_under_anothe
 
 def test_stories_of_the_thread_with_the_rules_alone_and_with_the_learned_step():
     def stories(params: GroupingParams) -> dict[str, str]:
-        g = Grouper(params, dim=DIM)
-        done = g.assign_all([*_leak_thread(), *_filler()])
-        return {a.article_id: g.developments[a.development_id].story_id for a in done}
+        return stories_of(Grouper(params, dim=DIM), [*_leak_thread(), *_filler()])
 
     rules, learned = stories(PARAMS), stories(LEARNED)
     # reworded ("monitoring duties", "unreported losses"): the rules alone leave the fine apart

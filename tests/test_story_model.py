@@ -11,7 +11,6 @@ import json
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-import numpy as np
 import pytest
 
 from nlp.cluster import PHRASE_KEY, ClusterItem, Grouper, GroupingParams, key_relation, word_pairs
@@ -23,35 +22,22 @@ from nlp.story_model import (
     StoryModelError,
     load_story_model,
 )
+from tests.story_support import COUNTRIES, DIM, basis, evidence_between, report, stories_of
+from tests.story_support import filler as stream
+from tests.story_support import unit as _unit
 
-DIM = 384
 T0 = datetime(2026, 1, 12, 8, tzinfo=UTC)
-BASIS = np.linalg.qr(np.random.default_rng(11).normal(size=(DIM, 64)))[0].T.astype(np.float32)
+BASIS = basis(11)
 PARAMS = GroupingParams(
     story_model="",
-    broad_entities=frozenset({"china", "united-states", "united-kingdom"}),
+    broad_entities=COUNTRIES,
     entity_parents=(("bis", "us-commerce"), ("us-commerce", "united-states"), ("cac", "china")),
 )
 LEARNED = replace(PARAMS, story_model=DEFAULT_STORY_MODEL)
 
 
-def _unit(v: np.ndarray) -> np.ndarray:
-    out: np.ndarray = (v / np.linalg.norm(v)).astype(np.float32)
-    return out
-
-
 def _item(aid, days, title, text, vector, mains=frozenset({"bis"}), kinds=()):
-    return ClusterItem(
-        article_id=aid,
-        title=title,
-        published=T0 + timedelta(days=days),
-        outlet_id="o-" + aid,
-        vector=vector,
-        text=text,
-        entity_ids=frozenset(mains),
-        signal_kinds=frozenset(kinds),
-        main_entity_ids=frozenset(mains),
-    )
+    return report(aid, T0 + timedelta(days=days), title, text, vector, mains=mains, kinds=kinds)
 
 
 def thread() -> list[ClusterItem]:
@@ -90,29 +76,12 @@ def thread() -> list[ClusterItem]:
 
 def filler(n: int = 30) -> list[ClusterItem]:
     """Unrelated reports spread over the months (the rest of a news stream)."""
-    topics = [
-        ("Harbour strike delays container ships", "Dock workers stopped work over pay."),
-        ("Wheat prices fall after a large harvest", "Farmers expect lower incomes this year."),
-        ("City opens a new tram line", "The line links the airport with the centre."),
-        ("Storm closes mountain passes", "Snow blocked roads in three valleys."),
-    ]
-    return [
-        _item(
-            f"filler-{i}",
-            4 * i + 2,
-            f"{topics[i % 4][0]} ({i})",
-            topics[i % 4][1],
-            _unit(BASIS[40 + i % 10]),
-            mains=frozenset(),
-        )
-        for i in range(n)
-    ]
+    return stream(T0, BASIS, n, topics=4, every=4, offset=2)
 
 
 def _stories(params: GroupingParams) -> tuple[Grouper, dict[str, str]]:
     g = Grouper(params, dim=DIM)
-    done = g.assign_all([*thread(), *filler()])
-    return g, {a.article_id: g.developments[a.development_id].story_id for a in done}
+    return g, stories_of(g, [*thread(), *filler()])
 
 
 def test_word_pairs_name_the_object_of_a_policy():
@@ -163,7 +132,7 @@ def test_the_shipped_model_is_what_the_trainer_writes():
     assert model.features == STORY_FEATURES
     assert 0.0 < model.threshold < 1.0
     # chosen by leaving each annotated split out in turn; the figures travel with the model
-    splits = {"tune", "heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5"}
+    splits = {"tune", "heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6"}
     assert set(model.notes["left_out_story_f1"]) == splits
     # on by default because, as shipped, it loses to the story rules alone on no split, and
     # fitted without a held-out split it does no worse than they do there either
@@ -230,15 +199,12 @@ def test_a_penalty_under_an_instrument_the_earlier_step_never_names_is_evidence_
         "The Bureau of Industry and Security fined a foundry for skipping the checks the "
         "Approved Designer Rule requires before fabricating advanced logic chips.",
     )
-    feats = {}
-    for item in (elsewhere, under):
-        g = Grouper(LEARNED, dim=DIM)
-        g.assign_all([*thread(), item, *filler()])
-        mine = g.story_profile(g.developments[g.member_of[item.article_id]])
-        theirs = g.story_profile(g.developments[g.member_of["vetting-draft"]])
-        assert mine is not None
-        assert theirs is not None
-        feats[item.article_id], _ = g.profile_evidence(mine, theirs, None)
+    feats = {
+        item.article_id: evidence_between(
+            LEARNED, [*thread(), item, *filler()], item.article_id, "vetting-draft"
+        )
+        for item in (elsewhere, under)
+    }
     assert feats["fine-elsewhere"]["cites"] == -1.0
     assert feats["fine-elsewhere"]["penalty_elsewhere"] == 1.0
     # the draft names the approved designers and their rule: the fine under it cites the thread
