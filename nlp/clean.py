@@ -470,11 +470,47 @@ def drop_trailing_author_box(
     return paragraphs
 
 
+# A line that heads the site's list of other pages: "Related articles", "Recent posts", "Read
+# this next", "You may also like", "More from the Gazette", "Up next". Not "Further reading" nor
+# "See also": those lists are the author's, part of the article.
+_RELATED_HEAD = re.compile(
+    r"^(?:related (?:articles?|posts?|content|coverage|reading|stories|guides|resources|news|"
+    r"topics|links)(?: (?:that|from|by|and|on|for|you)\b[^.!?]{0,40})?|"
+    r"(?:more|other) (?:[\w-]+ ){0,2}(?:articles|posts|stories|reads|news)"
+    r"(?: (?:from|by|on|about|like this|for you)\b[^.!?]{0,40})?|"
+    r"read (?:this )?next|what to read next|up next|keep reading|also read|more like this|"
+    r"top stories|most (?:read|popular|viewed|shared)|editor'?s'? picks?|"
+    r"trending(?: now| stories)?|(?:recent|latest|popular|similar) (?:articles|posts|stories|news)|"
+    r"more from(?: the)? [\w .&'-]{1,40}|"
+    r"recommended(?: for you| reading| articles| posts| stories)?|"
+    r"(?:you(?:'ll|\u2019ll| will| may| might) )?also (?:like|love|enjoy)|"
+    r"you (?:may|might) (?:like|enjoy))\W*$",
+    re.IGNORECASE,
+)
+
+
+def drop_trailing_related_links(paragraphs: list[str], max_share: float = 0.25) -> list[str]:
+    """Drop the list of the site's other pages that closes a body: its heading and what follows.
+
+    Only at the end: from the heading to the end of the body are at most ``max_share`` of the
+    body's words (link titles and teasers). A heading earlier, with the article after it (a
+    box of links inside the text), stays; a later heading of the kind may still close it.
+    """
+    total = sum(len(p.split()) for p in paragraphs)
+    rest = total
+    for at, para in enumerate(paragraphs):
+        if at and _RELATED_HEAD.match(para.strip()) and rest <= max_share * total:
+            return paragraphs[:at]
+        rest -= len(para.split())
+    return paragraphs
+
+
 # The order matters: placeholders glued to a line go before whole-line rules look at it.
 RULES: Sequence[Rule] = (
     drop_leading_breadcrumbs,
     drop_attribute_fragments,
     strip_inline_placeholders,
+    drop_trailing_related_links,  # before the widget rule drops its heading line
     drop_widget_lines,
     drop_subscribe_lines,
     drop_cookie_notices,
