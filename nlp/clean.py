@@ -489,6 +489,23 @@ _RELATED_HEAD = re.compile(
 )
 
 
+def _cut_closing_section(
+    paragraphs: list[str], head: re.Pattern[str], max_share: float
+) -> list[str]:
+    """Cut the body at a closing section's heading line.
+
+    The first line ``head`` matches (never the body's first) from which to the end are at most
+    ``max_share`` of the body's words; the body is unchanged when there is none.
+    """
+    total = sum(len(p.split()) for p in paragraphs)
+    rest = total
+    for at, para in enumerate(paragraphs):
+        if at and rest <= max_share * total and head.match(para.strip()):
+            return paragraphs[:at]
+        rest -= len(para.split())
+    return paragraphs
+
+
 def drop_trailing_related_links(paragraphs: list[str], max_share: float = 0.25) -> list[str]:
     """Drop the list of the site's other pages that closes a body: its heading and what follows.
 
@@ -496,13 +513,29 @@ def drop_trailing_related_links(paragraphs: list[str], max_share: float = 0.25) 
     body's words (link titles and teasers). A heading earlier, with the article after it (a
     box of links inside the text), stays; a later heading of the kind may still close it.
     """
-    total = sum(len(p.split()) for p in paragraphs)
-    rest = total
-    for at, para in enumerate(paragraphs):
-        if at and _RELATED_HEAD.match(para.strip()) and rest <= max_share * total:
-            return paragraphs[:at]
-        rest -= len(para.split())
-    return paragraphs
+    return _cut_closing_section(paragraphs, _RELATED_HEAD, max_share)
+
+
+# The reader-feedback widget under an article: "Was this article helpful?", "Did you find this
+# content helpful?", "How was this issue?", "Rate this post".
+_FEEDBACK_HEAD = re.compile(
+    r"^(?:(?:was|is) this (?:article |page |post |content |information |answer )?"
+    r"(?:helpful|useful)|did you find this (?:article|page|post|content|information) "
+    r"(?:helpful|useful)|how (?:was|did you like) this (?:issue|article|post|newsletter)|"
+    r"how (?:helpful|useful) was this(?: article| page| post| content)?|"
+    r"rate this (?:article|post|page|issue))\W*$",
+    re.IGNORECASE,
+)
+
+
+def drop_trailing_feedback_widget(paragraphs: list[str], max_share: float = 0.5) -> list[str]:
+    """Drop what follows a reader-feedback question that closes the article, the question too.
+
+    The widget sits after the article's text; what comes after it (the thanks, the author's
+    box, the newsletter's footer) is the site's. Only when the article before it is the larger
+    part of the body (at most ``max_share`` of the words from the question on).
+    """
+    return _cut_closing_section(paragraphs, _FEEDBACK_HEAD, max_share)
 
 
 # The order matters: placeholders glued to a line go before whole-line rules look at it.
@@ -511,6 +544,7 @@ RULES: Sequence[Rule] = (
     drop_attribute_fragments,
     strip_inline_placeholders,
     drop_trailing_related_links,  # before the widget rule drops its heading line
+    drop_trailing_feedback_widget,
     drop_widget_lines,
     drop_subscribe_lines,
     drop_cookie_notices,

@@ -422,3 +422,21 @@ def test_drop_trailing_related_links_keeps_a_box_inside_the_article_and_authors_
     # a heading that opens the body is no closing list
     opening = ["Recent posts", *_ARTICLE]
     assert clean.drop_trailing_related_links(opening) == opening
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Was this article helpful?", "Did you find this content helpful?", "Rate this post"],
+)
+def test_drop_trailing_feedback_widget(question: str) -> None:
+    widget = [question, "Thank you for your feedback!", "Written by Mara Ellison"]
+    assert clean.drop_trailing_feedback_widget([*_ARTICLE, *widget]) == _ARTICLE
+
+
+def test_drop_trailing_feedback_widget_keeps_an_early_question_and_prose() -> None:
+    # distractors: the question with more than half of the body after it (the article goes
+    # on), and a sentence that asks the same in the article's own words
+    early = [_ARTICLE[0], "Was this helpful?", *_ARTICLE[1:]]
+    assert clean.drop_trailing_feedback_widget(early) == early
+    prose = [*_ARTICLE, "Was this rise helpful to the harbour? The board thinks so."]
+    assert clean.drop_trailing_feedback_widget(prose) == prose
