@@ -490,19 +490,26 @@ _RELATED_HEAD = re.compile(
 
 
 def _cut_closing_section(
-    paragraphs: list[str], head: re.Pattern[str], max_share: float
+    paragraphs: list[str], head: re.Pattern[str], max_share: float, max_chars: int = 80
 ) -> list[str]:
     """Cut the body at a closing section's heading line.
 
-    The first line ``head`` matches (never the body's first) from which to the end are at most
-    ``max_share`` of the body's words; the body is unchanged when there is none.
+    The first line ``head`` matches (never the body's first, never longer than ``max_chars``)
+    from which to the end are at most ``max_share`` of the body's words; the body is unchanged
+    when there is none. Words are counted only when a line matches (most bodies have none).
     """
-    total = sum(len(p.split()) for p in paragraphs)
-    rest = total
-    for at, para in enumerate(paragraphs):
-        if at and rest <= max_share * total and head.match(para.strip()):
+    heads = [
+        at
+        for at, para in enumerate(paragraphs)
+        if at and len(para) <= max_chars and head.match(para.strip())
+    ]
+    if not heads:
+        return paragraphs
+    words = [len(p.split()) for p in paragraphs]
+    total = sum(words)
+    for at in heads:
+        if sum(words[at:]) <= max_share * total:
             return paragraphs[:at]
-        rest -= len(para.split())
     return paragraphs
 
 
