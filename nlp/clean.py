@@ -451,6 +451,14 @@ _AUTHOR_BOX_HEAD = re.compile(
 )
 
 
+# The same heading with the author's name on its line: "Written by Mara Ellison", "Author: Mara
+# Ellison, Staff Writer" (the name capitalised, so that "Written by hand" stays prose).
+_AUTHOR_BOX_NAMED = re.compile(
+    r"^(?i:written by|about the author|author)\s*:?\s+[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}"
+    r"(?:,\s*[\w ]{1,40})?$"
+)
+
+
 def drop_trailing_author_box(
     paragraphs: list[str], max_words: int = 200, max_share: float = 0.25
 ) -> list[str]:
@@ -459,14 +467,19 @@ def drop_trailing_author_box(
     Only at the end: from the first such heading to the end of the body are at most
     ``max_words`` words and ``max_share`` of the body's (a short biography, a link to the
     author's other posts). A heading earlier in the body, with the article after it, stays.
+    The heading may carry the author's name ("Written by Mara Ellison"); such a line near the
+    top is the byline, and the search goes on past it.
     """
     for at, para in enumerate(paragraphs):
-        if _AUTHOR_BOX_HEAD.match(para.strip()):
+        line = para.strip()
+        named = len(line) <= 80 and _AUTHOR_BOX_NAMED.match(line) is not None
+        if named or _AUTHOR_BOX_HEAD.match(line):
             rest = sum(len(p.split()) for p in paragraphs[at:])
             total = sum(len(p.split()) for p in paragraphs)
             if at and rest <= max_words and rest <= max_share * total:
                 return paragraphs[:at]
-            break
+            if not named:  # a byline with the name may open the body; the box may follow
+                break
     return paragraphs
 
 

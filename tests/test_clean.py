@@ -440,3 +440,20 @@ def test_drop_trailing_feedback_widget_keeps_an_early_question_and_prose() -> No
     assert clean.drop_trailing_feedback_widget(early) == early
     prose = [*_ARTICLE, "Was this rise helpful to the harbour? The board thinks so."]
     assert clean.drop_trailing_feedback_widget(prose) == prose
+
+
+@pytest.mark.parametrize("head", ["Written by Mara Ellison", "Author: Mara Ellison, Staff Writer"])
+def test_drop_trailing_author_box_with_the_name_on_its_heading(head: str) -> None:
+    box = [head, "Mara Ellison covers the harbour and the islands for the paper."]
+    assert clean.drop_trailing_author_box([*_ARTICLE, *box]) == _ARTICLE
+
+
+def test_a_named_byline_opening_the_body_neither_goes_nor_hides_the_closing_box() -> None:
+    # distractors: the byline over the article stays, the box under it still goes, and prose
+    # that starts like a heading ("Written by hand, …") is no heading
+    byline = ["Written by Mara Ellison", *_ARTICLE]
+    assert clean.drop_trailing_author_box(byline) == byline
+    box = ["About the author", "Mara Ellison covers the harbour."]
+    assert clean.drop_trailing_author_box([*byline, *box]) == byline
+    prose = [*_ARTICLE, "Written by hand, the ledger of berth fees survives."]
+    assert clean.drop_trailing_author_box(prose) == prose
