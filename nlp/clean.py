@@ -451,6 +451,14 @@ _AUTHOR_BOX_HEAD = re.compile(
 )
 
 
+# The same heading with the author's name on its line: "Written by Mara Ellison", "Author: Mara
+# Ellison, Staff Writer" (the name capitalised, so that "Written by hand" stays prose).
+_AUTHOR_BOX_NAMED = re.compile(
+    r"^(?i:written by|about the author|author)\s*:?\s+[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}"
+    r"(?:,\s*[\w ]{1,40})?$"
+)
+
+
 def drop_trailing_author_box(
     paragraphs: list[str], max_words: int = 200, max_share: float = 0.25
 ) -> list[str]:
@@ -459,15 +467,95 @@ def drop_trailing_author_box(
     Only at the end: from the first such heading to the end of the body are at most
     ``max_words`` words and ``max_share`` of the body's (a short biography, a link to the
     author's other posts). A heading earlier in the body, with the article after it, stays.
+    The heading may carry the author's name ("Written by Mara Ellison"); such a line near the
+    top is the byline, and the search goes on past it.
     """
     for at, para in enumerate(paragraphs):
-        if _AUTHOR_BOX_HEAD.match(para.strip()):
+        line = para.strip()
+        named = len(line) <= 80 and _AUTHOR_BOX_NAMED.match(line) is not None
+        if named or _AUTHOR_BOX_HEAD.match(line):
             rest = sum(len(p.split()) for p in paragraphs[at:])
             total = sum(len(p.split()) for p in paragraphs)
             if at and rest <= max_words and rest <= max_share * total:
                 return paragraphs[:at]
-            break
+            if not named:  # a byline with the name may open the body; the box may follow
+                break
     return paragraphs
+
+
+# A line that heads the site's list of other pages: "Related articles", "Recent posts", "Read
+# this next", "You may also like", "More from the Gazette", "Up next". Not "Further reading" nor
+# "See also": those lists are the author's, part of the article.
+_RELATED_HEAD = re.compile(
+    r"^(?:related (?:articles?|posts?|content|coverage|reading|stories|guides|resources|news|"
+    r"topics|links)(?: (?:that|from|by|and|on|for|you)\b[^.!?]{0,40})?|"
+    r"(?:more|other) (?:[\w-]+ ){0,2}(?:articles|posts|stories|reads|news)"
+    r"(?: (?:from|by|on|about|like this|for you)\b[^.!?]{0,40})?|"
+    r"read (?:this )?next|what to read next|up next|keep reading|also read|more like this|"
+    r"top stories|most (?:read|popular|viewed|shared)|editor'?s'? picks?|"
+    r"trending(?: now| stories)?|(?:recent|latest|popular|similar) (?:articles|posts|stories|news)|"
+    r"more from(?: the)? [\w .&'-]{1,40}|"
+    r"recommended(?: for you| reading| articles| posts| stories)?|"
+    r"(?:you(?:'ll|\u2019ll| will| may| might) )?also (?:like|love|enjoy)|"
+    r"you (?:may|might) (?:like|enjoy))\W*$",
+    re.IGNORECASE,
+)
+
+
+def _cut_closing_section(
+    paragraphs: list[str], head: re.Pattern[str], max_share: float, max_chars: int = 80
+) -> list[str]:
+    """Cut the body at a closing section's heading line.
+
+    The first line ``head`` matches (never the body's first, never longer than ``max_chars``)
+    from which to the end are at most ``max_share`` of the body's words; the body is unchanged
+    when there is none. Words are counted only when a line matches (most bodies have none).
+    """
+    heads = [
+        at
+        for at, para in enumerate(paragraphs)
+        if at and len(para) <= max_chars and head.match(para.strip())
+    ]
+    if not heads:
+        return paragraphs
+    words = [len(p.split()) for p in paragraphs]
+    total = sum(words)
+    for at in heads:
+        if sum(words[at:]) <= max_share * total:
+            return paragraphs[:at]
+    return paragraphs
+
+
+def drop_trailing_related_links(paragraphs: list[str], max_share: float = 0.25) -> list[str]:
+    """Drop the list of the site's other pages that closes a body: its heading and what follows.
+
+    Only at the end: from the heading to the end of the body are at most ``max_share`` of the
+    body's words (link titles and teasers). A heading earlier, with the article after it (a
+    box of links inside the text), stays; a later heading of the kind may still close it.
+    """
+    return _cut_closing_section(paragraphs, _RELATED_HEAD, max_share)
+
+
+# The reader-feedback widget under an article: "Was this article helpful?", "Did you find this
+# content helpful?", "How was this issue?", "Rate this post".
+_FEEDBACK_HEAD = re.compile(
+    r"^(?:(?:was|is) this (?:article |page |post |content |information |answer )?"
+    r"(?:helpful|useful)|did you find this (?:article|page|post|content|information) "
+    r"(?:helpful|useful)|how (?:was|did you like) this (?:issue|article|post|newsletter)|"
+    r"how (?:helpful|useful) was this(?: article| page| post| content)?|"
+    r"rate this (?:article|post|page|issue))\W*$",
+    re.IGNORECASE,
+)
+
+
+def drop_trailing_feedback_widget(paragraphs: list[str], max_share: float = 0.5) -> list[str]:
+    """Drop what follows a reader-feedback question that closes the article, the question too.
+
+    The widget sits after the article's text; what comes after it (the thanks, the author's
+    box, the newsletter's footer) is the site's. Only when the article before it is the larger
+    part of the body (at most ``max_share`` of the words from the question on).
+    """
+    return _cut_closing_section(paragraphs, _FEEDBACK_HEAD, max_share)
 
 
 # The order matters: placeholders glued to a line go before whole-line rules look at it.
@@ -475,6 +563,8 @@ RULES: Sequence[Rule] = (
     drop_leading_breadcrumbs,
     drop_attribute_fragments,
     strip_inline_placeholders,
+    drop_trailing_related_links,  # before the widget rule drops its heading line
+    drop_trailing_feedback_widget,
     drop_widget_lines,
     drop_subscribe_lines,
     drop_cookie_notices,

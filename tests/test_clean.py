@@ -388,3 +388,72 @@ def test_drop_trailing_author_box_keeps_an_early_byline_and_a_long_profile() -> 
 def test_clean_body_drops_a_closing_author_box() -> None:
     text = "\n\n".join([*_ARTICLE, "About the author", "Mara Ellison writes about the coast."])
     assert clean.clean_body(text) == "\n\n".join(_ARTICLE)
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["Related articles", "Read this next", "Recent posts:", "More from the Gazette", "Up Next"],
+)
+def test_drop_trailing_related_links(head: str) -> None:
+    links = [
+        head,
+        "Ferry operators ask for a longer winter timetable",
+        "The island school reopens after the storm repairs",
+    ]
+    assert clean.drop_trailing_related_links([*_ARTICLE, *links]) == _ARTICLE
+
+
+def test_clean_body_drops_closing_related_links_whose_heading_is_a_widget_line() -> None:
+    # "Related articles" alone is also a widget label: the list under it goes with it
+    links = ["Related articles", "Ferry operators ask for a longer winter timetable"]
+    assert clean.clean_body("\n\n".join([*_ARTICLE, *links])) == "\n\n".join(_ARTICLE)
+
+
+def test_drop_trailing_related_links_keeps_a_box_inside_the_article_and_authors_lists() -> None:
+    # distractors: a box of links with the article going on after it (more than a quarter of
+    # the body follows the heading), a sentence that starts like a heading, and the author's
+    # own "Further reading" list
+    inside = [_ARTICLE[0], "Related articles", "Ferry fares rise again", *_ARTICLE[1:]]
+    assert clean.drop_trailing_related_links(inside) == inside
+    sentence = [*_ARTICLE, "Related to the fees, the board will publish its accounts in May."]
+    assert clean.drop_trailing_related_links(sentence) == sentence
+    further = [*_ARTICLE, "Further reading", "The harbour board's annual report, 2025"]
+    assert clean.drop_trailing_related_links(further) == further
+    # a heading that opens the body is no closing list
+    opening = ["Recent posts", *_ARTICLE]
+    assert clean.drop_trailing_related_links(opening) == opening
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Was this article helpful?", "Did you find this content helpful?", "Rate this post"],
+)
+def test_drop_trailing_feedback_widget(question: str) -> None:
+    widget = [question, "Thank you for your feedback!", "Written by Mara Ellison"]
+    assert clean.drop_trailing_feedback_widget([*_ARTICLE, *widget]) == _ARTICLE
+
+
+def test_drop_trailing_feedback_widget_keeps_an_early_question_and_prose() -> None:
+    # distractors: the question with more than half of the body after it (the article goes
+    # on), and a sentence that asks the same in the article's own words
+    early = [_ARTICLE[0], "Was this helpful?", *_ARTICLE[1:]]
+    assert clean.drop_trailing_feedback_widget(early) == early
+    prose = [*_ARTICLE, "Was this rise helpful to the harbour? The board thinks so."]
+    assert clean.drop_trailing_feedback_widget(prose) == prose
+
+
+@pytest.mark.parametrize("head", ["Written by Mara Ellison", "Author: Mara Ellison, Staff Writer"])
+def test_drop_trailing_author_box_with_the_name_on_its_heading(head: str) -> None:
+    box = [head, "Mara Ellison covers the harbour and the islands for the paper."]
+    assert clean.drop_trailing_author_box([*_ARTICLE, *box]) == _ARTICLE
+
+
+def test_a_named_byline_opening_the_body_neither_goes_nor_hides_the_closing_box() -> None:
+    # distractors: the byline over the article stays, the box under it still goes, and prose
+    # that starts like a heading ("Written by hand, …") is no heading
+    byline = ["Written by Mara Ellison", *_ARTICLE]
+    assert clean.drop_trailing_author_box(byline) == byline
+    box = ["About the author", "Mara Ellison covers the harbour."]
+    assert clean.drop_trailing_author_box([*byline, *box]) == byline
+    prose = [*_ARTICLE, "Written by hand, the ledger of berth fees survives."]
+    assert clean.drop_trailing_author_box(prose) == prose
