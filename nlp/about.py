@@ -2777,7 +2777,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
         *(f"{p}_{r}" for p in ("title", "first") for r in ROLE_WEIGHT),
         "in_title", "in_lead", "signal_head", "signal_later", "actor_news", "no_rules_main",
         "trade_target", "signal_head_minor", "unit_of_main", "owner_of_unit", "country_agency",
-        "joined_news",
+        "joined_news", "named_maker", "supplier",
     ),
     "reported": (
         "zh", "rules_reported", *(f"in_{p}" for p in _POSITIONS), *_BACKGROUND, "modal",
@@ -2958,6 +2958,92 @@ def _listed_with_peer(
     return False
 
 
+#: An instruction given to named parties: "regulators have told X and Y to halt ...", "Beijing
+#: ordered X to ...", 监管部门口头要求X、Y暂停 ..., 责令X整改 (no signal kind of its own).
+_INSTRUCTS = re.compile(
+    r"\b(?:told|tells|ordered|orders|instructed|directed|asked|urged|pressed|pressured)\s+"
+    r"(?=(?:(?!\b(?:that|whether|if|how|what)\b)[^.;:!?]){1,90}?\s+to\s+[a-z])"
+    r"|(?:口头|已|近期|近日)?(?:要求|责令|指导)(?![的了])",
+    re.IGNORECASE,
+)
+
+
+def _instruction(
+    sentence: Sentence,
+    mentions: Sequence[Mention],
+    entities: Mapping[str, WatchEntity],
+    cues: AboutCues,
+) -> bool:
+    """Whether a sentence gives an authority's instruction to named parties.
+
+    The words before the instruction name who gives it: an authority ("regulators", 监管部门) or a
+    linked country, government or agency ("Beijing has told ..."); "the chief executive told
+    analysts to expect ..." is no instruction of a government's.
+    """
+    found = _INSTRUCTS.search(sentence.text)
+    if found is None:
+        return False
+    speaker = sentence.text[: found.start()]
+    if cues.authorities.search(speaker.lower()) or _AUTHORITY_ZH_SPEAKER.search(speaker):
+        return True
+    return any(
+        m.entity_id is not None
+        and m.entity_id in entities
+        and entities[m.entity_id].type in ("country", "region", "government", "agency")
+        and sentence.start <= m.start < sentence.start + found.start()
+        for m in mentions
+    )
+
+
+#: Who gives an instruction in Chinese, unnamed: 监管部门, 有关部门, 主管部门.
+_AUTHORITY_ZH_SPEAKER = re.compile(r"(?:监管|有关|主管|相关)部门|监管机构|政府")
+
+#: Around a country's, government's or agency's name: it is the maker of the plan or the rule
+#: the news reports ("the Commerce Ministry and the NDRC are drafting the rules", "would be
+#: issued by the Bureau of Industry and Security", "the instruction came from the CAC",
+#: 由上海市人民政府会同……制定, 发改委正与商务部研究).
+_MAKER_AFTER = re.compile(
+    r"^(?:\s*(?:,\s*|and\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,8}?)?"
+    r"\s*(?:is|are|has been|have been)\s+(?:now\s+|also\s+|jointly\s+)?"
+    r"(?:drafting|preparing|leading|drawing up|writing|working on|studying|behind|in charge of)\b"
+    r"|^(?:正|已|将)?(?:会同|牵头|联合)?[^，。；！？]{0,16}?(?:研究制定|起草|制定|研究|牵头|研拟)"
+    r"(?![院所员生])",
+    re.IGNORECASE,
+)
+_MAKER_BEFORE = re.compile(
+    r"\b(?:(?:issued|drafted|prepared|written|drawn up|led|overseen)\s+by|(?:came|comes) from)\s+"
+    r"(?:the\s+)?(?:(?:[A-Z][\w-]*|of|and|for|the)(?:['’]s)?\s+){0,8}?$"
+    r"|(?:由|正与|会同)$",
+)
+
+
+#: Before a company named as the source of a product or of money, not as an actor: "chips from
+#: Nvidia", "models built by DeepSeek", "a chip made by SMIC", "backed by Alibaba", "backers
+#: such as Tencent".
+_SUPPLIER_BEFORE = re.compile(
+    r"\b(?:chips?|models?|software|systems?|processors?|servers?|GPUs?|accelerators?|apps?"
+    r"|chatbots?|tools|equipment|machines|products|phones|devices|services|technology|parts"
+    r"|components)\s+(?:[\w-]+\s+){0,2}?(?:from|(?:made|built|supplied|designed) by)\s+(?:the\s+)?$"
+    r"|\b(?:backed|funded|sponsored|financed) by\s+(?:the\s+)?$"
+    r"|\bbackers?\s+(?:such as|including)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _supplier(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a company is named as the maker of a product someone uses, or as a backer."""
+    at = mention.start - sentence.start
+    return _SUPPLIER_BEFORE.search(sentence.text[max(0, at - 60) : at]) is not None
+
+
+def _named_maker(sentence: Sentence, mention: Mention) -> bool:
+    """Whether an authority is named as the maker of the plan or rule of the news."""
+    at = mention.start - sentence.start
+    after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 80]
+    before = sentence.text[max(0, at - 80) : at]
+    return _MAKER_AFTER.search(after) is not None or _MAKER_BEFORE.search(before) is not None
+
+
 def main_features(
     sentences: Sequence[Sentence],
     mentions: Sequence[Mention],
@@ -2980,6 +3066,15 @@ def main_features(
         sent.start
         for sig in signals
         if sig.reported and (sent := _sentence_of(sentences, sig.start)) is not None
+    }
+    # an authority's instruction to named parties is news no signal kind detects ("regulators
+    # have told X and Y to halt orders"): its parties are read as a reported rule's are
+    news |= {
+        s.start
+        for s in sentences
+        if s.start not in news
+        and not next(_denials(s.text, cues), None)
+        and _instruction(s, mentions, entities, cues)
     }
     denied = {s.start for s in sentences if s.start in news and next(_denials(s.text, cues), None)}
     in_part: set[tuple[str, str]] = set()
@@ -3012,6 +3107,22 @@ def main_features(
         in_part.add((entity_id, sentence.part))
         if sentence.start in news and role != "minor":  # not a place or a rival there
             in_part.add((entity_id, "signal_head" if position != "later" else "signal_later"))
+        if (
+            news
+            and sentence.part != "title"
+            and role != "minor"
+            and entities[entity_id].type in ("country", "region", "government", "agency")
+            and _named_maker(sentence, mention)
+        ):
+            # the maker of the news's plan or rule, named in a sentence of its own ("the NDRC and
+            # the Commerce Ministry are leading the work", "would be issued by the BIS")
+            in_part.add((entity_id, "named_maker"))
+        if (
+            sentence.start not in news
+            and entities[entity_id].type == "company"
+            and _supplier(sentence, mention)
+        ):
+            in_part.add((entity_id, "supplier"))
         if sentence.start in news and sentence.start not in denied:
             # the party a reported rule reaches: a country its trade goes to ("shipments to
             # China", 向中国出口), or a name the head's news sentence gives only in a list or as
@@ -3099,6 +3210,16 @@ def main_features(
             "country_agency": float((a.entity_id, "country_agency") in in_part),
             # one of a list of actors or targets of reported news (商务部、海关总署联合发布)
             "joined_news": float((a.entity_id, "joined_news") in in_part),
+            # the maker of the plan or rule of the news, named as such ("the instruction came from
+            # the CAC", 由……会同……制定)
+            "named_maker": float((a.entity_id, "named_maker") in in_part),
+            # a company named only as the maker of a product someone uses, or as a backer, away
+            # from the news ("the car uses chips from Nvidia", "backed by Alibaba")
+            "supplier": float(
+                (a.entity_id, "supplier") in in_part
+                and (a.entity_id, "signal_head") not in in_part
+                and (a.entity_id, "signal_later") not in in_part
+            ),
         }
         for position in ("title", "first"):
             best_role = best.get((a.entity_id, position))

@@ -538,15 +538,25 @@ def _only_decoration(longer: str, name: str) -> bool:
 #: comma) on the same line, not a capitalised word ("fines Apple", "sales of Apple's phones").
 _MID_SENTENCE = re.compile(r"(?:\b[a-z][a-z'’-]*|\d)[,;]?[ \t]+$")
 _NAME_AFTER = re.compile(r"^[ \t]+[A-Z]")
+#: At a body sentence's start, what only a company does after its name: a relative clause about
+#: it or a verb of its own ("Apple, which sued ...", "Apple will move ...", "Apple said");
+#: the fruit opens a sentence before a noun ("Apple growers ...", "Apple prices ...").
+_ACTS_AFTER = re.compile(
+    r"^(?:,\s+(?:which|who)\b|\s+(?:said|says|will|would|sued|declined|denied|plans"
+    r"|announced|confirmed|agreed|appealed)\b)"
+)
+#: A body sentence's start: a full stop, question or exclamation mark (and a quote) before it.
+_SENTENCE_START = re.compile(r"(?:[.!?][\"'”’)]?[ \t]+|\n\n[ \t]*)$")
 
 
 def _named_mid_sentence(span: _Span, tagger: Tagger, text: str) -> bool:
     """Whether a company's one-word context alias is written as its name in the body.
 
     A common word that is also a company's name ("Apple", "Ant") is capitalised in the middle of
-    a body sentence only as a name: the fruit there is "apple". Not at a sentence's start
-    ("Apple growers ..."), not in the title (headlines may capitalise every word), not before
-    another capitalised word (a longer name: "Apple Daily").
+    a body sentence only as a name: the fruit there is "apple". At a sentence's start only
+    before what a company does ("Apple, which sued ...", "Apple will move ...", not "Apple
+    growers ..."); not in the title (headlines may capitalise every word), not before another
+    capitalised word (a longer name: "Apple Daily").
     """
     entity = tagger.index.entities[span.entity_id or ""]
     word = span.text
@@ -557,7 +567,30 @@ def _named_mid_sentence(span: _Span, tagger: Tagger, text: str) -> bool:
         return False
     if _NAME_AFTER.match(text[span.end : span.end + 3]):
         return False
-    return _MID_SENTENCE.search(text[max(0, span.start - 30) : span.start]) is not None
+    before = text[max(0, span.start - 30) : span.start]
+    if _SENTENCE_START.search(before) is not None or span.start == title_end + 2:
+        return _ACTS_AFTER.match(text[span.end : span.end + 20]) is not None
+    return _MID_SENTENCE.search(before) is not None
+
+
+#: Between a place and the name it owns: "India's Commerce Ministry", "Thailand Commerce Ministry".
+_OWNED_BY = re.compile(r"^(?:['’]s)?\s*$")
+
+
+def _of_another_place(span: _Span, spans: Sequence[_Span], entity: WatchEntity, text: str) -> bool:
+    """Whether a context alias is owned by a place other than its entity's parent.
+
+    A short agency name many governments share ("Commerce Ministry", "economy ministry") links
+    to the watched one only when no other place is written as its owner right before it.
+    """
+    return bool(text) and any(
+        other is not span
+        and other.label in ("GPE", "NORP")
+        and other.entity_id not in (entity.parent, entity.id)
+        and span.start - 4 <= other.end <= span.start
+        and _OWNED_BY.match(text[other.end : span.start]) is not None
+        for other in spans
+    )
 
 
 def _confirm_context(spans: list[_Span], tagger: Tagger, text: str = "") -> list[_Span]:
@@ -576,7 +609,9 @@ def _confirm_context(spans: list[_Span], tagger: Tagger, text: str = "") -> list
     for span in spans:
         if span.context and span.entity_id:
             entity = tagger.index.entities[span.entity_id]
-            if span.entity_id in strong or (entity.parent and entity.parent in strong):
+            named = span.entity_id in strong or bool(entity.parent and entity.parent in strong)
+            # "India's Commerce Ministry" is not China's, whatever else the text names
+            if named and not _of_another_place(span, spans, entity, text):
                 span.context = False
             elif span.source == "both":
                 # The model saw a name here: keep it, unlinked.

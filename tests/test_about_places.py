@@ -5,27 +5,10 @@ said ... had begun")."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from nlp.entities import Tagger, load_tagger, tag_texts_about
-from policywatch_core.config import load_watchlist
-
-ROOT = Path(__file__).resolve().parents[1]
+from tests.main_subject_support import main_of
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return load_tagger(load_watchlist(ROOT / "config").items)
-
-
-def _main(text: str, tagger: Tagger) -> set[str]:
-    tags = tag_texts_about([text], tagger)[0]
-    return {a.entity_id for a in tags.about if a.main}
-
-
-def test_a_trip_destination_and_earlier_news_are_no_main_subject(tagger: Tagger) -> None:
+def test_a_trip_destination_and_earlier_news_are_no_main_subject() -> None:
     text = (
         "Taiwan widens its list of protected chip technologies\n\n"
         "Taiwan's cabinet on Tuesday added advanced memory design to its protected technologies. "
@@ -34,15 +17,15 @@ def test_a_trip_destination_and_earlier_news_are_no_main_subject(tagger: Tagger)
         "Reports last week said authorities in mainland China had begun requiring chip "
         "engineers to seek approval before travelling abroad."
     )
-    main = _main(text, tagger)
+    main = main_of(text)
     assert "taiwan" in main
     assert "china" not in main
 
 
-def test_a_country_that_acts_stays_a_main_subject(tagger: Tagger) -> None:
+def test_a_country_that_acts_stays_a_main_subject() -> None:
     text = (
         "China orders chip engineers to seek approval before foreign trips\n\n"
         "China has ordered engineers at leading chip firms to obtain approval before travelling "
         "abroad, people familiar with the matter said on Monday."
     )
-    assert "china" in _main(text, tagger)
+    assert "china" in main_of(text)

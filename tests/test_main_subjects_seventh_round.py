@@ -14,31 +14,10 @@ Chinese), a positive and a near case that must stay a passing mention.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from nlp.about import Sentence, _inside_a_title
-from nlp.entities import Tagger, TextTags, load_tagger, tag_texts_about
-from policywatch_core.config import load_watchlist
-from policywatch_core.models import Mention
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return load_tagger(load_watchlist(ROOT / "config").items)
-
-
-def _tags(text: str, tagger: Tagger) -> TextTags:
-    return tag_texts_about([text], tagger)[0]
-
-
-def _feature(tags: TextTags, entity_id: str, name: str) -> float:
-    assert tags.evidence is not None
-    return tags.evidence.main[entity_id].get(name, 0.0)
-
+from nlp.about import _inside_a_title
+from tests.main_subject_support import feature, mention, sentence, tags_of
 
 # -- a country through its government or legislature ----------------------------------------
 
@@ -64,21 +43,18 @@ def _feature(tags: TextTags, entity_id: str, name: str) -> float:
         ),
     ],
 )
-def test_a_country_through_its_government_or_legislature_is_marked(
-    text: str, entity: str, tagger: Tagger
-) -> None:
-    tags = _tags(text, tagger)
-    assert _feature(tags, entity, "country_agency") == 1.0
+def test_a_country_through_its_government_or_legislature_is_marked(text: str, entity: str) -> None:
+    tags = tags_of(text)
+    assert feature(tags, entity, "country_agency") == 1.0
 
 
-def test_a_country_as_a_place_beside_a_government_word_is_not_marked(tagger: Tagger) -> None:
-    tags = _tags(
+def test_a_country_as_a_place_beside_a_government_word_is_not_marked() -> None:
+    tags = tags_of(
         "Chip tool maker fined\n\n"
         "Regulators on Monday fined a supplier for shipping lithography parts to Japan "
         "without licences, the company said.",
-        tagger,
     )
-    assert _feature(tags, "japan", "country_agency") == 0.0
+    assert feature(tags, "japan", "country_agency") == 0.0
 
 
 # -- one of a list of actors or targets ------------------------------------------------------
@@ -100,12 +76,10 @@ def test_a_country_as_a_place_beside_a_government_word_is_not_marked(tagger: Tag
         ),
     ],
 )
-def test_one_of_a_list_of_actors_or_targets_is_marked(
-    text: str, entities: tuple[str, ...], tagger: Tagger
-) -> None:
-    tags = _tags(text, tagger)
+def test_one_of_a_list_of_actors_or_targets_is_marked(text: str, entities: tuple[str, ...]) -> None:
+    tags = tags_of(text)
     for entity in entities:
-        assert _feature(tags, entity, "joined_news") == 1.0, entity
+        assert feature(tags, entity, "joined_news") == 1.0, entity
 
 
 @pytest.mark.parametrize(
@@ -133,25 +107,16 @@ def test_one_of_a_list_of_actors_or_targets_is_marked(
     ],
 )
 def test_a_minor_list_a_mixed_pair_or_no_news_is_not_marked(
-    text: str, absent: tuple[str, ...], tagger: Tagger
+    text: str, absent: tuple[str, ...]
 ) -> None:
-    tags = _tags(text, tagger)
+    tags = tags_of(text)
     assert tags.evidence is not None
     for entity in absent:
         if entity in tags.evidence.main:
-            assert _feature(tags, entity, "joined_news") == 0.0, entity
+            assert feature(tags, entity, "joined_news") == 0.0, entity
 
 
 # -- a country opening the name of a body that is not its government ------------------------
-
-
-def _sentence(text: str) -> Sentence:
-    return Sentence(0, len(text), text, "body")
-
-
-def _mention(text: str, name: str) -> Mention:
-    at = text.index(name)
-    return Mention(at, at + len(name), name, "GPE", "x", name)
 
 
 @pytest.mark.parametrize(
@@ -167,7 +132,7 @@ def _mention(text: str, name: str) -> Mention:
     ],
 )
 def test_a_country_opening_a_non_government_bodys_name_is_inside(text: str, name: str) -> None:
-    assert _inside_a_title(_sentence(text), _mention(text, name), country=True)
+    assert _inside_a_title(sentence(text, "body"), mention(text, name), country=True)
 
 
 @pytest.mark.parametrize(
@@ -180,13 +145,12 @@ def test_a_country_opening_a_non_government_bodys_name_is_inside(text: str, name
     ],
 )
 def test_a_country_acting_on_a_body_is_not_inside(text: str, name: str) -> None:
-    assert not _inside_a_title(_sentence(text), _mention(text, name), country=True)
+    assert not _inside_a_title(sentence(text, "body"), mention(text, name), country=True)
 
 
-def test_a_country_in_an_associations_name_is_no_main_subject(tagger: Tagger) -> None:
-    tags = _tags(
+def test_a_country_in_an_associations_name_is_no_main_subject() -> None:
+    tags = tags_of(
         "中国半导体行业协会发布芯片企业合规指引\n\n"
         "中国半导体行业协会12月5日发布《芯片企业出口合规指引》，建议会员企业建立出口合规制度。",
-        tagger,
     )
     assert "china" not in {a.entity_id for a in tags.about if a.main}

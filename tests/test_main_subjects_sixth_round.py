@@ -16,36 +16,11 @@ Chinese), a positive and a near case that must stay a passing mention.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from nlp.about import Sentence, _inside_a_title, salience
-from nlp.entities import Tagger, TextTags, load_tagger, tag_text, tag_texts_about
-from policywatch_core.config import load_watchlist
 from policywatch_core.models import Mention, WatchEntity
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return load_tagger(load_watchlist(ROOT / "config").items)
-
-
-def _tags(text: str, tagger: Tagger) -> TextTags:
-    return tag_texts_about([text], tagger)[0]
-
-
-def _feature(tags: TextTags, entity_id: str, name: str) -> float:
-    assert tags.evidence is not None
-    return tags.evidence.main[entity_id].get(name, 0.0)
-
-
-def _linked(text: str, tagger: Tagger) -> set[str | None]:
-    mentions, _ = tag_text(text, tagger)
-    return {m.entity_id for m in mentions}
-
+from tests.main_subject_support import feature, linked_ids, mention, sentence, tags_of
 
 # -- linking: a common word that is a company's name ------------------------------------------
 
@@ -61,8 +36,8 @@ def _linked(text: str, tagger: Tagger) -> set[str | None]:
         "Chatbot clones barred from the App Store\n\nApple said it would remove the apps.",
     ],
 )
-def test_a_common_word_company_written_as_a_name_links(text: str, tagger: Tagger) -> None:
-    assert "apple" in _linked(text, tagger)
+def test_a_common_word_company_written_as_a_name_links(text: str) -> None:
+    assert "apple" in linked_ids(text)
 
 
 @pytest.mark.parametrize(
@@ -75,40 +50,27 @@ def test_a_common_word_company_written_as_a_name_links(text: str, tagger: Tagger
         "Shops run out of fruit\n\nStores sold every apple by noon, a grocer said.",
     ],
 )
-def test_a_common_word_at_a_sentence_start_or_in_a_longer_name_stays_unlinked(
-    text: str, tagger: Tagger
-) -> None:
-    assert "apple" not in _linked(text, tagger)
+def test_a_common_word_at_a_sentence_start_or_in_a_longer_name_stays_unlinked(text: str) -> None:
+    assert "apple" not in linked_ids(text)
 
 
-def test_a_lower_case_product_word_does_not_link(tagger: Tagger) -> None:
-    assert "apple" not in _linked(
+def test_a_lower_case_product_word_does_not_link() -> None:
+    assert "apple" not in linked_ids(
         "Texas app store law blocked\n\nA judge blocked a law on every app store in the state.",
-        tagger,
     )
 
 
-def test_a_name_the_model_runs_on_into_a_number_keeps_its_link(tagger: Tagger) -> None:
-    tags = _tags(
+def test_a_name_the_model_runs_on_into_a_number_keeps_its_link() -> None:
+    tags = tags_of(
         "Regulator fines phone maker\n\n"
         "The Turkish competition board on Thursday fined Apple 3 million lira over its "
         "payment terms. Apple said it would appeal.",
-        tagger,
     )
     assert sum(1 for m in tags.mentions if m.entity_id == "apple") >= 2
     assert "apple" in {a.entity_id for a in tags.about if a.main}
 
 
 # -- a parent named only as a modifier or inside a title ---------------------------------------
-
-
-def _sentence(text: str) -> Sentence:
-    return Sentence(0, len(text), text, "lead")
-
-
-def _mention(text: str, name: str, entity_id: str = "china") -> Mention:
-    start = text.index(name)
-    return Mention(start, start + len(name), name, "GPE", entity_id, name)
 
 
 @pytest.mark.parametrize(
@@ -119,7 +81,7 @@ def _mention(text: str, name: str, entity_id: str = "china") -> Mention:
     ],
 )
 def test_a_country_inside_a_title_or_a_registered_name_is_inside(text: str, name: str) -> None:
-    assert _inside_a_title(_sentence(text), _mention(text, name), country=True)
+    assert _inside_a_title(sentence(text), mention(text, name, "china"), country=True)
 
 
 @pytest.mark.parametrize(
@@ -130,7 +92,7 @@ def test_a_country_inside_a_title_or_a_registered_name_is_inside(text: str, name
     ],
 )
 def test_a_country_before_or_beside_a_title_is_not_inside(text: str, name: str) -> None:
-    assert not _inside_a_title(_sentence(text), _mention(text, name), country=True)
+    assert not _inside_a_title(sentence(text), mention(text, name, "china"), country=True)
 
 
 @pytest.mark.parametrize(
@@ -142,15 +104,14 @@ def test_a_country_before_or_beside_a_title_is_not_inside(text: str, name: str) 
     ],
 )
 def test_only_a_country_is_inside_a_title(text: str, name: str) -> None:
-    assert not _inside_a_title(_sentence(text), _mention(text, name, "other"), country=False)
+    assert not _inside_a_title(sentence(text), mention(text, name, "other"), country=False)
 
 
-def test_a_citys_government_in_its_own_rules_title_keeps_its_role(tagger: Tagger) -> None:
-    tags = _tags(
+def test_a_citys_government_in_its_own_rules_title_keeps_its_role() -> None:
+    tags = tags_of(
         "浙江无人机管理办法施行\n\n《浙江省民用无人机飞行管理办法》自10月1日起施行。",
-        tagger,
     )
-    assert _feature(tags, "zhejiang-government", "minor_share") == 0.0
+    assert feature(tags, "zhejiang-government", "minor_share") == 0.0
 
 
 _ENTITIES = {
@@ -185,17 +146,16 @@ def test_a_country_named_only_inside_a_title_does_not() -> None:
     assert not _roll_up("依据《Land数据法》作出。", "Land")
 
 
-def test_a_country_inside_a_laws_title_is_no_main_subject_by_roll_up(tagger: Tagger) -> None:
-    tags = _tags(
+def test_a_country_inside_a_laws_title_is_no_main_subject_by_roll_up() -> None:
+    tags = tags_of(
         "全国人大常委会表决通过数据标注法修正案\n\n"
         "全国人大常委会30日表决通过关于修改《中华人民共和国数据标注法》的决定，"
         "自明年6月1日起施行。",
-        tagger,
     )
     assert tags.evidence is not None
     assert "china" not in tags.evidence.rules_main
-    assert _feature(tags, "china", "signal_head_minor") == 0.0
-    assert _feature(tags, "china", "minor_share") == 1.0
+    assert feature(tags, "china", "signal_head_minor") == 0.0
+    assert feature(tags, "china", "minor_share") == 1.0
 
 
 # -- the owner of a unit the watchlist does not hold ---------------------------------------------
@@ -211,8 +171,8 @@ def test_a_country_inside_a_laws_title_is_no_main_subject_by_roll_up(tagger: Tag
         "failing to check borrowers' incomes, the banking regulator said.",
     ],
 )
-def test_the_owner_of_a_fined_unit_is_marked(text: str, tagger: Tagger) -> None:
-    assert _feature(_tags(text, tagger), "alibaba", "owner_of_unit") == 1.0
+def test_the_owner_of_a_fined_unit_is_marked(text: str) -> None:
+    assert feature(tags_of(text), "alibaba", "owner_of_unit") == 1.0
 
 
 @pytest.mark.parametrize(
@@ -226,34 +186,30 @@ def test_the_owner_of_a_fined_unit_is_marked(text: str, tagger: Tagger) -> None:
         "阿里巴巴旗下一家公司发布新款耳机\n\n阿里巴巴旗下的一家硬件公司周二发布了新款耳机。",
     ],
 )
-def test_an_owner_beside_its_own_unit_or_without_news_is_not_marked(
-    text: str, tagger: Tagger
-) -> None:
-    assert _feature(_tags(text, tagger), "alibaba", "owner_of_unit") == 0.0
+def test_an_owner_beside_its_own_unit_or_without_news_is_not_marked(text: str) -> None:
+    assert feature(tags_of(text), "alibaba", "owner_of_unit") == 0.0
 
 
 # -- a country acting through an agency of its own the watchlist does not hold ------------------
 
 
-def test_a_country_acting_through_an_unwatched_agency_is_marked(tagger: Tagger) -> None:
-    tags = _tags(
+def test_a_country_acting_through_an_unwatched_agency_is_marked() -> None:
+    tags = tags_of(
         "Health data sales to foreign buyers banned\n\n"
         "Sales of patients' records to companies controlled from Russia are banned from "
         "Monday, when a US Justice Department rule takes effect.",
-        tagger,
     )
-    assert _feature(tags, "united-states", "country_agency") == 1.0
+    assert feature(tags, "united-states", "country_agency") == 1.0
 
 
-def test_a_country_before_a_watched_agency_is_not_marked(tagger: Tagger) -> None:
-    tags = _tags(
+def test_a_country_before_a_watched_agency_is_not_marked() -> None:
+    tags = tags_of(
         "Tokyo grants chip plant subsidy\n\n"
         "Japan's Ministry of Economy, Trade and Industry on Monday granted a subsidy of 50 "
         "billion yen to a memory chip plant in Kumamoto.",
-        tagger,
     )
     assert "meti" in {m.entity_id for m in tags.mentions}
-    assert _feature(tags, "japan", "country_agency") == 0.0
+    assert feature(tags, "japan", "country_agency") == 0.0
 
 
 # -- a headline's first name ----------------------------------------------------------------
@@ -275,16 +231,15 @@ def test_a_country_before_a_watched_agency_is_not_marked(tagger: Tagger) -> None
         ),
     ],
 )
-def test_a_headlines_first_name_is_its_subject(text: str, entity: str, tagger: Tagger) -> None:
-    tags = _tags(text, tagger)
-    assert _feature(tags, entity, "title_subject") == 1.0
-    assert _feature(tags, entity, "title_other") == 0.0
+def test_a_headlines_first_name_is_its_subject(text: str, entity: str) -> None:
+    tags = tags_of(text)
+    assert feature(tags, entity, "title_subject") == 1.0
+    assert feature(tags, entity, "title_other") == 0.0
 
 
-def test_a_headlines_first_name_as_a_modifier_stays_minor(tagger: Tagger) -> None:
-    tags = _tags(
+def test_a_headlines_first_name_as_a_modifier_stays_minor() -> None:
+    tags = tags_of(
         "US chip stocks fall as traders weigh memory prices\n\n"
         "Shares of memory makers fell on Tuesday after a broker cut its price forecasts.",
-        tagger,
     )
-    assert _feature(tags, "united-states", "title_subject") == 0.0
+    assert feature(tags, "united-states", "title_subject") == 0.0
