@@ -2289,8 +2289,6 @@ def _stage_hits(
                 continue  # "takes effect next month"
             if _scheduled(sentence, match.start(), match.end()):
                 continue  # "take effect on January 1": adopted, with its date
-            if _effect_ahead(sentence, cues, published, effect_only=True):
-                continue  # "ordered ..., in a notice that takes effect on May 15": not yet at work
         return True
     return False
 
@@ -2346,17 +2344,6 @@ def stage(
         ),
         None,
     )
-    if (
-        in_force is not None
-        and any(_effect_ahead(s, cues, published, effect_only=True) for s in read)
-        and not any(
-            _stage_hits(s, "in-force", cues, skip_instructions=True, published=published)
-            for s in read
-        )
-    ):
-        # "China orders robocalls to disclose themselves ... in a notice that takes effect on
-        # May 15": an instruction whose effect the article dates ahead is the rule adopted
-        in_force = None
     if in_force is None and not unconfirmed:
         # "The measure takes effect on the date of publication", 措施自印发之日起施行: in force
         # now, wherever the article says so
@@ -2591,23 +2578,10 @@ def stage_stated(
     return _stage_unnamed(heads, source, cues, actor_names)
 
 
-# The in-force cues that name an effect itself ("takes effect", "applies from", 施行, 生效), not
-# an act under a rule ("orders", "fines"): only they date a rule's effect.
-_EFFECT_WORD = re.compile(r"effect|force|appl(?:y|ies|ied)|施行|生效|实施", re.IGNORECASE)
-
-
-def _effect_ahead(
-    sentence: Sentence, cues: AboutCues, published: date | None = None, *, effect_only: bool = False
-) -> bool:
-    """Whether a sentence gives a rule's effect on a date ahead (a rule published: adopted).
-
-    With ``effect_only``, only the cues that name the effect itself count ("takes effect on May
-    15"; not "orders machines removed from stores").
-    """
+def _effect_ahead(sentence: Sentence, cues: AboutCues, published: date | None = None) -> bool:
+    """Whether a sentence gives a rule's effect on a date ahead (a rule published: adopted)."""
     text = sentence.text
     for match in cues.stages["in-force"].finditer(text):
-        if effect_only and not _EFFECT_WORD.search(match.group(0)):
-            continue
         if _negated(text, match.start(), match.end()) or _history(
             sentence, match.start(), "in-force", cues, match.group(0)
         ):

@@ -1,12 +1,10 @@
 """Stage and sourcing by class of wording, eighth round, on sentences written for these tests
 (English and Chinese): a penalty a text sets (罚款上限, "fines of up to") read as a fine imposed,
-an order whose effect the article dates ahead, a text still being written ("is drafting", 正在起草)
-and a report relayed as the cause of a market move ("shares fell after X reported that the
-regulator would ..."). Each class has a distractor the rule must leave alone."""
+a text still being written ("is drafting", 正在起草) and a report relayed as the cause of a
+market move ("shares fell after X reported that the regulator would ..."). Each class has a
+distractor the rule must leave alone."""
 
 from __future__ import annotations
-
-from datetime import date
 
 import pytest
 
@@ -51,56 +49,6 @@ def test_a_penalty_a_text_sets_is_not_a_fine_imposed(text, cues):
 )
 def test_a_fine_imposed_stays_in_force(text, cues):
     assert stage_of(text, cues) == "in-force"
-
-
-# -- an order whose effect the article dates ahead ----------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "published"),
-    [
-        (
-            "Ministry orders ferries to log passengers\n\nThe transport ministry ordered ferry "
-            "operators to log every passenger's identity, in a notice that takes effect on "
-            "May 15.",
-            date(2029, 3, 2),
-        ),
-        (
-            "Ministry orders ferries to log passengers\n\nThe transport ministry ordered ferry "
-            "operators to log every passenger's identity. The rules take effect on 1 July 2029.",
-            date(2029, 3, 2),
-        ),
-    ],
-)
-def test_an_order_whose_effect_is_dated_ahead_is_adopted(text, published, cues):
-    assert stage_of(text, cues, published=published) == "adopted"
-
-
-@pytest.mark.parametrize(
-    ("text", "published"),
-    [
-        # distractors: an order whose effect came already; an order with no date of effect; an
-        # order to remove machines "from stores" (a place, no date)
-        (
-            "Ministry orders ferries to log passengers\n\nThe transport ministry ordered ferry "
-            "operators to log every passenger's identity, in a notice that took effect on "
-            "March 1.",
-            date(2029, 3, 2),
-        ),
-        (
-            "Ministry orders ferries to log passengers\n\nThe transport ministry on Monday ordered "
-            "ferry operators to log every passenger's identity.",
-            None,
-        ),
-        (
-            "Regulator orders kiosks removed from train stations\n\nThe regulator ordered "
-            "operators of ticket kiosks to remove their machines by the end of June.",
-            None,
-        ),
-    ],
-)
-def test_an_order_at_work_stays_in_force(text, published, cues):
-    assert stage_of(text, cues, published=published) == "in-force"
 
 
 # -- a text still being written -----------------------------------------------------------------
