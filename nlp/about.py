@@ -1577,8 +1577,10 @@ def _name_speaks(before: str, name: str) -> bool:
 
 
 # "Nikkei reported on Monday", "..., Caixin says": a name reporting, at the end of a clause.
+# "..., Nikkei reported", "The Pinewood Digital reported", "fell after Kestrel Review reported
+# that": an unlinked name before "reported" (a conjunction of time may open its clause)
 _OUTLET_REPORTED = re.compile(
-    r"(?:^|[,;]\s*|\b(?:the|The)\s+)((?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*)\s+"
+    r"(?:^|[,;]\s*|\b(?:the|The|after|when|as|since|before|until)\s+)((?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*)\s+"
     r"(?:reported|reports|says|said)(?=\s+(?:on|late|earlier|last|this|in|that|,)|\s*[,.]|\s*$)"
 )
 # "according to trade press", "quoted by Circuit Standard": a name whose last word is an outlet's.
@@ -2087,6 +2089,28 @@ _PENALTY_CONTENT = re.compile(
     r"\b(?:maximum|higher|tougher|heavier|stiffer|steeper|new|raises?|raised|raising)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A penalty a text sets, not one imposed: "fines of up to 4% of turnover", 罚款上限 (the ceiling
+# of fines), 最高可处一百万元罚款 (can fine up to), 设定了最高五百万元的罚款 (sets fines of up to),
+# 罚款也相应提高 (fines raised with it).
+_PENALTY_WORD = re.compile(r"^(?:fines?|penalt(?:y|ies)|罚款|罚鍰|罰鍰|处罚)$", re.IGNORECASE)
+_PENALTY_CEILING_AFTER = re.compile(
+    r"^\s+of\s+up\s+to\b|^(?:的)?(?:上限|数额|标准|幅度)|^[^，。；,]{0,6}(?:提高|上调|提升)",
+    re.IGNORECASE,
+)
+_PENALTY_CEILING_BEFORE = re.compile(r"(?:最高|上限|可处|可并处|设定)[^，。；！？]{0,24}$")
+
+
+def _penalty_content(text: str, match: re.Match[str]) -> bool:
+    """Whether a penalty word names what a rule sets (its ceiling, a raise), not a fine imposed."""
+    if not _PENALTY_WORD.match(match.group(0)):
+        return False
+    if _PENALTY_CONTENT.search(text[: match.start()]):
+        return True  # "raise the maximum penalty"
+    if _PENALTY_CEILING_AFTER.search(text[match.end() :]):
+        return True
+    return has_cjk(match.group(0)) and bool(_PENALTY_CEILING_BEFORE.search(text[: match.start()]))
+
+
 # A modal passive right before a cue: "should be added to", "could be fined".
 _MODAL_PASSIVE = re.compile(
     r"\b(?:should|would|could|might|may|must|will)\s+(?:not\s+)?be\s+(?:\w+\s*)?$", re.IGNORECASE
@@ -2247,10 +2271,8 @@ def _stage_hits(
                 or _NOW_AFTER.match(sentence.text[match.end() :])
             ):
                 continue  # "the ban is effective in curbing sales": no effect with a day
-            if _PENALTY_CONTENT.search(sentence.text[: match.start()]) and match.group(
-                0
-            ).lower() in ("penalty", "penalties", "fines"):
-                continue  # "raise the maximum penalty": what a rule sets, not a fine imposed
+            if _penalty_content(sentence.text, match):
+                continue  # "raise the maximum penalty", 罚款上限: what a rule sets, not imposed
             if published is not None:
                 day = _stated_day(sentence.text, match.start(), match.end(), published)
                 if day is not None and day > published:
@@ -2424,6 +2446,36 @@ def _states_policy(sentence: Sentence, starts: Iterable[int], cues: AboutCues) -
     return any(sentence.start <= st < sentence.end for st in starts)
 
 
+# A report relayed in a content clause: "after Kestrel Review reported that the ministry would
+# ban", "on a report that the regulator would require", 据……报道称
+_RELAY = re.compile(
+    r"\b(?:reported|reports|report|said|says)\s+(?:(?:on|late|last|earlier)\s+\w+\s+)?that\b"
+    r"|报道称|援引[^，。]{0,20}称",
+    re.IGNORECASE,
+)
+
+
+def _relayed(sentence: Sentence, signal: Signal) -> bool:
+    """Whether a signal stands in what another report said.
+
+    "Shares fell after Pinewood Digital reported that the regulator plans to bar ...": the
+    tagger reads such a signal as context of the market's move, yet the move only relays the
+    report: the act reported is still the policy news the sentence carries.
+    """
+    at = _trigger_start(signal, sentence) - sentence.start
+    return any(m.end() <= at for m in _RELAY.finditer(sentence.text))
+
+
+def _after_relay(before: str) -> str:
+    """The words after the last relay clause, where the one who acts is named.
+
+    "Shares of companies fell after X reported that the regulator was preparing to": the
+    regulator acts, not the companies.
+    """
+    relays = list(_RELAY.finditer(before))
+    return before[relays[-1].end() :] if relays else before
+
+
 def stage_stated(
     sentences: Sequence[Sentence],
     source: Finding,
@@ -2453,7 +2505,8 @@ def stage_stated(
     heads = [
         s
         for s in sentences
-        if s.part != "body" and not any(s.start <= b.start < s.end for b in background)
+        if s.part != "body"
+        and not any(s.start <= b.start < s.end and not _relayed(s, b) for b in background)
     ]
     clean = len(heads) == sum(1 for s in sentences if s.part != "body")
     if source.value == "denial":
@@ -2577,7 +2630,7 @@ def _stage_unnamed(
                     continue
                 if _plan_noun(s.text, match):
                     continue
-                before = s.text[: match.start()]
+                before = _after_relay(s.text[: match.start()])
                 if _names_authority(before, cues, actor_names) and not cues.not_authorities.search(
                     before
                 ):

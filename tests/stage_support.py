@@ -47,3 +47,13 @@ def stage_of(text: str, cues: Any, *, signal: bool = True, published: date | Non
 
 def sourcing_of(text: str, cues: Any) -> str:
     return sourcing(sentences_of(text), [], {}, cues).value
+
+
+def stage_with_context(text: str, cues: Any, *, trigger: str) -> str:
+    """The rules' stage when the tagger found one signal, at ``trigger`` in the first body
+    sentence, and judged it context (not reported)."""
+    sentences = sentences_of(text)
+    lead = sentences[1]
+    signals = [Signal("restriction", lead.text, lead.start, lead.end, trigger, reported=False)]
+    source = sourcing(sentences, [], {}, cues)
+    return stage(sentences, signals, source, cues).value
