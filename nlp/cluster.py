@@ -49,9 +49,10 @@ STAGE_CUES = frozenset({"draft-consultation"})
 #: a reading, a pause, a denial), not what the measure is about (:func:`measure_relation`)
 STEP_TOPICS = frozenset({"draft-consultation", "legislative-reading", "suspension", "denial"})
 #: subject cues that name the kind of instrument rather than the policy (a list of named
-#: companies: every listing and every penalty under a list names it), read by the notices' join
+#: companies: every listing and every penalty under a list names it; a negative list; the pilot
+#: zones a measure applies in), read by the notices' join
 #: but not by the story level, where they would tie together every measure of a list's owner
-STORY_NEUTRAL_TOPICS = frozenset({"company-list"})
+STORY_NEUTRAL_TOPICS = frozenset({"company-list", "negative-list", "trade-zones"})
 #: a narrower subject cue and the broader one it is a kind of: high-bandwidth memory is a chip,
 #: a humanoid a robot (a report of one measure may name its object either way)
 BROADER_TOPICS: Mapping[str, str] = {

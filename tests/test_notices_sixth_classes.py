@@ -280,3 +280,17 @@ def test_a_zone_list_notice_joins_its_news_not_another_list_of_the_zone_or_the_n
     assert match.development_id == "own"
     assert best_join(notice, [("data", other_list)]) is None
     assert best_join(notice, [("national", national)]) is None
+
+
+def test_the_story_level_does_not_read_the_zone_or_the_list() -> None:
+    """Where and by what kind of instrument a measure applies ties no two policies into a story:
+    a province's investment list and its data list for one zone are two policies."""
+    grouper = Grouper(GroupingParams())
+    investment = _profile("i", ZONE_LIST_NEWS, set(), _at(8, 3))
+    data = _profile("d", ZONE_DATA_LIST_NEWS, set(), _at(9, 14))
+    one = grouper._new_development("one", investment)
+    grouper._add_to(one, investment)
+    other = grouper._new_development("other", data)
+    grouper._add_to(other, data)
+    assert not grouper._subjects(one) & grouper._subjects(other)
+    assert "foreign-supply" in grouper._subjects(one)  # the policy's own subject is read
