@@ -49,9 +49,10 @@ STAGE_CUES = frozenset({"draft-consultation"})
 #: a reading, a pause, a denial), not what the measure is about (:func:`measure_relation`)
 STEP_TOPICS = frozenset({"draft-consultation", "legislative-reading", "suspension", "denial"})
 #: subject cues that name the kind of instrument rather than the policy (a list of named
-#: companies: every listing and every penalty under a list names it), read by the notices' join
+#: companies: every listing and every penalty under a list names it; a negative list; the pilot
+#: zones a measure applies in), read by the notices' join
 #: but not by the story level, where they would tie together every measure of a list's owner
-STORY_NEUTRAL_TOPICS = frozenset({"company-list"})
+STORY_NEUTRAL_TOPICS = frozenset({"company-list", "negative-list", "trade-zones"})
 #: a narrower subject cue and the broader one it is a kind of: high-bandwidth memory is a chip,
 #: a humanoid a robot (a report of one measure may name its object either way)
 BROADER_TOPICS: Mapping[str, str] = {
@@ -429,23 +430,42 @@ def df_keys(prof: Profile) -> set[str]:
     return set(prof.terms) | prof.names | prof.bigrams.keys() | prof.phrases.keys()
 
 
+def _offices(
+    evidence: crosslingual.Evidence, authorities: Collection[str], parents: Mapping[str, str]
+) -> frozenset[str]:
+    """The authorities a report names, with those above them short of their government."""
+    return frozenset(
+        up
+        for entity in evidence.entities
+        if entity in authorities
+        for up in _lineage(entity, parents)
+        if up in authorities
+    )
+
+
 def measure_relation(
     one: crosslingual.Evidence,
     other: crosslingual.Evidence,
     authorities: Collection[str] = frozenset(),
+    parents: Mapping[str, str] | None = None,
 ) -> int:
     """Whether two reports speak of one measure, on what the measure itself is: -1, 0 or +1.
 
     -1 when they speak of two governments' measures (their owners share none,
     :func:`nlp.crosslingual.contradicts`), or when both state what the measure is about
-    (:func:`measure_subjects`: subject cues, not the steps any measure takes), share none of it,
-    and both name a measure (a rule, a licence, a fine: a kind cue) of an authority (one of
-    ``authorities``: the watchlist's agencies, ministries and city governments); +1 when they
-    share a subject or a document number (and the owners do not disagree); 0 when a side states
-    no subject (nothing stated is no disagreement). One regulator issues many rules, and its
-    reports all share its name and the policy verbs ("rules that would require"): only the
-    measure's own object tells a draft on data-export certifiers from a rumour of face scans
-    for chatbot users.
+    (:func:`measure_subjects`: subject cues, not the steps any measure takes) and both name a
+    measure (a rule, a licence, a fine: a kind cue) of an authority (one of ``authorities``: the
+    watchlist's agencies, ministries and city governments), and they share none of it, or share
+    only one subject (the field: drones, chips) while their authorities are unrelated (none
+    named by one is, or is under, one named by the other; ``parents``: the watchlist's parent
+    of each entity) or each states a subject the other does not (a control list of chip firms
+    against an export control on chip-packaging tools); +1 when they share a document number,
+    more than one subject, or one subject otherwise (and the owners do not disagree); 0 when a
+    side states no subject (nothing stated is no disagreement). One regulator issues many
+    rules, and its reports all share its name and the policy verbs ("rules that would
+    require"): only the measure's own object tells a draft on data-export certifiers from a
+    rumour of face scans for chatbot users, and a city's drone routes from a customs hold on
+    drone parts.
     """
     if crosslingual.contradicts(one, other):
         return -1
@@ -454,16 +474,40 @@ def measure_relation(
     mine, theirs = measure_subjects(one), measure_subjects(other)
     if not mine or not theirs:
         return 0
-    if mine & theirs:
+    # a narrower subject shared (high-bandwidth memory) is two: itself and its broader (chips)
+    shared = mine & theirs
+    if len(shared) > 1:
         return 1
-    if not (one.kinds and other.kinds):
-        return 0
     # Subject cues are read by word starts: in general news they fire by chance ("fine
     # weather", "weights" in a gym), so only two texts about an authority's measure are read
     # on them (a subject stated and not shared then is a disagreement of their measures).
+    if not (one.kinds and other.kinds):
+        return 1 if shared else 0
     if one.entities.isdisjoint(authorities) or other.entities.isdisjoint(authorities):
-        return 0
-    return -1
+        return 1 if shared else 0
+    if not shared:
+        return -1
+    if parents is not None:
+        offices_one = _offices(one, authorities, parents)
+        offices_other = _offices(other, authorities, parents)
+        if offices_one.isdisjoint(offices_other):
+            return -1  # one field, two authorities of one government: two measures
+    if mine - shared and theirs - shared:
+        return -1  # one field, and each its own object
+    return 1
+
+
+def shares_the_measure(one: crosslingual.Evidence, other: crosslingual.Evidence) -> bool:
+    """Whether two reports share more of a measure than its field.
+
+    A document number, or more than one subject (:func:`measure_subjects`), with their owners
+    not apart.
+    """
+    if crosslingual.contradicts(one, other):
+        return False
+    return bool(one.doc_numbers & other.doc_numbers) or (
+        len(measure_subjects(one) & measure_subjects(other)) > 1
+    )
 
 
 def _aware(ts: datetime) -> datetime:
@@ -2363,7 +2407,11 @@ class Grouper:
         """Whether two groups of Latin-script reports speak of two measures.
 
         Some pair of their reports is apart on :func:`measure_relation` and none is of one
-        measure (each side's latest ``crosslingual.MEMBERS_READ`` reports are read).
+        measure (each side's latest ``crosslingual.MEMBERS_READ`` reports are read); or some
+        pair speaks of two governments' measures and no pair shares more than the field of
+        the measure (:func:`shares_the_measure`): a report naming no authority that shares one
+        subject (chips) with the other side says nothing of whose measure it is, and does not
+        outweigh a report of another government's.
         """
         if not self._measure_guard:
             return False
@@ -2372,8 +2420,15 @@ class Grouper:
         if not mine or not theirs:
             return False
         authorities = self._jurisdiction_of.keys()
-        found = {measure_relation(a, b, authorities) for a in mine for b in theirs}
-        return -1 in found and 1 not in found
+        found = {measure_relation(a, b, authorities, self._parents) for a in mine for b in theirs}
+        if -1 not in found:
+            return False
+        if 1 not in found:
+            return True
+        pairs = [(a, b) for a in mine for b in theirs]
+        return any(crosslingual.contradicts(a, b) for a, b in pairs) and not any(
+            shares_the_measure(a, b) for a, b in pairs
+        )
 
     def _measure_evidence(self, profs: Sequence[Profile]) -> list[crosslingual.Evidence]:
         """The cross-language evidence of the Latin-script reports among ``profs``."""

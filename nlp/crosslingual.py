@@ -321,6 +321,14 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
                      "管控名单", "实体清单", "不可靠实体清单", "黑名单"),
     "product-safety": ("safety requirement", "safety rule", "safety standard", "安全技术要求",
                        "安全要求"),
+    # Where a measure applies when it is a zone of trial openings (a pilot free trade zone, a
+    # free trade port), not a place's name: 自由贸易试验区 / "free trade zone", "pilot zones".
+    "trade-zones": ("free trade zone", "free-trade zone", "free trade area", "free trade port",
+                    "pilot zone", "pilot free trade", "trade zone", "ftz_", "ftzs_",
+                    "自由贸易试验区", "自贸试验区", "自贸区", "自由贸易港", "自贸港"),
+    # A list of what is barred or needs approval, all else free (外商投资准入负面清单, a data
+    # export negative list).
+    "negative-list": ("negative list", "负面清单"),
 }  # fmt: skip
 
 
