@@ -275,6 +275,23 @@ def tagged_cases(path: Path = DATA) -> tuple[list[Case], dict[str, Any], list[An
             by_id[r.article_id].stage.sentence or "",
         ),
     )
+    # as the warehouse does: the status trusts what the tagger read the text to state
+    cases = [
+        Case(
+            c.id,
+            tuple(
+                replace(
+                    r,
+                    effective=by_id[r.article_id].stated.effective,
+                    party_denial=by_id[r.article_id].stated.party_denial,
+                    sought=by_id[r.article_id].stated.sought,
+                )
+                for r in c.reports
+            ),
+            c.gold,
+        )
+        for c in cases
+    ]
     return cases, data, articles, tagged
 
 

@@ -27,7 +27,7 @@ import re
 import tomllib
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -44,7 +44,8 @@ from nlp.about_model import (
 from nlp.hanzi import to_simplified
 from nlp.inflect import expand_phrase
 from nlp.linking import GEO_TYPES, has_cjk
-from policywatch_core.models import EntitySalience, Finding, Mention, Signal, WatchEntity
+from nlp.stated import EN_STATED_DAY, PAST_EFFECT, ZH_DONE, read_stated, stated_day, told_past
+from policywatch_core.models import EntitySalience, Finding, Mention, Signal, Stated, WatchEntity
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1822,24 +1823,14 @@ _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _ON_A_DATE = re.compile(
     rf"^\W*(?:on|from|as of)\s+(?:the\s+)?(?:{_MONTHS}|{_DAYS}|\d)", re.IGNORECASE
 )
-_PAST_BEFORE = re.compile(r"\b(?:took|came|went|entered)\s+$", re.IGNORECASE)
-
-
-def _told_past(text: str, start: int, end: int) -> bool:
-    """Whether an in-force cue is told in the past ("took effect", "came fully into force")."""
-    return bool(_PAST_EFFECT.match(text[start:end]) or _PAST_BEFORE.search(text[:start]))
 
 
 _ENDS_FROM = re.compile(r"\b(?:from|on|as of)$", re.IGNORECASE)
 _DATE_NEXT = re.compile(rf"^\W*(?:the\s+)?(?:{_MONTHS}|{_DAYS}|\d)", re.IGNORECASE)
-_PAST_EFFECT = re.compile(
-    r"^(?:took|came|kicked|began|started|went|applied|entered)\b", re.IGNORECASE
-)
 # 自2027年1月1日起施行: from a stated date on (not 自公布之日起, from the day it is published).
 _ZH_FROM_DATE = re.compile(r"自[^，。；！？]{0,16}\d[^，。；！？]{0,8}$")
 # 明年3月1日起施行, 将于下月实施: a time to come (the aspect marker 已, done, says otherwise).
 _ZH_LATER = re.compile(r"(?:明年|下月|下个月|下周|下半年|年底前|将于|将自)[^，。；！？]{0,12}$")
-_ZH_DONE = re.compile(r"已(?:经|于)?")
 # A negation right before or after a cue: "has announced no such step", "has not issued", 尚未.
 _NEGATED_BEFORE = re.compile(
     r"(?:\b(?:not|never|no)\b|\b(?:has|have|had|did|does|do)n't\b|\byet to\b|尚未|未|没有|从未)"
@@ -1877,7 +1868,7 @@ def _scheduled(sentence: Sentence, start: int, end: int, published: date | None 
     """
     text = sentence.text
     if published is not None:
-        day = _stated_day(text, start, end, published)
+        day = stated_day(text, start, end, published)
         if day is not None:
             return day > published
     if has_cjk(text[start:end]):
@@ -1885,110 +1876,13 @@ def _scheduled(sentence: Sentence, start: int, end: int, published: date | None 
         if _ZH_FROM_DATE.search(before) is not None:
             return True
         later = _ZH_LATER.search(before)
-        return later is not None and not _ZH_DONE.search(later.group(0))
-    if _told_past(text, start, end):
+        return later is not None and not ZH_DONE.search(later.group(0))
+    if told_past(text, start, end):
         return False
     if _ON_A_DATE.match(text[end:]) is not None:
         return True
     # "applies from April 1": the cue holds its preposition
     return bool(_ENDS_FROM.search(text[start:end])) and _DATE_NEXT.match(text[end:]) is not None
-
-
-_MONTH_NUMBER = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}  # fmt: skip
-_EN_MONTH = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
-# The day right after an in-force cue: "takes effect on March 1", "from 1 July 2027", "applies
-# from July 2028", "took effect today".
-_EN_STATED_DAY = re.compile(
-    r"^\W*(?:(?:on|from|as of|starting|beginning)\s+)?(?:the\s+)?"
-    rf"(?:(?P<m1>{_EN_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}}))?"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_EN_MONTH})\b\.?(?:,?\s+(?P<y2>\d{{4}}))?"
-    rf"|(?P<m3>{_EN_MONTH})\.?\s+(?P<y3>\d{{4}})\b"
-    r"|(?P<today>today|tomorrow)\b)",
-    re.IGNORECASE,
-)
-# The day right before a Chinese in-force cue: 自2027年3月1日起施行, 将于明年7月1日实施,
-# 自中华民国116年7月1日施行 (a year of the Republic of China), 自2028年7月起实施, 今起施行,
-# 自发布之日起施行.
-_ZH_STATED_DAY = re.compile(
-    r"(?:(?:(?P<year>\d{4})\s*年|(?:中华)?民国\s*(?P<roc>\d{2,3})\s*年|(?P<rel>明年|今年|去年))\s*)?"
-    r"(?P<month>\d{1,2})\s*月\s*(?:(?P<day>\d{1,2})\s*[日号])?\s*(?:起|开始)?\s*(?:正式)?\s*$"
-    r"|(?P<now>今起|今日起|即日起|本日起|(?:印发|发布|公布|颁布|发文)之日起?)\s*(?:正式)?\s*$"
-)
-_ZH_RELATIVE_YEAR = {"明年": 1, "今年": 0, "去年": -1}
-
-
-def _nearest_day(month: int, day: int, published: date, past: bool) -> date | None:
-    """A month and day without a year, read against the day of publication.
-
-    Told in the past ("took effect on May 1"), the last such day on or before publication;
-    otherwise the first from a week before publication on ("takes effect on January 1", in a
-    December report, is the next year's).
-    """
-    found = []
-    for year in (published.year - 1, published.year, published.year + 1):
-        try:
-            found.append(date(year, month, day))
-        except ValueError:
-            continue
-    if past:
-        return max((d for d in found if d <= published), default=None)
-    return min((d for d in found if d >= published - timedelta(days=7)), default=None)
-
-
-def _stated_day(text: str, start: int, end: int, published: date) -> date | None:
-    """The day an in-force cue at ``start:end`` states, read against the day of publication.
-
-    English gives the day after the cue ("takes effect on March 1", "applies from July 2028"),
-    Chinese before it (自2027年3月1日起施行, 明年7月1日起实施, 今起施行, 自发布之日起施行). A day
-    without its year is the one nearest the day of publication (a rule issued in December that
-    takes effect on "January 1" is the next year's); a month alone is its first day. None when
-    no day is stated.
-    """
-    try:
-        if has_cjk(text[start:end]):
-            zh = _ZH_STATED_DAY.search(text[:start])
-            if zh is None:
-                return None
-            if zh.group("now"):
-                return published
-            month, day = int(zh.group("month")), int(zh.group("day") or 1)
-            if zh.group("year"):
-                return date(int(zh.group("year")), month, day)
-            if zh.group("roc"):
-                return date(int(zh.group("roc")) + 1911, month, day)
-            if zh.group("rel"):
-                return date(published.year + _ZH_RELATIVE_YEAR[zh.group("rel")], month, day)
-            return _nearest_day(month, day, published, _ZH_DONE.search(text[:start]) is not None)
-        en = _EN_STATED_DAY.match(text[end:])
-        if en is None:
-            return None
-        if en.group("today"):
-            today = en.group("today").lower() == "today"
-            return published if today else published + timedelta(days=1)
-        if en.group("m3"):
-            return date(int(en.group("y3")), _MONTH_NUMBER[en.group("m3").lower()], 1)
-        month_name = en.group("m1") or en.group("m2")
-        day_text = en.group("d1") or en.group("d2")
-        year_text = en.group("y1") or en.group("y2")
-        month = _MONTH_NUMBER[month_name.lower()]
-        if year_text:
-            return date(int(year_text), month, int(day_text))
-        past = _told_past(text, start, end)
-        return _nearest_day(month, int(day_text), published, past)
-    except ValueError:
-        return None  # no such day ("February 30")
 
 
 # The day a text is published is its effective day: "takes effect on the date of publication",
@@ -2039,7 +1933,7 @@ def _history(sentence: Sentence, start: int, name: str, cues: AboutCues, cue: st
             continue  # "two prior notifications": an adjective, no time before the cue
         if name == "in-force" and word in cues.still:
             continue
-        if name == "in-force" and word in _STATE_HOLDS and _PAST_EFFECT.match(cue):
+        if name == "in-force" and word in _STATE_HOLDS and PAST_EFFECT.match(cue):
             continue
         if name == "suspended" and word in cues.still and _PAST_SUSPENSION.match(cue):
             continue
@@ -2267,14 +2161,14 @@ def _stage_hits(
             ):
                 continue  # 拟将三家企业列入管控名单, 拟于明年施行: planned, not in force
             if _EFFECTIVE.match(match.group(0)) and not (
-                _EN_STATED_DAY.match(sentence.text[match.end() :])
+                EN_STATED_DAY.match(sentence.text[match.end() :])
                 or _NOW_AFTER.match(sentence.text[match.end() :])
             ):
                 continue  # "the ban is effective in curbing sales": no effect with a day
             if _penalty_content(sentence.text, match):
                 continue  # "raise the maximum penalty", 罚款上限: what a rule sets, not imposed
             if published is not None:
-                day = _stated_day(sentence.text, match.start(), match.end(), published)
+                day = stated_day(sentence.text, match.start(), match.end(), published)
                 if day is not None and day > published:
                     continue  # a stated day after publication: adopted, with its date
                 if day is not None:
@@ -2589,7 +2483,7 @@ def _effect_ahead(sentence: Sentence, cues: AboutCues, published: date | None = 
         if _scheduled(sentence, match.start(), match.end(), published):
             return True
         if _LATER.match(text[match.end() :]) and (
-            published is None or _stated_day(text, match.start(), match.end(), published) is None
+            published is None or stated_day(text, match.start(), match.end(), published) is None
         ):
             return True
     return False
@@ -3649,6 +3543,8 @@ class About:
     stage: Finding
     # the rules' answers and cues, as the learned decisions read them (``bench/train_about.py``)
     evidence: Evidence | None = None
+    # what the text states that the stage and the status read (``nlp.stated``)
+    stated: Stated = field(default_factory=Stated)
 
 
 def analyse(
@@ -3738,10 +3634,11 @@ def analyse(
     if method not in (*METHODS, "shipped"):
         raise ValueError(f"unknown method {method!r}: shipped or one of {', '.join(METHODS)}")
     model = None if method == "rules" else shipped_model() if method == "shipped" else load_model()
+    stated = read_stated(text, published)
     if model is None:
-        return About(about, marked, source, found, evidence)
+        return About(about, marked, source, found, evidence, stated)
     about, marked, source, found = decide(
         evidence, about, marked, source, found, entities, model, method
     )
     # an official outlet's own notice stays official whatever the model says
-    return About(about, marked, outlet_sourcing(source, outlet_kind), found, evidence)
+    return About(about, marked, outlet_sourcing(source, outlet_kind), found, evidence, stated)

@@ -60,6 +60,7 @@ from policywatch_core.models import (
     Finding,
     Mention,
     Signal,
+    Stated,
     TaggedArticle,
     WatchEntity,
 )
@@ -728,6 +729,8 @@ class TextTags:
     stage: Finding
     # the rules' answers and cues behind the four decisions (``nlp.about.Evidence``)
     evidence: Evidence | None = None
+    # what the text states that the stage and the status read (``nlp.stated``)
+    stated: Stated = field(default_factory=Stated)
 
 
 def _parses(
@@ -814,7 +817,13 @@ def _tag_docs(
         )
         results.append(
             TextTags(
-                mentions, about.signals, about.about, about.sourcing, about.stage, about.evidence
+                mentions,
+                about.signals,
+                about.about,
+                about.sourcing,
+                about.stage,
+                about.evidence,
+                about.stated,
             )
         )
     return results
@@ -840,6 +849,7 @@ def tag(
             about=t.about,
             sourcing=t.sourcing,
             stage=t.stage,
+            stated=t.stated,
         )
         for a, t in zip(
             articles, _tag_docs(tagger, texts, kinds, [_day_of(a) for a in articles]), strict=True

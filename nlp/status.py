@@ -65,6 +65,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from nlp.hanzi import to_simplified
+from nlp.stated import denied_by_party as denied_by_party
+from nlp.stated import effective_day, read_stated
+from nlp.stated import reversal_sought as reversal_sought
+from policywatch_core.models import Stated
 
 STAGES = ("none", "reported", "proposed", "adopted", "in-force", "suspended", "denied")
 SOURCINGS = ("official", "on-record", "anonymous", "secondary", "denial")
@@ -135,12 +139,17 @@ class StatusReport:
         stage: str,
         text: str,
         sentence: str = "",
+        stated: Stated | None = None,
     ) -> StatusReport:
         """A report with what the status reads from its text.
 
         The effective day it states, whether it denies a report, its document form, whether
         its denial is a party's and whether the reversal it reports is only asked for.
+        ``stated``: what the tagger read the text to state (:func:`nlp.stated.read_stated`,
+        stored with its assessment), trusted as it is; without it (a report assessed before it
+        was stored, a report whose stage is given) the text is read here by the same reader.
         """
+        read = stated if stated is not None else read_stated(text, published.date())
         return cls(
             article_id=article_id,
             published=published,
@@ -148,11 +157,11 @@ class StatusReport:
             sourcing=sourcing,
             stage=stage,
             sentence=sentence,
-            effective=effective_date(text, published),
+            effective=read.effective,
             denies=states_denial(text),
             form=document_form(text),
-            party_denial=denied_by_party(text),
-            sought=reversal_sought(text),
+            party_denial=read.party_denial,
+            sought=read.sought,
         )
 
     @property
@@ -208,43 +217,6 @@ class StatusHistory:
 #: Sourcings of a rumour: a report with no stage resting on them opens a history as ``reported``.
 RUMOUR_SOURCINGS = frozenset({"anonymous", "secondary"})
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for m in names
-}  # fmt: skip
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY_MONTH = (
-    rf"(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?i:{_MONTH.replace('month', 'month2')})"
-    rf"(?:,?\s+(?P<year2>\d{{4}}))?)"
-)
-# The day a rule takes effect, as a notice or the news states it: 自2027年5月1日起施行, 将于3月1日
-# 实施; "takes effect on March 1", "will apply from 1 October 2026", "comes into force on July 1,
-# 2027", "effective Jan. 1". A day in the past tense ("took effect on May 1") is one too.
-_CN_EFFECTIVE = re.compile(
-    r"(?:自|从|于|将于)\s?(?:(?P<year>\d{4})\s?年\s?)?(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日"
-    r"\s?起?\s?(?:正式)?(?:施行|实施|执行|生效)"
-)
-_EN_EFFECTIVE = re.compile(
-    r"\b(?:takes?|took|taking|to take) effect (?:on |from )?"
-    r"|\b(?:comes?|came|will come|to come|entered|enters?) into force (?:on |from )?"
-    r"|\b(?:will )?(?:apply|applies|applied) (?:from|since) "
-    r"|\beffective (?:from |on |as of )?"
-    r"|\bin (?:force|effect) (?:from|since) ",
-    re.I,
-)
-_EN_DAY = re.compile(_DAY_MONTH, re.I)
-# A year of the Republic of China, as Taiwan's notices date them: 中华民国116年 is 2027.
-_ROC_YEAR = re.compile(r"(?:中华)?民国\s?(?P<year>\d{2,3})\s?年")
 # What an answer or a notice says when it denies a report: 不属实, 与事实不符, "untrue". Not 谣言
 # (rumour) alone: a notice on curbing online rumours denies nothing.
 _DENIAL = re.compile(
@@ -307,75 +279,6 @@ def document_form(text: str) -> str:
     return ""
 
 
-# Who denies, in the news: the subject of a denial verb ("Tencent denies receiving order", "A
-# spokesperson for one of the companies named denied", "China's planner denies plan"), up to the
-# verb within its clause.
-_EN_DENIER = re.compile(
-    r"(?:^|(?<=[.;:!?\n]))\s*(?P<who>[^.;:!?\n]{1,80}?)\s+"
-    r"(?:denie[sd]|deny|denying|rejects?|rejected|disputes?|disputed|says no|said no)\b"
-)
-# An authority as the one who denies: a ministry, a regulator, a government, its spokesperson
-# or officials, or a capital or country standing for its government ("Japan denies plan",
-# "Taipei denies"); or an authority's initials (:data:`_INITIALS`).
-_AUTHORITY_WORDS = re.compile(
-    r"\b(?:ministry|ministries|minister|regulators?|government|commission|department|agency"
-    r"|administration|bureau|planner|watchdog|cabinet|council|authorit(?:y|ies)|legislature"
-    r"|parliament|officials?|white house|congress)\b"
-    r"|^(?:the )?(?:china|beijing|japan|tokyo|taiwan|taipei|washington|seoul|south korea|korea"
-    r"|india|new delhi|brussels|london|britain|uk|u\.s\.|us|eu|germany|berlin|france|paris"
-    r"|netherlands|the hague|singapore)$",
-    re.I,
-)
-# Three or more capitals and no lower case: MIIT, METI, NDRC (a company so written counts as an
-# authority, which leaves the denial as it was read).
-_INITIALS = re.compile(r"(?<![\w])[A-Z]{3,}(?![\w])")
-
-
-def denied_by_party(text: str) -> bool:
-    """Whether the denial ``text`` reports is only a company's or another party's.
-
-    True when the text names who denies (the subject of "denies", "rejects", "disputes", "says
-    no") and none of them is an authority (:data:`_AUTHORITY_WORDS`, :data:`_INITIALS`): a
-    company denying it received an order, or a detail of its own, denies no policy. False when
-    any denier is an authority, or when the text names none (a Chinese answer, "a report ...
-    was untrue"): then nothing is known against the denial.
-    """
-    found = [m.group("who").strip() for m in _EN_DENIER.finditer(text[:1200])]
-    if not found:
-        return False
-    return not any(_AUTHORITY_WORDS.search(who) or _INITIALS.search(who) for who in found)
-
-
-# A reversal asked for, not made: a lawsuit or a petition to block a rule, a court asked to set it
-# aside, a party urging the authority to pause it. Not a court's order that stays it.
-_SOUGHT = re.compile(
-    r"\b(?:sues?|sued|suing|lawsuits?|petitions?|petitioned|legal challenge"
-    r"|ask(?:s|ed|ing)? (?:a|the) (?:\w+ ){0,2}(?:court|judge)"
-    r"|urg(?:es?|ed|ing) (?:the )?(?:\w+ ){0,3}to (?:pause|suspend|delay|scrap|drop|withdraw))\b",
-    re.I,
-)
-_ORDERED = re.compile(
-    r"\b(?:court|judge|tribunal)s? (?:has |have )?(?:blocked|suspended|halted|stayed|paused"
-    r"|struck down|set aside|enjoined|annulled)\b|\binjunction (?:was |has been )?granted\b"
-    r"|\bgranted (?:an|the) injunction\b",
-    re.I,
-)
-
-
-def reversal_sought(text: str) -> bool:
-    """Whether ``text`` reports a reversal asked for and none made.
-
-    A lawsuit, a petition or a court asked to block the rule ("Drone retailers sue to block US
-    import ban"), with no court or authority that did block it ("a court stayed the rule").
-    """
-    return _SOUGHT.search(text) is not None and _ORDERED.search(text) is None
-
-
-def _roc_years(text: str) -> str:
-    """``text`` with years of the Republic of China written as common-era years."""
-    return _ROC_YEAR.sub(lambda m: f"{int(m.group('year')) + 1911}年", text)
-
-
 def states_denial(text: str) -> bool:
     """Whether ``text`` (English or Chinese, traditional characters too) says a report is untrue.
 
@@ -388,32 +291,10 @@ def states_denial(text: str) -> bool:
 def effective_date(text: str, published: datetime) -> date | None:
     """The day ``text`` says a policy takes (or took) effect, or None.
 
-    A day without its year is taken in the year of publication (a rule issued in December
-    that takes effect on "January 1" is the next year's).
+    The one reader the tagger's stage uses too (:func:`nlp.stated.effective_day`), read against
+    the day of publication in the report's own time zone.
     """
-
-    def day_of(year: str | None, month: int, day: int) -> date | None:
-        try:
-            found = date(int(year) if year else published.year, month, day)
-        except ValueError:
-            return None
-        if year is None and found < published.date() and month < published.month:
-            found = found.replace(year=found.year + 1)
-        return found
-
-    text = _roc_years(to_simplified(text))
-    for m in _CN_EFFECTIVE.finditer(text):
-        return day_of(m.group("year"), int(m.group("month")), int(m.group("day")))
-    for m in _EN_EFFECTIVE.finditer(text):
-        d = _EN_DAY.match(text, m.end())
-        if d is None:
-            continue
-        if d.group("month"):
-            month, day, year = d.group("month"), d.group("day"), d.group("year")
-        else:
-            month, day, year = d.group("month2"), d.group("day2"), d.group("year2")
-        return day_of(year, _MONTHS[month.lower()], int(day))
-    return None
+    return effective_day(text, published.date())
 
 
 def shown_stage(current: StatusChange | None, report: StatusReport) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 
 def stable_id(*parts: str) -> str:
@@ -201,6 +201,21 @@ class Finding:
     sentence: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """What a report states that its stage and its status read (``nlp.stated``).
+
+    ``effective``: the day it says a rule takes (or took) effect, when it states one and its day
+    of publication is known; ``party_denial``: the denial it reports is only a company's or
+    another party's; ``sought``: the reversal it reports (a lawsuit, a petition) is asked for,
+    not made.
+    """
+
+    effective: date | None = None
+    party_denial: bool = False
+    sought: bool = False
+
+
 @dataclass(slots=True)
 class TaggedArticle:
     """An article with its entities and policy signals."""
@@ -211,6 +226,7 @@ class TaggedArticle:
     about: list[EntitySalience] = field(default_factory=list)
     sourcing: Finding = field(default_factory=lambda: Finding("none"))
     stage: Finding = field(default_factory=lambda: Finding("none"))
+    stated: Stated = field(default_factory=Stated)
 
     @property
     def entity_ids(self) -> frozenset[str]:

@@ -133,8 +133,10 @@ def test_effective_dates_in_both_languages() -> None:
     assert effective_date("The measures take effect on January 1.", published) == date(2027, 1, 1)
     assert effective_date("It will apply from 1 October 2027.", published) == date(2027, 10, 1)
     assert effective_date("It comes into force on July 1, 2027.", published) == date(2027, 7, 1)
+    # from the day of publication: that day, as the tagger's stage reads it (one reader,
+    # docs/decisions/2026-12-04-one-reader-for-stage-decisions.md)
+    assert effective_date("本办法自公布之日起施行。", published) == published.date()
     # no day stated, or one that is not when a rule takes effect
-    assert effective_date("本办法自公布之日起施行。", published) is None
     assert effective_date("The rule takes effect immediately.", published) is None
     assert effective_date("Comments are due by January 15.", published) is None
 

@@ -253,3 +253,32 @@ def test_timeline_filters_on_status_and_confirmation(staged: Any) -> None:
         assert [r["development_id"] for r in query_timeline(con, status="adopted")] == [dev_id]
         read = {r["development_id"] for r in query_timeline(con, confirmed=False)}
     assert read == live["unconfirmed"]
+
+
+def test_the_status_reads_the_effective_day_the_tagger_stored(staged: Any) -> None:
+    # The official report's text states no day; the tagger's stored reading of it does: the
+    # status trusts it, and the next report on or after that day shows the rule in force.
+    path, dev_id, (_first, second, third) = staged
+    with connect(path) as con:
+        published = {
+            str(a): p
+            for a, p in con.execute(
+                "SELECT article_id, published FROM articles WHERE article_id IN ($s, $t)",
+                {"s": second, "t": third},
+            ).fetchall()
+        }
+        assert published[third].date() > published[second].date()
+        con.execute(
+            "INSERT INTO article_stated VALUES ($a, $d, false, false)",
+            {"a": second, "d": published[third].date()},
+        )
+        refresh_status(con, [dev_id])
+        assert [row[2:4] for row in _changes(con)] == [
+            ("reported", _first),
+            ("adopted", second),
+            ("in-force", third),
+        ]
+        # without the stored row the text is read, and it states no day
+        con.execute("DELETE FROM article_stated")
+        refresh_status(con, [dev_id])
+        assert [row[2] for row in _changes(con)] == ["reported", "adopted"]

@@ -123,6 +123,14 @@ ARTICLE_ASSESSMENTS = pa.schema(
         ("stage_sentence", pa.string()),
     ]
 )
+ARTICLE_STATED = pa.schema(
+    [
+        ("article_id", pa.string()),
+        ("effective", pa.date32()),
+        ("party_denial", pa.bool_()),
+        ("sought", pa.bool_()),
+    ]
+)
 EMBEDDINGS = pa.schema(
     [("article_id", pa.string()), ("model", pa.string()), ("vector", pa.list_(pa.float32()))]
 )
@@ -201,6 +209,7 @@ BY_TABLE: dict[str, pa.Schema] = {
     "article_signals": ARTICLE_SIGNALS,
     "article_about": ARTICLE_ABOUT,
     "article_assessments": ARTICLE_ASSESSMENTS,
+    "article_stated": ARTICLE_STATED,
     "embeddings": EMBEDDINGS,
     "developments": DEVELOPMENTS,
     "development_members": DEVELOPMENT_MEMBERS,

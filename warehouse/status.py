@@ -24,6 +24,7 @@ from nlp.status import (
     StatusReport,
     status_history,
 )
+from policywatch_core.models import Stated
 from warehouse.db import run_query
 from warehouse.load import delete_where_in, register_known_table, upsert
 
@@ -51,10 +52,17 @@ def status_report(row: tuple[Any, ...]) -> StatusReport:
     """A ``status_reports.sql`` row (without its development id) as the status needs it.
 
     Values the status does not know (an outlet kind or a stage a newer tagger writes) count as
-    a news outlet, no sourcing and no stage, so one odd row cannot stop a run.
+    a news outlet, no sourcing and no stage, so one odd row cannot stop a run. What the tagger
+    read the text to state (``article_stated``) is trusted when the row has it; a report
+    assessed before it was stored is read from its text by the same reader.
     """
-    article_id, published, outlet_kind, sourcing, stage, sentence, text = row
+    article_id, published, outlet_kind, sourcing, stage, sentence, text, *read = row
     when = _aware(published)
+    stated = None
+    if read and read[0]:
+        # what the tagger read the text to state, as it stored it: trusted, not read again
+        effective, party_denial, sought = read[1:]
+        stated = Stated(effective, bool(party_denial), bool(sought))
     return StatusReport.of_text(
         str(article_id),
         when,
@@ -63,6 +71,7 @@ def status_report(row: tuple[Any, ...]) -> StatusReport:
         stage if stage in STAGES else "none",
         text or "",
         sentence or "",
+        stated,
     )
 
 

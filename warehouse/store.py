@@ -27,6 +27,7 @@ from warehouse.load import register_known_table, upsert
 
 register_known_table("article_about", ("article_id", "entity_id"))
 register_known_table("article_assessments", ("article_id",))
+register_known_table("article_stated", ("article_id",))
 
 
 def now() -> datetime:
@@ -255,14 +256,20 @@ def save_articles(con: duckdb.DuckDBPyConnection, rows: Sequence[Mapping[str, An
 
 
 def save_tags(con: duckdb.DuckDBPyConnection, tagged: Sequence[TaggedArticle]) -> None:
-    """Store mentions, signals, salience, sourcing and stage.
+    """Store mentions, signals, salience, sourcing, stage and what the text states (``nlp.stated``).
 
     Earlier tags of the same articles are replaced.
     """
     ids = [t.article.article_id for t in tagged]
     if not ids:
         return
-    for table in ("mentions", "article_signals", "article_about", "article_assessments"):
+    for table in (
+        "mentions",
+        "article_signals",
+        "article_about",
+        "article_assessments",
+        "article_stated",
+    ):
         run_query(con, f"delete_tags_{table}", {"ids": ids})
     mentions = [
         {
@@ -309,6 +316,15 @@ def save_tags(con: duckdb.DuckDBPyConnection, tagged: Sequence[TaggedArticle]) -
         }
         for t in tagged
     ]
+    stated = [
+        {
+            "article_id": t.article.article_id,
+            "effective": t.stated.effective,
+            "party_denial": t.stated.party_denial,
+            "sought": t.stated.sought,
+        }
+        for t in tagged
+    ]
     upsert(con, "mentions", _dedupe(mentions, ("start_char", "end_char")), schema=schemas.MENTIONS)
     upsert(
         con,
@@ -318,6 +334,7 @@ def save_tags(con: duckdb.DuckDBPyConnection, tagged: Sequence[TaggedArticle]) -
     )
     upsert(con, "article_about", _dedupe(about, ("entity_id",)), schema=schemas.ARTICLE_ABOUT)
     upsert(con, "article_assessments", assessments, schema=schemas.ARTICLE_ASSESSMENTS)
+    upsert(con, "article_stated", stated, schema=schemas.ARTICLE_STATED)
 
 
 def _reported_first(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -1,0 +1,269 @@
+"""What a report states that both its stage and the status history read: one reader each.
+
+Three facts of a report's text were read twice, by the tagger's stage (``nlp.about``) and by the
+status history (``nlp.status``), with different patterns that could disagree
+(``docs/decisions/2026-12-04-one-reader-for-stage-decisions.md``). They are read here, once:
+
+- **The day a rule takes effect** (:func:`stated_day` for the day an effect cue states,
+  :func:`effective_day` for a whole text): English after the cue ("takes effect on March 1",
+  "from 1 July 2027", "applies from July 2028", "in force since May 1", "today"), Chinese
+  before it (自2027年3月1日起施行, 将于明年7月1日起实施, 自中华民国116年7月1日施行, 今起,
+  自公布之日起; traditional characters read as simplified), a day without its year read
+  against the day of publication, a range read from its first day.
+- **A party's denial** (:func:`denied_by_party`): the denial a text reports is a company's or
+  another party's, not an authority's.
+- **A reversal sought** (:func:`reversal_sought`): a lawsuit or a petition to block a rule, with
+  no court or authority that did.
+
+Pure functions; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from nlp.hanzi import to_simplified
+from policywatch_core.models import Stated
+
+MONTH_NUMBER = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_EN_MONTH = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
+#: The day right after an English effect cue: "takes effect on March 1", "from 1 July 2027",
+#: "applies from July 2028", "in force since May 1", "took effect today". A month with a year and
+#: no day is read before a month with a day, so "July 2028" is never "July 20".
+EN_STATED_DAY = re.compile(
+    r"^\W*(?:(?P<prep>on|from|as of|since|starting|beginning)\s+)?(?:the\s+)?"
+    rf"(?:(?P<m3>{_EN_MONTH})\.?\s+(?P<y3>\d{{4}})\b"
+    rf"|(?P<m1>{_EN_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_EN_MONTH})\b\.?(?:,?\s+(?P<y2>\d{{4}}))?"
+    r"|(?P<today>today|tomorrow)\b)",
+    re.IGNORECASE,
+)
+#: The day right before a Chinese effect cue: 自2027年3月1日起施行, 将于明年7月1日实施,
+#: 自中华民国116年7月1日施行 (a year of the Republic of China), 自2028年7月起实施, 今起施行,
+#: 自发布之日起施行.
+ZH_STATED_DAY = re.compile(
+    r"(?:(?:(?P<year>\d{4})\s*年|(?:中华)?民国\s*(?P<roc>\d{2,3})\s*年|(?P<rel>明年|今年|去年))\s*)?"
+    r"(?P<month>\d{1,2})\s*月\s*(?:(?P<day>\d{1,2})\s*[日号])?\s*(?:起|开始)?\s*(?:正式)?\s*$"
+    r"|(?P<now>今起|今日起|即日起|本日起|(?:印发|发布|公布|颁布|发文)之日起?)\s*(?:正式)?\s*$"
+)
+_ZH_RELATIVE_YEAR = {"明年": 1, "今年": 0, "去年": -1}
+# The end of a range before a Chinese cue (自2027年3月1日至6月30日施行): the rule applies from its
+# first day.
+_ZH_RANGE_END = re.compile(r"(?:至|到|—|－|-|~|～)\s*$")
+#: The aspect marker of a thing done (已于3月1日起施行).
+ZH_DONE = re.compile(r"已(?:经|于)?")
+PAST_EFFECT = re.compile(
+    r"^(?:took|came|kicked|began|started|went|applied|entered)\b", re.IGNORECASE
+)
+_PAST_BEFORE = re.compile(r"\b(?:took|came|went|entered)\s+$", re.IGNORECASE)
+
+
+def told_past(text: str, start: int, end: int) -> bool:
+    """Whether an effect cue is told in the past ("took effect", "came fully into force")."""
+    return bool(PAST_EFFECT.match(text[start:end]) or _PAST_BEFORE.search(text[:start]))
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in text)
+
+
+def nearest_day(month: int, day: int, published: date, past: bool) -> date | None:
+    """A month and day without a year, read against the day of publication.
+
+    Told in the past ("took effect on May 1", "in force since May 1"), the last such day on or
+    before publication; otherwise the first from a week before publication on ("takes effect on
+    January 1", in a December report, is the next year's).
+    """
+    found = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            found.append(date(year, month, day))
+        except ValueError:
+            continue
+    if past:
+        return max((d for d in found if d <= published), default=None)
+    return min((d for d in found if d >= published - timedelta(days=7)), default=None)
+
+
+def _zh_day(before: str, published: date) -> date | None:
+    zh = ZH_STATED_DAY.search(before)
+    if zh is not None and zh.group("month") and _ZH_RANGE_END.search(before[: zh.start()]):
+        start = ZH_STATED_DAY.search(_ZH_RANGE_END.sub("", before[: zh.start()]))
+        if start is not None and start.group("month"):
+            zh = start  # 自3月1日至6月30日施行: from the range's first day
+    if zh is None:
+        return None
+    if zh.group("now"):
+        return published
+    month, day = int(zh.group("month")), int(zh.group("day") or 1)
+    if zh.group("year"):
+        return date(int(zh.group("year")), month, day)
+    if zh.group("roc"):
+        return date(int(zh.group("roc")) + 1911, month, day)
+    if zh.group("rel"):
+        return date(published.year + _ZH_RELATIVE_YEAR[zh.group("rel")], month, day)
+    return nearest_day(month, day, published, ZH_DONE.search(before) is not None)
+
+
+def stated_day(text: str, start: int, end: int, published: date) -> date | None:
+    """The day an effect cue at ``start:end`` of ``text`` states, read against publication.
+
+    English gives the day after the cue ("takes effect on March 1", "applies from July 2028",
+    "in force since May 1"), Chinese before it (自2027年3月1日起施行, 明年7月1日起实施, 今起施行,
+    自发布之日起施行); ``text`` is in simplified characters. A day without its year is the one
+    nearest the day of publication (a rule issued in December that takes effect on "January 1"
+    is the next year's; one "in force since May 1" is the last May 1); a month alone is its first
+    day. None when no day is stated, or no such day ("February 30").
+    """
+    try:
+        if _has_cjk(text[start:end]):
+            return _zh_day(text[:start], published)
+        en = EN_STATED_DAY.match(text[end:])
+        if en is None:
+            return None
+        if en.group("today"):
+            today = en.group("today").lower() == "today"
+            return published if today else published + timedelta(days=1)
+        if en.group("m3"):
+            return date(int(en.group("y3")), MONTH_NUMBER[en.group("m3").lower()], 1)
+        month_name = en.group("m1") or en.group("m2")
+        day_text = en.group("d1") or en.group("d2")
+        year_text = en.group("y1") or en.group("y2")
+        month = MONTH_NUMBER[month_name.lower()]
+        if year_text:
+            return date(int(year_text), month, int(day_text))
+        since = (en.group("prep") or "").lower() == "since"
+        return nearest_day(month, int(day_text), published, since or told_past(text, start, end))
+    except ValueError:
+        return None
+
+
+#: The effect cues a whole text is read for (:func:`effective_day`): "takes effect", "comes
+#: (fully) into force", "applies from", "started to apply", "effective", "in force since",
+#: "kicks in"; 施行, 实施, 执行, 生效.
+EFFECT_CUES = re.compile(
+    r"\b(?:take|takes|took|taking|taken) effect\b"
+    r"|\b(?:come|comes|came|coming|enter|enters|entered|entering|go|goes|went)\s+(?:fully\s+)?"
+    r"into\s+(?:force|effect)\b"
+    # a rule applies from a day; people "can apply from March 1" for a grant
+    r"|(?<!\bcan )(?<!\bmay )(?<!\bmust )(?<!\bcould )"
+    r"\b(?:apply|applies|applied|applying)(?=\s+(?:from|since|on)\b)"
+    r"|\b(?:start(?:s|ed)?|begin|begins|began)\s+to\s+apply\b"
+    r"|\beffective\b"
+    r"|\b(?:in|into) (?:force|effect)\b"
+    r"|\b(?:kicks?|kicked) in\b"
+    r"|施行|实施|执行|生效",
+    re.IGNORECASE,
+)
+# A cited text's effect (自2021年11月1日起施行的《个人信息保护法》) dates that text, not the news.
+_ATTRIBUTIVE_AFTER = re.compile(r"^(?:以来)?的")
+
+
+def effective_day(text: str, published: date) -> date | None:
+    """The first day ``text`` says a rule takes (or took) effect, or None.
+
+    Each effect cue (:data:`EFFECT_CUES`) in order, its day read by :func:`stated_day`; a cue
+    that qualifies a cited text (施行的《……》) is left out. Traditional characters and years of
+    the Republic of China are read (中華民國116年 is 2027).
+    """
+    plain = to_simplified(text)
+    for match in EFFECT_CUES.finditer(plain):
+        if _has_cjk(match.group(0)) and _ATTRIBUTIVE_AFTER.match(plain[match.end() :]):
+            continue
+        day = stated_day(plain, match.start(), match.end(), published)
+        if day is not None:
+            return day
+    return None
+
+
+# -- who denies -------------------------------------------------------------------------------
+
+# Who denies, in the news: the subject of a denial verb ("Tencent denies receiving order", "A
+# spokesperson for one of the companies named denied", "China's planner denies plan"), up to the
+# verb within its clause.
+_EN_DENIER = re.compile(
+    r"(?:^|(?<=[.;:!?\n]))\s*(?P<who>[^.;:!?\n]{1,80}?)\s+"
+    r"(?:denie[sd]|deny|denying|rejects?|rejected|disputes?|disputed|says no|said no)\b"
+)
+# An authority as the one who denies: a ministry, a regulator, a government, its spokesperson
+# or officials, or a capital or country standing for its government ("Japan denies plan",
+# "Taipei denies"); or an authority's initials (:data:`_INITIALS`).
+_AUTHORITY_WORDS = re.compile(
+    r"\b(?:ministry|ministries|minister|regulators?|government|commission|department|agency"
+    r"|administration|bureau|planner|watchdog|cabinet|council|authorit(?:y|ies)|legislature"
+    r"|parliament|officials?|white house|congress)\b"
+    r"|^(?:the )?(?:china|beijing|japan|tokyo|taiwan|taipei|washington|seoul|south korea|korea"
+    r"|india|new delhi|brussels|london|britain|uk|u\.s\.|us|eu|germany|berlin|france|paris"
+    r"|netherlands|the hague|singapore)$",
+    re.I,
+)
+# Three or more capitals and no lower case: MIIT, METI, NDRC (a company so written counts as an
+# authority, which leaves the denial as it was read).
+_INITIALS = re.compile(r"(?<![\w])[A-Z]{3,}(?![\w])")
+
+
+def denied_by_party(text: str) -> bool:
+    """Whether the denial ``text`` reports is only a company's or another party's.
+
+    True when the text names who denies (the subject of "denies", "rejects", "disputes", "says
+    no") and none of them is an authority (:data:`_AUTHORITY_WORDS`, :data:`_INITIALS`): a
+    company denying it received an order, or a detail of its own, denies no policy. False when
+    any denier is an authority, or when the text names none (a Chinese answer, "a report ...
+    was untrue"): then nothing is known against the denial.
+    """
+    found = [m.group("who").strip() for m in _EN_DENIER.finditer(text[:1200])]
+    if not found:
+        return False
+    return not any(_AUTHORITY_WORDS.search(who) or _INITIALS.search(who) for who in found)
+
+
+# -- a reversal asked for ---------------------------------------------------------------------
+
+# A reversal asked for, not made: a lawsuit or a petition to block a rule, a court asked to set it
+# aside, a party urging the authority to pause it. Not a court's order that stays it.
+_SOUGHT = re.compile(
+    r"\b(?:sues?|sued|suing|lawsuits?|petitions?|petitioned|legal challenge"
+    r"|ask(?:s|ed|ing)? (?:a|the) (?:\w+ ){0,2}(?:court|judge)"
+    r"|urg(?:es?|ed|ing) (?:the )?(?:\w+ ){0,3}to (?:pause|suspend|delay|scrap|drop|withdraw))\b",
+    re.I,
+)
+_ORDERED = re.compile(
+    r"\b(?:court|judge|tribunal)s? (?:has |have )?(?:blocked|suspended|halted|stayed|paused"
+    r"|struck down|set aside|enjoined|annulled)\b|\binjunction (?:was |has been )?granted\b"
+    r"|\bgranted (?:an|the) injunction\b",
+    re.I,
+)
+
+
+def reversal_sought(text: str) -> bool:
+    """Whether ``text`` reports a reversal asked for and none made.
+
+    A lawsuit, a petition or a court asked to block the rule ("Drone retailers sue to block US
+    import ban"), with no court or authority that did block it ("a court stayed the rule").
+    """
+    return _SOUGHT.search(text) is not None and _ORDERED.search(text) is None
+
+
+def read_stated(text: str, published: date | None) -> Stated:
+    """The three facts of one report as its stage and its status read them.
+
+    The effective day only with a day of publication to read it against.
+    """
+    return Stated(
+        effective=effective_day(text, published) if published is not None else None,
+        party_denial=denied_by_party(text),
+        sought=reversal_sought(text),
+    )
