@@ -1864,7 +1864,7 @@ def _scheduled(sentence: Sentence, start: int, end: int, published: date | None 
     its effective date is adopted; "took effect on Friday" is in force. With the day of
     publication known, a stated day decides by itself: after that day the rule is adopted (it
     is to take effect), on it or before it is in force, whatever the tense (see
-    :func:`_stated_day`).
+    :func:`nlp.stated.stated_day`).
     """
     text = sentence.text
     if published is not None:
