@@ -1083,6 +1083,9 @@ def mark_reported(
     out = _companions(out, first, in_head, head_context, own)
     out = _rule_as_vehicle(out, sentences)
     out = _standstill(out)
+    out = _summons_demands(out)
+    out = _listing_bars(out)
+    out = _halted_abroad(out)
     out = _blocked_law(out)
     return stage_only_details(out, cues) if details else out
 
@@ -1230,14 +1233,18 @@ def _authority_acts_on_main(
     """Whether a later sentence tells an authority's act on a main subject of the article.
 
     The act must be stated as such (no modal power, "can impose fines"), name a main subject
-    (``named``: the entity ids of the mentions starting in ``sentence``) and an authority ("the
+    (``named``: the entity ids of the mentions starting in ``sentence``) or refer to the
+    article's company by a definite description after the trigger ("had opened an investigation
+    into the platform's pricing", "said it had fined the firm $1.4m": news writing names its
+    subject once and then says "the company"), and name an authority before the trigger ("the
     State Administration for Market Regulation", "the regulator").
     """
-    if not main or signal.kind not in _ACTS_ON_SUBJECTS:
-        return False
-    if not any(entity in main for entity in named):
+    if signal.kind not in _ACTS_ON_SUBJECTS:
         return False
     at = _trigger_start(signal, sentence) - sentence.start
+    names_main = bool(main) and any(entity in main for entity in named)
+    if not names_main and _THE_COMPANY.search(sentence.text[at:]) is None:
+        return False
     if _modal_before(sentence.text, at, cues):
         return False
     # the authority comes first, as the actor of its act ("DeepSeek was banned from government
@@ -1245,13 +1252,20 @@ def _authority_acts_on_main(
     return _AUTHORITY.search(sentence.text[:at]) is not None
 
 
+#: The article's company referred to by a definite description: "the company's cloud services",
+#: "the firm", "the platform's pricing" (not "another platform", "a company").
+_THE_COMPANY = re.compile(
+    r"\b(?:the|this)\s+(?:company|firm|group|platform|start-?up|chipmaker|carmaker|fund|app)"
+    r"(?:'s|’s)?\b",
+    re.IGNORECASE,
+)
 #: Kinds whose act falls on a company: a probe or fine, a ban, an approval, money.
 _ACTS_ON_SUBJECTS = frozenset(
     {"enforcement-fine", "restriction", "approval-requirement", "subsidy-funding"}
 )
 _AUTHORITY = re.compile(
     r"\b(?:regulators?|watchdogs?|ministry|ministries|commission|administration|authorit(?:y|ies)"
-    r"|government|agency|bureau|department|court)\b|监管|总局|委员会|部|局",
+    r"|government|agency|bureau|department|court|treasury)\b|监管|总局|委员会|部|局",
     re.IGNORECASE,
 )
 
@@ -1351,6 +1365,117 @@ def _standstill(out: list[Signal]) -> list[Signal]:
         else s
         for s in out
     ]
+
+
+#: An authority's summons of a company (约谈, "summoned"), and the demands it makes after it
+#: (要求, 责令, "told ... to"): 约谈……负责人，要求平台停止……，不得强制商家…….
+_SUMMONS_DEMAND = re.compile(
+    r"约谈[^。！？；]*?(?:要求|责令)|\bsummon(?:s|ed|ing)?\b[^.;!?]*?\b(?:told|ordered|asked|urged)\b",
+    re.IGNORECASE,
+)
+
+
+def _summons_demands(out: list[Signal]) -> list[Signal]:
+    """What an authority demands of the companies it summons is that enforcement, not a ban.
+
+    A summons (约谈) is an enforcement action; the demands it makes in the same sentence
+    ("要求其停止……，不得……", "summoned the platforms and told them to stop ...") are its
+    content, as a fine's amount is the fine's. A ban elsewhere in the article (an app taken
+    down, 下架, without a demand before it) stays.
+    """
+    if not any(s.reported and s.kind == "enforcement-fine" for s in out):
+        return out
+    result = []
+    for s in out:
+        if s.reported and s.kind == "restriction":
+            at = _find_trigger(s.sentence, s.trigger) if s.trigger else -1
+            if at > 0 and _SUMMONS_DEMAND.search(s.sentence[: at + len(s.trigger)]):
+                s = replace(s, reported=False)
+        result.append(s)
+    return result
+
+
+#: A listing on an entity list, an export blacklist or an end-user list (实体清单, 实体名单).
+_LISTING = re.compile(
+    r"\b(?:entity|end-user|end - user|trade|export|unverified)\s+list\b|\bblacklist"
+    r"|实体清单|实体名单",
+    re.IGNORECASE,
+)
+#: How far after an export control's trigger its list may be named (出口管制实体名单).
+_LISTING_AFTER = 12
+
+
+def _listing_bars(out: list[Signal]) -> list[Signal]:
+    """A listing on an entity or export list bars the listed firms: a restriction as well.
+
+    An export control that adds companies to a list (the US entity list, Japan's end-user list,
+    Taiwan's 出口实体名单) cuts them off from the goods it covers; the annotated sets report
+    both kinds for it in every set. When the article reports such a listing and no restriction,
+    the listing reports the restriction too (a restriction read in the same sentence is marked
+    reported, else the listing's signal is copied as one). China's unreliable entity list is a
+    restriction already (``config/signals.toml``); a listing given as context ("has been on the
+    entity list since 2020") is not reported, so it adds nothing.
+    """
+    if any(s.reported and s.kind == "restriction" for s in out):
+        return out
+    listing = None
+    for s in out:
+        if s.reported and s.kind == "export-control" and s.trigger:
+            at = _find_trigger(s.sentence, s.trigger)
+            near = s.sentence[max(at, 0) : max(at, 0) + len(s.trigger) + _LISTING_AFTER]
+            if _LISTING.search(s.trigger) or (at >= 0 and _LISTING.search(near)):
+                listing = s
+                break
+    return out if listing is None else _also_reports(out, listing, "restriction")
+
+
+def _also_reports(out: list[Signal], signal: Signal, kind: str) -> list[Signal]:
+    """``signal``'s words report ``kind`` too.
+
+    A signal of that kind read in the same sentence is marked reported, else ``signal`` is
+    copied as one.
+    """
+    same = [
+        i
+        for i, s in enumerate(out)
+        if s.kind == kind and s.sentence == signal.sentence and s.start == signal.start
+    ]
+    if same:
+        return [replace(s, reported=True) if i == same[0] else s for i, s in enumerate(out)]
+    return [*out, replace(signal, kind=kind, reported=True)]
+
+
+#: A halt of goods or services on their way abroad: what is halted ("shipments", "servicing",
+#: 出货) and, later in the clause, a foreign destination ("to customers in China", "at Chinese
+#: chip plants", 对华, 境外).
+_HALTED_ABROAD = re.compile(
+    r"^[^.;!?。；！？]{0,80}?(?:\bship(?:ments?|ping)?\b|\bdeliver(?:y|ies|ing)\b"
+    r"|\bservic(?:e|es|ing)\b|\bsuppl(?:y|ies|ying)\b|\bexports?\b|出货|供货|发货|出口)"
+    r"[^.;!?。；！？]{0,90}?(?:\bChina\b|\bChinese\b|\bmainland\b|\babroad\b|\boverseas\b"
+    r"|\bforeign\b|中国|大陆|对华|境外|海外)",
+    re.IGNORECASE,
+)
+#: An instruction to stop: the restriction's own trigger says so ("instructed it to halt").
+_HALT = re.compile(r"\b(?:stop|halt|suspend|cease|pause)\w*|暂停|停止|中止", re.IGNORECASE)
+
+
+def _halted_abroad(out: list[Signal]) -> list[Signal]:
+    """An authority's order to halt shipments or servicing abroad is an export control too.
+
+    "instructed it to halt shipments of ... chips to customers in China", "presses The Hague to
+    halt ASML servicing in Chinese fabs": the halt is a ban (a restriction) on goods or services
+    on their way to a foreign destination, an export control; the annotated sets report both.
+    A halt with no foreign destination ("to stop shipments to Huawei") stays a restriction.
+    """
+    if any(s.reported and s.kind == "export-control" for s in out):
+        return out
+    for s in out:
+        if not (s.reported and s.kind == "restriction" and s.trigger and _HALT.search(s.trigger)):
+            continue
+        at = _find_trigger(s.sentence, s.trigger)
+        if at >= 0 and _HALTED_ABROAD.search(s.sentence[at + len(s.trigger) :]):
+            return _also_reports(out, s, "export-control")
+    return out
 
 
 #: A ministry's draft put out for comment: the kinds it states are the news, the draft is
