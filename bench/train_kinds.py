@@ -50,7 +50,7 @@ from nlp.kinds import (
     seed_matrix,
     unit_features,
 )
-from nlp.signals import KINDS, find_signals, two_kind_acts
+from nlp.signals import KINDS, find_signals
 from policywatch_core.config import load_watchlist
 
 #: The annotated about sets, the same list the learned about decisions train on.
@@ -90,9 +90,7 @@ def heads(
             for r in _ruler_spans(doc, rules)
             if r.entity_id and rules.index.entities[r.entity_id].type in ACTOR_TYPES
         ]
-        found = two_kind_acts(
-            find_signals(doc, rules.matcher, actor_starts=actors, sentences=sentences)
-        )
+        found = find_signals(doc, rules.matcher, actor_starts=actors, sentences=sentences)
         head = head_sentences(doc, sentences)
         end = head[-1].end_char if head else 0
         out.append(

@@ -1084,8 +1084,6 @@ def mark_reported(
     out = _rule_as_vehicle(out, sentences)
     out = _standstill(out)
     out = _summons_demands(out)
-    out = _listing_bars(out)
-    out = _halted_abroad(out)
     out = _blocked_law(out)
     return stage_only_details(out, cues) if details else out
 
@@ -1393,81 +1391,6 @@ def _summons_demands(out: list[Signal]) -> list[Signal]:
                 s = replace(s, reported=False)
         result.append(s)
     return result
-
-
-#: A listing on an entity list, an export blacklist or an end-user list (实体清单, 实体名单).
-_LISTING = re.compile(
-    r"\b(?:entity|end-user|end - user|trade|export|unverified)\s+list\b|\bblacklist"
-    r"|实体清单|实体名单",
-    re.IGNORECASE,
-)
-#: How far after an export control's trigger its list may be named (出口管制实体名单).
-_LISTING_AFTER = 12
-
-
-def _listing_bars(out: list[Signal]) -> list[Signal]:
-    """A listing on an entity or export list bars the listed firms: a restriction as well.
-
-    An export control that adds companies to a list (the US entity list, Japan's end-user list,
-    Taiwan's 出口实体名单) cuts them off from the goods it covers; the annotated sets report
-    both kinds for it (30 of 33 articles). ``nlp.signals`` reads the restriction from the same
-    words; when the article reports such a listing and no restriction, the restriction read in
-    the listing's sentence is reported too (the decision may have read it alone as context: a
-    "blacklist" after "to"). China's unreliable entity list is a
-    restriction already (``config/signals.toml``); a listing given as context ("has been on the
-    entity list since 2020") is not reported, so it adds nothing.
-    """
-    if any(s.reported and s.kind == "restriction" for s in out):
-        return out
-    listing = None
-    for s in out:
-        if s.reported and s.kind == "export-control" and s.trigger:
-            at = _find_trigger(s.sentence, s.trigger)
-            near = s.sentence[max(at, 0) : max(at, 0) + len(s.trigger) + _LISTING_AFTER]
-            if _LISTING.search(s.trigger) or (at >= 0 and _LISTING.search(near)):
-                listing = s
-                break
-    return out if listing is None else _also_reports(out, listing, "restriction")
-
-
-def _also_reports(out: list[Signal], signal: Signal, kind: str) -> list[Signal]:
-    """``signal``'s words report ``kind`` too.
-
-    The signal of that kind read in the same sentence (``nlp.signals`` reads both kinds of such
-    an act) is marked reported.
-    """
-    same = next(
-        (
-            i
-            for i, s in enumerate(out)
-            if s.kind == kind and s.sentence == signal.sentence and s.start == signal.start
-        ),
-        None,
-    )
-    return [replace(s, reported=True) if i == same else s for i, s in enumerate(out)]
-
-
-def _halted_abroad(out: list[Signal]) -> list[Signal]:
-    """An authority's order to halt shipments or servicing abroad is an export control too.
-
-    "instructed it to halt shipments of ... chips to customers in China", "presses The Hague to
-    halt ASML servicing in Chinese fabs": the halt is a ban (a restriction) on goods or services
-    on their way to a foreign destination, an export control; the annotated sets report both.
-    ``nlp.signals`` reads the export control from the restriction's own words (a halt with no
-    destination abroad, "to stop shipments to Huawei", stays a restriction); the decision, which
-    reads an export control's words differently, follows the restriction's.
-    """
-    if any(s.reported and s.kind == "export-control" for s in out):
-        return out
-    for s in out:
-        if s.reported and s.kind == "restriction" and s.trigger:
-            twin = any(
-                o.kind == "export-control" and o.start == s.start and o.trigger == s.trigger
-                for o in out
-            )
-            if twin:
-                return _also_reports(out, s, "export-control")
-    return out
 
 
 #: A ministry's draft put out for comment: the kinds it states are the news, the draft is

@@ -53,14 +53,7 @@ from nlp.linking import (
     resolve_acronyms,
     strip_suffixes,
 )
-from nlp.signals import (
-    DEFAULT_SIGNALS_PATH,
-    SignalMatcher,
-    build_matcher,
-    find_signals,
-    load_rules,
-    two_kind_acts,
-)
+from nlp.signals import DEFAULT_SIGNALS_PATH, SignalMatcher, build_matcher, find_signals, load_rules
 from policywatch_core.models import (
     Article,
     EntitySalience,
@@ -738,9 +731,7 @@ def _tag_docs(
             if r.entity_id and tagger.index.entities[r.entity_id].type in ACTOR_TYPES
         ]
         sentences = list(doc.sents)  # computed once: both steps below read them
-        found = two_kind_acts(
-            find_signals(doc, tagger.matcher, actor_starts=actors, sentences=sentences)
-        )
+        found = find_signals(doc, tagger.matcher, actor_starts=actors, sentences=sentences)
         ruler_spans.append(spans)
         signals.append(found)
         windows.append(_ner_windows(doc, spans, found, tagger.ner_scope, sentences, text))

@@ -12,7 +12,7 @@ import logging
 import re
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -327,62 +327,6 @@ def _has_actor(sent: Span, matcher: SignalMatcher, actor_starts: Sequence[int]) 
         return True
     text = _NOT_ACTOR_ZH.sub("", sent.text) if has_cjk(sent.text) else sent.text
     return any(word in text for word in matcher.cjk_actors)
-
-
-#: A listing on an entity list, an export blacklist or an end-user list (实体清单, 实体名单).
-_LISTING = re.compile(
-    r"\b(?:entity|end-user|end - user|trade|export|unverified)\s+list\b|\bblacklist"
-    r"|实体清单|实体名单",
-    re.IGNORECASE,
-)
-#: How far after an export control's trigger its list may be named (出口管制实体名单): characters.
-_LISTING_AFTER = 12
-#: An instruction to stop, in a restriction's trigger ("instructed it to halt", 要求其暂停).
-_HALT = re.compile(r"\b(?:stop|halt|suspend|cease|pause)\w*|暂停|停止|中止", re.IGNORECASE)
-#: What is halted ("shipments", "servicing", 出货) and, later in the clause, a foreign destination
-#: ("to customers in China", "at Chinese chip plants", 对华, 境外).
-_HALTED_ABROAD = re.compile(
-    r"^[^.;!?。；！？]{0,80}?(?:\bship(?:ments?|ping)?\b|\bdeliver(?:y|ies|ing)\b"
-    r"|\bservic(?:e|es|ing)\b|\bsuppl(?:y|ies|ying)\b|\bexports?\b|出货|供货|发货|出口)"
-    r"[^.;!?。；！？]{0,90}?(?:\bChina\b|\bChinese\b|\bmainland\b|\babroad\b|\boverseas\b"
-    r"|\bforeign\b|中国|大陆|对华|境外|海外)",
-    re.IGNORECASE,
-)
-
-
-def two_kind_acts(signals: Sequence[Signal]) -> list[Signal]:
-    """The signals of :func:`find_signals` with the second kind of an act that is two at once.
-
-    A listing on an entity, export or end-user list (出口管制实体名单) is an export control that
-    bars the listed firms: a restriction too. An instruction to halt shipments or servicing on
-    their way to a foreign destination ("ordered it to halt shipments of chips to customers in
-    China") is a restriction and an export control. The second kind gets the first one's words
-    and sentence, unless its sentence has a signal of that kind already; the annotated sets give
-    both kinds for both acts (China's unreliable entity list is a restriction alone,
-    ``config/signals.toml``; a halt with no destination abroad, "to stop shipments to Huawei",
-    stays a restriction). Run after :func:`find_signals`, which gives what the rules match.
-    """
-    have = {(s.kind, s.start) for s in signals}
-    added: list[Signal] = []
-    for s in signals:
-        at = s.sentence.find(s.trigger) if s.trigger else -1
-        if at < 0:
-            continue
-        after = s.sentence[at + len(s.trigger) :]
-        if s.kind == "export-control" and ("restriction", s.start) not in have:
-            words = s.trigger + after[:_LISTING_AFTER]
-            if _LISTING.search(words) and "不可靠" not in s.sentence[max(0, at - 3) : at]:
-                added.append(replace(s, kind="restriction"))
-        elif (
-            s.kind == "restriction"
-            and ("export-control", s.start) not in have
-            and _HALT.search(s.trigger)
-            and _HALTED_ABROAD.search(after)
-        ):
-            added.append(replace(s, kind="export-control"))
-    if not added:
-        return list(signals)
-    return sorted([*signals, *added], key=lambda s: (s.start, KINDS.index(s.kind)))
 
 
 def find_signals(

@@ -21,24 +21,17 @@ from tests.signal_support import round_tests
 #: (class, title, body, kinds that must be reported)
 CLASSES: list[tuple[str, str, str, set[str]]] = [
     (
-        "a listing on the entity list bars the listed firms: export control and restriction",
-        "Washington adds nine drone makers to entity list",
-        "The Commerce Department on Wednesday added nine Chinese drone makers to the entity "
-        "list, citing their sales to the military.",
-        {"export-control", "restriction"},
-    ),
-    (
-        "a listing on an end-user list",
+        "a listing on an end-user list, the listed parties in a long phrase",
         "Tokyo puts six Chinese research institutes on its end-user list",
         "Japan's trade ministry on Friday added six Chinese research institutes to its end-user "
         "list over weapons development.",
-        {"export-control", "restriction"},
+        {"export-control"},
     ),
     (
         "a listing on an export entity list (Chinese, 实体名单)",
-        "韩国产业部将四家企业列入出口管制实体名单",
-        "韩国产业通商资源部12月5日公告，将四家外国企业列入出口管制实体名单，即日起生效。",
-        {"export-control", "restriction"},
+        "韩国产业部将四家企业列入战略物资出口实体名单",
+        "韩国产业通商资源部12月5日公告，将四家外国企业列入战略物资出口实体名单，即日起生效。",
+        {"export-control"},
     ),
     (
         "an authority's act on 'the company' in a later sentence, under a results headline",
@@ -56,20 +49,6 @@ CLASSES: list[tuple[str, str, str, set[str]]] = [
         "two of them in Shenzhen. On Monday the US Treasury said it had fined the firm $900,000 "
         "for failing to notify it of one of those deals.",
         {"enforcement-fine"},
-    ),
-    (
-        "an order to halt shipments to a foreign destination is an export control too",
-        "Chip-tool maker told to stop shipping to China",
-        "The Commerce Department has ordered a Californian equipment maker to halt shipments of "
-        "etching tools to customers in China, the company said on Tuesday.",
-        {"export-control", "restriction"},
-    ),
-    (
-        "an order to halt servicing abroad is an export control too",
-        "Washington urges Seoul to halt servicing of chip tools in Chinese plants",
-        "The United States has asked South Korea to stop local toolmakers from servicing "
-        "equipment already installed at Chinese chip plants, officials said on Monday.",
-        {"export-control", "restriction"},
     ),
 ]
 
@@ -102,13 +81,6 @@ TRAPS: list[tuple[str, str, str, set[str]]] = [
         "the competition regulator could open an investigation into the company's licensing "
         "terms next year.",
         {"enforcement-fine"},
-    ),
-    (
-        "a halt of shipments to a company, no destination abroad, is no export control",
-        "Carmaker told to stop deliveries to rival's plant",
-        "The transport ministry ordered a parts supplier to halt deliveries of brake parts for a "
-        "rival carmaker's plant in Ohio after a safety recall, the supplier said on Tuesday.",
-        {"export-control"},
     ),
 ]
 
