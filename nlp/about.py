@@ -1084,6 +1084,7 @@ def mark_reported(
     out = _companions(out, first, in_head, head_context, own)
     out = _rule_as_vehicle(out, sentences)
     out = _standstill(out)
+    out = _summons_demands(out)
     out = _blocked_law(out)
     return stage_only_details(out, cues) if details else out
 
@@ -1231,14 +1232,18 @@ def _authority_acts_on_main(
     """Whether a later sentence tells an authority's act on a main subject of the article.
 
     The act must be stated as such (no modal power, "can impose fines"), name a main subject
-    (``named``: the entity ids of the mentions starting in ``sentence``) and an authority ("the
+    (``named``: the entity ids of the mentions starting in ``sentence``) or refer to the
+    article's company by a definite description after the trigger ("had opened an investigation
+    into the platform's pricing", "said it had fined the firm $1.4m": news writing names its
+    subject once and then says "the company"), and name an authority before the trigger ("the
     State Administration for Market Regulation", "the regulator").
     """
-    if not main or signal.kind not in _ACTS_ON_SUBJECTS:
-        return False
-    if not any(entity in main for entity in named):
+    if signal.kind not in _ACTS_ON_SUBJECTS:
         return False
     at = _trigger_start(signal, sentence) - sentence.start
+    names_main = bool(main) and any(entity in main for entity in named)
+    if not names_main and _THE_COMPANY.search(sentence.text[at:]) is None:
+        return False
     if _modal_before(sentence.text, at, cues):
         return False
     # the authority comes first, as the actor of its act ("DeepSeek was banned from government
@@ -1246,13 +1251,20 @@ def _authority_acts_on_main(
     return _AUTHORITY.search(sentence.text[:at]) is not None
 
 
+#: The article's company referred to by a definite description: "the company's cloud services",
+#: "the firm", "the platform's pricing" (not "another platform", "a company").
+_THE_COMPANY = re.compile(
+    r"\b(?:the|this)\s+(?:company|firm|group|platform|start-?up|chipmaker|carmaker|fund|app)"
+    r"(?:'s|’s)?\b",
+    re.IGNORECASE,
+)
 #: Kinds whose act falls on a company: a probe or fine, a ban, an approval, money.
 _ACTS_ON_SUBJECTS = frozenset(
     {"enforcement-fine", "restriction", "approval-requirement", "subsidy-funding"}
 )
 _AUTHORITY = re.compile(
     r"\b(?:regulators?|watchdogs?|ministry|ministries|commission|administration|authorit(?:y|ies)"
-    r"|government|agency|bureau|department|court)\b|监管|总局|委员会|部|局",
+    r"|government|agency|bureau|department|court|treasury)\b|监管|总局|委员会|部|局",
     re.IGNORECASE,
 )
 
@@ -1352,6 +1364,34 @@ def _standstill(out: list[Signal]) -> list[Signal]:
         else s
         for s in out
     ]
+
+
+#: An authority's summons of a company (约谈, "summoned"), and the demands it makes after it
+#: (要求, 责令, "told ... to"): 约谈……负责人，要求平台停止……，不得强制商家…….
+_SUMMONS_DEMAND = re.compile(
+    r"约谈[^。！？；]*?(?:要求|责令)|\bsummon(?:s|ed|ing)?\b[^.;!?]*?\b(?:told|ordered|asked|urged)\b",
+    re.IGNORECASE,
+)
+
+
+def _summons_demands(out: list[Signal]) -> list[Signal]:
+    """What an authority demands of the companies it summons is that enforcement, not a ban.
+
+    A summons (约谈) is an enforcement action; the demands it makes in the same sentence
+    ("要求其停止……，不得……", "summoned the platforms and told them to stop ...") are its
+    content, as a fine's amount is the fine's. A ban elsewhere in the article (an app taken
+    down, 下架, without a demand before it) stays.
+    """
+    if not any(s.reported and s.kind == "enforcement-fine" for s in out):
+        return out
+    result = []
+    for s in out:
+        if s.reported and s.kind == "restriction":
+            at = _find_trigger(s.sentence, s.trigger) if s.trigger else -1
+            if at > 0 and _SUMMONS_DEMAND.search(s.sentence[: at + len(s.trigger)]):
+                s = replace(s, reported=False)
+        result.append(s)
+    return result
 
 
 #: A ministry's draft put out for comment: the kinds it states are the news, the draft is
