@@ -142,7 +142,38 @@ HELDOUT10 = BlindSet(
         "heldout9",
     ),
 )
-BLIND_SETS = [HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10]
+HELDOUT11 = BlindSet(
+    name="heldout11",
+    split="heldout-11",
+    prefix="h11",
+    min_rows=72,
+    min_chinese=25,
+    min_no_action=15,
+    earlier=(
+        "dev",
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+        "heldout8",
+        "heldout9",
+        "heldout10",
+    ),
+)
+BLIND_SETS = [
+    HELDOUT3,
+    HELDOUT4,
+    HELDOUT5,
+    HELDOUT6,
+    HELDOUT7,
+    HELDOUT8,
+    HELDOUT9,
+    HELDOUT10,
+    HELDOUT11,
+]
 
 FIELDS = {
     "id",
