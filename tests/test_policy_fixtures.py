@@ -257,6 +257,13 @@ THREAD_SETS = {
         distractors=14,
         long_gaps=12,
     ),
+    "heldout7": ThreadSet(
+        FIXTURES / "stories" / "heldout7.jsonl",
+        split="heldout-7",
+        threads=12,
+        distractors=14,
+        long_gaps=12,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
