@@ -458,8 +458,10 @@ def measure_relation(
     watchlist's agencies, ministries and city governments), and they share none of it, or share
     only one subject (the field: drones, chips) while their authorities are unrelated (none
     named by one is, or is under, one named by the other; ``parents``: the watchlist's parent
-    of each entity) or each states a subject the other does not (a control list of chip firms
-    against an export control on chip-packaging tools); +1 when they share a document number,
+    of each entity) or each states a subject the other does not and they share no kind of
+    measure (an export licence on drone parts against an import ban on drones: two reports of
+    one act name different aspects of it, as a request to model providers that one report
+    reads for its foreign suppliers and the other for its model weights, and their kinds meet); +1 when they share a document number,
     more than one subject, or one subject otherwise (and the owners do not disagree); 0 when a
     side states no subject (nothing stated is no disagreement). One regulator issues many
     rules, and its reports all share its name and the policy verbs ("rules that would
@@ -492,8 +494,8 @@ def measure_relation(
         offices_other = _offices(other, authorities, parents)
         if offices_one.isdisjoint(offices_other):
             return -1  # one field, two authorities of one government: two measures
-    if mine - shared and theirs - shared:
-        return -1  # one field, and each its own object
+    if mine - shared and theirs - shared and one.kinds.isdisjoint(other.kinds):
+        return -1  # one field, each its own object and its own kind of measure
     return 1
 
 
