@@ -459,15 +459,15 @@ def measure_relation(
     only one subject (the field: drones, chips) while their authorities are unrelated (none
     named by one is, or is under, one named by the other; ``parents``: the watchlist's parent
     of each entity) or each states a subject the other does not and they share no kind of
-    measure (an export licence on drone parts against an import ban on drones: two reports of
-    one act name different aspects of it, as a request to model providers that one report
-    reads for its foreign suppliers and the other for its model weights, and their kinds meet); +1 when they share a document number,
-    more than one subject, or one subject otherwise (and the owners do not disagree); 0 when a
-    side states no subject (nothing stated is no disagreement). One regulator issues many
-    rules, and its reports all share its name and the policy verbs ("rules that would
-    require"): only the measure's own object tells a draft on data-export certifiers from a
-    rumour of face scans for chatbot users, and a city's drone routes from a customs hold on
-    drone parts.
+    measure (an export licence on drone parts against an import ban on drones; two reports of
+    one act often name different aspects of it, as a request to model providers read by one
+    report for its foreign suppliers and by the other for its model weights, and then their
+    kinds meet); +1 when they share a document number, more than one subject, or one subject
+    otherwise (and the owners do not disagree); 0 when a side states no subject (nothing
+    stated is no disagreement). One regulator issues many rules, and its reports all share its
+    name and the policy verbs ("rules that would require"): only the measure's own object
+    tells a draft on data-export certifiers from a rumour of face scans for chatbot users, and
+    a city's drone routes from a customs hold on drone parts.
     """
     if crosslingual.contradicts(one, other):
         return -1
