@@ -9,11 +9,9 @@ agreement on the measure, not only on the authority and the field.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 
-import numpy as np
-
-from nlp.cluster import ClusterItem, Grouper, GroupingParams, Profile, profile
+from nlp.cluster import Grouper, GroupingParams
 from nlp.crosslingual import (
     agreement,
     authority_and_field_only,
@@ -22,6 +20,7 @@ from nlp.crosslingual import (
     extract_evidence,
     read,
 )
+from tests.notice_support import text_profile
 
 CHINA_TIME = timezone(timedelta(hours=8))
 
@@ -117,28 +116,14 @@ def test_authority_only_reads_the_measure_not_the_authority() -> None:
     assert not authority_only(rumour, [])
 
 
-def _profile(article_id: str, text: str, entities: set[str], when: datetime) -> Profile:
-    title, _, body = text.partition("\n")
-    item = ClusterItem(
-        article_id=article_id,
-        title=title,
-        published=when.astimezone(UTC),
-        outlet_id="test",
-        vector=np.zeros(384, dtype=np.float32),
-        text=body or text,
-        entity_ids=frozenset(entities),
-    )
-    return profile(item, story_evidence=False)
-
-
 def test_the_same_script_view_keeps_another_measure_of_the_authority_out() -> None:
     grouper = Grouper(
         GroupingParams(entity_parents=(("mofcom", "china"),), broad_entities=frozenset({"china"}))
     )
-    notice = _profile("n", EQUIPMENT_NOTICE, {"mofcom"}, _at(6, 28, 18))
-    news = _profile("a", EQUIPMENT_NEWS, {"mofcom"}, _at(6, 28, 22))
-    rumour = _profile("b", LIST_RUMOUR, {"mofcom"}, _at(7, 20, 19))
-    follow_up = _profile("c", EQUIPMENT_NEWS, {"mofcom"}, _at(7, 2, 9))
+    notice = text_profile("n", EQUIPMENT_NOTICE, {"mofcom"}, _at(6, 28, 18))
+    news = text_profile("a", EQUIPMENT_NEWS, {"mofcom"}, _at(6, 28, 22))
+    rumour = text_profile("b", LIST_RUMOUR, {"mofcom"}, _at(7, 20, 19))
+    follow_up = text_profile("c", EQUIPMENT_NEWS, {"mofcom"}, _at(7, 2, 9))
     assert rumour.reading is not None
     assert follow_up.reading is not None
     assert grouper._authority_only(rumour.reading, [notice, news])
@@ -159,10 +144,10 @@ def test_a_notice_is_not_merged_into_a_development_holding_another_governments_m
     grouper = Grouper(
         GroupingParams(entity_parents=parents, broad_entities=frozenset({"china", "japan"}))
     )
-    rumour = _profile("b", LIST_RUMOUR, {"mofcom"}, _at(7, 20, 19))
-    news = _profile("c", LIST_NEWS, {"mofcom"}, _at(7, 23, 22))
-    japan = _profile("j", JAPAN_PLAN, {"meti", "japan"}, _at(7, 21, 9))
-    notice = _profile("n", LIST_NOTICE, {"mofcom"}, _at(7, 23, 17))
+    rumour = text_profile("b", LIST_RUMOUR, {"mofcom"}, _at(7, 20, 19))
+    news = text_profile("c", LIST_NEWS, {"mofcom"}, _at(7, 23, 22))
+    japan = text_profile("j", JAPAN_PLAN, {"meti", "japan"}, _at(7, 21, 9))
+    notice = text_profile("n", LIST_NOTICE, {"mofcom"}, _at(7, 23, 17))
     mixed = grouper._new_development("mixed", rumour)
     for prof in (rumour, japan, news):
         grouper._add_to(mixed, prof)

@@ -11,12 +11,11 @@ department above it, those sharing more than the field, and those sharing a narr
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 
-import numpy as np
-
-from nlp.cluster import ClusterItem, Grouper, GroupingParams, Profile, measure_relation, profile
+from nlp.cluster import Grouper, GroupingParams, measure_relation
 from nlp.crosslingual import Evidence, best_join, extract_evidence, jurisdictions, read
+from tests.notice_support import text_profile
 
 CHINA_TIME = timezone(timedelta(hours=8))
 
@@ -176,20 +175,6 @@ def test_general_news_naming_no_authority_is_not_read() -> None:
     assert measure_relation(one, customs, AUTHORITIES, PARENTS) == 1
 
 
-def _profile(article_id: str, text: str, entities: set[str], when: datetime) -> Profile:
-    title, _, body = text.partition("\n")
-    item = ClusterItem(
-        article_id=article_id,
-        title=title,
-        published=when.astimezone(UTC),
-        outlet_id="test",
-        vector=np.zeros(384, dtype=np.float32),
-        text=body or text,
-        entity_ids=frozenset(entities),
-    )
-    return profile(item, story_evidence=False)
-
-
 def _at(month: int, day: int, hour: int = 9) -> datetime:
     return datetime(2027, month, day, hour, tzinfo=CHINA_TIME)
 
@@ -199,9 +184,9 @@ def test_the_grouping_keeps_a_city_rule_out_of_a_customs_development() -> None:
     grouper = Grouper(
         GroupingParams(entity_parents=tuple(PARENTS.items()), broad_entities=GOVERNMENTS)
     )
-    customs = _profile("a", CUSTOMS_HOLD, {"gacc"}, _at(10, 20))
-    commerce = _profile("b", CUSTOMS_HOLD_COMMERCE, {"mofcom"}, _at(10, 22))
-    city = _profile("c", CITY_ROUTES, {"hangzhou-government"}, _at(10, 28))
+    customs = text_profile("a", CUSTOMS_HOLD, {"gacc"}, _at(10, 20))
+    commerce = text_profile("b", CUSTOMS_HOLD_COMMERCE, {"mofcom"}, _at(10, 22))
+    city = text_profile("c", CITY_ROUTES, {"hangzhou-government"}, _at(10, 28))
     assert grouper._measures_differ([city], [customs])
     assert grouper._measures_differ([city], [customs, commerce])
     assert not grouper._measures_differ([commerce], [customs])
@@ -242,15 +227,15 @@ def test_a_report_sharing_only_the_field_does_not_outweigh_another_governments_m
     grouper = Grouper(
         GroupingParams(entity_parents=parents, broad_entities=GOVERNMENTS | {"japan"})
     )
-    rumour = _profile("a", LIST_RUMOUR, {"mofcom"}, _at(4, 9))
-    reaction = _profile("b", LIST_REACTION, set(), _at(4, 12))
-    japan = _profile("j", JAPAN_PLAN, {"meti", "japan"}, _at(4, 12))
+    rumour = text_profile("a", LIST_RUMOUR, {"mofcom"}, _at(4, 9))
+    reaction = text_profile("b", LIST_REACTION, set(), _at(4, 12))
+    japan = text_profile("j", JAPAN_PLAN, {"meti", "japan"}, _at(4, 12))
     assert grouper._measures_differ([japan], [rumour, reaction])
     # the same-government follow-up sharing only the field is not refused (nothing apart)
-    follow = _profile("f", JAPAN_FOLLOW_UP, set(), _at(4, 14))
+    follow = text_profile("f", JAPAN_FOLLOW_UP, set(), _at(4, 14))
     assert not grouper._measures_differ([follow], [japan])
     # two governments, but one pair shares more than the field: left to the model as before
-    both = _profile(
+    both = text_profile(
         "k",
         "Japan and China chip tool licences\nJapan's trade ministry will require export "
         "licences for servicing chipmaking tools, and blacklist firms that evade them.",
@@ -311,8 +296,8 @@ def test_the_story_level_does_not_read_the_zone_or_the_list() -> None:
     """Where and by what kind of instrument a measure applies ties no two policies into a story:
     a province's investment list and its data list for one zone are two policies."""
     grouper = Grouper(GroupingParams())
-    investment = _profile("i", ZONE_LIST_NEWS, set(), _at(8, 3))
-    data = _profile("d", ZONE_DATA_LIST_NEWS, set(), _at(9, 14))
+    investment = text_profile("i", ZONE_LIST_NEWS, set(), _at(8, 3))
+    data = text_profile("d", ZONE_DATA_LIST_NEWS, set(), _at(9, 14))
     one = grouper._new_development("one", investment)
     grouper._add_to(one, investment)
     other = grouper._new_development("other", data)

@@ -1,0 +1,28 @@
+"""Shared set-up of the notice-join test files: a report's grouping profile from its text.
+
+A text is ``"title\\nbody"``; the vector is zero, so the profiles carry only what the text and the
+given entities state (the notice evidence, not the embedding).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import numpy as np
+
+from nlp.cluster import ClusterItem, Profile, profile
+
+
+def text_profile(article_id: str, text: str, entities: set[str], when: datetime) -> Profile:
+    """The grouping profile of one report written for a test."""
+    title, _, body = text.partition("\n")
+    item = ClusterItem(
+        article_id=article_id,
+        title=title,
+        published=when.astimezone(UTC),
+        outlet_id="test",
+        vector=np.zeros(384, dtype=np.float32),
+        text=body or text,
+        entity_ids=frozenset(entities),
+    )
+    return profile(item, story_evidence=False)
