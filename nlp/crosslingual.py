@@ -154,6 +154,29 @@ _EN_OWNER = re.compile(
     + _OWNER_NOUNS
     + r")\b"
 )
+# A government named alone as the subject that states a measure, at a sentence's start: "India may
+# still require ...", "Britain proposed adding ...", "UK plans to widen ...". The name then owns
+# the measure as "India's ministry" would (no authority need be named).
+_SUBJECT_PLACES = {
+    "united-states": ("US", "U.S.", "America", "Washington"),
+    "china": ("China", "Beijing"),
+    "taiwan": ("Taiwan", "Taipei"),
+    "japan": ("Japan", "Tokyo"),
+    "south-korea": ("South Korea", "Seoul"),
+    "european-union": ("EU", "E.U.", "The EU", "The European Union", "Brussels"),
+    "united-kingdom": ("UK", "U.K.", "Britain", "The UK", "The U.K."),
+    "netherlands": ("The Netherlands",),
+    "india": ("India", "New Delhi"),
+}  # fmt: skip
+_SUBJECT_OF = {name: place for place, names in _SUBJECT_PLACES.items() for name in names}
+_EN_SUBJECT_OWNER = re.compile(
+    r"(?:(?<![^\n])|(?<=[.!?;:]\s))(?P<place>"
+    + "|".join(re.escape(n) for n in sorted(_SUBJECT_OF, key=len, reverse=True))
+    + r")(?![\w'])(?:\s+(?:may|might|will|would|could|should|is|has|had|still|also|now|"
+    r"again|formally|quietly))*\s+(?:plan|propos|requir|issu|adopt|ban|impos|finali[sz]|draft|"
+    r"consult|restrict|introduc|announc|tighten|widen|extend|add|order|approv|confirm|"
+    r"licens|screen|subsidi[sz]|mandat)\w*\b"
+)
 _ISO_DATE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 
 # Document numbers: 〔2026〕12号 with any issuer prefix, 公告2026年第58号, 令第20号; in English
@@ -706,6 +729,7 @@ def owners_of(
 ) -> frozenset[str]:
     """The governments whose measure ``text`` speaks of (:attr:`Evidence.owners`)."""
     found = {_OWNER_OF[m.group("place")] for m in _EN_OWNER.finditer(text)}
+    found |= {_SUBJECT_OF[m.group("place")] for m in _EN_SUBJECT_OWNER.finditer(text)}
     if jurisdiction_of:
         found |= {jurisdiction_of[e] for e in entity_ids if e in jurisdiction_of}
     return frozenset(found)
@@ -1001,6 +1025,23 @@ def _without(evidence: Evidence, ignore: frozenset[str]) -> Evidence:
     )
 
 
+def _development_owners(
+    members: Sequence[Reading], jurisdiction_of: Mapping[str, str] | None
+) -> frozenset[str]:
+    """The governments a development's reports state as owning its measure.
+
+    A government's own notice often names no country ("the government is consulting on ..."):
+    the development it belongs to owns the measure its other reports place ("UK plans to ...").
+    Reactions name other sides and are left out.
+    """
+    found: set[str] = set()
+    for member in members:
+        evidence = member.evidence_under(jurisdiction_of)
+        if not evidence.reacts_to:
+            found |= evidence.owners
+    return frozenset(found)
+
+
 def best_join(
     reading: Reading,
     developments: Iterable[tuple[str, Sequence[Reading]]],
@@ -1036,9 +1077,13 @@ def best_join(
     scored: list[CrossMatch] = []
     for dev_id, members in developments:
         foreign = [m for m in members if reading.script != "latin" or m.script != "latin"]
+        owners = _development_owners(members, jurisdiction_of)
         best: Agreement | None = None
         for member in foreign[:MEMBERS_READ]:
-            found = agreement(mine, _without(member.evidence_under(jurisdiction_of), ignore))
+            theirs = member.evidence_under(jurisdiction_of)
+            if owners and not theirs.owners and not theirs.reacts_to:
+                theirs = replace(theirs, owners=owners)  # "the government" of that development
+            found = agreement(mine, _without(theirs, ignore))
             if _near(reading, member):
                 found = _with_near(found)
             if best is None or found.score > best.score:
