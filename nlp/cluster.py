@@ -458,16 +458,16 @@ def measure_relation(
     watchlist's agencies, ministries and city governments), and they share none of it, or share
     only one subject (the field: drones, chips) while their authorities are unrelated (none
     named by one is, or is under, one named by the other; ``parents``: the watchlist's parent
-    of each entity) or each states a subject the other does not and they share no kind of
-    measure (an export licence on drone parts against an import ban on drones; two reports of
-    one act often name different aspects of it, as a request to model providers read by one
-    report for its foreign suppliers and by the other for its model weights, and then their
-    kinds meet); +1 when they share a document number, more than one subject, or one subject
-    otherwise (and the owners do not disagree); 0 when a side states no subject (nothing
-    stated is no disagreement). One regulator issues many rules, and its reports all share its
-    name and the policy verbs ("rules that would require"): only the measure's own object
-    tells a draft on data-export certifiers from a rumour of face scans for chatbot users, and
-    a city's drone routes from a customs hold on drone parts.
+    of each entity) or each states a subject the other does not and they name no party of the
+    measure in common (an export licence on drone parts against an import ban on drones; two
+    reports of one act often name different aspects of it, as requests to DeepSeek and Alibaba
+    Cloud read by one report for their foreign suppliers and by the other for their model
+    weights, and then the parties they name meet); +1 when they share a document number, more
+    than one subject, or one subject otherwise (and the owners do not disagree); 0 when a side
+    states no subject (nothing stated is no disagreement). One regulator issues many rules,
+    and its reports all share its name and the policy verbs ("rules that would require"):
+    only the measure's own object tells a draft on data-export certifiers from a rumour of
+    face scans for chatbot users, and a city's drone routes from a customs hold on drone parts.
     """
     if crosslingual.contradicts(one, other):
         return -1
@@ -494,8 +494,9 @@ def measure_relation(
         offices_other = _offices(other, authorities, parents)
         if offices_one.isdisjoint(offices_other):
             return -1  # one field, two authorities of one government: two measures
-    if mine - shared and theirs - shared and one.kinds.isdisjoint(other.kinds):
-        return -1  # one field, each its own object and its own kind of measure
+    parties = (one.entities & other.entities) - authorities - one.owners - other.owners
+    if mine - shared and theirs - shared and not parties:
+        return -1  # one field, each its own object, and no party of the measure shared
     return 1
 
 

@@ -106,29 +106,30 @@ def test_one_department_two_objects_in_one_field_are_apart() -> None:
     assert measure_relation(licence, ban, AUTHORITIES, PARENTS) == -1
 
 
-# One disclosure rule, two reports: one reads it for the foreign vendors, the other for the chips.
+# One disclosure order, two reports: one reads it for the foreign vendors, the other for the chips.
 DISCLOSURE_VENDORS = (
-    "US drone rule makes makers disclose foreign suppliers\nThe Commerce Department issued "
-    "regulations requiring drone makers to disclose parts bought from foreign vendors; firms that "
-    "fail face fines."
+    "US orders DJI and Autel to disclose foreign suppliers\nThe Commerce Department ordered DJI "
+    "and Autel to disclose the drone parts they buy from foreign vendors; failing to do so carries "
+    "fines."
 )
 DISCLOSURE_CHIPS = (
-    "Drone makers weigh the cost of new US disclosure regulations\nUnder the Commerce "
-    "Department's new regulations, drone makers must list every chip and camera module they buy, "
-    "or face fines."
+    "DJI and Autel weigh the cost of the US disclosure order\nUnder the Commerce Department's "
+    "order, DJI and Autel must list every chip and camera module in their drones, or face fines."
 )
 
 
 def test_two_reports_of_one_act_naming_different_aspects_stay_one() -> None:
-    """Each states its own object, but they report one kind of measure: one act, two readings."""
-    vendors = _evidence(DISCLOSURE_VENDORS, {"us-commerce"})
-    chips = _evidence(DISCLOSURE_CHIPS, {"us-commerce"})
+    """Each states its own object, but both name the parties the measure is on: one act."""
+    vendors = _evidence(DISCLOSURE_VENDORS, {"us-commerce", "dji", "autel"})
+    chips = _evidence(DISCLOSURE_CHIPS, {"us-commerce", "dji", "autel"})
     assert vendors.topics & chips.topics == {"drones"}  # one field
     assert vendors.topics - chips.topics  # each its own object
     assert chips.topics - vendors.topics
-    assert vendors.kinds & chips.kinds  # one kind of measure
     assert measure_relation(vendors, chips, AUTHORITIES, PARENTS) == 1
     assert measure_relation(chips, vendors, AUTHORITIES, PARENTS) == 1
+    # the same two texts with no party named in common are two measures of one field
+    alone = _evidence(DISCLOSURE_CHIPS, {"us-commerce"})
+    assert measure_relation(vendors, alone, AUTHORITIES, PARENTS) == -1
 
 
 def test_an_agency_and_the_department_above_it_are_one_authority() -> None:
