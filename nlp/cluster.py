@@ -494,7 +494,8 @@ def measure_relation(
         offices_other = _offices(other, authorities, parents)
         if offices_one.isdisjoint(offices_other):
             return -1  # one field, two authorities of one government: two measures
-    parties = (one.entities & other.entities) - authorities - one.owners - other.owners
+    owners = one.owners | other.owners
+    parties = {e for e in one.entities & other.entities if e not in authorities and e not in owners}
     if mine - shared and theirs - shared and not parties:
         return -1  # one field, each its own object, and no party of the measure shared
     return 1
