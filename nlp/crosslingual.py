@@ -19,33 +19,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta, timezone
 
+from nlp.dates import MONTH_NUMBER
 from nlp.hanzi import to_simplified
 
 # Entities too common in this domain to tell two developments apart (one of them is in most texts).
 GENERIC_ENTITIES = frozenset({"china", "united-states", "european-union"})
 
-_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTH_NUMBER, key=len, reverse=True)) + r")\.?"
 
 _EN_NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -542,9 +522,9 @@ def _dates(text: str) -> tuple[set[str], set[str]]:
         add(m.group("year"), int(m.group("month")), m.group("day"))
     for pattern in (_EN_DATE_MDY, _EN_DATE_DMY):
         for m in pattern.finditer(text):
-            add(m.group("year"), _MONTHS[m.group("month").lower()], m.group("day"))
+            add(m.group("year"), MONTH_NUMBER[m.group("month").lower()], m.group("day"))
     for m in _EN_DATE_MY.finditer(text):
-        add(m.group("year"), _MONTHS[m.group("month").lower()], None)
+        add(m.group("year"), MONTH_NUMBER[m.group("month").lower()], None)
     return days, months
 
 
@@ -570,7 +550,7 @@ def _own_days(text: str) -> set[str]:
     if closing is not None:
         found.add(f"--{int(closing.group('month')):02d}-{int(closing.group('day')):02d}")
     for m in _EN_DATELINE.finditer(text[:400]):
-        found.add(f"--{_MONTHS[m.group('month').lower()]:02d}-{int(m.group('day')):02d}")
+        found.add(f"--{MONTH_NUMBER[m.group('month').lower()]:02d}-{int(m.group('day')):02d}")
     return found
 
 

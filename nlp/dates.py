@@ -20,6 +20,21 @@ FUTURE_SLACK = timedelta(days=1)
 
 SIGNALS = ("json-ld", "meta", "url", "text", "feed", "crawl")
 
+#: English month names and their usual abbreviations, to the month's number (March, Mar: 3).
+MONTH_NUMBER = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+
 
 @dataclass(frozen=True, slots=True)
 class FoundDate:

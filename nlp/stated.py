@@ -23,22 +23,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from nlp.dates import MONTH_NUMBER
 from nlp.hanzi import to_simplified
 from policywatch_core.models import Stated
 
-MONTH_NUMBER = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}  # fmt: skip
 _EN_MONTH = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
 #: The day right after an English effect cue: "takes effect on March 1", "from 1 July 2027",
 #: "applies from July 2028", "in force since May 1", "took effect today". A month with a year and
