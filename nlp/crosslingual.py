@@ -874,10 +874,13 @@ def authority_and_field_only(parts: Mapping[str, float]) -> bool:
     one measure's reports also share a fact of it (its document number, a figure, a date) or more
     than one subject.
     """
-    return (
-        parts.get("entities", -1.0) > -1.0  # a name shared (one agency: 0)
-        and parts.get("topics", 0.0) <= SINGLE_TOPIC
-        and not any(parts.get(part, 0.0) > 0 for part in FACT_PARTS)
+    return parts.get("entities", -1.0) > -1.0 and not _measure_shared(parts)  # one agency: 0
+
+
+def _measure_shared(parts: Mapping[str, float]) -> bool:
+    """Whether an agreement shares the measure itself: a fact of it or more than one subject."""
+    return parts.get("topics", 0.0) > SINGLE_TOPIC or any(
+        parts.get(part, 0.0) > 0 for part in FACT_PARTS
     )
 
 
@@ -1112,7 +1115,5 @@ def authority_only(
         for other in others[:MEMBERS_READ]
     ]
     return any(authority_and_field_only(parts) for parts in found) and not any(
-        parts.get("topics", 0.0) > SINGLE_TOPIC
-        or any(parts.get(part, 0.0) > 0 for part in FACT_PARTS)
-        for parts in found
+        _measure_shared(parts) for parts in found
     )
