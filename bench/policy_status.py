@@ -21,8 +21,9 @@ once, and its misses were read since (its figures are in-sample); ``heldout4.jso
 blind in the next round and scored blind once, read since; ``heldout5.json`` was written blind
 in the round after and scored blind once, read since; ``heldout6.json`` was written blind in the
 round after that and scored blind once, read since; ``heldout7.json`` was written blind in the
-next round and scored blind once, read since; ``heldout8.json``, when present, was written blind in
-the round after and is never tuned or trained on.
+next round and scored blind once, read since; ``heldout8.json`` was written blind in the round
+after and scored blind once, read since; ``heldout9.json``, when present, was written blind in the
+round after that and is never tuned or trained on.
 """
 
 from __future__ import annotations
@@ -64,8 +65,10 @@ HELDOUT6 = ROOT / "tests" / "fixtures" / "policy_status" / "heldout6.json"
 #: written blind while the report stage, the status history and the notices' join were being
 #: changed in the next round; scored blind once, read since
 HELDOUT7 = ROOT / "tests" / "fixtures" / "policy_status" / "heldout7.json"
-#: written blind in the round after; never tuned or trained on
+#: written blind in the round after; scored blind once, read since
 HELDOUT8 = ROOT / "tests" / "fixtures" / "policy_status" / "heldout8.json"
+#: written blind in the round after that; never tuned or trained on
+HELDOUT9 = ROOT / "tests" / "fixtures" / "policy_status" / "heldout9.json"
 
 
 def tuned_half(development_id: str) -> bool:
@@ -650,12 +653,19 @@ def _end_to_end(result: StageResult, quick: bool) -> None:
         "scored blind once, read since: its figures are in-sample "
         "(tests/fixtures/policy_status/heldout7.json)",
     )
-    if HELDOUT8.is_file():
+    _held_out(
+        result,
+        HELDOUT8,
+        "held-out set 8 (read)",
+        "scored blind once, read since: its figures are in-sample "
+        "(tests/fixtures/policy_status/heldout8.json)",
+    )
+    if HELDOUT9.is_file():
         _held_out(
             result,
-            HELDOUT8,
-            "held-out set 8 (blind)",
-            "written blind, never trained or tuned on (tests/fixtures/policy_status/heldout8.json)",
+            HELDOUT9,
+            "held-out set 9 (blind)",
+            "written blind, never trained or tuned on (tests/fixtures/policy_status/heldout9.json)",
         )
     result.add("end-to-end part: seconds", time.perf_counter() - started, "s")
 

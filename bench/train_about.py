@@ -7,7 +7,7 @@
    (``nlp.about.Evidence``: the rules' answers and the cues behind them, as features): the eleven
    sets of ``tests/fixtures/about`` (main subject per linked entity, reported per detected signal
    kind, stage and sourcing per article) and the reports of ``tests/fixtures/policy_status``
-   (``developments.json`` and ``heldout.json`` to ``heldout7.json``: stage and sourcing per report,
+   (``developments.json`` and ``heldout.json`` to ``heldout8.json``: stage and sourcing per report,
    their outlet's kind given as in a run).
 2. Leave one SET out: for each of the nineteen sets, fit on the others and score the left-out set
    with the rules, the learned model and the combination (the rules unless the model is confident
@@ -55,6 +55,7 @@ ABOUT_SETS = (
     "heldout8",
     "heldout9",
     "heldout10",
+    "heldout11",
 )
 POLICY_SETS = {
     "policy dev": ROOT / "tests" / "fixtures" / "policy_status" / "developments.json",
@@ -65,6 +66,7 @@ POLICY_SETS = {
     "policy heldout5": ROOT / "tests" / "fixtures" / "policy_status" / "heldout5.json",
     "policy heldout6": ROOT / "tests" / "fixtures" / "policy_status" / "heldout6.json",
     "policy heldout7": ROOT / "tests" / "fixtures" / "policy_status" / "heldout7.json",
+    "policy heldout8": ROOT / "tests" / "fixtures" / "policy_status" / "heldout8.json",
 }
 #: Inverse regularisation strength of every decision (0.1, 0.5, 2 and 8 compared by the
 #: cross-validation below: 2 generalised best on the blind folds).
@@ -83,10 +85,12 @@ HONEST = (
     "heldout8",
     "heldout9",
     "heldout10",
+    "heldout11",
     "policy heldout4",
     "policy heldout5",
     "policy heldout6",
     "policy heldout7",
+    "policy heldout8",
 )
 VERSION = "about-v1"
 
