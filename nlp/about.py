@@ -2243,9 +2243,10 @@ def stage(
     report (``denied``), then ``suspended``, ``reported`` (plans, talks, anonymous sources,
     without a fine or a rule in force), ``in-force`` (takes effect, fines; not "will take effect"
     nor "takes effect on January 1"), ``proposed`` (drafts, bills), ``adopted`` (issued, passed,
-    signed; also the default for a reported action). Without a reported signal, see
-    :func:`stage_stated`. ``published`` (the article's day, when known) dates a stated effective
-    day: after it the rule is adopted, on it or before it in force.
+    signed; also the default for a reported action). A business body's own act in the head (an
+    association's code or sanction, :func:`_business_own`) is ``none``. Without a reported
+    signal, see :func:`stage_stated`. ``published`` (the article's day, when known) dates a
+    stated effective day: after it the rule is adopted, on it or before it in force.
     """
     # a signal in a question (问：……有何评论？) is what the question relays, not what is stated
     asked = [s for s in sentences if _asks(s)]
@@ -2259,6 +2260,9 @@ def stage(
     ]
     if source.value == "denial":
         return Finding("denied", source.sentence)
+    own = _business_own(sentences, cues, actor_names)
+    if own is not None:
+        return Finding("none", own.text)
 
     def first(name: str) -> Sentence | None:
         return next((s for s in read if _stage_hits(s, name, cues, published=published)), None)
@@ -2336,6 +2340,59 @@ def stage(
         # second-hand sourcing alone it is unconfirmed
         return Finding("reported", head.sentence)
     return Finding("adopted", head.sentence)
+
+
+# Before a stage cue, words that make the business body named its target, not its doer:
+# 对英伟达公司作出处罚, 将……子公司列入, 要求……公司暂停, "a company was fined by", "firms have been
+# told to halt".
+_TARGET_BEFORE = re.compile(
+    r"[对将向被把给]|要求|责令|\b(?:was|were|been|being|is|are|by|told|ordered|asked)\b",
+    re.IGNORECASE,
+)
+# Stage cues whose subject receives the act ("has received licences", "won approval").
+_RECEIVED = frozenset(("secured", "won", "received", "obtained", "granted", "awarded"))
+
+
+def _business_own(
+    sentences: Sequence[Sentence], cues: AboutCues, actor_names: Sequence[str]
+) -> Sentence | None:
+    """The head sentence whose first act a business body does itself, no authority doing one.
+
+    "The football association fined two clubs", 网络视听协会发布……自律公约, "the company
+    published rules for its customers": an association's or a company's own rule, code or sanction
+    is no policy at any stage. Read: a Chinese title and the lead (an English title's verb may be
+    a passive: "Ride-hailing firm fined"), the first act cue in each (adopted, proposed or an
+    enforcement act; none when the subject receives it, "received licences"). The words before
+    it in its clause are its doer: a business word (``[sourcing] not_authorities``) named after any
+    authority there (中国网络视听节目服务协会 is an association) makes the act the body's own; an
+    authority as the doer keeps the stage its cues give, and so does a sentence that makes the
+    body the act's target (对……公司, "was fined by").
+    """
+    for sentence in sentences:
+        if sentence.part == "body" or (sentence.part == "title" and not has_cjk(sentence.text)):
+            continue
+        hits = [
+            m
+            for pattern in (cues.stages["adopted"], cues.stages["proposed"], cues.enforcement)
+            for m in pattern.finditer(sentence.text)
+        ]
+        if not hits:
+            continue
+        match = min(hits, key=lambda m: m.start())
+        if match.group(0).lower() in _RECEIVED or _TARGET_BEFORE.search(
+            sentence.text[: match.start()]
+        ):
+            continue  # "has granted a firm a licence", "the firm received": no act of its own
+        doer = _clause_before(sentence, sentence.start + match.start())
+        business = [m.end() for m in cues.not_authorities.finditer(doer)]
+        authority = [m.end() for m in cues.authorities.finditer(doer)] + [
+            doer.rfind(name) + len(name) for name in actor_names if name in doer
+        ]
+        if business and max(business) > max(authority, default=-1):
+            return sentence
+        if authority:
+            return None
+    return None
 
 
 # Proposal cues that tell an intention, not a text put out: 拟 (plans to), "would require".
@@ -2429,10 +2486,12 @@ def stage_stated(
     decides, else ``none``. A sentence holding a ``background`` signal is left out: the tagger
     found that action and judged it context.
 
-    Without a rule named, three kinds of head still state a stage (:func:`_stage_unnamed`): an
+    Without a rule named, four kinds of head still state a stage (:func:`_stage_unnamed`): an
     authority's plan or instruction on unnamed or second-hand sources (``reported``), an
     authority's enforcement act (``in-force``: "Shanghai fines app maker", 启动安全审查) and an
-    official document by its number or header (a draft: ``proposed``, else ``adopted``). A denial
+    official document by its number or header (a draft: ``proposed``, else ``adopted``); an
+    authority's own act to come told with a modal and a figure or a day ("will be capped at 40
+    euros from June 1", :func:`_announced_act`) is ``adopted``. A denial
     by an authority ("the ministry denied a report that it would ...", 我部从未作出上述要求) is
     ``denied`` even when the title names no rule, unless a head holds a background signal.
     """
@@ -2550,14 +2609,20 @@ def _stage_unnamed(
 ) -> Finding:
     """The stage of a head that names no rule (see :func:`stage_stated`).
 
-    An authority's unconfirmed plan or instruction, its suspension or enforcement act, or an
-    official document by its number.
+    An authority's unconfirmed plan or instruction (also an act to come, "will limit", 拟设立,
+    told on unnamed or second-hand sources), its suspension or enforcement act, an official
+    document by its number, or its own act to come with a figure or a day.
     """
     if source.value in ("anonymous", "secondary"):
         for s in heads:
             # the authority plans or instructs: named before the cue ("Beijing eyes ...",
             # 工信部已要求), not a company's plan in a country ("TSMC considering US plant")
-            finders = (cues.stages["reported"].search, cues.instruction.search, _WOULD_RE.search)
+            finders = (
+                cues.stages["reported"].search,
+                cues.instruction.search,
+                _WOULD_RE.search,
+                _ZH_TO_COME.search,
+            )
             for find in finders:
                 match = find(s.text)
                 if match is None or _negated(s.text, match.start(), match.end()):
@@ -2617,11 +2682,43 @@ def _stage_unnamed(
         if draft is not None:
             return Finding("proposed", draft.text)
         return Finding("adopted", document.text)
+    announced = next((s for s in heads if _announced_act(s, cues, actor_names)), None)
+    if announced is not None:
+        return Finding("adopted", announced.text)
     return Finding("none")
 
 
-# An act to come told second-hand: "Bloomberg reported that the agency would freeze approvals".
-_WOULD_RE = re.compile(r"\bwould\s+(?!not\b|have\b|be\b)\w+", re.IGNORECASE)
+# An act to come told second-hand: "Bloomberg reported that the agency would freeze approvals",
+# "the city will cap fleets, the paper reported", "the ministry may still require".
+_WOULD_RE = re.compile(
+    r"\b(?:would|will|may|might|could)\s+(?:still\s+|also\s+|soon\s+)?(?!not\b|have\b|be\b)\w+",
+    re.IGNORECASE,
+)
+# The same in Chinese: 拟 (plans to), 将 (will; not 将于 a day, 即将, 或将, 将近 nearly).
+_ZH_TO_COME = re.compile(r"(?<![模虚])拟(?!人)|(?<![即或])将(?![于近来])")
+
+# An authority's own act to come, told without a stage word: "the central bank said wallets
+# will be capped at 50,000 yuan from January 1", "Jiangsu will refund a fifth of ...", "importers
+# must declare each chip from August 1", 市工信局表示，将对……给予奖励. The verb after the modal
+# acts (or a participle after "be"); talk of a step ("will consider", "would study") does not.
+_ANNOUNCED = re.compile(
+    r"\b(?:will|would|must|shall)\s+(?:also\s+|now\s+|soon\s+)?(be\s+\w+(?:ed|en)\b|\w+)"
+    r"|(?<![即或])将(?![于近来会])",
+    re.IGNORECASE,
+)
+# What makes an announced act concrete: a figure or a day after the modal ("capped at 50,000
+# yuan", "from August 1", 最高500万元); a leader's goal ("China must rely on its own strength",
+# "the country would become a quantum power") names neither.
+_CONCRETE = re.compile(rf"\d|%|\b(?:{_MONTHS})\b|[万亿]", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whom|whose|that)\b[^,]*,")
+_DELIBERATE = frozenset(
+    {
+        "be", "have", "not", "consider", "study", "review", "look", "weigh", "explore", "examine",
+        "seek", "discuss", "continue", "work", "try", "meet", "hold", "decide", "respond",
+        "comment", "keep", "monitor", "assess", "evaluate", "talk", "need", "want", "like",
+        "help", "make", "face", "say", "tell",
+    }
+)  # fmt: skip
 
 # An instruction in the passive: the verb right before "to" ("firms told to stop", "have been
 # ordered to file"); the active verb has its object between ("told firms to stop").
@@ -2629,6 +2726,35 @@ _TOLD_PASSIVE = re.compile(
     r"\b(?:told|ordered|asked|instructed|directed|pressed|urged)\s+to\s+\w+", re.IGNORECASE
 )
 _PASSIVE_AFTER = re.compile(r"\s+(?:be|get)\s+(\w+)", re.IGNORECASE)
+
+
+def _announced_act(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]) -> bool:
+    """Whether an authority, named before it in its clause, states an act of its own to come.
+
+    "Jiangsu will refund a fifth of what data centres spend on domestic chips", "the central bank
+    said wallets will be capped at 50,000 yuan": a decision made public with no stage word, so
+    adopted (on unnamed or second-hand sources :func:`_stage_unnamed` reads it ``reported``
+    first). Not a deliberation ("will consider"), a negation, a question or a company's plan.
+    """
+    text = sentence.text
+    for match in _ANNOUNCED.finditer(text):
+        verb = (match.group(1) or "").lower()
+        if verb and verb.split()[0] in _DELIBERATE and not verb.startswith("be "):
+            continue
+        if _negated(text, match.start(), match.end()) or _QUESTION.search(text):
+            continue
+        if not (match.group(0).lower().startswith("shall") or _CONCRETE.search(text, match.end())):
+            continue  # a goal, not a measure: no figure, no day
+        # the speaker counts: "the central bank said that wallets will be capped"
+        before = _clause_before(sentence, sentence.start + match.start())
+        if not before.strip():
+            # a clause of its own: 市工信局表示，将……, "the waiver, for its plant in China, would
+            # end"; the subject is the sentence's, not one a relative clause names ("the duty,
+            # which the Commission set out in its draft, will cost")
+            before = _RELATIVE_CLAUSE.sub(" ", text[: match.start()])
+        if _names_authority(before, cues, actor_names) and not cues.not_authorities.search(before):
+            return True
+    return False
 
 
 def _act_expected(sentence: Sentence, cues: AboutCues) -> bool:
