@@ -944,6 +944,34 @@ _FRONTED_PAST = re.compile(
 )
 
 
+#: A filing or registration done, in the perfect: "said the model had completed the filing",
+#: 称已完成备案, 已按照《……办法》完成备案 (the words between may name the rule it was done under).
+_DONE_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+)?completed\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}$"
+    r"|已(?:经)?(?:按照[^，。；]{0,40}|按规定|依法)?完成(?:了)?[^，。；]{0,10}$",
+    re.IGNORECASE,
+)
+_DONE_HEADS = re.compile(r"filing|registration|备案|登记", re.IGNORECASE)
+
+
+def _compliance_done(signal: Signal, sentence: Sentence, start: int) -> bool:
+    """Whether a filing is one a company says it has done, not a requirement the news sets.
+
+    "Zhipu ... said the service had completed the registration", 阿里云称新模型已完成备案: the
+    perfect tells a duty met, the background of a product launch. An authority acting in the
+    clause before ("the regulator published 58 services that have completed registration",
+    网信办……已完成备案的) keeps it: the authority's act on filings is the news.
+    """
+    if signal.kind != "approval-requirement" or not _DONE_HEADS.match(signal.trigger):
+        return False
+    before = sentence.text[: max(0, start - sentence.start)]
+    if _DONE_BEFORE.search(before) is None:
+        return False
+    if has_cjk(before):
+        return _AUTHORITY_ZH_ACTOR.search(_TITLE_ZH.sub("", before)) is None
+    return _AUTHORITY.search(before) is None
+
+
 # A rule named as the source of duties someone meets: "to help model makers meet the transparency
 # and copyright obligations of the AI Act" is compliance with it, context like "comply with".
 _OBLIGATIONS_OF = re.compile(
@@ -995,6 +1023,8 @@ def is_background(
     ):
         return True  # "it needs approval from the European Parliament": a step of law-making
     if _is_conduct(signal, sentence, start, cues):
+        return True
+    if _compliance_done(signal, sentence, start):
         return True
     if _NEW_VEHICLE.search(sentence.text[: start - sentence.start]) and _NEW_VEHICLE_HEAD.match(
         signal.trigger

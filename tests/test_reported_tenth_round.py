@@ -1,13 +1,16 @@
 """Reported actions by class, tenth round: what carries to sets nobody tuned on, with sentences
 written for these tests.
 
-The class below was missed in three annotated about sets written by different people (see
-docs/decisions/2026-12-04-reported-signals-tenth-round.md): features, briefs and analyses
+The first class below was missed in three annotated about sets written by different people
+(see docs/decisions/2026-12-04-reported-signals-tenth-round.md): features, briefs and analyses
 whose head names no policy kind put the news in the middle, told by an authority acting in a
 sentence of its own. The articles here are new wording of that class, in English and Chinese.
 Its distractors keep the other side: a power, not an act ("can impose"), an authority named as
-an addressee ("must notify the Treasury"), a Chinese act dated to a month only (今年3月), and
-a sentence opened by a past time ("Since 2021,", 此前，) whose clauses all tell an earlier state.
+an addressee ("must notify the Treasury"), a Chinese act dated to a month only (今年3月), and a
+sentence opened by a past time ("Since January 2025,", 此前，) whose clauses all tell an earlier
+state. A second class, a filing a company says it has completed (称已完成备案: the perfect tells
+a duty met, the background of a launch, as five sets give it), is a distractor with its guard
+(an authority's list of completed filings stays news).
 Run through the whole tagger (signals, salience, reported).
 """
 
@@ -61,6 +64,12 @@ CLASSES: list[tuple[str, str, str, set[str]]] = [
         "工业和信息化部12月4日宣布，对采用国产芯片的公共算力平台给予电费补贴。",
         {"subsidy-funding"},
     ),
+    (
+        "an authority's act on filings stays news (its list of completed filings)",
+        "网信办公布第五批已备案生成式人工智能服务",
+        "国家互联网信息办公室12月3日公布第五批生成式人工智能服务备案信息，新增45款已完成备案的服务。",
+        {"approval-requirement"},
+    ),
 ]
 
 #: (class, title, body, kinds that must not be reported)
@@ -109,6 +118,13 @@ TRAPS: list[tuple[str, str, str, set[str]]] = [
         "一家机器人企业12月3日发布新款家用人形机器人，售价低于十万元。此前，多地已相继出台产业扶持政策，"
         "对整机和零部件企业给予资金支持。",
         {"subsidy-funding"},
+    ),
+    (
+        "a company says its product has completed the filing (a duty met, not news)",
+        "腾讯发布新一代混元大模型 称已完成备案",
+        "腾讯12月3日发布新一代混元大模型，称其代码能力较上一代提升30%。腾讯表示，新模型已依法完成备案，"
+        "即日起向开发者开放。",
+        {"approval-requirement"},
     ),
 ]
 
