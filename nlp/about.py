@@ -932,6 +932,46 @@ _SUBORDINATE_AFTER = re.compile(r"\s(?:that|whether|if|when|which|who)\s", re.IG
 _EARLIER_YEAR = re.compile(r"\b(?:since|in)\s+(?:1[89]\d\d|200\d|201[0-6])\b", re.IGNORECASE)
 
 
+#: A time adverbial fronted before the sentence's comma scopes over every clause after it: "Since
+#: January 2025, American investors have had to notify ... and some deals are barred", 此前，多地
+#: 已出台……，对……给予资金支持 (a state from before the news, whatever clause the trigger is in).
+_FRONTED_PAST = re.compile(
+    r"^\W*(?:since\s+(?:(?:early|late|mid-?)\s+)?(?:(?:january|february|march|april|may|june"
+    r"|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\s*,"
+    r"|previously\s*,|until\s+now\s*,"
+    r"|此前[，,]|早在[^，,。]{1,16}[，,]|近年来[，,]|多年来[，,])",
+    re.IGNORECASE,
+)
+
+
+#: A filing or registration done, in the perfect: "said the model had completed the filing",
+#: 称已完成备案, 已按照《……办法》完成备案 (the words between may name the rule it was done under).
+_DONE_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+)?completed\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}$"
+    r"|已(?:经)?(?:按照[^，。；]{0,40}|按规定|依法)?完成(?:了)?[^，。；]{0,10}$",
+    re.IGNORECASE,
+)
+_DONE_HEADS = re.compile(r"filing|registration|备案|登记", re.IGNORECASE)
+
+
+def _compliance_done(signal: Signal, sentence: Sentence, start: int) -> bool:
+    """Whether a filing is one a company says it has done, not a requirement the news sets.
+
+    "Zhipu ... said the service had completed the registration", 阿里云称新模型已完成备案: the
+    perfect tells a duty met, the background of a product launch. An authority acting in the
+    clause before ("the regulator published 58 services that have completed registration",
+    网信办……已完成备案的) keeps it: the authority's act on filings is the news.
+    """
+    if signal.kind != "approval-requirement" or not _DONE_HEADS.match(signal.trigger):
+        return False
+    before = sentence.text[: max(0, start - sentence.start)]
+    if _DONE_BEFORE.search(before) is None:
+        return False
+    if has_cjk(before):
+        return _AUTHORITY_ZH_ACTOR.search(_TITLE_ZH.sub("", before)) is None
+    return _AUTHORITY.search(before) is None
+
+
 # A rule named as the source of duties someone meets: "to help model makers meet the transparency
 # and copyright obligations of the AI Act" is compliance with it, context like "comply with".
 _OBLIGATIONS_OF = re.compile(
@@ -974,6 +1014,8 @@ def is_background(
     start = _trigger_start(signal, sentence)
     if _history_before_end(signal, sentence, start, cues):
         return True
+    if _FRONTED_PAST.match(sentence.text):
+        return True
     if (
         signal.kind == "approval-requirement"
         and cues.procedure.search(sentence.text)
@@ -981,6 +1023,8 @@ def is_background(
     ):
         return True  # "it needs approval from the European Parliament": a step of law-making
     if _is_conduct(signal, sentence, start, cues):
+        return True
+    if _compliance_done(signal, sentence, start):
         return True
     if _NEW_VEHICLE.search(sentence.text[: start - sentence.start]) and _NEW_VEHICLE_HEAD.match(
         signal.trigger
@@ -1074,9 +1118,10 @@ def mark_reported(
             # had opened an investigation into the cloud unit": news buried under a title about
             # something else).
             names_actor = not actors.isdisjoint(names_in(sentence))
-            reported = (
-                bool(actors) and (names_actor or _refers_back(sentence, cues))
-            ) or _authority_acts_on_main(signal, sentence, names_in(sentence), main, cues)
+            reported = (bool(actors) and (names_actor or _refers_back(sentence, cues))) or (
+                _authority_acts_on_main(signal, sentence, names_in(sentence), main, cues)
+                or _authority_acts(signal, sentence, _opening_actor(sentence, mentions, entities))
+            )
         else:
             names_main = not main.isdisjoint(names_in(sentence))
             reported = signal.kind in head_kinds or names_main or _refers_back(sentence, cues)
@@ -1251,6 +1296,94 @@ def _authority_acts_on_main(
     return _AUTHORITY.search(sentence.text[:at]) is not None
 
 
+#: A modal of possibility or condition right before an act: "the commission can impose fines",
+#: "could be barred", "would face" (a power or a hypothesis, no act; "will" is a plan and stays).
+_POSSIBLE = re.compile(
+    r"\b(?:can|could|may|might|would|cannot)\s+(?:\w+\s+){0,2}$|(?:可以|可|或将|或|能)$",
+    re.IGNORECASE,
+)
+#: An authority named in Chinese, not inside a word that only holds 部 or 局 (零部件, 全部, 格局).
+_AUTHORITY_ZH_ACTOR = re.compile(
+    r"监管部门|政府|总局|委员会|网信办|国务院|法院|(?<![零内全外局细])部(?!件|分|署)|(?<![格布结出])局(?!面|势)"
+)
+
+
+def _opening_actor(
+    sentence: Sentence, mentions: Sequence[Mention], entities: Mapping[str, WatchEntity]
+) -> int:
+    """Where a state actor that opens ``sentence`` as its subject ends (-1 if none).
+
+    News names a state by its country or agency as the actor ("Japan will hand Rapidus ...",
+    "On Friday Brussels approved ..."): a linked country, region, government or agency whose
+    name opens the sentence, after nothing but a fronted day, with a verb right after it.
+    """
+    for m in sorted(mentions, key=lambda m: m.start):
+        if not sentence.start <= m.start < sentence.end or not m.entity_id:
+            continue
+        entity = entities.get(m.entity_id)
+        opening = sentence.text[: m.start - sentence.start]
+        if (
+            entity is not None
+            and entity.type in ACTOR_TYPES - {"person"}
+            and (not opening.strip() or _FRONTED_DAY.match(opening))
+            and _SUBJECT_VERB.match(sentence.text[m.end - sentence.start :])
+        ):
+            return m.end - sentence.start
+        return -1
+    return -1
+
+
+#: A verb right after the actor's name, which makes the name its subject ("Japan will hand",
+#: "Brussels approved"; "US export rules" is a modifier, "Japan's" a possessive).
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:will|has|have|had|is|are|was|were|plans|says|said|would|\w+ed)\b", re.IGNORECASE
+)
+#: A day fronted before the subject: "On Wednesday", "On March 3,", "Late on Friday".
+_FRONTED_DAY = re.compile(r"^\W*(?:(?:late|early)\s+)?on\s+(?:\w+\s*){1,3},?\s*$", re.IGNORECASE)
+
+
+def _authority_acts(signal: Signal, sentence: Sentence, actor_end: int = -1) -> bool:
+    """Whether a later sentence of an article whose head names no kind tells an authority's act.
+
+    Features, briefs and analyses put the news in the middle ("On Wednesday the European
+    Commission approved 1.3 billion euros of German state aid ...", "Japan's economy ministry
+    said exporters must now obtain a permit ..."): the head speaks of the trend, the sentence
+    tells the act. The authority opens the trigger's clause as its actor (no preposition
+    before it: "have to notify the Treasury" names it as an addressee), and no modal of
+    possibility stands before the trigger ("the commission can impose fines" is a power).
+    Background cues were checked before (a past date, "since", "under").
+    """
+    if signal.kind not in _ACTS_ON_SUBJECTS | {"export-control"}:
+        return False
+    at = _trigger_start(signal, sentence) - sentence.start
+    before = sentence.text[:at]
+    if _POSSIBLE.search(before):
+        return False
+    if has_cjk(sentence.text):
+        # a Chinese report dates its news to the day (12月2日, 近日) or says it is to come (将于);
+        # an act dated to a month (今年1月) or undated (当地政府为……提供) is the background
+        return (
+            _AUTHORITY_ZH_ACTOR.search(before) is not None
+            and _ZH_NEWS_TIME.search(before) is not None
+        )
+    if 0 <= actor_end <= at:
+        return True
+    match = _AUTHORITY.search(before)
+    return match is not None and _ADDRESSEE.search(before[: match.start()]) is None
+
+
+#: The time of a Chinese report's news: a day (12月2日, 近日, 日前, 今天) or an act to come (将于,
+#: 即将; not 将 alone, which also marks the object: 将智谱列入实体清单).
+_ZH_NEWS_TIME = re.compile(r"\d+日|近日|日前|今日|今天|昨日|昨天|当天|将于|将会|即将|将从|将自")
+#: A preposition or verb that makes the authority after it an addressee, not the actor (a "by"
+#: agent acts: "was approved by the ministry").
+_ADDRESSEE = re.compile(
+    r"\b(?:to|with|notify|notifies|notified|inform|informs|informed|ask|asked|petition"
+    r"|petitioned|lobby|lobbied|sue|sued|urge|urged)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 #: The article's company referred to by a definite description: "the company's cloud services",
 #: "the firm", "the platform's pricing" (not "another platform", "a company").
 _THE_COMPANY = re.compile(
@@ -1264,7 +1397,7 @@ _ACTS_ON_SUBJECTS = frozenset(
 )
 _AUTHORITY = re.compile(
     r"\b(?:regulators?|watchdogs?|ministry|ministries|commission|administration|authorit(?:y|ies)"
-    r"|government|agency|bureau|department|court|treasury)\b|监管|总局|委员会|部|局",
+    r"|governments?|agency|bureau|department|court|treasury)\b|监管|总局|委员会|部|局",
     re.IGNORECASE,
 )
 
