@@ -1703,7 +1703,7 @@ def _outlet_reports(sentence: Sentence, mentions: Sequence[Mention], cues: About
         start = sentence.start + match.start(1)
         lowered = name.lower()
         # a name ending in an outlet's word is an outlet even when it opens with a linked place
-        # ("the Beijing Youth Daily reported") and when it "said" ("Deccan Tech Daily said")
+        # ("the Beijing Youth Daily reported") and when it "said" ("Kestrel Tech Daily said")
         outlet = lowered.split()[-1] in cues.outlet_heads
         if not outlet and any(m.entity_id and m.start <= start < m.end for m in mentions):
             continue
@@ -1843,7 +1843,9 @@ def sourcing(
     body, the first ``SOURCING_SENTENCES`` body sentences) with a cue decides: another outlet's
     report (``secondary``) before anonymous sources (``anonymous``) before an authority's own
     statement or document (``official``); named people or companies (``on-record``) count only
-    when no stronger cue comes in those sentences. ``none`` when nothing attributes the news.
+    when no stronger cue comes in those sentences. ``none`` when nothing attributes the news. A
+    company that tells a sentence makes it its own word (:func:`_company_tells`), and a company
+    that tells the head makes an authority's act further down no source of the article.
     """
     actor_names = _actor_names(mentions, entities)
     companies = _company_names(mentions, entities)
