@@ -1682,13 +1682,48 @@ def _speaker(sentence: Sentence, at: int, cues: AboutCues) -> str:
     return speaker
 
 
-def _official_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]) -> bool:
+def _company_word(words: str, cues: AboutCues, company_names: Sequence[str]) -> bool:
+    """Whether words name a company and no authority ("the company", "Tencent", 中芯国际)."""
+    if cues.authorities.search(words) and not cues.not_authorities.search(words):
+        return False
+    return bool(cues.not_authorities.search(words)) or any(n in words for n in company_names)
+
+
+def _company_tells(sentence: Sentence, cues: AboutCues, company_names: Sequence[str]) -> bool:
+    """Whether a company tells the sentence: "..., the company said", 腾讯表示, "Alibaba said that".
+
+    What the company says about an authority's act or document (a notice it received, a fine
+    it was given, the rule it follows) rests on the company's word, not the authority's.
+    """
+    for match in cues.on_record.finditer(sentence.text):
+        if cues.acts.search(match.group(0)) or _negated(sentence.text, match.start(), match.end()):
+            continue
+        if _PASSIVE_BEFORE.search(sentence.text[: match.start()]):
+            continue  # "Tencent was told to pause": the company is told, it does not tell
+        if _company_word(_speaker(sentence, match.start(), cues), cues, company_names):
+            return True
+    return False
+
+
+def _official_in(
+    sentence: Sentence,
+    cues: AboutCues,
+    actor_names: Sequence[str],
+    company_names: Sequence[str] = (),
+) -> bool:
     """Whether a sentence shows an authority's own document, statement or act.
 
     The speaker of a statement or act is the words before the cue in its clause (or after
-    "issued by"): an authority word, or a watchlist agency, government or country.
+    "issued by"): an authority word, or a watchlist agency, government or country. A sentence a
+    company tells (:func:`_company_tells`) and a document a company issues (its notice to users,
+    its filing, 公司发布公告) are the company's word.
     """
-    if cues.documents.search(sentence.text) or _DOC_NUMBER.search(sentence.text):
+    if _company_tells(sentence, cues, company_names):
+        return False
+    for match in cues.documents.finditer(sentence.text):
+        if not _company_word(_speaker(sentence, match.start(), cues), cues, company_names):
+            return True
+    if _DOC_NUMBER.search(sentence.text):
         return True
     for match in _BY.finditer(sentence.text):
         after = sentence.text[match.end() : match.end() + 60]
@@ -1735,6 +1770,16 @@ def _authority_spokesperson(
     return False
 
 
+# What may stand between a name and its verb: an auxiliary or a time ("the United States has
+# ordered", 国家新闻出版署12月2日发布, 国务院日前印发).
+_AUX_OR_TIME = re.compile(
+    r"^(?:\s*(?:has|have|had|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|\d{4}年|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|[今昨]天|[今昨本]日|日前|近日|近期|周[一二三四五六日]"
+    r"|上午|下午|晚间|已经|已|正式)\s*)+$",
+    re.IGNORECASE,
+)
+
+
 def _name_speaks(before: str, name: str) -> bool:
     """Whether ``name`` ends the words before a cue (an acronym in brackets aside).
 
@@ -1745,7 +1790,7 @@ def _name_speaks(before: str, name: str) -> bool:
     if at < 0:
         return False
     between = re.sub(r"\s*\([^)]*\)", "", before[at + len(name) :])
-    if between.strip():
+    if between.strip() and not _AUX_OR_TIME.match(between):
         return False  # "the Beijing company said": the company speaks
     return not set(before[:at].lower().split()[-1:]) & _PLACE_PREPS
 
@@ -1753,13 +1798,17 @@ def _name_speaks(before: str, name: str) -> bool:
 # "Nikkei reported on Monday", "..., Caixin says": a name reporting, at the end of a clause.
 # "..., Nikkei reported", "The Pinewood Digital reported", "fell after Kestrel Review reported
 # that": an unlinked name before "reported" (a conjunction of time may open its clause)
+# A name may hold "of" ("the Press Trust of India reported"); "reported at the time" is a report
+# of then.
 _OUTLET_REPORTED = re.compile(
-    r"(?:^|[,;]\s*|\b(?:the|The|after|when|as|since|before|until)\s+)((?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*)\s+"
-    r"(?:reported|reports|says|said)(?=\s+(?:on|late|earlier|last|this|in|that|,)|\s*[,.]|\s*$)"
+    r"(?:^|[,;]\s*|\b(?:the|The|after|when|as|since|before|until)\s+)"
+    r"((?:[A-Z][\w.&'-]*\s+(?:of\s+)?){0,3}[A-Z][\w.&'-]*)\s+"
+    r"(?:reported|reports|says|said)"
+    r"(?=\s+(?:on|late|earlier|last|this|in|that|at the time|,)|\s*[,.]|\s*$)"
 )
 # "according to trade press", "quoted by Circuit Standard": a name whose last word is an outlet's.
 _ACCORDING_TO = re.compile(
-    r"\b(?i:according\s+to|quoted\s+by|cited\s+by|reported\s+by)\s+(?:the\s+|The\s+)?"
+    r"\b(?i:according\s+to|quoted\s+by|cited\s+by|reported\s+by)\s+(?:the\s+|The\s+|an?\s+)?"
     r"((?:[\w'&-]+\s+){0,3}[\w'&-]+)"
 )
 
@@ -1785,14 +1834,18 @@ def _outlet_reports(sentence: Sentence, mentions: Sequence[Mention], cues: About
     for match in _OUTLET_REPORTED.finditer(sentence.text):
         name = match.group(1)
         start = sentence.start + match.start(1)
-        if any(m.entity_id and m.start <= start < m.end for m in mentions):
-            continue
         lowered = name.lower()
+        # a name ending in an outlet's word is an outlet even when it opens with a linked place
+        # ("the Beijing Youth Daily reported") and when it "said" ("Kestrel Tech Daily said")
+        outlet = lowered.split()[-1] in cues.outlet_heads
+        if not outlet and any(m.entity_id and m.start <= start < m.end for m in mentions):
+            continue
         if cues.authorities.search(lowered) or cues.anonymous.search(lowered):
             continue
         if lowered.split()[-1] in ("sources", "source", "people", "officials", "company"):
             continue
-        if match.group(0).rstrip().endswith(("said", "says")) and sentence.part != "title":
+        said = match.group(0).rstrip().endswith(("said", "says"))
+        if said and sentence.part != "title" and not outlet:
             continue  # "Li Wei said": a person, on record; a title's "..., Caixin says" is not
         return True
     return False
@@ -1873,6 +1926,17 @@ _QA = re.compile(
 _QUESTION = re.compile(r"[？?]\s*$")
 
 
+def _company_names(mentions: Sequence[Mention], entities: Mapping[str, WatchEntity]) -> list[str]:
+    """The names of the companies the text links (who may speak for themselves)."""
+    return [
+        m.text
+        for m in mentions
+        if m.entity_id is not None
+        and m.entity_id in entities
+        and entities[m.entity_id].type == "company"
+    ]
+
+
 def _actor_names(mentions: Sequence[Mention], entities: Mapping[str, WatchEntity]) -> list[str]:
     """The names of the authorities, governments and countries the text links (who may speak)."""
     return [
@@ -1912,9 +1976,12 @@ def sourcing(
     body, the first ``SOURCING_SENTENCES`` body sentences) with a cue decides: another outlet's
     report (``secondary``) before anonymous sources (``anonymous``) before an authority's own
     statement or document (``official``); named people or companies (``on-record``) count only
-    when no stronger cue comes in those sentences. ``none`` when nothing attributes the news.
+    when no stronger cue comes in those sentences. ``none`` when nothing attributes the news. A
+    company that tells a sentence makes it its own word (:func:`_company_tells`), and a company
+    that tells the head makes an authority's act further down no source of the article.
     """
     actor_names = _actor_names(mentions, entities)
+    companies = _company_names(mentions, entities)
     read = [s for s in sentences if s.part != "body"]
     body = [s for s in sentences if s.part == "body"][: SOURCING_SENTENCES - LEAD_SENTENCES]
     read += body
@@ -1939,14 +2006,20 @@ def sourcing(
         if found is not None:
             return Finding(value, found.text)
     # an act stated plainly is the authority's own, unless the head gives it on someone's word
-    told = any(_someone_tells(s, cues) and not _official_in(s, cues, actor_names) for s in head)
+    told = any(
+        _someone_tells(s, cues) and not _official_in(s, cues, actor_names, companies) for s in head
+    )
+    # a company that tells the head tells the article: an authority's act further down (another
+    # item, the background of its news) does not make it the authority's word
+    company_head = any(_company_tells(s, cues, companies) for s in head)
     record: Sentence | None = None
     for sent in read:
         if second_hand(sent):
             return Finding("secondary", sent.text)
         if unnamed(sent):
             return Finding("anonymous", sent.text)
-        official = _official_in(sent, cues, actor_names) or (
+        later = company_head and sent not in head
+        official = (not later and _official_in(sent, cues, actor_names, companies)) or (
             not told and sent.part != "body" and _acts_in(sent, cues, actor_names)
         )
         if official and (
@@ -3639,6 +3712,7 @@ def sourcing_features(
     cue shows, the first sentence that shows it.
     """
     actor_names = _actor_names(mentions, entities)
+    companies = _company_names(mentions, entities)
     opening = next((s.start for s in sentences if s.part != "title"), -1)
     read = [s for s in sentences if s.part == "title" or s.start == opening]
     f: dict[str, float] = {
@@ -3651,7 +3725,7 @@ def sourcing_features(
         ("denial", lambda s: _denial_now(s, cues)),
         ("secondary", lambda s: _second_hand(s, mentions, cues)),
         ("anonymous", lambda s: _unnamed(s, cues)),
-        ("official", lambda s: _official_in(s, cues, actor_names)),
+        ("official", lambda s: _official_in(s, cues, actor_names, companies)),
         ("acts", lambda s: _acts_in(s, cues, actor_names)),
         ("on-record", lambda s: bool(cues.on_record.search(s.text))),
     )
