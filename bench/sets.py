@@ -162,7 +162,7 @@ STYLES = (
 )
 
 
-def _status(
+def all_styles(
     developments: int,
     reports: int,
     official: int,
@@ -214,17 +214,17 @@ POLICY: tuple[PolicySet, ...] = (
         "held-out set 3",
         "read",
         honest=False,
-        minimums=_status(12, 55, 16, 12, 7, 4, traditional=1),
+        minimums=all_styles(12, 55, 16, 12, 7, 4, traditional=1),
         written="written blind and scored blind once; its stage and sourcing misses were read "
         "since and the learned decisions train on it, its status and notice misses were read to "
         "revise the status rules and the notices' evidence by class: its figures are in-sample",
     ),
-    PolicySet("heldout4", "held-out set 4", "read", _status(12, 55, 16, 12, 8, 5, 1)),
-    PolicySet("heldout5", "held-out set 5", "read", _status(14, 70, 18, 12, 8, 5, 2)),
-    PolicySet("heldout6", "held-out set 6", "read", _status(14, 70, 18, 12, 8, 5, 2)),
-    PolicySet("heldout7", "held-out set 7", "read", _status(16, 80, 20, 14, 8, 5, 3)),
-    PolicySet("heldout8", "held-out set 8", "read", _status(16, 80, 24, 16, 8, 6, 3)),
-    PolicySet("heldout9", "held-out set 9", "blind", _status(16, 80, 24, 16, 8, 6, 3)),
+    PolicySet("heldout4", "held-out set 4", "read", all_styles(12, 55, 16, 12, 8, 5, 1)),
+    PolicySet("heldout5", "held-out set 5", "read", all_styles(14, 70, 18, 12, 8, 5, 2)),
+    PolicySet("heldout6", "held-out set 6", "read", all_styles(14, 70, 18, 12, 8, 5, 2)),
+    PolicySet("heldout7", "held-out set 7", "read", all_styles(16, 80, 20, 14, 8, 5, 3)),
+    PolicySet("heldout8", "held-out set 8", "read", all_styles(16, 80, 24, 16, 8, 6, 3)),
+    PolicySet("heldout9", "held-out set 9", "blind", all_styles(16, 80, 24, 16, 8, 6, 3)),
 )
 
 S = TypeVar("S", AboutSet, PolicySet)
