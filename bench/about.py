@@ -1,20 +1,10 @@
 """What articles are about and what they report: salience, reported signals, sourcing, stage.
 
-Quality: the annotated articles of ``tests/fixtures/about`` (``dev.jsonl``, the set the rules were
-tuned on; ``heldout.jsonl``, written before the first tuning, scored at its end and read since;
-``heldout2.jsonl``, written before the second round of rule changes and scored once they were final;
-``heldout3.jsonl``, written without reading the rules and scored once after the third round;
-``heldout4.jsonl``, written blind while the learned decisions were built, scored once and read
-since; ``heldout5.jsonl``, written blind before the third round of signal rules, scored once and
-read since (the learned decisions train on it); ``heldout6.jsonl``, written blind during the fourth
-round of signal rules, scored blind once, read since and training data; ``heldout7.jsonl``, written
-blind during the fifth round of signal rules, scored blind once, read since and training data;
-``heldout8.jsonl``, written blind during the sixth round of signal rules, scored blind once, read
-since and training data; ``heldout9.jsonl``, written blind during the seventh round of signal rules,
-scored blind once, read since and training data; ``heldout10.jsonl``, written blind during the
-eighth round of signal rules, scored blind once, read since and training data; ``heldout11.jsonl``,
-written blind during the ninth round of signal rules, scored blind once, read since and training
-data; ``heldout12.jsonl`` when present, written blind during the next round, never trained on and
+Quality: the annotated articles of ``tests/fixtures/about``, one file per set, listed in the
+order they were written, with their label and status, by the registry ``bench/sets.py``
+(``dev.jsonl``, the set the rules were tuned on; then the held-out sets, each written before a
+round of rule changes, blind from the third on, scored once and read since, the learned decisions
+training on them; and the blind set of the round when its file is present, never trained on and
 scored with the targets, with the kind detector off and on), scored by ``nlp.about_eval``:
 main-entity precision/recall/F1 per (article, entity), reported-signal precision/recall per
 (article, kind), the share of background (article, kind) pairs marked reported, sourcing and stage
@@ -30,9 +20,11 @@ from __future__ import annotations
 
 import time
 
+from bench import sets
 from bench.common import ROOT, StageResult
+from bench.sets import AboutSet, blind, named, trained
 from bench.tagging import _filler_texts, build_articles
-from nlp.about_eval import FIXTURES, AboutScore, evaluate, load_cases
+from nlp.about_eval import AboutScore, evaluate, load_cases
 from nlp.entities import Tagger, load_tagger, tag_texts, tag_texts_about
 from nlp.entity_eval import FIXTURES as ENTITY_FIXTURES
 from nlp.entity_eval import load_passages
@@ -136,75 +128,23 @@ def run(quick: bool) -> StageResult:
     tagger = load_tagger(watchlist)
     if tagger.parser is None:
         result.notes.append("no spaCy model installed: roles come from word order alone")
-    dev = load_cases(FIXTURES / "dev.jsonl")
-    heldout = load_cases(FIXTURES / "heldout.jsonl")
-    heldout2 = load_cases(FIXTURES / "heldout2.jsonl")
-    heldout3 = load_cases(FIXTURES / "heldout3.jsonl")
-    heldout4 = load_cases(FIXTURES / "heldout4.jsonl")
-    heldout5 = load_cases(FIXTURES / "heldout5.jsonl")
-    heldout6 = load_cases(FIXTURES / "heldout6.jsonl")
-    heldout7 = load_cases(FIXTURES / "heldout7.jsonl")
-    heldout8 = load_cases(FIXTURES / "heldout8.jsonl")
-    heldout9 = load_cases(FIXTURES / "heldout9.jsonl")
-    heldout10 = load_cases(FIXTURES / "heldout10.jsonl")
-    heldout11 = load_cases(FIXTURES / "heldout11.jsonl")
-    everything = (
-        dev
-        + heldout
-        + heldout2
-        + heldout3
-        + heldout4
-        + heldout5
-        + heldout6
-        + heldout7
-        + heldout8
-        + heldout9
-        + heldout10
-        + heldout11
-    )
-    for label, cases in (
-        ("all", everything),
-        ("dev", dev),
-        ("held-out", heldout),
-        ("held-out 2", heldout2),
-        ("held-out 3", heldout3),
-        ("held-out 4", heldout4),
-        ("held-out 5", heldout5),
-        ("held-out 6", heldout6),
-        ("held-out 7", heldout7),
-        ("held-out 8", heldout8),
-        ("held-out 9", heldout9),
-        ("held-out 10", heldout10),
-        ("held-out 11", heldout11),
-    ):
+    read = [(entry, load_cases(entry.path)) for entry in trained(sets.ABOUT)]
+    everything = [case for _, cases in read for case in cases]
+    for label, cases in (("all", everything), *((entry.label, cases) for entry, cases in read)):
         mine, base = evaluate(cases, tagger, topics)
         _add_scores(result, label, mine, base)
         if label.startswith("held-out"):
             result.notes.extend(f"{label} miss: {e}" for e in mine.errors)
-    prefixes = (
-        "zh",
-        "ho-zh",
-        "h2-zh",
-        "h3-zh",
-        "h4-zh",
-        "h5-zh",
-        "h6-zh",
-        "h7-zh",
-        "h8-zh",
-        "h9-zh",
-        "h10-zh",
-        "h11-zh",
+    n_zh = sum(
+        1 for entry, cases in read for case in cases if case.id.startswith(entry.chinese_prefix)
     )
-    n_zh = sum(1 for c in everything if c.id.startswith(prefixes))
+    (_, tuned), *held_out = read
+    written_blind = next(entry.label for entry in sets.ABOUT if entry.minimums is not None)
     result.notes.append(
-        f"annotated set: {len(dev)} articles the rules were tuned on + {len(heldout)} held out "
-        f"in the first round (their misses read since) + {len(heldout2)} held out in the second "
-        f"(written before its rule changes, scored once they were final) + {len(heldout3)} held "
-        f"out in the third, {len(heldout4)} in the fourth, {len(heldout5)} in the fifth, "
-        f"{len(heldout6)} in the sixth, {len(heldout7)} in the seventh, {len(heldout8)} in "
-        f"the eighth, {len(heldout9)} in the ninth, {len(heldout10)} in the tenth and "
-        f"{len(heldout11)} in the eleventh "
-        f"(written without reading the rules, scored once, read since); {n_zh} in Chinese. "
+        f"annotated set: {len(tuned)} articles the rules were tuned on + "
+        + ", ".join(f"{len(cases)} in {entry.label}" for entry, cases in held_out)
+        + " (each written before a round of rule changes, without reading the rules from "
+        f"{written_blind} on, scored once, read since); {n_zh} in Chinese. "
         "Library alone column: the baseline (main = named in the title, every signal reported; "
         "sourcing on-record and stage none for every article). The per-set figures are "
         "in-sample for the learned decisions on the sets they are trained on (the about sets "
@@ -214,8 +154,8 @@ def run(quick: bool) -> StageResult:
 
     _add_cross_validation(result, topics)
     _kind_detector_figures(result, tagger, topics)
-    if (FIXTURES / f"{BLIND}.jsonl").is_file():
-        _blind(result, tagger, topics, BLIND, BLIND_LABEL)
+    for entry in blind(sets.ABOUT):  # the round's blind set, scored once its file is present
+        _blind(result, tagger, topics, entry)
 
     passages = [
         *load_passages(ENTITY_FIXTURES / "passages.jsonl"),
@@ -261,21 +201,15 @@ def run(quick: bool) -> StageResult:
     return result
 
 
-#: The blind set of this round: written without reading the rules, never trained on.
-BLIND = "heldout12"
-BLIND_LABEL = "held-out 12"
-
-
-def _blind(
-    result: StageResult, tagger: Tagger, topics: frozenset[str], name: str, label: str
-) -> None:
+def _blind(result: StageResult, tagger: Tagger, topics: frozenset[str], entry: AboutSet) -> None:
     """A blind held-out set, never trained on: scored with the targets, the shipped tagger and,
     beside it, the same tagger with the kind detector the other way round (on when it ships
     off, off when it ships on), for the decision to ship it."""
     from bench.train_kinds import with_detector
     from nlp.kinds import load_model
 
-    cases = load_cases(FIXTURES / f"{name}.jsonl")
+    label = entry.label
+    cases = load_cases(entry.path)
     mine, base = evaluate(cases, tagger, topics)
     first = len(result.metrics)
     _add_scores(result, "all", mine, base)
@@ -303,8 +237,7 @@ def _blind(
             unit,
             note=f"the shipped tagger with the kind detector switched {switch}",
         )
-    prefix = name.replace("heldout", "h") + "-zh"
-    n_zh = sum(1 for c in cases if c.id.startswith(prefix))
+    n_zh = sum(1 for c in cases if c.id.startswith(entry.chinese_prefix))
     result.notes.append(
         f"{label}: {len(cases)} articles ({n_zh} in Chinese), written without "
         "reading the rules, the learned models or the earlier sets, scored once"
@@ -314,7 +247,7 @@ def _blind(
 def _kind_detector_figures(result: StageResult, tagger: Tagger, topics: frozenset[str]) -> None:
     """Kind detection beyond the rules (``nlp.kinds``), cross-validated leaving one set out.
 
-    For each about set: the detector trained on the other eight sets (and the entity passages),
+    For each about set: the detector trained on the other sets (and the entity passages),
     the tagger with the rules alone against the rules plus that detector, scored on the left-out
     set: detection recall (the "every signal reported" baseline's recall), reported precision
     and recall and background marked reported after ``nlp.about``. The rules were tuned on the
@@ -324,8 +257,7 @@ def _kind_detector_figures(result: StageResult, tagger: Tagger, topics: frozense
     from bench.train_kinds import cross_validate
 
     for fold in cross_validate(tagger, topics):
-        name = "dev" if fold.name == "dev" else fold.name.replace("heldout", "held-out ").strip()
-        label = f"kind-detector CV, left out {name}"
+        label = f"kind-detector CV, left out {named(sets.ABOUT, fold.name).label}"
         for method, score, detection in (
             ("rules", fold.rules, fold.rules_detection),
             ("rules + detector", fold.both, fold.both_detection),

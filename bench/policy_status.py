@@ -16,14 +16,10 @@ the agreement of those per-report values with the gold; then the share of the se
 Chinese notices that the real grouping path (tagging, embedding, ``nlp.cluster.Grouper`` with the
 pipeline's parameters) puts with their development's English reports, and the wrong joins (a
 notice grouped with a report of another development), on the set and on the demo's gazette.
-The held-out sets get the same figures; ``heldout3.json`` was written blind and scored blind
-once, and its misses were read since (its figures are in-sample); ``heldout4.json`` was written
-blind in the next round and scored blind once, read since; ``heldout5.json`` was written blind
-in the round after and scored blind once, read since; ``heldout6.json`` was written blind in the
-round after that and scored blind once, read since; ``heldout7.json`` was written blind in the
-next round and scored blind once, read since; ``heldout8.json`` was written blind in the round
-after and scored blind once, read since; ``heldout9.json``, when present, was written blind in the
-round after that and is never tuned or trained on.
+The held-out sets get the same figures: every set of the registry ``bench/sets.py`` in the order
+they were written, each with its status in its figures' names (``read``: scored blind once, read
+since and trained on, so its figures are in-sample; ``blind``: the round's set, never tuned or
+trained on, scored only when its file is present).
 """
 
 from __future__ import annotations
@@ -35,7 +31,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from bench.common import ROOT, StageResult
+from bench import sets
+from bench.common import StageResult
+from bench.sets import PolicySet, blind, named, trained
 from nlp.status import (
     StatusChange,
     StatusHistory,
@@ -43,32 +41,8 @@ from nlp.status import (
     status_history,
 )
 
-DATA = ROOT / "tests" / "fixtures" / "policy_status" / "developments.json"
-#: Developments written without reading the tagger's or the status rules, scored once they were
-#: settled: the honest measure of how the rules carry over (see the fixture's README).
-HELDOUT = ROOT / "tests" / "fixtures" / "policy_status" / "heldout.json"
-#: written blind while the learned stage/sourcing and the notices' evidence were being built,
-#: scored blind once; read and trained on since (its cross-validated fold is the measure)
-HELDOUT2 = ROOT / "tests" / "fixtures" / "policy_status" / "heldout2.json"
-#: written blind while the stage cues, the status rules on noisy reports and the notice classes
-#: of the next round were being built; scored blind once, read since
-HELDOUT3 = ROOT / "tests" / "fixtures" / "policy_status" / "heldout3.json"
-#: written blind while the stage rules, the status rules on official pages and the notices'
-#: third round of classes were being built; scored blind once, read since
-HELDOUT4 = ROOT / "tests" / "fixtures" / "policy_status" / "heldout4.json"
-#: written blind while the status confirmation and the join of official notices to their news
-#: were being changed in the next round; scored blind once, read since
-HELDOUT5 = ROOT / "tests" / "fixtures" / "policy_status" / "heldout5.json"
-#: written blind while the status history and the join of official notices to their news were
-#: being changed in the round after; scored blind once, read since
-HELDOUT6 = ROOT / "tests" / "fixtures" / "policy_status" / "heldout6.json"
-#: written blind while the report stage, the status history and the notices' join were being
-#: changed in the next round; scored blind once, read since
-HELDOUT7 = ROOT / "tests" / "fixtures" / "policy_status" / "heldout7.json"
-#: written blind in the round after; scored blind once, read since
-HELDOUT8 = ROOT / "tests" / "fixtures" / "policy_status" / "heldout8.json"
-#: written blind in the round after that; never tuned or trained on
-HELDOUT9 = ROOT / "tests" / "fixtures" / "policy_status" / "heldout9.json"
+#: The set the status rules were first written on (the registry's tuned policy set).
+DATA = named(sets.POLICY, "dev").path
 
 
 def tuned_half(development_id: str) -> bool:
@@ -449,18 +423,17 @@ def _cross_validated(result: StageResult) -> None:
         topics_of,
     )
 
-    # the tagger's own figures above rest on a model trained on all four policy sets
-    tagger_figures = ("tagger:", "tuned half:", "untouched half:", "end to end", "held-out set: re")
+    # the tagger's own figures above rest on a model trained on every policy set not blind
+    read = [entry.figure_label for entry in sets.POLICY if entry.status == "read"]
+    tagger_figures = (
+        "tagger:",
+        "tuned half:",
+        "untouched half:",
+        "end to end",
+        *(f"{label}{part}" for label in read for part in (": re", ", end to end")),
+    )
     for metric in result.metrics:
-        if metric.name.startswith(tagger_figures) or metric.name.startswith(
-            (
-                "held-out set, end to end",
-                "held-out set 2: re",
-                "held-out set 2, end to end",
-                "held-out set 3: re",
-                "held-out set 3, end to end",
-            )
-        ):
+        if metric.name.startswith(tagger_figures):
             metric.note = "in-sample: the tagger's learned decisions were trained on this set"
     topics = topics_of()
     records = collect(topics)
@@ -495,11 +468,12 @@ def _cross_validated(result: StageResult) -> None:
                 baseline=fold.status["rules"][i],
                 note=f"methods {use}; model trained without this set{honest}",
             )
+    n_about, n_policy = len(trained(sets.ABOUT)), len(trained(sets.POLICY))
     result.notes.append(
-        "cross-validated: the tagger's learned decisions trained on the six about sets and the "
-        "other policy-status sets, scored on the left-out policy-status set, per report and end "
-        "to end (baseline column: the rules, whose cues were written reading every set); the "
-        "figures above use the shipped model, trained on all four policy sets (in-sample)"
+        f"cross-validated: the tagger's learned decisions trained on the {n_about} about sets and "
+        "the other policy-status sets, scored on the left-out policy-status set, per report and "
+        "end to end (baseline column: the rules, whose cues were written reading every set); the "
+        f"figures above use the shipped model, trained on all {n_policy} policy sets (in-sample)"
     )
 
 
@@ -601,82 +575,17 @@ def _end_to_end(result: StageResult, quick: bool) -> None:
             op=">=",
         )
         result.add("demo gazette: wrong joins", d_wrong, "count", target=0, op="<=")
-    _held_out(result)
-    _held_out(
-        result,
-        HELDOUT2,
-        "held-out set 2",
-        "written blind and scored blind once; read and trained on since, so its tagger figures "
-        "are in-sample (tests/fixtures/policy_status/heldout2.json)",
-    )
-    # Scored blind once; its misses were read since, to revise the status rules and the notices'
-    # evidence by class (docs/decisions/2026-12-03-status-on-noisy-reports.md).
-    for metric in result.metrics:
-        if metric.name.startswith("held-out set 2"):
-            metric.note = "in-sample: its misses were read to revise the status rules and notices"
-    _held_out(
-        result,
-        HELDOUT3,
-        "held-out set 3 (read)",
-        "written blind and scored blind once; its stage and sourcing misses were read since and "
-        "the learned decisions train on it, its status and notice misses were read to revise the "
-        "status rules and the notices' evidence by class: its figures are in-sample "
-        "(tests/fixtures/policy_status/heldout3.json)",
-    )
-    if HELDOUT4.is_file():
-        _held_out(
-            result,
-            HELDOUT4,
-            "held-out set 4 (read)",
-            "written blind and scored blind once, read since: its figures are in-sample "
-            "(tests/fixtures/policy_status/heldout4.json)",
-        )
-    if HELDOUT5.is_file():
-        _held_out(
-            result,
-            HELDOUT5,
-            "held-out set 5 (read)",
-            "scored blind once, read since: its figures are in-sample "
-            "(tests/fixtures/policy_status/heldout5.json)",
-        )
-    _held_out(
-        result,
-        HELDOUT6,
-        "held-out set 6 (read)",
-        "scored blind once, read since: its figures are in-sample "
-        "(tests/fixtures/policy_status/heldout6.json)",
-    )
-    _held_out(
-        result,
-        HELDOUT7,
-        "held-out set 7 (read)",
-        "scored blind once, read since: its figures are in-sample "
-        "(tests/fixtures/policy_status/heldout7.json)",
-    )
-    _held_out(
-        result,
-        HELDOUT8,
-        "held-out set 8 (read)",
-        "scored blind once, read since: its figures are in-sample "
-        "(tests/fixtures/policy_status/heldout8.json)",
-    )
-    if HELDOUT9.is_file():
-        _held_out(
-            result,
-            HELDOUT9,
-            "held-out set 9 (blind)",
-            "written blind, never trained or tuned on (tests/fixtures/policy_status/heldout9.json)",
-        )
+    # every held-out set the tagger's decisions are trained on, then the round's blind set when
+    # its file is present
+    for entry in (*(e for e in sets.POLICY if e.status == "read"), *blind(sets.POLICY)):
+        _held_out(result, entry)
     result.add("end-to-end part: seconds", time.perf_counter() - started, "s")
 
 
-def _held_out(
-    result: StageResult,
-    path: Path = HELDOUT,
-    label: str = "held-out set",
-    written: str = "written without reading the rules (tests/fixtures/policy_status/heldout.json)",
-) -> None:
+def _held_out(result: StageResult, entry: PolicySet) -> None:
     """The same figures on a held-out set: gold stage and sourcing, then end to end."""
+    path, label = entry.path, entry.figure_label
+    first = len(result.metrics)
     gold_cases = load_cases(path)
     g, _ = score(gold_cases)
     names = (
@@ -702,7 +611,7 @@ def _held_out(
     )
     t, errors = score(cases)
     add_status_figures(result, t, tuple(f"{label}, end to end: {n}" for n in names))
-    result.notes.append(f"{label}: {len(cases)} developments, {len(own)} reports, {written}")
+    result.notes.append(f"{label}: {len(cases)} developments, {len(own)} reports, {entry.note}")
     result.notes.extend(f"{label}, end to end: {e}" for e in errors)
     CROSS_JOINS.clear()
     CROSS_WRONG.clear()
@@ -716,6 +625,9 @@ def _held_out(
         label=label,
     )
     result.notes.extend(f"{label} grouping: {e}" for e in join_errors)
+    if entry.figures_note:
+        for metric in result.metrics[first:]:
+            metric.note = entry.figures_note
 
 
 def _notice_figures(

@@ -4,12 +4,12 @@
     python -m bench.train_about --cv-only  # cross-validate and print, write nothing
 
 1. Tag every annotated article with the pipeline's tagger and keep the rules' evidence
-   (``nlp.about.Evidence``: the rules' answers and the cues behind them, as features): the eleven
-   sets of ``tests/fixtures/about`` (main subject per linked entity, reported per detected signal
+   (``nlp.about.Evidence``: the rules' answers and the cues behind them, as features): the sets
+   of ``tests/fixtures/about`` (main subject per linked entity, reported per detected signal
    kind, stage and sourcing per article) and the reports of ``tests/fixtures/policy_status``
-   (``developments.json`` and ``heldout.json`` to ``heldout8.json``: stage and sourcing per report,
-   their outlet's kind given as in a run).
-2. Leave one SET out: for each of the nineteen sets, fit on the others and score the left-out set
+   (stage and sourcing per report, their outlet's kind given as in a run): every set of the
+   registry ``bench/sets.py`` but the round's blind ones, which are never trained on.
+2. Leave one SET out: for each of those sets, fit on the others and score the left-out set
    with the rules, the learned model and the combination (the rules unless the model is confident
    otherwise). Every set has been read while the rules were written (see the decision records),
    so the rules' figures are in-sample everywhere; the learned model's are not (it never sees the
@@ -31,7 +31,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from bench import sets
 from bench.common import ROOT
+from bench.sets import trained
 from nlp.about import FEATURES, Evidence, decide_values
 from nlp.about_eval import FIXTURES, AboutCase, AboutScore, Prediction, load_cases
 from nlp.about_eval import score_predictions as score_about
@@ -43,31 +45,10 @@ from nlp.about_model import (
     model_from_json,
 )
 
-ABOUT_SETS = (
-    "dev",
-    "heldout",
-    "heldout2",
-    "heldout3",
-    "heldout4",
-    "heldout5",
-    "heldout6",
-    "heldout7",
-    "heldout8",
-    "heldout9",
-    "heldout10",
-    "heldout11",
-)
-POLICY_SETS = {
-    "policy dev": ROOT / "tests" / "fixtures" / "policy_status" / "developments.json",
-    "policy heldout": ROOT / "tests" / "fixtures" / "policy_status" / "heldout.json",
-    "policy heldout2": ROOT / "tests" / "fixtures" / "policy_status" / "heldout2.json",
-    "policy heldout3": ROOT / "tests" / "fixtures" / "policy_status" / "heldout3.json",
-    "policy heldout4": ROOT / "tests" / "fixtures" / "policy_status" / "heldout4.json",
-    "policy heldout5": ROOT / "tests" / "fixtures" / "policy_status" / "heldout5.json",
-    "policy heldout6": ROOT / "tests" / "fixtures" / "policy_status" / "heldout6.json",
-    "policy heldout7": ROOT / "tests" / "fixtures" / "policy_status" / "heldout7.json",
-    "policy heldout8": ROOT / "tests" / "fixtures" / "policy_status" / "heldout8.json",
-}
+#: The sets the learned decisions train on, in the order they were written: every registered set
+#: but the blind ones (``bench/sets.py``).
+ABOUT_SETS = tuple(s.name for s in trained(sets.ABOUT))
+POLICY_SETS = {s.fold: s.path for s in trained(sets.POLICY)}
 #: Inverse regularisation strength of every decision (0.1, 0.5, 2 and 8 compared by the
 #: cross-validation below: 2 generalised best on the blind folds).
 C = 2.0
@@ -76,21 +57,11 @@ C = 2.0
 #: class, a model's edge within the folds' noise is not worth that.
 MARGIN = 0.02
 #: The folds the method of each decision is chosen on: the sets written last (blind when written;
-#: the rules were tuned on the earlier ones first). Their figures are averaged.
-HONEST = (
-    "heldout4",
-    "heldout5",
-    "heldout6",
-    "heldout7",
-    "heldout8",
-    "heldout9",
-    "heldout10",
-    "heldout11",
-    "policy heldout4",
-    "policy heldout5",
-    "policy heldout6",
-    "policy heldout7",
-    "policy heldout8",
+#: the rules were tuned on the earlier ones first), marked ``honest`` in the registry. Their
+#: figures are averaged.
+HONEST = tuple(
+    [s.name for s in trained(sets.ABOUT) if s.honest]
+    + [s.fold for s in trained(sets.POLICY) if s.honest]
 )
 VERSION = "about-v1"
 

@@ -1,15 +1,16 @@
 """Train the kind detector (``nlp/models/kinds-v1.json``) and cross-validate it by set.
 
-Examples: the head (title and first body sentence) of every article of the eleven annotated about
-sets (``tests/fixtures/about``, ``SETS``); the label of a kind is 1 when the article reports it
-(its gold ``reported`` list), 0 otherwise (a kind given only as background is a negative: in
-the head the detector's signal would be read as news). One logistic regression per kind over the
-head's words, Chinese character pairs, the similarities of its words' static vectors
-(``nlp/models/kind-vectors-v1.npz``, see ``bench/build_kind_vectors.py``) to the rules' seed
-words, and the kinds the rules find in the head.
+Examples: the head (title and first body sentence) of every article of the annotated about sets
+(``tests/fixtures/about``, ``SETS``: every set of the registry ``bench/sets.py`` but the round's
+blind ones, the same list the learned about decisions train on); the label of a kind is 1 when
+the article reports it (its gold ``reported`` list), 0 otherwise (a kind given only as background
+is a negative: in the head the detector's signal would be read as news). One logistic regression
+per kind over the head's words, Chinese character pairs, the similarities of its words' static
+vectors (``nlp/models/kind-vectors-v1.npz``, see ``bench/build_kind_vectors.py``) to the rules'
+seed words, and the kinds the rules find in the head.
 
-Cross-validation leaves one SET out (dev and heldout to heldout10): the detector is trained on
-the other ten (and the entity passages) and the tagger, rules plus detector, is scored on the
+Cross-validation leaves one SET out (each of ``SETS`` in turn): the detector is trained on the
+other sets (and the entity passages) and the tagger, rules plus detector, is scored on the
 left-out set against the rules alone (detection recall = the "every signal reported" baseline's
 recall, reported precision and recall and background marked reported after
 ``nlp.about.mark_reported``). The rules were written reading the misses of every set, so no fold
@@ -53,7 +54,8 @@ from nlp.kinds import (
 from nlp.signals import KINDS, find_signals
 from policywatch_core.config import load_watchlist
 
-#: The annotated about sets, the same list the learned about decisions train on.
+#: The annotated about sets, the same list the learned about decisions train on (the registry's
+#: sets that are not blind, in order).
 SETS = ABOUT_SETS
 PASSAGE_SETS = ("passages.jsonl", "heldout.jsonl", "heldout2.jsonl")
 #: Regularisation (inverse strength) of each kind's logistic regression.

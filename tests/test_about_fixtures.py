@@ -8,172 +8,31 @@ import json
 import re
 import tomllib
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from nlp.about_eval import FIXTURES, load_cases
+from bench import sets
+from bench.sets import AboutSet, earlier
+from nlp.about_eval import AboutCase, load_cases
 from policywatch_core.config import load_watchlist
 
 CONFIG = Path(__file__).resolve().parent.parent / "config"
 
 
-@dataclass(frozen=True)
-class BlindSet:
-    """What the guide promises about one blind set: its file, split, id prefix and spread."""
-
-    name: str
-    split: str
-    prefix: str
-    min_rows: int
-    min_chinese: int
-    min_no_action: int
-    earlier: tuple[str, ...]
-
-    @property
-    def path(self) -> Path:
-        return FIXTURES / f"{self.name}.jsonl"
-
-    @property
-    def id_pattern(self) -> re.Pattern[str]:
-        return re.compile(rf"{self.prefix}-(en|zh)-\d{{2}}")
+#: The sets written blind (those with minimums in the registry ``bench/sets.py``), in order;
+#: the round's blind set is checked once its file is present.
+BLIND_SETS = [s for s in sets.ABOUT if s.minimums is not None and s.path.is_file()]
 
 
-HELDOUT3 = BlindSet(
-    name="heldout3",
-    split="heldout-3",
-    prefix="h3",
-    min_rows=48,
-    min_chinese=10,
-    min_no_action=8,
-    earlier=("dev", "heldout", "heldout2"),
-)
-HELDOUT4 = BlindSet(
-    name="heldout4",
-    split="heldout-4",
-    prefix="h4",
-    min_rows=52,
-    min_chinese=13,
-    min_no_action=9,
-    earlier=("dev", "heldout", "heldout2", "heldout3"),
-)
-HELDOUT5 = BlindSet(
-    name="heldout5",
-    split="heldout-5",
-    prefix="h5",
-    min_rows=60,
-    min_chinese=16,
-    min_no_action=12,
-    earlier=("dev", "heldout", "heldout2", "heldout3", "heldout4"),
-)
-HELDOUT6 = BlindSet(
-    name="heldout6",
-    split="heldout-6",
-    prefix="h6",
-    min_rows=60,
-    min_chinese=16,
-    min_no_action=12,
-    earlier=("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"),
-)
-HELDOUT7 = BlindSet(
-    name="heldout7",
-    split="heldout-7",
-    prefix="h7",
-    min_rows=60,
-    min_chinese=18,
-    min_no_action=12,
-    earlier=("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"),
-)
-HELDOUT8 = BlindSet(
-    name="heldout8",
-    split="heldout-8",
-    prefix="h8",
-    min_rows=60,
-    min_chinese=18,
-    min_no_action=12,
-    earlier=(
-        "dev",
-        "heldout",
-        "heldout2",
-        "heldout3",
-        "heldout4",
-        "heldout5",
-        "heldout6",
-        "heldout7",
-    ),
-)
-HELDOUT9 = BlindSet(
-    name="heldout9",
-    split="heldout-9",
-    prefix="h9",
-    min_rows=60,
-    min_chinese=18,
-    min_no_action=12,
-    earlier=(
-        "dev",
-        "heldout",
-        "heldout2",
-        "heldout3",
-        "heldout4",
-        "heldout5",
-        "heldout6",
-        "heldout7",
-        "heldout8",
-    ),
-)
-HELDOUT10 = BlindSet(
-    name="heldout10",
-    split="heldout-10",
-    prefix="h10",
-    min_rows=70,
-    min_chinese=25,
-    min_no_action=15,
-    earlier=(
-        "dev",
-        "heldout",
-        "heldout2",
-        "heldout3",
-        "heldout4",
-        "heldout5",
-        "heldout6",
-        "heldout7",
-        "heldout8",
-        "heldout9",
-    ),
-)
-HELDOUT11 = BlindSet(
-    name="heldout11",
-    split="heldout-11",
-    prefix="h11",
-    min_rows=72,
-    min_chinese=25,
-    min_no_action=15,
-    earlier=(
-        "dev",
-        "heldout",
-        "heldout2",
-        "heldout3",
-        "heldout4",
-        "heldout5",
-        "heldout6",
-        "heldout7",
-        "heldout8",
-        "heldout9",
-        "heldout10",
-    ),
-)
-BLIND_SETS = [
-    HELDOUT3,
-    HELDOUT4,
-    HELDOUT5,
-    HELDOUT6,
-    HELDOUT7,
-    HELDOUT8,
-    HELDOUT9,
-    HELDOUT10,
-    HELDOUT11,
-]
+def id_pattern(blind: AboutSet) -> re.Pattern[str]:
+    return re.compile(rf"{blind.prefix}-(en|zh)-\d{{2}}")
+
+
+def earlier_cases(blind: AboutSet) -> list[AboutCase]:
+    """The articles of every set written before this one (the registry's order)."""
+    return [case for s in earlier(sets.ABOUT, blind.name) for case in load_cases(s.path)]
+
 
 FIELDS = {
     "id",
@@ -192,13 +51,13 @@ STAGES = {"none", "reported", "proposed", "adopted", "in-force", "suspended", "d
 
 
 @pytest.fixture(scope="module", params=BLIND_SETS, ids=lambda s: s.name)
-def blind(request: pytest.FixtureRequest) -> BlindSet:
-    chosen: BlindSet = request.param
+def blind(request: pytest.FixtureRequest) -> AboutSet:
+    chosen: AboutSet = request.param
     return chosen
 
 
 @pytest.fixture
-def rows(blind: BlindSet) -> list[dict[str, object]]:
+def rows(blind: AboutSet) -> list[dict[str, object]]:
     lines = blind.path.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
@@ -216,7 +75,7 @@ def entity_types() -> dict[str, str]:
 
 
 def test_every_line_has_the_fields_and_types_of_the_guide(rows, blind):
-    assert len(rows) >= blind.min_rows
+    assert len(rows) >= blind.minimums.rows
     for row in rows:
         assert set(row) == FIELDS, row.get("id")
         for key in ("id", "split", "case", "title", "text", "sourcing", "stage"):
@@ -232,20 +91,18 @@ def test_every_line_has_the_fields_and_types_of_the_guide(rows, blind):
 def test_ids_are_unique_named_by_language_and_new(rows, blind):
     ids = [str(row["id"]) for row in rows]
     assert len(set(ids)) == len(ids)
-    earlier = {case.id for name in blind.earlier for case in load_cases(FIXTURES / f"{name}.jsonl")}
-    assert not set(ids) & earlier
+    assert not set(ids) & {case.id for case in earlier_cases(blind)}
     for row in rows:
-        match = blind.id_pattern.fullmatch(str(row["id"]))
+        match = id_pattern(blind).fullmatch(str(row["id"]))
         assert match, row["id"]
         chinese = not str(row["title"]).isascii()
         assert chinese == (match.group(1) == "zh"), row["id"]
-    assert sum(1 for i in ids if i.startswith(f"{blind.prefix}-zh-")) >= blind.min_chinese
+    assert sum(1 for i in ids if i.startswith(blind.chinese_prefix)) >= blind.minimums.chinese
 
 
 def test_texts_are_not_copied_from_earlier_sets(rows, blind):
     # a headline may recur (short wire titles do); the article under it may not
-    earlier = [case for name in blind.earlier for case in load_cases(FIXTURES / f"{name}.jsonl")]
-    texts = {case.text.strip() for case in earlier}
+    texts = {case.text.strip() for case in earlier_cases(blind)}
     for row in rows:
         assert str(row["text"]).strip() not in texts, row["id"]
     # nor repeated inside the set itself
@@ -270,7 +127,7 @@ def test_the_set_spreads_over_kinds_stages_and_sourcing(rows, blind, kinds):
     assert {k for k, n in reported.items() if n >= 2} == kinds
     assert set(Counter(row["stage"] for row in rows)) == STAGES
     assert set(Counter(row["sourcing"] for row in rows)) == SOURCING
-    assert sum(1 for row in rows if not row["reported"]) >= blind.min_no_action
+    assert sum(1 for row in rows if not row["reported"]) >= blind.minimums.no_action
 
 
 def test_the_benchmark_loader_reads_it_as_its_own_split(blind):

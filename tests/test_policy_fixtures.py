@@ -18,28 +18,12 @@ from typing import Any
 
 import pytest
 
+from bench import sets
+from bench.sets import PolicySet
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-TUNING_STATUS = FIXTURES / "policy_status" / "developments.json"
+TUNING_STATUS = sets.named(sets.POLICY, "dev").path
 TUNING_THREADS = FIXTURES / "stories" / "threads.jsonl"
-
-
-@dataclass(frozen=True)
-class StatusSet:
-    """A held-out policy-status file and the minimums it was written to."""
-
-    path: Path
-    developments: int
-    reports: int
-    official: int
-    official_zh: int
-    numbered: int
-    effective: int
-    # Kinds of Chinese official document the set must include (words naming them).
-    styles: tuple[str, ...] = ()
-    # Every Chinese official notice has English reports of the same development.
-    notices_reported_in_english: bool = False
-    # Chinese official notices written in traditional characters (Hong Kong, Taiwan).
-    traditional: int = 0
 
 
 @dataclass(frozen=True)
@@ -54,177 +38,9 @@ class ThreadSet:
     long_gaps: int = 0
 
 
-STATUS_SETS = {
-    "heldout": StatusSet(
-        FIXTURES / "policy_status" / "heldout.json",
-        developments=10,
-        reports=45,
-        official=12,
-        official_zh=6,
-        numbered=6,
-        effective=4,
-    ),
-    "heldout2": StatusSet(
-        FIXTURES / "policy_status" / "heldout2.json",
-        developments=11,
-        reports=50,
-        official=14,
-        official_zh=10,
-        numbered=8,
-        effective=4,
-        styles=(
-            "通知",
-            "办法",
-            "规定",
-            "决定",
-            "公告",
-            "意见",
-            "答记者问",
-            "发布会",
-            "征求意见稿",
-            "行政处罚决定书",
-        ),
-        notices_reported_in_english=True,
-    ),
-    "heldout3": StatusSet(
-        FIXTURES / "policy_status" / "heldout3.json",
-        developments=12,
-        reports=55,
-        official=16,
-        official_zh=12,
-        numbered=7,
-        effective=4,
-        styles=(
-            "通知",
-            "办法",
-            "规定",
-            "决定",
-            "公告",
-            "意见",
-            "答记者问",
-            "发布会",
-            "征求意见稿",
-            "行政处罚决定书",
-        ),
-        notices_reported_in_english=True,
-        traditional=1,
-    ),
-    "heldout4": StatusSet(
-        FIXTURES / "policy_status" / "heldout4.json",
-        developments=12,
-        reports=55,
-        official=16,
-        official_zh=12,
-        numbered=8,
-        effective=5,
-        styles=(
-            "通知",
-            "办法",
-            "规定",
-            "决定",
-            "公告",
-            "意见",
-            "答记者问",
-            "发布会",
-            "征求意见稿",
-            "行政处罚决定书",
-        ),
-        notices_reported_in_english=True,
-        traditional=1,
-    ),
-    "heldout5": StatusSet(
-        FIXTURES / "policy_status" / "heldout5.json",
-        developments=14,
-        reports=70,
-        official=18,
-        official_zh=12,
-        numbered=8,
-        effective=5,
-        styles=(
-            "通知",
-            "办法",
-            "规定",
-            "决定",
-            "公告",
-            "意见",
-            "答记者问",
-            "发布会",
-            "征求意见稿",
-            "行政处罚决定书",
-        ),
-        notices_reported_in_english=True,
-        traditional=2,
-    ),
-    "heldout6": StatusSet(
-        FIXTURES / "policy_status" / "heldout6.json",
-        developments=14,
-        reports=70,
-        official=18,
-        official_zh=12,
-        numbered=8,
-        effective=5,
-        styles=(
-            "通知",
-            "办法",
-            "规定",
-            "决定",
-            "公告",
-            "意见",
-            "答记者问",
-            "发布会",
-            "征求意见稿",
-            "行政处罚决定书",
-        ),
-        notices_reported_in_english=True,
-        traditional=2,
-    ),
-    "heldout7": StatusSet(
-        FIXTURES / "policy_status" / "heldout7.json",
-        developments=16,
-        reports=80,
-        official=20,
-        official_zh=14,
-        numbered=8,
-        effective=5,
-        styles=(
-            "通知",
-            "办法",
-            "规定",
-            "决定",
-            "公告",
-            "意见",
-            "答记者问",
-            "发布会",
-            "征求意见稿",
-            "行政处罚决定书",
-        ),
-        notices_reported_in_english=True,
-        traditional=3,
-    ),
-    "heldout8": StatusSet(
-        FIXTURES / "policy_status" / "heldout8.json",
-        developments=16,
-        reports=80,
-        official=24,
-        official_zh=16,
-        numbered=8,
-        effective=6,
-        styles=(
-            "通知",
-            "办法",
-            "规定",
-            "决定",
-            "公告",
-            "意见",
-            "答记者问",
-            "发布会",
-            "征求意见稿",
-            "行政处罚决定书",
-        ),
-        notices_reported_in_english=True,
-        traditional=3,
-    ),
-}
+#: The held-out policy-status sets with the minimums they were written to (the registry
+#: ``bench/sets.py``); the round's blind set is checked once its file is present.
+STATUS_SETS = {s.name: s for s in sets.POLICY if s.minimums is not None and s.path.is_file()}
 THREAD_SETS = {
     "heldout": ThreadSet(
         FIXTURES / "stories" / "heldout.jsonl", split="heldout-2", threads=8, distractors=8
@@ -317,12 +133,12 @@ def _load_threads(path: Path) -> list[dict[str, Any]]:
 
 
 @pytest.fixture(scope="module", params=sorted(STATUS_SETS))
-def status_set(request: pytest.FixtureRequest) -> StatusSet:
+def status_set(request: pytest.FixtureRequest) -> PolicySet:
     return STATUS_SETS[request.param]
 
 
 @pytest.fixture(scope="module")
-def developments(status_set: StatusSet) -> list[dict[str, Any]]:
+def developments(status_set: PolicySet) -> list[dict[str, Any]]:
     return _load_developments(status_set.path)
 
 
@@ -340,24 +156,25 @@ def threads(thread_set: ThreadSet) -> list[dict[str, Any]]:
 
 
 def test_status_set_covers_what_the_evaluation_needs(
-    status_set: StatusSet, developments: list[dict[str, Any]]
+    status_set: PolicySet, developments: list[dict[str, Any]]
 ) -> None:
+    least = status_set.minimums
     reports = [r for d in developments for r in d["reports"]]
     official = [r for r in reports if r["outlet_kind"] == "official"]
     official_zh = [r for r in official if r["language"] == "zh"]
     finals = {d["history"][-1]["status"] for d in developments}
-    assert len(developments) >= status_set.developments
-    assert len(reports) >= status_set.reports
-    assert len(official) >= status_set.official
-    assert len(official_zh) >= status_set.official_zh
+    assert len(developments) >= least.developments
+    assert len(reports) >= least.reports
+    assert len(official) >= least.official
+    assert len(official_zh) >= least.official_zh
     # Written as real notices are: numbered documents with the date they take effect.
-    assert sum(bool(DOCUMENT_NUMBER.search(r["text"])) for r in official_zh) >= status_set.numbered
-    assert sum(bool(EFFECTIVE.search(r["text"])) for r in official_zh) >= status_set.effective
+    assert sum(bool(DOCUMENT_NUMBER.search(r["text"])) for r in official_zh) >= least.numbered
+    assert sum(bool(EFFECTIVE.search(r["text"])) for r in official_zh) >= least.effective
     # In the styles official documents come in.
-    missing = [s for s in status_set.styles if not any(s in r["text"] for r in official_zh)]
+    missing = [s for s in least.styles if not any(s in r["text"] for r in official_zh)]
     assert not missing, missing
     # Hong Kong or Taiwan notices keep their traditional characters.
-    assert sum(bool(TRADITIONAL.search(r["text"])) for r in official_zh) >= status_set.traditional
+    assert sum(bool(TRADITIONAL.search(r["text"])) for r in official_zh) >= least.traditional
     # Rumours confirmed and denied, drafts made final, a suspension, a fine: every final status.
     assert {"in-force", "suspended", "denied", "adopted"} <= finals
     assert any(h["status"] == "denied" for d in developments for h in d["history"])
@@ -367,9 +184,11 @@ def test_status_set_covers_what_the_evaluation_needs(
 
 
 def test_status_set_notices_have_english_reports() -> None:
-    sets = [s for s in STATUS_SETS.values() if s.notices_reported_in_english]
-    assert sets
-    for dev in (d for s in sets for d in _load_developments(s.path)):
+    chosen = [
+        s for s in STATUS_SETS.values() if s.minimums and s.minimums.notices_reported_in_english
+    ]
+    assert chosen
+    for dev in (d for s in chosen for d in _load_developments(s.path)):
         languages = {r["language"] for r in dev["reports"]}
         notices = [
             r for r in dev["reports"] if r["outlet_kind"] == "official" and r["language"] == "zh"
