@@ -21,18 +21,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from bench.stories import (
-    HELDOUT,
-    HELDOUT3,
-    HELDOUT4,
-    HELDOUT5,
-    HELDOUT6,
-    load_threads,
-    records_of,
-)
+from bench.stories import READ_SPLITS, read_rows, records_of
 
-#: the annotated splits, in the order training leaves them out
-SPLITS = ("tune", "heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6")
+#: the read splits (never a blind one), in the order training leaves them out
+SPLITS = READ_SPLITS
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,15 +40,7 @@ class Pair:
 
 
 def split_rows(split: str) -> list[dict[str, Any]]:
-    rows = [
-        *load_threads(),
-        *load_threads(HELDOUT),
-        *load_threads(HELDOUT3),
-        *load_threads(HELDOUT4),
-        *load_threads(HELDOUT5),
-        *load_threads(HELDOUT6),
-    ]
-    return [r for r in rows if r["split"] == split]
+    return [r for r in read_rows() if r["split"] == split]
 
 
 def grouped(

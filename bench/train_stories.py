@@ -31,8 +31,12 @@ import numpy as np
 from bench.story_pairs import SPLITS, Pair, pairs_of, split_rows
 from nlp.story_model import DEFAULT_STORY_MODEL, MODELS_DIR, STORY_FEATURES, StoryModel, vector
 
-CS = (0.3, 1.0, 3.0)
-THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
+#: regularisation strengths tried (10.0 since eight splits: the in-sample bar against the rules
+#: leaves only thresholds near 0.9 eligible, where a weaker regularisation ranks better left out)
+CS = (0.3, 1.0, 3.0, 10.0)
+#: link thresholds tried: coarse below 0.8, by hundredths from 0.8 to 0.95 (where the eligible
+#: settings lie)
+THRESHOLDS = (0.5, 0.6, 0.7, *(round(0.8 + 0.01 * i, 2) for i in range(16)))
 
 
 def story_f1(split: str, links: Sequence[tuple[str, str]]) -> dict[str, float]:

@@ -194,6 +194,87 @@ def acted_under(title: str, body: str) -> Counter[str]:
     return out
 
 
+#: key prefix of the words a report's measure is about (:func:`measure_objects`)
+OBJECT_KEY = "o:"
+#: the words that name a measure in a sentence: its object is the words around them ("rules on
+#: labelling AI-generated content", "HBM export rule", "ban on loot boxes", "compute vouchers")
+_MEASURE_WORDS = re.compile(
+    r"rules?|regulations?|laws?|acts?|bills?|licen[cs]es?|licensing|bans?|standards?|"
+    r"requirements?|curbs?|controls?|screening|limits?|caps?|mandates?|guidelines?|guidance|"
+    r"provisions|measures|checks|filings?|registration|registry|record-keeping|labell?ing|"
+    r"marking|watermarks?|vouchers?|subsid(?:y|ies)|restrictions?|permits?|lists?|"
+    r"designations?|catalogue|regime|framework|code|decree|order|ruling|fines?|penalty|probe|"
+    r"investigation|case|waivers?|suspen\w+|blacklist\w*",
+    re.IGNORECASE,
+)
+#: words near a measure word that say nothing of its object (its stage, when, who said it)
+_OBJECT_STOPS = frozenset(
+    (
+        *_STAGE_WORDS,
+        *("year", "month", "week", "monday", "tuesday", "wednesday", "thursday", "friday"),
+        *("said", "says", "would", "will", "also", "including", "year-long"),
+        *("take", "takes", "effect", "effective", "issue", "issued", "publish", "published"),
+    )
+)
+#: a word as written (its case kept: a capitalised word past the first is a name)
+_TOKEN = re.compile(r"[^\W_][\w'’-]*")
+#: a sentence's end (English and Chinese punctuation)
+_SENTENCE_END = re.compile(r"(?<=[.!?;。；！？])\s*")
+#: a Chinese document's kind: the object of the measure is written just before it
+_ZH_MEASURE = re.compile(
+    r"管理办法|办法|规定|条例|标准|目录|指引|指南|措施|清单|名单|细则|决定|意见|修正案|法"
+)
+#: characters before a Chinese document's kind read as its object
+_ZH_OBJECT_CHARS = 8
+
+
+def measure_objects(title: str, body: str) -> Counter[str]:
+    """What a report's measures are about (``OBJECT_KEY`` prefixed), with counts.
+
+    A policy keeps its object while its name, its authority and its wording change: the draft's
+    "labelling of AI-generated content" is the final standard's "watermarks on AI voices" and
+    the sweep's "unmarked synthetic audio". English: the content words within three before and
+    five after each measure word of the title and each sentence (stemmed; not names, which
+    are the authority, the company or the place, nor the stage or the day). Chinese: character
+    bigrams of each document title 《...》 (without its stage) and of the characters just
+    before a document's kind (管理办法, 规定, 目录...).
+    """
+    out: Counter[str] = Counter()
+    stops, stem = lexical.STOPWORDS, lexical.stem
+    for sentence in (title, *_SENTENCE_END.split(body)):
+        if _has_han(sentence):
+            continue
+        words = _TOKEN.findall(sentence)
+        lower = [w.lower() for w in words]
+        for i, word in enumerate(lower):
+            if not _MEASURE_WORDS.fullmatch(word):
+                continue
+            for j in range(max(0, i - 3), min(len(lower), i + 6)):
+                w = lower[j]
+                if (
+                    j == i
+                    or len(w) < 3
+                    or w.isdigit()
+                    or w in stops
+                    or w in _OBJECT_STOPS
+                    or _MEASURE_WORDS.fullmatch(w)
+                    or (j > 0 and words[j][:1].isupper())
+                ):
+                    continue
+                out[OBJECT_KEY + stem(w)] += 1
+    text = f"{title}。{body}"
+    if _has_han(text):
+        spans = [_TITLE_STAGE.sub("", m.group(1)) for m in _DOC_TITLE.finditer(text)]
+        spans += [
+            text[max(0, m.start() - _ZH_OBJECT_CHARS) : m.start()]
+            for m in _ZH_MEASURE.finditer(text)
+        ]
+        for span in spans:
+            for run in _HAN_RUN.findall(span):
+                out.update(OBJECT_KEY + a + b for a, b in itertools.pairwise(run))
+    return out
+
+
 def han_bigrams(text: str) -> Counter[str]:
     """Character bigrams of a text's Chinese runs (``HAN_KEY`` prefixed), with their counts.
 
@@ -405,7 +486,9 @@ def profile(item: ClusterItem, *, story_evidence: bool = True) -> Profile:
         dates=lexical.dates(text),
         bigrams=han_bigrams(text),
         phrases=word_pairs(text) if story_evidence else Counter(),
-        cites=cited_instruments(item.title, body) + acted_under(item.title, body)
+        cites=cited_instruments(item.title, body)
+        + acted_under(item.title, body)
+        + measure_objects(item.title, body)
         if story_evidence
         else Counter(),
     )
@@ -967,6 +1050,9 @@ STORY_TERMS = 48
 STORY_PHRASES = 32
 #: cited instruments a story profile keeps (:func:`cited_instruments`): its most frequent
 STORY_CITES = 8
+#: the most frequent words of a development's measures a story profile keeps
+#: (:func:`measure_objects`)
+STORY_OBJECTS = 24
 #: reports whose headline subjects and cross-language evidence a story profile reads (the first)
 STORY_REPORTS = 8
 
@@ -1847,7 +1933,8 @@ class Grouper:
             + top_terms(dev.bigram_counts)
             + top_terms(dev.phrase_counts, STORY_PHRASES)
             + top_terms(_only(dev.cite_counts, CITE_KEY), STORY_CITES)
-            + top_terms(_only(dev.cite_counts, UNDER_KEY), STORY_CITES),
+            + top_terms(_only(dev.cite_counts, UNDER_KEY), STORY_CITES)
+            + top_terms(_only(dev.cite_counts, OBJECT_KEY), STORY_OBJECTS),
             readings=tuple(readings),
         )
 
@@ -2084,6 +2171,10 @@ class Grouper:
             # ("Shenzhen's transport bureau", the Shenzhen government's notice): the keys neither
             # meet nor are kin, but they do once names are read as the entries they name
             "named_as": self._named_as(*keys),
+            # what the two developments' measures are about, compared script by script
+            # (:func:`measure_objects`): the object a thread keeps across renamings and
+            # authorities
+            "object": self._objects(_only(mine_terms, OBJECT_KEY), _only(theirs_terms, OBJECT_KEY)),
             "gap": min(1.0, max(0.0, (mine.last_published - theirs.last_published).days) / 365.0),
         }
         notes: dict[str, object] = {
@@ -2094,6 +2185,20 @@ class Grouper:
             "ents": (sorted(ents[0]), sorted(ents[1])),
         }
         return feats, notes
+
+    def _objects(self, mine: Counter[str], theirs: Counter[str]) -> float:
+        """How far two developments' measure objects agree, in [0, 1].
+
+        The best TF-IDF cosine over scripts (words, Chinese bigrams), so a Chinese notice's
+        bigrams do not dilute its English report's words.
+        """
+        best = 0.0
+        for han in (False, True):
+            a = Counter({k: c for k, c in mine.items() if _has_han(k) == han})
+            b = Counter({k: c for k, c in theirs.items() if _has_han(k) == han})
+            if a and b:
+                best = max(best, self._bag_tfidf(a, b))
+        return best
 
     def _named(self, keys: frozenset[str]) -> frozenset[str]:
         """``keys`` with each name key that names a watchlist entry read as that entry."""
@@ -2198,7 +2303,7 @@ class Grouper:
             words: Counter[str] = Counter()
             bigrams: Counter[str] = Counter()
             for term, count in bag.items():
-                if term.startswith((PHRASE_KEY, CITE_KEY, UNDER_KEY)):
+                if term.startswith((PHRASE_KEY, CITE_KEY, UNDER_KEY, OBJECT_KEY)):
                     continue
                 (bigrams if term.startswith(HAN_KEY) else words)[term] += count
             parts.append((words, bigrams))

@@ -4,7 +4,8 @@ A logistic regression over the evidence two developments share
 (:meth:`nlp.cluster.Grouper.profile_evidence`: embedding and text agreement, how their story keys
 are related through the watchlist's parents, signal kinds, policy subjects and topics, the
 cross-language agreement of a notice and a report, the rule a later step cites or says it acts
-under, an authority named by a watchlist entry on one side and by a name on the other), trained
+under, an authority named by a watchlist entry on one side and by a name on the other, what the
+measures are about), trained
 by ``python -m bench.train_stories`` on the annotated threads and shipped as JSON in
 ``nlp/models``. Pure: no I/O but the lazy, once-per-process load.
 """
@@ -40,6 +41,7 @@ STORY_FEATURES = (
     "under",
     "kin_country",
     "named_as",
+    "object",
 )
 
 
