@@ -732,6 +732,10 @@ class Places:
     named: re.Pattern[str]
     #: Chinese names, longest first
     zh: re.Pattern[str] | None
+    #: a place's authority closing a notice (its seal line), before the date
+    zh_seal: re.Pattern[str] | None
+    #: a place's authority that issues (印发, 发布, 起草 ...)
+    zh_issues: re.Pattern[str] | None
     #: English forms that make a place own a measure or an authority
     en_owner: re.Pattern[str] | None
 
@@ -785,10 +789,20 @@ def places_of(entries: Iterable[tuple[str, str, bool]]) -> Places:
             r"(?<![\w.])(?P<kinded>" + alternatives(en_any) + r")" + _EN_PLACE_KIND + r"+'s\s+"
             r"(?:[A-Za-z][\w-]*\s+){0,2}?(?:" + _OWNER_NOUNS + r")\b"
         )
+    zh = alternatives(zh_names)
     return Places(
         of=of,
         named=re.compile("|".join(named_parts) if named_parts else r"(?!x)x"),
-        zh=re.compile(alternatives(zh_names)) if zh_names else None,
+        zh=re.compile(zh) if zh_names else None,
+        zh_seal=re.compile(
+            rf"(?P<place>{zh}){_CN_BODY}\s*(?:\d{{2,4}}\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日)?"
+            r"[\s。.]*$"
+        )
+        if zh_names
+        else None,
+        zh_issues=re.compile(rf"(?P<place>{zh}){_CN_BODY}(?:、[^，。；]{{0,24}}?)?{_CN_ISSUES}")
+        if zh_names
+        else None,
         en_owner=re.compile("|".join(owner_forms)) if owner_forms else None,
     )
 
@@ -809,20 +823,15 @@ def issuing_places(text: str, places: Places) -> frozenset[str]:
     sentence's subject ("Jiangsu issued ...").
     """
     found: set[str] = set()
-    if places.zh is not None and _HAN.search(text):
+    zh, seal_at, issues = places.zh, places.zh_seal, places.zh_issues
+    if zh is not None and seal_at is not None and issues is not None and _HAN.search(text):
         first = text.lstrip().split("\n", 1)[0]
         head = first.split("关于", 1)[0] if "关于" in first else first[:40]
-        found |= {places.of[m.group(0)] for m in places.zh.finditer(head)}
-        zh = places.zh.pattern
-        seal = re.compile(
-            rf"(?P<place>{zh}){_CN_BODY}\s*(?:\d{{2,4}}\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日)?"
-            r"[\s。.]*$"
-        ).search(text.rstrip()[-60:])
+        found |= {places.of[m.group(0)] for m in zh.finditer(head)}
+        seal = seal_at.search(text.rstrip()[-60:])
         if seal is not None:
             found.add(places.of[seal.group("place")])
-        for m in re.finditer(
-            rf"(?P<place>{zh}){_CN_BODY}(?:、[^，。；]{{0,24}}?)?{_CN_ISSUES}", text
-        ):
+        for m in issues.finditer(text):
             if not _cited(text, m.start()):
                 found.add(places.of[m.group("place")])
     if places.en_owner is not None:

@@ -112,13 +112,6 @@ def test_a_place_owns_a_measure_in_english_words() -> None:
     assert issuing_places("The Beijing municipal government issued rules.", PLACES) == {"beijing"}
 
 
-def _central() -> list[object]:
-    return [
-        read(CENTRAL_NOTICE, {"miit", "mof"}, (), _at(4, 10, CHINA_TIME), PLACES),
-        read(CENTRAL_NEWS, {"miit", "mof", "china"}, (), _at(4, 11), PLACES),
-    ]
-
-
 def test_a_province_notice_does_not_join_the_central_rule_it_implements() -> None:
     notice = read(
         PROVINCE_NOTICE, {"zhejiang-government", "miit", "mof"}, (), _at(5, 20, CHINA_TIME), PLACES
@@ -144,10 +137,6 @@ def test_a_province_notice_still_joins_its_own_news() -> None:
     )
     assert match is not None
     assert match.development_id == "province"
-
-
-def _evidence(text: str, entities: set[str]) -> object:
-    return extract_evidence(text, entity_ids=entities, jurisdiction_of=JURISDICTION, places=PLACES)
 
 
 def test_the_measure_guard_keeps_a_provinces_rule_apart_from_the_central_one() -> None:
