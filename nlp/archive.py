@@ -192,7 +192,26 @@ def params_of(settings: Settings) -> GroupingParams:
         broad_entities=broad,
         entity_parents=tuple(sorted((e.id, e.parent) for e in items if e.parent)),
         entity_names=tuple(sorted((name, e.id) for e in items for name in (e.name, *e.aliases))),
+        places=places_of(settings.config_dir),
     )
+
+
+def places_of(config_dir: Path) -> tuple[tuple[str, str, bool], ...]:
+    """(name, place id, alone) of ``places.toml``: places below a country that issue measures.
+
+    Empty when the file is absent (a configuration from before it existed).
+    """
+    from policywatch_core.config import read_toml
+
+    path = config_dir / "places.toml"
+    if not path.is_file():
+        return ()
+    found: list[tuple[str, str, bool]] = []
+    for entry in read_toml(path).get("places", []):
+        alone = bool(entry.get("alone", True))
+        for name in (*entry.get("en", ()), *entry.get("zh", ())):
+            found.append((str(name), str(entry["id"]), alone))
+    return tuple(sorted(found))
 
 
 #: Watchlist entity types too broad to tie two developments into one story: every policy of a

@@ -396,6 +396,10 @@ class GroupingParams:
     #: governments', or one regulator's on different objects) never join, nor do their
     #: developments merge (:func:`measure_relation`); False: off
     measure_guard: bool = True
+    #: (name, place id, alone) of the places below a country that issue measures of their own
+    #: (``config/places.toml``; ``nlp.archive.params_of`` fills it): a province's rule and the
+    #: central rule it implements are two measures (``nlp.crosslingual.Evidence.places``)
+    places: tuple[tuple[str, str, bool], ...] = ()
 
 
 @dataclass(slots=True)
@@ -457,12 +461,21 @@ def short_titles(items: Iterable[ClusterItem]) -> list[str]:
     return [i.title for i in items if len((i.text or i.lead).split()) < HEADLINE_WORDS]
 
 
-def profile(item: ClusterItem, *, story_evidence: bool = True) -> Profile:
+def profile(
+    item: ClusterItem,
+    *,
+    story_evidence: bool = True,
+    places: crosslingual.Places | None = None,
+    governments: crosslingual.Governments | None = None,
+) -> Profile:
     """Terms, names and sketch of an article (the body carries what the embedding does not).
 
     ``story_evidence``: also the word pairs and cited instruments only the learned story
     decision reads (``GroupingParams.story_model``); without it they stay empty, and nothing
-    else changes (their keys weigh no other comparison).
+    else changes (their keys weigh no other comparison). ``places``: the places below a
+    country whose own measures the notice evidence reads (``GroupingParams.places``);
+    ``governments``: the watchlist's governments it reads named alone as owners
+    (``nlp.crosslingual.governments_of``; the project's watchlist by default).
     """
     body = item.text or item.lead
     text = f"{item.title}\n{body}"
@@ -480,7 +493,9 @@ def profile(item: ClusterItem, *, story_evidence: bool = True) -> Profile:
         signal_kinds=item.signal_kinds,
         head=lexical.names(lead),
         words=len(body.split()),
-        reading=crosslingual.read(text, item.entity_ids, item.signal_kinds, _aware(item.published)),
+        reading=crosslingual.read(
+            text, item.entity_ids, item.signal_kinds, _aware(item.published), places, governments
+        ),
         main_ids=item.main_entity_ids,
         head_dates=lexical.dates(lead),
         dates=lexical.dates(text),
@@ -534,8 +549,11 @@ def measure_relation(
 ) -> int:
     """Whether two reports speak of one measure, on what the measure itself is: -1, 0 or +1.
 
-    -1 when they speak of two governments' measures (their owners share none,
-    :func:`nlp.crosslingual.contradicts`), or when both state what the measure is about
+    -1 when they speak of two governments' measures (their owners share none, or one is a
+    province's or a city's own measure the other does not place there:
+    :func:`nlp.crosslingual.contradicts`), when all the subjects they share are those one names
+    as another, separate measure (``Evidence.aside``: "came before separate measures on
+    renewing filings"), or when both state what the measure is about
     (:func:`measure_subjects`: subject cues, not the steps any measure takes) and both name a
     measure (a rule, a licence, a fine: a kind cue) of an authority (one of ``authorities``: the
     watchlist's agencies, ministries and city governments), and they share none of it, or share
@@ -561,6 +579,11 @@ def measure_relation(
         return 0
     # a narrower subject shared (high-bandwidth memory) is two: itself and its broader (chips)
     shared = mine & theirs
+    aside = measure_subjects(replace(one, topics=one.aside)) | measure_subjects(
+        replace(other, topics=other.aside)
+    )
+    if shared and shared <= aside:
+        return -1  # all they share is what one names as another, separate measure
     if len(shared) > 1:
         return 1
     # Subject cues are read by word starts: in general news they fire by chance ("fine
@@ -1368,6 +1391,17 @@ class Grouper:
         #: governments' measures is refused (``nlp.crosslingual.Evidence.owners``)
         self._jurisdiction_of = crosslingual.jurisdictions(self._parents, params.broad_entities)
         self._measure_guard = params.measure_guard
+        #: the places whose own measures the notice evidence reads apart from their country's
+        self._places = crosslingual.places_of(params.places) if params.places else None
+        #: the watchlist's governments, read when a report names one alone as a measure's owner
+        self._governments = (
+            crosslingual.governments_of(
+                params.entity_names,
+                params.broad_entities - params.untranslated_entities - self._parents.keys(),
+            )
+            if params.entity_names
+            else None
+        )
         for dev in developments:
             self.developments[dev.development_id] = dev
             for article_id in dev.member_ids:
@@ -1379,7 +1413,12 @@ class Grouper:
 
     def _profile(self, item: ClusterItem) -> Profile:
         """:func:`profile`, with the learned story decision's evidence only when it is on."""
-        return profile(item, story_evidence=bool(self.params.story_model))
+        return profile(
+            item,
+            story_evidence=bool(self.params.story_model),
+            places=self._places,
+            governments=self._governments,
+        )
 
     # -- state -------------------------------------------------------------------------------
 

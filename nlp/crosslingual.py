@@ -18,6 +18,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta, timezone
+from functools import cache
+from pathlib import Path
 
 from nlp.dates import MONTH_NUMBER
 from nlp.hanzi import to_simplified
@@ -134,29 +136,76 @@ _EN_OWNER = re.compile(
     + _OWNER_NOUNS
     + r")\b"
 )
-# A government named alone as the subject that states a measure, at a sentence's start: "India may
-# still require ...", "Britain proposed adding ...", "UK plans to widen ...". The name then owns
-# the measure as "India's ministry" would (no authority need be named).
-_SUBJECT_PLACES = {
-    "united-states": ("US", "U.S.", "America", "Washington"),
-    "china": ("China", "Beijing"),
-    "taiwan": ("Taiwan", "Taipei"),
-    "japan": ("Japan", "Tokyo"),
-    "south-korea": ("South Korea", "Seoul"),
-    "european-union": ("EU", "E.U.", "The EU", "The European Union", "Brussels"),
-    "united-kingdom": ("UK", "U.K.", "Britain", "The UK", "The U.K."),
-    "netherlands": ("The Netherlands",),
-    "india": ("India", "New Delhi"),
-}  # fmt: skip
-_SUBJECT_OF = {name: place for place, names in _SUBJECT_PLACES.items() for name in names}
-_EN_SUBJECT_OWNER = re.compile(
-    r"(?:(?<![^\n])|(?<=[.!?;:]\s))(?P<place>"
-    + "|".join(re.escape(n) for n in sorted(_SUBJECT_OF, key=len, reverse=True))
-    + r")(?![\w'])(?:\s+(?:may|might|will|would|could|should|is|has|had|still|also|now|"
+# What a government or a place named as a sentence's subject does when it states a measure.
+_SUBJECT_VERBS = (
+    r"(?:\s+(?:may|might|will|would|could|should|is|has|had|still|also|now|"
     r"again|formally|quietly))*\s+(?:plan|propos|requir|issu|adopt|ban|impos|finali[sz]|draft|"
     r"consult|restrict|introduc|announc|tighten|widen|extend|add|order|approv|confirm|"
     r"licens|screen|subsidi[sz]|mandat)\w*\b"
 )
+#: at a sentence's start (a line's start or after its end)
+_SENTENCE_START = r"(?:(?<![^\n])|(?<=[.!?;:]\s))"
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Governments:
+    """The watchlist's governments by their English names, to read one named alone as an owner.
+
+    A government named alone as the subject that states a measure, at a sentence's start ("India
+    may still require ...", "Britain proposed adding ...", "The EU plans to ...") owns it as
+    "India's ministry" would (no authority need be named). Built by :func:`governments_of` from
+    the watchlist's countries, regions and blocs and their aliases: a country is added to the
+    reader by its watchlist entry.
+    """
+
+    #: English name -> watchlist id
+    of: Mapping[str, str]
+    subject: re.Pattern[str] | None
+
+
+def governments_of(names: Iterable[tuple[str, str]], roots: Iterable[str]) -> Governments:
+    """The reader of governments named alone from (name, entity id) pairs of the watchlist.
+
+    Args:
+        names: each entity's name and aliases (``GroupingParams.entity_names``).
+        roots: the ids that are governments of their own (countries, regions, blocs: the
+            watchlist's broad entities without a parent); names of other ids are left out.
+    """
+    keep = frozenset(roots)
+    of: dict[str, str] = {}
+    for name, entity in names:
+        # Latin names only; "the Netherlands" is read with or without its article.
+        bare = re.sub(r"^(?:the|The)\s+", "", name.strip())
+        if entity in keep and bare.isascii() and bare[:1].isupper():
+            of[bare] = entity
+    if not of:
+        return Governments(of={}, subject=None)
+    pattern = re.compile(
+        _SENTENCE_START
+        + r"(?:The\s+)?(?P<place>"
+        + "|".join(re.escape(n) for n in sorted(of, key=len, reverse=True))
+        + r")(?![\w'])"
+        + _SUBJECT_VERBS
+    )
+    return Governments(of=of, subject=pattern)
+
+
+#: the project's watchlist, read once when no reader is given (tests, notebooks)
+_WATCHLIST_DIR = Path(__file__).resolve().parent.parent / "config"
+#: watchlist types that are governments of their own when they have no parent
+GOVERNMENT_TYPES = frozenset({"country", "region", "government"})
+
+
+@cache
+def default_governments() -> Governments:
+    """:func:`governments_of` on the project's ``config/watchlist.toml``."""
+    from policywatch_core.config import load_watchlist
+
+    items = load_watchlist(_WATCHLIST_DIR).items
+    roots = {e.id for e in items if e.type in GOVERNMENT_TYPES and not e.parent}
+    return governments_of(((n, e.id) for e in items for n in (e.name, *e.aliases)), roots)
+
+
 _ISO_DATE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 
 # Document numbers: 〔2026〕12号 with any issuer prefix, 公告2026年第58号, 令第20号; in English
@@ -363,6 +412,18 @@ class Evidence:
     #: regulator"); a reaction's, the other sides'. Two texts whose owners share none speak of
     #: two governments' measures (:func:`agreement`).
     owners: frozenset[str] = frozenset()
+    #: the places below a country (a province, a city; :class:`Places`) that issue the measure
+    #: the text speaks of: a notice's issuer ("江苏省工业和信息化厅关于..."), in English a place
+    #: owning a measure or an authority ("Jiangsu's industry department", "Jiangsu issued ...").
+    #: Not the places of a rule it cites ("为贯彻落实工业和信息化部《...》"): a province's rule
+    #: implementing a central one is its own measure.
+    places: frozenset[str] = frozenset()
+    #: every place of :class:`Places` the text names, in any role
+    named_places: frozenset[str] = frozenset()
+    #: subjects (topics) the text states only where it names another measure as separate from
+    #: its own ("separate measures on renewing AI service filings", "另行制定"): background of
+    #: the report, not its news (:func:`aside_topics`)
+    aside: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -643,6 +704,207 @@ def _cues(text: str, matchers: list[_Matcher]) -> set[str]:
     return found
 
 
+# -- places below a country: a province's or a city's own measure ------------------------------
+
+#: a Chinese authority's name ends so (a department, a bureau, a commission, a government)
+_CN_BODY = r"[\u4e00-\u9fff]{0,14}?(?:人民政府|办公厅|办公室|厅|局|委员会|委)"
+#: words that open the citing of another rule (根据…, 为贯彻落实…): what follows is cited
+_CN_CITES = re.compile(r"根据|依据|按照|依照|参照|贯彻|落实|执行")
+_CN_ISSUES = r"(?:联合)?(?:印发|发布|起草|制定|出台|公布)"
+_EN_PLACE_KIND = r"(?:\s+(?:provincial|municipal|city|regional|province|SAR))"
+_EN_GOVERNMENT_WORDS = (
+    r"government|authorities|department|bureau|commission|administration|office|"
+    r"regulators?|people's congress|legislature"
+)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Places:
+    """The places below a country that issue measures of their own (provinces, cities).
+
+    Built by :func:`places_of` from ``config/places.toml``; the grouping hands it to
+    :func:`extract_evidence` through :func:`read`.
+    """
+
+    #: name (Chinese or English) -> place id
+    of: Mapping[str, str]
+    #: any name of a place, Chinese or English
+    named: re.Pattern[str]
+    #: Chinese names, longest first
+    zh: re.Pattern[str] | None
+    #: a place's authority closing a notice (its seal line), before the date
+    zh_seal: re.Pattern[str] | None
+    #: a place's authority that issues (印发, 发布, 起草 ...)
+    zh_issues: re.Pattern[str] | None
+    #: English forms that make a place own a measure or an authority
+    en_owner: re.Pattern[str] | None
+
+
+def places_of(entries: Iterable[tuple[str, str, bool]]) -> Places:
+    """The reader of places from (name, place id, alone) entries.
+
+    ``alone``: whether the bare English name speaks for the place; False when it also stands
+    for its country's government ("Beijing plans ..."), then only "Beijing municipal ..." and
+    "Beijing city ..." name the place's own measure or authority.
+    """
+    listed = list(entries)
+    of = {name: place for name, place, _ in listed}
+
+    def alternatives(names: Iterable[str]) -> str:
+        return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+    zh_names = [n for n, _, _ in listed if not n.isascii()]
+    en_alone = [n for n, _, alone in listed if n.isascii() and alone]
+    en_any = [n for n, _, _ in listed if n.isascii()]
+    named_parts = []
+    if zh_names:
+        named_parts.append(alternatives(zh_names))
+    if en_any:
+        named_parts.append(r"\b(?:" + alternatives(en_any) + r")(?![\w])")
+    owner_forms = []
+    if en_alone:
+        alone = r"(?P<alone>" + alternatives(en_alone) + r")(?![\w'])"
+        owner_forms += [
+            # "Jiangsu's industry department", "Jiangsu's top-up rules"
+            r"(?<![\w.])(?P<own>"
+            + alternatives(en_alone)
+            + r")'s\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:"
+            + _OWNER_NOUNS
+            + r")\b",
+            # "Jiangsu issued its implementing rules" (a sentence's subject)
+            _SENTENCE_START + alone + _SUBJECT_VERBS,
+        ]
+    if en_any:
+        # "Jiangsu provincial government", "the Shanghai government", "Beijing municipal bureau"
+        owner_forms.append(
+            r"(?<![\w.])(?P<named>"
+            + alternatives(en_any)
+            + r")"
+            + _EN_PLACE_KIND
+            + r"*(?:'s)?\s+(?:"
+            + _EN_GOVERNMENT_WORDS
+            + r")\b"
+        )
+        owner_forms.append(
+            r"(?<![\w.])(?P<kinded>" + alternatives(en_any) + r")" + _EN_PLACE_KIND + r"+'s\s+"
+            r"(?:[A-Za-z][\w-]*\s+){0,2}?(?:" + _OWNER_NOUNS + r")\b"
+        )
+    zh = alternatives(zh_names)
+    return Places(
+        of=of,
+        named=re.compile("|".join(named_parts) if named_parts else r"(?!x)x"),
+        zh=re.compile(zh) if zh_names else None,
+        zh_seal=re.compile(
+            rf"(?P<place>{zh}){_CN_BODY}\s*(?:\d{{2,4}}\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日)?"
+            r"[\s。.]*$"
+        )
+        if zh_names
+        else None,
+        zh_issues=re.compile(rf"(?P<place>{zh}){_CN_BODY}(?:、[^，。；]{{0,24}}?)?{_CN_ISSUES}")
+        if zh_names
+        else None,
+        en_owner=re.compile("|".join(owner_forms)) if owner_forms else None,
+    )
+
+
+def _cited(text: str, at: int) -> bool:
+    """Whether the clause holding position ``at`` cites another rule there (根据…, 为贯彻落实…)."""
+    start = max(text.rfind(mark, 0, at) for mark in "，。；：,;\n") + 1
+    return _CN_CITES.search(text, start, at) is not None
+
+
+def issuing_places(text: str, places: Places) -> frozenset[str]:
+    """The places that issue the measure ``text`` speaks of (:attr:`Evidence.places`).
+
+    In Chinese: a place heading the issuer of a notice (its first line before 关于, its closing
+    seal line before the date), or an authority of a place that issues (印发, 发布, 起草) outside
+    a clause citing another rule. In English: a place owning a measure or an authority
+    ("Jiangsu's industry department", "Jiangsu provincial government") or stating one as a
+    sentence's subject ("Jiangsu issued ...").
+    """
+    found: set[str] = set()
+    zh, seal_at, issues = places.zh, places.zh_seal, places.zh_issues
+    if zh is not None and seal_at is not None and issues is not None and _HAN.search(text):
+        first = text.lstrip().split("\n", 1)[0]
+        head = first.split("关于", 1)[0] if "关于" in first else first[:40]
+        found |= {places.of[m.group(0)] for m in zh.finditer(head)}
+        seal = seal_at.search(text.rstrip()[-60:])
+        if seal is not None:
+            found.add(places.of[seal.group("place")])
+        for m in issues.finditer(text):
+            if not _cited(text, m.start()):
+                found.add(places.of[m.group("place")])
+    if places.en_owner is not None:
+        for m in places.en_owner.finditer(text):
+            name = next(g for g in m.groups() if g is not None and g in places.of)
+            found.add(places.of[name])
+    return frozenset(found)
+
+
+def named_places(text: str, places: Places) -> frozenset[str]:
+    """Every place of ``places`` that ``text`` names, in any role."""
+    return frozenset(places.of[m.group(0)] for m in places.named.finditer(text))
+
+
+# -- a second measure named as separate: background of the report -----------------------------
+
+_EN_MEASURE_NOUNS = (
+    r"measures?|rules?|notices?|regulations?|circulars?|guidelines?|standards?|drafts?|"
+    r"documents?|orders?|announcements?|polic(?:y|ies)|requirements?|laws?|bills?|decisions?"
+)
+#: "separate measures on ...", "in a separate notice, ...", "another rule", "other rules"
+_EN_ASIDE = re.compile(
+    r"\b(?:separate|another|other)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:" + _EN_MEASURE_NOUNS + r")\b",
+    re.I,
+)
+#: 另行制定 (to be issued separately), 另一份通知, 另一项规定
+_CN_ASIDE = re.compile(r"另行|另[一外]\s?[份项个部]")
+_CLAUSE_END = re.compile(r"[,;.!?，。；！？\n]")
+_SENTENCE_END = re.compile(r"[;.!?。；！？\n]")
+
+
+def aside_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a second measure as separate from its own.
+
+    In English from the words naming it to the clause's end; a clause they open ("In a separate
+    notice, the ministry ...") runs to the sentence's end. In Chinese the whole clause, which
+    names the measure before 另行 (具体办法另行制定) or after 另一份 (另一份通知要求...).
+    """
+    spans: list[tuple[int, int]] = []
+    for m in _EN_ASIDE.finditer(text):
+        opens = text[m.end() : m.end() + 1] == ","
+        stop = (_SENTENCE_END if opens else _CLAUSE_END).search(text, m.end() + opens)
+        spans.append((m.start(), stop.start() if stop is not None else len(text)))
+    for m in _CN_ASIDE.finditer(text):
+        before = _CLAUSE_END.findall(text[: m.start()])
+        start = max((text.rfind(mark, 0, m.start()) for mark in set(before)), default=-1) + 1
+        stop = _CLAUSE_END.search(text, m.end())
+        spans.append((start, stop.start() if stop is not None else len(text)))
+    return spans
+
+
+def aside_topics(text: str) -> frozenset[str]:
+    """The subjects ``text`` states where it names another measure as separate from its own.
+
+    "Voice-label rule arrives amid filing push. The voice-label notice came shortly before the
+    regulator finalised separate measures on renewing AI service filings": the filings are
+    background of the report, not its news, even where its headline names them again. Empty
+    when the text states no subject besides them (then they are all it is about).
+    """
+    spans = aside_spans(text)
+    if not spans:
+        return frozenset()
+    inside = _cues(" \n ".join(text[a:b] for a, b in spans), _TOPIC_MATCHERS)
+    rest, last = [], 0
+    for a, b in sorted(spans):
+        rest.append(text[last:a])
+        last = max(last, b)
+    rest.append(text[last:])
+    if not _cues(" \n ".join(rest), _TOPIC_MATCHERS) - inside - STAGE_TOPICS:
+        return frozenset()
+    return frozenset(inside)
+
+
 def extract_evidence(
     text: str,
     *,
@@ -650,6 +912,8 @@ def extract_evidence(
     signal_kinds: Iterable[str] = (),
     published: datetime | None = None,
     jurisdiction_of: Mapping[str, str] | None = None,
+    places: Places | None = None,
+    governments: Governments | None = None,
 ) -> Evidence:
     """What ``text`` (English or Chinese, or both) states that crosses languages.
 
@@ -664,6 +928,10 @@ def extract_evidence(
         jurisdiction_of: the government (country, region, bloc) each authority of the
             watchlist answers to (:func:`jurisdictions`); without it, the owners of a measure
             are read from English words only.
+        places: the places below a country that issue measures of their own
+            (:func:`places_of`); without it, no place is read.
+        governments: the watchlist's governments read when named alone as a measure's owner
+            (:func:`governments_of`); the project's watchlist by default.
 
     Returns:
         The text's evidence; empty parts where it states nothing of a kind.
@@ -700,16 +968,28 @@ def extract_evidence(
         own_days=frozenset(own),
         reacts_to=sides,
         issued=issued,
-        owners=sides if sides else owners_of(text, entity_ids, jurisdiction_of),
+        owners=sides if sides else owners_of(text, entity_ids, jurisdiction_of, governments),
+        places=issuing_places(text, places) if places is not None else frozenset(),
+        named_places=named_places(text, places) if places is not None else frozenset(),
+        aside=aside_topics(text),
     )
 
 
 def owners_of(
-    text: str, entity_ids: Iterable[str], jurisdiction_of: Mapping[str, str] | None = None
+    text: str,
+    entity_ids: Iterable[str],
+    jurisdiction_of: Mapping[str, str] | None = None,
+    governments: Governments | None = None,
 ) -> frozenset[str]:
-    """The governments whose measure ``text`` speaks of (:attr:`Evidence.owners`)."""
+    """The governments whose measure ``text`` speaks of (:attr:`Evidence.owners`).
+
+    ``governments``: the watchlist's governments named alone (:func:`governments_of`; the
+    project's watchlist by default).
+    """
     found = {_OWNER_OF[m.group("place")] for m in _EN_OWNER.finditer(text)}
-    found |= {_SUBJECT_OF[m.group("place")] for m in _EN_SUBJECT_OWNER.finditer(text)}
+    reader = governments if governments is not None else default_governments()
+    if reader.subject is not None:
+        found |= {reader.of[m.group("place")] for m in reader.subject.finditer(text)}
     if jurisdiction_of:
         found |= {jurisdiction_of[e] for e in entity_ids if e in jurisdiction_of}
     return frozenset(found)
@@ -736,8 +1016,18 @@ def jurisdictions(parents: Mapping[str, str], governments: Iterable[str]) -> dic
 
 
 def contradicts(one: Evidence, other: Evidence) -> bool:
-    """Whether two texts speak of two governments' measures (:attr:`Evidence.owners` apart)."""
-    return bool(one.owners and other.owners and not one.owners & other.owners)
+    """Whether two texts speak of two governments' measures.
+
+    Their owners share none (:attr:`Evidence.owners`), or both state an owner and one speaks
+    of a measure issued by a place below the country (:attr:`Evidence.places`: a province, a
+    city) that the other does not name at all: a province's rule implementing a central one
+    (Jiangsu's implementing rules, the ministry's subsidy they top up) is its own measure.
+    """
+    if not (one.owners and other.owners):
+        return False
+    if not one.owners & other.owners:
+        return True
+    return bool(one.places - other.named_places) or bool(other.places - one.named_places)
 
 
 #: Topics that name a policy's stage, not its subject (a draft of any rule).
@@ -821,7 +1111,8 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
         parts["entities"] = 2 * share * min(shared, 2) / 2 - 1
     if one.kinds and other.kinds:
         parts["kinds"] = 2 * _jaccard(one.kinds, other.kinds) - 1
-    topics_one, topics_other = one.topics, other.topics
+    # What a text names only as another, separate measure is not its subject.
+    topics_one, topics_other = one.topics - one.aside, other.topics - other.aside
     if bool(topics_one & STAGE_TOPICS) != bool(topics_other & STAGE_TOPICS):
         # A stage only one text states (final rules "dropping a draft requirement") is no
         # subject the other lacks.
@@ -902,8 +1193,10 @@ class Reading:
     __slots__ = (
         "_entities",
         "_evidence",
+        "_governments",
         "_kinds",
         "_owned",
+        "_places",
         "_text",
         "_when",
         "published",
@@ -916,6 +1209,8 @@ class Reading:
         entity_ids: Iterable[str],
         signal_kinds: Iterable[str],
         published: datetime | None = None,
+        places: Places | None = None,
+        governments: Governments | None = None,
     ) -> None:
         self.script = script_of(text)
         #: publication time (POSIX seconds), when known
@@ -924,6 +1219,8 @@ class Reading:
         self._text = text
         self._entities = frozenset(entity_ids)
         self._kinds = frozenset(signal_kinds)
+        self._places = places
+        self._governments = governments
         self._evidence: Evidence | None = None
         #: the evidence with its authorities' governments, and the mapping they came from
         self._owned: tuple[Mapping[str, str], Evidence] | None = None
@@ -937,6 +1234,8 @@ class Reading:
                 entity_ids=self._entities,
                 signal_kinds=self._kinds,
                 published=self._when,
+                places=self._places,
+                governments=self._governments,
             )
             self._text = ""
         return self._evidence
@@ -964,9 +1263,14 @@ def read(
     entity_ids: Iterable[str],
     signal_kinds: Iterable[str],
     published: datetime | None = None,
+    places: Places | None = None,
+    governments: Governments | None = None,
 ) -> Reading:
-    """A report's script, and its cross-language evidence when asked (``text``: title, body)."""
-    return Reading(text, entity_ids, signal_kinds, published)
+    """A report's script, and its cross-language evidence when asked (``text``: title, body).
+
+    ``places``, ``governments``: as for :func:`extract_evidence`.
+    """
+    return Reading(text, entity_ids, signal_kinds, published, places, governments)
 
 
 def _near(one: Reading, other: Reading) -> bool:
@@ -993,19 +1297,7 @@ class CrossMatch:
 def _without(evidence: Evidence, ignore: frozenset[str]) -> Evidence:
     if not ignore or not evidence.entities & ignore:
         return evidence
-    return Evidence(
-        entities=evidence.entities - ignore,
-        doc_numbers=evidence.doc_numbers,
-        amounts=evidence.amounts,
-        days=evidence.days,
-        months=evidence.months,
-        kinds=evidence.kinds,
-        topics=evidence.topics,
-        own_days=evidence.own_days,
-        reacts_to=evidence.reacts_to,
-        issued=evidence.issued,
-        owners=evidence.owners,
-    )
+    return replace(evidence, entities=evidence.entities - ignore)
 
 
 def _development_owners(

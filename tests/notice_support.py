@@ -11,10 +11,18 @@ from datetime import UTC, datetime
 import numpy as np
 
 from nlp.cluster import ClusterItem, Profile, profile
+from nlp.crosslingual import Places
 
 
-def text_profile(article_id: str, text: str, entities: set[str], when: datetime) -> Profile:
-    """The grouping profile of one report written for a test."""
+def text_profile(
+    article_id: str,
+    text: str,
+    entities: set[str],
+    when: datetime,
+    *,
+    places: Places | None = None,
+) -> Profile:
+    """The grouping profile of one report written for a test (``places``: as the grouping's)."""
     title, _, body = text.partition("\n")
     item = ClusterItem(
         article_id=article_id,
@@ -25,4 +33,4 @@ def text_profile(article_id: str, text: str, entities: set[str], when: datetime)
         text=body or text,
         entity_ids=frozenset(entities),
     )
-    return profile(item, story_evidence=False)
+    return profile(item, story_evidence=False, places=places)
