@@ -163,6 +163,28 @@ HELDOUT11 = BlindSet(
         "heldout10",
     ),
 )
+HELDOUT12 = BlindSet(
+    name="heldout12",
+    split="heldout-12",
+    prefix="h12",
+    min_rows=72,
+    min_chinese=25,
+    min_no_action=15,
+    earlier=(
+        "dev",
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+        "heldout8",
+        "heldout9",
+        "heldout10",
+        "heldout11",
+    ),
+)
 BLIND_SETS = [
     HELDOUT3,
     HELDOUT4,
@@ -173,6 +195,7 @@ BLIND_SETS = [
     HELDOUT9,
     HELDOUT10,
     HELDOUT11,
+    HELDOUT12,
 ]
 
 FIELDS = {
