@@ -224,6 +224,29 @@ STATUS_SETS = {
         notices_reported_in_english=True,
         traditional=3,
     ),
+    "heldout9": StatusSet(
+        FIXTURES / "policy_status" / "heldout9.json",
+        developments=16,
+        reports=80,
+        official=28,
+        official_zh=18,
+        numbered=9,
+        effective=7,
+        styles=(
+            "通知",
+            "办法",
+            "规定",
+            "决定",
+            "公告",
+            "意见",
+            "答记者问",
+            "发布会",
+            "征求意见稿",
+            "行政处罚决定书",
+        ),
+        notices_reported_in_english=True,
+        traditional=3,
+    ),
 }
 THREAD_SETS = {
     "heldout": ThreadSet(
