@@ -224,7 +224,7 @@ POLICY: tuple[PolicySet, ...] = (
     PolicySet("heldout6", "held-out set 6", "read", all_styles(14, 70, 18, 12, 8, 5, 2)),
     PolicySet("heldout7", "held-out set 7", "read", all_styles(16, 80, 20, 14, 8, 5, 3)),
     PolicySet("heldout8", "held-out set 8", "read", all_styles(16, 80, 24, 16, 8, 6, 3)),
-    PolicySet("heldout9", "held-out set 9", "blind", all_styles(16, 80, 24, 16, 8, 6, 3)),
+    PolicySet("heldout9", "held-out set 9", "blind", all_styles(16, 80, 28, 18, 9, 7, 3)),
 )
 
 S = TypeVar("S", AboutSet, PolicySet)
