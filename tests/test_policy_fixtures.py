@@ -80,6 +80,13 @@ THREAD_SETS = {
         distractors=14,
         long_gaps=12,
     ),
+    "heldout8": ThreadSet(
+        FIXTURES / "stories" / "heldout8.jsonl",
+        split="heldout-8",
+        threads=12,
+        distractors=14,
+        long_gaps=12,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
