@@ -2196,6 +2196,41 @@ _PAST_SUSPENSION = re.compile(
 )
 
 
+#: A suspension itself as the object of a suspension word: "lifts abeyance on", "withdrew its
+#: suspension order", "ended the pause on", 取消暂停: the suspension goes, the rule applies again.
+_SUSPENSION_AFTER = re.compile(
+    r"^\s+(?:(?:its|the|their|his|her|this|that|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:abeyance|suspension|pause)\b|^暂停(?!采购|销售|出口|进口|供货)",
+    re.IGNORECASE,
+)
+#: A suspension word lifted: "the lifting of the suspension", "ends the pause on", 解除暂停.
+_LIFTED_BEFORE = re.compile(
+    r"\b(?:lift|lifts|lifted|lifting|end|ends|ended|ending|withdr[ae]w\w*|revok\w+|rescind\w*"
+    r"|removes?|removed|removing|removal\s+of|end\s+of|lifting\s+of)\s+"
+    r"(?:(?:its|the|their|this|that|a|an)\s+)?(?:[\w-]+\s+)?$|(?:解除|取消|结束|终止|撤销)$",
+    re.IGNORECASE,
+)
+#: A rule back in force in the same sentence: "in force again", "applies again", 恢复施行, 重新生效.
+_RESTORED = re.compile(
+    r"\b(?:in\s+(?:force|effect)\s+again|appl(?:y|ies)\s+again|back\s+in\s+(?:force|effect))\b"
+    r"|恢复(?:施行|实施|执行|生效)|重新(?:施行|实施|执行|生效)",
+    re.IGNORECASE,
+)
+
+
+def _lifted(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a suspension word undoes a suspension rather than makes one.
+
+    "MeitY lifts abeyance on the rule", "the ministry has withdrawn its abeyance order", 解除暂停,
+    or the suspension a rule now back in force had (暂停执行的办法恢复施行): the news is that the
+    rule applies again.
+    """
+    text = sentence.text
+    if _SUSPENSION_AFTER.match(text[end:]) or _LIFTED_BEFORE.search(text[:start]):
+        return True
+    return _RESTORED.search(text) is not None
+
+
 def _in_compound(text: str, start: int, end: int, cues: AboutCues) -> bool:
     """Whether a cue is part of a longer word that means something else (``[stage] compounds``)."""
     for word in cues.compounds:
@@ -2371,6 +2406,8 @@ def _stage_hits(
             continue  # "has announced no such step", 尚未形成书面文件
         if name == "suspended" and _halts_goods(sentence, match.start(), match.end(), cues):
             continue
+        if name == "suspended" and _lifted(sentence, match.start(), match.end()):
+            continue  # "lifts abeyance on the rule", 解除暂停: the rule applies again
         if (
             name == "suspended"
             and match.group(0).lower().startswith("no longer")
