@@ -2218,6 +2218,20 @@ _RESTORED = re.compile(
 )
 
 
+#: An effect whose day is left to be set later: "takes effect on a date to be set by decree",
+#: "comes into force on such day as the minister may appoint", 施行日期，由行政院定之,
+#: 施行日期另行公布: the rule is adopted, not in force.
+_DEFERRED = re.compile(
+    r"^\s*(?:on|at|from)\s+(?:a|such)\s+(?:date|day)\s+(?:(?:yet\s+)?to\s+be\s+"
+    r"(?:set|fixed|determined|decided|announced|notified|appointed|specified)"
+    r"|(?:as|that)\s+(?:[\w-]+\s+){1,4}?(?:may|shall|will)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:appoint|set|fix|determine|decide|specify))\b"
+    r"|^(?:的)?(?:日期|时间|時間|日)[，,、]?\s*(?:由[^，。；]{1,15}(?:定之|另定|决定|決定|确定|確定)"
+    r"|另(?:行)?(?:公布|公佈|规定|規定|通知|确定|確定|定))",
+    re.IGNORECASE,
+)
+
+
 def _lifted(sentence: Sentence, start: int, end: int) -> bool:
     """Whether a suspension word undoes a suspension rather than makes one.
 
@@ -2450,6 +2464,8 @@ def _stage_hits(
                 continue  # "the ban is effective in curbing sales": no effect with a day
             if _penalty_content(sentence.text, match):
                 continue  # "raise the maximum penalty", 罚款上限: what a rule sets, not imposed
+            if _DEFERRED.match(sentence.text[match.end() :]):
+                continue  # 施行日期，由行政院定之, "on a date to be set by decree": adopted
             if published is not None:
                 day = stated_day(sentence.text, match.start(), match.end(), published)
                 if day is not None and day > published:

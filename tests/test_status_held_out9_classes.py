@@ -84,3 +84,47 @@ def test_the_history_returns_to_in_force_after_a_suspension_lifted(cues) -> None
     assert [c.status for c in history.changes] == ["in-force", "suspended", "in-force"]
     assert history.changes[-1].at.date() == date(2028, 5, 9)
     assert history.changes[-1].confirmed_by == "lift"
+
+
+# -- an effective date left to be set later: adopted, not in force ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "立法院三讀通過無人機管理條例修正案\n\n立法院今日三讀通過無人機管理條例修正案，修正條文施行日期，"
+        "由行政院定之。",
+        "国务院公布无人机管理条例\n\n国务院公布无人机管理条例，本条例施行日期另行公布。",
+        "议会通过无人机法\n\n全国人大常委会通过无人机法，本法施行时间另行规定。",
+        "Parliament passes drone law; effective date to follow\n\nThe drone law takes effect on a "
+        "date to be set by the cabinet.",
+        "Parliament passes drone law\n\nParliament passed the drone law on Tuesday; it comes into "
+        "force on such day as the minister may appoint.",
+    ],
+)
+def test_an_effect_on_a_day_to_be_set_later_is_adopted(text, cues):
+    assert stage_of(text, cues) == "adopted"
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # distractors: a rule with a stated day, on that day; a day set and come
+        (
+            "国务院公布无人机管理条例\n\n国务院公布无人机管理条例，本条例自2028年5月1日起施行。",
+            date(2028, 5, 1),
+        ),
+        (
+            "Drone law in force\n\nThe drone law, passed in March, took effect on Monday after the "
+            "cabinet set the date.",
+            None,
+        ),
+        (
+            "無人機管理條例修正條文今起施行\n\n行政院定於今日施行無人機管理條例修正條文，"
+            "違反者處新臺幣六萬元以上罰鍰。",
+            None,
+        ),
+    ],
+)
+def test_a_rule_on_its_stated_or_set_day_stays_in_force(text, published, cues):
+    assert stage_of(text, cues, published=published) == "in-force"
