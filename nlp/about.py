@@ -2196,6 +2196,55 @@ _PAST_SUSPENSION = re.compile(
 )
 
 
+#: A suspension itself as the object of a suspension word: "lifts abeyance on", "withdrew its
+#: suspension order", "ended the pause on", 取消暂停: the suspension goes, the rule applies again.
+_SUSPENSION_AFTER = re.compile(
+    r"^\s+(?:(?:its|the|their|his|her|this|that|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:abeyance|suspension|pause)\b|^暂停(?!采购|销售|出口|进口|供货)",
+    re.IGNORECASE,
+)
+#: A suspension word lifted: "the lifting of the suspension", "ends the pause on", 解除暂停.
+_LIFTED_BEFORE = re.compile(
+    r"\b(?:lift|lifts|lifted|lifting|end|ends|ended|ending|withdr[ae]w\w*|revok\w+|rescind\w*"
+    r"|removes?|removed|removing|removal\s+of|end\s+of|lifting\s+of)\s+"
+    r"(?:(?:its|the|their|this|that|a|an)\s+)?(?:[\w-]+\s+)?$|(?:解除|取消|结束|终止|撤销)$",
+    re.IGNORECASE,
+)
+#: A rule back in force in the same sentence: "in force again", "applies again", 恢复施行, 重新生效.
+_RESTORED = re.compile(
+    r"\b(?:in\s+(?:force|effect)\s+again|appl(?:y|ies)\s+again|back\s+in\s+(?:force|effect))\b"
+    r"|恢复(?:施行|实施|执行|生效)|重新(?:施行|实施|执行|生效)",
+    re.IGNORECASE,
+)
+
+
+#: An effect whose day is left to be set later: "takes effect on a date to be set by decree",
+#: "comes into force on such day as the minister may appoint", 施行日期，由行政院定之,
+#: 施行日期另行公布: the rule is adopted, not in force.
+_DEFERRED = re.compile(
+    r"^\s*(?:on|at|from)\s+(?:a|such)\s+(?:date|day)\s+(?:(?:yet\s+)?to\s+be\s+"
+    r"(?:set|fixed|determined|decided|announced|notified|appointed|specified)"
+    r"|(?:as|that)\s+(?:[\w-]+\s+){1,4}?(?:may|shall|will)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:appoint|set|fix|determine|decide|specify))\b"
+    r"|^(?:的)?(?:日期|时间|時間|日)[，,、]?\s*(?:由[^，。；]{1,15}(?:定之|另定|决定|決定|确定|確定)"
+    r"|另(?:行)?(?:公布|公佈|规定|規定|通知|确定|確定|定))",
+    re.IGNORECASE,
+)
+
+
+def _lifted(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a suspension word undoes a suspension rather than makes one.
+
+    "MeitY lifts abeyance on the rule", "the ministry has withdrawn its abeyance order", 解除暂停,
+    or the suspension a rule now back in force had (暂停执行的办法恢复施行): the news is that the
+    rule applies again.
+    """
+    text = sentence.text
+    if _SUSPENSION_AFTER.match(text[end:]) or _LIFTED_BEFORE.search(text[:start]):
+        return True
+    return _RESTORED.search(text) is not None
+
+
 def _in_compound(text: str, start: int, end: int, cues: AboutCues) -> bool:
     """Whether a cue is part of a longer word that means something else (``[stage] compounds``)."""
     for word in cues.compounds:
@@ -2371,6 +2420,8 @@ def _stage_hits(
             continue  # "has announced no such step", 尚未形成书面文件
         if name == "suspended" and _halts_goods(sentence, match.start(), match.end(), cues):
             continue
+        if name == "suspended" and _lifted(sentence, match.start(), match.end()):
+            continue  # "lifts abeyance on the rule", 解除暂停: the rule applies again
         if (
             name == "suspended"
             and match.group(0).lower().startswith("no longer")
@@ -2413,6 +2464,8 @@ def _stage_hits(
                 continue  # "the ban is effective in curbing sales": no effect with a day
             if _penalty_content(sentence.text, match):
                 continue  # "raise the maximum penalty", 罚款上限: what a rule sets, not imposed
+            if _DEFERRED.match(sentence.text[match.end() :]):
+                continue  # 施行日期，由行政院定之, "on a date to be set by decree": adopted
             if published is not None:
                 day = stated_day(sentence.text, match.start(), match.end(), published)
                 if day is not None and day > published:
