@@ -49,7 +49,13 @@ _CURRENCY = {
     "¥": "CNY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "元": "CNY",
     "won": "KRW", "krw": "KRW", "韩元": "KRW", "yen": "JPY", "日元": "JPY",
     "nt$": "TWD", "t$": "TWD", "twd": "TWD", "新台币": "TWD",
+    "taiwan dollar": "TWD", "taiwan dollars": "TWD", "nt dollar": "TWD", "nt dollars": "TWD",
 }  # fmt: skip
+#: Taiwan's currency named before a Chinese amount in 元 (新臺幣, 新台幣, 臺幣, read simplified)
+_CN_TWD_MARK = re.compile(r"(?:新?台币|NT\$|TWD)\s?$", re.I)
+#: between two amounts of one range or list (六万元以上六十万元以下, 一万至五万元): the second
+#: is in the first one's currency
+_CN_RANGE_GAP = re.compile(r"\s?(?:以上|以下|起)?\s?(?:至|到|~|～|-|－|—|–|、|或|及|和|以上)?\s?")
 # Durations that news and notices both state ("within 30 days" / "30日内", "two hours" / "两小时").
 _DURATION = {
     "hour": "h", "hours": "h", "小时": "h", "day": "d", "days": "d", "天": "d", "日内": "d",
@@ -59,14 +65,15 @@ _DURATION = {
 
 _NUM = r"\d+(?:[.,]\d+)*"
 _EN_AMOUNT = re.compile(
-    rf"(?P<cur>us\$|\bnt\$|\bt\$|\$|€|¥)?\s?(?P<num>{_NUM}|\b(?:"
+    rf"(?P<cur>us\$|\bnt\$|\bt\$|\btwd\s?|\$|€|¥)?\s?(?P<num>{_NUM}|\b(?:"
     + "|".join(_EN_NUMBER_WORDS)
     + r")\b)(?:\s?(?P<mag>thousand|million|billion|trillion|bn|mn|tn|m)\b)?"
-    r"(?:[\s-]?(?P<unit>per ?cent|percent|%|yuan|renminbi|rmb|dollars?|usd|euros?|eur|won|yen"
+    r"(?:[\s-]?(?P<unit>per ?cent|percent|%|yuan|renminbi|rmb|(?:new )?taiwan dollars?"
+    r"|nt dollars?|twd|dollars?|usd|euros?|eur|won|yen"
     r"|working days?|hours?|days?|months?|years?)\b|(?P<pct>%))?",
     re.IGNORECASE,
 )
-_CN_NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
+_CN_NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
 _CN_AMOUNT = re.compile(
     rf"(?P<pct_words>百分之(?P<pnum>{_CN_NUM}))|(?P<num>{_CN_NUM})\s?(?P<mag>万亿|亿|万)?\s?"
     r"(?P<unit>%|％|元|美元|欧元|韩元|日元|个工作日|工作日|小时|个月|日内|天)?"
@@ -464,8 +471,8 @@ NEAR_DAYS = 1.5
 
 
 def _parse_cn_number(text: str) -> float | None:
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
-        return float(text)
+    if re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", text):
+        return float(text.replace(",", ""))
     total, current = 0, 0
     for ch in text:
         if ch in _CN_DIGITS:
@@ -512,14 +519,14 @@ def _amounts_en(text: str) -> set[str]:
             continue
         cur = (m.group("cur") or "").lower()
         mag = (m.group("mag") or "").lower()
-        unit_word = (m.group("unit") or m.group("pct") or "").lower()
+        unit_word = (m.group("unit") or m.group("pct") or "").lower().removeprefix("new ")
         if mag == "m" and not cur and unit_word not in _CURRENCY:
             mag = ""  # "5 m" of distance, not millions
         unit = ""
         if unit_word in ("%", "percent") or unit_word.replace(" ", "") == "percent":
             unit = "%"
-        elif unit_word in _CURRENCY or cur in _CURRENCY:
-            unit = _CURRENCY.get(unit_word) or _CURRENCY[cur]
+        elif unit_word in _CURRENCY or cur.strip() in _CURRENCY:
+            unit = _CURRENCY.get(unit_word) or _CURRENCY[cur.strip()]
         elif unit_word:
             unit = _DURATION.get(unit_word, "")
             if (
@@ -537,6 +544,8 @@ def _amounts_en(text: str) -> set[str]:
 
 def _amounts_cn(text: str) -> set[str]:
     found: set[str] = set()
+    # The currency of the amount before, with where it ended: a range's second end is in it.
+    last_unit, last_end = "", -1
     for m in _CN_AMOUNT.finditer(text):
         if m.group("pct_words"):
             value = _parse_cn_number(m.group("pnum"))
@@ -556,8 +565,15 @@ def _amounts_cn(text: str) -> set[str]:
             if unit_word in ("%", "％")
             else _CURRENCY.get(unit_word) or _DURATION.get(unit_word, "")
         )
-        if unit == "CNY" and text[: m.start()].rstrip().endswith("新台币"):
-            unit = "TWD"  # 新台币二千五百万元: Taiwan dollars, counted in 元 too
+        if unit == "CNY" and (
+            _CN_TWD_MARK.search(text, max(0, m.start() - 6), m.start())
+            or (last_unit == "TWD" and _CN_RANGE_GAP.fullmatch(text, last_end, m.start()))
+        ):
+            # 新台币二千五百万元: Taiwan dollars, counted in 元 too; so is the second end of a
+            # range in them (新台币六万元以上六十万元以下)
+            unit = "TWD"
+        if unit:
+            last_unit, last_end = unit, m.end()
         value *= _CN_MAGNITUDE.get(mag, 1.0)
         if not unit and not mag:
             continue
