@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+import tomllib
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -213,6 +214,32 @@ def default_governments() -> Governments:
     return governments_of(((n, e.id) for e in items for n in (e.name, *e.aliases)), roots)
 
 
+@cache
+def default_variants() -> tuple[tuple[str, str], ...]:
+    """The words of ``config/zh_variants.toml`` (Taiwan's word, the mainland's), longest first.
+
+    Keys are read in simplified characters too, as :func:`extract_evidence` reads a text.
+    """
+    with (_WATCHLIST_DIR / "zh_variants.toml").open("rb") as handle:
+        table = tomllib.load(handle).get("variants", {})
+    pairs = {to_simplified(str(k)): to_simplified(str(v)) for k, v in table.items()}
+    return tuple(sorted(pairs.items(), key=lambda kv: len(kv[0]), reverse=True))
+
+
+def mainland_words(text: str, variants: Iterable[tuple[str, str]] | None = None) -> str:
+    """``text`` (in simplified characters) with Taiwan's words for things in the mainland's.
+
+    人工智慧陪伴 -> 人工智能陪伴, 晶片 -> 芯片 (``variants``: :func:`default_variants`).
+    """
+    pairs = default_variants() if variants is None else tuple(variants)
+    if not _HAN.search(text):
+        return text
+    for word, mainland in pairs:
+        if word in text:
+            text = text.replace(word, mainland)
+    return text
+
+
 _ISO_DATE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 
 # Document numbers: 〔2026〕12号 with any issuer prefix, 公告2026年第58号, 令第20号; in English
@@ -271,7 +298,9 @@ _KIND_CUES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     "labelling": ("label", "watermark", "标识", "水印"),
-    "companion-ai": ("companion", "personalit", "anthropomorphic", "拟人"),
+    # 陪伴 in the names of AI companions (人工智能陪伴, AI陪伴, 陪伴型), not a person's company.
+    "companion-ai": ("companion", "personalit", "anthropomorphic", "拟人", "人工智能陪伴",
+                     "智能陪伴", "AI陪伴", "陪伴型", "陪伴机器人", "情感陪伴"),
     # Children by age as the news says it ("under-14s", "children under 16").
     "minors": ("minor", "under 18", "under-1", "children", "child_", "kids_", "teenager",
                "未成年", "儿童", "青少年"),
@@ -954,7 +983,8 @@ def extract_evidence(
     """
     # NFKC turns 〔〕 into themselves and full-width digits into ASCII ones, which the patterns use;
     # traditional characters are read as simplified ones, in which the cues are written.
-    text = to_simplified(unicodedata.normalize("NFKC", text))
+    # Taiwan's words for the same things are read as the mainland's (人工智慧: 人工智能).
+    text = mainland_words(to_simplified(unicodedata.normalize("NFKC", text)))
     days, months = _dates(text)
     own = _own_days(text) & days
     if published is not None:

@@ -21,8 +21,10 @@ from datetime import UTC, datetime, timedelta, timezone
 
 from nlp.crosslingual import (
     agreement,
+    default_variants,
     extract_evidence,
     jurisdictions,
+    mainland_words,
     places_of,
 )
 
@@ -115,3 +117,30 @@ def test_a_taiwan_fine_range_agrees_with_its_english_news() -> None:
     notice = extract_evidence("違反者處新臺幣五萬元以上五十萬元以下罰鍰。")
     news = extract_evidence("Violators face fines of up to NT$500,000.")
     assert agreement(notice, news).parts["amounts"] > 0
+
+
+def test_taiwans_words_are_read_as_the_mainlands() -> None:
+    notice = extract_evidence("數位發展部：人工智慧陪伴應用程式應落實兒少保護")
+    assert {"companion-ai", "apps", "minors"} <= notice.topics
+    assert "chips" in extract_evidence("晶片出口管理").topics
+    assert "recommendation" in extract_evidence("推薦演算法之透明義務").topics
+    # simplified characters with Taiwan's words read the same
+    assert "chips" in extract_evidence("晶片补助").topics
+    assert mainland_words("人工智慧法草案") == "人工智能法草案"
+
+
+def test_a_taiwan_notice_on_companion_ai_agrees_with_its_english_news() -> None:
+    notice = extract_evidence("衛生福利部公告：人工智慧陪伴應用程式應驗證使用者年齡，保護兒少。")
+    news = extract_evidence("Taiwan orders AI companion apps to check ages to protect children.")
+    assert agreement(notice, news).parts["topics"] > 0
+    # a mainland text with a word of the table's values is left as it is
+    assert mainland_words("申请资料应当完整") == "申请资料应当完整"
+
+
+def test_the_variant_table_is_small_and_general() -> None:
+    table = dict(default_variants())
+    assert table["人工智慧"] == "人工智能"
+    assert table["晶片"] == "芯片"
+    assert len(table) < 60
+    # no word that means something else on the mainland
+    assert "资料" not in table
