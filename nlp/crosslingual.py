@@ -134,8 +134,8 @@ _OWNER_OF = {name: place for place, names in _OWNER_PLACES.items() for name in n
 _OWNER_NOUNS = (
     r"rules?|regulations?|requirements?|controls?|curbs?|bans?|restrictions?|measures?|"
     r"licen[cs]es?|licensing|laws?|sanctions|guidelines|standards?|regulators?|ministry|"
-    r"ministries|commission|department|bureau|agency|watchdog|administration|government|"
-    r"authority|authorities|cabinet|council|legislature|parliament"
+    r"ministries|commissions?|departments?|bureaus?|agency|agencies|watchdogs?|"
+    r"administrations?|government|authority|authorities|cabinet|council|legislature|parliament"
 )
 _EN_OWNER = re.compile(
     r"(?<![\w.])(?P<place>"
@@ -145,11 +145,15 @@ _EN_OWNER = re.compile(
     + r")\b"
 )
 # What a government or a place named as a sentence's subject does when it states a measure.
+# Before the verb, a modal, an adverb or a hedge: "is said to", "reportedly", "is expected to",
+# "is preparing to", a headline's "to" ("Guangdong to pay 30% ...").
 _SUBJECT_VERBS = (
-    r"(?:\s+(?:may|might|will|would|could|should|is|has|had|still|also|now|"
-    r"again|formally|quietly))*\s+(?:plan|propos|requir|issu|adopt|ban|impos|finali[sz]|draft|"
-    r"consult|restrict|introduc|announc|tighten|widen|extend|add|order|approv|confirm|"
-    r"licens|screen|subsidi[sz]|mandat)\w*\b"
+    r"(?:\s+(?:may|might|will|would|could|should|is|are|was|has|had|still|also|now|"
+    r"again|formally|quietly|reportedly|(?:said|expected|set|poised|due|about|preparing|"
+    r"planning|moving|understood|likely|ready)\s+to|to))*\s+(?:plan|propos|requir|issu|adopt|"
+    r"ban|impos|finali[sz]|draft|consult|restrict|introduc|announc|tighten|widen|extend|add|"
+    r"order|approv|confirm|licens|screen|subsidi[sz]|mandat|launch|unveil|roll|offer|refund|"
+    r"pay|grant|fund|prepar|publish)\w*\b"
 )
 #: at a sentence's start (a line's start or after its end)
 _SENTENCE_START = r"(?:(?<![^\n])|(?<=[.!?;:]\s))"
@@ -816,6 +820,12 @@ def places_of(entries: Iterable[tuple[str, str, bool]]) -> Places:
             + r")'s\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:"
             + _OWNER_NOUNS
             + r")\b",
+            # "Jiangsu's industry and finance departments": two of its bodies joined by "and"
+            r"(?<![\w.])(?P<pair>"
+            + alternatives(en_alone)
+            + r")'s\s+(?:[A-Za-z][\w-]*\s+){1,2}and\s+(?:[A-Za-z][\w-]*\s+){1,2}?(?:"
+            + _OWNER_NOUNS
+            + r")\b",
             # "Jiangsu issued its implementing rules" (a sentence's subject)
             _SENTENCE_START + alone + _SUBJECT_VERBS,
         ]
@@ -1067,12 +1077,15 @@ def contradicts(one: Evidence, other: Evidence) -> bool:
     Their owners share none (:attr:`Evidence.owners`), or both state an owner and one speaks
     of a measure issued by a place below the country (:attr:`Evidence.places`: a province, a
     city) that the other does not name at all: a province's rule implementing a central one
-    (Jiangsu's implementing rules, the ministry's subsidy they top up) is its own measure.
+    (Jiangsu's implementing rules, the ministry's subsidy they top up) is its own measure. A
+    place that issues is an owner stated: "Guangdong is said to plan ..." and "Zhejiang's
+    economy department issued ..." speak of two places' measures though neither names a
+    government.
     """
-    if not (one.owners and other.owners):
-        return False
-    if not one.owners & other.owners:
+    if one.owners and other.owners and not one.owners & other.owners:
         return True
+    if not ((one.owners or one.places) and (other.owners or other.places)):
+        return False
     return bool(one.places - other.named_places) or bool(other.places - one.named_places)
 
 

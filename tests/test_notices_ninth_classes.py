@@ -19,14 +19,19 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
+from nlp.cluster import measure_relation
 from nlp.crosslingual import (
     agreement,
+    best_join,
     default_variants,
     extract_evidence,
+    issuing_places,
     jurisdictions,
     mainland_words,
     places_of,
+    read,
 )
+from tests.notice_support import text_profile
 
 CHINA_TIME = timezone(timedelta(hours=8))
 PARENTS = {"miit": "china", "mof": "china", "moda": "taiwan"}
@@ -90,6 +95,52 @@ CENTRAL_NOTICE = (
 )
 
 
+def test_a_place_issuing_behind_a_hedge_or_a_plan_is_read() -> None:
+    for text in (ANHUI_HEDGED, ANHUI_REPORTEDLY, ANHUI_PREPARING, ANHUI_HEADLINE):
+        assert issuing_places(text, PLACES) == {"anhui"}, text
+
+
+def test_a_places_two_bodies_joined_by_and_are_its_own() -> None:
+    assert issuing_places(ANHUI_DEPARTMENTS, PLACES) == {"anhui"}
+    assert issuing_places("Hunan's finance and tax bureaus set the quotas.", PLACES) == {"hunan"}
+
+
+def test_a_place_named_as_a_recipient_or_a_site_issues_nothing() -> None:
+    assert issuing_places(CENTRAL_NEWS_RECIPIENTS, PLACES) == frozenset()
+    assert issuing_places("Anhui is set to receive the largest share.", PLACES) == frozenset()
+    assert issuing_places("Factories in Anhui plan to expand.", PLACES) == frozenset()
+
+
+def test_the_measure_guard_keeps_two_places_measures_apart() -> None:
+    hunan = extract_evidence(HUNAN_NEWS, jurisdiction_of=JURISDICTION, places=PLACES)
+    for text in (ANHUI_HEDGED, ANHUI_DEPARTMENTS):
+        anhui = extract_evidence(text, jurisdiction_of=JURISDICTION, places=PLACES)
+        assert measure_relation(anhui, hunan, AUTHORITIES, PARENTS) == -1, text
+        assert measure_relation(hunan, anhui, AUTHORITIES, PARENTS) == -1, text
+
+
+def test_a_provinces_two_reports_of_its_own_measure_stay_one() -> None:
+    hedged = extract_evidence(ANHUI_HEDGED, jurisdiction_of=JURISDICTION, places=PLACES)
+    departments = extract_evidence(ANHUI_DEPARTMENTS, jurisdiction_of=JURISDICTION, places=PLACES)
+    assert measure_relation(hedged, departments, AUTHORITIES, PARENTS) == 1
+
+
+def test_another_places_notice_does_not_join_the_hedged_report() -> None:
+    notice = read(HUNAN_NOTICE, set(), (), _at(5, 20, CHINA_TIME), PLACES)
+    anhui = [read(ANHUI_HEDGED, set(), (), _at(5, 20), PLACES)]
+    assert agreement(notice.evidence, anhui[0].evidence).parts.get("owners") == -1.0
+    assert best_join(notice, [("anhui", anhui)], jurisdiction_of=JURISDICTION) is None
+
+
+def test_a_central_report_naming_provinces_as_recipients_joins_the_central_notice() -> None:
+    news = read(CENTRAL_NEWS_RECIPIENTS, {"miit", "china"}, (), _at(5, 21), PLACES)
+    notices = [read(CENTRAL_NOTICE, {"miit", "mof"}, (), _at(5, 20, CHINA_TIME), PLACES)]
+    match = best_join(news, [("central", notices)], jurisdiction_of=JURISDICTION)
+    assert match is not None
+    assert match.development_id == "central"
+
+
+# Taiwan's dollars.
 def test_taiwan_dollars_hold_at_both_ends_of_a_range_in_every_form() -> None:
     for text in (
         "違反者處新臺幣五萬元以上五十萬元以下罰鍰。",
@@ -119,6 +170,7 @@ def test_a_taiwan_fine_range_agrees_with_its_english_news() -> None:
     assert agreement(notice, news).parts["amounts"] > 0
 
 
+# Taiwan's words.
 def test_taiwans_words_are_read_as_the_mainlands() -> None:
     notice = extract_evidence("數位發展部：人工智慧陪伴應用程式應落實兒少保護")
     assert {"companion-ai", "apps", "minors"} <= notice.topics
@@ -144,3 +196,9 @@ def test_the_variant_table_is_small_and_general() -> None:
     assert len(table) < 60
     # no word that means something else on the mainland
     assert "资料" not in table
+
+
+def test_the_grouping_profile_reads_a_places_hedged_plan() -> None:
+    prof = text_profile("a", ANHUI_HEDGED, set(), _at(5, 20), places=PLACES)
+    assert prof.reading is not None
+    assert prof.reading.evidence.places == {"anhui"}
