@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+import tomllib
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -49,7 +50,13 @@ _CURRENCY = {
     "¥": "CNY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "元": "CNY",
     "won": "KRW", "krw": "KRW", "韩元": "KRW", "yen": "JPY", "日元": "JPY",
     "nt$": "TWD", "t$": "TWD", "twd": "TWD", "新台币": "TWD",
+    "taiwan dollar": "TWD", "taiwan dollars": "TWD", "nt dollar": "TWD", "nt dollars": "TWD",
 }  # fmt: skip
+#: Taiwan's currency named before a Chinese amount in 元 (新臺幣, 新台幣, 臺幣, read simplified)
+_CN_TWD_MARK = re.compile(r"(?:新?台币|NT\$|TWD)\s?$", re.I)
+#: between two amounts of one range or list (六万元以上六十万元以下, 一万至五万元): the second
+#: is in the first one's currency
+_CN_RANGE_GAP = re.compile(r"\s?(?:以上|以下|起)?\s?(?:至|到|~|～|-|－|—|–|、|或|及|和|以上)?\s?")
 # Durations that news and notices both state ("within 30 days" / "30日内", "two hours" / "两小时").
 _DURATION = {
     "hour": "h", "hours": "h", "小时": "h", "day": "d", "days": "d", "天": "d", "日内": "d",
@@ -59,14 +66,15 @@ _DURATION = {
 
 _NUM = r"\d+(?:[.,]\d+)*"
 _EN_AMOUNT = re.compile(
-    rf"(?P<cur>us\$|\bnt\$|\bt\$|\$|€|¥)?\s?(?P<num>{_NUM}|\b(?:"
+    rf"(?P<cur>us\$|\bnt\$|\bt\$|\btwd\s?|\$|€|¥)?\s?(?P<num>{_NUM}|\b(?:"
     + "|".join(_EN_NUMBER_WORDS)
     + r")\b)(?:\s?(?P<mag>thousand|million|billion|trillion|bn|mn|tn|m)\b)?"
-    r"(?:[\s-]?(?P<unit>per ?cent|percent|%|yuan|renminbi|rmb|dollars?|usd|euros?|eur|won|yen"
+    r"(?:[\s-]?(?P<unit>per ?cent|percent|%|yuan|renminbi|rmb|(?:new )?taiwan dollars?"
+    r"|nt dollars?|twd|dollars?|usd|euros?|eur|won|yen"
     r"|working days?|hours?|days?|months?|years?)\b|(?P<pct>%))?",
     re.IGNORECASE,
 )
-_CN_NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
+_CN_NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
 _CN_AMOUNT = re.compile(
     rf"(?P<pct_words>百分之(?P<pnum>{_CN_NUM}))|(?P<num>{_CN_NUM})\s?(?P<mag>万亿|亿|万)?\s?"
     r"(?P<unit>%|％|元|美元|欧元|韩元|日元|个工作日|工作日|小时|个月|日内|天)?"
@@ -126,8 +134,8 @@ _OWNER_OF = {name: place for place, names in _OWNER_PLACES.items() for name in n
 _OWNER_NOUNS = (
     r"rules?|regulations?|requirements?|controls?|curbs?|bans?|restrictions?|measures?|"
     r"licen[cs]es?|licensing|laws?|sanctions|guidelines|standards?|regulators?|ministry|"
-    r"ministries|commission|department|bureau|agency|watchdog|administration|government|"
-    r"authority|authorities|cabinet|council|legislature|parliament"
+    r"ministries|commissions?|departments?|bureaus?|agency|agencies|watchdogs?|"
+    r"administrations?|government|authority|authorities|cabinet|council|legislature|parliament"
 )
 _EN_OWNER = re.compile(
     r"(?<![\w.])(?P<place>"
@@ -137,11 +145,15 @@ _EN_OWNER = re.compile(
     + r")\b"
 )
 # What a government or a place named as a sentence's subject does when it states a measure.
+# Before the verb, a modal, an adverb or a hedge: "is said to", "reportedly", "is expected to",
+# "is preparing to", a headline's "to" ("Guangdong to pay 30% ...").
 _SUBJECT_VERBS = (
-    r"(?:\s+(?:may|might|will|would|could|should|is|has|had|still|also|now|"
-    r"again|formally|quietly))*\s+(?:plan|propos|requir|issu|adopt|ban|impos|finali[sz]|draft|"
-    r"consult|restrict|introduc|announc|tighten|widen|extend|add|order|approv|confirm|"
-    r"licens|screen|subsidi[sz]|mandat)\w*\b"
+    r"(?:\s+(?:may|might|will|would|could|should|is|are|was|has|had|still|also|now|"
+    r"again|formally|quietly|reportedly|(?:said|expected|set|poised|due|about|preparing|"
+    r"planning|moving|understood|likely|ready)\s+to|to))*\s+(?:plan|propos|requir|issu|adopt|"
+    r"ban|impos|finali[sz]|draft|consult|restrict|introduc|announc|tighten|widen|extend|add|"
+    r"order|approv|confirm|licens|screen|subsidi[sz]|mandat|launch|unveil|roll|offer|refund|"
+    r"pay|grant|fund|prepar|publish)\w*\b"
 )
 #: at a sentence's start (a line's start or after its end)
 _SENTENCE_START = r"(?:(?<![^\n])|(?<=[.!?;:]\s))"
@@ -206,6 +218,32 @@ def default_governments() -> Governments:
     return governments_of(((n, e.id) for e in items for n in (e.name, *e.aliases)), roots)
 
 
+@cache
+def default_variants() -> tuple[tuple[str, str], ...]:
+    """The words of ``config/zh_variants.toml`` (Taiwan's word, the mainland's), longest first.
+
+    Keys are read in simplified characters too, as :func:`extract_evidence` reads a text.
+    """
+    with (_WATCHLIST_DIR / "zh_variants.toml").open("rb") as handle:
+        table = tomllib.load(handle).get("variants", {})
+    pairs = {to_simplified(str(k)): to_simplified(str(v)) for k, v in table.items()}
+    return tuple(sorted(pairs.items(), key=lambda kv: len(kv[0]), reverse=True))
+
+
+def mainland_words(text: str, variants: Iterable[tuple[str, str]] | None = None) -> str:
+    """``text`` (in simplified characters) with Taiwan's words for things in the mainland's.
+
+    人工智慧陪伴 -> 人工智能陪伴, 晶片 -> 芯片 (``variants``: :func:`default_variants`).
+    """
+    pairs = default_variants() if variants is None else tuple(variants)
+    if not _HAN.search(text):
+        return text
+    for word, mainland in pairs:
+        if word in text:
+            text = text.replace(word, mainland)
+    return text
+
+
 _ISO_DATE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 
 # Document numbers: 〔2026〕12号 with any issuer prefix, 公告2026年第58号, 令第20号; in English
@@ -264,7 +302,9 @@ _KIND_CUES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     "labelling": ("label", "watermark", "标识", "水印"),
-    "companion-ai": ("companion", "personalit", "anthropomorphic", "拟人"),
+    # 陪伴 in the names of AI companions (人工智能陪伴, AI陪伴, 陪伴型), not a person's company.
+    "companion-ai": ("companion", "personalit", "anthropomorphic", "拟人", "人工智能陪伴",
+                     "智能陪伴", "AI陪伴", "陪伴型", "陪伴机器人", "情感陪伴"),
     # Children by age as the news says it ("under-14s", "children under 16").
     "minors": ("minor", "under 18", "under-1", "children", "child_", "kids_", "teenager",
                "未成年", "儿童", "青少年"),
@@ -464,8 +504,8 @@ NEAR_DAYS = 1.5
 
 
 def _parse_cn_number(text: str) -> float | None:
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
-        return float(text)
+    if re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", text):
+        return float(text.replace(",", ""))
     total, current = 0, 0
     for ch in text:
         if ch in _CN_DIGITS:
@@ -512,14 +552,14 @@ def _amounts_en(text: str) -> set[str]:
             continue
         cur = (m.group("cur") or "").lower()
         mag = (m.group("mag") or "").lower()
-        unit_word = (m.group("unit") or m.group("pct") or "").lower()
+        unit_word = (m.group("unit") or m.group("pct") or "").lower().removeprefix("new ")
         if mag == "m" and not cur and unit_word not in _CURRENCY:
             mag = ""  # "5 m" of distance, not millions
         unit = ""
         if unit_word in ("%", "percent") or unit_word.replace(" ", "") == "percent":
             unit = "%"
-        elif unit_word in _CURRENCY or cur in _CURRENCY:
-            unit = _CURRENCY.get(unit_word) or _CURRENCY[cur]
+        elif unit_word in _CURRENCY or cur.strip() in _CURRENCY:
+            unit = _CURRENCY.get(unit_word) or _CURRENCY[cur.strip()]
         elif unit_word:
             unit = _DURATION.get(unit_word, "")
             if (
@@ -537,6 +577,8 @@ def _amounts_en(text: str) -> set[str]:
 
 def _amounts_cn(text: str) -> set[str]:
     found: set[str] = set()
+    # The currency of the amount before, with where it ended: a range's second end is in it.
+    last_unit, last_end = "", -1
     for m in _CN_AMOUNT.finditer(text):
         if m.group("pct_words"):
             value = _parse_cn_number(m.group("pnum"))
@@ -556,8 +598,15 @@ def _amounts_cn(text: str) -> set[str]:
             if unit_word in ("%", "％")
             else _CURRENCY.get(unit_word) or _DURATION.get(unit_word, "")
         )
-        if unit == "CNY" and text[: m.start()].rstrip().endswith("新台币"):
-            unit = "TWD"  # 新台币二千五百万元: Taiwan dollars, counted in 元 too
+        if unit == "CNY" and (
+            _CN_TWD_MARK.search(text, max(0, m.start() - 6), m.start())
+            or (last_unit == "TWD" and _CN_RANGE_GAP.fullmatch(text, last_end, m.start()))
+        ):
+            # 新台币二千五百万元: Taiwan dollars, counted in 元 too; so is the second end of a
+            # range in them (新台币六万元以上六十万元以下)
+            unit = "TWD"
+        if unit:
+            last_unit, last_end = unit, m.end()
         value *= _CN_MAGNITUDE.get(mag, 1.0)
         if not unit and not mag:
             continue
@@ -771,6 +820,12 @@ def places_of(entries: Iterable[tuple[str, str, bool]]) -> Places:
             + r")'s\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:"
             + _OWNER_NOUNS
             + r")\b",
+            # "Jiangsu's industry and finance departments": two of its bodies joined by "and"
+            r"(?<![\w.])(?P<pair>"
+            + alternatives(en_alone)
+            + r")'s\s+(?:[A-Za-z][\w-]*\s+){1,2}and\s+(?:[A-Za-z][\w-]*\s+){1,2}?(?:"
+            + _OWNER_NOUNS
+            + r")\b",
             # "Jiangsu issued its implementing rules" (a sentence's subject)
             _SENTENCE_START + alone + _SUBJECT_VERBS,
         ]
@@ -938,7 +993,8 @@ def extract_evidence(
     """
     # NFKC turns 〔〕 into themselves and full-width digits into ASCII ones, which the patterns use;
     # traditional characters are read as simplified ones, in which the cues are written.
-    text = to_simplified(unicodedata.normalize("NFKC", text))
+    # Taiwan's words for the same things are read as the mainland's (人工智慧: 人工智能).
+    text = mainland_words(to_simplified(unicodedata.normalize("NFKC", text)))
     days, months = _dates(text)
     own = _own_days(text) & days
     if published is not None:
@@ -1021,12 +1077,15 @@ def contradicts(one: Evidence, other: Evidence) -> bool:
     Their owners share none (:attr:`Evidence.owners`), or both state an owner and one speaks
     of a measure issued by a place below the country (:attr:`Evidence.places`: a province, a
     city) that the other does not name at all: a province's rule implementing a central one
-    (Jiangsu's implementing rules, the ministry's subsidy they top up) is its own measure.
+    (Jiangsu's implementing rules, the ministry's subsidy they top up) is its own measure. A
+    place that issues is an owner stated: "Guangdong is said to plan ..." and "Zhejiang's
+    economy department issued ..." speak of two places' measures though neither names a
+    government.
     """
-    if not (one.owners and other.owners):
-        return False
-    if not one.owners & other.owners:
+    if one.owners and other.owners and not one.owners & other.owners:
         return True
+    if not ((one.owners or one.places) and (other.owners or other.places)):
+        return False
     return bool(one.places - other.named_places) or bool(other.places - one.named_places)
 
 
