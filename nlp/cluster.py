@@ -509,6 +509,38 @@ def profile(
     )
 
 
+class Profiler:
+    """:func:`profile` of a report as a grouper with ``params`` reads it.
+
+    The learned story decision's evidence only when it is on, the places whose own measures the
+    notice evidence reads apart from their country's (``params.places``) and the watchlist's
+    governments read when a report names one alone as a measure's owner. The grouper and the
+    warehouse's window (profiles rebuilt from stored rows when a run resumes) both build
+    profiles through it: built once per parameters, it gives the same profile on either path.
+    """
+
+    def __init__(self, params: GroupingParams) -> None:
+        parents = dict(params.entity_parents)
+        self._story_evidence = bool(params.story_model)
+        self._places = crosslingual.places_of(params.places) if params.places else None
+        self._governments = (
+            crosslingual.governments_of(
+                params.entity_names,
+                params.broad_entities - params.untranslated_entities - parents.keys(),
+            )
+            if params.entity_names
+            else None
+        )
+
+    def __call__(self, item: ClusterItem) -> Profile:
+        return profile(
+            item,
+            story_evidence=self._story_evidence,
+            places=self._places,
+            governments=self._governments,
+        )
+
+
 def _latin(prof: Profile | None) -> bool:
     """Whether the English model reads a report: Latin script, or a script not known."""
     return prof is not None and (prof.reading is None or prof.reading.script == "latin")
@@ -1391,17 +1423,9 @@ class Grouper:
         #: governments' measures is refused (``nlp.crosslingual.Evidence.owners``)
         self._jurisdiction_of = crosslingual.jurisdictions(self._parents, params.broad_entities)
         self._measure_guard = params.measure_guard
-        #: the places whose own measures the notice evidence reads apart from their country's
-        self._places = crosslingual.places_of(params.places) if params.places else None
-        #: the watchlist's governments, read when a report names one alone as a measure's owner
-        self._governments = (
-            crosslingual.governments_of(
-                params.entity_names,
-                params.broad_entities - params.untranslated_entities - self._parents.keys(),
-            )
-            if params.entity_names
-            else None
-        )
+        #: a report's profile as these parameters read it (the one builder the warehouse's window
+        #: uses too, so that a profile rebuilt from stored rows equals the one built here)
+        self._profiler = Profiler(params)
         for dev in developments:
             self.developments[dev.development_id] = dev
             for article_id in dev.member_ids:
@@ -1412,13 +1436,8 @@ class Grouper:
         return self.model.version
 
     def _profile(self, item: ClusterItem) -> Profile:
-        """:func:`profile`, with the learned story decision's evidence only when it is on."""
-        return profile(
-            item,
-            story_evidence=bool(self.params.story_model),
-            places=self._places,
-            governments=self._governments,
-        )
+        """:func:`profile`, as :class:`Profiler` reads it with the grouper's parameters."""
+        return self._profiler(item)
 
     # -- state -------------------------------------------------------------------------------
 

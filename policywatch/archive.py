@@ -30,7 +30,7 @@ import numpy.typing as npt
 
 from nlp import headline
 from nlp.archive import Record, articles_of, items_of, page_html, params_of
-from nlp.cluster import HEADLINE_WORDS, ClusterItem, Grouper, Profile, profile
+from nlp.cluster import HEADLINE_WORDS, ClusterItem, Grouper, Profile, Profiler
 from policywatch_core.models import Article
 from policywatch_core.settings import Settings
 
@@ -61,13 +61,15 @@ def tag_and_profile(settings: Settings, articles: Sequence[Article]) -> Prepared
     """Each article's tags (:func:`tag_ids`) and the grouping profile of its item, vector aside.
 
     The profiles (:func:`nlp.cluster.profile`: terms, names, sketch...) are made from the same
-    items :func:`group_records` groups, with an empty vector that :func:`_profiler` replaces.
+    items :func:`group_records` groups, read as its grouper reads them
+    (:class:`nlp.cluster.Profiler`: places, governments, story evidence), with an empty vector
+    that :func:`_profiler` replaces.
     """
     tags = tag_ids(settings, articles)
     unset = np.zeros((len(articles), 0), dtype=np.float32)
     items = _items(articles, unset, tags)
-    learned = bool(settings.story_model)  # the story model's evidence only when it is on
-    return tags, [profile(item, story_evidence=learned) for item in items]
+    read = Profiler(params_of(settings))
+    return tags, [read(item) for item in items]
 
 
 def _items(
@@ -83,8 +85,10 @@ def _items(
     )
 
 
-def _profiler(profiles: Sequence[Profile]) -> Callable[[ClusterItem], Profile]:
-    """:func:`nlp.cluster.profile` from the helper's profiles: only the vector is added here."""
+def _profiler(
+    profiles: Sequence[Profile], read: Callable[[ClusterItem], Profile]
+) -> Callable[[ClusterItem], Profile]:
+    """The helper's profiles with the vector added; ``read`` profiles an item it did not."""
     made: dict[str, Profile] = {}
     for prof in profiles:
         made.setdefault(prof.article_id, prof)
@@ -92,7 +96,7 @@ def _profiler(profiles: Sequence[Profile]) -> Callable[[ClusterItem], Profile]:
     def profiler(item: ClusterItem) -> Profile:
         prof = made.get(item.article_id)
         if prof is None:
-            return profile(item)
+            return read(item)
         return replace(prof, vector=np.asarray(item.vector, dtype=np.float32))
 
     return profiler
@@ -215,7 +219,8 @@ def group_records(
             ),
             busy=(lambda: not all(t.done() for t in tasks)) if tasks else None,
         )
-    grouper = Grouper(params_of(settings))
+    params = params_of(settings)
+    grouper = Grouper(params)
     # here, while the helper is still tagging, rather than one headline at a time in grouping
     _read_headlines(articles, grouper)
     profiles: list[Profile] = []
@@ -226,9 +231,8 @@ def group_records(
     else:
         tags = [(frozenset(), frozenset(), frozenset())] * len(articles)
     items = _items(articles, vectors, tags)
-    decided = {
-        a.article_id: a.development_id for a in grouper.assign_all(items, _profiler(profiles))
-    }
+    profiler = _profiler(profiles, Profiler(params))
+    decided = {a.article_id: a.development_id for a in grouper.assign_all(items, profiler)}
     out = []
     for r, a in zip(records, articles, strict=True):
         dev_id = decided[a.article_id]

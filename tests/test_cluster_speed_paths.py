@@ -80,8 +80,8 @@ def _same_profile(a, b) -> None:
 
 
 def test_helper_profiles_with_the_vector_are_the_profiles_grouping_makes(records, settings):
-    from nlp.archive import articles_of
-    from nlp.cluster import profile
+    from nlp.archive import articles_of, params_of
+    from nlp.cluster import Profiler
     from nlp.embed import embed_articles, load_encoder
     from policywatch.archive import _items, _profiler, tag_and_profile
 
@@ -93,13 +93,15 @@ def test_helper_profiles_with_the_vector_are_the_profiles_grouping_makes(records
     assert any(kinds for _, kinds, _ in tags)
     vectors = embed_articles(articles, load_encoder(settings.embedding_model, 1))
     items = _items(articles, vectors, tags)
-    profiler = _profiler(profiles)
+    # the profiles grouping makes: read with the grouper's parameters (places, governments)
+    profile = Profiler(params_of(settings))
+    profiler = _profiler(profiles, profile)
     for item in items:
         made = profiler(item)
         _same_profile(made, profile(item))
         assert made.vector.shape == (vectors.shape[1],)
     # An item the helper did not profile is profiled here.
-    _same_profile(_profiler(profiles[:1])(items[-1]), profile(items[-1]))
+    _same_profile(_profiler(profiles[:1], profile)(items[-1]), profile(items[-1]))
 
 
 def test_grouping_with_the_helper_profiles_decides_as_without(records, settings):

@@ -27,11 +27,11 @@ from nlp.cluster import (
     Grouper,
     GroupingParams,
     Profile,
+    Profiler,
     StoryIndex,
     StoryProfile,
     development_id_for,
     df_keys,
-    profile,
     story_id_for,
 )
 from nlp.crosslingual import Evidence
@@ -199,8 +199,11 @@ def load_grouper(
     cache.keep_only(wanted)
     missing = wanted - cache.profiles.keys()
     if missing:
+        # the grouper's own reading of a report (places, governments, story evidence): a profile
+        # rebuilt here after a restart must equal the one the grouper built in memory
+        read = Profiler(params)
         for item in _rows_to_profile(con, since, missing):
-            cache.profiles[item.article_id] = profile(item, story_evidence=bool(params.story_model))
+            cache.profiles[item.article_id] = read(item)
     grouper = Grouper(
         params,
         corrections=load_corrections(con),
