@@ -87,6 +87,13 @@ THREAD_SETS = {
         distractors=14,
         long_gaps=12,
     ),
+    "heldout9": ThreadSet(
+        FIXTURES / "stories" / "heldout9.jsonl",
+        split="heldout-9",
+        threads=12,
+        distractors=14,
+        long_gaps=12,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
