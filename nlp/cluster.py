@@ -958,6 +958,29 @@ def _acts_under(later: Mapping[str, int], earlier: Mapping[str, int]) -> float:
     return -1.0 if not any(ref & words for ref in rooted) else 0.0
 
 
+def _measure_kinds(kinds: frozenset[str]) -> frozenset[str]:
+    """The signal kinds that say what kind of measure a development is (enforcement dropped).
+
+    A fine, order or penalty is a step taken under a measure of some kind: read against the
+    rule it enforces, it says nothing about whether the two are the same kind of measure.
+    """
+    return frozenset(k for k in kinds if not _is_enforcement(k))
+
+
+def other_government_same_subject(feats: Mapping[str, float]) -> bool:
+    """Whether two developments are two governments' measures on one subject.
+
+    Their story keys' roots differ (two governments, ``root`` -1) while their headlines state
+    the same policy subject (``subjects`` > 0) or their measures are about the same thing
+    (``object`` > 0): a parallel measure elsewhere, which the learned story step may not link
+    however much the texts agree (:meth:`Grouper._story_learned`). Pairs under one government
+    and pairs on different subjects are left to the model.
+    """
+    return feats.get("root", 0.0) < 0 and (
+        feats.get("subjects", 0.0) > 0 or feats.get("object", 0.0) > 0
+    )
+
+
 def _share(a: frozenset[str], b: frozenset[str]) -> float:
     """Agreement of two sets in [-1, 1]: the share of the shorter one the other holds.
 
@@ -2123,8 +2146,10 @@ class Grouper:
 
         Each candidate with a story key (last reported in [``low``, ``high``)) is weighed by
         ``model`` over :meth:`profile_evidence`; the most probable at or above its threshold wins
-        (ties: id). A thread's later step is compared with each of its earlier steps, so it
-        links through whichever it shares most with.
+        (ties: id). Two governments' measures on one subject are never linked here
+        (:func:`other_government_same_subject`), whatever the model gives. A thread's later step
+        is compared with each of its earlier steps, so it links through whichever it shares most
+        with.
         """
         best: tuple[float, str, str] | None = None
         for other_id in sorted(candidates):
@@ -2134,6 +2159,8 @@ class Grouper:
             if theirs is None or not self._rare(story_keys(theirs.mains, self.params)):
                 continue
             feats, _ = self.profile_evidence(mine, theirs, None)
+            if other_government_same_subject(feats):
+                continue  # a bar the model cannot override
             prob = model.probability(feats)
             if prob < model.threshold:
                 continue
@@ -2207,7 +2234,9 @@ class Grouper:
             "keyless": float(not keys[0] or not keys[1]),
             "actor": _share(specific[0], specific[1]),
             "country": _share(countries[0], countries[1]),
-            "kinds": _share(mine.kinds, theirs.kinds),
+            # the kinds of measure, without enforcement kinds: a fine under a rule is a step of
+            # that rule, not a measure of another kind (:func:`_measure_kinds`)
+            "kinds": _share(_measure_kinds(mine.kinds), _measure_kinds(theirs.kinds)),
             "subjects": _share(mine.subjects, theirs.subjects),
             "topics": _share(topics[0], topics[1]),
             "doc_number": float(bool(docs[0] & docs[1])),

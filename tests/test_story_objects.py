@@ -4,9 +4,9 @@ A thread written for these tests (an invented measure of a real agency): a draft
 exports of photonic interconnect chips, and four months later the final rule, reworded ("optical
 interconnect parts", "a permit"). Beside them, the same agency's second measure on a near subject
 within the same months (an Entity List addition of quantum sensor makers), and the same subject
-in another country (Japan's ministry on photonic chip exports), which must both stay apart. The
-learned step links the latter (a known defect of the model trained on eight splits, marked as
-an expected failure until a feature keeps two governments' measures apart).
+in another country (Japan's ministry on photonic chip exports), which must both stay apart: the
+model alone linked the latter (texts, word pairs and objects agree), so two governments'
+measures on one subject are a bar it cannot override (``other_government_same_subject``).
 """
 
 from __future__ import annotations
@@ -119,21 +119,7 @@ def test_the_same_agencys_other_measure_stays_apart():
         assert stories["quantum-listing"] != stories["photonic-final"]
 
 
-@pytest.mark.parametrize(
-    "params",
-    [
-        PARAMS,
-        pytest.param(
-            LEARNED,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the learned step links another government's measure on the same "
-                "subject (texts, word pairs and objects agree; roots differ): known defect",
-            ),
-        ),
-    ],
-    ids=["rules", "learned"],
-)
+@pytest.mark.parametrize("params", [PARAMS, LEARNED], ids=["rules", "learned"])
 def test_the_same_subject_in_another_country_stays_apart(params: GroupingParams) -> None:
     stories = stories_of(Grouper(params, dim=DIM), _items())
     assert stories["japan-photonic"] != stories["photonic-draft"]
