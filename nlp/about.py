@@ -2850,7 +2850,9 @@ def stage_stated(
     authority's own act to come told with a modal and a figure or a day ("will be capped at 40
     euros from June 1", :func:`_announced_act`) is ``adopted``. A denial
     by an authority ("the ministry denied a report that it would ...", 我部从未作出上述要求) is
-    ``denied`` even when the title names no rule, unless a head holds a background signal.
+    ``denied`` even when the title names no rule, unless a head holds a background signal. A
+    business body's own act in the head (:func:`_business_own`; ``company_names``: the linked
+    companies) is ``none``, as with a signal.
     """
     heads = [
         s
