@@ -2592,8 +2592,10 @@ def stage(
     )
     if rumour is not None and in_force is None:
         return Finding("reported", rumour.text)
-    if source.value == "anonymous" and in_force is None:
-        return Finding("reported", source.sentence)
+    if source.value == "anonymous":
+        # only unnamed sources tell it: an act in force nothing public shows ("US probing the
+        # firm, sources say", 据接近监管部门的人士透露……被责令下架) is unconfirmed too
+        return Finding("reported", source.sentence if in_force is None else in_force.text)
     if unconfirmed and in_force is None:
         # an instruction nothing public shows, told second-hand: unconfirmed
         told = next(
@@ -2902,6 +2904,8 @@ def stage_stated(
     rumour = first("reported")
     if in_force is None and rumour is not None:
         return Finding("reported", rumour.text)
+    if source.value == "anonymous" and in_force is not None:
+        return Finding("reported", in_force.text)  # unnamed sources alone: unconfirmed
     if in_force is None and (
         source.value == "anonymous"
         or (
@@ -3035,7 +3039,8 @@ def _stage_unnamed(
             if _history(s, match.start(), "in-force", cues):
                 continue
             if _names_authority(s.text, cues, actor_names):
-                return Finding("in-force", s.text)
+                # on unnamed sources alone an enforcement act is unconfirmed
+                return Finding("reported" if source.value == "anonymous" else "in-force", s.text)
     expected = next((s for s in heads if _act_expected(s, cues)), None)
     if expected is not None:
         return Finding("reported", expected.text)

@@ -181,3 +181,37 @@ def test_one_chamber_passing_a_bill_is_proposed(text, signal, cues):
 )
 def test_an_enacting_body_stays_adopted(text, cues):
     assert stage_of(text, cues) == "adopted"
+
+
+# -- an act in force told by unnamed sources alone: reported -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regulator probes scooter operator, sources say\n\nThe transport regulator has opened a "
+        "probe into Lumora's battery checks, two people familiar with the matter said.",
+        "知情人士：多款骑行应用被责令暂停新用户注册\n\n据接近监管部门的人士透露，多款共享滑板车应用因"
+        "未落实实名要求被责令整改，并已被处罚款。",
+    ],
+    ids=["probe-sources", "zh-fined-sources"],
+)
+@pytest.mark.parametrize("signal", [True, False])
+def test_an_act_in_force_told_only_by_unnamed_sources_is_reported(text, signal, cues):
+    assert stage_of(text, cues, signal=signal) == "reported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # relayed by a named outlet: a public act keeps its stage
+        "Regulator fines scooter operator, paper says\n\nThe transport regulator fined Lumora "
+        "2 million euros over battery checks, the Harbour Gazette reported.",
+        # the authority's own word
+        "Regulator fines scooter operator\n\nThe transport regulator said on Monday it had fined "
+        "Lumora 2 million euros over battery checks.",
+    ],
+    ids=["relayed-fine", "on-record-fine"],
+)
+def test_a_fine_told_by_a_named_source_stays_in_force(text, cues):
+    assert stage_of(text, cues) == "in-force"
