@@ -2385,6 +2385,36 @@ def _cited_title(text: str, start: int) -> bool:
     return bool(_CITED_BY.search(text[max(0, opened - 4) : opened]))
 
 
+# One chamber of a two-chamber legislature passing a bill, or the member states agreeing their
+# position: the text goes on to the other chamber (or to talks), so it is proposed, not adopted.
+# "The House passed the bill 281-140", "the Senate approves", 众议院表决通过, "EU governments
+# agreed their position". A one-chamber legislature (a national assembly, 立法院) enacts.
+_ONE_CHAMBER = re.compile(
+    r"(?<!White )\b(?:House(?:\s+of\s+(?:Representatives|Commons|Lords))?|Senate|lower\s+house"
+    r"|upper\s+house|Bundestag|Bundesrat)\b[^.;]{0,40}?\b(?:passed|passes|pass|approved|approves"
+    r"|voted\s+(?:for|through))\b"
+    r"|(?:众议院|参议院|众院|参院|下议院|上议院)[^，。；]{0,12}?通过"
+    r"|\b(?:agreed|agree|agrees|adopted|adopts)\s+(?:its|their)\s+(?:\w+\s+)?position\b",
+    re.IGNORECASE,
+)
+# Both chambers done, or the law signed: enacted after all.
+_BOTH_CHAMBERS = re.compile(
+    r"\bboth\s+(?:chambers|houses)\b|\bsign(?:s|ed)\b|\binto\s+law\b"
+    r"|\bpresident(?:'s|’s)?\s+(?:desk|signature)\b|签署",
+    re.IGNORECASE,
+)
+
+
+def _one_chamber(text: str) -> bool:
+    """Whether a sentence tells one chamber passing a bill (or governments agreeing a position)."""
+    match = _ONE_CHAMBER.search(text)
+    return (
+        match is not None
+        and not _negated(text, match.start(), match.end())
+        and not _BOTH_CHAMBERS.search(text)
+    )
+
+
 def _stage_hits(
     sentence: Sentence,
     name: str,
@@ -2398,7 +2428,10 @@ def _stage_hits(
     With ``skip_instructions``, an instruction word ("orders", "ordered") is no sign of a rule in
     force: on anonymous or second-hand sourcing an unpublished instruction is unconfirmed.
     ``published``: the article's day of publication, when known (see :func:`_scheduled`).
+    One chamber passing a bill is ``proposed`` (:func:`_one_chamber`), not ``adopted``.
     """
+    if name == "proposed" and _one_chamber(sentence.text):
+        return True
     for match in cues.stages[name].finditer(sentence.text):
         if skip_instructions and cues.instruction.search(match.group(0)):
             continue
@@ -2494,6 +2527,7 @@ def stage(
     details: Sequence[Signal] = (),
     actor_names: Sequence[str] = (),
     published: date | None = None,
+    company_names: Sequence[str] = (),
 ) -> Finding:
     """Where the reported policy stands, with the sentence that shows it.
 
@@ -2506,12 +2540,13 @@ def stage(
     association's code or sanction, :func:`_business_own`) is ``none``. Without a reported
     signal, see :func:`stage_stated`. ``published`` (the article's day, when known) dates a
     stated effective day: after it the rule is adopted, on it or before it in force.
+    ``company_names``: the companies the text links (a linked company acting is a business body).
     """
     # a signal in a question (问：……有何评论？) is what the question relays, not what is stated
     asked = [s for s in sentences if _asks(s)]
     reported = [s for s in signals if s.reported and not _holds_any_of(asked, s.start)]
     if not reported:
-        return stage_stated(sentences, source, cues, signals, actor_names, published)
+        return stage_stated(sentences, source, cues, signals, actor_names, published, company_names)
     starts = {s.start for s in reported} | {s.start for s in details}
     ordered_starts = sorted(starts)
     read = [
@@ -2519,7 +2554,7 @@ def stage(
     ]
     if source.value == "denial":
         return Finding("denied", source.sentence)
-    own = _business_own(sentences, cues, actor_names)
+    own = _business_own(sentences, cues, actor_names, company_names)
     if own is not None:
         return Finding("none", own.text)
 
@@ -2557,8 +2592,10 @@ def stage(
     )
     if rumour is not None and in_force is None:
         return Finding("reported", rumour.text)
-    if source.value == "anonymous" and in_force is None:
-        return Finding("reported", source.sentence)
+    if source.value == "anonymous":
+        # only unnamed sources tell it: an act in force nothing public shows ("US probing the
+        # firm, sources say", 据接近监管部门的人士透露……被责令下架) is unconfirmed too
+        return Finding("reported", source.sentence if in_force is None else in_force.text)
     if unconfirmed and in_force is None:
         # an instruction nothing public shows, told second-hand: unconfirmed
         told = next(
@@ -2612,8 +2649,44 @@ _TARGET_BEFORE = re.compile(
 _RECEIVED = frozenset(("secured", "won", "received", "obtained", "granted", "awarded"))
 
 
+# Non-state bodies the sourcing list of business words does not name: a league, a platform, "a
+# group of 40 developers", an industry group (联赛, 平台).
+_OWN_BODY = re.compile(
+    r"\b(?:industry\s+(?:group|body|bodies|alliance)|group\s+of)\b"
+    # a league or a platform as the subject, not a noun's modifier ("platform competition bill")
+    r"|\b(?:league|platform)\b(?=\s*$|['’]s\b)|联赛|平台",
+    re.IGNORECASE,
+)
+# A body's own duty laid on others, no stage word: "Apple will require developers to", "the
+# league now bans", 禁止商家 (a platform's rule), as its act.
+_OWN_DUTY = re.compile(
+    r"\b(?:will|would|to|now)\s+(?:also\s+)?(?:require|ban|bar|prohibit|forbid)\b"
+    r"|\b(?:requires|prohibits|forbids)\b|禁止",
+    re.IGNORECASE,
+)
+# The doer's clause: back to the last punctuation ("a group of developers and publishers
+# released": the coordination is one subject).
+_DOER_BREAK = re.compile(r"[,;:()\u2014\uff0c\uff1b\uff1a\u3001\u3002]|\s-\s")
+# A body named after a preposition is no doer: "guidance sent to firms", "a code for companies".
+_BODY_AS_COMPLEMENT = re.compile(
+    r"\b(?:to|for|from|with|on|against|at|by|among)\s+(?:(?:the|its|their|all|some|\d+)\s+)?$",
+    re.IGNORECASE,
+)
+# The act's doer named after it: "a fine imposed by the Commission", "rules issued by".
+_DOER_AFTER = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,2}?(?:imposed|issued|ordered|levied|set|adopted|published)\s+by\b"
+    r"|^\s+by\b",
+    re.IGNORECASE,
+)
+# A Chinese title's speaker before its colon: 市场监管总局：…… (what follows is the speaker's).
+_TITLE_SPEAKER = re.compile(r"^([^：:，。]{1,24})[：:]")
+
+
 def _business_own(
-    sentences: Sequence[Sentence], cues: AboutCues, actor_names: Sequence[str]
+    sentences: Sequence[Sentence],
+    cues: AboutCues,
+    actor_names: Sequence[str],
+    company_names: Sequence[str] = (),
 ) -> Sentence | None:
     """The head sentence whose first act a business body does itself, no authority doing one.
 
@@ -2625,14 +2698,21 @@ def _business_own(
     it in its clause are its doer: a business word (``[sourcing] not_authorities``) named after any
     authority there (中国网络视听节目服务协会 is an association) makes the act the body's own; an
     authority as the doer keeps the stage its cues give, and so does a sentence that makes the
-    body the act's target (对……公司, "was fined by").
+    body the act's target (对……公司, "was fined by"). A linked company (``company_names``:
+    "Apple will require developers", 抖音电商发布规则) and a league, a platform or an industry group
+    are business bodies too.
     """
     for sentence in sentences:
         if sentence.part == "body" or (sentence.part == "title" and not has_cjk(sentence.text)):
             continue
         hits = [
             m
-            for pattern in (cues.stages["adopted"], cues.stages["proposed"], cues.enforcement)
+            for pattern in (
+                cues.stages["adopted"],
+                cues.stages["proposed"],
+                cues.enforcement,
+                _OWN_DUTY,
+            )
             for m in pattern.finditer(sentence.text)
         ]
         if not hits:
@@ -2642,8 +2722,27 @@ def _business_own(
             sentence.text[: match.start()]
         ):
             continue  # "has granted a firm a licence", "the firm received": no act of its own
-        doer = _clause_before(sentence, sentence.start + match.start())
-        business = [m.end() for m in cues.not_authorities.finditer(doer)]
+        if _DOER_AFTER.match(sentence.text[match.end() :]):
+            continue  # "appeal against a fine imposed by the Commission": the authority's act
+        speaker = _TITLE_SPEAKER.match(sentence.text)
+        if speaker is not None and _names_authority(speaker.group(1), cues, actor_names):
+            return (
+                None  # 市场监管总局：英伟达涉嫌…… the authority speaks, the company is its target
+            )
+        doer = _DOER_BREAK.split(sentence.text[: match.start()])[-1]
+        business = [
+            end
+            for end, start in (
+                [(m.end(), m.start()) for m in cues.not_authorities.finditer(doer)]
+                + [(m.end(), m.start()) for m in _OWN_BODY.finditer(doer)]
+                + [
+                    (doer.rfind(name) + len(name), doer.rfind(name))
+                    for name in company_names
+                    if name and name in doer
+                ]
+            )
+            if not _BODY_AS_COMPLEMENT.search(doer[:start])
+        ]
         authority = [m.end() for m in cues.authorities.finditer(doer)] + [
             doer.rfind(name) + len(name) for name in actor_names if name in doer
         ]
@@ -2733,6 +2832,7 @@ def stage_stated(
     background: Sequence[Signal] = (),
     actor_names: Sequence[str] = (),
     published: date | None = None,
+    company_names: Sequence[str] = (),
 ) -> Finding:
     """The stage a title or lead plainly states of a policy action, without a reported signal.
 
@@ -2752,7 +2852,9 @@ def stage_stated(
     authority's own act to come told with a modal and a figure or a day ("will be capped at 40
     euros from June 1", :func:`_announced_act`) is ``adopted``. A denial
     by an authority ("the ministry denied a report that it would ...", 我部从未作出上述要求) is
-    ``denied`` even when the title names no rule, unless a head holds a background signal.
+    ``denied`` even when the title names no rule, unless a head holds a background signal. A
+    business body's own act in the head (:func:`_business_own`; ``company_names``: the linked
+    companies) is ``none``, as with a signal.
     """
     heads = [
         s
@@ -2777,6 +2879,10 @@ def stage_stated(
             # 有关负责人就网传……答记者问: the authority answers, its answer denies the report
             return Finding("denied", source.sentence)
         return Finding("none")
+    if _business_own(sentences, cues, actor_names, company_names) is not None:
+        # an association's code, a platform's own rules: no authority acts, with or without a
+        # signal the tagger found
+        return Finding("none")
     # a question (问：……是否属实？) relays what others said; its answer states the stage
     heads = [s for s in heads if not _asks(s)]
     # a rule named, or one at work ("received permits in the harbour pilot")
@@ -2798,6 +2904,8 @@ def stage_stated(
     rumour = first("reported")
     if in_force is None and rumour is not None:
         return Finding("reported", rumour.text)
+    if source.value == "anonymous" and in_force is not None:
+        return Finding("reported", in_force.text)  # unnamed sources alone: unconfirmed
     if in_force is None and (
         source.value == "anonymous"
         or (
@@ -2931,7 +3039,8 @@ def _stage_unnamed(
             if _history(s, match.start(), "in-force", cues):
                 continue
             if _names_authority(s.text, cues, actor_names):
-                return Finding("in-force", s.text)
+                # on unnamed sources alone an enforcement act is unconfirmed
+                return Finding("reported" if source.value == "anonymous" else "in-force", s.text)
     expected = next((s for s in heads if _act_expected(s, cues)), None)
     if expected is not None:
         return Finding("reported", expected.text)
@@ -4030,6 +4139,7 @@ def analyse(
         details,
         _actor_names(mentions, entities),
         published,
+        _company_names(mentions, entities),
     )
     if cue_sentences is not sentences:
         source = Finding(source.value, written.get(source.sentence, source.sentence))

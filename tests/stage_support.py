@@ -33,16 +33,26 @@ def sentences_of(text: str) -> list[Sentence]:
     return split_sentences(text, spans_of(text))
 
 
-def stage_of(text: str, cues: Any, *, signal: bool = True, published: date | None = None) -> str:
+def stage_of(
+    text: str,
+    cues: Any,
+    *,
+    signal: bool = True,
+    published: date | None = None,
+    companies: tuple[str, ...] = (),
+) -> str:
     """The rules' stage; with ``signal``, the title holds a reported policy signal; with
-    ``published``, a stated effective day is read against that day."""
+    ``published``, a stated effective day is read against that day; ``companies``: the names
+    of the companies the tagger linked."""
     sentences = sentences_of(text)
     title = sentences[0]
     signals = [Signal("law-regulation", title.text, title.start, title.end, "")] if signal else []
     source = sourcing(sentences, [], {}, cues)
-    if published is None:
+    if published is None and not companies:
         return stage(sentences, signals, source, cues).value
-    return stage(sentences, signals, source, cues, published=published).value
+    return stage(
+        sentences, signals, source, cues, published=published, company_names=companies
+    ).value
 
 
 def sourcing_of(text: str, cues: Any) -> str:
