@@ -8,8 +8,11 @@ the web application call the same functions, so a filter means the same thing ev
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -18,13 +21,44 @@ from policywatch_core.settings import Settings
 from policywatch_core.when import display_zone as display_zone
 from policywatch_core.when import format_time
 from policywatch_core.when import set_display_zone as set_display_zone
-from warehouse.db import connect, run_query
+from warehouse.db import WarehouseLockedError, connect, run_query
 from warehouse.snapshot import (
+    describe,
     has_development_read_model,
     has_read_model,
     has_table,
     open_for_reading,
+    snapshot_path,
 )
+
+
+@contextmanager
+def open_latest(db_path: Path | str) -> Iterator[tuple[duckdb.DuckDBPyConnection, str | None]]:
+    """The live warehouse read-only, or the read snapshot while a run writes; and a note.
+
+    Runs, source health, the alert log and grouping decisions are read from the live file, whose
+    rows are the newest (a run in progress shows as ``running``). While another process writes
+    it, DuckDB lets no reader open it: the read snapshot the run published is read instead, and
+    the note (None otherwise) says so and of when it is.
+
+    Raises:
+        WarehouseError: no warehouse, or it is locked and no snapshot was published yet.
+    """
+    with ExitStack() as stack:
+        note = None
+        try:
+            con = stack.enter_context(connect(db_path, read_only=True))
+        except WarehouseLockedError:
+            if not snapshot_path(db_path).exists():
+                raise
+            con = stack.enter_context(open_for_reading(db_path))
+            published = describe(con).published_at
+            when = f" published {format_time(published, display_zone())}" if published else ""
+            note = (
+                "the warehouse is being written (a run in progress?): this is the read "
+                f"snapshot{when}"
+            )
+        yield con, note
 
 
 def plain_value(value: Any) -> Any:
@@ -320,6 +354,24 @@ def story_instead(con: duckdb.DuckDBPyConnection, given: str) -> str:
     return f"; {given} is a story: see `policywatch story {given}`"
 
 
+def other_kind_of_id(con: duckdb.DuckDBPyConnection, given: str) -> str:
+    """What ``given`` is when an article id was expected and it is not one, or ``""``.
+
+    ``"; 9d658870 is a development: ..."`` for a development's id (or prefix), the same for a
+    story's.
+    """
+    prefix = given.strip().lower()
+    if len(prefix) < 4:
+        return ""
+    try:
+        found = run_query(con, "analyst_find_development", {"id": prefix}).fetchall()
+    except duckdb.Error:
+        found = []
+    if found:
+        return f"; {given} is a development: see `policywatch show {given}` for its reports' ids"
+    return story_instead(con, given)
+
+
 def development_with_novelty(
     con: duckdb.DuckDBPyConnection, dev_id: str, *, read_model: bool | None = None
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -517,10 +569,15 @@ def _json(value: Any) -> Any:
     return value
 
 
-def fetch_runs(settings: Settings, *, limit: int, status: str | None) -> list[dict[str, Any]]:
-    """Recent runs, newest first, with their JSON columns decoded."""
-    with connect(settings.duckdb_path, read_only=True) as con:
-        return query_runs(con, limit=limit, status=status)
+def fetch_runs(
+    settings: Settings, *, limit: int, status: str | None
+) -> tuple[list[dict[str, Any]], str | None]:
+    """Recent runs, newest first, with their JSON columns decoded; and :func:`open_latest`'s note.
+
+    From the live warehouse, or from the read snapshot while a run writes it.
+    """
+    with open_latest(settings.duckdb_path) as (con, note):
+        return query_runs(con, limit=limit, status=status), note
 
 
 def query_runs(con: Any, *, limit: int, status: str | None) -> list[dict[str, Any]]:

@@ -688,6 +688,8 @@ async def development_page(web: WebApp, request: Request) -> Response:
         dev = await development_data(web, dev_id)
     except reading.MovedError as exc:
         return RedirectResponse(f"/developments/{exc.moved.merged_into}", 303)
+    except reading.StoryGivenError as exc:  # a story's id: its page
+        return RedirectResponse(f"/stories/{exc.story_id}", 303)
     full = dev["development_id"]
     if full != dev_id:
         return RedirectResponse(f"/developments/{full}", 303)
