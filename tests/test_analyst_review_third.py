@@ -28,6 +28,10 @@ from warehouse.db import connect
 from warehouse.search import highlight_pattern, parse_query, snippet, snippet_text
 
 STORY = "5709a1b2c3d4e5f6"
+#: Added to one article: Chinese words and numbers, which the BM25 index does not hold.
+MORE_TEXT = (
+    " 国家互联网信息办公室发布人工智能生成内容标识办法。Shipments of the H20 fell by 380 units."
+)
 
 
 @pytest.fixture(scope="module")
@@ -41,16 +45,17 @@ def data(data_dir: Path) -> Path:
     """The small invented warehouse; one development in a story, one text with Chinese words."""
     with connect(data_dir / "policywatch.duckdb") as con:
         synthetic.small_warehouse(con)
-        dev, first = con.execute(
+        row = con.execute(
             "SELECT development_id, min(article_id) FROM development_members "
             "GROUP BY ALL ORDER BY development_id LIMIT 1"
         ).fetchone()
+        assert row is not None
+        dev, first = row
         con.execute("UPDATE developments SET story_id = $s WHERE development_id = $d",
                     {"s": STORY, "d": dev})  # fmt: skip
         con.execute(
-            "UPDATE articles SET text = text || ' 国家互联网信息办公室发布人工智能生成内容标识办法。"
-            "Shipments of the H20 fell by 380 units.' WHERE article_id = $a",
-            {"a": first},
+            "UPDATE articles SET text = text || $more WHERE article_id = $a",
+            {"a": first, "more": MORE_TEXT},
         )
     snapshot.publish(data_dir / "policywatch.duckdb")
     return data_dir
@@ -75,7 +80,8 @@ def writer(data: Path) -> Iterator[None]:
         text=True,
     )
     try:
-        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "ready"
         yield
     finally:
         assert proc.stdin is not None
