@@ -201,3 +201,34 @@ def test_web_development_page_given_a_story_id_goes_to_the_story(data, config_di
         assert client.get("/developments/ffffffff").status_code == 404
         found = client.get("/api/search", params={"q": "人工智能"}).json()["results"]
         assert found
+
+
+@pytest.mark.slow  # starts a server process
+def test_web_refuses_filter_values_it_cannot_read(data, config_dir):
+    """A filter the page dropped in silence would list more than was asked for: refused."""
+    import re
+
+    from tests.web_support import web_server
+
+    with web_server(data, config_dir) as url, httpx.Client(base_url=url, timeout=60) as client:
+        for path, said in (
+            ("/api/timeline?min_outlets=two", "min_outlets 'two' is not a whole number"),
+            ("/api/timeline?sort=newest", "sort 'newest' unknown"),
+            ("/api/search?q=chips&mode=fuzzy", "mode 'fuzzy' unknown"),
+            ("/api/search?q=chips&limit=ten", "limit 'ten' is not a whole number"),
+        ):
+            response = client.get(path)
+            assert response.status_code == 400, path
+            assert said in response.json()["error"]
+        assert client.get("/?min_independent=2x").status_code == 400
+        assert client.get("/api/timeline?min_outlets=2&sort=last-update").status_code == 200
+        page = client.get("/").text
+        token = re.search(r'name="csrf-token" content="([0-9a-f]+)"', page)
+        assert token is not None
+        marked = client.post(
+            "/read-all",
+            data={"since": "the day before", "csrf": token.group(1)},
+            headers={"origin": url},
+        )
+        assert marked.status_code == 400
+        assert "cannot read &#39;the day before&#39; as a date" in marked.text
