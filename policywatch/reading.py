@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -62,15 +63,42 @@ def open_latest(db_path: Path | str) -> Iterator[tuple[duckdb.DuckDBPyConnection
 
 
 def plain_value(value: Any) -> Any:
+    """``value`` as JSON can write it: times in the display zone, and every SQL type a value.
+
+    Analysts' own queries (``policywatch sql --format json``) return any DuckDB type: an
+    INTERVAL is written as ISO 8601 (``P3DT0S``), a DECIMAL as a number, a TIME, UUID or BLOB
+    as text; a MAP's keys as text.
+    """
     if isinstance(value, datetime):
         return format_time(value, display_zone(), style="iso")
-    if isinstance(value, date):
+    if isinstance(value, date | time):
         return value.isoformat()
+    if isinstance(value, timedelta):
+        return iso_duration(value)
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value).hex()
     if isinstance(value, list | tuple):
         return [plain_value(v) for v in value]
     if isinstance(value, dict):
-        return {k: plain_value(v) for k, v in value.items()}
-    return value
+        return {k if isinstance(k, str) else str(k): plain_value(v) for k, v in value.items()}
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)  # UUID and other types a query may return
+
+
+def iso_duration(value: timedelta) -> str:
+    """A duration in ISO 8601 (``P3DT1H30M``; ``-P1DT0S`` when negative)."""
+    sign = "-" if value < timedelta(0) else ""
+    value = abs(value)
+    hours, rest = divmod(value.seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    seconds_text = (
+        f"{seconds + value.microseconds / 1_000_000:g}S" if seconds or value.microseconds else ""
+    )
+    clock = f"{hours}H" * bool(hours) + f"{minutes}M" * bool(minutes) + seconds_text
+    return f"{sign}P{value.days}DT{clock or '0S'}"
 
 
 COLUMNS = [

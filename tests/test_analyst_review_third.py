@@ -232,3 +232,29 @@ def test_web_refuses_filter_values_it_cannot_read(data, config_dir):
         )
         assert marked.status_code == 400
         assert "cannot read &#39;the day before&#39; as a date" in marked.text
+
+
+def test_sql_json_writes_every_type_a_query_returns(cli, data):
+    """An analyst's query may return any DuckDB type: JSON lines never stop on one."""
+    query = (
+        "SELECT interval 3 day + interval 90 minute AS i, -interval 1 day AS n, "
+        "1.50::DECIMAL(5,2) AS d, 2::DECIMAL(5,2) AS e, TIME '10:30' AS t, "
+        "'00000000-0000-0000-0000-000000000001'::UUID AS g, 'ab'::BLOB AS b, MAP {1: 'x'} AS m, "
+        "{'a': interval 1 second} AS s, max(first_seen) AS f FROM timeline"
+    )
+    result = invoke(cli, data, "sql", query, "--format", "json")
+    assert result.exit_code == 0, result.output
+    row = json.loads(result.stdout)
+    assert {k: v for k, v in row.items() if k != "f"} == {
+        "i": "P3DT1H30M",
+        "n": "-P1DT0S",
+        "d": 1.5,
+        "e": 2,
+        "t": "10:30:00",
+        "g": "00000000-0000-0000-0000-000000000001",
+        "b": "6162",
+        "m": {"1": "x"},
+        "s": {"a": "P0DT1S"},
+    }
+    assert row["f"].endswith("+00:00")
+    assert invoke(cli, data, "sql", query, "--format", "csv").exit_code == 0
