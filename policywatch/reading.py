@@ -163,8 +163,10 @@ def timeline_params(**filters: Any) -> dict[str, Any]:
     params["since"] = utc(params["since"])
     params["until"] = utc(params["until"])
     for key in ("entity", "signal", "outlet", "status"):
-        if params[key] is not None and not str(params[key]).strip():
-            params[key] = None
+        if params[key] is not None:
+            # As the filters are checked (policywatch.filters): spaces pasted around a name or
+            # doubled inside it do not make it another name.
+            params[key] = " ".join(str(params[key]).split()) or None
     if params["status"] is not None:
         from nlp.status import LADDER, REVERSALS
 

@@ -258,3 +258,21 @@ def test_sql_json_writes_every_type_a_query_returns(cli, data):
     }
     assert row["f"].endswith("+00:00")
     assert invoke(cli, data, "sql", query, "--format", "csv").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("timeline", "--entity", "  DeepSeek "),
+        ("timeline", "--outlet", " Eastern  Dispatch"),
+        ("timeline", "--signal", "export-control "),
+    ],
+)
+def test_filter_values_with_stray_spaces_mean_the_same(cli, data, args):
+    """The check reads " DeepSeek " as DeepSeek; the query must too, not list nothing."""
+    plain = [args[0], args[1], " ".join(args[2].split())]
+    want = invoke(cli, data, *plain, "--format", "json")
+    got = invoke(cli, data, *args, "--format", "json")
+    assert want.exit_code == got.exit_code == 0, got.output
+    assert want.stdout.strip()
+    assert got.stdout == want.stdout
