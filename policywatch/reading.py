@@ -8,8 +8,12 @@ the web application call the same functions, so a filter means the same thing ev
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -18,25 +22,83 @@ from policywatch_core.settings import Settings
 from policywatch_core.when import display_zone as display_zone
 from policywatch_core.when import format_time
 from policywatch_core.when import set_display_zone as set_display_zone
-from warehouse.db import connect, run_query
+from warehouse.db import WarehouseLockedError, connect, run_query
 from warehouse.snapshot import (
+    describe,
     has_development_read_model,
     has_read_model,
     has_table,
     open_for_reading,
+    snapshot_path,
 )
 
 
+@contextmanager
+def open_latest(db_path: Path | str) -> Iterator[tuple[duckdb.DuckDBPyConnection, str | None]]:
+    """The live warehouse read-only, or the read snapshot while a run writes; and a note.
+
+    Runs, source health, the alert log and grouping decisions are read from the live file, whose
+    rows are the newest (a run in progress shows as ``running``). While another process writes
+    it, DuckDB lets no reader open it: the read snapshot the run published is read instead, and
+    the note (None otherwise) says so and of when it is.
+
+    Raises:
+        WarehouseError: no warehouse, or it is locked and no snapshot was published yet.
+    """
+    with ExitStack() as stack:
+        note = None
+        try:
+            con = stack.enter_context(connect(db_path, read_only=True))
+        except WarehouseLockedError:
+            if not snapshot_path(db_path).exists():
+                raise
+            con = stack.enter_context(open_for_reading(db_path))
+            published = describe(con).published_at
+            when = f" published {format_time(published, display_zone())}" if published else ""
+            note = (
+                "the warehouse is being written (a run in progress?): this is the read "
+                f"snapshot{when}"
+            )
+        yield con, note
+
+
 def plain_value(value: Any) -> Any:
+    """``value`` as JSON can write it: times in the display zone, and every SQL type a value.
+
+    Analysts' own queries (``policywatch sql --format json``) return any DuckDB type: an
+    INTERVAL is written as ISO 8601 (``P3DT0S``), a DECIMAL as a number, a TIME, UUID or BLOB
+    as text; a MAP's keys as text.
+    """
     if isinstance(value, datetime):
         return format_time(value, display_zone(), style="iso")
-    if isinstance(value, date):
+    if isinstance(value, date | time):
         return value.isoformat()
+    if isinstance(value, timedelta):
+        return iso_duration(value)
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value).hex()
     if isinstance(value, list | tuple):
         return [plain_value(v) for v in value]
     if isinstance(value, dict):
-        return {k: plain_value(v) for k, v in value.items()}
-    return value
+        return {k if isinstance(k, str) else str(k): plain_value(v) for k, v in value.items()}
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)  # UUID and other types a query may return
+
+
+def iso_duration(value: timedelta) -> str:
+    """A duration in ISO 8601 (``P3DT1H30M``; ``-P1DT0S`` when negative)."""
+    sign = "-" if value < timedelta(0) else ""
+    value = abs(value)
+    hours, rest = divmod(value.seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    seconds_text = (
+        f"{seconds + value.microseconds / 1_000_000:g}S" if seconds or value.microseconds else ""
+    )
+    clock = f"{hours}H" * bool(hours) + f"{minutes}M" * bool(minutes) + seconds_text
+    return f"{sign}P{value.days}DT{clock or '0S'}"
 
 
 COLUMNS = [
@@ -101,8 +163,10 @@ def timeline_params(**filters: Any) -> dict[str, Any]:
     params["since"] = utc(params["since"])
     params["until"] = utc(params["until"])
     for key in ("entity", "signal", "outlet", "status"):
-        if params[key] is not None and not str(params[key]).strip():
-            params[key] = None
+        if params[key] is not None:
+            # As the filters are checked (policywatch.filters): spaces pasted around a name or
+            # doubled inside it do not make it another name.
+            params[key] = " ".join(str(params[key]).split()) or None
     if params["status"] is not None:
         from nlp.status import LADDER, REVERSALS
 
@@ -320,6 +384,24 @@ def story_instead(con: duckdb.DuckDBPyConnection, given: str) -> str:
     return f"; {given} is a story: see `policywatch story {given}`"
 
 
+def other_kind_of_id(con: duckdb.DuckDBPyConnection, given: str) -> str:
+    """What ``given`` is when an article id was expected and it is not one, or ``""``.
+
+    ``"; 9d658870 is a development: ..."`` for a development's id (or prefix), the same for a
+    story's.
+    """
+    prefix = given.strip().lower()
+    if len(prefix) < 4:
+        return ""
+    try:
+        found = run_query(con, "analyst_find_development", {"id": prefix}).fetchall()
+    except duckdb.Error:
+        found = []
+    if found:
+        return f"; {given} is a development: see `policywatch show {given}` for its reports' ids"
+    return story_instead(con, given)
+
+
 def development_with_novelty(
     con: duckdb.DuckDBPyConnection, dev_id: str, *, read_model: bool | None = None
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -517,10 +599,15 @@ def _json(value: Any) -> Any:
     return value
 
 
-def fetch_runs(settings: Settings, *, limit: int, status: str | None) -> list[dict[str, Any]]:
-    """Recent runs, newest first, with their JSON columns decoded."""
-    with connect(settings.duckdb_path, read_only=True) as con:
-        return query_runs(con, limit=limit, status=status)
+def fetch_runs(
+    settings: Settings, *, limit: int, status: str | None
+) -> tuple[list[dict[str, Any]], str | None]:
+    """Recent runs, newest first, with their JSON columns decoded; and :func:`open_latest`'s note.
+
+    From the live warehouse, or from the read snapshot while a run writes it.
+    """
+    with open_latest(settings.duckdb_path) as (con, note):
+        return query_runs(con, limit=limit, status=status), note
 
 
 def query_runs(con: Any, *, limit: int, status: str | None) -> list[dict[str, Any]]:

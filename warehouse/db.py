@@ -34,6 +34,10 @@ class WarehouseError(Exception):
     """A warehouse problem with a message that names the cause and the fix."""
 
 
+class WarehouseLockedError(WarehouseError):
+    """The warehouse file is held by another process that writes to it (a run in progress)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Migration:
     version: int
@@ -222,7 +226,7 @@ def connect(
                 time.sleep(0.2)
                 continue
             if _is_lock_error(exc):
-                raise WarehouseError(
+                raise WarehouseLockedError(
                     f"{path}: the warehouse is in use by another process that writes to it "
                     "(a run in progress?). Wait for it to finish, or stop it."
                 ) from None

@@ -17,6 +17,7 @@ when it holds each quoted phrase as written (case and spacing ignored).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -90,6 +91,30 @@ def parse_query(query: str) -> ParsedQuery:
     return ParsedQuery(text, phrases, words)
 
 
+#: The words the BM25 index holds: lower-case letters a to z once accents are stripped. Its
+#: tokenizer (``create_fts_index``'s default) drops every other character, so Chinese, Japanese
+#: or Korean text and numbers (380, H20, 2026) are not in the index at all.
+_INDEXED = re.compile(r"[a-z]+")
+#: Scripts written without spaces between words: a word of them is found inside longer runs.
+_UNSPACED = re.compile(r"[\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]")
+
+
+def indexed(word: str) -> bool:
+    """Whether the BM25 index can find ``word`` (a Latin word; not a number, not Chinese)."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return bool(_INDEXED.fullmatch("".join(c for c in decomposed if not unicodedata.combining(c))))
+
+
+def needs_scan(parsed: ParsedQuery) -> bool:
+    """Whether a query holds a word the index cannot find: it is then scanned for as written."""
+    return any(not indexed(w) for text in (*parsed.phrases, *parsed.words) for w in text.split())
+
+
+def _edges(word: str) -> tuple[str, str]:
+    """What a highlight puts around a word: word boundaries, none inside unspaced scripts."""
+    return ("", "") if _UNSPACED.search(word) else (r"\b", r"\w*")
+
+
 def _stem(word: str) -> str:
     for suffix in ("ations", "ation", "ings", "ing", "ies", "es", "ed", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
@@ -99,9 +124,15 @@ def _stem(word: str) -> str:
 
 def highlight_pattern(parsed: ParsedQuery) -> re.Pattern[str] | None:
     """A pattern matching the query's phrases and (stemmed) words in a text, or None."""
-    parts = [r"\b" + r"\W+".join(re.escape(w) for w in p.split()) + r"\b" for p in parsed.phrases]
+    parts = []
+    for phrase in parsed.phrases:
+        unspaced = bool(_UNSPACED.search(phrase))
+        joined = (r"\W*" if unspaced else r"\W+").join(re.escape(w) for w in phrase.split())
+        parts.append(joined if unspaced else r"\b" + joined + r"\b")
     parts += [
-        r"\b" + re.escape(_stem(w)) + r"\w*" for w in parsed.words if w not in _STOP and len(w) > 1
+        _edges(w)[0] + re.escape(_stem(w)) + _edges(w)[1]
+        for w in parsed.words
+        if w not in _STOP and (len(w) > 1 or _UNSPACED.search(w))
     ]
     if not parts:
         return None
@@ -308,7 +339,8 @@ class DevelopmentResult:
 
 def terms_of(query: str) -> list[str]:
     """Lower-case words of a query (for the scan without index)."""
-    return list(dict.fromkeys(w.lower() for w in _WORD.findall(query) if len(w) > 1))
+    words = (w.lower() for w in _WORD.findall(query))
+    return list(dict.fromkeys(w for w in words if len(w) > 1 or _UNSPACED.search(w)))
 
 
 def _group(
@@ -406,7 +438,8 @@ def search_text(
     if parsed.empty:
         return []
     params = _search_params(parsed, filters, per_query)
-    if has_index(con):
+    # A word the index does not hold (Chinese, a number) would match nothing there: scan.
+    if has_index(con) and not needs_scan(parsed):
         load_fts(con)
         rows = run_query(con, "analyst_search_fts", {**params, "query": parsed.text}).fetchall()
     else:

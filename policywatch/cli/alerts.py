@@ -6,9 +6,11 @@ from typing import Annotated, Any
 
 import typer
 
-from policywatch.cli.app import app, console, fail, plain, settings_of
+from policywatch.cli.app import app, choice, console, fail, note_source, plain, settings_of
 from policywatch.cli.output import Format, emit
-from warehouse.db import WarehouseError, connect, run_query
+from policywatch.reading import open_latest
+from policywatch_core.settings import Settings
+from warehouse.db import WarehouseError, run_query
 
 alerts_app = typer.Typer(
     help="The alert log, test messages to a subscription's channels, pending deliveries.",
@@ -40,6 +42,24 @@ ITEM_COLUMNS = [
 ]
 
 
+#: The states of a delivery (``alert_deliveries.status``).
+DELIVERY_STATES = ("sent", "pending", "failed")
+
+
+def known_subscription(settings: Settings, con: Any, name: str | None) -> str | None:
+    """``--subscription`` checked: configured (alerts.toml, following) or in the alert ledger.
+
+    A name that is neither is a typing mistake, refused with the closest names, not an empty log.
+    """
+    if name is None or not name.strip():
+        return None
+    from policywatch.alerts.service import load_config
+
+    known = [s.name for s in load_config(settings).items]
+    known += [str(r[0]) for r in run_query(con, "alerts_subscriptions").fetchall()]
+    return choice("--subscription", name, [*known, "operators"])
+
+
 def rows_of(cursor: Any) -> list[dict[str, Any]]:
     names = [d[0] for d in cursor.description or []]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
@@ -68,8 +88,10 @@ def alerts(
     if ctx.invoked_subcommand is not None:
         return
     settings = settings_of(ctx)
+    status = choice("--status", status, DELIVERY_STATES)
     try:
-        with connect(settings.duckdb_path, read_only=True) as con:
+        with open_latest(settings.duckdb_path) as (con, note):
+            subscription = known_subscription(settings, con, subscription)
             rows = rows_of(
                 run_query(
                     con,
@@ -84,6 +106,7 @@ def alerts(
             )
     except WarehouseError as exc:
         raise fail(str(exc)) from None
+    note_source(note)
     emit(rows, fmt, columns=LOG_COLUMNS, title=f"Alert log ({len(rows)})")
 
 
@@ -99,12 +122,14 @@ def items(
     """List which articles each subscription was told about (at most once each)."""
     settings = settings_of(ctx)
     try:
-        with connect(settings.duckdb_path, read_only=True) as con:
+        with open_latest(settings.duckdb_path) as (con, note):
+            subscription = known_subscription(settings, con, subscription)
             rows = rows_of(
                 run_query(con, "alerts_items", {"subscription": subscription, "limit": limit})
             )
     except WarehouseError as exc:
         raise fail(str(exc)) from None
+    note_source(note)
     emit(rows, fmt, columns=ITEM_COLUMNS, title=f"Alerted articles ({len(rows)})")
 
 

@@ -13,6 +13,7 @@ import logging
 import pkgutil
 import sys
 import tempfile
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
@@ -290,6 +291,32 @@ def output_path(value: str | Path) -> Path:
     if not text.strip():
         raise typer.BadParameter("an empty path: give a file or folder name")
     return Path(text)
+
+
+def choice(option: str, value: str | None, known: Iterable[str]) -> str | None:
+    """``value`` of an option with a closed set of values, as the set spells it (case ignored).
+
+    A value nothing can have (``--status sucess``) is a typing mistake, not an empty list: it is
+    refused (exit code 1) with the closest known values, as ``timeline``'s filters are.
+    """
+    if value is None or not value.strip():
+        return None
+    wanted = " ".join(value.split())
+    values = list(dict.fromkeys(known))
+    spelled = {v.lower(): v for v in values}
+    if wanted.lower() in spelled:
+        return spelled[wanted.lower()]
+    from policywatch.filters import closest
+
+    near = closest(wanted, {v: v for v in values})
+    hint = f"did you mean {' or '.join(repr(n) for n in near)}? " if near else ""
+    raise fail(f"{option} {value!r} unknown: {hint}(known: {', '.join(values)})")
+
+
+def note_source(note: str | None) -> None:
+    """Say on stderr when a reader shows the read snapshot instead of the live warehouse."""
+    if note:
+        console.print(f"[dim]{plain(note)}[/]", highlight=False)
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:

@@ -108,15 +108,18 @@ def sources(
     fmt: Annotated[Format, typer.Option("--format", help="table, json or csv")] = Format.table,
 ) -> None:
     """Show source health per outlet and run (see ``_SOURCES_HELP``)."""
+    from policywatch.cli.app import note_source
+    from policywatch.reading import open_latest
     from spiders.health import source_health
-    from warehouse.db import WarehouseError, connect
+    from warehouse.db import WarehouseError
 
     settings = settings_of(ctx)
     try:
-        with connect(settings.duckdb_path, read_only=True) as con:
+        with open_latest(settings.duckdb_path) as (con, note):
             rows = source_health(con, runs=runs, history=history)
     except WarehouseError as exc:
         raise fail(str(exc)) from None
+    note_source(note)
     crawled = bool(rows)
     if outlet:
         known = {str(r["outlet_id"]): str(r["outlet_id"]) for r in rows}

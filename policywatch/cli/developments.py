@@ -133,16 +133,22 @@ def explain(
     correction. `policywatch show DEVELOPMENT` lists article ids.
     Example: policywatch explain e7b836b2
     """
-    from warehouse.db import WarehouseError, connect
+    from policywatch.cli.app import note_source
+    from policywatch.reading import open_latest, other_kind_of_id
+    from warehouse.db import WarehouseError
     from warehouse.grouping import GroupingError
     from warehouse.grouping import explain as explain_article
 
     settings = settings_of(ctx)
     try:
-        with connect(settings.duckdb_path, read_only=True) as con:
-            found = explain_article(con, article_id)
+        with open_latest(settings.duckdb_path) as (con, note):
+            try:
+                found = explain_article(con, article_id)
+            except GroupingError as exc:
+                raise GroupingError(f"{exc}{other_kind_of_id(con, article_id)}") from None
     except (GroupingError, WarehouseError) as exc:
         raise fail(str(exc)) from None
+    note_source(note)
     if found is None:
         raise fail(f"no grouping decision for article {article_id!r} (see `policywatch show`)")
     found["threshold"] = settings.join_threshold
@@ -213,17 +219,28 @@ def merge_cmd(
     Example: policywatch developments merge d78ef23f 9b8d65f7
     """
     from warehouse.db import WarehouseError, connect
-    from warehouse.grouping import GroupingError, merge, resolve_development_id
+    from warehouse.grouping import GroupingError, merge
 
     settings = settings_of(ctx)
     try:
         with connect(settings.duckdb_path, wait_seconds=10) as con:
-            keep, other = resolve_development_id(con, keep), resolve_development_id(con, other)
+            keep, other = development_id(con, keep), development_id(con, other)
             merge(con, keep, other, note)
     except (GroupingError, WarehouseError) as exc:
         raise fail(str(exc)) from None
     _publish_after_curation(settings)
     console.print(f"merged {plain(other)} into {plain(keep)}", highlight=False)
+
+
+def development_id(con: Any, given: str) -> str:
+    """The development ``given`` names (id or prefix); a story's id is refused saying so."""
+    from policywatch.reading import story_instead
+    from warehouse.grouping import GroupingError, resolve_development_id
+
+    try:
+        return resolve_development_id(con, given)
+    except GroupingError as exc:
+        raise GroupingError(f"{exc}{story_instead(con, given)}") from None
 
 
 @developments_app.command("split")
@@ -243,12 +260,12 @@ def split_cmd(
     Example: policywatch developments split ade63e8b e7b836b2
     """
     from warehouse.db import WarehouseError, connect
-    from warehouse.grouping import GroupingError, resolve_development_id, split
+    from warehouse.grouping import GroupingError, split
 
     settings = settings_of(ctx)
     try:
         with connect(settings.duckdb_path, wait_seconds=10) as con:
-            development = resolve_development_id(con, development)
+            development = development_id(con, development)
             new_id = split(con, development, articles, note)
     except (GroupingError, WarehouseError) as exc:
         raise fail(str(exc)) from None
@@ -282,14 +299,14 @@ def rename_cmd(
       policywatch developments rename d78ef23f --auto
     """
     from warehouse.db import WarehouseError, connect
-    from warehouse.grouping import GroupingError, rename, resolve_development_id
+    from warehouse.grouping import GroupingError, rename
 
     if (headline is None) == (not auto):
         raise fail("give either a new HEADLINE or --auto (not both)", code=2)
     settings = settings_of(ctx)
     try:
         with connect(settings.duckdb_path, wait_seconds=10) as con:
-            development = resolve_development_id(con, development)
+            development = development_id(con, development)
             rename(con, development, None if auto else headline, note)
             row = con.execute(
                 "SELECT headline FROM developments WHERE development_id = $d",

@@ -10,7 +10,7 @@ from typing import Annotated, Any, TextIO
 
 import typer
 
-from policywatch.cli.app import app, console, fail, plain, settings_of
+from policywatch.cli.app import app, choice, console, fail, plain, settings_of
 from policywatch.cli.output import Format, emit
 from policywatch_core.config import ConfigError, load_watchlist
 from policywatch_core.files import LineTooLong, bounded_lines
@@ -243,6 +243,9 @@ def entities_command(
     settings = settings_of(ctx)
     watchlist = _watchlist(settings)
     if entity_type:
+        from policywatch_core.config import ENTITY_TYPES
+
+        entity_type = choice("--type", entity_type, sorted(ENTITY_TYPES))
         watchlist = tuple(e for e in watchlist if e.type == entity_type)
     rows = entity_rows(watchlist, _read(settings, "entities_counts", {}))
     columns = ["id", "name", "type", "parent", "articles", "mentions", "last_published"]

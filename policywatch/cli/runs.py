@@ -6,10 +6,13 @@ from typing import Annotated, Any
 
 import typer
 
-from policywatch.cli.app import app, fail, settings_of
+from policywatch.cli.app import app, choice, fail, note_source, settings_of
 from policywatch.cli.output import Format, emit
 from policywatch.reading import fetch_runs
 from warehouse.db import WarehouseError
+
+#: A run's outcomes (``crawl_runs.status``).
+RUN_OUTCOMES = ("ok", "partial", "failed", "running")
 
 COLUMNS = [
     "run_id",
@@ -122,9 +125,12 @@ def runs(
     """
     settings = settings_of(ctx)
     try:
-        rows = fetch_runs(settings, limit=limit, status=status)
+        rows, note = fetch_runs(
+            settings, limit=limit, status=choice("--status", status, RUN_OUTCOMES)
+        )
     except WarehouseError as exc:
         raise fail(str(exc)) from None
+    note_source(note)
     if fmt is Format.table and not details:
         emit([_compact(r) for r in rows], fmt, columns=COLUMNS, title=f"Runs ({len(rows)})")
         return

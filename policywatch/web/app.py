@@ -141,10 +141,13 @@ class TimelineForm:
                 return default
             try:
                 return max(1, int(value))
-            except ValueError:
-                return default
+            except ValueError:  # a filter silently dropped would show more than was asked
+                raise ValueError(f"{key} {value!r} is not a whole number") from None
 
         sort = text("sort") or Sort.first_seen.value
+        if sort not in {s.value for s in Sort}:
+            known = ", ".join(s.value for s in Sort)
+            raise ValueError(f"sort {sort!r} unknown: give {known}")
         return cls(
             since=text("since"),
             until=text("until"),
@@ -155,7 +158,7 @@ class TimelineForm:
             min_outlets=number("min_outlets", None),
             include_mentions=flag("include_mentions"),
             min_independent=number("min_independent", None),
-            sort=sort if sort in {s.value for s in Sort} else Sort.first_seen.value,
+            sort=sort,
             limit=min(number("limit", 100) or 100, max_limit),
             status=text("status").lower(),
             confirmed=CONFIRMED_WORDS.get(text("confirmed").lower(), text("confirmed").lower()),
@@ -226,11 +229,13 @@ class SearchForm:
         try:
             limit = min(max(1, int(text("limit") or 20)), 200)
         except ValueError:
-            limit = 20
-        mode = text("mode")
+            raise ValueError(f"limit {text('limit')!r} is not a whole number") from None
+        mode = text("mode") or "text"
+        if mode not in {"text", "semantic"}:
+            raise ValueError(f"mode {mode!r} unknown: give text or semantic")
         return cls(
             q=text("q"),
-            mode=mode if mode in {"text", "semantic"} else "text",
+            mode=mode,
             since=text("since"),
             until=text("until"),
             entity=text("entity"),
@@ -626,8 +631,11 @@ def chart_geometry(
 
 async def mark_all_read(web: WebApp, request: Request, form: dict[str, list[str]]) -> Response:
     query = {k: v[0] for k, v in form.items() if v}
-    tform = TimelineForm.from_query(query, max_limit=EXPORT_LIMIT)
-    filters = {**tform.filters(now_utc(), web.zone()), "limit": EXPORT_LIMIT}
+    try:
+        tform = TimelineForm.from_query(query, max_limit=EXPORT_LIMIT)
+        filters = {**tform.filters(now_utc(), web.zone()), "limit": EXPORT_LIMIT}
+    except ValueError as exc:  # a filter value that cannot be read (a date, a number)
+        return web.error(request, 400, str(exc))
     rows = await web.read(reading.timeline, independence=False, **filters)
     n = await run_in_threadpool(
         web.store.mark_read, [(r["development_id"], r["n_reports"]) for r in rows]
@@ -688,6 +696,8 @@ async def development_page(web: WebApp, request: Request) -> Response:
         dev = await development_data(web, dev_id)
     except reading.MovedError as exc:
         return RedirectResponse(f"/developments/{exc.moved.merged_into}", 303)
+    except reading.StoryGivenError as exc:  # a story's id: its page
+        return RedirectResponse(f"/stories/{exc.story_id}", 303)
     full = dev["development_id"]
     if full != dev_id:
         return RedirectResponse(f"/developments/{full}", 303)

@@ -253,10 +253,13 @@ def development(
         read_model = has_development_read_model(con)
     try:
         dev, novelty_rows = development_with_novelty(con, dev_id, read_model=read_model)
-    except NotFoundError:
+    except NotFoundError as exc:
         alias = run_query(con, "web_development_aliases", {"id": dev_id}).fetchone()
         if alias:
             raise MovedError(Moved(dev_id, str(alias[0]))) from None
+        story = story_named(con, dev_id)
+        if story is not None:
+            raise StoryGivenError(f"{exc}; {dev_id} is a story: /stories/{story}", story) from None
         raise
     full = dev["development_id"]
     suffix = "_read" if read_model else ""
@@ -296,6 +299,23 @@ def development(
     ]
     dev["signal_rows"] = rows_of(run_query(con, "web_development_signals" + suffix, {"id": full}))
     return dev
+
+
+class StoryGivenError(NotFoundError):
+    """A story's id (or prefix) given where a development's was expected."""
+
+    def __init__(self, message: str, story_id: str) -> None:
+        super().__init__(message)
+        self.story_id = story_id
+
+
+def story_named(con: duckdb.DuckDBPyConnection, given: str) -> str | None:
+    """The one story whose id is ``given`` or starts with it (4 characters or more), or None."""
+    prefix = given.strip().lower()
+    if len(prefix) < 4:
+        return None
+    rows = run_query(con, "story_find", {"prefix": prefix}).fetchall()
+    return str(rows[0][0]) if len(rows) == 1 else None
 
 
 class MovedError(NotFoundError):
