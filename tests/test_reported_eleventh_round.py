@@ -28,9 +28,9 @@ from tests.signal_support import round_tests
 CLASSES: list[tuple[str, str, str, set[str]]] = [
     (
         "a listing on the Entity List is a restriction too",
-        "US blacklists nine Chinese lidar makers",
+        "Commerce adds nine Chinese lidar makers to Entity List",
         "The Commerce Department on Wednesday added nine Chinese lidar makers to the Entity "
-        "List, cutting them off from American chips and software.",
+        "List, citing their ties to military programmes.",
         {"export-control", "restriction"},
     ),
     (
@@ -48,9 +48,9 @@ CLASSES: list[tuple[str, str, str, set[str]]] = [
     ),
     (
         "an export halted by its verb is a restriction too",
-        "Indonesia to halt bauxite exports from June",
-        "Indonesia will halt exports of unprocessed bauxite from June 1 to build up its own "
-        "smelting industry, the mining ministry said on Tuesday.",
+        "Laos to halt tungsten ore exports from June",
+        "Laos will halt exports of unprocessed tungsten ore from June 1 to build up its own "
+        "smelting industry.",
         {"export-control", "restriction"},
     ),
     (
