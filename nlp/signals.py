@@ -513,16 +513,16 @@ def pair_kinds(signals: Sequence[Signal]) -> list[Signal]:
     source's sentence, offsets and ``reported`` flag; none is added when the sentence already
     gives that kind. Detection is scored without them (a text names one kind).
     """
-    out = list(signals)
+    out: list[Signal] = []
     have = {(s.start, s.kind) for s in signals}
     for signal in signals:
+        out.append(signal)
         for kind, cue, where, other in _PAIRS:
             if signal.kind != kind or signal.paired or (signal.start, other) in have:
                 continue
             if cue.search(signal.trigger if where == "trigger" else signal.sentence):
                 have.add((signal.start, other))
-                out.append(replace(signal, kind=other, paired=True))
-    out.sort(key=lambda s: (s.start, KINDS.index(s.kind)))
+                out.append(replace(signal, kind=other, paired=True))  # right after its source
     return out
 
 
