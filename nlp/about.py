@@ -44,6 +44,7 @@ from nlp.about_model import (
 from nlp.hanzi import to_simplified
 from nlp.inflect import expand_phrase
 from nlp.linking import GEO_TYPES, has_cjk
+from nlp.signals import pair_kinds
 from nlp.stated import EN_STATED_DAY, PAST_EFFECT, ZH_DONE, read_stated, stated_day, told_past
 from policywatch_core.models import EntitySalience, Finding, Mention, Signal, Stated, WatchEntity
 
@@ -4171,10 +4172,11 @@ def analyse(
         raise ValueError(f"unknown method {method!r}: shipped or one of {', '.join(METHODS)}")
     model = None if method == "rules" else shipped_model() if method == "shipped" else load_model()
     stated = read_stated(text, published)
-    if model is None:
-        return About(about, marked, source, found, evidence, stated)
-    about, marked, source, found = decide(
-        evidence, about, marked, source, found, entities, model, method
-    )
-    # an official outlet's own notice stays official whatever the model says
-    return About(about, marked, outlet_sourcing(source, outlet_kind), found, evidence, stated)
+    if model is not None:
+        about, marked, source, found = decide(
+            evidence, about, marked, source, found, entities, model, method
+        )
+        # an official outlet's own notice stays official whatever the model says
+        source = outlet_sourcing(source, outlet_kind)
+    # an export ban, listing or licence is two kinds: the second follows the first's reading
+    return About(about, pair_kinds(marked), source, found, evidence, stated)

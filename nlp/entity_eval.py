@@ -105,7 +105,8 @@ def score(
     errors: list[str] = []
     for passage, (mentions, signals) in zip(passages, results, strict=True):
         got_e = {m.entity_id for m in mentions if m.entity_id and m.entity_id not in topics}
-        got_s = {s.kind for s in signals}
+        # the kinds the text names: a pair's second kind is a reading (nlp.signals.pair_kinds)
+        got_s = {s.kind for s in signals if not s.paired}
         gold_e += [(passage.id, e) for e in passage.entities]
         found_e += [(passage.id, e) for e in got_e]
         gold_s += [(passage.id, k) for k in passage.signals]

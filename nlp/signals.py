@@ -12,7 +12,7 @@ import logging
 import re
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -461,6 +461,69 @@ def is_policy_report(text: str, signals: Sequence[Signal], lead_sentences: int =
     ends = [m.end() for m in _SENTENCE_END.finditer(text, body_start)]
     lead_end = ends[lead_sentences - 1] if len(ends) >= lead_sentences else len(text)
     return any(s.start < lead_end for s in signals)
+
+
+#: A listing of parties on an export list (an entity list, an end-user list, 实体清单): the parties
+#: listed are cut off, so the listing is an export control and a restriction. China's unreliable
+#: entity list (不可靠实体清单) is a restriction of its own (see ``config/signals.toml``).
+_LISTING = re.compile(
+    r"(?<!unreliable )\b(?:entity|end[- ]user|end user)\s+list\b|(?<!不可靠)实体(?:清单|名单)", re.I
+)
+#: An export stopped by its verb: the trigger of an export control bans, halts or stops the goods
+#: ("to halt rare earth ore exports", "placed on the catalogue of technologies restricted from
+#: export", 禁止出口, 暂停……出口): a restriction of that trade as well. Not 不得出口: "未经许可不得
+#: 出口" (not without a licence) is the licence duty, an approval, which the rules give already.
+_STOPPED = re.compile(
+    r"\b(?:ban|bans|banned|banning|halt|halts|halted|halting|stop|stops|stopped|stopping|"
+    r"prohibits?|prohibited|prohibiting|embargo\w*)\b|restricted from export|禁止|暂停|禁运",
+    re.I,
+)
+#: Trade stopped on its way abroad: a restriction whose sentence names exports, shipments, sales
+#: or an after-sale service to or at a foreign country ("cap Nvidia's sales of chips to Chinese
+#: customers", "stop ASML from servicing machines at Chinese plants", 禁止向美国出口): an export
+#: control too. A company as the destination ("stop shipments to Huawei") names no export
+#: regime, data sold abroad is a data rule ("barring bulk genomic data sales to China"), and a
+#: comma ends the object ("banned agencies from using its services, citing data flowing to
+#: China").
+_ABROAD = re.compile(
+    r"\b(?:exports?|shipments?|(?<!data )sales|servicing|spare parts|supplying)\b[^.;:,]{0,80}?"
+    r"\b(?:to|at)\s+(?:the\s+)?(?:China|Chinese|Russia|Russian|Iran|Iranian|North Korea|"
+    r"Hong Kong|Macau|Belarus|United States|US|U\.S\.|America|American|Japan|Japanese|"
+    r"Korea|Korean|Taiwan|Taiwanese|Europe|European|Middle East|Gulf)\b"
+    # Chinese: exports to a place (禁止向美国出口, 暂停对日出口); 向未成年人销售 is no export
+    r"|(?:向|对)[^，。；、]{1,8}出口"
+)
+
+#: (kind read, what the sentence or trigger must say, where to look, the kind it gives too)
+_PAIRS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
+    ("export-control", _LISTING, "sentence", "restriction"),
+    ("export-control", _STOPPED, "trigger", "restriction"),
+    ("restriction", _ABROAD, "sentence", "export-control"),
+)
+
+
+def pair_kinds(signals: Sequence[Signal]) -> list[Signal]:
+    """The signals with the second kind of each pair their sentence gives, added as ``paired``.
+
+    An export ban, a listing on an entity list and an export licence are each two kinds of policy
+    action at once; the rules name one of them by the words they match. The reading decides by the
+    sentence's object and verb: a listing of parties (entity list, 实体清单) and an export stopped
+    by its verb (ban, halt, 禁止出口) are a restriction too; a restriction of exports, shipments,
+    sales or servicing to a foreign country is an export control too. The paired signal has its
+    source's sentence, offsets and ``reported`` flag; none is added when the sentence already
+    gives that kind. Detection is scored without them (a text names one kind).
+    """
+    out: list[Signal] = []
+    have = {(s.start, s.kind) for s in signals}
+    for signal in signals:
+        out.append(signal)
+        for kind, cue, where, other in _PAIRS:
+            if signal.kind != kind or signal.paired or (signal.start, other) in have:
+                continue
+            if cue.search(signal.trigger if where == "trigger" else signal.sentence):
+                have.add((signal.start, other))
+                out.append(replace(signal, kind=other, paired=True))  # right after its source
+    return out
 
 
 def kinds_of(signals: Sequence[Signal]) -> list[str]:

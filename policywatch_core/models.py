@@ -170,6 +170,10 @@ class Signal:
     # True when the sentence states the news the article reports, False when it is background
     # (an earlier rule, a comparison, "amid US export controls"): see ``nlp.about``.
     reported: bool = True
+    # True for the second kind of a pair the reading of a sentence gives (a listing on an entity
+    # list is an export control and a restriction): see ``nlp.signals.pair_kinds``. Detection is
+    # scored on the kinds a text names, without these.
+    paired: bool = False
 
 
 @dataclass(frozen=True, slots=True)
