@@ -498,6 +498,11 @@ class Evidence:
     #: its own ("separate measures on renewing AI service filings", "另行制定"): background of
     #: the report, not its news (:func:`aside_topics`)
     aside: frozenset[str] = frozenset()
+    #: the laws the text promulgates, enacts, amends or puts in force, named by their title
+    #: (总统令 "兹增订…法第…条条文，公布之", 《…法》…施行; "signed the ... Act into law"), each
+    #: as the subjects its title states, joined by "+" ("minors", "companion-ai+minors";
+    #: :func:`own_laws`): a title the text cites ("under the ... Act", 依据《…法》) is not its own
+    laws: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -527,6 +532,8 @@ WEIGHTS = {
     # Only ever -1 (two governments' measures): it counts against, never for; only a shared
     # document number with several other parts agreeing outweighs it.
     "owners": 3.0,
+    # One law named by its title on both sides: a fact of the measure, as a figure is.
+    "laws": 1.5,
 }
 BIAS = -1.5
 #: Weight of publication within :data:`NEAR_DAYS` of each other, in a join (:func:`best_join`):
@@ -994,6 +1001,75 @@ def aside_topics(text: str) -> frozenset[str]:
     return frozenset(inside)
 
 
+# -- laws named by their title: a promulgation order, a law's entry into force ----------------
+
+#: what a text does with a law of its own: promulgates, passes, enacts, amends, puts in force
+#: (read in simplified characters)
+_CN_LAW_ACTS = re.compile(r"公布|通过|制定|增订|修正|修订|施行|实施|生效|废止")
+#: a law's title in title marks (《儿童及少年福利与权益保障法》), or bare after the act that
+#: adds or amends its articles (兹增订…法第四十六条之二条文)
+_CN_LAW_TITLE = re.compile(
+    r"《(?P<marked>[^《》]{2,40}?(?:法|条例|通则))》"
+    r"|(?:增订|修正|修订|制定|废止)(?P<bare>[\u4e00-\u9fff]{2,30}?(?:法|条例|通则))"
+    r"(?=第|条文|部分条文|全文|修正|，|；|。)"
+)
+_EN_LAW_ACTS = re.compile(
+    r"\b(?:pass|sign|promulgat|enact|amend|adopt|approv|tak\w* effect|took effect|"
+    r"in(?:to)? force|implement|start|begin|began)\w*",
+    re.I,
+)
+#: a title: capitalised words (with "and", "of", "on", "for" between them) ending in Act or Law
+_EN_LAW_TITLE = re.compile(
+    r"\b(?P<title>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|of|on|for|the|to))*?\s+(?:Act|Law))\b"
+)
+#: words that cite a law rather than make it: "under the ... Act", 依据《…法》
+_EN_LAW_CITES = re.compile(
+    r"\b(?:under|according to|pursuant to|in line with|in accordance with|based on|citing)"
+    r"\s+(?:the\s+|its\s+|a\s+)?$",
+    re.I,
+)
+
+
+def _law_key(title: str) -> str:
+    """A law's title as the subjects it states, comparable across languages ("": none)."""
+    return "+".join(sorted(_cues(title, _TOPIC_MATCHERS) - STAGE_TOPICS))
+
+
+def own_laws(text: str) -> frozenset[str]:
+    """The laws ``text`` promulgates, passes, amends or puts in force, named by their title.
+
+    A title in a sentence that states such an act (公布, 三读通过, 增订, 施行; "signed ... into
+    law", "passed", "took effect"), outside a clause citing it (依据《…法》, "under the ...
+    Act"). Each as the subjects its title states (:func:`_law_key`); a title stating none is
+    left out. ``text`` is read as :func:`extract_evidence` reads it (simplified characters).
+    """
+    found: set[str] = set()
+    for sentence in _SENTENCE_SPLIT.split(text):
+        if _HAN.search(sentence) and _CN_LAW_ACTS.search(sentence):
+            for m in _CN_LAW_TITLE.finditer(sentence):
+                if not _cited(sentence, m.start()):
+                    found.add(_law_key(m.group("marked") or m.group("bare")))
+        if _EN_LAW_ACTS.search(sentence):
+            for m in _EN_LAW_TITLE.finditer(sentence):
+                if not _EN_LAW_CITES.search(sentence, 0, m.start()):
+                    found.add(_law_key(m.group("title")))
+    return frozenset(key for key in found if key)
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[。；！？\n])|(?<=[.!?;])\s+")
+#: a date in the Republic of China's calendar (中华民国116年): a Taiwan government's document
+_CN_ROC_YEAR = re.compile(r"中华民国\s?\d{2,3}\s?年")
+
+
+def calendar_owner(text: str) -> frozenset[str]:
+    """Taiwan (its watchlist id) for a Chinese text dated in the Republic of China's calendar.
+
+    A promulgation order or a ministry's notice of Taiwan's often names no authority the
+    watchlist holds; its date (中華民國116年5月7日) says whose measure it is.
+    """
+    return frozenset({"taiwan"}) if _CN_ROC_YEAR.search(text) else frozenset()
+
+
 def extract_evidence(
     text: str,
     *,
@@ -1061,10 +1137,13 @@ def extract_evidence(
         own_days=frozenset(own),
         reacts_to=sides,
         issued=issued,
-        owners=sides if sides else owners_of(text, entity_ids, jurisdiction_of, governments),
+        owners=sides
+        if sides
+        else owners_of(text, entity_ids, jurisdiction_of, governments) | calendar_owner(text),
         places=issuing_places(text, places) if places is not None else frozenset(),
         named_places=named_places(text, places) if places is not None else frozenset(),
         aside=aside_topics(text),
+        laws=own_laws(text),
     )
 
 
@@ -1222,6 +1301,9 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
         shared = len(topics_one & topics_other)
         shorter = min(len(topics_one), len(topics_other))
         parts["topics"] = 2 * (shared / shorter) * (min(shared, 2) / 2 if shorter > 1 else 0.75) - 1
+    if one.laws and other.laws:
+        # One law named by its title in both (its subjects read across the languages), or two.
+        parts["laws"] = 1.0 if one.laws & other.laws else -1.0
     if contradicts(one, other):
         # Two governments' measures (a US rule on drone parts, a Chinese notice on drone parts):
         # one subject family, two measures.
@@ -1236,12 +1318,12 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 #: Parts that say something besides the names: a join needs one of them to agree, so that two
 #: texts naming the same agency and company are never joined on the names alone.
-NON_ENTITY_PARTS = ("doc_number", "amounts", "days", "months", "topics")
+NON_ENTITY_PARTS = ("doc_number", "amounts", "days", "months", "topics", "laws")
 #: Of those, the parts that say what a text is about. A date alone (1 October, 1 January: common
 #: effective dates) carries a join only with a name both texts state.
-SUBJECT_PARTS = ("doc_number", "amounts", "topics")
+SUBJECT_PARTS = ("doc_number", "amounts", "topics", "laws")
 #: Parts stating a fact of the policy (its document, a figure, a date).
-FACT_PARTS = ("doc_number", "amounts", "days", "months")
+FACT_PARTS = ("doc_number", "amounts", "days", "months", "laws")
 #: The topic part when a single subject is shared (:func:`agreement`): with nothing else agreeing
 #: but nearness, no shared name and no fact, it joins nothing (a drone route rule in one city
 #: and a drone subsidy rumoured in another country, reported the same week).

@@ -3,6 +3,11 @@ settings, and laws named by their title.
 
 Reports, notices and configuration folders written for these tests (invented acts and dates).
 
+- A law named by its title joins across languages when the title is the document's own (a
+  promulgation order, a notice putting the law in force, the news that it was signed or took
+  effect), read as the subjects the title states; not another law of the same government, nor
+  the same subject's law of another government (a notice dated in the Republic of China's
+  calendar is Taiwan's), nor a title the document only cites (依據《…》, "under the ... Act").
 - Every table the notice evidence reads comes from the settings' configuration folder, as the
   places already did: Taiwan's words (``zh_variants.toml``), the governments' owner words
   (``owner_words.toml``) and the watchlist's governments; a place whose government the watchlist
@@ -17,6 +22,8 @@ from pathlib import Path
 
 from nlp.archive import params_of, places_of
 from nlp.cluster import Profiler
+from nlp.crosslingual import agreement, best_join, own_laws, read
+from nlp.hanzi import to_simplified
 from policywatch_core.settings import load_settings
 from tests.notice_support import text_item
 
@@ -171,3 +178,97 @@ def test_the_projects_places_read_as_before_the_watchlist_became_their_source() 
         ("浙江省", "zhejiang"),
     ):
         assert (name, place) in found
+
+
+# -- a law named by its title: a promulgation order, a ministry's notice of its entry into force
+
+# Taiwan's president promulgates an amendment to an (invented) payments law by its title alone.
+PAYMENTS_ORDER = (
+    "總統令\n"
+    "中華民國120年3月9日 華總一義字第12000011111號\n"
+    "茲增訂電子支付機構管理條例第十五條之一條文，公布之。"
+)
+# The ministry's notice that the amendment is in force, naming the law in title marks.
+PAYMENTS_IN_FORCE = (
+    "金管會：電子支付新制上路\n"
+    "《電子支付機構管理條例》增訂第十五條之一，經行政院核定自中華民國120年6月1日施行。"
+)
+PAYMENTS_NEWS = (
+    "Taiwan president signs e-payment amendment\n"
+    "Taiwan's president signed amendments to the Electronic Payment Institutions Act into law, "
+    "the Presidential Office said."
+)
+PAYMENTS_IN_FORCE_NEWS = (
+    "Taiwan's amended e-payment rules start\n"
+    "The amended Electronic Payment Institutions Act took effect, the financial regulator said."
+)
+# Distractors: another law of the same government's regulator; the same subject's law of
+# another government; a notice citing the law for a fine.
+BANKING_NEWS = (
+    "Taiwan president signs banking amendment\n"
+    "Taiwan's president signed amendments to the Banking Act into law, the Presidential Office "
+    "said."
+)
+MAINLAND_PAYMENTS_NEWS = (
+    "China passes e-payment law amendment\n"
+    "China's top legislature passed amendments to the Electronic Payment Law, state media said."
+)
+FINE_CITING_THE_LAW = (
+    "金管會裁處某電子支付機構\n"
+    "某電子支付機構未落實身分確認，依據《電子支付機構管理條例》第四十六條，裁處罰鍰。"
+)
+
+
+def test_a_promulgation_order_joins_the_news_naming_its_law() -> None:
+    order = read(PAYMENTS_ORDER, (), (), _at(3, 9, CHINA_TIME))
+    news = read(PAYMENTS_NEWS, {"taiwan"}, (), _at(3, 16))  # a week later: no near day
+    match = best_join(order, [("payments", [news])])
+    assert match is not None
+    assert match.parts["laws"] == 1.0
+
+
+def test_a_notice_putting_the_law_in_force_joins_its_news() -> None:
+    notice = read(PAYMENTS_IN_FORCE, (), (), _at(6, 1, CHINA_TIME))
+    news = read(PAYMENTS_IN_FORCE_NEWS, {"taiwan"}, (), _at(6, 8))
+    match = best_join(notice, [("in-force", [news])])
+    assert match is not None
+    assert match.development_id == "in-force"
+
+
+def test_another_law_of_the_same_government_is_not_joined() -> None:
+    order = read(PAYMENTS_ORDER, (), (), _at(3, 9, CHINA_TIME))
+    banking = read(BANKING_NEWS, {"taiwan"}, (), _at(3, 16))
+    assert best_join(order, [("banking", [banking])]) is None
+    found = agreement(order.evidence, banking.evidence)
+    assert found.parts["laws"] == -1.0
+
+
+def test_the_same_subjects_law_of_another_government_is_not_joined() -> None:
+    order = read(PAYMENTS_ORDER, (), (), _at(3, 9, CHINA_TIME))
+    mainland = read(MAINLAND_PAYMENTS_NEWS, {"china"}, (), _at(3, 16))
+    assert order.evidence.owners == {"taiwan"}  # dated in the Republic of China's calendar
+    assert best_join(order, [("mainland", [mainland])]) is None
+    # and with both open, the order joins its own news
+    news = read(PAYMENTS_NEWS, {"taiwan"}, (), _at(3, 16))
+    match = best_join(order, [("mainland", [mainland]), ("payments", [news])])
+    assert match is not None
+    assert match.development_id == "payments"
+
+
+def test_a_title_cited_is_not_the_documents_own() -> None:
+    assert own_laws(to_simplified(FINE_CITING_THE_LAW)) == frozenset()
+    assert own_laws("Firms were fined under the Electronic Payment Institutions Act.") == (
+        frozenset()
+    )
+    fine = read(FINE_CITING_THE_LAW, (), (), _at(3, 9, CHINA_TIME))
+    news = read(PAYMENTS_NEWS, {"taiwan"}, (), _at(3, 16))
+    assert best_join(fine, [("payments", [news])]) is None
+
+
+def test_a_law_is_read_by_the_subjects_of_its_title_in_either_language() -> None:
+    key = "payments"
+    assert own_laws(to_simplified(PAYMENTS_ORDER)) == {key}
+    assert own_laws(to_simplified(PAYMENTS_IN_FORCE)) == {key}
+    assert own_laws(PAYMENTS_NEWS) == {key}
+    assert own_laws(PAYMENTS_IN_FORCE_NEWS) == {key}
+    assert own_laws(BANKING_NEWS) == {"banks-finance"}
