@@ -339,9 +339,14 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     # 陪伴 in the names of AI companions (人工智能陪伴, AI陪伴, 陪伴型), not a person's company.
     "companion-ai": ("companion", "personalit", "anthropomorphic", "拟人", "人工智能陪伴",
                      "智能陪伴", "AI陪伴", "陪伴型", "陪伴机器人", "情感陪伴"),
-    # Children by age as the news says it ("under-14s", "children under 16").
+    # Children by age as the news says it ("under-14s", "children under 16"), and what
+    # protects them by age: checks of a user's age, a parent's consent or controls.
     "minors": ("minor", "under 18", "under-1", "children", "child_", "kids_", "teenager",
-               "未成年", "儿童", "青少年"),
+               "underage", "under-age", "age check", "age verif", "age assurance", "age gat",
+               "verify age", "verify ages", "verify users' age", "verify the age",
+               "verify their age", "parental consent", "parental control",
+               "未成年", "儿童", "青少年", "未满十八", "未满18", "年龄验证", "年龄认证", "年龄核验",
+               "防沉迷", "家长同意", "监护人同意"),
     "ethics-review": ("ethics", "伦理"),
     "travel": ("travel", "人员出境", "出国"),
     "model-weights": ("weights", "模型参数"),

@@ -8,6 +8,9 @@ Reports, notices and configuration folders written for these tests (invented act
   effect), read as the subjects the title states; not another law of the same government, nor
   the same subject's law of another government (a notice dated in the Republic of China's
   calendar is Taiwan's), nor a title the document only cites (依據《…》, "under the ... Act").
+- Minors' protection by age is the minors' subject in either language: age checks and age
+  verification, a parent's consent or controls (年齡驗證); not another age (retirement age,
+  "the age of AI").
 - Every table the notice evidence reads comes from the settings' configuration folder, as the
   places already did: Taiwan's words (``zh_variants.toml``), the governments' owner words
   (``owner_words.toml``) and the watchlist's governments; a place whose government the watchlist
@@ -20,9 +23,11 @@ import shutil
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
+import pytest
+
 from nlp.archive import params_of, places_of
 from nlp.cluster import Profiler
-from nlp.crosslingual import agreement, best_join, own_laws, read
+from nlp.crosslingual import agreement, best_join, extract_evidence, own_laws, read
 from nlp.hanzi import to_simplified
 from policywatch_core.settings import load_settings
 from tests.notice_support import text_item
@@ -272,3 +277,60 @@ def test_a_law_is_read_by_the_subjects_of_its_title_in_either_language() -> None
     assert own_laws(PAYMENTS_NEWS) == {key}
     assert own_laws(PAYMENTS_IN_FORCE_NEWS) == {key}
     assert own_laws(BANKING_NEWS) == {"banks-finance"}
+
+
+# -- minors' protection by age: age checks, a parent's consent, in either language -------------
+
+# Taiwan's health ministry puts age verification for AI companions in force; the news says
+# "age checks" and names no minors.
+AGE_CHECK_NOTICE = (
+    "衛福部：人工智慧陪伴服務年齡驗證上路\n"
+    "提供人工智慧陪伴服務之業者，應完成年齡驗證機制，主管機關受理檢舉。"
+)
+AGE_CHECK_NEWS = (
+    "Taiwan's AI companion age checks start\n"
+    "Age checks for AI companion apps have started, the health ministry said."
+)
+# Distractor: AI companions and another age (a companion app for the elderly, the "age of AI").
+ELDERLY_COMPANION_NEWS = (
+    "Taiwan funds AI companions for older people\n"
+    "In the age of AI, the ministry will fund companion robots for people past retirement age."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regulator orders age verification for chatbots.",
+        "Apps must verify users' ages before role-play.",
+        "Platforms must age-gate romantic role-play.",
+        "Games need parental consent for under-age players.",
+        "平台應建立年齡驗證機制。",
+    ],
+)
+def test_age_checks_and_parents_consent_are_the_minors_subject(text: str) -> None:
+    assert "minors" in extract_evidence(text).topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China raises the retirement age for workers.",
+        "In the age of AI, regulators race to keep up.",
+        "An ageing population strains pension funds.",
+        "Age discrimination by hiring algorithms is banned.",
+    ],
+)
+def test_other_ages_are_not_the_minors_subject(text: str) -> None:
+    assert "minors" not in extract_evidence(text).topics
+
+
+def test_an_age_verification_notice_joins_its_age_check_news() -> None:
+    # no date, no figure, no name shared: the two subjects (AI companions, minors) carry it
+    notice = read(AGE_CHECK_NOTICE, (), (), _at(8, 4, CHINA_TIME))
+    news = read(AGE_CHECK_NEWS, {"taiwan"}, (), _at(8, 7))
+    elderly = read(ELDERLY_COMPANION_NEWS, {"taiwan"}, (), _at(8, 7))
+    match = best_join(notice, [("elderly", [elderly]), ("age-checks", [news])])
+    assert match is not None
+    assert match.development_id == "age-checks"
+    assert best_join(notice, [("elderly", [elderly])]) is None
