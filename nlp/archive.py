@@ -22,7 +22,7 @@ import numpy.typing as npt
 
 from nlp.cluster import ClusterItem, GroupingParams
 from policywatch_core.files import LineTooLong, bounded_lines
-from policywatch_core.models import Article, stable_id
+from policywatch_core.models import Article, WatchEntity, stable_id
 from policywatch_core.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -177,7 +177,12 @@ def items_of(
 
 
 def params_of(settings: Settings) -> GroupingParams:
-    """The grouping parameters the pipeline uses for these settings."""
+    """The grouping parameters the pipeline uses for these settings.
+
+    Every table the grouping reads comes from ``settings.config_dir``: the watchlist, the places
+    (``places.toml``), Taiwan's words (``zh_variants.toml``) and the governments' owner words
+    (``owner_words.toml``).
+    """
     from policywatch_core.config import load_watchlist
 
     items = load_watchlist(settings.config_dir).items
@@ -192,25 +197,73 @@ def params_of(settings: Settings) -> GroupingParams:
         broad_entities=broad,
         entity_parents=tuple(sorted((e.id, e.parent) for e in items if e.parent)),
         entity_names=tuple(sorted((name, e.id) for e in items for name in (e.name, *e.aliases))),
-        places=places_of(settings.config_dir),
+        places=places_of(settings.config_dir, items),
+        zh_variants=zh_variants_of(settings.config_dir),
+        owner_words=owner_words_in(settings.config_dir),
     )
 
 
-def places_of(config_dir: Path) -> tuple[tuple[str, str, bool], ...]:
+def _table(config_dir: Path, file: str, table: str) -> dict[str, Any] | None:
+    """A table of a configuration file; None when the file is absent."""
+    from policywatch_core.config import ConfigError, read_toml
+
+    path = config_dir / file
+    if not path.is_file():
+        return None
+    found = read_toml(path).get(table, {})
+    if not isinstance(found, dict):
+        raise ConfigError(f"{path}: [{table}] is not a table")
+    return found
+
+
+def zh_variants_of(config_dir: Path) -> tuple[tuple[str, str], ...]:
+    """Taiwan's words and the mainland's of ``zh_variants.toml`` (none when it is absent)."""
+    from nlp.crosslingual import variants_of
+
+    return variants_of(_table(config_dir, "zh_variants.toml", "variants") or {})
+
+
+def owner_words_in(config_dir: Path) -> tuple[tuple[str, str], ...]:
+    """(word, government id) of ``owner_words.toml`` (none when it is absent)."""
+    from nlp.crosslingual import owner_words_of
+
+    return owner_words_of(_table(config_dir, "owner_words.toml", "owners") or {})
+
+
+def places_of(
+    config_dir: Path, watchlist: Sequence[WatchEntity] | None = None
+) -> tuple[tuple[str, str, bool], ...]:
     """(name, place id, alone) of ``places.toml``: places below a country that issue measures.
 
+    A place the watchlist follows as a government (``entity = "jiangsu-government"``) takes
+    that entry's Chinese names (江苏省人民政府, 江苏省) besides its own short ones: the watchlist
+    is their one source. ``watchlist``: its entities (read from ``config_dir`` when not given).
     Empty when the file is absent (a configuration from before it existed).
     """
-    from policywatch_core.config import read_toml
+    from policywatch_core.config import ConfigError, load_watchlist, read_toml
 
     path = config_dir / "places.toml"
     if not path.is_file():
         return ()
-    found: list[tuple[str, str, bool]] = []
-    for entry in read_toml(path).get("places", []):
+    entries = read_toml(path).get("places", [])
+    linked = {str(e["entity"]) for e in entries if "entity" in e}
+    chinese: dict[str, tuple[str, ...]] = {}
+    if linked:
+        items = load_watchlist(config_dir).items if watchlist is None else watchlist
+        chinese = {
+            e.id: tuple(n for n in (e.name, *e.aliases) if not n.isascii())
+            for e in items
+            if e.id in linked
+        }
+        missing = sorted(linked - chinese.keys())
+        if missing:
+            raise ConfigError(f"{path}: entity {', '.join(missing)} is not in the watchlist")
+    found: set[tuple[str, str, bool]] = set()
+    for entry in entries:
         alone = bool(entry.get("alone", True))
-        for name in (*entry.get("en", ()), *entry.get("zh", ())):
-            found.append((str(name), str(entry["id"]), alone))
+        names = (*entry.get("en", ()), *entry.get("zh", ()), *chinese.get(entry.get("entity"), ()))
+        for name in names:
+            found.add((str(name), str(entry["id"]), alone))
     return tuple(sorted(found))
 
 

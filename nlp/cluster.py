@@ -400,6 +400,14 @@ class GroupingParams:
     #: (``config/places.toml``; ``nlp.archive.params_of`` fills it): a province's rule and the
     #: central rule it implements are two measures (``nlp.crosslingual.Evidence.places``)
     places: tuple[tuple[str, str, bool], ...] = ()
+    #: (Taiwan's word, the mainland's) pairs the notice evidence reads as the mainland's
+    #: (``config/zh_variants.toml``, ``nlp.crosslingual.variants_of``; ``nlp.archive.params_of``
+    #: fills it); None: the project's own table (a caller without settings)
+    zh_variants: tuple[tuple[str, str], ...] | None = None
+    #: (word, government id) pairs that make a government own the measure or the authority
+    #: they stand before ("US licence rule"; ``config/owner_words.toml``,
+    #: ``nlp.archive.params_of`` fills it); None: the project's own table
+    owner_words: tuple[tuple[str, str], ...] | None = None
 
 
 @dataclass(slots=True)
@@ -467,6 +475,7 @@ def profile(
     story_evidence: bool = True,
     places: crosslingual.Places | None = None,
     governments: crosslingual.Governments | None = None,
+    variants: Sequence[tuple[str, str]] | None = None,
 ) -> Profile:
     """Terms, names and sketch of an article (the body carries what the embedding does not).
 
@@ -474,8 +483,10 @@ def profile(
     decision reads (``GroupingParams.story_model``); without it they stay empty, and nothing
     else changes (their keys weigh no other comparison). ``places``: the places below a
     country whose own measures the notice evidence reads (``GroupingParams.places``);
-    ``governments``: the watchlist's governments it reads named alone as owners
-    (``nlp.crosslingual.governments_of``; the project's watchlist by default).
+    ``governments``: the watchlist's governments it reads as owners
+    (``nlp.crosslingual.governments_of``; the project's watchlist by default); ``variants``:
+    Taiwan's words it reads as the mainland's (``GroupingParams.zh_variants``; the project's
+    table by default).
     """
     body = item.text or item.lead
     text = f"{item.title}\n{body}"
@@ -494,7 +505,13 @@ def profile(
         head=lexical.names(lead),
         words=len(body.split()),
         reading=crosslingual.read(
-            text, item.entity_ids, item.signal_kinds, _aware(item.published), places, governments
+            text,
+            item.entity_ids,
+            item.signal_kinds,
+            _aware(item.published),
+            places,
+            governments,
+            variants,
         ),
         main_ids=item.main_entity_ids,
         head_dates=lexical.dates(lead),
@@ -523,14 +540,21 @@ class Profiler:
         parents = dict(params.entity_parents)
         self._story_evidence = bool(params.story_model)
         self._places = crosslingual.places_of(params.places) if params.places else None
+        owner_words = (
+            params.owner_words
+            if params.owner_words is not None
+            else crosslingual.default_owner_words()
+        )
         self._governments = (
             crosslingual.governments_of(
                 params.entity_names,
                 params.broad_entities - params.untranslated_entities - parents.keys(),
+                owner_words,
             )
             if params.entity_names
             else None
         )
+        self._variants = params.zh_variants
 
     def __call__(self, item: ClusterItem) -> Profile:
         return profile(
@@ -538,6 +562,7 @@ class Profiler:
             story_evidence=self._story_evidence,
             places=self._places,
             governments=self._governments,
+            variants=self._variants,
         )
 
 
@@ -1907,7 +1932,9 @@ class Grouper:
                 if prof is None:
                     continue
                 cues = (
-                    crosslingual.extract_evidence(prof.title).topics
+                    crosslingual.extract_evidence(
+                        prof.title, variants=self.params.zh_variants
+                    ).topics
                     - STAGE_CUES
                     - STORY_NEUTRAL_TOPICS
                 )

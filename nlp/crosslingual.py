@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta, timezone
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from nlp.dates import MONTH_NUMBER
 from nlp.hanzi import to_simplified
@@ -116,34 +117,28 @@ _CN_OTHER_SIDES = {
     "欧盟方面": "european-union", "荷方": "netherlands", "韩方": "south-korea",
     "英方": "united-kingdom", "台湾方面": "taiwan",
 }  # fmt: skip
-# The governments a measure or an authority belongs to in English words: "US licence rule",
-# "China's commerce ministry", "Shanghai's transport commission" (a city's or province's measure is
-# its country's here), "EU car-data rule". Watchlist ids of countries, regions and blocs.
-_OWNER_PLACES = {
-    "united-states": ("US", "U.S.", "American", "America's", "Washington's"),
-    "china": ("China's", "Chinese", "Beijing's", "Shanghai's", "Shenzhen's", "Guangdong's",
-              "Jiangsu's", "Zhejiang's"),
-    "taiwan": ("Taiwan's", "Taiwanese", "Taipei's"),
-    "japan": ("Japan's", "Japanese", "Tokyo's"),
-    "south-korea": ("South Korea's", "Korea's", "South Korean", "Korean", "Seoul's"),
-    "european-union": ("EU", "E.U.", "European Union's", "European", "Brussels'"),
-    "united-kingdom": ("UK", "U.K.", "British", "Britain's"),
-    "netherlands": ("Dutch", "Netherlands'"),
-}  # fmt: skip
-_OWNER_OF = {name: place for place, names in _OWNER_PLACES.items() for name in names}
 _OWNER_NOUNS = (
     r"rules?|regulations?|requirements?|controls?|curbs?|bans?|restrictions?|measures?|"
     r"licen[cs]es?|licensing|laws?|sanctions|guidelines|standards?|regulators?|ministry|"
     r"ministries|commissions?|departments?|bureaus?|agency|agencies|watchdogs?|"
     r"administrations?|government|authority|authorities|cabinet|council|legislature|parliament"
 )
-_EN_OWNER = re.compile(
-    r"(?<![\w.])(?P<place>"
-    + "|".join(re.escape(n) for n in sorted(_OWNER_OF, key=len, reverse=True))
-    + r")(?![\w'])\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:"
-    + _OWNER_NOUNS
-    + r")\b"
-)
+
+
+def _owner_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
+    """A government's word before a measure or an authority ("US licence rule")."""
+    listed = sorted(set(words), key=lambda n: (-len(n), n))
+    if not listed:
+        return None
+    return re.compile(
+        r"(?<![\w.])(?P<place>"
+        + "|".join(re.escape(n) for n in listed)
+        + r")(?![\w'])\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:"
+        + _OWNER_NOUNS
+        + r")\b"
+    )
+
+
 # What a government or a place named as a sentence's subject does when it states a measure.
 # Before the verb, a modal, an adverb or a hedge: "is said to", "reportedly", "is expected to",
 # "is preparing to", a headline's "to" ("Guangdong to pay 30% ...").
@@ -161,29 +156,44 @@ _SENTENCE_START = r"(?:(?<![^\n])|(?<=[.!?;:]\s))"
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Governments:
-    """The watchlist's governments by their English names, to read one named alone as an owner.
+    """The watchlist's governments in English words, to read them as a measure's owners.
 
     A government named alone as the subject that states a measure, at a sentence's start ("India
     may still require ...", "Britain proposed adding ...", "The EU plans to ...") owns it as
     "India's ministry" would (no authority need be named). Built by :func:`governments_of` from
     the watchlist's countries, regions and blocs and their aliases: a country is added to the
-    reader by its watchlist entry.
+    reader by its watchlist entry. A government's word before a measure or an authority ("US
+    licence rule", "Shanghai's transport commission") owns it too: the words come from
+    ``config/owner_words.toml``.
     """
 
     #: English name -> watchlist id
     of: Mapping[str, str]
     subject: re.Pattern[str] | None
+    #: owner word ("US", "China's", "Shanghai's") -> watchlist id
+    owner_of: Mapping[str, str] = field(default_factory=dict)
+    #: an owner word before a measure or an authority
+    owner: re.Pattern[str] | None = None
 
 
-def governments_of(names: Iterable[tuple[str, str]], roots: Iterable[str]) -> Governments:
-    """The reader of governments named alone from (name, entity id) pairs of the watchlist.
+def governments_of(
+    names: Iterable[tuple[str, str]],
+    roots: Iterable[str],
+    owner_words: Iterable[tuple[str, str]] = (),
+) -> Governments:
+    """The reader of governments from (name, entity id) pairs of the watchlist.
 
     Args:
         names: each entity's name and aliases (``GroupingParams.entity_names``).
         roots: the ids that are governments of their own (countries, regions, blocs: the
             watchlist's broad entities without a parent); names of other ids are left out.
+        owner_words: (word, government id) pairs that make a government own the measure or
+            the authority they stand before (``config/owner_words.toml``,
+            :func:`owner_words_of`); none by default.
     """
     keep = frozenset(roots)
+    owner_of = {word: government for word, government in owner_words}
+    owner = _owner_pattern(owner_of)
     of: dict[str, str] = {}
     for name, entity in names:
         # Latin names only; "the Netherlands" is read with or without its article.
@@ -191,7 +201,7 @@ def governments_of(names: Iterable[tuple[str, str]], roots: Iterable[str]) -> Go
         if entity in keep and bare.isascii() and bare[:1].isupper():
             of[bare] = entity
     if not of:
-        return Governments(of={}, subject=None)
+        return Governments(of={}, subject=None, owner_of=owner_of, owner=owner)
     pattern = re.compile(
         _SENTENCE_START
         + r"(?:The\s+)?(?P<place>"
@@ -199,35 +209,59 @@ def governments_of(names: Iterable[tuple[str, str]], roots: Iterable[str]) -> Go
         + r")(?![\w'])"
         + _SUBJECT_VERBS
     )
-    return Governments(of=of, subject=pattern)
+    return Governments(of=of, subject=pattern, owner_of=owner_of, owner=owner)
 
 
-#: the project's watchlist, read once when no reader is given (tests, notebooks)
-_WATCHLIST_DIR = Path(__file__).resolve().parent.parent / "config"
+def owner_words_of(table: Mapping[str, Iterable[str]]) -> tuple[tuple[str, str], ...]:
+    """(word, government id) pairs of an ``[owners]`` table (government id -> its words)."""
+    return tuple(sorted((str(w), str(gov)) for gov, words in table.items() for w in words))
+
+
+def variants_of(table: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    """(Taiwan's word, the mainland's) pairs of a ``[variants]`` table, longest first.
+
+    Keys and values are read in simplified characters, as :func:`extract_evidence` reads a text.
+    """
+    pairs = {to_simplified(str(k)): to_simplified(str(v)) for k, v in table.items()}
+    return tuple(sorted(pairs.items(), key=lambda kv: len(kv[0]), reverse=True))
+
+
+#: the project's configuration, read once when no table is given (callers without settings:
+#: tests, notebooks, the benchmarks' evidence stage); the pipeline hands the tables of the
+#: settings' configuration folder in (``nlp.archive.params_of``)
+_PROJECT_CONFIG = Path(__file__).resolve().parent.parent / "config"
 #: watchlist types that are governments of their own when they have no parent
 GOVERNMENT_TYPES = frozenset({"country", "region", "government"})
 
 
+def _project_table(file: str, table: str) -> dict[str, Any]:
+    with (_PROJECT_CONFIG / file).open("rb") as handle:
+        found: dict[str, Any] = tomllib.load(handle).get(table, {})
+    return found
+
+
+@cache
+def default_owner_words() -> tuple[tuple[str, str], ...]:
+    """:func:`owner_words_of` on the project's ``config/owner_words.toml``."""
+    return owner_words_of(_project_table("owner_words.toml", "owners"))
+
+
 @cache
 def default_governments() -> Governments:
-    """:func:`governments_of` on the project's ``config/watchlist.toml``."""
+    """:func:`governments_of` on the project's ``config/watchlist.toml`` and owner words."""
     from policywatch_core.config import load_watchlist
 
-    items = load_watchlist(_WATCHLIST_DIR).items
+    items = load_watchlist(_PROJECT_CONFIG).items
     roots = {e.id for e in items if e.type in GOVERNMENT_TYPES and not e.parent}
-    return governments_of(((n, e.id) for e in items for n in (e.name, *e.aliases)), roots)
+    return governments_of(
+        ((n, e.id) for e in items for n in (e.name, *e.aliases)), roots, default_owner_words()
+    )
 
 
 @cache
 def default_variants() -> tuple[tuple[str, str], ...]:
-    """The words of ``config/zh_variants.toml`` (Taiwan's word, the mainland's), longest first.
-
-    Keys are read in simplified characters too, as :func:`extract_evidence` reads a text.
-    """
-    with (_WATCHLIST_DIR / "zh_variants.toml").open("rb") as handle:
-        table = tomllib.load(handle).get("variants", {})
-    pairs = {to_simplified(str(k)): to_simplified(str(v)) for k, v in table.items()}
-    return tuple(sorted(pairs.items(), key=lambda kv: len(kv[0]), reverse=True))
+    """:func:`variants_of` on the project's ``config/zh_variants.toml``."""
+    return variants_of(_project_table("zh_variants.toml", "variants"))
 
 
 def mainland_words(text: str, variants: Iterable[tuple[str, str]] | None = None) -> str:
@@ -305,9 +339,14 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     # 陪伴 in the names of AI companions (人工智能陪伴, AI陪伴, 陪伴型), not a person's company.
     "companion-ai": ("companion", "personalit", "anthropomorphic", "拟人", "人工智能陪伴",
                      "智能陪伴", "AI陪伴", "陪伴型", "陪伴机器人", "情感陪伴"),
-    # Children by age as the news says it ("under-14s", "children under 16").
+    # Children by age as the news says it ("under-14s", "children under 16"), and what
+    # protects them by age: checks of a user's age, a parent's consent or controls.
     "minors": ("minor", "under 18", "under-1", "children", "child_", "kids_", "teenager",
-               "未成年", "儿童", "青少年"),
+               "underage", "under-age", "age check", "age verif", "age assurance", "age gat",
+               "verify age", "verify ages", "verify users' age", "verify the age",
+               "verify their age", "parental consent", "parental control",
+               "未成年", "儿童", "青少年", "未满十八", "未满18", "年龄验证", "年龄认证", "年龄核验",
+               "防沉迷", "家长同意", "监护人同意"),
     "ethics-review": ("ethics", "伦理"),
     "travel": ("travel", "人员出境", "出国"),
     "model-weights": ("weights", "模型参数"),
@@ -464,6 +503,11 @@ class Evidence:
     #: its own ("separate measures on renewing AI service filings", "另行制定"): background of
     #: the report, not its news (:func:`aside_topics`)
     aside: frozenset[str] = frozenset()
+    #: the laws the text promulgates, enacts, amends or puts in force, named by their title
+    #: (总统令 "兹增订…法第…条条文，公布之", 《…法》…施行; "signed the ... Act into law"), each
+    #: as the subjects its title states, joined by "+" ("minors", "companion-ai+minors";
+    #: :func:`own_laws`): a title the text cites ("under the ... Act", 依据《…法》) is not its own
+    laws: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -493,6 +537,8 @@ WEIGHTS = {
     # Only ever -1 (two governments' measures): it counts against, never for; only a shared
     # document number with several other parts agreeing outweighs it.
     "owners": 3.0,
+    # One law named by its title on both sides: a fact of the measure, as a figure is.
+    "laws": 1.5,
 }
 BIAS = -1.5
 #: Weight of publication within :data:`NEAR_DAYS` of each other, in a join (:func:`best_join`):
@@ -960,6 +1006,75 @@ def aside_topics(text: str) -> frozenset[str]:
     return frozenset(inside)
 
 
+# -- laws named by their title: a promulgation order, a law's entry into force ----------------
+
+#: what a text does with a law of its own: promulgates, passes, enacts, amends, puts in force
+#: (read in simplified characters)
+_CN_LAW_ACTS = re.compile(r"公布|通过|制定|增订|修正|修订|施行|实施|生效|废止")
+#: a law's title in title marks (《儿童及少年福利与权益保障法》), or bare after the act that
+#: adds or amends its articles (兹增订…法第四十六条之二条文)
+_CN_LAW_TITLE = re.compile(
+    r"《(?P<marked>[^《》]{2,40}?(?:法|条例|通则))》"
+    r"|(?:增订|修正|修订|制定|废止)(?P<bare>[\u4e00-\u9fff]{2,30}?(?:法|条例|通则))"
+    r"(?=第|条文|部分条文|全文|修正|，|；|。)"
+)
+_EN_LAW_ACTS = re.compile(
+    r"\b(?:pass|sign|promulgat|enact|amend|adopt|approv|tak\w* effect|took effect|"
+    r"in(?:to)? force|implement|start|begin|began)\w*",
+    re.I,
+)
+#: a title: capitalised words (with "and", "of", "on", "for" between them) ending in Act or Law
+_EN_LAW_TITLE = re.compile(
+    r"\b(?P<title>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|of|on|for|the|to))*?\s+(?:Act|Law))\b"
+)
+#: words that cite a law rather than make it: "under the ... Act", 依据《…法》
+_EN_LAW_CITES = re.compile(
+    r"\b(?:under|according to|pursuant to|in line with|in accordance with|based on|citing)"
+    r"\s+(?:the\s+|its\s+|a\s+)?$",
+    re.I,
+)
+
+
+def _law_key(title: str) -> str:
+    """A law's title as the subjects it states, comparable across languages ("": none)."""
+    return "+".join(sorted(_cues(title, _TOPIC_MATCHERS) - STAGE_TOPICS))
+
+
+def own_laws(text: str) -> frozenset[str]:
+    """The laws ``text`` promulgates, passes, amends or puts in force, named by their title.
+
+    A title in a sentence that states such an act (公布, 三读通过, 增订, 施行; "signed ... into
+    law", "passed", "took effect"), outside a clause citing it (依据《…法》, "under the ...
+    Act"). Each as the subjects its title states (:func:`_law_key`); a title stating none is
+    left out. ``text`` is read as :func:`extract_evidence` reads it (simplified characters).
+    """
+    found: set[str] = set()
+    for sentence in _SENTENCE_SPLIT.split(text):
+        if _HAN.search(sentence) and _CN_LAW_ACTS.search(sentence):
+            for m in _CN_LAW_TITLE.finditer(sentence):
+                if not _cited(sentence, m.start()):
+                    found.add(_law_key(m.group("marked") or m.group("bare")))
+        if _EN_LAW_ACTS.search(sentence):
+            for m in _EN_LAW_TITLE.finditer(sentence):
+                if not _EN_LAW_CITES.search(sentence, 0, m.start()):
+                    found.add(_law_key(m.group("title")))
+    return frozenset(key for key in found if key)
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[。；！？\n])|(?<=[.!?;])\s+")
+#: a date in the Republic of China's calendar (中华民国116年): a Taiwan government's document
+_CN_ROC_YEAR = re.compile(r"中华民国\s?\d{2,3}\s?年")
+
+
+def calendar_owner(text: str) -> frozenset[str]:
+    """Taiwan (its watchlist id) for a Chinese text dated in the Republic of China's calendar.
+
+    A promulgation order or a ministry's notice of Taiwan's often names no authority the
+    watchlist holds; its date (中華民國116年5月7日) says whose measure it is.
+    """
+    return frozenset({"taiwan"}) if _CN_ROC_YEAR.search(text) else frozenset()
+
+
 def extract_evidence(
     text: str,
     *,
@@ -969,6 +1084,7 @@ def extract_evidence(
     jurisdiction_of: Mapping[str, str] | None = None,
     places: Places | None = None,
     governments: Governments | None = None,
+    variants: Sequence[tuple[str, str]] | None = None,
 ) -> Evidence:
     """What ``text`` (English or Chinese, or both) states that crosses languages.
 
@@ -987,6 +1103,8 @@ def extract_evidence(
             (:func:`places_of`); without it, no place is read.
         governments: the watchlist's governments read when named alone as a measure's owner
             (:func:`governments_of`); the project's watchlist by default.
+        variants: Taiwan's words and the mainland's (:func:`variants_of`), read as the
+            mainland's; the project's ``config/zh_variants.toml`` by default.
 
     Returns:
         The text's evidence; empty parts where it states nothing of a kind.
@@ -994,7 +1112,7 @@ def extract_evidence(
     # NFKC turns 〔〕 into themselves and full-width digits into ASCII ones, which the patterns use;
     # traditional characters are read as simplified ones, in which the cues are written.
     # Taiwan's words for the same things are read as the mainland's (人工智慧: 人工智能).
-    text = mainland_words(to_simplified(unicodedata.normalize("NFKC", text)))
+    text = mainland_words(to_simplified(unicodedata.normalize("NFKC", text)), variants)
     days, months = _dates(text)
     own = _own_days(text) & days
     if published is not None:
@@ -1024,10 +1142,13 @@ def extract_evidence(
         own_days=frozenset(own),
         reacts_to=sides,
         issued=issued,
-        owners=sides if sides else owners_of(text, entity_ids, jurisdiction_of, governments),
+        owners=sides
+        if sides
+        else owners_of(text, entity_ids, jurisdiction_of, governments) | calendar_owner(text),
         places=issuing_places(text, places) if places is not None else frozenset(),
         named_places=named_places(text, places) if places is not None else frozenset(),
         aside=aside_topics(text),
+        laws=own_laws(text),
     )
 
 
@@ -1042,8 +1163,10 @@ def owners_of(
     ``governments``: the watchlist's governments named alone (:func:`governments_of`; the
     project's watchlist by default).
     """
-    found = {_OWNER_OF[m.group("place")] for m in _EN_OWNER.finditer(text)}
     reader = governments if governments is not None else default_governments()
+    found: set[str] = set()
+    if reader.owner is not None:
+        found |= {reader.owner_of[m.group("place")] for m in reader.owner.finditer(text)}
     if reader.subject is not None:
         found |= {reader.of[m.group("place")] for m in reader.subject.finditer(text)}
     if jurisdiction_of:
@@ -1183,6 +1306,9 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
         shared = len(topics_one & topics_other)
         shorter = min(len(topics_one), len(topics_other))
         parts["topics"] = 2 * (shared / shorter) * (min(shared, 2) / 2 if shorter > 1 else 0.75) - 1
+    if one.laws and other.laws:
+        # One law named by its title in both (its subjects read across the languages), or two.
+        parts["laws"] = 1.0 if one.laws & other.laws else -1.0
     if contradicts(one, other):
         # Two governments' measures (a US rule on drone parts, a Chinese notice on drone parts):
         # one subject family, two measures.
@@ -1197,12 +1323,12 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 #: Parts that say something besides the names: a join needs one of them to agree, so that two
 #: texts naming the same agency and company are never joined on the names alone.
-NON_ENTITY_PARTS = ("doc_number", "amounts", "days", "months", "topics")
+NON_ENTITY_PARTS = ("doc_number", "amounts", "days", "months", "topics", "laws")
 #: Of those, the parts that say what a text is about. A date alone (1 October, 1 January: common
 #: effective dates) carries a join only with a name both texts state.
-SUBJECT_PARTS = ("doc_number", "amounts", "topics")
+SUBJECT_PARTS = ("doc_number", "amounts", "topics", "laws")
 #: Parts stating a fact of the policy (its document, a figure, a date).
-FACT_PARTS = ("doc_number", "amounts", "days", "months")
+FACT_PARTS = ("doc_number", "amounts", "days", "months", "laws")
 #: The topic part when a single subject is shared (:func:`agreement`): with nothing else agreeing
 #: but nearness, no shared name and no fact, it joins nothing (a drone route rule in one city
 #: and a drone subsidy rumoured in another country, reported the same week).
@@ -1257,6 +1383,7 @@ class Reading:
         "_owned",
         "_places",
         "_text",
+        "_variants",
         "_when",
         "published",
         "script",
@@ -1270,6 +1397,7 @@ class Reading:
         published: datetime | None = None,
         places: Places | None = None,
         governments: Governments | None = None,
+        variants: Sequence[tuple[str, str]] | None = None,
     ) -> None:
         self.script = script_of(text)
         #: publication time (POSIX seconds), when known
@@ -1280,6 +1408,7 @@ class Reading:
         self._kinds = frozenset(signal_kinds)
         self._places = places
         self._governments = governments
+        self._variants = variants
         self._evidence: Evidence | None = None
         #: the evidence with its authorities' governments, and the mapping they came from
         self._owned: tuple[Mapping[str, str], Evidence] | None = None
@@ -1295,6 +1424,7 @@ class Reading:
                 published=self._when,
                 places=self._places,
                 governments=self._governments,
+                variants=self._variants,
             )
             self._text = ""
         return self._evidence
@@ -1324,12 +1454,13 @@ def read(
     published: datetime | None = None,
     places: Places | None = None,
     governments: Governments | None = None,
+    variants: Sequence[tuple[str, str]] | None = None,
 ) -> Reading:
     """A report's script, and its cross-language evidence when asked (``text``: title, body).
 
-    ``places``, ``governments``: as for :func:`extract_evidence`.
+    ``places``, ``governments``, ``variants``: as for :func:`extract_evidence`.
     """
-    return Reading(text, entity_ids, signal_kinds, published, places, governments)
+    return Reading(text, entity_ids, signal_kinds, published, places, governments, variants)
 
 
 def _near(one: Reading, other: Reading) -> bool:

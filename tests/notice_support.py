@@ -14,6 +14,20 @@ from nlp.cluster import ClusterItem, Profile, profile
 from nlp.crosslingual import Places
 
 
+def text_item(article_id: str, text: str, entities: set[str], when: datetime) -> ClusterItem:
+    """The grouping input of one report written for a test (``text``: ``"title\\nbody"``)."""
+    title, _, body = text.partition("\n")
+    return ClusterItem(
+        article_id=article_id,
+        title=title,
+        published=when.astimezone(UTC),
+        outlet_id="test",
+        vector=np.zeros(384, dtype=np.float32),
+        text=body or text,
+        entity_ids=frozenset(entities),
+    )
+
+
 def text_profile(
     article_id: str,
     text: str,
@@ -23,14 +37,5 @@ def text_profile(
     places: Places | None = None,
 ) -> Profile:
     """The grouping profile of one report written for a test (``places``: as the grouping's)."""
-    title, _, body = text.partition("\n")
-    item = ClusterItem(
-        article_id=article_id,
-        title=title,
-        published=when.astimezone(UTC),
-        outlet_id="test",
-        vector=np.zeros(384, dtype=np.float32),
-        text=body or text,
-        entity_ids=frozenset(entities),
-    )
+    item = text_item(article_id, text, entities, when)
     return profile(item, story_evidence=False, places=places)
