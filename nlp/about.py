@@ -2082,6 +2082,24 @@ _COUNTED_PEOPLE = re.compile(
 )
 
 
+# An unnamed-source cue that names no one at all: 据悉, "it is learned".
+_VAGUE = re.compile(r"据悉")
+
+
+def _only_vague(sent: Sentence, cues: AboutCues) -> bool:
+    """Whether a sentence's unnamed sources are only a vague 据悉 (no people, no count).
+
+    "智谱相关负责人表示，…… 据悉，部分应用商店已无法下载该App": the later 据悉 adds a detail; the
+    named teller before it is the source.
+    """
+    cued = [m.group(0) for m in cues.anonymous.finditer(sent.text)]
+    return (
+        bool(cued)
+        and all(_VAGUE.fullmatch(c) for c in cued)
+        and not _COUNTED_PEOPLE.search(sent.text)
+    )
+
+
 def _unnamed(sent: Sentence, cues: AboutCues) -> bool:
     """Whether a sentence rests on unnamed sources (or a title's "said to").
 
@@ -2147,7 +2165,8 @@ def sourcing(
     for sent in read:
         if second_hand(sent):
             return Finding("secondary", sent.text)
-        if unnamed(sent):
+        if unnamed(sent) and not (record is not None and _only_vague(sent, cues)):
+            # a vague 据悉 ("it is learned") after a named teller does not outrank the teller
             return Finding("anonymous", sent.text)
         later = company_head and sent not in head
         official = (not later and _official_in(sent, cues, actor_names, companies)) or (

@@ -4,8 +4,9 @@ written for these tests (English and Chinese).
 Classes: an office-holder's own words (on the record; a spokesperson stays the office's word),
 a company's or another non-state body's own act told with no speech verb (on the record), the
 authority's act a long feature reaches late on a named day (official), people counted by their
-role and left unnamed (anonymous), 据悉 alone (no source), and a court's judgment in Chinese
-(official). The distractors beside each class keep what the rules read right.
+role and left unnamed (anonymous), a later 据悉 after a named teller (the teller decides), and
+a court's judgment in Chinese (official). The distractors beside each class keep what the
+rules read right.
 """
 
 from __future__ import annotations
@@ -255,14 +256,14 @@ def test_people_counted_by_role_are_anonymous(
     assert sourcing_of(f"{title}\n\n{body}", cues) == expected
 
 
-# -- 据悉 alone attributes nothing; it does not outrank a named teller -------------------------
+# -- a later 据悉 does not outrank a named teller before it ------------------------------------
 
 JUXI = [
     (
-        "据悉 alone",
+        "distractor: 据悉 alone stays unnamed",
         "某市拟设人工智能产业基金",
         "据悉，某市拟设立规模50亿元的人工智能产业基金，重点投向智能算力。",
-        "none",
+        "anonymous",
     ),
     (
         "据悉 after a company's word",
@@ -281,7 +282,7 @@ JUXI = [
 
 
 @_cases(JUXI)
-def test_juxi_is_no_source_of_its_own(
+def test_a_later_juxi_does_not_outrank_a_named_teller(
     cues, name: str, title: str, body: str, expected: str
 ) -> None:
     assert sourcing_of(f"{title}\n\n{body}", cues) == expected
