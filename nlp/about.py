@@ -1662,6 +1662,8 @@ def _acts_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]) ->
             continue  # "the government could extend its ban": no act done
         if cues.not_authorities.search(speaker) or cues.stage_context.search(speaker):
             continue
+        if _OWN_BODY.search(speaker):
+            continue  # "Japanese AI developers publish ...": a country as a modifier
         if cues.authorities.search(speaker) or any(name in speaker for name in actor_names):
             return True
     return False
@@ -1690,6 +1692,66 @@ def _company_word(words: str, cues: AboutCues, company_names: Sequence[str]) -> 
     return bool(cues.not_authorities.search(words)) or any(n in words for n in company_names)
 
 
+# Bodies that are no authority and act for themselves: an industry association, a group of
+# developers, a league, a platform ("A Tokyo-based association of 140 AI firms published a
+# voluntary code", 抖音电商发布规则, 职业联赛发布公告).
+_OWN_BODY = re.compile(
+    r"\b(?:association|alliance|consortium|federation|league|developers|publishers|platforms?)\b"
+    r"|协会|联盟|联赛|商会|平台|电商",
+    re.IGNORECASE,
+)
+# A headline that gives its speaker before a colon: "中芯国际：预计四季度收入环比持平".
+_TITLE_SPEAKER = re.compile(r"^\s*([^：:，,。]{2,16})[：:]")
+# ", saying ...": the words of the sentence's subject, told with its act ("TSMC raised its
+# guidance on Thursday, saying demand ...").
+_SAYING = re.compile(r",\s*saying\b", re.IGNORECASE)
+
+
+def _own_body(words: str, cues: AboutCues, company_names: Sequence[str]) -> bool:
+    """Whether words name a company or a body that is no authority (an association, a league)."""
+    if _company_word(words, cues, company_names):
+        return True
+    return bool(_OWN_BODY.search(words)) and not (
+        cues.authorities.search(words) and not cues.not_authorities.search(words)
+    )
+
+
+def _body_acts(sentence: Sentence, cues: AboutCues, company_names: Sequence[str]) -> bool:
+    """Whether a company or another body that is no authority states its own act or outlook.
+
+    "A Tokyo-based association of 140 AI firms published a voluntary code", "Apple will require
+    developers to ...", "TSMC raised its full-year guidance on Thursday, saying ...", 抖音电商
+    12月1日发布规则, a title "中芯国际：预计……": no speech verb, but the body's own act is its
+    word on the record. A company that is told or fined ("Tencent was told to") does not act.
+    """
+    if sentence.part == "title":
+        colon = _TITLE_SPEAKER.match(sentence.text)
+        if colon and _own_body(colon.group(1), cues, company_names):
+            return True
+    if _SAYING.search(sentence.text):
+        opening = _CLAUSE_BREAK.split(sentence.text, maxsplit=1)[0]
+        if _own_body(opening, cues, company_names):
+            return True
+    for cue in (cues.acts, cues.official):
+        for match in cue.finditer(sentence.text):
+            if _PASSIVE_BEFORE.search(sentence.text[: match.start()]):
+                continue
+            if _negated(sentence.text, match.start(), match.end()):
+                continue
+            if _DONE_TO_AFTER.match(sentence.text[match.end() :]):
+                continue  # a headline's passive: "Apollo Go cleared for driverless rides"
+            speaker = _speaker(sentence, match.start(), cues)
+            if cues.stage_context.search(speaker) or _MAYBE.search(speaker):
+                continue  # "after Apple approved ...", "on talk that the Dutch could widen"
+            if _own_body(speaker, cues, company_names):
+                return True
+    return False
+
+
+_DONE_TO_AFTER = re.compile(r"^\s+(?:for|by|over|after|to\s+\w+\s+for)\b", re.IGNORECASE)
+_MAYBE = re.compile(r"\b(?:could|would|may|might|talk|speculation)\b|可能|或将|传闻", re.I)
+
+
 def _company_tells(sentence: Sentence, cues: AboutCues, company_names: Sequence[str]) -> bool:
     """Whether a company tells the sentence: "..., the company said", 腾讯表示, "Alibaba said that".
 
@@ -1702,6 +1764,39 @@ def _company_tells(sentence: Sentence, cues: AboutCues, company_names: Sequence[
         if _PASSIVE_BEFORE.search(sentence.text[: match.start()]):
             continue  # "Tencent was told to pause": the company is told, it does not tell
         if _company_word(_speaker(sentence, match.start(), cues), cues, company_names):
+            return True
+    return False
+
+
+# An office-holder speaking in person ("Foreign Trade Minister Thijs Aarts told parliament",
+# "the technology secretary said", 国家数据局局长表示): the read sets mark such words on the
+# record, a spokesperson's statement for the office official (see :func:`_in_person`).
+_OFFICE_HOLDER = re.compile(
+    r"\b(?:minister|secretary|senator|governor|commissioner|premier|president|chancellor|mayor)\b"
+    r"|部长|局长|厅长|省长|市长|主席",
+    re.IGNORECASE,
+)
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|wrote|writes)\b|表示|称|说")
+
+
+def _in_person(sentence: Sentence, cues: AboutCues) -> bool:
+    """Whether an office-holder tells the sentence in person, not a spokesperson or an office.
+
+    "The Netherlands will require ASML to ..., Foreign Trade Minister Thijs Aarts told
+    parliament", "Taiwan's digital affairs minister said on Monday that ...": the minister's
+    own words are on the record even when they report the ministry's act. "A ministry
+    spokesperson said", "the ministry said" and "a spokesperson for the minister said" stay the
+    office's word.
+    """
+    for match in _SPEECH.finditer(sentence.text):
+        if _negated(sentence.text, match.start(), match.end()):
+            continue
+        if _PASSIVE_BEFORE.search(sentence.text[: match.start()]):
+            continue  # "the minister was told": someone else tells
+        speaker = _speaker(sentence, match.start(), cues)
+        if cues.spokesperson.search(speaker) or "spokes" in speaker.lower():
+            continue
+        if _OFFICE_HOLDER.search(speaker):
             return True
     return False
 
@@ -1719,7 +1814,7 @@ def _official_in(
     company tells (:func:`_company_tells`) and a document a company issues (its notice to users,
     its filing, 公司发布公告) are the company's word.
     """
-    if _company_tells(sentence, cues, company_names):
+    if _company_tells(sentence, cues, company_names) or _in_person(sentence, cues):
         return False
     for match in cues.documents.finditer(sentence.text):
         if not _company_word(_speaker(sentence, match.start(), cues), cues, company_names):
@@ -1736,6 +1831,13 @@ def _official_in(
         if _negated(sentence.text, match.start(), match.end()):
             continue  # "has announced no such step": nothing official shows it
         speaker = _speaker(sentence, match.start(), cues)
+        doer = _ZH_OBJECT.split(speaker, maxsplit=1)[0]
+        if (
+            doer != speaker
+            and cues.authorities.search(doer)
+            and not cues.not_authorities.search(doer)
+        ):
+            return True  # 法院……对两家公司的纠纷作出判决: the companies are its object
         if cues.not_authorities.search(speaker) is not None:
             continue  # "a trade association official said": no authority speaks
         if cues.stage_context.search(speaker) is not None:
@@ -1749,6 +1851,11 @@ def _official_in(
             if _name_speaks(sentence.text[: match.start()], name):
                 return True
     return False
+
+
+# A Chinese preposition that puts the object of an act before its verb (法院对……作出判决,
+# 监管部门就……约谈): the words after it are no speaker.
+_ZH_OBJECT = re.compile(r"(?<=[\u4e00-\u9fff\d日])(?:对|就|向)")
 
 
 def _authority_spokesperson(
@@ -1958,10 +2065,52 @@ def _second_hand(sent: Sentence, mentions: Sequence[Mention], cues: AboutCues) -
     )
 
 
+# People counted by their role and left unnamed, who tell the news: "according to two employees
+# who saw an internal memo", "a person involved in the drafting said", "one person involved said"
+# (the family of "people familiar with the matter"). Suppliers and traders telling their own
+# business ("two Korean suppliers said they had stopped shipments") are on the record.
+_COUNT = r"(?:a|an|one|two|three|four|five|several|some|multiple)"
+_ROLE = (
+    r"(?:person|people|employees?|staff(?:ers)?|managers?|engineers?|workers?|insiders?|"
+    r"advisers?|advisors?)"
+)
+_COUNTED_PEOPLE = re.compile(
+    rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\b"
+    r"(?:\s+(?:who|involved|at|in|with|from|close|briefed)\b[^,.;:!?\"]{0,60}?)?"
+    r"\s+(?:said|say|says|told)\b"
+    rf"|\baccording\s+to\s+{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\b",
+    re.IGNORECASE,
+)
+
+
+# An unnamed-source cue that names no one at all: 据悉, "it is learned".
+_VAGUE = re.compile(r"据悉")
+
+
+def _only_vague(sent: Sentence, cues: AboutCues) -> bool:
+    """Whether a sentence's unnamed sources are only a vague 据悉 (no people, no count).
+
+    "智谱相关负责人表示，…… 据悉，部分应用商店已无法下载该App": the later 据悉 adds a detail; the
+    named teller before it is the source.
+    """
+    cued = [m.group(0) for m in cues.anonymous.finditer(sent.text)]
+    return (
+        bool(cued)
+        and all(_VAGUE.fullmatch(c) for c in cued)
+        and not _COUNTED_PEOPLE.search(sent.text)
+    )
+
+
 def _unnamed(sent: Sentence, cues: AboutCues) -> bool:
-    """Whether a sentence rests on unnamed sources (or a title's "said to")."""
+    """Whether a sentence rests on unnamed sources (or a title's "said to").
+
+    Unnamed sources are the cues of ``anonymous`` and people counted by their role
+    (:data:`_COUNTED_PEOPLE`).
+    """
     return bool(
-        cues.anonymous.search(sent.text) or (sent.part == "title" and _SAID_TO.search(sent.text))
+        cues.anonymous.search(sent.text)
+        or _COUNTED_PEOPLE.search(sent.text)
+        or (sent.part == "title" and _SAID_TO.search(sent.text))
     )
 
 
@@ -2017,7 +2166,8 @@ def sourcing(
     for sent in read:
         if second_hand(sent):
             return Finding("secondary", sent.text)
-        if unnamed(sent):
+        if unnamed(sent) and not (record is not None and _only_vague(sent, cues)):
+            # a vague 据悉 ("it is learned") after a named teller does not outrank the teller
             return Finding("anonymous", sent.text)
         later = company_head and sent not in head
         official = (not later and _official_in(sent, cues, actor_names, companies)) or (
@@ -2027,13 +2177,62 @@ def sourcing(
             sent.part != "body" or not cues.background_anywhere.search(sent.text)
         ):  # an authority's act of years ago further down is history, not the source
             return Finding("official", sent.text)
-        if record is None and any(
-            not _negated(sent.text, m.start(), m.end()) for m in cues.on_record.finditer(sent.text)
+        if record is None and (
+            any(
+                not _negated(sent.text, m.start(), m.end())
+                for m in cues.on_record.finditer(sent.text)
+            )
+            or (sent in head and _body_acts(sent, cues, companies))
         ):
             record = sent
+    late = _late_news(sentences, head, cues, actor_names, companies)
+    if late is not None:
+        return Finding("official", late.text)
     if record is not None:
         return Finding("on-record", record.text)
     return Finding("none")
+
+
+# A day of the news in a sentence: "on Monday", "On Tuesday the government responded", "this
+# week", 周一.
+_NEWS_DAY = re.compile(
+    r"\b(?:on|this|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\bthis week\b|周[一二三四五六日]|星期[一二三四五六日天]",
+    re.IGNORECASE,
+)
+
+
+def _late_news(
+    sentences: Sequence[Sentence],
+    head: Sequence[Sentence],
+    cues: AboutCues,
+    actor_names: Sequence[str],
+    companies: Sequence[str],
+) -> Sentence | None:
+    """The authority's act that a long feature reaches late, when its head names no day.
+
+    A feature opens on background ("Sovereign investors in the Gulf have spent two years
+    ..."), then turns to the news on a day ("That constraint eased this week.", "On Tuesday the
+    government responded."): that sentence or the next shows the act ("The Commerce Department
+    confirmed on Monday that it had approved licences"), and the article rests on it. Only the
+    first sentence naming a day after the head counts; a head that names the day tells the
+    news itself.
+    """
+    if any(_NEWS_DAY.search(s.text) for s in head):
+        return None
+    body = [s for s in sentences if s.part != "title" and s not in head]
+    for i, sent in enumerate(body):
+        if not _NEWS_DAY.search(sent.text):
+            continue
+        for turn in body[i : i + 2]:
+            if cues.background_anywhere.search(turn.text):
+                continue
+            if _official_in(turn, cues, actor_names, companies) or _acts_in(
+                turn, cues, actor_names
+            ):
+                return turn
+        return None
+    return None
 
 
 # Headline grammar for "reportedly": "Beijing said to curb exports" (not "said to reporters").

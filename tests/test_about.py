@@ -311,7 +311,13 @@ def test_a_later_sentence_stating_what_now_applies_continues_the_news(cues):
         ("字节跳动计划建数据中心\n\n据知情人士透露，字节跳动计划建设数据中心。", "anonymous"),
         ("华为否认传闻\n\n华为周四否认了相关传闻。", "denial"),
         # a reason cited is no source; a news agency is
-        ("App banned\n\nThe app was banned, the minister said, citing security risks.", "official"),
+        ("App banned\n\nThe app was banned, the ministry said, citing security risks.", "official"),
+        # a minister's own words are on the record (the read sets' majority, 14 articles to 4:
+        # docs/decisions/2026-12-04-sourcing-second-round.md); citing is no source either way
+        (
+            "App banned\n\nThe app was banned, the minister said, citing security risks.",
+            "on-record",
+        ),
         (
             "Baidu wins permit\n\nBaidu received a permit, state news agency Xinhua reported.",
             "secondary",

@@ -279,7 +279,9 @@ CLASSES: list[Case] = [
         ),
         set(),
         "suspended",
-        "official",
+        # a secretary's own words are on the record (docs/decisions/2026-12-04-sourcing-second-
+        # round.md: the read sets' majority, 14 articles to 4)
+        "on-record",
     ),
     (
         "Regulator weighs ban on AI companion apps for minors",
