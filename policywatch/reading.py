@@ -173,13 +173,10 @@ def timeline_params(**filters: Any) -> dict[str, Any]:
         known = [*LADDER, *sorted(REVERSALS)]
         params["status"] = str(params["status"]).strip().lower()
         if params["status"] not in known:
-            from policywatch.filters import closest
+            from policywatch.filters import unknown_choice
 
-            near = closest(params["status"], {k: k for k in known}, n=1)
-            hint = f"did you mean {near[0]!r}? " if near else ""
-            raise ValueError(
-                f"status {params['status']!r} unknown: {hint}(known: {', '.join(known)})"
-            )
+            # Named as given, with its option (the web app words it for its fields).
+            raise unknown_choice("status", str(filters["status"]), known, n=1)
     return params
 
 
