@@ -58,7 +58,12 @@ class UnknownValueError(ValueError):
         super().__init__("\n".join(p.message("cli") for p in self.problems))
 
     def for_web(self) -> str:
+        """The web app's wording: the form's fields, the page to go to rather than a command."""
         return "\n".join(p.message("web") for p in self.problems)
+
+    def page(self) -> str | None:
+        """The web page listing the known values of the first open field given, if any."""
+        return next((PAGE_LINKS[p.field] for p in self.problems if p.field in PAGE_LINKS), None)
 
 
 def unknown_choice(field: str, value: str, known: Sequence[str], n: int = 3) -> UnknownValueError:
@@ -137,9 +142,11 @@ LISTINGS = {
 }
 #: Where the web app shows them: the page to go to (the entity box completes names as typed).
 PAGES = {
-    "entity": "type a few letters in the Entity box to pick a known one, or see /api/entities",
-    "outlet": "see /sources for the known ones",
+    "entity": "type a few letters in the Entity box and pick a known one from its suggestions",
+    "outlet": "the Sources page lists the known ones",
 }
+#: The pages of :data:`PAGES`, linked under the message.
+PAGE_LINKS = {"outlet": "/sources"}
 
 
 def _quoted(values: Iterable[str]) -> str:

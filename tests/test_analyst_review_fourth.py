@@ -7,8 +7,10 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import httpx
 import pytest
 from typer.testing import CliRunner
 
@@ -61,3 +63,39 @@ def test_the_closest_value_follows_the_list(cli, data, config_dir):
     message = said(cli, data, config_dir, "timeline", "--status", "inforce")
     assert message.startswith("error: --status 'inforce' unknown (known: "), message
     assert message.endswith("; did you mean 'in-force'?"), message
+
+
+@pytest.mark.slow  # starts a server process
+def test_web_errors_name_pages_not_commands(data, config_dir):
+    from tests.web_support import web_server
+
+    with web_server(data, config_dir) as url, httpx.Client(base_url=url, timeout=60) as client:
+        for path, said, see in (
+            (
+                "/api/timeline?outlet=qqqq",
+                "outlet 'qqqq': no such outlet; the Sources page",
+                "/sources",
+            ),
+            ("/api/timeline?entity=zzzzq", "entity 'zzzzq': no such entity; type a few", None),
+            ("/api/search?q=chips&entity=zzzzq", "entity 'zzzzq': no such entity", None),
+            ("/api/timeline?status=bogus", "status 'bogus' unknown (known: reported,", None),
+            ("/api/developments/ffffffff", "no development 'ffffffff' (the timeline lists", "/"),
+            ("/api/stories/ffffffff", "no story or development 'ffffffff' (a development's", "/"),
+        ):
+            response = client.get(path)
+            assert response.status_code in {400, 404}, path
+            body = response.json()
+            assert body["error"].startswith(said), body
+            assert "policywatch" not in body["error"], body
+            assert "--" not in body["error"], body
+            assert body.get("see") == see, path
+        for path in ("/?outlet=qqqq", "/search?q=chips&outlet=qqqq", "/export?outlet=qqqq"):
+            page = client.get(path)
+            assert page.status_code == 400, path
+            error = re.search(r'class="error"[^>]*>(.*?)</p>', page.text, re.S)
+            assert error is not None, path
+            assert "policywatch" not in error.group(1), path
+            assert '<a href="/sources"' in page.text, path
+        page = client.get("/developments/ffffffff")
+        assert page.status_code == 404
+        assert "`policywatch" not in page.text
