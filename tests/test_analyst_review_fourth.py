@@ -99,3 +99,35 @@ def test_web_errors_name_pages_not_commands(data, config_dir):
         page = client.get("/developments/ffffffff")
         assert page.status_code == 404
         assert "`policywatch" not in page.text
+
+
+def test_story_csv_leaves_status_to_the_status_rows(cli, data, config_dir):
+    """By design (README, exports): a first report's status is its own `status` row's.
+
+    A guard, not a fix: it passes on the previous code too.
+    """
+    import csv
+    import io
+
+    with connect(data / "policywatch.duckdb") as con:
+        dev, first, at = con.execute(
+            "SELECT development_id, first_article_id, first_published FROM developments "
+            "ORDER BY development_id LIMIT 1"
+        ).fetchone()
+        con.execute("UPDATE developments SET story_id = 'storyfour1' WHERE development_id = $d",
+                    {"d": dev})  # fmt: skip
+        con.execute(
+            "INSERT INTO development_status_changes (development_id, seq, status, changed_at, "
+            "article_id) VALUES ($d, 1, 'proposed', $at, $a)",
+            {"d": dev, "at": at, "a": first},
+        )
+    snapshot.publish(data / "policywatch.duckdb")
+    result = cli.invoke(app, ["--data-dir", str(data), "story", "storyfour1", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
+    assert [(r["event"], r["status"]) for r in rows] == [
+        ("first report", ""),
+        ("status", "proposed"),
+    ]
+    assert rows[0]["at"] == rows[1]["at"]
+    assert rows[0]["article_id"] == rows[1]["article_id"] == first
