@@ -110,10 +110,12 @@ def test_story_csv_leaves_status_to_the_status_rows(cli, data, config_dir):
     import io
 
     with connect(data / "policywatch.duckdb") as con:
-        dev, first, at = con.execute(
+        row = con.execute(
             "SELECT development_id, first_article_id, first_published FROM developments "
             "ORDER BY development_id LIMIT 1"
         ).fetchone()
+        assert row is not None
+        dev, first, at = row
         con.execute("UPDATE developments SET story_id = 'storyfour1' WHERE development_id = $d",
                     {"d": dev})  # fmt: skip
         con.execute(
