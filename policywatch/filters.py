@@ -7,8 +7,9 @@ refused with the closest known values. A known value that matches nothing is a r
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
 
 from warehouse.db import run_query
 
@@ -16,8 +17,60 @@ from warehouse.db import run_query
 OPTIONS = {"entity": "--entity", "signal": "--signal", "outlet": "--outlet"}
 
 
+#: Who reads a message: the command line (options, commands) or the web app (fields, pages).
+Surface = Literal["cli", "web"]
+
+
+@dataclass(frozen=True, slots=True)
+class Unknown:
+    """One value nothing is known by: the field, the value as given, the closest known values.
+
+    ``known``: the whole set when it is closed and short (statuses, signal kinds), listed in the
+    message; None when it is long (entities, outlets), which the message points to instead.
+    """
+
+    field: str
+    value: str
+    near: tuple[str, ...] = ()
+    known: tuple[str, ...] | None = None
+
+    def message(self, surface: Surface = "cli") -> str:
+        """The one wording of the problem, for the command line or the web app."""
+        name = f"--{self.field}" if surface == "cli" else self.field
+        given = f"{name} {self.value!r}"
+        hint = f"; did you mean {_quoted(self.near)}?" if self.near else ""
+        if self.known is not None:
+            return f"{given} unknown (known: {', '.join(self.known)}){hint}"
+        if hint:
+            return f"{given}: no such {self.field}{hint}"
+        where = (LISTINGS if surface == "cli" else PAGES).get(self.field)
+        return f"{given}: no such {self.field}" + (f"; {where}" if where else "")
+
+
 class UnknownValueError(ValueError):
-    """A filter value nothing is known by; the message names the closest known values."""
+    """Filter values nothing is known by; the message names the closest known values.
+
+    ``str()`` is the command line's wording; :meth:`for_web` the web app's (fields, pages).
+    """
+
+    def __init__(self, problems: Sequence[Unknown]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(p.message("cli") for p in self.problems))
+
+    def for_web(self) -> str:
+        """The web app's wording: the form's fields, the page to go to rather than a command."""
+        return "\n".join(p.message("web") for p in self.problems)
+
+    def page(self) -> str | None:
+        """The web page listing the known values of the first open field given, if any."""
+        return next((PAGE_LINKS[p.field] for p in self.problems if p.field in PAGE_LINKS), None)
+
+
+def unknown_choice(field: str, value: str, known: Sequence[str], n: int = 3) -> UnknownValueError:
+    """The error for ``value`` outside the closed set ``known`` of the option ``--field``."""
+    values = tuple(dict.fromkeys(known))
+    near = closest(value, {v: v for v in values}, n=n)
+    return UnknownValueError([Unknown(field, value, tuple(near), values)])
 
 
 def closest(value: str, known: Mapping[str, str], n: int = 3) -> list[str]:
@@ -71,22 +124,29 @@ def check_values(con: Any, **values: str | None) -> None:
         names = {k.lower() for k in known[field]}
         if " ".join(str(value).split()).lower() in names:
             continue
-        near = closest(str(value), known[field])
-        if near:
-            hint = f"did you mean {_quoted(near)}?"
-        elif field == "signal":
+        near = tuple(closest(str(value), known[field]))
+        kinds: tuple[str, ...] | None = None
+        if field == "signal" and not near:
             from nlp.signals import KINDS
 
-            hint = f"the kinds are {', '.join(KINDS)}"
-        else:
-            hint = f"see {LISTINGS[field]} for the known ones"
-        problems.append(f"{OPTIONS[field]} {value!r}: no such {field}; {hint}")
+            kinds = tuple(KINDS)
+        problems.append(Unknown(field, str(value), near, kinds))
     if problems:
-        raise UnknownValueError("\n".join(problems))
+        raise UnknownValueError(problems)
 
 
-#: Where the known values of each field are listed.
-LISTINGS = {"entity": "`policywatch entities`", "outlet": "`policywatch sources`"}
+#: Where the command line lists the known values of each open field.
+LISTINGS = {
+    "entity": "see `policywatch entities` for the known ones",
+    "outlet": "see `policywatch sources` for the known ones",
+}
+#: Where the web app shows them: the page to go to (the entity box completes names as typed).
+PAGES = {
+    "entity": "type a few letters in the Entity box and pick a known one from its suggestions",
+    "outlet": "the Sources page lists the known ones",
+}
+#: The pages of :data:`PAGES`, linked under the message.
+PAGE_LINKS = {"outlet": "/sources"}
 
 
 def _quoted(values: Iterable[str]) -> str:

@@ -173,13 +173,10 @@ def timeline_params(**filters: Any) -> dict[str, Any]:
         known = [*LADDER, *sorted(REVERSALS)]
         params["status"] = str(params["status"]).strip().lower()
         if params["status"] not in known:
-            from policywatch.filters import closest
+            from policywatch.filters import unknown_choice
 
-            near = closest(params["status"], {k: k for k in known}, n=1)
-            hint = f"did you mean {near[0]!r}? " if near else ""
-            raise ValueError(
-                f"status {params['status']!r} unknown: {hint}(known: {', '.join(known)})"
-            )
+            # Named as given, with its option (the web app words it for its fields).
+            raise unknown_choice("status", str(filters["status"]), known, n=1)
     return params
 
 
@@ -262,7 +259,25 @@ def checked_timeline(con: Any, **filters: Any) -> list[dict[str, Any]]:
 
 
 class NotFoundError(LookupError):
-    """No development (or more than one) matches the id given."""
+    """No development (or more than one) matches the id given.
+
+    ``str()`` is the command line's wording (its hints name commands); ``web`` the web app's,
+    whose hints name the page to go to, ``page`` (a path) when there is one.
+    """
+
+    def __init__(self, message: str, web: str | None = None, page: str | None = None) -> None:
+        super().__init__(message)
+        self.web = web
+        self.page = page
+
+    def for_web(self) -> str:
+        return self.web or str(self)
+
+
+def not_found(message: str, hint: str) -> NotFoundError:
+    """A :class:`NotFoundError` whose ``hint`` (one of :data:`HINTS`) is worded for each reader."""
+    web, page = HINTS[hint]
+    return NotFoundError(message, message.replace(hint, web), page)
 
 
 def rows_of(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
@@ -278,11 +293,15 @@ def resolve_id(con: duckdb.DuckDBPyConnection, dev_id: str) -> str:
     from warehouse.grouping import GroupingError, resolve_development_id
 
     if not dev_id.strip():
-        raise NotFoundError("give a development id (see `policywatch timeline` for ids)")
+        raise not_found(f"give a development id ({DEV_HINT})", DEV_HINT)
     try:
         return resolve_development_id(con, dev_id)
     except GroupingError as exc:
-        raise NotFoundError(str(exc)) from None
+        raise not_found(str(exc), DEV_HINT) from None
+
+
+#: Where the command line finds development ids (``warehouse.grouping``'s own hint).
+DEV_HINT = "see `policywatch timeline`"
 
 
 NOVELTY_COLUMNS = {"added_sentences", "article_id", "copy_of", "credits", "n_added"}
@@ -367,7 +386,7 @@ def fetch_development(con: duckdb.DuckDBPyConnection, dev_id: str) -> dict[str, 
     try:
         return development_with_novelty(con, dev_id)[0]
     except NotFoundError as exc:
-        raise NotFoundError(f"{exc}{story_instead(con, dev_id)}") from None
+        raise NotFoundError(f"{exc}{story_instead(con, dev_id)}", exc.web, exc.page) from None
 
 
 def story_instead(con: duckdb.DuckDBPyConnection, given: str) -> str:
@@ -512,17 +531,19 @@ def resolve_story(con: duckdb.DuckDBPyConnection, story_id: str) -> str:
 
     prefix = story_id.strip().lower()
     if not prefix:
-        raise NotFoundError("give a story id (see the story column of `policywatch show`)")
+        raise not_found(f"give a story id ({_STORY_HINT})", _STORY_HINT)
     rows = run_query(con, "story_find", {"prefix": prefix}).fetchall()
     if rows or len(prefix) < MIN_PREFIX:
         try:
             return resolve_prefix("story", prefix, [(str(r[0]), r[1]) for r in rows], _STORY_HINT)
         except GroupingError as exc:
-            raise NotFoundError(str(exc)) from None
+            raise not_found(str(exc), _STORY_HINT) from None
     try:
         dev_id = resolve_id(con, prefix)
     except NotFoundError:
-        raise NotFoundError(f"no story or development {story_id!r} ({_STORY_HINT})") from None
+        raise not_found(
+            f"no story or development {story_id!r} ({_STORY_HINT})", _STORY_HINT
+        ) from None
     story = run_query(con, "story_of_development", {"id": dev_id}).fetchone()
     if not story or not story[0]:
         raise NotFoundError(f"development {dev_id} belongs to no story yet")
@@ -530,6 +551,12 @@ def resolve_story(con: duckdb.DuckDBPyConnection, story_id: str) -> str:
 
 
 _STORY_HINT = "see the story column of `policywatch show` or `policywatch timeline --format json`"
+
+#: Per command-line hint, the web app's (the page to go to) and that page's path.
+HINTS: dict[str, tuple[str, str | None]] = {
+    DEV_HINT: ("the timeline lists the developments", "/"),
+    _STORY_HINT: ("a development's page links the story it belongs to", "/"),
+}
 
 
 def fetch_story(con: duckdb.DuckDBPyConnection, story_id: str) -> dict[str, Any]:

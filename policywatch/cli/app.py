@@ -306,11 +306,9 @@ def choice(option: str, value: str | None, known: Iterable[str]) -> str | None:
     spelled = {v.lower(): v for v in values}
     if wanted.lower() in spelled:
         return spelled[wanted.lower()]
-    from policywatch.filters import closest
+    from policywatch.filters import unknown_choice
 
-    near = closest(wanted, {v: v for v in values})
-    hint = f"did you mean {' or '.join(repr(n) for n in near)}? " if near else ""
-    raise fail(f"{option} {value!r} unknown: {hint}(known: {', '.join(values)})")
+    raise fail(str(unknown_choice(option.removeprefix("--"), value, values)))
 
 
 def note_source(note: str | None) -> None:

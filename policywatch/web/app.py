@@ -332,10 +332,14 @@ class WebApp:
         )
         return HTMLResponse(html, status_code=status)
 
-    def error(self, request: Request, status: int, message: str) -> Response:
+    def error(
+        self, request: Request, status: int, message: str, page: str | None = None
+    ) -> Response:
+        """An error page (or JSON under /api/); ``page``: where to go instead, linked."""
         if request.url.path.startswith("/api/"):
-            return JSONResponse({"error": message}, status_code=status)
-        return self.render(request, "error.html", status=status, message=message)
+            body = {"error": message, **({"see": page} if page else {})}
+            return JSONResponse(body, status_code=status)
+        return self.render(request, "error.html", status=status, message=message, page=page)
 
     async def read(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run ``fn(con, ...)`` on a reading connection in a worker thread."""
@@ -345,6 +349,19 @@ class WebApp:
                 return fn(con, *args, **kwargs)
 
         return await run_in_threadpool(call)
+
+
+def web_words(exc: Exception) -> tuple[str, str | None]:
+    """The web app's wording of an error the command line shares, and the page to go to.
+
+    The readers' errors carry the command line's hints (``see `policywatch entities```); those
+    that have one give the web's own (``for_web``: fields and pages, not commands).
+    """
+    if isinstance(exc, UnknownValueError):
+        return exc.for_web(), exc.page()
+    if isinstance(exc, NotFoundError):
+        return exc.for_web(), exc.page
+    return str(exc), None
 
 
 def safe_link(url: Any) -> str:
@@ -474,9 +491,9 @@ def get(
         try:
             return await handler(web, request)
         except (NotFoundError, LookupError) as exc:
-            return web.error(request, 404, str(exc))
+            return web.error(request, 404, *web_words(exc))
         except ValueError as exc:  # a date or filter value that cannot be read
-            return web.error(request, 400, str(exc))
+            return web.error(request, 400, *web_words(exc))
         except WarehouseError as exc:
             return web.error(request, 503, str(exc))
 
@@ -530,6 +547,7 @@ async def timeline_page(web: WebApp, request: Request) -> Response:
     try:
         rows, published = await web.read(load)
     except ValueError as exc:  # an entity, signal or outlet nothing is known by
+        error, page = web_words(exc)
         return web.render(
             request,
             "timeline.html",
@@ -537,7 +555,8 @@ async def timeline_page(web: WebApp, request: Request) -> Response:
             form=form,
             rows=[],
             marks={},
-            error=str(exc),
+            error=error,
+            error_page=page,
             signals=SIGNAL_KINDS,
             statuses=STATUSES,
             snapshot=None,
@@ -777,7 +796,7 @@ async def development_action(web: WebApp, request: Request, form: dict[str, list
     try:
         dev = await development_data(web, dev_id)
     except NotFoundError as exc:
-        return web.error(request, 404, str(exc))
+        return web.error(request, 404, *web_words(exc))
     full = dev["development_id"]
     back = f"/developments/{full}"
     if action == "read":
@@ -794,7 +813,7 @@ async def development_action(web: WebApp, request: Request, form: dict[str, list
         try:
             op, target = await queue_curation(web, action, full, dev, form)
         except (NotFoundError, ValueError) as exc:
-            return web.error(request, 400, str(exc))
+            return web.error(request, 400, *web_words(exc))
         op = await run_in_threadpool(web.curator.wait, op, CURATION_WAIT_SECONDS)
         if request.headers.get("x-csrf-token"):
             return json_response(
@@ -975,12 +994,12 @@ async def search_rows(web: WebApp, form: SearchForm, zone: str) -> list[dict[str
 
 async def search_page(web: WebApp, request: Request) -> Response:
     form = SearchForm.from_query(request.query_params)
-    error = None
+    error, error_page = None, None
     started = time.perf_counter()
     try:
         rows = await search_rows(web, form, web.zone())
     except (WhenError, UnknownValueError) as exc:
-        rows, error = [], str(exc)
+        rows, (error, error_page) = [], web_words(exc)
     pairs = form.pairs()
     return web.render(
         request,
@@ -989,6 +1008,7 @@ async def search_page(web: WebApp, request: Request) -> Response:
         form=form,
         rows=rows,
         error=error,
+        error_page=error_page,
         ms=(time.perf_counter() - started) * 1000,
         export_url=lambda fmt: "/export?" + urlencode({**pairs, "view": "search", "format": fmt}),
         api_url="/api/search?" + urlencode(pairs),

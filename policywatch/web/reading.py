@@ -259,7 +259,9 @@ def development(
             raise MovedError(Moved(dev_id, str(alias[0]))) from None
         story = story_named(con, dev_id)
         if story is not None:
-            raise StoryGivenError(f"{exc}; {dev_id} is a story: /stories/{story}", story) from None
+            raise StoryGivenError(
+                f"{exc.for_web()}; {dev_id} is a story: /stories/{story}", story
+            ) from None
         raise
     full = dev["development_id"]
     suffix = "_read" if read_model else ""
