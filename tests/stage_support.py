@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from nlp.about import Sentence, sourcing, split_sentences, stage
+from nlp.entities import Tagger, tag_texts_about
 from policywatch_core.models import Signal
 
 #: A sentence ends at a full stop or question mark (followed by a space or the end), at a Chinese
@@ -57,6 +58,11 @@ def stage_of(
 
 def sourcing_of(text: str, cues: Any) -> str:
     return sourcing(sentences_of(text), [], {}, cues).value
+
+
+def tagged_sourcing(tagger: Tagger, title: str, body: str) -> str:
+    """The sourcing the whole tagging gives an article (watchlist names linked)."""
+    return tag_texts_about([f"{title}\n\n{body}"], tagger)[0].sourcing.value
 
 
 def stage_with_context(text: str, cues: Any, *, trigger: str) -> str:

@@ -15,9 +15,9 @@ import pytest
 
 from bench.common import ROOT
 from nlp.about import load_cues
-from nlp.entities import Tagger, load_tagger, tag_texts_about
+from nlp.entities import Tagger, load_tagger
 from policywatch_core.config import load_watchlist
-from tests.stage_support import sourcing_of
+from tests.stage_support import sourcing_of, tagged_sourcing
 
 
 @pytest.fixture(scope="module")
@@ -28,11 +28,6 @@ def cues():
 @pytest.fixture(scope="module")
 def tagger() -> Tagger:
     return load_tagger(load_watchlist(ROOT / "config").items)
-
-
-def tagged_sourcing(tagger: Tagger, title: str, body: str) -> str:
-    """The sourcing tagging gives an article (watchlist names linked)."""
-    return tag_texts_about([f"{title}\n\n{body}"], tagger)[0].sourcing.value
 
 
 def _cases(rows: list[tuple[str, str, str, str]]) -> pytest.MarkDecorator:
