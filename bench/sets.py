@@ -145,7 +145,8 @@ ABOUT: tuple[AboutSet, ...] = (
     AboutSet("heldout10", "held-out 10", "h10", "read", AboutMinimums(70, 25, 15)),
     AboutSet("heldout11", "held-out 11", "h11", "read", AboutMinimums(72, 25, 15)),
     AboutSet("heldout12", "held-out 12", "h12", "read", AboutMinimums(72, 25, 15)),
-    AboutSet("heldout13", "held-out 13", "h13", "blind", AboutMinimums(72, 25, 15)),
+    AboutSet("heldout13", "held-out 13", "h13", "read", AboutMinimums(72, 25, 15)),
+    AboutSet("heldout14", "held-out 14", "h14", "blind", AboutMinimums(72, 25, 15)),
 )
 
 #: The kinds of Chinese official document the policy sets from the second on are written in.
@@ -226,7 +227,8 @@ POLICY: tuple[PolicySet, ...] = (
     PolicySet("heldout7", "held-out set 7", "read", all_styles(16, 80, 20, 14, 8, 5, 3)),
     PolicySet("heldout8", "held-out set 8", "read", all_styles(16, 80, 24, 16, 8, 6, 3)),
     PolicySet("heldout9", "held-out set 9", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
-    PolicySet("heldout10", "held-out set 10", "blind", all_styles(16, 80, 28, 18, 9, 7, 3)),
+    PolicySet("heldout10", "held-out set 10", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
+    PolicySet("heldout11", "held-out set 11", "blind", all_styles(16, 80, 28, 18, 9, 7, 3)),
 )
 
 S = TypeVar("S", AboutSet, PolicySet)
