@@ -963,6 +963,48 @@ _CN_ASIDE = re.compile(r"另行|另[一外]\s?[份项个部]")
 _CLAUSE_END = re.compile(r"[,;.!?，。；！？\n]")
 _SENTENCE_END = re.compile(r"[;.!?。；！？\n]")
 
+# A measure named for comparison: another act the report's news is dated or measured against
+# ("weeks after it announced controls on ...", "following its earlier curbs on ...", "on top of
+# the existing rules on ...", "builds on the 2025 rules on ..."; 继…之后, 此前已…, 在…基础上).
+# Its subjects are those of that other act, not of the report's own measure.
+_EN_ACT_VERBS = (
+    r"announced|launched|imposed|introduced|issued|unveiled|rolled\s+out|adopted|tightened|"
+    r"published|finali[sz]ed|released|approved|passed|enacted|added|banned|restricted|"
+    r"expanded|extended|began|started|put\s+in\s+place"
+)
+#: a time distance before "after" ("weeks after", "two days after", "shortly after"), or an
+#: "earlier" act after it: two acts set apart in time. "After weeks of talks, the ministry
+#: announced ..." states no distance between two acts and is not read.
+_EN_AFTER_ACT = re.compile(
+    r"\b(?:(?:(?:a|one|two|three|four|five|six|several|few|some|\d+)\s+)?"
+    r"(?:days?|weeks?|months?|years?)|shortly|soon|just|only)\s+after\s+"
+    r"(?:[\w'’.-]+\s+){1,5}?(?:had\s+|has\s+|already\s+|earlier\s+|first\s+)*"
+    r"(?:" + _EN_ACT_VERBS + r")\b"
+    r"|\bafter\s+(?:[\w'’.-]+\s+){1,5}?(?:had\s+)?(?:earlier|previously|already)\s+"
+    r"(?:" + _EN_ACT_VERBS + r")\b",
+    re.I,
+)
+_EN_DETERMINER = r"(?:(?:its|their|the|an?|this|that|[\w-]+['’]s)\s+)?"
+#: "following its earlier ...", "on top of existing rules ...", "builds on the 2025 rules ..."
+_EN_BUILDS_ON = re.compile(
+    r"\bfollowing\s+" + _EN_DETERMINER + r"(?:earlier|previous|prior|existing|initial)\b"
+    r"|\b(?:on\s+top\s+of|buil(?:ds?|t|ding)\s+on)\s+"
+    + _EN_DETERMINER
+    + r"(?:[\w-]+\s+){0,3}?(?:"
+    + _EN_MEASURE_NOUNS
+    + r"|controls?|curbs?|bans?|"
+    r"restrictions?|licen[cs]es?|subsid(?:y|ies)|programmes?|programs?|schemes?|list)\b",
+    re.I,
+)
+#: 继…之后 (after ...; not 继续, 继承, 继而, 相继, 继电器), 在…基础上 (on the basis of ...; not
+#: 在此基础上, which names what the text has just said)
+_CN_COMPARED = re.compile(
+    r"(?<!相)继(?![续承而电])[^，。；,;]{2,40}?之?后"
+    r"|在(?![此这])[^，。；,;]{2,40}?基础上"
+)
+#: 此前已… (had earlier ...): to the clause's end
+_CN_EARLIER = re.compile(r"此前(?:已经?|曾经?)")
+
 
 def aside_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names a second measure as separate from its own.
@@ -970,6 +1012,9 @@ def aside_spans(text: str) -> list[tuple[int, int]]:
     In English from the words naming it to the clause's end; a clause they open ("In a separate
     notice, the ministry ...") runs to the sentence's end. In Chinese the whole clause, which
     names the measure before 另行 (具体办法另行制定) or after 另一份 (另一份通知要求...).
+    A measure named for comparison is another measure too: from "weeks after", "following its
+    earlier", "on top of", "builds on" to the clause's end; 继…之后 and 在…基础上 as written,
+    此前已… to the clause's end.
     """
     spans: list[tuple[int, int]] = []
     for m in _EN_ASIDE.finditer(text):
@@ -981,6 +1026,13 @@ def aside_spans(text: str) -> list[tuple[int, int]]:
         start = max((text.rfind(mark, 0, m.start()) for mark in set(before)), default=-1) + 1
         stop = _CLAUSE_END.search(text, m.end())
         spans.append((start, stop.start() if stop is not None else len(text)))
+    for m in [*_EN_AFTER_ACT.finditer(text), *_EN_BUILDS_ON.finditer(text)]:
+        stop = _CLAUSE_END.search(text, m.end())
+        spans.append((m.start(), stop.start() if stop is not None else len(text)))
+    spans.extend(m.span() for m in _CN_COMPARED.finditer(text))
+    for m in _CN_EARLIER.finditer(text):
+        stop = _CLAUSE_END.search(text, m.end())
+        spans.append((m.start(), stop.start() if stop is not None else len(text)))
     return spans
 
 
