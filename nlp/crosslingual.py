@@ -970,11 +970,13 @@ _SENTENCE_END = re.compile(r"[;.!?。；！？\n]")
 _EN_ACT_VERBS = (
     r"announced|launched|imposed|introduced|issued|unveiled|rolled\s+out|adopted|tightened|"
     r"published|finali[sz]ed|released|approved|passed|enacted|added|banned|restricted|"
-    r"expanded|extended|began|started|put\s+in\s+place"
+    r"expanded|extended|put\s+in\s+place"
 )
 #: a time distance before "after" ("weeks after", "two days after", "shortly after"), or an
-#: "earlier" act after it: two acts set apart in time. "After weeks of talks, the ministry
-#: announced ..." states no distance between two acts and is not read.
+#: "earlier" act after it: two acts set apart in time. The act is an actor's, done to a measure
+#: ("it announced controls on ..."): a measure as the subject of its own start ("five months
+#: after the voucher scheme began") is the report's own measure's history. "After weeks of
+#: talks, the ministry announced ..." states no distance between two acts and is not read.
 _EN_AFTER_ACT = re.compile(
     r"\b(?:(?:(?:a|one|two|three|four|five|six|several|few|some|\d+)\s+)?"
     r"(?:days?|weeks?|months?|years?)|shortly|soon|just|only)\s+after\s+"
@@ -983,6 +985,10 @@ _EN_AFTER_ACT = re.compile(
     r"|\bafter\s+(?:[\w'’.-]+\s+){1,5}?(?:had\s+)?(?:earlier|previously|already)\s+"
     r"(?:" + _EN_ACT_VERBS + r")\b",
     re.I,
+)
+#: a passive act ("after the scheme was launched"): the measure's own history, as above
+_EN_PASSIVE_END = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:" + _EN_ACT_VERBS + r")$", re.I
 )
 _EN_DETERMINER = r"(?:(?:its|their|the|an?|this|that|[\w-]+['’]s)\s+)?"
 #: "following its earlier ...", "on top of existing rules ...", "builds on the 2025 rules ..."
@@ -1002,8 +1008,9 @@ _CN_COMPARED = re.compile(
     r"(?<!相)继(?![续承而电])[^，。；,;]{2,40}?之?后"
     r"|在(?![此这])[^，。；,;]{2,40}?基础上"
 )
-#: 此前已… (had earlier ...): to the clause's end
-_CN_EARLIER = re.compile(r"此前(?:已经?|曾经?)")
+#: 此前已… (had earlier ...): to the clause's end; not a relative clause (此前已发放的算力券:
+#: the vouchers handed out before, the report's own measure's)
+_CN_EARLIER = re.compile(r"此前(?:已经?|曾经?)(?![^，。；,;]{0,12}的)")
 
 
 def aside_spans(text: str) -> list[tuple[int, int]]:
@@ -1026,7 +1033,8 @@ def aside_spans(text: str) -> list[tuple[int, int]]:
         start = max((text.rfind(mark, 0, m.start()) for mark in set(before)), default=-1) + 1
         stop = _CLAUSE_END.search(text, m.end())
         spans.append((start, stop.start() if stop is not None else len(text)))
-    for m in [*_EN_AFTER_ACT.finditer(text), *_EN_BUILDS_ON.finditer(text)]:
+    after = [m for m in _EN_AFTER_ACT.finditer(text) if not _EN_PASSIVE_END.search(m.group(0))]
+    for m in [*after, *_EN_BUILDS_ON.finditer(text)]:
         stop = _CLAUSE_END.search(text, m.end())
         spans.append((m.start(), stop.start() if stop is not None else len(text)))
     spans.extend(m.span() for m in _CN_COMPARED.finditer(text))

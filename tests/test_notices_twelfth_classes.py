@@ -152,3 +152,14 @@ def test_the_controls_notice_still_joins_its_own_news() -> None:
     match = best_join(notice, [("controls", news)], jurisdiction_of=JURISDICTION)
     assert match is not None
     assert match.development_id == "controls"
+
+
+def test_a_measures_own_start_or_its_earlier_objects_are_not_another_measure() -> None:
+    for text in (
+        "Bigger chip vouchers proposed\nThe province proposed raising the cap on its compute "
+        "vouchers for domestic chips, five months after the voucher scheme began.",
+        "Bigger chip vouchers proposed\nThe province proposed raising the cap on its compute "
+        "vouchers for domestic chips, a year after the voucher scheme was launched.",
+        "修订算力券办法\n修订后的办法自10月1日起施行，此前已发放的算力券继续有效，国产芯片支持比例提高。",
+    ):
+        assert aside_topics(text) == frozenset(), text
