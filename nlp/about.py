@@ -2431,37 +2431,6 @@ _DEFERRED = re.compile(
     re.IGNORECASE,
 )
 
-# An entry into force counted from a later event, after the cue: "take effect 30 days after
-# publication in the Federal Register", "sixty days after it is notified", "upon the minister's
-# notification" (not "upon publication", the text's own day: in force now); before a Chinese
-# cue: 自公布之日起三十日后施行, 公布后6个月施行.
-_COUNTED_AFTER = re.compile(
-    r"^\W*(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty"
-    r"|forty-five|sixty|ninety|a hundred and eighty)\s+(?:calendar\s+|working\s+)?"
-    r"(?:days?|weeks?|months?|years?)\s+(?:after|following|from)\b"
-    r"|(?:upon|on|after|following)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:notification|designation|gazettal|approval)\b)",
-    re.IGNORECASE,
-)
-_ZH_COUNTED_BEFORE = re.compile(
-    r"(?:之日|后|以后)起?\s*(?:满\s*)?(?:\d+|[一二三四五六七八九十百]+)\s*(?:日|天|个月|個月|年)"
-    r"(?:后|以后|之后)\s*(?:正式)?\s*$"
-)
-
-
-def _counted_from_later(sentence: Sentence, start: int, end: int) -> bool:
-    """Whether an in-force cue counts the rule's effect from a later event, not told done.
-
-    "The rules take effect 30 days after publication in the Federal Register",
-    "upon the minister's notification", 自公布之日起三十日后施行: adopted, its day not come.
-    "took effect 30 days after publication" is told done.
-    """
-    text = sentence.text
-    if has_cjk(text[start:end]):
-        before = text[:start]
-        return bool(_ZH_COUNTED_BEFORE.search(before)) and not ZH_DONE.search(before[-16:])
-    return bool(_COUNTED_AFTER.match(text[end:])) and not told_past(text, start, end)
-
 
 def _lifted(sentence: Sentence, start: int, end: int) -> bool:
     """Whether a suspension word undoes a suspension rather than makes one.
@@ -2730,8 +2699,6 @@ def _stage_hits(
                 continue  # "raise the maximum penalty", 罚款上限: what a rule sets, not imposed
             if _DEFERRED.match(sentence.text[match.end() :]):
                 continue  # 施行日期，由行政院定之, "on a date to be set by decree": adopted
-            if _counted_from_later(sentence, match.start(), match.end()):
-                continue  # "30 days after publication in the Federal Register": adopted
             if published is not None:
                 day = stated_day(sentence.text, match.start(), match.end(), published)
                 if day is not None and day > published:

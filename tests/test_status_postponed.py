@@ -1,8 +1,6 @@
-"""A postponed effective day, and an entry into force counted from a later event, on texts
-written for these tests (English, simplified and traditional Chinese): the new day a
-postponement states is the rule's day, and a rule stays adopted until it; a rule that takes
-effect some days after a publication still to come is adopted. Distractors leave the day and
-the stage as they were."""
+"""A postponed effective day, on texts written for these tests (English, simplified and
+traditional Chinese): the new day a postponement states is the rule's day, and a rule stays
+adopted until it; distractors leave the day as it was."""
 
 from __future__ import annotations
 
@@ -10,10 +8,8 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from nlp.about import load_cues
 from nlp.stated import effective_day, moved_day
 from nlp.status import StatusReport, status_history
-from tests.stage_support import stage_of
 
 PUBLISHED = date(2029, 2, 10)
 
@@ -170,48 +166,3 @@ def test_a_rule_without_a_postponement_is_in_force_on_its_day() -> None:
     )
     history = status_history([ADOPTED, on_the_day])
     assert [c.status for c in history.changes] == ["adopted", "in-force"]
-
-
-# -- an entry into force counted from a later event: adopted, not in force ---------------------
-
-
-@pytest.fixture(scope="module")
-def cues():
-    return load_cues()
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Regulator adopts rules on synthetic voices in adverts\n\nThe commission today adopted "
-        "an order on synthetic voices in adverts; the rules take effect 30 days after "
-        "publication in the Federal Register.",
-        "Ministry issues drone registry rules\n\nThe drone registry rules take effect sixty days "
-        "after their publication in the official gazette.",
-        "Ministry issues sensor export rules\n\nThe sensor export rules take effect upon the "
-        "minister's notification in the gazette.",
-        "监管总局发布无人机登记办法\n\n市场监管总局发布《无人机登记管理办法》，本办法自公布之日起三十日后施行。",
-        "交通部发布无人机登记办法\n\n交通部发布《无人机登记管理办法》，该办法自发布之日起6个月后实施。",
-    ],
-)
-def test_an_effect_counted_from_a_later_event_is_adopted(text: str, cues) -> None:
-    assert stage_of(text, cues) == "adopted"
-    assert stage_of(text, cues, published=PUBLISHED) == "adopted"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # distractors: in effect from the text's own publication, or told done
-        "Ministry issues drone registry rules\n\nThe drone registry rules took effect on "
-        "publication in the official gazette.",
-        "Ministry issues drone registry rules\n\nThe drone registry rules take effect upon "
-        "publication in the official gazette.",
-        "Ministry's drone registry rules now apply\n\nThe drone registry rules took effect 30 "
-        "days after publication in the official gazette.",
-        "监管总局发布无人机登记办法\n\n市场监管总局发布《无人机登记管理办法》，本办法自公布之日起施行。",
-    ],
-)
-def test_an_effect_from_publication_is_in_force(text: str, cues) -> None:
-    assert stage_of(text, cues) == "in-force"
-    assert stage_of(text, cues, published=PUBLISHED) == "in-force"
