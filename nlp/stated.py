@@ -160,13 +160,76 @@ EFFECT_CUES = re.compile(
 _ATTRIBUTIVE_AFTER = re.compile(r"^(?:以来)?的")
 
 
-def effective_day(text: str, published: date) -> date | None:
-    """The first day ``text`` says a rule takes (or took) effect, or None.
+# A day moved, in English: the verb of a postponement and the new day after "to" ("has been
+# changed from October 1, 2027 to January 1, 2028", "is delayed from June 1 to September 1",
+# "postponed to", "pushed back ... to August 1"), and "now" before an effect cue ("will now
+# apply from January 1", "now takes effect on"). The clause must speak of the rule's effect
+# (:data:`_EN_MOVED_EFFECT`): a product launch "delayed to March" moves no rule.
+_EN_MOVED = re.compile(
+    r"\b(?:postponed?|postpones|postponing|delay(?:s|ed|ing)?|push(?:es|ed|ing)? back"
+    r"|(?:is|was|has been|have been|been|be) (?:changed|moved|deferred|put back)"
+    r"|deferr?(?:s|ed|ing)?|mov(?:es|ed|ing) back)\b[^.;]{0,120}?\bto\s+(?=\S)",
+    re.IGNORECASE,
+)
+_EN_NOW = re.compile(
+    r"\bnow\s+(?:apply|applies|take effect|takes effect|come into force|comes into force"
+    r"|start|starts|begin|begins)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_EN_MOVED_EFFECT = re.compile(
+    r"\beffective\b|\benforcement\b|\b(?:entry|come|comes|enter|enters) into force\b"
+    r"|\b(?:take|takes|taking) effect\b|\bappl(?:y|ies|ication)\b|\bimplementation\b"
+    r"|\bcommencement\b|\bstart\b[^.;]{0,60}\b(?:rules?|requirements?|regulations?|laws?"
+    r"|orders?|bans?|controls?|licen[cs]es?|regimes?|screening)\b",
+    re.IGNORECASE,
+)
+# A day moved, in Chinese: 推迟至, 延期至, 延至, 推延至, 调整为, 改为 and the new day after it, in
+# a clause that speaks of the effect (施行, 实施, 生效, 执行).
+_ZH_MOVED = re.compile(r"(?:推迟|推延|延期|延迟|延后|顺延|延|调整|改)(?:至|到|为)")
+_ZH_DAY_AFTER = re.compile(
+    r"^\s*(?:自\s*)?(?:(?:\d{4}\s*年|(?:中华)?民国\s*\d{2,3}\s*年|明年|今年)\s*)?"
+    r"\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?"
+)
+_ZH_EFFECT = re.compile(r"施行|实施|生效|执行")
+_SENTENCE = re.compile(r"[^.;。；!?！？\n]+(?:[.;。；!?！？]|$)")
 
-    Each effect cue (:data:`EFFECT_CUES`) in order, its day read by :func:`stated_day`; a cue
+
+def moved_day(text: str, published: date) -> date | None:
+    """The new day ``text`` says a rule's entry into force is moved to, or None.
+
+    A postponement states two days, the old one first ("has been changed from October 1, 2027
+    to January 1, 2028", 施行日期延至中华民国116年8月1日, 推迟至2028年1月1日起施行); the new day
+    is the one that counts. Read only in a sentence that speaks of the rule's effect.
+    """
+    plain = to_simplified(text)
+    for sentence in _SENTENCE.finditer(plain):
+        part = sentence.group(0)
+        if _EN_MOVED_EFFECT.search(part):
+            for cue in (*_EN_MOVED.finditer(part), *_EN_NOW.finditer(part)):
+                day = stated_day(part, cue.start(), cue.end(), published)
+                if day is not None:
+                    return day
+        if _ZH_EFFECT.search(part):
+            for cue in _ZH_MOVED.finditer(part):
+                after = _ZH_DAY_AFTER.match(part[cue.end() :])
+                if after is not None:
+                    day = _zh_day(after.group(0), published)
+                    if day is not None:
+                        return day
+    return None
+
+
+def effective_day(text: str, published: date) -> date | None:
+    """The day ``text`` says a rule takes (or took) effect, or None.
+
+    A day the text says the entry into force is moved to (:func:`moved_day`) first; otherwise
+    each effect cue (:data:`EFFECT_CUES`) in order, its day read by :func:`stated_day`; a cue
     that qualifies a cited text (施行的《……》) is left out. Traditional characters and years of
     the Republic of China are read (中華民國116年 is 2027).
     """
+    moved = moved_day(text, published)
+    if moved is not None:
+        return moved
     plain = to_simplified(text)
     for match in EFFECT_CUES.finditer(plain):
         if _has_cjk(match.group(0)) and _ATTRIBUTIVE_AFTER.match(plain[match.end() :]):

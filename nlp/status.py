@@ -43,9 +43,13 @@ incomplete or at odds (``docs/decisions/2026-12-03-status-on-noisy-reports.md``)
   report not backed by an official source does not show it in force
   (``docs/decisions/2026-12-03-notices-fifth-round.md``).
 
-Three more read who speaks and when
+Four more read who speaks and when
 (``docs/decisions/2026-12-04-notices-and-status-sixth-round.md``):
 
+- **A later day moves the rule's day**: while a rule is ``adopted``, a report (not a rumour
+  resting on unnamed sources) that states a later day to come on which it takes effect (a
+  postponement: :func:`nlp.stated.moved_day`) replaces the day; the rule is promoted on the new
+  day, not the old one (``docs/decisions/2026-12-04-status-postponed-days.md``).
 - **Not in force before the day it states**: a report that reads ``in-force`` while its own text
   states a later day the rule takes effect shows it ``adopted``.
 - **A party's denial denies no policy**: a news report whose denial is a company's or another
@@ -388,13 +392,28 @@ def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
             stage = "adopted"
         if (
             current is not None
+            and current.status == "adopted"
+            and effective is not None
+            and stage not in REVERSALS
+            and report.sourcing != "anonymous"
+            and report.effective is not None
+            and report.effective > max(effective, report.published.date())
+        ):
+            # A report of a later day to come moves the rule's day (a postponement: "changed
+            # from October 1 to January 1", 施行日期延至8月1日, "will now apply from January 1");
+            # until that day the rule stays adopted. A rumour's day moves nothing.
+            effective = report.effective
+        if (
+            current is not None
             and current.status in ("adopted", "in-force")
             and effective is not None
             and report.published.date() >= effective
             and stage not in REVERSALS
+            and not (report.effective is not None and report.effective > report.published.date())
         ):
-            # Once the rule's day has come, a report of it (one that shows no reversal) shows
-            # it in force: the first one is the change, an official one confirms it.
+            # Once the rule's day has come, a report of it (one that shows no reversal, nor a
+            # later day of its own) shows it in force: the first one is the change, an official
+            # one confirms it.
             stage = "in-force"
         elif (
             current is not None
