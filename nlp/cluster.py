@@ -992,6 +992,33 @@ def _measure_kinds(kinds: frozenset[str]) -> frozenset[str]:
     return frozenset(k for k in kinds if not _is_enforcement(k))
 
 
+#: the signal kind of a rule-making step (a draft or final law, regulation or measures)
+RULE_KIND = "law-regulation"
+
+
+def applies_rule(
+    later_kinds: frozenset[str], earlier_kinds: frozenset[str], feats: Mapping[str, float]
+) -> bool:
+    """Whether a later case applies the rule an earlier step made: the case class of threads.
+
+    The later development is an enforcement (a fine, an order, an approval frozen) and the
+    earlier one makes a rule (``RULE_KIND``), by the same authority (the story keys meet, are
+    kin, or meet once a name is read as the watchlist entry it names), and nothing the case
+    names contradicts it: no instrument the rule never names (``cites`` -1), no rule on another
+    object (``under`` -1). The same authority's other measure of the months is not a rule it
+    enforces when it is itself a listing, a licence or another case (no rule-making kind), so
+    a case and such a measure stay apart on this evidence.
+    """
+    same_authority = any(feats.get(k, 0.0) > 0 for k in ("key", "kin", "named_as"))
+    return (
+        any(_is_enforcement(k) for k in later_kinds)
+        and RULE_KIND in earlier_kinds
+        and same_authority
+        and feats.get("cites", 0.0) >= 0
+        and feats.get("under", 0.0) >= 0
+    )
+
+
 def other_government_same_subject(feats: Mapping[str, float]) -> bool:
     """Whether two developments are two governments' measures on one subject.
 
@@ -2291,6 +2318,8 @@ class Grouper:
             "object": self._objects(_only(mine_terms, OBJECT_KEY), _only(theirs_terms, OBJECT_KEY)),
             "gap": min(1.0, max(0.0, (mine.last_published - theirs.last_published).days) / 365.0),
         }
+        # a case under the rule an earlier step of the same authority made (:func:`applies_rule`)
+        feats["applies"] = float(applies_rule(mine.kinds, theirs.kinds, feats))
         notes: dict[str, object] = {
             "keys": (sorted(keys[0]), sorted(keys[1])),
             "kinds": (sorted(mine.kinds), sorted(theirs.kinds)),
