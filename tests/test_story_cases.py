@@ -5,15 +5,26 @@ rules on how much children may spend in online games, and months later freezes a
 approvals for letting children overspend, a case that rewords the rule and names no title; in
 the same months the regulator approves a batch of new games (its other measure, not a rule it
 enforces), and a second case cites an instrument the rule never names. The case applies its
-rule; the other measure and the other case stay apart.
+rule; the other measure and the other case stay apart. And a fine naming a standing list is not
+the next step of another act that only added companies to that list.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from nlp.cluster import ClusterItem, Grouper, GroupingParams, applies_rule
+from nlp.cluster import (
+    CITE_KEY,
+    LISTED_KEY,
+    ClusterItem,
+    Grouper,
+    GroupingParams,
+    _cites,
+    applies_rule,
+    cited_instruments,
+)
 from nlp.story_model import DEFAULT_STORY_MODEL, STORY_FEATURES, load_story_model
 from tests.story_support import COUNTRIES, DIM, basis, evidence_between, filler, report, stories_of
 from tests.story_support import unit as _unit
@@ -57,11 +68,11 @@ def _thread() -> list[ClusterItem]:
         _item(
             "studio-freeze",
             170,
-            "Studio's new titles frozen after children overspent in its games",
+            "Game studio's new titles frozen after children overspent",
             "The National Press and Publication Administration froze approvals of new titles "
-            "for a Hangzhou studio for six months after players under sixteen recharged far "
-            "beyond their allowance in two of its mobile titles.",
-            _unit(BASIS[0] + 0.7 * BASIS[3]),
+            "for a Hangzhou studio for six months after youngsters recharged far beyond their "
+            "allowance in two of its mobile titles.",
+            _unit(BASIS[0] + BASIS[3]),
             kinds={"enforcement-fine"},
         ),
         _item(
@@ -98,6 +109,36 @@ def test_a_case_applies_the_rule_its_authority_made_and_nothing_else():
     assert not applies_rule(fine, rule, {"root": 1.0})
     assert not applies_rule(fine, rule, {**same, "cites": -1.0})
     assert not applies_rule(fine, rule, {**same, "under": -1.0})
+    # a case whose headlines state another policy subject (a campaign against rumours after
+    # the labelling rules)
+    assert not applies_rule(fine, rule, {**same, "subjects": -1.0})
+    assert applies_rule(fine, rule, {**same, "subjects": 1.0, "cites": 1.0, "under": 1.0})
+
+
+def test_a_fine_naming_the_list_another_step_added_to_is_not_a_step_of_that_listing():
+    listing = cited_instruments(
+        "",
+        "The Bureau of Industry and Security added nine drone makers to the Entity List over "
+        "sales to a sanctioned army.",
+    )
+    rule = cited_instruments(
+        "",
+        "The Bureau of Industry and Security proposed that exporters screen every buyer "
+        "against the Entity List before shipping drone engines.",
+    )
+    fine = cited_instruments(
+        "",
+        "The Bureau of Industry and Security fined an exporter for shipping drone engines to "
+        "a company on the Entity List.",
+    )
+    assert LISTED_KEY + "entity list" in listing
+    assert not any(k.startswith(LISTED_KEY) for k in rule)
+    # two acts under one standing list: nothing either way, not the listing's next step
+    assert _cites(fine, listing) == 0.0
+    # the rule that makes exporters use the list: the fine cites it
+    assert _cites(fine, rule) == 1.0
+    # a step naming none of them: evidence against, as before
+    assert _cites(fine, Counter({CITE_KEY + "export administr regul": 1})) == -1.0
 
 
 def test_the_case_is_read_as_applying_its_rule_and_not_the_other_measure():
