@@ -116,6 +116,13 @@ _DOC_TITLE = re.compile(r"《([^》]+)》")
 _TITLE_STAGE = re.compile(r"[（(][^）)]*[）)]")
 
 
+#: key prefix of the lists a report puts someone on or takes someone off (:func:`cited_instruments`)
+LISTED_KEY = "l:"
+#: the words before a list's name that say a report adds to it or removes from it ("added twelve
+#: companies to the Entity List", "removed from the Unverified List")
+_LISTED = re.compile(r"\b(?:to|onto|from|off)\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
+
+
 def cited_instruments(title: str, body: str) -> Counter[str]:
     """The legal instruments a report names (``CITE_KEY`` prefixed, stemmed), with counts.
 
@@ -133,7 +140,10 @@ def cited_instruments(title: str, body: str) -> Counter[str]:
         while words and words[0] in lexical.STOPWORDS:
             words.pop(0)
         if len(words) >= 2:
-            out[CITE_KEY + " ".join(lexical.stem(w) for w in words)] += 1
+            name = " ".join(lexical.stem(w) for w in words)
+            out[CITE_KEY + name] += 1
+            if _LISTED.search((body or title)[max(0, match.start() - 16) : match.start()]):
+                out[LISTED_KEY + name] += 1
     for match in _DOC_TITLE.finditer(f"{title}\n{body}"):
         name = _TITLE_STAGE.sub("", match.group(1)).strip()
         if name:
@@ -942,7 +952,10 @@ def _cites(later: Mapping[str, int], earlier: Mapping[str, int]) -> float:
     Personal Data Protection Act"); -1 when it names none of them: a penalty "for shipping to
     a company on the Entity List" is not a step of the agency's chip rule, however alike the
     texts. A Chinese document title is checked only against an earlier step with Chinese
-    text: an English draft cannot name 《...》, so that says nothing either way.
+    text: an English draft cannot name 《...》, so that says nothing either way. 0 when the
+    earlier step names the cited list only as the list it added someone to or took someone off
+    (``LISTED_KEY``): a listing and a later fine for shipping to a listed firm are two acts under
+    one standing list, not two steps of one.
     """
     has_han = any(t.startswith(HAN_KEY) for t in earlier)
     cited = [
@@ -951,6 +964,7 @@ def _cites(later: Mapping[str, int], earlier: Mapping[str, int]) -> float:
     if not cited:
         return 0.0
     theirs = {t[len(CITE_KEY) :] for t in earlier if t.startswith(CITE_KEY)}
+    listed = {t[len(LISTED_KEY) :] for t in earlier if t.startswith(LISTED_KEY)}
     words = _kept_words(earlier)
     acronyms = {_initials(_instrument_object(t)) for t in theirs} - {""}
 
@@ -962,7 +976,12 @@ def _cites(later: Mapping[str, int], earlier: Mapping[str, int]) -> float:
             return True
         return _initials(obj) in words
 
-    return 1.0 if any(hit(c) for c in cited) else -1.0
+    hits = [c for c in cited if hit(c)]
+    if not hits:
+        return -1.0
+    # the earlier step only put someone on (or took someone off) the list the later one names:
+    # two acts under one standing list, not one step of the other; nothing either way
+    return 0.0 if all(c in listed for c in hits) else 1.0
 
 
 def _acts_under(later: Mapping[str, int], earlier: Mapping[str, int]) -> float:
@@ -990,6 +1009,34 @@ def _measure_kinds(kinds: frozenset[str]) -> frozenset[str]:
     rule it enforces, it says nothing about whether the two are the same kind of measure.
     """
     return frozenset(k for k in kinds if not _is_enforcement(k))
+
+
+#: the signal kind of a rule-making step (a draft or final law, regulation or measures)
+RULE_KIND = "law-regulation"
+
+
+def applies_rule(
+    later_kinds: frozenset[str], earlier_kinds: frozenset[str], feats: Mapping[str, float]
+) -> bool:
+    """Whether a later case applies the rule an earlier step made: the case class of threads.
+
+    The later development is an enforcement (a fine, an order, an approval frozen) and the
+    earlier one makes a rule (``RULE_KIND``), by the same authority (the story keys meet, are
+    kin, or meet once a name is read as the watchlist entry it names), and nothing the case
+    states contradicts it: no instrument the rule never names (``cites`` -1), no rule on another
+    object (``under`` -1), no other policy subject in its headlines (``subjects`` -1: a
+    campaign against rumours is not a case of the labelling rules). The same authority's other
+    measure of the months is not a rule it enforces when it is itself a listing, a licence or
+    another case (no rule-making kind), so a case and such a measure stay apart on this
+    evidence.
+    """
+    same_authority = any(feats.get(k, 0.0) > 0 for k in ("key", "kin", "named_as"))
+    return (
+        any(_is_enforcement(k) for k in later_kinds)
+        and RULE_KIND in earlier_kinds
+        and same_authority
+        and all(feats.get(k, 0.0) >= 0 for k in ("cites", "under", "subjects"))
+    )
 
 
 def other_government_same_subject(feats: Mapping[str, float]) -> bool:
@@ -2042,6 +2089,7 @@ class Grouper:
             + top_terms(dev.phrase_counts, STORY_PHRASES)
             + top_terms(_only(dev.cite_counts, CITE_KEY), STORY_CITES)
             + top_terms(_only(dev.cite_counts, UNDER_KEY), STORY_CITES)
+            + top_terms(_only(dev.cite_counts, LISTED_KEY), STORY_CITES)
             + top_terms(_only(dev.cite_counts, OBJECT_KEY), STORY_OBJECTS),
             readings=tuple(readings),
         )
@@ -2291,6 +2339,8 @@ class Grouper:
             "object": self._objects(_only(mine_terms, OBJECT_KEY), _only(theirs_terms, OBJECT_KEY)),
             "gap": min(1.0, max(0.0, (mine.last_published - theirs.last_published).days) / 365.0),
         }
+        # a case under the rule an earlier step of the same authority made (:func:`applies_rule`)
+        feats["applies"] = float(applies_rule(mine.kinds, theirs.kinds, feats))
         notes: dict[str, object] = {
             "keys": (sorted(keys[0]), sorted(keys[1])),
             "kinds": (sorted(mine.kinds), sorted(theirs.kinds)),
@@ -2417,7 +2467,7 @@ class Grouper:
             words: Counter[str] = Counter()
             bigrams: Counter[str] = Counter()
             for term, count in bag.items():
-                if term.startswith((PHRASE_KEY, CITE_KEY, UNDER_KEY, OBJECT_KEY)):
+                if term.startswith((PHRASE_KEY, CITE_KEY, UNDER_KEY, OBJECT_KEY, LISTED_KEY)):
                     continue
                 (bigrams if term.startswith(HAN_KEY) else words)[term] += count
             parts.append((words, bigrams))

@@ -5,7 +5,7 @@ A logistic regression over the evidence two developments share
 are related through the watchlist's parents, signal kinds, policy subjects and topics, the
 cross-language agreement of a notice and a report, the rule a later step cites or says it acts
 under, an authority named by a watchlist entry on one side and by a name on the other, what the
-measures are about), trained
+measures are about, a case applying the rule its authority made), trained
 by ``python -m bench.train_stories`` on the annotated threads and shipped as JSON in
 ``nlp/models``. Pure: no I/O but the lazy, once-per-process load.
 """
@@ -42,6 +42,7 @@ STORY_FEATURES = (
     "kin_country",
     "named_as",
     "object",
+    "applies",
 )
 
 
