@@ -1474,6 +1474,9 @@ class Grouper:
         #: notices: a late act under the rule finds its development beyond the window by them
         self._acts: dict[str, list[str]] = {}
         self._act_readings: dict[str, list[crosslingual.Reading]] = {}
+        #: developments a report in another script opened, when it was published: a notice
+        #: waiting for its news (``crosslingual.NEAR_DAYS``; :meth:`_waiting_notice`)
+        self._waiting: dict[str, float] = {}
         self._parents = dict(params.entity_parents)
         self._name_ids = name_ids(params.entity_names)
         #: the government each authority answers to: a cross-language join of two
@@ -1893,8 +1896,8 @@ class Grouper:
                 self._same_measure(prof, self._comparable(prof, self._telling(cands)))
             )
         ) is not None:
-            best = chosen
-            target = self.corrections.resolve(chosen.development_id)
+            best = self._waiting_notice(prof, chosen) or chosen
+            target = self.corrections.resolve(best.development_id)
             reason = "join"
         elif (crossed := self._crosslingual_target(prof)) is not None:
             best = crossed
@@ -1911,6 +1914,10 @@ class Grouper:
         self._add_to(dev, prof)
         if is_new:
             dev.story_id = self.story_for(target, cands)
+            if not _latin(prof) and prof.reading is not None:
+                self._waiting[target] = ts
+        elif _latin(prof):
+            self._waiting.pop(target, None)  # its news has come
         self.touched.add(dev.development_id)
         self._maybe_compact(ts)
         feats = dict(best.features) if best is not None else {}
@@ -2719,6 +2726,76 @@ class Grouper:
         feats = {
             "crosslingual": match.score,
             "late_act": 1.0,
+            **{f"cl_{k}": v for k, v in match.parts.items()},
+        }
+        return Candidate(match.development_id, match.score, feats)
+
+    def _waiting_notice(self, prof: Profile, chosen: Candidate) -> Candidate | None:
+        """A notice's own development for a report the English model joined elsewhere, or None.
+
+        A notice published hours before its news (an issuer the watchlist does not name, so
+        no development of its news was there to join) opens a development of its own. Its
+        English news may then be taken by the English model into another development of the
+        same authority and field, one holding another notice. The report goes to the waiting
+        notice instead when that notice's development was opened within
+        ``crosslingual.NEAR_DAYS`` before it and holds no Latin-script report yet, the
+        cross-language evidence joins them (``nlp.crosslingual.best_join``) with a fact of the
+        measure agreeing (a number, a figure, a day, a law or document named), and the
+        development chosen holds notices in another script none of which agrees with the
+        report within ``crosslingual.JOIN_MARGIN`` of that. A development holding no notice
+        keeps the report (the English model read all of it).
+        """
+        reading = prof.reading
+        if not self._waiting or not self.params.cross_language or not _latin(prof):
+            return None
+        assert reading is not None
+        ts = prof.published.timestamp()
+        near_s = crosslingual.NEAR_DAYS * 86400.0
+        for d, opened in list(self._waiting.items()):
+            if ts - opened > near_s or d not in self.developments:
+                del self._waiting[d]
+        waiting = sorted(
+            d for d, opened in self._waiting.items() if d != chosen.development_id and opened <= ts
+        )
+        if not waiting:
+            return None
+        theirs = [
+            p.reading
+            for p in self._profiles_of(chosen.development_id)
+            if p.reading is not None and p.reading.script != "latin"
+        ]
+        if not theirs:
+            return None
+        ignore = self.params.untranslated_entities
+        match = crosslingual.best_join(
+            reading,
+            [
+                (d, [p.reading for p in self._profiles_of(d) if p.reading is not None])
+                for d in waiting
+            ],
+            threshold=self.params.crosslingual_threshold,
+            ignore=ignore,
+            jurisdiction_of=self._jurisdiction_of,
+        )
+        if match is None or not any(match.parts.get(p, 0.0) > 0 for p in crosslingual.FACT_PARTS):
+            return None
+        mine = reading.evidence_under(self._jurisdiction_of)
+        mine = replace(mine, entities=mine.entities - ignore)
+        rival = max(
+            crosslingual.agreement(
+                mine,
+                replace(
+                    (ev := other.evidence_under(self._jurisdiction_of)),
+                    entities=ev.entities - ignore,
+                ),
+            ).score
+            for other in theirs[: crosslingual.MEMBERS_READ]
+        )
+        if match.score < rival + crosslingual.JOIN_MARGIN:
+            return None
+        feats = {
+            "crosslingual": match.score,
+            "waiting_notice": 1.0,
             **{f"cl_{k}": v for k, v in match.parts.items()},
         }
         return Candidate(match.development_id, match.score, feats)

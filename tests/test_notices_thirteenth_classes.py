@@ -19,7 +19,7 @@ from datetime import datetime, timedelta, timezone
 
 import numpy as np
 
-from nlp.cluster import ACT_DEVELOPMENTS, Grouper, GroupingParams, Profile, profile
+from nlp.cluster import ACT_DEVELOPMENTS, Candidate, Grouper, GroupingParams, Profile, profile
 from nlp.crosslingual import act_keys, agreement, extract_evidence
 from policywatch_core.models import Assignment
 from tests.notice_support import text_item, text_profile
@@ -32,7 +32,7 @@ def _at(month: int, day: int, hour: int = 10, year: int = 2031) -> datetime:
 
 
 def _grouper() -> Grouper:
-    parents = (("cac", "china"), ("samr", "china"), ("bsmi", "taiwan"))
+    parents = (("cac", "china"), ("samr", "china"), ("mofcom", "china"), ("bsmi", "taiwan"))
     return Grouper(
         GroupingParams(entity_parents=parents, broad_entities=frozenset({"china", "taiwan"}))
     )
@@ -409,3 +409,65 @@ def test_the_review_does_not_split_a_rules_notices_from_its_news() -> None:
     batch = [Assignment(p.article_id, "rule", p.article_id == "o", 1.0) for p in profiles]
     out = grouper.review(batch)
     assert {a.development_id for a in out} == {"rule"}
+
+
+# A notice published hours before its news, by an issuer the watchlist does not name, while the
+# ministry's other measure (its notice and news) is open: the news waits for no development.
+DETECTOR_NOTICE = (
+    "商务部公告2031年第20号 关于对锑化铟探测器实施出口管制的公告\n"
+    "为维护国家安全，决定对锑化铟红外探测器实施出口管制，本公告自2031年7月1日起正式实施。"
+)
+DETECTOR_NEWS = (
+    "China to control exports of infrared detectors from July 1\nChina's commerce ministry "
+    "will require licences for exports of indium antimonide infrared detectors from July 1, "
+    "it said in Announcement No. 20."
+)
+LISTING_NOTICE = (
+    "不可靠实体清单工作机制关于将3家美国企业列入不可靠实体清单的决定 〔2031〕4号\n"
+    "工作机制决定将3家美国无人机企业列入不可靠实体清单，禁止其从事与中国有关的进出口活动。"
+)
+LISTING_NEWS = (
+    "China puts three US drone makers on unreliable entity list\nChina added three US drone "
+    "makers to its unreliable entity list on Tuesday, barring them from trade with China, in "
+    "decision No. 4 [2031]."
+)
+
+
+def _listing_waiting(grouper: Grouper, hours_before: int = 3) -> None:
+    _development(
+        grouper,
+        "detectors",
+        text_profile("d1", DETECTOR_NOTICE, {"mofcom"}, _at(6, 20, 17)),
+        text_profile("d2", DETECTOR_NEWS, {"mofcom"}, _at(6, 21, 9)),
+    )
+    when = _at(7, 15, 14) - timedelta(hours=hours_before)
+    grouper.assign(text_item("l1", LISTING_NOTICE, set(), when))
+
+
+def test_the_news_of_a_notice_published_hours_before_it_joins_the_notice() -> None:
+    grouper = _grouper()
+    _listing_waiting(grouper)
+    opened = grouper.member_of["l1"]
+    assert opened != "detectors"
+    news = text_profile("l2", LISTING_NEWS, {"mofcom"}, _at(7, 15, 14))
+    # the English model took the news into the ministry's other measure
+    found = grouper._waiting_notice(news, Candidate("detectors", 0.8, {}))
+    assert found is not None
+    assert found.development_id == opened
+    # the report of the other measure stays where the English model put it
+    other = text_profile("d3", DETECTOR_NEWS, {"mofcom"}, _at(7, 15, 15))
+    assert grouper._waiting_notice(other, Candidate("detectors", 0.8, {})) is None
+
+
+def test_a_notice_waits_for_its_news_a_day_and_a_half_and_not_in_a_development_of_no_notice() -> (
+    None
+):
+    grouper = _grouper()
+    _listing_waiting(grouper, hours_before=40)
+    news = text_profile("l2", LISTING_NEWS, {"mofcom"}, _at(7, 15, 14))
+    assert grouper._waiting_notice(news, Candidate("detectors", 0.8, {})) is None
+    grouper = _grouper()
+    _listing_waiting(grouper)
+    _development(grouper, "english", text_profile("e1", LISTING_NEWS, {"mofcom"}, _at(7, 15, 12)))
+    # a development of English reports alone: the English model read all of it
+    assert grouper._waiting_notice(news, Candidate("english", 0.8, {})) is None
