@@ -789,8 +789,17 @@ _NOT_CUES: dict[str, tuple[str, ...]] = {
     # "Foreign media reported" (境外媒体报道称) in a spokesperson's answer: who reported, not a
     # foreign supply or market.
     "foreign-supply": ("境外媒体", "外国媒体", "海外媒体", "境外记者", "外国记者"),
-    # A user's phone number (a data rule's 手机号码) is no device.
-    "consumer-devices": ("手机号",),
+    # A user's phone number (a data rule's 手机号码) is no device, nor is a chip made for phones
+    # (the object of a chip measure).
+    "consumer-devices": (
+        "手机号",
+        "手机芯片",
+        "smartphone chip",
+        "phone chip",
+        "handset chip",
+        "smartphone processor",
+        "phone processor",
+    ),
 }
 
 _KIND_MATCHERS = _matchers(_KIND_CUES)
@@ -809,11 +818,12 @@ def _cues(text: str, matchers: list[_Matcher]) -> set[str]:
         low = low + "\n" + _HYPHEN_BETWEEN_WORDS.sub(" ", low)
     found = set()
     for name, plain, pattern, others in matchers:
-        own = text
+        own, own_low = text, low
         for term in _NOT_CUES.get(name, ()):
             own = own.replace(term, "\0")
+            own_low = own_low.replace(term, "\0")
         if any(c in own for c in others) or (
-            pattern is not None and any(c in low for c in plain) and pattern.search(low)
+            pattern is not None and any(c in own_low for c in plain) and pattern.search(own_low)
         ):
             found.add(name)
     return found

@@ -343,6 +343,12 @@ def test_consumer_devices_and_their_subsidies_are_subjects_in_both_languages() -
     assert {"consumer-devices", "consumer-subsidies"} <= trade_in.topics
     assert "consumer-devices" not in extract_evidence(DRONE_SUBSIDY, published=when).topics
     assert "consumer-devices" not in extract_evidence(PHONE_NUMBER_RULE, published=when).topics
+    # a chip made for phones is a chip measure's object, not a device consumers buy
+    chips = (
+        "US narrows curbs on chip tools\nThe rule no longer covers tools that make ordinary "
+        "smartphone chips, officials said; 手机芯片制造设备不在管制范围内。"
+    )
+    assert "consumer-devices" not in extract_evidence(chips, published=when).topics
 
 
 def test_a_press_conference_announcing_a_measure_joins_its_news() -> None:
