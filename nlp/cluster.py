@@ -1205,6 +1205,10 @@ STORY_CITES = 8
 STORY_OBJECTS = 24
 #: reports whose headline subjects and cross-language evidence a story profile reads (the first)
 STORY_REPORTS = 8
+#: a late official act (``nlp.crosslingual.Evidence.acts``) is looked up among at most this
+#: many developments per title, number or day (the latest that stated it), and each keeps the
+#: readings of at most this many of its notices for the comparison once its reports are dropped
+ACT_DEVELOPMENTS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -1512,6 +1516,14 @@ class Grouper:
         self._title_cues: dict[str, frozenset[str]] = {}
         #: developments that left the grouping window, for the stories of later ones
         self.stories = stories if stories is not None else StoryIndex(dim)
+        #: the developments whose notices named a title, a document number or an effective day
+        #: (``nlp.crosslingual.Evidence.acts``), the latest last, and the readings of those
+        #: notices: a late act under the rule finds its development beyond the window by them
+        self._acts: dict[str, list[str]] = {}
+        self._act_readings: dict[str, list[crosslingual.Reading]] = {}
+        #: developments a report in another script opened, when it was published: a notice
+        #: waiting for its news (``crosslingual.NEAR_DAYS``; :meth:`_waiting_notice`)
+        self._waiting: dict[str, float] = {}
         self._parents = dict(params.entity_parents)
         self._name_ids = name_ids(params.entity_names)
         #: the government each authority answers to: a cross-language join of two
@@ -1555,6 +1567,7 @@ class Grouper:
                 self._count(prof)
                 self.member_of[prof.article_id] = dev.development_id
                 self._member_profiles[prof.article_id] = prof
+                self._index_acts(dev.development_id, prof)
             assert dev.vector_sum is not None
             dev.rows = self.index.add_development(
                 dev.development_id,
@@ -1584,6 +1597,31 @@ class Grouper:
         self.index.touch(dev.development_id, ts)
         self.member_of[prof.article_id] = dev.development_id
         self._member_profiles[prof.article_id] = prof
+        self._index_acts(dev.development_id, prof)
+
+    def _index_acts(self, dev_id: str, prof: Profile) -> None:
+        """Record what a notice of ``dev_id`` names that a later act under it would cite.
+
+        Only reports in another script than Latin (their evidence is read for the
+        cross-language join anyway); one dictionary entry per title, number or day, holding
+        the latest :data:`ACT_DEVELOPMENTS` developments that stated it.
+        """
+        reading = prof.reading
+        if not self.params.cross_language or reading is None or reading.script == "latin":
+            return
+        keys = reading.evidence.acts - {crosslingual.REVISES}
+        if not keys:
+            return
+        kept = self._act_readings.setdefault(dev_id, [])
+        if reading not in kept:
+            kept.append(reading)
+            del kept[:-ACT_DEVELOPMENTS]
+        for key in keys:
+            devs = self._acts.setdefault(key, [])
+            if dev_id in devs:
+                devs.remove(dev_id)
+            devs.append(dev_id)
+            del devs[:-ACT_DEVELOPMENTS]
 
     def _new_development(self, dev_id: str, prof: Profile) -> DevelopmentState:
         dev = DevelopmentState(
@@ -1637,6 +1675,26 @@ class Grouper:
                 dev._sketch_matrix = None
         story_s = max(self.params.story_window_days, self.params.window_days) * 86400.0
         self.stories.expire(datetime.fromtimestamp(now_ts - story_s - horizon, UTC))
+        self._expire_acts(now_ts - story_s)
+
+    def _expire_acts(self, before_ts: float) -> None:
+        """Forget the late-act entries of developments last reported before ``before_ts``."""
+        gone = {
+            d
+            for d in self._act_readings
+            if (dev := self.developments.get(d)) is None
+            or dev.last_published.timestamp() < before_ts
+        }
+        if not gone:
+            return
+        for d in gone:
+            del self._act_readings[d]
+        for key in list(self._acts):
+            devs = [d for d in self._acts[key] if d not in gone]
+            if devs:
+                self._acts[key] = devs
+            else:
+                del self._acts[key]
 
     # -- evidence ------------------------------------------------------------------------------
 
@@ -1885,8 +1943,8 @@ class Grouper:
                 self._same_measure(prof, self._comparable(prof, self._telling(cands)))
             )
         ) is not None:
-            best = chosen
-            target = self.corrections.resolve(chosen.development_id)
+            best = self._waiting_notice(prof, chosen) or chosen
+            target = self.corrections.resolve(best.development_id)
             reason = "join"
         elif (crossed := self._crosslingual_target(prof)) is not None:
             best = crossed
@@ -1903,6 +1961,10 @@ class Grouper:
         self._add_to(dev, prof)
         if is_new:
             dev.story_id = self.story_for(target, cands)
+            if not _latin(prof) and prof.reading is not None:
+                self._waiting[target] = ts
+        elif _latin(prof):
+            self._waiting.pop(target, None)  # its news has come
         self.touched.add(dev.development_id)
         self._maybe_compact(ts)
         feats = dict(best.features) if best is not None else {}
@@ -2606,7 +2668,7 @@ class Grouper:
             and abs(ts - self.developments[d].last_published.timestamp()) <= window_s
         ]
         if not open_ids:  # the common case: nothing in another script is open
-            return None
+            return self._late_act_target(reading, ts) if reading.script != "latin" else None
         profiles = {
             d: [
                 p
@@ -2626,7 +2688,7 @@ class Grouper:
             feats = {"crosslingual": match.score, **{f"cl_{k}": v for k, v in match.parts.items()}}
             return Candidate(match.development_id, match.score, feats)
         if reading.script != "latin":  # the English model does not read the others' own view
-            return None
+            return self._late_act_target(reading, ts)
         own: list[Candidate] = []
         weights, norm = self._item_weights(prof)
         for d in open_ids:
@@ -2651,6 +2713,142 @@ class Grouper:
                 own.append(cand)
         own.sort(key=lambda c: (-c.probability, c.development_id))
         return own[0] if own else None
+
+    def _late_act_target(self, reading: crosslingual.Reading, ts: float) -> Candidate | None:
+        """A development beyond the window for a late official act under its rule, or None.
+
+        A penalty under a rule, the word that a measure is in force, a suspension of a city's
+        rules, the day a standard applies: weeks or months after the development's last
+        report. The notice is compared (``nlp.crosslingual.best_join``) only with the
+        developments whose notices named a title, a document number or an effective day it
+        names too (:attr:`nlp.crosslingual.Evidence.acts`; a dictionary lookup per key, at
+        most :data:`ACT_DEVELOPMENTS` developments each, so the cost does not grow with the
+        developments stored), last reported beyond the grouping window and within the story
+        window: of those naming a title or number, the latest (the rule's latest step), of
+        those naming the day, all. The evidence decides as inside the window. A notice revising
+        the rule it names (``nlp.crosslingual.REVISES``) is a rule-making of its own: not
+        looked up. A development of notices alone is not a candidate: the act joins the news of
+        its rule (a development whose reports were dropped, beyond the window, is compared on
+        the notices it kept).
+        """
+        keys = reading.evidence.acts
+        if not keys or not self._acts or crosslingual.REVISES in keys:
+            return None  # a revision of the rule is a rule-making of its own
+        window_s = self.params.window_days * 86400.0
+        horizon_s = max(self.params.story_window_days, self.params.window_days) * 86400.0
+        found: set[str] = set()
+        for key in keys:
+            beyond = [
+                d
+                for d in self._acts.get(key, ())
+                if (dev := self.developments.get(d)) is not None
+                and window_s < ts - dev.last_published.timestamp() <= horizon_s
+            ]
+            if key.startswith(crosslingual.EFFECTIVE_KEY):
+                found.update(beyond)  # many measures take effect on 1 July: all are compared
+            elif beyond:
+                # a title or number names one rule: the latest development that named it is its
+                # latest step (a draft's development and its final rule's may both have)
+                found.add(max(beyond, key=lambda d: self.developments[d].last_published))
+        if not found:
+            return None
+        members: list[tuple[str, list[crosslingual.Reading]]] = []
+        for d in sorted(found):
+            held = [
+                p.reading
+                for p in map(self._member_profiles.get, self.developments[d].member_ids)
+                if p is not None and p.reading is not None
+            ]
+            if held and all(r.script != "latin" for r in held):
+                continue  # notices alone: the act would wait there, away from any news of it
+            members.append((d, held or self._act_readings.get(d, [])))
+        if not members:
+            return None
+        match = crosslingual.best_join(
+            reading,
+            members,
+            threshold=self.params.crosslingual_threshold,
+            ignore=self.params.untranslated_entities,
+            jurisdiction_of=self._jurisdiction_of,
+        )
+        if match is None:
+            return None
+        feats = {
+            "crosslingual": match.score,
+            "late_act": 1.0,
+            **{f"cl_{k}": v for k, v in match.parts.items()},
+        }
+        return Candidate(match.development_id, match.score, feats)
+
+    def _waiting_notice(self, prof: Profile, chosen: Candidate) -> Candidate | None:
+        """A notice's own development for a report the English model joined elsewhere, or None.
+
+        A notice published hours before its news (an issuer the watchlist does not name, so
+        no development of its news was there to join) opens a development of its own. Its
+        English news may then be taken by the English model into another development of the
+        same authority and field, one holding another notice. The report goes to the waiting
+        notice instead when that notice's development was opened within
+        ``crosslingual.NEAR_DAYS`` before it and holds no Latin-script report yet, the
+        cross-language evidence joins them (``nlp.crosslingual.best_join``) with a fact of the
+        measure agreeing (a number, a figure, a day, a law or document named), and the
+        development chosen holds notices in another script none of which agrees with the
+        report within ``crosslingual.JOIN_MARGIN`` of that. A development holding no notice
+        keeps the report (the English model read all of it).
+        """
+        reading = prof.reading
+        if not self._waiting or not self.params.cross_language or not _latin(prof):
+            return None
+        assert reading is not None
+        ts = prof.published.timestamp()
+        near_s = crosslingual.NEAR_DAYS * 86400.0
+        for d, opened in list(self._waiting.items()):
+            if ts - opened > near_s or d not in self.developments:
+                del self._waiting[d]
+        waiting = sorted(
+            d for d, opened in self._waiting.items() if d != chosen.development_id and opened <= ts
+        )
+        if not waiting:
+            return None
+        theirs = [
+            p.reading
+            for p in self._profiles_of(chosen.development_id)
+            if p.reading is not None and p.reading.script != "latin"
+        ]
+        if not theirs:
+            return None
+        ignore = self.params.untranslated_entities
+        match = crosslingual.best_join(
+            reading,
+            [
+                (d, [p.reading for p in self._profiles_of(d) if p.reading is not None])
+                for d in waiting
+            ],
+            threshold=self.params.crosslingual_threshold,
+            ignore=ignore,
+            jurisdiction_of=self._jurisdiction_of,
+        )
+        if match is None or not any(match.parts.get(p, 0.0) > 0 for p in crosslingual.FACT_PARTS):
+            return None
+        mine = reading.evidence_under(self._jurisdiction_of)
+        mine = replace(mine, entities=mine.entities - ignore)
+        rival = max(
+            crosslingual.agreement(
+                mine,
+                replace(
+                    (ev := other.evidence_under(self._jurisdiction_of)),
+                    entities=ev.entities - ignore,
+                ),
+            ).score
+            for other in theirs[: crosslingual.MEMBERS_READ]
+        )
+        if match.score < rival + crosslingual.JOIN_MARGIN:
+            return None
+        feats = {
+            "crosslingual": match.score,
+            "waiting_notice": 1.0,
+            **{f"cl_{k}": v for k, v in match.parts.items()},
+        }
+        return Candidate(match.development_id, match.score, feats)
 
     def _same_measure(self, prof: Profile, cands: list[Candidate]) -> list[Candidate]:
         """The candidates without those whose reports speak of another measure than ``prof``.
@@ -2881,6 +3079,8 @@ class Grouper:
             if parts is None:
                 continue
             keep, leave = parts
+            if self._script_part(keep) or self._script_part(leave):
+                continue
             if not all(m in movable for m in leave):
                 keep, leave = leave, keep
                 if not all(m in movable for m in leave):
@@ -2913,6 +3113,15 @@ class Grouper:
                 )
             )
         return out
+
+    def _script_part(self, members: Sequence[str]) -> bool:
+        """Whether a part the review found holds only reports not in Latin script.
+
+        The model reads Latin-script reports only: a part of notices alone against the
+        development's English reports is the script it cannot read, not a second event (the
+        notices joined on cross-language evidence, which the split does not weigh).
+        """
+        return not any(_latin(self._member_profiles.get(m)) for m in members)
 
     def _merge_pass(
         self, assignments: Sequence[Assignment], movable: set[str], apart: set[frozenset[str]]

@@ -440,6 +440,16 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     "healthcare": ("medical", "hospital", "patient", "医疗", "医院", "患者"),
     "workers": ("worker", "employ", "labour", "labor", "劳动者", "就业", "用工"),
     "vouchers": ("voucher", "coupon", "算力券", "消费券", "代金券", "优惠券"),
+    # Devices consumers buy (AI phones, PCs, smart glasses; 人工智能终端), not a firm's equipment.
+    "consumer-devices": ("smartphone", "phone_", "phones_", "handset", "laptop", "pc_", "pcs_",
+                         "personal computer", "tablet computer", "smart glasses", "wearable",
+                         "gadget", "consumer electronics", "手机", "电脑", "智能终端",
+                         "人工智能终端", "智能眼镜", "可穿戴", "消费电子"),
+    # Money for consumers' purchases: trade-in schemes, purchase subsidies (以旧换新).
+    "consumer-subsidies": ("trade-in", "consumer subsid", "subsidies for consumers",
+                           "subsidies to consumers", "purchase subsid", "consumers buying",
+                           "以旧换新", "消费补贴", "购置补贴", "购机补贴", "购新补贴",
+                           "消费者购买"),
     "small-firms": ("small and medium", "small firm", "small compan", "small business",
                     "start-up", "startup", "smes_", "sme_", "中小企业", "小微企业", "初创"),
     # Data held by government bodies, opened to companies for a fee (公共数据授权运营).
@@ -508,6 +518,11 @@ class Evidence:
     #: as the subjects its title states, joined by "+" ("minors", "companion-ai+minors";
     #: :func:`own_laws`): a title the text cites ("under the ... Act", 依据《…法》) is not its own
     laws: frozenset[str] = frozenset()
+    #: what a Chinese official text names that a later act under the same rule cites
+    #: (:func:`act_keys`): a document's title in title marks, a document number with its
+    #: series, a national standard's number, the day a measure takes effect. Looked up, not
+    #: scored: a late act finds the development it belongs to by them (``nlp.cluster``)
+    acts: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -539,6 +554,9 @@ WEIGHTS = {
     "owners": 3.0,
     # One law named by its title on both sides: a fact of the measure, as a figure is.
     "laws": 1.5,
+    # One document named by its title or its numbered series in both (a rule and a fine or a
+    # suspension under it): only ever +1, as two texts may name a measure differently.
+    "acts": 1.5,
 }
 BIAS = -1.5
 #: Weight of publication within :data:`NEAR_DAYS` of each other, in a join (:func:`best_join`):
@@ -771,6 +789,17 @@ _NOT_CUES: dict[str, tuple[str, ...]] = {
     # "Foreign media reported" (境外媒体报道称) in a spokesperson's answer: who reported, not a
     # foreign supply or market.
     "foreign-supply": ("境外媒体", "外国媒体", "海外媒体", "境外记者", "外国记者"),
+    # A user's phone number (a data rule's 手机号码) is no device, nor is a chip made for phones
+    # (the object of a chip measure).
+    "consumer-devices": (
+        "手机号",
+        "手机芯片",
+        "smartphone chip",
+        "phone chip",
+        "handset chip",
+        "smartphone processor",
+        "phone processor",
+    ),
 }
 
 _KIND_MATCHERS = _matchers(_KIND_CUES)
@@ -789,11 +818,12 @@ def _cues(text: str, matchers: list[_Matcher]) -> set[str]:
         low = low + "\n" + _HYPHEN_BETWEEN_WORDS.sub(" ", low)
     found = set()
     for name, plain, pattern, others in matchers:
-        own = text
+        own, own_low = text, low
         for term in _NOT_CUES.get(name, ()):
             own = own.replace(term, "\0")
+            own_low = own_low.replace(term, "\0")
         if any(c in own for c in others) or (
-            pattern is not None and any(c in low for c in plain) and pattern.search(low)
+            pattern is not None and any(c in own_low for c in plain) and pattern.search(own_low)
         ):
             found.add(name)
     return found
@@ -1121,6 +1151,102 @@ def own_laws(text: str) -> frozenset[str]:
     return frozenset(key for key in found if key)
 
 
+# -- what a later act under a rule cites (Evidence.acts) ------------------------------------------
+
+#: a document's title in title marks (《…》, Taiwan's 「…」), its stage in brackets left out
+_CN_TITLE = re.compile(r"《(?P<a>[^《》]{4,60})》|「(?P<b>[^「」]{4,60})」")
+_CN_TITLE_STAGE = re.compile(r"[(（](?:征求意见稿|草案|试行|送审稿)[)）]|草案$")
+#: a document number with its series (沪市监规范〔2027〕2号, 国信办通字〔2027〕9号); the number
+#: alone (2号) is shared by every issuer's second document of the year and is not kept
+_CN_SERIES_NUMBER = re.compile(
+    r"(?P<series>[\u4e00-\u9fff]{2,10})\s?[〔\[［(（](?P<year>\d{4})[〕\]］)）]\s?第?(?P<num>\d{1,4})\s?号"
+)
+#: a national standard's number (GB/T 45438, CNS 16231)
+_CN_STANDARD = re.compile(
+    r"(?<![A-Za-z])(?P<series>GB(?:/[TZ])?|CNS|YD(?:/T)?|JR(?:/T)?)\s?(?P<num>\d{3,6})(?!\d)"
+)
+#: the day a measure takes effect: 自2027年6月1日起施行, 已于7月1日起在全国实施, 自今(1)日起实施,
+#: 自中华民国116年11月1日起实施; not a suspension or a repeal from a day (起暂停执行, 起废止)
+_CN_EFFECTIVE = re.compile(
+    r"(?:自|于|从)\s?(?:(?P<roc>中华民国)?\s?(?P<year>\d{2,4})\s?年)?\s?(?P<month>\d{1,2})\s?月"
+    r"\s?(?P<day>\d{1,2})\s?日\s?起(?P<between>[^，。；,;]{0,6}?)(?:施行|实施|实行|生效)"
+)
+_CN_EFFECTIVE_TODAY = re.compile(
+    r"自今\s?(?:\(\s?\d{1,2}\s?\))?\s?日起(?P<between>[^，。；,;]{0,6}?)(?:施行|实施|实行|生效)"
+)
+_CN_NOT_EFFECT = re.compile(r"暂停|停止|废止|终止|不再")
+
+
+#: the prefix of an effective day's key in :attr:`Evidence.acts` ("effective:2027-07-01")
+EFFECTIVE_KEY = "effective:"
+#: the mark in :attr:`Evidence.acts` of a text revising a document it names (修订后的《…》,
+#: 对《…》进行了修订, 关于修改《…》的决定): a revision is a rule-making of its own, not an act under
+#: the rule it revises
+REVISES = "revises"
+_DOCUMENT_KEYS = ("title:", "docno:", "std:")
+_CN_REVISES = re.compile(
+    r"(?:修订|修改|修正)(?:后的)?\s?《|》\s?(?:进行了?|作出)?\s?(?:修订|修改|修正)|修订(?:征求意见稿|稿|草案)"
+)
+
+
+def _named_documents(keys: frozenset[str]) -> frozenset[str]:
+    """Of :attr:`Evidence.acts`, the documents named (titles, numbers), not the days."""
+    return frozenset(k for k in keys if k.startswith(_DOCUMENT_KEYS))
+
+
+def _title_key(title: str) -> str:
+    return "title:" + re.sub(r"\s+", "", _CN_TITLE_STAGE.sub("", title))
+
+
+def act_keys(text: str, published: datetime | None = None) -> frozenset[str]:
+    """What a Chinese official text names that a later act under the same rule would cite.
+
+    The titles of the documents it names in title marks ("title:…", a draft's stage left out:
+    the final rule keeps its draft's title), its document numbers with their series
+    ("docno:沪市监规范-2027-2"), national standards' numbers ("std:CNS-16231") and the days it
+    states a measure takes effect ("effective:2027-07-01"; a day without its year is of the
+    year the text was published, 今日 the day itself, in China's time), and :data:`REVISES`
+    when it revises a document it names. Empty for a text not mostly in Chinese characters;
+    traditional characters are read as simplified ones.
+    """
+    if script_of(text) != "han":
+        return frozenset()
+    text = to_simplified(unicodedata.normalize("NFKC", text))
+    found = {_title_key(m.group("a") or m.group("b")) for m in _CN_TITLE.finditer(text)}
+    found |= {
+        f"docno:{m.group('series')}-{m.group('year')}-{int(m.group('num'))}"
+        for m in _CN_SERIES_NUMBER.finditer(text)
+    }
+    found |= {
+        f"std:{m.group('series').split('/')[0]}-{m.group('num')}"
+        for m in _CN_STANDARD.finditer(text)
+    }
+    if found and _CN_REVISES.search(text):
+        found.add(REVISES)
+    local = None
+    if published is not None:
+        at = published if published.tzinfo is not None else published.replace(tzinfo=UTC)
+        local = at.astimezone(_CHINA_TIME)
+    for m in _CN_EFFECTIVE.finditer(text):
+        if _CN_NOT_EFFECT.search(m.group("between")):
+            continue
+        year = m.group("year")
+        if year is not None:
+            value = int(year) + (1911 if m.group("roc") or len(year) < 4 else 0)
+        elif local is not None:
+            value = local.year
+        else:
+            continue
+        month, day = int(m.group("month")), int(m.group("day"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            found.add(f"{EFFECTIVE_KEY}{value:04d}-{month:02d}-{day:02d}")
+    if local is not None:
+        for m in _CN_EFFECTIVE_TODAY.finditer(text):
+            if not _CN_NOT_EFFECT.search(m.group("between")):
+                found.add(f"{EFFECTIVE_KEY}{local.year:04d}-{local.month:02d}-{local.day:02d}")
+    return frozenset(k for k in found if k not in ("title:", ""))
+
+
 _SENTENCE_SPLIT = re.compile(r"(?<=[。；！？\n])|(?<=[.!?;])\s+")
 #: a date in the Republic of China's calendar (中华民国116年): a Taiwan government's document
 _CN_ROC_YEAR = re.compile(r"中华民国\s?\d{2,3}\s?年")
@@ -1209,6 +1335,7 @@ def extract_evidence(
         named_places=named_places(text, places) if places is not None else frozenset(),
         aside=aside_topics(text),
         laws=own_laws(text),
+        acts=act_keys(text, published),
     )
 
 
@@ -1373,6 +1500,10 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
         # Two governments' measures (a US rule on drone parts, a Chinese notice on drone parts):
         # one subject family, two measures.
         parts["owners"] = -1.0
+    elif _named_documents(one.acts) & _named_documents(other.acts):
+        # One document both name, unless they are two governments' measures: a province's
+        # rules implementing the central rule they cite are a measure of their own.
+        parts["acts"] = 1.0
     logit = BIAS + sum(WEIGHTS[name] * value for name, value in parts.items())
     return Agreement(1 / (1 + math.exp(-logit)), parts)
 
@@ -1383,12 +1514,12 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 #: Parts that say something besides the names: a join needs one of them to agree, so that two
 #: texts naming the same agency and company are never joined on the names alone.
-NON_ENTITY_PARTS = ("doc_number", "amounts", "days", "months", "topics", "laws")
+NON_ENTITY_PARTS = ("doc_number", "amounts", "days", "months", "topics", "laws", "acts")
 #: Of those, the parts that say what a text is about. A date alone (1 October, 1 January: common
 #: effective dates) carries a join only with a name both texts state.
-SUBJECT_PARTS = ("doc_number", "amounts", "topics", "laws")
+SUBJECT_PARTS = ("doc_number", "amounts", "topics", "laws", "acts")
 #: Parts stating a fact of the policy (its document, a figure, a date).
-FACT_PARTS = ("doc_number", "amounts", "days", "months", "laws")
+FACT_PARTS = ("doc_number", "amounts", "days", "months", "laws", "acts")
 #: The topic part when a single subject is shared (:func:`agreement`): with nothing else agreeing
 #: but nearness, no shared name and no fact, it joins nothing (a drone route rule in one city
 #: and a drone subsidy rumoured in another country, reported the same week).
