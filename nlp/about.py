@@ -2659,6 +2659,52 @@ _HOLD_VERB_BEFORE = re.compile(
 )
 
 
+#: After an in-force cue, a cited text it qualifies: 2023年施行的《……》, 实施的《……》 (the effect of
+#: an earlier text, told as its attribute).
+_CITED_EFFECT_AFTER = re.compile(r"^(?:以来)?的\s*[《〈]")
+
+
+def _cited_effect(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether an in-force cue after the title is the attribute of an earlier text cited as context.
+
+    "2023年施行的《生成式人工智能服务管理暂行办法》确立了备案制度": the cited text's effect, not the
+    news (a draft the article reports). A title saying so (今起施行的《……》) is left alone.
+    """
+    return sentence.part != "title" and bool(
+        _CITED_EFFECT_AFTER.match(sentence.text[match.end() :])
+    )
+
+
+#: After a suspension cue, a market figure: "dropped as much as 6%", "dropped 3 per cent",
+#: "dropped to $40": a price that moved, nothing of a rule suspended.
+_MARKET_FIGURE_AFTER = re.compile(
+    r"^\s+(?:as\s+much\s+as|by|more\s+than|nearly|almost|about|some|roughly|to)?\s*"
+    r"(?:[$€£¥]\s?\d|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b|cents?\b))",
+    re.IGNORECASE,
+)
+#: Before a suspension cue, what markets fear or bet on: "investors fear a pause", "bets on a
+#: halt", "worries about a suspension": an expectation, nothing done.
+_MARKET_FEAR_BEFORE = re.compile(
+    r"\b(?:fear(?:s|ed|ing)?|bet(?:s|ting)?\s+on|pric(?:e|es|ed|ing)\s+in"
+    r"|worr(?:y|ies|ied|ying)\s+(?:about|over|of)|concerns?\s+(?:about|over|of)"
+    r"|speculat\w*\s+(?:about|on|over|of))\s+(?:(?:a|an|the|further|another|possible|new)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _market_talk(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a suspension cue tells a market move or fear, not a rule suspended.
+
+    "Skyward dropped as much as 6%", "investors feared a pause in flight licences". "The
+    ministry dropped its plan" and "paused licences, fearing accidents" stay suspended.
+    """
+    text = sentence.text
+    return bool(
+        _MARKET_FIGURE_AFTER.match(text[match.end() :])
+        or _MARKET_FEAR_BEFORE.search(text[: match.start()])
+    )
+
+
 def _cited_title(text: str, start: int) -> bool:
     """Whether a cue stands in the name of a text cited as a basis (根据《关于暂停……的通知》)."""
     opened = text.rfind("《", 0, start)
@@ -2743,6 +2789,8 @@ def _stage_hits(
             and not _HOLD_VERB_BEFORE.search(sentence.text[: match.start()])
         ):
             continue  # "calls on hold at the helpline": nothing of a rule held
+        if name == "suspended" and _market_talk(sentence, match):
+            continue  # "dropped as much as 6%", "investors fear a pause": markets, no rule
         if name == "suspended" and _delayed_effect(sentence, match):
             continue  # "delays the effective date": a day moved, the rule stays adopted
         if name == "suspended" and _lifted(sentence, match.start(), match.end()):
@@ -2776,6 +2824,8 @@ def _stage_hits(
                 _clause_before(sentence, sentence.start + match.start())
             ):
                 continue  # "is preparing to open an investigation"
+            if _cited_effect(sentence, match):
+                continue  # 2023年施行的《……》: an earlier text cited as context
             if match.group(0).endswith("以来"):
                 return True  # 施行以来, 试点启动以来: in force since then
             if has_cjk(match.group(0)) and _ZH_PLANNED.search(
