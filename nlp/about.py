@@ -2577,6 +2577,134 @@ _RELATIVE_SUBJECT = re.compile(
 )
 
 
+#: A repeal word: what a notice may do to another document while it is issued.
+_REPEAL_WORD = re.compile(r"^(?:repeal\w*|rescind\w*|supersed\w*|废止|廢止)$", re.IGNORECASE)
+#: Before a repeal word, the sign that the repeal is a clause of the text issued, not its news:
+#: 同时废止, 一并废止 (repealed at the same time), "replaces and repeals", "supersedes and
+#: repeals", or "and" after the text's own act in the same sentence ("issued rules ..., which take
+#: effect on September 1, and repeals Notice No. 12"), or the new text as the subject ("the new
+#: rules repeal", "this notice also repeals").
+_REPEAL_CLAUSE_BEFORE = re.compile(
+    r"(?:同时|一并|同時|一併)(?:予以)?$"
+    r"|\b(?:replac\w*|supersed\w*)\s+and\s+$"
+    r"|\b(?:this|the\s+new|these|the\s+present)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:notice|order|rules?|regulations?|measures|decree|decision|announcement|circular"
+    r"|guidelines|directive)\s+(?:also\s+|thereby\s+)?$",
+    re.IGNORECASE,
+)
+_AND_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|while)\s+(?:also\s+|thereby\s+)?$", re.IGNORECASE)
+
+
+def _repeal_clause(sentence: Sentence, match: re.Match[str], cues: AboutCues) -> bool:
+    """Whether a repeal word repeals another document in the clause of a text issued.
+
+    A notice that repeals an earlier one while it is issued (本通知自……起实施，原《……》同时废止,
+    "the rules take effect on July 1 and repeal Notice No. 12", "replaces and repeals the 2025
+    measures") keeps its own stage: adopted, or in force by its own day. A text whose news is the
+    repeal (关于废止《……》的决定, "the ministry repealed the rules") is suspended.
+    """
+    if not _REPEAL_WORD.match(match.group(0)):
+        return False
+    before = sentence.text[: match.start()]
+    if _REPEAL_CLAUSE_BEFORE.search(before):
+        return True
+    if not _AND_BEFORE.search(before):
+        return False
+    return any(_stage_hits_plain(before, name, cues) for name in ("adopted", "in-force"))
+
+
+def _stage_hits_plain(text: str, name: str, cues: AboutCues) -> bool:
+    """Whether ``text`` holds a cue of stage ``name`` not negated (no other context read)."""
+    return any(not _negated(text, m.start(), m.end()) for m in cues.stages[name].finditer(text))
+
+
+#: A delay word: "delays", "postponed", "pushed back", 推迟, 延期.
+_DELAY_WORD = re.compile(
+    r"^(?:delay\w*|postpon\w*|push\w*\s+back|推迟|推延|延期|延迟|延后|顺延|延緩|延缓)$",
+    re.IGNORECASE,
+)
+#: The day of effect as what a delay acts on: "the effective date", "the start of", "entry into
+#: force", "compliance date", 施行日期, 实施时间, 生效日期.
+_EFFECT_DAY = re.compile(
+    r"\beffective\s+(?:date|day)s?\b|\b(?:start|commencement|entry\s+into\s+force"
+    r"|compliance\s+(?:date|deadline)|implementation\s+date|application\s+date)\b"
+    r"|(?:施行|实施|生效|執行|执行|實施)(?:日期|时间|時間|日)",
+    re.IGNORECASE,
+)
+
+
+def _delayed_effect(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a delay word postpones the day a rule takes effect.
+
+    "Delay of Effective Date", "delays the effective date of the rule to September 1",
+    施行日期推迟至…….
+
+    A rule not yet in force whose day moves stays adopted (the status reads the new day); a
+    suspension of a rule ("suspends enforcement of", "paused the rules") is no delay word.
+    """
+    if not _DELAY_WORD.match(match.group(0)):
+        return False
+    text = sentence.text
+    after = re.split(r"[;；。]", text[match.end() :])[0][:80]
+    before = re.split(r"[;；。]", text[: match.start()])[-1][-100:]
+    return bool(_EFFECT_DAY.search(after) or _EFFECT_DAY.search(before))
+
+
+#: Before "on hold", the verb that holds a rule: "put the requirement on hold", "is on hold",
+#: "remains on hold" (in the same clause); "calls on hold" holds nothing.
+_HOLD_VERB_BEFORE = re.compile(
+    r"\b(?:put|puts|putting|place[sd]?|placing|kept|keeps?|keeping|is|are|was|were|been|be"
+    r"|remains?|remained|stays?|stayed)\b[^,;:]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+#: After an in-force cue, a cited text it qualifies: 2023年施行的《……》, 实施的《……》 (the effect of
+#: an earlier text, told as its attribute).
+_CITED_EFFECT_AFTER = re.compile(r"^(?:以来)?的\s*[《〈]")
+
+
+def _cited_effect(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether an in-force cue after the title is the attribute of an earlier text cited as context.
+
+    "2023年施行的《生成式人工智能服务管理暂行办法》确立了备案制度": the cited text's effect, not the
+    news (a draft the article reports). A title saying so (今起施行的《……》) is left alone.
+    """
+    return sentence.part != "title" and bool(
+        _CITED_EFFECT_AFTER.match(sentence.text[match.end() :])
+    )
+
+
+#: After a suspension cue, a market figure: "dropped as much as 6%", "dropped 3 per cent",
+#: "dropped to $40": a price that moved, nothing of a rule suspended.
+_MARKET_FIGURE_AFTER = re.compile(
+    r"^\s+(?:as\s+much\s+as|by|more\s+than|nearly|almost|about|some|roughly|to)?\s*"
+    r"(?:[$€£¥]\s?\d|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|points?\b|cents?\b))",
+    re.IGNORECASE,
+)
+#: Before a suspension cue, what markets fear or bet on: "investors fear a pause", "bets on a
+#: halt", "worries about a suspension": an expectation, nothing done.
+_MARKET_FEAR_BEFORE = re.compile(
+    r"\b(?:fear(?:s|ed|ing)?|bet(?:s|ting)?\s+on|pric(?:e|es|ed|ing)\s+in"
+    r"|worr(?:y|ies|ied|ying)\s+(?:about|over|of)|concerns?\s+(?:about|over|of)"
+    r"|speculat\w*\s+(?:about|on|over|of))\s+(?:(?:a|an|the|further|another|possible|new)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _market_talk(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a suspension cue tells a market move or fear, not a rule suspended.
+
+    "Skyward dropped as much as 6%", "investors feared a pause in flight licences". "The
+    ministry dropped its plan" and "paused licences, fearing accidents" stay suspended.
+    """
+    text = sentence.text
+    return bool(
+        _MARKET_FIGURE_AFTER.match(text[match.end() :])
+        or _MARKET_FEAR_BEFORE.search(text[: match.start()])
+    )
+
+
 def _cited_title(text: str, start: int) -> bool:
     """Whether a cue stands in the name of a text cited as a basis (根据《关于暂停……的通知》)."""
     opened = text.rfind("《", 0, start)
@@ -2653,6 +2781,18 @@ def _stage_hits(
             continue  # "has announced no such step", 尚未形成书面文件
         if name == "suspended" and _halts_goods(sentence, match.start(), match.end(), cues):
             continue
+        if name == "suspended" and _repeal_clause(sentence, match, cues):
+            continue  # 原《……》同时废止, "and repeals Notice No. 12": the notice keeps its stage
+        if (
+            name == "suspended"
+            and match.group(0).lower() == "on hold"
+            and not _HOLD_VERB_BEFORE.search(sentence.text[: match.start()])
+        ):
+            continue  # "calls on hold at the helpline": nothing of a rule held
+        if name == "suspended" and _market_talk(sentence, match):
+            continue  # "dropped as much as 6%", "investors fear a pause": markets, no rule
+        if name == "suspended" and _delayed_effect(sentence, match):
+            continue  # "delays the effective date": a day moved, the rule stays adopted
         if name == "suspended" and _lifted(sentence, match.start(), match.end()):
             continue  # "lifts abeyance on the rule", 解除暂停: the rule applies again
         if (
@@ -2684,6 +2824,8 @@ def _stage_hits(
                 _clause_before(sentence, sentence.start + match.start())
             ):
                 continue  # "is preparing to open an investigation"
+            if _cited_effect(sentence, match):
+                continue  # 2023年施行的《……》: an earlier text cited as context
             if match.group(0).endswith("以来"):
                 return True  # 施行以来, 试点启动以来: in force since then
             if has_cjk(match.group(0)) and _ZH_PLANNED.search(
