@@ -44,7 +44,7 @@ from nlp.about_model import (
 from nlp.hanzi import to_simplified
 from nlp.inflect import expand_phrase
 from nlp.linking import GEO_TYPES, has_cjk
-from nlp.signals import pair_kinds
+from nlp.signals import basis_of_other_act, pair_kinds
 from nlp.stated import EN_STATED_DAY, PAST_EFFECT, ZH_DONE, read_stated, stated_day, told_past
 from policywatch_core.models import EntitySalience, Finding, Mention, Signal, Stated, WatchEntity
 
@@ -1132,6 +1132,7 @@ def mark_reported(
     out = _standstill(out)
     out = _summons_demands(out)
     out = _blocked_law(out)
+    out = basis_of_other_act(out)
     return stage_only_details(out, cues) if details else out
 
 

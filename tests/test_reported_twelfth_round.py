@@ -1,0 +1,115 @@
+"""Reported actions by class, twelfth round: background in the act's own sentence, with sentences
+written for these tests.
+
+The classes here were the background pairs a blind set marked reported (see
+docs/decisions/2026-12-04-reported-signals-twelfth-round.md), each in new wording, English and
+Chinese:
+
+1. the rule an enforcement or a block rests on, or the duty that was not met, named in the act's
+   own sentence ("fined ... because they failed to obtain the required approval", "blocked under
+   the screening act", 未依法履行备案手续……已责令整改, 未按规定办理……备案，被罚款): background,
+   the act stays reported; a duty stated after a comma (根据……新规，……须履行备案手续) and an order
+   after "in breach of the rules, and" are no basis.
+
+Run through the whole tagger (signals, salience, reported).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.common import ROOT
+from nlp.entities import load_tagger
+from policywatch_core.config import load_watchlist
+from tests.signal_support import round_tests
+
+#: (class, title, body, kinds that must be reported)
+CLASSES: list[tuple[str, str, str, set[str]]] = [
+    (
+        "basis: the fine stays reported when the approval it rests on is background",
+        "Health data watchdog fines two hospital booking apps",
+        "The health data authority fined two hospital booking apps 400,000 euros each on Monday "
+        "because they failed to obtain the required approval before launching AI triage tools.",
+        {"enforcement-fine"},
+    ),
+    (
+        "basis: the block stays reported when the act it rests on is background",
+        "Cabinet stops satellite maker sale to Chinese fund",
+        "The cabinet blocked the sale of a satellite maker to a Chinese fund on Tuesday. It was "
+        "the fifth takeover the government has blocked under the investment screening act this "
+        "year.",
+        {"investment-screening"},
+    ),
+    (
+        "basis (Chinese): the order stays reported when the filing not made is background",
+        "市网信办通报5款应用违规上线深度合成功能",
+        "市网信办12月2日通报，5款应用未依法履行算法备案手续即上线深度合成功能，已责令相关运营者限期整改。",
+        {"enforcement-fine"},
+    ),
+    (
+        "basis guard: a duty after a comma is the news, not a basis (根据……新规，……须履行备案手续)",
+        "新规：大模型服务须依法备案",
+        "根据网信办12月2日发布的新规，面向公众提供服务的大模型须履行备案手续。",
+        {"approval-requirement"},
+    ),
+    (
+        "basis guard: an order after 'in breach of the rules, and' is an act of its own",
+        "Regulator fines crypto exchange over licensing",
+        "The markets regulator fined a crypto exchange 2 million dollars on Wednesday for "
+        "operating without a licence in breach of the securities rules, and ordered it to stop "
+        "taking new customers.",
+        {"enforcement-fine", "restriction"},
+    ),
+]
+
+#: (class, title, body, kinds that must not be reported)
+TRAPS: list[tuple[str, str, str, set[str]]] = [
+    (
+        "basis: an approval someone failed to obtain, in the fine's sentence",
+        "Health data watchdog fines two hospital booking apps",
+        "The health data authority fined two hospital booking apps 400,000 euros each on Monday "
+        "because they failed to obtain the required approval before launching AI triage tools.",
+        {"approval-requirement"},
+    ),
+    (
+        "basis: the act a block was made under ('blocked under the ... act')",
+        "Cabinet stops satellite maker sale to Chinese fund",
+        "The cabinet blocked the sale of a satellite maker to a Chinese fund on Tuesday. It was "
+        "the fifth takeover the government has blocked under the investment screening act this "
+        "year.",
+        {"law-regulation"},
+    ),
+    (
+        "basis (Chinese): a filing not made (未依法履行备案手续), in the order's sentence",
+        "市网信办通报5款应用违规上线深度合成功能",
+        "市网信办12月2日通报，5款应用未依法履行算法备案手续即上线深度合成功能，已责令相关运营者限期整改。",
+        {"approval-requirement"},
+    ),
+    (
+        "basis (Chinese): a filing not made (未按规定办理……备案), in the fine's sentence",
+        "监管部门对一家支付机构作出行政处罚",
+        "中国人民银行上海分行12月2日公布，一家支付机构因违反反洗钱规定、未按规定办理跨境业务备案，"
+        "被罚款300万元。",
+        {"approval-requirement"},
+    ),
+]
+
+#: (class, title, body): general news, no policy signal at all
+NO_SIGNAL: list[tuple[str, str, str]] = [
+    (
+        "a contract's terms and a company's own approval process",
+        "Chipmaker signs supply deal with carmaker",
+        "A Taiwanese chipmaker signed a five-year supply deal with a German carmaker on Monday. "
+        "Under the terms of the contract, prices will be reviewed every year.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return load_tagger(load_watchlist(ROOT / "config").items)
+
+
+test_class_is_reported, test_trap_is_not_reported, test_general_news_gives_no_signal = round_tests(
+    CLASSES, TRAPS, NO_SIGNAL
+)
