@@ -1129,6 +1129,7 @@ def mark_reported(
         out.append(replace(signal, reported=reported))
     out = _companions(out, first, in_head, head_context, own)
     out = _rule_as_vehicle(out, sentences)
+    out = _issued_rules(out)
     out = _standstill(out)
     out = _summons_demands(out)
     out = _blocked_law(out)
@@ -1562,6 +1563,38 @@ def _rule_as_vehicle(out: list[Signal], sentences: Sequence[Sentence]) -> list[S
                 or _DRAFT_FOR_COMMENT.search(s.sentence) is not None
             )
         )
+        else s
+        for s in out
+    ]
+
+
+#: A rule named by nothing but its issuing: "published a regulation", "issues rules", "the rules,
+#: issued by", "adopted rules" (a draft is :data:`_DRAFT_FOR_COMMENT`'s).
+_ISSUED_GENERIC = re.compile(
+    r"^(?:\w+\s+)?(?:publish|issu|releas|unveil|adopt|introduc|finali[sz])\w*\s+"
+    r"(?:(?:a|an|the|new|its|their|final|interim|fresh)\s+)*(?:rules?|regulations?|measures)$"
+    r"|^(?:the\s+)?(?:rules?|regulations?|measures),?\s+(?:issued|published|released|unveiled"
+    r"|adopted)(?:\s+by)?$",
+    re.IGNORECASE,
+)
+
+
+def _issued_rules(out: list[Signal]) -> list[Signal]:
+    """Rules named only by their issuing carry the kind they state; they are no law of their own.
+
+    "The Dutch government published a regulation that requires a licence before ...", "China
+    issues rules on car data leaving the country": when the article reports another kind, the
+    issuing is that kind's stage, not a second kind `law-regulation` (in the title too: the
+    title names no law, only that rules were issued). With nothing else reported ("issued rules
+    governing how platforms set personalised prices"), the rules are the news and stay.
+    """
+    if not any(s.reported and s.kind != "law-regulation" for s in out):
+        return out
+    return [
+        replace(s, reported=False)
+        if s.reported
+        and s.kind == "law-regulation"
+        and _ISSUED_GENERIC.search(s.trigger.strip()) is not None
         else s
         for s in out
     ]

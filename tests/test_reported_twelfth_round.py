@@ -10,6 +10,10 @@ Chinese:
    the screening act", 未依法履行备案手续……已责令整改, 未按规定办理……备案，被罚款): background,
    the act stays reported; a duty stated after a comma (根据……新规，……须履行备案手续) and an order
    after "in breach of the rules, and" are no basis.
+2. rules named only by their issuing ("published a regulation that requires a licence", "issues
+   rules on cross-border transfers of personal data") when the article reports their content's
+   kind: the issuing is that kind's stage, not `law-regulation` as well; rules issued with nothing
+   else reported stay `law-regulation`.
 
 Run through the whole tagger (signals, salience, reported).
 """
@@ -60,6 +64,28 @@ CLASSES: list[tuple[str, str, str, set[str]]] = [
         "taking new customers.",
         {"enforcement-fine", "restriction"},
     ),
+    (
+        "issued rules: the content's kind is reported (a data rule)",
+        "Jakarta issues rules on cross-border data transfers",
+        "Indonesia has issued rules on cross-border transfers of personal data that require "
+        "companies to keep a copy of customer records in the country, the communications "
+        "ministry said.",
+        {"data-security-rule"},
+    ),
+    (
+        "issued rules: the content's kind is reported (a licence for exports)",
+        "Seoul tightens licensing for drone engine exports",
+        "South Korea's trade ministry published a regulation on Tuesday that requires a licence "
+        "before companies ship military-grade drone engines to any foreign buyer.",
+        {"approval-requirement", "export-control"},
+    ),
+    (
+        "issued rules guard: rules with no other kind reported stay law-regulation",
+        "Competition authority issues rules on surge pricing",
+        "The competition authority has issued rules governing how ride-hailing apps set surge "
+        "prices for long-standing customers, a spokesman said on Friday.",
+        {"law-regulation"},
+    ),
 ]
 
 #: (class, title, body, kinds that must not be reported)
@@ -91,6 +117,21 @@ TRAPS: list[tuple[str, str, str, set[str]]] = [
         "中国人民银行上海分行12月2日公布，一家支付机构因违反反洗钱规定、未按规定办理跨境业务备案，"
         "被罚款300万元。",
         {"approval-requirement"},
+    ),
+    (
+        "issued rules: 'issues rules' on data transfers is no second kind",
+        "Jakarta issues rules on cross-border data transfers",
+        "Indonesia has issued rules on cross-border transfers of personal data that require "
+        "companies to keep a copy of customer records in the country, the communications "
+        "ministry said.",
+        {"law-regulation"},
+    ),
+    (
+        "issued rules: 'published a regulation that requires a licence' is no second kind",
+        "Seoul tightens licensing for drone engine exports",
+        "South Korea's trade ministry published a regulation on Tuesday that requires a licence "
+        "before companies ship military-grade drone engines to any foreign buyer.",
+        {"law-regulation"},
     ),
 ]
 
