@@ -980,6 +980,15 @@ _OBLIGATIONS_OF = re.compile(
     r"\b[^.;:]{0,60}?\b(?:obligations|requirements|duties)\s+(?:of|under|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: A company's product or act said to meet a rule: "said the feature meets California's new law",
+#: "saying the chip is fully compliant with US export controls", "conforms to the rules" (the
+#: third person or a participle: "must meet the AI Act's rules" is a duty, and news). The words
+#: between hold no "to" ("meets industry groups to discuss rules" is no compliance).
+_MEETS_RULE = re.compile(
+    r"(?<!\w)(?:compliant\s+with|in\s+compliance\s+with|conform(?:s|ed|ing)?\s+(?:to|with)"
+    r"|meets|satisfies)\s+(?:(?!to\b)[\w'\u2019.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 #: Kinds counted in money or cases, whose figures "hit" a level as news ("EU fines hit a record").
 _COUNTED_KINDS = frozenset({"enforcement-fine", "subsidy-funding"})
 #: A rule as the subject of what it did to a business: "US export rules had cut the company's
@@ -1040,6 +1049,8 @@ def is_background(
     wider = sentence.text[max(0, start - sentence.start - 90) : start - sentence.start]
     if _OBLIGATIONS_OF.search(wider):
         return True
+    if _MEETS_RULE.search(window):
+        return True  # "said the feature meets California's new law on companion chatbots"
     after = sentence.text[start - sentence.start + len(signal.trigger) :]
     if signal.kind not in _COUNTED_KINDS and signal.trigger and _EFFECT_AFTER.match(after):
         return True

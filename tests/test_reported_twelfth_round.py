@@ -14,6 +14,9 @@ Chinese:
    rules on cross-border transfers of personal data") when the article reports their content's
    kind: the issuing is that kind's stage, not `law-regulation` as well; rules issued with nothing
    else reported stay `law-regulation`.
+3. a company's launch or product said to meet a rule ("said the service meets the bloc's new law",
+   "saying the part is fully compliant with American export controls"): background; a duty to
+   meet a rule ("must meet the AI Act's rules") stays news.
 
 Run through the whole tagger (signals, salience, reported).
 """
@@ -86,6 +89,13 @@ CLASSES: list[tuple[str, str, str, set[str]]] = [
         "prices for long-standing customers, a spokesman said on Friday.",
         {"law-regulation"},
     ),
+    (
+        "compliance guard: a duty to meet a rule ('must meet') is news",
+        "High-risk AI rules apply to cloud providers from January",
+        "From January, cloud providers in the bloc must meet the AI Act's rules for high-risk "
+        "systems, the European Commission said on Monday.",
+        {"law-regulation"},
+    ),
 ]
 
 #: (class, title, body, kinds that must not be reported)
@@ -132,6 +142,20 @@ TRAPS: list[tuple[str, str, str, set[str]]] = [
         "South Korea's trade ministry published a regulation on Tuesday that requires a licence "
         "before companies ship military-grade drone engines to any foreign buyer.",
         {"law-regulation"},
+    ),
+    (
+        "compliance: a launch said to meet a new law",
+        "Zhipu begins selling its chatbot to European firms",
+        "Zhipu AI began offering its chatbot to business customers in Europe on Monday and said "
+        "the service meets the bloc's new law on artificial intelligence.",
+        {"law-regulation"},
+    ),
+    (
+        "compliance: a product said to be compliant with export controls",
+        "AMD starts shipping cut-down accelerator to Chinese buyers",
+        "AMD has started shipping a slower version of its data-centre accelerator to customers in "
+        "China, saying the part is fully compliant with American export controls.",
+        {"export-control"},
     ),
 ]
 
