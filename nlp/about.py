@@ -1145,6 +1145,7 @@ def mark_reported(
     out = _summons_demands(out)
     out = _blocked_law(out)
     out = basis_of_other_act(out)
+    out = _own_code(out, sentences, mentions, entities, cues)
     return stage_only_details(out, cues) if details else out
 
 
@@ -1230,13 +1231,29 @@ _BUSINESS_OWNER = re.compile(
 )
 
 
+#: A person who confirms or consents right after the approval's words: 须经用户确认, 经监护人同意,
+#: "must be confirmed by the user" (a product's safeguard, no authority's approval).
+_PERSON_GIVER_AFTER = re.compile(
+    r"^(?:(?:用户|消费者|本人|监护人|家长|乘客|患者)(?:本人)?(?:的)?(?:明确|主动|二次)?"
+    r"(?:确认|同意|授权))"
+    r"|^\s*(?:by\s+)?(?:the\s+|a\s+)?(?:users?|consumers?|parents?|account\s+holders?)\b",
+    re.IGNORECASE,
+)
+
+
 def _business_approval(signal: Signal, sentence: Sentence) -> bool:
-    """Whether an approval is a company's business decision (a board's, a customer's)."""
+    """Whether an approval is a company's business decision (a board's, a customer's).
+
+    Or a person's confirmation a product asks for (要求涉及支付等操作时必须经用户确认).
+    """
     if signal.kind != "approval-requirement":
         return False
     start = _trigger_start(signal, sentence) - sentence.start
     before = sentence.text[: max(0, start)]
     if _BUSINESS_GIVER.search(before) is not None:
+        return True
+    after = sentence.text[max(0, start) + len(signal.trigger) :]
+    if _PERSON_GIVER_AFTER.match(after) is not None:
         return True
     return _BUSINESS_OWNER.search(sentence.text[start : start + len(signal.trigger)]) is not None
 
@@ -1574,6 +1591,53 @@ def _rule_as_vehicle(out: list[Signal], sentences: Sequence[Sentence]) -> list[S
                 or _DRAFT_FOR_COMMENT.search(s.sentence) is not None
             )
         )
+        else s
+        for s in out
+    ]
+
+
+def _own_code(
+    out: list[Signal],
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    entities: Mapping[str, WatchEntity],
+    cues: AboutCues,
+) -> list[Signal]:
+    """A business body's own code or rule, in the head, reports no policy action.
+
+    "中国网络视听节目服务协会发布《……自律公约》，倡议……不得……", "抖音电商发布新规：禁止……",
+    "the cloud provider published rules for its customers": the body does the act itself and no
+    authority does one (:func:`_business_own`, which makes the stage ``none``); the kinds its
+    sentence reads (a ban from 不得, rules) are the body's, not a policy's; so are those of the
+    other head sentence (title or lead) when the body does its act there too or it names no
+    authority (the title that announces the code, the lead that states its content). Later
+    sentences keep their own reading.
+    """
+    own = _business_own(
+        sentences, cues, _actor_names(mentions, entities), _company_names(mentions, entities)
+    )
+    if own is None:
+        return out
+    actors, companies = _actor_names(mentions, entities), _company_names(mentions, entities)
+    opening = next((s for s in sentences if s.part != "title"), None)
+    head = [
+        s
+        for s in sentences
+        if s is own
+        or (
+            (s.part == "title" or s is opening)
+            and (
+                _business_own([s], cues, actors, companies) is s
+                or (
+                    cues.authorities.search(s.text) is None
+                    and not any(name in s.text for name in actors)
+                )
+            )
+        )
+    ]
+    return [
+        replace(s, reported=False)
+        if s.reported and any(h.start <= s.start < h.end for h in head)
         else s
         for s in out
     ]

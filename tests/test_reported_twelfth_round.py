@@ -17,6 +17,9 @@ Chinese:
 3. a company's launch or product said to meet a rule ("said the service meets the bloc's new law",
    "saying the part is fully compliant with American export controls"): background; a duty to
    meet a rule ("must meet the AI Act's rules") stays news.
+4. a business body's own code or rules in the head (an association's self-discipline pledge with
+   不得, a platform's rules for its developers) and a person's confirmation a product asks for
+   (须经用户本人确认): no policy action; an authority's rules with 不得 stay news.
 
 Run through the whole tagger (signals, salience, reported).
 """
@@ -96,6 +99,18 @@ CLASSES: list[tuple[str, str, str, set[str]]] = [
         "systems, the European Commission said on Monday.",
         {"law-regulation"},
     ),
+    (
+        "own code guard: an authority's rules with 不得 are news",
+        "监管部门发布AI陪伴应用管理规定",
+        "国家网信办12月2日发布《人工智能陪伴服务管理规定》，要求服务提供者不得向未成年人提供情感陪伴类虚拟角色。",
+        {"law-regulation", "restriction"},
+    ),
+    (
+        "user's confirmation guard: the standard it sits in stays reported",
+        "工信部拟出台智能手表AI助手安全标准",
+        "工业和信息化部正在制定智能手表人工智能助手安全标准，标准将要求AI助手代用户下单或转账时必须经用户本人确认。",
+        {"guidance-standard"},
+    ),
 ]
 
 #: (class, title, body, kinds that must not be reported)
@@ -156,6 +171,25 @@ TRAPS: list[tuple[str, str, str, set[str]]] = [
         "AMD has started shipping a slower version of its data-centre accelerator to customers in "
         "China, saying the part is fully compliant with American export controls.",
         {"export-control"},
+    ),
+    (
+        "own code: an association's self-discipline pledge (倡议……不得)",
+        "行业协会发布AI陪伴应用自律公约",
+        "中国互联网协会12月2日发布《AI陪伴应用自律公约》，倡议会员企业不得向未成年人提供情感陪伴类虚拟角色。",
+        {"restriction"},
+    ),
+    (
+        "own code: a company's rules for its developers, title and lead",
+        "Tencent publishes rules for AI-made mini-games",
+        "Tencent published rules on Wednesday for developers who sell AI-generated mini-games on "
+        "WeChat, requiring them to label such content.",
+        {"law-regulation"},
+    ),
+    (
+        "user's confirmation: 须经用户本人确认 is no approval requirement",
+        "工信部拟出台智能手表AI助手安全标准",
+        "工业和信息化部正在制定智能手表人工智能助手安全标准，标准将要求AI助手代用户下单或转账时必须经用户本人确认。",
+        {"approval-requirement"},
     ),
 ]
 
