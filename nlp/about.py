@@ -989,6 +989,15 @@ _MEETS_RULE = re.compile(
     r"|meets|satisfies)\s+(?:(?!to\b)[\w'\u2019.-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+#: The regime as it stands, described: 我国目前对人工智能的监管主要依靠部门规章和国家标准, "the
+#: country currently relies mainly on voluntary standards" (what oversight rests on today is the
+#: setting of a feature, not an act).
+_REGIME_NOW = re.compile(
+    r"(?:目前|当前|现阶段)[^，。；]{0,20}(?:主要|仍|仍然|基本)?(?:依靠|依赖|依托)[^，。；]{0,20}$"
+    r"|\b(?:currently|still|so\s+far|for\s+now)\s+(?:relies|rely|rests|rest|depends|depend)"
+    r"\s+(?:mainly\s+|largely\s+|chiefly\s+)?on\s+(?:[\w'\u2019-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
 #: Kinds counted in money or cases, whose figures "hit" a level as news ("EU fines hit a record").
 _COUNTED_KINDS = frozenset({"enforcement-fine", "subsidy-funding"})
 #: A rule as the subject of what it did to a business: "US export rules had cut the company's
@@ -1051,6 +1060,8 @@ def is_background(
         return True
     if _MEETS_RULE.search(window):
         return True  # "said the feature meets California's new law on companion chatbots"
+    if _REGIME_NOW.search(sentence.text[: start - sentence.start]):
+        return True  # "目前……主要依靠部门规章和国家标准": the regime today, the setting
     after = sentence.text[start - sentence.start + len(signal.trigger) :]
     if signal.kind not in _COUNTED_KINDS and signal.trigger and _EFFECT_AFTER.match(after):
         return True

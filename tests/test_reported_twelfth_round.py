@@ -20,6 +20,10 @@ Chinese:
 4. a business body's own code or rules in the head (an association's self-discipline pledge with
    不得, a platform's rules for its developers) and a person's confirmation a product asks for
    (须经用户本人确认): no policy action; an authority's rules with 不得 stay news.
+5. a long feature's setting and the legislature's procedure: the regime as it stands (目前……主要
+   依靠……标准) and a step of law-making (按照立法程序……需经三次审议, "needs approval in three
+   readings") are background; an authority's approval the adopted rules set (须经国家网信部门
+   批准, in a sentence of a cabinet's 审议通过) stays news.
 
 Run through the whole tagger (signals, salience, reported).
 """
@@ -111,6 +115,19 @@ CLASSES: list[tuple[str, str, str, set[str]]] = [
         "工业和信息化部正在制定智能手表人工智能助手安全标准，标准将要求AI助手代用户下单或转账时必须经用户本人确认。",
         {"guidance-standard"},
     ),
+    (
+        "feature setting guard: the draft law the feature reports stays reported",
+        "数据产权法草案提请全国人大常委会审议",
+        "我国目前对数据要素的管理主要依靠行政法规和行业标准。12月3日，《数据产权法（草案）》首次提请全国人大"
+        "常委会审议。按照立法程序，法律草案通常需经三次审议后才交付表决。",
+        {"law-regulation"},
+    ),
+    (
+        "procedure guard: an approval the adopted rules set, beside 审议通过, is news",
+        "国务院常务会议审议通过数据出境新规",
+        "国务院常务会议12月3日审议通过《数据出境安全管理条例》，规定重要数据出境须经国家网信部门批准。",
+        {"approval-requirement", "data-security-rule"},
+    ),
 ]
 
 #: (class, title, body, kinds that must not be reported)
@@ -189,6 +206,28 @@ TRAPS: list[tuple[str, str, str, set[str]]] = [
         "user's confirmation: 须经用户本人确认 is no approval requirement",
         "工信部拟出台智能手表AI助手安全标准",
         "工业和信息化部正在制定智能手表人工智能助手安全标准，标准将要求AI助手代用户下单或转账时必须经用户本人确认。",
+        {"approval-requirement"},
+    ),
+    (
+        "feature setting: the regime as it stands (目前……主要依靠……标准)",
+        "数据产权法草案提请全国人大常委会审议",
+        "我国目前对数据要素的管理主要依靠行政法规和行业标准。12月3日，《数据产权法（草案）》首次提请全国人大"
+        "常委会审议。按照立法程序，法律草案通常需经三次审议后才交付表决。",
+        {"guidance-standard"},
+    ),
+    (
+        "procedure (Chinese): 按照立法程序……需经三次审议 is a step of law-making",
+        "数据产权法草案提请全国人大常委会审议",
+        "我国目前对数据要素的管理主要依靠行政法规和行业标准。12月3日，《数据产权法（草案）》首次提请全国人大"
+        "常委会审议。按照立法程序，法律草案通常需经三次审议后才交付表决。",
+        {"approval-requirement"},
+    ),
+    (
+        "procedure: a bill's readings are a step of law-making, no approval requirement",
+        "Draft chatbot law clears cabinet in Warsaw",
+        "Poland's cabinet approved a draft law on Tuesday that would require chatbot providers to "
+        "label AI-generated replies. The bill needs approval in three readings in the Sejm before "
+        "the president can sign it.",
         {"approval-requirement"},
     ),
 ]
