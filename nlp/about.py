@@ -44,7 +44,7 @@ from nlp.about_model import (
 from nlp.hanzi import to_simplified
 from nlp.inflect import expand_phrase
 from nlp.linking import GEO_TYPES, has_cjk
-from nlp.signals import pair_kinds
+from nlp.signals import basis_of_other_act, pair_kinds
 from nlp.stated import EN_STATED_DAY, PAST_EFFECT, ZH_DONE, read_stated, stated_day, told_past
 from policywatch_core.models import EntitySalience, Finding, Mention, Signal, Stated, WatchEntity
 
@@ -980,6 +980,24 @@ _OBLIGATIONS_OF = re.compile(
     r"\b[^.;:]{0,60}?\b(?:obligations|requirements|duties)\s+(?:of|under|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: A company's product or act said to meet a rule: "said the feature meets California's new law",
+#: "saying the chip is fully compliant with US export controls", "conforms to the rules" (the
+#: third person or a participle: "must meet the AI Act's rules" is a duty, and news). The words
+#: between hold no "to" ("meets industry groups to discuss rules" is no compliance).
+_MEETS_RULE = re.compile(
+    r"(?<!\w)(?:compliant\s+with|in\s+compliance\s+with|conform(?:s|ed|ing)?\s+(?:to|with)"
+    r"|meets|satisfies)\s+(?:(?!to\b)[\w'\u2019.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+#: The regime as it stands, described: 我国目前对人工智能的监管主要依靠部门规章和国家标准, "the
+#: country currently relies mainly on voluntary standards" (what oversight rests on today is the
+#: setting of a feature, not an act).
+_REGIME_NOW = re.compile(
+    r"(?:目前|当前|现阶段)[^，。；]{0,20}(?:主要|仍|仍然|基本)?(?:依靠|依赖|依托)[^，。；]{0,20}$"
+    r"|\b(?:currently|still|so\s+far|for\s+now)\s+(?:relies|rely|rests|rest|depends|depend)"
+    r"\s+(?:mainly\s+|largely\s+|chiefly\s+)?on\s+(?:[\w'\u2019-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
 #: Kinds counted in money or cases, whose figures "hit" a level as news ("EU fines hit a record").
 _COUNTED_KINDS = frozenset({"enforcement-fine", "subsidy-funding"})
 #: A rule as the subject of what it did to a business: "US export rules had cut the company's
@@ -1040,6 +1058,10 @@ def is_background(
     wider = sentence.text[max(0, start - sentence.start - 90) : start - sentence.start]
     if _OBLIGATIONS_OF.search(wider):
         return True
+    if _MEETS_RULE.search(window):
+        return True  # "said the feature meets California's new law on companion chatbots"
+    if _REGIME_NOW.search(sentence.text[: start - sentence.start]):
+        return True  # "目前……主要依靠部门规章和国家标准": the regime today, the setting
     after = sentence.text[start - sentence.start + len(signal.trigger) :]
     if signal.kind not in _COUNTED_KINDS and signal.trigger and _EFFECT_AFTER.match(after):
         return True
@@ -1129,9 +1151,12 @@ def mark_reported(
         out.append(replace(signal, reported=reported))
     out = _companions(out, first, in_head, head_context, own)
     out = _rule_as_vehicle(out, sentences)
+    out = _issued_rules(out)
     out = _standstill(out)
     out = _summons_demands(out)
     out = _blocked_law(out)
+    out = basis_of_other_act(out)
+    out = _own_code(out, sentences, mentions, entities, cues)
     return stage_only_details(out, cues) if details else out
 
 
@@ -1217,13 +1242,29 @@ _BUSINESS_OWNER = re.compile(
 )
 
 
+#: A person who confirms or consents right after the approval's words: 须经用户确认, 经监护人同意,
+#: "must be confirmed by the user" (a product's safeguard, no authority's approval).
+_PERSON_GIVER_AFTER = re.compile(
+    r"^(?:(?:用户|消费者|本人|监护人|家长|乘客|患者)(?:本人)?(?:的)?(?:明确|主动|二次)?"
+    r"(?:确认|同意|授权))"
+    r"|^\s*(?:by\s+)?(?:the\s+|a\s+)?(?:users?|consumers?|parents?|account\s+holders?)\b",
+    re.IGNORECASE,
+)
+
+
 def _business_approval(signal: Signal, sentence: Sentence) -> bool:
-    """Whether an approval is a company's business decision (a board's, a customer's)."""
+    """Whether an approval is a company's business decision (a board's, a customer's).
+
+    Or a person's confirmation a product asks for (要求涉及支付等操作时必须经用户确认).
+    """
     if signal.kind != "approval-requirement":
         return False
     start = _trigger_start(signal, sentence) - sentence.start
     before = sentence.text[: max(0, start)]
     if _BUSINESS_GIVER.search(before) is not None:
+        return True
+    after = sentence.text[max(0, start) + len(signal.trigger) :]
+    if _PERSON_GIVER_AFTER.match(after) is not None:
         return True
     return _BUSINESS_OWNER.search(sentence.text[start : start + len(signal.trigger)]) is not None
 
@@ -1561,6 +1602,85 @@ def _rule_as_vehicle(out: list[Signal], sentences: Sequence[Sentence]) -> list[S
                 or _DRAFT_FOR_COMMENT.search(s.sentence) is not None
             )
         )
+        else s
+        for s in out
+    ]
+
+
+def _own_code(
+    out: list[Signal],
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    entities: Mapping[str, WatchEntity],
+    cues: AboutCues,
+) -> list[Signal]:
+    """A business body's own code or rule, in the head, reports no policy action.
+
+    "中国网络视听节目服务协会发布《……自律公约》，倡议……不得……", "抖音电商发布新规：禁止……",
+    "the cloud provider published rules for its customers": the body does the act itself and no
+    authority does one (:func:`_business_own`, which makes the stage ``none``); the kinds its
+    sentence reads (a ban from 不得, rules) are the body's, not a policy's; so are those of the
+    other head sentence (title or lead) when the body does its act there too or it names no
+    authority (the title that announces the code, the lead that states its content). Later
+    sentences keep their own reading.
+    """
+    own = _business_own(
+        sentences, cues, _actor_names(mentions, entities), _company_names(mentions, entities)
+    )
+    if own is None:
+        return out
+    actors, companies = _actor_names(mentions, entities), _company_names(mentions, entities)
+    opening = next((s for s in sentences if s.part != "title"), None)
+    head = [
+        s
+        for s in sentences
+        if s is own
+        or (
+            (s.part == "title" or s is opening)
+            and (
+                _business_own([s], cues, actors, companies) is s
+                or (
+                    cues.authorities.search(s.text) is None
+                    and not any(name in s.text for name in actors)
+                )
+            )
+        )
+    ]
+    return [
+        replace(s, reported=False)
+        if s.reported and any(h.start <= s.start < h.end for h in head)
+        else s
+        for s in out
+    ]
+
+
+#: A rule named by nothing but its issuing: "published a regulation", "issues rules", "the rules,
+#: issued by", "adopted rules" (a draft is :data:`_DRAFT_FOR_COMMENT`'s).
+_ISSUED_GENERIC = re.compile(
+    r"^(?:\w+\s+)?(?:publish|issu|releas|unveil|adopt|introduc|finali[sz])\w*\s+"
+    r"(?:(?:a|an|the|new|its|their|final|interim|fresh)\s+)*(?:rules?|regulations?|measures)$"
+    r"|^(?:the\s+)?(?:rules?|regulations?|measures),?\s+(?:issued|published|released|unveiled"
+    r"|adopted)(?:\s+by)?$",
+    re.IGNORECASE,
+)
+
+
+def _issued_rules(out: list[Signal]) -> list[Signal]:
+    """Rules named only by their issuing carry the kind they state; they are no law of their own.
+
+    "The Dutch government published a regulation that requires a licence before ...", "China
+    issues rules on car data leaving the country": when the article reports another kind, the
+    issuing is that kind's stage, not a second kind `law-regulation` (in the title too: the
+    title names no law, only that rules were issued). With nothing else reported ("issued rules
+    governing how platforms set personalised prices"), the rules are the news and stay.
+    """
+    if not any(s.reported and s.kind != "law-regulation" for s in out):
+        return out
+    return [
+        replace(s, reported=False)
+        if s.reported
+        and s.kind == "law-regulation"
+        and _ISSUED_GENERIC.search(s.trigger.strip()) is not None
         else s
         for s in out
     ]

@@ -530,3 +530,89 @@ def kinds_of(signals: Sequence[Signal]) -> list[str]:
     """The distinct kinds among signals, in the canonical order."""
     present = {s.kind for s in signals}
     return [k for k in KINDS if k in present]
+
+
+#: Words that name a rule as the basis another act rests on, right before the rule's trigger and
+#: in the same clause (no comma between): "fined under the data export rules", "pursuant to its
+#: screening law", "fined for breaching the export rules", "failed to obtain the required
+#: approval", 依据《……》, 违反……规定.
+_BASIS_BEFORE = re.compile(
+    r"\b(?:under|pursuant\s+to|in\s+accordance\s+with|in\s+breach\s+of|for\s+breaching|"
+    r"for\s+violating|for\s+infringing|fail(?:ed|ing|s)?\s+to\s+(?:obtain|file|make|complete|"
+    r"seek|get|secure|register|comply\s+with|meet))\s+(?:[\w'\u2019.-]+\s+){0,5}$"
+    r"|(?:依据|根据|依照|违反|违背)[^，。；：,;]{0,12}$",
+    re.IGNORECASE,
+)
+#: A duty that was not met, named right before it: 未履行备案手续, 未依法申报, 未按规定办理许可
+#: (a few characters, no verb of the authority's act between: 未依法申报……作出处罚 is the act).
+_DUTY_UNMET = re.compile(
+    r"(?:未履行|未依法(?:履行)?|未按(?:照)?规定(?:履行|办理)?|未办理)[^，。；：,;作处给责对]{0,4}$"
+)
+#: A trigger holding the act and its basis at once: "blocked under the law", "approved pursuant
+#: to the act" (a participle, then the rule it rests on).
+_BASIS_IN_TRIGGER = re.compile(r"^[\w'-]+(?:ed|en)\s+(?:under|pursuant\s+to)\b", re.IGNORECASE)
+#: A rule new in the article is news even as a basis: "fined under the new rules", 依据新出台的; so
+#: is a vehicle still to be made ("will require a licence under a bill the ministry will send").
+_NEW_BASIS = re.compile(
+    r"\b(?:new|newly|just-adopted|revised|amended|bill|bills|draft|proposal|proposed|planned)\b"
+    r"|新|草案|征求意见",
+    re.IGNORECASE,
+)
+#: Kinds that are an act, never the rule another act rests on (a fine or an order is the news).
+_ACT_KINDS = frozenset({"enforcement-fine"})
+
+
+def _trigger_at(signal: Signal) -> int:
+    """Where the signal's trigger starts in its sentence (-1 when its words are not found)."""
+    if not signal.trigger:
+        return -1
+    at = signal.sentence.find(signal.trigger)
+    if at < 0:
+        first = re.split(r"\s+|…|\.\.\.", signal.trigger.strip())[0]
+        at = signal.sentence.find(first) if first else -1
+    return at
+
+
+def _named_as_basis(signal: Signal) -> bool:
+    """Whether the signal's trigger names a rule as the basis of an act, and the rule is not new."""
+    if signal.kind in _ACT_KINDS:
+        return False
+    at = _trigger_at(signal)
+    if at < 0:
+        return False
+    if _BASIS_IN_TRIGGER.match(signal.trigger):
+        return _NEW_BASIS.search(signal.trigger) is None
+    before = signal.sentence[:at]
+    found = _BASIS_BEFORE.search(before) or _DUTY_UNMET.search(before)
+    if found is None:
+        return False
+    return _NEW_BASIS.search(found.group() + signal.trigger) is None
+
+
+def basis_of_other_act(signals: Sequence[Signal]) -> list[Signal]:
+    """The signals with a rule named as the basis of another act in its sentence as background.
+
+    "The regulator fined two carmakers under the data export rules", 12款应用未履行备案手续……已
+    责令整改, "the sixth deal the government has blocked under the law": the act (a fine, an order,
+    a block) is the news; the rule it rests on, or the duty that was not met, is background. A
+    trigger that holds the act and its basis at once ("blocked under the law": a law-regulation
+    reading of the act's words) is background whenever the rule is not new. Otherwise the basis
+    stays reported when the rule is new ("under the new rules", 依据新修订的) or when nothing of
+    another kind is reported in its sentence (a duty stated "under the rules" alone may be the
+    news). A rule also reported elsewhere in the article (a new rule and its first fine) keeps
+    its kind reported through that other signal. A fine is never a basis (it is the act).
+    """
+    basis = [s.reported and not s.paired and _named_as_basis(s) for s in signals]
+    out: list[Signal] = []
+    for signal, is_basis in zip(signals, basis, strict=True):
+        if is_basis:
+            own_act = _BASIS_IN_TRIGGER.match(signal.trigger) is not None
+            other_act = any(
+                o.reported and not b and o.kind != signal.kind and o.sentence == signal.sentence
+                for o, b in zip(signals, basis, strict=True)
+            )
+            if own_act or other_act:
+                out.append(replace(signal, reported=False))
+                continue
+        out.append(signal)
+    return out
