@@ -1784,8 +1784,12 @@ def _acts_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]) ->
             continue
         if _OWN_BODY.search(speaker):
             continue  # "Japanese AI developers publish ...": a country as a modifier
+        if _NO_AUTHORITY.search(speaker):
+            continue  # "no agency has imposed": no act
         if cues.authorities.search(speaker) or any(name in speaker for name in actor_names):
             return True
+        if _institution(sentence.text[: match.start()]):
+            return True  # "The Cabinet Office banned ...": a public body by its name's form
     return False
 
 
@@ -1803,6 +1807,113 @@ def _speaker(sentence: Sentence, at: int, cues: AboutCues) -> str:
         if short and not cues.authorities.search(name):
             return pieces[-3] + "," + pieces[-2]
     return speaker
+
+
+# -- an authority off the watchlist, known by the form of its name ------------------------------
+
+# The head word of a public body's name: "the Office of the US Trade Representative", "the
+# Federal Cartel Office", "the Zhejiang Data Bureau", "the House of Representatives". Most are
+# `authorities` words already; the name form adds the capitalised office and the legislature's
+# house, and reads a name across its "and" ("Institute of Standards and Technology").
+_INSTITUTION_HEADS = frozenset(
+    {
+        "office", "bureau", "administration", "commission", "authority", "ministry",
+        "department", "agency", "regulator", "inspectorate", "directorate", "house",
+        "parliament", "congress", "senate", "assembly",
+    }
+)  # fmt: skip
+# An institute is a public body when the state names it ("National Institute of ...") or owns it
+# ("the Commerce Department's ... Institute"); "the Allen Institute for AI" is not.
+_PUBLIC_LEVEL = frozenset({"national", "state", "federal", "government", "public", "royal"})
+_NAME_JOINS = frozenset({"of", "for", "and", "on", "the", "&"})
+# A public body named in lower case by its level: "the city's procurement office", "the state
+# data bureau", "the lower house" (the level says it is no company's office).
+_PUBLIC_BODY_LOWER = re.compile(
+    r"\b(?:city|city's|state|state's|county|county's|municipal|provincial|prefectural|federal|"
+    r"national|government|government's|district|regional|lower|upper)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:office|institute|house)$"
+)
+# A Chinese public body by the last character of its name: 国家新闻出版署, 市数据局, 市采购办,
+# 省委, 商务部, 立法会 (not 签署, 部署, 总部, 内部: a signing, a deployment, a company's head
+# office).
+_INSTITUTION_ZH = re.compile(
+    r"(?:(?<![签部])署|(?<![格布结开])局|(?<![内全外总干乐本分])部|委|(?<![举主创承协开兴])办|"
+    r"办公室|(?<![餐客大展])厅|人大常委会|人大|立法会|议会|国会|议院)$"
+)
+# The time or auxiliary between a name and its verb: "on Monday", "has", 12月3日, 正式, and a
+# legislature's procedure before its act (三读通过, 表决通过).
+_TRAILING_TIME = re.compile(
+    r"(?:\s+(?:has|have|had|also|on|this|last|late|early|earlier|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day|week|month|yesterday|today)|\s*(?:\d{4}年|\d{1,2}月|\d{1,2}日|[今昨本]日|"
+    r"[今昨]天|日前|近日|正式|已经|已|也|等部门|等|[一二三]读|表决|投票))$",
+    re.IGNORECASE,
+)
+
+
+def _institution(before: str, company_names: Sequence[str] = ()) -> bool:
+    """Whether the words before a verb end with a public body's name, known by its form.
+
+    "The Office of the US Trade Representative said", "Germany's Federal Cartel Office said",
+    "The Commerce Department's National Institute of Standards and Technology on Monday
+    published", "the city's procurement office said", "The US House of Representatives voted",
+    国家新闻出版署12月2日表示: an authority acting in its own name, on the watchlist or not. A
+    name that holds a linked company's ("Microsoft Office") is the company's.
+    """
+    words = before.rstrip(" ,")
+    while (trimmed := _TRAILING_TIME.sub("", words)) != words:
+        words = trimmed.rstrip(" ,")
+    if not words:
+        return False
+    if has_cjk(words[-1]):
+        return bool(_INSTITUTION_ZH.search(words))
+    if _PUBLIC_BODY_LOWER.search(words):
+        return True
+    run: list[str] = []
+    for token in reversed(words.split()):
+        bare = token.strip("\"'“”‘’()")
+        if not bare or not (bare[:1].isupper() or bare.lower() in _NAME_JOINS):
+            break
+        run.insert(0, bare)
+    while run and run[0].lower() in _NAME_JOINS - {"the"}:
+        run.pop(0)
+    if not run or run[-1].lower() in _NAME_JOINS:
+        return False
+    owned = [i for i, w in enumerate(run) if w.endswith(("'s", "’s"))]
+    owner, name = (run[: owned[-1] + 1], run[owned[-1] + 1 :]) if owned else ([], run)
+    if not name or any(c in " ".join(run) for c in company_names):
+        return False
+    heads = {w.lower() for w in name if w[:1].isupper()}
+    if heads & _INSTITUTION_HEADS:
+        return True
+    if "institute" in heads:
+        return bool(heads & _PUBLIC_LEVEL) or _institution(" ".join(owner)[:-2])
+    return False
+
+
+# A public body told beside its name ("Ofcom, the UK's online safety regulator, said"): the
+# apposition names a body, not a person ("Li Wei, a former ministry official, said" is a person).
+_BODY_APPOSITION = re.compile(
+    r"^(?:the|a|an|its)\s.*\b(?:regulator|watchdog|agency|authority|office|bureau|ministry|"
+    r"department|commission|administration|inspectorate|legislature|parliament|standards body)$",
+    re.IGNORECASE,
+)
+
+
+def _apposed_institution(before: str) -> bool:
+    """Whether a name set off by commas is described as a public body just before the verb."""
+    pieces = re.split(r",", before)
+    if len(pieces) < 3 or pieces[-1].strip():
+        return False
+    name = pieces[-3].split()
+    described = _BODY_APPOSITION.match(pieces[-2].strip())
+    return bool(name) and name[-1][:1].isupper() and described is not None
+
+
+# A subject that says no authority acted: "no agency has confirmed any plan", "neither ministry
+# has announced", "none of the regulators", 尚无部门发布, 没有任何部门.
+_NO_AUTHORITY = re.compile(
+    r"\b(?:no|neither|none|nobody)\b(?!\.)|尚无|并无|没有|无任何|未有", re.IGNORECASE
+)
 
 
 def _company_word(words: str, cues: AboutCues, company_names: Sequence[str]) -> bool:
@@ -1916,6 +2027,8 @@ def _in_person(sentence: Sentence, cues: AboutCues) -> bool:
         speaker = _speaker(sentence, match.start(), cues)
         if cues.spokesperson.search(speaker) or "spokes" in speaker.lower():
             continue
+        if _institution(sentence.text[: match.start()]):
+            continue  # "the Office of the Prime Minister said": the office, not the person
         if _OFFICE_HOLDER.search(speaker):
             return True
     return False
@@ -1937,7 +2050,10 @@ def _official_in(
     if _company_tells(sentence, cues, company_names) or _in_person(sentence, cues):
         return False
     for match in cues.documents.finditer(sentence.text):
-        if not _company_word(_speaker(sentence, match.start(), cues), cues, company_names):
+        speaker = _speaker(sentence, match.start(), cues)
+        if _NO_AUTHORITY.search(speaker):
+            continue  # "there has been no official notice", 尚无正式通知
+        if not _company_word(speaker, cues, company_names):
             return True
     if _DOC_NUMBER.search(sentence.text):
         return True
@@ -1962,8 +2078,13 @@ def _official_in(
             continue  # "a trade association official said": no authority speaks
         if cues.stage_context.search(speaker) is not None:
             continue  # "a year after Washington restricted exports": history, not the source
+        if _NO_AUTHORITY.search(speaker):
+            continue  # "though no agency has confirmed any plan": no authority acted
         if cues.authorities.search(speaker) is not None:
             return True
+        before = sentence.text[: match.start()]
+        if _institution(before, company_names) or _apposed_institution(before):
+            return True  # an authority off the watchlist by its name's form
         for name in actor_names:
             # the name itself speaks: "the Chinese government said", "the Ministry of Industry
             # and Information Technology (MIIT) said"; not "customers in China ordered", nor
@@ -2097,9 +2218,23 @@ _REFUSED_LATER = re.compile(
 )
 
 
+# A settlement's formula, that takes no side: "did not admit or deny the allegations", "neither
+# admits nor denies", "without admitting or denying", 既不承认也不否认: no report is denied.
+_ADMIT_OR = re.compile(
+    r"\b(?:admit|admits|admitted|admitting|confirm|confirms|confirmed|confirming)\s+(?:or|nor)\s+$"
+    r"|承认[^，。；！？,]{0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _denials(text: str, cues: AboutCues) -> Iterator[re.Match[str]]:
-    """The denial cues of a text, without the refusals a passive states ("was denied a visa")."""
+    """The denial cues of a text, without the refusals a passive states ("was denied a visa").
+
+    Nor a settlement's "did not admit or deny" (:data:`_ADMIT_OR`): no side taken.
+    """
     for match in cues.denial.finditer(text):
+        if _ADMIT_OR.search(text[max(0, match.start() - 24) : match.start()]):
+            continue  # "neither admits nor denies the findings": no side taken
         if (
             match.group(0).lower() == "denied"
             and _PASSIVE_BEFORE.search(text[: match.start()])
@@ -2300,6 +2435,7 @@ def sourcing(
         if record is None and (
             any(
                 not _negated(sent.text, m.start(), m.end())
+                and not _NO_AUTHORITY.search(_speaker(sent, m.start(), cues))
                 for m in cues.on_record.finditer(sent.text)
             )
             or (sent in head and _body_acts(sent, cues, companies))
@@ -2314,10 +2450,10 @@ def sourcing(
 
 
 # A day of the news in a sentence: "on Monday", "On Tuesday the government responded", "this
-# week", 周一.
+# week", 周一, and a Chinese month and day with no year (12月3日: a year names an earlier day).
 _NEWS_DAY = re.compile(
     r"\b(?:on|this|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-    r"|\bthis week\b|周[一二三四五六日]|星期[一二三四五六日天]",
+    r"|\bthis week\b|周[一二三四五六日]|星期[一二三四五六日天]|(?<![年\d])\d{1,2}月\d{1,2}日",
     re.IGNORECASE,
 )
 
