@@ -6,8 +6,13 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from nlp.about import AboutCues
+    from nlp.entities import Tagger
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG_DIR = ROOT / "config"
@@ -92,3 +97,19 @@ def demo_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     assert done.returncode == 0, done.stderr[-3000:]
     return data
+
+
+@pytest.fixture(scope="session")
+def cues() -> AboutCues:
+    """The stage, sourcing and reported cues of ``config/about.toml`` (loaded once per session)."""
+    from nlp.about import load_cues
+
+    return load_cues()
+
+
+@pytest.fixture(scope="session")
+def tagger() -> Tagger:
+    """The pipeline's tagger on ``config/watchlist.toml`` (shared: tests must not change it)."""
+    from tests.main_subject_support import tagger as shared_tagger
+
+    return shared_tagger()

@@ -7,6 +7,8 @@ import re
 from datetime import date
 from typing import Any
 
+import pytest
+
 from nlp.about import Sentence, sourcing, split_sentences, stage
 from nlp.entities import Tagger, tag_texts_about
 from policywatch_core.models import Signal
@@ -73,3 +75,10 @@ def stage_with_context(text: str, cues: Any, *, trigger: str) -> str:
     signals = [Signal("restriction", lead.text, lead.start, lead.end, trigger, reported=False)]
     source = sourcing(sentences, [], {}, cues)
     return stage(sentences, signals, source, cues).value
+
+
+def named_cases(rows: list[tuple[str, str, str, str]]) -> pytest.MarkDecorator:
+    """Parametrise a test over ``(name, title, body, expected)`` rows named by their first field."""
+    return pytest.mark.parametrize(
+        ("name", "title", "body", "expected"), rows, ids=[r[0] for r in rows]
+    )

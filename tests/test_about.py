@@ -41,11 +41,6 @@ def entities():
 
 
 @pytest.fixture(scope="module")
-def cues():
-    return load_cues()
-
-
-@pytest.fixture(scope="module")
 def tagger():
     from nlp.entities import load_tagger
 

@@ -10,7 +10,6 @@ import pytest
 
 from nlp.about import (
     Sentence,
-    load_cues,
     outlet_sourcing,
     sourcing,
     split_sentences,
@@ -20,11 +19,6 @@ from policywatch_core.config import load_watchlist
 from policywatch_core.models import Article, Finding, Signal
 
 CONFIG = Path(__file__).resolve().parent.parent / "config"
-
-
-@pytest.fixture(scope="module")
-def cues():
-    return load_cues()
 
 
 def sentences_of(text: str) -> list[Sentence]:

@@ -11,7 +11,6 @@ import pytest
 from bench.policy_status import _article
 from nlp.about import (
     FEATURES,
-    load_cues,
     sourcing,
     stage,
     stage_features,
@@ -19,11 +18,6 @@ from nlp.about import (
 from policywatch_core.models import Finding
 from tests.stage_support import sentences_of, sourcing_of
 from tests.stage_support import stage_of as shared_stage_of
-
-
-@pytest.fixture(scope="module")
-def cues():
-    return load_cues()
 
 
 def stage_of(text: str, cues, *, signal: bool = False) -> str:

@@ -8,16 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.about import FEATURES, analyse, load_cues, sourcing
+from nlp.about import FEATURES, analyse, sourcing
 from nlp.about import stage_features as stage_features_of
 from policywatch_core.models import Finding
 from tests.stage_support import sentences_of, sourcing_of, spans_of
 from tests.stage_support import stage_of as shared_stage_of
-
-
-@pytest.fixture(scope="module")
-def cues():
-    return load_cues()
 
 
 def stage_of(text: str, cues) -> str:

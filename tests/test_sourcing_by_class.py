@@ -11,22 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from bench.common import ROOT
-from nlp.about import load_cues
-from nlp.entities import Tagger, load_tagger
-from policywatch_core.config import load_watchlist
+from nlp.entities import Tagger
 from tests.stage_support import sourcing_of, tagged_sourcing
-
-
-@pytest.fixture(scope="module")
-def cues():
-    return load_cues()
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return load_tagger(load_watchlist(ROOT / "config").items)
-
 
 # -- a company tells the news: its own notice or filing, its word on an authority's act --------
 

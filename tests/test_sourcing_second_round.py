@@ -11,30 +11,8 @@ rules read right.
 
 from __future__ import annotations
 
-import pytest
-
-from bench.common import ROOT
-from nlp.about import load_cues
-from nlp.entities import Tagger, load_tagger
-from policywatch_core.config import load_watchlist
-from tests.stage_support import sourcing_of, tagged_sourcing
-
-
-@pytest.fixture(scope="module")
-def cues():
-    return load_cues()
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return load_tagger(load_watchlist(ROOT / "config").items)
-
-
-def _cases(rows: list[tuple[str, str, str, str]]) -> pytest.MarkDecorator:
-    return pytest.mark.parametrize(
-        ("name", "title", "body", "expected"), rows, ids=[r[0] for r in rows]
-    )
-
+from nlp.entities import Tagger
+from tests.stage_support import named_cases, sourcing_of, tagged_sourcing
 
 # -- an office-holder in person is on the record; a spokesperson or the office is official -----
 
@@ -82,7 +60,7 @@ IN_PERSON = [
 ]
 
 
-@_cases(IN_PERSON)
+@named_cases(IN_PERSON)
 def test_an_office_holder_in_person_is_on_record(
     cues, name: str, title: str, body: str, expected: str
 ) -> None:
@@ -134,7 +112,7 @@ OWN_ACT = [
 ]
 
 
-@_cases(OWN_ACT)
+@named_cases(OWN_ACT)
 def test_a_body_acting_for_itself_is_on_record(
     cues, name: str, title: str, body: str, expected: str
 ) -> None:
@@ -244,7 +222,7 @@ COUNTED = [
 ]
 
 
-@_cases(COUNTED)
+@named_cases(COUNTED)
 def test_people_counted_by_role_are_anonymous(
     cues, name: str, title: str, body: str, expected: str
 ) -> None:
@@ -276,7 +254,7 @@ JUXI = [
 ]
 
 
-@_cases(JUXI)
+@named_cases(JUXI)
 def test_a_later_juxi_does_not_outrank_a_named_teller(
     cues, name: str, title: str, body: str, expected: str
 ) -> None:
@@ -301,7 +279,7 @@ COURT = [
 ]
 
 
-@_cases(COURT)
+@named_cases(COURT)
 def test_a_court_judgment_is_official(
     cues, name: str, title: str, body: str, expected: str
 ) -> None:

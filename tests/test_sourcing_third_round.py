@@ -11,30 +11,8 @@ distractors beside each class keep what the rules read right.
 
 from __future__ import annotations
 
-import pytest
-
-from bench.common import ROOT
-from nlp.about import load_cues
-from nlp.entities import Tagger, load_tagger
-from policywatch_core.config import load_watchlist
-from tests.stage_support import sourcing_of, stage_of, tagged_sourcing
-
-
-@pytest.fixture(scope="module")
-def cues():
-    return load_cues()
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return load_tagger(load_watchlist(ROOT / "config").items)
-
-
-def _cases(rows: list[tuple[str, str, str, str]]) -> pytest.MarkDecorator:
-    return pytest.mark.parametrize(
-        ("name", "title", "body", "expected"), rows, ids=[r[0] for r in rows]
-    )
-
+from nlp.entities import Tagger
+from tests.stage_support import named_cases, sourcing_of, stage_of, tagged_sourcing
 
 # -- an authority off the watchlist, known by the form of its name: official --------------------
 
@@ -124,7 +102,7 @@ BY_NAME = [
 ]
 
 
-@_cases(BY_NAME)
+@named_cases(BY_NAME)
 def test_an_authority_known_by_its_name_form_is_official(
     cues, name: str, title: str, body: str, expected: str
 ) -> None:
@@ -195,7 +173,7 @@ NO_AUTHORITY = [
 ]
 
 
-@_cases(NO_AUTHORITY)
+@named_cases(NO_AUTHORITY)
 def test_no_authority_acting_is_not_official(
     cues, name: str, title: str, body: str, expected: str
 ) -> None:
@@ -243,7 +221,7 @@ SETTLEMENTS = [
 ]
 
 
-@_cases(SETTLEMENTS)
+@named_cases(SETTLEMENTS)
 def test_a_settlement_that_neither_admits_nor_denies_is_no_denial(
     cues, name: str, title: str, body: str, expected: str
 ) -> None:
@@ -292,7 +270,7 @@ LEGISLATURES_AND_LATE_ACTS = [
 ]
 
 
-@_cases(LEGISLATURES_AND_LATE_ACTS)
+@named_cases(LEGISLATURES_AND_LATE_ACTS)
 def test_a_legislature_and_a_late_chinese_act_are_official(
     cues, name: str, title: str, body: str, expected: str
 ) -> None:

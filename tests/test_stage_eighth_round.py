@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.about import load_cues
 from tests.stage_support import sourcing_of, stage_of, stage_with_context
-
-
-@pytest.fixture(scope="module")
-def cues():
-    return load_cues()
-
 
 # -- a penalty a text sets is no fine imposed ---------------------------------------------------
 

@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.about import load_cues
 from tests.stage_support import stage_of
-
-
-@pytest.fixture(scope="module")
-def cues():
-    return load_cues()
-
 
 # -- an investment screening at work ---------------------------------------------------------
 

@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.about import load_cues
 from tests.stage_support import stage_of
-
-
-@pytest.fixture(scope="module")
-def cues():
-    return load_cues()
-
 
 # -- an authority's act to come, told second-hand or by unnamed sources: reported --------------
 

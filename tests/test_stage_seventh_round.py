@@ -10,14 +10,7 @@ from datetime import date
 
 import pytest
 
-from nlp.about import load_cues
 from tests.stage_support import stage_of
-
-
-@pytest.fixture(scope="module")
-def cues():
-    return load_cues()
-
 
 # -- an effect from the day of the text itself ------------------------------------------------
 

@@ -13,15 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from nlp.about import load_cues, sourcing, stage
+from nlp.about import sourcing, stage
 from policywatch_core.models import Signal
 from tests.stage_support import sentences_of, sourcing_of, stage_of
-
-
-@pytest.fixture(scope="module")
-def cues():
-    return load_cues()
-
 
 # -- a stated effective day against the day of publication ----------------------------------
 

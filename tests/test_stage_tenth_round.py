@@ -13,14 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.about import load_cues
 from tests.stage_support import stage_of
-
-
-@pytest.fixture(scope="module")
-def cues():
-    return load_cues()
-
 
 # -- a non-state body's own code, rule or sanction: none ---------------------------------------
 

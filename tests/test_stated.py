@@ -12,16 +12,10 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from nlp.about import load_cues
 from nlp.stated import effective_day, read_stated, stated_day
 from nlp.status import StatusReport, effective_date, status_history
 from policywatch_core.models import Stated
 from tests.stage_support import stage_of
-
-
-@pytest.fixture(scope="module")
-def cues():
-    return load_cues()
 
 
 def _at(year: int, month: int, day: int) -> datetime:

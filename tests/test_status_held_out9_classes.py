@@ -9,14 +9,8 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from nlp.about import load_cues
 from nlp.status import StatusReport, status_history
 from tests.stage_support import stage_of
-
-
-@pytest.fixture(scope="module")
-def cues():
-    return load_cues()
 
 
 def _at(month: int, day: int) -> datetime:
