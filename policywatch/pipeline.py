@@ -476,6 +476,11 @@ def process_pending(
     # batch reloads only what changed in the warehouse (the grouper is the same either way).
     window = WindowCache()
     done = 0
+    # A warehouse left by a killed run is checkpointed before its first batch: committing a
+    # batch over the write-ahead log of an unclean stop can trip DuckDB's key check
+    # ("duplicate key" on a key the batch replaces), which aborts the process.
+    with connect(settings.duckdb_path) as con:
+        con.execute("CHECKPOINT")
     while True:
         with connect(settings.duckdb_path) as con:
             # Curation analysts queued in the web app while this run held the warehouse.
