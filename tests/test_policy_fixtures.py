@@ -94,6 +94,13 @@ THREAD_SETS = {
         distractors=14,
         long_gaps=12,
     ),
+    "heldout10": ThreadSet(
+        FIXTURES / "stories" / "heldout10.jsonl",
+        split="heldout-10",
+        threads=13,
+        distractors=15,
+        long_gaps=13,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
