@@ -382,6 +382,13 @@ class GroupingParams:
     #: names its headlines state (an agency or a state the watchlist does not hold); a name in
     #: more than this share of the reports the grouper knows is too common to tie anything
     story_name_share: float = 0.1
+    #: one act told in two languages that the development level left in two developments (a
+    #: notice and its report a day apart): developments in different scripts whose first
+    #: reports are at most this many days apart, of one government's authority, join one story
+    #: at this cross-language agreement (below ``story_crosslingual``, which any two
+    #: developments of the window must reach; see :meth:`Grouper._story_same_act`)
+    story_same_act_days: float = 2.0
+    story_same_act_crosslingual: float = 0.2
     #: when the split finds no two parts apart (their average link at or above the threshold),
     #: the review looks for the parts in the embedding instead (average link over the reports'
     #: cosine while it reaches ``review_contrast_link``) and separates them when the model's
@@ -1039,6 +1046,30 @@ def applies_rule(
     )
 
 
+def same_document(one: frozenset[str], other: frozenset[str]) -> float:
+    """Whether two developments cite one numbered document, in [-1, 1].
+
+    ``one`` and ``other``: the document numbers their reports state
+    (:attr:`nlp.crosslingual.Evidence.doc_numbers`: "2027-4" for 〔2027〕4号, "no-4" for the
+    number alone, as "Document No. 4" gives it). +1 when they cite one document (the number
+    with its year or series when both give one, else the number alone), -1 when both cite
+    numbered documents and none is the same, 0 when a side cites none (nothing known). A case
+    "under Document No. 4" names its rule by the number the notice carries: the measure's
+    identity, whatever its rewording or its authority's name.
+    """
+    if not one or not other:
+        return 0.0
+    full = (
+        {k for k in one if not k.startswith("no-")},
+        {k for k in other if not k.startswith("no-")},
+    )
+    if full[0] & full[1]:
+        return 1.0
+    if full[0] and full[1]:
+        return -1.0
+    return 1.0 if {k for k in one if k.startswith("no-")} & other else -1.0
+
+
 def other_government_same_subject(feats: Mapping[str, float]) -> bool:
     """Whether two developments are two governments' measures on one subject.
 
@@ -1093,6 +1124,25 @@ def key_relation(
     if roots[0] and roots[1]:
         root = 1.0 if roots[0] & roots[1] else -1.0
     return float(kin), root
+
+
+def one_government(
+    mine: frozenset[str], theirs: frozenset[str], parents: Mapping[str, str]
+) -> bool:
+    """Whether two developments' story keys name one government's authority.
+
+    Their keys meet, or one is the other's ancestor or descendant (an agency and its ministry;
+    a country and its agency: "China" or "Beijing" in a headline for the internet regulator
+    whose rules the report is about, "Washington" for Commerce), and every key of both sides has
+    the same top ancestor: one government, not two (a side naming China and Taiwan, South
+    Korea's regulator against China's). Name keys (a name the watchlist does not hold) say
+    nothing of a government: a side with only names is not one.
+    """
+    lines = {k: _lineage(k, parents) for k in mine | theirs if not k.startswith(NAME_KEY)}
+    roots = [{lines[k][-1] for k in side if k in lines} for side in (mine, theirs)]
+    if not roots[0] or not roots[1] or len(roots[0] | roots[1]) != 1:
+        return False
+    return bool(mine & theirs) or key_relation(mine, theirs, parents)[0] > 0
 
 
 def near_copy(matrix: npt.NDArray[np.uint64], sketch: lexical.Sketch) -> float:
@@ -2084,6 +2134,47 @@ class Grouper:
                 found.append((-crossed, other_id, other.story_id))
         return min(found)[2] if found else None
 
+    def _story_same_act(self, dev: DevelopmentState, settled: set[str]) -> str | None:
+        """The story of a development that reports the same act in another script, or None.
+
+        The development level may leave one act told in Chinese and in English (a notice and
+        its report a day apart) in two developments. A settled development in another script
+        whose first report is at most ``story_same_act_days`` from ``dev``'s, whose authority is
+        the same government's (:func:`one_government`: the keys meet, or an agency and its
+        ministry or country, never two governments), whose headlines state no other policy
+        subject, and whose reports agree with ``dev``'s across languages at least
+        ``story_same_act_crosslingual`` is the same act: ``dev`` joins its story (the best
+        agreement; ties: id).
+        """
+        params = self.params
+        if not params.cross_language or not dev.main_counts:
+            return None
+        keys = story_keys(_core_mains(dev), params)
+        if not keys:
+            return None
+        days = timedelta(days=params.story_same_act_days)
+        if not any(m in self._foreign for m in dev.member_ids):  # the common case: cheap
+            settled = {self.member_of[a] for a in self._foreign if a in self.member_of} & settled
+        mine_subjects = self._subjects(dev)
+        found: list[tuple[float, str, str]] = []
+        for other_id in sorted(settled):
+            other = self.developments.get(other_id)
+            if other is None or other is dev or not other.story_id:
+                continue
+            if abs(dev.first_published - other.first_published) > days:
+                continue
+            theirs = story_keys(_core_mains(other), params)
+            if not theirs or not one_government(keys, theirs, self._parents):
+                continue
+            subjects = self._subjects(other)
+            if mine_subjects and subjects and not mine_subjects & subjects:
+                continue
+            crossed = self._story_crosslingual(dev, other)
+            if crossed is None or crossed < params.story_same_act_crosslingual:
+                continue
+            found.append((-crossed, other_id, other.story_id))
+        return min(found)[2] if found else None
+
     def _story_crosslingual(self, dev: DevelopmentState, other: DevelopmentState) -> float | None:
         """Best cross-language agreement of two developments' reports when their scripts differ.
 
@@ -2377,6 +2468,9 @@ class Grouper:
             "subjects": _share(mine.subjects, theirs.subjects),
             "topics": _share(topics[0], topics[1]),
             "doc_number": float(bool(docs[0] & docs[1])),
+            # the numbered document each side cites, as a notice's number and a report's "No."
+            # give it (:func:`same_document`): one document +1, two different ones -1
+            "document": same_document(docs[0], docs[1]),
             "cites": (cites := _cites(mine_terms, theirs_terms)),
             "under": (under := _acts_under(mine_terms, theirs_terms)),
             "under_held": max(0.0, under),
@@ -3038,6 +3132,8 @@ class Grouper:
                     break
             if story == story_id_for(dev_id):
                 story = self._story_across(dev, settled, at, window_s) or story
+            if story == story_id_for(dev_id):
+                story = self._story_same_act(dev, settled) or story
             if story == story_id_for(dev_id):
                 story = self._story_beyond(dev, settled, sims) or story
             dev.story_id = story

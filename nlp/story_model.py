@@ -5,7 +5,8 @@ A logistic regression over the evidence two developments share
 are related through the watchlist's parents, signal kinds, policy subjects and topics, the
 cross-language agreement of a notice and a report, the rule a later step cites or says it acts
 under, an authority named by a watchlist entry on one side and by a name on the other, what the
-measures are about, a case applying the rule its authority made), trained
+measures are about, a case applying the rule its authority made, the numbered document both
+cite), trained
 by ``python -m bench.train_stories`` on the annotated threads and shipped as JSON in
 ``nlp/models``. Pure: no I/O but the lazy, once-per-process load.
 """
@@ -43,6 +44,7 @@ STORY_FEATURES = (
     "named_as",
     "object",
     "applies",
+    "document",
 )
 
 
