@@ -1,0 +1,64 @@
+"""The web app from the keyboard alone, in a real browser over the demo warehouse.
+
+The display-zone control on every page applied each value it took: from the keyboard, an arrow
+key changes a closed select's value one step at a time, so the first step reloaded the page (focus
+back at the top) and a zone further down the list could not be reached.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import CONFIG_DIR
+from tests.web_support import browser_page, copy_data, needs_chromium, web_server
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow, needs_chromium]
+
+STORY = "9e876c37"  # the demo's story of domestic-chip measures: three developments
+
+
+def _tab_to(page: Any, selector: str, most: int = 30) -> None:
+    for _ in range(most):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"document.activeElement.matches({selector!r})"):
+            return
+    raise AssertionError(f"{selector} is not reachable with Tab")
+
+
+def test_the_zone_is_chosen_from_the_keyboard(demo_data_dir: Path, tmp_path: Path) -> None:
+    data = copy_data(demo_data_dir, tmp_path / "data")
+    with web_server(data, CONFIG_DIR) as url, browser_page(375, 800) as page:
+        page.goto(f"{url}/stories/{STORY}")
+        zones = page.eval_on_selector_all("select[name=zone] option", "os => os.map(o => o.value)")
+        target = zones.index("Asia/Shanghai")
+        assert target >= 2  # several steps down from UTC
+        loads: list[str] = []
+        page.on("load", lambda _: loads.append(page.url))
+        _tab_to(page, "select[name=zone]")
+        for _ in range(target):
+            page.keyboard.press("ArrowDown")
+        page.wait_for_timeout(500)
+        assert loads == []  # no step applied the zone on its own
+        assert page.evaluate("document.activeElement.name") == "zone"
+        assert page.eval_on_selector("select[name=zone]", "s => s.value") == "Asia/Shanghai"
+        assert page.is_visible("form.zone button[type=submit]")  # the way to apply it
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        assert "Asia/Shanghai" in page.inner_text("footer")
+        assert page.url.endswith(
+            f"/stories/{page.eval_on_selector('article.story', 'a => a.dataset.id')}"
+        )
+        assert not [m for m in page.console_messages_seen if "Content Security Policy" in m]
+
+
+def test_a_zone_picked_from_the_list_applies_at_once(demo_data_dir: Path, tmp_path: Path) -> None:
+    data = copy_data(demo_data_dir, tmp_path / "data")
+    with web_server(data, CONFIG_DIR) as url, browser_page() as page:
+        page.goto(f"{url}/")
+        assert not page.is_visible("form.zone button[type=submit]")
+        with page.expect_navigation():
+            page.select_option("select[name=zone]", "Asia/Tokyo")
+        assert "Asia/Tokyo" in page.inner_text("footer")
