@@ -1,8 +1,11 @@
-"""The web app from the keyboard alone, in a real browser over the demo warehouse.
+"""The web app and the HTML report at a phone's width and from the keyboard, in a real browser.
 
-The display-zone control on every page applied each value it took: from the keyboard, an arrow
-key changes a closed select's value one step at a time, so the first step reloaded the page (focus
-back at the top) and a zone further down the list could not be reached.
+- The display-zone control on every page applied each value it took: from the keyboard, an arrow
+  key changes a closed select's value one step at a time, so the first step reloaded the page
+  (focus back at the top) and a zone further down the list could not be reached.
+- A headline holding a word longer than the screen is wide (a URL, a run of Chinese, a hostile
+  title) widened the whole page: at a phone's width it scrolled sideways, the story's table and
+  the development page several screens wide.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import CONFIG_DIR
-from tests.web_support import browser_page, copy_data, needs_chromium, web_server
+from tests.web_support import browser_page, cli, copy_data, needs_chromium, web_server
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, needs_chromium]
 
@@ -62,3 +65,36 @@ def test_a_zone_picked_from_the_list_applies_at_once(demo_data_dir: Path, tmp_pa
         with page.expect_navigation():
             page.select_option("select[name=zone]", "Asia/Tokyo")
         assert "Asia/Tokyo" in page.inner_text("footer")
+
+
+#: A headline a crawl can bring: markup, a long run of Chinese, a word longer than a phone screen.
+LONG = (
+    "<img src=x onerror=alert(1)>「中国人工智能算力中心国产芯片采购比例要求通知」 "
+    + "Überlangeswortohneleerzeichen" * 6
+    + ' =HYPERLINK("x") [bold]x[/]'
+)
+DEV = "9b8d65f7"  # one of the story's developments
+
+
+def test_a_long_headline_does_not_widen_the_page(demo_data_dir: Path, tmp_path: Path) -> None:
+    data = copy_data(demo_data_dir, tmp_path / "data")
+    cli(data, CONFIG_DIR, "developments", "rename", DEV, LONG)
+    report = tmp_path / "report.html"
+    cli(data, CONFIG_DIR, "report", "--out", str(report))
+    with web_server(data, CONFIG_DIR) as url, browser_page(375, 800) as page:
+        pages = [
+            f"{url}/",
+            f"{url}/stories/{STORY}",
+            f"{url}/developments/{DEV}",
+            f"{url}/entities/miit",
+            f"{url}/search?q=%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD",
+            report.as_uri(),
+        ]
+        for address in pages:
+            page.goto(address)
+            if address == report.as_uri():
+                page.click(f"details[data-id^='{DEV}'] summary")
+            assert "Überlangeswort" in page.inner_text("body"), address
+            wide = page.evaluate("document.documentElement.scrollWidth")
+            assert wide <= 375, (address, wide)
+        assert not [m for m in page.console_messages_seen if "Content Security Policy" in m]
