@@ -154,3 +154,25 @@ def test_the_notebook_runs_on_the_demo_warehouse(demo_data_dir, tmp_path):
     assert "24 developments" in done.stdout
     assert "adds: adds:" not in done.stdout
     assert re.search(r"^\s+adds: \S", done.stdout, re.MULTILINE)
+
+
+def test_a_subscription_refused_for_a_reason_is_named_as_such(cli, demo_data_dir, config_dir):
+    (config_dir / "alerts.toml").write_text(
+        '[[subscriptions]]\nname = "chips-status"\nentities = ["nosuchco"]\n'
+        'on = ["status"]\nchannels = ["jsonl:alerts/chips-status.jsonl"]\n',
+        "utf-8",
+    )
+    result = cli.invoke(
+        app, ["--data-dir", str(demo_data_dir), "--config", str(config_dir), "alerts", "test",
+              "chips-status"],
+    )  # fmt: skip
+    said = " ".join(result.stderr.split())
+    assert result.exit_code == 1, result.output
+    assert said.startswith("error: subscription 'chips-status' cannot be used:"), said
+    assert "'nosuchco' is not an id, name or alias" in said
+    assert "no subscription" not in said
+    unknown = cli.invoke(
+        app, ["--data-dir", str(demo_data_dir), "--config", str(config_dir), "alerts", "test",
+              "nothing-here"],
+    )  # fmt: skip
+    assert "no subscription 'nothing-here'" in " ".join(unknown.stderr.split())
