@@ -3,6 +3,8 @@
 - The display-zone control on every page applied each value it took: from the keyboard, an arrow
   key changes a closed select's value one step at a time, so the first step reloaded the page
   (focus back at the top) and a zone further down the list could not be reached.
+- A keyboard user went through the five links of the navigation and the zone control on every
+  page before reaching its content: there was no link to skip them.
 - A headline holding a word longer than the screen is wide (a URL, a run of Chinese, a hostile
   title) widened the whole page: at a phone's width it scrolled sideways, the story's table and
   the development page several screens wide.
@@ -98,3 +100,19 @@ def test_a_long_headline_does_not_widen_the_page(demo_data_dir: Path, tmp_path: 
             wide = page.evaluate("document.documentElement.scrollWidth")
             assert wide <= 375, (address, wide)
         assert not [m for m in page.console_messages_seen if "Content Security Policy" in m]
+
+
+def test_the_first_tab_skips_to_the_content(demo_data_dir: Path, tmp_path: Path) -> None:
+    data = copy_data(demo_data_dir, tmp_path / "data")
+    with web_server(data, CONFIG_DIR) as url, browser_page(375, 800) as page:
+        for path in ("/", f"/stories/{STORY}", f"/developments/{DEV}"):
+            page.goto(url + path)
+            page.keyboard.press("Tab")
+            first = page.evaluate("document.activeElement.textContent.trim()")
+            assert first == "Skip to content", (path, first)
+            box = page.evaluate("document.activeElement.getBoundingClientRect().left")
+            assert 0 <= box < 375  # shown while it has focus
+            page.keyboard.press("Enter")
+            page.keyboard.press("Tab")
+            inside = page.evaluate("!!document.activeElement.closest('main')")
+            assert inside, (path, page.evaluate("document.activeElement.outerHTML"))
