@@ -176,3 +176,28 @@ def test_a_subscription_refused_for_a_reason_is_named_as_such(cli, demo_data_dir
               "nothing-here"],
     )  # fmt: skip
     assert "no subscription 'nothing-here'" in " ".join(unknown.stderr.split())
+
+
+def test_the_web_app_says_when_a_window_cannot_match(demo_data_dir, tmp_path):
+    import httpx
+
+    from tests.conftest import CONFIG_DIR
+    from tests.web_support import copy_data, web_server
+
+    data = copy_data(demo_data_dir, tmp_path / "data")
+    with web_server(data, CONFIG_DIR) as url:
+        for path, words in [
+            ("/?since=2099-01-01", "still to come"),
+            ("/?since=2026-11-10&until=2026-11-01", "is not before"),
+            ("/search?q=licence&since=2099-01-01", "still to come"),
+            ("/search?q=licence&since=2026-11-10&until=2026-11-01", "is not before"),
+        ]:
+            page = httpx.get(url + path, timeout=60)
+            assert page.status_code == 200, (path, page.status_code)
+            note = re.search(
+                r'<p class="note" role="status" id="window-note">([^<]*)</p>', page.text
+            )
+            assert note is not None, path
+            assert words in note.group(1), (path, note.group(1))
+        fine = httpx.get(url + "/?since=2026-11-10", timeout=60)
+        assert 'id="window-note"' not in fine.text
