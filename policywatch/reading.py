@@ -337,7 +337,8 @@ def additions_of(novelty: list[dict[str, Any]]) -> dict[str, str]:
         if sentences:
             shown = " ".join(sentences[:3])
             more = len(sentences) - 3
-            parts.append(f"adds: {shown}" + (f" (+{more} more sentences)" if more > 0 else ""))
+            noun = "sentence" if more == 1 else "sentences"
+            parts.append(f"adds: {shown}" + (f" (+{more} more {noun})" if more > 0 else ""))
         elif not row["copy_of"]:
             parts.append("no new sentence")
         adds[row["article_id"]] = "; ".join(parts)

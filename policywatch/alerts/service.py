@@ -578,6 +578,10 @@ def send_test(settings: Settings, name: str) -> list[DeliveryOutcome]:
         sub = next((s for s in config.items if s.name == name), None)
         if sub is None:
             known = ", ".join(s.name for s in config.items) or "none"
+            own = [p for p in config.problems if f"({name})" in p.key or p.key == name]
+            if own:  # it is in the file, refused for a reason: say that, not "no subscription"
+                reasons = "; ".join(f"{p.file} {p.key}: {p.reason}" for p in own)
+                raise KeyError(f"subscription {name!r} cannot be used: {reasons}")
             why = "".join(
                 f"; {p.reason}" if p.key.startswith("(") else f"; {p.file} {p.key}: {p.reason}"
                 for p in config.problems

@@ -6,7 +6,16 @@ from typing import Annotated, Any
 
 import typer
 
-from policywatch.cli.app import app, choice, console, fail, note_source, plain, settings_of
+from policywatch.cli.app import (
+    MAX_NUMBER,
+    app,
+    choice,
+    console,
+    fail,
+    note_source,
+    plain,
+    settings_of,
+)
 from policywatch.cli.output import Format, emit
 from policywatch.reading import open_latest
 from policywatch_core.settings import Settings
@@ -75,7 +84,7 @@ def alerts(
         str | None, typer.Option(help="only deliveries in this state: sent, pending, failed")
     ] = None,
     run_id: Annotated[str | None, typer.Option("--run", help="only messages of this run")] = None,
-    limit: Annotated[int, typer.Option(min=1, help="at most this many rows")] = 50,
+    limit: Annotated[int, typer.Option(min=1, max=MAX_NUMBER, help="at most this many rows")] = 50,
     fmt: Annotated[Format, typer.Option("--format", help="output format")] = Format.table,
 ) -> None:
     """List the alert log, newest first: one row per message and channel.
@@ -116,7 +125,7 @@ def items(
     subscription: Annotated[
         str | None, typer.Option("--subscription", "-s", help="only this subscription")
     ] = None,
-    limit: Annotated[int, typer.Option(min=1, help="at most this many rows")] = 100,
+    limit: Annotated[int, typer.Option(min=1, max=MAX_NUMBER, help="at most this many rows")] = 100,
     fmt: Annotated[Format, typer.Option("--format", help="output format")] = Format.table,
 ) -> None:
     """List which articles each subscription was told about (at most once each)."""

@@ -206,13 +206,23 @@ def parse_date_option(value: str | datetime | None) -> datetime | None:
 
 
 def check_window(since: datetime | None, until: datetime | None) -> None:
-    """Warn when a date window is empty by construction (``--since`` after ``--until``)."""
-    if since is not None and until is not None and since >= until:
-        from policywatch.cli.output import show_time
+    """Warn when a date window is empty by construction.
 
+    ``--since`` after ``--until``, or ``--since`` still to come (no report is published in the
+    future): the listing is empty because of the dates asked for, not because nothing happened.
+    """
+    from policywatch.cli.output import show_time
+
+    if since is not None and until is not None and since >= until:
         console.print(
             f"[yellow]warning:[/] --since ({show_time(since)}) is not before --until "
             f"({show_time(until)}): nothing can match",
+            highlight=False,
+        )
+    elif since is not None and since > datetime.now(UTC):
+        console.print(
+            f"[yellow]warning:[/] --since ({show_time(since)}) is still to come: nothing can "
+            "match yet",
             highlight=False,
         )
 
@@ -258,11 +268,20 @@ ConfirmedFilter = Annotated[
         show_default=False,
     ),
 ]
+#: The largest whole number a count or limit option takes (``--limit``, ``--max-rows``,
+#: ``--min-outlets``...): each becomes a bound DuckDB BIGINT or the driver's C long, which stop at
+#: 2**63 - 1 with a traceback. No listing of a warehouse comes near it; a larger value is refused
+#: as the option's value, as 0 is.
+MAX_NUMBER = 1_000_000_000
+#: The largest port number.
+MAX_PORT = 65_535
+
 MinIndependent = Annotated[
     int | None,
     typer.Option(
         "--min-independent",
         min=1,
+        max=MAX_NUMBER,
         help="only developments reported independently by this many outlets or more (an "
         "outlet whose every report copies or credits another outlet's report in the "
         "development does not count)",

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from policywatch.cli.app import app, console, fail, plain, settings_of
+from policywatch.cli.app import MAX_NUMBER, app, console, fail, plain, settings_of
 from policywatch.cli.output import Format, emit
 
 _DISCOVER_HELP = (
@@ -51,7 +51,10 @@ def discover(
         ),
     ] = None,
     max_documents: Annotated[
-        int, typer.Option(help="most feeds/sitemaps read per URL (sitemap indexes)", min=1)
+        int,
+        typer.Option(
+            help="most feeds/sitemaps read per URL (sitemap indexes)", min=1, max=MAX_NUMBER
+        ),
     ] = 50,
 ) -> None:
     """List the article links of feeds, sitemaps or pages (see ``_DISCOVER_HELP``)."""
@@ -99,9 +102,11 @@ def discover(
 @app.command(help=_SOURCES_HELP)
 def sources(
     ctx: typer.Context,
-    runs: Annotated[int, typer.Option(help="how many recent runs to show per outlet", min=1)] = 1,
+    runs: Annotated[
+        int, typer.Option(help="how many recent runs to show per outlet", min=1, max=MAX_NUMBER)
+    ] = 1,
     history: Annotated[
-        int, typer.Option(help="runs that make an outlet's normal volume", min=2)
+        int, typer.Option(help="runs that make an outlet's normal volume", min=2, max=MAX_NUMBER)
     ] = 7,
     outlet: Annotated[str | None, typer.Option(help="only this outlet id")] = None,
     flagged: Annotated[bool, typer.Option("--flagged", help="only outlets with a flag")] = False,

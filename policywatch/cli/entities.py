@@ -10,7 +10,7 @@ from typing import Annotated, Any, TextIO
 
 import typer
 
-from policywatch.cli.app import app, choice, console, fail, plain, settings_of
+from policywatch.cli.app import MAX_NUMBER, app, choice, console, fail, plain, settings_of
 from policywatch.cli.output import Format, emit
 from policywatch_core.config import ConfigError, load_watchlist
 from policywatch_core.files import LineTooLong, bounded_lines
@@ -258,9 +258,14 @@ def entities_command(
 def suggest_command(
     ctx: typer.Context,
     min_articles: Annotated[
-        int, typer.Option("--min-articles", min=1, help="named in at least this many articles")
+        int,
+        typer.Option(
+            "--min-articles", min=1, max=MAX_NUMBER, help="named in at least this many articles"
+        ),
     ] = 2,
-    limit: Annotated[int, typer.Option("--limit", min=1, help="at most this many names")] = 30,
+    limit: Annotated[
+        int, typer.Option("--limit", min=1, max=MAX_NUMBER, help="at most this many names")
+    ] = 30,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="table, json or csv")] = (
         Format.table
     ),

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from policywatch.cli.app import (
+    MAX_NUMBER,
     ConfirmedFilter,
     MinIndependent,
     Since,
@@ -80,7 +81,9 @@ def export(
     ] = False,
     min_outlets: Annotated[
         int | None,
-        typer.Option(min=1, help="only developments reported by at least this many outlets"),
+        typer.Option(
+            min=1, max=MAX_NUMBER, help="only developments reported by at least this many outlets"
+        ),
     ] = None,
     min_independent: MinIndependent = None,
     status: StatusFilter = None,

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
-from policywatch.cli.app import app, fail
+from policywatch.cli.app import MAX_NUMBER, app, fail
 
 # A gzip file is refused past this many bytes once decompressed (a zip bomb must not fill memory).
 MAX_DECOMPRESSED = 64 * 1024 * 1024
@@ -137,6 +137,7 @@ def extract_command(
             "--jobs",
             "-j",
             min=1,
+            max=MAX_NUMBER,
             help="worker processes (output order stays the input order); 1 extracts in this "
             "process",
         ),

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from policywatch.cli.app import (
+    MAX_NUMBER,
     ConfirmedFilter,
     Since,
     StatusFilter,
@@ -71,7 +72,8 @@ def report(
         ),
     ] = False,
     limit: Annotated[
-        int, typer.Option(min=1, help="at most this many developments, newest first")
+        int,
+        typer.Option(min=1, max=MAX_NUMBER, help="at most this many developments, newest first"),
     ] = 1_000_000,
     status: StatusFilter = None,
     confirmed: ConfirmedFilter = None,

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from policywatch.cli.app import app, choice, fail, note_source, settings_of
+from policywatch.cli.app import MAX_NUMBER, app, choice, fail, note_source, settings_of
 from policywatch.cli.output import Format, emit
 from policywatch.reading import fetch_runs
 from warehouse.db import WarehouseError
@@ -102,7 +102,7 @@ def _compact(row: dict[str, Any]) -> dict[str, Any]:
 @app.command()
 def runs(
     ctx: typer.Context,
-    limit: Annotated[int, typer.Option(min=1, help="at most this many runs")] = 20,
+    limit: Annotated[int, typer.Option(min=1, max=MAX_NUMBER, help="at most this many runs")] = 20,
     status: Annotated[
         str | None, typer.Option(help="only runs with this outcome: ok, partial, failed, running")
     ] = None,

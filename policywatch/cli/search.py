@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from policywatch.cli.app import Since, Until, app, fail, settings_of
+from policywatch.cli.app import MAX_NUMBER, Since, Until, app, check_window, fail, settings_of
 from policywatch.cli.output import Format, counted, emit
 from policywatch.cli.timeline import markup_safe
 from policywatch.filters import UnknownValueError, check_values
@@ -55,7 +55,9 @@ def search(
             "pipeline's own model, loaded offline)",
         ),
     ] = False,
-    limit: Annotated[int, typer.Option(min=1, help="at most this many developments")] = 20,
+    limit: Annotated[
+        int, typer.Option(min=1, max=MAX_NUMBER, help="at most this many developments")
+    ] = 20,
     min_score: Annotated[
         float, typer.Option(help="--semantic only: lowest cosine similarity kept")
     ] = 0.2,
@@ -79,6 +81,7 @@ def search(
     if not query.strip():
         raise fail('give words to search for, e.g. policywatch search "export controls"')
     filters = SearchFilters(since=utc(since), until=utc(until), entity=entity, outlet=outlet)
+    check_window(filters.since, filters.until)
     try:
         with open_for_reading(settings.duckdb_path) as con:
             # An entity or outlet nothing is known by is an error, as in `timeline`, not an

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from policywatch.cli.app import app, console, fail, plain, settings_of
+from policywatch.cli.app import MAX_PORT, app, console, fail, plain, settings_of
 
 
 @app.command()
@@ -28,7 +28,10 @@ def serve(
         typer.Option(min=1, help="run every N seconds instead of the cron (testing, demos)"),
     ] = None,
     port: Annotated[
-        int, typer.Option(min=0, help="port of the local Prefect server (0: any free port)")
+        int,
+        typer.Option(
+            min=0, max=MAX_PORT, help="port of the local Prefect server (0: any free port)"
+        ),
     ] = 0,
 ) -> None:
     """Serve the daily flow on its schedule; Ctrl-C stops it cleanly.

@@ -9,7 +9,7 @@ from typing import Annotated
 import duckdb
 import typer
 
-from policywatch.cli.app import app, console, fail, settings_of
+from policywatch.cli.app import MAX_NUMBER, app, console, fail, settings_of
 from policywatch.cli.output import Format, counted, emit
 from policywatch.cli.timeline import snapshot_note
 from warehouse.adhoc import SqlError, run_readonly
@@ -48,6 +48,7 @@ def sql(
         int | None,
         typer.Option(
             min=1,
+            max=MAX_NUMBER,
             help="print at most this many rows (default: 1000 in a table, all in csv and json)",
             show_default=False,
         ),

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 import typer
 
 from policywatch.cli.app import (
+    MAX_NUMBER,
     ConfirmedFilter,
     MinIndependent,
     Since,
@@ -134,10 +135,12 @@ def timeline(
             help="only developments reporting a policy action (background signals do not count)",
         ),
     ] = False,
-    limit: Annotated[int, typer.Option(min=1, help="at most this many rows")] = 100,
+    limit: Annotated[int, typer.Option(min=1, max=MAX_NUMBER, help="at most this many rows")] = 100,
     min_outlets: Annotated[
         int | None,
-        typer.Option(min=1, help="only developments reported by this many outlets or more"),
+        typer.Option(
+            min=1, max=MAX_NUMBER, help="only developments reported by this many outlets or more"
+        ),
     ] = None,
     min_independent: MinIndependent = None,
     sort: Annotated[

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from policywatch.cli.app import app, fail, settings_of
+from policywatch.cli.app import MAX_PORT, app, fail, settings_of
 
 
 @app.command()
@@ -21,7 +21,9 @@ def web(
     ] = None,
     port: Annotated[
         int | None,
-        typer.Option(help="port (default 8765; 0 picks a free one)", show_default=False),
+        typer.Option(
+            min=0, max=MAX_PORT, help="port (default 8765; 0 picks a free one)", show_default=False
+        ),
     ] = None,
     semantic: Annotated[
         bool,

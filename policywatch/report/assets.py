@@ -21,7 +21,7 @@ body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", sans-ser
 header { padding: 18px 28px 8px; border-bottom: 1px solid var(--line); }
 h1 { font-size: 22px; margin: 0 0 4px; }
 .sub { color: var(--muted); font-size: 13px; }
-main { padding: 12px 28px 40px; max-width: 1200px; }
+main { padding: 12px 28px 40px; max-width: 1200px; overflow-wrap: anywhere; }
 .controls { display: flex; gap: 16px; flex-wrap: wrap; align-items: end; margin: 12px 0; }
 .controls label { display: flex; flex-direction: column; font-size: 12px; color: var(--muted); }
 select, input { font: inherit; padding: 4px 6px; min-width: 200px; }

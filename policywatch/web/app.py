@@ -379,6 +379,15 @@ def now_utc() -> datetime:
     return datetime.now(UTC)
 
 
+def window_note(since: datetime | None, until: datetime | None, now: datetime) -> str | None:
+    """Why the Since and Until fields can match nothing (as the command line warns), or None."""
+    if since is not None and until is not None and since >= until:
+        return "“Since” is not before “Until”: nothing can match."
+    if since is not None and since > now:
+        return "“Since” is still to come: nothing can match yet."
+    return None
+
+
 # -- security: headers, CSRF, sessions, allowed hosts ------------------------------------------
 
 
@@ -569,6 +578,7 @@ async def timeline_page(web: WebApp, request: Request) -> Response:
         rows=rows,
         marks=marks,
         error=None,
+        window_note=window_note(filters["since"], filters["until"], now_utc()),
         signals=SIGNAL_KINDS,
         statuses=STATUSES,
         snapshot=published,
@@ -1000,6 +1010,10 @@ async def search_page(web: WebApp, request: Request) -> Response:
         rows = await search_rows(web, form, web.zone())
     except (WhenError, UnknownValueError) as exc:
         rows, (error, error_page) = [], web_words(exc)
+    note = None
+    if not error:
+        window = form.filters(now_utc(), web.zone())
+        note = window_note(window.since, window.until, now_utc())
     pairs = form.pairs()
     return web.render(
         request,
@@ -1009,6 +1023,7 @@ async def search_page(web: WebApp, request: Request) -> Response:
         rows=rows,
         error=error,
         error_page=error_page,
+        window_note=note,
         ms=(time.perf_counter() - started) * 1000,
         export_url=lambda fmt: "/export?" + urlencode({**pairs, "view": "search", "format": fmt}),
         api_url="/api/search?" + urlencode(pairs),

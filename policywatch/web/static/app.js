@@ -3,9 +3,26 @@
 (function () {
   document.documentElement.classList.add("js");
 
-  // The display-zone control applies as soon as a zone is chosen.
+  // The display-zone control applies as soon as a zone is picked from its list. From the keyboard
+  // an arrow key moves a closed select one value at a time, each move a "change": applying each
+  // would reload the page at the first step. A value reached by keys applies on Enter, or with
+  // the Set button, shown then.
   document.querySelectorAll("select[data-autosubmit]").forEach(function (select) {
-    select.addEventListener("change", function () { select.form.submit(); });
+    var keyed = false;
+    var button = select.form.querySelector("button[type=submit]");
+    select.addEventListener("keydown", function (event) {
+      if (event.key === "Enter") {
+        event.preventDefault();
+        select.form.submit();
+      } else if (event.key !== "Tab" && event.key !== "Shift" && event.key !== "Escape") {
+        keyed = true;
+      }
+    });
+    select.addEventListener("pointerdown", function () { keyed = false; });
+    select.addEventListener("change", function () {
+      if (!keyed) { select.form.submit(); return; }
+      if (button) { button.classList.remove("js-hide"); }
+    });
   });
 
   // Forms that change the grouping ask first.
