@@ -2829,7 +2829,15 @@ class Grouper:
             ignore=ignore,
             jurisdiction_of=self._jurisdiction_of,
         )
-        if match is None or not any(match.parts.get(p, 0.0) > 0 for p in crosslingual.FACT_PARTS):
+        if match is None:
+            return None
+        # No fact of the measure agrees: the move is made only when every notice of the
+        # development chosen reads the report apart (``crosslingual.evidence_apart``).
+        if not any(
+            match.parts.get(p, 0.0) > 0 for p in crosslingual.FACT_PARTS
+        ) and not crosslingual.evidence_apart(
+            reading, theirs, ignore=ignore, jurisdiction_of=self._jurisdiction_of
+        ):
             return None
         mine = reading.evidence_under(self._jurisdiction_of)
         mine = replace(mine, entities=mine.entities - ignore)

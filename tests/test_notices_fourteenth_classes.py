@@ -344,3 +344,36 @@ def test_the_release_that_a_rule_applies_today_joins_it_beyond_the_window() -> N
     found = grouper._crosslingual_target(release)
     assert found is not None
     assert found.development_id == "order"
+
+
+# -- 1b. a notice waiting for its news, which the English model took elsewhere -----------------
+
+# The broadcasting regulator's fresh draft on labels for AI short dramas (no number, no day its
+# news repeats), published hours before its news.
+DRAMA_NOTICE = (
+    "国家广播电视总局办公厅关于《网络微短剧人工智能生成内容标识办法（征求意见稿）》公开征求意见的通知\n"
+    "现将征求意见稿公开征求意见，要求平台对人工智能生成的微短剧予以显著标识。"
+)
+DRAMA_NEWS = (
+    "China revives label plan for AI short dramas\nThe broadcasting regulator put out a fresh "
+    "draft requiring platforms to label short dramas made with AI."
+)
+
+
+def test_news_the_english_model_took_elsewhere_goes_to_its_waiting_notice_on_its_subjects() -> None:
+    from nlp.cluster import Candidate
+
+    grouper = Grouper(GroupingParams(entity_parents=(("miit", "china"), ("nrta", "china"))))
+    _glasses(grouper)
+    grouper.assign(text_item("d1", DRAMA_NOTICE, set(), _at(3, 3, 16)))
+    opened = grouper.member_of["d1"]
+    assert opened != "glasses"
+    news = text_profile("d2", DRAMA_NEWS, set(), _at(3, 3, 20))
+    assert news.reading is not None
+    # no fact of the measure agrees (no number, no day): only the subjects and the kind
+    found = grouper._waiting_notice(news, Candidate("glasses", 0.6, {}))
+    assert found is not None
+    assert found.development_id == opened
+    # a report of the glasses rules stays where the English model put it
+    later = text_profile("g3", GLASSES_NEWS, {"miit"}, _at(3, 3, 21))
+    assert grouper._waiting_notice(later, Candidate("glasses", 0.6, {})) is None
