@@ -1659,7 +1659,7 @@ class Grouper:
         reading = prof.reading
         if not self.params.cross_language or reading is None or reading.script == "latin":
             return
-        keys = reading.evidence.acts - {crosslingual.REVISES}
+        keys = reading.evidence.acts - crosslingual.ACT_MARKS
         if not keys:
             return
         kept = self._act_readings.setdefault(dev_id, [])
@@ -2798,6 +2798,8 @@ class Grouper:
                 continue
             if self._authority_only(reading, profiles[d]):
                 continue
+            if self._evidence_apart(reading, profiles[d]):
+                continue
             if self._measures_differ([prof], [p for _, p in same]):
                 continue
             view = self._state_of(d, [p for _, p in same], [dev.rows[i] for i, _ in same])
@@ -2831,7 +2833,7 @@ class Grouper:
         window_s = self.params.window_days * 86400.0
         horizon_s = max(self.params.story_window_days, self.params.window_days) * 86400.0
         found: set[str] = set()
-        for key in keys:
+        for key in keys - crosslingual.ACT_MARKS:
             beyond = [
                 d
                 for d in self._acts.get(key, ())
@@ -2921,7 +2923,15 @@ class Grouper:
             ignore=ignore,
             jurisdiction_of=self._jurisdiction_of,
         )
-        if match is None or not any(match.parts.get(p, 0.0) > 0 for p in crosslingual.FACT_PARTS):
+        if match is None:
+            return None
+        # No fact of the measure agrees: the move is made only when every notice of the
+        # development chosen reads the report apart (``crosslingual.evidence_apart``).
+        if not any(
+            match.parts.get(p, 0.0) > 0 for p in crosslingual.FACT_PARTS
+        ) and not crosslingual.evidence_apart(
+            reading, theirs, ignore=ignore, jurisdiction_of=self._jurisdiction_of
+        ):
             return None
         mine = reading.evidence_under(self._jurisdiction_of)
         mine = replace(mine, entities=mine.entities - ignore)
@@ -3033,6 +3043,27 @@ class Grouper:
         if not foreign:
             return False
         return crosslingual.authority_only(
+            reading,
+            foreign,
+            ignore=self.params.untranslated_entities,
+            jurisdiction_of=self._jurisdiction_of,
+        )
+
+    def _evidence_apart(self, reading: crosslingual.Reading, members: Sequence[Profile]) -> bool:
+        """Whether a report's evidence is apart from all of a development's notices.
+
+        The development's reports in another script than the report's: when every one states
+        another subject, document or law than the report and none agrees on one
+        (``nlp.crosslingual.evidence_apart``), the same-script view must not join them: what
+        the English model reads over the English reports alone (a regulator, a draft) does not
+        outweigh the notice the report is checked against.
+        """
+        foreign = [
+            p.reading
+            for p in members
+            if p.reading is not None and p.reading.script != reading.script
+        ]
+        return crosslingual.evidence_apart(
             reading,
             foreign,
             ignore=self.params.untranslated_entities,

@@ -146,6 +146,7 @@ _SUBJECT_VERBS = (
     r"(?:\s+(?:may|might|will|would|could|should|is|are|was|has|had|still|also|now|"
     r"again|formally|quietly|reportedly|(?:said|expected|set|poised|due|about|preparing|"
     r"planning|moving|understood|likely|ready)\s+to|to))*\s+(?:plan|propos|requir|issu|adopt|"
+    r"weigh|mull|consider|eye|"
     r"ban|impos|finali[sz]|draft|consult|restrict|introduc|announc|tighten|widen|extend|add|"
     r"order|approv|confirm|licens|screen|subsidi[sz]|mandat|launch|unveil|roll|offer|refund|"
     r"pay|grant|fund|prepar|publish)\w*\b"
@@ -336,6 +337,12 @@ _KIND_CUES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     "labelling": ("label", "watermark", "标识", "水印"),
+    # The annotation of training data ("data labelling" firms, 数据标注): another sense of
+    # "labelling" than a label on content (its cues are not-cues of ``labelling``).
+    "data-annotation": ("data labelling", "data labeling", "data labeller", "data labeler",
+                        "data annotation", "data annotator", "annotation of training",
+                        "labelling of training", "labeling of training", "数据标注", "标注数据",
+                        "训练数据标注"),
     # 陪伴 in the names of AI companions (人工智能陪伴, AI陪伴, 陪伴型), not a person's company.
     "companion-ai": ("companion", "personalit", "anthropomorphic", "拟人", "人工智能陪伴",
                      "智能陪伴", "AI陪伴", "陪伴型", "陪伴机器人", "情感陪伴"),
@@ -784,6 +791,19 @@ def _matchers(lexicon: dict[str, tuple[str, ...]]) -> list[_Matcher]:
 # Chinese rules) is no driverless car, 聊天机器人 (a chatbot) no robot. Their occurrences do not
 # count for the topic.
 _NOT_CUES: dict[str, tuple[str, ...]] = {
+    # "data labelling" (firms annotating training data) labels no content for its readers
+    "labelling": (
+        "label training data",
+        "labels training data",
+        "labelling training data",
+        "labeling training data",
+        "data labelling",
+        "data labeling",
+        "data labeller",
+        "data labeler",
+        "labelling of training",
+        "labeling of training",
+    ),
     "autonomous-driving": ("无人驾驶航空器",),
     "robots": ("聊天机器人",),
     # "Foreign media reported" (境外媒体报道称) in a spokesperson's answer: who reported, not a
@@ -1041,6 +1061,19 @@ _CN_COMPARED = re.compile(
 #: 此前已… (had earlier ...): to the clause's end; not a relative clause (此前已发放的算力券:
 #: the vouchers handed out before, the report's own measure's)
 _CN_EARLIER = re.compile(r"此前(?:已经?|曾经?)(?![^，。；,;]{0,12}的)")
+#: a measure named beside the report's own ("would sit beside the permission rules", "is separate
+#: from the rules that take effect", "unlike the 2025 guidelines", "in addition to the existing
+#: controls", "distinct from", "apart from"): to the clause's end. A measure noun must follow
+#: within a few words: "unlike last year" or "in addition to banks" names no measure.
+_EN_BESIDE = re.compile(
+    r"\b(?:beside|besides|separate\s+from|separately\s+from|distinct\s+from|"
+    r"apart\s+from|unlike|in\s+addition\s+to)\s+"
+    + _EN_DETERMINER
+    + r"(?:[\w'’-]+\s+){0,4}?(?:"
+    + _EN_MEASURE_NOUNS
+    + r"|controls?|curbs?|bans?|restrictions?|checklists?|licen[cs]es?|pilots?|schemes?)\b",
+    re.I,
+)
 
 
 def aside_spans(text: str) -> list[tuple[int, int]]:
@@ -1050,7 +1083,8 @@ def aside_spans(text: str) -> list[tuple[int, int]]:
     notice, the ministry ...") runs to the sentence's end. In Chinese the whole clause, which
     names the measure before 另行 (具体办法另行制定) or after 另一份 (另一份通知要求...).
     A measure named for comparison is another measure too: from "weeks after", "following its
-    earlier", "on top of", "builds on" to the clause's end; 继…之后 and 在…基础上 as written,
+    earlier", "on top of", "builds on", "beside", "separate from", "unlike", "in addition
+    to" (a measure noun following) to the clause's end; 继…之后 and 在…基础上 as written,
     此前已… to the clause's end.
     """
     spans: list[tuple[int, int]] = []
@@ -1064,7 +1098,7 @@ def aside_spans(text: str) -> list[tuple[int, int]]:
         stop = _CLAUSE_END.search(text, m.end())
         spans.append((start, stop.start() if stop is not None else len(text)))
     after = [m for m in _EN_AFTER_ACT.finditer(text) if not _EN_PASSIVE_END.search(m.group(0))]
-    for m in [*after, *_EN_BUILDS_ON.finditer(text)]:
+    for m in [*after, *_EN_BUILDS_ON.finditer(text), *_EN_BESIDE.finditer(text)]:
         stop = _CLAUSE_END.search(text, m.end())
         spans.append((m.start(), stop.start() if stop is not None else len(text)))
     spans.extend(m.span() for m in _CN_COMPARED.finditer(text))
@@ -1166,15 +1200,72 @@ _CN_STANDARD = re.compile(
     r"(?<![A-Za-z])(?P<series>GB(?:/[TZ])?|CNS|YD(?:/T)?|JR(?:/T)?)\s?(?P<num>\d{3,6})(?!\d)"
 )
 #: the day a measure takes effect: 自2027年6月1日起施行, 已于7月1日起在全国实施, 自今(1)日起实施,
-#: 自中华民国116年11月1日起实施; not a suspension or a repeal from a day (起暂停执行, 起废止)
+#: 自中华民国116年11月1日起实施, 自中华民国116年9月1日施行 (no 起: the verb at once); not a
+#: suspension or a repeal from a day (起暂停执行, 起废止)
 _CN_EFFECTIVE = re.compile(
     r"(?:自|于|从)\s?(?:(?P<roc>中华民国)?\s?(?P<year>\d{2,4})\s?年)?\s?(?P<month>\d{1,2})\s?月"
-    r"\s?(?P<day>\d{1,2})\s?日\s?起(?P<between>[^，。；,;]{0,6}?)(?:施行|实施|实行|生效)"
+    r"\s?(?P<day>\d{1,2})\s?日\s?(?:起(?P<between>[^，。；,;]{0,6}?))?(?:施行|实施|实行|生效)"
 )
 _CN_EFFECTIVE_TODAY = re.compile(
     r"自今\s?(?:\(\s?\d{1,2}\s?\))?\s?日起(?P<between>[^，。；,;]{0,6}?)(?:施行|实施|实行|生效)"
 )
 _CN_NOT_EFFECT = re.compile(r"暂停|停止|废止|终止|不再")
+#: a Republic-of-China date in Chinese numerals (中华民国一百十六年九月一日, 民国一一五年三月一日):
+#: rewritten in digits (中华民国116年9月1日), the form the day and effective-day patterns read
+_CN_NUMERALS = "〇零一二三四五六七八九十百"
+_CN_ROC_NUMERAL_DATE = re.compile(
+    rf"(?:中华)?民国\s?(?P<year>[{_CN_NUMERALS}]{{2,6}})\s?年"
+    rf"(?:\s?(?P<month>[一二三四五六七八九十]{{1,3}})\s?月"
+    rf"(?:\s?(?P<day>[一二三四五六七八九十]{{1,4}})\s?日)?)?"
+)
+#: a penalty decision or another act enforcing a rule on a party (处罚决定, 决定对其处以罚款,
+#: a penalty series number 沪通信管罚〔2027〕14号): an act under the rule it cites, by whichever
+#: office enforces it
+_CN_ENFORCES = re.compile(
+    r"处罚决定|[\u4e00-\u9fff]罚[〔\[［(（]\d{4}|"
+    r"决定(?:对其|对该[\u4e00-\u9fff]{0,10}|给予)[^，。；]{0,20}(?:处罚|罚款|警告|处以|吊销)"
+)
+#: the mark in :attr:`Evidence.acts` of an act enforcing a rule it names (a penalty decision)
+ENFORCES = "enforces"
+#: the marks of :attr:`Evidence.acts` that name no document or day (never looked up)
+ACT_MARKS = frozenset({"revises", ENFORCES})
+
+
+def _numeral_value(numerals: str) -> int | None:
+    """一百十六 -> 116, 一一五 -> 115 (digit by digit when no unit is written)."""
+    if any(unit in numerals for unit in "十百"):
+        value = _parse_cn_number(numerals)
+        return int(value) if value is not None else None
+    digits = [_CN_DIGITS.get(ch) for ch in numerals]
+    if any(d is None for d in digits):
+        return None
+    return int("".join(str(d) for d in digits))
+
+
+def roc_digits(text: str) -> str:
+    """``text`` with Republic-of-China dates in Chinese numerals written in digits.
+
+    中华民国一百十六年九月一日 as 中华民国116年9月1日, 民国一一五年三月一日 as 中华民国115年3月1日
+    (simplified characters: read after :func:`to_simplified`).
+    """
+    if "民国" not in text:
+        return text
+
+    def digits(m: re.Match[str]) -> str:
+        year = _numeral_value(m.group("year"))
+        if year is None or not 1 <= year <= 300:
+            return m.group(0)
+        out = f"中华民国{year}年"
+        for name, unit in (("month", "月"), ("day", "日")):
+            if m.group(name) is None:
+                break
+            value = _numeral_value(m.group(name))
+            if value is None:
+                return m.group(0)
+            out += f"{value}{unit}"
+        return out
+
+    return _CN_ROC_NUMERAL_DATE.sub(digits, text)
 
 
 #: the prefix of an effective day's key in :attr:`Evidence.acts` ("effective:2027-07-01")
@@ -1211,7 +1302,7 @@ def act_keys(text: str, published: datetime | None = None) -> frozenset[str]:
     """
     if script_of(text) != "han":
         return frozenset()
-    text = to_simplified(unicodedata.normalize("NFKC", text))
+    text = roc_digits(to_simplified(unicodedata.normalize("NFKC", text)))
     found = {_title_key(m.group("a") or m.group("b")) for m in _CN_TITLE.finditer(text)}
     found |= {
         f"docno:{m.group('series')}-{m.group('year')}-{int(m.group('num'))}"
@@ -1223,12 +1314,14 @@ def act_keys(text: str, published: datetime | None = None) -> frozenset[str]:
     }
     if found and _CN_REVISES.search(text):
         found.add(REVISES)
+    if found and _CN_ENFORCES.search(text):
+        found.add(ENFORCES)
     local = None
     if published is not None:
         at = published if published.tzinfo is not None else published.replace(tzinfo=UTC)
         local = at.astimezone(_CHINA_TIME)
     for m in _CN_EFFECTIVE.finditer(text):
-        if _CN_NOT_EFFECT.search(m.group("between")):
+        if _CN_NOT_EFFECT.search(m.group("between") or ""):
             continue
         year = m.group("year")
         if year is not None:
@@ -1298,7 +1391,7 @@ def extract_evidence(
     # NFKC turns 〔〕 into themselves and full-width digits into ASCII ones, which the patterns use;
     # traditional characters are read as simplified ones, in which the cues are written.
     # Taiwan's words for the same things are read as the mainland's (人工智慧: 人工智能).
-    text = mainland_words(to_simplified(unicodedata.normalize("NFKC", text)), variants)
+    text = roc_digits(mainland_words(to_simplified(unicodedata.normalize("NFKC", text)), variants))
     days, months = _dates(text)
     own = _own_days(text) & days
     if published is not None:
@@ -1399,6 +1492,24 @@ def contradicts(one: Evidence, other: Evidence) -> bool:
     return bool(one.places - other.named_places) or bool(other.places - one.named_places)
 
 
+def enforces_under(one: Evidence, other: Evidence) -> bool:
+    """Whether one text is an office's act enforcing the other's rule, which it names.
+
+    A city's or a province's office fining a company under a central rule (a penalty decision
+    naming the rule by its title or number, :data:`ENFORCES`) acts in the central rule's chain:
+    the places and owners that tell a province's own rules from the centre's
+    (:func:`contradicts`) do not part them. The rule's side issues no place's measure of its own
+    and enforces nothing itself; two offices' penalties under one rule stay apart.
+    """
+    shared = _named_documents(one.acts) & _named_documents(other.acts)
+    if not shared:
+        return False
+    for act, rule in ((one, other), (other, one)):
+        if ENFORCES in act.acts and ENFORCES not in rule.acts and not rule.places:
+            return True
+    return False
+
+
 #: Topics that name a policy's stage, not its subject (a draft of any rule).
 STAGE_TOPICS = frozenset({"draft-consultation"})
 
@@ -1454,8 +1565,13 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
         The score (a logistic of the weighted parts, in (0, 1)) and the parts.
     """
     parts: dict[str, float] = {}
+    # An office's penalty under a rule it names carries its own number and its own authority's
+    # name: neither says it is another measure (:func:`enforces_under`).
+    enforcing = enforces_under(one, other)
     if one.doc_numbers and other.doc_numbers:
         parts["doc_number"] = _doc_number_part(one.doc_numbers, other.doc_numbers)
+        if enforcing and parts["doc_number"] < 0:
+            del parts["doc_number"]
     if one.amounts and other.amounts:
         parts["amounts"] = _overlap(one.amounts, other.amounts)
     # Two different days are a contradiction, unless one text states only its own date (when it
@@ -1478,6 +1594,8 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
         shared = len(names_one & names_other)
         share = shared / min(len(names_one), len(names_other))
         parts["entities"] = 2 * share * min(shared, 2) / 2 - 1
+        if enforcing and parts["entities"] <= -1.0:
+            del parts["entities"]
     if one.kinds and other.kinds:
         parts["kinds"] = 2 * _jaccard(one.kinds, other.kinds) - 1
     # What a text names only as another, separate measure is not its subject.
@@ -1496,7 +1614,7 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
     if one.laws and other.laws:
         # One law named by its title in both (its subjects read across the languages), or two.
         parts["laws"] = 1.0 if one.laws & other.laws else -1.0
-    if contradicts(one, other):
+    if contradicts(one, other) and not enforcing:
         # Two governments' measures (a US rule on drone parts, a Chinese notice on drone parts):
         # one subject family, two measures.
         parts["owners"] = -1.0
@@ -1766,6 +1884,44 @@ def best_join(
     if mine.reacts_to and not top.parts.get("entities", -1.0) > -1.0:
         return None  # a reaction joins the news of the government it reacts to, named there
     return top
+
+
+def subjects_apart(parts: Mapping[str, float]) -> bool:
+    """Whether an agreement reads two texts' measures apart and nothing of them together.
+
+    Their subjects disagree, or they cite different documents or laws, and no part saying what
+    they are about agrees (:data:`SUBJECT_PARTS`).
+    """
+    if any(parts.get(part, 0.0) > 0 for part in SUBJECT_PARTS):
+        return False
+    return any(parts.get(part, 0.0) < 0 for part in ("topics", "doc_number", "laws"))
+
+
+def evidence_apart(
+    reading: Reading,
+    others: Sequence[Reading],
+    *,
+    ignore: frozenset[str] = frozenset(),
+    jurisdiction_of: Mapping[str, str] | None = None,
+) -> bool:
+    """Whether a report's evidence reads it apart from every one of other texts.
+
+    Each of ``others`` (a development's notices in another script, among the first
+    :data:`MEMBERS_READ`) disagrees with the report on what the measure is about, on the
+    document or the law, and agrees on none of it (:func:`subjects_apart`): the English model
+    reads the report with the development's English reports alone, and a rumour sharing their
+    regulator and the word "draft" is read as their news, while the development's notice,
+    which the report is checked against across the languages, states another subject.
+    """
+    if not others:
+        return False
+    mine = _without(reading.evidence_under(jurisdiction_of), ignore)
+    return all(
+        subjects_apart(
+            agreement(mine, _without(other.evidence_under(jurisdiction_of), ignore)).parts
+        )
+        for other in others[:MEMBERS_READ]
+    )
 
 
 def authority_only(
