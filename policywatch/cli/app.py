@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import logging
 import pkgutil
+import signal
 import sys
 import tempfile
 from collections.abc import Iterable
@@ -534,6 +535,17 @@ def hoist_global_options(args: list[str]) -> list[str]:
     return front + rest
 
 
+def reader_went_away() -> bool:
+    """Whether the command's output pipe closed under it.
+
+    Typer's command runner (click's, which Typer vendors) catches the broken pipe, swaps the
+    standard streams for ``PacifyFlushWrapper`` objects that swallow the last flush and exits
+    with status 1; the wrapper is the only trace it leaves, named here by its class name since
+    the class lives in whichever copy of click runs the command.
+    """
+    return type(sys.stdout).__name__ == "PacifyFlushWrapper"
+
+
 def main() -> None:
     """Entry point of the ``policywatch`` console script."""
     args = hoist_global_options(sys.argv[1:])
@@ -541,6 +553,12 @@ def main() -> None:
     _arrange_help()
     try:
         app(args=args)
+    except SystemExit as stop:
+        if stop.code == 1 and reader_went_away():
+            # the reader stopped early (``| head``): exit as a process stopped by SIGPIPE does,
+            # so ``set -o pipefail`` scripts tell it from a failure
+            raise SystemExit(128 + signal.SIGPIPE) from None
+        raise
     except Exception as exc:  # known causes become one message; anything else keeps its trace
         message = describe_error(exc)
         if message is None:
