@@ -9,7 +9,7 @@ docs/decisions/2026-12-04-reported-signals-thirteenth-round.md), each in new wor
    partner's licence stays no restriction;
 2. law-making steps in new forms: a committee recommending a law, a court order stopping an
    agency from enforcing a rule, a draft decree withdrawn, a revision hinted at (the next
-   revision, a proposal to the legislature, 适时修订);
+   revision, a proposal to the legislature; 适时修订 of a list stays no law);
 3. Chinese forms: traditional script read by the same cues as simplified (須經, 實體清單, 投資審查),
    apps named for collecting personal information (`data-security-rule`), a rectification
    demanded with a long deadline between, a certificate's fee cancelled (合格证: an approval),
@@ -89,12 +89,6 @@ CLASSES: list[tuple[str, str, str, set[str]]] = [
         "The science ministry's director for AI policy said in an interview that the next "
         'revision of the platform law should cover app stores as well. "We hope to send a proposal '
         'to the National Assembly next year," she said.',
-        {"law-regulation"},
-    ),
-    (
-        "law-making (Chinese): a revision hinted at a press conference",
-        "工信部：数据中心能效要求将适时修订",
-        "工业和信息化部新闻发言人在今天的新闻发布会上表示，将根据行业发展情况适时修订相关要求。",
         {"law-regulation"},
     ),
     (
@@ -198,6 +192,19 @@ TRAPS: list[tuple[str, str, str, set[str]]] = [
         "A federal jury awarded an inventor $3 million in damages on Monday after finding that a "
         "chipmaker had copied his design.",
         {"subsidy-funding"},
+    ),
+    (
+        "law-making (Chinese): a list revised when the time is right is no law-making",
+        "国家数据局：将适时修订数据目录",
+        "国家数据局新闻发言人在今天的新闻发布会上表示，将根据企业反映的问题适时修订公共数据目录。",
+        {"law-regulation"},
+    ),
+    (
+        "revocation: a licence of a firm pulled as a sanction is no restriction",
+        "Monetary authority to revoke payment firm's licence",
+        "The monetary authority said on Monday it would revoke the e-money licence of a payment "
+        "firm that failed anti-money-laundering checks.",
+        {"restriction"},
     ),
     (
         "data trading: an exchange's business is no data rule",
