@@ -916,7 +916,15 @@ def _history_before_end(signal: Signal, sentence: Sentence, start: int, cues: Ab
     """
     at = start - sentence.start + len(signal.trigger)
     rest = sentence.text[at:]
-    ends = [m.start() for m in (_CLAUSE_BREAK.search(rest), _SUBORDINATE_AFTER.search(rest)) if m]
+    ends = [
+        m.start()
+        for m in (
+            _CLAUSE_BREAK.search(rest),
+            _SUBORDINATE_AFTER.search(rest),
+            _EARLIER_ACT_AFTER.search(rest),
+        )
+        if m
+    ]
     upto = sentence.text[: at + min(ends, default=len(rest))]
     return (
         cues.background_anywhere.search(upto) is not None or _EARLIER_YEAR.search(upto) is not None
@@ -926,6 +934,16 @@ def _history_before_end(signal: Signal, sentence: Sentence, start: int, cues: Ab
 #: A clause that opens after the trigger's words and tells something else: "would oblige exporters
 #: to report any sign that chips had been diverted" ("had been" dates the diversion, not the duty).
 _SUBORDINATE_AFTER = re.compile(r"\s(?:that|whether|if|when|which|who)\s", re.IGNORECASE)
+
+
+#: A relative clause without "that" telling the earlier act an act undoes or changes: "has lifted
+#: the block it placed on the app last year", "revoked the licence they granted in 2021" (the date
+#: is the earlier act's: the lift or the revocation is the news).
+_EARLIER_ACT_AFTER = re.compile(
+    r"\s(?:it|they|the\s+\w+)\s+(?:had\s+)?(?:imposed|placed|put|granted|issued|gave|set|"
+    r"introduced)\s",
+    re.IGNORECASE,
+)
 
 
 #: A year before the ones ``[background] anywhere`` lists ("since 2017" ... "in 2024"): "has

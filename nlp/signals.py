@@ -16,6 +16,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from nlp.crosslingual import default_variants
+from nlp.hanzi import to_simplified
 from nlp.inflect import expand_alternatives
 from nlp.kinds import KindModel, KindModelError, detect_kinds, load_model
 from nlp.linking import has_cjk
@@ -325,7 +327,8 @@ def _has_actor(sent: Span, matcher: SignalMatcher, actor_starts: Sequence[int]) 
         return True
     if any(sent.start_char <= a < sent.end_char for a in actor_starts):
         return True
-    text = _NOT_ACTOR_ZH.sub("", sent.text) if has_cjk(sent.text) else sent.text
+    # (a sentence in traditional characters is read in simplified ones, as the actors are written)
+    text = _NOT_ACTOR_ZH.sub("", to_simplified(sent.text)) if has_cjk(sent.text) else sent.text
     return any(word in text for word in matcher.cjk_actors)
 
 
@@ -354,7 +357,9 @@ def find_signals(
     title_actor: bool | None = None
     found: list[Signal] = []
     for number, sent in enumerate(sentences):
-        lowers = {t.lower_ for t in sent}
+        view = mainland_view(sent)
+        read = sent if view is None else view.doc[:]
+        lowers = {t.lower_ for t in read}
         candidates = matcher.candidate_rules(lowers)
         if not candidates:
             continue
@@ -369,19 +374,26 @@ def find_signals(
             if not title_actor and not any(_has_actor(s, matcher, actor_starts) for s in near):
                 candidates = [c for c in candidates if not c[4]]
         earliest: dict[str, tuple[int, int]] = {}
+        # matched on the sentence as the cues are written (``read``: its own tokens, or the
+        # mainland view's), the offsets given back in the article's tokens
+        base = read.doc
         for kind, rule, excluded, following, _actor in candidates:
-            for _match_id, start, end in rule(sent):
-                start, end = sent.start + start, sent.start + end
-                if kind in earliest and earliest[kind][0] <= start:
+            for _match_id, start, end in rule(read):
+                start, end = read.start + start, read.start + end
+                if view is not None:
+                    at = (view.first[start - read.start], view.last[end - 1 - read.start] + 1)
+                else:
+                    at = (start, end)
+                if kind in earliest and earliest[kind][0] <= at[0]:
                     continue
-                before = doc[max(sent.start, start - NEGATION_WINDOW) : start]
+                before = base[max(read.start, start - NEGATION_WINDOW) : start]
                 if any(t.lower_ in matcher.negations for t in before):
                     continue
-                if excluded and _preceded_by(doc, start, sent.start, excluded):
+                if excluded and _preceded_by(base, start, read.start, excluded):
                     continue
-                if following and _followed_by(doc, end, sent.end, following):
+                if following and _followed_by(base, end, read.end, following):
                     continue
-                earliest[kind] = (start, end)
+                earliest[kind] = at
         text = sent.text.strip()
         lead = len(sent.text) - len(sent.text.lstrip())
         for kind, (start, end) in earliest.items():
@@ -411,6 +423,87 @@ def find_signals(
         )
     found.sort(key=lambda s: (s.start, KINDS.index(s.kind)))
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class MainlandView:
+    """A sentence in traditional characters or Taiwan's words, retokenised as the mainland's.
+
+    ``doc`` holds the sentence's tokens with each character in its simplified form and each word
+    of ``config/zh_variants.toml`` as the mainland's word (個資 as 个人信息); token ``i`` of
+    ``doc`` comes from the sentence's tokens ``first[i]`` to ``last[i]`` (indices in the
+    article's doc).
+    """
+
+    doc: Doc
+    first: tuple[int, ...]
+    last: tuple[int, ...]
+
+
+#: a character of the Han script (Chinese is tokenised one character a token)
+_HAN_CHAR = re.compile(r"^[\u3400-\u9fff]$")
+
+
+def mainland_view(sent: Span) -> MainlandView | None:
+    """The sentence as the cues are written, or None when it is so already.
+
+    The signal cues are written in simplified characters and the mainland's words; a sentence
+    from Taiwan or Hong Kong (須經專案審查, 實體清單, 個資) is read through the project's
+    character table (``nlp.hanzi``) and words table (``config/zh_variants.toml``), so that one
+    cue list serves both scripts. English sentences are left alone.
+    """
+    text = sent.text
+    if not has_cjk(text):
+        return None
+    words = [to_simplified(t.text) for t in sent]
+    variants = _variants_by_length()
+    if all(w == t.text for w, t in zip(words, sent, strict=True)) and not any(
+        key in text for _, key, _ in variants
+    ):
+        return None
+    out: list[str] = []
+    spaces: list[bool] = []
+    first: list[int] = []
+    last: list[int] = []
+    tokens = list(sent)
+    i = 0
+    while i < len(words):
+        for size, key, value in variants:
+            piece = words[i : i + size]
+            if (
+                len(piece) == size
+                and all(_HAN_CHAR.match(w) for w in piece)
+                and "".join(piece) == key
+            ):
+                for char in value:
+                    out.append(char)
+                    spaces.append(False)
+                    first.append(tokens[i].i)
+                    last.append(tokens[i + size - 1].i)
+                spaces[-1] = bool(tokens[i + size - 1].whitespace_)
+                i += size
+                break
+        else:
+            out.append(words[i])
+            spaces.append(bool(tokens[i].whitespace_))
+            first.append(tokens[i].i)
+            last.append(tokens[i].i)
+            i += 1
+    from spacy.tokens import Doc as SpacyDoc
+
+    return MainlandView(
+        SpacyDoc(sent.doc.vocab, words=out, spaces=spaces), tuple(first), tuple(last)
+    )
+
+
+@functools.cache
+def _variants_by_length() -> tuple[tuple[int, str, str], ...]:
+    """Taiwan's words (one Han character a token) and the mainland's, longest first."""
+    return tuple(
+        (len(word), word, mainland)
+        for word, mainland in default_variants()
+        if all(_HAN_CHAR.match(c) for c in word)
+    )
 
 
 def _preceded_by(doc: Doc, start: int, limit: int, phrases: frozenset[str]) -> bool:
@@ -463,11 +556,14 @@ def is_policy_report(text: str, signals: Sequence[Signal], lead_sentences: int =
     return any(s.start < lead_end for s in signals)
 
 
-#: A listing of parties on an export list (an entity list, an end-user list, 实体清单): the parties
-#: listed are cut off, so the listing is an export control and a restriction. China's unreliable
-#: entity list (不可靠实体清单) is a restriction of its own (see ``config/signals.toml``).
+#: A listing of parties on an export list (an entity list, an end-user list, the unverified list,
+#: 实体清单), or their removal from it: the parties listed are cut off, so the listing is an export
+#: control and a restriction. China's unreliable entity list (不可靠实体清单) is a restriction of
+#: its own (see ``config/signals.toml``).
 _LISTING = re.compile(
-    r"(?<!unreliable )\b(?:entity|end[- ]user|end user)\s+list\b|(?<!不可靠)实体(?:清单|名单)", re.I
+    r"(?<!unreliable )\b(?:entity|end[- ]user|end user|unverified)\s+list\b"
+    r"|(?<!不可靠)实体(?:清单|名单)",
+    re.I,
 )
 #: An export stopped by its verb: the trigger of an export control bans, halts or stops the goods
 #: ("to halt rare earth ore exports", "placed on the catalogue of technologies restricted from
