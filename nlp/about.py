@@ -3014,17 +3014,26 @@ def _effect_to_come(sentence: Sentence, match: re.Match[str]) -> bool:
 #: "panel urges licences for drones"): proposed.
 _COMMITTEE_RECOMMENDS = re.compile(
     r"\b(?:committee|panel|inquiry|task\s*force|advisory\s+(?:body|board|council|group)"
-    r"|MPs|lawmakers|senators)\b[^.;]{0,80}?\b(?:recommend(?:s|ed|ing)?|urg(?:es|ed|ing)"
+    r"|MPs|lawmakers|senators)\b[^.;]{0,80}?\b(?P<verb>recommend(?:s|ed|ing)?|urg(?:es|ed|ing)"
     r"|call(?:s|ed|ing)?\s+for)\b"
-    r"|\b(?:recommend(?:s|ed)?|urg(?:es|ed))\b[^.;]{0,60}?\b(?:committee|panel|inquiry)\b",
+    r"|\b(?P<verb2>recommend(?:s|ed)?|urg(?:es|ed))\b[^.;]{0,60}?\b(?:committee|panel|inquiry)\b",
     re.IGNORECASE,
 )
 
 
 def _committee_recommends(sentence: Sentence) -> bool:
-    """Whether a sentence tells a committee's or panel's recommendation (proposed, not adopted)."""
-    match = _COMMITTEE_RECOMMENDS.search(sentence.text)
-    return match is not None and not _negated(sentence.text, match.start(), match.end())
+    """Whether a sentence tells a committee's or panel's recommendation (proposed, not adopted).
+
+    "Recommended" as an adjective ("published a recommended standard") recommends nothing.
+    """
+    text = sentence.text
+    for match in _COMMITTEE_RECOMMENDS.finditer(text):
+        verb = "verb" if match.group("verb") else "verb2"
+        if _ATTRIBUTIVE.search(text[: match.start(verb)]):
+            continue  # "the standardisation committee published a recommended standard"
+        if not _negated(text, match.start(), match.end()):
+            return True
+    return False
 
 
 #: After a suspension word, a fee or charge as what it takes away: 取消……收费, 免除审定费,

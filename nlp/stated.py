@@ -157,6 +157,15 @@ def _counted(count: int, unit: str, published: date) -> date:
     return published + timedelta(days=count)
 
 
+#: Before a cue, a future: "will take effect upon publication" waits for a publication to come.
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:\w+\s+)?$", re.I)
+#: After "upon publication", the place of a publication still to come: "in the Federal Register",
+#: "in the official gazette" (the report announces the text; the gazette publishes it later).
+_PUBLISHED_ELSEWHERE = re.compile(
+    r"^\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:register|gazette|journal|bulletin)\b", re.I
+)
+
+
 def after_publication(text: str, start: int, end: int) -> tuple[int, str] | None:
     """An effect cue's count from publication, as ``(count, unit)``, or None.
 
@@ -176,6 +185,10 @@ def after_publication(text: str, start: int, end: int) -> tuple[int, str] | None
     if en is None or told_past(text, start, end):
         return None
     if en.group("n") is None:
+        if _FUTURE_BEFORE.search(text[max(0, start - 16) : start]) or _PUBLISHED_ELSEWHERE.match(
+            text[en.end() :]
+        ):
+            return None  # "will take effect upon its publication in the Federal Register"
         return (0, "days")
     n = en.group("n").lower()
     return (int(n) if n.isdigit() else _EN_NUMBER[n], en.group("unit").lower())

@@ -94,6 +94,16 @@ def test_an_effect_counted_from_publication_is_adopted_with_its_day(
     assert effective_day(text, PUBLISHED) == day
 
 
+def test_an_effect_upon_a_publication_to_come_elsewhere_has_no_day_yet(cues) -> None:
+    text = (
+        "Agency adds drone makers to its list\n\nThe agency announced a rule adding three drone "
+        "makers to its list. The rule will take effect upon its publication in the Federal "
+        "Register."
+    )
+    assert effective_day(text, PUBLISHED) is None
+    assert stage_of(text, cues, published=PUBLISHED) == "adopted"
+
+
 def test_an_effect_once_promulgated_is_adopted(cues) -> None:
     text = (
         "Parliament passes drone act\n\nParliament passed the drone act on Tuesday; the act "
@@ -150,6 +160,14 @@ def test_new_rules_that_scrap_older_guidance_keep_their_stage(cues) -> None:
 )
 def test_a_committees_recommendation_is_proposed(text: str, cues) -> None:
     assert stage_of(text, cues) == "proposed"
+
+
+def test_a_recommended_standard_published_by_a_committee_is_adopted(cues) -> None:
+    text = (
+        "Standards committee publishes drone battery standard\n\nThe national standards "
+        "committee published a recommended standard for drone batteries on Monday."
+    )
+    assert stage_of(text, cues) == "adopted"
 
 
 def test_a_fee_dropped_from_next_year_is_adopted(cues) -> None:
