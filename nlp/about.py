@@ -3044,6 +3044,17 @@ _FEE_AFTER = re.compile(
 )
 
 
+_DRAFT_PART = re.compile(r"\b(?:draft|proposed|planned)\b", re.IGNORECASE)
+
+
+def _draft_part_dropped(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a final text drops a part of its draft: the final rules are adopted.
+
+    "issued final rules, dropping a draft requirement": the draft is what is compared with.
+    """
+    return bool(_DRAFT_PART.search(match.group(0))) and bool(_FINAL.search(sentence.text))
+
+
 def _fee_dropped(sentence: Sentence, match: re.Match[str]) -> bool:
     """Whether a suspension word drops a fee (取消无人机适航审定收费): the act is adopted."""
     return bool(_FEE_AFTER.match(sentence.text[match.end() :]))
@@ -3149,7 +3160,9 @@ def _stage_hits(
         if name == "suspended" and _market_talk(sentence, match):
             continue  # "dropped as much as 6%", "investors fear a pause": markets, no rule
         if name == "suspended" and (
-            _fee_dropped(sentence, match) or _trading_halt(sentence, match)
+            _fee_dropped(sentence, match)
+            or _trading_halt(sentence, match)
+            or _draft_part_dropped(sentence, match)
         ):
             continue  # 取消……收费: a fee dropped (adopted); 股票暂停交易: a trading halt
         if name == "suspended" and _delayed_effect(sentence, match):

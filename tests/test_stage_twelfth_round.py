@@ -140,6 +140,14 @@ def test_a_rule_axed_or_dropped_is_suspended(name: str, text: str, cues) -> None
     assert stage_of(text, cues) == "suspended"
 
 
+def test_final_rules_dropping_a_draft_requirement_are_adopted(cues) -> None:
+    text = (
+        "Agency finalises drone battery rules\n\nThe agency issued final drone battery rules on "
+        "Thursday, dropping a draft requirement that every battery carry a serial chip."
+    )
+    assert stage_of(text, cues) == "adopted"
+
+
 def test_new_rules_that_scrap_older_guidance_keep_their_stage(cues) -> None:
     text = (
         "New drone battery rules scrap 2026 guidance\n\nThe ministry's new drone battery rules, "
