@@ -45,7 +45,17 @@ from nlp.hanzi import to_simplified
 from nlp.inflect import expand_phrase
 from nlp.linking import GEO_TYPES, has_cjk
 from nlp.signals import basis_of_other_act, pair_kinds
-from nlp.stated import EN_STATED_DAY, PAST_EFFECT, ZH_DONE, read_stated, stated_day, told_past
+from nlp.stated import (
+    DELAY_WORD,
+    EFFECT_DAY,
+    EN_STATED_DAY,
+    PAST_EFFECT,
+    ZH_DONE,
+    after_publication,
+    read_stated,
+    stated_day,
+    told_past,
+)
 from policywatch_core.models import EntitySalience, Finding, Mention, Signal, Stated, WatchEntity
 
 if TYPE_CHECKING:
@@ -2245,6 +2255,26 @@ _ADMIT_OR = re.compile(
 )
 
 
+_RUMOUR_WORD = re.compile(r"^rumou?rs?$", re.IGNORECASE)
+#: Before "rumours" in its clause, the act that makes them a denial: "dismissed the rumours",
+#: "called the reports rumours", "the reports are mere rumours".
+_RUMOUR_DISMISSED_BEFORE = re.compile(
+    r"\b(?:dismiss\w*|quash\w*|dispel\w*|scotch\w*|squash\w*|refut\w*|reject\w*|den(?:y|ies|ied)"
+    r"|call(?:s|ed|ing)?|labell?\w*|brand\w*|(?:is|are|was|were)(?:\s+(?:just|mere|merely|only"
+    r"|pure|baseless|unfounded|false))*)\b[^.;:,]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _rumour_dismissed(text: str, start: int) -> bool:
+    """Whether "rumours" at ``start`` is a word of denial, not market talk.
+
+    "dismissed the rumours", "the reports were mere rumours" deny; "shares fell on rumours that",
+    "amid rumours of a ban" tell the talk itself.
+    """
+    return bool(_RUMOUR_DISMISSED_BEFORE.search(text[max(0, start - 80) : start]))
+
+
 def _denials(text: str, cues: AboutCues) -> Iterator[re.Match[str]]:
     """The denial cues of a text, without the refusals a passive states ("was denied a visa").
 
@@ -2262,6 +2292,8 @@ def _denials(text: str, cues: AboutCues) -> Iterator[re.Match[str]]:
             )
         ):
             continue  # "was denied a visa", "a licence that will usually be denied": refusals
+        if _RUMOUR_WORD.match(match.group(0)) and not _rumour_dismissed(text, match.start()):
+            continue  # "shares fell on rumours that": market talk, no denial
         yield match
 
 
@@ -2852,7 +2884,10 @@ _RELATIVE_SUBJECT = re.compile(
 
 
 #: A repeal word: what a notice may do to another document while it is issued.
-_REPEAL_WORD = re.compile(r"^(?:repeal\w*|rescind\w*|supersed\w*|废止|廢止)$", re.IGNORECASE)
+_REPEAL_WORD = re.compile(
+    r"^(?:repeal\w*|rescind\w*|supersed\w*|scrap\w*|ax(?:e|es|ed|ing)|abolish\w*|废止|廢止)$",
+    re.IGNORECASE,
+)
 #: Before a repeal word, the sign that the repeal is a clause of the text issued, not its news:
 #: 同时废止, 一并废止 (repealed at the same time), "replaces and repeals", "supersedes and
 #: repeals", or "and" after the text's own act in the same sentence ("issued rules ..., which take
@@ -2861,9 +2896,10 @@ _REPEAL_WORD = re.compile(r"^(?:repeal\w*|rescind\w*|supersed\w*|废止|廢止)$
 _REPEAL_CLAUSE_BEFORE = re.compile(
     r"(?:同时|一并|同時|一併)(?:予以)?$"
     r"|\b(?:replac\w*|supersed\w*)\s+and\s+$"
-    r"|\b(?:this|the\s+new|these|the\s+present)\s+(?:[\w-]+\s+){0,2}?"
+    r"|(?:\b(?:this|these|the\s+present)|(?:^|\b(?:the|its|their|[\w-]+['’]s)\s+)new)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
     r"(?:notice|order|rules?|regulations?|measures|decree|decision|announcement|circular"
-    r"|guidelines|directive)\s+(?:also\s+|thereby\s+)?$",
+    r"|guidelines|directive)(?:,[^,;]{1,40},)?\s+(?:also\s+|thereby\s+)?$",
     re.IGNORECASE,
 )
 _AND_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|while)\s+(?:also\s+|thereby\s+)?$", re.IGNORECASE)
@@ -2892,21 +2928,6 @@ def _stage_hits_plain(text: str, name: str, cues: AboutCues) -> bool:
     return any(not _negated(text, m.start(), m.end()) for m in cues.stages[name].finditer(text))
 
 
-#: A delay word: "delays", "postponed", "pushed back", 推迟, 延期.
-_DELAY_WORD = re.compile(
-    r"^(?:delay\w*|postpon\w*|push\w*\s+back|推迟|推延|延期|延迟|延后|顺延|延緩|延缓)$",
-    re.IGNORECASE,
-)
-#: The day of effect as what a delay acts on: "the effective date", "the start of", "entry into
-#: force", "compliance date", 施行日期, 实施时间, 生效日期.
-_EFFECT_DAY = re.compile(
-    r"\beffective\s+(?:date|day)s?\b|\b(?:start|commencement|entry\s+into\s+force"
-    r"|compliance\s+(?:date|deadline)|implementation\s+date|application\s+date)\b"
-    r"|(?:施行|实施|生效|執行|执行|實施)(?:日期|时间|時間|日)",
-    re.IGNORECASE,
-)
-
-
 def _delayed_effect(sentence: Sentence, match: re.Match[str]) -> bool:
     """Whether a delay word postpones the day a rule takes effect.
 
@@ -2914,14 +2935,15 @@ def _delayed_effect(sentence: Sentence, match: re.Match[str]) -> bool:
     施行日期推迟至…….
 
     A rule not yet in force whose day moves stays adopted (the status reads the new day); a
-    suspension of a rule ("suspends enforcement of", "paused the rules") is no delay word.
+    suspension of a rule ("suspends enforcement of", "paused the rules") is no delay word. The
+    vocabulary is the status's (:data:`nlp.stated.DELAY_WORD`, :data:`nlp.stated.EFFECT_DAY`).
     """
-    if not _DELAY_WORD.match(match.group(0)):
+    if not DELAY_WORD.match(to_simplified(match.group(0))):
         return False
-    text = sentence.text
+    text = to_simplified(sentence.text)
     after = re.split(r"[;；。]", text[match.end() :])[0][:80]
     before = re.split(r"[;；。]", text[: match.start()])[-1][-100:]
-    return bool(_EFFECT_DAY.search(after) or _EFFECT_DAY.search(before))
+    return bool(EFFECT_DAY.search(after) or EFFECT_DAY.search(before))
 
 
 #: Before "on hold", the verb that holds a rule: "put the requirement on hold", "is on hold",
@@ -2979,6 +3001,96 @@ def _market_talk(sentence: Sentence, match: re.Match[str]) -> bool:
     )
 
 
+#: After an in-force cue, an effect that waits for an act still to come: "takes effect once it
+#: is promulgated", "comes into force when the president signs it", "after it is gazetted".
+_UPON_ACT_AFTER = re.compile(
+    r"^\W*(?:once|when|after|as\s+soon\s+as)\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?\w+)\s+"
+    r"(?:is|are|has\s+been|have\s+been)\s+(?:promulgated|published|gazetted|signed"
+    r"|proclaimed|approved)\b"
+    r"|^\W*(?:once|when|after|as\s+soon\s+as)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:signs|promulgates|publishes|gazettes|approves)\s+(?:it|them)\b"
+    r"|^\W*(?:once|when|after)\s+(?:being\s+)?(?:promulgated|published|gazetted|signed)\b",
+    re.IGNORECASE,
+)
+
+
+def _effect_to_come(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether an in-force cue gives an effect still to come, counted from an act.
+
+    "takes effect 30 days after publication", 自公布之日起三十日后施行 (counted from publication,
+    :func:`nlp.stated.after_publication`: a count of days, not 自公布之日起施行, which is now),
+    "takes effect once it is promulgated": the rule is adopted, not in force.
+    """
+    counted = after_publication(sentence.text, match.start(), match.end())
+    if counted is not None:
+        return counted[0] > 0
+    return not has_cjk(match.group(0)) and bool(_UPON_ACT_AFTER.match(sentence.text[match.end() :]))
+
+
+#: A committee, panel or inquiry that recommends or urges a law: advice to the government,
+#: which has not acted ("a committee of MPs recommended that the government bring forward a law",
+#: "panel urges licences for drones"): proposed.
+_COMMITTEE_RECOMMENDS = re.compile(
+    r"\b(?:committee|panel|inquiry|task\s*force|advisory\s+(?:body|board|council|group)"
+    r"|MPs|lawmakers|senators)\b[^.;]{0,80}?\b(?P<verb>recommend(?:s|ed|ing)?|urg(?:es|ed|ing)"
+    r"|call(?:s|ed|ing)?\s+for)\b"
+    r"|\b(?P<verb2>recommend(?:s|ed)?|urg(?:es|ed))\b[^.;]{0,60}?\b(?:committee|panel|inquiry)\b",
+    re.IGNORECASE,
+)
+
+
+def _committee_recommends(sentence: Sentence) -> bool:
+    """Whether a sentence tells a committee's or panel's recommendation (proposed, not adopted).
+
+    "Recommended" as an adjective ("published a recommended standard") recommends nothing.
+    """
+    text = sentence.text
+    for match in _COMMITTEE_RECOMMENDS.finditer(text):
+        verb = "verb" if match.group("verb") else "verb2"
+        if _ATTRIBUTIVE.search(text[: match.start(verb)]):
+            continue  # "the standardisation committee published a recommended standard"
+        if not _negated(text, match.start(), match.end()):
+            return True
+    return False
+
+
+#: After a suspension word, a fee or charge as what it takes away: 取消……收费, 免除审定费,
+#: "scraps the registration fee": a charge dropped by an act adopted, no policy suspended.
+_FEE_AFTER = re.compile(
+    r"^[^，。；,.;]{0,16}?(?:收费|费用|费(?![心力])|\bfees?\b|\bcharges?\b|\blev(?:y|ies)\b)",
+    re.IGNORECASE,
+)
+
+
+_DRAFT_PART = re.compile(r"\b(?:draft|proposed|planned)\b", re.IGNORECASE)
+
+
+def _draft_part_dropped(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a final text drops a part of its draft: the final rules are adopted.
+
+    "issued final rules, dropping a draft requirement": the draft is what is compared with.
+    """
+    return bool(_DRAFT_PART.search(match.group(0))) and bool(_FINAL.search(sentence.text))
+
+
+def _fee_dropped(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a suspension word drops a fee (取消无人机适航审定收费): the act is adopted."""
+    return bool(_FEE_AFTER.match(sentence.text[match.end() :]))
+
+
+#: A company's shares halted in Chinese: 股票暂停交易, 停牌, 暂停上市 (a market act, no policy).
+_TRADING_HALT_ZH = re.compile(r"股票|证券|股份|股价|停牌|复牌|交易所")
+
+
+def _trading_halt(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a Chinese suspension word halts a company's trading (停牌, 暂停交易), no policy."""
+    if not has_cjk(match.group(0)):
+        return False
+    clause = re.split(r"[，。；,;]", sentence.text[: match.start()])[-1]
+    after = re.split(r"[，。；,;]", sentence.text[match.end() :])[0]
+    return bool(_TRADING_HALT_ZH.search(clause) or _TRADING_HALT_ZH.search(after))
+
+
 def _cited_title(text: str, start: int) -> bool:
     """Whether a cue stands in the name of a text cited as a basis (根据《关于暂停……的通知》)."""
     opened = text.rfind("《", 0, start)
@@ -3032,7 +3144,7 @@ def _stage_hits(
     ``published``: the article's day of publication, when known (see :func:`_scheduled`).
     One chamber passing a bill is ``proposed`` (:func:`_one_chamber`), not ``adopted``.
     """
-    if name == "proposed" and _one_chamber(sentence.text):
+    if name == "proposed" and (_one_chamber(sentence.text) or _committee_recommends(sentence)):
         return True
     for match in cues.stages[name].finditer(sentence.text):
         if skip_instructions and cues.instruction.search(match.group(0)):
@@ -3065,6 +3177,12 @@ def _stage_hits(
             continue  # "calls on hold at the helpline": nothing of a rule held
         if name == "suspended" and _market_talk(sentence, match):
             continue  # "dropped as much as 6%", "investors fear a pause": markets, no rule
+        if name == "suspended" and (
+            _fee_dropped(sentence, match)
+            or _trading_halt(sentence, match)
+            or _draft_part_dropped(sentence, match)
+        ):
+            continue  # 取消……收费: a fee dropped (adopted); 股票暂停交易: a trading halt
         if name == "suspended" and _delayed_effect(sentence, match):
             continue  # "delays the effective date": a day moved, the rule stays adopted
         if name == "suspended" and _lifted(sentence, match.start(), match.end()):
@@ -3115,6 +3233,8 @@ def _stage_hits(
                 continue  # "raise the maximum penalty", 罚款上限: what a rule sets, not imposed
             if _DEFERRED.match(sentence.text[match.end() :]):
                 continue  # 施行日期，由行政院定之, "on a date to be set by decree": adopted
+            if _effect_to_come(sentence, match):
+                continue  # "30 days after publication", "once it is promulgated": adopted
             if published is not None:
                 day = stated_day(sentence.text, match.start(), match.end(), published)
                 if day is not None and day > published:
@@ -3822,6 +3942,9 @@ _APPLIED = re.compile(
 # 根据《……》（等法律法规）有关规定: the formula that gives a new document's legal basis.
 # So is 根据《……法》 alone: a law is the basis a new act is made on (not a 办法 at work).
 _LEGAL_BASIS = re.compile(r"[^》]{0,40}》[^，。；]{0,10}有关规定|[^》]{0,40}(?<!办)法》")
+# An authority's approval under a rule is its own act, adopted ("approved the aid under the
+# state aid rules"), not the rule at work.
+_APPROVAL_ACT = re.compile(r"^(?:approv\w*|clear(?:s|ed)|authori[sz]\w*)$", re.IGNORECASE)
 # Acts done under a rule beside the adopted cues: "licensed under the rules", "went live".
 _DONE_UNDER = re.compile(r"\b(?:licensed|went live|began|started|opened)\b", re.IGNORECASE)
 _FUTURE_EN = re.compile(r"\b(?:will|would|shall|could|may|might|is to|are to)\b", re.IGNORECASE)
@@ -3842,6 +3965,8 @@ def _rule_at_work(sentence: Sentence, cues: AboutCues) -> bool:
     if _LEGAL_BASIS.match(text[applied.end() :]):
         return False  # 根据《出口管制法》有关规定，……决定: a new act's legal basis, not its use
     act = cues.stages["adopted"].search(text) or _DONE_UNDER.search(text)
+    if act is not None and _APPROVAL_ACT.match(act.group(0)) and not _DONE_UNDER.search(text):
+        return False  # "approved €1.3 billion of aid under the state aid rules": an approval
     return act is not None and not _negated(text, act.start(), act.end())
 
 

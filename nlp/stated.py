@@ -86,7 +86,133 @@ def nearest_day(month: int, day: int, published: date, past: bool) -> date | Non
     return min((d for d in found if d >= published - timedelta(days=7)), default=None)
 
 
-def _zh_day(before: str, published: date) -> date | None:
+# -- an effect counted from publication -----------------------------------------------------------
+
+_EN_NUMBER = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty-five": 45, "sixty": 60, "ninety": 90,
+}  # fmt: skip
+_EN_COUNT = "|".join(sorted(_EN_NUMBER, key=len, reverse=True))
+#: The publication an English effect is counted from: "publication", "its publication in the
+#: Federal Register", "it is published", "being published", "promulgation", "issuance".
+_EN_PUBLICATION = (
+    r"(?:(?:its|their|the)\s+)?(?:publication|promulgation|issuance|gazettal|gazetting)\b"
+    r"|(?:it|they|the\s+\w+)\s+(?:is|are|has\s+been|have\s+been)\s+"
+    r"(?:published|promulgated|issued|gazetted)\b"
+    r"|being\s+(?:published|promulgated|gazetted)\b"
+)
+#: After an English effect cue, an effect counted from publication: "takes effect 30 days after
+#: publication", "comes into force two months after it is published", "effective upon
+#: publication", "takes effect on the day it is published".
+_EN_FROM_PUBLICATION = re.compile(
+    rf"^\W*(?:(?P<n>\d{{1,3}}|{_EN_COUNT})\s+(?:calendar\s+)?(?P<unit>days?|weeks?|months?)\s+"
+    rf"(?:after|following|from|of)\s+(?:{_EN_PUBLICATION})"
+    rf"|(?:upon|on|from|with)\s+(?:{_EN_PUBLICATION})"
+    rf"|(?:on|from|as\s+of)\s+the\s+(?:date|day)\s+of\s+(?:{_EN_PUBLICATION})"
+    rf"|(?:on|from|as\s+of)\s+the\s+(?:date|day)\s+(?:it|they)\s+(?:is|are)\s+"
+    r"(?:published|promulgated|issued|gazetted)\b)",
+    re.IGNORECASE,
+)
+_ZH_DIGIT = dict(zip("〇零一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
+#: Before a Chinese effect cue, an effect counted from publication: 自公布之日起30日后施行,
+#: 自发布之日起三十日后施行, 自印发之日起满六个月施行.
+_ZH_FROM_PUBLICATION = re.compile(
+    r"(?:印发|发布|公布|颁布|发文|公告)之日起\s*(?:满\s*)?(?P<n>\d{1,3}|[〇零一二两三四五六七八九十百]{1,4})"
+    r"\s*(?P<unit>日|天|个月|月|周)(?:后|以后|之后)?\s*(?:起|开始)?\s*(?:正式)?\s*$"
+)
+
+
+def _zh_number(text: str) -> int | None:
+    """A small Chinese or Arabic number: 30, 三十, 六十, 十五, 九十 (up to 999)."""
+    if text.isdigit():
+        return int(text)
+    total, digit = 0, 0
+    for ch in text:
+        if ch in _ZH_DIGIT:
+            digit = _ZH_DIGIT[ch]
+        elif ch == "十":
+            total += (digit or 1) * 10
+            digit = 0
+        elif ch == "百":
+            total += (digit or 1) * 100
+            digit = 0
+        else:
+            return None
+    return total + digit
+
+
+def _counted(count: int, unit: str, published: date) -> date:
+    if unit.startswith(("week", "周")):
+        return published + timedelta(days=7 * count)
+    if unit.startswith(("month", "个月", "月")):
+        month = published.month - 1 + count
+        year, month = published.year + month // 12, month % 12 + 1
+        for day in range(published.day, 27, -1):
+            try:
+                return date(year, month, day)
+            except ValueError:
+                continue
+        return date(year, month, min(published.day, 28))
+    return published + timedelta(days=count)
+
+
+#: Before a cue, a future: "will take effect upon publication" waits for a publication to come.
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:\w+\s+)?$", re.I)
+#: After "upon publication", the place of a publication still to come: "in the Federal Register",
+#: "in the official gazette" (the report announces the text; the gazette publishes it later).
+_PUBLISHED_ELSEWHERE = re.compile(
+    r"^\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:register|gazette|journal|bulletin)\b", re.I
+)
+
+
+def after_publication(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """An effect cue's count from publication, as ``(count, unit)``, or None.
+
+    "takes effect 30 days after publication" is ``(30, "days")``, "effective upon publication"
+    and 自公布之日起施行 ``(0, "days")``; 自公布之日起三十日后施行 ``(30, "日")``. Told in the past
+    ("took effect 30 days after its publication", 已于……) the count dates an earlier publication
+    than the report's: None.
+    """
+    if _has_cjk(text[start:end]):
+        before = to_simplified(text[:start])
+        zh = _ZH_FROM_PUBLICATION.search(before)
+        if zh is not None and not ZH_DONE.search(before[max(0, zh.start() - 8) : zh.start()]):
+            count = _zh_number(zh.group("n"))
+            return None if count is None else (count, zh.group("unit"))
+        return None
+    en = _EN_FROM_PUBLICATION.match(text[end:])
+    if en is None or told_past(text, start, end):
+        return None
+    if en.group("n") is None:
+        if _FUTURE_BEFORE.search(text[max(0, start - 16) : start]) or _PUBLISHED_ELSEWHERE.match(
+            text[en.end() :]
+        ):
+            return None  # "will take effect upon its publication in the Federal Register"
+        return (0, "days")
+    n = en.group("n").lower()
+    return (int(n) if n.isdigit() else _EN_NUMBER[n], en.group("unit").lower())
+
+
+def counted_day(text: str, start: int, end: int, published: date) -> date | None:
+    """The day an effect counted from publication falls on, the report's day being publication.
+
+    "30 days after publication" in a report of 10 March is 9 April; "upon publication" is the
+    day itself. A count from a publication still to come in another place ("30 days after its
+    publication in the Federal Register") is dated from the report too: the rule is not in force
+    before it, and the status promotes it on that day at the earliest.
+    """
+    counted = after_publication(text, start, end)
+    if counted is None:
+        return None
+    return _counted(counted[0], counted[1], published)
+
+
+#: After a Chinese effect cue, 以来 (since): the day is past, never one to come (自4月1日实施以来).
+_SINCE_AFTER = re.compile(r"^\s*以来")
+
+
+def _zh_day(before: str, published: date, past: bool = False) -> date | None:
     zh = ZH_STATED_DAY.search(before)
     if zh is not None and zh.group("month") and _ZH_RANGE_END.search(before[: zh.start()]):
         start = ZH_STATED_DAY.search(_ZH_RANGE_END.sub("", before[: zh.start()]))
@@ -103,7 +229,7 @@ def _zh_day(before: str, published: date) -> date | None:
         return date(int(zh.group("roc")) + 1911, month, day)
     if zh.group("rel"):
         return date(published.year + _ZH_RELATIVE_YEAR[zh.group("rel")], month, day)
-    return nearest_day(month, day, published, ZH_DONE.search(before) is not None)
+    return nearest_day(month, day, published, past or ZH_DONE.search(before) is not None)
 
 
 def stated_day(text: str, start: int, end: int, published: date) -> date | None:
@@ -116,9 +242,12 @@ def stated_day(text: str, start: int, end: int, published: date) -> date | None:
     is the next year's; one "in force since May 1" is the last May 1); a month alone is its first
     day. None when no day is stated, or no such day ("February 30").
     """
+    counted = counted_day(text, start, end, published)
+    if counted is not None:
+        return counted
     try:
         if _has_cjk(text[start:end]):
-            return _zh_day(text[:start], published)
+            return _zh_day(text[:start], published, past=_SINCE_AFTER.match(text[end:]) is not None)
         en = EN_STATED_DAY.match(text[end:])
         if en is None:
             return None
@@ -160,15 +289,41 @@ EFFECT_CUES = re.compile(
 _ATTRIBUTIVE_AFTER = re.compile(r"^(?:以来)?的")
 
 
+# -- the vocabulary of a delayed effect, shared with the tagger's stage ---------------------------
+#
+# One vocabulary for a rule's day of effect moved: the status reads the new day from it
+# (:func:`moved_day`), the tagger's stage reads a delay of the effective day from it as no
+# suspension (``nlp.about._delayed_effect``).
+
+#: The verbs of a postponement, English: "postponed", "delays", "pushed back", "is deferred".
+DELAY_VERBS_EN = (
+    r"postpon(?:e|es|ed|ing|ement)|delay(?:s|ed|ing)?|push(?:es|ed|ing)?\s+back"
+    r"|(?:is|was|has\s+been|have\s+been|been|be)\s+(?:changed|moved|deferred|put\s+back)"
+    r"|deferr?(?:s|ed|ing|al)?|mov(?:es|ed|ing)\s+back"
+)
+#: The verbs of a postponement, Chinese (simplified; traditional text is read simplified).
+DELAY_VERBS_ZH = ("推迟", "推延", "延期", "延迟", "延后", "顺延", "延缓")
+#: What a delay acts on when it moves a rule's day: "the effective date", "entry into force",
+#: "the start of", "compliance date", 施行日期, 实施时间.
+EFFECT_DAY_EN = (
+    r"\beffective\s+(?:date|day)s?\b|\b(?:start|commencement|entry\s+into\s+force"
+    r"|compliance\s+(?:date|deadline)|implementation\s+date|application\s+date)\b"
+)
+#: The Chinese effect verbs (施行, 实施, 生效, 执行) and, with a day noun, the day of effect.
+EFFECT_VERBS_ZH = ("施行", "实施", "生效", "执行")
+EFFECT_DAY_ZH = rf"(?:{'|'.join(EFFECT_VERBS_ZH)})(?:日期|时间|日)"
+#: A delay word alone (a stage cue's whole text): "delays", "postponed", 推迟.
+DELAY_WORD = re.compile(rf"^(?:{DELAY_VERBS_EN}|{'|'.join(DELAY_VERBS_ZH)})$", re.IGNORECASE)
+#: The day of effect as the object of a delay, English or Chinese.
+EFFECT_DAY = re.compile(rf"{EFFECT_DAY_EN}|{EFFECT_DAY_ZH}", re.IGNORECASE)
+
 # A day moved, in English: the verb of a postponement and the new day after "to" ("has been
 # changed from October 1, 2027 to January 1, 2028", "is delayed from June 1 to September 1",
 # "postponed to", "pushed back ... to August 1"), and "now" before an effect cue ("will now
 # apply from January 1", "now takes effect on"). The clause must speak of the rule's effect
 # (:data:`_EN_MOVED_EFFECT`): a product launch "delayed to March" moves no rule.
 _EN_MOVED = re.compile(
-    r"\b(?:postponed?|postpones|postponing|delay(?:s|ed|ing)?|push(?:es|ed|ing)? back"
-    r"|(?:is|was|has been|have been|been|be) (?:changed|moved|deferred|put back)"
-    r"|deferr?(?:s|ed|ing)?|mov(?:es|ed|ing) back)\b[^.;]{0,120}?\bto\s+(?=\S)",
+    rf"\b(?:{DELAY_VERBS_EN})\b[^.;]{{0,120}}?\bto\s+(?=\S)",
     re.IGNORECASE,
 )
 _EN_NOW = re.compile(
@@ -177,20 +332,21 @@ _EN_NOW = re.compile(
     re.IGNORECASE,
 )
 _EN_MOVED_EFFECT = re.compile(
-    r"\beffective\b|\benforcement\b|\b(?:entry|come|comes|enter|enters) into force\b"
+    rf"{EFFECT_DAY_EN}"
+    r"|\beffective\b|\benforcement\b|\b(?:entry|come|comes|enter|enters) into force\b"
     r"|\b(?:take|takes|taking) effect\b|\bappl(?:y|ies|ication)\b|\bimplementation\b"
-    r"|\bcommencement\b|\bstart\b[^.;]{0,60}\b(?:rules?|requirements?|regulations?|laws?"
+    r"|\bstart\b[^.;]{0,60}\b(?:rules?|requirements?|regulations?|laws?"
     r"|orders?|bans?|controls?|licen[cs]es?|regimes?|screening)\b",
     re.IGNORECASE,
 )
 # A day moved, in Chinese: 推迟至, 延期至, 延至, 推延至, 调整为, 改为 and the new day after it, in
 # a clause that speaks of the effect (施行, 实施, 生效, 执行).
-_ZH_MOVED = re.compile(r"(?:推迟|推延|延期|延迟|延后|顺延|延|调整|改)(?:至|到|为)")
+_ZH_MOVED = re.compile(rf"(?:{'|'.join(DELAY_VERBS_ZH)}|延|调整|改)(?:至|到|为)")
 _ZH_DAY_AFTER = re.compile(
     r"^\s*(?:自\s*)?(?:(?:\d{4}\s*年|(?:中华)?民国\s*\d{2,3}\s*年|明年|今年)\s*)?"
     r"\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?"
 )
-_ZH_EFFECT = re.compile(r"施行|实施|生效|执行")
+_ZH_EFFECT = re.compile("|".join(EFFECT_VERBS_ZH))
 _SENTENCE = re.compile(r"[^.;。；!?！？\n]+(?:[.;。；!?！？]|$)")
 
 
@@ -297,6 +453,29 @@ _ORDERED = re.compile(
     r"|\bgranted (?:an|the) injunction\b",
     re.I,
 )
+_STAY_VERBS = (
+    r"block(?:s|ed)|suspend(?:s|ed)|halt(?:s|ed)|stay(?:s|ed)|paus(?:es|ed|ing)|struck down"
+    r"|strikes down|set aside|sets aside|enjoin(?:s|ed)|annul(?:s|led)|vacat(?:es|ed)"
+)
+#: A court's order that stays a rule, its judge named or not: "Judge Ellen Marsh of the Northern
+#: District of Texas blocked the rule", "a federal judge issued a preliminary injunction pausing
+#: the rule", "the court vacated the rule", 法院裁定暂停实施.
+_COURT_ORDER = re.compile(
+    rf"\b(?:[Cc]ourt|[Jj]udge|[Tt]ribunal|[Jj]ustice)s?\b[^.;]{{0,80}}?\b(?:{_STAY_VERBS})\b"
+    r"|\b(?:preliminary|temporary|court)\s+(?:injunction|restraining\s+order)\b"
+    r"|\binjunction\s+(?:pausing|blocking|halting|suspending|against)\b"
+    r"|(?:法院|法庭)[^，。；]{0,20}(?:裁定|判决|决定)?[^，。；]{0,6}(?:暂停|中止|撤销|停止)"
+)
+
+
+def court_ordered(text: str) -> bool:
+    """Whether ``text`` tells a court's order that stays or strikes down a rule.
+
+    A court's order is an authority's act though a judge is named ("Judge Ellen Marsh ...
+    blocked the rule"): it suspends the rule (a lawsuit or a petition alone does not, see
+    :func:`reversal_sought`).
+    """
+    return _COURT_ORDER.search(text) is not None
 
 
 def reversal_sought(text: str) -> bool:

@@ -69,8 +69,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from nlp.hanzi import to_simplified
+from nlp.stated import court_ordered, effective_day, read_stated
 from nlp.stated import denied_by_party as denied_by_party
-from nlp.stated import effective_day, read_stated
 from nlp.stated import reversal_sought as reversal_sought
 from policywatch_core.models import Stated
 
@@ -360,7 +360,8 @@ def _moves(current: StatusChange | None, report: StatusReport, stage: str) -> bo
         return stage in LADDER and stage != "reported" and report.official
     if stage == "suspended":
         # Named people and companies do not suspend a policy; their "paused" is their own act.
-        return report.sourcing != "on-record"
+        # A court's order does, though its judge is named ("Judge ... blocked the rule").
+        return report.sourcing != "on-record" or court_ordered(report.sentence)
     if stage == "denied":
         return not current.confirmed
     return LADDER[stage] > LADDER[current.status]
@@ -390,6 +391,15 @@ def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
             # A report that itself states a day to come on which the rule takes effect shows it
             # issued, not in force (自2028年7月1日起实施; "effective from July 1").
             stage = "adopted"
+        elif (
+            stage == "adopted"
+            and report.sourcing not in RUMOUR_SOURCINGS
+            and report.effective is not None
+            and report.effective == report.published.date()
+        ):
+            # A text in force from the day it is published (自公布之日起施行, "effective upon
+            # publication") shows the rule in force on that day, not only issued.
+            stage = "in-force"
         if (
             current is not None
             and current.status == "adopted"

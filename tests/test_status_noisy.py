@@ -181,5 +181,7 @@ def test_without_a_stated_day_or_after_a_reversal_nothing_is_inferred() -> None:
         _adopted_on(0, effective_in=30),
         rep(40, "suspended", "anonymous"),
     ) == [("adopted", 0, True), ("suspended", 40, False)]
-    # a day that is not after the adoption (in force on publication) infers nothing
-    assert changes(_adopted_on(0, effective_in=0), rep(0.5, "adopted")) == [("adopted", 0, True)]
+    # a day that is the adoption's own (in force on publication: 自公布之日起施行) is no day to
+    # come: the text shows the rule in force from that day (policy held-out 11's record), and the
+    # later report infers nothing more
+    assert changes(_adopted_on(0, effective_in=0), rep(0.5, "adopted")) == [("in-force", 0, True)]
