@@ -780,6 +780,35 @@ def salience(
     return [EntitySalience(e, scores[e], mains[e]) for e in ordered]
 
 
+def late_act_actors(
+    about: Sequence[EntitySalience],
+    signals: Sequence[Signal],
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    entities: Mapping[str, WatchEntity],
+) -> list[EntitySalience]:
+    """``about`` with the actor of a feature's late news act main.
+
+    An article whose title and first sentence report no policy action, and which reports one
+    further down as a dated state act ("On Monday the Ministry of Industry and Information
+    Technology issued guidelines ...": :func:`_dated_actor`), is about that actor, however
+    seldom the trend of its opening names it. ``signals``: with ``reported`` set
+    (:func:`mark_reported`); the salience scores and order stay.
+    """
+    opening = next((s.start for s in sentences if s.part != "title"), -1)
+    actors: set[str] = set()
+    for signal in signals:
+        sentence = _sentence_of(sentences, signal.start) if signal.reported else None
+        if sentence is None:
+            continue
+        if sentence.part == "title" or sentence.start == opening:
+            return list(about)  # the head reports the news: its salience stands
+        actor = _dated_actor(sentence, mentions, entities)
+        if actor is not None and actor.end <= _trigger_start(signal, sentence):
+            actors.add(actor.entity_id or "")
+    return [replace(a, main=True) if a.entity_id in actors else a for a in about]
+
+
 # -- reported signals -------------------------------------------------------------------------
 
 
@@ -1172,6 +1201,7 @@ def mark_reported(
             reported = (bool(actors) and (names_actor or _refers_back(sentence, cues))) or (
                 _authority_acts_on_main(signal, sentence, names_in(sentence), main, cues)
                 or _authority_acts(signal, sentence, _opening_actor(sentence, mentions, entities))
+                or _dated_act(signal, sentence, mentions, entities)
             )
         else:
             names_main = not main.isdisjoint(names_in(sentence))
@@ -1440,6 +1470,67 @@ def _authority_acts(signal: Signal, sentence: Sentence, actor_end: int = -1) -> 
         return True
     match = _AUTHORITY.search(before)
     return match is not None and _ADDRESSEE.search(before[: match.start()]) is None
+
+
+#: The day of a feature's news fronted before its actor: "On Monday the ministry issued ...",
+#: "Late on Friday, the bureau said ...", "On March 3 the commission ...", 12月2日，工信部发布,
+#: 今天，国家网信办公布 (a year, a month or "since" date the setting, not the news).
+_FEATURE_DAY = re.compile(
+    r"^\W*(?:(?:late|early)\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:the\s+)?$"
+    r"|^(?:\d{1,2}月)?\d{1,2}日\s*[，,]?$|^(?:近日|日前|今天|今日|昨天|昨日)\s*[，,]?$",
+    re.IGNORECASE,
+)
+
+
+def _dated_actor(
+    sentence: Sentence, mentions: Sequence[Mention], entities: Mapping[str, WatchEntity]
+) -> Mention | None:
+    """The state actor a sentence opens with after the day of its news ("On Monday the MIIT ...").
+
+    A long feature tells the trend first and its news further down, dated to the day, its
+    actor the subject right after the day: "On Monday the Ministry of Industry and Information
+    Technology issued guidelines ...", 12月2日，工信部发布. The first linked name of the sentence
+    must be that actor (a country, region, government or agency, not a person), followed by a
+    verb in English; None when the sentence opens otherwise.
+    """
+    first = min(
+        (m for m in mentions if sentence.start <= m.start < sentence.end and m.entity_id),
+        key=lambda m: m.start,
+        default=None,
+    )
+    if first is None:
+        return None
+    entity = entities.get(first.entity_id or "")
+    if entity is None or entity.type not in ACTOR_TYPES - {"person"}:
+        return None
+    if not _FEATURE_DAY.match(sentence.text[: first.start - sentence.start]):
+        return None
+    after = sentence.text[first.end - sentence.start :]
+    if not has_cjk(first.text) and not _SUBJECT_VERB.match(after):
+        return None
+    return first
+
+
+def _dated_act(
+    signal: Signal,
+    sentence: Sentence,
+    mentions: Sequence[Mention],
+    entities: Mapping[str, WatchEntity],
+) -> bool:
+    """Whether a later sentence of an article whose head names no kind tells a dated state act.
+
+    The sentence opens with the day and the actor (:func:`_dated_actor`), the trigger comes
+    after the actor, and no modal of possibility stands before it: the feature's news, of any
+    kind ("On Monday the ministry issued guidelines for a national standards system"), while
+    :func:`_authority_acts` reads undated acts of the kinds that fall on companies only.
+    """
+    actor = _dated_actor(sentence, mentions, entities)
+    if actor is None:
+        return False
+    at = _trigger_start(signal, sentence)
+    return actor.end <= at and not _POSSIBLE.search(sentence.text[: at - sentence.start])
 
 
 #: The time of a Chinese report's news: a day (12月2日, 近日, 日前, 今天) or an act to come (将于,
@@ -4869,6 +4960,7 @@ def analyse(
     about = salience(sentences, mentions, roles, entities)
     raw = mark_reported(signals, sentences, parses, about, mentions, cues, entities, details=False)
     marked = stage_only_details(raw, cues)
+    about = late_act_actors(about, marked, sentences, mentions, entities)
     # a rule's "takes effect" sentence still tells the stage of the action it details
     details = [r for r, m in zip(raw, marked, strict=True) if r.reported and not m.reported]
     source = outlet_sourcing(sourcing(cue_sentences, mentions, entities, cues), outlet_kind)

@@ -40,6 +40,7 @@ from nlp.about import (
     parse_targets,
 )
 from nlp.about import split_sentences as about_sentences
+from nlp.hanzi import traditional_forms
 from nlp.linking import (
     GEO_TYPES,
     LINKABLE_LABELS,
@@ -48,6 +49,7 @@ from nlp.linking import (
     AliasIndex,
     alias_variants,
     display_name,
+    has_cjk,
     is_acronym,
     normalise,
     resolve_acronyms,
@@ -198,8 +200,14 @@ def _strong_aliases(entity: WatchEntity) -> list[str]:
     found: dict[str, None] = {}
     for alias in (entity.name, *entity.aliases):
         for variant in alias_variants(alias):
-            found.setdefault(variant, None)
+            for form in _script_forms(variant):
+                found.setdefault(form, None)
     return list(found)
+
+
+def _script_forms(alias: str) -> list[str]:
+    """A Chinese alias in the forms traditional script writes it (台积电: 台積電), else itself."""
+    return traditional_forms(alias) if has_cjk(alias) else [alias]
 
 
 def build_rules_pipeline(watchlist: Sequence[WatchEntity]) -> Language:
@@ -226,7 +234,7 @@ def build_rules_pipeline(watchlist: Sequence[WatchEntity]) -> Language:
         for alias in _strong_aliases(entity):
             if alias.lower() not in weak:
                 patterns.append({"label": label, "pattern": alias, "id": entity.id})
-        for alias in dict.fromkeys(entity.context_aliases):
+        for alias in dict.fromkeys(f for a in entity.context_aliases for f in _script_forms(a)):
             patterns.append({"label": label, "pattern": alias, "id": entity.id + CONTEXT_MARK})
     ruler.add_patterns(patterns)  # type: ignore[attr-defined]  # EntityRuler, typed as a callable
     return nlp

@@ -51,3 +51,32 @@ _TABLE = {ord(_PAIRS[i]): _PAIRS[i + 1] for i in range(0, len(_PAIRS), 2)}
 def to_simplified(text: str) -> str:
     """``text`` with the traditional characters of the table in their simplified forms."""
     return text.translate(_TABLE)
+
+
+def _traditional_of() -> dict[str, tuple[str, ...]]:
+    found: dict[str, dict[str, None]] = {}
+    for i in range(0, len(_PAIRS), 2):
+        found.setdefault(_PAIRS[i + 1], {})[_PAIRS[i]] = None
+    return {simple: tuple(forms) for simple, forms in found.items()}
+
+
+_TRADITIONAL = _traditional_of()
+
+
+def traditional_forms(text: str, limit: int = 8) -> list[str]:
+    """``text`` as Taiwan and Hong Kong may write it: its characters in their traditional forms.
+
+    The watchlist's Chinese names are written in simplified characters (台积电, 华为); a notice
+    from Taiwan writes 台積電, 華為. Each character of the table may keep its simplified form or
+    take a traditional one (台 stays in 台積電 but is 臺 in 臺灣): the forms are every choice, the
+    text itself first, at most ``limit`` of them (a name with more such characters keeps
+    its all-traditional form only).
+    """
+    forms = [""]
+    for char in text:
+        options = (char, *_TRADITIONAL.get(char, ()))
+        forms = [f + o for f in forms for o in options]
+        if len(forms) > limit:
+            whole = "".join(_TRADITIONAL.get(c, (c,))[-1] for c in text)
+            return list(dict.fromkeys([text, whole]))
+    return forms
