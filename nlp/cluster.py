@@ -2078,6 +2078,20 @@ class Grouper:
         )
         return story_link(sim, tfidf, entities, kinds, self.params, crossed, subjects, named)
 
+    def _one_side_keyless(self, dev: DevelopmentState, other: DevelopmentState) -> bool:
+        """Whether exactly one of two developments names a watchlist entity with a story key.
+
+        :func:`story_link` lets the embedding decide alone when a side names none (news outside
+        the watchlist); between a keyed development and a keyless one that is the weakest link
+        the rules make, so :meth:`settle_stories` takes it only when no keyed step (across
+        scripts, the same act, beyond the window or the learned step) links the development.
+        """
+        named = (
+            bool(story_keys(_core_entities(dev), self.params)),
+            bool(story_keys(_core_entities(other), self.params)),
+        )
+        return named[0] != named[1]
+
     def _subjects(self, dev: DevelopmentState) -> frozenset[str]:
         """The policy subjects a development's headlines state (their subject cues).
 
@@ -3147,6 +3161,7 @@ class Grouper:
             sims = np.einsum("ij,j->i", self.index.sums[:n_slots], own) / self.index.norms[:n_slots]
             at = dev.last_published.timestamp()
             story = story_id_for(dev_id)
+            keyless: str | None = None  # a link by the embedding alone to a side without keys
             for slot in _nearest_first(sims):
                 if float(sims[slot]) < self.params.story_threshold:
                     break
@@ -3159,6 +3174,9 @@ class Grouper:
                 if other is None or not other.story_id:
                     continue
                 if self._story_link(dev, other, float(sims[slot])):
+                    if self._one_side_keyless(dev, other):
+                        keyless = keyless or other.story_id
+                        continue
                     story = other.story_id
                     break
             if story == story_id_for(dev_id):
@@ -3167,6 +3185,8 @@ class Grouper:
                 story = self._story_same_act(dev, settled) or story
             if story == story_id_for(dev_id):
                 story = self._story_beyond(dev, settled, sims) or story
+            if story == story_id_for(dev_id) and keyless is not None:
+                story = keyless
             dev.story_id = story
             settled.add(dev_id)
 
