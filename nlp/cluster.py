@@ -2836,14 +2836,15 @@ class Grouper:
         developments stored), last reported beyond the grouping window and within the story
         window: of those naming a title or number, the latest (the rule's latest step), of
         those naming the day, all. The evidence decides as inside the window. A notice revising
-        the rule it names (``nlp.crosslingual.REVISES``) is a rule-making of its own: not
-        looked up. A development of notices alone is not a candidate: the act joins the news of
-        its rule (a development whose reports were dropped, beyond the window, is compared on
-        the notices it kept).
+        the rule it names (``nlp.crosslingual.REVISES``), or issuing or drafting implementing
+        rules citing it by title (``nlp.crosslingual.IMPLEMENTS``: a province's 实施细则), is a
+        rule-making of its own: not looked up. A development of notices alone is not a
+        candidate: the act joins the news of its rule (a development whose reports were
+        dropped, beyond the window, is compared on the notices it kept).
         """
         keys = reading.evidence.acts
-        if not keys or not self._acts or crosslingual.REVISES in keys:
-            return None  # a revision of the rule is a rule-making of its own
+        if not keys or not self._acts or keys & {crosslingual.REVISES, crosslingual.IMPLEMENTS}:
+            return None  # a revision of the rule, or implementing rules: a rule-making of its own
         window_s = self.params.window_days * 86400.0
         horizon_s = max(self.params.story_window_days, self.params.window_days) * 86400.0
         found: set[str] = set()

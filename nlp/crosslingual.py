@@ -856,6 +856,8 @@ _CN_BODY = r"[\u4e00-\u9fff]{0,14}?(?:人民政府|办公厅|办公室|厅|局|�
 #: words that open the citing of another rule (根据…, 为贯彻落实…): what follows is cited
 _CN_CITES = re.compile(r"根据|依据|按照|依照|参照|贯彻|落实|执行")
 _CN_ISSUES = r"(?:联合)?(?:印发|发布|起草|制定|出台|公布)"
+#: an issuer written without its place: a province's or a city's body (省发展改革委, 市市场监管局)
+_CN_BARE_ISSUER = re.compile(rf"\s*(?:省|市|自治区){_CN_BODY}\s*$")
 _EN_PLACE_KIND = r"(?:\s+(?:provincial|municipal|city|regional|province|SAR))"
 _EN_GOVERNMENT_WORDS = (
     r"government|authorities|department|bureau|commission|administration|office|"
@@ -979,6 +981,14 @@ def issuing_places(text: str, places: Places) -> frozenset[str]:
         first = text.lstrip().split("\n", 1)[0]
         head = first.split("关于", 1)[0] if "关于" in first else first[:40]
         found |= {places.of[m.group(0)] for m in zh.finditer(head)}
+        if not found and _CN_BARE_ISSUER.match(head):
+            # "省发展改革委关于《贵州省…》": a province's body named without its province is of
+            # the place its own document's title states
+            for title in _CN_TITLE.finditer(first):
+                named = zh.search(title.group("a") or title.group("b"))
+                if named is not None:
+                    found.add(places.of[named.group(0)])
+                    break
         seal = seal_at.search(text.rstrip()[-60:])
         if seal is not None:
             found.add(places.of[seal.group("place")])
@@ -1228,7 +1238,7 @@ _CN_ENFORCES = re.compile(
 #: the mark in :attr:`Evidence.acts` of an act enforcing a rule it names (a penalty decision)
 ENFORCES = "enforces"
 #: the marks of :attr:`Evidence.acts` that name no document or day (never looked up)
-ACT_MARKS = frozenset({"revises", ENFORCES})
+ACT_MARKS = frozenset({"revises", ENFORCES, "implements"})
 
 
 def _numeral_value(numerals: str) -> int | None:
@@ -1274,10 +1284,40 @@ EFFECTIVE_KEY = "effective:"
 #: 对《…》进行了修订, 关于修改《…》的决定): a revision is a rule-making of its own, not an act under
 #: the rule it revises
 REVISES = "revises"
+#: the mark in :attr:`Evidence.acts` of a text issuing or drafting implementing rules of its own
+#: (a province's 实施细则 citing the central rule by its title): a rule-making of its own, not an
+#: act under the rule it implements
+IMPLEMENTS = "implements"
 _DOCUMENT_KEYS = ("title:", "docno:", "std:")
+#: a title of implementing rules (…实施细则, …实施办法, …的实施方案, …的实施意见), its stage
+#: in brackets left out
+_CN_IMPLEMENTING_TITLE = re.compile(r"(?:实施细则|实施办法|实施方案|实施意见)$")
+#: the text's own document in title marks: issued, drafted or put out for comment
+#: (印发《…》, 起草了《…》, 《…（征求意见稿）》); a title cited after 依据 or 按照 is not its own
+_CN_OWN_TITLE = re.compile(
+    r"(?:印发|发布|起草了?|制定了?|研究起草了?|形成了?|出台|公布|关于)\s?[《「](?P<a>[^《》「」]{4,60})[》」]"
+    r"|[《「](?P<b>[^《》「」]{4,60}[(（](?:征求意见稿|草案|送审稿)[)）])[》」]"
+)
 _CN_REVISES = re.compile(
     r"(?:修订|修改|修正)(?:后的)?\s?《|》\s?(?:进行了?|作出)?\s?(?:修订|修改|修正)|修订(?:征求意见稿|稿|草案)"
 )
+
+
+def _implements(text: str) -> bool:
+    """Whether ``text`` issues or drafts implementing rules of its own (:data:`IMPLEMENTS`).
+
+    Its first line names them (浙江省…关于印发《…实施细则》的通知, …的实施意见), or it issues,
+    drafts or puts out for comment a document whose title is of implementing rules.
+    """
+    first = text.lstrip().split("\n", 1)[0]
+    own_first = _CN_TITLE_STAGE.sub("", re.sub(r"[》」]?\s?(?:的)?(?:通知|公告|通告)$", "", first))
+    if _CN_IMPLEMENTING_TITLE.search(own_first.rstrip("》」 ")):
+        return True
+    for m in _CN_OWN_TITLE.finditer(text):
+        title = _CN_TITLE_STAGE.sub("", m.group("a") or m.group("b")).strip()
+        if _CN_IMPLEMENTING_TITLE.search(title):
+            return True
+    return False
 
 
 def _named_documents(keys: frozenset[str]) -> frozenset[str]:
@@ -1316,6 +1356,8 @@ def act_keys(text: str, published: datetime | None = None) -> frozenset[str]:
         found.add(REVISES)
     if found and _CN_ENFORCES.search(text):
         found.add(ENFORCES)
+    elif found and _implements(text):
+        found.add(IMPLEMENTS)
     local = None
     if published is not None:
         at = published if published.tzinfo is not None else published.replace(tzinfo=UTC)
