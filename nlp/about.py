@@ -3145,6 +3145,42 @@ def _committee_recommends(sentence: Sentence) -> bool:
     return False
 
 
+# A temporary or emergency rule that ran out at its sunset: "the emergency rule expired on October
+# 30", "the rules lapsed", "was allowed to lapse", 《……措施》已于9月30日到期失效,
+# 《……办法》有效期届满.
+# Past forms only ("will expire", "is due to lapse" tell a day to come); a rule's noun leads the
+# clause, so a permit or a licence expiring is no rule suspended.
+_SUNSET_EN = re.compile(
+    r"\b(?:rule|rules|regulation|regulations|measure|measures|order|orders|ban|curbs|restrictions"
+    r"|requirement|requirements|decree|moratorium|regime|curfew|curtailment)\b[^.;:,]{0,40}?\b"
+    r"(?:(?:has|have|had)\s+)?(?:expired|lapsed|(?:was|were|been)\s+allowed\s+to\s+lapse)\b"
+    r"|\b(?:allowed|let)\s+(?:the|its|their)\s+[^.;:,]{0,40}?\b(?:rule|rules|regulation|regulations"
+    r"|measure|measures|order|ban|curbs|restrictions|requirement|decree|moratorium)\s+(?:to\s+)?lapse\b",
+    re.IGNORECASE,
+)
+_SUNSET_ZH = re.compile(
+    r"(?:办法|措施|规定|条例|细则|决定|通知|公告|》)[^，。；]{0,16}?"
+    r"(?:到期失效|期满失效|有效期(?:已)?届满|到期(?:后)?(?:自动)?废止)"
+)
+_SUNSET_NOT_IN = re.compile(r"\b(?:not|never)\b|尚未|未到期|未届满", re.IGNORECASE)
+
+
+def _sunset_passed(sentence: Sentence, cues: AboutCues) -> bool:
+    """Whether a temporary rule ran out at its sunset (see ``_SUNSET_EN``): ``suspended``.
+
+    Not when negated ("has not expired", 尚未到期失效) nor when told as history ("after the
+    emergency rule lapsed").
+    """
+    for pattern in (_SUNSET_EN, _SUNSET_ZH):
+        for match in pattern.finditer(sentence.text):
+            if _SUNSET_NOT_IN.search(match.group(0)):
+                continue
+            if _history(sentence, match.start(), "suspended", cues, match.group(0)):
+                continue
+            return True
+    return False
+
+
 #: After a suspension word, a fee or charge as what it takes away: 取消……收费, 免除审定费,
 #: "scraps the registration fee": a charge dropped by an act adopted, no policy suspended.
 _FEE_AFTER = re.compile(
@@ -3236,6 +3272,8 @@ def _stage_hits(
     One chamber passing a bill is ``proposed`` (:func:`_one_chamber`), not ``adopted``.
     """
     if name == "proposed" and (_one_chamber(sentence.text) or _committee_recommends(sentence)):
+        return True
+    if name == "suspended" and _sunset_passed(sentence, cues):
         return True
     for match in cues.stages[name].finditer(sentence.text):
         if skip_instructions and cues.instruction.search(match.group(0)):
