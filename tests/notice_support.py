@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 import numpy as np
 
-from nlp.cluster import ClusterItem, Profile, profile
+from nlp.cluster import ClusterItem, Grouper, Profile, profile
 from nlp.crosslingual import Places
 
 
@@ -39,3 +39,10 @@ def text_profile(
     """The grouping profile of one report written for a test (``places``: as the grouping's)."""
     item = text_item(article_id, text, entities, when)
     return profile(item, story_evidence=False, places=places)
+
+
+def development(grouper: Grouper, dev_id: str, *profiles: Profile) -> None:
+    """Open development ``dev_id`` in ``grouper`` holding ``profiles`` (the first opens it)."""
+    dev = grouper._new_development(dev_id, profiles[0])
+    for prof in profiles:
+        grouper._add_to(dev, prof)

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from nlp.cluster import Grouper, GroupingParams, Profile
+from nlp.cluster import Grouper, GroupingParams
 from nlp.crosslingual import act_keys, extract_evidence, places_of
-from tests.notice_support import text_profile
+from tests.notice_support import development, text_profile
 
 CHINA_TIME = timezone(timedelta(hours=8))
 
@@ -39,12 +39,6 @@ def _grouper() -> Grouper:
     return Grouper(
         GroupingParams(entity_parents=parents, broad_entities=frozenset({"china"}), places=PLACES)
     )
-
-
-def _development(grouper: Grouper, dev_id: str, *profiles: Profile) -> None:
-    dev = grouper._new_development(dev_id, profiles[0])
-    for prof in profiles:
-        grouper._add_to(dev, prof)
 
 
 # The centre's rule on vouchers for computing power, and its news.
@@ -110,7 +104,7 @@ def test_a_province_body_without_its_province_is_of_the_province_its_title_names
 
 def test_implementing_rules_do_not_join_the_central_rule_beyond_the_window() -> None:
     grouper = _grouper()
-    _development(
+    development(
         grouper,
         "centre",
         text_profile("o", CENTRAL_RULE, {"ndrc"}, _at(2, 20, 17), places=WHERE),

@@ -19,10 +19,10 @@ from datetime import datetime, timedelta, timezone
 
 import numpy as np
 
-from nlp.cluster import ACT_DEVELOPMENTS, Candidate, Grouper, GroupingParams, Profile, profile
+from nlp.cluster import ACT_DEVELOPMENTS, Candidate, Grouper, GroupingParams, profile
 from nlp.crosslingual import act_keys, agreement, extract_evidence
 from policywatch_core.models import Assignment
-from tests.notice_support import text_item, text_profile
+from tests.notice_support import development, text_item, text_profile
 
 CHINA_TIME = timezone(timedelta(hours=8))
 
@@ -36,12 +36,6 @@ def _grouper() -> Grouper:
     return Grouper(
         GroupingParams(entity_parents=parents, broad_entities=frozenset({"china", "taiwan"}))
     )
-
-
-def _development(grouper: Grouper, dev_id: str, *profiles: Profile) -> None:
-    dev = grouper._new_development(dev_id, profiles[0])
-    for prof in profiles:
-        grouper._add_to(dev, prof)
 
 
 # The regulator's rule on voice cloning in livestreams: its order, and the news of it.
@@ -98,7 +92,7 @@ def test_a_penalty_under_a_rule_joins_the_rule_beyond_the_window() -> None:
     grouper = _grouper()
     order = text_profile("o", RULE_ORDER, {"cac"}, _at(1, 20, 17))
     news = text_profile("n", RULE_NEWS, {"cac"}, _at(1, 21, 9))
-    _development(grouper, "rule", order, news)
+    development(grouper, "rule", order, news)
     penalty = text_profile("p", PENALTY, {"cac"}, _at(4, 20, 15))  # 89 days later
     found = grouper._crosslingual_target(penalty)
     assert found is not None
@@ -115,8 +109,8 @@ def test_the_latest_step_that_named_the_title_takes_the_late_act() -> None:
         {"cac"},
         _at(1, 2, 17),
     )
-    _development(grouper, "draft", draft)
-    _development(
+    development(grouper, "draft", draft)
+    development(
         grouper,
         "final",
         text_profile("o", RULE_ORDER, {"cac"}, _at(2, 10, 17)),
@@ -156,13 +150,13 @@ CITY_SUSPENSION = (
 
 
 def _city_and_centre(grouper: Grouper) -> None:
-    _development(
+    development(
         grouper,
         "city",
         text_profile("c1", CITY_RULES, {"samr"}, _at(3, 20, 17)),
         text_profile("c2", CITY_NEWS, {"samr"}, _at(3, 21, 9)),
     )
-    _development(
+    development(
         grouper,
         "centre",
         text_profile("s1", CENTRAL_RULES, {"samr"}, _at(3, 25, 17)),
@@ -199,7 +193,7 @@ def test_a_province_implementing_the_central_rule_it_cites_is_its_own_measure() 
         GroupingParams(entity_parents=parents, broad_entities=frozenset({"china"}), places=places)
     )
     where = places_of(places)
-    _development(
+    development(
         grouper,
         "centre",
         text_profile("s1", CENTRAL_RULES, {"samr"}, _at(3, 25, 17), places=where),
@@ -262,13 +256,13 @@ OTHER_NEWS = (
 
 def test_the_word_that_a_measure_applies_from_its_stated_day_joins_it() -> None:
     grouper = _grouper()
-    _development(
+    development(
         grouper,
         "pilot",
         text_profile("p1", PILOT_NOTICE, {"cac"}, _at(8, 2, 17)),
         text_profile("p2", PILOT_NEWS, {"cac"}, _at(8, 3, 9)),
     )
-    _development(
+    development(
         grouper,
         "companion",
         text_profile("o1", OTHER_SAME_DAY, {"cac"}, _at(8, 4, 17)),
@@ -283,7 +277,7 @@ def test_the_word_that_a_measure_applies_from_its_stated_day_joins_it() -> None:
 def test_a_late_act_joins_nothing_beyond_the_story_window_or_without_a_shared_key() -> None:
     grouper = _grouper()
     order = text_profile("o", RULE_ORDER, {"cac"}, _at(1, 20, 17))
-    _development(grouper, "rule", order, text_profile("n", RULE_NEWS, {"cac"}, _at(1, 21, 9)))
+    development(grouper, "rule", order, text_profile("n", RULE_NEWS, {"cac"}, _at(1, 21, 9)))
     much_later = text_profile("p", PENALTY, {"cac"}, _at(4, 20, 15, year=2032))
     assert grouper._crosslingual_target(much_later) is None
     # the same fine naming no title, number or day of the rule: nothing to look up
@@ -300,7 +294,7 @@ def test_the_lookup_is_bounded_per_key_and_forgets_old_developments() -> None:
     grouper = _grouper()
     for i in range(ACT_DEVELOPMENTS + 3):
         order = text_profile(f"o{i}", RULE_ORDER, {"cac"}, _at(1, 1 + i, 17))
-        _development(grouper, f"d{i}", order)
+        development(grouper, f"d{i}", order)
     held = grouper._acts["title:直播声音克隆服务管理规定"]
     assert len(held) == ACT_DEVELOPMENTS
     assert held[-1] == f"d{ACT_DEVELOPMENTS + 2}"
@@ -355,8 +349,8 @@ def test_a_press_conference_announcing_a_measure_joins_its_news() -> None:
     grouper = Grouper(GroupingParams())
     news = text_profile("a", PRESS_NEWS, set(), _at(9, 10, 11))
     drone = text_profile("b", DRONE_SUBSIDY, set(), _at(9, 10, 12))
-    _development(grouper, "devices", news)
-    _development(grouper, "drones", drone)
+    development(grouper, "devices", news)
+    development(grouper, "drones", drone)
     conference = text_profile("c", PRESS_CONFERENCE, set(), _at(9, 10, 15))
     found = grouper._crosslingual_target(conference)
     assert found is not None
@@ -376,7 +370,7 @@ def test_a_revision_of_the_rule_is_not_a_late_act_under_it() -> None:
     assert "revises" not in act_keys(PENALTY, _at(4, 20))
     grouper = _grouper()
     order = text_profile("o", RULE_ORDER, {"cac"}, _at(1, 20, 17))
-    _development(grouper, "rule", order, text_profile("n", RULE_NEWS, {"cac"}, _at(1, 21, 9)))
+    development(grouper, "rule", order, text_profile("n", RULE_NEWS, {"cac"}, _at(1, 21, 9)))
     revision = text_profile("r", RULE_REVISION, {"cac"}, _at(6, 2, 15))
     assert grouper._crosslingual_target(revision) is None
     # nor is the mark a title two texts share
@@ -385,7 +379,7 @@ def test_a_revision_of_the_rule_is_not_a_late_act_under_it() -> None:
 
 def test_a_late_act_does_not_wait_in_a_development_of_notices_alone() -> None:
     grouper = _grouper()
-    _development(grouper, "notices", text_profile("o", RULE_ORDER, {"cac"}, _at(1, 20, 17)))
+    development(grouper, "notices", text_profile("o", RULE_ORDER, {"cac"}, _at(1, 20, 17)))
     penalty = text_profile("p", PENALTY, {"cac"}, _at(4, 20, 15))
     assert grouper._crosslingual_target(penalty) is None
 
@@ -411,7 +405,7 @@ def test_the_review_does_not_split_a_rules_notices_from_its_news() -> None:
     for article_id, text, when, axis in texts:
         item = replace(text_item(article_id, text, {"cac"}, when), vector=_unit(axis))
         profiles.append(profile(item, story_evidence=False))
-    _development(grouper, "rule", *profiles)
+    development(grouper, "rule", *profiles)
     batch = [Assignment(p.article_id, "rule", p.article_id == "o", 1.0) for p in profiles]
     out = grouper.review(batch)
     assert {a.development_id for a in out} == {"rule"}
@@ -440,7 +434,7 @@ LISTING_NEWS = (
 
 
 def _listing_waiting(grouper: Grouper, hours_before: int = 3) -> None:
-    _development(
+    development(
         grouper,
         "detectors",
         text_profile("d1", DETECTOR_NOTICE, {"mofcom"}, _at(6, 20, 17)),
@@ -474,6 +468,6 @@ def test_a_notice_waits_for_its_news_a_day_and_a_half_and_not_in_a_development_o
     assert grouper._waiting_notice(news, Candidate("detectors", 0.8, {})) is None
     grouper = _grouper()
     _listing_waiting(grouper)
-    _development(grouper, "english", text_profile("e1", LISTING_NEWS, {"mofcom"}, _at(7, 15, 12)))
+    development(grouper, "english", text_profile("e1", LISTING_NEWS, {"mofcom"}, _at(7, 15, 12)))
     # a development of English reports alone: the English model read all of it
     assert grouper._waiting_notice(news, Candidate("english", 0.8, {})) is None
