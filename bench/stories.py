@@ -14,7 +14,8 @@ on, scored once, read and trained on since) and on the sixth and seventh (``held
 ``heldout7.jsonl``, ``heldout8.jsonl`` to ``heldout10.jsonl``, splits ``heldout-6`` to
 ``heldout-10``: written blind while the previous set's misses were fixed, scored once, read and
 trained on since), each separately; and on any set marked blind in :data:`STORY_SETS` when its
-file is present (none at present): never tuned or trained on, scored once.
+file is present (``heldout11.jsonl``, split ``heldout-11``, at present): never tuned or trained
+on, scored once.
 The sets are listed once, in :data:`STORY_SETS`, which the pairs (``bench.story_pairs``), the
 trainer (``bench.train_stories``) and the tests read: adding a set is one line there.
 Each figure is measured twice: with the story rules alone (``POLICYWATCH_STORY_MODEL`` empty)
@@ -63,7 +64,9 @@ class StorySet:
 #: since; heldout8: written blind and scored once (0.369 / 0.333), read and trained on since;
 #: heldout9: written blind while heldout8's misses were fixed, scored once (0.421 / 0.330), its
 #: misses read, trained on since the ninth story round; heldout10: written blind while
-#: heldout9's misses were fixed, scored once (0.691 / 0.667), its misses read, trained on since.
+#: heldout9's misses were fixed, scored once (0.691 / 0.667), its misses read, trained on since;
+#: heldout11: written blind during the eleventh story round, not yet scored, never read or
+#: trained on.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -75,6 +78,7 @@ STORY_SETS = (
     StorySet("heldout8.jsonl", ("heldout-8",)),
     StorySet("heldout9.jsonl", ("heldout-9",)),
     StorySet("heldout10.jsonl", ("heldout-10",)),
+    StorySet("heldout11.jsonl", ("heldout-11",), blind=True),
 )
 #: the read splits (analysis and training data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)

@@ -101,6 +101,13 @@ THREAD_SETS = {
         distractors=15,
         long_gaps=13,
     ),
+    "heldout11": ThreadSet(
+        FIXTURES / "stories" / "heldout11.jsonl",
+        split="heldout-11",
+        threads=13,
+        distractors=15,
+        long_gaps=13,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
