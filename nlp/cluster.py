@@ -1046,6 +1046,102 @@ def applies_rule(
     )
 
 
+#: the signal kinds of a measure that makes or changes a rule a later case can act under (a
+#: subsidy, a screening decision or a fine makes none)
+RULE_MAKING_KINDS = frozenset(
+    {
+        RULE_KIND,
+        "restriction",
+        "approval-requirement",
+        "export-control",
+        "data-security-rule",
+        "guidance-standard",
+    }
+)
+#: subject cues that name the kind of act (a certificate, a licence) or a step, not what a
+#: measure is about: a licence under a satellite rule and a licence under a chip rule share them
+ACT_TOPICS = frozenset(
+    {"certification", "licensing", "declaration"} | RULE_MAKING_KINDS | STEP_TOPICS
+) | frozenset({"enforcement-fine", "subsidy-funding", "investment-screening"})
+#: the rooted words that name a case under a measure (a certificate, licence or permit granted, a
+#: fine, a ruling, a clearance), read with "first" (:func:`is_case`): "the first licence under",
+#: "wins first safety certificates", "first fine under the rules"
+_CASE_WORDS = frozenset(
+    _root(w)
+    for w in (
+        *("certificate", "certificat", "certifi", "licence", "licenc", "license", "licens"),
+        *("permit", "fine", "fined", "penalty", "case", "ruling", "grant", "clear", "approv"),
+        *("approval", "order", "enforcement", "operator"),
+    )
+)
+#: a Chinese case under a measure: the first certificate, case or licence, a fine, a penalty
+#: decision, an approval granted (首张合格证, 首例, 首个核准案例, 罚款, 处罚决定)
+_ZH_CASE = re.compile(
+    r"首张|首例|首个|首家|首批获|首次获|罚款|处罚|罚单|核准|颁发|获得许可|取得许可"
+)
+
+
+def is_case(kinds: frozenset[str], terms: Mapping[str, int]) -> bool:
+    """Whether a development reads as a case under a measure, in either language.
+
+    An enforcement kind (a fine, an order), or its kept words name a first certificate,
+    licence, permit, fine or ruling ("first" and a case word: "Tokyo grants first licence",
+    "wins first safety certificates"), or, when it makes no rule, its Chinese text names a
+    first case, a fine, a penalty or an approval granted (:data:`_ZH_CASE`).
+    """
+    if any(_is_enforcement(k) for k in kinds):
+        return True
+    words = _kept_words(terms)
+    if "first" in words and words & _CASE_WORDS:
+        return True
+    # a Chinese rule names its penalties and approvals too (违者处以罚款, 须经核准): only a
+    # development that makes no rule reads as a case by these words
+    return RULE_KIND not in kinds and any(
+        _ZH_CASE.search(t) is not None for t in terms if _has_han(t) and not t.startswith(HAN_KEY)
+    )
+
+
+def measure_topics(topics: frozenset[str]) -> frozenset[str]:
+    """What a side's subject cues say its measure is about.
+
+    The kinds of act and the steps dropped (:data:`ACT_TOPICS`), each narrower cue with its
+    broader one (an air taxi is a drone, a humanoid a robot: :data:`BROADER_TOPICS`).
+    """
+    own = topics - ACT_TOPICS - STORY_NEUTRAL_TOPICS
+    return own | {BROADER_TOPICS[t] for t in own if t in BROADER_TOPICS}
+
+
+def case_under(
+    later: tuple[frozenset[str], Mapping[str, int], frozenset[str]],
+    earlier: tuple[frozenset[str], Mapping[str, int], frozenset[str]],
+    feats: Mapping[str, float],
+) -> bool:
+    """Whether a later case acts under an earlier measure on its subject, whoever names it.
+
+    ``later`` and ``earlier``: each side's (signal kinds, kept terms, subject cues). The later
+    development is a case (:func:`is_case`: a first certificate, licence or permit granted, a
+    fine, a ruling), the earlier one makes or changes a rule (:data:`RULE_MAKING_KINDS`), and
+    the two share what the measure is about (:func:`measure_topics`: "safety certificates for
+    home robots" under the safety rules for robots: headline subjects, where a body's
+    background would name the neighbouring policies too). Unlike :func:`applies_rule`, the case
+    may be named by another authority of the same government: the country ("China's first
+    operator certificate" under the aviation regulator's rules), a local office keyed by its
+    country, a sister agency (``root`` +1). A side named by companies alone (``root`` 0) names
+    no government, and a foreign regulator's parallel case would read the same: no. Nothing the
+    case states may contradict the rule (``cites``, ``under`` or ``document`` -1). An earlier
+    case is no rule: two cases on one subject are not steps of one another.
+    """
+    if feats.get("root", 0.0) <= 0:
+        return False
+    if any(feats.get(k, 0.0) < 0 for k in ("cites", "under", "document")):
+        return False
+    if not is_case(later[0], later[1]) or not earlier[0] & RULE_MAKING_KINDS:
+        return False
+    if any(_is_enforcement(k) for k in earlier[0]):
+        return False
+    return bool(measure_topics(later[2]) & measure_topics(earlier[2]))
+
+
 def same_document(one: frozenset[str], other: frozenset[str]) -> float:
     """Whether two developments cite one numbered document, in [-1, 1].
 
@@ -2511,6 +2607,16 @@ class Grouper:
         }
         # a case under the rule an earlier step of the same authority made (:func:`applies_rule`)
         feats["applies"] = float(applies_rule(mine.kinds, theirs.kinds, feats))
+        # a case under an earlier measure on its subject, whoever names the case
+        # (:func:`case_under`): the certificate, licence or fine the companies win or a local
+        # office gives under the rules
+        feats["case_under"] = float(
+            case_under(
+                (mine.kinds, mine_terms, mine.subjects),
+                (theirs.kinds, theirs_terms, theirs.subjects),
+                feats,
+            )
+        )
         notes: dict[str, object] = {
             "keys": (sorted(keys[0]), sorted(keys[1])),
             "kinds": (sorted(mine.kinds), sorted(theirs.kinds)),

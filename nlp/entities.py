@@ -602,6 +602,57 @@ def _of_another_place(span: _Span, spans: Sequence[_Span], entity: WatchEntity, 
     )
 
 
+#: Between a country and the agency name it owns in Chinese: up to four characters of the
+#: agency's own name (英国 + 税务 + 海关总署), no punctuation and no word that joins or
+#: separates two names (与, 和, 对: "美国对海关总署" names two actors).
+_ZH_OWNED_BY = re.compile(r"^[\u4e00-\u9fff]{0,4}$")
+_ZH_NOT_OWNER = frozenset("与和及同对向在将就从由于称、")
+
+
+def _top(entity_id: str, entities: dict[str, WatchEntity]) -> str:
+    """The top ancestor of a watchlist entity (its country or bloc; itself when it has none)."""
+    seen = [entity_id]
+    while (up := entities[seen[-1]].parent) is not None and up in entities and up not in seen:
+        seen.append(up)
+    return seen[-1]
+
+
+def _foreign_agency(spans: list[_Span], tagger: Tagger, text: str) -> list[_Span]:
+    """Unlink a Chinese agency name another country is written as the owner of.
+
+    Chinese names many governments' agencies by one generic name (海关总署 is any country's
+    customs, 商务部 any commerce ministry); written right after another country's name
+    (英国税务海关总署: Britain's revenue and customs), it is that country's agency, not the
+    watched one of its own country. The country named beside an agency decides whose agency
+    it is: the span stays a name, unlinked.
+    """
+    entities = tagger.index.entities
+    countries = [
+        s
+        for s in spans
+        if s.entity_id in entities and entities[s.entity_id].type in ("country", "government")
+    ]
+    if not countries:
+        return spans
+    for span in spans:
+        entity = entities.get(span.entity_id or "")
+        if entity is None or entity.type != "agency" or not has_cjk(span.text):
+            continue
+        own = _top(entity.id, entities)
+        for other in countries:
+            gap = text[other.end : span.start] if other.end <= span.start else None
+            if (
+                gap is not None
+                and _ZH_OWNED_BY.match(gap) is not None
+                and not _ZH_NOT_OWNER & set(gap)
+                and has_cjk(other.text)
+                and _top(other.entity_id or "", entities) != own
+            ):
+                span.entity_id, span.canonical = None, display_name(span.text)
+                break
+    return spans
+
+
 def _confirm_context(spans: list[_Span], tagger: Tagger, text: str = "") -> list[_Span]:
     """Keep context-alias hits only in texts that name the entity or its parent another way.
 
@@ -808,6 +859,7 @@ def _tag_docs(
     ):
         merged = _merge(spans, stat, tagger)
         merged = _confirm_context(merged, tagger, text)
+        merged = _foreign_agency(merged, tagger, text)
         merged = _link_acronyms(doc, merged, tagger)
         mentions = [s.mention() for s in merged]
         # ``text`` is ``doc.text`` (a tokenizer keeps every character), without joining tokens.
