@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
 import subprocess
@@ -231,3 +232,43 @@ def test_the_reports_filter_summary_is_announced_and_its_list_has_a_heading(
     headings = re.findall(r"<h([1-6])\b", page)
     assert headings[:2] == ["1", "2"], headings
     assert re.search(r'<section id="pw-list" aria-labelledby="pw-list-title">', page)
+
+
+def _help_commands() -> list[list[str]]:
+    import typer
+
+    from policywatch.cli.app import _load_commands, app
+
+    _load_commands()
+
+    def walk(command: Any, path: list[str]) -> list[list[str]]:
+        found = [path]
+        for name, sub in getattr(command, "commands", {}).items():
+            found += walk(sub, [*path, name])
+        return found
+
+    return walk(typer.main.get_command(app), [])
+
+
+def test_every_help_reads_as_paragraphs_on_an_80_column_terminal():
+    from typer.testing import CliRunner
+
+    from policywatch.cli.app import app
+
+    runner = CliRunner()
+    commands = _help_commands()
+    assert len(commands) >= 30  # the walk found the commands and their groups' commands
+    stubs = []
+    for path in commands:
+        result = runner.invoke(app, [*path, "--help"], env={"COLUMNS": "80"}, terminal_width=80)
+        assert result.exit_code == 0, (path, result.output)
+        prose = result.output.split("╭")[0].splitlines()
+        for line, after in itertools.pairwise(prose):
+            text, next_text = line.strip(), after.strip()
+            example = (line, after, text, next_text)
+            if any(t.startswith(("   ", "policywatch", "-")) for t in example) or not next_text:
+                continue  # an example's line (wrapped or not), or a paragraph's end
+            # a source line's end wrapped short, then the sentence goes on below it
+            if len(line.rstrip()) < 60 and next_text[:1].islower():
+                stubs.append((" ".join(path), text, next_text))
+    assert not stubs, stubs[:10]
