@@ -272,3 +272,46 @@ def test_every_help_reads_as_paragraphs_on_an_80_column_terminal():
             if len(line.rstrip()) < 60 and next_text[:1].islower():
                 stubs.append((" ".join(path), text, next_text))
     assert not stubs, stubs[:10]
+
+
+def _documented_columns() -> dict[str, list[str]]:
+    guide = Path(__file__).resolve().parent.parent / "docs" / "analysts.md"
+    table = guide.read_text(encoding="utf-8").split("| file | columns, in this order |")[1]
+    found = {}
+    for line in table.splitlines()[2:]:
+        if not line.startswith("| `"):
+            break
+        name, columns = (cell.strip() for cell in line.strip("|").split("|"))
+        found[name.strip("`")] = [c.strip().strip("`") for c in columns.split(",")]
+    return found
+
+
+@pytest.mark.parametrize("since", [None, "2099-01-01"])
+def test_every_export_has_the_documented_columns_in_order(demo_data_dir, tmp_path, since):
+    import pyarrow.parquet as pq
+
+    documented = _documented_columns()
+    assert set(documented) == {
+        "timeline",
+        "articles",
+        "mentions",
+        "memberships",
+        "signals",
+        "salience",
+        "status_changes",
+    }
+    window = ["--since", since] if since else []
+    for fmt in ("csv", "parquet", "json"):
+        out = tmp_path / f"{fmt}-{since}"
+        cli(demo_data_dir, CONFIG_DIR, "export", "--format", fmt, *window, str(out))
+        for name, columns in documented.items():
+            if fmt == "csv":
+                with (out / f"{name}.csv").open(encoding="utf-8-sig") as fh:
+                    assert next(csv.reader(fh)) == columns, (fmt, name)
+            elif fmt == "parquet":
+                assert pq.read_schema(out / f"{name}.parquet").names == columns, (fmt, name)
+            else:
+                lines = (out / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+                assert bool(lines) == (since is None), (name, len(lines))
+                for line in lines[:3]:
+                    assert list(json.loads(line)) == columns, (fmt, name)
