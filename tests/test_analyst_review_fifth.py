@@ -315,3 +315,33 @@ def test_every_export_has_the_documented_columns_in_order(demo_data_dir, tmp_pat
                 assert bool(lines) == (since is None), (name, len(lines))
                 for line in lines[:3]:
                     assert list(json.loads(line)) == columns, (fmt, name)
+
+
+def test_each_repeated_control_names_the_report_or_development_it_acts_on(demo_data_dir, tmp_path):
+    import html
+
+    import httpx
+
+    data = copy_data(demo_data_dir, tmp_path / "data")
+    with web_server(data, CONFIG_DIR) as url, httpx.Client(base_url=url, timeout=60) as http:
+        dev = http.get("/api/developments/ade63e8b6b4899b5").json()
+        page = http.get("/developments/ade63e8b6b4899b5").text
+        boxes = [
+            html.unescape(label)
+            for label in re.findall(r'name="article" value="[0-9a-f]+" aria-label="([^"]*)"', page)
+        ]
+        assert len(boxes) == len(dev["reports"]) == 3
+        assert len(set(boxes)) == len(boxes), boxes  # a screen reader tells them apart
+        for box, report in zip(boxes, dev["reports"], strict=True):
+            assert report["title"] in box, (box, report["title"])
+        suggestions = http.get("/developments/ade63e8b6b4899b5/suggestions").text
+        names = [
+            html.unescape(name)
+            for name in re.findall(
+                r'class="merge-suggested" aria-label="([^"]*)">Merge into this one<', suggestions
+            )
+        ]
+        offered = re.findall(r'<li class="suggestion" data-id="([0-9a-f]+)"', suggestions)
+        assert offered  # the demo's BIS rule has developments that read alike
+        assert len(names) == len(offered)
+        assert all(n.startswith("Merge into this one: ") and len(n) > 25 for n in names), names
