@@ -101,7 +101,10 @@ def parse_when(text: str, now: datetime, zone: str | tzinfo | None = None) -> da
     if text in {"today", "yesterday"}:
         day = current.astimezone(tz).date() - timedelta(days=text == "yesterday")
         return _midnight(day, tz)
-    back = _duration(text)
+    try:
+        back = _duration(text)
+    except OverflowError:  # more days than a timedelta holds: far more than a century
+        back = _MAX_BACK + _MAX_BACK
     if back is not None:
         if back > _MAX_BACK:
             raise WhenError(f"{raw!r} reaches back more than a century: give {ACCEPTED_FORMS}")

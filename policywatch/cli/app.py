@@ -365,6 +365,36 @@ def _escape(text: str | None) -> str | None:
     return None if text is None else escape(text)
 
 
+def _reflow(text: str) -> str:
+    r"""A help text whose paragraphs are each one line, so the terminal wraps them at its width.
+
+    Docstrings are wrapped at 100 columns in the source; Typer keeps their line breaks, so on an
+    80-column terminal every source line became a long line and a stub ("and whether it" /
+    "copies or credits ..."). A paragraph holding an indented line, a list or Click's ``\b``
+    (examples, tables) keeps its lines, and a line led by a word and a colon (``Example:``,
+    ``Output:``) stays a line of its own.
+    """
+    import inspect
+    import re
+
+    kept = []
+    for paragraph in inspect.cleandoc(text).split("\n\n"):
+        lines = paragraph.split("\n")
+        if paragraph.startswith("\b") or any(
+            line[:1].isspace() or line.lstrip().startswith(("- ", "* ")) for line in lines[1:]
+        ):
+            kept.append(paragraph)
+            continue
+        joined: list[str] = []
+        for line in lines:
+            if joined and not re.match(r"[A-Z][a-z]+:\s", line):  # "Example:", "Output:"
+                joined[-1] += " " + line.strip()
+            else:
+                joined.append(line.strip())
+        kept.append("\n".join(joined))
+    return "\n\n".join(kept)
+
+
 def _escape_help(typer_app: typer.Typer) -> None:
     """Help texts say what they say: ``[[entities]]`` is TOML, not Rich markup to swallow.
 
@@ -383,7 +413,7 @@ def _escape_help(typer_app: typer.Typer) -> None:
     if id(typer_app.info) not in _escaped:
         _escaped.add(id(typer_app.info))
         if isinstance(typer_app.info.help, str):
-            typer_app.info.help = _escape(typer_app.info.help)
+            typer_app.info.help = _escape(_reflow(typer_app.info.help))
     for info in infos:
         if id(info) in _escaped:
             continue
@@ -398,7 +428,7 @@ def _escape_help(typer_app: typer.Typer) -> None:
         ):
             doc = inspect.getdoc(callback)
         if doc is not None:
-            info.help = _escape(doc)
+            info.help = _escape(_reflow(doc))
         if callback is not None:
             hints = typing.get_type_hints(callback, include_extras=True)
             for hint in hints.values():

@@ -4,7 +4,8 @@ Times are stored in UTC and shown in the display zone (``--zone``, ``POLICYWATCH
 default UTC), with the zone named: in a table the header of a time column says it
 (``first seen (Europe/Brussels)``); in CSV the cells are ``2026-11-03 14:05:00``, which
 spreadsheets read as dates, the columns keep their names and a last column ``time_zone`` names
-the zone; JSON carries ISO 8601 times with their offset.
+the zone; JSON carries ISO 8601 times with their offset. A CSV text cell that a spreadsheet would
+read as a formula (``=``, ``+``, ``-``, ``@``...) starts with an apostrophe, as in exports.
 """
 
 from __future__ import annotations
@@ -116,13 +117,21 @@ def emit(
             sys.stdout.write("\n")
         return
     if fmt is Format.csv:
+        # CSV is read by spreadsheets: crawled text that one would run as a formula (a title
+        # "=HYPERLINK(...)") is written as text, as `policywatch export` writes it.
+        from policywatch.export import neutralise_formula
+
+        def text_cell(value: Any) -> str:
+            shown = cell(value, seconds=True)
+            return neutralise_formula(shown) if isinstance(value, str | list | tuple) else shown
+
         writer = csv.writer(sys.stdout)
         # The columns keep their names (scripts read them); the zone is a column of its own.
         zone_column = [TIME_ZONE_COLUMN] if timed and TIME_ZONE_COLUMN not in cols else []
         writer.writerow(cols + zone_column)
         zone = [zone_suffix(display_zone())] if zone_column else []
         for row in rows:
-            writer.writerow([cell(row.get(c), seconds=True) for c in cols] + zone)
+            writer.writerow([text_cell(row.get(c)) for c in cols] + zone)
         return
     table = Table(title=plain(title) if title else None, show_lines=False, header_style="bold")
     for col in cols:

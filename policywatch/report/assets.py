@@ -26,6 +26,7 @@ main { padding: 12px 28px 40px; max-width: 1200px; overflow-wrap: anywhere; }
 .controls label { display: flex; flex-direction: column; font-size: 12px; color: var(--muted); }
 select, input { font: inherit; padding: 4px 6px; min-width: 200px; }
 #pw-summary { font-size: 14px; margin: 6px 0 10px; }
+.list-title { font-size: 16px; margin: 14px 0 4px; }
 #pw-chart svg { width: 100%; height: auto; display: block; }
 .legend { font-size: 12px; color: var(--muted); display: flex; gap: 18px; margin: 4px 0 14px; }
 .sw { display: inline-block; width: 12px; height: 12px; vertical-align: -2px; margin-right: 5px; }
@@ -371,11 +372,12 @@ PAGE = """<!DOCTYPE html>
 <label>Confirmed<select id="pw-confirmed"><option value="">Either</option></select></label>
 <label>Headline contains<input id="pw-text" type="search" placeholder="filter headlines"></label>
 </div>
-<div id="pw-summary"></div>
+<div id="pw-summary" role="status" aria-live="polite"></div>
 <div id="pw-chart"></div>
 <div class="legend"><span><span class="sw" style="background:#7aa2e3"></span>new developments
 per day</span><span><span class="sw" style="background:#a33b1c"></span>reports per day</span></div>
-<section id="pw-list"></section>
+<h2 class="list-title" id="pw-list-title">Developments</h2>
+<section id="pw-list" aria-labelledby="pw-list-title"></section>
 <button id="pw-more" type="button" hidden>Show more</button>
 <noscript><p>This page needs JavaScript to draw the timeline.</p></noscript>
 </main>

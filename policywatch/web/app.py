@@ -94,6 +94,42 @@ def is_loopback(host: str) -> bool:
 # -- filters in the query string ---------------------------------------------------------------
 
 
+#: The largest whole number a filter takes (as the command line's ``MAX_NUMBER``): beyond it a
+#: count would overflow the bound DuckDB BIGINT, and no warehouse comes near it.
+MAX_NUMBER = 1_000_000_000
+#: The words a link may give for a ticked or unticked box (`policy_only`, `include_mentions`).
+FLAG_WORDS = {"1": True, "true": True, "on": True, "yes": True}
+FLAG_WORDS |= {"": False, "0": False, "false": False, "off": False, "no": False}
+
+
+def flag_value(key: str, text: str) -> bool:
+    """A box's value from the query string; a word that is neither yes nor no is refused.
+
+    Dropping it would list more than was asked for (``policy_only=ture``) with no word.
+    """
+    try:
+        return FLAG_WORDS[text.strip().lower()]
+    except KeyError:
+        raise ValueError(f"{key} {text!r} unknown: give 1 (yes) or 0 (no)") from None
+
+
+def whole_number(key: str, text: str, default: int | None, *, top: int = MAX_NUMBER) -> int | None:
+    """A count or limit from the query string, from 1 to ``top``; anything else is refused.
+
+    A value past ``top`` is refused rather than cut, as ``--limit`` refuses it on the command
+    line: a page capping its own rows (``limit``) passes its cap as ``top`` after this check.
+    """
+    if not text:
+        return default
+    try:
+        value = int(text)
+    except ValueError:  # a filter silently dropped would show more than was asked
+        raise ValueError(f"{key} {text!r} is not a whole number") from None
+    if not 1 <= value <= top:
+        raise ValueError(f"{key} {text!r} is out of range: give a whole number from 1 to {top:,}")
+    return value
+
+
 #: The words a link may give for `confirmed`, as the page's own `yes` / `no`.
 CONFIRMED_WORDS = {"1": "yes", "true": "yes", "0": "no", "false": "no"}
 #: The statuses the page offers, in the ladder's order (as `--status`).
@@ -133,16 +169,10 @@ class TimelineForm:
             return str(query.get(key, "") or "").strip()[:200]
 
         def flag(key: str) -> bool:
-            return text(key).lower() in {"1", "true", "on", "yes"}
+            return flag_value(key, text(key))
 
         def number(key: str, default: int | None) -> int | None:
-            value = text(key)
-            if not value:
-                return default
-            try:
-                return max(1, int(value))
-            except ValueError:  # a filter silently dropped would show more than was asked
-                raise ValueError(f"{key} {value!r} is not a whole number") from None
+            return whole_number(key, text(key), default)
 
         sort = text("sort") or Sort.first_seen.value
         if sort not in {s.value for s in Sort}:
@@ -226,10 +256,7 @@ class SearchForm:
         def text(key: str) -> str:
             return str(query.get(key, "") or "").strip()[:500]
 
-        try:
-            limit = min(max(1, int(text("limit") or 20)), 200)
-        except ValueError:
-            raise ValueError(f"limit {text('limit')!r} is not a whole number") from None
+        limit = min(whole_number("limit", text("limit"), 20) or 20, 200)
         mode = text("mode") or "text"
         if mode not in {"text", "semantic"}:
             raise ValueError(f"mode {mode!r} unknown: give text or semantic")
@@ -678,6 +705,8 @@ async def export_view(web: WebApp, request: Request) -> Response:
     """The rows of a filtered timeline or search page as a file (CSV, XLSX, Parquet, JSON lines)."""
     fmt = request.query_params.get("format", "csv")
     view = request.query_params.get("view", "timeline")
+    if view not in {"timeline", "search"}:
+        raise ValueError(f"view {view!r} unknown: give timeline or search")
     zone = web.zone()
     if view == "search":
         sform = SearchForm.from_query(request.query_params)
@@ -904,8 +933,7 @@ async def entity_data(web: WebApp, name: str, *, include_mentions: bool = False)
 
 
 def wants_mentions(request: Request) -> bool:
-    value = str(request.query_params.get("include_mentions", "")).strip().lower()
-    return value in {"1", "true", "on", "yes"}
+    return flag_value("include_mentions", str(request.query_params.get("include_mentions", "")))
 
 
 async def entity_page(web: WebApp, request: Request) -> Response:
