@@ -2762,6 +2762,23 @@ def _effect_now(sentence: Sentence, cues: AboutCues) -> bool:
     return False
 
 
+# The text itself, in its own last articles: 本通知, 本办法, 本规定, 本决定, 本公告, 本细则, 本指引.
+_OWN_TEXT_ZH = re.compile(r"本(?:通知|办法|规定|决定|公告|措施|细则|指引|指南|规则|意见|方案)")
+
+
+def _own_text_in_force_now(sentences: Sequence[Sentence], cues: AboutCues) -> Sentence | None:
+    """A notice's own clause that puts it in force on its issue (本通知自印发之日起施行).
+
+    Read anywhere in the text (the clause is the notice's last article, its day only in the
+    落款 after the issuer's name), only when the clause names the text itself (本通知, 本办法):
+    a rule cited in force from its publication elsewhere is not the notice.
+    """
+    for sentence in sentences:
+        if _OWN_TEXT_ZH.search(sentence.text) and _effect_now(sentence, cues):
+            return sentence
+    return None
+
+
 def _history(sentence: Sentence, start: int, name: str, cues: AboutCues, cue: str = "") -> bool:
     """Whether a context word before a stage cue makes it history ("after a pause").
 
@@ -3976,6 +3993,10 @@ def stage_stated(
     if suspended is not None:
         return Finding("suspended", suspended.text)
     in_force = first("in-force")
+    if in_force is None and source.value not in ("anonymous", "secondary"):
+        # 本通知自印发之日起施行 in a notice's last article, its day only in the 落款: the text
+        # the head names is in force from its issue
+        in_force = _own_text_in_force_now(sentences, cues)
     rumour = first("reported")
     if in_force is None and rumour is not None:
         return Finding("reported", rumour.text)

@@ -14,6 +14,10 @@ Chinese; the drone rules are invented).
    publication or before; "effective 60 days after publication" counts from publication
    (adopted); a proposed rule or an NPRM is proposed, with or without a reported signal; a
    withdrawal is suspended.
+4. A Chinese notice whose last article puts the text itself in force on its issue
+   (本通知自印发之日起施行, 自发布之日起施行), its day only in the 落款 after the issuer's
+   name, is in force also when no signal was found; 暂行 and 试行 rules with a day to come are
+   adopted rules.
 """
 
 from __future__ import annotations
@@ -272,3 +276,55 @@ def test_final_rule_in_a_news_story_keeps_the_cues(cues) -> None:
         "requires certified batteries; it takes effect on November 13."
     )
     assert stage_of(text, cues, published=PUBLISHED) == "adopted"
+
+
+NOTICE_ZH = [
+    (
+        "yinfa-luokuan",
+        "民航局关于加强无人机电池安全管理的通知\n\n各地区管理局：\n\n为加强无人机电池安全管理，现就有关"
+        "事项通知如下。\n\n一、无人机运营人应当使用符合标准的电池。\n\n二、本通知自印发之日起施行。"
+        "\n\n中国民用航空局\n\n2029年9月10日",
+    ),
+    (
+        "fabu-chinese-numerals",
+        "民航局关于加强无人机电池安全管理的通知\n\n各地区管理局：\n\n一、无人机运营人应当使用符合标准的"
+        "电池。\n\n二、本通知自发布之日起施行。\n\n中国民用航空局\n\n二〇二九年九月十日",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), NOTICE_ZH, ids=[r[0] for r in NOTICE_ZH])
+def test_notice_in_force_on_its_issue(name: str, text: str, cues) -> None:
+    assert stage_of(text, cues, published=PUBLISHED) == "in-force"
+    assert stage_of(text, cues, signal=False, published=PUBLISHED) == "in-force"
+
+
+NOTICE_ZH_GUARDS = [
+    (
+        "zanxing",
+        "民航局印发无人机电池安全管理暂行办法\n\n民航局近日印发《无人机电池安全管理暂行办法》，办法自2029年"
+        "12月1日起施行。",
+        "adopted",
+    ),
+    (
+        "shixing",
+        "无人机电池安全管理试行办法出台\n\n《无人机电池安全管理试行办法》已经局务会议审议通过，现予公布，"
+        "自2029年12月1日起施行。",
+        "adopted",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), NOTICE_ZH_GUARDS, ids=[r[0] for r in NOTICE_ZH_GUARDS]
+)
+def test_notice_guards(name: str, text: str, expected: str, cues) -> None:
+    assert stage_of(text, cues, signal=False, published=PUBLISHED) == expected
+
+
+def test_rule_cited_in_force_from_its_publication_is_not_the_notice(cues) -> None:
+    text = (
+        "民航局关于开展无人机电池检查的通知\n\n各地区管理局：\n\n请依据自发布之日起施行的《无人机电池管理"
+        "规定》开展检查。"
+    )
+    assert stage_of(text, cues, signal=False, published=PUBLISHED) != "in-force"
