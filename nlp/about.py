@@ -52,6 +52,7 @@ from nlp.stated import (
     PAST_EFFECT,
     ZH_DONE,
     after_publication,
+    effective_day,
     read_stated,
     stated_day,
     told_past,
@@ -2761,6 +2762,23 @@ def _effect_now(sentence: Sentence, cues: AboutCues) -> bool:
     return False
 
 
+# The text itself, in its own last articles: 本通知, 本办法, 本规定, 本决定, 本公告, 本细则, 本指引.
+_OWN_TEXT_ZH = re.compile(r"本(?:通知|办法|规定|决定|公告|措施|细则|指引|指南|规则|意见|方案)")
+
+
+def _own_text_in_force_now(sentences: Sequence[Sentence], cues: AboutCues) -> Sentence | None:
+    """A notice's own clause that puts it in force on its issue (本通知自印发之日起施行).
+
+    Read anywhere in the text (the clause is the notice's last article, its day only in the
+    落款 after the issuer's name), only when the clause names the text itself (本通知, 本办法):
+    a rule cited in force from its publication elsewhere is not the notice.
+    """
+    for sentence in sentences:
+        if _OWN_TEXT_ZH.search(sentence.text) and _effect_now(sentence, cues):
+            return sentence
+    return None
+
+
 def _history(sentence: Sentence, start: int, name: str, cues: AboutCues, cue: str = "") -> bool:
     """Whether a context word before a stage cue makes it history ("after a pause").
 
@@ -3145,6 +3163,200 @@ def _committee_recommends(sentence: Sentence) -> bool:
     return False
 
 
+# The Federal Register's layout: "AGENCY: ...", "ACTION: Final rule." (interim final, direct final),
+# "ACTION: Proposed rule." / "Notice of proposed rulemaking", "SUMMARY: ...", "DATES: Effective
+# November 13, 2029; comments due ...". The ACTION line states the document's stage; a withdrawal,
+# a stay or a delay of the effective date is left to the suspension cues.
+_REGISTER_NEXT = (
+    r"(?=\s*(?:AGENCY|AGENCIES|ACTION|SUMMARY|DATES?|ADDRESSES|FOR FURTHER)\b\s*:|\n|$)"
+)
+_REGISTER_ACTION = re.compile(
+    rf"(?<![A-Za-z])ACTION\s*:\s*(?P<action>[^\n]{{1,160}}?){_REGISTER_NEXT}"
+)
+_REGISTER_HEAD = re.compile(r"(?<![A-Za-z])(?:AGENCY|AGENCIES|SUMMARY|DATES)\s*:")
+_REGISTER_FINAL = re.compile(r"\b(?:interim\s+|direct\s+|temporary\s+)?final\s+rules?\b", re.I)
+_REGISTER_PROPOSED = re.compile(
+    r"\bproposed\s+rules?\b|\bnotice\s+of\s+proposed\s+rulemaking\b|\bNPRM\b"
+    r"|\badvance\s+notice\s+of\s+proposed\b|\bsupplemental\s+notice\s+of\s+proposed\b",
+    re.IGNORECASE,
+)
+_REGISTER_WITHDRAWN = re.compile(r"\bwithdrawals?\b|\brescission\b|\bstay\s+of\b", re.IGNORECASE)
+_REGISTER_NOT_STAGE = re.compile(
+    r"\bdelay\s+of\s+(?:the\s+)?effective\s+date|\bextension\s+of\s+(?:the\s+)?comment\s+period"
+    r"|\breopening\b|\bcorrect",
+    re.IGNORECASE,
+)
+_REGISTER_DATES = re.compile(
+    rf"(?<![A-Za-z])DATES?\s*:\s*(?P<dates>[^\n]{{1,400}}?){_REGISTER_NEXT}"
+)
+
+
+def _register_stage(sentences: Sequence[Sentence], published: date | None = None) -> Finding | None:
+    """The stage the Federal Register's ACTION line states, its DATES line deciding the effect.
+
+    "ACTION: Final rule." (an interim or direct final rule as well) is ``adopted``, ``in-force``
+    when its "DATES: Effective ..." day is on or before the day of publication ("effective 60
+    days after publication" counts from it: adopted); "ACTION: Proposed rule." or "Notice of
+    proposed rulemaking" is ``proposed``; a withdrawal, a rescission or a stay is ``suspended``.
+    Only a text in the layout (an ACTION line beside an AGENCY, SUMMARY or DATES line); a delay of
+    the effective date, a comment period extended or reopened and a correction give no stage
+    here (the cues read the text).
+    """
+    if not sentences:
+        return None
+    text = "\n".join(s.text for s in sentences)
+    action = _REGISTER_ACTION.search(text)
+    if action is None or not _REGISTER_HEAD.search(text):
+        return None
+    words = action.group("action")
+    if _REGISTER_WITHDRAWN.search(words):
+        return Finding("suspended", action.group(0).strip())
+    if _REGISTER_NOT_STAGE.search(words):
+        return None
+    if _REGISTER_PROPOSED.search(words):
+        return Finding("proposed", action.group(0).strip())
+    if not _REGISTER_FINAL.search(words):
+        return None
+    dates = _REGISTER_DATES.search(text)
+    if dates is not None and published is not None:
+        day = effective_day(dates.group("dates"), published)
+        if day is not None and day <= published:
+            return Finding("in-force", dates.group(0).strip())
+    return Finding("adopted", action.group(0).strip())
+
+
+# A press conference or a spokesperson's answer that declines to comment: 不予置评, 暂无可以发布的
+# 信息, 有进一步的消息会及时发布, 具体问题请向主管部门询问, "declined to comment", "had nothing to
+# announce". The briefing's title (新闻发布会, "press briefing") and the question it answers state
+# no stage of their own.
+_BRIEFING = re.compile(
+    r"发布会|记者会|吹风会|答记者问|\bpress\s+(?:conference|briefing)s?\b|\bbriefing\b"
+    r"|\bspokes(?:person|man|woman)\b|发言人",
+    re.IGNORECASE,
+)
+_NO_COMMENT = re.compile(
+    r"不予置评|不作评论|不便评论|无可奉告|暂无(?:可以|可供)?(?:对外)?发布的(?:信息|消息)"
+    r"|暂无[^，。；]{0,8}(?:信息|消息)(?:可以)?(?:对外)?发布|有进一步(?:的)?(?:消息|信息)[^，。；]{0,6}及时发布"
+    r"|请向[^，。；]{0,12}(?:询问|了解)"
+    r"|\b(?:declined|declines|refused|refuses)\s+to\s+comment\b|\b(?:would|did)\s+not\s+comment\b"
+    r"|\bno\s+comment\b|\bhad\s+nothing\s+to\s+(?:announce|add|share)\b"
+    r"|\bno\s+information\s+to\s+(?:release|share|announce)\b",
+    re.IGNORECASE,
+)
+# an authority's own voice in the answer: the spokesperson, the ministry, 我们, 我部
+_AUTHORITY_VOICE = re.compile(
+    r"\bspokes(?:person|man|woman)\b|\bministry\b|\bdepartment\b|\bofficial\b|\bagency\b"
+    r"|\bcommission\b|\bregulator\b|发言人|我们|我部|我委|我局|我署|^\W*答\s*[：:]",
+    re.IGNORECASE,
+)
+
+
+def _no_comment_briefing(sentences: Sequence[Sentence], cues: AboutCues) -> Sentence | None:
+    """The answer of a briefing that declines to comment, when nothing else states a stage.
+
+    A press conference (新闻发布会, 记者会, "press briefing", a spokesperson) whose answer declines
+    comment (不予置评, 暂无可以发布的信息, "declined to comment") states no stage: neither its
+    title's 发布 nor the question's report (有报道称……将……) is the news. Only when the authority
+    itself declines (a company's "declined to comment" beside a report is no answer) and no
+    other sentence of the article, questions aside, states a stage.
+    """
+    if not any(s.part == "title" and _BRIEFING.search(s.text) for s in sentences) and not any(
+        _BRIEFING.search(s.text) and _NO_COMMENT.search(s.text) for s in sentences
+    ):
+        return None
+    declined = None
+    for sentence in sentences:
+        if sentence.part == "title" or _asks(sentence):
+            continue
+        hit = _NO_COMMENT.search(sentence.text)
+        if hit is not None and _AUTHORITY_VOICE.search(sentence.text[: hit.start()]):
+            declined = sentence
+            break
+    if declined is None:
+        return None
+    for sentence in sentences:
+        if sentence is declined or sentence.part == "title" or _asks(sentence):
+            continue
+        if _NO_COMMENT.search(sentence.text):
+            continue
+        if any(
+            _stage_hits(sentence, name, cues)
+            for name in ("suspended", "in-force", "proposed", "adopted", "reported")
+        ):
+            return None
+    return declined
+
+
+# A statutory instrument made or laid (UK regulations): "The ... Regulations 2029 were made on 12
+# September", "have been made", "the minister made the regulations", "laid the regulations before
+# Parliament", "the order was laid in Parliament". Made or laid, the text is law: adopted (its day
+# of effect, when one is given, decides whether it is in force).
+_INSTRUMENT = (
+    r"(?:regulations|order|statutory\s+instrument|instrument|rules|(?:amendment|commencement)"
+    r"\s+(?:regulations|order))"
+)
+_INSTRUMENT_MADE = re.compile(
+    rf"\b{_INSTRUMENT}\b(?:\s+\d{{4}})?(?:\s+\([^)]{{1,40}}\))?\s+"
+    r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)"
+    r"(?:made|laid(?:\s+(?:before|in)\s+(?:parliament|the\s+commons|the\s+house))?)\b"
+    r"|\b(?:made|makes|laid|lays|laying)\s+(?:the|its|new|amending|draft\s+)?[^.;:]{0,60}?\b"
+    rf"{_INSTRUMENT}\b(?:\s+\d{{4}})?\s+(?:before|in)\s+(?:parliament|the\s+commons|the\s+house)\b"
+    r"|\b(?:made|makes)\s+(?:the|its|new|amending)\s+[^.;:]{0,60}?\bregulations\b",
+    re.IGNORECASE,
+)
+# "the regulations were made by ministers" but not a draft laid for approval ("draft regulations
+# were laid": the affirmative procedure still needs a vote: proposed)
+_DRAFT_INSTRUMENT = re.compile(r"\bdraft\s+(?:[\w()]+\s+){0,6}?" + _INSTRUMENT, re.IGNORECASE)
+# A consultation told as answered: "in response to the consultation", "its consultation
+# response", "responded to the consultation", "the outcome of the consultation": the proposal
+# is past, the news is what came of it.
+_CONSULTATION_ANSWERED = re.compile(
+    r"\b(?:in|its|their|the\s+(?:government|ministry|department|regulator)['’]s|(?:published|issued)"
+    r"\s+(?:a|the|its))\s+response\s+to\s+"
+    r"(?:(?:the|its|a|their|last\s+\w+'s|this\s+year's)\s+)?(?:[\w-]+\s+){0,3}?consultation\b"
+    r"|\b(?:government|ministry|department|regulator|agency|minister|secretary)\s+"
+    r"respon(?:ds|ded)\s+to\s+(?:(?:the|its|a)\s+)?(?:[\w-]+\s+){0,3}?consultation\b"
+    r"|\bconsultation\s+(?:response|outcome)\b"
+    r"|\b(?:outcome|results?|conclusions?)\s+of\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,3}?consultation\b",
+    re.IGNORECASE,
+)
+
+
+def _instrument_made(sentence: Sentence) -> bool:
+    """Whether a sentence tells a statutory instrument made or laid (adopted).
+
+    "The Drone Battery Regulations 2029 were made on 12 September", "the government laid the
+    regulations before Parliament": the instrument is law once made. A draft instrument laid for
+    a vote is no adopted text; neither is one negated ("have not yet been made").
+    """
+    text = sentence.text
+    for match in _INSTRUMENT_MADE.finditer(text):
+        if _DRAFT_INSTRUMENT.search(text[max(0, match.start() - 60) : match.end()]):
+            continue
+        if _negated(text, match.start(), match.end()) or re.search(
+            r"\b(?:not|never|yet\s+to\s+be)\b", match.group(0), re.IGNORECASE
+        ):
+            continue
+        return True
+    return False
+
+
+def _consultation_answered(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a proposal cue names a consultation told as answered (not the news).
+
+    "laid the regulations in response to the consultation", "the consultation response
+    confirmed the rules": the proposal is past. A sentence that tells an instrument made or laid
+    (:func:`_instrument_made`) answers its consultation too ("made following the consultation").
+    """
+    if "consult" not in match.group(0).lower():
+        return False
+    text = sentence.text
+    for answered in _CONSULTATION_ANSWERED.finditer(text):
+        if answered.start() <= match.start() < answered.end() + 1:
+            return True
+    return _instrument_made(sentence)
+
+
 # A temporary or emergency rule that ran out at its sunset: "the emergency rule expired on October
 # 30", "the rules lapsed", "was allowed to lapse", 《……措施》已于9月30日到期失效,
 # 《……办法》有效期届满.
@@ -3275,6 +3487,8 @@ def _stage_hits(
         return True
     if name == "suspended" and _sunset_passed(sentence, cues):
         return True
+    if name == "adopted" and _instrument_made(sentence):
+        return True
     for match in cues.stages[name].finditer(sentence.text):
         if skip_instructions and cues.instruction.search(match.group(0)):
             continue
@@ -3290,6 +3504,8 @@ def _stage_hits(
             continue  # 根据《关于暂停执行……的通知》: the name of an earlier text cited as a basis
         if name == "proposed" and _final_text(sentence.text, match, cues):
             continue  # "issued final rules, dropping a proposed cap": the draft is compared with
+        if name == "proposed" and _consultation_answered(sentence, match):
+            continue  # "laid the regulations in response to the consultation": answered
         if name == "reported" and _plan_noun(sentence.text, match):
             continue  # "sets out a plan to", "approves TSMC plan to": a plan made, not a rumour
         if name != "reported" and _negated(sentence.text, match.start(), match.end()):
@@ -3419,6 +3635,12 @@ def stage(
     ]
     if source.value == "denial":
         return Finding("denied", source.sentence)
+    no_comment = _no_comment_briefing(sentences, cues)
+    if no_comment is not None:
+        return Finding("none", no_comment.text)
+    register = _register_stage(sentences, published)
+    if register is not None:
+        return register
     own = _business_own(sentences, cues, actor_names, company_names)
     if own is not None:
         return Finding("none", own.text)
@@ -3744,6 +3966,11 @@ def stage_stated(
             # 有关负责人就网传……答记者问: the authority answers, its answer denies the report
             return Finding("denied", source.sentence)
         return Finding("none")
+    if _no_comment_briefing(sentences, cues) is not None:
+        return Finding("none")  # 不予置评 at a briefing: no stage from its title or question
+    register = _register_stage(sentences, published)
+    if register is not None:
+        return register  # "ACTION: Final rule.": the Federal Register's layout
     if _business_own(sentences, cues, actor_names, company_names) is not None:
         # an association's code, a platform's own rules: no authority acts, with or without a
         # signal the tagger found
@@ -3766,6 +3993,10 @@ def stage_stated(
     if suspended is not None:
         return Finding("suspended", suspended.text)
     in_force = first("in-force")
+    if in_force is None and source.value not in ("anonymous", "secondary"):
+        # 本通知自印发之日起施行 in a notice's last article, its day only in the 落款: the text
+        # the head names is in force from its issue
+        in_force = _own_text_in_force_now(sentences, cues)
     rumour = first("reported")
     if in_force is None and rumour is not None:
         return Finding("reported", rumour.text)
