@@ -41,21 +41,28 @@ from nlp.signals import is_policy_report
 from policywatch_core.models import Assignment, Signal, stable_id
 from warehouse import schemas
 from warehouse.db import run_query
-from warehouse.load import delete_where_in, register_known_table, upsert
+from warehouse.load import (
+    delete_where_in,
+    register_derived_table,
+    register_known_table,
+    replace_rows,
+    upsert,
+)
 from warehouse.search import has_vector_table
 from warehouse.status import refresh_status
 from warehouse.store import now
 
-register_known_table("grouping_candidates", ("article_id", "rank"))
 register_known_table("grouping_corrections", ("correction_id",))
 register_known_table("grouping_pins", ("article_id",))
 register_known_table("grouping_aliases", ("development_id",))
 register_known_table("development_headlines", ("development_id",))
-register_known_table("development_facts", ("development_id",))
-register_known_table("report_facts", ("article_id",))
-register_known_table("report_additions", ("article_id", "position"))
 register_known_table("search_vectors", ("article_id",))
-register_known_table("development_story_profiles", ("development_id",))
+# Rebuilt from the members whenever a development changes: no key constraint (migration 220).
+register_derived_table("grouping_candidates", ("article_id", "rank"))
+register_derived_table("development_facts", ("development_id",))
+register_derived_table("report_facts", ("article_id",))
+register_derived_table("report_additions", ("article_id", "position"))
+register_derived_table("development_story_profiles", ("development_id",))
 
 
 class GroupingError(Exception):
@@ -318,9 +325,7 @@ def save_story_profiles(
         prof = grouper.story_profile(dev) if dev is not None else None
         if prof is not None:
             rows.append(_story_row(prof, at))
-    delete_where_in(con, "development_story_profiles", "development_id", list(development_ids))
-    if rows:
-        upsert(con, "development_story_profiles", rows)
+    replace_rows(con, "development_story_profiles", "development_id", list(development_ids), rows)
 
 
 def _holds_exactly(state: DevelopmentState, ids: list[str]) -> bool:
@@ -385,10 +390,11 @@ def save_assignments(
         for article_id in [a.article_id]
         for rank, cand in enumerate(grouper.evidence.get(article_id, []), start=1)
     ]
-    delete_where_in(con, "grouping_candidates", "article_id", [m["article_id"] for m in members])
     upsert(con, "development_members", members)
     upsert(con, "grouping_decisions", decisions)
-    upsert(con, "grouping_candidates", candidates)
+    replace_rows(
+        con, "grouping_candidates", "article_id", [m["article_id"] for m in members], candidates
+    )
     touched = sorted({m["development_id"] for m in members})
     refresh_developments(con, touched, at=at)
     save_stories(
@@ -478,14 +484,6 @@ def refresh_developments(
     manual = manual_headlines(con, dev_ids)
     gone = [d for d in dev_ids if d not in reports]
     delete_where_in(con, "developments", "development_id", gone)
-    delete_where_in(con, "development_facts", "development_id", dev_ids)
-    con.execute(
-        "DELETE FROM report_additions WHERE development_id IN (SELECT unnest($ids))",
-        {"ids": dev_ids},
-    )
-    con.execute(
-        "DELETE FROM report_facts WHERE development_id IN (SELECT unnest($ids))", {"ids": dev_ids}
-    )
     dev_rows: list[dict[str, Any]] = []
     fact_rows: list[dict[str, Any]] = []
     report_rows: list[dict[str, Any]] = []
@@ -549,9 +547,19 @@ def refresh_developments(
                 for add in rf.additions
             )
     upsert(con, "developments", dev_rows, schema=schemas.DEVELOPMENTS)
-    upsert(con, "development_facts", fact_rows, schema=schemas.DEVELOPMENT_FACTS)
-    upsert(con, "report_facts", report_rows, schema=schemas.REPORT_FACTS)
-    upsert(con, "report_additions", addition_rows)
+    replace_rows(
+        con, "development_facts", "development_id", dev_ids, fact_rows,
+        schema=schemas.DEVELOPMENT_FACTS,
+    )  # fmt: skip
+    # A report's rows go wherever they were (a report moved from a development not refreshed
+    # here), then its development's rows are written again: one row per report (per sentence).
+    moved = [r["article_id"] for r in report_rows]
+    delete_where_in(con, "report_additions", "article_id", moved)
+    delete_where_in(con, "report_facts", "article_id", moved)
+    replace_rows(con, "report_additions", "development_id", dev_ids, addition_rows)
+    replace_rows(
+        con, "report_facts", "development_id", dev_ids, report_rows, schema=schemas.REPORT_FACTS
+    )
     # Each development's status over time derives from the same members.
     refresh_status(con, dev_ids)
 

@@ -31,12 +31,25 @@ KEYS: dict[str, tuple[str, ...]] = {
     "grouping_decisions": ("article_id",),
 }
 
+#: Tables rebuilt from other tables (facts, evidence, status changes), with the columns that
+#: identify a row. They carry no PRIMARY KEY: each write deletes the rows of the subjects it
+#: recomputes and inserts their new rows in the same transaction (:func:`replace_rows`), which
+#: is what keeps one row per key. A PRIMARY KEY there made DuckDB delete and insert the same
+#: index keys in one transaction, which it can fail to commit and then abort on (migration 220,
+#: docs/decisions/2026-12-04-fault-kill-duckdb-indexes.md).
+DERIVED: dict[str, tuple[str, ...]] = {}
+
 _counter = itertools.count()
 
 
 def register_known_table(table: str, key: Sequence[str]) -> None:
     """Let a later migration's table be written by :func:`upsert` (called at import time)."""
     KEYS[table] = tuple(key)
+
+
+def register_derived_table(table: str, key: Sequence[str]) -> None:
+    """Let a derived table (no key constraint) be written by :func:`replace_rows`."""
+    DERIVED[table] = tuple(key)
 
 
 def upsert(
@@ -60,7 +73,8 @@ def upsert(
         The number of rows given.
     """
     if table not in KEYS:
-        raise ValueError(f"upsert into unknown table {table!r}")
+        hint = " (a derived table: write it with replace_rows)" if table in DERIVED else ""
+        raise ValueError(f"upsert into unknown table {table!r}{hint}")
     rows = list(rows)
     if not rows:
         return 0
@@ -80,8 +94,15 @@ def upsert(
         key = KEYS[table]
         if update:
             others = [c for c in columns if c not in key]
+            # A row equal to the stored one is left alone: DuckDB rewrites a row whose list
+            # column is set as a delete and an insert of its key (see DERIVED), and a run that
+            # stores the same rows again (the watchlist's entities, every run) need not.
+            stored = ", ".join(f'"{table}"."{c}"' for c in others)
+            given = ", ".join(f'excluded."{c}"' for c in others)
             action = (
-                "DO UPDATE SET " + ", ".join(f'"{c}" = excluded."{c}"' for c in others)
+                "DO UPDATE SET "
+                + ", ".join(f'"{c}" = excluded."{c}"' for c in others)
+                + f" WHERE ({stored}) IS DISTINCT FROM ({given})"
                 if others
                 else "DO NOTHING"
             )
@@ -102,8 +123,140 @@ def delete_where_in(
     con: duckdb.DuckDBPyConnection, table: str, column: str, values: Sequence[str]
 ) -> None:
     """Delete the rows of ``table`` whose ``column`` is in ``values`` (bound as a list)."""
-    if table not in KEYS:
+    if table not in KEYS and table not in DERIVED:
         raise ValueError(f"delete from unknown table {table!r}")
     if not values:
         return
     con.execute(f'DELETE FROM "{table}" WHERE "{column}" IN (SELECT unnest($v))', {"v": values})
+
+
+def duplicate_keys(rows: Iterable[Mapping[str, Any]], key: Sequence[str]) -> list[tuple[Any, ...]]:
+    """The keys that more than one of ``rows`` has, in first-seen order."""
+    seen: set[tuple[Any, ...]] = set()
+    repeated: dict[tuple[Any, ...], None] = {}
+    for row in rows:
+        value = tuple(row[c] for c in key)
+        if value in seen:
+            repeated[value] = None
+        seen.add(value)
+    return list(repeated)
+
+
+def replace_rows(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    column: str,
+    values: Sequence[str],
+    rows: Iterable[Mapping[str, Any]],
+    *,
+    schema: pa.Schema | None = None,
+) -> int:
+    """Replace the rows of a derived table whose ``column`` is in ``values`` by ``rows``.
+
+    The old rows are deleted and the new ones inserted (plain inserts: the table has no key
+    constraint), in the caller's transaction. Each row must belong to one of ``values`` and no
+    two rows may share the table's key: then the table holds one row per key after the call as
+    before it, however often it is repeated.
+
+    Raises:
+        ValueError: an unknown table, a row outside ``values``, or a key given twice.
+
+    Returns:
+        The number of rows inserted.
+    """
+    if table not in DERIVED:
+        raise ValueError(f"replace rows of unknown derived table {table!r}")
+    rows = list(rows)
+    wanted = set(values)
+    outside = sorted({str(row[column]) for row in rows if row[column] not in wanted})
+    if outside:
+        raise ValueError(f"rows for {table!r} outside the {column} values replaced: {outside[:5]}")
+    repeated = duplicate_keys(rows, DERIVED[table])
+    if repeated:
+        raise ValueError(f"rows for {table!r} repeat the key {DERIVED[table]}: {repeated[:5]}")
+    delete_where_in(con, table, column, values)
+    if not rows:
+        return 0
+    columns = list(rows[0].keys())
+    if schema is not None and set(columns) != set(schema.names):
+        missing = sorted(set(schema.names) - set(columns))
+        extra = sorted(set(columns) - set(schema.names))
+        raise ValueError(
+            f"rows for {table!r} do not match their schema: missing {missing}, extra {extra}"
+        )
+    data = {col: [row[col] for row in rows] for col in columns}
+    arrow = pa.table(data, schema=schema) if schema is not None else pa.table(data)
+    name = f"_pw_replace_{next(_counter)}"
+    con.register(name, arrow)
+    try:
+        column_list = ", ".join(f'"{c}"' for c in columns)
+        # Identifiers only, from DERIVED and the caller's own column names: never values.
+        con.execute(f'INSERT INTO "{table}" ({column_list}) SELECT {column_list} FROM {name}')
+    finally:
+        con.unregister(name)
+    return len(rows)
+
+
+def rewrite_in_place(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    column: str,
+    values: Sequence[str],
+    rows: Iterable[Mapping[str, Any]],
+    *,
+    schema: pa.Schema | None = None,
+) -> int:
+    """Make the rows of keyed ``table`` whose ``column`` is in ``values`` exactly ``rows``.
+
+    The rows whose key is not among ``rows`` are deleted; the others are inserted, or updated in
+    place when their key is there (:func:`upsert`). No key is deleted and inserted again in one
+    transaction, which DuckDB's key index can fail on (see :data:`DERIVED`). For tables whose
+    other columns are not lists or structs: DuckDB updates those by a delete and an insert.
+
+    Raises:
+        ValueError: an unknown table, a row outside ``values``, or a key given twice.
+
+    Returns:
+        The number of rows written.
+    """
+    if table not in KEYS:
+        raise ValueError(f"rewrite of unknown table {table!r}")
+    rows = list(rows)
+    key = KEYS[table]
+    wanted = set(values)
+    outside = sorted({str(row[column]) for row in rows if row[column] not in wanted})
+    if outside:
+        raise ValueError(f"rows for {table!r} outside the {column} values rewritten: {outside[:5]}")
+    repeated = duplicate_keys(rows, key)
+    if repeated:
+        raise ValueError(f"rows for {table!r} repeat the key {key}: {repeated[:5]}")
+    if not values:
+        return 0
+    kept = pa.table(
+        {c: pa.array([row[c] for row in rows], type=_key_type(con, table, c)) for c in key}
+    )
+    name = f"_pw_kept_{next(_counter)}"
+    con.register(name, kept)
+    try:
+        same = " AND ".join(f'k."{c}" = "{table}"."{c}"' for c in key)
+        # Identifiers only, from KEYS and the caller's column name: never values.
+        con.execute(
+            f'DELETE FROM "{table}" WHERE "{column}" IN (SELECT unnest($v)) '
+            f"AND NOT EXISTS (SELECT 1 FROM {name} k WHERE {same})",
+            {"v": list(values)},
+        )
+    finally:
+        con.unregister(name)
+    return upsert(con, table, rows, schema=schema)
+
+
+_ARROW_TYPES = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64()}
+
+
+def _key_type(con: duckdb.DuckDBPyConnection, table: str, column: str) -> pa.DataType:
+    """The Arrow type of a key column (an empty list of rows gives no type to infer)."""
+    found = con.execute(
+        "SELECT data_type FROM duckdb_columns() WHERE table_name = $t AND column_name = $c",
+        {"t": table, "c": column},
+    ).fetchone()
+    return _ARROW_TYPES.get(str(found[0]) if found else "VARCHAR", pa.string())

@@ -26,9 +26,10 @@ from nlp.status import (
 )
 from policywatch_core.models import Stated
 from warehouse.db import run_query
-from warehouse.load import delete_where_in, register_known_table, upsert
+from warehouse.load import register_derived_table, replace_rows
 
-register_known_table("development_status_changes", ("development_id", "seq"))
+# Rebuilt from the reports whenever a development changes: no key constraint (migration 220).
+register_derived_table("development_status_changes", ("development_id", "seq"))
 
 STATUS_CHANGES = pa.schema(
     [
@@ -98,7 +99,6 @@ def refresh_status(con: duckdb.DuckDBPyConnection, development_ids: Iterable[str
     if not ids:
         return 0
     found = histories(con, ids)
-    delete_where_in(con, "development_status_changes", "development_id", ids)
     rows = [
         {
             "development_id": dev_id,
@@ -113,7 +113,9 @@ def refresh_status(con: duckdb.DuckDBPyConnection, development_ids: Iterable[str
         for dev_id in sorted(found)
         for seq, change in enumerate(found[dev_id].changes)
     ]
-    upsert(con, "development_status_changes", rows, schema=STATUS_CHANGES)
+    replace_rows(
+        con, "development_status_changes", "development_id", ids, rows, schema=STATUS_CHANGES
+    )
     return len(rows)
 
 

@@ -23,7 +23,7 @@ from policywatch_core.models import (
 )
 from warehouse import schemas
 from warehouse.db import run_query
-from warehouse.load import register_known_table, upsert
+from warehouse.load import register_known_table, rewrite_in_place, upsert
 
 register_known_table("article_about", ("article_id", "entity_id"))
 register_known_table("article_assessments", ("article_id",))
@@ -263,14 +263,6 @@ def save_tags(con: duckdb.DuckDBPyConnection, tagged: Sequence[TaggedArticle]) -
     ids = [t.article.article_id for t in tagged]
     if not ids:
         return
-    for table in (
-        "mentions",
-        "article_signals",
-        "article_about",
-        "article_assessments",
-        "article_stated",
-    ):
-        run_query(con, f"delete_tags_{table}", {"ids": ids})
     mentions = [
         {
             "article_id": t.article.article_id,
@@ -325,16 +317,16 @@ def save_tags(con: duckdb.DuckDBPyConnection, tagged: Sequence[TaggedArticle]) -
         }
         for t in tagged
     ]
-    upsert(con, "mentions", _dedupe(mentions, ("start_char", "end_char")), schema=schemas.MENTIONS)
-    upsert(
-        con,
-        "article_signals",
-        _reported_first(signals),
-        schema=schemas.ARTICLE_SIGNALS,
-    )
-    upsert(con, "article_about", _dedupe(about, ("entity_id",)), schema=schemas.ARTICLE_ABOUT)
-    upsert(con, "article_assessments", assessments, schema=schemas.ARTICLE_ASSESSMENTS)
-    upsert(con, "article_stated", stated, schema=schemas.ARTICLE_STATED)
+    # Earlier tags of these articles are rewritten in place, not deleted and inserted again: a
+    # key deleted and inserted in one transaction can trip DuckDB's key index (load.DERIVED).
+    for table, rows, schema in (
+        ("mentions", _dedupe(mentions, ("start_char", "end_char")), schemas.MENTIONS),
+        ("article_signals", _reported_first(signals), schemas.ARTICLE_SIGNALS),
+        ("article_about", _dedupe(about, ("entity_id",)), schemas.ARTICLE_ABOUT),
+        ("article_assessments", assessments, schemas.ARTICLE_ASSESSMENTS),
+        ("article_stated", stated, schemas.ARTICLE_STATED),
+    ):
+        rewrite_in_place(con, table, "article_id", ids, rows, schema=schema)
 
 
 def _reported_first(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -1,2 +1,0 @@
--- Earlier tags of the articles $ids, removed before they are tagged again.
-DELETE FROM article_signals WHERE article_id IN (SELECT unnest($ids));
