@@ -354,7 +354,8 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
                "verify their age", "parental consent", "parental control",
                "未成年", "儿童", "青少年", "未满十八", "未满18", "年龄验证", "年龄认证", "年龄核验",
                "防沉迷", "家长同意", "监护人同意"),
-    "ethics-review": ("ethics", "伦理"),
+    # "ethical", "ethically" (AI research judged ethically high-risk) as well as "ethics".
+    "ethics-review": ("ethics", "ethical", "伦理"),
     "travel": ("travel", "人员出境", "出国"),
     "model-weights": ("weights", "模型参数"),
     "chips": ("chip", "accelerator", "semiconductor", "gpu", "wafer", "fab_", "fabs_",
@@ -372,7 +373,10 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     "robots": ("robot", "机器人"),
     "humanoids": ("humanoid", "人形机器人"),
     "algorithm-filing": ("filed", "filing", "regist", "备案"),
-    "research-funding": ("research project", "call for", "申报指南", "重点专项"),
+    # Money for research: a call, a grant, a fund. Not "research project" alone: the projects
+    # a review or an ethics rule applies to are no funding.
+    "research-funding": ("research grant", "research fund", "funding for research",
+                         "call for", "申报指南", "重点专项"),
     "draft-consultation": ("draft", "comment", "consultation", "征求意见", "草案", "预告"),
     # What a denial says in either language: a spokesperson's answer (答记者问) that a report
     # is untrue, and the news that the authority denied it.
@@ -495,6 +499,10 @@ class Evidence:
     #: named relative to its publication): when they are all a text states, a different day in
     #: the other text is no contradiction
     own_days: frozenset[str] = frozenset()
+    #: of ``days``, those a consultation states as its comment deadline (:func:`deadline_days`):
+    #: a day of the procedure, read as the text's own date against a text whose days all come
+    #: after it (the final rule is adopted and applies after comments close)
+    deadlines: frozenset[str] = frozenset()
     #: the other governments a reaction to their measure names (:func:`reaction_sides`), which
     #: are then its only names; empty for any other text
     reacts_to: frozenset[str] = frozenset()
@@ -732,6 +740,45 @@ def _own_days(text: str) -> set[str]:
         found.add(f"--{int(closing.group('month')):02d}-{int(closing.group('day')):02d}")
     for m in _EN_DATELINE.finditer(text[:400]):
         found.add(f"--{MONTH_NUMBER[m.group('month').lower()]:02d}-{int(m.group('day')):02d}")
+    return found
+
+
+#: a consultation's comment deadline, in Chinese: a clause of feedback or comments (意见, 反馈)
+#: that closes (截止, 截至) or asks for them before a day (请于…前反馈)
+_CN_FEEDBACK = re.compile(r"意见|反馈")
+_CN_DEADLINE = re.compile(r"截止|截至|之?前(?:反馈|提出|提交|发送|寄送|报送)")
+_CN_CLAUSE_SPLIT = re.compile(r"[，。；,;\n]")
+#: in English: comments (feedback, submissions) due, taken or accepted until a day, a
+#: consultation or comment period closing or running until it, a deadline for comments
+_EN_DEADLINE = re.compile(
+    r"\b(?:comments?|feedback|submissions?|views)\b[^.;]{0,40}?"
+    r"\b(?:due|until|till|by|before|close[sd]?|closing|end(?:s|ed)?|deadline)\b"
+    r"|\b(?:consultation|comment\s+period|comment\s+window)\b[^.;]{0,30}?"
+    r"\b(?:close[sd]?|closing|end(?:s|ed)?|runs?\s+(?:until|till|to|through)|until|till)\b"
+    r"|\bdeadline\s+for\s+(?:comments?|feedback|submissions?|views)\b",
+    re.I,
+)
+_EN_DEADLINE_REACH = re.compile(r"[^.;,]{0,30}")
+
+
+def deadline_days(text: str) -> set[str]:
+    """The days ``text`` states as a consultation's comment deadline (``--MM-DD``).
+
+    意见反馈截止时间为2027年4月1日, 请于4月1日前反馈意见; "comments are due by April 1", "is
+    taking comments until April 1", "the consultation closes on April 1". A day of the procedure,
+    not of the measure: the final rule states later days (its adoption, its effect), which do
+    not contradict it (:attr:`Evidence.deadlines`). An application deadline (申报截止时间,
+    "applications close") is not one: it is a fact of the call.
+    """
+    found: set[str] = set()
+    if _HAN.search(text):
+        for clause in _CN_CLAUSE_SPLIT.split(text):
+            if _CN_FEEDBACK.search(clause) and _CN_DEADLINE.search(clause):
+                found |= _dates(clause)[0]
+    for m in _EN_DEADLINE.finditer(text):
+        reach = _EN_DEADLINE_REACH.match(text, m.end())
+        span = m.group(0) + (reach.group(0) if reach is not None else "")
+        found |= _dates(span)[0]
     return found
 
 
@@ -1205,6 +1252,25 @@ _CN_TITLE_STAGE = re.compile(r"[(（](?:征求意见稿|草案|试行|送审稿)
 _CN_SERIES_NUMBER = re.compile(
     r"(?P<series>[\u4e00-\u9fff]{2,10})\s?[〔\[［(（](?P<year>\d{4})[〕\]］)）]\s?第?(?P<num>\d{1,4})\s?号"
 )
+#: words a sentence citing a document number puts before its series (作出的京市监处罚〔2027〕158号,
+#: 根据工信部联科〔2027〕15号, 京政复〔2027〕3号与京政复〔2027〕4号), and the end of an issuer's
+#: name written before it (北京市人民政府关于京政复〔2027〕3号): the series starts after them
+_CN_BEFORE_SERIES = re.compile(
+    r"^.*(?:的|了|号|与|和|及|或|并|即|见|为|是|对|将|把|被|由|在|称|以|作出|印发|发布|颁布|公布|"
+    r"根据|依据|按照|依照|参照|贯彻|落实|执行|转发|下发|下达|引用|出具|制发|关于|"
+    r"人民政府|委员会|管理局|办公厅|办公室)"
+)
+
+
+def _series(words: str) -> str:
+    """The series of a document number from the Chinese words before its year (:func:`act_keys`).
+
+    A number cited inside a sentence follows the words that cite it: the series is what comes
+    after the last citing word (作出的, 根据, 印发), the whole run when none is there.
+    """
+    return _CN_BEFORE_SERIES.sub("", words)
+
+
 #: a national standard's number (GB/T 45438, CNS 16231)
 _CN_STANDARD = re.compile(
     r"(?<![A-Za-z])(?P<series>GB(?:/[TZ])?|CNS|YD(?:/T)?|JR(?:/T)?)\s?(?P<num>\d{3,6})(?!\d)"
@@ -1345,8 +1411,9 @@ def act_keys(text: str, published: datetime | None = None) -> frozenset[str]:
     text = roc_digits(to_simplified(unicodedata.normalize("NFKC", text)))
     found = {_title_key(m.group("a") or m.group("b")) for m in _CN_TITLE.finditer(text)}
     found |= {
-        f"docno:{m.group('series')}-{m.group('year')}-{int(m.group('num'))}"
+        f"docno:{series}-{m.group('year')}-{int(m.group('num'))}"
         for m in _CN_SERIES_NUMBER.finditer(text)
+        if len(series := _series(m.group("series"))) >= 2
     }
     found |= {
         f"std:{m.group('series').split('/')[0]}-{m.group('num')}"
@@ -1461,6 +1528,7 @@ def extract_evidence(
         kinds=frozenset(signal_kinds) | frozenset(_cues(text, _KIND_MATCHERS)),
         topics=frozenset(_cues(text, _TOPIC_MATCHERS)),
         own_days=frozenset(own),
+        deadlines=frozenset(deadline_days(text) & days),
         reacts_to=sides,
         issued=issued,
         owners=sides
@@ -1584,6 +1652,17 @@ def _doc_number_part(one: frozenset[str], other: frozenset[str]) -> float:
     return 1.0 if bare else -1.0
 
 
+def _procedure_days(deadlines: frozenset[str], other_days: frozenset[str]) -> frozenset[str]:
+    """A text's comment deadlines when every day the other text states comes after them.
+
+    Days are compared by month and day (``--MM-DD``; years are often left out): a final rule in
+    force early in the next year is not read as after its deadline, and the day still counts.
+    """
+    if deadlines and other_days and min(other_days) > max(deadlines):
+        return deadlines
+    return frozenset()
+
+
 def _reaction_names(one: Evidence, other: Evidence) -> frozenset[str]:
     """The names of ``one`` as compared with ``other``'s.
 
@@ -1623,6 +1702,10 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
     days_other = other.days | (other.issued & (one.days - one.own_days))
     own_one = one.own_days | one.issued
     own_other = other.own_days | other.issued
+    # A consultation's comment deadline contradicts no day after it: the final rule's adoption
+    # and effect come after comments close. A day before it may be another measure's.
+    own_one |= _procedure_days(one.deadlines, days_other - own_other)
+    own_other |= _procedure_days(other.deadlines, days_one - own_one)
     both = bool(days_one and days_other)
     own_only = both and (not days_one - own_one or not days_other - own_other)
     if both and (days_one & days_other or not own_only):
