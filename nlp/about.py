@@ -2040,6 +2040,8 @@ def _company_word(words: str, cues: AboutCues, company_names: Sequence[str]) -> 
     """Whether words name a company and no authority ("the company", "Tencent", 中芯国际)."""
     if cues.authorities.search(words) and not cues.not_authorities.search(words):
         return False
+    if _TAIWAN_BRANCH_IN.search(words):
+        return False  # "the Executive Yuan's spokesperson": no company's executive
     return bool(cues.not_authorities.search(words)) or any(n in words for n in company_names)
 
 
@@ -2183,6 +2185,8 @@ def _official_in(
             return True
     if _authority_spokesperson(sentence, cues, actor_names):
         return True
+    if _owned_spokesperson(sentence, cues, actor_names, company_names):
+        return True
     for match in cues.official.finditer(sentence.text):
         if _negated(sentence.text, match.start(), match.end()):
             continue  # "has announced no such step": nothing official shows it
@@ -2237,6 +2241,59 @@ def _authority_spokesperson(
         if cues.authorities.search(opening) or any(name in opening for name in actor_names):
             return True
     return False
+
+
+# A spokesperson named by whom they speak for: "the Executive Yuan's spokesperson said", "a
+# spokesman for the Federal Cartel Office said".
+_OWNED_SPOKESPERSON = re.compile(
+    r"(?:\b(?:an?|the)\s+)?((?:[\w.&'’-]+\s+){0,6}?[\w.&-]+)['’]s\s+"
+    r"(?:chief\s+|deputy\s+|official\s+)?spokes(?:person|man|woman)\b"
+    r"|\bspokes(?:person|man|woman)\s+for\s+((?:the\s+)?(?:[\w.&'’-]+\s+){0,6}?[\w.&-]+)"
+    r"(?=\s*,|\s+(?:said|says|told|added|confirmed|announced)\b)",
+)
+
+
+def _owned_spokesperson(
+    sentence: Sentence,
+    cues: AboutCues,
+    actor_names: Sequence[str],
+    company_names: Sequence[str] = (),
+) -> bool:
+    """Whether a spokesperson who speaks in the sentence is an authority's, by its name.
+
+    "..., the Executive Yuan's spokesperson said", "a spokesman for the Federal Cartel Office
+    told reporters": the body they speak for is an authority (an authority word, a public body
+    by its name's form, a linked agency or government), so the word is the authority's own. Not
+    "the company's spokesperson", "a spokeswoman for Tencent", "a spokesperson for the
+    association".
+    """
+    for match in _OWNED_SPOKESPERSON.finditer(sentence.text):
+        if match.start() > 0 and _negated(sentence.text, match.start(), match.end()):
+            continue
+        owner = (match.group(1) or match.group(2) or "").strip()
+        tail = " ".join(owner.split()[-4:])
+        if not tail or (cues.not_authorities.search(tail) and not _taiwan_branch(tail)):
+            continue
+        if any(c and c in owner for c in company_names):
+            continue
+        if (
+            cues.authorities.search(tail)
+            or _institution(tail, company_names)
+            or _taiwan_branch(tail)
+            or any(name and owner.endswith(name) for name in actor_names)
+        ):
+            return True
+    return False
+
+
+# Taiwan's five branches of government, named "Yuan" (not the currency: "10 billion yuan").
+_TAIWAN_BRANCH_IN = re.compile(r"\b(?:Executive|Legislative|Control|Judicial|Examination)\s+Yuan\b")
+_TAIWAN_BRANCH = re.compile(_TAIWAN_BRANCH_IN.pattern + "$")
+
+
+def _taiwan_branch(name: str) -> bool:
+    """Whether ``name`` ends with one of Taiwan's branches of government ("the Executive Yuan")."""
+    return bool(_TAIWAN_BRANCH.search(name.rstrip(" ,")))
 
 
 # What may stand between a name and its verb: an auxiliary or a time ("the United States has
@@ -2459,7 +2516,44 @@ def _second_hand(sent: Sentence, mentions: Sequence[Mention], cues: AboutCues) -
         cues.secondary.search(sent.text)
         or _outlet_reports(sent, mentions, cues)
         or _outlet_named(sent, cues)
+        or _outlet_by_kind(sent, cues)
     )
+
+
+# An outlet named by its kind, with or without its name: "a Tokyo business daily reported", "the
+# trade newsletter ReelCount reported", "..., business daily says" (a title); and a name ending
+# in "Report" that reports ("Deccan Tech Report said").
+_OUTLET_KINDS = (
+    r"(?:newsletter|newspaper|daily|weekly|tabloid|magazine|news\s+site|news\s+portal|"
+    r"trade\s+(?:paper|journal|publication)|wire\s+service)"
+)
+_OUTLET_KIND_REPORTS = re.compile(
+    rf"\b(?:a|an|the)\s+(?:[\w'&-]+\s+){{0,3}}?{_OUTLET_KINDS}"
+    r"(?:\s+[A-Z][\w.&'-]*){0,3}\s+(?:reported|reports|wrote)\b"
+)
+_OUTLET_KIND_TITLE = re.compile(
+    rf",\s+(?:(?:a|an|the)\s+)?(?:[\w'&-]+\s+){{0,2}}?{_OUTLET_KINDS}\s+(?:says|said|reports)\W*$"
+)
+_NAMED_REPORT = re.compile(
+    r"(?:^|[,;]\s*)((?:[A-Z][\w.&'-]*\s+){1,3})Report\s+(?:said|says|reported|reports)\b"
+)
+
+
+def _outlet_by_kind(sent: Sentence, cues: AboutCues) -> bool:
+    """Whether an outlet told by its kind is the source (see :data:`_OUTLET_KIND_REPORTS`).
+
+    Its verb is "reported" or "wrote" in a body (a newspaper that "said" may be a regulated
+    company speaking for itself), "says" only in a title's attribution; a name ending in
+    "Report" is an outlet unless it holds an authority's word ("the Government Work Report").
+    """
+    if _OUTLET_KIND_REPORTS.search(sent.text):
+        return True
+    if sent.part == "title" and _OUTLET_KIND_TITLE.search(sent.text):
+        return True
+    for match in _NAMED_REPORT.finditer(sent.text):
+        if not cues.authorities.search(match.group(1).lower()):
+            return True
+    return False
 
 
 # People counted by their role and left unnamed, who tell the news: "according to two employees

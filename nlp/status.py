@@ -50,6 +50,10 @@ Four more read who speaks and when
   resting on unnamed sources) that states a later day to come on which it takes effect (a
   postponement: :func:`nlp.stated.moved_day`) replaces the day; the rule is promoted on the new
   day, not the old one (``docs/decisions/2026-12-04-status-postponed-days.md``).
+- **A late report of the draft is background**: once the rule is adopted, a report read
+  ``proposed`` (a feature recalling the draft) does not become the report of its entry into force
+  when the rule's day has come (:func:`recalls_earlier_step`,
+  ``docs/decisions/2026-12-04-confirmation-fifth-round.md``).
 - **Not in force before the day it states**: a report that reads ``in-force`` while its own text
   states a later day the rule takes effect shows it ``adopted``.
 - **A party's denial denies no policy**: a news report whose denial is a company's or another
@@ -252,6 +256,11 @@ _EN_CALL_FOR_COMMENT = re.compile(
 # penalties for whoever breaks it (违反本办法的，处……罚款; "may be fined up to").
 _CN_PENALTY = re.compile(
     r"处罚决定书|决定[^。；]{0,40}?(?:处以|并处|处)[^。；]{0,10}?罚款|罚款人民币[\d一二三四五六七八九十百千万亿.]+"
+    # Taiwan's form: a fine of a stated sum imposed (裁处新台币二千五百万元;
+    # 处新台币三百万元罚锾), not a rule's penalty for whoever breaks it
+    # (违反者，处新台币十万元以上一百万元以下罚锾)
+    r"|(?<!者，)(?<!者,)(?<!者)(?:裁处|处)新台币[\d一二三四五六七八九十百千万亿,.]+元"
+    r"(?!以上|以下|至)"
 )
 _EN_PENALTY = re.compile(
     r"\b(?:has|have|had) (?:imposed|levied) (?:a |an )?(?:\w+ )?(?:fine|penalty)\b"
@@ -367,6 +376,20 @@ def _moves(current: StatusChange | None, report: StatusReport, stage: str) -> bo
     return LADDER[stage] > LADDER[current.status]
 
 
+def recalls_earlier_step(current: StatusChange, stage: str) -> bool:
+    """Whether a report showing ``stage`` only recalls a step the status has passed.
+
+    A report read ``proposed`` once the rule is adopted tells of its draft ("Zhejiang, which
+    proposed a list in March, is one of four provinces ...", a feature recalling the
+    consultation): late background, not news of the rule now, so the day the rule takes effect
+    does not make it the report of its entry into force. Not ``reported``: the tagger reads a
+    relay ("licensing began on Thursday, state television reported") as ``reported``, and such a
+    relay after the day is news of the rule at work
+    (``docs/decisions/2026-12-04-confirmation-fifth-round.md``).
+    """
+    return stage == "proposed" and current.status in ("adopted", "in-force")
+
+
 def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
     """The status changes a development's reports show, in publication order.
 
@@ -420,6 +443,7 @@ def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
             and report.published.date() >= effective
             and stage not in REVERSALS
             and not (report.effective is not None and report.effective > report.published.date())
+            and not recalls_earlier_step(current, stage)
         ):
             # Once the rule's day has come, a report of it (one that shows no reversal, nor a
             # later day of its own) shows it in force: the first one is the change, an official
