@@ -318,8 +318,13 @@ def _detector() -> KindModel | None:
 
 
 #: Everyday Chinese words that hold an actor's character (部, 局) but name no authority: a club
-#: (俱乐部), a headquarters (总部), the inside or the whole of something, a situation (局面).
-_NOT_ACTOR_ZH = re.compile(r"俱乐部|总部|内部|外部|全部|部分|局面|格局|布局|结局|开局|大局")
+#: (俱乐部), a headquarters (总部), the inside or the whole of something, a situation (局面); a
+#: company's own departments and divisions (业务部门, 研发部门, 事业部: "the team moves to the
+#: business department" names no authority).
+_NOT_ACTOR_ZH = re.compile(
+    r"俱乐部|总部|内部|外部|全部|部分|局面|格局|布局|结局|开局|大局"
+    r"|(?:业务|研发|技术|销售|市场|财务|人事|产品|法务|运营|工程)部门|事业部|事业群"
+)
 
 
 def _has_actor(sent: Span, matcher: SignalMatcher, actor_starts: Sequence[int]) -> bool:

@@ -19,7 +19,11 @@ docs/decisions/2026-12-04-reported-signals-fifteenth-round.md), in English and C
    read through the mainland view of the traditional script.
 
 Traps: a company's own tender, a bank's capital adequacy, a results story's tax rebate, a fund
-ordered to sell the stake it bought (no state stake), shareholders voting down a pay package.
+ordered to sell the stake it bought (no state stake), shareholders voting down a pay package;
+and the precision classes of `nlp.about` and `nlp.signals`: a rule named as a risk ("could hurt
+its sales") or as a cause after a coordinated subject ("where export rules and pressure on
+buyers have kept its products out"), a company's own 叫停 after a counted attribution
+(据两位知情人士透露) with its own department (业务部门) named, no authority.
 
 Run through the whole tagger (signals, salience, reported).
 """
@@ -209,6 +213,27 @@ TRAPS: list[tuple[str, str, str, set[str]]] = [
         "The Treasury Department ordered the investment fund that bought a 30 percent stake in "
         "the sensor start-up last year to sell it within 120 days.",
         {"subsidy-funding"},
+    ),
+    (
+        "a rule named as a risk in an annual report",
+        "Server maker warns on China",
+        "The server maker warned in its annual report that export restrictions could hurt its "
+        "sales in China next year.",
+        {"export-control"},
+    ),
+    (
+        "a rule as the cause of a forecast, with a coordinated subject",
+        "Chip designer raises outlook, leaves China out",
+        "The chip designer raised its sales outlook for the year on Thursday. Its finance chief "
+        "said the outlook counts no revenue from China, where US export rules and pressure on "
+        "buyers have kept its products out.",
+        {"export-control"},
+    ),
+    (
+        "a company's own 叫停 after a counted attribution",
+        "知情人士：腾讯叫停一款射击游戏项目",
+        "据两位知情人士透露，腾讯已叫停一款研发中的射击游戏项目，相关团队将转入其他业务部门。",
+        {"restriction"},
     ),
     (
         "shareholders vote down a pay package",
