@@ -636,12 +636,14 @@ def kinds_of(signals: Sequence[Signal]) -> list[str]:
 #: Words that name a rule as the basis another act rests on, right before the rule's trigger and
 #: in the same clause (no comma between): "fined under the data export rules", "pursuant to its
 #: screening law", "fined for breaching the export rules", "failed to obtain the required
-#: approval", 依据《……》, 违反……规定.
+#: approval", 依据《……》, 依《……条例》, 违反……规定.
 _BASIS_BEFORE = re.compile(
     r"\b(?:under|pursuant\s+to|in\s+accordance\s+with|in\s+breach\s+of|for\s+breaching|"
     r"for\s+violating|for\s+infringing|fail(?:ed|ing|s)?\s+to\s+(?:obtain|file|make|complete|"
     r"seek|get|secure|register|comply\s+with|meet))\s+(?:[\w'\u2019.-]+\s+){0,5}$"
-    r"|(?:依据|根据|依照|违反|违背)[^，。；：,;]{0,12}$",
+    r"|(?:依据|根据|依照|违反|违背)[^，。；：,;]{0,12}$"
+    # bare 依 before a title: 依《电子商务平台管理条例》对其处以罚款 (and in traditional script)
+    r"|依《[^》，。；]{0,24}$",
     re.IGNORECASE,
 )
 #: A duty that was not met, named right before it: 未履行备案手续, 未依法申报, 未按规定办理许可

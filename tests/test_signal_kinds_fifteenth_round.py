@@ -23,7 +23,8 @@ ordered to sell the stake it bought (no state stake), shareholders voting down a
 and the precision classes of `nlp.about` and `nlp.signals`: a rule named as a risk ("could hurt
 its sales") or as a cause after a coordinated subject ("where export rules and pressure on
 buyers have kept its products out"), a company's own 叫停 after a counted attribution
-(据两位知情人士透露) with its own department (业务部门) named, no authority.
+(据两位知情人士透露) with its own department (业务部门) named, no authority; the regulation a
+fine rests on after a bare 依 (依《……条例》对其处以罚款), in both scripts.
 
 Run through the whole tagger (signals, salience, reported).
 """
@@ -234,6 +235,18 @@ TRAPS: list[tuple[str, str, str, set[str]]] = [
         "知情人士：腾讯叫停一款射击游戏项目",
         "据两位知情人士透露，腾讯已叫停一款研发中的射击游戏项目，相关团队将转入其他业务部门。",
         {"restriction"},
+    ),
+    (
+        "the regulation a fine rests on, after a bare 依 (simplified)",
+        "电商平台被罚50万元",
+        "市场监管局依《电子商务平台管理条例》对一家电商平台处以罚款50万元。",
+        {"law-regulation"},
+    ),
+    (
+        "the regulation a fine rests on, after a bare 依 (traditional, 罰鍰)",
+        "支付業者遭主管機關處分",
+        "金融監督管理委員會依《電子支付機構管理條例》對一家支付業者處以罰鍰新台幣200萬元。",
+        {"law-regulation"},
     ),
     (
         "shareholders vote down a pay package",
