@@ -1070,6 +1070,22 @@ _EFFECT_AFTER = re.compile(
 )
 
 
+#: A rule as a cause, in two forms ``_EFFECT_AFTER`` does not read: the perfect after a
+#: coordinated subject ("where US export controls and local pressure on buyers have shut it out
+#: of the market") with the verbs of being kept out, and a risk a company names ("warned that
+#: export restrictions could hurt its sales"). A results story or an annual report names the
+#: rule as the reason for a figure; the rule is context.
+_RISK_AFTER = re.compile(
+    r"^(?:\s+and\s+(?:[\w'\u2019-]+\s+){1,5}?)?\s*(?:"
+    r"(?:have|has|had)\s+(?:already\s+|largely\s+|effectively\s+|all\s+but\s+)?"
+    r"(?:shut|locked|kept|pushed|forced|driven|priced|cut|hit|hurt|weighed|dented|squeezed"
+    r"|hammered|halved|reduced)\b"
+    r"|(?:could|may|might)\s+(?:further\s+|continue\s+to\s+|also\s+)?(?:hurt|hit|weigh|dent"
+    r"|reduce|cut|squeeze|limit|affect|harm|disrupt|curtail|erode)\b)",
+    re.IGNORECASE,
+)
+
+
 # "under a bill", "under a draft": a new instrument, named with an indefinite article, that
 # carries the news ("under the AI Act", "under existing rules" are context)
 _NEW_VEHICLE = re.compile(r"\bunder an?\s+(?:new\s+|proposed\s+|draft\s+)?$", re.IGNORECASE)
@@ -1123,6 +1139,8 @@ def is_background(
     after = sentence.text[start - sentence.start + len(signal.trigger) :]
     if signal.kind not in _COUNTED_KINDS and signal.trigger and _EFFECT_AFTER.match(after):
         return True
+    if signal.kind not in _COUNTED_KINDS and signal.trigger and _RISK_AFTER.match(after):
+        return True  # "where export controls and local pressure have shut it out": a cause
     parsed = _parse_of(parses, start)
     if parsed is not None and signal.trigger:
         end = start + len(signal.trigger)
@@ -1344,8 +1362,8 @@ def _company_acts_zh(
     """The Chinese form of :func:`_company_acts`: 字节跳动禁止员工使用外部工具.
 
     The first name before the trigger is a company's and opens its clause (after an attribution
-    such as 知情人士： or 据知情人士透露，), and nothing between names an authority, an
-    instruction (要求, 责令) or a passive (被).
+    such as 知情人士：, 据知情人士透露， or 据两位知情人士透露，), and nothing between names an
+    authority, an instruction (要求, 责令) or a passive (被).
     """
     start = _trigger_start(signal, sentence)
     firsts = [m for m in mentions if sentence.start <= m.start < start and m.entity_id]
@@ -1364,7 +1382,8 @@ def _company_acts_zh(
 
 #: An attribution before a company's clause: 知情人士：, 据知情人士透露，, 消息人士称，.
 _ATTRIBUTION_ZH = re.compile(
-    r"^(?:据)?(?:知情人士|消息人士|接近\w{0,6}人士)(?:透露|称|表示)?[：:，,]$"
+    r"^(?:据)?(?:[一两二三四五六七八九十几多数]+(?:位|名|个))?(?:知情人士|消息人士|接近\w{0,6}人士)"
+    r"(?:透露|称|表示)?[：:，,]$"
 )
 
 

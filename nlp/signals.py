@@ -318,8 +318,13 @@ def _detector() -> KindModel | None:
 
 
 #: Everyday Chinese words that hold an actor's character (部, 局) but name no authority: a club
-#: (俱乐部), a headquarters (总部), the inside or the whole of something, a situation (局面).
-_NOT_ACTOR_ZH = re.compile(r"俱乐部|总部|内部|外部|全部|部分|局面|格局|布局|结局|开局|大局")
+#: (俱乐部), a headquarters (总部), the inside or the whole of something, a situation (局面); a
+#: company's own departments and divisions (业务部门, 研发部门, 事业部: "the team moves to the
+#: business department" names no authority).
+_NOT_ACTOR_ZH = re.compile(
+    r"俱乐部|总部|内部|外部|全部|部分|局面|格局|布局|结局|开局|大局"
+    r"|(?:业务|研发|技术|销售|市场|财务|人事|产品|法务|运营|工程)部门|事业部|事业群"
+)
 
 
 def _has_actor(sent: Span, matcher: SignalMatcher, actor_starts: Sequence[int]) -> bool:
@@ -631,12 +636,14 @@ def kinds_of(signals: Sequence[Signal]) -> list[str]:
 #: Words that name a rule as the basis another act rests on, right before the rule's trigger and
 #: in the same clause (no comma between): "fined under the data export rules", "pursuant to its
 #: screening law", "fined for breaching the export rules", "failed to obtain the required
-#: approval", 依据《……》, 违反……规定.
+#: approval", 依据《……》, 依《……条例》, 违反……规定.
 _BASIS_BEFORE = re.compile(
     r"\b(?:under|pursuant\s+to|in\s+accordance\s+with|in\s+breach\s+of|for\s+breaching|"
     r"for\s+violating|for\s+infringing|fail(?:ed|ing|s)?\s+to\s+(?:obtain|file|make|complete|"
     r"seek|get|secure|register|comply\s+with|meet))\s+(?:[\w'\u2019.-]+\s+){0,5}$"
-    r"|(?:依据|根据|依照|违反|违背)[^，。；：,;]{0,12}$",
+    r"|(?:依据|根据|依照|违反|违背)[^，。；：,;]{0,12}$"
+    # bare 依 before a title: 依《电子商务平台管理条例》对其处以罚款 (and in traditional script)
+    r"|依《[^》，。；]{0,24}$",
     re.IGNORECASE,
 )
 #: A duty that was not met, named right before it: 未履行备案手续, 未依法申报, 未按规定办理许可
