@@ -1126,16 +1126,12 @@ def case_under(
     background would name the neighbouring policies too). Unlike :func:`applies_rule`, the case
     may be named by another authority of the same government: the country ("China's first
     operator certificate" under the aviation regulator's rules), a local office keyed by its
-    country or its local government (``root`` +1). When both sides name an agency and the
-    agencies differ (``other_authority``: :func:`other_authority`), the case is its own
-    agency's, not one under the other's rule: a cyberspace office's penalty on unlabelled images
-    is no case of the broadcast regulator's draft on the same subject. A side named by companies
-    alone (``root`` 0) names no government, and a foreign regulator's parallel case would read
-    the same: no. Nothing the case states may contradict the rule (``cites``, ``under`` or
-    ``document`` -1). An earlier case is no rule: two cases on one subject are not steps of one
-    another.
+    country, a sister agency (``root`` +1). A side named by companies alone (``root`` 0) names
+    no government, and a foreign regulator's parallel case would read the same: no. Nothing the
+    case states may contradict the rule (``cites``, ``under`` or ``document`` -1). An earlier
+    case is no rule: two cases on one subject are not steps of one another.
     """
-    if feats.get("root", 0.0) <= 0 or feats.get("other_authority", 0.0) > 0:
+    if feats.get("root", 0.0) <= 0:
         return False
     if any(feats.get(k, 0.0) < 0 for k in ("cites", "under", "document")):
         return False
@@ -1144,64 +1140,6 @@ def case_under(
     if any(_is_enforcement(k) for k in earlier[0]):
         return False
     return bool(measure_topics(later[2]) & measure_topics(earlier[2]))
-
-
-def country_named(
-    later: frozenset[str], earlier: frozenset[str], feats: Mapping[str, float]
-) -> bool:
-    """Whether one side names its authority by the country alone and the two are one measure.
-
-    ``later`` and ``earlier``: each side's headline subject cues. One side is keyed by its
-    country (or bloc) alone, by the name or the seat the news uses for its government
-    ("Beijing imposes ...", "Washington tightens ...", "Brussels fines ..."), the other by an
-    agency of that country (``kin_country``: the country is the agency's ancestor, one
-    government), their headlines share what the measure is about (:func:`measure_topics`), and
-    nothing contradicts (``cites``, ``under``, ``document``, ``kinds`` -1). The country's other
-    news on the agency's subject reads the same: the learned step weighs it with the texts.
-    """
-    if feats.get("kin_country", 0.0) <= 0 or feats.get("root", 0.0) <= 0:
-        return False
-    if any(feats.get(k, 0.0) < 0 for k in ("cites", "under", "document", "kinds")):
-        return False
-    return bool(measure_topics(later) & measure_topics(earlier))
-
-
-def _agencies(keys: frozenset[str], parents: Mapping[str, str], broad: frozenset[str]) -> set[str]:
-    """The keys of ``keys`` that name an agency of a government.
-
-    Watchlist entries, not broad (a country, a local government), whose lineage ends in a broad
-    entry: a company's keys, without such a lineage, name no authority.
-    """
-    out = set()
-    for key in keys:
-        if key.startswith(NAME_KEY) or key in broad:
-            continue
-        if len(line := _lineage(key, parents)) > 1 and line[-1] in broad:
-            out.add(key)
-    return out
-
-
-def other_authority(
-    mine: frozenset[str],
-    theirs: frozenset[str],
-    parents: Mapping[str, str],
-    broad: frozenset[str],
-) -> float:
-    """Whether both sides name an agency and no agency of one side is the other's, 1 or 0.
-
-    ``mine`` and ``theirs``: each side's story keys, names already read as the watchlist entries
-    they name. An agency and its own office or department (one the other's ancestor) are one
-    authority; a country or a local government named on a side (broad) is no agency, so a case
-    named by its country or its city is left to the other evidence.
-    """
-    agencies = (_agencies(mine, parents, broad), _agencies(theirs, parents, broad))
-    if not agencies[0] or not agencies[1]:
-        return 0.0
-    lines = {k: _lineage(k, parents) for k in agencies[0] | agencies[1]}
-    related = any(
-        a == b or a in lines[b] or b in lines[a] for a in agencies[0] for b in agencies[1]
-    )
-    return 0.0 if related else 1.0
 
 
 def same_document(one: frozenset[str], other: frozenset[str]) -> float:
@@ -2667,10 +2605,6 @@ class Grouper:
             "object": self._objects(_only(mine_terms, OBJECT_KEY), _only(theirs_terms, OBJECT_KEY)),
             "gap": min(1.0, max(0.0, (mine.last_published - theirs.last_published).days) / 365.0),
         }
-        # both sides name an agency, and not the same one (:func:`other_authority`)
-        feats["other_authority"] = other_authority(
-            self._named(keys[0]), self._named(keys[1]), self._parents, broad
-        )
         # a case under the rule an earlier step of the same authority made (:func:`applies_rule`)
         feats["applies"] = float(applies_rule(mine.kinds, theirs.kinds, feats))
         # a case under an earlier measure on its subject, whoever names the case
@@ -2683,9 +2617,6 @@ class Grouper:
                 feats,
             )
         )
-        # the authority named by its country alone on one side, the country's agency on the
-        # other, one subject (:func:`country_named`)
-        feats["country_named"] = float(country_named(mine.subjects, theirs.subjects, feats))
         notes: dict[str, object] = {
             "keys": (sorted(keys[0]), sorted(keys[1])),
             "kinds": (sorted(mine.kinds), sorted(theirs.kinds)),

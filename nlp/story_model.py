@@ -6,8 +6,7 @@ are related through the watchlist's parents, signal kinds, policy subjects and t
 cross-language agreement of a notice and a report, the rule a later step cites or says it acts
 under, an authority named by a watchlist entry on one side and by a name on the other, what the
 measures are about, a case applying the rule its authority made, the numbered document both
-cite, a case under an earlier measure on its subject whoever names it, an authority named by its
-country alone against that country's agency on one subject), trained
+cite, a case under an earlier measure on its subject whoever names it), trained
 by ``python -m bench.train_stories`` on the annotated threads and shipped as JSON in
 ``nlp/models``. Pure: no I/O but the lazy, once-per-process load.
 """
@@ -47,7 +46,6 @@ STORY_FEATURES = (
     "applies",
     "document",
     "case_under",
-    "country_named",
 )
 
 
