@@ -8,7 +8,8 @@ Table and column names come from the fixed schema below, never from user input.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import duckdb
@@ -52,6 +53,50 @@ def register_derived_table(table: str, key: Sequence[str]) -> None:
     DERIVED[table] = tuple(key)
 
 
+@contextmanager
+def _rows_view(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    rows: list[Mapping[str, Any]],
+    schema: pa.Schema | None,
+    prefix: str,
+) -> Iterator[tuple[str, str]]:
+    """Register ``rows`` (non-empty) as an Arrow view; yield its quoted column list and name."""
+    columns = list(rows[0].keys())
+    if schema is not None and set(columns) != set(schema.names):
+        missing = sorted(set(schema.names) - set(columns))
+        extra = sorted(set(columns) - set(schema.names))
+        raise ValueError(
+            f"rows for {table!r} do not match their schema: missing {missing}, extra {extra}"
+        )
+    data = {col: [row[col] for row in rows] for col in columns}
+    arrow = pa.table(data, schema=schema) if schema is not None else pa.table(data)
+    name = f"_pw_{prefix}_{next(_counter)}"
+    con.register(name, arrow)
+    try:
+        yield ", ".join(f'"{c}"' for c in columns), name
+    finally:
+        con.unregister(name)
+
+
+def _check_replacement(
+    table: str,
+    column: str,
+    values: Sequence[str],
+    rows: list[Mapping[str, Any]],
+    key: Sequence[str],
+    verb: str,
+) -> None:
+    """Refuse rows outside ``values`` or rows repeating ``key`` (a replacement of ``table``)."""
+    wanted = set(values)
+    outside = sorted({str(row[column]) for row in rows if row[column] not in wanted})
+    if outside:
+        raise ValueError(f"rows for {table!r} outside the {column} values {verb}: {outside[:5]}")
+    repeated = duplicate_keys(rows, key)
+    if repeated:
+        raise ValueError(f"rows for {table!r} repeat the key {tuple(key)}: {repeated[:5]}")
+
+
 def upsert(
     con: duckdb.DuckDBPyConnection,
     table: str,
@@ -78,20 +123,9 @@ def upsert(
     rows = list(rows)
     if not rows:
         return 0
-    columns = list(rows[0].keys())
-    if schema is not None and set(columns) != set(schema.names):
-        missing = sorted(set(schema.names) - set(columns))
-        extra = sorted(set(columns) - set(schema.names))
-        raise ValueError(
-            f"rows for {table!r} do not match their schema: missing {missing}, extra {extra}"
-        )
-    data = {col: [row[col] for row in rows] for col in columns}
-    arrow = pa.table(data, schema=schema) if schema is not None else pa.table(data)
-    name = f"_pw_upsert_{next(_counter)}"
-    con.register(name, arrow)
-    try:
-        column_list = ", ".join(f'"{c}"' for c in columns)
+    with _rows_view(con, table, rows, schema, "upsert") as (column_list, name):
         key = KEYS[table]
+        columns = list(rows[0].keys())
         if update:
             others = [c for c in columns if c not in key]
             # A row equal to the stored one is left alone: DuckDB rewrites a row whose list
@@ -114,8 +148,6 @@ def upsert(
             f'INSERT INTO "{table}" ({column_list}) SELECT {column_list} FROM {name} '
             f"ON CONFLICT ({conflict}) {action}"
         )
-    finally:
-        con.unregister(name)
     return len(rows)
 
 
@@ -167,33 +199,13 @@ def replace_rows(
     if table not in DERIVED:
         raise ValueError(f"replace rows of unknown derived table {table!r}")
     rows = list(rows)
-    wanted = set(values)
-    outside = sorted({str(row[column]) for row in rows if row[column] not in wanted})
-    if outside:
-        raise ValueError(f"rows for {table!r} outside the {column} values replaced: {outside[:5]}")
-    repeated = duplicate_keys(rows, DERIVED[table])
-    if repeated:
-        raise ValueError(f"rows for {table!r} repeat the key {DERIVED[table]}: {repeated[:5]}")
+    _check_replacement(table, column, values, rows, DERIVED[table], "replaced")
     delete_where_in(con, table, column, values)
     if not rows:
         return 0
-    columns = list(rows[0].keys())
-    if schema is not None and set(columns) != set(schema.names):
-        missing = sorted(set(schema.names) - set(columns))
-        extra = sorted(set(columns) - set(schema.names))
-        raise ValueError(
-            f"rows for {table!r} do not match their schema: missing {missing}, extra {extra}"
-        )
-    data = {col: [row[col] for row in rows] for col in columns}
-    arrow = pa.table(data, schema=schema) if schema is not None else pa.table(data)
-    name = f"_pw_replace_{next(_counter)}"
-    con.register(name, arrow)
-    try:
-        column_list = ", ".join(f'"{c}"' for c in columns)
+    with _rows_view(con, table, rows, schema, "replace") as (column_list, name):
         # Identifiers only, from DERIVED and the caller's own column names: never values.
         con.execute(f'INSERT INTO "{table}" ({column_list}) SELECT {column_list} FROM {name}')
-    finally:
-        con.unregister(name)
     return len(rows)
 
 
@@ -223,13 +235,7 @@ def rewrite_in_place(
         raise ValueError(f"rewrite of unknown table {table!r}")
     rows = list(rows)
     key = KEYS[table]
-    wanted = set(values)
-    outside = sorted({str(row[column]) for row in rows if row[column] not in wanted})
-    if outside:
-        raise ValueError(f"rows for {table!r} outside the {column} values rewritten: {outside[:5]}")
-    repeated = duplicate_keys(rows, key)
-    if repeated:
-        raise ValueError(f"rows for {table!r} repeat the key {key}: {repeated[:5]}")
+    _check_replacement(table, column, values, rows, key, "rewritten")
     if not values:
         return 0
     kept = pa.table(
