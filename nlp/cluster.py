@@ -1299,6 +1299,7 @@ def story_link(
     crossed: float | None = None,
     subjects: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
     named: tuple[bool, bool] | None = None,
+    unread: bool = False,
 ) -> bool:
     """Whether two developments belong to one story (a policy thread, an ECB+ topic).
 
@@ -1319,6 +1320,10 @@ def story_link(
     ``entities`` are the main subjects (what the reports are about); ``named``: whether each
     side names a watchlist entity at all (None: whether it has main subjects). A side that
     names entities but is about none of them has no actor to share: no link.
+
+    ``unread``: a side holds no report the embedding model reads (Chinese only). The embedding
+    then cannot decide alone: it puts unrelated Chinese notices near one another, so a link
+    where a side names no key needs the texts' agreement (``story_tfidf``) too.
     """
     mine, theirs = (story_keys(e, params) for e in entities)
     if named is None:
@@ -1330,7 +1335,7 @@ def story_link(
     if sim < params.story_threshold:
         return False
     if not named[0] or not named[1]:
-        return True
+        return not unread or tfidf >= params.story_tfidf
     if not mine & theirs:
         return False
     if kinds[0] and kinds[1] and not kinds[0] & kinds[1]:
@@ -2161,8 +2166,9 @@ class Grouper:
         kinds = (frozenset(dev.signal_kinds), frozenset(other.signal_kinds))
         keyed = all(story_keys(e, self.params) for e in entities)
         crossed = self._story_crosslingual(dev, other) if keyed else None
+        unread = not (self._holds_latin(dev) and self._holds_latin(other))
         tfidf = 0.0
-        if keyed and sim >= self.params.story_threshold:
+        if (keyed or unread) and sim >= self.params.story_threshold:
             tfidf = max(
                 self._pair_tfidf(dev, other),
                 self._bag_tfidf(dev.bigram_counts, other.bigram_counts),
@@ -2172,7 +2178,9 @@ class Grouper:
             bool(story_keys(_core_entities(dev), self.params)),
             bool(story_keys(_core_entities(other), self.params)),
         )
-        return story_link(sim, tfidf, entities, kinds, self.params, crossed, subjects, named)
+        return story_link(
+            sim, tfidf, entities, kinds, self.params, crossed, subjects, named, unread
+        )
 
     def _one_side_keyless(self, dev: DevelopmentState, other: DevelopmentState) -> bool:
         """Whether exactly one of two developments names a watchlist entity with a story key.
