@@ -1277,10 +1277,13 @@ _CN_STANDARD = re.compile(
 )
 #: the day a measure takes effect: 自2027年6月1日起施行, 已于7月1日起在全国实施, 自今(1)日起实施,
 #: 自中华民国116年11月1日起实施, 自中华民国116年9月1日施行 (no 起: the verb at once); not a
-#: suspension or a repeal from a day (起暂停执行, 起废止)
+#: suspension or a repeal from a day (起暂停执行, 起废止); a press conference's word that a
+#: measure already took effect on a day, an adverb before the verb (已于5月8日正式施行,
+#: 于3月1日全面实施, 于6月1日开始实行)
 _CN_EFFECTIVE = re.compile(
     r"(?:自|于|从)\s?(?:(?P<roc>中华民国)?\s?(?P<year>\d{2,4})\s?年)?\s?(?P<month>\d{1,2})\s?月"
-    r"\s?(?P<day>\d{1,2})\s?日\s?(?:起(?P<between>[^，。；,;]{0,6}?))?(?:施行|实施|实行|生效)"
+    r"\s?(?P<day>\d{1,2})\s?日\s?(?:起(?P<between>[^，。；,;]{0,6}?)|正式|全面|开始)?"
+    r"(?:施行|实施|实行|生效)"
 )
 _CN_EFFECTIVE_TODAY = re.compile(
     r"自今\s?(?:\(\s?\d{1,2}\s?\))?\s?日起(?P<between>[^，。；,;]{0,6}?)(?:施行|实施|实行|生效)"
