@@ -1086,6 +1086,32 @@ _RISK_AFTER = re.compile(
 )
 
 
+#: A rule a company names as a risk to its business, the object of naming or listing: "named
+#: Dutch and US export restrictions as the main risk to the forecast", "lists US export controls
+#: ... among its principal risks". A results story or an annual report gives the rule as the
+#: setting of its figures.
+_NAMED_AS_RISK_BEFORE = re.compile(
+    r"\b(?:nam(?:e|es|ed|ing)|list(?:s|ed|ing)?|cit(?:e|es|ed|ing)|flag(?:s|ged|ging)?"
+    r"|identif(?:y|ies|ied|ying))\s+(?:[\w'\u2019-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+_NAMED_AS_RISK_AFTER = re.compile(
+    r"^[^.;:]{0,80}?\b(?:as|among)\s+(?:(?:a|an|the|its|their|one\s+of\s+(?:the|its))\s+)?"
+    r"(?:(?:main|biggest|largest|greatest|key|chief|principal|major|top|single)\s+)?"
+    r"(?:risks?|uncertaint(?:y|ies)|headwinds?|threats?)\b",
+    re.IGNORECASE,
+)
+#: The rule as the subject of a risk: "export controls remained the main uncertainty for the
+#: coming year", 出口管制带来的设备供应不确定性仍是明年最大的风险, 出口管制仍是最大不确定因素.
+_RISK_PREDICATE_AFTER = re.compile(
+    r"^(?:\s+(?:is|are|was|were|remain|remains|remained)\s+(?:still\s+)?(?:the|a|its|their)\s+"
+    r"(?:(?:main|biggest|largest|greatest|key|chief|principal|major|single)\s+)?"
+    r"(?:risk|uncertainty|headwind|threat)\b"
+    r"|[^，。；,;]{0,20}?(?:风险|不确定性|不确定因素))",
+    re.IGNORECASE,
+)
+
+
 # "under a bill", "under a draft": a new instrument, named with an indefinite article, that
 # carries the news ("under the AI Act", "under existing rules" are context)
 _NEW_VEHICLE = re.compile(r"\bunder an?\s+(?:new\s+|proposed\s+|draft\s+)?$", re.IGNORECASE)
@@ -1141,6 +1167,15 @@ def is_background(
         return True
     if signal.kind not in _COUNTED_KINDS and signal.trigger and _RISK_AFTER.match(after):
         return True  # "where export controls and local pressure have shut it out": a cause
+    if signal.kind not in _COUNTED_KINDS and signal.trigger and _RISK_PREDICATE_AFTER.match(after):
+        return True  # "export controls remained the main uncertainty for the coming year"
+    if (
+        signal.kind not in _COUNTED_KINDS
+        and signal.trigger
+        and _NAMED_AS_RISK_BEFORE.search(sentence.text[: start - sentence.start])
+        and _NAMED_AS_RISK_AFTER.match(after)
+    ):
+        return True  # "named Dutch and US export restrictions as the main risk": a setting
     parsed = _parse_of(parses, start)
     if parsed is not None and signal.trigger:
         end = start + len(signal.trigger)
