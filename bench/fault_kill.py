@@ -9,17 +9,17 @@ resumed run aborted natively (exit -6 or -11: a fatal error inside DuckDB) rathe
 with a different warehouse.
 
 Seeds: the ones earlier failures were reported with first (their failure depended on timing, so
-they are not sure to fail again), then a fixed pseudo-random sequence. Settings (environment):
-``PW_BENCH_FAULT_SEEDS`` the number of seeds (default 5; ``--quick`` skips the stage unless it is
-set), ``PW_BENCH_FAULT_FIRST`` the seed of the sequence's generator (default 2026). Each run takes
-2-4 minutes on an idle machine of 2 cores, about 8 on a loaded one.
+they are not sure to fail again), then a fixed pseudo-random sequence. Settings (the settings
+object, so the environment or ``.env``): ``POLICYWATCH_BENCH_FAULT_SEEDS`` the number of seeds
+(default 5; ``--quick`` skips the stage unless it is set), ``POLICYWATCH_BENCH_FAULT_FIRST`` the
+seed of the sequence's generator (default 2026). Each run takes 2-4 minutes on an idle machine of
+2 cores, about 8 on a loaded one.
 
 Run: ``python -m bench --only fault_kill``.
 """
 
 from __future__ import annotations
 
-import os
 import random
 import re
 import subprocess
@@ -27,6 +27,7 @@ import sys
 import time
 
 from bench.common import ROOT, StageResult
+from policywatch_core.settings import child_environment, load_settings
 
 #: Seeds earlier failures of the fault test were reported with (see the decision records).
 REPORTED_SEEDS = (755683, 253835)
@@ -67,7 +68,7 @@ def _cause(output: str) -> str:
 
 def run_seed(seed: int) -> tuple[str, float, str]:
     """Run the fault test once with ``seed``; return its outcome, seconds and cause."""
-    env = dict(os.environ, PW_FAULT_SEED=str(seed))
+    env = child_environment({"PW_FAULT_SEED": str(seed)})
     start = time.perf_counter()
     try:
         proc = subprocess.run(
@@ -87,12 +88,14 @@ def run_seed(seed: int) -> tuple[str, float, str]:
 
 def run(quick: bool) -> StageResult:
     result = StageResult("fault_kill")
-    setting = os.environ.get("PW_BENCH_FAULT_SEEDS")
-    if quick and setting is None:  # one run alone takes longer than the quick benchmarks
-        result.skipped = "one fault test run takes 2-4 minutes; set PW_BENCH_FAULT_SEEDS to run it"
+    settings = load_settings()
+    if quick and settings.bench_fault_seeds is None:  # one run takes longer than the quick ones
+        result.skipped = (
+            "one fault test run takes 2-4 minutes; set POLICYWATCH_BENCH_FAULT_SEEDS to run it"
+        )
         return result
-    n = int(setting or DEFAULT_SEEDS)
-    first = int(os.environ.get("PW_BENCH_FAULT_FIRST", "2026"))
+    n = settings.bench_fault_seeds or DEFAULT_SEEDS
+    first = settings.bench_fault_first
     counts = {"passed": 0, "failed": 0, "native abort": 0}
     times = []
     for seed in seeds(n, first):

@@ -162,6 +162,16 @@ class Settings(BaseSettings):
         description="where alerts for what analysts follow in the web app go (Apprise URLs or "
         "jsonl:PATH, separated by whitespace)",
     )
+    # Benchmarks (`python -m bench`).
+    bench_fault_seeds: int | None = Field(
+        None,
+        ge=1,
+        description="fault-kill benchmark: how many seeds to run the fault test with "
+        "(unset: 5, and `--quick` skips it)",
+    )
+    bench_fault_first: int = Field(
+        2026, description="fault-kill benchmark: seed of the generator of its seed sequence"
+    )
     story_model: str = Field(
         "story-v1.json",
         description="learned second chance for policy threads across months: a model file of "

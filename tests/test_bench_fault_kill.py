@@ -32,7 +32,7 @@ def test_outcome(code, output, expected):
 
 
 def test_quick_skips_unless_asked(monkeypatch):
-    monkeypatch.delenv("PW_BENCH_FAULT_SEEDS", raising=False)
+    monkeypatch.delenv("POLICYWATCH_BENCH_FAULT_SEEDS", raising=False)
     result = fault_kill.run(quick=True)
     assert result.skipped
     assert result.metrics == []
