@@ -12,38 +12,23 @@ each, with a distractor (docs/decisions/2026-12-04-confirmation-fifth-round.md):
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from nlp.status import (
     StatusReport,
     document_form,
-    effective_date,
-    states_denial,
-    status_history,
 )
+from tests.status_support import change_days, report_on
 
 T0 = datetime(2028, 3, 1, 2, tzinfo=UTC)
 
 
 def rep(day: float, stage: str, sourcing: str | None, kind: str, text: str = "") -> StatusReport:
-    when = T0 + timedelta(days=day)
-    return StatusReport(
-        article_id=f"a{day:g}-{stage}-{kind}",
-        published=when,
-        outlet_kind=kind,
-        sourcing=sourcing,
-        stage=stage,
-        effective=effective_date(text, when),
-        denies=states_denial(text),
-        form=document_form(text),
-    )
+    return report_on(T0, day, stage, sourcing, kind, text)
 
 
 def changes(*reports: StatusReport) -> list[tuple[str, float, bool]]:
-    return [
-        (c.status, (c.at - T0).total_seconds() / 86400, c.confirmed)
-        for c in status_history(reports).changes
-    ]
+    return change_days(T0, reports)
 
 
 # -- a late report of the draft is background -----------------------------------------------------

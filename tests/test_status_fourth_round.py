@@ -17,41 +17,26 @@ one class each, with a distractor (docs/decisions/2026-12-03-confirmation-fourth
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 from nlp.crosslingual import agreement, best_join, extract_evidence, read
 from nlp.status import (
     StatusReport,
     document_form,
-    effective_date,
-    states_denial,
-    status_history,
 )
+from tests.status_support import change_days, report_on
 
 CONFIG = Path(__file__).resolve().parent.parent / "config"
 T0 = datetime(2027, 2, 1, 2, tzinfo=UTC)
 
 
 def rep(day: float, stage: str, sourcing: str | None, kind: str, text: str = "") -> StatusReport:
-    when = T0 + timedelta(days=day)
-    return StatusReport(
-        article_id=f"a{day:g}-{stage}-{kind}",
-        published=when,
-        outlet_kind=kind,
-        sourcing=sourcing,
-        stage=stage,
-        effective=effective_date(text, when),
-        denies=states_denial(text),
-        form=document_form(text),
-    )
+    return report_on(T0, day, stage, sourcing, kind, text)
 
 
 def changes(*reports: StatusReport) -> list[tuple[str, float, bool]]:
-    return [
-        (c.status, (c.at - T0).total_seconds() / 86400, c.confirmed)
-        for c in status_history(reports).changes
-    ]
+    return change_days(T0, reports)
 
 
 # -- an official page is what its form says -------------------------------------------------------
