@@ -3,7 +3,8 @@
 A killed run's resumed process aborted inside DuckDB when a batch deleted and inserted the same
 ``development_facts`` keys in one transaction
 (docs/decisions/2026-12-04-fault-kill-duckdb-indexes.md).
-Migration 220 drops the PRIMARY KEY of the tables rebuilt from others; these tests hold the
+Migration 220 drops the PRIMARY KEY of the tables rebuilt from others and migration 230 their last
+index (a resumed run aborted on it the same way); these tests hold the
 writes to their promise of one row per key, and the keyed tables' writes to never delete and
 insert a key they keep.
 """
@@ -35,6 +36,12 @@ def _key_constraints(con, table):
     ).fetchall()
 
 
+def _indexes(con, table):
+    return con.execute(
+        "SELECT index_name FROM duckdb_indexes() WHERE table_name = $t", {"t": table}
+    ).fetchall()
+
+
 def _repeated_keys(con, table):
     key = ", ".join(f'"{c}"' for c in DERIVED[table])
     return con.execute(
@@ -56,7 +63,7 @@ def con(warehouse_path):
         yield c
 
 
-def test_the_tables_rebuilt_from_others_have_no_key_constraint(con):
+def test_the_tables_rebuilt_from_others_have_no_key_constraint_and_no_index(con):
     expected = {
         "development_facts",
         "report_facts",
@@ -69,6 +76,7 @@ def test_the_tables_rebuilt_from_others_have_no_key_constraint(con):
     for table in DERIVED:
         assert table not in KEYS, table  # written by replace_rows only, never upserted
         assert _key_constraints(con, table) == [], table
+        assert _indexes(con, table) == [], table  # no index of any kind: see migration 230
         found = con.execute(
             "SELECT count(*) FROM duckdb_columns() WHERE table_name = $t", {"t": table}
         ).fetchone()
@@ -116,10 +124,7 @@ def test_migration_220_upgrades_a_warehouse_and_keeps_its_rows(tmp_path: Path):
             "SELECT count(*) FROM duckdb_columns() WHERE table_name = "
             "'development_status_changes' AND comment IS NOT NULL"
         ).fetchone() == (8,)
-        assert con.execute(
-            "SELECT index_name FROM duckdb_indexes() WHERE table_name = "
-            "'development_story_profiles'"
-        ).fetchall() == [("development_story_profiles_last",)]
+        assert _indexes(con, "development_story_profiles") == []  # migration 230 drops it
         # the views over them still read them
         assert con.execute(
             "SELECT credited_outlets FROM development_overview WHERE development_id = 'd1'"
