@@ -108,6 +108,13 @@ THREAD_SETS = {
         distractors=15,
         long_gaps=13,
     ),
+    "heldout12": ThreadSet(
+        FIXTURES / "stories" / "heldout12.jsonl",
+        split="heldout-12",
+        threads=13,
+        distractors=15,
+        long_gaps=13,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
