@@ -42,6 +42,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("policywatch.recheck")
 
+#: The development a re-checked report is in while grouping decides again where it belongs
+#: (within one transaction; no developments row has this id).
+TAKEN_OUT = "(taken out for regrouping)"
+
 register_known_table("article_checks", ("article_id",))
 register_known_table("article_versions", ("article_id", "version"))
 
@@ -363,11 +367,18 @@ def _reconsider(
     if not movable:
         refresh_developments(con, sorted(set(before.values())))
         return 0
+    # Taken out of their developments without deleting their rows: a key of development_members
+    # deleted and written again in one transaction is what DuckDB's key index has failed on after
+    # a replayed kill (docs/decisions/2026-12-04-keyed-rows-written-in-place.md). A membership
+    # in no development is read by no one (every reader joins developments) and is updated in
+    # place by the assignment below; a development emptied here is kept until then, in case the
+    # grouper opens it again under the same id.
     con.execute(
-        "DELETE FROM development_members WHERE article_id IN (SELECT unnest($ids))",
-        {"ids": sorted(movable)},
+        "UPDATE development_members SET development_id = $out "
+        "WHERE article_id IN (SELECT unnest($ids))",
+        {"ids": sorted(movable), "out": TAKEN_OUT},
     )
-    refresh_developments(con, sorted({before[a] for a in movable}))
+    emptied = refresh_developments(con, sorted({before[a] for a in movable}), keep_emptied=True)
     items = [
         ClusterItem(
             article_id=t.article.article_id,
@@ -390,7 +401,20 @@ def _reconsider(
     grouper = load_grouper(con, params, window_start(earliest, params.window_days))
     assignments = grouper.assign_all(items)
     save_assignments(con, grouper, assignments)
+    left = con.execute(
+        "SELECT count(*) FROM development_members WHERE development_id = $out", {"out": TAKEN_OUT}
+    ).fetchone()
+    if left != (0,):
+        raise RuntimeError(f"{left} re-checked reports were taken out and not grouped again")
     after = {a.article_id: a.development_id for a in assignments}
+    # A development emptied above and opened again starts anew, as one created now does.
+    reopened = sorted(set(emptied) & set(after.values()))
+    if reopened:
+        con.execute(
+            "UPDATE developments SET first_seen = last_update "
+            "WHERE development_id IN (SELECT unnest($ids))",
+            {"ids": reopened},
+        )
     refresh_developments(con, sorted(set(before.values()) | set(after.values())))
     return sum(1 for a in movable if after.get(a) != before[a])
 

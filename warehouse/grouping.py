@@ -42,6 +42,7 @@ from policywatch_core.models import Assignment, Signal, stable_id
 from warehouse import schemas
 from warehouse.db import run_query
 from warehouse.load import (
+    KEYS,
     delete_where_in,
     register_derived_table,
     register_known_table,
@@ -63,6 +64,8 @@ register_derived_table("development_facts", ("development_id",))
 register_derived_table("report_facts", ("article_id",))
 register_derived_table("report_additions", ("article_id", "position"))
 register_derived_table("development_story_profiles", ("development_id",))
+# Computed from the articles' text; a changed vector is written as a new row (migration 240).
+register_derived_table("embeddings", ("article_id",))
 
 
 class GroupingError(Exception):
@@ -425,7 +428,11 @@ def save_embeddings(
         {"article_id": a, "model": model, "vector": v.astype(np.float32).tolist()}
         for a, v in zip(article_ids, vectors, strict=True)
     ]
-    upsert(con, "embeddings", rows, schema=schemas.EMBEDDINGS)
+    # No key on embeddings (migration 240): a changed vector is a new row, not a key deleted and
+    # inserted again, which DuckDB does for a list column and its index has failed on.
+    replace_rows(
+        con, "embeddings", "article_id", list(article_ids), rows, schema=schemas.EMBEDDINGS
+    )
     # The search copy of a rewritten vector is stale: dropped here, re-added at the next snapshot.
     if has_vector_table(con):
         delete_where_in(con, "search_vectors", "article_id", list(article_ids))
@@ -435,12 +442,22 @@ def save_embeddings(
 
 
 def refresh_developments(
-    con: duckdb.DuckDBPyConnection, development_ids: Iterable[str], *, at: datetime | None = None
-) -> None:
-    """Recompute the developments rows and their facts from their current members."""
+    con: duckdb.DuckDBPyConnection,
+    development_ids: Iterable[str],
+    *,
+    at: datetime | None = None,
+    keep_emptied: bool = False,
+) -> list[str]:
+    """Recompute the developments rows and their facts from their current members.
+
+    A development left without members is deleted, or with ``keep_emptied`` only its facts
+    are (its row stays, for a later refresh in the same transaction to update or delete: a
+    grouper skips a development without members). Returns the developments left without
+    members.
+    """
     dev_ids = sorted(set(development_ids))
     if not dev_ids:
-        return
+        return []
     at = at or now()
     outlet_names = {
         str(k): str(v) for k, v in con.execute("SELECT outlet_id, name FROM sources").fetchall()
@@ -483,7 +500,8 @@ def refresh_developments(
     }
     manual = manual_headlines(con, dev_ids)
     gone = [d for d in dev_ids if d not in reports]
-    delete_where_in(con, "developments", "development_id", gone)
+    if not keep_emptied:
+        delete_where_in(con, "developments", "development_id", gone)
     dev_rows: list[dict[str, Any]] = []
     fact_rows: list[dict[str, Any]] = []
     report_rows: list[dict[str, Any]] = []
@@ -562,6 +580,7 @@ def refresh_developments(
     )
     # Each development's status over time derives from the same members.
     refresh_status(con, dev_ids)
+    return gone
 
 
 # -- analyst corrections -----------------------------------------------------------------------
@@ -876,6 +895,18 @@ def split(
     return new_id
 
 
+def _delete_all_but(
+    con: duckdb.DuckDBPyConnection, table: str, column: str, kept: Sequence[str]
+) -> None:
+    """Delete every row of ``table`` whose ``column`` is not among ``kept``."""
+    if table not in KEYS:
+        raise ValueError(f"delete from unknown table {table!r}")
+    con.execute(  # the table and column names come from KEYS and the caller: never values
+        f'DELETE FROM "{table}" WHERE "{column}" NOT IN (SELECT unnest($kept::VARCHAR[]))',
+        {"kept": sorted(set(kept))},
+    )
+
+
 def regroup(con: duckdb.DuckDBPyConnection, params: GroupingParams, batch: int = 2000) -> int:
     """Regroup every stored article from scratch (new model or settings), keeping corrections.
 
@@ -890,18 +921,28 @@ def regroup(con: duckdb.DuckDBPyConnection, params: GroupingParams, batch: int =
     con.execute("BEGIN TRANSACTION")
     try:
         for table in (
-            "development_members",
-            "grouping_decisions",
             "grouping_candidates",
-            "developments",
             "development_facts",
             "report_facts",
             "report_additions",
             "development_status_changes",
             "development_story_profiles",
-        ):
+        ):  # derived tables: no key, no index (migrations 220, 230)
             con.execute(f'DELETE FROM "{table}"')  # fixed table names, no input
+        # The keyed tables keep the keys written again, updated in place by save_assignments
+        # (a key deleted and inserted in one transaction is what DuckDB's index has failed on,
+        # docs/decisions/2026-12-04-keyed-rows-written-in-place.md); the others go.
+        assigned = [a.article_id for a in assignments]
+        _delete_all_but(con, "development_members", "article_id", assigned)
+        _delete_all_but(con, "grouping_decisions", "article_id", assigned)
+        _delete_all_but(
+            con, "developments", "development_id", [a.development_id for a in assignments]
+        )
+        # A kept development is stored as a new one is: no story until the grouper gives it
+        # one, first seen at this regrouping (its last_update, set by the refresh).
+        con.execute("UPDATE developments SET story_id = NULL")
         save_assignments(con, grouper, assignments)
+        con.execute("UPDATE developments SET first_seen = last_update")
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")

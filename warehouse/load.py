@@ -26,7 +26,6 @@ KEYS: dict[str, tuple[str, ...]] = {
     "entities": ("entity_id",),
     "mentions": ("article_id", "start_char", "end_char"),
     "article_signals": ("article_id", "kind", "start_char"),
-    "embeddings": ("article_id",),
     "developments": ("development_id",),
     "development_members": ("article_id",),
     "grouping_decisions": ("article_id",),
@@ -105,7 +104,11 @@ def upsert(
     schema: pa.Schema | None = None,
     update: bool = True,
 ) -> int:
-    """Insert rows; rows whose key exists are replaced (``update``) or left alone.
+    """Insert rows; rows whose key exists are updated in place (``update``) or left alone.
+
+    A stored row's scalar columns are updated in place when they differ; its list and struct
+    columns only when their value differs (DuckDB rewrites such a row under its key, see
+    :func:`_update_nested`). A row equal to the stored one is not written at all.
 
     Args:
         con: an open write connection.
@@ -123,32 +126,104 @@ def upsert(
     rows = list(rows)
     if not rows:
         return 0
+    key = KEYS[table]
+    columns = list(rows[0].keys())
+    others = [c for c in columns if c not in key] if update else []
+    nested = _nested_columns(con, table) & set(others) if others else frozenset()
     with _rows_view(con, table, rows, schema, "upsert") as (column_list, name):
-        key = KEYS[table]
-        columns = list(rows[0].keys())
-        if update:
-            others = [c for c in columns if c not in key]
-            # A row equal to the stored one is left alone: DuckDB rewrites a row whose list
-            # column is set as a delete and an insert of its key (see DERIVED), and a run that
-            # stores the same rows again (the watchlist's entities, every run) need not.
-            stored = ", ".join(f'"{table}"."{c}"' for c in others)
-            given = ", ".join(f'excluded."{c}"' for c in others)
-            action = (
-                "DO UPDATE SET "
-                + ", ".join(f'"{c}" = excluded."{c}"' for c in others)
-                + f" WHERE ({stored}) IS DISTINCT FROM ({given})"
-                if others
-                else "DO NOTHING"
-            )
-        else:
-            action = "DO NOTHING"
         conflict = ", ".join(f'"{c}"' for c in key)
         # Identifiers only, from KEYS and the caller's own column names: never values.
-        con.execute(
-            f'INSERT INTO "{table}" ({column_list}) SELECT {column_list} FROM {name} '
-            f"ON CONFLICT ({conflict}) {action}"
-        )
+        with _atomic(con, bool(nested)):
+            if nested:
+                _update_nested(con, table, key, sorted(nested), name)
+            con.execute(
+                f'INSERT INTO "{table}" ({column_list}) SELECT {column_list} FROM {name} '
+                f"ON CONFLICT ({conflict}) "
+                + _conflict_action(table, [c for c in others if c not in nested])
+            )
     return len(rows)
+
+
+def _conflict_action(table: str, scalars: Sequence[str]) -> str:
+    """What an insert does with a stored key: update its scalar columns in place when they differ.
+
+    A row equal to the stored one is left alone (a run storing the same rows again rewrites
+    nothing); list and struct columns are never set here (see :func:`_update_nested`).
+    """
+    if not scalars:
+        return "DO NOTHING"
+    stored = ", ".join(f'"{table}"."{c}"' for c in scalars)
+    given = ", ".join(f'excluded."{c}"' for c in scalars)
+    return (
+        "DO UPDATE SET "
+        + ", ".join(f'"{c}" = excluded."{c}"' for c in scalars)
+        + f" WHERE ({stored}) IS DISTINCT FROM ({given})"
+    )
+
+
+def _update_nested(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    key: Sequence[str],
+    nested: Sequence[str],
+    name: str,
+) -> None:
+    """Set the list and struct columns of the stored rows whose value in ``name`` differs.
+
+    DuckDB updates a list or struct column by deleting the row and inserting it again under the
+    same key (its row id changes), which a key index must follow within the transaction: the
+    path a replayed write-ahead log has failed on (docs/decisions/2026-12-04-keyed-rows-written-
+    in-place.md). Only a row whose nested value really changes takes that path; an update of its
+    other columns (or of an equal list) stays in place.
+    """
+    same = " AND ".join(f'g."{c}" = "{table}"."{c}"' for c in key)
+    stored = ", ".join(f'"{table}"."{c}"' for c in nested)
+    given = ", ".join(f'g."{c}"' for c in nested)
+    # Identifiers only, from KEYS and the caller's own column names: never values.
+    con.execute(
+        f'UPDATE "{table}" SET '
+        + ", ".join(f'"{c}" = g."{c}"' for c in nested)
+        + f" FROM {name} g WHERE {same} AND ({stored}) IS DISTINCT FROM ({given})"
+    )
+
+
+def _nested_columns(con: duckdb.DuckDBPyConnection, table: str) -> frozenset[str]:
+    """The columns of ``table`` whose type is a list, an array, a struct, a map or a union."""
+    found = con.execute(
+        "SELECT column_name, data_type FROM duckdb_columns() "
+        "WHERE table_name = $t AND schema_name = 'main'",
+        {"t": table},
+    ).fetchall()
+    return frozenset(
+        str(c)
+        for c, t in found
+        if str(t).endswith("]") or str(t).startswith(("STRUCT", "MAP", "UNION"))
+    )
+
+
+@contextmanager
+def _atomic(con: duckdb.DuckDBPyConnection, needed: bool) -> Iterator[None]:
+    """Run several statements as one transaction: the caller's, or one of their own.
+
+    DuckDB has no call that tells whether a transaction is open, and a ``BEGIN`` inside one
+    aborts it; outside a transaction every statement gets a new ``txid_current()``, inside one
+    they share it.
+    """
+    if not needed:
+        yield
+        return
+    first = con.execute("SELECT txid_current()").fetchone()
+    second = con.execute("SELECT txid_current()").fetchone()
+    if first == second:  # the caller's transaction
+        yield
+        return
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
 
 
 def delete_where_in(

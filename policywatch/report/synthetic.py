@@ -80,9 +80,13 @@ def write(con: duckdb.DuckDBPyConnection, rows: Rows, batch: int = 50_000) -> No
         )
         con.register("_pw_synthetic_vectors", table)
         try:
+            # No key on embeddings (migration 240): the articles' rows go, then their new ones.
             con.execute(
-                "INSERT OR REPLACE INTO embeddings SELECT article_id, model, vector "
-                "FROM _pw_synthetic_vectors"
+                "DELETE FROM embeddings WHERE article_id IN "
+                "(SELECT article_id FROM _pw_synthetic_vectors)"
+            )
+            con.execute(
+                "INSERT INTO embeddings SELECT article_id, model, vector FROM _pw_synthetic_vectors"
             )
         finally:
             con.unregister("_pw_synthetic_vectors")
