@@ -1112,6 +1112,33 @@ _RISK_PREDICATE_AFTER = re.compile(
 )
 
 
+#: A recommendation, not the act: a source that is no authority says what a government "should"
+#: do ("the United States should require licences for the export of model weights, a think
+#: tank said"). The act verb right after "should", and a recommending source in the sentence.
+_SHOULD_BEFORE = re.compile(r"\bshould\s+(?:also\s+|now\s+|instead\s+|first\s+)?$", re.I)
+_RECOMMENDER = re.compile(
+    r"\bthink[- ]tanks?\b|\breport\b|\bstudy\b|\bpaper\b|\bresearchers\b|\banalysts?\b"
+    r"|\bacademics\b|\bexperts?\b|\bcampaigners\b|\badvocates\b|\brecommend\w*"
+    r"|\bargu(?:e|es|ed|ing)\b|\burg(?:e|es|ed|ing)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_the_act(signal: Signal, sentence: Sentence, start: int) -> bool:
+    """Words that name a kind but are not its act (the seventeenth round's precision classes).
+
+    A recommendation's "should require" from a think tank or a report; a penalty a Chinese
+    text sets (罚款上限, 罚款……提高: the content of a law, not a fine imposed).
+    """
+    before = sentence.text[: start - sentence.start]
+    if _SHOULD_BEFORE.search(before) and _RECOMMENDER.search(sentence.text):
+        return True
+    if signal.kind != "enforcement-fine" or not has_cjk(signal.trigger):
+        return False
+    match = re.compile(re.escape(signal.trigger)).search(sentence.text, start - sentence.start)
+    return match is not None and _penalty_content(sentence.text, match)
+
+
 # "under a bill", "under a draft": a new instrument, named with an indefinite article, that
 # carries the news ("under the AI Act", "under existing rules" are context)
 _NEW_VEHICLE = re.compile(r"\bunder an?\s+(?:new\s+|proposed\s+|draft\s+)?$", re.IGNORECASE)
@@ -1176,6 +1203,8 @@ def is_background(
         and _NAMED_AS_RISK_AFTER.match(after)
     ):
         return True  # "named Dutch and US export restrictions as the main risk": a setting
+    if signal.trigger and _not_the_act(signal, sentence, start):
+        return True
     parsed = _parse_of(parses, start)
     if parsed is not None and signal.trigger:
         end = start + len(signal.trigger)
@@ -1269,6 +1298,8 @@ def mark_reported(
     out = _blocked_law(out)
     out = basis_of_other_act(out)
     out = _own_code(out, sentences, mentions, entities, cues)
+    out = _money_document(out)
+    out = _competition_clearance(out, sentences)
     return stage_only_details(out, cues) if details else out
 
 
@@ -1776,6 +1807,76 @@ def _rule_as_vehicle(out: list[Signal], sentences: Sequence[Sentence]) -> list[S
                 or _DRAFT_FOR_COMMENT.search(s.sentence) is not None
             )
         )
+        else s
+        for s in out
+    ]
+
+
+#: A document that pays money, named by its title: 《浙江省算力券管理办法》, 《……专项支持办法》.
+_DOC_TITLE_ZH = re.compile(r"《([^《》]{2,60})》")
+_MONEY_IN_TITLE = re.compile(r"券|补贴|补助|奖励|奖补|资金|扶持|支持|资助|贴息")
+_MONEY_BEFORE = r"(?:券|补贴|补助|奖励|奖补|资金|扶持|支持|资助|贴息)[^\s，。；、《》：:]{0,8}?"
+
+
+def _money_document(out: list[Signal]) -> list[Signal]:
+    """A money document's vehicle word is no law of its own: the article reports the money.
+
+    《浙江省算力券管理办法》 印发 reports vouchers (`subsidy-funding`); its 管理办法 is the vehicle
+    of that money, as the read sets give every 措施 and 办法 paying money (the kind alone).
+    """
+    if not any(s.reported and s.kind == "subsidy-funding" for s in out):
+        return out
+
+    def in_money_title(s: Signal) -> bool:
+        word = s.trigger.strip().rstrip("》")
+        if not word:
+            return False
+        if any(
+            word in m.group(1) and _MONEY_IN_TITLE.search(m.group(1))
+            for m in _DOC_TITLE_ZH.finditer(s.sentence)
+        ):
+            return True
+        # a title without quotation marks: 算力券管理办法 (the money word right before)
+        return bool(re.search(_MONEY_BEFORE + re.escape(word), s.sentence))
+
+    return [
+        replace(s, reported=False)
+        if s.reported and s.kind == "law-regulation" and has_cjk(s.trigger) and in_money_title(s)
+        else s
+        for s in out
+    ]
+
+
+#: A competition clearance: the deal approved by a competition authority, with remedies or under
+#: competition law; no foreign-investment or security screening named in the article.
+_COMPETITION = re.compile(
+    r"\bremed(?:y|ies)\b|\bantitrust\b|\bcompetition\s+(?:law|rules|authorit\w+|regulators?"
+    r"|watchdog|concerns?|commissioner)|\bin-depth\s+investigation\b|\bmerger\s+control\b"
+    r"|反垄断|经营者集中|附加限制性条件",
+    re.IGNORECASE,
+)
+_SCREENING = re.compile(
+    r"\bnational\s+security\b|\bforeign\s+(?:direct\s+)?investment\b|\bscreening\b|\bCFIUS\b"
+    r"|\bgolden\s+powers?\b|安全审查|外商投资|外资|投资审",
+    re.IGNORECASE,
+)
+_CLEARED = re.compile(r"^(?:approv|clear)", re.IGNORECASE)
+
+
+def _competition_clearance(out: list[Signal], sentences: Sequence[Sentence]) -> list[Signal]:
+    """A deal cleared under competition law is an approval, not investment screening.
+
+    "The European Commission approved the acquisition, subject to remedies": the approval stays,
+    the screening its verb also reads is dropped when the article names competition law or
+    remedies and no screening of foreign investment (the read competition clearance,
+    附加限制性条件批准, is `approval-requirement` alone).
+    """
+    text = " ".join(s.text for s in sentences)
+    if not _COMPETITION.search(text) or _SCREENING.search(text):
+        return out
+    return [
+        replace(s, reported=False)
+        if s.reported and s.kind == "investment-screening" and _CLEARED.match(s.trigger.strip())
         else s
         for s in out
     ]
