@@ -2909,6 +2909,19 @@ class Grouper:
         if match is not None:
             feats = {"crosslingual": match.score, **{f"cl_{k}": v for k, v in match.parts.items()}}
             return Candidate(match.development_id, match.score, feats)
+        news = crosslingual.news_join(
+            reading,
+            ((d, [p.reading for p in profiles[d] if p.reading is not None]) for d in open_ids),
+            ignore=ignore,
+            jurisdiction_of=self._jurisdiction_of,
+        )
+        if news is not None:  # one act's news in the other script, a day or so apart
+            feats = {
+                "crosslingual": news.score,
+                "news_across": 1.0,
+                **{f"cl_{k}": v for k, v in news.parts.items()},
+            }
+            return Candidate(news.development_id, news.score, feats)
         if reading.script != "latin":  # the English model does not read the others' own view
             return self._late_act_target(reading, ts)
         own: list[Candidate] = []

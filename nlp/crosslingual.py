@@ -538,6 +538,15 @@ class Evidence:
     #: series, a national standard's number, the day a measure takes effect. Looked up, not
     #: scored: a late act finds the development it belongs to by them (``nlp.cluster``)
     acts: frozenset[str] = frozenset()
+    #: the names the text writes in Latin letters (:func:`latin_names`): in a Chinese text the
+    #: acronyms, marks and company names it leaves untranslated (FCA, CCC, TikTok); in an English
+    #: one its capitalised words and acronyms and the initials of its capitalised names
+    #: (Electronic Arts: EA). Read by the news join only (:func:`same_act_news`).
+    names: frozenset[str] = frozenset()
+    #: what the text's measure acts on, in either language (:func:`news_objects`): its
+    #: subject topics without the steps, and the objects of :data:`_OBJECT_CUES`. Read by the
+    #: news join only.
+    objects: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -1540,6 +1549,8 @@ def extract_evidence(
         places=issuing_places(text, places) if places is not None else frozenset(),
         named_places=named_places(text, places) if places is not None else frozenset(),
         aside=aside_topics(text),
+        names=latin_names(text),
+        objects=news_objects(text),
         laws=own_laws(text),
         acts=act_keys(text, published),
     )
@@ -2074,3 +2085,165 @@ def authority_only(
     return any(authority_and_field_only(parts) for parts in found) and not any(
         _measure_shared(parts) for parts in found
     )
+
+
+# -- one act's news in two scripts (the grouping's news join, nlp.cluster) ----------------------
+
+#: Topics that name a step any measure can take (a draft, a reading, a pause, a denial), not what
+#: it acts on.
+STEP_TOPICS = frozenset({"draft-consultation", "legislative-reading", "suspension", "denial"})
+#: What a measure acts on, as news in either language names it, beyond the topics
+#: (:data:`_TOPIC_CUES`, which the notices' agreement reads): the products, services, people
+#: and practices consumer and platform rules are about. A name shared with a topic widens that
+#: topic for the news join only (a battery cell is a battery).
+_OBJECT_CUES: dict[str, tuple[str, ...]] = {
+    "batteries": ("battery cell", "电芯"),
+    "power-banks": ("power bank", "portable charger", "移动电源", "充电宝"),
+    "charging": ("charging", "charger", "充电"),
+    "e-bikes": ("e-bike", "electric bike", "electric bicycle", "电动自行车"),
+    "e-scooters": ("e-scooter", "electric scooter", "电动滑板车", "滑板车"),
+    "helmets": ("helmet", "头盔"),
+    "food-delivery": ("food delivery", "delivery platform", "delivery app", "takeaway",
+                      "外卖"),
+    "riders": ("delivery rider", "riders' ", "courier", "骑手", "配送员"),
+    "working-time": ("working time", "working hours", "daily hours", "rest break",
+                     "劳动时间", "工作时间", "在线时长"),
+    "subscriptions": ("subscription", "auto-renew", "recurring charge", "negative option",
+                      "click-to-cancel", "订阅", "自动续费", "续费"),
+    "loot-boxes": ("loot box", "random reward", "random-reward", "gacha", "开箱", "随机奖励",
+                   "抽卡"),
+    "advertising": ("advert", "ads_", "ad buyer", "广告"),
+    "fraud": ("scam", "fraud", "诈骗", "欺诈", "防诈"),
+    "identity-checks": ("real-name", "verify", "verification", "identity check", "实名",
+                        "身份验证", "身份核验"),
+    "news-media": ("news bargaining", "news publisher", "news outlet", "news media",
+                   "news organisation", "news organization", "新闻议价", "新闻机构", "新闻媒体"),
+    "medical-devices": ("medical device", "diagnostic", "医疗器械", "辅助诊断", "辅助检测"),
+    "software": ("software", "软件"),
+    "card-fees": ("interchange", "card fee", "card scheme", "交换费", "银行卡"),
+    "cloud": ("cloud", "云服务", "云计算", "云采购"),
+    "procurement": ("procurement", "purchasing", "tender", "采购", "招标"),
+    "ride-hailing": ("ride-hailing", "ride hailing", "网约车"),
+    "livestream-selling": ("live commerce", "live-commerce", "livestream selling", "带货"),
+    "pricing": ("price", "pricing", "价格", "定价", "标价"),
+    "tobacco-vaping": ("e-cigarette", "vape", "vaping", "电子烟"),
+    "gambling": ("gambling", "betting", "casino", "赌博", "博彩"),
+    "recalls": ("recall", "召回"),
+}  # fmt: skip
+_OBJECT_MATCHERS = _matchers(_OBJECT_CUES)
+
+
+def news_objects(text: str) -> frozenset[str]:
+    """What a text's measure acts on: its topics without the steps, and its object cues."""
+    return frozenset(_cues(text, _TOPIC_MATCHERS) - STEP_TOPICS) | frozenset(
+        _cues(text, _OBJECT_MATCHERS)
+    )
+
+
+#: a word in Latin letters (with its inner hyphens or ampersands: AT&T, Ele.me is two)
+_LATIN_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[&-][A-Za-z0-9]+)*")
+#: a capitalised name of two words or more ("Financial Conduct Authority", "Electronic Arts")
+_CAPITALISED_NAME = re.compile(
+    r"(?<![\w'’])[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][a-z]+)+"
+)
+#: capitalised words that open a sentence before a name, not part of it ("The Financial ...")
+_NAME_OPENERS = frozenset({"The", "A", "An", "In", "On", "At", "By", "For", "From", "After"})
+#: Latin words a Chinese report writes for things every sector's news has (AI, an app, an ID)
+COMMON_LATIN = frozenset({"AI", "AIGC", "APP", "App", "ID", "CEO", "IT", "GDP", "PC", "VR", "AR"})
+
+
+def latin_names(text: str) -> frozenset[str]:
+    """The names a text writes in Latin letters (:attr:`Evidence.names`).
+
+    A Chinese text: each Latin word with a capital letter (FCA, CCC, TikTok, Meta), not the
+    common ones (:data:`COMMON_LATIN`). An English text: each word with a capital letter (a
+    name, an acronym, a sentence's first word) and the initials of each capitalised name of two
+    words or more (Financial Conduct Authority: FCA), which Chinese news writes for it.
+    """
+    if script_of(text) == "han":
+        return frozenset(
+            w
+            for w in _LATIN_TOKEN.findall(text)
+            if len(w) > 1 and not w.islower() and w not in COMMON_LATIN
+        )
+    found = {w for w in _LATIN_TOKEN.findall(text) if len(w) > 1 and not w.islower()}
+    for m in _CAPITALISED_NAME.finditer(text):
+        words = [w for w in m.group(0).split() if w[:1].isupper()]
+        while words and words[0] in _NAME_OPENERS:
+            words.pop(0)
+        if len(words) > 1:
+            found.add("".join(w[0] for w in words))
+    return frozenset(found - COMMON_LATIN)
+
+
+def same_act_news(one: Evidence, other: Evidence) -> bool:
+    """Whether two reports of one day or so, in two scripts, tell one act.
+
+    The evidence of a Chinese news report and an English one is thinner than a notice's (no
+    document number, few figures, the act's subject in the words of each language), and their
+    embedding does not compare them. They tell one act when they share who acts or is acted on
+    and what the act is about, and nothing sets them apart:
+
+    - who: a watchlist entity both link, a Latin-script name both write (FCA, TikTok, CCC;
+      :attr:`Evidence.names`), or a place below the country both name; or, when they share
+      two objects, a day both state;
+    - what: an object of the measure both name (:attr:`Evidence.objects`), or a figure, a
+      document or a law both state;
+    - nothing apart: not two governments' measures (:func:`contradicts`), not two documents or
+      two laws; and when all they share is an authority and one object, their subjects do not
+      disagree (:func:`agreement`'s topics).
+
+    A shared authority alone, with nothing of the act, is never enough: one authority's other
+    measure of the same week names other objects.
+    """
+    if contradicts(one, other):
+        return False
+    parts = agreement(one, other).parts
+    if parts.get("doc_number", 0.0) < 0 or parts.get("laws", 0.0) < 0:
+        return False
+    shared_objects = one.objects & other.objects
+    fact = any(parts.get(part, 0.0) > 0 for part in ("amounts", "doc_number", "acts", "laws"))
+    if not shared_objects and not fact:
+        return False
+    names = bool(one.names & other.names)
+    who = names or bool(one.entities & other.entities or one.named_places & other.named_places)
+    if not who:
+        return len(shared_objects) >= 2 and parts.get("days", 0.0) > 0
+    if len(shared_objects) == 1 and not fact and not names:
+        # an authority and one field (its filings, its rules on apps): the act only when the
+        # subjects the two state do not disagree
+        return parts.get("topics", 0.0) >= 0
+    return True
+
+
+def news_join(
+    reading: Reading,
+    developments: Iterable[tuple[str, Sequence[Reading]]],
+    *,
+    ignore: frozenset[str] = frozenset(),
+    jurisdiction_of: Mapping[str, str] | None = None,
+) -> CrossMatch | None:
+    """The development whose report in another script tells the same act as a report, or None.
+
+    The second chance for news after :func:`best_join`: a development qualifies when one of
+    its reports in the other script, published within :data:`NEAR_DAYS` of the report, tells
+    the same act (:func:`same_act_news`). When two developments qualify the report's act is
+    not told apart: none is joined. The match's score is the agreement of the two reports
+    (with their nearness), its parts theirs.
+    """
+    mine = _without(reading.evidence_under(jurisdiction_of), ignore)
+    found: list[CrossMatch] = []
+    for dev_id, members in developments:
+        best: Agreement | None = None
+        for member in members[:MEMBERS_READ]:
+            if member.script == reading.script or not _near(reading, member):
+                continue
+            theirs = _without(member.evidence_under(jurisdiction_of), ignore)
+            if not same_act_news(mine, theirs):
+                continue
+            score = _with_near(agreement(mine, theirs))
+            if best is None or score.score > best.score:
+                best = score
+        if best is not None:
+            found.append(CrossMatch(dev_id, best.score, best.parts))
+    return found[0] if len(found) == 1 else None
