@@ -4651,6 +4651,9 @@ class Evidence:
     rules_sourcing: str
     stage_sentences: dict[str, str] = field(default_factory=dict)
     sourcing_sentences: dict[str, str] = field(default_factory=dict)
+    #: the article dates a rule's effect ahead (:func:`effect_dated_ahead`); not a model feature:
+    #: it keeps the rules' ``adopted`` against a learned ``in-force`` (:func:`decide_values`)
+    effect_ahead: bool = False
 
 
 def _position(sentence: Sentence, opening: int) -> str:
@@ -5214,12 +5217,20 @@ def stage_features(
                 f[name] = 1.0
         if f.get("applied_head"):
             shown.setdefault("in-force", text)
-    if any(
+    return f, shown
+
+
+def effect_dated_ahead(
+    sentences: Sequence[Sentence], cues: AboutCues, published: date | None = None
+) -> bool:
+    """Whether the article dates a rule's effect ahead ("apply from January 1", 自……起施行).
+
+    A year alone (《……规定》自2023年起施行, "in force since 2023") is a rule cited as context.
+    """
+    return any(
         _effect_ahead(s, cues, published) and not _YEAR_ONLY_EFFECT.search(s.text)
         for s in sentences
-    ):
-        f["effect_ahead"] = 1.0  # "apply from January 1", 自2027年1月1日起施行: a day to come
-    return f, shown
+    )
 
 
 def sourcing_features(
@@ -5304,6 +5315,7 @@ def gather_evidence(
         rules_sourcing=source.value,
         stage_sentences=stage_shown,
         sourcing_sentences=source_shown,
+        effect_ahead=effect_dated_ahead(read, cues, published),
     )
 
 
@@ -5337,7 +5349,7 @@ def _effect_ahead_kept(evidence: Evidence, learned: str) -> bool:
     return (
         learned == "in-force"
         and evidence.rules_stage == "adopted"
-        and evidence.stage.get("effect_ahead", 0.0) > 0
+        and evidence.effect_ahead
         and "in-force" not in evidence.stage_sentences
     )
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.about import Evidence, Finding, decide_values, stage_features
+from nlp.about import Evidence, decide_values, effect_dated_ahead
 from nlp.about_model import AboutModel, Decision
 from tests.stage_support import sentences_of, stage_of
 
@@ -178,34 +178,35 @@ def _always_in_force() -> AboutModel:
     )
 
 
-def _evidence(stage: dict[str, float], shown: dict[str, str]) -> Evidence:
+def _evidence(ahead: bool, shown: dict[str, str]) -> Evidence:
     """The rules' stage ``adopted`` of an article reporting a rule (a reported signal kind)."""
     return Evidence(
         main={},
         reported={"law-regulation": {"x": 1.0}},
-        stage={"rules_adopted": 1.0, **stage},
+        stage={"rules_adopted": 1.0},
         sourcing={},
         rules_main=frozenset(),
         rules_reported=frozenset({"law-regulation"}),
         rules_stage="adopted",
         rules_sourcing="official",
         stage_sentences=shown,
+        effect_ahead=ahead,
     )
 
 
 def test_learned_stage_keeps_adopted_for_an_effect_ahead() -> None:
-    evidence = _evidence({"effect_ahead": 1.0}, {"adopted": "The rules were issued."})
+    evidence = _evidence(True, {"adopted": "The rules were issued."})
     assert decide_values(evidence, _always_in_force()).stage == "adopted"
 
 
 def test_learned_stage_in_force_when_the_head_shows_it() -> None:
     shown = {"in-force": "The rules took effect on Monday."}
-    evidence = _evidence({"effect_ahead": 1.0}, shown)
+    evidence = _evidence(True, shown)
     assert decide_values(evidence, _always_in_force()).stage == "in-force"
 
 
 def test_learned_stage_in_force_without_an_effect_ahead() -> None:
-    evidence = _evidence({}, {"in-force": "Customs officers seized the drones."})
+    evidence = _evidence(False, {"in-force": "Customs officers seized the drones."})
     assert decide_values(evidence, _always_in_force()).stage == "in-force"
 
 
@@ -224,9 +225,5 @@ def test_learned_stage_in_force_without_an_effect_ahead() -> None:
     ],
     ids=["zh-day-ahead", "en-day-ahead", "zh-year-only"],
 )
-def test_effect_ahead_feature(text: str, ahead: bool, cues) -> None:
-    sentences = sentences_of(text)
-    features, _ = stage_features(
-        sentences, [], Finding("official"), Finding("adopted"), cues, "news"
-    )
-    assert bool(features.get("effect_ahead")) is ahead
+def test_effect_dated_ahead(text: str, ahead: bool, cues) -> None:
+    assert effect_dated_ahead(sentences_of(text), cues) is ahead
