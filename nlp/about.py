@@ -3821,6 +3821,12 @@ _LISTING = re.compile(
 )
 
 
+# A listing's rule still to be published: "The rule will be published in the Federal Register".
+_PUBLISHED_LATER = re.compile(
+    r"\b(?:will|is to|are to|(?:is|are) (?:scheduled|due|set) to) be published\b", re.IGNORECASE
+)
+
+
 def _listing_dated_ahead(
     found: Sentence, read: Sequence[Sentence], cues: AboutCues, published: date | None
 ) -> bool:
@@ -3916,7 +3922,13 @@ def stage(
         # "The measure takes effect on the date of publication", 措施自印发之日起施行: in force
         # now, wherever the article says so
         in_force = next((s for s in sentences if _effect_now(s, cues)), None)
-    if in_force is not None and _listing_dated_ahead(in_force, read, cues, published):
+    if in_force is not None and (
+        _listing_dated_ahead(in_force, read, cues, published)
+        or (
+            _LISTING.search(in_force.text)
+            and any(_PUBLISHED_LATER.search(s.text) for s in sentences)
+        )
+    ):
         in_force = None  # "added 11 firms to the Entity List ... take effect when published"
     rumour = next(
         (

@@ -118,6 +118,13 @@ LISTINGS = [
         "adopted",
     ),
     (
+        "rule-published-later",
+        "Commerce adds Skyfleet Robotics and nine other drone makers to entity list\n\nThe "
+        "bureau announced a final rule adding Skyfleet Robotics and nine other firms in China to "
+        "the entity list. The rule will be published in the Federal Register.",
+        "adopted",
+    ),
+    (
         "weighed",
         "US weighs adding Skyfleet Robotics and nine other drone makers to entity list\n\nThe "
         "Commerce Department is considering the move, people familiar with the matter said.",
