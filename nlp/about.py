@@ -2904,9 +2904,16 @@ def _modal_before(text: str, at: int, cues: AboutCues) -> bool:
 
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# A count of days, weeks, months or years, in figures or words ("in 20 days", "in twenty days",
+# "within forty-five days").
+_COUNT_WORD = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|"
+    r"fifteen|eighteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"several|a few)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+)
 _LATER = re.compile(
     rf"^\W*(?:\w+\W+){{0,2}}?(?:next|later|from|in 20\d\d|in (?:{_MONTHS})|"
-    r"(?:in|within) (?:\d+|a|one|two|three|four|six|several|a few) "
+    rf"(?:in|within) {_COUNT_WORD} "
     r"(?:days?|weeks?|months?|years?))\b",
     re.IGNORECASE,
 )
@@ -3717,6 +3724,63 @@ def _one_chamber(text: str) -> bool:
     )
 
 
+# What a licence, permit or approval revoked names: the act that holds a holder's authorisation.
+_APPROVAL_HELD = re.compile(
+    r"licen[cs]es?|permits?|certificat\w*|authori[sz]ations?|waivers?|status|accreditation"
+    r"|许可证?|牌照|资质|证书|执照",
+    re.IGNORECASE,
+)
+_REVOKE_WORD = re.compile(r"^(?:revok\w*|吊销|撤销)$", re.IGNORECASE)
+
+
+def _approval_revoked(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a revocation takes a holder's licence, permit or status, not a rule.
+
+    "The Dutch government has revoked a licence that allowed ASML to", "revokes the validated
+    end-user status", 撤销其经营许可证: the authority takes back what it granted, an act of
+    enforcement that holds from then on (``in-force``), where "revokes the rule", 撤销《……办法》
+    suspends a rule. The licence is the cue's object (within six words after it) or, in the
+    passive, its subject ("the licence was revoked"); a rule's name there keeps the suspension.
+    """
+    if not _REVOKE_WORD.match(match.group(0)):
+        return False
+    text = sentence.text
+    after = re.split(r"[,.;:，。；：]", text[match.end() :])[0]
+    words = re.findall(r"[\w'-]+", after)[:6]
+    object_ = after[:12] if has_cjk(match.group(0)) else " ".join(words)
+    if object_ and not _names_rule(object_) and _APPROVAL_HELD.search(object_):
+        return True
+    before = re.split(r"[,.;:，。；：]", text[: match.start()])[-1]
+    passive = re.search(r"(?:\b(?:was|were|been|is|are|being)\s+$)|被$", before)
+    return bool(passive and _APPROVAL_HELD.search(before[-40:]) and not _names_rule(before[-40:]))
+
+
+# A rule's own name beside a revocation word: "revokes the licensing rule", 撤销《……许可办法》.
+_RULE_NAMED = re.compile(
+    r"\b(?:rules?|regulations?|law|requirements?|regime|order|decree|directive|policy)\b|《|办法|规定|条例",
+    re.IGNORECASE,
+)
+
+
+def _names_rule(words: str) -> bool:
+    """Whether words name a rule (then a revocation of it is a suspension)."""
+    return bool(_RULE_NAMED.search(words))
+
+
+_BEFORE_EFFECT_AFTER = re.compile(r"^(?:前|之前|以前)")
+
+
+def _before_effect(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a Chinese in-force cue names the time before the effect (施行前, 生效之前).
+
+    "会议要求有关部门做好条例施行前的准备工作": the rule does not apply yet. 施行以来 (since) is
+    read earlier.
+    """
+    return has_cjk(match.group(0)) and bool(
+        _BEFORE_EFFECT_AFTER.match(sentence.text[match.end() :])
+    )
+
+
 def _stage_hits(
     sentence: Sentence,
     name: str,
@@ -3761,6 +3825,8 @@ def _stage_hits(
             continue  # "has announced no such step", 尚未形成书面文件
         if name == "suspended" and _halts_goods(sentence, match.start(), match.end(), cues):
             continue
+        if name == "suspended" and _approval_revoked(sentence, match):
+            continue  # "revokes ASML's licence": a holder's licence taken, enforcement in force
         if name == "suspended" and _repeal_clause(sentence, match, cues):
             continue  # 原《……》同时废止, "and repeals Notice No. 12": the notice keeps its stage
         if (
@@ -3812,6 +3878,8 @@ def _stage_hits(
                 continue  # "is preparing to open an investigation"
             if _cited_effect(sentence, match):
                 continue  # 2023年施行的《……》: an earlier text cited as context
+            if _before_effect(sentence, match):
+                continue  # 做好条例施行前的准备工作: the time before the effect, still to come
             if match.group(0).endswith("以来"):
                 return True  # 施行以来, 试点启动以来: in force since then
             if has_cjk(match.group(0)) and _ZH_PLANNED.search(
@@ -3847,6 +3915,45 @@ def _stage_hits(
                 continue  # "take effect on January 1": adopted, with its date
         return True
     return False
+
+
+_LISTING = re.compile(
+    r"\b(?:entity list|blacklist(?:ed)?|unverified list)\b|实体清单|实体名单|管控名单", re.I
+)
+
+
+# A listing's rule still to be published: "The rule will be published in the Federal Register".
+_PUBLISHED_LATER = re.compile(
+    r"\b(?:will|is to|are to|(?:is|are) (?:scheduled|due|set) to) be published\b", re.IGNORECASE
+)
+
+
+def _listing_dated_ahead(
+    found: Sentence, read: Sequence[Sentence], cues: AboutCues, published: date | None
+) -> bool:
+    """Whether a listing told in force has its day of effect ahead in another sentence.
+
+    A listing applies when it is published ("adds 14 firms to the Entity List": ``in-force``),
+    unless the article dates its effect ahead ("The additions take effect when the rule is
+    published on Wednesday", "from January 1"): then it is adopted.
+    """
+    if not _LISTING.search(found.text):
+        return False
+    return any(
+        s is not found
+        and not _LISTING.search(s.text)  # the listing's own day ("added ... on Friday")
+        and not _effect_now(s, cues)  # "take effect from the date of this announcement"
+        and not _stage_hits(s, "in-force", cues, published=published)
+        and (_effect_ahead(s, cues, published) or _effect_to_come_in(s, cues))
+        for s in read
+    )
+
+
+def _effect_to_come_in(sentence: Sentence, cues: AboutCues) -> bool:
+    """Whether an in-force cue of a sentence gives an effect counted from an act to come."""
+    return any(
+        _effect_to_come(sentence, m) for m in cues.stages["in-force"].finditer(sentence.text)
+    )
 
 
 def stage(
@@ -3916,6 +4023,14 @@ def stage(
         # "The measure takes effect on the date of publication", 措施自印发之日起施行: in force
         # now, wherever the article says so
         in_force = next((s for s in sentences if _effect_now(s, cues)), None)
+    if in_force is not None and (
+        _listing_dated_ahead(in_force, read, cues, published)
+        or (
+            _LISTING.search(in_force.text)
+            and any(_PUBLISHED_LATER.search(s.text) for s in sentences)
+        )
+    ):
+        in_force = None  # "added 11 firms to the Entity List ... take effect when published"
     rumour = next(
         (
             s
@@ -4649,6 +4764,9 @@ class Evidence:
     rules_sourcing: str
     stage_sentences: dict[str, str] = field(default_factory=dict)
     sourcing_sentences: dict[str, str] = field(default_factory=dict)
+    #: the article dates a rule's effect ahead (:func:`effect_dated_ahead`); not a model feature:
+    #: it keeps the rules' ``adopted`` against a learned ``in-force`` (:func:`decide_values`)
+    effect_ahead: bool = False
 
 
 def _position(sentence: Sentence, opening: int) -> str:
@@ -5146,6 +5264,11 @@ def reported_features(
     return rows
 
 
+# An effect dated by a year alone (《……规定》自2023年起施行, "in force since 2023"): a rule cited
+# as context, not a day of effect to come.
+_YEAR_ONLY_EFFECT = re.compile(r"自\d{4}年起|\bsince\s+\d{4}\b", re.IGNORECASE)
+
+
 def stage_features(
     sentences: Sequence[Sentence],
     signals: Sequence[Signal],
@@ -5208,6 +5331,19 @@ def stage_features(
         if f.get("applied_head"):
             shown.setdefault("in-force", text)
     return f, shown
+
+
+def effect_dated_ahead(
+    sentences: Sequence[Sentence], cues: AboutCues, published: date | None = None
+) -> bool:
+    """Whether the article dates a rule's effect ahead ("apply from January 1", 自……起施行).
+
+    A year alone (《……规定》自2023年起施行, "in force since 2023") is a rule cited as context.
+    """
+    return any(
+        _effect_ahead(s, cues, published) and not _YEAR_ONLY_EFFECT.search(s.text)
+        for s in sentences
+    )
 
 
 def sourcing_features(
@@ -5292,6 +5428,7 @@ def gather_evidence(
         rules_sourcing=source.value,
         stage_sentences=stage_shown,
         sourcing_sentences=source_shown,
+        effect_ahead=effect_dated_ahead(read, cues, published),
     )
 
 
@@ -5313,6 +5450,21 @@ class Decided:
     reported: frozenset[str]
     sourcing: str
     stage: str
+
+
+def _effect_ahead_kept(evidence: Evidence, learned: str) -> bool:
+    """Whether the rules' ``adopted`` stands against a learned ``in-force``.
+
+    A rule published with its day of effect to come ("They apply from January 1",
+    办法自2027年1月1日起施行) is adopted; the model, which reads no date, may not put it in force
+    unless a sentence of the head shows it in force.
+    """
+    return (
+        learned == "in-force"
+        and evidence.rules_stage == "adopted"
+        and evidence.effect_ahead
+        and "in-force" not in evidence.stage_sentences
+    )
 
 
 def decide_values(
@@ -5361,6 +5513,8 @@ def decide_values(
         stage_value not in ("none", evidence.rules_stage, *evidence.stage_sentences)
         and not reported
     ):
+        stage_value = evidence.rules_stage
+    if _effect_ahead_kept(evidence, stage_value):
         stage_value = evidence.rules_stage
     return Decided(main, reported, sourcing_value, stage_value)
 

@@ -127,10 +127,14 @@ def test_a_suspension_under_an_expectation_is_reported(cues):
     assert stage_of(text, cues) == "reported"
 
 
-def test_a_suspension_done_is_suspended(cues):
+def test_a_revocation_done_is_not_reported(cues):
+    # done, not expected: a licence revoked is an act of enforcement (``in-force``, the annotation
+    # guide's "an approval withdrawn as a penalty"); a rule revoked is suspended
     text = (
         "ALERT: regulator revokes lending app's licence\n\nThe financial regulator acted on Monday."
     )
+    assert stage_of(text, cues) == "in-force"
+    text = "ALERT: regulator revokes lending app rule\n\nThe financial regulator acted on Monday."
     assert stage_of(text, cues) == "suspended"
 
 
