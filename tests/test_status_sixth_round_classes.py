@@ -128,6 +128,21 @@ def test_a_companys_denial_of_its_own_part_denies_no_policy(text: str) -> None:
     assert found == [("reported", 0, False)]
 
 
+PRODUCT_INITIALS_DENIAL = (
+    "Chip maker denies it was told of any listing.\n\n"
+    "Suzhou-based NPU designer Lingxin Silicon denied that it had been informed of any export "
+    "listing and said it has no defence customers."
+)
+
+
+def test_initials_of_a_product_before_a_business_noun_are_no_authority() -> None:
+    # "NPU designer": a company named by its product, not an authority's initials
+    assert denied_by_party(PRODUCT_INITIALS_DENIAL)
+    assert not denied_by_party(
+        "Agency denies listing plan.\n\nThe BIS denied that it planned to list the firm."
+    )
+
+
 def test_a_companys_denial_in_chinese_that_the_rule_exists_is_a_denial() -> None:
     found = history(
         (0, "reported", "anonymous", RUMOUR), (3, "denied", "denial", DENIES_THE_RULE_ZH)
