@@ -2612,7 +2612,9 @@ def _denial_now(sentence: Sentence, cues: AboutCues) -> bool:
         ):
             continue  # 散布不实信息: spreading false information, not a denial
         before = _clause_before(sentence, sentence.start + match.start())
-        if cues.stage_context.search(before) is None and not _PLUPERFECT.search(before):
+        if cues.stage_context.search(before) is None and not _PLUPERFECT.search(
+            before + match.group(0)
+        ):  # "Skyparcel had denied in March that ...": the cue itself told as history
             return True
     return False
 
@@ -2747,15 +2749,25 @@ def _only_vague(sent: Sentence, cues: AboutCues) -> bool:
     )
 
 
+# Sources counted or described, not named, after "according to": "according to two government
+# sources", "according to senior industry sources" (no punctuation between: not "according to
+# the ministry, sources of supply ...").
+_ACCORDING_TO_SOURCES = re.compile(
+    r"\baccording\s+to\s+(?:[\w'-]+\s+){1,3}?sources?\b", re.IGNORECASE
+)
+
+
 def _unnamed(sent: Sentence, cues: AboutCues) -> bool:
     """Whether a sentence rests on unnamed sources (or a title's "said to").
 
-    Unnamed sources are the cues of ``anonymous`` and people counted by their role
-    (:data:`_COUNTED_PEOPLE`).
+    Unnamed sources are the cues of ``anonymous``, people counted by their role
+    (:data:`_COUNTED_PEOPLE`) and sources counted or described after "according to"
+    (:data:`_ACCORDING_TO_SOURCES`).
     """
     return bool(
         cues.anonymous.search(sent.text)
         or _COUNTED_PEOPLE.search(sent.text)
+        or _ACCORDING_TO_SOURCES.search(sent.text)
         or (sent.part == "title" and _SAID_TO.search(sent.text))
     )
 
@@ -3956,6 +3968,43 @@ def _effect_to_come_in(sentence: Sentence, cues: AboutCues) -> bool:
     )
 
 
+# The rest of a rule stated in force after a part of it is struck or paused: "The remaining
+# provisions of the rule ... remain in effect", "the rest of the rules stays in force", 其余条款
+# 继续有效.
+_REST_IN_FORCE = re.compile(
+    r"\b(?:remaining|other|rest\s+of\s+(?:the|its))\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:provisions?|requirements?|parts?|sections?|articles?|obligations?|rules?|regulations?"
+    r"|measures?|duties)\b[^.;]{0,120}?"
+    r"\b(?:(?:remains?|remained|stays?|stayed|continues?\s+to\s+be)\s+in\s+(?:force|effect|place)"
+    r"|continues?\s+to\s+apply)\b"
+    r"|(?:其余|其他|其它|剩余)(?:条款|规定|内容|部分|措施)[^。；]{0,20}?"
+    r"(?:继续有效|仍然有效|仍有效|继续施行|继续实施|继续执行|继续适用|仍然适用)",
+    re.IGNORECASE,
+)
+
+
+def _rest_in_force(sentences: Sequence[Sentence], suspended: Sentence) -> Sentence | None:
+    """The sentence before ``suspended`` that states the rest of the rule in force, if any.
+
+    A statement that leads with the rest of a rule in force ("The remaining provisions of the
+    rule ... remain in effect, and the Commission will continue to enforce them") and then
+    names the one provision it will not enforce is the rule in force: the part not enforced is
+    no suspension of the rule. A report that leads with the suspension of a part and adds that
+    the rest stays ("suspended the licence requirement ... The reporting requirement remains in
+    effect", 决定暂停实施……第九条至第十二条……其他条款继续有效) is the suspension: the read sets
+    annotate a partial suspension that is the news ``suspended``
+    (``docs/decisions/2026-12-04-status-sixth-round.md``).
+    """
+    return next(
+        (
+            s
+            for s in sentences
+            if s.start < suspended.start and s is not suspended and _REST_IN_FORCE.search(s.text)
+        ),
+        None,
+    )
+
+
 def stage(
     sentences: Sequence[Sentence],
     signals: Sequence[Signal],
@@ -4010,6 +4059,9 @@ def stage(
         None,
     )
     if suspended is not None:
+        rest = _rest_in_force(sentences, suspended)
+        if rest is not None:
+            return Finding("in-force", rest.text)  # a provision not enforced, the rest in force
         return Finding("suspended", suspended.text)
     in_force = next(
         (
@@ -4355,6 +4407,9 @@ def stage_stated(
 
     suspended = first("suspended")
     if suspended is not None:
+        rest = _rest_in_force(sentences, suspended)
+        if rest is not None:
+            return Finding("in-force", rest.text)  # a provision not enforced, the rest in force
         return Finding("suspended", suspended.text)
     in_force = first("in-force")
     if in_force is None and source.value not in ("anonymous", "secondary"):
@@ -4461,6 +4516,8 @@ def _stage_unnamed(
                     before
                 ):
                     return Finding("reported", s.text)
+                if _plan_by_authority(s.text, match, cues, actor_names):
+                    return Finding("reported", s.text)
             # 监管部门要求……: an authority's instruction told second-hand, in Chinese
             asked = _ZH_INSTRUCTS.search(s.text) if has_cjk(s.text) else None
             if asked is not None and not _negated(s.text, asked.start(), asked.end()):
@@ -4514,6 +4571,29 @@ def _stage_unnamed(
     if announced is not None:
         return Finding("adopted", announced.text)
     return Finding("none")
+
+
+# The doer of a plan in the passive, after its cue: "under plans being drawn up by ministers".
+_BY_DOER = re.compile(r"^\s+by\s+([^,.;:()]{1,60})", re.IGNORECASE)
+
+
+def _plan_by_authority(
+    text: str, match: re.Match[str], cues: AboutCues, actor_names: Sequence[str]
+) -> bool:
+    """Whether a plan cue in the passive names an authority as its doer after it.
+
+    "under plans being drawn up by ministers", "plans being prepared by the consumer ministry":
+    the authority plans, named after the cue (a company's plan "being drawn up by its lawyers"
+    is none).
+    """
+    if not match.group(0).lower().startswith("being"):
+        return False
+    doer = _BY_DOER.match(text[match.end() :])
+    return (
+        doer is not None
+        and _names_authority(doer.group(1), cues, actor_names)
+        and not cues.not_authorities.search(doer.group(1))
+    )
 
 
 # An act to come told second-hand: "Bloomberg reported that the agency would freeze approvals",

@@ -419,7 +419,53 @@ _AUTHORITY_WORDS = re.compile(
 )
 # Three or more capitals and no lower case: MIIT, METI, NDRC (a company so written counts as an
 # authority, which leaves the denial as it was read).
-_INITIALS = re.compile(r"(?<![\w])[A-Z]{3,}(?![\w])")
+# Not initials that name a product before a business noun ("Chinese GPU maker", "GPU designer
+# Hanxin Compute", "an EDA vendor"): a company, not an authority.
+_INITIALS = re.compile(
+    r"(?<![\w])[A-Z]{3,}(?![\w])(?!-?\s*(?:makers?|designers?|firms?|compan(?:y|ies)|suppliers?"
+    r"|vendors?|start-?ups?|developers?|producers?|manufacturers?|groups?|giants?|operators?"
+    r"|providers?)\b)"
+)
+
+
+# What a denial of the news itself says, whoever says it: the rumoured measure does not exist
+# ("no such rule was being prepared", "there is no such regulation", "no rule is being drafted"),
+# or the report is false ("said the report was false"). A company's "no such plan" is of its own
+# plans, so plans are not among the measures.
+_MEASURES = (
+    r"(?:rules?|regulations?|measures?|requirements?|polic(?:y|ies)|bans?|curbs?|caps?|quotas?"
+    r"|laws?|guidelines?|restrictions?)"
+)
+_NO_SUCH_MEASURE = re.compile(
+    rf"\bno such {_MEASURES}\b"
+    rf"|\bno {_MEASURES} (?:of (?:the|that|this) kind )?(?:is|was|are|were|has been|had been)"
+    r" (?:being )?(?:drafted|prepared|planned|considered|discussed|drawn up|in the works)\b",
+    re.I,
+)
+_REPORT_FALSE = re.compile(
+    r"\b(?:the|that|such|these|those) (?:news )?reports? (?:is|was|are|were)"
+    r" (?:completely |entirely |wholly )?(?:false|untrue|not true|fabricated|baseless|groundless"
+    r"|fake)\b",
+    re.I,
+)
+# The denier speaking of itself: "denied that it had been told", "a report that it planned",
+# "its launch schedule was unchanged".
+_OWN_PART = re.compile(r"\b(?:it|its|it's)\b", re.I)
+
+
+def denies_the_news(text: str) -> bool:
+    """Whether a denial in ``text`` is of the development's news itself, whoever makes it.
+
+    The rumoured measure does not exist ("no such rule was being prepared", "there is no such
+    regulation under discussion": :data:`_NO_SUCH_MEASURE`), or the report is false ("said the
+    report was false") where the denier speaks of no part of its own (:data:`_OWN_PART`: "denied
+    that it had been told of any rule, saying the report was false", "'The report is untrue,'
+    the company said" of a report that it would stop a product, deny its own part).
+    """
+    head = text[:1200]
+    if _NO_SUCH_MEASURE.search(head):
+        return True
+    return bool(_REPORT_FALSE.search(head)) and not _OWN_PART.search(head)
 
 
 def denied_by_party(text: str) -> bool:
@@ -429,12 +475,17 @@ def denied_by_party(text: str) -> bool:
     no") and none of them is an authority (:data:`_AUTHORITY_WORDS`, :data:`_INITIALS`): a
     company denying it received an order, or a detail of its own, denies no policy. False when
     any denier is an authority, or when the text names none (a Chinese answer, "a report ...
-    was untrue"): then nothing is known against the denial.
+    was untrue"): then nothing is known against the denial. False too when the denial is of the
+    news itself (:func:`denies_the_news`: "no such rule was being drafted", "the report was
+    false"): a company that says the rumoured rule does not exist denies the development
+    (``docs/decisions/2026-12-04-status-sixth-round.md``).
     """
     found = [m.group("who").strip() for m in _EN_DENIER.finditer(text[:1200])]
     if not found:
         return False
-    return not any(_AUTHORITY_WORDS.search(who) or _INITIALS.search(who) for who in found)
+    if any(_AUTHORITY_WORDS.search(who) or _INITIALS.search(who) for who in found):
+        return False
+    return not denies_the_news(text)
 
 
 # -- a reversal asked for ---------------------------------------------------------------------

@@ -57,7 +57,9 @@ Four more read who speaks and when
 - **Not in force before the day it states**: a report that reads ``in-force`` while its own text
   states a later day the rule takes effect shows it ``adopted``.
 - **A party's denial denies no policy**: a news report whose denial is a company's or another
-  party's, not an authority's (:func:`denied_by_party`), does not deny the development.
+  party's, not an authority's (:func:`denied_by_party`), does not deny the development, unless
+  it denies the news itself: that the rumoured measure exists ("no such rule was being
+  prepared"; ``docs/decisions/2026-12-04-status-sixth-round.md``).
 - **A reversal sought is none**: a news report of a lawsuit or a petition to block the rule
   (:func:`reversal_sought`) does not suspend it.
 
