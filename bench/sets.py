@@ -149,7 +149,8 @@ ABOUT: tuple[AboutSet, ...] = (
     AboutSet("heldout14", "held-out 14", "h14", "read", AboutMinimums(72, 25, 15)),
     AboutSet("heldout15", "held-out 15", "h15", "read", AboutMinimums(72, 25, 15)),
     AboutSet("heldout16", "held-out 16", "h16", "read", AboutMinimums(72, 25, 15)),
-    AboutSet("heldout17", "held-out 17", "h17", "blind", AboutMinimums(72, 25, 15)),
+    AboutSet("heldout17", "held-out 17", "h17", "read", AboutMinimums(72, 25, 15)),
+    AboutSet("heldout18", "held-out 18", "h18", "blind", AboutMinimums(72, 25, 15)),
 )
 
 #: The kinds of Chinese official document the policy sets from the second on are written in.
@@ -234,7 +235,8 @@ POLICY: tuple[PolicySet, ...] = (
     PolicySet("heldout11", "held-out set 11", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
     PolicySet("heldout12", "held-out set 12", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
     PolicySet("heldout13", "held-out set 13", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
-    PolicySet("heldout14", "held-out set 14", "blind", all_styles(16, 80, 28, 18, 9, 7, 3)),
+    PolicySet("heldout14", "held-out set 14", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
+    PolicySet("heldout15", "held-out set 15", "blind", all_styles(16, 80, 28, 18, 9, 7, 3)),
 )
 
 S = TypeVar("S", AboutSet, PolicySet)
