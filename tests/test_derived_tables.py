@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 
 from nlp.cluster import development_id_for
-from policywatch_core.models import Outlet
+from tests import test_grouping_warehouse as grouping_tests
 from tests.test_grouping_warehouse import COPY, FIRST, OTHER, REWRITE, _dev_of, _run, _store
-from warehouse import grouping, store
-from warehouse.db import MIGRATIONS_DIR, connect, migrate, open_duckdb
+from warehouse import grouping
+from warehouse.db import MIGRATIONS_DIR, migrate, open_duckdb
 from warehouse.load import DERIVED, KEYS, replace_rows, rewrite_in_place, upsert
 from warehouse.status import refresh_status
 
@@ -49,18 +49,8 @@ def _repeated_keys(con, table):
     ).fetchone()[0]
 
 
-@pytest.fixture
-def con(warehouse_path):
-    with connect(warehouse_path) as c:
-        store.save_sources(
-            c,
-            [
-                Outlet(id="lattice-brief", name="Lattice Brief", home="https://lb.example/"),
-                Outlet(id="northgate", name="Northgate Observer", home="https://ng.example/"),
-                Outlet(id="kestrel", name="Kestrel Review", home="https://kr.example/"),
-            ],
-        )
-        yield c
+#: the grouping tests' warehouse with their three outlets
+con = grouping_tests.con
 
 
 def test_the_tables_rebuilt_from_others_have_no_key_constraint_and_no_index(con):

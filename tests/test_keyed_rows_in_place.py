@@ -18,11 +18,13 @@ import pytest
 from nlp.cluster import GroupingParams, development_id_for
 from policywatch.pipeline import RunContext
 from policywatch.recheck import TAKEN_OUT, _reconsider
-from policywatch_core.models import Article, Outlet, TaggedArticle
+from policywatch_core.models import Article, TaggedArticle
 from policywatch_core.settings import load_settings
+from tests import test_grouping_warehouse as grouping_tests
+from tests.test_derived_tables import _key_constraints
 from tests.test_grouping_warehouse import FIRST, OTHER, REWRITE, T0, _dev_of, _run, _store, _vec
 from warehouse import grouping, store
-from warehouse.db import MIGRATIONS_DIR, connect, migrate, open_duckdb
+from warehouse.db import MIGRATIONS_DIR, migrate, open_duckdb
 from warehouse.load import KEYS, upsert
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,26 +34,8 @@ def _rowids(con, table, column):
     return dict(con.execute(f'SELECT "{column}", rowid FROM "{table}"').fetchall())  # our names
 
 
-def _constraints(con, table):
-    return con.execute(
-        "SELECT constraint_type FROM duckdb_constraints() WHERE table_name = $t "
-        "AND constraint_type IN ('PRIMARY KEY', 'UNIQUE')",
-        {"t": table},
-    ).fetchall()
-
-
-@pytest.fixture
-def con(warehouse_path):
-    with connect(warehouse_path) as c:
-        store.save_sources(
-            c,
-            [
-                Outlet(id="lattice-brief", name="Lattice Brief", home="https://lb.example/"),
-                Outlet(id="northgate", name="Northgate Observer", home="https://ng.example/"),
-                Outlet(id="kestrel", name="Kestrel Review", home="https://kr.example/"),
-            ],
-        )
-        yield c
+#: the grouping tests' warehouse with their three outlets
+con = grouping_tests.con
 
 
 def _article(title, authors):
@@ -106,7 +90,7 @@ def test_upsert_inside_a_transaction_keeps_it_open(con):
 
 def test_embeddings_have_no_key_and_keep_one_row_per_article(con):
     assert "embeddings" not in KEYS
-    assert _constraints(con, "embeddings") == []
+    assert _key_constraints(con, "embeddings") == []
     ids = ["a1", "a2"]
     vectors = np.vstack([_vec(1, 1), _vec(2, 2)])
     grouping.save_embeddings(con, ids, vectors, "m")
@@ -127,10 +111,10 @@ def test_migration_240_drops_the_key_of_embeddings_and_keeps_its_rows(tmp_path: 
     con = open_duckdb(tmp_path / "old.duckdb")
     try:
         migrate(con, older)
-        assert _constraints(con, "embeddings") == [("PRIMARY KEY",)]
+        assert _key_constraints(con, "embeddings") == [("PRIMARY KEY",)]
         con.execute("INSERT INTO embeddings VALUES ('a1', 'm', [0.5, 0.25]), ('a2', 'm', [1.0])")
         assert 240 in migrate(con)
-        assert _constraints(con, "embeddings") == []
+        assert _key_constraints(con, "embeddings") == []
         assert con.execute("SELECT * FROM embeddings ORDER BY 1").fetchall() == [
             ("a1", "m", [0.5, 0.25]),
             ("a2", "m", [1.0]),
