@@ -547,6 +547,11 @@ class Evidence:
     #: subject topics without the steps, and the objects of :data:`_OBJECT_CUES`. Read by the
     #: news join only.
     objects: frozenset[str] = frozenset()
+    #: the foreign authorities off the watchlist the text names, in Chinese or in English
+    #: (:func:`named_authorities`, ``config/foreign_authorities.toml``), by their keys: the
+    #: FCC of 美国联邦通信委员会 and of "Federal Communications Commission". Read by the news
+    #: join only, as its "who".
+    authorities: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -1485,6 +1490,7 @@ def extract_evidence(
     places: Places | None = None,
     governments: Governments | None = None,
     variants: Sequence[tuple[str, str]] | None = None,
+    authorities: ForeignAuthorities | None = None,
 ) -> Evidence:
     """What ``text`` (English or Chinese, or both) states that crosses languages.
 
@@ -1505,6 +1511,9 @@ def extract_evidence(
             (:func:`governments_of`); the project's watchlist by default.
         variants: Taiwan's words and the mainland's (:func:`variants_of`), read as the
             mainland's; the project's ``config/zh_variants.toml`` by default.
+        authorities: the foreign authorities off the watchlist, by their Chinese and English
+            names (:func:`foreign_authorities_of`); the project's
+            ``config/foreign_authorities.toml`` by default.
 
     Returns:
         The text's evidence; empty parts where it states nothing of a kind.
@@ -1553,6 +1562,9 @@ def extract_evidence(
         objects=news_objects(text),
         laws=own_laws(text),
         acts=act_keys(text, published),
+        authorities=named_authorities(
+            text, authorities if authorities is not None else default_foreign_authorities()
+        ),
     )
 
 
@@ -2176,6 +2188,78 @@ def latin_names(text: str) -> frozenset[str]:
     return frozenset(found - COMMON_LATIN)
 
 
+@dataclass(frozen=True)
+class ForeignAuthorities:
+    """Foreign authorities off the watchlist by their names in both languages.
+
+    Built by :func:`foreign_authorities_of` from ``config/foreign_authorities.toml``.
+    """
+
+    #: any Chinese name (simplified, the mainland's words), or None when the table has none
+    zh: re.Pattern[str] | None
+    #: any English name or initials, as written, as whole words; or None
+    latin: re.Pattern[str] | None
+    #: each name's authority key
+    key_of: Mapping[str, str]
+
+
+def foreign_authorities_of(
+    entries: Iterable[Mapping[str, Any]],
+    variants: Sequence[tuple[str, str]] | None = None,
+) -> ForeignAuthorities:
+    """The table of ``entries`` (``[[authorities]]`` of ``foreign_authorities.toml``).
+
+    Each entry has a ``key`` and lists ``en``, ``initials``, ``zh`` and ``zh_short``. A name
+    two entries list is left out: it does not say which authority a text names.
+    """
+    keys: dict[str, set[str]] = {}
+    zh_names: set[str] = set()
+    for entry in entries:
+        key = str(entry["key"])
+        for name in (*entry.get("en", ()), *entry.get("initials", ())):
+            keys.setdefault(unicodedata.normalize("NFKC", str(name)).strip(), set()).add(key)
+        for name in (*entry.get("zh", ()), *entry.get("zh_short", ())):
+            read = mainland_words(
+                to_simplified(unicodedata.normalize("NFKC", str(name))).strip(), variants
+            )
+            keys.setdefault(read, set()).add(key)
+            zh_names.add(read)
+    key_of = {name: next(iter(found)) for name, found in keys.items() if len(found) == 1 and name}
+
+    def alternatives(names: Iterable[str]) -> str:
+        return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+    zh = [n for n in key_of if n in zh_names]
+    latin = [n for n in key_of if n not in zh_names]
+    return ForeignAuthorities(
+        zh=re.compile(alternatives(zh)) if zh else None,
+        latin=re.compile(rf"(?<![A-Za-z0-9])(?:{alternatives(latin)})(?![A-Za-z0-9])")
+        if latin
+        else None,
+        key_of=key_of,
+    )
+
+
+@cache
+def default_foreign_authorities() -> ForeignAuthorities:
+    """:func:`foreign_authorities_of` on the project's ``config/foreign_authorities.toml``."""
+    with (_PROJECT_CONFIG / "foreign_authorities.toml").open("rb") as handle:
+        entries = tomllib.load(handle).get("authorities", [])
+    return foreign_authorities_of(entries)
+
+
+def named_authorities(text: str, table: ForeignAuthorities) -> frozenset[str]:
+    """The keys of the foreign authorities ``text`` names (:attr:`Evidence.authorities`).
+
+    ``text`` as :func:`extract_evidence` reads it (simplified, the mainland's words).
+    """
+    found: set[str] = set()
+    for pattern in (table.zh, table.latin):
+        if pattern is not None:
+            found.update(table.key_of[m.group(0)] for m in pattern.finditer(text))
+    return frozenset(found)
+
+
 def same_act_news(one: Evidence, other: Evidence) -> bool:
     """Whether two reports of one day or so, in two scripts, tell one act.
 
@@ -2185,7 +2269,9 @@ def same_act_news(one: Evidence, other: Evidence) -> bool:
     and what the act is about, and nothing sets them apart:
 
     - who: a watchlist entity both link, a Latin-script name both write (FCA, TikTok, CCC;
-      :attr:`Evidence.names`), or a place below the country both name; or, when they share
+      :attr:`Evidence.names`), a foreign authority both name, each in its own language
+      (美国联邦通信委员会 and the FCC; :attr:`Evidence.authorities`), or a place below the
+      country both name; or, when they share
       two objects, a day both state;
     - what: an object of the measure both name (:attr:`Evidence.objects`), or a figure, a
       document or a law both state;
@@ -2206,7 +2292,11 @@ def same_act_news(one: Evidence, other: Evidence) -> bool:
     if not shared_objects and not fact:
         return False
     names = bool(one.names & other.names)
-    who = names or bool(one.entities & other.entities or one.named_places & other.named_places)
+    who = names or bool(
+        one.entities & other.entities
+        or one.authorities & other.authorities
+        or one.named_places & other.named_places
+    )
     if not who:
         return len(shared_objects) >= 2 and parts.get("days", 0.0) > 0
     if len(shared_objects) == 1 and not fact and not names:
