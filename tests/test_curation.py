@@ -14,7 +14,15 @@ from nlp.cluster import GroupingParams
 from policywatch.alerts import service
 from policywatch_core.settings import load_settings
 from tests.test_alerts import NOW, add_article, read_jsonl, write_config
-from tests.test_grouping_warehouse import FIRST, OTHER, REWRITE, _dev_of, _run, _store
+from tests.test_grouping_warehouse import (
+    FIRST,
+    OTHER,
+    REWRITE,
+    _dev_of,
+    _run,
+    _store,
+    _three_grouped,
+)
 from tests.test_grouping_warehouse import con as con
 from warehouse import grouping
 from warehouse.db import connect
@@ -32,15 +40,7 @@ def _headline(con, dev_id):
 
 
 def _grouped(con):
-    items = _store(
-        con,
-        [
-            ("a", "lattice-brief", 0, FIRST, 1),
-            ("b", "northgate", 3, REWRITE, 1),
-            ("t", "kestrel", 4, OTHER, 2),
-        ],
-    )
-    _run(con, items)
+    items = _three_grouped(con)
     return [i.article_id for i in items]
 
 

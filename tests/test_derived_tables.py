@@ -19,7 +19,13 @@ import pytest
 
 from nlp.cluster import development_id_for
 from tests import test_grouping_warehouse as grouping_tests
-from tests.test_grouping_warehouse import COPY, FIRST, OTHER, REWRITE, _dev_of, _run, _store
+from tests.test_grouping_warehouse import (
+    COPY,
+    _dev_of,
+    _run,
+    _store,
+    _three_grouped,
+)
 from warehouse import grouping
 from warehouse.db import MIGRATIONS_DIR, migrate, open_duckdb
 from warehouse.load import DERIVED, KEYS, replace_rows, rewrite_in_place, upsert
@@ -153,15 +159,7 @@ def test_replace_rows_repeated_never_duplicates(con):
 
 
 def test_refreshing_developments_again_keeps_one_row_per_key(con):
-    items = _store(
-        con,
-        [
-            ("a", "lattice-brief", 0, FIRST, 1),
-            ("b", "northgate", 3, REWRITE, 1),
-            ("t", "kestrel", 4, OTHER, 2),
-        ],
-    )
-    _run(con, items)
+    items = _three_grouped(con)
     dev_a = development_id_for(items[0].article_id)
     dev_t = _dev_of(con, items[2].article_id)
     facts = con.execute(

@@ -152,7 +152,8 @@ def test_batches_join_stored_developments_and_facts_are_stored(con):
     assert explained["candidates"][0]["contributions"]
 
 
-def test_merge_and_split_survive_later_runs_and_regrouping(con):
+def _three_grouped(con):
+    """A report, its rewrite by another outlet and an unrelated report, stored and grouped once."""
     items = _store(
         con,
         [
@@ -162,6 +163,11 @@ def test_merge_and_split_survive_later_runs_and_regrouping(con):
         ],
     )
     _run(con, items)
+    return items
+
+
+def test_merge_and_split_survive_later_runs_and_regrouping(con):
+    items = _three_grouped(con)
     a, b, t = (i.article_id for i in items)
     dev_a, dev_t = _dev_of(con, a), _dev_of(con, t)
     assert _dev_of(con, b) == dev_a

@@ -22,7 +22,16 @@ from policywatch_core.models import Article, TaggedArticle
 from policywatch_core.settings import load_settings
 from tests import test_grouping_warehouse as grouping_tests
 from tests.test_derived_tables import _key_constraints
-from tests.test_grouping_warehouse import FIRST, OTHER, REWRITE, T0, _dev_of, _run, _store, _vec
+from tests.test_grouping_warehouse import (
+    FIRST,
+    REWRITE,
+    T0,
+    _dev_of,
+    _run,
+    _store,
+    _three_grouped,
+    _vec,
+)
 from warehouse import grouping, store
 from warehouse.db import MIGRATIONS_DIR, migrate, open_duckdb
 from warehouse.load import KEYS, upsert
@@ -128,15 +137,7 @@ def test_migration_240_drops_the_key_of_embeddings_and_keeps_its_rows(tmp_path: 
 
 
 def test_regrouping_keeps_the_rows_of_kept_keys(con):
-    items = _store(
-        con,
-        [
-            ("a", "lattice-brief", 0, FIRST, 1),
-            ("b", "northgate", 3, REWRITE, 1),
-            ("t", "kestrel", 4, OTHER, 2),
-        ],
-    )
-    _run(con, items)
+    _three_grouped(con)
     members = _rowids(con, "development_members", "article_id")
     decisions = _rowids(con, "grouping_decisions", "article_id")
     devs = _rowids(con, "developments", "development_id")
@@ -185,15 +186,7 @@ def _changed(con, item, title):
 
 
 def test_a_recheck_regroups_a_report_without_deleting_its_membership(con, tmp_path):
-    items = _store(
-        con,
-        [
-            ("a", "lattice-brief", 0, FIRST, 1),
-            ("b", "northgate", 3, REWRITE, 1),
-            ("t", "kestrel", 4, OTHER, 2),
-        ],
-    )
-    _run(con, items)
+    items = _three_grouped(con)
     a, b = items[0].article_id, items[1].article_id
     dev = _dev_of(con, a)
     assert _dev_of(con, b) == dev
