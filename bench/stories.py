@@ -14,7 +14,8 @@ on, scored once, read and trained on since) and on the sixth and seventh (``held
 ``heldout7.jsonl``, ``heldout8.jsonl`` to ``heldout12.jsonl``, splits ``heldout-6`` to
 ``heldout-12``: written blind while the previous set's misses were fixed, scored once, read and
 trained on since), each separately; and on any set marked blind in :data:`STORY_SETS` when its
-file is present (none at present): never tuned or trained on, scored once.
+file is present (``heldout13.jsonl``, split ``heldout-13``, at present): never tuned or
+trained on, scored once.
 The sets are listed once, in :data:`STORY_SETS`, which the pairs (``bench.story_pairs``), the
 trainer (``bench.train_stories``) and the tests read: adding a set is one line there.
 Each figure is measured twice: with the story rules alone (``POLICYWATCH_STORY_MODEL`` empty)
@@ -67,7 +68,8 @@ class StorySet:
 #: heldout11: written blind during the twelfth story round, scored once (0.620 / 0.438), its
 #: misses read, trained on since; heldout12: written blind during the fifteenth story round
 #: (one act's Chinese and English news in one development), scored once (0.730 / 0.571), its
-#: misses read, trained on since.
+#: misses read, trained on since; heldout13: written blind during the sixteenth story round,
+#: never read, tuned or trained on, scored once when the round's story rules are final.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -81,6 +83,7 @@ STORY_SETS = (
     StorySet("heldout10.jsonl", ("heldout-10",)),
     StorySet("heldout11.jsonl", ("heldout-11",)),
     StorySet("heldout12.jsonl", ("heldout-12",)),
+    StorySet("heldout13.jsonl", ("heldout-13",), blind=True),
 )
 #: the read splits (analysis and training data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)

@@ -115,6 +115,13 @@ THREAD_SETS = {
         distractors=15,
         long_gaps=13,
     ),
+    "heldout13": ThreadSet(
+        FIXTURES / "stories" / "heldout13.jsonl",
+        split="heldout-13",
+        threads=13,
+        distractors=15,
+        long_gaps=13,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
