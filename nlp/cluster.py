@@ -425,6 +425,10 @@ class GroupingParams:
     #: they stand before ("US licence rule"; ``config/owner_words.toml``,
     #: ``nlp.archive.params_of`` fills it); None: the project's own table
     owner_words: tuple[tuple[str, str], ...] | None = None
+    #: the foreign authorities off the watchlist, by their names in both languages and their
+    #: country (``config/foreign_authorities.toml``, ``nlp.crosslingual.foreign_authority_rows``;
+    #: ``nlp.archive.params_of`` fills it); None: the project's own table
+    foreign_authorities: tuple[crosslingual.AuthorityRow, ...] | None = None
 
 
 @dataclass(slots=True)
@@ -493,6 +497,7 @@ def profile(
     places: crosslingual.Places | None = None,
     governments: crosslingual.Governments | None = None,
     variants: Sequence[tuple[str, str]] | None = None,
+    authorities: crosslingual.ForeignAuthorities | None = None,
 ) -> Profile:
     """Terms, names and sketch of an article (the body carries what the embedding does not).
 
@@ -503,7 +508,8 @@ def profile(
     ``governments``: the watchlist's governments it reads as owners
     (``nlp.crosslingual.governments_of``; the project's watchlist by default); ``variants``:
     Taiwan's words it reads as the mainland's (``GroupingParams.zh_variants``; the project's
-    table by default).
+    table by default); ``authorities``: the foreign authorities it reads by their names
+    (``GroupingParams.foreign_authorities``; the project's table by default).
     """
     body = item.text or item.lead
     text = f"{item.title}\n{body}"
@@ -529,6 +535,7 @@ def profile(
             places,
             governments,
             variants,
+            authorities,
         ),
         main_ids=item.main_entity_ids,
         head_dates=lexical.dates(lead),
@@ -572,6 +579,11 @@ class Profiler:
             else None
         )
         self._variants = params.zh_variants
+        self._authorities = (
+            crosslingual.foreign_authorities_from_rows(params.foreign_authorities, self._variants)
+            if params.foreign_authorities is not None
+            else None
+        )
 
     def __call__(self, item: ClusterItem) -> Profile:
         return profile(
@@ -580,6 +592,7 @@ class Profiler:
             places=self._places,
             governments=self._governments,
             variants=self._variants,
+            authorities=self._authorities,
         )
 
 
