@@ -903,6 +903,28 @@ def name_ids(names: Iterable[tuple[str, str]]) -> dict[str, str]:
     return out
 
 
+def authority_countries(
+    rows: Iterable[crosslingual.AuthorityRow], countries: Collection[str], taken: Collection[str]
+) -> dict[str, str]:
+    """The country each foreign authority's Latin name names, as name keys hold it.
+
+    ``rows``: the foreign authorities' table (``GroupingParams.foreign_authorities``);
+    ``countries``: the watchlist's broad entities (a row whose country is none is left out);
+    ``taken``: names that name a watchlist entry (:func:`name_ids`), which they keep. "the FTC"
+    and "the Federal Trade Commission" name the United States' authority: a development keyed
+    by the name and one keyed by the country alone may be one authority's steps.
+    """
+    found: dict[str, set[str]] = {}
+    for _, country, latin, _ in rows:
+        if country not in countries:
+            continue
+        for name in latin:
+            key = " ".join(name.lower().split())
+            if key and key not in taken:
+                found.setdefault(key, set()).add(country)
+    return {name: next(iter(c)) for name, c in found.items() if len(c) == 1}
+
+
 def _story_evidence(
     evidence: crosslingual.Evidence, ignore: frozenset[str]
 ) -> crosslingual.Evidence:
@@ -1690,6 +1712,14 @@ class Grouper:
         self._waiting: dict[str, float] = {}
         self._parents = dict(params.entity_parents)
         self._name_ids = name_ids(params.entity_names)
+        #: the country of each foreign authority's name (:func:`authority_countries`)
+        self._authority_country = authority_countries(
+            params.foreign_authorities
+            if params.foreign_authorities is not None
+            else crosslingual.default_foreign_authority_rows(),
+            params.broad_entities - params.untranslated_entities,
+            self._name_ids.keys(),
+        )
         #: the government each authority answers to: a cross-language join of two
         #: governments' measures is refused (``nlp.crosslingual.Evidence.owners``)
         self._jurisdiction_of = crosslingual.jurisdictions(self._parents, params.broad_entities)
@@ -2191,9 +2221,29 @@ class Grouper:
             bool(story_keys(_core_entities(dev), self.params)),
             bool(story_keys(_core_entities(other), self.params)),
         )
+        if not all(named) and self._another_matter(dev, other):
+            return False
         return story_link(
             sim, tfidf, entities, kinds, self.params, crossed, subjects, named, unread
         )
+
+    def _another_matter(self, dev: DevelopmentState, other: DevelopmentState) -> bool:
+        """Whether two policy developments state different kinds of measure or subjects.
+
+        Where a side names no watchlist entity, :func:`story_link` lets the embedding decide
+        alone (news outside the watchlist, ECB+ topics). Two policy developments on one object
+        whose measures are of different kinds (a plant's permit and a bloc's act, another
+        country's guidance and a bill) or whose headlines state different policy subjects are
+        another party's matter, as a keyed link's guards say; developments without policy
+        signals (ECB+) are not read.
+        """
+        mine = _measure_kinds(frozenset(dev.signal_kinds))
+        theirs = _measure_kinds(frozenset(other.signal_kinds))
+        if not mine or not theirs:
+            return False
+        if not mine & theirs:
+            return True
+        return _share(self._subjects(dev), self._subjects(other)) < 0
 
     def _one_side_keyless(self, dev: DevelopmentState, other: DevelopmentState) -> bool:
         """Whether exactly one of two developments names a watchlist entity with a story key.
@@ -2463,7 +2513,7 @@ class Grouper:
             model = load_story_model(params.story_model)
             wider = self._near_beyond(mine, sims, low, high, STORY_MODEL_FLOOR)
             # and those whose authority is named otherwise (a name for a watchlist entry)
-            naming = self._naming(keys)
+            naming = self._naming(keys) | self._authority_naming(keys)
             named = set(self.stories.keyed(naming, low, high)) if naming else set()
             for other_id in settled if naming else ():
                 other = self.developments.get(other_id)
@@ -2688,7 +2738,46 @@ class Grouper:
         if mine & theirs or key_relation(mine, theirs, parents)[0] > 0:
             return 0.0
         named = (self._named(mine), self._named(theirs))
-        return float(bool(named[0] & named[1]) or key_relation(*named, parents)[0] > 0)
+        if named[0] & named[1] or key_relation(*named, parents)[0] > 0:
+            return 1.0
+        return float(self._authority_as_country(mine, theirs))
+
+    def _authority_as_country(self, mine: frozenset[str], theirs: frozenset[str]) -> bool:
+        """Whether one side is keyed by a foreign authority's name, the other by its country.
+
+        The authority off the watchlist ("the FTC", "Ofgem") keys one development by its name
+        and another by the country alone when a report names only the country ("US finalises
+        ..."): one authority's two keys. The country side must hold nothing but countries (an
+        agency of that country is another authority).
+        """
+        broad = self.params.broad_entities
+        for one, other in ((mine, theirs), (theirs, mine)):
+            if not other or not other <= broad:
+                continue
+            countries = {
+                self._authority_country.get(k[len(NAME_KEY) :])
+                for k in one
+                if k.startswith(NAME_KEY)
+            }
+            if countries & other:
+                return True
+        return False
+
+    def _authority_naming(self, keys: frozenset[str]) -> frozenset[str]:
+        """The keys that name ``keys``' authority otherwise (:meth:`_authority_as_country`).
+
+        The country of a foreign authority's name key, and the name keys of the foreign
+        authorities of a development keyed by countries alone.
+        """
+        out = {
+            country
+            for k in keys
+            if k.startswith(NAME_KEY)
+            and (country := self._authority_country.get(k[len(NAME_KEY) :])) is not None
+        }
+        if keys and keys <= self.params.broad_entities:
+            out.update(NAME_KEY + n for n, c in self._authority_country.items() if c in keys)
+        return frozenset(out - keys)
 
     def _rare(self, keys: frozenset[str]) -> frozenset[str]:
         """``keys`` without the names too common to tie a thread (``story_name_share``)."""

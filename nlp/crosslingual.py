@@ -2299,6 +2299,13 @@ def foreign_authorities_from_rows(
     )
 
 
+@cache
+def default_foreign_authority_rows() -> tuple[AuthorityRow, ...]:
+    """:func:`foreign_authority_rows` of the project's ``config/foreign_authorities.toml``."""
+    with (_PROJECT_CONFIG / "foreign_authorities.toml").open("rb") as handle:
+        return foreign_authority_rows(tomllib.load(handle).get("authorities", []))
+
+
 def same_act_news(one: Evidence, other: Evidence) -> bool:
     """Whether two reports of one day or so, in two scripts, tell one act.
 

@@ -4,6 +4,13 @@ Reports and authorities written for these tests (invented agencies, acts, figure
 
 - The foreign authorities' table is read from the settings' configuration folder
   (``--config DIR``), not only from the project's ``config/``.
+- An authority off the watchlist keyed by its name on one side ("the FTC") and by its country
+  alone on the other ("US finalises ...") is one authority's two keys (``named_as``), and the
+  learned step looks for the one from the other; an agency of that country is not.
+- A policy development naming no watchlist entity, linked inside the window by the embedding
+  alone, does not join another party's matter on the same object: a measure of another kind
+  (a plant's permit against a harbour's emission rules) stays apart; the same kind of measure
+  still joins, and news without policy signals is read as before.
 """
 
 from __future__ import annotations
@@ -73,3 +80,113 @@ def test_a_configuration_without_the_table_reads_the_projects(config_dir: Path) 
     (config_dir / "foreign_authorities.toml").unlink()
     assert _authorities(config_dir, FTC_EN) == {"us-ftc"}
     assert _authorities(config_dir, HARBOUR_EN) == frozenset()
+
+
+def _grouper():  # type: ignore[no-untyped-def]
+    from nlp.cluster import Grouper
+
+    return Grouper(params_of(load_settings()))
+
+
+def test_a_foreign_authoritys_name_and_its_country_are_one_authority() -> None:
+    grouper = _grouper()
+    ftc, us = frozenset({"n:ftc"}), frozenset({"united-states"})
+    assert grouper._named_as(ftc, us) == 1.0
+    assert grouper._named_as(us, frozenset({"n:federal trade commission"})) == 1.0
+    assert grouper._named_as(frozenset({"n:ofgem"}), frozenset({"united-kingdom"})) == 1.0
+    # another country, or an agency of the same country: another authority
+    assert grouper._named_as(ftc, frozenset({"japan"})) == 0.0
+    assert grouper._named_as(ftc, frozenset({"us-commerce"})) == 0.0
+    assert grouper._named_as(ftc, frozenset({"united-states", "us-commerce"})) == 0.0
+    # a name off the table: nothing
+    assert grouper._named_as(frozenset({"n:harbour board"}), us) == 0.0
+
+
+def test_the_learned_step_looks_for_the_authority_by_its_other_key() -> None:
+    grouper = _grouper()
+    assert "united-states" in grouper._authority_naming(frozenset({"n:ftc"}))
+    naming = grouper._authority_naming(frozenset({"united-kingdom"}))
+    assert {"n:ofgem", "n:ofcom"} <= naming
+    assert "n:ftc" not in naming
+    # a development keyed by an agency is not looked for under foreign authorities' names
+    assert not grouper._authority_naming(frozenset({"us-commerce"}))
+
+
+def test_the_table_names_its_authorities_by_country(config_dir: Path) -> None:
+    from nlp.cluster import authority_countries
+    from nlp.crosslingual import foreign_authority_rows
+
+    rows = foreign_authority_rows(
+        [
+            {"key": "isle", "country": "japan", "en": ["Isle Harbour Office"], "initials": ["IHO"]},
+            {"key": "mainland", "country": "korea-x", "en": ["Mainland Office"]},
+            {"key": "other", "country": "germany", "initials": ["IHO"]},
+        ]
+    )
+    got = authority_countries(rows, {"japan", "germany"}, {"mainland office"})
+    # the initials two countries' authorities share name neither; a country off the watchlist
+    # and a name the watchlist holds are left out
+    assert got == {"isle harbour office": "japan"}
+
+
+def _keyless(n: int, day: int, text: str, vector: np.ndarray, kinds: set[str]) -> ClusterItem:
+    title, body = text.split("\n", 1)
+    return ClusterItem(
+        article_id=f"k{n}",
+        title=title,
+        published=datetime(2031, 6, day, 9, tzinfo=UTC),
+        outlet_id=f"outlet{n}",
+        vector=vector.astype(np.float32),
+        text=body,
+        signal_kinds=frozenset(kinds),
+    )
+
+
+def _vectors(cos: float) -> tuple[np.ndarray, np.ndarray]:
+    one = np.zeros(384)
+    one[0] = 1.0
+    two = np.zeros(384)
+    two[0], two[1] = cos, (1 - cos**2) ** 0.5
+    return one, two
+
+
+RULES = (
+    "Harbour office restricts ferry emissions at berth\nThe Isle Harbour Licensing Office "
+    "said ferries may no longer run their engines at berth and must use shore power."
+)
+PERMIT = (
+    "Shipyard wins permit for shore power plant\nThe Port City council granted the Nordholm "
+    "shipyard an environmental permit to build a shore power station for visiting ferries."
+)
+MORE_RULES = (
+    "Island extends ban on idling ferries to cargo ships\nThe harbour office said cargo ships "
+    "at berth will also have to switch off their engines and plug into shore power."
+)
+
+
+def _stories(second: str, kinds: tuple[set[str], set[str]]) -> tuple[str, str]:
+    from nlp.cluster import Corrections, Grouper, development_id_for
+
+    one, two = _vectors(0.6)
+    items = [
+        _keyless(1, 3, RULES, one, kinds[0]),
+        _keyless(2, 11, second, two, kinds[1]),
+    ]
+    # each report its own development (as an analyst's pins hold them): the story level alone
+    pins = {i.article_id: development_id_for(i.article_id) for i in items}
+    grouper = Grouper(params_of(load_settings()), corrections=Corrections(pins=pins))
+    devs = {a.article_id: a.development_id for a in grouper.assign_all(items)}
+    assert devs["k1"] != devs["k2"]
+    return grouper.developments[devs["k1"]].story_id, grouper.developments[devs["k2"]].story_id
+
+
+def test_a_keyless_measure_of_another_kind_stays_out_of_the_story() -> None:
+    first, second = _stories(PERMIT, ({"restriction"}, {"approval-requirement"}))
+    assert first != second
+
+
+def test_a_keyless_measure_of_the_same_kind_and_news_without_signals_still_join() -> None:
+    first, second = _stories(MORE_RULES, ({"restriction"}, {"restriction"}))
+    assert first == second
+    first, second = _stories(PERMIT, (set(), set()))
+    assert first == second
