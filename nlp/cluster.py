@@ -375,6 +375,11 @@ class GroupingParams:
     #: window up to this many days before it (:class:`StoryIndex`); at most ``window_days``:
     #: only among open ones
     story_window_days: int = 365
+    #: a development whose headline counts a rule's first or annual results (what it collected,
+    #: who missed it: :func:`counts_results`) also looks this far back with the learned step,
+    #: for an earlier step it shares a key with or names the measure of; at most
+    #: ``story_window_days``: no further
+    story_results_days: int = 730
     #: beyond the grouping window the texts must agree more (``story_tfidf`` inside it): a
     #: regulator issues many rules in a year, and its unrelated steps share its vocabulary
     story_tfidf_beyond: float = 0.4
@@ -1308,6 +1313,39 @@ def _nearest_first(sims: npt.NDArray[np.float32], k: int = 16) -> Iterator[int]:
     yield from (int(i) for i in np.lexsort((np.arange(n), -sims)) if int(i) not in taken)
 
 
+def story_reach_days(params: GroupingParams) -> int:
+    """How far back the story index keeps developments (days before the latest report).
+
+    ``story_window_days``, or ``story_results_days`` when the learned step is on and reaches
+    further (:meth:`Grouper._story_results`).
+    """
+    reach = max(params.story_window_days, params.window_days)
+    return max(reach, params.story_results_days) if params.story_model else reach
+
+
+#: headline words of a report that counts a rule's results a year or more on: its first or
+#: annual report, what it collected, who fell short (English, then Chinese)
+_RESULTS = re.compile(
+    r"\b(?:(?:first|annual|yearly|first-year)\s+(?:\w+\s+){0,2}?"
+    r"(?:report|results|review|figures|data|tally|assessment)s?"
+    r"|a\s+year\s+(?:on|after|into|since)|first\s+(?:full\s+)?year"
+    r"|collected|fell\s+short|falls?\s+short|missed|miss(?:es)?\s+(?:the\s+)?(?:target|benchmark)"
+    r"|below\s+(?:the\s+)?(?:benchmark|target|standard)|failed\s+to\s+meet)\b"
+    r"|年度报告|年报|首份.{0,12}报告|首年|一周年|实施一年|一年来|未达标|首批.{0,6}(?:结果|数据)",
+    re.IGNORECASE,
+)
+
+
+def counts_results(title: str) -> bool:
+    """Whether a headline counts a rule's results.
+
+    A first or annual report, what was collected, who missed the benchmark ("Regulator's
+    first annual report finds ...", "12 operators fall short of efficiency benchmark",
+    "首份年度报告").
+    """
+    return _RESULTS.search(title) is not None
+
+
 def story_id_for(first_development_id: str) -> str:
     """Deterministic id of the story a development opens."""
     return stable_id("story", first_development_id)
@@ -1868,7 +1906,8 @@ class Grouper:
                 dev._head_core = None
                 dev._sketch_matrix = None
         story_s = max(self.params.story_window_days, self.params.window_days) * 86400.0
-        self.stories.expire(datetime.fromtimestamp(now_ts - story_s - horizon, UTC))
+        reach_s = story_reach_days(self.params) * 86400.0
+        self.stories.expire(datetime.fromtimestamp(now_ts - reach_s - horizon, UTC))
         self._expire_acts(now_ts - story_s)
 
     def _expire_acts(self, before_ts: float) -> None:
@@ -2522,8 +2561,63 @@ class Grouper:
                 ):
                     named.add(other_id)
             candidates = wider | across | set(keyed) | named
-            return self._story_learned(model, mine, candidates, settled, low, high)
+            found_learned = self._story_learned(model, mine, candidates, settled, low, high)
+            if found_learned is None and self._counts_results(dev):
+                held = {
+                    d
+                    for d in settled
+                    if (other := self.developments.get(d)) is not None
+                    and (keys | naming)
+                    & (other.main_counts.keys() | story_names(other.head_counts))
+                }
+                return self._story_results(model, mine, keys | naming, wider | held, settled, low)
+            return found_learned
         return None
+
+    def _counts_results(self, dev: DevelopmentState) -> bool:
+        """Whether a headline of ``dev``'s reports counts results (:func:`counts_results`)."""
+        for m in dev.member_ids[:STORY_REPORTS]:
+            prof = self._member_profiles.get(m)
+            if prof is not None and counts_results(prof.title):
+                return True
+        return False
+
+    def _story_results(
+        self,
+        model: StoryModel,
+        mine: StoryProfile,
+        keys: frozenset[str],
+        held: set[str],
+        settled: set[str],
+        before: datetime,
+    ) -> str | None:
+        """The story of an earlier step a results report links to beyond ``story_window_days``.
+
+        A rule's first or annual results come a year or more after the rule: its report is
+        weighed by the learned step against the story index's developments last reported up to
+        ``story_results_days`` before it (and before ``before``, where the usual horizon ends)
+        that share one of ``keys`` (its keys and the names of its authority) or whose measure it
+        names (``under`` or ``cites``), nearest first in embedding as the learned step's others.
+        ``held``: the settled developments the grouper still holds that may be such a step
+        (near in embedding, or keyed alike).
+        """
+        params = self.params
+        if params.story_results_days <= params.story_window_days:
+            return None
+        low = mine.last_published - timedelta(days=params.story_results_days)
+        keyed = set(self.stories.keyed(keys, low, before)) if keys else set()
+        near = set(self.stories.near(mine.vector, low, before, STORY_MODEL_FLOOR))
+
+        def names_it(feats: Mapping[str, float]) -> bool:
+            return (
+                feats["key"] > 0
+                or feats["named_as"] > 0
+                or feats["under"] > 0
+                or feats["cites"] > 0
+            )
+
+        candidates = keyed | near | held
+        return self._story_learned(model, mine, candidates, settled, low, before, names_it)
 
     def _near_beyond(
         self,
@@ -2550,6 +2644,7 @@ class Grouper:
         settled: set[str],
         low: datetime,
         high: datetime,
+        needs: Callable[[Mapping[str, float]], bool] | None = None,
     ) -> str | None:
         """The story of the candidate the learned decision links ``mine`` to best, or None.
 
@@ -2558,7 +2653,7 @@ class Grouper:
         (ties: id). Two governments' measures on one subject are never linked here
         (:func:`other_government_same_subject`), whatever the model gives. A thread's later step
         is compared with each of its earlier steps, so it links through whichever it shares most
-        with.
+        with. ``needs``: what a candidate's evidence must hold besides (None: nothing).
         """
         best: tuple[float, str, str] | None = None
         for other_id in sorted(candidates):
@@ -2570,6 +2665,8 @@ class Grouper:
             feats, _ = self.profile_evidence(mine, theirs, None)
             if other_government_same_subject(feats):
                 continue  # a bar the model cannot override
+            if needs is not None and not needs(feats):
+                continue
             prob = model.probability(feats)
             if prob < model.threshold:
                 continue

@@ -11,6 +11,9 @@ Reports and authorities written for these tests (invented agencies, acts, figure
   alone, does not join another party's matter on the same object: a measure of another kind
   (a plant's permit against a harbour's emission rules) stays apart; the same kind of measure
   still joins, and news without policy signals is read as before.
+- A report counting a rule's first or annual results (what it collected, who fell short) more
+  than ``story_window_days`` after the rule is weighed by the learned step against earlier steps
+  it shares a key with, up to ``story_results_days``; another report that late is not.
 """
 
 from __future__ import annotations
@@ -189,4 +192,68 @@ def test_a_keyless_measure_of_the_same_kind_and_news_without_signals_still_join(
     first, second = _stories(MORE_RULES, ({"restriction"}, {"restriction"}))
     assert first == second
     first, second = _stories(PERMIT, (set(), set()))
+    assert first == second
+
+
+RULE = (
+    "METI sets energy efficiency benchmark for data centres\nJapan's trade ministry said data "
+    "centre operators must report their power usage each year and meet an efficiency benchmark."
+)
+RESULTS = (
+    "Twelve data centre operators fall short of METI efficiency benchmark\nThe trade ministry's "
+    "first annual figures show twelve operators missed the power usage benchmark."
+)
+LATER = (
+    "METI names new members of data centre advisory panel\nThe trade ministry appointed five "
+    "engineers to the panel that advises it on data centre power."
+)
+
+
+def _results_stories(later: str, days: int, monkeypatch) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    import nlp.cluster as cluster
+    from nlp.cluster import Corrections, Grouper, development_id_for
+    from nlp.story_model import STORY_FEATURES, StoryModel
+
+    # a stand-in for the shipped model: it links exactly the pairs that share a story key
+    coef = tuple(20.0 if f == "key" else 0.0 for f in STORY_FEATURES)
+    stub = StoryModel("stub", STORY_FEATURES, coef, -10.0, 0.5)
+    monkeypatch.setattr(cluster, "load_story_model", lambda name: stub)
+    one, two = _vectors(0.8)
+    start = datetime(2030, 1, 15, 9, tzinfo=UTC)
+    items = []
+    for n, (text, vector, day) in enumerate(((RULE, one, 0), (later, two, days))):
+        title, body = text.split("\n", 1)
+        items.append(
+            ClusterItem(
+                article_id=f"r{n}",
+                title=title,
+                published=start + timedelta(days=day),
+                outlet_id="outlet",
+                vector=vector.astype(np.float32),
+                text=body,
+                entity_ids=frozenset({"meti", "japan"}),
+                signal_kinds=frozenset({"restriction"}),
+                main_entity_ids=frozenset({"meti"}),
+            )
+        )
+    pins = {i.article_id: development_id_for(i.article_id) for i in items}
+    grouper = Grouper(params_of(load_settings()), corrections=Corrections(pins=pins))
+    devs = {a.article_id: a.development_id for a in grouper.assign_all(items)}
+    return grouper.developments[devs["r0"]].story_id, grouper.developments[devs["r1"]].story_id
+
+
+def test_first_results_a_year_and_a_half_on_join_the_rule(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    first, second = _results_stories(RESULTS, 500, monkeypatch)
+    assert first == second
+
+
+def test_other_news_that_late_and_results_beyond_the_reach_stay_apart(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    first, second = _results_stories(LATER, 500, monkeypatch)
+    assert first != second
+    first, second = _results_stories(RESULTS, 800, monkeypatch)
+    assert first != second
+    # within the usual horizon the learned step links either
+    first, second = _results_stories(LATER, 200, monkeypatch)
     assert first == second
