@@ -1329,7 +1329,8 @@ _RESULTS = re.compile(
     r"\b(?:(?:first|annual|yearly|first-year)\s+(?:\w+\s+){0,2}?"
     r"(?:report|results|review|figures|data|tally|assessment)s?"
     r"|a\s+year\s+(?:on|after|into|since)|first\s+(?:full\s+)?year"
-    r"|collected|fell\s+short|falls?\s+short|missed|miss(?:es)?\s+(?:the\s+)?(?:target|benchmark)"
+    r"|collected|fell\s+short|falls?\s+short|for\s+failing\s+to|missed"
+    r"|miss(?:es)?\s+(?:the\s+)?(?:target|benchmark)"
     r"|below\s+(?:the\s+)?(?:benchmark|target|standard)|failed\s+to\s+meet)\b"
     r"|年度报告|年报|首份.{0,12}报告|首年|一周年|实施一年|一年来|未达标|首批.{0,6}(?:结果|数据)",
     re.IGNORECASE,
@@ -2562,7 +2563,8 @@ class Grouper:
                     named.add(other_id)
             candidates = wider | across | set(keyed) | named
             found_learned = self._story_learned(model, mine, candidates, settled, low, high)
-            if found_learned is None and self._counts_results(dev):
+            results = self._counts_results(dev)
+            if found_learned is None and (results or is_case(mine.kinds, mine.term_counts())):
                 held = {
                     d
                     for d in settled
@@ -2570,7 +2572,9 @@ class Grouper:
                     and (keys | naming)
                     & (other.main_counts.keys() | story_names(other.head_counts))
                 }
-                return self._story_results(model, mine, keys | naming, wider | held, settled, low)
+                return self._story_results(
+                    model, mine, keys | naming, wider | held, settled, low, results=results
+                )
             return found_learned
         return None
 
@@ -2590,6 +2594,8 @@ class Grouper:
         held: set[str],
         settled: set[str],
         before: datetime,
+        *,
+        results: bool = True,
     ) -> str | None:
         """The story of an earlier step a results report links to beyond ``story_window_days``.
 
@@ -2599,7 +2605,10 @@ class Grouper:
         that share one of ``keys`` (its keys and the names of its authority) or whose measure it
         names (``under`` or ``cites``), nearest first in embedding as the learned step's others.
         ``held``: the settled developments the grouper still holds that may be such a step
-        (near in embedding, or keyed alike).
+        (near in embedding, or keyed alike). ``results``: ``mine`` counts results; otherwise it
+        is a case under a measure (a province's fine under the national rule,
+        :func:`is_case`), which must name the measure or be a case under it (``under``,
+        ``cites``, ``applies``, ``case_under``): a key alone does not do.
         """
         params = self.params
         if params.story_results_days <= params.story_window_days:
@@ -2609,12 +2618,9 @@ class Grouper:
         near = set(self.stories.near(mine.vector, low, before, STORY_MODEL_FLOOR))
 
         def names_it(feats: Mapping[str, float]) -> bool:
-            return (
-                feats["key"] > 0
-                or feats["named_as"] > 0
-                or feats["under"] > 0
-                or feats["cites"] > 0
-            )
+            if any(feats[f] > 0 for f in ("under", "cites", "applies", "case_under")):
+                return True
+            return results and (feats["key"] > 0 or feats["named_as"] > 0)
 
         candidates = keyed | near | held
         return self._story_learned(model, mine, candidates, settled, low, before, names_it)

@@ -13,7 +13,8 @@ Reports and authorities written for these tests (invented agencies, acts, figure
   still joins, and news without policy signals is read as before.
 - A report counting a rule's first or annual results (what it collected, who fell short) more
   than ``story_window_days`` after the rule is weighed by the learned step against earlier steps
-  it shares a key with, up to ``story_results_days``; another report that late is not.
+  it shares a key with, up to ``story_results_days``; another report that late is not. A case
+  under the rule that late (a local office's fine) is weighed when it names the rule.
 """
 
 from __future__ import annotations
@@ -209,7 +210,9 @@ LATER = (
 )
 
 
-def _results_stories(later: str, days: int, monkeypatch) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+def _results_stories(  # type: ignore[no-untyped-def]
+    later: str, days: int, monkeypatch, kinds: frozenset[str] = frozenset({"restriction"})
+) -> tuple[str, str]:
     from datetime import timedelta
 
     import nlp.cluster as cluster
@@ -223,7 +226,8 @@ def _results_stories(later: str, days: int, monkeypatch) -> tuple[str, str]:  # 
     one, two = _vectors(0.8)
     start = datetime(2030, 1, 15, 9, tzinfo=UTC)
     items = []
-    for n, (text, vector, day) in enumerate(((RULE, one, 0), (later, two, days))):
+    sides = ((RULE, one, 0, frozenset({"restriction"})), (later, two, days, kinds))
+    for n, (text, vector, day, signals) in enumerate(sides):
         title, body = text.split("\n", 1)
         items.append(
             ClusterItem(
@@ -234,7 +238,7 @@ def _results_stories(later: str, days: int, monkeypatch) -> tuple[str, str]:  # 
                 vector=vector.astype(np.float32),
                 text=body,
                 entity_ids=frozenset({"meti", "japan"}),
-                signal_kinds=frozenset({"restriction"}),
+                signal_kinds=signals,
                 main_entity_ids=frozenset({"meti"}),
             )
         )
@@ -257,3 +261,22 @@ def test_other_news_that_late_and_results_beyond_the_reach_stay_apart(monkeypatc
     # within the usual horizon the learned step links either
     first, second = _results_stories(LATER, 200, monkeypatch)
     assert first == second
+
+
+FINE_UNDER = (
+    "Osaka office fines data centre operator\nThe regional office fined an operator for "
+    "breaching the data centre efficiency benchmark rules by leaving its power use unreported."
+)
+FINE_OTHER = (
+    "Osaka office fines building operator over blocked fire exits\nThe regional office fined "
+    "an operator over fire exits that were blocked during an inspection of its offices."
+)
+
+
+def test_a_case_naming_the_rule_a_year_and_a_half_on_joins_it(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    fine = frozenset({"enforcement-fine"})
+    first, second = _results_stories(FINE_UNDER, 450, monkeypatch, fine)
+    assert first == second
+    # the same office's fine over something else: a key alone does not take a case that late
+    first, second = _results_stories(FINE_OTHER, 450, monkeypatch, fine)
+    assert first != second
