@@ -1320,7 +1320,9 @@ def story_reach_days(params: GroupingParams) -> int:
     further (:meth:`Grouper._story_results`).
     """
     reach = max(params.story_window_days, params.window_days)
-    return max(reach, params.story_results_days) if params.story_model else reach
+    if not params.story_model or params.story_window_days <= params.window_days:
+        return reach  # no learned step, or no story window at all
+    return max(reach, params.story_results_days)
 
 
 #: headline words of a report that counts a rule's results a year or more on: its first or
