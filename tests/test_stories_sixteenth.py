@@ -86,7 +86,7 @@ def test_a_configuration_without_the_table_reads_the_projects(config_dir: Path) 
     assert _authorities(config_dir, HARBOUR_EN) == frozenset()
 
 
-def _grouper():  # type: ignore[no-untyped-def]
+def _grouper():
     from nlp.cluster import Grouper
 
     return Grouper(params_of(load_settings()))
@@ -210,7 +210,7 @@ LATER = (
 )
 
 
-def _results_stories(  # type: ignore[no-untyped-def]
+def _results_stories(
     later: str, days: int, monkeypatch, kinds: frozenset[str] = frozenset({"restriction"})
 ) -> tuple[str, str]:
     from datetime import timedelta
@@ -248,12 +248,12 @@ def _results_stories(  # type: ignore[no-untyped-def]
     return grouper.developments[devs["r0"]].story_id, grouper.developments[devs["r1"]].story_id
 
 
-def test_first_results_a_year_and_a_half_on_join_the_rule(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_first_results_a_year_and_a_half_on_join_the_rule(monkeypatch) -> None:
     first, second = _results_stories(RESULTS, 500, monkeypatch)
     assert first == second
 
 
-def test_other_news_that_late_and_results_beyond_the_reach_stay_apart(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_other_news_that_late_and_results_beyond_the_reach_stay_apart(monkeypatch) -> None:
     first, second = _results_stories(LATER, 500, monkeypatch)
     assert first != second
     first, second = _results_stories(RESULTS, 800, monkeypatch)
@@ -273,7 +273,7 @@ FINE_OTHER = (
 )
 
 
-def test_a_case_naming_the_rule_a_year_and_a_half_on_joins_it(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_case_naming_the_rule_a_year_and_a_half_on_joins_it(monkeypatch) -> None:
     fine = frozenset({"enforcement-fine"})
     first, second = _results_stories(FINE_UNDER, 450, monkeypatch, fine)
     assert first == second
