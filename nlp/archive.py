@@ -21,6 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from nlp.cluster import ClusterItem, GroupingParams
+from nlp.crosslingual import AuthorityRow
 from policywatch_core.files import LineTooLong, bounded_lines
 from policywatch_core.models import Article, WatchEntity, stable_id
 from policywatch_core.settings import Settings
@@ -200,6 +201,7 @@ def params_of(settings: Settings) -> GroupingParams:
         places=places_of(settings.config_dir, items),
         zh_variants=zh_variants_of(settings.config_dir),
         owner_words=owner_words_in(settings.config_dir),
+        foreign_authorities=foreign_authorities_in(settings.config_dir),
     )
 
 
@@ -228,6 +230,26 @@ def owner_words_in(config_dir: Path) -> tuple[tuple[str, str], ...]:
     from nlp.crosslingual import owner_words_of
 
     return owner_words_of(_table(config_dir, "owner_words.toml", "owners") or {})
+
+
+def foreign_authorities_in(config_dir: Path) -> tuple[AuthorityRow, ...] | None:
+    """The foreign authorities of ``foreign_authorities.toml``, as grouping reads them.
+
+    None when the file is absent (a configuration from before it existed): the project's own
+    table is read then.
+    """
+    from nlp.crosslingual import foreign_authority_rows
+    from policywatch_core.config import ConfigError, read_toml
+
+    path = config_dir / "foreign_authorities.toml"
+    if not path.is_file():
+        return None
+    entries = read_toml(path).get("authorities", [])
+    if not isinstance(entries, list) or not all(
+        isinstance(e, dict) and "key" in e for e in entries
+    ):
+        raise ConfigError(f"{path}: [[authorities]] entries need a key")
+    return foreign_authority_rows(entries)
 
 
 def places_of(

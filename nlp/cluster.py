@@ -375,6 +375,11 @@ class GroupingParams:
     #: window up to this many days before it (:class:`StoryIndex`); at most ``window_days``:
     #: only among open ones
     story_window_days: int = 365
+    #: a development whose headline counts a rule's first or annual results (what it collected,
+    #: who missed it: :func:`counts_results`) also looks this far back with the learned step,
+    #: for an earlier step it shares a key with or names the measure of; at most
+    #: ``story_window_days``: no further
+    story_results_days: int = 730
     #: beyond the grouping window the texts must agree more (``story_tfidf`` inside it): a
     #: regulator issues many rules in a year, and its unrelated steps share its vocabulary
     story_tfidf_beyond: float = 0.4
@@ -425,6 +430,10 @@ class GroupingParams:
     #: they stand before ("US licence rule"; ``config/owner_words.toml``,
     #: ``nlp.archive.params_of`` fills it); None: the project's own table
     owner_words: tuple[tuple[str, str], ...] | None = None
+    #: the foreign authorities off the watchlist, by their names in both languages and their
+    #: country (``config/foreign_authorities.toml``, ``nlp.crosslingual.foreign_authority_rows``;
+    #: ``nlp.archive.params_of`` fills it); None: the project's own table
+    foreign_authorities: tuple[crosslingual.AuthorityRow, ...] | None = None
 
 
 @dataclass(slots=True)
@@ -493,6 +502,7 @@ def profile(
     places: crosslingual.Places | None = None,
     governments: crosslingual.Governments | None = None,
     variants: Sequence[tuple[str, str]] | None = None,
+    authorities: crosslingual.ForeignAuthorities | None = None,
 ) -> Profile:
     """Terms, names and sketch of an article (the body carries what the embedding does not).
 
@@ -503,7 +513,8 @@ def profile(
     ``governments``: the watchlist's governments it reads as owners
     (``nlp.crosslingual.governments_of``; the project's watchlist by default); ``variants``:
     Taiwan's words it reads as the mainland's (``GroupingParams.zh_variants``; the project's
-    table by default).
+    table by default); ``authorities``: the foreign authorities it reads by their names
+    (``GroupingParams.foreign_authorities``; the project's table by default).
     """
     body = item.text or item.lead
     text = f"{item.title}\n{body}"
@@ -529,6 +540,7 @@ def profile(
             places,
             governments,
             variants,
+            authorities,
         ),
         main_ids=item.main_entity_ids,
         head_dates=lexical.dates(lead),
@@ -572,6 +584,11 @@ class Profiler:
             else None
         )
         self._variants = params.zh_variants
+        self._authorities = (
+            crosslingual.foreign_authorities_from_rows(params.foreign_authorities, self._variants)
+            if params.foreign_authorities is not None
+            else None
+        )
 
     def __call__(self, item: ClusterItem) -> Profile:
         return profile(
@@ -580,6 +597,7 @@ class Profiler:
             places=self._places,
             governments=self._governments,
             variants=self._variants,
+            authorities=self._authorities,
         )
 
 
@@ -888,6 +906,28 @@ def name_ids(names: Iterable[tuple[str, str]]) -> dict[str, str]:
         if len(ids) == 1:
             out[name] = next(iter(ids))
     return out
+
+
+def authority_countries(
+    rows: Iterable[crosslingual.AuthorityRow], countries: Collection[str], taken: Collection[str]
+) -> dict[str, str]:
+    """The country each foreign authority's Latin name names, as name keys hold it.
+
+    ``rows``: the foreign authorities' table (``GroupingParams.foreign_authorities``);
+    ``countries``: the watchlist's broad entities (a row whose country is none is left out);
+    ``taken``: names that name a watchlist entry (:func:`name_ids`), which they keep. "the FTC"
+    and "the Federal Trade Commission" name the United States' authority: a development keyed
+    by the name and one keyed by the country alone may be one authority's steps.
+    """
+    found: dict[str, set[str]] = {}
+    for _, country, latin, _ in rows:
+        if country not in countries:
+            continue
+        for name in latin:
+            key = " ".join(name.lower().split())
+            if key and key not in taken:
+                found.setdefault(key, set()).add(country)
+    return {name: next(iter(c)) for name, c in found.items() if len(c) == 1}
 
 
 def _story_evidence(
@@ -1271,6 +1311,42 @@ def _nearest_first(sims: npt.NDArray[np.float32], k: int = 16) -> Iterator[int]:
     yield from (int(i) for i in near)
     taken = {int(i) for i in near}
     yield from (int(i) for i in np.lexsort((np.arange(n), -sims)) if int(i) not in taken)
+
+
+def story_reach_days(params: GroupingParams) -> int:
+    """How far back the story index keeps developments (days before the latest report).
+
+    ``story_window_days``, or ``story_results_days`` when the learned step is on and reaches
+    further (:meth:`Grouper._story_results`).
+    """
+    reach = max(params.story_window_days, params.window_days)
+    if not params.story_model or params.story_window_days <= params.window_days:
+        return reach  # no learned step, or no story window at all
+    return max(reach, params.story_results_days)
+
+
+#: headline words of a report that counts a rule's results a year or more on: its first or
+#: annual report, what it collected, who fell short (English, then Chinese)
+_RESULTS = re.compile(
+    r"\b(?:(?:first|annual|yearly|first-year)\s+(?:\w+\s+){0,2}?"
+    r"(?:report|results|review|figures|data|tally|assessment)s?"
+    r"|a\s+year\s+(?:on|after|into|since)|first\s+(?:full\s+)?year"
+    r"|collected|fell\s+short|falls?\s+short|for\s+failing\s+to|missed"
+    r"|miss(?:es)?\s+(?:the\s+)?(?:target|benchmark)"
+    r"|below\s+(?:the\s+)?(?:benchmark|target|standard)|failed\s+to\s+meet)\b"
+    r"|年度报告|年报|首份.{0,12}报告|首年|一周年|实施一年|一年来|未达标|首批.{0,6}(?:结果|数据)",
+    re.IGNORECASE,
+)
+
+
+def counts_results(title: str) -> bool:
+    """Whether a headline counts a rule's results.
+
+    A first or annual report, what was collected, who missed the benchmark ("Regulator's
+    first annual report finds ...", "12 operators fall short of efficiency benchmark",
+    "首份年度报告").
+    """
+    return _RESULTS.search(title) is not None
 
 
 def story_id_for(first_development_id: str) -> str:
@@ -1677,6 +1753,14 @@ class Grouper:
         self._waiting: dict[str, float] = {}
         self._parents = dict(params.entity_parents)
         self._name_ids = name_ids(params.entity_names)
+        #: the country of each foreign authority's name (:func:`authority_countries`)
+        self._authority_country = authority_countries(
+            params.foreign_authorities
+            if params.foreign_authorities is not None
+            else crosslingual.default_foreign_authority_rows(),
+            params.broad_entities - params.untranslated_entities,
+            self._name_ids.keys(),
+        )
         #: the government each authority answers to: a cross-language join of two
         #: governments' measures is refused (``nlp.crosslingual.Evidence.owners``)
         self._jurisdiction_of = crosslingual.jurisdictions(self._parents, params.broad_entities)
@@ -1825,7 +1909,8 @@ class Grouper:
                 dev._head_core = None
                 dev._sketch_matrix = None
         story_s = max(self.params.story_window_days, self.params.window_days) * 86400.0
-        self.stories.expire(datetime.fromtimestamp(now_ts - story_s - horizon, UTC))
+        reach_s = story_reach_days(self.params) * 86400.0
+        self.stories.expire(datetime.fromtimestamp(now_ts - reach_s - horizon, UTC))
         self._expire_acts(now_ts - story_s)
 
     def _expire_acts(self, before_ts: float) -> None:
@@ -2178,9 +2263,29 @@ class Grouper:
             bool(story_keys(_core_entities(dev), self.params)),
             bool(story_keys(_core_entities(other), self.params)),
         )
+        if not all(named) and self._another_matter(dev, other):
+            return False
         return story_link(
             sim, tfidf, entities, kinds, self.params, crossed, subjects, named, unread
         )
+
+    def _another_matter(self, dev: DevelopmentState, other: DevelopmentState) -> bool:
+        """Whether two policy developments state different kinds of measure or subjects.
+
+        Where a side names no watchlist entity, :func:`story_link` lets the embedding decide
+        alone (news outside the watchlist, ECB+ topics). Two policy developments on one object
+        whose measures are of different kinds (a plant's permit and a bloc's act, another
+        country's guidance and a bill) or whose headlines state different policy subjects are
+        another party's matter, as a keyed link's guards say; developments without policy
+        signals (ECB+) are not read.
+        """
+        mine = _measure_kinds(frozenset(dev.signal_kinds))
+        theirs = _measure_kinds(frozenset(other.signal_kinds))
+        if not mine or not theirs:
+            return False
+        if not mine & theirs:
+            return True
+        return _share(self._subjects(dev), self._subjects(other)) < 0
 
     def _one_side_keyless(self, dev: DevelopmentState, other: DevelopmentState) -> bool:
         """Whether exactly one of two developments names a watchlist entity with a story key.
@@ -2450,7 +2555,7 @@ class Grouper:
             model = load_story_model(params.story_model)
             wider = self._near_beyond(mine, sims, low, high, STORY_MODEL_FLOOR)
             # and those whose authority is named otherwise (a name for a watchlist entry)
-            naming = self._naming(keys)
+            naming = self._naming(keys) | self._authority_naming(keys)
             named = set(self.stories.keyed(naming, low, high)) if naming else set()
             for other_id in settled if naming else ():
                 other = self.developments.get(other_id)
@@ -2459,8 +2564,68 @@ class Grouper:
                 ):
                     named.add(other_id)
             candidates = wider | across | set(keyed) | named
-            return self._story_learned(model, mine, candidates, settled, low, high)
+            found_learned = self._story_learned(model, mine, candidates, settled, low, high)
+            results = self._counts_results(dev)
+            if found_learned is None and (results or is_case(mine.kinds, mine.term_counts())):
+                held = {
+                    d
+                    for d in settled
+                    if (other := self.developments.get(d)) is not None
+                    and (keys | naming)
+                    & (other.main_counts.keys() | story_names(other.head_counts))
+                }
+                return self._story_results(
+                    model, mine, keys | naming, wider | held, settled, low, results=results
+                )
+            return found_learned
         return None
+
+    def _counts_results(self, dev: DevelopmentState) -> bool:
+        """Whether a headline of ``dev``'s reports counts results (:func:`counts_results`)."""
+        for m in dev.member_ids[:STORY_REPORTS]:
+            prof = self._member_profiles.get(m)
+            if prof is not None and counts_results(prof.title):
+                return True
+        return False
+
+    def _story_results(
+        self,
+        model: StoryModel,
+        mine: StoryProfile,
+        keys: frozenset[str],
+        held: set[str],
+        settled: set[str],
+        before: datetime,
+        *,
+        results: bool = True,
+    ) -> str | None:
+        """The story of an earlier step a results report links to beyond ``story_window_days``.
+
+        A rule's first or annual results come a year or more after the rule: its report is
+        weighed by the learned step against the story index's developments last reported up to
+        ``story_results_days`` before it (and before ``before``, where the usual horizon ends)
+        that share one of ``keys`` (its keys and the names of its authority) or whose measure it
+        names (``under`` or ``cites``), nearest first in embedding as the learned step's others.
+        ``held``: the settled developments the grouper still holds that may be such a step
+        (near in embedding, or keyed alike). ``results``: ``mine`` counts results; otherwise it
+        is a case under a measure (a province's fine under the national rule,
+        :func:`is_case`), which must name the measure or be a case under it (``under``,
+        ``cites``, ``applies``, ``case_under``): a key alone does not do.
+        """
+        params = self.params
+        if params.story_results_days <= params.story_window_days:
+            return None
+        low = mine.last_published - timedelta(days=params.story_results_days)
+        keyed = set(self.stories.keyed(keys, low, before)) if keys else set()
+        near = set(self.stories.near(mine.vector, low, before, STORY_MODEL_FLOOR))
+
+        def names_it(feats: Mapping[str, float]) -> bool:
+            if any(feats[f] > 0 for f in ("under", "cites", "applies", "case_under")):
+                return True
+            return results and (feats["key"] > 0 or feats["named_as"] > 0)
+
+        candidates = keyed | near | held
+        return self._story_learned(model, mine, candidates, settled, low, before, names_it)
 
     def _near_beyond(
         self,
@@ -2487,6 +2652,7 @@ class Grouper:
         settled: set[str],
         low: datetime,
         high: datetime,
+        needs: Callable[[Mapping[str, float]], bool] | None = None,
     ) -> str | None:
         """The story of the candidate the learned decision links ``mine`` to best, or None.
 
@@ -2495,7 +2661,7 @@ class Grouper:
         (ties: id). Two governments' measures on one subject are never linked here
         (:func:`other_government_same_subject`), whatever the model gives. A thread's later step
         is compared with each of its earlier steps, so it links through whichever it shares most
-        with.
+        with. ``needs``: what a candidate's evidence must hold besides (None: nothing).
         """
         best: tuple[float, str, str] | None = None
         for other_id in sorted(candidates):
@@ -2507,6 +2673,8 @@ class Grouper:
             feats, _ = self.profile_evidence(mine, theirs, None)
             if other_government_same_subject(feats):
                 continue  # a bar the model cannot override
+            if needs is not None and not needs(feats):
+                continue
             prob = model.probability(feats)
             if prob < model.threshold:
                 continue
@@ -2675,7 +2843,46 @@ class Grouper:
         if mine & theirs or key_relation(mine, theirs, parents)[0] > 0:
             return 0.0
         named = (self._named(mine), self._named(theirs))
-        return float(bool(named[0] & named[1]) or key_relation(*named, parents)[0] > 0)
+        if named[0] & named[1] or key_relation(*named, parents)[0] > 0:
+            return 1.0
+        return float(self._authority_as_country(mine, theirs))
+
+    def _authority_as_country(self, mine: frozenset[str], theirs: frozenset[str]) -> bool:
+        """Whether one side is keyed by a foreign authority's name, the other by its country.
+
+        The authority off the watchlist ("the FTC", "Ofgem") keys one development by its name
+        and another by the country alone when a report names only the country ("US finalises
+        ..."): one authority's two keys. The country side must hold nothing but countries (an
+        agency of that country is another authority).
+        """
+        broad = self.params.broad_entities
+        for one, other in ((mine, theirs), (theirs, mine)):
+            if not other or not other <= broad:
+                continue
+            countries = {
+                self._authority_country.get(k[len(NAME_KEY) :])
+                for k in one
+                if k.startswith(NAME_KEY)
+            }
+            if countries & other:
+                return True
+        return False
+
+    def _authority_naming(self, keys: frozenset[str]) -> frozenset[str]:
+        """The keys that name ``keys``' authority otherwise (:meth:`_authority_as_country`).
+
+        The country of a foreign authority's name key, and the name keys of the foreign
+        authorities of a development keyed by countries alone.
+        """
+        out = {
+            country
+            for k in keys
+            if k.startswith(NAME_KEY)
+            and (country := self._authority_country.get(k[len(NAME_KEY) :])) is not None
+        }
+        if keys and keys <= self.params.broad_entities:
+            out.update(NAME_KEY + n for n, c in self._authority_country.items() if c in keys)
+        return frozenset(out - keys)
 
     def _rare(self, keys: frozenset[str]) -> frozenset[str]:
         """``keys`` without the names too common to tie a thread (``story_name_share``)."""

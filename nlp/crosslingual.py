@@ -1836,6 +1836,7 @@ class Reading:
     """
 
     __slots__ = (
+        "_authorities",
         "_entities",
         "_evidence",
         "_governments",
@@ -1858,6 +1859,7 @@ class Reading:
         places: Places | None = None,
         governments: Governments | None = None,
         variants: Sequence[tuple[str, str]] | None = None,
+        authorities: ForeignAuthorities | None = None,
     ) -> None:
         self.script = script_of(text)
         #: publication time (POSIX seconds), when known
@@ -1869,6 +1871,7 @@ class Reading:
         self._places = places
         self._governments = governments
         self._variants = variants
+        self._authorities = authorities
         self._evidence: Evidence | None = None
         #: the evidence with its authorities' governments, and the mapping they came from
         self._owned: tuple[Mapping[str, str], Evidence] | None = None
@@ -1885,6 +1888,7 @@ class Reading:
                 places=self._places,
                 governments=self._governments,
                 variants=self._variants,
+                authorities=self._authorities,
             )
             self._text = ""
         return self._evidence
@@ -1915,12 +1919,15 @@ def read(
     places: Places | None = None,
     governments: Governments | None = None,
     variants: Sequence[tuple[str, str]] | None = None,
+    authorities: ForeignAuthorities | None = None,
 ) -> Reading:
     """A report's script, and its cross-language evidence when asked (``text``: title, body).
 
-    ``places``, ``governments``, ``variants``: as for :func:`extract_evidence`.
+    ``places``, ``governments``, ``variants``, ``authorities``: as for :func:`extract_evidence`.
     """
-    return Reading(text, entity_ids, signal_kinds, published, places, governments, variants)
+    return Reading(
+        text, entity_ids, signal_kinds, published, places, governments, variants, authorities
+    )
 
 
 def _near(one: Reading, other: Reading) -> bool:
@@ -2259,6 +2266,44 @@ def named_authorities(text: str, table: ForeignAuthorities) -> frozenset[str]:
         if pattern is not None:
             found.update(table.key_of[m.group(0)] for m in pattern.finditer(text))
     return frozenset(found)
+
+
+#: one foreign authority as a configuration holds it: (key, country, its English names and
+#: initials, its Chinese names), the rows :func:`foreign_authority_rows` reads
+AuthorityRow = tuple[str, str, tuple[str, ...], tuple[str, ...]]
+
+
+def foreign_authority_rows(entries: Iterable[Mapping[str, Any]]) -> tuple[AuthorityRow, ...]:
+    """The ``[[authorities]]`` entries of a ``foreign_authorities.toml`` as hashable rows.
+
+    English names and initials are matched alike, and so are Chinese full and short names
+    (:func:`foreign_authorities_of`), so a row keeps each pair as one list.
+    """
+    return tuple(
+        (
+            str(entry["key"]),
+            str(entry.get("country", "")),
+            tuple(str(n) for n in (*entry.get("en", ()), *entry.get("initials", ()))),
+            tuple(str(n) for n in (*entry.get("zh", ()), *entry.get("zh_short", ()))),
+        )
+        for entry in entries
+    )
+
+
+def foreign_authorities_from_rows(
+    rows: Iterable[AuthorityRow], variants: Sequence[tuple[str, str]] | None = None
+) -> ForeignAuthorities:
+    """:func:`foreign_authorities_of` of :func:`foreign_authority_rows`' rows."""
+    return foreign_authorities_of(
+        ({"key": key, "en": latin, "zh": zh} for key, _, latin, zh in rows), variants
+    )
+
+
+@cache
+def default_foreign_authority_rows() -> tuple[AuthorityRow, ...]:
+    """:func:`foreign_authority_rows` of the project's ``config/foreign_authorities.toml``."""
+    with (_PROJECT_CONFIG / "foreign_authorities.toml").open("rb") as handle:
+        return foreign_authority_rows(tomllib.load(handle).get("authorities", []))
 
 
 def same_act_news(one: Evidence, other: Evidence) -> bool:

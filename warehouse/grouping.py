@@ -33,6 +33,7 @@ from nlp.cluster import (
     development_id_for,
     df_keys,
     story_id_for,
+    story_reach_days,
 )
 from nlp.crosslingual import Evidence
 from nlp.lexical import DocumentFrequencies
@@ -258,7 +259,7 @@ def load_story_index(
     index = StoryIndex()
     if params.story_window_days <= params.window_days:
         return index
-    low = since - timedelta(days=params.story_window_days)
+    low = since - timedelta(days=story_reach_days(params))
     kept = cache.stories if cache is not None else {}
     wanted = run_query(con, "story_profiles_closed", {"low": low, "since": since}).fetchall()
     saved_at = {dev_id: saved for dev_id, _, saved in wanted}
