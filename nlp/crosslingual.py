@@ -2167,8 +2167,8 @@ def best_join(
     """
     mine = _without(reading.evidence_under(jurisdiction_of), ignore)
     scored: list[CrossMatch] = []
-    #: per development, the objects narrower than a topic its best report shares with ``mine``
-    narrower: dict[str, frozenset[str]] = {}
+    #: per development, whether its best report shares more than a sector word with ``mine``
+    beyond_sector: dict[str, bool] = {}
     for dev_id, members in developments:
         foreign = [m for m in members if reading.script != "latin" or m.script != "latin"]
         owners = _development_owners(members, jurisdiction_of)
@@ -2182,14 +2182,14 @@ def best_join(
                 found = _with_near(found)
             if best is None or found.score > best.score:
                 best = found
-                narrower[dev_id] = narrower_objects(mine, theirs)
+                beyond_sector[dev_id] = more_than_a_sector(mine, theirs)
         if best is not None:
             scored.append(CrossMatch(dev_id, best.score, best.parts))
     scored.sort(key=lambda m: (-m.score, m.development_id))
     if not scored or scored[0].score < threshold:
         return None
     top = scored[0]
-    if day_and_sector_only(top.parts) and not narrower.get(top.development_id):
+    if day_and_sector_only(top.parts) and not beyond_sector.get(top.development_id):
         return None  # two authorities' acts on one start day, in one sector: nothing of the act
     if not any(top.parts.get(part, 0.0) > 0 for part in SUBJECT_PARTS) and not (
         any(top.parts.get(part, 0.0) > 0 for part in NON_ENTITY_PARTS)
@@ -2215,29 +2215,32 @@ ACT_PARTS = ("doc_number", "amounts", "laws", "acts")
 
 
 def day_and_sector_only(parts: Mapping[str, float]) -> bool:
-    """Whether an agreement rests on a shared day and one broad subject, the kinds apart.
+    """Whether an agreement rests on a shared day and one broad subject, and no kind of action.
 
     Two authorities' acts that start on one day (1 July) in one sector (robots: a product
     certification and a care home's rule on its robots) agree on the day and the topic, and
-    published a day apart they pass the join score; their kinds of action disagree (no kind
-    shared) and nothing of the act is shared: no document number, figure, law or title, no
-    name (:data:`ACT_PARTS`, ``entities``). Such a pair is not one act's; a shared object
-    narrower than the topic (:func:`narrower_objects`) is left to the score.
+    published a day apart, or looked up by that day beyond the window, they pass the join
+    score; they share no kind of action (their kinds disagree, or one states none) and nothing
+    of the act: no document number, figure, law or title, no name (:data:`ACT_PARTS`,
+    ``entities``). Such a pair is not one act's, unless the two share more than the one
+    subject (:func:`more_than_a_sector`): that the agreement's parts do not tell.
     """
-    if parts.get("kinds", 0.0) > -1.0 or parts.get("entities", -1.0) > -1.0:
+    if parts.get("kinds", -1.0) > -1.0 or parts.get("entities", -1.0) > -1.0:
         return False
     if any(parts.get(part, 0.0) > 0 for part in ACT_PARTS):
         return False
     return parts.get("topics", 0.0) <= SINGLE_TOPIC
 
 
-def narrower_objects(one: Evidence, other: Evidence) -> frozenset[str]:
-    """The objects two texts share that are narrower than their topics (care robots, not robots).
+def more_than_a_sector(one: Evidence, other: Evidence) -> bool:
+    """Whether two texts share more of their subject than one sector word (robots).
 
-    Of :attr:`Evidence.objects`, those that are no topic of :data:`_TOPIC_CUES`: the products,
-    services and people a measure acts on (e-bikes, helmets, riders), read in either language.
+    Two subjects or more (a zone's negative list for foreign investment: the list, the zone,
+    foreign supply), or an object narrower than the topics (:attr:`Evidence.objects` that are
+    no topic of :data:`_TOPIC_CUES`: e-bikes, helmets, riders), read in either language.
     """
-    return (one.objects & other.objects) - _TOPIC_NAMES
+    topics = (one.topics - one.aside - STAGE_TOPICS) & (other.topics - other.aside - STAGE_TOPICS)
+    return len(topics) > 1 or bool((one.objects & other.objects) - _TOPIC_NAMES)
 
 
 def subjects_apart(parts: Mapping[str, float]) -> bool:

@@ -90,6 +90,8 @@ def test_the_guard_reads_the_day_and_the_sector_apart_from_the_act() -> None:
     assert not day_and_sector_only({**day_and_topic, "entities": 0.0})
     assert not day_and_sector_only({**day_and_topic, "acts": 1.0})
     assert not day_and_sector_only({**day_and_topic, "kinds": 0.0})
+    # no kind stated on one side: no kind shared either
+    assert day_and_sector_only({"days": 1.0, "topics": 0.5})
     assert not day_and_sector_only({**day_and_topic, "topics": 1.0})
 
 
