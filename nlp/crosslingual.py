@@ -2223,7 +2223,8 @@ def day_and_sector_only(parts: Mapping[str, float]) -> bool:
     score; they share no kind of action (their kinds disagree, or one states none) and nothing
     of the act: no document number, figure, law or title, no name (:data:`ACT_PARTS`,
     ``entities``). Such a pair is not one act's, unless the two share more than the one
-    subject (:func:`more_than_a_sector`): that the agreement's parts do not tell.
+    subject or a place or a name (:func:`more_than_a_sector`): that the agreement's parts do
+    not tell.
     """
     if parts.get("kinds", -1.0) > -1.0 or parts.get("entities", -1.0) > -1.0:
         return False
@@ -2233,14 +2234,23 @@ def day_and_sector_only(parts: Mapping[str, float]) -> bool:
 
 
 def more_than_a_sector(one: Evidence, other: Evidence) -> bool:
-    """Whether two texts share more of their subject than one sector word (robots).
+    """Whether two texts share more than one sector word (robots) and a day.
 
     Two subjects or more (a zone's negative list for foreign investment: the list, the zone,
-    foreign supply), or an object narrower than the topics (:attr:`Evidence.objects` that are
-    no topic of :data:`_TOPIC_CUES`: e-bikes, helmets, riders), read in either language.
+    foreign supply), an object narrower than the topics (:attr:`Evidence.objects` that are no
+    topic of :data:`_TOPIC_CUES`: e-bikes, helmets, riders), read in either language; or who
+    acts, where the agreement's names do not tell it: a place below the country both name (a
+    province's rules and "Guizhou's development and reform commission"), a foreign authority
+    or a Latin-script name both write.
     """
     topics = (one.topics - one.aside - STAGE_TOPICS) & (other.topics - other.aside - STAGE_TOPICS)
-    return len(topics) > 1 or bool((one.objects & other.objects) - _TOPIC_NAMES)
+    return (
+        len(topics) > 1
+        or bool((one.objects & other.objects) - _TOPIC_NAMES)
+        or bool(one.named_places & other.named_places)
+        or bool(one.authorities & other.authorities)
+        or bool(one.names & other.names)
+    )
 
 
 def subjects_apart(parts: Mapping[str, float]) -> bool:

@@ -95,6 +95,29 @@ def test_the_guard_reads_the_day_and_the_sector_apart_from_the_act() -> None:
     assert not day_and_sector_only({**day_and_topic, "topics": 1.0})
 
 
+# A city's implementing rules and their news six days later: the day and one subject, no kind
+# on the notice's side, and the city both name: one act.
+CITY_RULES = (
+    "苏州市发展和改革委员会关于印发《苏州市算力中心余热利用实施细则》的通知 苏发改〔2032〕88号\n"
+    "现将《苏州市算力中心余热利用实施细则》印发给你们，请认真贯彻执行。本细则自2032年10月1日起施行。"
+)
+CITY_RULES_NEWS = (
+    "Suzhou finalises waste-heat rules for data centres\nSuzhou's development and reform "
+    "commission has issued final rules, effective October 1, on how data centres in the city "
+    "reuse their waste heat."
+)
+
+
+def test_a_citys_rules_and_their_news_sharing_the_city_still_join() -> None:
+    grouper = _grouper()
+    development(grouper, "heat", text_profile("r", CITY_RULES, set(), _at(7, 20), places=WHERE))
+    _notices(grouper, r="heat")
+    news = text_profile("n", CITY_RULES_NEWS, set(), _at(7, 26), places=WHERE)
+    found = grouper._crosslingual_target(news)
+    assert found is not None
+    assert found.development_id == "heat"
+
+
 # The certification's own news, a day after its notice: it names the authority and the
 # product, and still joins.
 CERTIFICATION_NOTICE = (
