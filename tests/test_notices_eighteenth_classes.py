@@ -264,3 +264,43 @@ def test_the_english_news_of_a_multi_ministry_guidance_joins_its_notice() -> Non
     found = grouper._crosslingual_target(news)
     assert found is not None
     assert found.development_id == "guide"
+
+
+# -- 4. the review's window over a development a late act has reached -----------------------------
+
+RULES_BRIEFING = (
+    "人力资源社会保障部2032年4月27日新闻发布会\n我部已制定《网约配送员算法派单管理规定》，"
+    "自2032年7月1日起施行，全文将于近期公布。"
+)
+RULES_BRIEFING_NEWS = (
+    "China sets rules on delivery riders' algorithms\nChina's labour ministry said on Tuesday "
+    "it had issued rules on how platforms assign orders to delivery riders, taking effect on "
+    "July 1."
+)
+RULES_TEXT = (
+    "人力资源社会保障部关于印发《网约配送员算法派单管理规定》的通知 人社部发〔2032〕31号\n"
+    "现将《网约配送员算法派单管理规定》印发给你们，本规定自2032年7月1日起施行。"
+)
+IN_FORCE_BRIEFING = (
+    "人力资源社会保障部2032年7月23日新闻发布会\n《网约配送员算法派单管理规定》已于7月1日起施行，"
+    "各地正在开展平台派单规则排查。"
+)
+
+
+def test_the_review_reaches_a_development_a_late_act_has_since_joined() -> None:
+    grouper = _grouper()
+    rules = grouper._new_development(
+        "rules", briefing := text_profile("b", RULES_BRIEFING, set(), _at(4, 27, 15))
+    )
+    grouper._add_to(rules, briefing)
+    grouper._add_to(rules, text_profile("e", RULES_BRIEFING_NEWS, set(), _at(4, 27, 20)))
+    # the rules' text, 13 days on, stood alone (it names no entity the news development holds)
+    alone = grouper._new_development(
+        "alone", text := text_profile("t", RULES_TEXT, set(), _at(5, 10, 11))
+    )
+    grouper._add_to(alone, text)
+    # the in-force briefing, beyond the window, joined the rules' development since
+    grouper._add_to(rules, text_profile("f", IN_FORCE_BRIEFING, set(), _at(7, 23, 15)))
+    target = grouper._foreign_merge_target(alone, set())
+    assert target is not None
+    assert target.development_id == "rules"
