@@ -3517,7 +3517,7 @@ class Grouper:
             for d, other in sorted(self.developments.items())
             if d != dev.development_id
             and frozenset((dev.development_id, d)) not in apart
-            and _spans_within(other, at, window_s)
+            and abs(at - other.last_published.timestamp()) <= window_s
             and not self._corrected(other)
             and (profs := [p for p in map(self._member_profiles.get, other.member_ids) if p])
             and any(_latin(p) for p in profs)
@@ -3737,14 +3737,3 @@ class Grouper:
         self.touched.add(dev.development_id)
         self.touched.add(new_id)
         return new_id
-
-
-def _spans_within(dev: DevelopmentState, at: float, window_s: float) -> bool:
-    """Whether ``dev``'s reports span to within ``window_s`` of ``at`` (POSIX seconds).
-
-    From its first report to its last: a rule's development that a late act beyond the window
-    has since joined (its in-force notice two months on) still spans the days of its full text,
-    whose notice the end-of-batch review may move into it.
-    """
-    first, last = dev.first_published.timestamp(), dev.last_published.timestamp()
-    return first - window_s <= at <= last + window_s
