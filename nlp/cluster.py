@@ -3189,8 +3189,10 @@ class Grouper:
                 if (dev := self.developments.get(d)) is not None
                 and window_s < ts - dev.last_published.timestamp() <= horizon_s
             ]
-            if key.startswith(crosslingual.EFFECTIVE_KEY):
-                found.update(beyond)  # many measures take effect on 1 July: all are compared
+            if key.startswith((crosslingual.EFFECTIVE_KEY, crosslingual.ANNOUNCEMENT_KEY)):
+                # many measures take effect on 1 July, and several authorities number their
+                # announcements 2027年第12号: all are compared
+                found.update(beyond)
             elif beyond:
                 # a title or number names one rule: the latest development that named it is its
                 # latest step (a draft's development and its final rule's may both have)

@@ -259,6 +259,84 @@ def default_governments() -> Governments:
     )
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class Roles:
+    """The watchlist's authorities named by their role and their government's word.
+
+    The watchlist lists "China's industry ministry" among MIIT's aliases: a report that has
+    named China ("Beijing issues ...") and then writes "the industry ministry" names MIIT. Built
+    by :func:`roles_of` from the watchlist's aliases and the owner words.
+    """
+
+    #: "the" and a role, lower case ("the industry ministry"), or None when there is none
+    pattern: re.Pattern[str] | None
+    #: (government id, role) -> watchlist id of the one authority of that role
+    entity_of: Mapping[tuple[str, str], str]
+
+
+#: a role of a city's or a province's body ("Beijing's city government"): a city's word is one
+#: of its country's owner words, so the role would name that city's body in any city's news
+_PLACE_ROLE = re.compile(r"\b(?:government|city|municipal|provincial|cabinet)\b")
+
+
+def roles_of(names: Iterable[tuple[str, str]], owner_words: Iterable[tuple[str, str]]) -> Roles:
+    """The roles of ``names`` ((alias, entity id) pairs) written after an owner word.
+
+    An alias made of a government's owner word and a role in lower case ("China's industry
+    ministry", "Chinese industry ministry": ``config/owner_words.toml``) gives that government's
+    role; a role two entities of one government share names neither, and neither do the
+    government itself and the bodies of its places (:data:`_PLACE_ROLE`).
+    """
+    words = sorted(owner_words, key=lambda wg: -len(wg[0]))
+    found: dict[tuple[str, str], set[str]] = {}
+    for name, entity in names:
+        for word, government in words:
+            if name.startswith(word + " "):
+                role = re.sub(r"\s+", " ", name[len(word) + 1 :].strip())
+                if (
+                    entity != government
+                    and re.fullmatch(r"[a-z][a-z' -]*[a-z]", role)
+                    and not _PLACE_ROLE.search(role)
+                ):
+                    found.setdefault((government, role), set()).add(entity)
+                break
+    entity_of = {key: next(iter(ids)) for key, ids in found.items() if len(ids) == 1}
+    roles = sorted({role for _, role in entity_of}, key=lambda r: (-len(r), r))
+    pattern = (
+        re.compile(r"\b[Tt]he\s+(?P<role>" + "|".join(re.escape(r) for r in roles) + r")\b")
+        if roles
+        else None
+    )
+    return Roles(pattern=pattern, entity_of=entity_of)
+
+
+@cache
+def default_roles() -> Roles:
+    """:func:`roles_of` on the project's ``config/watchlist.toml`` and owner words."""
+    from policywatch_core.config import load_watchlist
+
+    items = load_watchlist(_PROJECT_CONFIG).items
+    return roles_of(((n, e.id) for e in items for n in (e.name, *e.aliases)), default_owner_words())
+
+
+def role_entities(text: str, owners: frozenset[str], roles: Roles) -> frozenset[str]:
+    """The authorities an English ``text`` names by role alone, under its one government.
+
+    "the industry ministry" in a report whose measure is China's alone (``owners``: the
+    governments it names as owners) is MIIT when the watchlist lists "China's industry ministry"
+    for MIIT (:class:`Roles`); with no owner, or two, the role names no one.
+    """
+    if roles.pattern is None or len(owners) != 1:
+        return frozenset()
+    (government,) = owners
+    found = {
+        roles.entity_of[key]
+        for m in roles.pattern.finditer(text)
+        if (key := (government, m.group("role"))) in roles.entity_of
+    }
+    return frozenset(found)
+
+
 @cache
 def default_variants() -> tuple[tuple[str, str], ...]:
     """:func:`variants_of` on the project's ``config/zh_variants.toml``."""
@@ -668,6 +746,38 @@ def _amounts_en(text: str) -> set[str]:
     return found
 
 
+#: a count written in digits with thousands separators before what it counts, a word or two
+#: between ("100,000 small manufacturers", "12,000 nursing homes"): the figure Chinese writes
+#: 10万家中小企业, read as a count (no unit)
+_EN_COUNT = re.compile(
+    r"(?<![\w$€¥£.,])(?P<num>\d{1,3}(?:,\d{3})+)(?![.,]?\d)"
+    r"(?=\s+(?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z-]*s\b)"
+)
+#: a currency before a count's digits: an amount of money, read as one (:func:`_amounts_en`)
+_EN_CURRENCY_BEFORE = re.compile(r"(?:us\$|nt\$|\$|€|¥|£)\s?$", re.I)
+
+
+def _counts_en(text: str) -> set[str]:
+    """The counts an English text writes in digits before the noun they count (no unit).
+
+    Not an amount :func:`_amounts_en` reads (money, a percentage, a duration, "5,000
+    million"), nor one after a currency sign.
+    """
+    found: set[str] = set()
+    for m in _EN_COUNT.finditer(text):
+        amount = _EN_AMOUNT.match(text, m.start())
+        if amount is not None and (
+            amount.group("mag") or amount.group("unit") or amount.group("pct")
+        ):
+            continue
+        if _EN_CURRENCY_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue
+        value = _parse_en_number(m.group("num"))
+        if value is not None:
+            found.add(_amount_key(value, ""))
+    return found
+
+
 def _amounts_cn(text: str) -> set[str]:
     found: set[str] = set()
     # The currency of the amount before, with where it ended: a range's second end is in it.
@@ -885,6 +995,7 @@ _NOT_CUES: dict[str, tuple[str, ...]] = {
 
 _KIND_MATCHERS = _matchers(_KIND_CUES)
 _TOPIC_MATCHERS = _matchers(_TOPIC_CUES)
+_TOPIC_NAMES = frozenset(_TOPIC_CUES)
 
 
 _HYPHEN_BETWEEN_WORDS = re.compile(r"(?<=[a-z])-(?=[a-z])")
@@ -1463,7 +1574,35 @@ def act_keys(text: str, published: datetime | None = None) -> frozenset[str]:
         for m in _CN_EFFECTIVE_TODAY.finditer(text):
             if not _CN_NOT_EFFECT.search(m.group("between")):
                 found.add(f"{EFFECTIVE_KEY}{local.year:04d}-{local.month:02d}-{local.day:02d}")
+    found |= announcement_keys(text)
     return frozenset(k for k in found if k not in ("title:", ""))
+
+
+#: the prefix of an announcement's year-and-sequence number in :attr:`Evidence.acts`
+#: ("announcement:2027-12"): looked up like an effective day (every development naming it is
+#: compared: several authorities number their announcements by year), not scored
+ANNOUNCEMENT_KEY = "announcement:"
+#: an announcement's number, its own (…的公告 2027年第12号, 公告2027年第12号) or one a later
+#: notice cites (更正2027年第12号公告, 我委2027年第12号公告中): 年第N号 beside 公告
+_CN_ANNOUNCEMENT_NUMBER = re.compile(
+    r"公告\s?(?P<year>\d{4})\s?年\s?第\s?(?P<num>\d{1,4})\s?号"
+    r"|(?P<year2>\d{4})\s?年\s?第\s?(?P<num2>\d{1,4})\s?号\s?公告"
+)
+
+
+def announcement_keys(text: str) -> frozenset[str]:
+    """The announcements ``text`` names by year and sequence number (:data:`ANNOUNCEMENT_KEY`).
+
+    A corrigendum or a later notice names the announcement it corrects or follows by its
+    number alone (更正2027年第12号公告实施日期): read as the announcement's own number is read,
+    so the later notice finds the announcement's development. ``text`` in simplified
+    characters, NFKC-normalised.
+    """
+    found = set()
+    for m in _CN_ANNOUNCEMENT_NUMBER.finditer(text):
+        year, num = m.group("year") or m.group("year2"), m.group("num") or m.group("num2")
+        found.add(f"{ANNOUNCEMENT_KEY}{year}-{int(num)}")
+    return frozenset(found)
 
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[。；！？\n])|(?<=[.!?;])\s+")
@@ -1535,26 +1674,32 @@ def extract_evidence(
         if published is not None and not own and script_of(text) == "han"
         else frozenset()
     )
-    amounts = _amounts_en(text) | _amounts_cn(text)
+    amounts = _amounts_en(text) | _amounts_cn(text) | _counts_en(text)
     # A reaction to another government's measure is about that measure: the reacting authority
     # (the speaker) is not its author, so only the other side counts as its names.
     # Its sides are kept even when broad (the United States): they are all it names.
     sides = reaction_sides(text)
+    owners = (
+        sides
+        if sides
+        else owners_of(text, entity_ids, jurisdiction_of, governments) | calendar_owner(text)
+    )
+    if not sides and script_of(text) == "latin":
+        entity_ids = frozenset(entity_ids) | role_entities(text, owners, default_roles())
     return Evidence(
         entities=sides if sides else frozenset(entity_ids) - GENERIC_ENTITIES,
         doc_numbers=frozenset(_doc_numbers(text)),
         amounts=frozenset(amounts),
         days=frozenset(days),
         months=frozenset(months),
-        kinds=frozenset(signal_kinds) | frozenset(_cues(text, _KIND_MATCHERS)),
+        kinds=frozenset(signal_kinds)
+        | frozenset(_cues(without_negated_penalties(text), _KIND_MATCHERS)),
         topics=frozenset(_cues(text, _TOPIC_MATCHERS)),
         own_days=frozenset(own),
         deadlines=frozenset(deadline_days(text) & days),
         reacts_to=sides,
         issued=issued,
-        owners=sides
-        if sides
-        else owners_of(text, entity_ids, jurisdiction_of, governments) | calendar_owner(text),
+        owners=owners,
         places=issuing_places(text, places) if places is not None else frozenset(),
         named_places=named_places(text, places) if places is not None else frozenset(),
         aside=aside_topics(text),
@@ -1566,6 +1711,28 @@ def extract_evidence(
             text, authorities if authorities is not None else default_foreign_authorities()
         ),
     )
+
+
+#: a penalty or a fine the text says a measure does not set: "sets no penalties", "carries no
+#: fines", "without penalties", "is not binding and imposes no fine", "there are no penalties";
+#: 不设罚则, 没有处罚条款, 无罚则
+_EN_NEGATED_PENALTY = re.compile(
+    r"\b(?:no|without(?:\s+any)?|nor)\s+(?:[a-z-]+\s+)?(?:fines?|penalt(?:y|ies))\b"
+    r"|\b(?:not|never)\s+(?:impos|set|carr|includ|contain|provid\w*\s+for|levy|attach)\w*"
+    r"\s+(?:any\s+)?(?:[a-z-]+\s+)?(?:fines?|penalt(?:y|ies))\b",
+    re.I,
+)
+_CN_NEGATED_PENALTY = re.compile(r"(?:不设|没有|未设|无)(?:罚则|处罚条款|处罚规定|罚款条款)")
+
+
+def without_negated_penalties(text: str) -> str:
+    """``text`` without what it says a measure does not impose ("sets no penalties", 不设罚则).
+
+    The kinds of action are read from cue words (:data:`_KIND_CUES`): a guidance that "is not
+    binding and sets no penalties" is no fine. Only the kinds read this text.
+    """
+    text = _EN_NEGATED_PENALTY.sub(" ", text)
+    return _CN_NEGATED_PENALTY.sub("", text) if _HAN.search(text) else text
 
 
 def owners_of(
@@ -2007,6 +2174,8 @@ def best_join(
     """
     mine = _without(reading.evidence_under(jurisdiction_of), ignore)
     scored: list[CrossMatch] = []
+    #: per development, whether its best report shares more than a sector word with ``mine``
+    beyond_sector: dict[str, bool] = {}
     for dev_id, members in developments:
         foreign = [m for m in members if reading.script != "latin" or m.script != "latin"]
         owners = _development_owners(members, jurisdiction_of)
@@ -2020,12 +2189,15 @@ def best_join(
                 found = _with_near(found)
             if best is None or found.score > best.score:
                 best = found
+                beyond_sector[dev_id] = more_than_a_sector(mine, theirs)
         if best is not None:
             scored.append(CrossMatch(dev_id, best.score, best.parts))
     scored.sort(key=lambda m: (-m.score, m.development_id))
     if not scored or scored[0].score < threshold:
         return None
     top = scored[0]
+    if day_and_sector_only(top.parts) and not beyond_sector.get(top.development_id):
+        return None  # two authorities' acts on one start day, in one sector: nothing of the act
     if not any(top.parts.get(part, 0.0) > 0 for part in SUBJECT_PARTS) and not (
         any(top.parts.get(part, 0.0) > 0 for part in NON_ENTITY_PARTS)
         and top.parts.get("entities", -1.0) > -1.0  # a name shared
@@ -2042,6 +2214,50 @@ def best_join(
     if mine.reacts_to and not top.parts.get("entities", -1.0) > -1.0:
         return None  # a reaction joins the news of the government it reacts to, named there
     return top
+
+
+#: Parts stating something of the act itself (its document, a figure, a law, a title): with a
+#: shared name, what a day and a sector word alone do not say (:func:`day_and_sector_only`).
+ACT_PARTS = ("doc_number", "amounts", "laws", "acts")
+
+
+def day_and_sector_only(parts: Mapping[str, float]) -> bool:
+    """Whether an agreement rests on a shared day and one broad subject, and no kind of action.
+
+    Two authorities' acts that start on one day (1 July) in one sector (robots: a product
+    certification and a care home's rule on its robots) agree on the day and the topic, and
+    published a day apart, or looked up by that day beyond the window, they pass the join
+    score; they share no kind of action (their kinds disagree, or one states none) and nothing
+    of the act: no document number, figure, law or title, no name (:data:`ACT_PARTS`,
+    ``entities``). Such a pair is not one act's, unless the two share more than the one
+    subject or a place or a name (:func:`more_than_a_sector`): that the agreement's parts do
+    not tell.
+    """
+    if parts.get("kinds", -1.0) > -1.0 or parts.get("entities", -1.0) > -1.0:
+        return False
+    if any(parts.get(part, 0.0) > 0 for part in ACT_PARTS):
+        return False
+    return parts.get("topics", 0.0) <= SINGLE_TOPIC
+
+
+def more_than_a_sector(one: Evidence, other: Evidence) -> bool:
+    """Whether two texts share more than one sector word (robots) and a day.
+
+    Two subjects or more (a zone's negative list for foreign investment: the list, the zone,
+    foreign supply), an object narrower than the topics (:attr:`Evidence.objects` that are no
+    topic of :data:`_TOPIC_CUES`: e-bikes, helmets, riders), read in either language; or who
+    acts, where the agreement's names do not tell it: a place below the country both name (a
+    province's rules and "Guizhou's development and reform commission"), a foreign authority
+    or a Latin-script name both write.
+    """
+    topics = (one.topics - one.aside - STAGE_TOPICS) & (other.topics - other.aside - STAGE_TOPICS)
+    return (
+        len(topics) > 1
+        or bool((one.objects & other.objects) - _TOPIC_NAMES)
+        or bool(one.named_places & other.named_places)
+        or bool(one.authorities & other.authorities)
+        or bool(one.names & other.names)
+    )
 
 
 def subjects_apart(parts: Mapping[str, float]) -> bool:
@@ -2352,6 +2568,29 @@ def same_act_news(one: Evidence, other: Evidence) -> bool:
     return True
 
 
+#: How far apart, at most, two reports in two scripts sharing a place and an amount may tell
+#: one act (:func:`news_join`): the news of a city's fine often comes two or three days after
+#: the decision (a weekend between), a little beyond :data:`NEAR_DAYS`.
+PLACE_AMOUNT_DAYS = 3.0
+
+
+def _near_or_later(one: Reading, other: Reading) -> bool:
+    if one.published is None or other.published is None:
+        return False
+    return abs(one.published - other.published) <= PLACE_AMOUNT_DAYS * 86400.0
+
+
+def place_and_amount(one: Evidence, other: Evidence) -> bool:
+    """Whether two texts name one place below the country and agree on the act's figures.
+
+    A city office's fine of 800,000 yuan and the news of Shenzhen fining an app maker 800,000
+    yuan: a place and an amount both state, which two acts of one week seldom share.
+    """
+    if not one.named_places & other.named_places or not one.amounts or not other.amounts:
+        return False
+    return _overlap(one.amounts, other.amounts) > 0
+
+
 def news_join(
     reading: Reading,
     developments: Iterable[tuple[str, Sequence[Reading]]],
@@ -2363,19 +2602,22 @@ def news_join(
 
     The second chance for news after :func:`best_join`: a development qualifies when one of
     its reports in the other script, published within :data:`NEAR_DAYS` of the report, tells
-    the same act (:func:`same_act_news`). When two developments qualify the report's act is
-    not told apart: none is joined. The match's score is the agreement of the two reports
-    (with their nearness), its parts theirs.
+    the same act (:func:`same_act_news`); or within :data:`PLACE_AMOUNT_DAYS`, when the two
+    also share a place and an amount (:func:`place_and_amount`). When two developments qualify
+    the report's act is not told apart: none is joined. The match's score is the agreement of
+    the two reports (with their nearness), its parts theirs.
     """
     mine = _without(reading.evidence_under(jurisdiction_of), ignore)
     found: list[CrossMatch] = []
     for dev_id, members in developments:
         best: Agreement | None = None
         for member in members[:MEMBERS_READ]:
-            if member.script == reading.script or not _near(reading, member):
+            if member.script == reading.script or not _near_or_later(reading, member):
                 continue
             theirs = _without(member.evidence_under(jurisdiction_of), ignore)
             if not same_act_news(mine, theirs):
+                continue
+            if not _near(reading, member) and not place_and_amount(mine, theirs):
                 continue
             score = _with_near(agreement(mine, theirs))
             if best is None or score.score > best.score:
