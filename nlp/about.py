@@ -2856,7 +2856,9 @@ def sourcing(
 # week", 周一, and a Chinese month and day with no year (12月3日: a year names an earlier day).
 _NEWS_DAY = re.compile(
     r"\b(?:on|this|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-    r"|\bthis week\b|周[一二三四五六日]|星期[一二三四五六日天]|(?<![年\d])\d{1,2}月\d{1,2}日",
+    r"|\bthis week\b|周[一二三四五六日]|星期[一二三四五六日天]|(?<![年\d])\d{1,2}月\d{1,2}日"
+    # a day of the month right after the authority that acts: 国家发展改革委18日宣布, 商务部22日就
+    r"|(?<=[部委局办院署府])\d{1,2}日",
     re.IGNORECASE,
 )
 
@@ -2892,6 +2894,52 @@ def _late_news(
                 return turn
         return None
     return None
+
+
+def _late_act_stage(
+    sentences: Sequence[Sentence],
+    source: Finding,
+    cues: AboutCues,
+    actor_names: Sequence[str],
+    published: date | None = None,
+) -> Finding | None:
+    """The stage of a long feature's late news act, when its head states none.
+
+    The sourcing found the authority's act a feature reaches late (:func:`_late_news`: "On
+    Monday the outcome became public. The Committee ... ordered Tencent to sell its stake",
+    国家发展改革委18日宣布……正式设立, 商务部22日就修订《……办法》公开征求意见): that sentence gives
+    the stage, in the order of :func:`stage` (suspended, in force, proposed, adopted; an act
+    with no cue is adopted). The kinds the tagger judged context stay context: only the stage
+    is read. None when the source is no such late sentence or the act is a plan.
+    """
+    late = next(
+        (
+            s
+            for s in sentences
+            if s.part == "body" and s.text == source.sentence and _NEWS_DAY.search(s.text)
+        ),
+        None,
+    )
+    if late is None:
+        # the day may stand in the sentence before the act ("On Monday the outcome became
+        # public. The Committee ... ordered ...")
+        body = [s for s in sentences if s.part == "body"]
+        late = next(
+            (
+                s
+                for prev, s in pairwise(body)
+                if s.text == source.sentence and _NEWS_DAY.search(prev.text)
+            ),
+            None,
+        )
+    if late is None or cues.background_anywhere.search(late.text):
+        return None
+    if _stage_hits(late, "reported", cues) or _FUTURE_EN.search(late.text):
+        return None  # "On Monday the ministry said it would ...": a plan, no act yet
+    for name in ("suspended", "in-force", "proposed", "adopted"):
+        if _stage_hits(late, name, cues, published=published):
+            return Finding(name, late.text)
+    return Finding("adopted", late.text)
 
 
 # Headline grammar for "reportedly": "Beijing said to curb exports" (not "said to reporters").
@@ -4053,7 +4101,14 @@ def stage(
     asked = [s for s in sentences if _asks(s)]
     reported = [s for s in signals if s.reported and not _holds_any_of(asked, s.start)]
     if not reported:
-        return stage_stated(sentences, source, cues, signals, actor_names, published, company_names)
+        stated = stage_stated(
+            sentences, source, cues, signals, actor_names, published, company_names
+        )
+        if stated.value == "none" and source.value == "official":
+            late = _late_act_stage(sentences, source, cues, actor_names, published)
+            if late is not None:
+                return late
+        return stated
     starts = {s.start for s in reported} | {s.start for s in details}
     ordered_starts = sorted(starts)
     read = [

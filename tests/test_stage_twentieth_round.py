@@ -13,6 +13,10 @@
 3. An authority acting without a verb of saying is the source (``official``): a status conferred
    ("designated ... a gatekeeper"), an entrant admitted to a sandbox, a visa route opened,
    网信办要求……; a company's own act stays its word.
+4. A long feature's late act (after several sentences of context, dated to the day in its
+   sentence or the one before: "On Thursday the outcome became public. The Committee ...
+   ordered", 国家发展改革委18日宣布, 商务部21日就……公开征求意见) gives the sourcing
+   (``official``) and, when the head states no stage, the stage; a late plan gives none.
 """
 
 from __future__ import annotations
@@ -178,3 +182,72 @@ AUTHORITY_ACTS = [
 )
 def test_authority_acting_is_official(name: str, text: str, expected: str, cues) -> None:
     assert sourcing_of(text, cues) == expected
+
+
+# 4. A long feature's late act: after several sentences of context the news comes, dated to the
+# day in its sentence or the one before; it gives the stage and the sourcing (the authority's
+# act), while the kinds the tagger judged context stay context.
+_SCOOTER_HISTORY = (
+    "When Voltway was founded in Austin in 2020, its pitch was a scooter that warned riders of "
+    "potholes. Its software was soon licensed by four city fleets. In 2022 it raised $40 million "
+    "in a round led by a Shenzhen investor, which took a 25% stake. The deal was never filed "
+    "with US regulators. Over the next two years Voltway began selling its street maps to "
+    "logistics firms. "
+)
+_ZH_SCOOTER_HISTORY = (
+    "近年来，共享电动滑板车企业纷纷出海，骑行轨迹数据的跨境传输日益频繁。部分企业将国内用户数据存放在"
+    "境外云服务器上。现行规定主要针对汽车数据，对两轮车辆覆盖不足。业内人士指出，欧洲同样在讨论类似"
+    "问题。今年以来，已有多家企业因数据问题被用户投诉。"
+)
+
+LATE_ACTS = [
+    (
+        "ordered",
+        "The start-up that taught scooters to see\n\n"
+        + _SCOOTER_HISTORY
+        + "On Thursday the outcome became public. The Committee on Foreign Investment in the "
+        "United States ordered the investor to sell its entire stake within 90 days.",
+        "in-force",
+    ),
+    (
+        "final-approval",
+        "How Europe came to vet battery deals\n\nFor years it was up to each European "
+        "capital to judge whether a foreign takeover of a battery maker threatened security. "
+        "Only a dozen "
+        "member states had screening laws, with very different thresholds. A string of "
+        "purchases of small cell makers slipped through. Industry groups warned against more "
+        "red tape. Talks ran for two years. On Wednesday the Council gave its final approval. "
+        "The revised regulation obliges every member state to screen such purchases.",
+        "adopted",
+    ),
+    (
+        "zh-consultation",
+        "共享滑板车出海十年：数据之困\n\n"
+        + _ZH_SCOOTER_HISTORY
+        + "交通运输部、国家网信办15日就《共享两轮车数据出境管理规定》公开征求意见。"
+        "征求意见稿要求企业在境内存储骑行轨迹数据。",
+        "proposed",
+    ),
+    (
+        "zh-announced",
+        "机器人创业公司的融资寒冬\n\n过去两年，国内机器人企业融资明显放缓。不少初创企业反映，研发投入"
+        "动辄数亿元，社会资本难以长期承担。地方政府虽设立了一些产业基金，但规模普遍较小。业内多次呼吁"
+        "设立国家层面的专项基金。工业和信息化部20日宣布，国家机器人产业投资基金正式设立，首期规模300亿元。",
+        "adopted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), LATE_ACTS, ids=[r[0] for r in LATE_ACTS])
+def test_late_act_gives_stage_and_sourcing(name: str, text: str, expected: str, cues) -> None:
+    assert sourcing_of(text, cues) == "official"
+    assert stage_of(text, cues, signal=False) == expected
+
+
+def test_late_plan_gives_no_stage(cues) -> None:
+    text = (
+        "The start-up that taught scooters to see\n\n"
+        + _SCOOTER_HISTORY
+        + "On Thursday the transport ministry said it would consider rules for such data."
+    )
+    assert stage_of(text, cues, signal=False) == "none"
