@@ -2856,7 +2856,9 @@ def sourcing(
 # week", 周一, and a Chinese month and day with no year (12月3日: a year names an earlier day).
 _NEWS_DAY = re.compile(
     r"\b(?:on|this|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-    r"|\bthis week\b|周[一二三四五六日]|星期[一二三四五六日天]|(?<![年\d])\d{1,2}月\d{1,2}日",
+    r"|\bthis week\b|周[一二三四五六日]|星期[一二三四五六日天]|(?<![年\d])\d{1,2}月\d{1,2}日"
+    # a day of the month right after the authority that acts: 国家发展改革委18日宣布, 商务部22日就
+    r"|(?<=[部委局办院署府])\d{1,2}日",
     re.IGNORECASE,
 )
 
@@ -2894,6 +2896,52 @@ def _late_news(
     return None
 
 
+def _late_act_stage(
+    sentences: Sequence[Sentence],
+    source: Finding,
+    cues: AboutCues,
+    actor_names: Sequence[str],
+    published: date | None = None,
+) -> Finding | None:
+    """The stage of a long feature's late news act, when its head states none.
+
+    The sourcing found the authority's act a feature reaches late (:func:`_late_news`: "On
+    Monday the outcome became public. The Committee ... ordered Tencent to sell its stake",
+    国家发展改革委18日宣布……正式设立, 商务部22日就修订《……办法》公开征求意见): that sentence gives
+    the stage, in the order of :func:`stage` (suspended, in force, proposed, adopted; an act
+    with no cue is adopted). The kinds the tagger judged context stay context: only the stage
+    is read. None when the source is no such late sentence or the act is a plan.
+    """
+    late = next(
+        (
+            s
+            for s in sentences
+            if s.part == "body" and s.text == source.sentence and _NEWS_DAY.search(s.text)
+        ),
+        None,
+    )
+    if late is None:
+        # the day may stand in the sentence before the act ("On Monday the outcome became
+        # public. The Committee ... ordered ...")
+        body = [s for s in sentences if s.part == "body"]
+        late = next(
+            (
+                s
+                for prev, s in pairwise(body)
+                if s.text == source.sentence and _NEWS_DAY.search(prev.text)
+            ),
+            None,
+        )
+    if late is None or cues.background_anywhere.search(late.text):
+        return None
+    if _stage_hits(late, "reported", cues) or _FUTURE_EN.search(late.text):
+        return None  # "On Monday the ministry said it would ...": a plan, no act yet
+    for name in ("suspended", "in-force", "proposed", "adopted"):
+        if _stage_hits(late, name, cues, published=published):
+            return Finding(name, late.text)
+    return Finding("adopted", late.text)
+
+
 # Headline grammar for "reportedly": "Beijing said to curb exports" (not "said to reporters").
 _SAID_TO = re.compile(
     r"\bsaid to (?!reporters\b|journalists\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|him\b|them\b)"
@@ -2923,11 +2971,23 @@ _COUNT_WORD = (
     r"fifteen|eighteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"several|a few)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 )
+# A part of a year or a season before a year or a month: "early 2028", "mid-2027", "the end of
+# next year", "spring 2028", "the second half of 2027" (not "last year": that is past).
+_PART_OF = (
+    r"(?:(?:early|late|mid|spring|summer|autumn|fall|winter)[\s-]+"
+    r"|(?:the\s+)?(?:start|end|beginning|middle|first\s+half|second\s+half)\s+of\s+"
+    r"(?:the\s+|this\s+|next\s+)?)"
+)
 _LATER = re.compile(
     rf"^\W*(?:\w+\W+){{0,2}}?(?:next|later|from|in 20\d\d|in (?:{_MONTHS})|"
     rf"(?:in|within) {_COUNT_WORD} "
     r"(?:days?|weeks?|months?|years?))\b",
     re.IGNORECASE,
+)
+# "takes effect in early 2028", "come into force in spring 2028", "by the end of next year": a
+# time to come unless the effect is told in the past ("took effect in early 2025")
+_LATER_PART = re.compile(
+    rf"^\W*(?:in|by|at)\s+{_PART_OF}(?:20\d\d|next|year|(?:{_MONTHS}))\b", re.IGNORECASE
 )
 
 
@@ -2938,9 +2998,14 @@ _ON_A_DATE = re.compile(
 
 
 _ENDS_FROM = re.compile(r"\b(?:from|on|as of)$", re.IGNORECASE)
-_DATE_NEXT = re.compile(rf"^\W*(?:the\s+)?(?:{_MONTHS}|{_DAYS}|\d)", re.IGNORECASE)
-# 自2027年1月1日起施行: from a stated date on (not 自公布之日起, from the day it is published).
-_ZH_FROM_DATE = re.compile(r"自[^，。；！？]{0,16}\d[^，。；！？]{0,8}$")
+_DATE_NEXT = re.compile(
+    rf"^\W*(?:the\s+)?{_PART_OF}?(?:{_MONTHS}|{_DAYS}|\d|next\b|year\b)", re.IGNORECASE
+)
+# 自2027年1月1日起施行: from a stated date on (not 自公布之日起, from the day it is published);
+# a headline's 2027年起施行, 2027年7月1日起实施 without 自 (not 已于2025年起施行: done).
+_ZH_FROM_DATE = re.compile(
+    r"自[^，。；！？]{0,16}\d[^，。；！？]{0,8}$|(?<![已\d])(?<!已于)\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?起?$"
+)
 # 明年3月1日起施行, 将于下月实施: a time to come (the aspect marker 已, done, says otherwise).
 _ZH_LATER = re.compile(r"(?:明年|下月|下个月|下周|下半年|年底前|将于|将自)[^，。；！？]{0,12}$")
 # A negation right before or after a cue: "has announced no such step", "has not issued", 尚未.
@@ -3923,6 +3988,10 @@ def _stage_hits(
                 continue  # "whether it should be added to the blacklist": not done
             if _LATER.match(sentence.text[match.end() :]):
                 continue  # "takes effect next month"
+            if _LATER_PART.match(sentence.text[match.end() :]) and not told_past(
+                sentence.text, match.start(), match.end()
+            ):
+                continue  # "take effect in early 2028", "come into force in spring 2028"
             if _scheduled(sentence, match.start(), match.end()):
                 continue  # "take effect on January 1": adopted, with its date
         return True
@@ -4032,7 +4101,14 @@ def stage(
     asked = [s for s in sentences if _asks(s)]
     reported = [s for s in signals if s.reported and not _holds_any_of(asked, s.start)]
     if not reported:
-        return stage_stated(sentences, source, cues, signals, actor_names, published, company_names)
+        stated = stage_stated(
+            sentences, source, cues, signals, actor_names, published, company_names
+        )
+        if stated.value == "none" and source.value == "official":
+            late = _late_act_stage(sentences, source, cues, actor_names, published)
+            if late is not None:
+                return late
+        return stated
     starts = {s.start for s in reported} | {s.start for s in details}
     ordered_starts = sorted(starts)
     read = [
@@ -4134,11 +4210,81 @@ def stage(
         if found is not None:
             return Finding(name, found.text)
     head = reported[0]
-    if unconfirmed:
+    if unconfirmed and not (
+        source.value == "secondary"
+        # an outlet relays an act told as done, and no unnamed source stands behind it
+        and not any(cues.anonymous.search(s.text) for s in sentences if s.part != "body")
+        and any(
+            _relayed_act_done(text, cues, actor_names)
+            for text in (source.sentence, *(s.text for s in sentences if s.part != "body"))
+        )
+    ):
         # nothing says the action is public (issued, in force, a draft): on anonymous or
         # second-hand sourcing alone it is unconfirmed
         return Finding("reported", head.sentence)
     return Finding("adopted", head.sentence)
+
+
+# An outlet's attribution around the act it relays: "..., Xinhua reported on Saturday",
+# "..., Kyodo News says", 据新华社报道，……, 据韩联社12月3日报道，…….
+_OUTLET_AFTER = re.compile(
+    r",\s*(?:(?:the|a|an)\s+)?(?:[\w.&'’-]+\s+){0,5}?(?:reported|reports|says|said|wrote)\b[^,]*$",
+    re.IGNORECASE,
+)
+_OUTLET_BEFORE_ZH = re.compile(r"^据[^，。；]{1,30}?(?:报道|消息|报导)(?:称)?[，,]?")
+# The authority's act told as done, right after its name: "China has turned its standard into",
+# "the commission designated", "the cabinet approved" (not "would", "plans to", "told ... to").
+_DONE_AFTER_ACTOR = re.compile(
+    r"^(?:[\w.,&'’()-]+\s+){0,4}?(?:(?:has|have|had)\s+(?:also\s+|now\s+)?\w+(?:ed|en|de|t)\b"
+    r"|\w+ed\b|made\b|set\b|put\b|gave\b|took\b|won\b)",
+    re.IGNORECASE,
+)
+_DONE_ZH = re.compile(
+    r"^[^，。；]{0,12}?(?:已|正式|日前|近日|当天|\d{1,2}月\d{1,2}日)?"
+    r"(?:决定|发布|印发|公布|批准|宣布|通过|签署|出台|认定|指定|列入|纳入|核准|处以|作出)"
+)
+
+
+def _relayed_act_done(text: str, cues: AboutCues, actor_names: Sequence[str]) -> bool:
+    """Whether an outlet relays an authority's act told as done, not a plan or an instruction.
+
+    "China has turned its power-bank standard into a mandatory one, Xinhua reported",
+    "Japan's Fair Trade Commission designated Apple as a provider covered by the law, Kyodo
+    News reported", 据韩联社报道，韩国政府决定明年拨款……: the outlet only carries a public act,
+    which keeps its stage (the guide: "a public act that another outlet relays keeps the stage
+    of the act"); ``reported`` is for an act that is itself unconfirmed ("regulators told the
+    firms to ..., Caixin says", "the ministry plans to ..., the paper reported").
+    """
+    if not text:
+        return False
+    act = _OUTLET_BEFORE_ZH.sub("", _OUTLET_AFTER.sub("", text)).strip()
+    if act == text.strip() or not act:
+        return False  # no outlet's clause around the act: nothing relayed here
+    if (
+        cues.stages["reported"].search(act)
+        or cues.instruction.search(act)
+        or cues.anonymous.search(act)
+        or _FUTURE_EN.search(act)
+        or _NEGATION.search(act)
+        or _ZH_TO_COME.search(act)
+    ):
+        return False
+    names = [n for n in actor_names if n]
+    holders = [
+        *(m for m in cues.authorities.finditer(act)),
+        *(m for n in names for m in re.finditer(re.escape(n), act)),
+    ]
+    for found in holders:
+        before = act[: found.start()]
+        if cues.not_authorities.search(before + found.group(0)):
+            continue
+        after = act[found.end() :]
+        if has_cjk(act):
+            if _DONE_ZH.search(after):
+                return True
+        elif _DONE_AFTER_ACTOR.match(after.lstrip()):
+            return True
+    return False
 
 
 # Before a stage cue, words that make the business body named its target, not its doer:
