@@ -63,6 +63,13 @@ CLASSES: list[tuple[str, str, str, set[str]]] = [
         {"restriction"},
     ),
     (
+        "block: apps blocked with a number between",
+        "Dozens of games go dark",
+        "The IT ministry on Friday ordered the blocking of 54 gaming apps developed abroad, "
+        "citing risks to users' safety.",
+        {"restriction"},
+    ),
+    (
         "designation: named under a law",
         "Three payment apps face stricter oversight",
         "Australia's central bank on Thursday designated three payment apps as systemic "
