@@ -1124,7 +1124,7 @@ _RECOMMENDER = re.compile(
 )
 
 
-#: A recommendation by its verb, not the act: "urged the government to require licences",
+#: A recommendation by its verb, not the act: "urged Congress to require export licences",
 #: "calls on ministers to ban", "urges licences for exports" (headline grammar): the verb of
 #: urging right before the act's words, at most a few words and "to" (and the act's own verb)
 #: between, in a clause with no full stop or semicolon.
