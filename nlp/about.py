@@ -1124,6 +1124,32 @@ _RECOMMENDER = re.compile(
 )
 
 
+#: A recommendation by its verb, not the act: "urged Congress to require export licences",
+#: "calls on ministers to ban", "urges licences for exports" (headline grammar): the verb of
+#: urging right before the act's words, at most a few words and "to" (and the act's own verb)
+#: between, in a clause with no full stop or semicolon.
+_URGED_BEFORE = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|call(?:s|ed|ing)?\s+for|"
+    r"recommend(?:s|ed|ing)?|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying))\s+"
+    r"(?:(?:[\w'\u2019.-]+\s+){0,6}?to\s+(?:[a-z]+\s+)?)?$",
+    re.IGNORECASE,
+)
+#: A source that is no authority: a think tank, a study, researchers, analysts, an
+#: industry or campaign group (a government urging another to act is news of that pressure).
+_ADVOCATE = re.compile(
+    r"\bthink[- ]tanks?\b|\bstudy\b|\bresearchers\b|\banalysts?\b"
+    r"|\bacademics\b|\bexperts?\b|\bcampaigners\b|\badvocates\b|\badvocacy\b"
+    r"|\b(?:industry|lobby|trade|rights|consumer|campaign|pressure)\s+groups?\b|\blobby(?:ists)?\b"
+    r"|\binstitute\b|智库|研究机构|报告建议",
+    re.IGNORECASE,
+)
+
+
+def _urged_to_act(before: str, text: str) -> bool:
+    """Whether the act's words follow a verb of urging and the urging source is no authority."""
+    return _URGED_BEFORE.search(before) is not None and _ADVOCATE.search(text) is not None
+
+
 def _not_the_act(signal: Signal, sentence: Sentence, start: int) -> bool:
     """Words that name a kind but are not its act (the seventeenth round's precision classes).
 
@@ -1133,10 +1159,22 @@ def _not_the_act(signal: Signal, sentence: Sentence, start: int) -> bool:
     before = sentence.text[: start - sentence.start]
     if _SHOULD_BEFORE.search(before) and _RECOMMENDER.search(sentence.text):
         return True
+    if _urged_to_act(before, sentence.text):
+        return True
     if signal.kind != "enforcement-fine" or not has_cjk(signal.trigger):
         return False
     match = re.compile(re.escape(signal.trigger)).search(sentence.text, start - sentence.start)
     return match is not None and _penalty_content(sentence.text, match)
+
+
+#: A Chinese designation by its own words (将……认定为): the act, whatever basis (依据《……法》)
+#: comes before it; the law it is made under is the kind the read sets give it.
+_DESIGNATION_ZH = re.compile(r"^将.{1,16}认定为$")
+
+
+def _designation_zh(signal: Signal) -> bool:
+    """Whether the signal is a designation under a law in Chinese (将……认定为)."""
+    return signal.kind == "law-regulation" and _DESIGNATION_ZH.match(signal.trigger) is not None
 
 
 # "under a bill", "under a draft": a new instrument, named with an indefinite article, that
@@ -1176,6 +1214,8 @@ def is_background(
         signal.trigger
     ):
         return False  # "will require a licence under a bill the ministry will send to parliament"
+    if _designation_zh(signal):
+        return False  # 依据《……法》将……认定为: the designation is the act, the law its basis
     if _clause_cue(sentence, start, cues):
         return True
     # The words right before the trigger, across a clause break ("to comply with the AI Act").
