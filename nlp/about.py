@@ -3708,7 +3708,7 @@ _ITEMS_AFTER = re.compile(
     r"^\s*(?:(?:its|their|the|some|all|own|of|[\w-]+['’]s)\s+){0,3}(?P<words>(?:[\w-]+\s+){0,3}?)"
     r"(?:(?:phone\s+|mobile\s+)?numbers|accounts?|sims?|sim\s+cards?|phone\s+lines"
     r"|handsets?|apps?|websites?|listings?|profiles?|features?|products?|chatbots?|models?"
-    r"|devices?|launch|rollout)\b",
+    r"|devices?|launch|rollout|lines|sign-?ups|onboarding)\b",
     re.IGNORECASE,
 )
 _RULE_WORD = re.compile(
@@ -3749,9 +3749,9 @@ _REPLACED_BY_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: Before a repealed text's noun, what dates it as the older text: "its 2024 guidance", "the
-#: interim rules", "the old code".
+#: interim rules", "scraps interim rules", "the old code".
 _OLDER_TEXT_AFTER = re.compile(
-    r"^\s+(?:its|their|the)\s+(?:(?:19|20)\d\d|old|older|previous|earlier|interim|provisional"
+    r"^\s+(?:(?:its|their|the)\s+)?(?:(?:19|20)\d\d|old|older|previous|earlier|interim|provisional"
     r"|existing|former|trial)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:guidance|guidelines|rules?|measures|regulations?|code|notice|circular|provisions)\b",
     re.IGNORECASE,
@@ -4214,7 +4214,25 @@ def _order_dated_ahead(
     ]
     if not hits or not all(cues.instruction.search(m.group(0)) for m in hits):
         return False
-    return any(s is not found and _directed_by_day(s, published) for s in read)
+    return any(
+        s is not found and (_directed_by_day(s, published) or _duty_from_day(s, published))
+        for s in read
+    )
+
+
+#: A duty's day in a sentence: "barring assistants from giving diagnoses from July 1".
+_DUTY_DAY = re.compile(r"\b(?:by|from|starting|beginning)(?=\s)", re.IGNORECASE)
+
+
+def _duty_from_day(sentence: Sentence, published: date | None) -> bool:
+    """Whether a sentence dates a duty from or by a day still to come (``published`` known)."""
+    if published is None:
+        return False
+    return any(
+        EN_STATED_DAY.match(sentence.text[m.end() :])
+        and _day_ahead(sentence.text[m.end() :], published)
+        for m in _DUTY_DAY.finditer(sentence.text)
+    )
 
 
 def _effect_to_come_in(sentence: Sentence, cues: AboutCues) -> bool:
@@ -5693,6 +5711,8 @@ def stage_features(
     for sentence in read:
         position = _position(sentence, opening)
         for name in _STAGE_CUES:
+            if name == "in-force" and _order_dated_ahead(sentence, sentences, cues, published):
+                continue  # "tell AI doctors to stop" / "... from July 1": a direction made
             if _stage_hits(sentence, name, cues, published=published):
                 f[f"cue_{name}_{position}"] = 1.0
                 shown.setdefault(name, sentence.text)
@@ -5847,6 +5867,21 @@ class Decided:
     stage: str
 
 
+def _suspension_unshown(evidence: Evidence, learned: str) -> bool:
+    """Whether a learned ``suspended`` stands against the rules with no sentence showing it.
+
+    The rules read a suspension word in context ("suspended 1,200 numbers" under a rule, "scraps
+    interim rules" for the ones that replace them, "paused sign-ups"); when no head sentence
+    shows a suspension so read, the model, which sees the word and not what it acts on, may not
+    make the rule suspended.
+    """
+    return (
+        learned == "suspended"
+        and evidence.rules_stage != "suspended"
+        and "suspended" not in evidence.stage_sentences
+    )
+
+
 def _effect_ahead_kept(evidence: Evidence, learned: str) -> bool:
     """Whether the rules' ``adopted`` stands against a learned ``in-force``.
 
@@ -5909,7 +5944,7 @@ def decide_values(
         and not reported
     ):
         stage_value = evidence.rules_stage
-    if _effect_ahead_kept(evidence, stage_value):
+    if _effect_ahead_kept(evidence, stage_value) or _suspension_unshown(evidence, stage_value):
         stage_value = evidence.rules_stage
     return Decided(main, reported, sourcing_value, stage_value)
 

@@ -215,3 +215,11 @@ OWN_TEXT_NOW = [
 @pytest.mark.parametrize(("name", "text"), OWN_TEXT_NOW, ids=[r[0] for r in OWN_TEXT_NOW])
 def test_own_text_in_force_from_this_day(name: str, text: str, cues) -> None:
     assert stage_of(text, cues, signal=False, published=PUBLISHED) == "in-force"
+
+
+def test_instruction_headline_with_the_duty_dated_ahead_is_adopted(cues) -> None:
+    text = (
+        "New rules tell drone apps to stop selling flight data\n\nTwo ministries issued rules on "
+        "Tuesday barring drone apps from selling flight data from September 1."
+    )
+    assert stage_of(text, cues, published=PUBLISHED) == "adopted"
