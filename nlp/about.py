@@ -41,6 +41,7 @@ from nlp.about_model import (
     load_model,
     shipped_model,
 )
+from nlp.dates import MONTH_NUMBER
 from nlp.hanzi import to_simplified
 from nlp.inflect import expand_phrase
 from nlp.linking import GEO_TYPES, has_cjk
@@ -3114,7 +3115,11 @@ _NOW_AFTER = re.compile(
     re.IGNORECASE,
 )
 # 起 may open the cue itself: 自公布之日起实施 (the cue 起实施 holds it)
-_ZH_NOW_BEFORE = re.compile(r"自(?:印发|发布|公布|颁布|发文)之日起?$")
+_ZH_NOW_BEFORE = re.compile(
+    r"自(?:印发|发布|公布|颁布|发文)之日起?$"
+    # 自即日起施行 (from this day), 自印发之日即2027年8月19日起施行 (the day of issue, dated)
+    r"|自即日起?$|自(?:印发|发布|公布|颁布|发文)之日即[^，。；]{1,16}?起?$"
+)
 
 
 def _effect_now(sentence: Sentence, cues: AboutCues) -> bool:
@@ -3244,6 +3249,10 @@ def _in_compound(text: str, start: int, end: int, cues: AboutCues) -> bool:
     return False
 
 
+#: "in abeyance until further orders": the time a suspension lasts, no orders of goods halted.
+_UNTIL_FURTHER = re.compile(r"^\s*until\s+further\s+(?:orders?|notice)\b")
+
+
 def _halts_goods(sentence: Sentence, start: int, end: int, cues: AboutCues) -> bool:
     """Whether a suspension word stops goods or trade ("halted shipments", 暂停采购).
 
@@ -3255,7 +3264,7 @@ def _halts_goods(sentence: Sentence, start: int, end: int, cues: AboutCues) -> b
     before = re.findall(r"[\w'-]+", sentence.text[:start].lower())[-2:]
     if any(w in cues.not_suspended_before for w in before):
         return True
-    after = sentence.text[end:].lower()
+    after = _UNTIL_FURTHER.sub("", sentence.text[end:].lower())
     if has_cjk(after[:4]):
         return any(after.startswith(w) for w in cues.not_suspended)
     words = re.findall(r"[\w'-]+", after)[:4]
@@ -3774,6 +3783,222 @@ _FEE_AFTER = re.compile(
 )
 
 
+#: After a suspension word, a counted set of things as what is suspended: "suspended 1,200
+#: numbers", "blocked more than 3,400 SIM accounts", 暂停1200个号码, 暂停了3万余张电话卡. Rules are
+#: not counted so: the count is an enforcement or compliance step under a rule in place, no
+#: suspension of the rule.
+_COUNTED_ITEMS_AFTER = re.compile(
+    r"^\s*(?:about|around|over|nearly|almost|some|more\s+than|at\s+least|up\s+to)?\s*"
+    r"\d[\d,.]*\s*(?:thousand|million|k)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:phone\s+|mobile\s+)?numbers?|accounts?|sims?|sim\s+cards?|lines?|connections?"
+    r"|handsets?|devices?|apps?|websites?|domains?|listings?|users?|subscribers?|profiles?)\b"
+    r"|^\s*了?\s*\d[\d,，.]*\s*[万千]?\s*余?\s*(?:个|张|款|部|台|户|家)",
+    re.IGNORECASE,
+)
+
+
+def _counted_items(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a suspension word acts on a counted set of things.
+
+    "suspended 1,200 numbers", 暂停1200个号码: an operator's or platform's step under a rule,
+    not the rule suspended.
+    """
+    return bool(_COUNTED_ITEMS_AFTER.match(sentence.text[match.end() :]))
+
+
+#: After a suspension word, what an operator or a company stops under a rule in place, or its own
+#: product: "suspended its prepaid accounts that failed checks", "scraps AI photo feature",
+#: "halts the app in Europe". The things are items, not a rule: no rule named before them.
+_ITEMS_AFTER = re.compile(
+    r"^\s*(?:(?:its|their|the|some|all|own|of|[\w-]+['’]s)\s+){0,3}(?P<words>(?:[\w-]+\s+){0,3}?)"
+    r"(?:(?:phone\s+|mobile\s+)?numbers|accounts?|sims?|sim\s+cards?|phone\s+lines"
+    r"|handsets?|apps?|websites?|listings?|profiles?|features?|products?|chatbots?|models?"
+    r"|devices?|launch|rollout|lines|sign-?ups|onboarding)\b",
+    re.IGNORECASE,
+)
+_RULE_WORD = re.compile(
+    r"\b(?:rules?|regulations?|laws?|measures?|guidance|guidelines?|requirements?|ban|bans|order"
+    r"|orders|directions?|directives?|decrees?|notices?|code|codes|policy|policies|scheme|regime"
+    r"|licen[cs]e|licen[cs]ing|duty|duties|obligations?|mandate|curbs|controls)\b",
+    re.IGNORECASE,
+)
+_ZH_ITEMS_AFTER = re.compile(r"^\s*了?[^，。；]{0,8}?(?:账号|帐号|号码|电话卡|应用|产品|功能)")
+
+
+def _items_stopped(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a suspension word stops items (accounts, numbers, a product), not a rule.
+
+    A carrier suspending its own numbers or accounts under a rule complies with it; a company
+    scrapping a product or a feature ends nothing of a rule. Neither is the rule suspended.
+    """
+    after = sentence.text[match.end() :]
+    if has_cjk(match.group(0)):
+        found = _ZH_ITEMS_AFTER.match(after)
+        return found is not None and not re.search(
+            r"[《〈]|办法|规定|条例|规则|通知|公告|意见|措施|要求|禁令", found.group(0)
+        )
+    found = _ITEMS_AFTER.match(after)
+    if found is None or _RULE_WORD.search(found.group("words")):
+        return False
+    # "revokes lending app rule", "scraps the app store code": the item names the rule's object
+    return not _RULE_WORD.match(after[found.end() :].lstrip(" -"))
+
+
+#: After a scrapped or repealed text, the text that replaces it: "scraps AI works guidance for
+#: stricter rules", "scrapped its interim code in favour of a statute", "replacing it with".
+_REPLACED_BY_AFTER = re.compile(
+    r"^[^.;:，。；]{0,60}?\b(?:for|in\s+favou?r\s+of|with)\s+(?:(?:a|an|the|its)\s+)?"
+    r"(?:(?:new|stricter|tougher|tighter|firmer|binding|permanent|broader|updated|formal)\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?:rules?|regulations?|measures|law|code|regime|requirements|standards?)\b"
+    r"|^[^.;:]{0,60}?,?\s+replacing\s+(?:it|them)\s+with\b",
+    re.IGNORECASE,
+)
+#: Before a repealed text's noun, what dates it as the older text: "its 2024 guidance", "the
+#: interim rules", "scraps interim rules", "the old code".
+_OLDER_TEXT_AFTER = re.compile(
+    r"^\s+(?:(?:its|their|the)\s+)?(?:(?:19|20)\d\d|old|older|previous|earlier|interim|provisional"
+    r"|existing|former|trial)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:guidance|guidelines|rules?|measures|regulations?|code|notice|circular|provisions)\b",
+    re.IGNORECASE,
+)
+
+
+#: The same in Chinese: 废止原《……》, 废止2024年发布的《……》, 废止此前的指引.
+_ZH_OLDER_TEXT_AFTER = re.compile(
+    r"^\s*了?\s*(?:原|旧|此前(?:发布)?的?|(?:19|20)\d\d\s*年(?:发布|印发|出台)?的?)\s*[《〈“]?"
+)
+
+
+def _older_text_replaced(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a repeal word repeals an older text for the one that replaces it.
+
+    "China scraps AI works guidance for stricter rules", "issued measures ... and scrapped its
+    2024 guidance": the repeal of the older document is the new measure's adoption, not the
+    development's suspension (as 原《……》同时废止 in a notice).
+    """
+    if not _REPEAL_WORD.match(to_simplified(match.group(0))) and match.group(0).lower() not in (
+        "withdraws",
+        "withdrew",
+        "withdrawn",
+        "drops",
+        "dropped",
+    ):
+        return False
+    after = sentence.text[match.end() :]
+    return bool(
+        _REPLACED_BY_AFTER.match(after)
+        or _OLDER_TEXT_AFTER.match(after)
+        or _ZH_OLDER_TEXT_AFTER.match(to_simplified(after))
+    )
+
+
+#: A duty stated as required since a day: "has required the declaration on all applications
+#: since Aug. 1", "have been required to label them since March": in force since that day.
+_REQUIRED_SINCE = re.compile(
+    r"\b(?:has|have|had)\s+(?:been\s+)?requir(?:ed|ing)\b[^.;]{0,140}?(?=\bsince\b)", re.I
+)
+
+
+def _required_since(sentence: Sentence) -> bool:
+    """Whether a sentence states a duty required since a stated day (in force)."""
+    for match in _REQUIRED_SINCE.finditer(sentence.text):
+        if _negated(sentence.text, match.start(), match.end()):
+            continue
+        if EN_STATED_DAY.match(sentence.text[match.end() :]):
+            return True
+    return False
+
+
+#: An authority's direction with a day to comply: "hereby directs all providers to deploy ... by
+#: 1 May 2027", "ordered telecom operators to use AI to flag spam calls by May 1".
+_HEREBY_DIRECTS = re.compile(
+    r"\bhereby\s+(?:directs?|orders?|instructs?|requires?|mandates?)\b", re.IGNORECASE
+)
+_DIRECTED_BY = re.compile(
+    r"\b(?:direct(?:s|ed)?|order(?:s|ed)?|instruct(?:s|ed)?|told|tells?)\s+"
+    r"[^.;:]{1,140}?\bto\s+[^.;:]{1,140}?\bby(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def _directed_by_day(sentence: Sentence, published: date | None = None) -> bool:
+    """Whether a sentence gives a direction with a compliance day to come (adopted).
+
+    "The Authority hereby directs ... by 1 May 2027", "TRAI ordered operators to ... by May 1":
+    the direction is made; what it requires applies from the day, not yet.
+    """
+    text = sentence.text
+    if _HEREBY_DIRECTS.search(text):
+        return True
+    for match in _DIRECTED_BY.finditer(text):
+        if _negated(text, match.start(), match.end()):
+            continue
+        if not EN_STATED_DAY.match(text[match.end() :]):
+            continue
+        if published is None or _day_ahead(text[match.end() :], published):
+            return True
+    return False
+
+
+def _day_ahead(after: str, published: date) -> bool:
+    """Whether the day right after a compliance "by" is still to come on ``published``.
+
+    A day without its year is this year's, or next year's when this year's is more than half a
+    year past ("by January 31" in December); a day not read is taken as to come.
+    """
+    en = EN_STATED_DAY.match(after)
+    if en is None or en.group("today"):
+        return True
+    try:
+        if en.group("m3"):
+            return date(int(en.group("y3")), MONTH_NUMBER[en.group("m3").lower()], 1) > published
+        month = MONTH_NUMBER[(en.group("m1") or en.group("m2")).lower()]
+        day = int(en.group("d1") or en.group("d2"))
+        year = en.group("y1") or en.group("y2")
+        if year:
+            return date(int(year), month, day) > published
+        this_year = date(published.year, month, day)
+    except ValueError:
+        return True
+    return this_year > published or (published - this_year).days > 183
+
+
+#: A start moved by a correction or an amendment: "moves the start of compulsory certification
+#: to July 1 from May 1", "pushed the effective date back to October 1".
+_START_MOVED = re.compile(
+    r"\b(?:moves?|moved|moving|shifts?|shifted|pushe[sd]|push|brings?|brought|changes?|changed)"
+    r"\s+(?:back\s+|forward\s+)?(?:the\s+)?(?:start(?:ing)?(?:\s+date)?|effective\s+date"
+    r"|entry\s+into\s+force|date\s+of\s+(?:effect|application))\b[^.;]{0,100}?"
+    r"\b(?:back\s+|forward\s+)?to(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def _start_moved(sentence: Sentence) -> bool:
+    """Whether a sentence moves a rule's start to a stated day (the rule stays adopted)."""
+    return any(
+        EN_STATED_DAY.match(sentence.text[m.end() :])
+        and not _negated(sentence.text, m.start(), m.end())
+        for m in _START_MOVED.finditer(sentence.text)
+    )
+
+
+#: A start counted from a publication in a gazette or journal: "which comes into force from the
+#: day following its publication in the Official Gazette", "on the twentieth day following its
+#: publication": the text is made, its effect to come.
+_FROM_PUBLICATION_DAY = re.compile(
+    r"\b(?:comes?|come|enters?|enter|takes?|take)\s+(?:into\s+(?:force|effect)|effect)\s+"
+    r"(?:from|on|as\s+of)\s+the\s+(?:[\w-]+\s+)?day\s+(?:following|after)\s+"
+    r"(?:(?:that\s+of\s+)?(?:its|their|the)\s+)?publication\b",
+    re.IGNORECASE,
+)
+
+
+def _effect_from_publication(sentence: Sentence) -> bool:
+    """Whether a sentence counts a text's effect from the day after its publication."""
+    return _FROM_PUBLICATION_DAY.search(sentence.text) is not None
+
+
 _DRAFT_PART = re.compile(r"\b(?:draft|proposed|planned)\b", re.IGNORECASE)
 
 
@@ -3919,6 +4144,14 @@ def _stage_hits(
         return True
     if name == "adopted" and _instrument_made(sentence):
         return True
+    if name == "in-force" and _required_since(sentence):
+        return True  # "has required the declaration since Aug. 1"
+    if name == "adopted" and (
+        _directed_by_day(sentence, published)
+        or _start_moved(sentence)
+        or _effect_from_publication(sentence)
+    ):
+        return True  # "hereby directs ... by 1 May", "moves the start to July 1"
     for match in cues.stages[name].finditer(sentence.text):
         if skip_instructions and cues.instruction.search(match.group(0)):
             continue
@@ -3958,6 +4191,9 @@ def _stage_hits(
             _fee_dropped(sentence, match)
             or _trading_halt(sentence, match)
             or _draft_part_dropped(sentence, match)
+            or _counted_items(sentence, match)
+            or _items_stopped(sentence, match)
+            or _older_text_replaced(sentence, match)
         ):
             continue  # 取消……收费: a fee dropped (adopted); 股票暂停交易: a trading halt
         if name == "suspended" and _delayed_effect(sentence, match):
@@ -3997,6 +4233,8 @@ def _stage_hits(
                 continue  # 2023年施行的《……》: an earlier text cited as context
             if _before_effect(sentence, match):
                 continue  # 做好条例施行前的准备工作: the time before the effect, still to come
+            if cues.instruction.search(match.group(0)) and _directed_by_day(sentence, published):
+                continue  # "ordered operators to ... by May 1": a direction, its day to come
             if match.group(0).endswith("以来"):
                 return True  # 施行以来, 试点启动以来: in force since then
             if has_cjk(match.group(0)) and _ZH_PLANNED.search(
@@ -4067,6 +4305,42 @@ def _listing_dated_ahead(
         and not _stage_hits(s, "in-force", cues, published=published)
         and (_effect_ahead(s, cues, published) or _effect_to_come_in(s, cues))
         for s in read
+    )
+
+
+def _order_dated_ahead(
+    found: Sentence, read: Sequence[Sentence], cues: AboutCues, published: date | None
+) -> bool:
+    """Whether an order told in force only by its instruction word has its day ahead elsewhere.
+
+    "Central bank orders lenders to label chatbots" / "... ordered lenders to label AI chatbots
+    by June 1": the direction is adopted, not yet in force.
+    """
+    hits = [
+        m
+        for m in cues.stages["in-force"].finditer(found.text)
+        if not _negated(found.text, m.start(), m.end())
+    ]
+    if not hits or not all(cues.instruction.search(m.group(0)) for m in hits):
+        return False
+    return any(
+        s is not found and (_directed_by_day(s, published) or _duty_from_day(s, published))
+        for s in read
+    )
+
+
+#: A duty's day in a sentence: "barring assistants from giving diagnoses from July 1".
+_DUTY_DAY = re.compile(r"\b(?:by|from|starting|beginning)(?=\s)", re.IGNORECASE)
+
+
+def _duty_from_day(sentence: Sentence, published: date | None) -> bool:
+    """Whether a sentence dates a duty from or by a day still to come (``published`` known)."""
+    if published is None:
+        return False
+    return any(
+        EN_STATED_DAY.match(sentence.text[m.end() :])
+        and _day_ahead(sentence.text[m.end() :], published)
+        for m in _DUTY_DAY.finditer(sentence.text)
     )
 
 
@@ -4199,6 +4473,8 @@ def stage(
         )
     ):
         in_force = None  # "added 11 firms to the Entity List ... take effect when published"
+    if in_force is not None and _order_dated_ahead(in_force, read, cues, published):
+        in_force = None  # "orders lenders to label chatbots ... by June 1": a direction made
     rumour = next(
         (
             s
@@ -4582,7 +4858,7 @@ def stage_stated(
     # a rule named, or one at work ("received permits in the harbour pilot")
     read = [s for s in heads if cues.objects.search(s.text) or _APPLIED.search(s.text)]
     if not read:
-        return _stage_unnamed(heads, source, cues, actor_names)
+        return _unnamed_or_act(sentences, heads, source, cues, actor_names, published)
     # "Since the rules took effect, ...": the tagger judged the rule context, yet it is in force
     for s in sentences:
         if s.part != "body" and s not in heads and _still_in_force(s, cues):
@@ -4636,7 +4912,64 @@ def stage_stated(
     scheduled = next((s for s in read if _effect_ahead(s, cues, published)), None)
     if scheduled is not None:
         return Finding("adopted", scheduled.text)
-    return _stage_unnamed(heads, source, cues, actor_names)
+    return _unnamed_or_act(sentences, heads, source, cues, actor_names, published)
+
+
+def _unnamed_or_act(
+    sentences: Sequence[Sentence],
+    heads: Sequence[Sentence],
+    source: Finding,
+    cues: AboutCues,
+    actor_names: Sequence[str],
+    published: date | None,
+) -> Finding:
+    """:func:`_stage_unnamed`, then what the head states of an official act in its own words.
+
+    :func:`_head_act_stated` is read when the unnamed head gives nothing or a bare document
+    number.
+    """
+    unnamed = _stage_unnamed(heads, source, cues, actor_names)
+    if unnamed.value in ("none", "adopted") and source.value not in ("anonymous", "secondary"):
+        act = _head_act_stated(sentences, unnamed, cues, published)
+        if act is not None:
+            return act
+    return unnamed
+
+
+def _head_act_stated(
+    sentences: Sequence[Sentence], unnamed: Finding, cues: AboutCues, published: date | None
+) -> Finding | None:
+    """What a head that names no rule word states of an official act, in words of its own.
+
+    In force: a duty "has required ... since Aug. 1"; a notice's own clause 本通知自即日起施行
+    (its number in the head is no mere adoption). Adopted, when nothing else was read: a
+    direction with a compliance day ("hereby directs ... by 1 May 2027"), a start moved ("moves
+    the start ... to July 1"), an effect counted from publication ("comes into force from the
+    day following its publication"), an effect dated ahead ("takes effect on 1 January 2028").
+    Head sentences holding a background signal are read too: these words state the act itself;
+    "hereby directs" and a start counted from publication are read in any sentence.
+    """
+    heads = [s for s in sentences if s.part != "body" and not _asks(s)]
+    required = next((s for s in heads if _required_since(s)), None)
+    if required is not None:
+        return Finding("in-force", required.text)
+    own = _own_text_in_force_now(sentences, cues)
+    if own is not None:
+        return Finding("in-force", own.text)
+    if unnamed.value != "none":
+        return None
+    for s in heads:
+        if _directed_by_day(s, published) or _start_moved(s) or _effect_from_publication(s):
+            return Finding("adopted", s.text)
+    # the act's own words, wherever they stand (a title cut short at "No." leaves them in the
+    # body): "hereby directs", "comes into force from the day following its publication"
+    for s in sentences:
+        if not _asks(s) and (_HEREBY_DIRECTS.search(s.text) or _effect_from_publication(s)):
+            return Finding("adopted", s.text)
+    ahead = next((s for s in heads if _effect_ahead(s, cues, published)), None)
+    if ahead is not None:
+        return Finding("adopted", ahead.text)
+    return None
 
 
 def _effect_ahead(sentence: Sentence, cues: AboutCues, published: date | None = None) -> bool:
@@ -5564,6 +5897,8 @@ def stage_features(
     for sentence in read:
         position = _position(sentence, opening)
         for name in _STAGE_CUES:
+            if name == "in-force" and _order_dated_ahead(sentence, sentences, cues, published):
+                continue  # "tell AI doctors to stop" / "... from July 1": a direction made
             if _stage_hits(sentence, name, cues, published=published):
                 f[f"cue_{name}_{position}"] = 1.0
                 shown.setdefault(name, sentence.text)
@@ -5718,6 +6053,21 @@ class Decided:
     stage: str
 
 
+def _suspension_unshown(evidence: Evidence, learned: str) -> bool:
+    """Whether a learned ``suspended`` stands against the rules with no sentence showing it.
+
+    The rules read a suspension word in context ("suspended 1,200 numbers" under a rule, "scraps
+    interim rules" for the ones that replace them, "paused sign-ups"); when no head sentence
+    shows a suspension so read, the model, which sees the word and not what it acts on, may not
+    make the rule suspended.
+    """
+    return (
+        learned == "suspended"
+        and evidence.rules_stage != "suspended"
+        and "suspended" not in evidence.stage_sentences
+    )
+
+
 def _effect_ahead_kept(evidence: Evidence, learned: str) -> bool:
     """Whether the rules' ``adopted`` stands against a learned ``in-force``.
 
@@ -5780,7 +6130,7 @@ def decide_values(
         and not reported
     ):
         stage_value = evidence.rules_stage
-    if _effect_ahead_kept(evidence, stage_value):
+    if _effect_ahead_kept(evidence, stage_value) or _suspension_unshown(evidence, stage_value):
         stage_value = evidence.rules_stage
     return Decided(main, reported, sourcing_value, stage_value)
 

@@ -42,10 +42,18 @@ EN_STATED_DAY = re.compile(
 #: The day right before a Chinese effect cue: 自2027年3月1日起施行, 将于明年7月1日实施,
 #: 自中华民国116年7月1日施行 (a year of the Republic of China), 自2028年7月起实施, 今起施行,
 #: 自发布之日起施行.
+#: A year of the Republic, a month and a day may be written in Chinese numerals
+#: (中华民国一百一十六年九月一日, 民国一百十六年十二月三十一日); Taiwan's notices write the day of
+#: publication as 今（1）日 (today, the first).
+_ZH_NUMERAL = "[〇零一二两三四五六七八九十百]"
 ZH_STATED_DAY = re.compile(
-    r"(?:(?:(?P<year>\d{4})\s*年|(?:中华)?民国\s*(?P<roc>\d{2,3})\s*年|(?P<rel>明年|今年|去年))\s*)?"
-    r"(?P<month>\d{1,2})\s*月\s*(?:(?P<day>\d{1,2})\s*[日号])?\s*(?:起|开始)?\s*(?:正式)?\s*$"
-    r"|(?P<now>今起|今日起|即日起|本日起|(?:印发|发布|公布|颁布|发文)之日起?)\s*(?:正式)?\s*$"
+    r"(?:(?:(?P<year>\d{4}|[〇零一二三四五六七八九]{4})\s*年"
+    rf"|(?:中华)?民国\s*(?P<roc>\d{{2,3}}|{_ZH_NUMERAL}{{2,6}})\s*年"
+    r"|(?P<rel>明年|今年|去年))\s*)?"
+    rf"(?P<month>\d{{1,2}}|{_ZH_NUMERAL}{{1,3}})\s*月\s*"
+    rf"(?:(?P<day>\d{{1,2}}|{_ZH_NUMERAL}{{1,3}})\s*[日号])?\s*(?:起|开始)?\s*(?:正式)?\s*$"
+    r"|(?P<now>今起|今\s*(?:[（(]\s*(?P<today>\d{1,2})\s*[)）]\s*)?日起?|即日起|本日起"
+    r"|(?:印发|发布|公布|颁布|发文)之日起?)\s*(?:正式)?\s*$"
 )
 _ZH_RELATIVE_YEAR = {"明年": 1, "今年": 0, "去年": -1}
 # The end of a range before a Chinese cue (自2027年3月1日至6月30日施行): the rule applies from its
@@ -94,6 +102,13 @@ _EN_NUMBER = {
     "forty-five": 45, "sixty": 60, "ninety": 90,
 }  # fmt: skip
 _EN_COUNT = "|".join(sorted(_EN_NUMBER, key=len, reverse=True))
+#: An ordinal day after publication: "the day following" is the first, "the twentieth day
+#: following" the twentieth.
+_EN_ORDINAL = {
+    "first": 1, "second": 2, "third": 3, "fifth": 5, "seventh": 7, "tenth": 10,
+    "fifteenth": 15, "twentieth": 20, "thirtieth": 30, "sixtieth": 60,
+}  # fmt: skip
+_EN_ORDINALS = "|".join(sorted(_EN_ORDINAL, key=len, reverse=True))
 #: The publication an English effect is counted from: "publication", "its publication in the
 #: Federal Register", "it is published", "being published", "promulgation", "issuance".
 _EN_PUBLICATION = (
@@ -109,6 +124,8 @@ _EN_FROM_PUBLICATION = re.compile(
     rf"^\W*(?:(?P<n>\d{{1,3}}|{_EN_COUNT})\s+(?:calendar\s+)?(?P<unit>days?|weeks?|months?)\s+"
     rf"(?:after|following|from|of)\s+(?:{_EN_PUBLICATION})"
     rf"|(?:upon|on|from|with)\s+(?:{_EN_PUBLICATION})"
+    rf"|(?:on|from|as\s+of)\s+the\s+(?:(?P<ord>{_EN_ORDINALS}|\d{{1,2}}(?:st|nd|rd|th))\s+)?"
+    rf"(?P<next>day)\s+(?:after|following)\s+(?:{_EN_PUBLICATION})"
     rf"|(?:on|from|as\s+of)\s+the\s+(?:date|day)\s+of\s+(?:{_EN_PUBLICATION})"
     rf"|(?:on|from|as\s+of)\s+the\s+(?:date|day)\s+(?:it|they)\s+(?:is|are)\s+"
     r"(?:published|promulgated|issued|gazetted)\b)",
@@ -164,6 +181,15 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:\w+\s
 _PUBLISHED_ELSEWHERE = re.compile(
     r"^\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:register|gazette|journal|bulletin)\b", re.I
 )
+#: Anywhere in the report, a publication in a gazette or journal: "it will be published in the
+#: Official Journal and will enter into force on the twentieth day following its publication"
+#: names the journal before the count; the publication it counts from is that one, not the
+#: report's.
+_PUBLISHED_IN_JOURNAL = re.compile(
+    r"\b(?:published|publication|publish(?:es|ing)?)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:register|gazette|journal|bulletin)\b",
+    re.I,
+)
 
 
 def after_publication(text: str, start: int, end: int) -> tuple[int, str] | None:
@@ -184,6 +210,14 @@ def after_publication(text: str, start: int, end: int) -> tuple[int, str] | None
     en = _EN_FROM_PUBLICATION.match(text[end:])
     if en is None or told_past(text, start, end):
         return None
+    if en.group("next") is not None:
+        # "from the day following its publication": the next day (the report's day counted as
+        # the publication's); not when the publication is in a gazette or journal still to
+        # come, which the report does not date (as "upon its publication in the Federal Register")
+        if _PUBLISHED_ELSEWHERE.match(text[end + en.end() :]) or _PUBLISHED_IN_JOURNAL.search(text):
+            return None
+        ordinal = (en.group("ord") or "first").lower()
+        return (_EN_ORDINAL[ordinal] if ordinal in _EN_ORDINAL else int(ordinal[:-2]), "days")
     if en.group("n") is None:
         if _FUTURE_BEFORE.search(text[max(0, start - 16) : start]) or _PUBLISHED_ELSEWHERE.match(
             text[en.end() :]
@@ -221,12 +255,21 @@ def _zh_day(before: str, published: date, past: bool = False) -> date | None:
     if zh is None:
         return None
     if zh.group("now"):
+        if zh.group("today"):  # 今（1）日: today, the first of the month of the notice
+            try:
+                return published.replace(day=int(zh.group("today")))
+            except ValueError:
+                return published
         return published
-    month, day = int(zh.group("month")), int(zh.group("day") or 1)
+    month, day = _zh_number(zh.group("month")), _zh_number(zh.group("day") or "1")
+    if month is None or day is None:
+        return None
     if zh.group("year"):
-        return date(int(zh.group("year")), month, day)
+        year = "".join(str(_ZH_DIGIT.get(ch, ch)) for ch in zh.group("year"))  # 二〇二七
+        return date(int(year), month, day)
     if zh.group("roc"):
-        return date(int(zh.group("roc")) + 1911, month, day)
+        roc = _zh_number(zh.group("roc"))
+        return None if roc is None else date(roc + 1911, month, day)
     if zh.group("rel"):
         return date(published.year + _ZH_RELATIVE_YEAR[zh.group("rel")], month, day)
     return nearest_day(month, day, published, past or ZH_DONE.search(before) is not None)
