@@ -220,7 +220,7 @@ def after_publication(text: str, start: int, end: int) -> tuple[int, str] | None
         return (_EN_ORDINAL[ordinal] if ordinal in _EN_ORDINAL else int(ordinal[:-2]), "days")
     if en.group("n") is None:
         if _FUTURE_BEFORE.search(text[max(0, start - 16) : start]) or _PUBLISHED_ELSEWHERE.match(
-            text[en.end() :]
+            text[end + en.end() :]
         ):
             return None  # "will take effect upon its publication in the Federal Register"
         return (0, "days")

@@ -143,3 +143,26 @@ COUNTED_GUARDS = [
 @pytest.mark.parametrize(("name", "text"), COUNTED_GUARDS, ids=[r[0] for r in COUNTED_GUARDS])
 def test_rule_suspended_stays_suspended(name: str, text: str, cues) -> None:
     assert stage_of(text, cues) == "suspended"
+
+
+# The publication a count starts from is in a register still to come when the words after the
+# count say so; a text where a register is named elsewhere, before the count's own words, is
+# read from the count's position, not from the text's start.
+UPON_PUBLICATION_ELSEWHERE = [
+    ("upon-register", "The rule takes effect upon its publication in the Federal Register."),
+    (
+        "lead-then-register",
+        "Agency finalises rule. The order becomes effective upon publication in the state gazette.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"), UPON_PUBLICATION_ELSEWHERE, ids=[r[0] for r in UPON_PUBLICATION_ELSEWHERE]
+)
+def test_upon_publication_in_a_register_to_come_is_no_day(name: str, text: str) -> None:
+    assert effective_day(text, PUBLISHED) is None
+
+
+def test_upon_publication_is_the_reports_day() -> None:
+    assert effective_day("The rule takes effect upon publication.", PUBLISHED) == PUBLISHED
