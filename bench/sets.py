@@ -150,7 +150,8 @@ ABOUT: tuple[AboutSet, ...] = (
     AboutSet("heldout15", "held-out 15", "h15", "read", AboutMinimums(72, 25, 15)),
     AboutSet("heldout16", "held-out 16", "h16", "read", AboutMinimums(72, 25, 15)),
     AboutSet("heldout17", "held-out 17", "h17", "read", AboutMinimums(72, 25, 15)),
-    AboutSet("heldout18", "held-out 18", "h18", "blind", AboutMinimums(72, 25, 15)),
+    AboutSet("heldout18", "held-out 18", "h18", "read", AboutMinimums(72, 25, 15)),
+    AboutSet("heldout19", "held-out 19", "h19", "blind", AboutMinimums(72, 25, 15)),
 )
 
 #: The kinds of Chinese official document the policy sets from the second on are written in.
@@ -236,7 +237,8 @@ POLICY: tuple[PolicySet, ...] = (
     PolicySet("heldout12", "held-out set 12", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
     PolicySet("heldout13", "held-out set 13", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
     PolicySet("heldout14", "held-out set 14", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
-    PolicySet("heldout15", "held-out set 15", "blind", all_styles(16, 80, 28, 18, 9, 7, 3)),
+    PolicySet("heldout15", "held-out set 15", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
+    PolicySet("heldout16", "held-out set 16", "blind", all_styles(16, 80, 28, 18, 9, 7, 3)),
 )
 
 S = TypeVar("S", AboutSet, PolicySet)

@@ -11,17 +11,17 @@ reworked, read since) and on the fourth (``heldout4.jsonl``, split ``heldout-4``
 while the learned second chance was built, scored once, read and trained on since) and on the
 fifth (``heldout5.jsonl``, split ``heldout-5``: written blind while the learned step was switched
 on, scored once, read and trained on since) and on the sixth and seventh (``heldout6.jsonl`` and
-``heldout7.jsonl``, ``heldout8.jsonl`` to ``heldout12.jsonl``, splits ``heldout-6`` to
-``heldout-12``: written blind while the previous set's misses were fixed, scored once, read and
+``heldout7.jsonl``, ``heldout8.jsonl`` to ``heldout13.jsonl``, splits ``heldout-6`` to
+``heldout-13``: written blind while the previous set's misses were fixed, scored once, read and
 trained on since), each separately; and on any set marked blind in :data:`STORY_SETS` when its
-file is present (``heldout13.jsonl``, split ``heldout-13``, at present): never tuned or
-trained on, scored once.
+file is present (none at present): never tuned or trained on, scored once.
 The sets are listed once, in :data:`STORY_SETS`, which the pairs (``bench.story_pairs``), the
 trainer (``bench.train_stories``) and the tests read: adding a set is one line there.
 Each figure is measured twice: with the story rules alone (``POLICYWATCH_STORY_MODEL`` empty)
 and as shipped, with the learned second chance beyond the window (``nlp/models/story-v1.json``,
-the default, trained on every read split: every such row but the blind one's is in-sample;
-the left-out figure of the trainer, the model fitted without that split, is given beside each).
+the default, trained on every read split not held back from training (``StorySet.trained``):
+each such row is in-sample, a blind or held-back split's is not; the left-out figure of the
+trainer, the model fitted without that split, is given beside each split it was trained on).
 """
 
 from __future__ import annotations
@@ -49,6 +49,9 @@ class StorySet:
     #: written blind: scored by the bench only when the file is present, never read, tuned or
     #: trained on
     blind: bool = False
+    #: a read set the shipped story model is not yet trained on (its figures are then not
+    #: in-sample): set when a retrain on it is held back, with the reason beside the entry
+    trained: bool = True
 
     @property
     def path(self) -> Path:
@@ -68,8 +71,9 @@ class StorySet:
 #: heldout11: written blind during the twelfth story round, scored once (0.620 / 0.438), its
 #: misses read, trained on since; heldout12: written blind during the fifteenth story round
 #: (one act's Chinese and English news in one development), scored once (0.730 / 0.571), its
-#: misses read, trained on since; heldout13: written blind during the sixteenth story round,
-#: never read, tuned or trained on, scored once when the round's story rules are final.
+#: misses read, trained on since; heldout13: written blind during the sixteenth story round
+#: (results a year on, one authority's name and country keys), scored once (0.522 / 0.368), its
+#: misses read, trained on since.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -83,12 +87,17 @@ STORY_SETS = (
     StorySet("heldout10.jsonl", ("heldout-10",)),
     StorySet("heldout11.jsonl", ("heldout-11",)),
     StorySet("heldout12.jsonl", ("heldout-12",)),
-    StorySet("heldout13.jsonl", ("heldout-13",), blind=True),
+    # read since its blind scoring; story-v1 not retrained on it yet: the retrain (C 1, threshold
+    # 0.85, left-out mean 0.658 over 14 splits) leaves tests/test_story_lineage.py's fine under
+    # its rule apart (0.83), docs/decisions/2026-12-05-stories-heldout13-misses.md
+    StorySet("heldout13.jsonl", ("heldout-13",), trained=False),
 )
-#: the read splits (analysis and training data), in the order training leaves them out
+#: the read splits (analysis data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)
 #: the blind splits: scored once when their file is present, never trained on
 BLIND_SPLITS = tuple(s for st in STORY_SETS if st.blind for s in st.splits)
+#: the read splits the shipped story model is trained on (the trainer's splits)
+TRAINED_SPLITS = tuple(s for st in STORY_SETS if not st.blind and st.trained for s in st.splits)
 _BY_NAME = {st.name: st for st in STORY_SETS}
 HELDOUT = _BY_NAME["heldout.jsonl"].path
 HELDOUT7 = _BY_NAME["heldout7.jsonl"].path
@@ -195,7 +204,13 @@ def run(quick: bool) -> StageResult:
             if params is learned:
                 # trained on every split but the blind one: in-sample; the left-out figure is
                 # the trainer's
-                seen = "blind, never trained on" if split in BLIND_SPLITS else "in-sample"
+                seen = (
+                    "blind, never trained on"
+                    if split in BLIND_SPLITS
+                    else "in-sample"
+                    if split in TRAINED_SPLITS
+                    else "read, not trained on"
+                )
                 mode += f", learned second chance {DEFAULT_STORY_MODEL} (default), {seen}"
                 if given and split in left_out:
                     extra = f"; left out of training: F1 {left_out[split]['f1']:.3f}"

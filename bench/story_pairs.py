@@ -21,10 +21,12 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from bench.stories import READ_SPLITS, read_rows, records_of
+from bench.stories import READ_SPLITS, TRAINED_SPLITS, read_rows, records_of
 
 #: the read splits (never a blind one), in the order training leaves them out
 SPLITS = READ_SPLITS
+#: the splits the story model is trained on: the read ones not held back from training
+TRAIN_SPLITS = TRAINED_SPLITS
 
 
 @dataclass(frozen=True, slots=True)

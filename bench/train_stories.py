@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from bench.story_pairs import SPLITS, Pair, pairs_of, split_rows
+from bench.story_pairs import TRAIN_SPLITS, Pair, pairs_of, split_rows
 from nlp.cluster import other_government_same_subject
 from nlp.story_model import DEFAULT_STORY_MODEL, MODELS_DIR, STORY_FEATURES, StoryModel, vector
 
@@ -155,7 +155,7 @@ def train(settings: Any) -> tuple[StoryModel, dict[str, Any]]:
 
     params = replace(params_of(settings), story_model="")
     window = float(params.window_days)
-    by_split = {split: pairs_of(split, settings, params) for split in SPLITS}
+    by_split = {split: pairs_of(split, settings, params) for split in TRAIN_SPLITS}
     cv = cross_validate(by_split, window)
     seen = in_sample(by_split, window)
     rules = rules_only(by_split)
@@ -179,7 +179,7 @@ def train(settings: Any) -> tuple[StoryModel, dict[str, Any]]:
             s: [len(beyond(ps, window)), sum(p.same_thread for p in beyond(ps, window))]
             for s, ps in by_split.items()
         },
-        "trained_on": list(SPLITS),
+        "trained_on": list(TRAIN_SPLITS),
     }
     model = StoryModel("story-v1", STORY_FEATURES, tuple(coef), intercept, t, notes)
     grid = {
