@@ -3803,7 +3803,16 @@ def _counted_items(sentence: Sentence, match: re.Match[str]) -> bool:
     "suspended 1,200 numbers", 暂停1200个号码: an operator's or platform's step under a rule,
     not the rule suspended.
     """
-    return bool(_COUNTED_ITEMS_AFTER.match(sentence.text[match.end() :]))
+    after = sentence.text[match.end() :]
+    found = _COUNTED_ITEMS_AFTER.match(after)
+    # 废止3部行政法规, 暂停2项管理办法: counted rules are rules
+    return found is not None and not _ZH_COUNTED_RULES.match(after[found.end() :])
+
+
+#: After a Chinese count, rules counted: 废止3部行政法规 (three regulations repealed), 2件规章.
+_ZH_COUNTED_RULES = re.compile(
+    r"^[^，。；]{0,10}?(?:法规|规章|法律|条例|办法|规定|规范性文件|文件|通知|决定|措施|细则)"
+)
 
 
 #: After a suspension word, what an operator or a company stops under a rule in place, or its own
@@ -3840,8 +3849,18 @@ def _items_stopped(sentence: Sentence, match: re.Match[str]) -> bool:
     found = _ITEMS_AFTER.match(after)
     if found is None or _RULE_WORD.search(found.group("words")):
         return False
-    # "revokes lending app rule", "scraps the app store code": the item names the rule's object
-    return not _RULE_WORD.match(after[found.end() :].lstrip(" -"))
+    # "revokes lending app rule", "scraps the app store code", "halts California's AI model
+    # safety law", "halts Texas app store age law": the item names the rule's object
+    return not _RULE_AFTER_ITEM.match(after[found.end() :])
+
+
+#: After an item word, the rule it is the object of, a few words on with no preposition
+#: between: "app rule", "AI model safety law", "app store age law" (not "apps until the rule").
+_RULE_AFTER_ITEM = re.compile(
+    r"^[\s-]*(?:(?!(?:until|under|after|before|because|for|to|pending|following|amid|as|while"
+    r"|in|on|at|by|with|from|that|which|and|or)\b)[\w'’-]+[\s-]+){0,3}?" + _RULE_WORD.pattern,
+    re.IGNORECASE,
+)
 
 
 #: After a scrapped or repealed text, the text that replaces it: "scraps AI works guidance for
@@ -4966,10 +4985,26 @@ def _head_act_stated(
     for s in sentences:
         if not _asks(s) and (_HEREBY_DIRECTS.search(s.text) or _effect_from_publication(s)):
             return Finding("adopted", s.text)
-    ahead = next((s for s in heads if _effect_ahead(s, cues, published)), None)
+    ahead = next((s for s in heads if _effect_dated_ahead(s, cues, published)), None)
     if ahead is not None:
         return Finding("adopted", ahead.text)
     return None
+
+
+def _effect_dated_ahead(sentence: Sentence, cues: AboutCues, published: date | None = None) -> bool:
+    """Whether a sentence gives an effect on a day to come (:func:`_scheduled`).
+
+    Read where the head names no rule word, so narrower than :func:`_effect_ahead`: a cue
+    followed by "from" or "next" is no date ("a rush of orders from phone makers ahead of the
+    holiday season" is market talk); a stated day is.
+    """
+    text = sentence.text
+    return any(
+        not _negated(text, match.start(), match.end())
+        and not _history(sentence, match.start(), "in-force", cues, match.group(0))
+        and _scheduled(sentence, match.start(), match.end(), published)
+        for match in cues.stages["in-force"].finditer(text)
+    )
 
 
 def _effect_ahead(sentence: Sentence, cues: AboutCues, published: date | None = None) -> bool:
