@@ -4985,30 +4985,21 @@ def _head_act_stated(
     for s in sentences:
         if not _asks(s) and (_HEREBY_DIRECTS.search(s.text) or _effect_from_publication(s)):
             return Finding("adopted", s.text)
-    ahead = next((s for s in heads if _effect_dated_ahead(s, cues, published)), None)
+    ahead = next((s for s in heads if _effect_ahead(s, cues, published, dated=True)), None)
     if ahead is not None:
         return Finding("adopted", ahead.text)
     return None
 
 
-def _effect_dated_ahead(sentence: Sentence, cues: AboutCues, published: date | None = None) -> bool:
-    """Whether a sentence gives an effect on a day to come (:func:`_scheduled`).
+def _effect_ahead(
+    sentence: Sentence, cues: AboutCues, published: date | None = None, *, dated: bool = False
+) -> bool:
+    """Whether a sentence gives a rule's effect on a date ahead (a rule published: adopted).
 
-    Read where the head names no rule word, so narrower than :func:`_effect_ahead`: a cue
-    followed by "from" or "next" is no date ("a rush of orders from phone makers ahead of the
-    holiday season" is market talk); a stated day is.
+    ``dated``: only an effect on a stated day to come (:func:`_scheduled`), where the head names
+    no rule word; a cue followed by "from" or "next" is then no date ("a rush of orders from phone
+    makers ahead of the holiday season" is market talk).
     """
-    text = sentence.text
-    return any(
-        not _negated(text, match.start(), match.end())
-        and not _history(sentence, match.start(), "in-force", cues, match.group(0))
-        and _scheduled(sentence, match.start(), match.end(), published)
-        for match in cues.stages["in-force"].finditer(text)
-    )
-
-
-def _effect_ahead(sentence: Sentence, cues: AboutCues, published: date | None = None) -> bool:
-    """Whether a sentence gives a rule's effect on a date ahead (a rule published: adopted)."""
     text = sentence.text
     for match in cues.stages["in-force"].finditer(text):
         if _negated(text, match.start(), match.end()) or _history(
@@ -5017,8 +5008,12 @@ def _effect_ahead(sentence: Sentence, cues: AboutCues, published: date | None = 
             continue
         if _scheduled(sentence, match.start(), match.end(), published):
             return True
-        if _LATER.match(text[match.end() :]) and (
-            published is None or stated_day(text, match.start(), match.end(), published) is None
+        if (
+            not dated
+            and _LATER.match(text[match.end() :])
+            and (
+                published is None or stated_day(text, match.start(), match.end(), published) is None
+            )
         ):
             return True
     return False
