@@ -122,6 +122,13 @@ THREAD_SETS = {
         distractors=15,
         long_gaps=13,
     ),
+    "heldout14": ThreadSet(
+        FIXTURES / "stories" / "heldout14.jsonl",
+        split="heldout-14",
+        threads=13,
+        distractors=15,
+        long_gaps=13,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
