@@ -5352,7 +5352,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
         *(f"{p}_{r}" for p in ("title", "first") for r in ROLE_WEIGHT),
         "in_title", "in_lead", "signal_head", "signal_later", "actor_news", "no_rules_main",
         "trade_target", "signal_head_minor", "unit_of_main", "owner_of_unit", "country_agency",
-        "joined_news", "named_maker", "supplier",
+        "joined_news", "named_maker", "supplier", "tasked",
     ),
     "reported": (
         "zh", "rules_reported", *(f"in_{p}" for p in _POSITIONS), *_BACKGROUND, "modal",
@@ -5622,6 +5622,43 @@ def _named_maker(sentence: Sentence, mention: Mention) -> bool:
     return _MAKER_AFTER.search(after) is not None or _MAKER_BEFORE.search(before) is not None
 
 
+#: A document's provisions reported as its content: "意见要求", 通知明确, "the plan also tasks".
+_PROVISION = re.compile(
+    r"(?:意见|通知|方案|规划|办法|计划|纲要|决定|措施|条例|规定)(?:还|同时|并|也)?"
+    r"(?:要求|提出|明确|强调|指出|部署)"
+    r"|\b(?:plan|opinions?|guidelines?|notice|document|circular|measures|programme|program"
+    r"|strategy|blueprint)\s+(?:also\s+)?(?:requires?|calls? for|asks?|tasks?|directs?"
+    r"|assigns?|orders?)\b",
+    re.IGNORECASE,
+)
+#: After an agency the document gives a task to: 牵头建立, 负责制定, "will lead the work on".
+_TASK_AFTER = re.compile(
+    r"^[^，。；！？,.;]{0,6}?(?:牵头|负责|承担|配合|会同)(?!发布|印发|出台)"
+    r"|^\s*(?:will\s+(?:lead|oversee|coordinate|be responsible for)"
+    r"|(?:is|are)\s+(?:tasked|responsible|in charge|to lead))\b"
+    r"|^\s*(?:with|as)\s+(?:the\s+)?(?:lead|executor)",
+    re.IGNORECASE,
+)
+
+
+def _tasked(sentences: Sequence[Sentence], sentence: Sentence, mention: Mention) -> bool:
+    """Whether an agency is named as an executor of a document's tasks, not as its maker.
+
+    A document another body issues lists who carries it out ("意见要求各部门加强协同，国家发展
+    改革委牵头建立工作机制。工业和信息化部负责制定……"): the agency followed by its task, in a
+    sentence of the document's provisions or right after one, is tasked; it acts only when the
+    text has it act (the rules' own answer).
+    """
+    at = mention.start - sentence.start
+    after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 40]
+    if _TASK_AFTER.search(after) is None:
+        return False
+    if _PROVISION.search(sentence.text[:at]) is not None:
+        return True
+    index = next((i for i, s in enumerate(sentences) if s.start == sentence.start), 0)
+    return index > 0 and _PROVISION.search(sentences[index - 1].text) is not None
+
+
 def main_features(
     sentences: Sequence[Sentence],
     mentions: Sequence[Mention],
@@ -5663,6 +5700,8 @@ def main_features(
     first_at: dict[str, int] = {}
     lead2: set[str] = set()
     owner: set[str] = set()
+    tasked: set[str] = set()
+    acting: set[str] = set()
     for mention in mentions:
         entity_id = mention.entity_id
         if entity_id is None or entity_id not in entities:
@@ -5685,12 +5724,19 @@ def main_features(
         in_part.add((entity_id, sentence.part))
         if sentence.start in news and role != "minor":  # not a place or a rival there
             in_part.add((entity_id, "signal_head" if position != "later" else "signal_later"))
+        if entities[entity_id].type == "agency" and sentence.part != "title":
+            # an executor the document lists is tasked unless it is named otherwise too
+            if _tasked(sentences, sentence, mention):
+                tasked.add(entity_id)
+            else:
+                acting.add(entity_id)
         if (
             news
             and sentence.part != "title"
             and role != "minor"
             and entities[entity_id].type in ("country", "region", "government", "agency")
             and _named_maker(sentence, mention)
+            and not _tasked(sentences, sentence, mention)
         ):
             # the maker of the news's plan or rule, named in a sentence of its own ("the NDRC and
             # the Commerce Ministry are leading the work", "would be issued by the BIS")
@@ -5791,6 +5837,9 @@ def main_features(
             # the maker of the plan or rule of the news, named as such ("the instruction came from
             # the CAC", 由……会同……制定)
             "named_maker": float((a.entity_id, "named_maker") in in_part),
+            # an agency named only as an executor of the tasks of a document another body
+            # issues (国家发展改革委牵头建立工作机制, "the plan tasks the NDRC with")
+            "tasked": float(a.entity_id in tasked and a.entity_id not in acting),
             # a company named only as the maker of a product someone uses, or as a backer, away
             # from the news ("the car uses chips from Nvidia", "backed by Alibaba")
             "supplier": float(
@@ -6113,6 +6162,28 @@ def _effect_ahead_kept(evidence: Evidence, learned: str) -> bool:
     )
 
 
+#: How sure the learned main must be to add a name where the rules find neither an act nor a
+#: main: a coin flip between peers ("an analyst note on DeepSeek, Zhipu and Moonshot") adds none.
+NO_ACT_CONFIDENCE = 0.55
+
+
+def _learned_addition_held(evidence: Evidence, model: AboutModel, entity_id: str) -> bool:
+    """Whether the learned main may not add ``entity_id`` over the rules' answer.
+
+    Two classes of name the model, reading salience, would add: an agency named only as an
+    executor of another body's document (``tasked``: ministries listed to carry out a State
+    Council opinion act only when the text has them act), and, in an article where the rules
+    find no act and no main (a history, an analyst note, a business story), a name the model is
+    not clearly sure of (probability under :data:`NO_ACT_CONFIDENCE`).
+    """
+    features = evidence.main.get(entity_id, {})
+    if features.get("tasked", 0.0) > 0 and not features.get("in_title", 0.0):
+        return True
+    if evidence.rules_reported or not features.get("no_rules_main", 0.0):
+        return False
+    return model["main"].probabilities(features).get("true", 0.0) < NO_ACT_CONFIDENCE
+
+
 def decide_values(
     evidence: Evidence, model: AboutModel, method: str = "shipped", keep: Collection[str] = ()
 ) -> Decided:
@@ -6141,6 +6212,12 @@ def decide_values(
         # parent is beside its main unit (the roll-up of :func:`salience`)
         or (methods["main"] != "rules" and features.get("unit_of_main", 0.0) > 0)
     )
+    if methods["main"] != "rules":
+        main = frozenset(
+            e
+            for e in main
+            if e in evidence.rules_main or not _learned_addition_held(evidence, model, e)
+        )
     reported = frozenset(
         k
         for k, features in evidence.reported.items()

@@ -653,6 +653,69 @@ def _foreign_agency(spans: list[_Span], tagger: Tagger, text: str) -> list[_Span
     return spans
 
 
+def _head_word(alias_text: str) -> str:
+    """The noun a context alias names its kind of body by ("the commission": commission)."""
+    words = re.findall(r"[A-Za-z]+", alias_text)
+    return words[-1].lower() if words else ""
+
+
+def _refers_to_other_body(span: _Span, before: Sequence[_Span], entity: WatchEntity) -> bool:
+    """Whether a context alias refers back to another body of its kind the text named last.
+
+    "Japan's Personal Information Protection Commission ... The commission said": the nearest
+    name before the alias that holds its head noun (commission, ministry, council) names the body
+    it refers to; when that name is another body's (unlinked, or linked to another entity), the
+    alias is that body's, whatever else the text names ("the European Union" later in the piece).
+    """
+    head = _head_word(span.text)
+    if not head:
+        return False
+    for other in reversed(before):
+        if other.end > span.start:
+            continue
+        if other.entity_id == entity.id and not other.context:
+            return False  # the entity itself named nearer
+        if head in (w.lower() for w in re.findall(r"[A-Za-z]+", other.text)):
+            return other.entity_id != entity.id
+    return False
+
+
+#: Between a country and the agency it owns in English: "South Korea's Ministry of Science".
+_EN_OWNED_BY = re.compile(r"^['’]s\s+(?:(?:new|own|national|state|top|main)\s+)?$")
+
+
+def _foreign_agency_en(spans: list[_Span], tagger: Tagger, text: str) -> list[_Span]:
+    """Unlink an English agency name another country is written as the owner of.
+
+    Many governments name their ministries alike ("Ministry of Science and ICT" read as China's
+    Ministry of Science and Technology): an agency linked right after another country's
+    possessive ("South Korea's Ministry of ...") is that country's, not the watched one; the span
+    stays a name, unlinked. The Chinese form is :func:`_foreign_agency`.
+    """
+    entities = tagger.index.entities
+    countries = [
+        s
+        for s in spans
+        if s.entity_id in entities
+        and entities[s.entity_id].type in ("country", "government", "region")
+        and not has_cjk(s.text)
+    ]
+    for span in spans:
+        entity = entities.get(span.entity_id or "")
+        if entity is None or entity.type != "agency" or has_cjk(span.text):
+            continue
+        own = _top(entity.id, entities)
+        for other in countries:
+            if (
+                other.end <= span.start
+                and _EN_OWNED_BY.match(text[other.end : span.start]) is not None
+                and _top(other.entity_id or "", entities) != own
+            ):
+                span.entity_id, span.canonical = None, display_name(span.text)
+                break
+    return spans
+
+
 def _confirm_context(spans: list[_Span], tagger: Tagger, text: str = "") -> list[_Span]:
     """Keep context-alias hits only in texts that name the entity or its parent another way.
 
@@ -670,8 +733,13 @@ def _confirm_context(spans: list[_Span], tagger: Tagger, text: str = "") -> list
         if span.context and span.entity_id:
             entity = tagger.index.entities[span.entity_id]
             named = span.entity_id in strong or bool(entity.parent and entity.parent in strong)
-            # "India's Commerce Ministry" is not China's, whatever else the text names
-            if named and not _of_another_place(span, spans, entity, text):
+            # "India's Commerce Ministry" is not China's, whatever else the text names; "the
+            # commission" after Japan's privacy commission is not the European Commission
+            if (
+                named
+                and not _of_another_place(span, spans, entity, text)
+                and not _refers_to_other_body(span, out, entity)
+            ):
                 span.context = False
             elif span.source == "both":
                 # The model saw a name here: keep it, unlinked.
@@ -860,6 +928,7 @@ def _tag_docs(
         merged = _merge(spans, stat, tagger)
         merged = _confirm_context(merged, tagger, text)
         merged = _foreign_agency(merged, tagger, text)
+        merged = _foreign_agency_en(merged, tagger, text)
         merged = _link_acronyms(doc, merged, tagger)
         mentions = [s.mention() for s in merged]
         # ``text`` is ``doc.text`` (a tokenizer keeps every character), without joining tokens.
