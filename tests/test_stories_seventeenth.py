@@ -16,12 +16,13 @@ from datetime import UTC, datetime
 
 import numpy as np
 
-from nlp import crosslingual
+from nlp import cluster, crosslingual
 from nlp.archive import params_of
 from nlp.cluster import (
     AGAIN_KEY,
     Grouper,
     StoryProfile,
+    acts_under_its_rule,
     authority_names,
     initials_meet,
     renewed_of,
@@ -111,3 +112,27 @@ def test_an_abbreviation_and_its_full_name_are_one_name() -> None:
     grouper = _grouper()
     assert grouper._named_as(frozenset({"n:msb"}), full) == 1.0
     assert grouper._named_as(frozenset({"n:msa"}), full) == 0.0
+
+
+def test_a_step_under_its_own_authoritys_rule_is_told_from_others() -> None:
+    assert acts_under_its_rule({"under": 1.0, "key": 1.0})
+    assert acts_under_its_rule({"under": 1.0, "named_as": 1.0})
+    # another rule's object, no authority in common, or a penalty under another instrument
+    assert not acts_under_its_rule({"under": -1.0, "key": 1.0})
+    assert not acts_under_its_rule({"under": 0.0, "key": 1.0})
+    assert not acts_under_its_rule({"under": 1.0, "key": 0.0})
+    assert not acts_under_its_rule({"under": 1.0, "key": 1.0, "penalty_elsewhere": 1.0})
+
+
+def test_a_fine_under_its_rule_links_whatever_the_model_reads(monkeypatch) -> None:
+    from nlp.story_model import STORY_FEATURES, StoryModel
+    from tests.story_support import DIM, stories_of
+    from tests.test_story_lineage import LEARNED, _filler, _leak_thread
+
+    # a model that links nothing: every probability far under its bar
+    never = StoryModel("stub", STORY_FEATURES, (0.0,) * len(STORY_FEATURES), -50.0, 0.9)
+    monkeypatch.setattr(cluster, "load_story_model", lambda name: never)
+    got = stories_of(Grouper(LEARNED, dim=DIM), [*_leak_thread(), *_filler()])
+    assert got["leak-fine"] == got["leak-draft"]
+    for other in ("meter-distractor", "overflow-fine"):
+        assert got[other] != got["leak-draft"]
