@@ -91,10 +91,7 @@ STORY_SETS = (
     StorySet("heldout10.jsonl", ("heldout-10",)),
     StorySet("heldout11.jsonl", ("heldout-11",)),
     StorySet("heldout12.jsonl", ("heldout-12",)),
-    # read since its blind scoring; story-v1 not retrained on it yet: the retrain (C 1, threshold
-    # 0.85, left-out mean 0.658 over 14 splits) leaves tests/test_story_lineage.py's fine under
-    # its rule apart (0.83), docs/decisions/2026-12-05-stories-heldout13-misses.md
-    StorySet("heldout13.jsonl", ("heldout-13",), trained=False),
+    StorySet("heldout13.jsonl", ("heldout-13",)),
     StorySet("heldout14.jsonl", ("heldout-14",), blind=True),
 )
 #: the read splits (analysis data), in the order training leaves them out

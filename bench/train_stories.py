@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 
 from bench.story_pairs import TRAIN_SPLITS, Pair, pairs_of, split_rows
-from nlp.cluster import other_government_same_subject
+from nlp.cluster import acts_under_its_rule, other_government_same_subject
 from nlp.story_model import DEFAULT_STORY_MODEL, MODELS_DIR, STORY_FEATURES, StoryModel, vector
 
 #: regularisation strengths tried (10.0 since eight splits: the in-sample bar against the rules
@@ -85,15 +85,16 @@ def beyond(pairs: Sequence[Pair], window_days: float) -> list[Pair]:
 def links_of(pairs: Sequence[Pair], model: StoryModel, window_days: float) -> list[tuple[str, str]]:
     """The hand bars' links (``same_story`` of pairs grouped without a story model), and for
     each later development they leave without a link beyond the window, its most probable
-    earlier one when that reaches the threshold, never two governments' measures on one subject
-    (as ``Grouper._story_beyond`` does)."""
+    earlier one when that reaches the threshold (a step acting under its own authority's rule,
+    :func:`nlp.cluster.acts_under_its_rule`, at once), never two governments' measures on one
+    subject (as ``Grouper._story_beyond`` does)."""
     links = [(p.earlier, p.later) for p in pairs if p.same_story]
     linked = {p.later for p in pairs if p.same_story and p.gap_days > window_days}
     best: dict[str, tuple[float, str]] = {}
     for p in sorted(beyond(pairs, window_days), key=lambda p: (p.later, p.earlier)):
         if p.later in linked or other_government_same_subject(p.features):
             continue
-        prob = model.probability(p.features)
+        prob = 1.0 if acts_under_its_rule(p.features) else model.probability(p.features)
         if prob >= model.threshold and prob > best.get(p.later, (-1.0, ""))[0]:
             best[p.later] = (prob, p.earlier)
     return links + [(earlier, later) for later, (_, earlier) in best.items()]

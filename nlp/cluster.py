@@ -204,6 +204,29 @@ def acted_under(title: str, body: str) -> Counter[str]:
     return out
 
 
+#: key of a report that tells a step taken again (:func:`renewed_step`)
+AGAIN_KEY = "r:again"
+#: words that say a step is taken again: a lapsed bill reintroduced or resubmitted, a
+#: consultation reopened, a plan revived (English); 再度提交, 重新提交, 再次征求意见 (Chinese)
+_AGAIN = re.compile(
+    r"\b(?:re-?introduc\w*|re-?submit\w*|re-?open(?:s|ed|ing)?|re-?tabl\w+|revives?|revived|"
+    r"re-?launch\w*)\b|(?:再度|再次|重新)(?:提交|提出|提请|征求意见|公开征求|审议|启动)|重启",
+    re.IGNORECASE,
+)
+
+
+def renewed_step(title: str, body: str) -> Counter[str]:
+    """``AGAIN_KEY`` once when a report's headline or first sentence says a step is taken again.
+
+    A lapsed bill reintroduced, a consultation reopened, a plan resubmitted: the same authority
+    takes up its own earlier step, which its wording rarely repeats (a new session, a new
+    reason). Only the headline and the lead's first sentence: a later sentence's "reopened"
+    is often about something else.
+    """
+    lead = _SENTENCE_END.split(body.strip(), maxsplit=1)[0] if body else ""
+    return Counter({AGAIN_KEY: 1}) if _AGAIN.search(f"{title}\n{lead}") else Counter()
+
+
 #: key prefix of the words a report's measure is about (:func:`measure_objects`)
 OBJECT_KEY = "o:"
 #: the words that name a measure in a sentence: its object is the words around them ("rules on
@@ -550,6 +573,7 @@ def profile(
         cites=cited_instruments(item.title, body)
         + acted_under(item.title, body)
         + measure_objects(item.title, body)
+        + renewed_step(item.title, body)
         if story_evidence
         else Counter(),
     )
@@ -930,6 +954,51 @@ def authority_countries(
     return {name: next(iter(c)) for name, c in found.items() if len(c) == 1}
 
 
+#: words a name's initials skip ("Office of the eSafety Commissioner", "Department for Transport")
+_INITIALS_SKIP = frozenset(("of", "the", "for", "and", "on", "&"))
+
+
+def _name_initials(name: str) -> str:
+    """The initials of a name of two words or more ("australian taxation office": "ato")."""
+    words = [w for w in name.split() if w not in _INITIALS_SKIP]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def initials_meet(mine: Collection[str], theirs: Collection[str]) -> bool:
+    """Whether a name key on one side is the initials of a name key on the other.
+
+    An authority or a law is named in full in one report and by its abbreviation in a later
+    one ("the Australian Taxation Office", then "the ATO"): one name, two keys. The
+    abbreviation must be one word of two to six letters; the full name two words or more.
+    """
+    for one, other in ((mine, theirs), (theirs, mine)):
+        short = {
+            k[len(NAME_KEY) :]
+            for k in one
+            if k.startswith(NAME_KEY) and k[len(NAME_KEY) :].isalpha() and 2 <= len(k) - 2 <= 6
+        }
+        if short and short & {
+            _name_initials(k[len(NAME_KEY) :]) for k in other if k.startswith(NAME_KEY)
+        }:
+            return True
+    return False
+
+
+def authority_names(rows: Iterable[crosslingual.AuthorityRow]) -> dict[str, tuple[str, str]]:
+    """Each foreign authority's Latin name, as name keys hold it, read as (its key, its country).
+
+    ``rows``: the foreign authorities' table (``GroupingParams.foreign_authorities``). A name two
+    rows share names neither. "the ICO" and "the Information Commissioner's Office" are
+    ``uk-ico`` of ``united-kingdom``; "the FCA" is ``uk-fca``, another authority of that country.
+    """
+    found: dict[str, set[tuple[str, str]]] = {}
+    for key, country, latin, _ in rows:
+        for name in latin:
+            if name_key := " ".join(name.lower().split()):
+                found.setdefault(name_key, set()).add((key, country))
+    return {name: next(iter(v)) for name, v in found.items() if len(v) == 1}
+
+
 def _story_evidence(
     evidence: crosslingual.Evidence, ignore: frozenset[str]
 ) -> crosslingual.Evidence:
@@ -1047,6 +1116,37 @@ def _acts_under(later: Mapping[str, int], earlier: Mapping[str, int]) -> float:
     if any(ref <= words for ref in rooted):
         return 1.0
     return -1.0 if not any(ref & words for ref in rooted) else 0.0
+
+
+def acts_under_its_rule(feats: Mapping[str, float]) -> bool:
+    """Whether a later step acts under the rule of the earlier one, by the same authority.
+
+    The later step names the rule it acts under by the earlier step's object (``under`` 1:
+    "the first penalties under the leak detection rules" against the leak detection draft) and
+    the two share a key, or one names the other's authority (``key``, ``kin``, ``named_as``),
+    and it is no penalty under an instrument the earlier step never names
+    (``penalty_elsewhere``). On the annotated threads 23 of 24 such pairs beyond the grouping
+    window are one thread's: the learned step links them whatever its probability (a retrain
+    that weighs the text less cannot drop them).
+    """
+    return (
+        feats.get("under", 0.0) > 0
+        and any(feats.get(k, 0.0) > 0 for k in ("key", "kin", "named_as"))
+        and feats.get("penalty_elsewhere", 0.0) <= 0
+    )
+
+
+def renewed_of(later: Mapping[str, int], feats: Mapping[str, float]) -> float:
+    """Whether a later step says it is taken again by the earlier one's authority, 1 or 0.
+
+    The later step's reports say a step is taken again (:func:`renewed_step`: reintroduced,
+    reopened, resubmitted) and the two share a key, or one names the other's authority
+    (``key``, ``kin``, ``named_as``): the lapsed bill and the bill resubmitted, the first
+    consultation and the one reopened. Without the authority, nothing.
+    """
+    if AGAIN_KEY not in later:
+        return 0.0
+    return float(any(feats.get(k, 0.0) > 0 for k in ("key", "kin", "named_as")))
 
 
 def _measure_kinds(kinds: frozenset[str]) -> frozenset[str]:
@@ -1761,6 +1861,13 @@ class Grouper:
             params.broad_entities - params.untranslated_entities,
             self._name_ids.keys(),
         )
+        #: each foreign authority's Latin name read as its key and country
+        #: (:func:`authority_names`): one country's two authorities told apart
+        self._authority_names = authority_names(
+            params.foreign_authorities
+            if params.foreign_authorities is not None
+            else crosslingual.default_foreign_authority_rows()
+        )
         #: the government each authority answers to: a cross-language join of two
         #: governments' measures is refused (``nlp.crosslingual.Evidence.owners``)
         self._jurisdiction_of = crosslingual.jurisdictions(self._parents, params.broad_entities)
@@ -2466,7 +2573,8 @@ class Grouper:
             + top_terms(_only(dev.cite_counts, CITE_KEY), STORY_CITES)
             + top_terms(_only(dev.cite_counts, UNDER_KEY), STORY_CITES)
             + top_terms(_only(dev.cite_counts, LISTED_KEY), STORY_CITES)
-            + top_terms(_only(dev.cite_counts, OBJECT_KEY), STORY_OBJECTS),
+            + top_terms(_only(dev.cite_counts, OBJECT_KEY), STORY_OBJECTS)
+            + top_terms(_only(dev.cite_counts, AGAIN_KEY), 1),
             readings=tuple(readings),
         )
 
@@ -2675,7 +2783,8 @@ class Grouper:
                 continue  # a bar the model cannot override
             if needs is not None and not needs(feats):
                 continue
-            prob = model.probability(feats)
+            # a step acting under its own authority's rule links whatever the model reads
+            prob = 1.0 if acts_under_its_rule(feats) else model.probability(feats)
             if prob < model.threshold:
                 continue
             if best is None or (-prob, other_id) < (-best[0], best[1]):
@@ -2774,13 +2883,17 @@ class Grouper:
             # the authority named as a watchlist entry on one side and by a name on the other
             # ("Shenzhen's transport bureau", the Shenzhen government's notice): the keys neither
             # meet nor are kin, but they do once names are read as the entries they name
-            "named_as": self._named_as(*keys),
+            "named_as": 0.0
+            if self._another_authority_of_country(mine, theirs, keys)
+            else self._named_as(*keys),
             # what the two developments' measures are about, compared script by script
             # (:func:`measure_objects`): the object a thread keeps across renamings and
             # authorities
             "object": self._objects(_only(mine_terms, OBJECT_KEY), _only(theirs_terms, OBJECT_KEY)),
             "gap": min(1.0, max(0.0, (mine.last_published - theirs.last_published).days) / 365.0),
         }
+        # the same authority's step taken again (a bill reintroduced, a consultation reopened)
+        feats["again"] = renewed_of(mine_terms, feats)
         # a case under the rule an earlier step of the same authority made (:func:`applies_rule`)
         feats["applies"] = float(applies_rule(mine.kinds, theirs.kinds, feats))
         # a case under an earlier measure on its subject, whoever names the case
@@ -2845,6 +2958,8 @@ class Grouper:
         named = (self._named(mine), self._named(theirs))
         if named[0] & named[1] or key_relation(*named, parents)[0] > 0:
             return 1.0
+        if initials_meet(mine, theirs):
+            return 1.0
         return float(self._authority_as_country(mine, theirs))
 
     def _authority_as_country(self, mine: frozenset[str], theirs: frozenset[str]) -> bool:
@@ -2866,6 +2981,41 @@ class Grouper:
             }
             if countries & other:
                 return True
+        return False
+
+    def _another_authority_of_country(
+        self, mine: StoryProfile, theirs: StoryProfile, keys: tuple[frozenset[str], frozenset[str]]
+    ) -> bool:
+        """Whether a side keyed by its country alone is another authority of that country.
+
+        :meth:`_authority_as_country` reads a foreign authority's name key on one side and its
+        country alone on the other as one authority's two keys. When the country side's reports
+        name foreign authorities of that country (:attr:`crosslingual.Evidence.authorities`)
+        and none of them is the one the other side's name keys name (the FCA's priorities
+        keyed by the United Kingdom against the ICO's code), the two are different authorities.
+        A country side naming no authority of the table tells nothing: the reading stands.
+        """
+        broad = self.params.broad_entities
+        names = self._authority_names
+        profs = (mine, theirs)
+        for one, other in ((0, 1), (1, 0)):
+            if not keys[other] or not keys[other] <= broad:
+                continue
+            named = {
+                names[k[len(NAME_KEY) :]]
+                for k in keys[one]
+                if k.startswith(NAME_KEY) and k[len(NAME_KEY) :] in names
+            }
+            for country in keys[other] & {c for _, c in named}:
+                ours = {a for a, c in named if c == country}
+                theirs_named = {
+                    a
+                    for _, ev in profs[other].readings
+                    for a in ev.authorities
+                    if any(v == (a, country) for v in names.values())
+                }
+                if theirs_named and not theirs_named & ours:
+                    return True
         return False
 
     def _authority_naming(self, keys: frozenset[str]) -> frozenset[str]:
@@ -2958,7 +3108,9 @@ class Grouper:
             words: Counter[str] = Counter()
             bigrams: Counter[str] = Counter()
             for term, count in bag.items():
-                if term.startswith((PHRASE_KEY, CITE_KEY, UNDER_KEY, OBJECT_KEY, LISTED_KEY)):
+                if term.startswith(
+                    (PHRASE_KEY, CITE_KEY, UNDER_KEY, OBJECT_KEY, LISTED_KEY, AGAIN_KEY)
+                ):
                     continue
                 (bigrams if term.startswith(HAN_KEY) else words)[term] += count
             parts.append((words, bigrams))
