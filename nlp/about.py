@@ -2079,9 +2079,15 @@ _BY = re.compile(
 def _someone_tells(sentence: Sentence, cues: AboutCues) -> bool:
     """Whether a sentence says who tells it ("said", "according to"; "added" as an act is not)."""
     return any(
-        not cues.acts.search(m.group(0)) and not _inside_a_word(sentence.text, m)
+        not cues.acts.search(m.group(0))
+        and not _inside_a_word(sentence.text, m)
+        and not _TOLD_TO.match(sentence.text[m.start() :])
         for m in cues.on_record.finditer(sentence.text)
     )
+
+
+#: "told them to stop using", "tells platforms to remove": an instruction, not a verb of saying.
+_TOLD_TO = re.compile(r"(?:told|tells)\s+(?:[\w'’-]+\s+){1,3}?to\s+\w+", re.IGNORECASE)
 
 
 #: A Chinese verb of saying inside a word of its own: 说明 (explain), 说服 (persuade).
@@ -2404,7 +2410,13 @@ _PASSIVE_ACT = re.compile(
     r"|finali[sz]ed|promulgated)\s+(?:on|this|last|in\s+(?:january|february|march|april|may|june"
     r"|july|august|september|october|november|december))\b"
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:added|placed|put)\s+(?:to|on)\s+(?:the\s+)?"
-    r"(?:[\w.-]+\s+){0,2}?(?:entity\s+list|blacklist|sanctions\s+list|unverified\s+list)\b",
+    r"(?:[\w.-]+\s+){0,2}?(?:entity\s+list|blacklist|sanctions\s+list|unverified\s+list)\b"
+    # a text named with the authority that made it: "under a bill the UK government published
+    # on Wednesday", "rules that the ministry issued on Friday"
+    r"|\b(?:bill|rules?|regulations?|guidance|guidelines|draft|order|notice|plan)\s+"
+    r"(?:that\s+|which\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:government|ministry|commission"
+    r"|regulator|department|agency|council|parliament|cabinet)\s+(?:\w+\s+)?(?:published"
+    r"|issued|released|adopted|unveiled|introduced|tabled|proposed|finali[sz]ed)\b",
     re.IGNORECASE,
 )
 
@@ -3382,6 +3394,26 @@ _PENALTY_CEILING_AFTER = re.compile(
 _PENALTY_CEILING_BEFORE = re.compile(r"(?:最高|上限|可处|可并处|设定)[^，。；！？]{0,24}$")
 
 
+# A rule's sanction clause in Chinese: the breach as a condition (违反规定的，, 违者) before the
+# enforcement words, or 可 before them (并可处以, 可以责令): what the rule provides, not done.
+_SANCTION_IF_BEFORE = re.compile(
+    r"(?:违反[^，。；]{0,24}?的|违者|违规的|逾期不改正的)[，,][^。；]{0,30}$"
+)
+_SANCTION_MAY_BEFORE = re.compile(r"(?:并可|可以|可|将被|将)(?:处以|处|并处)?$")
+
+
+def _sanction_clause(text: str, match: re.Match[str]) -> bool:
+    """Whether a Chinese enforcement cue (责令, 罚款, 处罚) is a rule's sanction clause.
+
+    规定……违反规定的，由网信等部门责令改正，并可处以最高5万元罚款: the penalty a law provides is
+    no enforcement act, and leaves the law's own stage (its 施行 day) to decide.
+    """
+    if not has_cjk(match.group(0)):
+        return False
+    before = text[: match.start()]
+    return bool(_SANCTION_IF_BEFORE.search(before) or _SANCTION_MAY_BEFORE.search(before[-6:]))
+
+
 def _penalty_content(text: str, match: re.Match[str]) -> bool:
     """Whether a penalty word names what a rule sets (its ceiling, a raise), not a fine imposed."""
     if not _PENALTY_WORD.match(match.group(0)):
@@ -3412,8 +3444,19 @@ def _plan_noun(text: str, match: re.Match[str]) -> bool:
     return (
         not before
         or before[-1] in ("its", "his", "this", "as")
+        or before[-1].lower() in _PLAN_MADE_BY  # "State Council approves plan to link"
         or (_PLURAL_SUBJECT.match(before[-1]) is None)
     )
+
+
+#: A headline's verb of making a plan, in the third person (not a plural subject of "plan to").
+_PLAN_MADE_BY = frozenset(
+    re.findall(
+        r"\w+",
+        "approves adopts unveils releases issues publishes sets outlines backs passes endorses "
+        "announces launches finalises finalizes",
+    )
+)
 
 
 # A condition or an aim right before a suspension cue: "would remove most models", "sue to block
@@ -4494,6 +4537,8 @@ def _stage_hits(
                 continue  # "the ban is effective in curbing sales": no effect with a day
             if _penalty_content(sentence.text, match):
                 continue  # "raise the maximum penalty", 罚款上限: what a rule sets, not imposed
+            if _sanction_clause(sentence.text, match):
+                continue  # 违反规定的，由……责令改正，并可处以罚款: a rule's penalty clause
             if _DEFERRED.match(sentence.text[match.end() :]):
                 continue  # 施行日期，由行政院定之, "on a date to be set by decree": adopted
             if _effect_to_come(sentence, match):
@@ -4872,7 +4917,8 @@ def _relayed_act_done(text: str, cues: AboutCues, actor_names: Sequence[str]) ->
     if act == text.strip() or not act:
         return False  # no outlet's clause around the act: nothing relayed here
     if (
-        cues.stages["reported"].search(act)
+        # "has approved a plan to link ...": a plan made, no rumour (:func:`_plan_noun`)
+        any(not _plan_noun(act, m) for m in cues.stages["reported"].finditer(act))
         or cues.instruction.search(act)
         or cues.anonymous.search(act)
         or _FUTURE_EN.search(act)

@@ -193,6 +193,18 @@ STAGE_READINGS = [
         "adopted",
     ),
     (
+        "relayed-plan-approved",
+        "Cabinet approves plan to fund kiosk upgrades, Xinhua says\n\nThe cabinet has approved a "
+        "plan to fund voice modes on ticket kiosks, state news agency Xinhua reported on Saturday.",
+        "adopted",
+    ),
+    (
+        "zh-sanction-clause",
+        "本市立法：售票机须提供语音模式\n\n市人大常委会表决通过《公共售票机无障碍管理规定》。"
+        "违反规定的，由交通等部门责令改正，并可处以最高2万元罚款。规定自明年5月1日起施行。",
+        "adopted",
+    ),
+    (
         "rumour-conditional",
         "Kiosk makers told to add voice mode, report says\n\nKiosk makers would have to add a "
         "voice mode to every new machine, Kiosk Weekly reported, citing people at two makers.",
@@ -243,6 +255,26 @@ AUTHORITY_ACTS = [
         "fines",
         "Hangzhou fines kiosk maker\n\nThe Hangzhou market regulator fines a kiosk maker 200,000 "
         "yuan for recording riders without consent.",
+        "official",
+    ),
+    (
+        "told-to-stop",
+        "Ministry bars agencies from buying foreign kiosks\n\nThe digital ministry on Tuesday "
+        "barred agencies from buying ticket kiosks with foreign cameras and told them to stop "
+        "using those they own.",
+        "official",
+    ),
+    (
+        "text-named-with-its-maker",
+        "Bill would make kiosk makers test voice modes\n\nKiosk makers would have to test voice "
+        "modes before sale under a bill the government published on Wednesday. The minister "
+        "said the bill would help blind travellers.",
+        "official",
+    ),
+    (
+        "zh-voted-down",
+        "议会否决售票机法修正案\n\n议会周四在全体会议上否决了《售票机管理法》修正案。"
+        "修正案提出者表示，将在下届会期重新提出。",
         "official",
     ),
     (
