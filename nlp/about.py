@@ -2078,7 +2078,25 @@ _BY = re.compile(
 
 def _someone_tells(sentence: Sentence, cues: AboutCues) -> bool:
     """Whether a sentence says who tells it ("said", "according to"; "added" as an act is not)."""
-    return any(not cues.acts.search(m.group(0)) for m in cues.on_record.finditer(sentence.text))
+    return any(
+        not cues.acts.search(m.group(0))
+        and not _inside_a_word(sentence.text, m)
+        and not _TOLD_TO.match(sentence.text[m.start() :])
+        for m in cues.on_record.finditer(sentence.text)
+    )
+
+
+#: "told them to stop using", "tells platforms to remove": an instruction, not a verb of saying.
+_TOLD_TO = re.compile(r"(?:told|tells)\s+(?:[\w'’-]+\s+){1,3}?to\s+\w+", re.IGNORECASE)
+
+
+#: A Chinese verb of saying inside a word of its own: 说明 (explain), 说服 (persuade).
+_SAY_WORD_AFTER = re.compile(r"^(?:明|服)")
+
+
+def _inside_a_word(text: str, match: re.Match[str]) -> bool:
+    """Whether an on-record cue is part of a longer Chinese word (要求……说明: no one speaks)."""
+    return match.group(0) == "说" and bool(_SAY_WORD_AFTER.match(text[match.end() :]))
 
 
 def _acts_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]) -> bool:
@@ -2096,6 +2114,14 @@ def _acts_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]) ->
         speaker = _speaker(sentence, match.start(), cues)
         if _MODAL_VERB.search(speaker):
             continue  # "the government could extend its ban": no act done
+        doer = _ZH_OBJECT.split(speaker, maxsplit=1)[0]
+        if (
+            doer != speaker
+            and cues.authorities.search(doer)
+            and not cues.not_authorities.search(doer)
+            and not cues.stage_context.search(doer)
+        ):
+            return True  # 证监局对一家上市公司出具警示函: the company is the act's object
         if cues.not_authorities.search(speaker) or cues.stage_context.search(speaker):
             continue
         if _OWN_BODY.search(speaker):
@@ -2352,6 +2378,75 @@ def _in_person(sentence: Sentence, cues: AboutCues) -> bool:
     return False
 
 
+# Another party's word on an act: a consultant, analyst, lawyer or critic tells it ("..., a
+# Doha-based consultant wrote in a client note", "Critics had warned when lawmakers proposed",
+# 律师表示). The authority named in it does not speak.
+_THIRD_PARTY = (
+    r"consultants?|consultanc(?:y|ies)|analysts?|lawyers?|attorneys?|advis[eo]rs?|critics?"
+    r"|economists?|researchers?|professors?|academics?|brokers?|commentators?|campaigners?"
+    r"|law\s+firm|think\s+tank"
+)
+_THIRD_PARTY_WORD = re.compile(
+    rf",\s*(?:(?:a|an|the|one|two|several|some)\s+)?(?:[\w.'’-]+\s+){{0,4}}?(?:{_THIRD_PARTY})\b"
+    r"[^,.;]{0,40}?\b(?:said|says|wrote|writes|noted|notes|told|warned|argued|argues)\b"
+    rf"|^\W*(?:(?:some|many|several)\s+)?(?:{_THIRD_PARTY})\b\s+(?:(?:had|have|has)\s+)?"
+    r"(?:said|say|says|warned|warn|warns|wrote|argued|argue|noted|note|expect|expected|"
+    r"believe|believed|told)\b"
+    r"|(?:分析师|律师|咨询(?:公司|顾问|机构)|批评者|批评人士)[^，。；]{0,12}?(?:表示|称|认为|指出|写道)",
+    re.IGNORECASE,
+)
+
+
+def _third_party_word(sentence: Sentence) -> bool:
+    """Whether a consultant's, analyst's, lawyer's or critic's word tells the sentence."""
+    return _THIRD_PARTY_WORD.search(sentence.text) is not None
+
+
+# A passive act with no agent named: "Under rules issued on Tuesday, ...", "Two drone makers were
+# added to the US Entity List" (the authority is implied: its own act, ``official``).
+_PASSIVE_ACT = re.compile(
+    r"\b(?:rules?|regulations?|measures?|guidelines?|guidance|orders?|notices?|decrees?"
+    r"|standards?)\s+(?:(?:that\s+)?(?:was|were)\s+)?(?:issued|published|adopted|released"
+    r"|finali[sz]ed|promulgated)\s+(?:on|this|last|in\s+(?:january|february|march|april|may|june"
+    r"|july|august|september|october|november|december))\b"
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:added|placed|put)\s+(?:to|on)\s+(?:the\s+)?"
+    r"(?:[\w.-]+\s+){0,2}?(?:entity\s+list|blacklist|sanctions\s+list|unverified\s+list)\b"
+    # a text named with the authority that made it: "under a bill the UK government published
+    # on Wednesday", "rules that the ministry issued on Friday"
+    r"|\b(?:bill|rules?|regulations?|guidance|guidelines|draft|order|notice|plan)\s+"
+    r"(?:that\s+|which\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:government|ministry|commission"
+    r"|regulator|department|agency|council|parliament|cabinet)\s+(?:\w+\s+)?(?:published"
+    r"|issued|released|adopted|unveiled|introduced|tabled|proposed|finali[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+
+def _passive_act(sentence: Sentence, company_names: Sequence[str] = ()) -> bool:
+    """Whether a head sentence tells a public act in the passive with no agent (``official``).
+
+    Not when an agent follows ("issued by the association"): that agent is the teller; nor when
+    a linked company or a platform is in the sentence ("Tencent will require ..., under updated
+    platform rules published on Friday": the company's own rules).
+    """
+    if any(name in sentence.text for name in company_names):
+        return False
+    for match in _PASSIVE_ACT.finditer(sentence.text):
+        if re.match(r"\s*by\b", sentence.text[match.end() : match.end() + 40]):
+            continue
+        if _OWN_RULES_BEFORE.search(sentence.text[: match.start()]):
+            continue
+        return True
+    return False
+
+
+#: Rules of a business's own: "updated platform rules", "the company's rules", "its own rules".
+_OWN_RULES_BEFORE = re.compile(
+    r"\b(?:platform|company|company's|company’s|firm's|firm’s|community|house|internal|its\s+own"
+    r"|industry|association's|association’s|store)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _official_in(
     sentence: Sentence,
     cues: AboutCues,
@@ -2367,6 +2462,8 @@ def _official_in(
     """
     if _company_tells(sentence, cues, company_names) or _in_person(sentence, cues):
         return False
+    if _third_party_word(sentence):
+        return False  # "the decree remains in force, a consultant wrote": the consultant's word
     for match in cues.documents.finditer(sentence.text):
         speaker = _speaker(sentence, match.start(), cues)
         if _NO_AUTHORITY.search(speaker):
@@ -2620,6 +2717,11 @@ def _rumour_dismissed(text: str, start: int) -> bool:
     return bool(_RUMOUR_DISMISSED_BEFORE.search(text[max(0, start - 80) : start]))
 
 
+# A disclosure or statement found false, the offence an enforcement act names: 信披不实,
+# 信息披露不实, 申报不实, 陈述不实 (no denial of a report).
+_OFFENCE_FALSE_BEFORE = re.compile(r"(?:信披|披露|申报|陈述|记载|报告|材料)(?:存在|内容)?$")
+
+
 def _denials(text: str, cues: AboutCues) -> Iterator[re.Match[str]]:
     """The denial cues of a text, without the refusals a passive states ("was denied a visa").
 
@@ -2639,6 +2741,8 @@ def _denials(text: str, cues: AboutCues) -> Iterator[re.Match[str]]:
             continue  # "was denied a visa", "a licence that will usually be denied": refusals
         if _RUMOUR_WORD.match(match.group(0)) and not _rumour_dismissed(text, match.start()):
             continue  # "shares fell on rumours that": market talk, no denial
+        if match.group(0) == "不实" and _OFFENCE_FALSE_BEFORE.search(text[: match.start()]):
+            continue  # 信披不实, 披露不实: an offence named, not a report denied
         yield match
 
 
@@ -2870,7 +2974,10 @@ def sourcing(
             return Finding("anonymous", sent.text)
         later = company_head and sent not in head
         official = (not later and _official_in(sent, cues, actor_names, companies)) or (
-            not told and sent.part != "body" and _acts_in(sent, cues, actor_names)
+            not told
+            and sent.part != "body"
+            and not _third_party_word(sent)
+            and (_acts_in(sent, cues, actor_names) or _passive_act(sent, companies))
         )
         if official and (
             sent.part != "body" or not cues.background_anywhere.search(sent.text)
@@ -2879,6 +2986,7 @@ def sourcing(
         if record is None and (
             any(
                 not _negated(sent.text, m.start(), m.end())
+                and not _inside_a_word(sent.text, m)
                 and not _NO_AUTHORITY.search(_speaker(sent, m.start(), cues))
                 for m in cues.on_record.finditer(sent.text)
             )
@@ -3286,6 +3394,26 @@ _PENALTY_CEILING_AFTER = re.compile(
 _PENALTY_CEILING_BEFORE = re.compile(r"(?:最高|上限|可处|可并处|设定)[^，。；！？]{0,24}$")
 
 
+# A rule's sanction clause in Chinese: the breach as a condition (违反规定的，, 违者) before the
+# enforcement words, or 可 before them (并可处以, 可以责令): what the rule provides, not done.
+_SANCTION_IF_BEFORE = re.compile(
+    r"(?:违反[^，。；]{0,24}?的|违者|违规的|逾期不改正的)[，,][^。；]{0,30}$"
+)
+_SANCTION_MAY_BEFORE = re.compile(r"(?:并可|可以|可|将被|将)(?:处以|处|并处)?$")
+
+
+def _sanction_clause(text: str, match: re.Match[str]) -> bool:
+    """Whether a Chinese enforcement cue (责令, 罚款, 处罚) is a rule's sanction clause.
+
+    规定……违反规定的，由网信等部门责令改正，并可处以最高5万元罚款: the penalty a law provides is
+    no enforcement act, and leaves the law's own stage (its 施行 day) to decide.
+    """
+    if not has_cjk(match.group(0)):
+        return False
+    before = text[: match.start()]
+    return bool(_SANCTION_IF_BEFORE.search(before) or _SANCTION_MAY_BEFORE.search(before[-6:]))
+
+
 def _penalty_content(text: str, match: re.Match[str]) -> bool:
     """Whether a penalty word names what a rule sets (its ceiling, a raise), not a fine imposed."""
     if not _PENALTY_WORD.match(match.group(0)):
@@ -3316,8 +3444,19 @@ def _plan_noun(text: str, match: re.Match[str]) -> bool:
     return (
         not before
         or before[-1] in ("its", "his", "this", "as")
+        or before[-1].lower() in _PLAN_MADE_BY  # "State Council approves plan to link"
         or (_PLURAL_SUBJECT.match(before[-1]) is None)
     )
+
+
+#: A headline's verb of making a plan, in the third person (not a plural subject of "plan to").
+_PLAN_MADE_BY = frozenset(
+    re.findall(
+        r"\w+",
+        "approves adopts unveils releases issues publishes sets outlines backs passes endorses "
+        "announces launches finalises finalizes",
+    )
+)
 
 
 # A condition or an aim right before a suspension cue: "would remove most models", "sue to block
@@ -4085,6 +4224,133 @@ def _one_chamber(text: str) -> bool:
     )
 
 
+# A legislature's last word on a bill (see :func:`_legislature_stage`). An override of a veto or
+# a bill that becomes law: "voted on Tuesday to override the Governor's veto", "overrode the
+# veto", "becomes law", 推翻州长否决, 成为法律.
+_OVERRIDE = re.compile(
+    r"\b(?:overr(?:o|i)de|overridden|overrides|overriding)\b[^.;]{0,60}?\bveto"
+    r"|\bveto\b[^.;]{0,30}?\b(?:was|were|has\s+been)\s+overridden\b"
+    r"|\b(?:becomes|became|has\s+become)\s+law\b"
+    r"|推翻[^，。；]{0,20}?否决|(?:成为|成爲)法律",
+    re.IGNORECASE,
+)
+# A plan to override, or an attempt that failed: no override done.
+_OVERRIDE_NOT = re.compile(
+    r"\b(?:fail(?:s|ed)?|attempt(?:s|ed)?|try|tries|tried|seek(?:s)?|sought|need(?:s|ed)?|enough"
+    r"\s+votes|could|would|may|might|will|plans?|expected|likely|hope(?:s|d)?)\s+"
+    r"(?:\w+\s+){0,2}?to\s+$"
+    r"|\b(?:could|would|may|might|will)\s+(?:\w+\s+)?$|未能|试图|拟|或将",
+    re.IGNORECASE,
+)
+# A veto, or a bill voted down or defeated: the bill is stopped (``suspended``, the guide's call
+# for a bill killed). Not "threatened to veto", "could veto" (no past form), nor 一票否决.
+_BILL_STOPPED = re.compile(
+    r"\bveto(?:e[sd]|ing)\s+(?:[\w.'’-]+\s+){0,6}?(?:bill|bills|legislation|law|laws|measure"
+    r"|amendments?|act|HB|SB|H\.B\.|S\.B\.)\b"
+    r"|\b(?:bill|bills|legislation|measure)\b[^.;]{0,60}?\b(?:was|were|has\s+been|had\s+been)\s+vetoed\b"
+    r"|\bbill\b[^.;]{0,20}?\b(?:has\s+)?failed\b(?!\s+to\b)"
+    r"|\bvot(?:ed|es|e)\s+down\b|\bdefeated\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}?bill\b"
+    r"|\bbill\b[^.;]{0,60}?\b(?:was|were|has\s+been)\s+(?:defeated|voted\s+down)\b"
+    r"|\brejected\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}?bill\b"
+    r"|\bbill\b[^.;]{0,40}?\bfailed\s+to\s+pass\b|\bfailed\s+to\s+pass\s+(?:the|a)\s+bill\b"
+    r"|(?<!一票)否决(?:了)?[^，。；]{0,24}?(?:法案|草案|议案|提案|修正案)"
+    r"|(?:法案|草案|议案|提案|修正案)[^，。；]{0,16}?(?:被|遭|遭到)(?:\w{0,4})?否决"
+    r"|(?:法案|草案|议案|提案)[^，。；]{0,16}?(?:表决)?未(?:获|能)通过",
+    re.IGNORECASE,
+)
+# A bill passed and sent on for signature: both chambers are done ("passed House Bill 415 on
+# third reading ..., and the bill was presented to the Governor", "heads to the governor's desk").
+_SENT_FOR_SIGNATURE = re.compile(
+    r"\b(?:presented|sent|delivered|forwarded|transmitted)\s+to\s+(?:the\s+)?"
+    r"(?:governor|president)\b"
+    r"|\bheads?\s+to\s+(?:the\s+)?(?:governor|president)(?:'s|’s)?\b"
+    r"|\bto\s+the\s+(?:governor|president)(?:'s|’s)\s+desk\b"
+    r"|(?:送交|提交|呈交|送呈)(?:州长|总统)",
+    re.IGNORECASE,
+)
+
+
+def _legislature_hit(sentence: Sentence, pattern: re.Pattern[str], cues: AboutCues) -> bool:
+    """Whether ``pattern`` states a legislature's act in ``sentence`` as its news.
+
+    Not when negated, told as history ("after the governor vetoed a similar bill last year"), in
+    a plan or a failed attempt ("failed to override the veto", "will try to override") or in a
+    question.
+    """
+    for match in pattern.finditer(sentence.text):
+        before = sentence.text[: match.start()]
+        if pattern is _OVERRIDE and _OVERRIDE_NOT.search(before[-40:]):
+            continue
+        if pattern is _BILL_STOPPED and re.search(
+            r"\b(?:threat\w*|could|would|may|might|will|plans?)\s+(?:\w+\s+)?$", before, re.I
+        ):
+            continue
+        if _negated(sentence.text, match.start(), match.end()):
+            continue
+        if _history(sentence, match.start(), "suspended", cues, match.group(0)):
+            continue
+        return True
+    return False
+
+
+def _legislature_stage(read: Sequence[Sentence], cues: AboutCues) -> Finding | None:
+    """A legislature's passage, veto or override of a bill told in a read sentence, if any.
+
+    The last word decides. An override ("voted to override the Governor's veto", "overrode the
+    veto", "becomes law", 推翻……否决) is ``adopted``, though the veto it overrides is named
+    beside it; a veto or a bill voted down, defeated or rejected ("vetoed House Bill 415",
+    "voted down a bill", 否决了……法案) is ``suspended``, the guide's call for a bill stopped; a
+    bill passed and presented to the governor or the president for signature is ``adopted``
+    (both chambers done; one chamber alone is ``proposed``, :func:`_one_chamber`). ``None`` when
+    no sentence tells one.
+    """
+    for pattern, value in (
+        (_OVERRIDE, "adopted"),
+        (_BILL_STOPPED, "suspended"),
+        (_SENT_FOR_SIGNATURE, "adopted"),
+    ):
+        found = next((s for s in read if _legislature_hit(s, pattern, cues)), None)
+        if found is not None:
+            return Finding(value, found.text)
+    return None
+
+
+# A temporary measure's end or a decree annulled (see :func:`_lapsed_or_annulled`).
+_LAPSED = re.compile(
+    r"\b(?:lapsed|expired|ran\s+out)\b[^.;]{0,80}?\b(?:will|would|is|are)\s+not\s+be\s+"
+    r"(?:extended|renewed)\b"
+    r"|\b(?:temporary|interim|emergency|provisional)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:lapsed|expired|ran\s+out)\b"
+    r"|\b(?:has|have|had)\s+(?:now\s+)?(?:lapsed|expired)\b"
+    r"|\bceases?\s+to\s+have\s+(?:the\s+)?force\s+of\s+law\b"
+    r"|\bceased\s+to\s+have\s+(?:the\s+)?force\s+of\s+law\b"
+    r"|\bno\s+longer\s+(?:has|have)\s+(?:the\s+)?force\s+of\s+law\b"
+    r"|\b(?:voted|votes|vote)\s+to\s+reject\s+(?:the\s+)?(?:[\w()-]+\s+){0,3}?decree"
+    r"|\brejected\s+(?:the\s+)?(?:[\w()-]+\s+){0,3}?decree-law"
+    r"|到期[，,]?\s*(?:不再(?:执行|实施|施行|适用|延续|延期)|停止(?:执行|实施))"
+    r"|不再延(?:续|长|期)(?:执行|实施)?"
+    r"|(?:失去|丧失)法律效力",
+    re.IGNORECASE,
+)
+
+
+def _lapsed_or_annulled(sentence: Sentence, cues: AboutCues) -> bool:
+    """Whether a temporary measure ran out or a decree was annulled: ``suspended``.
+
+    "The temporary cap ... lapsed at the end of March as scheduled and will not be extended",
+    临时措施已于……到期，不再执行, "voted today to reject Decree-Law No. (9) of 2028, which
+    accordingly ceases to have the force of law". Not negated ("has not expired"), nor history
+    ("after the emergency order lapsed"), nor a lapse to come (尚未到期).
+    """
+    for match in _LAPSED.finditer(sentence.text):
+        if _negated(sentence.text, match.start(), match.end()):
+            continue
+        if _history(sentence, match.start(), "suspended", cues, match.group(0)):
+            continue
+        return True
+    return False
+
+
 # What a licence, permit or approval revoked names: the act that holds a holder's authorisation.
 _APPROVAL_HELD = re.compile(
     r"licen[cs]es?|permits?|certificat\w*|authori[sz]ations?|waivers?|status|accreditation"
@@ -4159,8 +4425,12 @@ def _stage_hits(
     """
     if name == "proposed" and (_one_chamber(sentence.text) or _committee_recommends(sentence)):
         return True
-    if name == "suspended" and _sunset_passed(sentence, cues):
+    if name == "suspended" and (
+        _sunset_passed(sentence, cues) or _lapsed_or_annulled(sentence, cues)
+    ):
         return True
+    if name == "in-force" and not skip_instructions and _order_made_final(sentence, cues):
+        return True  # "finalised an order barring", "on Thursday barred the maker from selling"
     if name == "adopted" and _instrument_made(sentence):
         return True
     if name == "in-force" and _required_since(sentence):
@@ -4267,6 +4537,8 @@ def _stage_hits(
                 continue  # "the ban is effective in curbing sales": no effect with a day
             if _penalty_content(sentence.text, match):
                 continue  # "raise the maximum penalty", 罚款上限: what a rule sets, not imposed
+            if _sanction_clause(sentence.text, match):
+                continue  # 违反规定的，由……责令改正，并可处以罚款: a rule's penalty clause
             if _DEFERRED.match(sentence.text[match.end() :]):
                 continue  # 施行日期，由行政院定之, "on a date to be set by decree": adopted
             if _effect_to_come(sentence, match):
@@ -4462,6 +4734,9 @@ def stage(
     def first(name: str) -> Sentence | None:
         return next((s for s in read if _stage_hits(s, name, cues, published=published)), None)
 
+    legislature = _legislature_stage(read, cues)
+    if legislature is not None:
+        return legislature  # a veto's override, a veto, a bill voted down or sent for signature
     unconfirmed = source.value in ("anonymous", "secondary")
     suspended = next(
         (s for s in read if _stage_hits(s, "suspended", cues, skip_instructions=unconfirmed)),
@@ -4550,7 +4825,7 @@ def stage(
         # an outlet relays an act told as done, and no unnamed source stands behind it
         and not any(cues.anonymous.search(s.text) for s in sentences if s.part != "body")
         and any(
-            _relayed_act_done(text, cues, actor_names)
+            _relayed_act_done(text, cues, actor_names) or _CITES_PUBLIC_TEXT.search(text)
             for text in (source.sentence, *(s.text for s in sentences if s.part != "body"))
         )
     ):
@@ -4558,6 +4833,52 @@ def stage(
         # second-hand sourcing alone it is unconfirmed
         return Finding("reported", head.sentence)
     return Finding("adopted", head.sentence)
+
+
+# An outlet relaying an authority's published text: "..., Caixin reported, citing a notice from
+# the commerce ministry", 据财新援引商务部通知: the act is public, not a rumour (not "citing
+# internal documents", "citing a draft seen by", which are leaks).
+_CITES_PUBLIC_TEXT = re.compile(
+    r"\bciting\s+(?:a|an|the)\s+(?:(?:new|official|public|published|formal|joint)\s+)?"
+    r"(?:notice|circular|statement|announcement|decree|gazette|order|filing|press\s+release)\b"
+    r"(?![^.;]{0,40}?\b(?:seen|obtained|reviewed)\s+by\b)"
+    r"|援引[^，。；]{0,16}?(?:通知|公告|通告|文件|声明)(?![^，。；]{0,6}(?:草稿|内部))",
+    re.IGNORECASE,
+)
+# A regulator's order made final or a bar imposed as done: "finalised an order barring the app
+# from", "on Thursday barred a kiosk maker from selling" (not "a law that bars", "would bar").
+_ORDER_FINAL = re.compile(
+    r"\bfinali[sz]e[sd]?\s+(?:an?|its|the)\s+(?:[\w-]+\s+){0,2}?order\b"
+    r"|\bbarred\s+(?:[\w'’.&-]+\s+){1,6}?from\s+\w+ing\b",
+    re.IGNORECASE,
+)
+_ORDER_FINAL_NOT = re.compile(
+    r"\b(?:law|laws|bill|bills|act|amendment|amendments|rule|rules|regulation|regulations"
+    r"|that|which|would|will|could|may|might|to|be|been|is|are|was|were)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _order_made_final(sentence: Sentence, cues: AboutCues) -> bool:
+    """Whether an authority's order is made final or a bar imposed as done: ``in-force``.
+
+    An enforcement order applies when it is made: "The consumer regulator finalised an order
+    barring ...", "The regulator on Thursday barred a kiosk maker from selling riders' data".
+    Not a law's content ("a law that barred", "the bill barred"), a passive ("was barred from"),
+    history or a negation.
+    """
+    for match in _ORDER_FINAL.finditer(sentence.text):
+        before = sentence.text[: match.start()]
+        if _ORDER_FINAL_NOT.search(before):
+            continue
+        if _negated(sentence.text, match.start(), match.end()):
+            continue
+        if _history(sentence, match.start(), "in-force", cues, match.group(0)):
+            continue
+        if cues.stages["proposed"].search(_clause_before(sentence, sentence.start + match.start())):
+            continue  # "a proposed order", "a draft order": not final
+        return True
+    return False
 
 
 # An outlet's attribution around the act it relays: "..., Xinhua reported on Saturday",
@@ -4596,7 +4917,8 @@ def _relayed_act_done(text: str, cues: AboutCues, actor_names: Sequence[str]) ->
     if act == text.strip() or not act:
         return False  # no outlet's clause around the act: nothing relayed here
     if (
-        cues.stages["reported"].search(act)
+        # "has approved a plan to link ...": a plan made, no rumour (:func:`_plan_noun`)
+        any(not _plan_noun(act, m) for m in cues.stages["reported"].finditer(act))
         or cues.instruction.search(act)
         or cues.anonymous.search(act)
         or _FUTURE_EN.search(act)
@@ -4886,6 +5208,9 @@ def stage_stated(
     def first(name: str) -> Sentence | None:
         return next((s for s in read if _stage_hits(s, name, cues, published=published)), None)
 
+    legislature = _legislature_stage(read, cues)
+    if legislature is not None:
+        return legislature  # a veto's override, a veto, a bill voted down or sent for signature
     suspended = first("suspended")
     if suspended is not None:
         rest = _rest_in_force(sentences, suspended)
