@@ -503,6 +503,7 @@ def profile(
     governments: crosslingual.Governments | None = None,
     variants: Sequence[tuple[str, str]] | None = None,
     authorities: crosslingual.ForeignAuthorities | None = None,
+    roles: crosslingual.Roles | None = None,
 ) -> Profile:
     """Terms, names and sketch of an article (the body carries what the embedding does not).
 
@@ -514,7 +515,9 @@ def profile(
     (``nlp.crosslingual.governments_of``; the project's watchlist by default); ``variants``:
     Taiwan's words it reads as the mainland's (``GroupingParams.zh_variants``; the project's
     table by default); ``authorities``: the foreign authorities it reads by their names
-    (``GroupingParams.foreign_authorities``; the project's table by default).
+    (``GroupingParams.foreign_authorities``; the project's table by default); ``roles``: the
+    watchlist's authorities it reads by their role (``nlp.crosslingual.roles_of`` on
+    ``GroupingParams.entity_names`` and ``owner_words``; the project's watchlist by default).
     """
     body = item.text or item.lead
     text = f"{item.title}\n{body}"
@@ -541,6 +544,7 @@ def profile(
             governments,
             variants,
             authorities,
+            roles,
         ),
         main_ids=item.main_entity_ids,
         head_dates=lexical.dates(lead),
@@ -589,6 +593,11 @@ class Profiler:
             if params.foreign_authorities is not None
             else None
         )
+        #: the watchlist's authorities by role, from the parameters' watchlist names and owner
+        #: words (a configuration folder's own watchlist), not the project's
+        self._roles = (
+            crosslingual.roles_of(params.entity_names, owner_words) if params.entity_names else None
+        )
 
     def __call__(self, item: ClusterItem) -> Profile:
         return profile(
@@ -598,6 +607,7 @@ class Profiler:
             governments=self._governments,
             variants=self._variants,
             authorities=self._authorities,
+            roles=self._roles,
         )
 
 

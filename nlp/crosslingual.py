@@ -1630,6 +1630,7 @@ def extract_evidence(
     governments: Governments | None = None,
     variants: Sequence[tuple[str, str]] | None = None,
     authorities: ForeignAuthorities | None = None,
+    roles: Roles | None = None,
 ) -> Evidence:
     """What ``text`` (English or Chinese, or both) states that crosses languages.
 
@@ -1653,6 +1654,8 @@ def extract_evidence(
         authorities: the foreign authorities off the watchlist, by their Chinese and English
             names (:func:`foreign_authorities_of`); the project's
             ``config/foreign_authorities.toml`` by default.
+        roles: the watchlist's authorities by their role (:func:`roles_of`); the project's
+            ``config/watchlist.toml`` by default (:func:`default_roles`).
 
     Returns:
         The text's evidence; empty parts where it states nothing of a kind.
@@ -1685,7 +1688,9 @@ def extract_evidence(
         else owners_of(text, entity_ids, jurisdiction_of, governments) | calendar_owner(text)
     )
     if not sides and script_of(text) == "latin":
-        entity_ids = frozenset(entity_ids) | role_entities(text, owners, default_roles())
+        entity_ids = frozenset(entity_ids) | role_entities(
+            text, owners, roles if roles is not None else default_roles()
+        )
     return Evidence(
         entities=sides if sides else frozenset(entity_ids) - GENERIC_ENTITIES,
         doc_numbers=frozenset(_doc_numbers(text)),
@@ -2010,6 +2015,7 @@ class Reading:
         "_kinds",
         "_owned",
         "_places",
+        "_roles",
         "_text",
         "_variants",
         "_when",
@@ -2027,6 +2033,7 @@ class Reading:
         governments: Governments | None = None,
         variants: Sequence[tuple[str, str]] | None = None,
         authorities: ForeignAuthorities | None = None,
+        roles: Roles | None = None,
     ) -> None:
         self.script = script_of(text)
         #: publication time (POSIX seconds), when known
@@ -2039,6 +2046,7 @@ class Reading:
         self._governments = governments
         self._variants = variants
         self._authorities = authorities
+        self._roles = roles
         self._evidence: Evidence | None = None
         #: the evidence with its authorities' governments, and the mapping they came from
         self._owned: tuple[Mapping[str, str], Evidence] | None = None
@@ -2056,6 +2064,7 @@ class Reading:
                 governments=self._governments,
                 variants=self._variants,
                 authorities=self._authorities,
+                roles=self._roles,
             )
             self._text = ""
         return self._evidence
@@ -2087,13 +2096,15 @@ def read(
     governments: Governments | None = None,
     variants: Sequence[tuple[str, str]] | None = None,
     authorities: ForeignAuthorities | None = None,
+    roles: Roles | None = None,
 ) -> Reading:
     """A report's script, and its cross-language evidence when asked (``text``: title, body).
 
-    ``places``, ``governments``, ``variants``, ``authorities``: as for :func:`extract_evidence`.
+    ``places``, ``governments``, ``variants``, ``authorities``, ``roles``: as for
+    :func:`extract_evidence`.
     """
     return Reading(
-        text, entity_ids, signal_kinds, published, places, governments, variants, authorities
+        text, entity_ids, signal_kinds, published, places, governments, variants, authorities, roles
     )
 
 
