@@ -757,6 +757,68 @@ _EN_COUNT = re.compile(
 _EN_CURRENCY_BEFORE = re.compile(r"(?:us\$|nt\$|\$|€|¥|£)\s?$", re.I)
 
 
+#: the prefix of a count of the authorities issuing a measure together in :attr:`Evidence.amounts`
+#: ("issuers:5": "five ministries", 五部门, 5部委)
+ISSUERS_KEY = "issuers:"
+_ISSUER_WORDS_EN = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_ISSUER_WORDS_CN = dict(zip("两二三四五六七八九十", (2, 2, 3, 4, 5, 6, 7, 8, 9, 10), strict=True))
+_EN_ISSUERS = re.compile(
+    r"\b(?P<num>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?:(?:Chinese|central|government|national|state)\s+)?"
+    r"(?:ministries|departments|agencies|regulators|authorities|government\s+bodies)\b",
+    re.I,
+)
+_CN_ISSUERS = re.compile(
+    r"等?(?P<num>十[一二]?|[两二三四五六七八九十]|\d{1,2})(?:个)?(?:部门|部委)"
+)
+
+
+def issuer_counts(text: str) -> set[str]:
+    """How many authorities issue a measure together, as the text counts them (:data:`ISSUERS_KEY`).
+
+    A joint notice lists its issuers (文化和旅游部等五部门联合印发) and its news counts them
+    ("Five ministries jointly issued ..."): the count is a figure both state.
+    """
+    found: set[str] = set()
+    for m in _EN_ISSUERS.finditer(text):
+        word = m.group("num").lower()
+        value = int(word) if word.isdigit() else _ISSUER_WORDS_EN[word]
+        if value >= 2:
+            found.add(f"{ISSUERS_KEY}{value}")
+    for m in _CN_ISSUERS.finditer(text):
+        num = m.group("num")
+        if num.isdigit():
+            value = int(num)
+        elif len(num) == 2:
+            value = 10 + _ISSUER_WORDS_CN[num[1]]
+        else:
+            value = _ISSUER_WORDS_CN[num]
+        if value >= 2:
+            found.add(f"{ISSUERS_KEY}{value}")
+    return found
+
+
+def comparable_amounts(
+    one: frozenset[str], other: frozenset[str]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The amounts two texts are compared on: a count of issuers only when both state one.
+
+    A notice that does not count its issuers ("five ministries") states no other number of
+    them; the count then neither agrees nor disagrees with its figures.
+    """
+    if any(a.startswith(ISSUERS_KEY) for a in one) and any(
+        a.startswith(ISSUERS_KEY) for a in other
+    ):
+        return one, other
+    return (
+        frozenset(a for a in one if not a.startswith(ISSUERS_KEY)),
+        frozenset(a for a in other if not a.startswith(ISSUERS_KEY)),
+    )
+
+
 def _counts_en(text: str) -> set[str]:
     """The counts an English text writes in digits before the noun they count (no unit).
 
@@ -935,6 +997,8 @@ def _doc_numbers(text: str) -> set[str]:
     # numbered document also carries it, so "公告2026年第61号" and "Announcement No. 61" agree.
     numbers = {f"no-{key.rsplit('-', 1)[1]}" for key in found}
     numbers |= {f"no-{int(m.group('num'))}" for m in _CN_ANY_NUMBER.finditer(text)}
+    # an announcement a later text cites by its sequence number alone (第52号公告施行以来)
+    numbers |= {f"no-{int(m.group('num'))}" for m in _CN_ANNOUNCEMENT_BARE.finditer(text)}
     numbers |= {f"no-{int(m.group('num'))}" for m in _EN_ANY_NUMBER.finditer(text)}
     return found | numbers
 
@@ -1575,6 +1639,7 @@ def act_keys(text: str, published: datetime | None = None) -> frozenset[str]:
             if not _CN_NOT_EFFECT.search(m.group("between")):
                 found.add(f"{EFFECTIVE_KEY}{local.year:04d}-{local.month:02d}-{local.day:02d}")
     found |= announcement_keys(text)
+    found |= announcement_sequence_keys(text)
     return frozenset(k for k in found if k not in ("title:", ""))
 
 
@@ -1602,6 +1667,35 @@ def announcement_keys(text: str) -> frozenset[str]:
     for m in _CN_ANNOUNCEMENT_NUMBER.finditer(text):
         year, num = m.group("year") or m.group("year2"), m.group("num") or m.group("num2")
         found.add(f"{ANNOUNCEMENT_KEY}{year}-{int(num)}")
+    return frozenset(found)
+
+
+#: the prefix of an announcement's sequence number without its year in :attr:`Evidence.acts`
+#: ("announcement-no:52"): a later notice of the same authority cites 第52号公告 bare; looked up
+#: only among developments of an authority the notice names (``nlp.cluster.Grouper``), scored
+#: by nothing
+ANNOUNCEMENT_SEQUENCE_KEY = "announcement-no:"
+#: 第N号公告 with no year before it (公告施行以来, 第52号公告要求): the same authority's own series
+_CN_ANNOUNCEMENT_BARE = re.compile(r"(?<![年\d])第\s?(?P<num>\d{1,4})\s?号\s?公告")
+
+
+def announcement_sequence_keys(text: str) -> frozenset[str]:
+    """The announcements ``text`` names by sequence number (:data:`ANNOUNCEMENT_SEQUENCE_KEY`).
+
+    An announcement's own number (公告2027年第52号) gives the key of its sequence number too, and
+    so does a later text citing it bare (第52号公告施行以来): an authority's briefing months on
+    names its announcement so. Every authority numbers its announcements from 1 each year, so
+    the key finds an announcement only with its authority (the lookup's condition). ``text``
+    in simplified characters, NFKC-normalised.
+    """
+    found = {
+        f"{ANNOUNCEMENT_SEQUENCE_KEY}{int(m.group('num') or m.group('num2'))}"
+        for m in _CN_ANNOUNCEMENT_NUMBER.finditer(text)
+    }
+    found |= {
+        f"{ANNOUNCEMENT_SEQUENCE_KEY}{int(m.group('num'))}"
+        for m in _CN_ANNOUNCEMENT_BARE.finditer(text)
+    }
     return frozenset(found)
 
 
@@ -1677,7 +1771,7 @@ def extract_evidence(
         if published is not None and not own and script_of(text) == "han"
         else frozenset()
     )
-    amounts = _amounts_en(text) | _amounts_cn(text) | _counts_en(text)
+    amounts = _amounts_en(text) | _amounts_cn(text) | _counts_en(text) | issuer_counts(text)
     # A reaction to another government's measure is about that measure: the reacting authority
     # (the speaker) is not its author, so only the other side counts as its names.
     # Its sides are kept even when broad (the United States): they are all it names.
@@ -1891,8 +1985,9 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
         parts["doc_number"] = _doc_number_part(one.doc_numbers, other.doc_numbers)
         if enforcing and parts["doc_number"] < 0:
             del parts["doc_number"]
-    if one.amounts and other.amounts:
-        parts["amounts"] = _overlap(one.amounts, other.amounts)
+    amounts_one, amounts_other = comparable_amounts(one.amounts, other.amounts)
+    if amounts_one and amounts_other:
+        parts["amounts"] = _overlap(amounts_one, amounts_other)
     # Two different days are a contradiction, unless one text states only its own date (when it
     # was issued): a notice signed on the 16th and the news of it dated the 18th agree. An undated
     # notice's day of issue counts when the other text states that day as a fact.
@@ -2597,9 +2692,30 @@ def place_and_amount(one: Evidence, other: Evidence) -> bool:
     A city office's fine of 800,000 yuan and the news of Shenzhen fining an app maker 800,000
     yuan: a place and an amount both state, which two acts of one week seldom share.
     """
-    if not one.named_places & other.named_places or not one.amounts or not other.amounts:
+    amounts_one, amounts_other = comparable_amounts(one.amounts, other.amounts)
+    if not one.named_places & other.named_places or not amounts_one or not amounts_other:
         return False
-    return _overlap(one.amounts, other.amounts) > 0
+    return _overlap(amounts_one, amounts_other) > 0
+
+
+def place_and_start(one: Evidence, other: Evidence) -> bool:
+    """Whether two texts name one place below the country and one start day or document number.
+
+    A province's issuing notice (自2027年10月1日起施行, its 〔〕 number) and its English news two
+    days on ("Zhejiang issues ... rules, effective Oct. 1"): a place and a day the measure
+    starts (not the day either was issued), or a document number, that two acts of a few days
+    seldom share; nothing sets them apart (two governments, two documents, two laws).
+    """
+    if not one.named_places & other.named_places or contradicts(one, other):
+        return False
+    parts = agreement(one, other).parts
+    if any(parts.get(p, 0.0) < 0 for p in ("doc_number", "laws", "amounts", "days")):
+        return False
+    if parts.get("doc_number", 0.0) > 0:
+        return True
+    starts_one = one.days - one.own_days - one.issued
+    starts_other = other.days - other.own_days - other.issued
+    return bool(starts_one & starts_other)
 
 
 def news_join(
@@ -2614,7 +2730,9 @@ def news_join(
     The second chance for news after :func:`best_join`: a development qualifies when one of
     its reports in the other script, published within :data:`NEAR_DAYS` of the report, tells
     the same act (:func:`same_act_news`); or within :data:`PLACE_AMOUNT_DAYS`, when the two
-    also share a place and an amount (:func:`place_and_amount`). When two developments qualify
+    also share a place and an amount (:func:`place_and_amount`), or, without the rest of
+    :func:`same_act_news`, a place and a start day or number (:func:`place_and_start`). When
+    two developments qualify
     the report's act is not told apart: none is joined. The match's score is the agreement of
     the two reports (with their nearness), its parts theirs.
     """
@@ -2627,8 +2745,9 @@ def news_join(
                 continue
             theirs = _without(member.evidence_under(jurisdiction_of), ignore)
             if not same_act_news(mine, theirs):
-                continue
-            if not _near(reading, member) and not place_and_amount(mine, theirs):
+                if _near(reading, member) or not place_and_start(mine, theirs):
+                    continue
+            elif not _near(reading, member) and not place_and_amount(mine, theirs):
                 continue
             score = _with_near(agreement(mine, theirs))
             if best is None or score.score > best.score:
