@@ -3280,7 +3280,9 @@ class Grouper:
         measure agreeing (a number, a figure, a day, a law or document named), and the
         development chosen holds notices in another script none of which agrees with the
         report within ``crosslingual.JOIN_MARGIN`` of that. A development holding no notice
-        keeps the report (the English model read all of it).
+        keeps the report (the English model read all of it), unless the English join rests on
+        generic words (:meth:`_thin_text`): then the waiting notice takes the report when the
+        evidence joins them and they share an authority (not the country alone) or a fact.
         """
         reading = prof.reading
         if not self._waiting or not self.params.cross_language or not _latin(prof):
