@@ -39,6 +39,10 @@ from policywatch_core.models import Assignment, stable_id
 #: a syndicated or lightly edited copy: it joins whatever the model says (ECB+ holds too few
 #: copies for the model to learn this).
 NEAR_COPY_JOIN = 0.8
+#: below both, a same-script join rests on generic words (``Grouper._thin_text``): a notice
+#: waiting for its news (``Grouper._waiting_notice``) may take the report on a fact of its act
+THIN_EMB = 0.55
+THIN_TFIDF = 0.15
 
 Vector = npt.NDArray[np.float32]
 
@@ -526,6 +530,7 @@ def profile(
     governments: crosslingual.Governments | None = None,
     variants: Sequence[tuple[str, str]] | None = None,
     authorities: crosslingual.ForeignAuthorities | None = None,
+    roles: crosslingual.Roles | None = None,
 ) -> Profile:
     """Terms, names and sketch of an article (the body carries what the embedding does not).
 
@@ -537,7 +542,9 @@ def profile(
     (``nlp.crosslingual.governments_of``; the project's watchlist by default); ``variants``:
     Taiwan's words it reads as the mainland's (``GroupingParams.zh_variants``; the project's
     table by default); ``authorities``: the foreign authorities it reads by their names
-    (``GroupingParams.foreign_authorities``; the project's table by default).
+    (``GroupingParams.foreign_authorities``; the project's table by default); ``roles``: the
+    watchlist's authorities it reads by their role (``nlp.crosslingual.roles_of`` on
+    ``GroupingParams.entity_names`` and ``owner_words``; the project's watchlist by default).
     """
     body = item.text or item.lead
     text = f"{item.title}\n{body}"
@@ -564,6 +571,7 @@ def profile(
             governments,
             variants,
             authorities,
+            roles,
         ),
         main_ids=item.main_entity_ids,
         head_dates=lexical.dates(lead),
@@ -613,6 +621,11 @@ class Profiler:
             if params.foreign_authorities is not None
             else None
         )
+        #: the watchlist's authorities by role, from the parameters' watchlist names and owner
+        #: words (a configuration folder's own watchlist), not the project's
+        self._roles = (
+            crosslingual.roles_of(params.entity_names, owner_words) if params.entity_names else None
+        )
 
     def __call__(self, item: ClusterItem) -> Profile:
         return profile(
@@ -622,6 +635,7 @@ class Profiler:
             governments=self._governments,
             variants=self._variants,
             authorities=self._authorities,
+            roles=self._roles,
         )
 
 
@@ -3341,7 +3355,10 @@ class Grouper:
                 if (dev := self.developments.get(d)) is not None
                 and window_s < ts - dev.last_published.timestamp() <= horizon_s
             ]
-            if key.startswith((crosslingual.EFFECTIVE_KEY, crosslingual.ANNOUNCEMENT_KEY)):
+            if key.startswith(crosslingual.ANNOUNCEMENT_SEQUENCE_KEY):
+                # 第52号公告 without its year: only an announcement of an authority it names
+                found.update(self._same_authority(reading, beyond))
+            elif key.startswith((crosslingual.EFFECTIVE_KEY, crosslingual.ANNOUNCEMENT_KEY)):
                 # many measures take effect on 1 July, and several authorities number their
                 # announcements 2027年第12号: all are compared
                 found.update(beyond)
@@ -3379,6 +3396,29 @@ class Grouper:
         }
         return Candidate(match.development_id, match.score, feats)
 
+    def _thin_text(self, cand: Candidate) -> bool:
+        """Whether the English model's join rests on little beyond generic words.
+
+        A short English report ("China drafts rules for AI tour guides") shares its headline's
+        generic words ("China", "rules") with another development's headline; its embedding and
+        its words' weights agree weakly (:data:`THIN_EMB`, :data:`THIN_TFIDF`). A near copy is
+        never thin.
+        """
+        feats = cand.features
+        if feats.get("near_copy", 0.0) >= NEAR_COPY_JOIN:
+            return False
+        return feats.get("emb_max", 1.0) < THIN_EMB and feats.get("tfidf", 1.0) < THIN_TFIDF
+
+    def _same_authority(self, reading: crosslingual.Reading, dev_ids: Sequence[str]) -> list[str]:
+        """Of ``dev_ids``, the developments holding an authority ``reading`` names.
+
+        Broad entities (a country) and untranslated ones name no authority: every ministry of
+        a country numbers its announcements from 1.
+        """
+        broad = self.params.broad_entities | self.params.untranslated_entities
+        mine = reading.evidence.entities - broad
+        return [d for d in dev_ids if mine & self.developments[d].entity_counts.keys()]
+
     def _waiting_notice(self, prof: Profile, chosen: Candidate) -> Candidate | None:
         """A notice's own development for a report the English model joined elsewhere, or None.
 
@@ -3392,7 +3432,9 @@ class Grouper:
         measure agreeing (a number, a figure, a day, a law or document named), and the
         development chosen holds notices in another script none of which agrees with the
         report within ``crosslingual.JOIN_MARGIN`` of that. A development holding no notice
-        keeps the report (the English model read all of it).
+        keeps the report (the English model read all of it), unless the English join rests on
+        generic words (:meth:`_thin_text`): then the waiting notice takes the report when the
+        evidence joins them and they share an authority (not the country alone) or a fact.
         """
         reading = prof.reading
         if not self._waiting or not self.params.cross_language or not _latin(prof):
@@ -3413,7 +3455,8 @@ class Grouper:
             for p in self._profiles_of(chosen.development_id)
             if p.reading is not None and p.reading.script != "latin"
         ]
-        if not theirs:
+        thin = not theirs and self._thin_text(chosen)
+        if not theirs and not thin:
             return None
         ignore = self.params.untranslated_entities
         match = crosslingual.best_join(
@@ -3428,6 +3471,20 @@ class Grouper:
         )
         if match is None:
             return None
+        if thin:
+            # the English development holds no notice: a fact of the measure or the authority
+            # (not the country alone) must agree
+            if not self._same_authority(reading, [match.development_id]) and not any(
+                match.parts.get(p, 0.0) > 0 for p in crosslingual.FACT_PARTS
+            ):
+                return None
+            feats = {
+                "crosslingual": match.score,
+                "waiting_notice": 1.0,
+                "thin_text": 1.0,
+                **{f"cl_{k}": v for k, v in match.parts.items()},
+            }
+            return Candidate(match.development_id, match.score, feats)
         # No fact of the measure agrees: the move is made only when every notice of the
         # development chosen reads the report apart (``crosslingual.evidence_apart``).
         if not any(

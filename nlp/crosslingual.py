@@ -757,6 +757,68 @@ _EN_COUNT = re.compile(
 _EN_CURRENCY_BEFORE = re.compile(r"(?:us\$|nt\$|\$|€|¥|£)\s?$", re.I)
 
 
+#: the prefix of a count of the authorities issuing a measure together in :attr:`Evidence.amounts`
+#: ("issuers:5": "five ministries", 五部门, 5部委)
+ISSUERS_KEY = "issuers:"
+_ISSUER_WORDS_EN = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_ISSUER_WORDS_CN = dict(zip("两二三四五六七八九十", (2, 2, 3, 4, 5, 6, 7, 8, 9, 10), strict=True))
+_EN_ISSUERS = re.compile(
+    r"\b(?P<num>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?:(?:Chinese|central|government|national|state)\s+)?"
+    r"(?:ministries|departments|agencies|regulators|authorities|government\s+bodies)\b",
+    re.I,
+)
+_CN_ISSUERS = re.compile(
+    r"等?(?P<num>十[一二]?|[两二三四五六七八九十]|\d{1,2})(?:个)?(?:部门|部委)"
+)
+
+
+def issuer_counts(text: str) -> set[str]:
+    """How many authorities issue a measure together, as the text counts them (:data:`ISSUERS_KEY`).
+
+    A joint notice lists its issuers (文化和旅游部等五部门联合印发) and its news counts them
+    ("Five ministries jointly issued ..."): the count is a figure both state.
+    """
+    found: set[str] = set()
+    for m in _EN_ISSUERS.finditer(text):
+        word = m.group("num").lower()
+        value = int(word) if word.isdigit() else _ISSUER_WORDS_EN[word]
+        if value >= 2:
+            found.add(f"{ISSUERS_KEY}{value}")
+    for m in _CN_ISSUERS.finditer(text):
+        num = m.group("num")
+        if num.isdigit():
+            value = int(num)
+        elif len(num) == 2:
+            value = 10 + _ISSUER_WORDS_CN[num[1]]
+        else:
+            value = _ISSUER_WORDS_CN[num]
+        if value >= 2:
+            found.add(f"{ISSUERS_KEY}{value}")
+    return found
+
+
+def comparable_amounts(
+    one: frozenset[str], other: frozenset[str]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The amounts two texts are compared on: a count of issuers only when both state one.
+
+    A notice that does not count its issuers ("five ministries") states no other number of
+    them; the count then neither agrees nor disagrees with its figures.
+    """
+    if any(a.startswith(ISSUERS_KEY) for a in one) and any(
+        a.startswith(ISSUERS_KEY) for a in other
+    ):
+        return one, other
+    return (
+        frozenset(a for a in one if not a.startswith(ISSUERS_KEY)),
+        frozenset(a for a in other if not a.startswith(ISSUERS_KEY)),
+    )
+
+
 def _counts_en(text: str) -> set[str]:
     """The counts an English text writes in digits before the noun they count (no unit).
 
@@ -935,6 +997,8 @@ def _doc_numbers(text: str) -> set[str]:
     # numbered document also carries it, so "公告2026年第61号" and "Announcement No. 61" agree.
     numbers = {f"no-{key.rsplit('-', 1)[1]}" for key in found}
     numbers |= {f"no-{int(m.group('num'))}" for m in _CN_ANY_NUMBER.finditer(text)}
+    # an announcement a later text cites by its sequence number alone (第52号公告施行以来)
+    numbers |= {f"no-{int(m.group('num'))}" for m in _CN_ANNOUNCEMENT_BARE.finditer(text)}
     numbers |= {f"no-{int(m.group('num'))}" for m in _EN_ANY_NUMBER.finditer(text)}
     return found | numbers
 
@@ -1575,6 +1639,7 @@ def act_keys(text: str, published: datetime | None = None) -> frozenset[str]:
             if not _CN_NOT_EFFECT.search(m.group("between")):
                 found.add(f"{EFFECTIVE_KEY}{local.year:04d}-{local.month:02d}-{local.day:02d}")
     found |= announcement_keys(text)
+    found |= announcement_sequence_keys(text)
     return frozenset(k for k in found if k not in ("title:", ""))
 
 
@@ -1605,6 +1670,35 @@ def announcement_keys(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+#: the prefix of an announcement's sequence number without its year in :attr:`Evidence.acts`
+#: ("announcement-no:52"): a later notice of the same authority cites 第52号公告 bare; looked up
+#: only among developments of an authority the notice names (``nlp.cluster.Grouper``), scored
+#: by nothing
+ANNOUNCEMENT_SEQUENCE_KEY = "announcement-no:"
+#: 第N号公告 with no year before it (公告施行以来, 第52号公告要求): the same authority's own series
+_CN_ANNOUNCEMENT_BARE = re.compile(r"(?<![年\d])第\s?(?P<num>\d{1,4})\s?号\s?公告")
+
+
+def announcement_sequence_keys(text: str) -> frozenset[str]:
+    """The announcements ``text`` names by sequence number (:data:`ANNOUNCEMENT_SEQUENCE_KEY`).
+
+    An announcement's own number (公告2027年第52号) gives the key of its sequence number too, and
+    so does a later text citing it bare (第52号公告施行以来): an authority's briefing months on
+    names its announcement so. Every authority numbers its announcements from 1 each year, so
+    the key finds an announcement only with its authority (the lookup's condition). ``text``
+    in simplified characters, NFKC-normalised.
+    """
+    found = {
+        f"{ANNOUNCEMENT_SEQUENCE_KEY}{int(m.group('num') or m.group('num2'))}"
+        for m in _CN_ANNOUNCEMENT_NUMBER.finditer(text)
+    }
+    found |= {
+        f"{ANNOUNCEMENT_SEQUENCE_KEY}{int(m.group('num'))}"
+        for m in _CN_ANNOUNCEMENT_BARE.finditer(text)
+    }
+    return frozenset(found)
+
+
 _SENTENCE_SPLIT = re.compile(r"(?<=[。；！？\n])|(?<=[.!?;])\s+")
 #: a date in the Republic of China's calendar (中华民国116年): a Taiwan government's document
 _CN_ROC_YEAR = re.compile(r"中华民国\s?\d{2,3}\s?年")
@@ -1630,6 +1724,7 @@ def extract_evidence(
     governments: Governments | None = None,
     variants: Sequence[tuple[str, str]] | None = None,
     authorities: ForeignAuthorities | None = None,
+    roles: Roles | None = None,
 ) -> Evidence:
     """What ``text`` (English or Chinese, or both) states that crosses languages.
 
@@ -1653,6 +1748,8 @@ def extract_evidence(
         authorities: the foreign authorities off the watchlist, by their Chinese and English
             names (:func:`foreign_authorities_of`); the project's
             ``config/foreign_authorities.toml`` by default.
+        roles: the watchlist's authorities by their role (:func:`roles_of`); the project's
+            ``config/watchlist.toml`` by default (:func:`default_roles`).
 
     Returns:
         The text's evidence; empty parts where it states nothing of a kind.
@@ -1674,7 +1771,7 @@ def extract_evidence(
         if published is not None and not own and script_of(text) == "han"
         else frozenset()
     )
-    amounts = _amounts_en(text) | _amounts_cn(text) | _counts_en(text)
+    amounts = _amounts_en(text) | _amounts_cn(text) | _counts_en(text) | issuer_counts(text)
     # A reaction to another government's measure is about that measure: the reacting authority
     # (the speaker) is not its author, so only the other side counts as its names.
     # Its sides are kept even when broad (the United States): they are all it names.
@@ -1685,7 +1782,9 @@ def extract_evidence(
         else owners_of(text, entity_ids, jurisdiction_of, governments) | calendar_owner(text)
     )
     if not sides and script_of(text) == "latin":
-        entity_ids = frozenset(entity_ids) | role_entities(text, owners, default_roles())
+        entity_ids = frozenset(entity_ids) | role_entities(
+            text, owners, roles if roles is not None else default_roles()
+        )
     return Evidence(
         entities=sides if sides else frozenset(entity_ids) - GENERIC_ENTITIES,
         doc_numbers=frozenset(_doc_numbers(text)),
@@ -1886,8 +1985,9 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
         parts["doc_number"] = _doc_number_part(one.doc_numbers, other.doc_numbers)
         if enforcing and parts["doc_number"] < 0:
             del parts["doc_number"]
-    if one.amounts and other.amounts:
-        parts["amounts"] = _overlap(one.amounts, other.amounts)
+    amounts_one, amounts_other = comparable_amounts(one.amounts, other.amounts)
+    if amounts_one and amounts_other:
+        parts["amounts"] = _overlap(amounts_one, amounts_other)
     # Two different days are a contradiction, unless one text states only its own date (when it
     # was issued): a notice signed on the 16th and the news of it dated the 18th agree. An undated
     # notice's day of issue counts when the other text states that day as a fact.
@@ -2010,6 +2110,7 @@ class Reading:
         "_kinds",
         "_owned",
         "_places",
+        "_roles",
         "_text",
         "_variants",
         "_when",
@@ -2027,6 +2128,7 @@ class Reading:
         governments: Governments | None = None,
         variants: Sequence[tuple[str, str]] | None = None,
         authorities: ForeignAuthorities | None = None,
+        roles: Roles | None = None,
     ) -> None:
         self.script = script_of(text)
         #: publication time (POSIX seconds), when known
@@ -2039,6 +2141,7 @@ class Reading:
         self._governments = governments
         self._variants = variants
         self._authorities = authorities
+        self._roles = roles
         self._evidence: Evidence | None = None
         #: the evidence with its authorities' governments, and the mapping they came from
         self._owned: tuple[Mapping[str, str], Evidence] | None = None
@@ -2056,6 +2159,7 @@ class Reading:
                 governments=self._governments,
                 variants=self._variants,
                 authorities=self._authorities,
+                roles=self._roles,
             )
             self._text = ""
         return self._evidence
@@ -2087,13 +2191,15 @@ def read(
     governments: Governments | None = None,
     variants: Sequence[tuple[str, str]] | None = None,
     authorities: ForeignAuthorities | None = None,
+    roles: Roles | None = None,
 ) -> Reading:
     """A report's script, and its cross-language evidence when asked (``text``: title, body).
 
-    ``places``, ``governments``, ``variants``, ``authorities``: as for :func:`extract_evidence`.
+    ``places``, ``governments``, ``variants``, ``authorities``, ``roles``: as for
+    :func:`extract_evidence`.
     """
     return Reading(
-        text, entity_ids, signal_kinds, published, places, governments, variants, authorities
+        text, entity_ids, signal_kinds, published, places, governments, variants, authorities, roles
     )
 
 
@@ -2586,9 +2692,30 @@ def place_and_amount(one: Evidence, other: Evidence) -> bool:
     A city office's fine of 800,000 yuan and the news of Shenzhen fining an app maker 800,000
     yuan: a place and an amount both state, which two acts of one week seldom share.
     """
-    if not one.named_places & other.named_places or not one.amounts or not other.amounts:
+    amounts_one, amounts_other = comparable_amounts(one.amounts, other.amounts)
+    if not one.named_places & other.named_places or not amounts_one or not amounts_other:
         return False
-    return _overlap(one.amounts, other.amounts) > 0
+    return _overlap(amounts_one, amounts_other) > 0
+
+
+def place_and_start(one: Evidence, other: Evidence) -> bool:
+    """Whether two texts name one place below the country and one start day or document number.
+
+    A province's issuing notice (自2027年10月1日起施行, its 〔〕 number) and its English news two
+    days on ("Zhejiang issues ... rules, effective Oct. 1"): a place and a day the measure
+    starts (not the day either was issued), or a document number, that two acts of a few days
+    seldom share; nothing sets them apart (two governments, two documents, two laws).
+    """
+    if not one.named_places & other.named_places or contradicts(one, other):
+        return False
+    parts = agreement(one, other).parts
+    if any(parts.get(p, 0.0) < 0 for p in ("doc_number", "laws", "amounts", "days")):
+        return False
+    if parts.get("doc_number", 0.0) > 0:
+        return True
+    starts_one = one.days - one.own_days - one.issued
+    starts_other = other.days - other.own_days - other.issued
+    return bool(starts_one & starts_other)
 
 
 def news_join(
@@ -2603,7 +2730,9 @@ def news_join(
     The second chance for news after :func:`best_join`: a development qualifies when one of
     its reports in the other script, published within :data:`NEAR_DAYS` of the report, tells
     the same act (:func:`same_act_news`); or within :data:`PLACE_AMOUNT_DAYS`, when the two
-    also share a place and an amount (:func:`place_and_amount`). When two developments qualify
+    also share a place and an amount (:func:`place_and_amount`), or, without the rest of
+    :func:`same_act_news`, a place and a start day or number (:func:`place_and_start`). When
+    two developments qualify
     the report's act is not told apart: none is joined. The match's score is the agreement of
     the two reports (with their nearness), its parts theirs.
     """
@@ -2616,8 +2745,9 @@ def news_join(
                 continue
             theirs = _without(member.evidence_under(jurisdiction_of), ignore)
             if not same_act_news(mine, theirs):
-                continue
-            if not _near(reading, member) and not place_and_amount(mine, theirs):
+                if _near(reading, member) or not place_and_start(mine, theirs):
+                    continue
+            elif not _near(reading, member) and not place_and_amount(mine, theirs):
                 continue
             score = _with_near(agreement(mine, theirs))
             if best is None or score.score > best.score:
