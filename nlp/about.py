@@ -1162,10 +1162,76 @@ def _not_the_act(signal: Signal, sentence: Sentence, start: int) -> bool:
         return True
     if _urged_to_act(before, sentence.text):
         return True
+    after = sentence.text[start - sentence.start + len(signal.trigger) :]
+    if _duty_over_read(signal, sentence.text, before, after):
+        return True
     if signal.kind != "enforcement-fine" or not has_cjk(signal.trigger):
         return False
     match = re.compile(re.escape(signal.trigger)).search(sentence.text, start - sentence.start)
     return match is not None and _penalty_content(sentence.text, match)
+
+
+#: A duty to report or notify incidents, breaches or vulnerabilities: a data and security duty,
+#: no approval ("must report actively exploited vulnerabilities to national authorities").
+_INCIDENT = re.compile(
+    r"\b(?:incident|breach|cyberattack|attack|vulnerabilit|intrusion|hack)|安全事件|漏洞",
+    re.IGNORECASE,
+)
+_REPORT_DUTY = re.compile(r"\b(?:report|notif|inform)|报告|上报", re.IGNORECASE)
+#: A suspension until a check is passed: the check is the act, no sanction ("ordered X to
+#: suspend the feature until it passes a security assessment").
+_UNTIL_CHECK = re.compile(
+    r"\buntil\b[^.;]{0,40}\b(?:pass|passes|obtain|obtains|complete|completes|clear|clears|receive"
+    r"|receives)\b[^.;]{0,30}\b(?:assessment|review|approval|licen[cs]e|filing)",
+    re.IGNORECASE,
+)
+_STOP_ORDER = re.compile(r"\b(?:suspend|halt|stop|cease|pause)\b", re.IGNORECASE)
+#: A standing practice that goes on (商务部将继续依法依规审查出口许可申请, "will continue to
+#: review applications"): the regime at work, no new approval duty.
+_CONTINUES = re.compile(
+    r"继续[^，。；：]{0,8}$|\bcontinues?\s+to\s+(?:\w+\s+){0,2}$|\bwill\s+continue\s+to\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: A price's or fee's filing (收费标准须报……备案): price regulation, no approval to operate.
+_PRICE_FILING = re.compile(r"(?:价格|收费标准|收费|定价)[^，。；]{0,16}$")
+
+
+#: Money or a plan approved right after "has approved": a grant or the authority's own plan, no
+#: approval a company needs ("has approved up to 100 billion yen in new subsidies", "approved a
+#: plan to link computing centres").
+_APPROVED_MONEY = re.compile(
+    r"^\s*(?:up\s+to\s+|about\s+|nearly\s+|a\s+further\s+|another\s+|an\s+extra\s+)?"
+    r"(?:[$€£¥]|\d[\d.,]*\s+(?:(?:billion|million|trillion|bn)\s+)?(?:yen|won|euros?|dollars?"
+    r"|yuan|pounds?|rupees?|francs?|ringgit|baht|rupiah|kronor)\b|a\s+plan|the\s+plan|plans|(?:new\s+|fresh\s+)?(?:subsid|grants?\b|funding"
+    r"|funds\b|aid\b)|a\s+budget|the\s+budget|a\s+programme|a\s+program)",
+    re.IGNORECASE,
+)
+
+
+def _duty_over_read(signal: Signal, text: str, before: str, after: str) -> bool:
+    """A duty verb read as a kind it is not (the nineteenth round's precision classes).
+
+    Each is a class of wording, not a sentence: a duty to report incidents read as an approval;
+    data sold read as an export ("barring a broker from selling location data to"); an order to
+    suspend until a check is passed read as a fine; a practice that continues (继续……审查) read
+    as a new approval; a price's filing (收费标准……备案) read as an approval; money or a plan
+    approved ("has approved up to 100 billion yen in subsidies") read as an approval duty.
+    """
+    trigger = signal.trigger
+    if signal.kind == "approval-requirement":
+        if _REPORT_DUTY.search(trigger) and _INCIDENT.search(text):
+            return True
+        if _CONTINUES.search(before):
+            return True
+        if signal.trigger.lower().endswith("approved") and _APPROVED_MONEY.match(after):
+            return True
+        return "备案" in trigger and _PRICE_FILING.search(before) is not None
+    if signal.kind == "export-control":
+        sold_data = re.search(r"\bdata\b", trigger, re.IGNORECASE) is not None
+        return sold_data and "export" not in trigger.lower()
+    if signal.kind == "enforcement-fine":
+        return bool(_STOP_ORDER.search(trigger)) and _UNTIL_CHECK.search(text) is not None
+    return False
 
 
 #: A Chinese designation by its own words (将……认定为): the act, whatever basis (依据《……法》)
@@ -1341,7 +1407,60 @@ def mark_reported(
     out = _own_code(out, sentences, mentions, entities, cues)
     out = _money_document(out)
     out = _competition_clearance(out, sentences)
+    out = _document_content(out, first, sentences)
     return stage_only_details(out, cues) if details else out
+
+
+#: The nouns of a document whose own sentences carry its content: a list, a quota, a catalogue,
+#: a plan, a local regulation (名单, 清单, 指标, 目录, 条例; "the list", "the quota", "the plan").
+_DOC_NOUN = re.compile(
+    r"名单|清单|指标|配额|目录|条例|规划|方案|\b(?:list|quota|quotas|catalogue|catalog|plan|programme"
+    r"|program|regulation)\b",
+    re.IGNORECASE,
+)
+#: A duty or a benefit the document sets: 不得, 禁止, 限制, 资金, 奖励, 免征; "must not",
+#: "barred", "funds", "subsidies".
+_DOC_DUTY = re.compile(
+    r"不得|禁止|严禁|限制|资金|奖励|补贴|免征|减免|\b(?:must|may|cannot|barred|banned|prohibited"
+    r"|forbidden|funds?|subsid\w*|grants?|rebates?|tax)\b",
+    re.IGNORECASE,
+)
+_DOC_CONTENT_KINDS = frozenset({"restriction", "subsidy-funding", "approval-requirement"})
+
+
+def _document_content(
+    out: list[Signal],
+    first: Sequence[tuple[Signal, Sentence | None, bool]],
+    sentences: Sequence[Sentence],
+) -> list[Signal]:
+    """Duties and funds inside a reported document's own sentences are reported with it.
+
+    A list's, a quota's or a plan's duties (列入名单的企业……不得参加政府采购,
+    新版清单列有禁止准入事项, 各地不得超指标生产, "the plan provides central funds
+    ... and subsidies") and a local regulation's fund (条例还明确……设立专项资金) are
+    the document's content: when the title names the document by its noun (the article is
+    about it) and the sentence names the same noun, the duty's or fund's kind is reported
+    with it. A sentence that gives its kind as context for
+    another reason (a past date, a comparison: ``is_background``) stays background.
+    """
+    title = next((s.text for s in sentences if s.part == "title"), "")
+    nouns = {m.group(0).lower() for m in _DOC_NOUN.finditer(title)}
+    if not nouns:
+        return out
+    context = {(s.start, s.kind) for s, _, background in first if background}
+    result = []
+    for s in out:
+        if (
+            not s.reported
+            and s.kind in _DOC_CONTENT_KINDS
+            and s.start > len(title)
+            and (s.start, s.kind) not in context
+            and _DOC_DUTY.search(s.trigger)
+            and any(m.group(0).lower() in nouns for m in _DOC_NOUN.finditer(s.sentence))
+        ):
+            s = replace(s, reported=True)
+        result.append(s)
+    return result
 
 
 #: A document's full title: 《人工智能生成合成内容标识办法》 names a document, it refers
