@@ -53,6 +53,7 @@ from nlp.stated import (
     PAST_EFFECT,
     ZH_DONE,
     after_publication,
+    duty_day,
     effective_day,
     read_stated,
     stated_day,
@@ -6059,7 +6060,7 @@ def gather_evidence(
         rules_sourcing=source.value,
         stage_sentences=stage_shown,
         sourcing_sentences=source_shown,
-        effect_ahead=effect_dated_ahead(read, cues, published),
+        effect_ahead=effect_dated_ahead(read, cues, published) or duty_dated_ahead(read, published),
     )
 
 
@@ -6096,6 +6097,52 @@ def _suspension_unshown(evidence: Evidence, learned: str) -> bool:
         and evidence.rules_stage != "suspended"
         and "suspended" not in evidence.stage_sentences
     )
+
+
+def duty_dated_ahead(sentences: Sequence[Sentence], published: date | None = None) -> bool:
+    """Whether the article issues or passes an act whose duty starts on a day to come.
+
+    私隱專員公署今日正式發出指引，僱主須於2027年9月1日起……, "issued the guidance; employers must
+    complete an assessment from Sept. 1" (:func:`nlp.stated.duty_day`): no effect cue, but the
+    act is dated ahead all the same, so a learned ``in-force`` does not replace the rules'
+    ``adopted`` (:func:`_effect_ahead_kept`).
+    """
+    if published is None:
+        return False
+    return duty_day(" ".join(s.text for s in sentences), published) is not None
+
+
+#: A conditional not taken: "would have to preinstall", "could be required to", "might face", 或将
+#: 要求, 可能需要. What a rule would do is no rule done.
+_CONDITIONAL = re.compile(
+    r"\b(?:would|could|might)\s+(?:\w+\s+)?(?:have\s+to|be\s+(?:required|forced|obliged|barred|banned"
+    r"|allowed|subject)|need\s+to|require|face|ban|bar|force|oblige|mandate)\b"
+    r"|或将|或需|可能(?:会|需|需要|要求)",
+    re.IGNORECASE,
+)
+#: In the same sentence, the act done: "issued", "published", 已发布 (the conditional is then a
+#: detail of a rule issued: "issued rules under which platforms would have to ...").
+_DONE_ACT = re.compile(
+    r"\b(?:issued|published|adopted|passed|signed|finali[sz]ed|enacted|took\s+effect"
+    r"|came\s+into\s+force)\b|已(?:经)?(?:发布|印发|公布|通过|施行|实施)",
+    re.IGNORECASE,
+)
+
+
+def _conditional_untaken(evidence: Evidence, learned: str) -> bool:
+    """Whether a learned ``adopted`` or ``in-force`` stands on a conditional not taken.
+
+    "Phone makers would have to preinstall an approved AI assistant, X reported": the rules
+    read no act done (``none``) or an act issued (``adopted``); the model sees the duty words
+    and not the "would". When the sentence showing the learned stage is in the conditional and
+    tells no act done, the rules' stage stays.
+    """
+    if learned not in ("adopted", "in-force") or learned == evidence.rules_stage:
+        return False
+    if evidence.rules_stage not in ("none", "adopted"):
+        return False
+    shown = evidence.stage_sentences.get(learned, "")
+    return bool(shown) and bool(_CONDITIONAL.search(shown)) and not _DONE_ACT.search(shown)
 
 
 def _effect_ahead_kept(evidence: Evidence, learned: str) -> bool:
@@ -6160,7 +6207,11 @@ def decide_values(
         and not reported
     ):
         stage_value = evidence.rules_stage
-    if _effect_ahead_kept(evidence, stage_value) or _suspension_unshown(evidence, stage_value):
+    if (
+        _effect_ahead_kept(evidence, stage_value)
+        or _suspension_unshown(evidence, stage_value)
+        or _conditional_untaken(evidence, stage_value)
+    ):
         stage_value = evidence.rules_stage
     return Decided(main, reported, sourcing_value, stage_value)
 
