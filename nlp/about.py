@@ -5397,6 +5397,9 @@ class Evidence:
     #: the article dates a rule's effect ahead (:func:`effect_dated_ahead`); not a model feature:
     #: it keeps the rules' ``adopted`` against a learned ``in-force`` (:func:`decide_values`)
     effect_ahead: bool = False
+    #: the rules read ``in-force`` from an effect at once ("apply ... immediately", 即日起施行);
+    #: not a model feature: it keeps the rules' ``in-force`` against a learned ``adopted``
+    in_force_now: bool = False
 
 
 def _position(sentence: Sentence, opening: int) -> str:
@@ -6061,6 +6064,8 @@ def gather_evidence(
         stage_sentences=stage_shown,
         sourcing_sentences=source_shown,
         effect_ahead=effect_dated_ahead(read, cues, published) or duty_dated_ahead(read, published),
+        in_force_now=found.value == "in-force"
+        and _EFFECT_AT_ONCE.search(found.sentence) is not None,
     )
 
 
@@ -6145,6 +6150,27 @@ def _conditional_untaken(evidence: Evidence, learned: str) -> bool:
     return bool(shown) and bool(_CONDITIONAL.search(shown)) and not _DONE_ACT.search(shown)
 
 
+#: An effect at once, as the rules' in-force sentence tells it: "apply ... immediately",
+#: "effective immediately", "with immediate effect", "takes effect today", 即日起施行,
+#: 自印发之日起施行, 今起实施.
+_EFFECT_AT_ONCE = re.compile(
+    r"\b(?:immediately|with\s+immediate\s+effect|(?:takes?|took)\s+effect\s+today"
+    r"|(?:appl(?:y|ies)|in\s+force|effective)\s+(?:from|as\s+of)\s+today)\b"
+    r"|即日起|今起|自(?:印发|发布|公布)之日起(?:施行|实施|生效)",
+    re.IGNORECASE,
+)
+
+
+def _in_force_kept(evidence: Evidence, learned: str) -> bool:
+    """Whether the rules' ``in-force`` stands against a learned ``adopted``.
+
+    An act issued to apply at once ("The guidelines apply to all agencies immediately",
+    本通知自印发之日起施行) is in force on the day it is issued; the model, which weighs the
+    issuing verb, may not put it back to ``adopted``.
+    """
+    return learned == "adopted" and evidence.rules_stage == "in-force" and evidence.in_force_now
+
+
 def _effect_ahead_kept(evidence: Evidence, learned: str) -> bool:
     """Whether the rules' ``adopted`` stands against a learned ``in-force``.
 
@@ -6211,6 +6237,7 @@ def decide_values(
         _effect_ahead_kept(evidence, stage_value)
         or _suspension_unshown(evidence, stage_value)
         or _conditional_untaken(evidence, stage_value)
+        or _in_force_kept(evidence, stage_value)
     ):
         stage_value = evidence.rules_stage
     return Decided(main, reported, sourcing_value, stage_value)

@@ -6,7 +6,9 @@ rules' ``adopted`` stands against a learned ``in-force``; a code that "applies f
 (由今日起适用) states the day. (2) A start counted from another act's publication
 (自《……》国家标准发布之日起施行, "takes effect when the implementing standard is published") is no
 day of the report's own: the rule is issued, not in force. (3) A learned ``adopted`` shown only by
-a sentence in the conditional ("would have to ...") does not replace the rules' ``none``.
+a sentence in the conditional ("would have to ...") does not replace the rules' ``none``. (4) An
+act issued to apply at once ("apply ... immediately", 即日起施行) that the rules read ``in-force``
+is not put back to ``adopted`` by the learned stage.
 """
 
 from __future__ import annotations
@@ -15,7 +17,14 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from nlp.about import Evidence, _conditional_untaken, _effect_ahead_kept, duty_dated_ahead
+from nlp.about import (
+    _EFFECT_AT_ONCE,
+    Evidence,
+    _conditional_untaken,
+    _effect_ahead_kept,
+    _in_force_kept,
+    duty_dated_ahead,
+)
 from nlp.stated import effect_awaits_other_act, effective_day
 from nlp.status import StatusReport, status_history
 from tests.stage_support import sentences_of
@@ -97,7 +106,9 @@ def test_an_issued_act_with_its_duty_ahead_is_dated_ahead() -> None:
     assert not duty_dated_ahead(sentences_of(text), None)
 
 
-def _evidence(rules_stage: str, shown: dict[str, str], effect_ahead: bool = False) -> Evidence:
+def _evidence(
+    rules_stage: str, shown: dict[str, str], effect_ahead: bool = False, now: bool = False
+) -> Evidence:
     return Evidence(
         main={},
         reported={},
@@ -109,6 +120,7 @@ def _evidence(rules_stage: str, shown: dict[str, str], effect_ahead: bool = Fals
         rules_sourcing="official",
         stage_sentences=shown,
         effect_ahead=effect_ahead,
+        in_force_now=now,
     )
 
 
@@ -229,3 +241,27 @@ def test_a_rule_issued_with_a_conditional_detail_is_taken() -> None:
     assert not _conditional_untaken(_evidence("none", {"adopted": shown}), "adopted")
     # the rules' own reading is never overridden by this guard
     assert not _conditional_untaken(_evidence("adopted", {"adopted": shown}), "adopted")
+
+
+# -- (4) an act issued to apply at once -----------------------------------------------------------
+
+AT_ONCE = [
+    "The drone rules apply to all operators immediately.",
+    "The ministry said the code takes effect today.",
+    "The ban is effective from today for every port.",
+    "本办法即日起施行。",
+    "本通知自印发之日起施行。",
+]
+
+
+@pytest.mark.parametrize("sentence", AT_ONCE)
+def test_an_act_applying_at_once_keeps_the_rules_in_force(sentence: str) -> None:
+    assert _EFFECT_AT_ONCE.search(sentence)
+    assert _in_force_kept(_evidence("in-force", {}, now=True), "adopted")
+
+
+def test_an_effect_to_come_is_no_effect_at_once() -> None:
+    for sentence in ("The rules take effect on 1 June.", "本办法自2029年6月1日起施行。"):
+        assert not _EFFECT_AT_ONCE.search(sentence)
+    assert not _in_force_kept(_evidence("in-force", {}, now=False), "adopted")
+    assert not _in_force_kept(_evidence("adopted", {}, now=True), "adopted")
