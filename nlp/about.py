@@ -53,6 +53,7 @@ from nlp.stated import (
     PAST_EFFECT,
     ZH_DONE,
     after_publication,
+    duty_day,
     effective_day,
     read_stated,
     stated_day,
@@ -5840,6 +5841,9 @@ class Evidence:
     #: the article dates a rule's effect ahead (:func:`effect_dated_ahead`); not a model feature:
     #: it keeps the rules' ``adopted`` against a learned ``in-force`` (:func:`decide_values`)
     effect_ahead: bool = False
+    #: the rules read ``in-force`` from an effect at once ("apply ... immediately", 即日起施行);
+    #: not a model feature: it keeps the rules' ``in-force`` against a learned ``adopted``
+    in_force_now: bool = False
 
 
 def _position(sentence: Sentence, opening: int) -> str:
@@ -6552,7 +6556,9 @@ def gather_evidence(
         rules_sourcing=source.value,
         stage_sentences=stage_shown,
         sourcing_sentences=source_shown,
-        effect_ahead=effect_dated_ahead(read, cues, published),
+        effect_ahead=effect_dated_ahead(read, cues, published) or duty_dated_ahead(read, published),
+        in_force_now=found.value == "in-force"
+        and _EFFECT_AT_ONCE.search(found.sentence) is not None,
     )
 
 
@@ -6589,6 +6595,73 @@ def _suspension_unshown(evidence: Evidence, learned: str) -> bool:
         and evidence.rules_stage != "suspended"
         and "suspended" not in evidence.stage_sentences
     )
+
+
+def duty_dated_ahead(sentences: Sequence[Sentence], published: date | None = None) -> bool:
+    """Whether the article issues or passes an act whose duty starts on a day to come.
+
+    私隱專員公署今日正式發出指引，僱主須於2027年9月1日起……, "issued the guidance; employers must
+    complete an assessment from Sept. 1" (:func:`nlp.stated.duty_day`): no effect cue, but the
+    act is dated ahead all the same, so a learned ``in-force`` does not replace the rules'
+    ``adopted`` (:func:`_effect_ahead_kept`).
+    """
+    if published is None:
+        return False
+    return duty_day(" ".join(s.text for s in sentences), published) is not None
+
+
+#: A conditional not taken: "would have to preinstall", "could be required to", "might face", 或将
+#: 要求, 可能需要. What a rule would do is no rule done.
+_CONDITIONAL = re.compile(
+    r"\b(?:would|could|might)\s+(?:\w+\s+)?(?:have\s+to|be\s+(?:required|forced|obliged|barred|banned"
+    r"|allowed|subject)|need\s+to|require|face|ban|bar|force|oblige|mandate)\b"
+    r"|或将|或需|可能(?:会|需|需要|要求)",
+    re.IGNORECASE,
+)
+#: In the same sentence, the act done: "issued", "published", 已发布 (the conditional is then a
+#: detail of a rule issued: "issued rules under which platforms would have to ...").
+_DONE_ACT = re.compile(
+    r"\b(?:issued|published|adopted|passed|signed|finali[sz]ed|enacted|took\s+effect"
+    r"|came\s+into\s+force)\b|已(?:经)?(?:发布|印发|公布|通过|施行|实施)",
+    re.IGNORECASE,
+)
+
+
+def _conditional_untaken(evidence: Evidence, learned: str) -> bool:
+    """Whether a learned ``adopted`` or ``in-force`` stands on a conditional not taken.
+
+    "Phone makers would have to preinstall an approved AI assistant, X reported": the rules
+    read no act done (``none``) or an act issued (``adopted``); the model sees the duty words
+    and not the "would". When the sentence showing the learned stage is in the conditional and
+    tells no act done, the rules' stage stays.
+    """
+    if learned not in ("adopted", "in-force") or learned == evidence.rules_stage:
+        return False
+    if evidence.rules_stage not in ("none", "adopted"):
+        return False
+    shown = evidence.stage_sentences.get(learned, "")
+    return bool(shown) and bool(_CONDITIONAL.search(shown)) and not _DONE_ACT.search(shown)
+
+
+#: An effect at once, as the rules' in-force sentence tells it: "apply ... immediately",
+#: "effective immediately", "with immediate effect", "takes effect today", 即日起施行,
+#: 自印发之日起施行, 今起实施.
+_EFFECT_AT_ONCE = re.compile(
+    r"\b(?:immediately|with\s+immediate\s+effect|(?:takes?|took)\s+effect\s+today"
+    r"|(?:appl(?:y|ies)|in\s+force|effective)\s+(?:from|as\s+of)\s+today)\b"
+    r"|即日起|今起|自(?:印发|发布|公布)之日起(?:施行|实施|生效)",
+    re.IGNORECASE,
+)
+
+
+def _in_force_kept(evidence: Evidence, learned: str) -> bool:
+    """Whether the rules' ``in-force`` stands against a learned ``adopted``.
+
+    An act issued to apply at once ("The guidelines apply to all agencies immediately",
+    本通知自印发之日起施行) is in force on the day it is issued; the model, which weighs the
+    issuing verb, may not put it back to ``adopted``.
+    """
+    return learned == "adopted" and evidence.rules_stage == "in-force" and evidence.in_force_now
 
 
 def _effect_ahead_kept(evidence: Evidence, learned: str) -> bool:
@@ -6681,7 +6754,12 @@ def decide_values(
         and not reported
     ):
         stage_value = evidence.rules_stage
-    if _effect_ahead_kept(evidence, stage_value) or _suspension_unshown(evidence, stage_value):
+    if (
+        _effect_ahead_kept(evidence, stage_value)
+        or _suspension_unshown(evidence, stage_value)
+        or _conditional_untaken(evidence, stage_value)
+        or _in_force_kept(evidence, stage_value)
+    ):
         stage_value = evidence.rules_stage
     return Decided(main, reported, sourcing_value, stage_value)
 

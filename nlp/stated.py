@@ -203,6 +203,8 @@ def after_publication(text: str, start: int, end: int) -> tuple[int, str] | None
     if _has_cjk(text[start:end]):
         before = to_simplified(text[:start])
         zh = _ZH_FROM_PUBLICATION.search(before)
+        if zh is not None and publication_of_other_act(before):
+            return None  # 自《……》发布之日起三十日后施行: counted from another act's publication
         if zh is not None and not ZH_DONE.search(before[max(0, zh.start() - 8) : zh.start()]):
             count = _zh_number(zh.group("n"))
             return None if count is None else (count, zh.group("unit"))
@@ -246,7 +248,64 @@ def counted_day(text: str, start: int, end: int, published: date) -> date | None
 _SINCE_AFTER = re.compile(r"^\s*以来")
 
 
+#: The act whose publication a Chinese start is counted from, between 自 (or 从, 于) and
+#: 发布之日: none (本规定自发布之日起施行) or the notice itself (本通知, 本办法); another act
+#: named by its title or as a standard (自《……》国家标准发布之日起施行) is not the report's.
+_ZH_PUBLICATION_OF = re.compile(
+    r"(?:自|从|于)(?P<act>[^自从于，。；,;]{0,80}?)(?:正式)?(?:印发|发布|公布|颁布|发文|公告)之日"
+)
+_ZH_OTHER_ACT = re.compile(r"[《》]|标准|配套|实施细则")
+
+
+def publication_of_other_act(before: str) -> bool:
+    """Whether a Chinese start is counted from another act's publication.
+
+    ``before``: the words before the effect verb. 自《儿童智能玩具人工智能功能安全要求》国家标准
+    发布之日起施行 waits for that standard; 本规定自发布之日起施行 and 自本通知印发之日起施行 are
+    the notice's own publication.
+    """
+    found = None
+    for match in _ZH_PUBLICATION_OF.finditer(before):
+        found = match
+    if found is None or before[found.end() :].strip(
+        " 起开始后以之满0123456789日天个月周〇零一二两三四五六七八九十百正式"
+    ):
+        return False
+    act = found.group("act").strip()
+    return bool(act) and not act.startswith("本") and _ZH_OTHER_ACT.search(act) is not None
+
+
+#: English: a start on another act's publication, not a day ("takes effect when the implementing
+#: standard is published", "will apply once the national standard is issued", "from the date
+#: the accompanying standard is released").
+_EN_OTHER_ACT_PUBLISHED = re.compile(
+    r"\b(?:take|takes|taking|come|comes|enter|enters|apply|applies|effective|in\s+force)\b"
+    r"[^.;]{0,40}?\b(?:when|once|after|upon|on\s+the\s+(?:date|day)|from\s+the\s+(?:date|day))\s+"
+    r"(?:the|a|its)\s+(?:[\w-]+\s+){0,4}?(?:standards?|regulations?|rules?|measures?|guidelines?"
+    r"|decrees?|notices?|codes?)\s+(?:is|are|has\s+been|have\s+been|gets?|will\s+be)\s+"
+    r"(?:published|issued|released|adopted|promulgated|finali[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+
+def effect_awaits_other_act(text: str) -> bool:
+    """Whether ``text`` ties a rule's start to another act's publication, no day of its own.
+
+    自《……》国家标准发布之日起施行, "takes effect when the implementing standard is published": the
+    rule is issued, and in force only once that act is out (a later report tells the day).
+    """
+    plain = to_simplified(text)
+    if _EN_OTHER_ACT_PUBLISHED.search(plain):
+        return True
+    for match in EFFECT_CUES.finditer(plain):
+        if _has_cjk(match.group(0)) and publication_of_other_act(plain[: match.start()]):
+            return True
+    return False
+
+
 def _zh_day(before: str, published: date, past: bool = False) -> date | None:
+    if publication_of_other_act(before):
+        return None  # 自《……》国家标准发布之日起施行: that act's day, not the report's
     zh = ZH_STATED_DAY.search(before)
     if zh is not None and zh.group("month") and _ZH_RANGE_END.search(before[: zh.start()]):
         start = ZH_STATED_DAY.search(_ZH_RANGE_END.sub("", before[: zh.start()]))
@@ -325,7 +384,10 @@ EFFECT_CUES = re.compile(
     r"|\beffective\b"
     r"|\b(?:in|into) (?:force|effect)\b"
     r"|\b(?:kicks?|kicked) in\b"
-    r"|施行|实施|执行|生效",
+    r"|施行|实施|执行|生效"
+    # a guidance or code "applies from" a day: 由今日起适用, 自2027年9月1日起适用 (not 适用于,
+    # "applies to", which names whom a rule covers)
+    r"|(?<=起)\s*适用(?!于)",
     re.IGNORECASE,
 )
 # A cited text's effect (自2021年11月1日起施行的《个人信息保护法》) dates that text, not the news.
@@ -435,6 +497,55 @@ def effective_day(text: str, published: date) -> date | None:
             continue
         day = stated_day(plain, match.start(), match.end(), published)
         if day is not None:
+            return day
+    return duty_day(plain, published)
+
+
+# -- a duty dated ahead in an issuing text -----------------------------------------------------
+
+#: A duty from a day, Chinese: 须于2027年9月1日起, 应当自明年1月1日起, 必须从3月1日开始 (the day is
+#: read by :data:`ZH_STATED_DAY` on the words up to 起).
+_ZH_DUTY_FROM = re.compile(r"(?:必须|须|需|应当|应)\s*(?:于|自|从)\s*[^，。；,;]{2,24}?(?:起|开始)")
+#: A duty from a day, English: "must complete an assessment from Sept. 1", "are required to
+#: register starting 1 October", "shall file reports from January 1, 2028".
+_EN_DUTY_FROM = re.compile(
+    r"\b(?:must|shall|will\s+have\s+to|(?:are|is|will\s+be)\s+required\s+to)\b[^.;]{0,120}?"
+    r"\b(?=(?:from|starting|beginning|as\s+of)\s)",
+    re.IGNORECASE,
+)
+#: The text issues or passes the act whose duty it dates: 发出, 发布, 印发, 公布, 颁布, 出台, 通过;
+#: "issued", "published", "adopted", "made", "finalised", "released", "passed", "signed".
+_ISSUES = re.compile(
+    r"发出|发布|印发|公布|颁布|出台|通过|制定"
+    r"|\b(?:issue[sd]?|issuing|publish(?:es|ed)?|adopt(?:s|ed)?|made|makes|release[sd]|final(?:is|iz)e[sd]"
+    r"|pass(?:es|ed)|sign(?:s|ed)|approve[sd])\b",
+    re.IGNORECASE,
+)
+
+
+def duty_day(text: str, published: date) -> date | None:
+    """The day a duty starts, in a text that issues or passes the act, when it is still to come.
+
+    私隱專員公署今日正式發出指引，僱主須於2027年9月1日起……, "The regulator issued the guidance on
+    Tuesday; employers must complete an assessment from Sept. 1": the duty's first day is the
+    act's stated start. Read only when no effect cue states a day (:func:`effective_day`), in a
+    text with an issuing word, and only a day after publication (a duty "from" a past day tells
+    no start to come).
+    """
+    plain = to_simplified(text)
+    if not _ISSUES.search(plain):
+        return None
+    for match in _ZH_DUTY_FROM.finditer(plain):
+        day = _zh_day(match.group(0), published)
+        if day is not None and day > published:
+            return day
+    for match in _EN_DUTY_FROM.finditer(plain):
+        after = plain[match.end() :]
+        en = EN_STATED_DAY.match(after)
+        if en is None or en.group("today"):
+            continue
+        day = stated_day(plain, match.end(), match.end(), published)
+        if day is not None and day > published:
             return day
     return None
 

@@ -55,7 +55,9 @@ Four more read who speaks and when
   when the rule's day has come (:func:`recalls_earlier_step`,
   ``docs/decisions/2026-12-04-confirmation-fifth-round.md``).
 - **Not in force before the day it states**: a report that reads ``in-force`` while its own text
-  states a later day the rule takes effect shows it ``adopted``.
+  states a later day the rule takes effect shows it ``adopted``; so does one whose sentence ties
+  the start to another act's publication (自《……》国家标准发布之日起施行, "takes effect when the
+  implementing standard is published": :func:`nlp.stated.effect_awaits_other_act`).
 - **A party's denial denies no policy**: a news report whose denial is a company's or another
   party's, not an authority's (:func:`denied_by_party`), does not deny the development, unless
   it denies the news itself: that the rumoured measure exists ("no such rule was being
@@ -75,7 +77,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from nlp.hanzi import to_simplified
-from nlp.stated import court_ordered, effective_day, read_stated
+from nlp.stated import court_ordered, effect_awaits_other_act, effective_day, read_stated
 from nlp.stated import denied_by_party as denied_by_party
 from nlp.stated import reversal_sought as reversal_sought
 from policywatch_core.models import Stated
@@ -415,6 +417,16 @@ def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
         ):
             # A report that itself states a day to come on which the rule takes effect shows it
             # issued, not in force (自2028年7月1日起实施; "effective from July 1").
+            stage = "adopted"
+        elif (
+            stage == "in-force"
+            and report.form != "penalty"
+            and report.effective is None
+            and effect_awaits_other_act(report.sentence)
+        ):
+            # A start tied to another act's publication (自《……》国家标准发布之日起施行, "takes
+            # effect when the implementing standard is published") dates nothing yet: the rule
+            # is issued; the report of that act's publication or of the start brings it in force.
             stage = "adopted"
         elif (
             stage == "adopted"
