@@ -11,11 +11,10 @@ reworked, read since) and on the fourth (``heldout4.jsonl``, split ``heldout-4``
 while the learned second chance was built, scored once, read and trained on since) and on the
 fifth (``heldout5.jsonl``, split ``heldout-5``: written blind while the learned step was switched
 on, scored once, read and trained on since) and on the sixth and seventh (``heldout6.jsonl`` and
-``heldout7.jsonl``, ``heldout8.jsonl`` to ``heldout13.jsonl``, splits ``heldout-6`` to
-``heldout-13``: written blind while the previous set's misses were fixed, scored once, read and
+``heldout7.jsonl``, ``heldout8.jsonl`` to ``heldout14.jsonl``, splits ``heldout-6`` to
+``heldout-14``: written blind while the previous set's misses were fixed, scored once, read and
 trained on since), each separately; and on any set marked blind in :data:`STORY_SETS` when its
-file is present (``heldout14.jsonl``, split ``heldout-14``, at present): never tuned or trained
-on, scored once.
+file is present (none at present): never tuned or trained on, scored once.
 The sets are listed once, in :data:`STORY_SETS`, which the pairs (``bench.story_pairs``), the
 trainer (``bench.train_stories``) and the tests read: adding a set is one line there.
 Each figure is measured twice: with the story rules alone (``POLICYWATCH_STORY_MODEL`` empty)
@@ -76,8 +75,8 @@ class StorySet:
 #: (results a year on, one authority's name and country keys), scored once (0.522 / 0.368), its
 #: misses read, trained on since; heldout14: written blind during the seventeenth story round
 #: (guidance from another office of the ministry, deadlines extended twice, exemption lists
-#: narrowed, a court's partial vacatur and the re-issue), to be scored once when that round's
-#: story rules are final.
+#: narrowed, a court's partial vacatur and the re-issue), scored once (0.680 / 0.680), its
+#: misses read, trained on since.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -92,7 +91,7 @@ STORY_SETS = (
     StorySet("heldout11.jsonl", ("heldout-11",)),
     StorySet("heldout12.jsonl", ("heldout-12",)),
     StorySet("heldout13.jsonl", ("heldout-13",)),
-    StorySet("heldout14.jsonl", ("heldout-14",), blind=True),
+    StorySet("heldout14.jsonl", ("heldout-14",)),
 )
 #: the read splits (analysis data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)
