@@ -76,7 +76,9 @@ class StorySet:
 #: misses read, trained on since; heldout14: written blind during the seventeenth story round
 #: (guidance from another office of the ministry, deadlines extended twice, exemption lists
 #: narrowed, a court's partial vacatur and the re-issue), scored once (0.680 / 0.680), its
-#: misses read, trained on since.
+#: misses read, trained on since; heldout15: written blind during the eighteenth story round
+#: (a pilot extended nationwide, a rule amended twice, a campaign's rounds, a court case's
+#: stages, a company's compliance steps), not yet scored.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -92,6 +94,7 @@ STORY_SETS = (
     StorySet("heldout12.jsonl", ("heldout-12",)),
     StorySet("heldout13.jsonl", ("heldout-13",)),
     StorySet("heldout14.jsonl", ("heldout-14",)),
+    StorySet("heldout15.jsonl", ("heldout-15",), blind=True),
 )
 #: the read splits (analysis data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)

@@ -129,6 +129,13 @@ THREAD_SETS = {
         distractors=15,
         long_gaps=13,
     ),
+    "heldout15": ThreadSet(
+        FIXTURES / "stories" / "heldout15.jsonl",
+        split="heldout-15",
+        threads=13,
+        distractors=15,
+        long_gaps=13,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
