@@ -13,7 +13,10 @@ Chinese where the class has both, every sentence written for these tests:
    suspended, 中止调查 (``enforcement-fine``); support given, 给予支持 (``subsidy-funding``); a
    binding target, 约束性指标 (``guidance-standard``);
 2. money and conditions planned: "plans to spend ... on", "set aside in ... budget", conditions
-   attached to state aid (``subsidy-funding``), conditions on licences (``approval-requirement``);
+   attached to state aid, grants cut (``subsidy-funding``), conditions on licences
+   (``approval-requirement``); and near forms of the same misses: a limit ordered ("told ... to
+   limit", ``restriction``), a bill vetoed (``law-regulation``), a prosecutors' probe and a
+   search of offices (``enforcement-fine``);
 3. a wire factbox: the rules it lists are reported, whatever their dates.
 
 Traps (precision): a company's profit guidance withdrawn, a firm recovering from a fire, thanks
@@ -174,6 +177,41 @@ CLASSES: list[tuple[str, str, str, set[str]]] = [
         {"approval-requirement"},
     ),
     (
+        "a limit ordered: told to limit users",
+        "Central bank acts on online lenders",
+        "The banking regulator has told online lenders to limit borrowers who have not verified "
+        "their income to loans of 20,000 yuan, according to a notice seen by reporters.",
+        {"restriction"},
+    ),
+    (
+        "grants cut by the government that gives them",
+        "Seoul to trim chip aid",
+        "South Korea's industry ministry plans to cut the grants promised for two memory plants, "
+        "officials said.",
+        {"subsidy-funding"},
+    ),
+    (
+        "a bill vetoed is the law it would have been",
+        "Governor rejects data broker measure",
+        "The governor vetoed a bill on Friday that would have required data brokers to delete "
+        "records on request.",
+        {"law-regulation"},
+    ),
+    (
+        "a prosecutors' probe and a search of offices",
+        "Drone maker in trouble",
+        "Prosecutors are investigating whether a drone maker sold parts to a sanctioned buyer in "
+        "breach of export rules, people familiar said. Investigators searched the company's "
+        "offices on Monday.",
+        {"enforcement-fine"},
+    ),
+    (
+        "audit (Chinese): an order with a long object",
+        "视频平台推荐算法受关注",
+        "周三，国家网信办通知某视频平台，要求其在两个月内委托第三方机构对推荐算法开展安全审计。",
+        {"enforcement-fine"},
+    ),
+    (
         "factbox: the rules it lists, dated or not",
         "FACTBOX-India's rules for online gaming",
         "India has layered several rules on online gaming. Here are the main ones. Real-money "
@@ -260,6 +298,12 @@ NO_SIGNAL: list[tuple[str, str, str]] = [
         "Prize day at the school",
         "The pupil won a certificate of merit, and the chess club set aside 300 pounds in its "
         "budget for new boards.",
+    ),
+    (
+        "a carmaker cutting its own costs",
+        "Carmaker trims costs",
+        "The carmaker said it would cut the bonus pool, freeze hiring and limit travel to two "
+        "trips a year.",
     ),
 ]
 
