@@ -1522,6 +1522,8 @@ def _document_content(
 #: rules of a regime, each item the piece's news (the guide: an explainer's rule kinds are
 #: reported, with the rules' stage).
 _FACTBOX_TITLE = re.compile(r"^\s*fact\s?box\b", re.IGNORECASE)
+
+
 def _factbox_rules(
     out: list[Signal],
     first: Sequence[tuple[Signal, Sentence | None, bool]],
