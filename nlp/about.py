@@ -1222,18 +1222,6 @@ _APPROVED_MONEY = re.compile(
 )
 
 
-#: An order to sell or divest a holding (a stake, shares, a unit, a business): the screening
-#: of the investment it undoes, no fine ("ordered the Chinese investor to sell its stake",
-#: "orders owner to divest the chip plant"). (An order to pay is a penalty's; to sell data is
-#: no divestment.)
-_SELL_ORDER = re.compile(r"\bto\s+(?:sell|divest)\b", re.IGNORECASE)
-_HOLDING = re.compile(
-    r"\b(?:stakes?|shares?|holdings?|ownership|interest|unit|subsidiary|business|businesses"
-    r"|division|operations|assets|plant|fab|factory)\b|股权|股份|资产",
-    re.IGNORECASE,
-)
-
-
 #: A ban that goes on ("several states still bar Huawei from their networks"): the setting of
 #: the news, no new act (the restriction form of ``_CONTINUES``).
 _STILL_BEFORE = re.compile(r"\bstill\s+$", re.IGNORECASE)
@@ -1257,10 +1245,9 @@ def _duty_over_read(signal: Signal, text: str, before: str, after: str) -> bool:
     data sold read as an export ("barring a broker from selling location data to"); an order to
     suspend until a check is passed read as a fine; a practice that continues (继续……审查) read
     as a new approval; a price's filing (收费标准……备案) read as an approval; money or a plan
-    approved ("has approved up to 100 billion yen in subsidies") read as an approval duty; an
-    order to sell a stake or a unit read as a fine (the twentieth round: a divestment order); a
-    ban that goes on ("still bar") or a ban word used as an adjective ("filter banned content")
-    read as a new restriction.
+    approved ("has approved up to 100 billion yen in subsidies") read as an approval duty; a ban
+    that goes on ("still bar") or a ban word used as an adjective ("filter banned content") read
+    as a new restriction (the twentieth round).
     """
     trigger = signal.trigger
     if signal.kind == "approval-requirement":
@@ -1282,8 +1269,6 @@ def _duty_over_read(signal: Signal, text: str, before: str, after: str) -> bool:
         sold_data = re.search(r"\bdata\b", trigger, re.IGNORECASE) is not None
         return sold_data and "export" not in trigger.lower()
     if signal.kind == "enforcement-fine":
-        if _SELL_ORDER.search(trigger) and _HOLDING.search(text):
-            return True
         return bool(_STOP_ORDER.search(trigger)) and _UNTIL_CHECK.search(text) is not None
     return False
 

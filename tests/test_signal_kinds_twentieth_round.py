@@ -1,6 +1,6 @@
 """Reported signals, twentieth round: acts with no known duty verb, by head noun; money and
-conditions planned; a wire factbox's rules; over-reads of a divestment order and of a trade
-body's letter.
+conditions planned; a wire factbox's rules; over-reads of a trade body's letter and of a ban
+that goes on.
 
 Classes (see docs/decisions/2026-12-05-reported-signals-twentieth-round.md), in English and
 Chinese where the class has both, every sentence written for these tests:
@@ -22,8 +22,8 @@ Chinese where the class has both, every sentence written for these tests:
 Traps (precision): a company's profit guidance withdrawn, a firm recovering from a fire, thanks
 for support (给予的支持), a company's own spending or provision, a firm's own audit, a
 registration done, a certificate named in passing with a past date, an English age-check duty
-(the read sets give it the law's kind), an order to sell a stake (no fine), a trade body urging
-a government not to act (no act), a factbox's fines and its ban word used as an adjective.
+(the read sets give it the law's kind), a trade body urging a government not to act (no act), a
+ban that goes on ("still bar"), a factbox's fines and its ban word used as an adjective.
 
 Run through the whole tagger (signals, salience, reported).
 """
@@ -269,17 +269,17 @@ TRAPS: list[tuple[str, str, str, set[str]]] = [
         {"restriction"},
     ),
     (
-        "an order to sell a stake is no fine",
-        "Britain orders Chinese owner to sell chip plant stake",
-        "The business secretary ordered the Chinese-owned company to sell its majority stake in "
-        "the Welsh chip plant on national security grounds.",
-        {"enforcement-fine"},
-    ),
-    (
         "a trade body urging a government not to act",
         "Carmakers' association urges Brussels not to extend battery curbs",
         "The carmakers' association wrote to the Commission on Tuesday asking it to keep battery "
         "imports open.",
+        {"restriction"},
+    ),
+    (
+        "a ban that goes on is the setting of a certificate's news",
+        "Huawei cloud wins Dutch security certificate",
+        "Huawei Cloud has won a security certificate from the Dutch cyber agency, the company "
+        "said. Several Dutch cities still bar Huawei from their networks.",
         {"restriction"},
     ),
     (
