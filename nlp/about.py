@@ -1136,20 +1136,33 @@ _URGED_BEFORE = re.compile(
     r"(?:(?:[\w'\u2019.-]+\s+){0,6}?to\s+(?:[a-z]+\s+)?)?$",
     re.IGNORECASE,
 )
+#: Urging not to act, in headline grammar, the act's object between ("urges Washington not to
+#: widen China curbs", "asks Brussels not to extend battery curbs"): the verb of urging, its
+#: addressee, "not to", the verb and up to two words of the object.
+_URGED_NOT_BEFORE = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?"
+    r"|lobb(?:y|ies|ied|ying))\s+(?:[\w'\u2019.-]+\s+){0,4}?not\s+to\s+[a-z]+\s+"
+    r"(?:[\w'\u2019.-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: A source that is no authority: a think tank, a study, researchers, analysts, an
 #: industry or campaign group (a government urging another to act is news of that pressure).
 _ADVOCATE = re.compile(
     r"\bthink[- ]tanks?\b|\bstudy\b|\bresearchers\b|\banalysts?\b"
     r"|\bacademics\b|\bexperts?\b|\bcampaigners\b|\badvocates\b|\badvocacy\b"
     r"|\b(?:industry|lobby|trade|rights|consumer|campaign|pressure)\s+groups?\b|\blobby(?:ists)?\b"
-    r"|\binstitute\b|智库|研究机构|报告建议",
+    r"|\binstitute\b|智库|研究机构|报告建议"
+    # a trade body by its own nouns: "the chipmakers' group", "an industry association", 行业协会
+    r"|\b\w+(?:s'|'s|s\u2019|\u2019s)\s+(?:group|body|lobby|association)\b"
+    r"|\b(?:association|federation|coalition)\b|\bchambers?\s+of\s+commerce\b|行业协会|商会",
     re.IGNORECASE,
 )
 
 
 def _urged_to_act(before: str, text: str) -> bool:
     """Whether the act's words follow a verb of urging and the urging source is no authority."""
-    return _URGED_BEFORE.search(before) is not None and _ADVOCATE.search(text) is not None
+    urged = _URGED_BEFORE.search(before) is not None or _URGED_NOT_BEFORE.search(before) is not None
+    return urged and _ADVOCATE.search(text) is not None
 
 
 def _not_the_act(signal: Signal, sentence: Sentence, start: int) -> bool:
@@ -1209,6 +1222,22 @@ _APPROVED_MONEY = re.compile(
 )
 
 
+#: A ban that goes on ("several states still bar Huawei from their networks"): the setting of
+#: the news, no new act (the restriction form of ``_CONTINUES``).
+_STILL_BEFORE = re.compile(r"\bstill\s+$", re.IGNORECASE)
+#: A ban word used as an adjective before a noun, after a preposition or a determiner ("filter
+#: banned content", "a list of prohibited items"): it names a category, no act.
+_BAN_ADJECTIVE = re.compile(r"^(?:banned|prohibited|forbidden|blacklisted)$", re.IGNORECASE)
+_BAN_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:for|of|on|with|against|filter|filters|filtering|any|all|such|other)\s+$", re.IGNORECASE
+)
+_BAN_ADJECTIVE_AFTER = re.compile(
+    r"^\s+(?!(?:from|by|in|on|under|since|for|at|as|until|and|or|to|with|after|before|the|a|an)"
+    r"\b)[a-z]+",
+    re.IGNORECASE,
+)
+
+
 def _duty_over_read(signal: Signal, text: str, before: str, after: str) -> bool:
     """A duty verb read as a kind it is not (the nineteenth round's precision classes).
 
@@ -1216,7 +1245,9 @@ def _duty_over_read(signal: Signal, text: str, before: str, after: str) -> bool:
     data sold read as an export ("barring a broker from selling location data to"); an order to
     suspend until a check is passed read as a fine; a practice that continues (继续……审查) read
     as a new approval; a price's filing (收费标准……备案) read as an approval; money or a plan
-    approved ("has approved up to 100 billion yen in subsidies") read as an approval duty.
+    approved ("has approved up to 100 billion yen in subsidies") read as an approval duty; a ban
+    that goes on ("still bar") or a ban word used as an adjective ("filter banned content") read
+    as a new restriction (the twentieth round).
     """
     trigger = signal.trigger
     if signal.kind == "approval-requirement":
@@ -1227,6 +1258,13 @@ def _duty_over_read(signal: Signal, text: str, before: str, after: str) -> bool:
         if signal.trigger.lower().endswith("approved") and _APPROVED_MONEY.match(after):
             return True
         return "备案" in trigger and _PRICE_FILING.search(before) is not None
+    if signal.kind == "restriction":
+        if _STILL_BEFORE.search(before):
+            return True  # "several states still bar Huawei from": a standing practice
+        return _BAN_ADJECTIVE.match(trigger) is not None and (
+            _BAN_ADJECTIVE_BEFORE.search(before) is not None
+            and _BAN_ADJECTIVE_AFTER.match(after) is not None
+        )
     if signal.kind == "export-control":
         sold_data = re.search(r"\bdata\b", trigger, re.IGNORECASE) is not None
         return sold_data and "export" not in trigger.lower()
@@ -1409,6 +1447,7 @@ def mark_reported(
     out = _money_document(out)
     out = _competition_clearance(out, sentences)
     out = _document_content(out, first, sentences)
+    out = _factbox_rules(out, first, sentences)
     return stage_only_details(out, cues) if details else out
 
 
@@ -1459,6 +1498,44 @@ def _document_content(
             and _DOC_DUTY.search(s.trigger)
             and any(m.group(0).lower() in nouns for m in _DOC_NOUN.finditer(s.sentence))
         ):
+            s = replace(s, reported=True)
+        result.append(s)
+    return result
+
+
+#: A wire factbox by its title ("FACTBOX-China's rules for ...", "Factbox: ..."): a list of the
+#: rules of a regime, each item the piece's news (the guide: an explainer's rule kinds are
+#: reported, with the rules' stage).
+_FACTBOX_TITLE = re.compile(r"^\s*fact\s?box\b", re.IGNORECASE)
+
+
+def _factbox_rules(
+    out: list[Signal],
+    first: Sequence[tuple[Signal, Sentence | None, bool]],
+    sentences: Sequence[Sentence],
+) -> list[Signal]:
+    """The rules a wire factbox lists are reported, whatever their dates.
+
+    A factbox ("FACTBOX-China's rules for generative AI services") lists the rules of a regime,
+    most of them in force for a while ("took effect in August 2023", "in force since 2022"):
+    the dates that make a rule context in news are the items themselves here. Every kind of
+    rule is reported; a fine (an event, not a rule: "breaches can bring fines") keeps its own
+    reading, and words that are no act in any piece (``_not_the_act``: a ban word used as an
+    adjective, "banned content") stay background.
+    """
+    title = next((s.text for s in sentences if s.part == "title"), "")
+    if not _FACTBOX_TITLE.search(title):
+        return out
+    no_act = {
+        (signal.start, signal.kind)
+        for signal, sentence, _ in first
+        if sentence is not None
+        and signal.trigger
+        and _not_the_act(signal, sentence, _trigger_start(signal, sentence))
+    }
+    result = []
+    for s in out:
+        if not s.reported and s.kind != "enforcement-fine" and (s.start, s.kind) not in no_act:
             s = replace(s, reported=True)
         result.append(s)
     return result
