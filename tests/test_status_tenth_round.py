@@ -85,9 +85,7 @@ BLOCK_KEPT_OR_BAN_LIFTED = [
 @pytest.mark.parametrize(
     ("name", "text"), BLOCK_KEPT_OR_BAN_LIFTED, ids=[r[0] for r in BLOCK_KEPT_OR_BAN_LIFTED]
 )
-def test_a_block_kept_or_a_ban_lifted_is_no_rule_back_in_force(
-    name: str, text: str, cues
-) -> None:
+def test_a_block_kept_or_a_ban_lifted_is_no_rule_back_in_force(name: str, text: str, cues) -> None:
     assert stage_of(text, cues) != "in-force"
 
 
