@@ -3495,10 +3495,13 @@ _PAST_SUSPENSION = re.compile(
 
 
 #: A suspension itself as the object of a suspension word: "lifts abeyance on", "withdrew its
-#: suspension order", "ended the pause on", 取消暂停: the suspension goes, the rule applies again.
+#: suspension order", "ended the pause on", 取消暂停, a court's block ("lifted her own
+#: injunction", "vacated the injunction", 撤销……临时禁令; not 解除出口禁令, a ban lifted): the
+#: suspension goes, the rule applies again.
 _SUSPENSION_AFTER = re.compile(
     r"^\s+(?:(?:its|the|their|his|her|this|that|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:abeyance|suspension|pause)\b|^暂停(?!采购|销售|出口|进口|供货)",
+    r"(?:abeyance|suspension|pause|injunction|restraining\s+order)\b|^暂停(?!采购|销售|出口|进口|供货)"
+    r"|^[^，。；]{0,16}?(?:(?:临时|初步|诉前)禁令|禁制令)",
     re.IGNORECASE,
 )
 #: A suspension word lifted: "the lifting of the suspension", "ends the pause on", 解除暂停.

@@ -303,6 +303,34 @@ def effect_awaits_other_act(text: str) -> bool:
     return False
 
 
+#: A weekday right before a Chinese effect cue: 本周一起实施, 已于上周五起施行, 将于下周一生效,
+#: 自星期一起适用.
+_ZH_WEEKDAY = re.compile(
+    r"(?<!每)(?P<week>本|上|下|这)?(?:周|星期|礼拜)(?P<day>[一二三四五六日天])\s*(?:起|开始)?\s*(?:正式)?\s*$"
+)
+
+
+def _zh_weekday(before: str, published: date, past: bool) -> date | None:
+    """The day a Chinese weekday before an effect cue names (本周一起实施), or None.
+
+    上周 and 下周 name the week before and after; 本周 (这周) the week of publication; a
+    weekday alone the last one on or before publication when told done (已于周一起施行),
+    otherwise the next one after it.
+    """
+    found = _ZH_WEEKDAY.search(before)
+    if found is None:
+        return None
+    wanted = "一二三四五六日".find(found.group("day").replace("天", "日"))
+    week = found.group("week")
+    if week in ("本", "这", "上", "下"):
+        monday = published - timedelta(days=published.weekday())
+        shift = {"上": -7, "下": 7}.get(week, 0)
+        return monday + timedelta(days=shift + wanted)
+    if past or ZH_DONE.search(before) is not None:
+        return published - timedelta(days=(published.weekday() - wanted) % 7)
+    return published + timedelta(days=(wanted - published.weekday() - 1) % 7 + 1)
+
+
 def _zh_day(before: str, published: date, past: bool = False) -> date | None:
     if publication_of_other_act(before):
         return None  # 自《……》国家标准发布之日起施行: that act's day, not the report's
@@ -312,7 +340,7 @@ def _zh_day(before: str, published: date, past: bool = False) -> date | None:
         if start is not None and start.group("month"):
             zh = start  # 自3月1日至6月30日施行: from the range's first day
     if zh is None:
-        return None
+        return _zh_weekday(before, published, past)
     if zh.group("now"):
         if zh.group("today"):  # 今（1）日: today, the first of the month of the notice
             try:
@@ -334,6 +362,37 @@ def _zh_day(before: str, published: date, past: bool = False) -> date | None:
     return nearest_day(month, day, published, past or ZH_DONE.search(before) is not None)
 
 
+#: A weekday right after an English effect cue: "applied from Monday", "takes effect on Friday",
+#: "in force since Tuesday" (not "on Monday's list": the weekday must end the phrase).
+_EN_WEEKDAY = re.compile(
+    r"^\W*(?:(?P<prep>on|from|as of|since|starting|beginning)\s+)?(?:this\s+|last\s+|next\s+)?"
+    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!'s|\s+\w+day\b)",
+    re.IGNORECASE,
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday(text: str, start: int, end: int, published: date) -> date | None:
+    """The day a weekday after an English effect cue names, read against publication.
+
+    Told in the past ("applied from Monday", "took effect on Thursday", "since Tuesday"), the
+    last such weekday on or before publication; otherwise the first after it ("takes effect on
+    Monday"). Read after an effect cue only (:data:`EFFECT_CUES`); a weekday after another act
+    ("dissolved the injunction on Tuesday") is not its start.
+    """
+    cue = EFFECT_CUES.match(text, start)
+    if cue is None or cue.end() > end:
+        return None  # "dissolved the injunction on Tuesday": a weekday of another act
+    found = _EN_WEEKDAY.match(text[end:])
+    if found is None:
+        return None
+    wanted = _WEEKDAYS.index(found.group("weekday").lower())
+    since = (found.group("prep") or "").lower() == "since"
+    if since or told_past(text, start, end):
+        return published - timedelta(days=(published.weekday() - wanted) % 7)
+    return published + timedelta(days=(wanted - published.weekday() - 1) % 7 + 1)
+
+
 def stated_day(text: str, start: int, end: int, published: date) -> date | None:
     """The day an effect cue at ``start:end`` of ``text`` states, read against publication.
 
@@ -352,7 +411,7 @@ def stated_day(text: str, start: int, end: int, published: date) -> date | None:
             return _zh_day(text[:start], published, past=_SINCE_AFTER.match(text[end:]) is not None)
         en = EN_STATED_DAY.match(text[end:])
         if en is None:
-            return None
+            return _weekday(text, start, end, published)
         if en.group("today"):
             today = en.group("today").lower() == "today"
             return published if today else published + timedelta(days=1)
@@ -480,6 +539,77 @@ def moved_day(text: str, published: date) -> date | None:
     return None
 
 
+#: A start denied, English: "will not take effect on", "won't come into force", "did not apply
+#: from", "never took effect", "no longer takes effect on".
+_EN_NEGATED_BEFORE = re.compile(
+    r"\b(?:not|never|no\s+longer|\w+n't)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+#: A start denied, Chinese, in the cue's clause: 不会于5月1日起施行, 将不再于下月1日实施, 未于今日
+#: 生效 (the negation right before the day; not 不在名单内的企业自7月1日起, 不晚于).
+_ZH_NEGATED_BEFORE = re.compile(
+    r"(?:不|未)(?:会|能|将|再|拟)?\s*(?:于|在|自|从)\s*"
+    r"(?:\d|[〇零一二两三四五六七八九十]|明年|今年|本|下|今|即日|发布|公布|印发)"
+)
+
+
+def negated_start(text: str, start: int, end: int) -> bool:
+    """Whether the effect cue at ``start:end`` of ``text`` is denied ("will not take effect on").
+
+    A disapproved or withdrawn rule "will not take effect on April 11": the day is the one it
+    would have started, not a start. Chinese: the negation before the day in the cue's clause
+    (不会于5月1日起施行).
+    """
+    if _has_cjk(text[start:end]):
+        clause = re.split(r"[，。；,;：:]", text[:start])[-1]
+        return _ZH_NEGATED_BEFORE.search(clause) is not None
+    return _EN_NEGATED_BEFORE.search(text[:start]) is not None
+
+
+#: A question put in an interview or a 答记者问 (问：……答：, "Q: ... A: ..."): what it quotes
+#: ("有报道称规定自7月1日起施行") is the asker's, not the authority's.
+_QUESTION = re.compile(
+    r"(?:^|(?<=[\s。；！？.!?]))(?:问|记者问|Q)\s*[:：](?P<body>.*?)(?=(?:^|[\s。；！？.!?])(?:答|A)\s*[:：]|$)",
+    re.DOTALL,
+)
+
+
+def _question_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start("body"), m.end("body")) for m in _QUESTION.finditer(text)]
+
+
+#: The start day named as a fact: "the start date is 1 June", "the effective date is June 1,
+#: not July 1", 施行日期为2027年6月1日, 实施时间是6月1日 (the day after the noun, which a
+#: correction gives).
+_EN_NAMED_DAY = re.compile(
+    r"\b(?:start|effective|commencement|implementation)\s+date\s+(?:is|was|remains|will\s+be)\s+",
+    re.IGNORECASE,
+)
+_ZH_NAMED_DAY = re.compile(rf"{EFFECT_DAY_ZH}\s*(?:为|是|仍为|应为)\s*")
+
+
+def named_day(text: str, published: date) -> date | None:
+    """The day ``text`` names as the rule's start day, or None.
+
+    "The start date is 1 June, not 1 July as some reports said", 施行日期为2027年6月1日: a
+    correction names the day after the noun of the start; the day it corrects (after "not", or
+    in the question it answers) is no stated day. Not in a question (:func:`_question_spans`).
+    """
+    questions = _question_spans(text)
+    for match in (*_EN_NAMED_DAY.finditer(text), *_ZH_NAMED_DAY.finditer(text)):
+        if any(a <= match.start() < b for a, b in questions):
+            continue
+        after = text[match.end() :]
+        if _has_cjk(match.group(0)):
+            zh = _ZH_DAY_AFTER.match(after)
+            day = None if zh is None else _zh_day(zh.group(0), published)
+        else:
+            day = stated_day(text, match.end(), match.end(), published)
+        if day is not None:
+            return day
+    return None
+
+
 def effective_day(text: str, published: date) -> date | None:
     """The day ``text`` says a rule takes (or took) effect, or None.
 
@@ -492,9 +622,17 @@ def effective_day(text: str, published: date) -> date | None:
     if moved is not None:
         return moved
     plain = to_simplified(text)
+    named = named_day(plain, published)
+    if named is not None:
+        return named
+    questions = _question_spans(plain)
     for match in EFFECT_CUES.finditer(plain):
         if _has_cjk(match.group(0)) and _ATTRIBUTIVE_AFTER.match(plain[match.end() :]):
             continue
+        if any(a <= match.start() < b for a, b in questions):
+            continue  # 问：有报道称……自7月1日起施行: the day the question quotes, not the answer's
+        if negated_start(plain, match.start(), match.end()):
+            continue  # "will not take effect on April 11": no day the rule starts
         day = stated_day(plain, match.start(), match.end(), published)
         if day is not None:
             return day
@@ -596,10 +734,31 @@ _NO_SUCH_MEASURE = re.compile(
     r" (?:being )?(?:drafted|prepared|planned|considered|discussed|drawn up|in the works)\b",
     re.I,
 )
+#: The rumoured measure denied in other words: "there are no plans for a licence requirement",
+#: "the ministry is not preparing any export rule", "no licence requirement for such tools is
+#: being prepared", "has no plans to impose a ban". The measure must be named: a company's "no
+#: plans to cut output" is of its own plans.
+_NO_MEASURE_PLANNED = re.compile(
+    rf"\b(?:there (?:are|is|were|was) no|(?:has|have|had) no) (?:such )?plans? "
+    rf"(?:for|to (?:introduce|impose|issue|adopt|draw up|draft|bring in|require))"
+    rf" (?:a |an |any |such |the )?(?:[\w-]+ ){{0,4}}?{_MEASURES}\b"
+    rf"|\b(?:is|are|was|were)(?: not|n't) (?:preparing|drafting|planning|considering|drawing up)"
+    rf" (?:a |an |any |such |the )?(?:[\w-]+ ){{0,4}}?{_MEASURES}\b"
+    rf"|\bno (?:[\w-]+ ){{0,3}}?{_MEASURES}\b[^.;]{{0,60}}? (?:is|was|are|were|has been|had been)"
+    r" (?:being )?(?:drafted|prepared|planned|considered|discussed|drawn up|in the works)\b",
+    re.I,
+)
+_FALSE_WORDS = (
+    r"(?:completely |entirely |wholly |pure |mere )?(?:false|untrue|not true|fabricated|baseless"
+    r"|groundless|fake|(?:a )?rumou?rs?|speculation)"
+)
+#: The report called false: "the report was false", "the reports are pure rumour", "called the
+#: newsletter's report untrue", "dismissed the reports as speculation".
 _REPORT_FALSE = re.compile(
-    r"\b(?:the|that|such|these|those) (?:news )?reports? (?:is|was|are|were)"
-    r" (?:completely |entirely |wholly )?(?:false|untrue|not true|fabricated|baseless|groundless"
-    r"|fake)\b",
+    rf"\b(?:the|that|such|these|those) (?:news )?reports? (?:is|was|are|were) {_FALSE_WORDS}\b"
+    r"|\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|dismiss(?:es|ed|ing))"
+    r" (?:the|that|such|these|those) (?:[\w'’-]+ ){0,2}?(?:news )?reports? (?:as )?"
+    rf"{_FALSE_WORDS}\b",
     re.I,
 )
 # The denier speaking of itself: "denied that it had been told", "a report that it planned",
@@ -617,7 +776,7 @@ def denies_the_news(text: str) -> bool:
     the company said" of a report that it would stop a product, deny its own part).
     """
     head = text[:1200]
-    if _NO_SUCH_MEASURE.search(head):
+    if _NO_SUCH_MEASURE.search(head) or _NO_MEASURE_PLANNED.search(head):
         return True
     return bool(_REPORT_FALSE.search(head)) and not _OWN_PART.search(head)
 

@@ -406,6 +406,7 @@ def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
     ordered = sorted(enumerate(reports), key=lambda pair: (pair[1].published, pair[0]))
     changes: list[StatusChange] = []
     effective: date | None = None  # the day the adopted rule takes effect, once a report says
+    effective_official = False  # whether that day is from the authority's own page
     for _, report in ordered:
         current = changes[-1] if changes else None
         stage = shown_stage(current, report)
@@ -450,6 +451,23 @@ def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
             # from October 1 to January 1", 施行日期延至8月1日, "will now apply from January 1");
             # until that day the rule stays adopted. A rumour's day moves nothing.
             effective = report.effective
+            effective_official = report.outlet_kind == "official"
+        elif (
+            current is not None
+            and current.status == "adopted"
+            and effective is not None
+            and not effective_official
+            and report.outlet_kind == "official"
+            and stage not in REVERSALS
+            and report.effective is not None
+            and report.effective != effective
+            and report.effective > report.published.date()
+        ):
+            # The authority's own page gives a day to come other than the one the news gave (a
+            # correction: 该报道有误……施行日期为6月1日): its day supersedes the news', even
+            # when the news said it rested on the authority's word.
+            effective = report.effective
+            effective_official = True
         if (
             current is not None
             and current.status in ("adopted", "in-force")
@@ -477,6 +495,7 @@ def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
         if _moves(current, report, stage):
             if stage != "in-force":
                 effective = None
+                effective_official = False
             changes.append(
                 StatusChange(
                     status=stage,
@@ -511,4 +530,5 @@ def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
             and report.effective > adopted.at.date()
         ):
             effective = report.effective  # a day to come when the rule was adopted
+            effective_official = report.outlet_kind == "official"
     return StatusHistory(tuple(changes))
