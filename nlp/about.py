@@ -5106,10 +5106,18 @@ _COURT_ANNULS = re.compile(
     r"|法院[^。；！？]{0,40}?(?:撤销|改判|宣告[^。；！？]{0,12}?无效)",
     re.IGNORECASE,
 )
-# A court's ruling of any outcome: annulled, upheld, ruled, 判决, 裁定, 驳回.
+# A court's ruling on an authority's penalty or decision against a party: annulled, set aside,
+# upheld, 撤销, 维持, 改判 (see :func:`_court_rules`).
 _COURT_RULES = re.compile(
-    rf"\b{_COURT}\b[^.;:]{{0,80}}?\b(?:{_ANNUL_EN}|upheld|upholds|ruled|rules)\b"
-    r"|法院[^。；！？]{0,40}?(?:撤销|改判|维持|驳回|判决|裁定|宣判)",
+    rf"\b{_COURT}\b[^.;:]{{0,80}}?\b(?:{_ANNUL_EN}|upheld|upholds)\b"
+    r"|法院[^。；！？]{0,40}?(?:撤销|改判|维持)",
+    re.IGNORECASE,
+)
+#: A rule for everyone, struck down: not a case between the authority and one party.
+_RULE_STRUCK = re.compile(r"\brules?\b|\bregulations?\b|办法|规定", re.IGNORECASE)
+#: A penalty or decision an authority took against a party (not a rule for everyone).
+_PARTY_DECISION = re.compile(
+    r"\b(?:fines?|penalt(?:y|ies)|sanctions?|decisions?|ruling)\b|罚款|处罚|决定",
     re.IGNORECASE,
 )
 #: What an annulment takes away: an authority's fine, penalty, decision, order or rule.
@@ -5173,13 +5181,21 @@ def _court_stage(read: Sequence[Sentence], cues: AboutCues) -> Finding | None:
 
 
 def _court_rules(sentence: Sentence, cues: AboutCues) -> bool:
-    """Whether a court's ruling is the sentence's news: its sourcing is ``on-record``.
+    """Whether a court's ruling on an authority's penalty is the news: ``on-record``.
 
-    The guide: a court's ruling is the record of a case between parties, not the word of the
-    authority whose act is at stake, also on appeal: "An appeals court annulled the regulator's
-    fine", "the tribunal upheld the fine", 二审法院撤销……罚款决定, 法院一审判决.
+    The guide: a court's ruling is the record of a case between parties (here the authority and
+    the party it fined), not the word of the authority whose act is at stake, also on appeal:
+    "An appeals court annulled the regulator's fine", "the tribunal upheld the fine",
+    二审法院撤销……罚款决定. A court striking down a rule for everyone ("vacated a Commerce
+    Department rule") and a judgment between two companies are left as they were read.
     """
-    return _court_act(sentence, _COURT_RULES, cues)
+    if not _court_act(sentence, _COURT_RULES, cues):
+        return False
+    return any(
+        _PARTY_DECISION.search(sentence.text[m.end() : m.end() + 60])
+        and not _RULE_STRUCK.search(sentence.text[m.end() : m.end() + 30])
+        for m in _COURT_RULES.finditer(sentence.text)
+    )
 
 
 # A delay word whose object is a business's own project, not a rule: "over delayed Texas fab",
@@ -5195,7 +5211,6 @@ _BUSINESS_DELAY = re.compile(
     r"|^[^，。；]{0,6}?(?:投产|量产|开工|建厂|建设|上市|交付)",
     re.IGNORECASE,
 )
-_DELAY_WORD = re.compile(r"^(?:delay(?:s|ed|ing)?|postpon\w*|推迟|延迟|延期)$", re.IGNORECASE)
 _RULE_WORDS = re.compile(
     r"\b(?:rules?|regulations?|law|act|requirements?|obligations?|ban|curbs?|controls?|regime"
     r"|duty|duties|measures?|policy|scheme)\b|办法|规定|条例|义务|条款|措施|政策",
@@ -5210,7 +5225,7 @@ def _business_delay(sentence: Sentence, match: re.Match[str]) -> bool:
     delayed the second production line", 企业推迟投产: the firm's plant is late, no rule is held.
     A rule word right after the delay ("delayed the AI rules", 推迟实施办法) keeps it.
     """
-    if not _DELAY_WORD.match(match.group(0)):
+    if not DELAY_WORD.match(to_simplified(match.group(0))):
         return False
     after = sentence.text[match.end() : match.end() + 60]
     head = re.split(r"[,.;:，。；：]", after)[0]
@@ -5253,6 +5268,10 @@ def _rules_delayed(sentence: Sentence, cues: AboutCues) -> bool:
     for match in _RULES_DELAYED.finditer(text):
         if _DELAY_AIMED.search(text[: match.start()][-60:]):
             continue
+        if EFFECT_DAY.search(to_simplified(match.group(0))) or re.search(
+            r"\bstart\b", match.group(0), re.IGNORECASE
+        ):
+            continue  # "pushed back the start of its rule by two months": a day moved, adopted
         if _negated(text, match.start(), match.end()):
             continue
         if _history(sentence, match.start(), "suspended", cues, match.group(0)):
