@@ -676,6 +676,9 @@ def mention_roles(
         if _office_place(mention, mentions, entities, sentence):
             roles[(mention.start, mention.end)] = "minor"  # 北京市网信办: the office's place
             continue
+        if geo and _market_modifier(sentence, mention):
+            roles[(mention.start, mention.end)] = "minor"  # "China share shrinks": a market
+            continue
         if geo and sentence.part == "title" and _curb_destination(sentence, mention):
             roles[(mention.start, mention.end)] = "object"  # "curb ... exports to China"
             continue
@@ -697,6 +700,28 @@ def mention_roles(
             first_in.add(sentence.start)
         roles[(mention.start, mention.end)] = role
     return roles
+
+
+# A country naming a market, right before the market's noun: "China share shrinks", "US sales
+# rose", "Japan revenue" (not "China market regulator": an authority; not "China's"; no noun that
+# is also a verb or an office's word: "Britain orders", "UK business department").
+_MARKET_NOUN_AFTER = re.compile(
+    r"^\s+(?:share|sales|revenues?|shipments|exposure"
+    r"|market(?!\s+(?:regulators?|watchdogs?|supervis\w+|authorit\w+)))\b",
+    re.IGNORECASE,
+)
+
+
+def _market_modifier(sentence: Sentence, mention: Mention) -> bool:
+    """Whether an English country names a market as a bare modifier ("China share shrinks").
+
+    A company's sales or share in a country make the country a place, no actor: "Nvidia sales
+    beat forecasts; China share shrinks". Not a possessive ("China's share": read by the parse)
+    nor an authority of the market ("China market regulator").
+    """
+    if has_cjk(mention.text):
+        return False
+    return bool(_MARKET_NOUN_AFTER.match(sentence.text[mention.end - sentence.start :]))
 
 
 # A curb on exports, sales or shipments to a country, in a title: "Japan denies plan to curb

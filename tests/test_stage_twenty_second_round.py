@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.about import _curb_destination, _start_to_come
+from nlp.about import _curb_destination, _market_modifier, _start_to_come
 from policywatch_core.models import Mention
 from tests.main_subject_support import main_of
 from tests.stage_support import sentences_of, sourcing_of, stage_of
@@ -251,3 +251,42 @@ def test_curb_destination(title: str, expected: bool) -> None:
     at = title.index(place)
     mention = Mention(at, at + len(place), place, "GPE", "china", "China")
     assert _curb_destination(sentence, mention) is expected
+
+
+@pytest.mark.parametrize(
+    ("title", "place", "expected"),
+    [
+        ("Drone maker beats forecasts; China share shrinks", "China", True),
+        ("Scooter maker says US sales rose a fifth", "US", True),
+        # traps: a possessive (the parse reads it), an authority of the market, a country acting
+        ("China's share of drone sales shrinks", "China", False),
+        ("China market regulator fines scooter maker", "China", False),
+        ("China bans drone battery exports", "China", False),
+    ],
+)
+def test_market_modifier(title: str, place: str, expected: bool) -> None:
+    """A country naming a market before its noun is a place, not an actor."""
+    sentence = sentences_of(title)[0]
+    at = title.index(place)
+    mention = Mention(at, at + len(place), place, "GPE", "china", place)
+    assert _market_modifier(sentence, mention) is expected
+
+
+def test_market_share_country_is_not_main() -> None:
+    main = main_of(
+        "Drone maker beats forecasts; China share shrinks\n\nA Korean drone maker reported "
+        "quarterly revenue ahead of forecasts on Wednesday. Sales in China fell to a tenth of "
+        "the total, the company said."
+    )
+    assert "china" not in main
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Britain orders drone maker to sell its plant", "UK business department fines drone maker"],
+)
+def test_market_modifier_traps_verbs_and_offices(title: str) -> None:
+    sentence = sentences_of(title)[0]
+    place = "Britain" if title.startswith("Britain") else "UK"
+    mention = Mention(0, len(place), place, "GPE", "united-kingdom", place)
+    assert not _market_modifier(sentence, mention)
