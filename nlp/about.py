@@ -673,6 +673,15 @@ def mention_roles(
             roles[(mention.start, mention.end)] = "minor"  # "... after the 2023 controls"
             continue
         geo = entities[mention.entity_id].type in GEO_TYPES
+        if _office_place(mention, mentions, entities, sentence):
+            roles[(mention.start, mention.end)] = "minor"  # 北京市网信办: the office's place
+            continue
+        if geo and _market_modifier(sentence, mention):
+            roles[(mention.start, mention.end)] = "minor"  # "China share shrinks": a market
+            continue
+        if geo and sentence.part == "title" and _curb_destination(sentence, mention):
+            roles[(mention.start, mention.end)] = "object"  # "curb ... exports to China"
+            continue
         if _inside_a_title(sentence, mention, entities[mention.entity_id].type == "country"):
             roles[(mention.start, mention.end)] = "minor"  # 《中华人民共和国网络安全法》
             continue
@@ -691,6 +700,99 @@ def mention_roles(
             first_in.add(sentence.start)
         roles[(mention.start, mention.end)] = role
     return roles
+
+
+# A country naming a market, right before the market's noun: "China share shrinks", "US sales
+# rose", "Japan revenue" (not "China market regulator": an authority; not "China's"; no noun that
+# is also a verb or an office's word: "Britain orders", "UK business department").
+_MARKET_NOUN_AFTER = re.compile(
+    r"^\s+(?:share|sales|revenues?|shipments|exposure"
+    r"|market(?!\s+(?:regulators?|watchdogs?|supervis\w+|authorit\w+)))\b",
+    re.IGNORECASE,
+)
+
+
+def _market_modifier(sentence: Sentence, mention: Mention) -> bool:
+    """Whether an English country names a market as a bare modifier ("China share shrinks").
+
+    A company's sales or share in a country make the country a place, no actor: "Nvidia sales
+    beat forecasts; China share shrinks". Not a possessive ("China's share": read by the parse)
+    nor an authority of the market ("China market regulator").
+    """
+    if has_cjk(mention.text):
+        return False
+    return bool(_MARKET_NOUN_AFTER.match(sentence.text[mention.end - sentence.start :]))
+
+
+# A curb on exports, sales or shipments to a country, in a title: "Japan denies plan to curb
+# photoresist exports to China", "US slaps fresh curbs on chip-tool shipments to China",
+# 美国拟扩大对中国芯片设备出口限制 (not "sales to China fall": no curb; not "to China plant").
+_CURB_WORD = r"(?:curb|ban|halt|restrict|control|limit|bar|tighten|block|stop|suspend)\w*"
+_CURB_TO_BEFORE = re.compile(
+    rf"\b{_CURB_WORD}\b[^,;:?]{{0,60}}?\b(?:exports?|sales|shipments|supplies|deliveries)\b"
+    r"[^,;:?]{0,40}?\bto\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CURB_TO_AFTER = re.compile(
+    r"^\s*(?:$|[,;:?!.'’\"]|(?:and|or|over|amid|after|from|in|on|as|for|by|report|reports)\b)",
+    re.IGNORECASE,
+)
+_CURB_ZH = re.compile(r"限制|管制|暂停|禁止|停止|禁运")
+_TO_ZH = re.compile(r"(?:对|向)$")
+_EXPORT_AFTER_ZH = re.compile(r"^(?:的)?[^，。；：]{0,8}?出口")
+
+
+def _curb_destination(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a title names a country as the destination a curb on exports reaches.
+
+    The country the curb aims at is the act's target (an object), also when the curb is denied
+    (the read sets make the destination of a denied curb main). Not a destination without a
+    curb ("Nvidia sales to China fall"), nor a country as a modifier ("halt tool shipments to
+    China plant").
+    """
+    at = mention.start - sentence.start
+    before = sentence.text[:at]
+    after = sentence.text[mention.end - sentence.start :]
+    if has_cjk(mention.text):
+        return bool(
+            _TO_ZH.search(before)
+            and _EXPORT_AFTER_ZH.match(after)
+            and _CURB_ZH.search(sentence.text)
+        )
+    return bool(_CURB_TO_BEFORE.search(before) and _CURB_TO_AFTER.match(after))
+
+
+#: Between a city's name and its office of a national authority: 北京市网信办, 上海网信办.
+_OFFICE_GAP = frozenset({"", "市", "省"})
+
+
+def _office_place(
+    mention: Mention,
+    mentions: Sequence[Mention],
+    entities: Mapping[str, WatchEntity],
+    sentence: Sentence,
+) -> bool:
+    """Whether a city's or province's government names only the place of a national office.
+
+    The guide: a city's 网信办 is linked to the national authority (``cac``) and main like it;
+    北京市 in 北京市网信办 is where the office sits, not the city government acting. Read: a
+    sub-national government (a government with a parent) right before a national agency's name
+    (nothing but 市 or 省 between), the agency not the city's own (not its child). The city
+    government acting (上海市政府发布, 北京市人民政府印发) keeps its role.
+    """
+    entity = entities.get(mention.entity_id or "")
+    if entity is None or entity.type != "government" or not entity.parent:
+        return False
+    for other in mentions:
+        if other.start < mention.end or other.start > mention.end + 1 or other is mention:
+            continue
+        agency = entities.get(other.entity_id or "")
+        if agency is None or agency.type != "agency" or agency.parent == entity.id:
+            continue
+        gap = sentence.text[mention.end - sentence.start : other.start - sentence.start]
+        if gap in _OFFICE_GAP:
+            return True
+    return False
 
 
 def _ancestors_of(entity_id: str, entities: Mapping[str, WatchEntity]) -> list[str]:
@@ -2657,6 +2759,8 @@ def _official_in(
     company tells (:func:`_company_tells`) and a document a company issues (its notice to users,
     its filing, 公司发布公告) are the company's word.
     """
+    if _head_announces_own_act(sentence, cues):
+        return True  # '"We have directed the platforms to ...," the commissioner told reporters'
     if _company_tells(sentence, cues, company_names) or _in_person(sentence, cues):
         return False
     if _third_party_word(sentence):
@@ -3108,6 +3212,7 @@ def _unnamed(sent: Sentence, cues: AboutCues) -> bool:
     """
     return bool(
         cues.anonymous.search(sent.text)
+        or _documents_seen(sent)  # "according to documents seen by this outlet"
         or _COUNTED_PEOPLE.search(sent.text)
         or _ACCORDING_TO_SOURCES.search(sent.text)
         or (sent.part == "title" and _SAID_TO.search(sent.text))
@@ -3155,6 +3260,9 @@ def sourcing(
         found = next((s for s in head if check(s)), None)
         if found is not None:
             return Finding(value, found.text)
+    court = next((s for s in head if _court_rules(s, cues)), None)
+    if court is not None:
+        return Finding("on-record", court.text)  # a court's ruling: the record of a case
     # an act stated plainly is the authority's own, unless the head gives it on someone's word
     told = any(
         _someone_tells(s, cues) and not _official_in(s, cues, actor_names, companies) for s in head
@@ -4629,6 +4737,8 @@ def _stage_hits(
         _sunset_passed(sentence, cues) or _lapsed_or_annulled(sentence, cues)
     ):
         return True
+    if name == "suspended" and _rules_delayed(sentence, cues):
+        return True  # "EU delays high-risk AI rules by a year": a delay decided
     if name == "in-force" and not skip_instructions and _order_made_final(sentence, cues):
         return True  # "finalised an order barring", "on Thursday barred the maker from selling"
     if name == "adopted" and _instrument_made(sentence):
@@ -4685,6 +4795,8 @@ def _stage_hits(
             or _older_text_replaced(sentence, match)
         ):
             continue  # 取消……收费: a fee dropped (adopted); 股票暂停交易: a trading halt
+        if name == "suspended" and _business_delay(sentence, match):
+            continue  # "over delayed Texas fab": a firm's project late, no rule held
         if name == "suspended" and _delayed_effect(sentence, match):
             continue  # "delays the effective date": a day moved, the rule stays adopted
         if name == "suspended" and _lifted(sentence, match.start(), match.end()):
@@ -4927,6 +5039,9 @@ def stage(
     register = _register_stage(sentences, published)
     if register is not None:
         return register
+    court = _court_stage(read, cues)
+    if court is not None:
+        return court  # "an appeals court annulled the fine", 二审法院撤销……罚款决定
     own = _business_own(sentences, cues, actor_names, company_names)
     if own is not None:
         return Finding("none", own.text)
@@ -4996,6 +5111,8 @@ def stage(
                     cues.instruction.search(s.text)
                     or (has_cjk(s.text) and _ZH_INSTRUCTS.search(s.text))  # 监管部门要求……
                 )
+                # 据财新报道，……印发……办法，要求……: the document's content, public with it
+                and not _instruction_in_document(s.text, cues)
             ),
             None,
         )
@@ -5079,6 +5196,296 @@ def _order_made_final(sentence: Sentence, cues: AboutCues) -> bool:
             continue  # "a proposed order", "a draft order": not final
         return True
     return False
+
+
+# A court annulling or setting aside another authority's act: "an appeals court on Tuesday
+# annulled a 750,000-euro fine", "the tribunal set aside the ministry's order", 二审法院撤销……
+# 罚款决定 (not "asked the court to set aside", "the court upheld the fine", 驳回……诉讼请求).
+_COURT = r"(?:courts?|tribunal|judges?|justices?)"
+_ANNUL_EN = (
+    r"annul(?:led|s)?|overturn(?:ed|s)?|quash(?:ed|es)?|set(?:s)?\s+aside|struck\s+down"
+    r"|strikes\s+down|revers(?:ed|es)|vacat(?:ed|es)"
+)
+_COURT_ANNULS = re.compile(
+    rf"\b{_COURT}\b[^.;:]{{0,80}}?\b(?:{_ANNUL_EN})\b"
+    r"|法院[^。；！？]{0,40}?(?:撤销|改判|宣告[^。；！？]{0,12}?无效)",
+    re.IGNORECASE,
+)
+# A court's ruling on an authority's penalty or decision against a party: annulled, set aside,
+# upheld, 撤销, 维持, 改判 (see :func:`_court_rules`).
+_COURT_RULES = re.compile(
+    rf"\b{_COURT}\b[^.;:]{{0,80}}?\b(?:{_ANNUL_EN}|upheld|upholds)\b"
+    r"|法院[^。；！？]{0,40}?(?:撤销|改判|维持)",
+    re.IGNORECASE,
+)
+#: A rule for everyone, struck down: not a case between the authority and one party.
+_RULE_STRUCK = re.compile(r"\brules?\b|\bregulations?\b|办法|规定", re.IGNORECASE)
+#: A penalty or decision an authority took against a party (not a rule for everyone).
+_PARTY_DECISION = re.compile(
+    r"\b(?:fines?|penalt(?:y|ies)|sanctions?|decisions?|ruling)\b|罚款|处罚|决定",
+    re.IGNORECASE,
+)
+#: What an annulment takes away: an authority's fine, penalty, decision, order or rule.
+_ANNULLED_ACT = re.compile(
+    r"\b(?:fines?|penalt(?:y|ies)|decisions?|orders?|rulings?|sanctions?|bans?|rules?"
+    r"|regulations?|decrees?|approvals?)\b|罚款|处罚|决定|裁决|命令|禁令|规定|办法",
+    re.IGNORECASE,
+)
+#: A ruling sought or to come: "asked the court to", "the court will rule", 请求法院撤销.
+_RULING_SOUGHT = re.compile(
+    r"\b(?:asked|asks|ask|asking|urged|urges|petitioned|sought|seeks|seek|seeking|wants?"
+    r"|will|would|could|may|might|to|expected)\b|请求|申请|要求|将|拟|可能",
+    re.IGNORECASE,
+)
+
+
+def _court_act(sentence: Sentence, pattern: re.Pattern[str], cues: AboutCues) -> bool:
+    """Whether ``pattern`` finds a court's ruling told as done in ``sentence``.
+
+    Not a ruling sought or to come (a modal or a request before the verb, within the clause of
+    the court: "asked the court to set aside the fine", "the court will rule", 请求法院撤销),
+    negated ("the court did not annul", 未撤销), nor history ("after a court overturned a
+    similar fine in 2023").
+    """
+    text = sentence.text
+    for match in pattern.finditer(text):
+        clause = re.split(r"[,，;；]", text[: match.start()])[-1]
+        if _RULING_SOUGHT.search(clause[-40:] + match.group(0)):
+            continue
+        verb = re.search(r"\S+$", match.group(0))
+        at = match.start() + (verb.start() if verb else 0)
+        if _negated(text, at, match.end()):
+            continue
+        if _history(sentence, match.start(), "suspended", cues, match.group(0)):
+            continue
+        return True
+    return False
+
+
+def _court_annuls(sentence: Sentence, cues: AboutCues) -> bool:
+    """Whether a court annuls, overturns or sets aside an authority's act (``suspended``).
+
+    "A Dutch appeals court on Tuesday annulled a 750,000-euro fine the regulator had imposed",
+    "the tribunal set aside the ministry's order", 二审法院撤销区市场监管局作出的罚款决定: the act
+    no longer holds. The annulled thing must be an act (a fine, an order, a decision, a rule)
+    named right after the verb; a ruling that keeps the act ("upheld the fine", 驳回……诉讼请求)
+    has no annulment word.
+    """
+    if not _court_act(sentence, _COURT_ANNULS, cues):
+        return False
+    return any(
+        _ANNULLED_ACT.search(sentence.text[m.end() : m.end() + 60])
+        for m in _COURT_ANNULS.finditer(sentence.text)
+    )
+
+
+def _court_stage(read: Sequence[Sentence], cues: AboutCues) -> Finding | None:
+    """A court's annulment of an authority's act in a head sentence: ``suspended``, if any."""
+    found = next((s for s in read if s.part != "body" and _court_annuls(s, cues)), None)
+    return Finding("suspended", found.text) if found is not None else None
+
+
+def _court_rules(sentence: Sentence, cues: AboutCues) -> bool:
+    """Whether a court's ruling on an authority's penalty is the news: ``on-record``.
+
+    The guide: a court's ruling is the record of a case between parties (here the authority and
+    the party it fined), not the word of the authority whose act is at stake, also on appeal:
+    "An appeals court annulled the regulator's fine", "the tribunal upheld the fine",
+    二审法院撤销……罚款决定. A court striking down a rule for everyone ("vacated a Commerce
+    Department rule") and a judgment between two companies are left as they were read.
+    """
+    if not _court_act(sentence, _COURT_RULES, cues):
+        return False
+    return any(
+        _PARTY_DECISION.search(sentence.text[m.end() : m.end() + 60])
+        and not _RULE_STRUCK.search(sentence.text[m.end() : m.end() + 30])
+        for m in _COURT_RULES.finditer(sentence.text)
+    )
+
+
+# A delay word whose object is a business's own project, not a rule: "over delayed Texas fab",
+# "after the company delayed the second production line", 推迟投产 (a grant clawed back over it
+# suspends no rule).
+_PROJECT_NOUN = (
+    r"(?:fabs?|plants?|factor(?:y|ies)|production(?:\s+lines?)?|lines?|projects?|launch(?:es)?"
+    r"|construction|mines?|sites?|campus(?:es)?|facilit(?:y|ies)|shipments?|deliver(?:y|ies)"
+    r"|listings?|IPOs?|openings?|output|investments?)"
+)
+_BUSINESS_DELAY = re.compile(
+    rf"^\s*(?:(?:the|its|their|a|an|his|her)\s+)?(?:[\w'’,.-]+\s+){{0,4}}?{_PROJECT_NOUN}\b"
+    r"|^[^，。；]{0,6}?(?:投产|量产|开工|建厂|建设|上市|交付)",
+    re.IGNORECASE,
+)
+_RULE_WORDS = re.compile(
+    r"\b(?:rules?|regulations?|law|act|requirements?|obligations?|ban|curbs?|controls?|regime"
+    r"|duty|duties|measures?|policy|scheme)\b|办法|规定|条例|义务|条款|措施|政策",
+    re.IGNORECASE,
+)
+
+
+def _business_delay(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a suspension cue is a business's project delayed, not a rule (no suspension).
+
+    "US to claw back part of Samsung chip grant over delayed Texas fab", "after the company
+    delayed the second production line", 企业推迟投产: the firm's plant is late, no rule is held.
+    A rule word right after the delay ("delayed the AI rules", 推迟实施办法) keeps it.
+    """
+    if not DELAY_WORD.match(to_simplified(match.group(0))):
+        return False
+    after = sentence.text[match.end() : match.end() + 60]
+    head = re.split(r"[,.;:，。；：]", after)[0]
+    if _RULE_WORDS.search(" ".join(head.split()[:5]) if not has_cjk(head) else head[:8]):
+        return False
+    return bool(_BUSINESS_DELAY.match(head))
+
+
+# A rule's duties delayed by a span or to a day, as done: "EU delays high-risk AI rules by a
+# year", "will delay the AI Act's rules ... by a year, to August 2027, after member states ...
+# agreed", 将……义务推迟至2027年12月起适用 (the guide: a delay agreed is ``suspended``).
+_RULES_DELAYED = re.compile(
+    r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|push(?:es|ed)?\s+back)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:rules?|obligations?|requirements?|duties|provisions?|ban|regulations?)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:by\s+(?:a|an|one|two|three|six|twelve|eighteen|\d+)\s+"
+    r"(?:years?|months?|weeks?)|to\s+(?:(?:early|late|mid)[\s-]+)?(?:20\d\d|"
+    + _MONTHS
+    + r")|until\s+20\d\d)\b"
+    r"|(?:义务|条款|规定|要求)[^，。；]{0,6}?推迟至[^，。；]{0,12}?(?:起)?(?:适用|实施|施行)",
+    re.IGNORECASE,
+)
+_DELAY_AIMED = re.compile(
+    r"\b(?:would|could|may|might|proposed?|proposes|plans?|planning|considering|weighing|"
+    r"consider|wants?|asked|urged|called\s+for|calls\s+for|seek|seeks|sought|push(?:es|ed)?\s+for"
+    r"|lobb\w+|not)\s+(?:\w+\s+){0,4}?$|拟|建议|呼吁|可能|考虑",
+    re.IGNORECASE,
+)
+
+
+def _rules_delayed(sentence: Sentence, cues: AboutCues) -> bool:
+    """Whether a rule's duties are delayed by a span or to a day, as decided (``suspended``).
+
+    "EU delays high-risk AI rules by a year", "agreed to push back the obligations ... by twelve
+    months": the duties do not apply when they were to (the read sets' delays agreed are all
+    ``suspended``). Not a delay proposed, sought or weighed ("proposed delaying the rules by a
+    year", "lobbied to delay", 拟推迟), negated, or history ("after a delay of a year").
+    """
+    text = sentence.text
+    for match in _RULES_DELAYED.finditer(text):
+        if _DELAY_AIMED.search(text[: match.start()][-60:]):
+            continue
+        if EFFECT_DAY.search(to_simplified(match.group(0))) or re.search(
+            r"\bstart\b", match.group(0), re.IGNORECASE
+        ):
+            continue  # "pushed back the start of its rule by two months": a day moved, adopted
+        if _negated(text, match.start(), match.end()):
+            continue
+        if _history(sentence, match.start(), "suspended", cues, match.group(0)):
+            continue
+        return True
+    return False
+
+
+# A duty's start to come, told with its verb: "The duty starts next September", "the checks
+# begin in March", "the rules kick in next year" (the rule is made: ``adopted``, not in force).
+_START_TO_COME = re.compile(
+    r"\b(?:duty|duties|rules?|requirements?|obligations?|ban|checks?|regime|scheme|law|cap"
+    r"|limits?|measures?)\s+(?:starts?|begins?|kicks?\s+in|comes?\s+in|appl(?:y|ies))\s+"
+    rf"(?:(?:next|in|from)\s+(?:{_MONTHS}|year|month|spring|summer|autumn|winter|20\d\d)"
+    r"|next\s+\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def _start_to_come(sentence: Sentence) -> bool:
+    """Whether a sentence dates a duty's start ahead by its verb.
+
+    "The duty starts next September", "the checks begin in March": told in the present of the
+    article, not the past ("started last September").
+    """
+    return any(
+        not _negated(sentence.text, m.start(), m.end())
+        for m in _START_TO_COME.finditer(sentence.text)
+    )
+
+
+# A document issued, before the instruction it holds: 国家数据局近日印发……办法，要求……; "issued
+# rules requiring": the instruction is the document's content, public with it.
+_ISSUED_DOC_BEFORE = re.compile(
+    r"(?:印发|发布|出台|公布|颁布)[^。；]{0,30}?(?:办法|通知|规定|意见|细则|规则|指引|指南|方案|条例|决定)"
+    r"[^。；]{0,4}[，,]\s*$"
+    r"|\b(?:issued|published|released|adopted|finali[sz]ed)\s+(?:\w+\s+){0,4}?(?:rules?|regulations?"
+    r"|guidelines?|measures?|notice|circular|order)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _instruction_in_document(text: str, cues: AboutCues) -> bool:
+    """Whether every instruction word of a sentence is the content of a document it says issued.
+
+    "据财新报道，国家数据局近日印发数据商登记管理办法，要求……企业……登记": an outlet relays a
+    published 办法; its 要求 is no unpublished instruction, so the act keeps its stage.
+    """
+    found = [
+        *(m.start() for m in cues.instruction.finditer(text)),
+        *(m.start() for m in _ZH_INSTRUCTS.finditer(text)),
+    ]
+    return bool(found) and all(_ISSUED_DOC_BEFORE.search(text[:at]) for at in found)
+
+
+# Documents the reporting outlet itself saw, not published: "according to documents seen by this
+# outlet", "internal papers obtained by this newspaper", 本报获得的内部文件 (not a notice or
+# circular seen by reporters, nor court documents: public texts; nor a draft seen by another
+# outlet, named: that outlet is the source, ``secondary``).
+_DOCUMENTS_SEEN = re.compile(
+    r"\b(?<!court\s)(?<!public\s)(?:documents?|drafts?|memos?|memorandums?|papers|emails?"
+    r"|minutes|slides?|presentations?)\s+(?:\w+\s+){0,2}?(?:seen|reviewed|obtained|viewed)\s+by\s+"
+    r"(?:us\b|(?:this|our)\s+(?:outlet|newspaper|paper|publication|site|magazine|agency"
+    r"|news\s+agency|newsroom|reporter|correspondent)\b)"
+    r"|(?:本报|本刊|本台|记者)(?:获得|看到|获取|取得|获悉)的(?:一份)?(?:内部)?(?:文件|草案|草稿|材料|会议纪要)",
+    re.IGNORECASE,
+)
+
+
+def _documents_seen(sent: Sentence) -> bool:
+    """Whether a sentence rests on documents an outlet saw, not published (``anonymous``).
+
+    The guide: an outlet's own exclusive from documents it saw is ``anonymous``, like a leaked
+    draft ("..., according to documents seen by this outlet"). A public notice seen by reporters
+    and court documents are not.
+    """
+    return _DOCUMENTS_SEEN.search(sent.text) is not None
+
+
+# An authority's own act, in its head's quote: "We have directed the platforms to take down ...",
+# "we have fined", 我们已责令 (done, in the first person plural; not "we will", "we plan to").
+_OWN_ACT_QUOTED = re.compile(
+    r"[\"“‘']\s*(?:[\w,]+\s+){0,3}?we\s+(?:have\s+|had\s+)?(?:now\s+|also\s+|today\s+)?"
+    r"(?:directed|ordered|instructed|fined|imposed|issued|banned|blocked|suspended|revoked"
+    r"|barred|approved|designated|removed|sanctioned|penali[sz]ed)\b"
+    r"|[“\"]\s*(?:我们|我局|我委|我部|本局)[^”\"]{0,10}?已(?:经)?(?:责令|要求|处以|作出|对|决定|下达)",
+    re.IGNORECASE,
+)
+# The same act told after the quote: ", announcing orders against", ", announcing fines on".
+_ANNOUNCING_ACT = re.compile(
+    r",\s*announcing\s+(?:\w+\s+){0,2}?(?:orders?|fines?|penalt(?:y|ies)|bans?|sanctions?"
+    r"|directions?|directives?|a\s+ban|a\s+fine)\b",
+    re.IGNORECASE,
+)
+
+
+def _head_announces_own_act(sentence: Sentence, cues: AboutCues) -> bool:
+    """Whether an authority's office-holder announces the authority's own act done (``official``).
+
+    '"We have directed the platforms to take down every one of these videos," India's chief
+    election commissioner told reporters on Saturday, announcing orders against 14 clips': the
+    orders are the authority's act, its head the voice of the authority. A minister's intention
+    or hint in person ("we will consider", "the minister said the government plans to") stays
+    the minister's word (``on-record``).
+    """
+    if not _in_person(sentence, cues):
+        return False
+    text = sentence.text
+    return bool(_OWN_ACT_QUOTED.search(text) or _ANNOUNCING_ACT.search(text))
 
 
 # An outlet's attribution around the act it relays: "..., Xinhua reported on Saturday",
@@ -5390,6 +5797,9 @@ def stage_stated(
     register = _register_stage(sentences, published)
     if register is not None:
         return register  # "ACTION: Final rule.": the Federal Register's layout
+    court = _court_stage(heads, cues)
+    if court is not None:
+        return court  # "an appeals court annulled the fine", 二审法院撤销……罚款决定
     if _business_own(sentences, cues, actor_names, company_names) is not None:
         # an association's code, a platform's own rules: no authority acts, with or without a
         # signal the tagger found
@@ -5446,6 +5856,7 @@ def stage_stated(
         at_work is not None
         and first("proposed") is None
         and not any(_effect_ahead(s, cues, published) for s in read)
+        and not any(_start_to_come(s) for s in heads)  # "The duty starts next September"
     ):
         return Finding("in-force", at_work.text)
     for name in ("proposed", "adopted"):
@@ -5526,6 +5937,8 @@ def _effect_ahead(
     makers ahead of the holiday season" is market talk).
     """
     text = sentence.text
+    if not dated and _start_to_come(sentence):
+        return True  # "The duty starts next September"
     for match in cues.stages["in-force"].finditer(text):
         if _negated(text, match.start(), match.end()) or _history(
             sentence, match.start(), "in-force", cues, match.group(0)

@@ -115,14 +115,17 @@ def test_trade_in_business_news_is_no_target() -> None:
     assert "japan" not in main_of(tags)
 
 
-def test_a_denied_rules_trade_destination_is_no_target() -> None:
+def test_a_denied_rules_trade_destination_is_no_trade_target_but_main() -> None:
+    """A denial reaches no one in the body (no trade target there), yet the country a denied
+    curb names in the title is main, as the read sets make it (the twenty-second stage round:
+    every read denial naming the destination in its title)."""
     tags = tags_of(
         "Seoul denies report it will curb memory-tool shipments to Japan\n\n"
         "South Korea's trade ministry on Monday denied a report that it planned to curb "
         "shipments of memory-making tools to Japan, calling it groundless.",
     )
     assert feature(tags, "japan", "trade_target") == 0.0
-    assert "japan" not in main_of(tags)
+    assert "japan" in main_of(tags)
 
 
 # -- a name the head's news sentence lists ------------------------------------------------------
