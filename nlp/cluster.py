@@ -3859,7 +3859,7 @@ class Grouper:
                 # Its English reports may have joined an English development since (a notice
                 # published before the news of it): a second look on cross-language evidence.
                 target = self._foreign_merge_target(dev, apart)
-                if target is not None:
+                if target is not None and not self._unfounded_across(dev, target):
                     moved.update(dev.member_ids)
                     self._absorb(target, dev)
                 continue
@@ -3907,6 +3907,8 @@ class Grouper:
             if best is None or best[0] < bar:
                 continue
             into = self.developments[best[1]]
+            if self._unfounded_across(dev, into):
+                continue
             if all(m in movable for m in into.member_ids) and (
                 into.first_published,
                 into.first_article_id,
@@ -3955,6 +3957,51 @@ class Grouper:
             if match is not None and (best is None or match.score > best.score):
                 best = match
         return None if best is None else self.developments[best.development_id]
+
+    def _unfounded_across(self, dev: DevelopmentState, into: DevelopmentState) -> bool:
+        """Whether a review merge across scripts rests on nothing of a notice's act.
+
+        When one development holds reports in a script (an official notice in Chinese) that the
+        other holds none of, the merge must rest on the measure, not on the embedding alone
+        (one ministry's notice and the English news of another authority's measure of the same
+        field read close): the two share an authority (not the country alone: a country's
+        ministries share it) or a notice and a report of the other script agree on a fact of
+        the act (``nlp.crosslingual.FACT_PARTS``: its document number, a figure, a day, a law
+        or document named). Two developments of one script, or both holding the script, are
+        not asked.
+        """
+        if not self.params.cross_language:
+            return False
+        one, other = self._profiles_of(dev.development_id), self._profiles_of(into.development_id)
+        for notices, news in ((one, other), (other, one)):
+            scripts = {p.reading.script for p in notices if p.reading is not None} - {"latin"}
+            if not scripts:
+                continue
+            theirs = [p.reading for p in news if p.reading is not None]
+            if not theirs or any(r.script in scripts for r in theirs):
+                continue
+            if self._shares_authority(dev, into):
+                return False
+            mine = [
+                p.reading
+                for p in notices[: crosslingual.MEMBERS_READ]
+                if p.reading is not None and p.reading.script in scripts
+            ]
+            for a in mine:
+                ev = a.evidence_under(self._jurisdiction_of)
+                for b in theirs[: crosslingual.MEMBERS_READ]:
+                    parts = crosslingual.agreement(
+                        ev, b.evidence_under(self._jurisdiction_of)
+                    ).parts
+                    if any(parts.get(k, 0.0) > 0 for k in crosslingual.FACT_PARTS):
+                        return False
+            return True
+        return False
+
+    def _shares_authority(self, dev: DevelopmentState, other: DevelopmentState) -> bool:
+        """Whether two developments name one authority (broad entities, a country, are none)."""
+        broad = self.params.broad_entities | self.params.untranslated_entities
+        return bool((dev.entity_counts.keys() & other.entity_counts.keys()) - broad)
 
     def _holds_latin(self, dev: DevelopmentState) -> bool:
         """Whether a development holds a report the English model reads (Latin script)."""
