@@ -3983,11 +3983,9 @@ class Grouper:
             if self._shares_authority(dev, into):
                 return False
             mine = [
-                p.reading
-                for p in notices[: crosslingual.MEMBERS_READ]
-                if p.reading is not None and p.reading.script in scripts
+                p.reading for p in notices if p.reading is not None and p.reading.script in scripts
             ]
-            for a in mine:
+            for a in mine[: crosslingual.MEMBERS_READ]:
                 ev = a.evidence_under(self._jurisdiction_of)
                 for b in theirs[: crosslingual.MEMBERS_READ]:
                     parts = crosslingual.agreement(
