@@ -5,15 +5,21 @@ Notices and reports written for these tests (invented acts, numbers, figures and
 1. The review's second look does not merge a development holding a notice in one script into
    a development of another script on the embedding alone: the two must share an authority
    (not the country alone) or a fact of the act (a document number, a figure, a day).
+2. The labour ministry (and the data administration by its English "data bureau") on the
+   watchlist: a notice and its English news share the authority, in both scripts and by role.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
 from nlp.cluster import DevelopmentState, Grouper, GroupingParams
+from nlp.crosslingual import default_roles, extract_evidence, role_entities
+from nlp.entities import Tagger, load_tagger, tag_text
+from policywatch_core.config import load_watchlist
 from policywatch_core.models import Assignment
 from tests.notice_support import development, text_profile
 
@@ -108,3 +114,66 @@ def test_the_rule_reads_both_ways_and_leaves_one_script_alone() -> None:
     # two English developments: not asked (the English model reads both)
     development(grouper, "other", text_profile("o", SHOW_NEWS, {"mct"}, _at(4, 9, 12)))
     assert not grouper._unfounded_across(english, grouper.developments["other"])
+
+
+# -- 2. the labour ministry and the data bureau on the watchlist ---------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return load_tagger(load_watchlist(ROOT / "config").items, spacy_model=None)
+
+
+def _linked(text: str, tagger: Tagger) -> set[str]:
+    mentions, _ = tag_text(text, tagger)
+    return {m.entity_id for m in mentions if m.entity_id}
+
+
+# The labour ministry's order on overtime records at warehouses, and its English news.
+OVERTIME_ORDER = (
+    "人力资源社会保障部令第73号\n《仓储物流企业加班工时记录管理规定》已经人力资源社会保障部部务会"
+    "审议通过，现予公布，自2034年3月1日起施行。"
+)
+OVERTIME_NEWS = (
+    "China sets overtime logging rules for warehouses\nChina's labour ministry issued rules "
+    "requiring warehouse operators to log overtime hours, effective March 1."
+)
+
+
+def test_the_labour_ministry_is_linked_in_both_scripts(tagger: Tagger) -> None:
+    assert "mohrss" in _linked(OVERTIME_ORDER, tagger)
+    assert "mohrss" in _linked(OVERTIME_NEWS, tagger)
+    assert "mohrss" in _linked("人社部就网约配送员休息时间公开征求意见", tagger)
+    assert "mohrss" in _linked("The MOHRSS said platforms must publish rest rules.", tagger)
+
+
+def test_another_governments_or_a_provinces_labour_body_is_not_the_ministry(
+    tagger: Tagger,
+) -> None:
+    # trap: another government's labour ministry, a province's labour department
+    assert "mohrss" not in _linked(
+        "Taiwan's labour ministry proposed rules on overtime records at warehouses.", tagger
+    )
+    assert "mohrss" not in _linked(
+        "浙江省人力资源和社会保障厅关于仓储物流企业加班工时记录的通知", tagger
+    )
+
+
+def test_the_labour_ministry_is_named_by_its_role() -> None:
+    news = "China finalises overtime logging rules\nThe labour ministry issued them on Friday."
+    assert "mohrss" in role_entities(news, frozenset({"china"}), default_roles())
+    assert "mohrss" in extract_evidence(news).entities
+    # trap: the role under another government names no Chinese ministry
+    assert not role_entities(news, frozenset({"taiwan"}), default_roles())
+
+
+def test_the_data_bureau_is_the_data_administration(tagger: Tagger) -> None:
+    news = "China pauses a data rule\nChina's data bureau paused one article of its measures."
+    assert "nda" in _linked(news, tagger)
+    # trap: a province's data bureau is not the national administration
+    assert "nda" not in _linked(
+        "Zhejiang's provincial data bureau paused one article of its measures.", tagger
+    )
+    assert "nda" not in _linked("Data bureaus in several provinces ran pilots.", tagger)
