@@ -7,6 +7,9 @@ Notices and reports written for these tests (invented acts, numbers, figures and
    (not the country alone) or a fact of the act (a document number, a figure, a day).
 2. The labour ministry (and the data administration by its English "data bureau") on the
    watchlist: a notice and its English news share the authority, in both scripts and by role.
+3. A notice waiting for its news takes it from an English development that shares nothing with
+   the report but the country, when the notice and the report share the authority and a fact
+   of the act; and the review keeps apart two developments whose notices name two authorities.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from nlp.cluster import DevelopmentState, Grouper, GroupingParams
+from nlp.cluster import Candidate, DevelopmentState, Grouper, GroupingParams
 from nlp.crosslingual import default_roles, extract_evidence, role_entities
 from nlp.entities import Tagger, load_tagger, tag_text
 from policywatch_core.config import load_watchlist
@@ -31,7 +34,7 @@ def _at(month: int, day: int, hour: int = 10) -> datetime:
 
 
 def _grouper() -> Grouper:
-    parents = (("mct", "china"), ("miit", "china"), ("caac", "china"))
+    parents = (("mct", "china"), ("miit", "china"), ("caac", "china"), ("mohrss", "china"))
     return Grouper(GroupingParams(entity_parents=parents, broad_entities=frozenset({"china"})))
 
 
@@ -177,3 +180,108 @@ def test_the_data_bureau_is_the_data_administration(tagger: Tagger) -> None:
         "Zhejiang's provincial data bureau paused one article of its measures.", tagger
     )
     assert "nda" not in _linked("Data bureaus in several provinces ran pilots.", tagger)
+
+
+# -- 3. a waiting notice and an English join sharing only the country ----------------------------
+
+# The labour ministry's order (its start day stated), its English news naming the ministry by
+# role (the tagger links the country only), and another development's English news of the same
+# weeks (another ministry's measure, "China" its only name).
+LABOUR_ORDER = (
+    "人力资源社会保障部令第73号\n《仓储物流企业加班工时记录管理规定》已经人力资源社会保障部部务会"
+    "审议通过，现予公布，自2033年5月1日起施行。"
+)
+LABOUR_NEWS = (
+    "China finalises overtime logging rules for warehouses\nThe labour ministry issued rules "
+    "requiring warehouse operators to log overtime hours, which apply from May 1."
+)
+LABOUR_NEWS_NO_DAY = (
+    "China finalises overtime logging rules for warehouses\nThe labour ministry issued rules "
+    "requiring warehouse operators to log overtime hours."
+)
+OTHER_NEWS = (
+    "China's rules on AI customer service take effect\nChina's rules requiring AI customer "
+    "service agents to hand callers to a person on request took effect on Monday, March 1."
+)
+
+
+def _waiting(other_entities: set[str]) -> Grouper:
+    grouper = _grouper()
+    development(grouper, "other", text_profile("o", OTHER_NEWS, other_entities, _at(3, 1, 9)))
+    development(grouper, "order", text_profile("d", LABOUR_ORDER, {"mohrss"}, _at(3, 20, 18)))
+    grouper._foreign.add("d")
+    grouper.member_of["d"] = "order"
+    grouper._waiting["order"] = _at(3, 20, 18).timestamp()
+    return grouper
+
+
+def _on_its_text(development_id: str) -> Candidate:
+    # the English model's join is on its text (above the generic-words floors)
+    return Candidate(development_id, 0.7, {"emb_max": 0.58, "tfidf": 0.13, "entities": 1.0})
+
+
+def test_a_waiting_notice_takes_its_news_from_a_join_sharing_only_the_country() -> None:
+    grouper = _waiting({"china"})
+    news = text_profile("n", LABOUR_NEWS, {"china"}, _at(3, 21, 19))
+    found = grouper._waiting_notice(news, _on_its_text("other"))
+    assert found is not None
+    assert found.development_id == "order"
+    assert found.features["country_only"] == 1.0
+
+
+def test_an_english_join_naming_the_authority_keeps_the_report() -> None:
+    # trap: the English development names the ministry the report names (by role)
+    grouper = _waiting({"china", "mohrss"})
+    news = text_profile("n", LABOUR_NEWS, {"china"}, _at(3, 21, 19))
+    assert grouper._waiting_notice(news, _on_its_text("other")) is None
+
+
+def test_a_waiting_notice_sharing_no_fact_leaves_the_join() -> None:
+    # trap: the authority alone (no start day, no number) does not outweigh the English join
+    grouper = _waiting({"china"})
+    news = text_profile("n", LABOUR_NEWS_NO_DAY, {"china"}, _at(3, 21, 19))
+    assert grouper._waiting_notice(news, _on_its_text("other")) is None
+
+
+# The industry ministry's notice on warehouse robots and its English news.
+ROBOT_NOTICE = (
+    "工业和信息化部关于加强仓储机器人安全管理的通知\n仓储机器人应当具备紧急停止功能，"
+    "本通知自2033年5月1日起施行。"
+)
+ROBOT_NEWS = (
+    "China orders emergency stops for warehouse robots\nChina's industry ministry told "
+    "warehouse operators to fit robots with emergency stops from May 1."
+)
+
+
+def _two_notices(
+    second: str, second_ids: set[str]
+) -> tuple[Grouper, DevelopmentState, DevelopmentState]:
+    grouper = _grouper()
+    development(
+        grouper,
+        "labour",
+        text_profile("l", LABOUR_ORDER, {"mohrss"}, _at(3, 20, 18)),
+        text_profile("ln", LABOUR_NEWS, {"china"}, _at(3, 21, 19)),
+    )
+    development(
+        grouper,
+        "second",
+        text_profile("s", second, second_ids, _at(3, 18, 10)),
+        text_profile("sn", ROBOT_NEWS, {"china", "miit"}, _at(3, 19, 9)),
+    )
+    return grouper, grouper.developments["labour"], grouper.developments["second"]
+
+
+def test_the_review_keeps_two_authorities_notices_apart() -> None:
+    grouper, labour, robots = _two_notices(ROBOT_NOTICE, {"miit"})
+    # a start day shared, the English news read close: two ministries' acts all the same
+    assert grouper._unfounded_across(labour, robots)
+    assert grouper._unfounded_across(robots, labour)
+
+
+def test_the_review_may_merge_one_authoritys_notices() -> None:
+    # trap: both developments' notices are the labour ministry's
+    second = LABOUR_ORDER.replace("令第73号", "办公厅关于做好仓储物流企业加班工时记录工作的通知")
+    grouper, labour, other = _two_notices(second, {"mohrss"})
+    assert not grouper._unfounded_across(labour, other)
