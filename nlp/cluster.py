@@ -3409,6 +3409,24 @@ class Grouper:
             return False
         return feats.get("emb_max", 1.0) < THIN_EMB and feats.get("tfidf", 1.0) < THIN_TFIDF
 
+    def _country_only(self, prof: Profile, chosen: Candidate) -> bool:
+        """Whether an English join shares nothing of the measure with the report but its country.
+
+        The development chosen names no authority the report names (the country is none: "China
+        finalises AI hiring rules" and "China's AI customer-service rules take effect" share it),
+        and none of its latest Latin-script reports agrees with the report on a fact of the act
+        (``nlp.crosslingual.FACT_PARTS``: a number, a figure, a day, a law or document named).
+        """
+        reading = prof.reading
+        if reading is None or self._same_authority(reading, [chosen.development_id]):
+            return False
+        mine = reading.evidence_under(self._jurisdiction_of)
+        for other in self._measure_evidence(self._profiles_of(chosen.development_id)):
+            parts = crosslingual.agreement(mine, other).parts
+            if any(parts.get(p, 0.0) > 0 for p in crosslingual.FACT_PARTS):
+                return False
+        return True
+
     def _same_authority(self, reading: crosslingual.Reading, dev_ids: Sequence[str]) -> list[str]:
         """Of ``dev_ids``, the developments holding an authority ``reading`` names.
 
@@ -3434,7 +3452,9 @@ class Grouper:
         report within ``crosslingual.JOIN_MARGIN`` of that. A development holding no notice
         keeps the report (the English model read all of it), unless the English join rests on
         generic words (:meth:`_thin_text`): then the waiting notice takes the report when the
-        evidence joins them and they share an authority (not the country alone) or a fact.
+        evidence joins them and they share an authority (not the country alone) or a fact; or
+        when the chosen development shares nothing with the report beyond its country
+        (:meth:`_country_only`): then the waiting notice takes it on the authority and a fact.
         """
         reading = prof.reading
         if not self._waiting or not self.params.cross_language or not _latin(prof):
@@ -3456,7 +3476,8 @@ class Grouper:
             if p.reading is not None and p.reading.script != "latin"
         ]
         thin = not theirs and self._thin_text(chosen)
-        if not theirs and not thin:
+        country = not theirs and not thin and self._country_only(prof, chosen)
+        if not theirs and not thin and not country:
             return None
         ignore = self.params.untranslated_entities
         match = crosslingual.best_join(
@@ -3471,17 +3492,18 @@ class Grouper:
         )
         if match is None:
             return None
-        if thin:
+        if thin or country:
             # the English development holds no notice: a fact of the measure or the authority
-            # (not the country alone) must agree
-            if not self._same_authority(reading, [match.development_id]) and not any(
-                match.parts.get(p, 0.0) > 0 for p in crosslingual.FACT_PARTS
-            ):
+            # (not the country alone) must agree; both when the English join is on its text
+            # but shares nothing with the report beyond the country
+            shared = bool(self._same_authority(reading, [match.development_id]))
+            fact = any(match.parts.get(p, 0.0) > 0 for p in crosslingual.FACT_PARTS)
+            if not (shared and fact) and (country or not (shared or fact)):
                 return None
             feats = {
                 "crosslingual": match.score,
                 "waiting_notice": 1.0,
-                "thin_text": 1.0,
+                "thin_text" if thin else "country_only": 1.0,
                 **{f"cl_{k}": v for k, v in match.parts.items()},
             }
             return Candidate(match.development_id, match.score, feats)
@@ -3859,7 +3881,7 @@ class Grouper:
                 # Its English reports may have joined an English development since (a notice
                 # published before the news of it): a second look on cross-language evidence.
                 target = self._foreign_merge_target(dev, apart)
-                if target is not None:
+                if target is not None and not self._unfounded_across(dev, target):
                     moved.update(dev.member_ids)
                     self._absorb(target, dev)
                 continue
@@ -3907,6 +3929,8 @@ class Grouper:
             if best is None or best[0] < bar:
                 continue
             into = self.developments[best[1]]
+            if self._unfounded_across(dev, into):
+                continue
             if all(m in movable for m in into.member_ids) and (
                 into.first_published,
                 into.first_article_id,
@@ -3955,6 +3979,58 @@ class Grouper:
             if match is not None and (best is None or match.score > best.score):
                 best = match
         return None if best is None else self.developments[best.development_id]
+
+    def _unfounded_across(self, dev: DevelopmentState, into: DevelopmentState) -> bool:
+        """Whether a review merge across scripts rests on nothing of a notice's act.
+
+        When one development holds reports in a script (an official notice in Chinese) that the
+        other holds none of, the merge must rest on the measure, not on the embedding alone
+        (one ministry's notice and the English news of another authority's measure of the same
+        field read close): the two share an authority (not the country alone: a country's
+        ministries share it) or a notice and a report of the other script agree on a fact of
+        the act (``nlp.crosslingual.FACT_PARTS``: its document number, a figure, a day, a law
+        or document named). Two developments of one script are not asked; two both holding
+        notices are kept apart when their notices name authorities and none is shared (two
+        ministries' acts, their English news read close).
+        """
+        if not self.params.cross_language:
+            return False
+        one, other = self._profiles_of(dev.development_id), self._profiles_of(into.development_id)
+        broad = self.params.broad_entities | self.params.untranslated_entities
+        issuers = [
+            {e for p in profs if not _latin(p) and p.reading is not None for e in p.entity_ids}
+            - broad
+            for profs in (one, other)
+        ]
+        if issuers[0] and issuers[1] and not issuers[0] & issuers[1]:
+            return True
+        for notices, news in ((one, other), (other, one)):
+            scripts = {p.reading.script for p in notices if p.reading is not None} - {"latin"}
+            if not scripts:
+                continue
+            theirs = [p.reading for p in news if p.reading is not None]
+            if not theirs or any(r.script in scripts for r in theirs):
+                continue
+            if self._shares_authority(dev, into):
+                return False
+            mine = [
+                p.reading for p in notices if p.reading is not None and p.reading.script in scripts
+            ]
+            for a in mine[: crosslingual.MEMBERS_READ]:
+                ev = a.evidence_under(self._jurisdiction_of)
+                for b in theirs[: crosslingual.MEMBERS_READ]:
+                    parts = crosslingual.agreement(
+                        ev, b.evidence_under(self._jurisdiction_of)
+                    ).parts
+                    if any(parts.get(k, 0.0) > 0 for k in crosslingual.FACT_PARTS):
+                        return False
+            return True
+        return False
+
+    def _shares_authority(self, dev: DevelopmentState, other: DevelopmentState) -> bool:
+        """Whether two developments name one authority (broad entities, a country, are none)."""
+        broad = self.params.broad_entities | self.params.untranslated_entities
+        return bool((dev.entity_counts.keys() & other.entity_counts.keys()) - broad)
 
     def _holds_latin(self, dev: DevelopmentState) -> bool:
         """Whether a development holds a report the English model reads (Latin script)."""
