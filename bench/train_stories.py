@@ -30,7 +30,12 @@ from typing import Any
 import numpy as np
 
 from bench.story_pairs import TRAIN_SPLITS, Pair, pairs_of, split_rows
-from nlp.cluster import acts_under_its_rule, links_beside, other_government_same_subject
+from nlp.cluster import (
+    acts_under_its_rule,
+    links_beside,
+    other_government_same_subject,
+    taken_again_by_its_authority,
+)
 from nlp.story_model import DEFAULT_STORY_MODEL, MODELS_DIR, STORY_FEATURES, StoryModel, vector
 
 #: regularisation strengths tried (10.0 since eight splits: the in-sample bar against the rules
@@ -96,7 +101,8 @@ def links_of(pairs: Sequence[Pair], model: StoryModel, window_days: float) -> li
     for p in sorted(beyond(pairs, window_days), key=lambda p: (p.later, p.earlier)):
         if p.later in linked or other_government_same_subject(p.features):
             continue
-        prob = 1.0 if acts_under_its_rule(p.features) else model.probability(p.features)
+        ruled = acts_under_its_rule(p.features) or taken_again_by_its_authority(p.features)
+        prob = 1.0 if ruled else model.probability(p.features)
         if prob >= model.threshold:
             over.setdefault(p.later, []).append((prob, p.earlier, p))
     for later, found in over.items():

@@ -211,10 +211,12 @@ def acted_under(title: str, body: str) -> Counter[str]:
 #: key of a report that tells a step taken again (:func:`renewed_step`)
 AGAIN_KEY = "r:again"
 #: words that say a step is taken again: a lapsed bill reintroduced or resubmitted, a
-#: consultation reopened, a plan revived (English); 再度提交, 重新提交, 再次征求意见 (Chinese)
+#: consultation reopened, a plan revived, a rule a court set aside reissued (English); 再度提交,
+#: 重新提交, 再次征求意见, 重新发布 (Chinese)
 _AGAIN = re.compile(
     r"\b(?:re-?introduc\w*|re-?submit\w*|re-?open(?:s|ed|ing)?|re-?tabl\w+|revives?|revived|"
-    r"re-?launch\w*)\b|(?:再度|再次|重新)(?:提交|提出|提请|征求意见|公开征求|审议|启动)|重启",
+    r"re-?launch\w*|re-?issu(?:e|es|ed|ing))\b|"
+    r"(?:再度|再次|重新)(?:提交|提出|提请|征求意见|公开征求|审议|启动|发布|印发|公布)|重启",
     re.IGNORECASE,
 )
 
@@ -1165,6 +1167,25 @@ def links_beside(feats: Mapping[str, float]) -> bool:
     return (
         any(feats.get(k, 0.0) > 0 for k in ("key", "kin", "named_as"))
         and feats.get("subjects", 0.0) >= 0
+        and feats.get("penalty_elsewhere", 0.0) <= 0
+    )
+
+
+def taken_again_by_its_authority(feats: Mapping[str, float]) -> bool:
+    """Whether a later step is the earlier one's authority taking its step again.
+
+    The later step says a step is taken again and the two share their authority (``again`` 1,
+    :func:`renewed_of`: a rule reissued after a court set it aside, a lapsed bill
+    reintroduced), and nothing it states says it is another matter: no policy subject stated
+    against (``subjects``), no instrument or rule the earlier step never names (``cites``,
+    ``under``), no penalty under another instrument (``penalty_elsewhere``). Its wording
+    rarely repeats the earlier step's (a new cost analysis, a new session): like a step under
+    its own authority's rule (:func:`acts_under_its_rule`), the learned step links it whatever
+    its probability.
+    """
+    return (
+        feats.get("again", 0.0) > 0
+        and all(feats.get(k, 0.0) >= 0 for k in ("subjects", "cites", "under"))
         and feats.get("penalty_elsewhere", 0.0) <= 0
     )
 
@@ -2849,8 +2870,10 @@ class Grouper:
                 continue  # a bar the model cannot override
             if needs is not None and not needs(feats):
                 continue
-            # a step acting under its own authority's rule links whatever the model reads
-            prob = 1.0 if acts_under_its_rule(feats) else model.probability(feats)
+            # a step acting under its own authority's rule, or its authority's step taken
+            # again, links whatever the model reads
+            ruled = acts_under_its_rule(feats) or taken_again_by_its_authority(feats)
+            prob = 1.0 if ruled else model.probability(feats)
             if prob < model.threshold:
                 continue
             links.append((prob, other_id, theirs.story_id, feats))

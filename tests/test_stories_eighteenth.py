@@ -9,6 +9,9 @@ Authorities and reports written for these tests (invented measures, figures and 
   alike.
 - The second link stands on its own evidence (:func:`nlp.cluster.links_beside`): a development
   of another authority read alike in text alone is not merged into the thread.
+- A rule reissued after a court set it aside is a step taken again (``again``, "reissues",
+  重新发布); the same authority's step taken again links beyond the window whatever the model
+  reads (:func:`nlp.cluster.taken_again_by_its_authority`), another authority's does not.
 """
 
 from __future__ import annotations
@@ -19,7 +22,15 @@ from datetime import UTC, datetime, timedelta
 from bench.story_pairs import Pair
 from bench.train_stories import links_of
 from nlp import cluster
-from nlp.cluster import ClusterItem, Grouper, GroupingParams, links_beside
+from nlp.cluster import (
+    AGAIN_KEY,
+    ClusterItem,
+    Grouper,
+    GroupingParams,
+    links_beside,
+    renewed_step,
+    taken_again_by_its_authority,
+)
 from nlp.story_model import STORY_FEATURES, StoryModel
 from tests.story_support import COUNTRIES, DIM, basis, filler, report, stories_of, unit
 
@@ -130,3 +141,72 @@ def test_the_trainers_simulation_links_a_later_step_to_each_earlier_one_over_the
     assert ("tolls", "final") not in links
     assert ("fees", "final") not in links
     assert ("rule", "note") not in links
+
+
+def test_a_rule_reissued_is_a_step_taken_again_in_either_language() -> None:
+    again = {AGAIN_KEY: 1}
+    assert renewed_step("Port board reissues ferry noise limits after court loss", "") == again
+    assert renewed_step("Ferry noise limits back", "The board re-issued the limits.") == again
+    assert renewed_step("港务局重新发布渡轮噪声限值", "") == again
+    assert renewed_step("港务局重新印发渡轮噪声限值规定", "") == again
+    # issued for the first time, or a reissue only in a later sentence: nothing
+    assert renewed_step("Port board issues ferry noise limits", "It sets night caps.") == {}
+    later = "The board set night caps on ferry noise. Passports are reissued at the port office."
+    assert renewed_step("Ferry noise limits set", later) == {}
+    assert renewed_step("港务局发布渡轮噪声限值", "") == {}
+
+
+def test_a_step_taken_again_by_its_authority_is_told_from_others() -> None:
+    assert taken_again_by_its_authority({"again": 1.0})
+    assert taken_again_by_its_authority({"again": 1.0, "subjects": 1.0, "cites": 1.0})
+    # not said again, another subject, another instrument or rule, a penalty elsewhere: no
+    assert not taken_again_by_its_authority({"again": 0.0, "key": 1.0})
+    assert not taken_again_by_its_authority({"again": 1.0, "subjects": -1.0})
+    assert not taken_again_by_its_authority({"again": 1.0, "cites": -1.0})
+    assert not taken_again_by_its_authority({"again": 1.0, "under": -1.0})
+    assert not taken_again_by_its_authority({"again": 1.0, "penalty_elsewhere": 1.0})
+
+
+def _reissued() -> list[ClusterItem]:
+    """A harbour board's ferry noise limits, the board reissuing them seven months on in other
+    words, and a toll authority reissuing its own fare table as near in embedding."""
+    b = BASIS
+    return [
+        report(
+            "noise-rule",
+            T0,
+            "Portsea Harbour Board caps ferry engine noise at night",
+            "Ferries berthing after midnight must keep engine noise under sixty decibels.",
+            unit(b[20] + b[21]),
+            mains={"portsea-harbour-board"},
+            kinds={"law-regulation"},
+        ),
+        report(
+            "noise-reissue",
+            T0 + timedelta(days=210),
+            "Portsea Harbour Board reissues ferry cap with new costings",
+            "After the court's ruling the board published a cost estimate and a quieter limit "
+            "for older vessels.",
+            unit(b[20] + b[22] + b[23]),
+            mains={"portsea-harbour-board"},
+        ),
+        report(
+            "toll-reissue",
+            T0 + timedelta(days=220),
+            "Causeway Toll Authority reissues its fare table",
+            "The authority corrected two fares for coaches and published the table again.",
+            unit(b[20] + b[24] + b[25]),
+            mains={"causeway-toll-authority"},
+        ),
+    ]
+
+
+def test_a_rule_reissued_by_its_authority_links_whatever_the_model_reads(monkeypatch) -> None:
+    # a model that links nothing: every probability far under its bar
+    never = StoryModel("stub", STORY_FEATURES, (0.0,) * len(STORY_FEATURES), -50.0, 0.9)
+    monkeypatch.setattr(cluster, "load_story_model", lambda name: never)
+    items = [*_reissued(), *filler(T0, BASIS, 30, topics=3, every=7, offset=2, start=30)]
+    got = stories_of(Grouper(PARAMS, dim=DIM), items)
+    assert got["noise-reissue"] == got["noise-rule"]
+    # another authority's step taken again, as near in embedding: not a step of the rule
+    assert got["toll-reissue"] != got["noise-rule"]
