@@ -211,10 +211,12 @@ def acted_under(title: str, body: str) -> Counter[str]:
 #: key of a report that tells a step taken again (:func:`renewed_step`)
 AGAIN_KEY = "r:again"
 #: words that say a step is taken again: a lapsed bill reintroduced or resubmitted, a
-#: consultation reopened, a plan revived (English); 再度提交, 重新提交, 再次征求意见 (Chinese)
+#: consultation reopened, a plan revived, a rule a court set aside reissued (English); 再度提交,
+#: 重新提交, 再次征求意见, 重新发布 (Chinese)
 _AGAIN = re.compile(
     r"\b(?:re-?introduc\w*|re-?submit\w*|re-?open(?:s|ed|ing)?|re-?tabl\w+|revives?|revived|"
-    r"re-?launch\w*)\b|(?:再度|再次|重新)(?:提交|提出|提请|征求意见|公开征求|审议|启动)|重启",
+    r"re-?launch\w*|re-?issu(?:e|es|ed|ing))\b|"
+    r"(?:再度|再次|重新)(?:提交|提出|提请|征求意见|公开征求|审议|启动|发布|印发|公布)|重启",
     re.IGNORECASE,
 )
 
@@ -1146,6 +1148,44 @@ def acts_under_its_rule(feats: Mapping[str, float]) -> bool:
     return (
         feats.get("under", 0.0) > 0
         and any(feats.get(k, 0.0) > 0 for k in ("key", "kin", "named_as"))
+        and feats.get("penalty_elsewhere", 0.0) <= 0
+    )
+
+
+def links_beside(feats: Mapping[str, float]) -> bool:
+    """Whether a later step may link to an earlier development besides its best link.
+
+    A later step read over the bar against two earlier developments that are not yet one story
+    (a rule's draft and a law firm's note on it, an order and its first extension) links to
+    both, so the middle step the bar left alone joins the thread through the later one. The
+    second link must stand on its own evidence: the authority in common (a shared key, kin, or
+    one side naming the other's authority: ``key``, ``kin``, ``named_as``), no subject stated
+    against (``subjects`` not negative) and no penalty under an instrument the earlier step
+    never names (``penalty_elsewhere``). A development of another story read alike in text
+    alone is not merged into this one.
+    """
+    return (
+        any(feats.get(k, 0.0) > 0 for k in ("key", "kin", "named_as"))
+        and feats.get("subjects", 0.0) >= 0
+        and feats.get("penalty_elsewhere", 0.0) <= 0
+    )
+
+
+def taken_again_by_its_authority(feats: Mapping[str, float]) -> bool:
+    """Whether a later step is the earlier one's authority taking its step again.
+
+    The later step says a step is taken again and the two share their authority (``again`` 1,
+    :func:`renewed_of`: a rule reissued after a court set it aside, a lapsed bill
+    reintroduced), and nothing it states says it is another matter: no policy subject stated
+    against (``subjects``), no instrument or rule the earlier step never names (``cites``,
+    ``under``), no penalty under another instrument (``penalty_elsewhere``). Its wording
+    rarely repeats the earlier step's (a new cost analysis, a new session): like a step under
+    its own authority's rule (:func:`acts_under_its_rule`), the learned step links it whatever
+    its probability.
+    """
+    return (
+        feats.get("again", 0.0) > 0
+        and all(feats.get(k, 0.0) >= 0 for k in ("subjects", "cites", "under"))
         and feats.get("penalty_elsewhere", 0.0) <= 0
     )
 
@@ -2593,7 +2633,11 @@ class Grouper:
         )
 
     def _story_beyond(
-        self, dev: DevelopmentState, settled: set[str], sims: npt.NDArray[np.float32]
+        self,
+        dev: DevelopmentState,
+        settled: set[str],
+        sims: npt.NDArray[np.float32],
+        also: list[str] | None = None,
     ) -> str | None:
         """The story of a development that left the grouping window, or None.
 
@@ -2604,6 +2648,8 @@ class Grouper:
         every "AI policy" across a year). Candidates: the developments the grouper still holds
         (``sims``: their embedding cosines, index slots) and those of :attr:`stories`; the
         nearest in embedding first (ties: id), then, across scripts, the best agreement.
+        ``also``: where the learned step links, the stories of the other earlier developments
+        it links ``dev`` to besides (:func:`links_beside`) are added, for the caller to merge.
         """
         params = self.params
         horizon = timedelta(days=params.story_window_days)
@@ -2686,7 +2732,16 @@ class Grouper:
                 ):
                     named.add(other_id)
             candidates = wider | across | set(keyed) | named
-            found_learned = self._story_learned(model, mine, candidates, settled, low, high)
+            links = self._story_links(model, mine, candidates, settled, low, high)
+            found_learned = links[0][2] if links else None
+            if also is not None and found_learned is not None:
+                # the other earlier developments it reads over the bar against, each on its
+                # own evidence, join its story (:func:`links_beside`)
+                also.extend(
+                    story
+                    for _, _, story, feats in links[1:]
+                    if story != found_learned and story not in also and links_beside(feats)
+                )
             results = self._counts_results(dev)
             if found_learned is None and (results or is_case(mine.kinds, mine.term_counts())):
                 held = {
@@ -2785,7 +2840,25 @@ class Grouper:
         is compared with each of its earlier steps, so it links through whichever it shares most
         with. ``needs``: what a candidate's evidence must hold besides (None: nothing).
         """
-        best: tuple[float, str, str] | None = None
+        links = self._story_links(model, mine, candidates, settled, low, high, needs)
+        return links[0][2] if links else None
+
+    def _story_links(
+        self,
+        model: StoryModel,
+        mine: StoryProfile,
+        candidates: set[str],
+        settled: set[str],
+        low: datetime,
+        high: datetime,
+        needs: Callable[[Mapping[str, float]], bool] | None = None,
+    ) -> list[tuple[float, str, str, dict[str, float]]]:
+        """Every candidate the learned decision links ``mine`` to, the most probable first.
+
+        (probability, development id, story id, evidence) of each candidate at or above the
+        model's threshold, as :meth:`_story_learned` weighs them (ties: id).
+        """
+        links: list[tuple[float, str, str, dict[str, float]]] = []
         for other_id in sorted(candidates):
             if other_id == mine.development_id:
                 continue
@@ -2797,13 +2870,15 @@ class Grouper:
                 continue  # a bar the model cannot override
             if needs is not None and not needs(feats):
                 continue
-            # a step acting under its own authority's rule links whatever the model reads
-            prob = 1.0 if acts_under_its_rule(feats) else model.probability(feats)
+            # a step acting under its own authority's rule, or its authority's step taken
+            # again, links whatever the model reads
+            ruled = acts_under_its_rule(feats) or taken_again_by_its_authority(feats)
+            prob = 1.0 if ruled else model.probability(feats)
             if prob < model.threshold:
                 continue
-            if best is None or (-prob, other_id) < (-best[0], best[1]):
-                best = (prob, other_id, theirs.story_id)
-        return best[2] if best is not None else None
+            links.append((prob, other_id, theirs.story_id, feats))
+        links.sort(key=lambda link: (-link[0], link[1]))
+        return links
 
     def story_evidence(
         self, dev: DevelopmentState, other: DevelopmentState
@@ -3713,12 +3788,15 @@ class Grouper:
 
         In the order they opened, each joins the story of the open development (stored, or
         opened earlier in the batch) nearest its own mean embedding that :func:`story_link`
-        accepts (at least ``story_threshold``); otherwise it keeps a story of its own. Stories
-        of stored developments do not change.
+        accepts (at least ``story_threshold``); otherwise it keeps a story of its own. A
+        development the learned step links to earlier developments of two stories of this
+        batch makes them one (:meth:`_merge_story`). Stories of stored developments do not
+        change.
         """
         if not opened:
             return
         settled: set[str] = set(self.index.dev_of_slot) - set(opened)
+        fresh = set(opened)
         window_s = self.params.window_days * 86400.0
         n_slots = len(self.index.dev_of_slot)
         for dev_id in opened:
@@ -3751,12 +3829,36 @@ class Grouper:
                 story = self._story_across(dev, settled, at, window_s) or story
             if story == story_id_for(dev_id):
                 story = self._story_same_act(dev, settled) or story
+            also: list[str] = []
             if story == story_id_for(dev_id):
-                story = self._story_beyond(dev, settled, sims) or story
+                story = self._story_beyond(dev, settled, sims, also) or story
             if story == story_id_for(dev_id) and keyless is not None:
                 story = keyless
             dev.story_id = story
             settled.add(dev_id)
+            for other_story in also:
+                self._merge_story(other_story, story, fresh)
+
+    def _merge_story(self, story: str, into: str, fresh: set[str]) -> bool:
+        """Move the developments of ``story`` into ``into`` when all of them are ``fresh``.
+
+        A later step linked to two earlier developments of two stories makes them one
+        (:meth:`_story_beyond`'s ``also``). Stories of stored developments do not change: a
+        story any development outside ``fresh`` (this batch's) holds is left as it is.
+        """
+        if story == into:
+            return False
+        members = [d for d in self.developments.values() if d.story_id == story]
+        indexed = [p for p in self.stories.profiles.values() if p.story_id == story]
+        if not members or any(d.development_id not in fresh for d in members):
+            return False
+        if any(p.development_id not in fresh for p in indexed):
+            return False
+        for d in members:
+            d.story_id = into
+        for prof in indexed:
+            self.stories.add(replace(prof, story_id=into))
+        return True
 
     # -- review ------------------------------------------------------------------------------
 
