@@ -152,7 +152,8 @@ ABOUT: tuple[AboutSet, ...] = (
     AboutSet("heldout17", "held-out 17", "h17", "read", AboutMinimums(72, 25, 15)),
     AboutSet("heldout18", "held-out 18", "h18", "read", AboutMinimums(72, 25, 15)),
     AboutSet("heldout19", "held-out 19", "h19", "read", AboutMinimums(72, 25, 15)),
-    AboutSet("heldout20", "held-out 20", "h20", "blind", AboutMinimums(72, 25, 15)),
+    AboutSet("heldout20", "held-out 20", "h20", "read", AboutMinimums(72, 25, 15)),
+    AboutSet("heldout21", "held-out 21", "h21", "blind", AboutMinimums(72, 25, 15)),
 )
 
 #: The kinds of Chinese official document the policy sets from the second on are written in.
@@ -240,7 +241,8 @@ POLICY: tuple[PolicySet, ...] = (
     PolicySet("heldout14", "held-out set 14", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
     PolicySet("heldout15", "held-out set 15", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
     PolicySet("heldout16", "held-out set 16", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
-    PolicySet("heldout17", "held-out set 17", "blind", all_styles(16, 80, 28, 18, 9, 7, 3)),
+    PolicySet("heldout17", "held-out set 17", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
+    PolicySet("heldout18", "held-out set 18", "blind", all_styles(16, 80, 28, 18, 9, 7, 3)),
 )
 
 S = TypeVar("S", AboutSet, PolicySet)
