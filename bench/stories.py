@@ -79,7 +79,9 @@ class StorySet:
 #: misses read, trained on since; heldout15: written blind during the eighteenth story round
 #: (a pilot extended nationwide, a rule amended twice, a campaign's rounds, a court case's
 #: stages, a company's compliance steps), scored once (0.768 / 0.707), its misses read, trained
-#: on since.
+#: on since; heldout16: written blind during the nineteenth story round (a standard cited by a
+#: later rule, a licence window, first licences and revocations, a bill vetoed, a list's
+#: additions and removals, a provincial rule adopted by its neighbours), not yet scored.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -96,6 +98,7 @@ STORY_SETS = (
     StorySet("heldout13.jsonl", ("heldout-13",)),
     StorySet("heldout14.jsonl", ("heldout-14",)),
     StorySet("heldout15.jsonl", ("heldout-15",)),
+    StorySet("heldout16.jsonl", ("heldout-16",), blind=True),
 )
 #: the read splits (analysis data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)

@@ -136,6 +136,13 @@ THREAD_SETS = {
         distractors=15,
         long_gaps=13,
     ),
+    "heldout16": ThreadSet(
+        FIXTURES / "stories" / "heldout16.jsonl",
+        split="heldout-16",
+        threads=13,
+        distractors=15,
+        long_gaps=13,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
