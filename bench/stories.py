@@ -14,7 +14,8 @@ on, scored once, read and trained on since) and on the sixth and seventh (``held
 ``heldout7.jsonl``, ``heldout8.jsonl`` to ``heldout15.jsonl``, splits ``heldout-6`` to
 ``heldout-15``: written blind while the previous set's misses were fixed, scored once, read and
 trained on since), each separately; and on any set marked blind in :data:`STORY_SETS` when its
-file is present (none at present): never tuned or trained on, scored once.
+file is present (``heldout16.jsonl``, split ``heldout-16``, written blind during the nineteenth
+story round): never tuned or trained on, scored once.
 The sets are listed once, in :data:`STORY_SETS`, which the pairs (``bench.story_pairs``), the
 trainer (``bench.train_stories``) and the tests read: adding a set is one line there.
 Each figure is measured twice: with the story rules alone (``POLICYWATCH_STORY_MODEL`` empty)
