@@ -110,6 +110,9 @@ class Cues:
 
     phrases: tuple[str, ...]
     pattern: re.Pattern[str] | None
+    # the words a text must hold for ``pattern`` to match in it (:class:`CuePrefilter`, derived
+    # from ``phrases``); None: every text is scanned
+    prefilter: CuePrefilter | None = None
 
     @classmethod
     def of(cls, phrases: Iterable[str]) -> Cues:
@@ -132,15 +135,106 @@ class Cues:
             groups.append(rf"(?<!\w)(?:{'|'.join(latin)})(?!\w)")
         if cjk:
             groups.append(f"(?:{'|'.join(cjk)})")
-        return cls(items, re.compile("|".join(groups), re.IGNORECASE))
+        return cls(items, re.compile("|".join(groups), re.IGNORECASE), CuePrefilter.of(items))
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first cue in ``text``, or None."""
-        return self.pattern.search(text) if self.pattern is not None else None
+        if self.pattern is None or (self.prefilter is not None and self.prefilter.rules_out(text)):
+            return None
+        return self.pattern.search(text)
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         """Every cue in ``text``, in order."""
-        return list(self.pattern.finditer(text)) if self.pattern is not None else []
+        if self.pattern is None or (self.prefilter is not None and self.prefilter.rules_out(text)):
+            return []
+        return list(self.pattern.finditer(text))
+
+
+def _plain_case(text: str) -> bool:
+    """Whether ignoring case in ``text`` is lowering its ASCII letters.
+
+    Every other character is caseless (Chinese, digits, punctuation, curly quotes), none that a
+    pattern ignoring case could match to another (é to É, the long s to s, the Kelvin sign to k).
+    """
+    return text.isascii() or all(c.isascii() or c.lower() == c == c.upper() for c in set(text))
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _words_of(text: str) -> tuple[frozenset[str], str, frozenset[str]] | None:
+    """The lower-cased runs of word characters of ``text``, its lower-cased text and characters.
+
+    Computed once per text for every cue list; the characters only when it holds Chinese. None:
+    a text :func:`_plain_case` does not hold.
+    """
+    if not _plain_case(text):
+        return None
+    low = text.lower()
+    return frozenset(_WORD_RUN.findall(low)), low, frozenset(low) if has_cjk(low) else frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class CuePrefilter:
+    """What a text must hold for a cue list's pattern (:meth:`Cues.of`) to match in it.
+
+    Derived from the phrases themselves, so a cue added to ``about.toml`` is covered with no
+    other change. A Latin phrase is words between word boundaries, joined by non-word characters
+    (or ``*``, a few words): each run of word characters in its words is a whole word of any text
+    it matches. A Chinese phrase's words are joined with nothing: each is a part of the text.
+    A text that holds, for no phrase, all of these cannot match; any other text is scanned by
+    the pattern itself, so the matches are the pattern's. Case is ignored by lowering, which is
+    exact only for text and phrases :func:`_plain_case` holds: the others are always scanned.
+    """
+
+    # Latin phrases: the longest of their words -> the words of each phrase it is in
+    latin: dict[str, tuple[frozenset[str], ...]]
+    # Chinese phrases: the first character of their longest part -> the parts of each phrase
+    cjk: dict[str, tuple[tuple[str, ...], ...]]
+    latin_keys: frozenset[str] = frozenset()
+    cjk_keys: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, phrases: Iterable[str]) -> CuePrefilter | None:
+        """The prefilter of the phrases of :meth:`Cues.of`, or None when one has no words."""
+        latin: dict[str, list[frozenset[str]]] = {}
+        cjk: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            if not _plain_case(phrase):
+                return None
+            words = [w.lower() for w in phrase.split() if w != "*"]
+            if has_cjk(phrase):
+                parts = tuple(words)
+                if not parts:
+                    return None
+                key = max(parts, key=len)
+                cjk.setdefault(key[0], []).append(parts)
+            else:
+                runs = frozenset(r for w in words for r in _WORD_RUN.findall(w))
+                if not runs:
+                    return None
+                latin.setdefault(max(sorted(runs), key=len), []).append(runs)
+        return cls(
+            {k: tuple(v) for k, v in latin.items()},
+            {k: tuple(v) for k, v in cjk.items()},
+            frozenset(latin),
+            frozenset(cjk),
+        )
+
+    def rules_out(self, text: str) -> bool:
+        """Whether no phrase can match in ``text`` (False: it must be scanned)."""
+        seen = _words_of(text)
+        if seen is None:
+            return False
+        words, low, chars = seen
+        for key in words & self.latin_keys:
+            if any(runs <= words for runs in self.latin[key]):
+                return False
+        for char in chars & self.cjk_keys:
+            if any(all(p in low for p in parts) for parts in self.cjk[char]):
+                return False
+        return True
 
 
 def _cue_regex(phrase: str) -> str:

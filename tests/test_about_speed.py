@@ -1,0 +1,121 @@
+"""The fast paths of nlp.about give what the plain scans give.
+
+A cue list (:class:`nlp.about.Cues`) skips the texts its pattern cannot match in: the prefilter
+(:class:`nlp.about.CuePrefilter`) is derived from the list's own phrases, so it must never rule
+out a text the pattern matches in, whatever the phrases (a cue added to ``about.toml`` later
+included), and whatever the case, script or punctuation of the text. Checked against the
+pattern itself on generated phrases and texts, on every cue of the project's ``about.toml``, and
+on a cue list read from a copy of the file with a cue added.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nlp.about import Cues, load_cues
+
+CONFIG = Path(__file__).resolve().parent.parent / "config"
+
+
+def spans(cues: Cues, text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in cues.finditer(text)]
+
+
+def plain(cues: Cues, text: str) -> list[tuple[int, int]]:
+    """The reference: the pattern run on the whole text, no prefilter."""
+    assert cues.pattern is not None
+    return [(m.start(), m.end()) for m in cues.pattern.finditer(text)]
+
+
+def cue_lists(path: Path) -> dict[str, Cues]:
+    cues = load_cues(path)
+    out: dict[str, Cues] = {}
+    for name in cues.__dataclass_fields__:
+        value = getattr(cues, name)
+        if isinstance(value, Cues):
+            out[name] = value
+        elif isinstance(value, dict):
+            out.update({f"{name}.{k}": v for k, v in value.items() if isinstance(v, Cues)})
+    return out
+
+
+def an_occurrence(phrase: str) -> str:
+    """A sentence holding ``phrase`` as its pattern reads it (``*``: a few words)."""
+    if any("\u3400" <= c <= "\u9fff" for c in phrase):
+        return "据悉，" + "".join("两份" if w == "*" else w for w in phrase.split()) + "。"
+    words = ["the new" if w == "*" else w for w in phrase.split()]
+    return "On Monday, " + " ".join(words).upper() + " was said."
+
+
+# Words of cues and texts: Latin with odd case, accents and letters a pattern ignoring case
+# matches to others (the long s, the Kelvin sign, the dotless i), Chinese, punctuation.
+WORDS = ["ban", "BAN", "Ban", "bans", "ſan", "\u212aey", "key", "ıt", "it", "café", "CAFÉ"]
+WORDS += ["u.s.", "U.S.", "take", "effect", "in", "force", "don't", "co-op", "’s", "1", "_x"]
+WORDS += ["禁令", "生效", "自", "起施行", "据", "报道", "WTO", "wto"]
+phrases = st.lists(
+    st.lists(st.sampled_from([*WORDS, "*"]), min_size=1, max_size=3).map(" ".join),
+    min_size=1,
+    max_size=5,
+)
+texts = st.lists(
+    st.one_of(st.sampled_from(WORDS), st.sampled_from([" ", "  ", ", ", ".", "-", "\n", ""])),
+    max_size=14,
+).map("".join)
+
+
+@given(cue=phrases, text=texts)
+@settings(max_examples=600, deadline=None)
+def test_prefiltered_matches_are_the_patterns(cue: list[str], text: str) -> None:
+    cues = Cues.of(cue)
+    if cues.pattern is None:
+        return
+    assert spans(cues, text) == plain(cues, text)
+    assert (cues.search(text) is None) == (cues.pattern.search(text) is None)
+
+
+def test_every_cue_of_the_project_fires_through_the_prefilter() -> None:
+    lists = cue_lists(CONFIG / "about.toml")
+    assert len(lists) > 20
+    for name, cues in lists.items():
+        if cues.pattern is None:
+            continue
+        assert cues.prefilter is not None, name  # the fast path covers every list
+        for phrase in cues.phrases:
+            text = an_occurrence(phrase)
+            assert plain(cues, text), (name, phrase, text)
+            assert spans(cues, text) == plain(cues, text), (name, phrase)
+
+
+def test_the_prefilter_skips_text_no_cue_can_match() -> None:
+    in_force = load_cues(CONFIG / "about.toml").stages["in-force"]
+    assert in_force.prefilter is not None
+    assert in_force.prefilter.rules_out("Shares rose by a third on Monday.")
+    assert in_force.prefilter.rules_out("股价周一上涨三成。")
+    # a cue's words apart, in the wrong order or inside other words, are scanned or ruled out,
+    # never matched
+    assert spans(in_force, "Shares rose by a third on Monday.") == []
+
+
+def test_a_cue_added_to_the_file_fires_with_no_other_change(tmp_path: Path) -> None:
+    shutil.copy(CONFIG / "about.toml", tmp_path / "about.toml")
+    text = (tmp_path / "about.toml").read_text(encoding="utf-8")
+    # new phrases, never in the project's list: a Latin one with a gap and a Chinese one
+    assert "\nenforcement = [" in text
+    added = text.replace(
+        "\nenforcement = [", '\nenforcement = ["zorbled * quuxes", "已被褫夺", ', 1
+    )
+    (tmp_path / "about.toml").write_text(added, encoding="utf-8")
+    enforcement = load_cues(tmp_path / "about.toml").enforcement
+    assert enforcement.prefilter is not None
+    for sentence in (
+        "The agency Zorbled the last two quuxes on Friday.",
+        "该公司的执照已被褫夺。",
+    ):
+        assert enforcement.search(sentence) is not None, sentence
+        assert spans(enforcement, sentence) == plain(enforcement, sentence)
+    # trap: the new words apart from the phrase are no match
+    assert enforcement.search("Quuxes were zorbled.") is None
