@@ -361,10 +361,12 @@ def find_signals(
         sentences = list(doc.sents)
     title_actor: bool | None = None
     found: list[Signal] = []
+    whole, lowers_of = _doc_text_and_lowers(doc)
     for number, sent in enumerate(sentences):
-        view = mainland_view(sent)
+        sent_text = whole[sent.start_char : sent.end_char]  # ``sent.text``, without its tokens
+        view = mainland_view(sent) if has_cjk(sent_text) else None
         read = sent if view is None else view.doc[:]
-        lowers = {t.lower_ for t in read}
+        lowers = set(lowers_of[sent.start : sent.end]) if view is None else {t.lower_ for t in read}
         candidates = matcher.candidate_rules(lowers)
         if not candidates:
             continue
@@ -399,8 +401,8 @@ def find_signals(
                 if following and _followed_by(base, end, read.end, following):
                     continue
                 earliest[kind] = at
-        text = sent.text.strip()
-        lead = len(sent.text) - len(sent.text.lstrip())
+        text = sent_text.strip()
+        lead = len(sent_text) - len(sent_text.lstrip())
         for kind, (start, end) in earliest.items():
             found.append(
                 Signal(
@@ -428,6 +430,19 @@ def find_signals(
         )
     found.sort(key=lambda s: (s.start, KINDS.index(s.kind)))
     return found
+
+
+def _doc_text_and_lowers(doc: Doc) -> tuple[str, list[str]]:
+    """The document's text and its tokens' ``lower_``, read once from its arrays.
+
+    ``doc.text`` joins every token each time it is read, and a span's ``text`` and tokens are
+    made token by token: a sentence's text is the document's text between its first and last
+    characters, and its lower-cased words are the strings of the tokens' ``LOWER`` hashes.
+    """
+    from spacy.attrs import LOWER
+
+    strings = doc.vocab.strings
+    return doc.text, [strings[h] for h in doc.to_array(LOWER).tolist()]
 
 
 @dataclass(frozen=True, slots=True)

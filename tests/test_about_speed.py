@@ -119,3 +119,24 @@ def test_a_cue_added_to_the_file_fires_with_no_other_change(tmp_path: Path) -> N
         assert spans(enforcement, sentence) == plain(enforcement, sentence)
     # trap: the new words apart from the phrase are no match
     assert enforcement.search("Quuxes were zorbled.") is None
+
+
+def test_signal_sentences_read_from_the_arrays_are_the_spans() -> None:
+    """``find_signals`` reads each sentence's text and words from the document's arrays."""
+    from nlp.entities import build_rules_pipeline
+    from nlp.signals import _doc_text_and_lowers
+    from policywatch_core.models import WatchEntity
+
+    nlp = build_rules_pipeline((WatchEntity("acme", "Acme", "company", ("艾克米",)),))
+    doc = nlp(
+        "Regulators FINED Acme  on Monday.\n\nThe ban, its   second, starts in May!  "
+        "臺灣的主管機關周一對艾克米處以罰款。 Shares fell 3.2% after the U.S. rule."
+    )
+    whole, lowers = _doc_text_and_lowers(doc)
+    assert whole == doc.text
+    assert lowers == [t.lower_ for t in doc]
+    sentences = list(doc.sents)
+    assert len(sentences) > 3
+    for sent in sentences:
+        assert whole[sent.start_char : sent.end_char] == sent.text
+        assert set(lowers[sent.start : sent.end]) == {t.lower_ for t in sent}
