@@ -162,17 +162,97 @@ def _plain_case(text: str) -> bool:
 _WORD_RUN = re.compile(r"\w+")
 
 
-@functools.lru_cache(maxsize=4096)
-def _words_of(text: str) -> tuple[frozenset[str], str, frozenset[str]] | None:
+def _read_words(text: str) -> tuple[frozenset[str], str, frozenset[str]] | None:
     """The lower-cased runs of word characters of ``text``, its lower-cased text and characters.
 
-    Computed once per text for every cue list; the characters only when it holds Chinese. None:
-    a text :func:`_plain_case` does not hold.
+    The characters only when it holds Chinese. None: a text :func:`_plain_case` does not hold.
     """
     if not _plain_case(text):
         return None
     low = text.lower()
     return frozenset(_WORD_RUN.findall(low)), low, frozenset(low) if has_cjk(low) else frozenset()
+
+
+_cached_words = functools.lru_cache(maxsize=4096)(_read_words)
+
+
+def _words_of(text: str) -> tuple[frozenset[str], str, frozenset[str]] | None:
+    """:func:`_read_words`, once per sentence for every cue list and pattern.
+
+    A long text is read each time: the cache keeps no whole article.
+    """
+    return _cached_words(text) if len(text) <= 2000 else _read_words(text)
+
+
+def _pieces(items: object, ignore_case: bool) -> frozenset[str] | None:
+    """Pieces of text one of which every match of a parsed regular expression holds.
+
+    Read from ``re``'s parse of the pattern: runs of literal characters, a piece of each branch
+    of an alternation, the body of a repetition of at least one; the longest shortest choice
+    is kept. None: no such pieces (a class, an optional part, a flag set inside the pattern).
+    """
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    best: frozenset[str] | None = None
+
+    def keep(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and all(found) and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    run = ""
+    for op, arg in items:  # type: ignore[attr-defined]
+        if op is sre.LITERAL:
+            run += chr(arg)
+            continue
+        keep(_literal_piece(run, ignore_case))
+        run = ""
+        if op is sre.SUBPATTERN and not arg[1] and not arg[2]:
+            keep(_pieces(arg[3], ignore_case))
+        elif op is sre.BRANCH:
+            branches = [_pieces(b, ignore_case) for b in arg[1]]
+            if all(branches):
+                keep(frozenset().union(*branches))  # type: ignore[arg-type]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[0] >= 1:
+            keep(_pieces(arg[2], ignore_case))
+    keep(_literal_piece(run, ignore_case))
+    return best
+
+
+def _literal_piece(run: str, ignore_case: bool) -> frozenset[str] | None:
+    if not run or (ignore_case and not _plain_case(run)):
+        return None
+    return frozenset([run.lower() if ignore_case else run])
+
+
+@functools.cache
+def _gate(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The pieces of :func:`_pieces` for a compiled pattern (None: none, always scan)."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    return _pieces(_parser.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.I))
+
+
+def _may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False when ``pattern`` provably cannot match in ``text``: no piece it needs is there.
+
+    The pieces are derived from the pattern itself (:func:`_gate`), so a rule's pattern written
+    or changed later is gated with no other change; True means scan it.
+    """
+    pieces = _gate(pattern)
+    if pieces is None:
+        return True
+    if pattern.flags & re.I:
+        seen = _words_of(text)
+        if seen is None:
+            return True
+        text = seen[1]
+    return any(p in text for p in pieces)
+
+
+def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, skipping the texts :func:`_may_match` rules out."""
+    return pattern.search(text) if _may_match(pattern, text) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -2306,7 +2386,7 @@ def _competition_clearance(out: list[Signal], sentences: Sequence[Sentence]) -> 
     附加限制性条件批准, is `approval-requirement` alone).
     """
     text = " ".join(s.text for s in sentences)
-    if not _COMPETITION.search(text) or _SCREENING.search(text):
+    if not _search(_COMPETITION, text) or _search(_SCREENING, text):
         return out
     return [
         replace(s, reported=False)
@@ -2955,6 +3035,8 @@ def _owned_spokesperson(
     "the company's spokesperson", "a spokeswoman for Tencent", "a spokesperson for the
     association".
     """
+    if not _may_match(_OWNED_SPOKESPERSON, sentence.text):
+        return False
     for match in _OWNED_SPOKESPERSON.finditer(sentence.text):
         if match.start() > 0 and _negated(sentence.text, match.start(), match.end()):
             continue
@@ -3427,11 +3509,11 @@ def _late_news(
     first sentence naming a day after the head counts; a head that names the day tells the
     news itself.
     """
-    if any(_NEWS_DAY.search(s.text) for s in head):
+    if any(_search(_NEWS_DAY, s.text) for s in head):
         return None
     body = [s for s in sentences if s.part != "title" and s not in head]
     for i, sent in enumerate(body):
-        if not _NEWS_DAY.search(sent.text):
+        if not _search(_NEWS_DAY, sent.text):
             continue
         for turn in body[i : i + 2]:
             if cues.background_anywhere.search(turn.text):
@@ -4183,8 +4265,8 @@ def _no_comment_briefing(sentences: Sequence[Sentence], cues: AboutCues) -> Sent
     itself declines (a company's "declined to comment" beside a report is no answer) and no
     other sentence of the article, questions aside, states a stage.
     """
-    if not any(s.part == "title" and _BRIEFING.search(s.text) for s in sentences) and not any(
-        _BRIEFING.search(s.text) and _NO_COMMENT.search(s.text) for s in sentences
+    if not any(s.part == "title" and _search(_BRIEFING, s.text) for s in sentences) and not any(
+        _search(_BRIEFING, s.text) and _search(_NO_COMMENT, s.text) for s in sentences
     ):
         return None
     declined = None
@@ -6593,7 +6675,7 @@ def _instruction(
     linked country, government or agency ("Beijing has told ..."); "the chief executive told
     analysts to expect ..." is no instruction of a government's.
     """
-    found = _INSTRUCTS.search(sentence.text)
+    found = _search(_INSTRUCTS, sentence.text)
     if found is None:
         return False
     speaker = sentence.text[: found.start()]

@@ -10,12 +10,14 @@ on a cue list read from a copy of the file with a cue added.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from nlp import about
 from nlp.about import Cues, load_cues
 
 CONFIG = Path(__file__).resolve().parent.parent / "config"
@@ -140,3 +142,64 @@ def test_signal_sentences_read_from_the_arrays_are_the_spans() -> None:
     for sent in sentences:
         assert whole[sent.start_char : sent.end_char] == sent.text
         assert set(lowers[sent.start : sent.end]) == {t.lower_ for t in sent}
+
+
+def module_patterns() -> dict[str, re.Pattern[str]]:
+    """Every compiled pattern of nlp.about, those written later included."""
+    return {
+        name: value
+        for name, value in vars(about).items()
+        if isinstance(value, re.Pattern) and isinstance(value.pattern, str)
+    }
+
+
+def sentences_of_the_sets() -> list[str]:
+    from bench import sets
+    from nlp.about_eval import load_cases
+
+    out: list[str] = []
+    for entry in sets.trained(sets.ABOUT)[:6]:
+        for case in load_cases(entry.path):
+            out.extend(re.split(r"(?<=[.!?。！？])\s*", case.tagged))
+    return [s for s in out if s]
+
+
+def test_a_gated_pattern_matches_where_the_pattern_does() -> None:
+    """No text a pattern of nlp.about matches in is ruled out by the gate derived from it."""
+    patterns = module_patterns()
+    assert len(patterns) > 100
+    texts = sentences_of_the_sets()
+    texts += [t.upper() for t in texts[:400]] + [t.swapcase() for t in texts[400:800]]
+    gated = 0
+    for name, pattern in patterns.items():
+        if about._gate(pattern) is not None:
+            gated += 1
+        for text in texts:
+            assert (about._search(pattern, text) is None) == (pattern.search(text) is None), (
+                name,
+                text,
+            )
+    assert gated > len(patterns) // 2  # the gate is derived for most patterns
+
+
+@given(words=st.lists(st.sampled_from(WORDS), min_size=1, max_size=3), text=texts)
+@settings(max_examples=400, deadline=None)
+def test_the_gate_of_a_new_pattern_never_rules_out_a_match(words: list[str], text: str) -> None:
+    for flags in (0, re.IGNORECASE):
+        for body in (
+            r"\b" + r"\W+".join(map(re.escape, words)),
+            "(?:" + "|".join(map(re.escape, words)) + r")s?\b",
+            "(?:" + re.escape(words[0]) + r")+(?:\s+" + re.escape(words[-1]) + ")?",
+        ):
+            pattern = re.compile(body, flags)
+            assert (about._search(pattern, text) is None) == (pattern.search(text) is None)
+
+
+def test_a_pattern_written_later_is_gated_with_no_other_change() -> None:
+    pattern = re.compile(r"\b(?:zorbled|quuxed)\s+(?:the\s+)?(?:rules?|决定)", re.IGNORECASE)
+    assert about._gate(pattern) == frozenset({"zorbled", "quuxed"})
+    assert about._search(pattern, "Regulators ZORBLED the rule on Friday.") is not None
+    assert not about._may_match(pattern, "Regulators adopted the rule on Friday.")
+    # trap: the word alone is let through to the pattern, which finds no match
+    assert about._may_match(pattern, "It was zorbled.")
+    assert about._search(pattern, "It was zorbled.") is None
