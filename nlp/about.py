@@ -226,11 +226,18 @@ def _literal_piece(run: str, ignore_case: bool) -> frozenset[str] | None:
 
 
 @functools.cache
-def _gate(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The pieces of :func:`_pieces` for a compiled pattern (None: none, always scan)."""
+def _gate(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool] | None:
+    """The pieces of :func:`_pieces` for a compiled pattern, shortest first, and its case.
+
+    The second item: whether the pattern ignores case. None: no pieces, always scan.
+    """
     from re import _parser  # type: ignore[attr-defined]
 
-    return _pieces(_parser.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.I))
+    ignore_case = bool(pattern.flags & re.IGNORECASE)
+    pieces = _pieces(_parser.parse(pattern.pattern, pattern.flags), ignore_case)
+    return (
+        None if pieces is None else (tuple(sorted(pieces, key=lambda p: (len(p), p))), ignore_case)
+    )
 
 
 def _may_match(pattern: re.Pattern[str], text: str) -> bool:
@@ -239,15 +246,16 @@ def _may_match(pattern: re.Pattern[str], text: str) -> bool:
     The pieces are derived from the pattern itself (:func:`_gate`), so a rule's pattern written
     or changed later is gated with no other change; True means scan it.
     """
-    pieces = _gate(pattern)
-    if pieces is None:
+    gate = _gate(pattern)
+    if gate is None:
         return True
-    if pattern.flags & re.I:
+    pieces, ignore_case = gate
+    if ignore_case:
         seen = _words_of(text)
         if seen is None:
             return True
         text = seen[1]
-    return any(p in text for p in pieces)
+    return any(map(text.__contains__, pieces))  # in C: no generator per piece
 
 
 def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -197,7 +197,7 @@ def test_the_gate_of_a_new_pattern_never_rules_out_a_match(words: list[str], tex
 
 def test_a_pattern_written_later_is_gated_with_no_other_change() -> None:
     pattern = re.compile(r"\b(?:zorbled|quuxed)\s+(?:the\s+)?(?:rules?|决定)", re.IGNORECASE)
-    assert about._gate(pattern) == frozenset({"zorbled", "quuxed"})
+    assert about._gate(pattern) == (("quuxed", "zorbled"), True)
     assert about._search(pattern, "Regulators ZORBLED the rule on Friday.") is not None
     assert not about._may_match(pattern, "Regulators adopted the rule on Friday.")
     # trap: the word alone is let through to the pattern, which finds no match
