@@ -110,6 +110,9 @@ class Cues:
 
     phrases: tuple[str, ...]
     pattern: re.Pattern[str] | None
+    # the words a text must hold for ``pattern`` to match in it (:class:`CuePrefilter`, derived
+    # from ``phrases``); None: every text is scanned
+    prefilter: CuePrefilter | None = None
 
     @classmethod
     def of(cls, phrases: Iterable[str]) -> Cues:
@@ -132,15 +135,194 @@ class Cues:
             groups.append(rf"(?<!\w)(?:{'|'.join(latin)})(?!\w)")
         if cjk:
             groups.append(f"(?:{'|'.join(cjk)})")
-        return cls(items, re.compile("|".join(groups), re.IGNORECASE))
+        return cls(items, re.compile("|".join(groups), re.IGNORECASE), CuePrefilter.of(items))
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first cue in ``text``, or None."""
-        return self.pattern.search(text) if self.pattern is not None else None
+        if self.pattern is None or (self.prefilter is not None and self.prefilter.rules_out(text)):
+            return None
+        return self.pattern.search(text)
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         """Every cue in ``text``, in order."""
-        return list(self.pattern.finditer(text)) if self.pattern is not None else []
+        if self.pattern is None or (self.prefilter is not None and self.prefilter.rules_out(text)):
+            return []
+        return list(self.pattern.finditer(text))
+
+
+def _plain_case(text: str) -> bool:
+    """Whether ignoring case in ``text`` is lowering its ASCII letters.
+
+    Every other character is caseless (Chinese, digits, punctuation, curly quotes), none that a
+    pattern ignoring case could match to another (é to É, the long s to s, the Kelvin sign to k).
+    """
+    return text.isascii() or all(c.isascii() or c.lower() == c == c.upper() for c in set(text))
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _read_words(text: str) -> tuple[frozenset[str], str, frozenset[str]] | None:
+    """The lower-cased runs of word characters of ``text``, its lower-cased text and characters.
+
+    The characters only when it holds Chinese. None: a text :func:`_plain_case` does not hold.
+    """
+    if not _plain_case(text):
+        return None
+    low = text.lower()
+    return frozenset(_WORD_RUN.findall(low)), low, frozenset(low) if has_cjk(low) else frozenset()
+
+
+_cached_words = functools.lru_cache(maxsize=4096)(_read_words)
+
+
+def _words_of(text: str) -> tuple[frozenset[str], str, frozenset[str]] | None:
+    """:func:`_read_words`, once per sentence for every cue list and pattern.
+
+    A long text is read each time: the cache keeps no whole article.
+    """
+    return _cached_words(text) if len(text) <= 2000 else _read_words(text)
+
+
+def _pieces(items: object, ignore_case: bool) -> frozenset[str] | None:
+    """Pieces of text one of which every match of a parsed regular expression holds.
+
+    Read from ``re``'s parse of the pattern: runs of literal characters, a piece of each branch
+    of an alternation, the body of a repetition of at least one; the longest shortest choice
+    is kept. None: no such pieces (a class, an optional part, a flag set inside the pattern).
+    """
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    best: frozenset[str] | None = None
+
+    def keep(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and all(found) and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    run = ""
+    for op, arg in items:  # type: ignore[attr-defined]
+        if op is sre.LITERAL:
+            run += chr(arg)
+            continue
+        keep(_literal_piece(run, ignore_case))
+        run = ""
+        if op is sre.SUBPATTERN and not arg[1] and not arg[2]:
+            keep(_pieces(arg[3], ignore_case))
+        elif op is sre.BRANCH:
+            branches = [_pieces(b, ignore_case) for b in arg[1]]
+            if all(branches):
+                keep(frozenset().union(*branches))  # type: ignore[arg-type]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[0] >= 1:
+            keep(_pieces(arg[2], ignore_case))
+    keep(_literal_piece(run, ignore_case))
+    return best
+
+
+def _literal_piece(run: str, ignore_case: bool) -> frozenset[str] | None:
+    if not run or (ignore_case and not _plain_case(run)):
+        return None
+    return frozenset([run.lower() if ignore_case else run])
+
+
+@functools.cache
+def _gate(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool] | None:
+    """The pieces of :func:`_pieces` for a compiled pattern, shortest first, and its case.
+
+    The second item: whether the pattern ignores case. None: no pieces, always scan.
+    """
+    from re import _parser  # type: ignore[attr-defined]
+
+    ignore_case = bool(pattern.flags & re.IGNORECASE)
+    pieces = _pieces(_parser.parse(pattern.pattern, pattern.flags), ignore_case)
+    return (
+        None if pieces is None else (tuple(sorted(pieces, key=lambda p: (len(p), p))), ignore_case)
+    )
+
+
+def _may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False when ``pattern`` provably cannot match in ``text``: no piece it needs is there.
+
+    The pieces are derived from the pattern itself (:func:`_gate`), so a rule's pattern written
+    or changed later is gated with no other change; True means scan it.
+    """
+    gate = _gate(pattern)
+    if gate is None:
+        return True
+    pieces, ignore_case = gate
+    if ignore_case:
+        seen = _words_of(text)
+        if seen is None:
+            return True
+        text = seen[1]
+    return any(map(text.__contains__, pieces))  # in C: no generator per piece
+
+
+def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, skipping the texts :func:`_may_match` rules out."""
+    return pattern.search(text) if _may_match(pattern, text) else None
+
+
+@dataclass(frozen=True, slots=True)
+class CuePrefilter:
+    """What a text must hold for a cue list's pattern (:meth:`Cues.of`) to match in it.
+
+    Derived from the phrases themselves, so a cue added to ``about.toml`` is covered with no
+    other change. A Latin phrase is words between word boundaries, joined by non-word characters
+    (or ``*``, a few words): each run of word characters in its words is a whole word of any text
+    it matches. A Chinese phrase's words are joined with nothing: each is a part of the text.
+    A text that holds, for no phrase, all of these cannot match; any other text is scanned by
+    the pattern itself, so the matches are the pattern's. Case is ignored by lowering, which is
+    exact only for text and phrases :func:`_plain_case` holds: the others are always scanned.
+    """
+
+    # Latin phrases: the longest of their words -> the words of each phrase it is in
+    latin: dict[str, tuple[frozenset[str], ...]]
+    # Chinese phrases: the first character of their longest part -> the parts of each phrase
+    cjk: dict[str, tuple[tuple[str, ...], ...]]
+    latin_keys: frozenset[str] = frozenset()
+    cjk_keys: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, phrases: Iterable[str]) -> CuePrefilter | None:
+        """The prefilter of the phrases of :meth:`Cues.of`, or None when one has no words."""
+        latin: dict[str, list[frozenset[str]]] = {}
+        cjk: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            if not _plain_case(phrase):
+                return None
+            words = [w.lower() for w in phrase.split() if w != "*"]
+            if has_cjk(phrase):
+                parts = tuple(words)
+                if not parts:
+                    return None
+                key = max(parts, key=len)
+                cjk.setdefault(key[0], []).append(parts)
+            else:
+                runs = frozenset(r for w in words for r in _WORD_RUN.findall(w))
+                if not runs:
+                    return None
+                latin.setdefault(max(sorted(runs), key=len), []).append(runs)
+        return cls(
+            {k: tuple(v) for k, v in latin.items()},
+            {k: tuple(v) for k, v in cjk.items()},
+            frozenset(latin),
+            frozenset(cjk),
+        )
+
+    def rules_out(self, text: str) -> bool:
+        """Whether no phrase can match in ``text`` (False: it must be scanned)."""
+        seen = _words_of(text)
+        if seen is None:
+            return False
+        words, low, chars = seen
+        for key in words & self.latin_keys:
+            if any(runs <= words for runs in self.latin[key]):
+                return False
+        for char in chars & self.cjk_keys:
+            if any(all(p in low for p in parts) for parts in self.cjk[char]):
+                return False
+        return True
 
 
 def _cue_regex(phrase: str) -> str:
@@ -2212,7 +2394,7 @@ def _competition_clearance(out: list[Signal], sentences: Sequence[Sentence]) -> 
     附加限制性条件批准, is `approval-requirement` alone).
     """
     text = " ".join(s.text for s in sentences)
-    if not _COMPETITION.search(text) or _SCREENING.search(text):
+    if not _search(_COMPETITION, text) or _search(_SCREENING, text):
         return out
     return [
         replace(s, reported=False)
@@ -2861,6 +3043,8 @@ def _owned_spokesperson(
     "the company's spokesperson", "a spokeswoman for Tencent", "a spokesperson for the
     association".
     """
+    if not _may_match(_OWNED_SPOKESPERSON, sentence.text):
+        return False
     for match in _OWNED_SPOKESPERSON.finditer(sentence.text):
         if match.start() > 0 and _negated(sentence.text, match.start(), match.end()):
             continue
@@ -3333,11 +3517,11 @@ def _late_news(
     first sentence naming a day after the head counts; a head that names the day tells the
     news itself.
     """
-    if any(_NEWS_DAY.search(s.text) for s in head):
+    if any(_search(_NEWS_DAY, s.text) for s in head):
         return None
     body = [s for s in sentences if s.part != "title" and s not in head]
     for i, sent in enumerate(body):
-        if not _NEWS_DAY.search(sent.text):
+        if not _search(_NEWS_DAY, sent.text):
             continue
         for turn in body[i : i + 2]:
             if cues.background_anywhere.search(turn.text):
@@ -4089,8 +4273,8 @@ def _no_comment_briefing(sentences: Sequence[Sentence], cues: AboutCues) -> Sent
     itself declines (a company's "declined to comment" beside a report is no answer) and no
     other sentence of the article, questions aside, states a stage.
     """
-    if not any(s.part == "title" and _BRIEFING.search(s.text) for s in sentences) and not any(
-        _BRIEFING.search(s.text) and _NO_COMMENT.search(s.text) for s in sentences
+    if not any(s.part == "title" and _search(_BRIEFING, s.text) for s in sentences) and not any(
+        _search(_BRIEFING, s.text) and _search(_NO_COMMENT, s.text) for s in sentences
     ):
         return None
     declined = None
@@ -6499,7 +6683,7 @@ def _instruction(
     linked country, government or agency ("Beijing has told ..."); "the chief executive told
     analysts to expect ..." is no instruction of a government's.
     """
-    found = _INSTRUCTS.search(sentence.text)
+    found = _search(_INSTRUCTS, sentence.text)
     if found is None:
         return False
     speaker = sentence.text[: found.start()]

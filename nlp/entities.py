@@ -896,7 +896,9 @@ def _tag_docs(
             if r.entity_id and tagger.index.entities[r.entity_id].type in ACTOR_TYPES
         ]
         sentences = list(doc.sents)  # computed once: both steps below read them
-        found = find_signals(doc, tagger.matcher, actor_starts=actors, sentences=sentences)
+        found = find_signals(
+            doc, tagger.matcher, actor_starts=actors, sentences=sentences, text=text
+        )
         ruler_spans.append(spans)
         signals.append(found)
         windows.append(_ner_windows(doc, spans, found, tagger.ner_scope, sentences, text))

@@ -343,6 +343,7 @@ def find_signals(
     offset: int = 0,
     actor_starts: Sequence[int] = (),
     sentences: Sequence[Span] | None = None,
+    text: str | None = None,
 ) -> list[Signal]:
     """The signals of a document whose sentences are set; offsets shifted by ``offset``.
 
@@ -350,21 +351,24 @@ def find_signals(
     sentence, the sentence before it or the title names an actor (government, regulator,
     ministry... or a watchlist country, region, agency or person, whose start offsets are
     ``actor_starts``): "fined by the NFL" or "charged with murder" are not policy actions.
-    ``sentences`` are ``list(doc.sents)`` when the caller has them already.
+    ``sentences`` are ``list(doc.sents)`` and ``text`` is ``doc.text`` (the text the document was
+    made from) when the caller has them already.
 
     A sentence gives one signal per kind: its earliest match of that kind, whichever rule finds
     it ("has cleared Nvidia's acquisition after a national security review" is the clearing,
     not the review named in the clause after it).
     """
-    title_end = doc.text.find("\n\n")
+    whole, lowers_of = _doc_text_and_lowers(doc, text)
+    title_end = whole.find("\n\n")
     if sentences is None:
         sentences = list(doc.sents)
     title_actor: bool | None = None
     found: list[Signal] = []
     for number, sent in enumerate(sentences):
-        view = mainland_view(sent)
+        sent_text = whole[sent.start_char : sent.end_char]  # ``sent.text``, without its tokens
+        view = mainland_view(sent) if has_cjk(sent_text) else None
         read = sent if view is None else view.doc[:]
-        lowers = {t.lower_ for t in read}
+        lowers = set(lowers_of[sent.start : sent.end]) if view is None else {t.lower_ for t in read}
         candidates = matcher.candidate_rules(lowers)
         if not candidates:
             continue
@@ -399,8 +403,8 @@ def find_signals(
                 if following and _followed_by(base, end, read.end, following):
                     continue
                 earliest[kind] = at
-        text = sent.text.strip()
-        lead = len(sent.text) - len(sent.text.lstrip())
+        text = sent_text.strip()
+        lead = len(sent_text) - len(sent_text.lstrip())
         for kind, (start, end) in earliest.items():
             found.append(
                 Signal(
@@ -428,6 +432,19 @@ def find_signals(
         )
     found.sort(key=lambda s: (s.start, KINDS.index(s.kind)))
     return found
+
+
+def _doc_text_and_lowers(doc: Doc, text: str | None = None) -> tuple[str, list[str]]:
+    """The document's text (``text`` when given) and its tokens' ``lower_``, read once.
+
+    ``doc.text`` joins every token each time it is read, and a span's ``text`` and tokens are
+    made token by token: a sentence's text is the document's text between its first and last
+    characters, and its lower-cased words are the strings of the tokens' ``LOWER`` hashes.
+    """
+    from spacy.attrs import LOWER
+
+    strings = doc.vocab.strings
+    return doc.text if text is None else text, [strings[h] for h in doc.to_array(LOWER).tolist()]
 
 
 @dataclass(frozen=True, slots=True)
