@@ -1,0 +1,181 @@
+"""Reported signals, twenty-first round: near forms of known acts and acts with no cue; acts read
+as background in new shapes; over-reads.
+
+Classes (see docs/decisions/2026-12-05-reported-signals-twenty-first-round.md), in English and
+Chinese where the class has both, every sentence written for these tests:
+
+1. near forms of known act classes and acts with no cue: a removal from app stores ordered
+   (``restriction``: "take ... off app stores", 要求……下架); a filing to complete before a
+   launch and a filing sent back (``approval-requirement``: "complete a filing", 退回……备案); an
+   investigation weighed (``enforcement-fine``: "weighing an investigation into", 拟对……立案);
+   a campaign (``enforcement-fine``: 专项行动, 严厉打击); an order to delete data
+   (``data-security-rule``); sales stopped to a foreign destination (``restriction`` and
+   ``export-control``); a draft amendment approved with the day between, and its duty to get
+   approval far from the verb; people stopped from moving or taking jobs (``restriction``);
+   "could be barred" in a draft's content.
+
+Traps (precision): a company's own campaign, sales it stops to retailers, an app it takes off
+the stores itself, data it deletes under its own policy, a fund weighing an investment.
+
+Run through the whole tagger (signals, salience, reported).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.common import ROOT
+from nlp.entities import load_tagger
+from policywatch_core.config import load_watchlist
+from tests.signal_support import round_tests
+
+#: (class, title, body, kinds that must be reported)
+CLASSES: list[tuple[str, str, str, set[str]]] = [
+    (
+        "removal from app stores ordered",
+        "Regulator tells studio to pull dating game",
+        "The Cyberspace Administration of China has told a Shanghai studio to take its dating "
+        "game off app stores until it fixes its chat filter, the studio said.",
+        {"restriction"},
+    ),
+    (
+        "removal from app stores ordered (Chinese): 要求……下架",
+        "应用商店被要求下架违规应用",
+        "工业和信息化部通报称，已要求应用商店下架12款违规收集个人信息的应用程序。",
+        {"restriction"},
+    ),
+    (
+        "a filing to complete before a launch",
+        "Regulator asks Xiaomi to file its assistant",
+        "The Cyberspace Administration of China has asked Xiaomi to complete a filing for its "
+        "voice assistant before releasing it nationwide, the company said.",
+        {"approval-requirement"},
+    ),
+    (
+        "a filing sent back for changes",
+        "Regulator sends back translation app's filing",
+        "The Cyberspace Administration of China sent the translation app's filing back for "
+        "changes last month, asking for stronger filters, two people said.",
+        {"approval-requirement"},
+    ),
+    (
+        "a filing sent back (Chinese): 退回……备案",
+        "网信办退回一批算法备案",
+        "国家网信办近日退回某公司的算法备案申请，要求其补充安全评估材料。",
+        {"approval-requirement"},
+    ),
+    (
+        "an investigation weighed",
+        "Brussels mulls probe of cloud licences",
+        "The European Commission is weighing an investigation into whether Microsoft's cloud "
+        "licences shut out smaller rivals, two officials said.",
+        {"enforcement-fine"},
+    ),
+    (
+        "an investigation prepared (Chinese): 拟对……立案",
+        "市场监管总局拟对一家外卖平台立案调查",
+        "市场监管总局表示，拟对一家外卖平台涉嫌滥用市场支配地位行为立案调查。",
+        {"enforcement-fine"},
+    ),
+    (
+        "a campaign (Chinese): 专项行动, 严厉打击",
+        "市场监管总局开展直播带货专项行动",
+        "市场监管总局部署开展为期三个月的专项行动，严厉打击网络直播虚假宣传行为。",
+        {"enforcement-fine"},
+    ),
+    (
+        "an order to delete data",
+        "Privacy watchdog orders photo app to erase children's data",
+        "Ireland's data protection commission ordered a photo app to delete data it had gathered "
+        "from children without consent, the commission said.",
+        {"data-security-rule"},
+    ),
+    (
+        "an order to delete data (Chinese): 责令……删除",
+        "一款翻译应用被责令删除违规收集的数据",
+        "省通信管理局责令一款翻译应用删除违规收集的用户通讯录数据，并限期十日完成。",
+        {"data-security-rule"},
+    ),
+    (
+        "sales stopped to a foreign destination",
+        "US weighs halting sales of AI chip to China",
+        "The United States is weighing rules that would stop sales of a cut-down graphics "
+        "processor for data centres to Chinese buyers, officials said.",
+        {"restriction", "export-control"},
+    ),
+    (
+        "a draft amendment approved with the day between, its duty far from the verb",
+        "Japan's cabinet backs approval for cargo drone flights",
+        "Japan's cabinet approved on Tuesday a draft amendment that would require pilots of heavy "
+        "cargo drones flying over cities to get approval before each flight.",
+        {"law-regulation", "approval-requirement"},
+    ),
+    (
+        "people stopped from taking jobs",
+        "Seoul moves to stop battery engineers from moving abroad",
+        "South Korea's industry ministry proposed rules on Monday that would stop engineers who "
+        "worked on solid-state batteries from taking jobs at foreign rivals for two years.",
+        {"restriction"},
+    ),
+    (
+        "could be barred, in a draft's content",
+        "Britain publishes draft bill on AI testing",
+        "Britain published a draft bill on Tuesday. Firms that ignore an order could be barred "
+        "from selling the system in Britain.",
+        {"restriction", "law-regulation"},
+    ),
+]
+
+#: (trap, title, body, kinds that must not be reported)
+TRAPS: list[tuple[str, str, str, set[str]]] = [
+    (
+        "a company's own sales stopped to retailers",
+        "Graphics card maker ends sales of older model",
+        "The graphics card maker said it would stop sales of an older gaming card to retailers "
+        "in Europe next month.",
+        {"restriction", "export-control"},
+    ),
+    (
+        "an app a developer takes off the stores itself",
+        "Studio pulls puzzle game to fix bug",
+        "The developer said it would take the puzzle game off app stores next week to fix a bug.",
+        {"restriction"},
+    ),
+    (
+        "a company's marketing campaign (Chinese)",
+        "手机厂商开展营销专项行动",
+        "某手机厂商近日开展为期一个月的营销专项行动，推广新款折叠屏手机。",
+        {"enforcement-fine"},
+    ),
+    (
+        "data a start-up deletes under its own policy",
+        "Start-up tidies user records",
+        "The start-up said it had deleted the data of users who closed their accounts, as its own "
+        "policy requires.",
+        {"data-security-rule"},
+    ),
+]
+
+#: (name, title, body): general news with the new words, no policy signal at all
+NO_SIGNAL: list[tuple[str, str, str]] = [
+    (
+        "a fund weighing an investment",
+        "Fund weighs stake in chipmaker",
+        "The pension fund is weighing an investment in the chipmaker, a person familiar said.",
+    ),
+    (
+        "a club stopping sales of tickets",
+        "Club stops ticket sales",
+        "The football club said it would stop sales of season tickets to new members next week.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return load_tagger(load_watchlist(ROOT / "config").items)
+
+
+test_class_is_reported, test_trap_is_not_reported, test_general_news_gives_no_signal = round_tests(
+    CLASSES, TRAPS, NO_SIGNAL
+)
