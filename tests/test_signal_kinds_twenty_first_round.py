@@ -12,10 +12,21 @@ Chinese where the class has both, every sentence written for these tests:
    (``data-security-rule``); sales stopped to a foreign destination (``restriction`` and
    ``export-control``); a draft amendment approved with the day between, and its duty to get
    approval far from the verb; people stopped from moving or taking jobs (``restriction``);
-   "could be barred" in a draft's content.
+   "could be barred" in a draft's content;
+2. acts read as background in new shapes: a listing in traditional script (將……列入……名單, the
+   companies after 將 are its object, not its doer; the rule a list belongs to,
+   「……辦法」的實體名單, is its basis); conduct rules in a relative clause ("The first rules,
+   which take effect immediately, bar ..."); a passive duty on listed parties with a start to
+   come ("are barred from ... from next year"); an easing ("no longer need", 不再需要); a
+   court-halted law's content ("a law that would have barred"); a filing sent back (above);
+6. over-reads: a state fund as a buyer (no ``subsidy-funding``); 叫停 of a subsidy (funding, no
+   ``restriction``); an easing's measures taking effect (no new ``law-regulation``); licences
+   no longer issued (the halt's restriction, no ``approval-requirement``).
 
 Traps (precision): a company's own campaign, sales it stops to retailers, an app it takes off
-the stores itself, data it deletes under its own policy, a fund weighing an investment.
+the stores itself, data it deletes under its own policy, a fund weighing an investment; the
+over-reads of class 6; rules that took effect years ago; a listing's ban whose start is past;
+a halt of something that is no money (叫停……试点 stays a restriction).
 
 Run through the whole tagger (signals, salience, reported).
 """
@@ -126,6 +137,60 @@ CLASSES: list[tuple[str, str, str, set[str]]] = [
     ),
 ]
 
+CLASSES += [
+    (
+        "a listing in traditional script: 將……列入……名單",
+        "經濟部將深度求索、月之暗面列入出口管制實體名單",
+        "經濟部國際貿易署8日公告，將深度求索、月之暗面等四家企業列入「戰略性高科技貨品輸出入管理辦法」的"
+        "實體名單，即日起廠商出口相關貨品予上述企業須事先申請許可。",
+        {"export-control", "restriction", "approval-requirement"},
+    ),
+    (
+        "conduct rules in a relative clause after a designation",
+        "UK regulator designates Google search",
+        "Britain's competition regulator on Tuesday designated Google's search engine as having "
+        "strategic market status. The first rules, which take effect immediately, bar Google "
+        "from favouring its own shopping results.",
+        {"restriction"},
+    ),
+    (
+        "a passive duty on listed parties with a start to come",
+        "Chinese battery makers added to Pentagon list",
+        "Five Chinese battery makers were added on Monday to a list of companies the United "
+        "States says work with China's military. Listed companies are barred from Defense "
+        "Department contracts from next year.",
+        {"restriction"},
+    ),
+    (
+        "an easing of a duty: no longer need",
+        "Easing of data-export checks for Hainan firms",
+        "Beijing has eased the checks companies in Hainan must pass before sending customer "
+        "records to Singapore, under measures the Cyberspace Administration of China issued on "
+        "Friday. Firms that sign a standard contract will no longer need a security assessment "
+        "for such data. The measures take effect on March 1.",
+        {"data-security-rule"},
+    ),
+    (
+        "an easing of a duty (Chinese): 不再需要",
+        "数据出境新规放宽",
+        "国家网信办周五发布新规。根据新规，签署标准合同的企业不再需要申报数据出境安全评估。",
+        {"data-security-rule"},
+    ),
+    (
+        "a court-halted law's content",
+        "Judge blocks Ohio law on AI hiring",
+        "A federal judge on Monday blocked Ohio from enforcing a law that would have barred "
+        "employers from using facial analysis in job interviews.",
+        {"law-regulation", "restriction"},
+    ),
+    (
+        "a halt of something that is no money stays a restriction (Chinese)",
+        "有关部门叫停无人驾驶出租车夜间试点",
+        "据多家媒体报道，有关部门近日叫停部分城市无人驾驶出租车夜间试点。",
+        {"restriction"},
+    ),
+]
+
 #: (trap, title, body, kinds that must not be reported)
 TRAPS: list[tuple[str, str, str, set[str]]] = [
     (
@@ -153,6 +218,62 @@ TRAPS: list[tuple[str, str, str, set[str]]] = [
         "The start-up said it had deleted the data of users who closed their accounts, as its own "
         "policy requires.",
         {"data-security-rule"},
+    ),
+]
+
+TRAPS += [
+    (
+        "the rule a list belongs to is the listing's basis, no new law (traditional script)",
+        "經濟部將深度求索、月之暗面列入出口管制實體名單",
+        "經濟部國際貿易署8日公告，將深度求索、月之暗面等四家企業列入「戰略性高科技貨品輸出入管理辦法」的"
+        "實體名單，即日起廠商出口相關貨品予上述企業須事先申請許可。",
+        {"law-regulation"},
+    ),
+    (
+        "a state fund as a buyer",
+        "Regulator clears Gulf fund's stake in Texas chip designer",
+        "A Qatari state fund's purchase of a 7% stake in a Texas chip designer has been cleared by "
+        "CFIUS, the designer said in a filing on Tuesday.",
+        {"subsidy-funding"},
+    ),
+    (
+        "叫停 of a subsidy (Chinese): funding, no restriction",
+        "工信部：网传“叫停新能源车下乡补贴”消息不实",
+        "针对近日网传“新能源汽车下乡补贴将被全面叫停”的说法，工信部有关负责人回应称，该消息不实，"
+        "相关补贴政策将继续执行。",
+        {"restriction"},
+    ),
+    (
+        "an easing's measures taking effect are no new law",
+        "Easing of data-export checks for Hainan firms",
+        "Beijing has eased the checks companies in Hainan must pass before sending customer "
+        "records to Singapore, under measures the Cyberspace Administration of China issued on "
+        "Friday. Firms that sign a standard contract will no longer need a security assessment "
+        "for such data. The measures take effect on March 1.",
+        {"law-regulation"},
+    ),
+    (
+        "licences no longer issued: the halt, no new licence duty",
+        "Ministry dismisses talk of rare earth licence freeze",
+        "China's commerce ministry said on Tuesday that reports it had stopped issuing export "
+        "licences for two rare earths were not true. The metals have needed licences since 2023.",
+        {"approval-requirement"},
+    ),
+    (
+        "rules that took effect years ago",
+        "UK regulator opens new review of Google",
+        "Britain's competition regulator on Tuesday opened a review of Google's advertising "
+        "tools. Rules that took effect in 2021 already bar Google from favouring its own "
+        "shopping results.",
+        {"restriction"},
+    ),
+    (
+        "a listing's ban whose start is past",
+        "Chinese battery makers sue over Pentagon list",
+        "Two Chinese battery makers sued the Pentagon on Monday over their place on a list of "
+        "companies said to work with China's military. Since 2024 listed companies have been "
+        "barred from Defense Department contracts.",
+        {"restriction"},
     ),
 ]
 
