@@ -21,7 +21,9 @@ Chinese where the class has both, every sentence written for these tests:
    court-halted law's content ("a law that would have barred"); a filing sent back (above);
 6. over-reads: a state fund as a buyer (no ``subsidy-funding``); 叫停 of a subsidy (funding, no
    ``restriction``); an easing's measures taking effect (no new ``law-regulation``); licences
-   no longer issued (the halt's restriction, no ``approval-requirement``).
+   no longer issued (the halt's restriction, no ``approval-requirement``);
+and, for guide question 7, a stake or a buyer cleared by a screening body
+(``approval-requirement``, the read sets' practice, 4 of 5 clearances).
 
 Traps (precision): a company's own campaign, sales it stops to retailers, an app it takes off
 the stores itself, data it deletes under its own policy, a fund weighing an investment; the
@@ -184,6 +186,13 @@ CLASSES += [
         {"law-regulation", "restriction"},
     ),
     (
+        "a stake cleared by a screening body (guide question 7: the read sets' practice)",
+        "CFIUS clears Norwegian fund's stake in Oregon sensor maker",
+        "A Norwegian pension fund's purchase of a 6% stake in an Oregon sensor maker has been "
+        "cleared by CFIUS, the sensor maker said on Wednesday.",
+        {"approval-requirement", "investment-screening"},
+    ),
+    (
         "a halt of something that is no money stays a restriction (Chinese)",
         "有关部门叫停无人驾驶出租车夜间试点",
         "据多家媒体报道，有关部门近日叫停部分城市无人驾驶出租车夜间试点。",
@@ -283,6 +292,11 @@ NO_SIGNAL: list[tuple[str, str, str]] = [
         "a fund weighing an investment",
         "Fund weighs stake in chipmaker",
         "The pension fund is weighing an investment in the chipmaker, a person familiar said.",
+    ),
+    (
+        "a club's board clearing a bid",
+        "Club accepts offer for striker",
+        "The club's board cleared a bid of 40 million pounds for its striker on Friday.",
     ),
     (
         "a club stopping sales of tickets",
