@@ -186,6 +186,12 @@ CLASSES += [
         {"law-regulation", "restriction"},
     ),
     (
+        "a sale of a business an authority demands (Chinese): 要求……出售……业务",
+        "某网约车平台被要求出售境外业务",
+        "据报道，监管部门已要求该平台出售其部分境外业务，期限为六个月。",
+        {"investment-screening"},
+    ),
+    (
         "a stake cleared by a screening body (guide question 7: the read sets' practice)",
         "CFIUS clears Norwegian fund's stake in Oregon sensor maker",
         "A Norwegian pension fund's purchase of a 6% stake in an Oregon sensor maker has been "
@@ -231,6 +237,12 @@ TRAPS: list[tuple[str, str, str, set[str]]] = [
 ]
 
 TRAPS += [
+    (
+        "a demand to sell goods names no business (Chinese)",
+        "药店被要求规范出售感冒药",
+        "市场监管部门要求药店出售含麻黄碱的感冒药时登记购买人信息。",
+        {"investment-screening"},
+    ),
     (
         "the rule a list belongs to is the listing's basis, no new law (traditional script)",
         "經濟部將深度求索、月之暗面列入出口管制實體名單",
