@@ -1522,6 +1522,29 @@ _BAN_ADJECTIVE_AFTER = re.compile(
 )
 
 
+#: A state fund as a party to a deal, not money given: "a state fund's purchase of a stake",
+#: "the sovereign fund bought".
+_FUND_WORDS = re.compile(r"^(?:state|government|national|public|sovereign)\s+funds?$", re.I)
+_FUND_AS_BUYER_AFTER = re.compile(
+    r"^(?:'s|’s)\s+(?:purchase|stake|investment|bid|acquisition|takeover|deal|offer|holding)"
+    r"|^\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:bought|buys|buying|acquired|acquires|acquiring"
+    r"|purchased|purchases|sold|sells|selling|invested|invests|bid|bids)\b",
+    re.IGNORECASE,
+)
+#: Money halted (叫停算力补贴, 算力券补贴将被全面叫停): a funding act, no restriction.
+_HALT_ZH = re.compile(r"^(?:叫停|暂停|停止)$")
+_MONEY_ZH = r"(?:补贴|补助|奖励|奖补|资金|扶持|算力券|消费券|券)"
+_MONEY_HALTED_BEFORE = re.compile(_MONEY_ZH + r"[^，。；！？,]{0,8}$")
+_MONEY_HALTED_AFTER = re.compile(r"^[^，。；！？,]{0,6}?" + _MONEY_ZH)
+#: Licences stopped being issued ("had stopped issuing export licences"): the halt is the
+#: restriction, no new licence duty.
+_HALTED_BEFORE = re.compile(
+    r"\b(?:stop|stops|stopped|stopping|halt\w*|suspend\w*|freez\w*|froze|frozen|paus\w*"
+    r"|ceas\w*)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _duty_over_read(signal: Signal, text: str, before: str, after: str) -> bool:
     """A duty verb read as a kind it is not (the nineteenth round's precision classes).
 
@@ -1534,9 +1557,14 @@ def _duty_over_read(signal: Signal, text: str, before: str, after: str) -> bool:
     as a new restriction (the twentieth round).
     """
     trigger = signal.trigger
+    if signal.kind == "subsidy-funding":
+        # a state fund buying or selling (the twenty-first round)
+        return _FUND_WORDS.match(trigger) is not None and bool(_FUND_AS_BUYER_AFTER.match(after))
     if signal.kind == "approval-requirement":
         if _REPORT_DUTY.search(trigger) and _INCIDENT.search(text):
             return True
+        if re.match(r"issu", trigger, re.IGNORECASE) and _HALTED_BEFORE.search(before):
+            return True  # licences no longer issued: the halt's restriction (twenty-first round)
         if _CONTINUES.search(before):
             return True
         if signal.trigger.lower().endswith("approved") and _APPROVED_MONEY.match(after):
@@ -1545,6 +1573,10 @@ def _duty_over_read(signal: Signal, text: str, before: str, after: str) -> bool:
     if signal.kind == "restriction":
         if _STILL_BEFORE.search(before):
             return True  # "several states still bar Huawei from": a standing practice
+        if _HALT_ZH.match(trigger) and (
+            _MONEY_HALTED_BEFORE.search(before) or _MONEY_HALTED_AFTER.match(after)
+        ):
+            return True  # 叫停……补贴: a subsidy halted is funding (the twenty-first round)
         return _BAN_ADJECTIVE.match(trigger) is not None and (
             _BAN_ADJECTIVE_BEFORE.search(before) is not None
             and _BAN_ADJECTIVE_AFTER.match(after) is not None
@@ -1732,6 +1764,7 @@ def mark_reported(
     out = _competition_clearance(out, sentences)
     out = _document_content(out, first, sentences)
     out = _factbox_rules(out, first, sentences)
+    out = _act_shapes(out, first)
     return stage_only_details(out, cues) if details else out
 
 
@@ -1821,6 +1854,71 @@ def _factbox_rules(
     for s in out:
         if not s.reported and s.kind != "enforcement-fine" and (s.start, s.kind) not in no_act:
             s = replace(s, reported=True)
+        result.append(s)
+    return result
+
+
+#: An easing of a duty: "will no longer need a security assessment", "are no longer required to",
+#: 不再需要, 无需再: the change is the news, whatever sentence tells it.
+_EASING_BEFORE = re.compile(
+    r"\bno\s+longer\s+(?:\w+\s+){0,3}$|不再(?:需要|要求|须|需)[^，。；]{0,12}$|无需再[^，。；]{0,12}$",
+    re.IGNORECASE,
+)
+#: Rules in force now whose content a relative clause introduces: "The first rules, which take
+#: effect immediately, bar Apple from ...", "the requirements, which apply from March, oblige".
+_RULES_NOW_BEFORE = re.compile(
+    r"\b(?:rules?|requirements?|measures?|obligations?)\s*,\s*(?:which|that)\s+(?:will\s+)?"
+    r"(?:takes?\s+effect|apply|applies|comes?\s+into\s+force)\b[^,;]{0,30},\s*$",
+    re.IGNORECASE,
+)
+#: A passive duty on the parties of a listing or designation: "Listed companies are barred from".
+_PASSIVE_DUTY_BEFORE = re.compile(r"\b(?:are|is|will\s+be|would\s+be)\s+$", re.IGNORECASE)
+#: A start still to come after the duty: "from next year", "starting in January", 明年起.
+_FUTURE_START_AFTER = re.compile(
+    r"\b(?:from|starting|beginning|as\s+of)\s+(?:in\s+)?(?:next\s+(?:year|month|week)|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"|20[2-9]\d)\b|(?:明年|下月|下个月|下年度)起",
+    re.IGNORECASE,
+)
+_SHAPE_KINDS = frozenset(
+    {"restriction", "approval-requirement", "data-security-rule", "export-control"}
+)
+
+
+def _act_shapes(
+    out: list[Signal], first: Sequence[tuple[Signal, Sentence | None, bool]]
+) -> list[Signal]:
+    """Acts told in shapes that the head's reading misses are reported (not background ones).
+
+    A duty eased ("firms will no longer need a security assessment", 不再需要……评估), the
+    content of rules in force now told in a relative clause after them ("The first rules,
+    which take effect immediately, bar Apple from ..."), and a passive duty on listed parties
+    whose start is still to come ("Listed companies are barred from Defense Department contracts
+    from next year") tell the change the article reports, in whatever sentence. A signal its own
+    sentence gives as context (``is_background``: a past date, a comparison) stays background.
+    """
+    context = {(s.start, s.kind) for s, _, background in first if background}
+    result = []
+    for s in out:
+        if (
+            not s.reported
+            and s.kind in _SHAPE_KINDS
+            and s.trigger
+            and (s.start, s.kind) not in context
+        ):
+            at = _find_trigger(s.sentence, s.trigger)
+            before = s.sentence[: max(0, at)]
+            after = s.sentence[at + len(s.trigger) :] if at >= 0 else ""
+            if at >= 0 and (
+                _EASING_BEFORE.search(before)
+                or _RULES_NOW_BEFORE.search(before)
+                or (
+                    s.kind == "restriction"
+                    and _PASSIVE_DUTY_BEFORE.search(before)
+                    and _FUTURE_START_AFTER.search(after)
+                )
+            ):
+                s = replace(s, reported=True)
         result.append(s)
     return result
 
@@ -2491,12 +2589,29 @@ _LAW_BLOCKED = re.compile(
 _FROM_ENFORCING = re.compile(r"\bfrom (?:enforcing|implementing|applying)\b", re.IGNORECASE)
 
 
+#: The content of a law told in a clause after it: "a law that would have barred employers
+#: from", "the rule, which bans": what the blocked law says, not the court's act.
+_LAW_CONTENT_BEFORE = re.compile(
+    r"\b(?:law|laws|act|statute|ordinance|rule|rules|regulation|regulations|measure|ban)\s*,?"
+    r"\s+(?:that|which)\s+(?:(?:would|will|could|was\s+to)\s+(?:have\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _law_content(signal: Signal) -> bool:
+    """Whether a signal's trigger tells a law's content in a clause after the law."""
+    at = _find_trigger(signal.sentence, signal.trigger) if signal.trigger else -1
+    return at > 0 and _LAW_CONTENT_BEFORE.search(signal.sentence[:at]) is not None
+
+
 def _blocked_law(out: list[Signal]) -> list[Signal]:
     """A court blocking a law restricts no one: the restriction its verb reads is the law's.
 
     "Judge blocks Texas app-store law", "barred the state from enforcing the law": the
     sentence's blocking verb acts on a law (law-regulation, stage suspended), so the
-    restriction the same sentence gives from "blocks" or "barred" is not reported.
+    restriction the same sentence gives from "blocks" or "barred" is not reported. The law's
+    own content in a clause after it ("blocked Texas from enforcing a law that would have barred
+    employers from ...") is what the halted law does, and stays reported.
     """
     blocked = {
         s.start
@@ -2508,6 +2623,7 @@ def _blocked_law(out: list[Signal]) -> list[Signal]:
         if s.reported
         and s.kind == "restriction"
         and (s.start in blocked or _FROM_ENFORCING.search(s.sentence) is not None)
+        and not _law_content(s)
         else s
         for s in out
     ]
@@ -5739,7 +5855,8 @@ def _relayed_act_done(text: str, cues: AboutCues, actor_names: Sequence[str]) ->
 # 对英伟达公司作出处罚, 将……子公司列入, 要求……公司暂停, "a company was fined by", "firms have been
 # told to halt".
 _TARGET_BEFORE = re.compile(
-    r"[对将向被把给]|要求|责令|\b(?:was|were|been|being|is|are|by|told|ordered|asked)\b",
+    # (traditional script too: 將……列入, 對, 給, 責令)
+    r"[对将向被把给對將給]|要求|责令|責令|\b(?:was|were|been|being|is|are|by|told|ordered|asked)\b",
     re.IGNORECASE,
 )
 # Stage cues whose subject receives the act ("has received licences", "won approval").

@@ -693,6 +693,14 @@ def _trigger_at(signal: Signal) -> int:
     return at
 
 
+#: A rule named as the owner of a list the act puts parties on: 列入「……管理辦法」的實體名單,
+#: 列入《……条例》规定的目录 (the list is the act; the rule it belongs to is its basis).
+_LIST_OF_RULE_AFTER = re.compile(
+    r"^[^，。；：,;]{0,4}?[》」』]\s*(?:的|所)?(?:规定的|規定的)?[^，。；：,;]{0,4}?"
+    r"(?:名单|名單|清单|清單|目录|目錄)"
+)
+
+
 def _named_as_basis(signal: Signal) -> bool:
     """Whether the signal's trigger names a rule as the basis of an act, and the rule is not new."""
     if signal.kind in _ACT_KINDS:
@@ -700,6 +708,10 @@ def _named_as_basis(signal: Signal) -> bool:
     at = _trigger_at(signal)
     if at < 0:
         return False
+    if signal.kind == "law-regulation" and _LIST_OF_RULE_AFTER.match(
+        signal.sentence[at + len(signal.trigger) :]
+    ):
+        return _NEW_BASIS.search(signal.trigger) is None  # the rule a list belongs to
     if _BASIS_IN_TRIGGER.match(signal.trigger):
         return _NEW_BASIS.search(signal.trigger) is None
     before = signal.sentence[:at]
