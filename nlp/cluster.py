@@ -2576,11 +2576,13 @@ class Grouper:
         )
 
     def _paper(self, dev: DevelopmentState) -> bool:
-        """Whether a headline of ``dev``'s first reports tells a research body's paper.
+        """Whether at least half of ``dev``'s first reports' headlines tell a research paper.
 
-        :func:`research_paper` of each of its first reports' headlines.
+        :func:`research_paper` of each headline. A development that took in a paper beside an
+        authority's act is the act's.
         """
-        return any(research_paper(p.title) for p in dev.member_heads[:STORY_REPORTS])
+        heads = dev.member_heads[:STORY_REPORTS]
+        return 2 * sum(research_paper(p.title) for p in heads) >= max(1, len(heads))
 
     def _profile_paper(self, prof: StoryProfile) -> bool:
         """:meth:`_paper` of a story profile's development (its key, or its reports when held)."""
@@ -2811,7 +2813,12 @@ class Grouper:
             + top_terms(_only(dev.cite_counts, LISTED_KEY), STORY_CITES)
             + top_terms(_only(dev.cite_counts, OBJECT_KEY), STORY_OBJECTS)
             + top_terms(_only(dev.cite_counts, AGAIN_KEY), 1)
-            + top_terms(_only(dev.cite_counts, PAPER_KEY), 1),
+            # a paper when at least half of the reports are (:meth:`_paper`)
+            + (
+                top_terms(_only(dev.cite_counts, PAPER_KEY), 1)
+                if 2 * dev.cite_counts[PAPER_KEY] >= dev.size
+                else ()
+            ),
             readings=tuple(readings),
         )
 
