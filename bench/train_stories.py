@@ -32,8 +32,10 @@ import numpy as np
 from bench.story_pairs import TRAIN_SPLITS, Pair, pairs_of, split_rows
 from nlp.cluster import (
     acts_under_its_rule,
+    beside_the_rules,
     links_beside,
     other_government_same_subject,
+    paper_beside_step,
     taken_again_by_its_authority,
 )
 from nlp.story_model import DEFAULT_STORY_MODEL, MODELS_DIR, STORY_FEATURES, StoryModel, vector
@@ -99,7 +101,7 @@ def links_of(pairs: Sequence[Pair], model: StoryModel, window_days: float) -> li
     linked = {p.later for p in pairs if p.same_story and p.gap_days > window_days}
     over: dict[str, list[tuple[float, str, Pair]]] = {}
     for p in sorted(beyond(pairs, window_days), key=lambda p: (p.later, p.earlier)):
-        if p.later in linked or other_government_same_subject(p.features):
+        if other_government_same_subject(p.features) or paper_beside_step(p.features):
             continue
         ruled = acts_under_its_rule(p.features) or taken_again_by_its_authority(p.features)
         prob = 1.0 if ruled else model.probability(p.features)
@@ -107,9 +109,16 @@ def links_of(pairs: Sequence[Pair], model: StoryModel, window_days: float) -> li
             over.setdefault(p.later, []).append((prob, p.earlier, p))
     for later, found in over.items():
         found.sort(key=lambda f: (-f[0], f[1]))
-        links.append((found[0][1], later))
-        # the other earlier developments read over the bar, each on its own evidence
-        links.extend((earlier, later) for _, earlier, p in found[1:] if links_beside(p.features))
+        if later not in linked:
+            links.append((found[0][1], later))
+            links.extend(
+                (earlier, later) for _, earlier, p in found[1:] if links_beside(p.features)
+            )
+        else:
+            # beside the rules' link, each on its own evidence, never an earlier enforcement
+            links.extend(
+                (earlier, later) for _, earlier, p in found if beside_the_rules(p.features)
+            )
     return links
 
 

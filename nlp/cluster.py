@@ -221,6 +221,45 @@ _AGAIN = re.compile(
 )
 
 
+#: key of a report whose headline is a research body's paper (:func:`research_paper`)
+PAPER_KEY = "r:paper"
+#: a research body as a headline's actor: a think tank, a policy or research institute or
+#: centre, academics, researchers, a university (English); 智库, 研究机构, 研究院, 研究所,
+#: 研究中心, 学者, 高校, 大学 (Chinese). Not "institute" alone: a government's own institute
+#: ("the AI Security Institute") is an authority
+_PAPER = re.compile(
+    r"\b(?:think[- ]?tanks?|(?:policy|research)\s+(?:institutes?|cent(?:re|er)s?|groups?)|"
+    r"academics|researchers|universit(?:y|ies)|scholars)\b|"
+    r"智库|研究机构|研究院|研究所|研究中心|学者|高校|大学",
+    re.IGNORECASE,
+)
+
+
+#: what may stand before a research body that is its headline's subject: names, "a", "the", "new"
+_PAPER_LEAD = re.compile(r"(?:(?:[A-Z][\w'’.-]*|a|an|the|new)\s+)*")
+#: Chinese characters that may stand before it (a place or a name: 清华大学, 某智库)
+_PAPER_LEAD_HAN = 6
+
+
+def research_paper(title: str) -> bool:
+    """Whether a headline tells a research body's paper, study or call (:data:`_PAPER`).
+
+    "Think tank paper says ...", "Singapore policy institute calls for ...", 研究机构报告: what a
+    research body argues is no step of a rule, however near its subject: an authority's draft,
+    rule or fine is not linked to it as a step of one thread. The research body must be the
+    headline's subject: only names (capitalised words), "a", "the" or "new" before it in
+    English, a few characters in Chinese ("Regulator fines university hospital" is a fine).
+    """
+    for match in _PAPER.finditer(title):
+        before = title[: match.start()]
+        if _has_han(match.group(0)):
+            if len(before.strip()) <= _PAPER_LEAD_HAN:
+                return True
+        elif _PAPER_LEAD.fullmatch(before):
+            return True
+    return False
+
+
 def renewed_step(title: str, body: str) -> Counter[str]:
     """``AGAIN_KEY`` once when a report's headline or first sentence says a step is taken again.
 
@@ -584,6 +623,7 @@ def profile(
         + acted_under(item.title, body)
         + measure_objects(item.title, body)
         + renewed_step(item.title, body)
+        + (Counter({PAPER_KEY: 1}) if research_paper(item.title) else Counter())
         if story_evidence
         else Counter(),
     )
@@ -880,7 +920,11 @@ def _core_mains(dev: DevelopmentState) -> frozenset[str]:
 NAME_KEY = "n:"
 
 
-def _story_mains(dev: DevelopmentState, params: GroupingParams) -> frozenset[str]:
+def _story_mains(
+    dev: DevelopmentState,
+    params: GroupingParams,
+    authority_keys: Mapping[str, frozenset[str]] | None = None,
+) -> frozenset[str]:
     """What ties a development to its thread beyond the grouping window.
 
     Its main subjects (:func:`_core_mains`) when they give a story key; otherwise the names
@@ -889,6 +933,11 @@ def _story_mains(dev: DevelopmentState, params: GroupingParams) -> frozenset[str
     draft and its final rules share. Never mixed: a watchlist key and a name never meet. A
     development that names a specific watchlist entity (an agency, a company) but is about none
     has no actor to share, as inside the window: no names either.
+
+    ``authority_keys``: each table authority's Latin names as name keys
+    (:func:`authority_name_keys`). A Chinese report names an authority off the watchlist by its
+    Chinese name (香港金融管理局, 国家药监局, 私隱公署), which no name key reads: it states the
+    authority's Latin names as its English reports do (:func:`named_in_chinese`).
     """
     mains = _core_mains(dev)
     if story_keys(mains, params):
@@ -896,7 +945,47 @@ def _story_mains(dev: DevelopmentState, params: GroupingParams) -> frozenset[str
     named = _core_entities(dev) - params.broad_entities - params.untranslated_entities
     if named:
         return mains
-    return story_names(dev.head_core())
+    if not authority_keys:
+        return story_names(dev.head_core())
+    return story_names(dev.head_core()) | named_in_chinese(dev, authority_keys)
+
+
+def authority_name_keys(rows: Iterable[crosslingual.AuthorityRow]) -> dict[str, frozenset[str]]:
+    """Each table authority's Latin names and initials as name keys hold them, by its key.
+
+    ``rows``: the table of authorities off the watchlist (``GroupingParams.foreign_authorities``):
+    ``hk-hkma`` is ``n:hong kong monetary authority`` and ``n:hkma``.
+    """
+    out: dict[str, frozenset[str]] = {}
+    for key, _, latin, _ in rows:
+        names = {NAME_KEY + " ".join(n.lower().split()) for n in latin if n.strip()}
+        if names:
+            out[key] = frozenset(names)
+    return out
+
+
+def named_in_chinese(
+    dev: DevelopmentState, authority_keys: Mapping[str, frozenset[str]]
+) -> frozenset[str]:
+    """The name keys of the table authorities a development's Chinese reports name.
+
+    A Chinese report that names an authority off the watchlist by its Chinese name
+    (:attr:`nlp.crosslingual.Evidence.authorities`: 香港金融管理局, 国家药品监督管理局) states its
+    Latin names (``authority_keys``, :func:`authority_name_keys`) as a name key would; with
+    the head names of the other reports, those at least half of the reports state are kept (as
+    :meth:`DevelopmentState.head_core`). An English report's names are its own.
+    """
+    counts: Counter[str] = Counter(dev.head_counts)
+    for prof in dev.member_heads:
+        reading = prof.reading
+        if reading is None or reading.script != "han":
+            continue
+        found: set[str] = set()
+        for key in reading.evidence.authorities:
+            found.update(authority_keys.get(key, ()))
+        counts.update(found - prof.head)
+    need = max(1, math.ceil(dev.size / 2))
+    return story_names(k for k, c in counts.items() if c >= need)
 
 
 def story_names(keys: Iterable[str]) -> frozenset[str]:
@@ -1152,6 +1241,37 @@ def acts_under_its_rule(feats: Mapping[str, float]) -> bool:
     )
 
 
+def names_its_rule(feats: Mapping[str, float]) -> bool:
+    """Whether a later step names the earlier step's rule, under the same authority.
+
+    It acts under the rule by its object or cites its instrument (``under`` or ``cites`` 1),
+    shares a key with the earlier step or names its authority (``key``, ``kin``,
+    ``named_as``), and states no subject, instrument or rule against it. A rule's later steps
+    (the first compliance reports under a code, a pilot's scheme extended nationwide) often
+    come more than a year on: such a step is weighed beyond the story horizon, up to
+    ``story_results_days`` (:meth:`Grouper._story_results`), by the learned step as any other.
+    """
+    return (
+        (feats.get("under", 0.0) > 0 or feats.get("cites", 0.0) > 0)
+        and any(feats.get(k, 0.0) > 0 for k in ("key", "kin", "named_as"))
+        and all(feats.get(k, 0.0) >= 0 for k in ("subjects", "cites", "under"))
+        and feats.get("penalty_elsewhere", 0.0) <= 0
+    )
+
+
+def beside_the_rules(feats: Mapping[str, float]) -> bool:
+    """Whether the learned step's link may stand beside a link the story rules made.
+
+    Where the rules link a later step beyond the window (a draft told in Chinese and its first
+    approval, keyed alike), an earlier development the learned step reads over the bar links
+    too (the final rule between them) on its own evidence (:func:`links_beside`), unless it
+    is a penalty under an instrument the later step never names
+    (``earlier_penalty_elsewhere``): the same agency's fine for shipping to a listed firm a
+    few weeks before its chip rule's later step is no step of the rule.
+    """
+    return links_beside(feats) and feats.get("earlier_penalty_elsewhere", 0.0) <= 0
+
+
 def links_beside(feats: Mapping[str, float]) -> bool:
     """Whether a later step may link to an earlier development besides its best link.
 
@@ -1360,6 +1480,16 @@ def same_document(one: frozenset[str], other: frozenset[str]) -> float:
     return 1.0 if {k for k in one if k.startswith("no-")} & other else -1.0
 
 
+def paper_beside_step(feats: Mapping[str, float]) -> bool:
+    """Whether one of two developments is a research body's paper and the other is not.
+
+    A think tank's or institute's paper on a rule's subject (``paper`` 1, :func:`research_paper`)
+    is no step of the rule: the story decision never links it to an authority's step, whatever
+    the model reads (two papers, or two steps, are left to it).
+    """
+    return feats.get("paper", 0.0) > 0
+
+
 def other_government_same_subject(feats: Mapping[str, float]) -> bool:
     """Whether two developments are two governments' measures on one subject.
 
@@ -1482,7 +1612,7 @@ def story_reach_days(params: GroupingParams) -> int:
 #: headline words of a report that counts a rule's results a year or more on: its first or
 #: annual report, what it collected, who fell short (English, then Chinese)
 _RESULTS = re.compile(
-    r"\b(?:(?:first|annual|yearly|first-year)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:(?:first|annual|yearly|first-year)\s+(?:\w+\s+){0,3}?"
     r"(?:report|results|review|figures|data|tally|assessment)s?"
     r"|a\s+year\s+(?:on|after|into|since)|first\s+(?:full\s+)?year"
     r"|collected|fell\s+short|falls?\s+short|for\s+failing\s+to|missed"
@@ -1918,6 +2048,13 @@ class Grouper:
         #: each foreign authority's Latin name read as its key and country
         #: (:func:`authority_names`): one country's two authorities told apart
         self._authority_names = authority_names(
+            params.foreign_authorities
+            if params.foreign_authorities is not None
+            else crosslingual.default_foreign_authority_rows()
+        )
+        #: each table authority's Latin names as name keys (:func:`authority_name_keys`): a
+        #: Chinese report naming it by its Chinese name keys its story by them
+        self._authority_keys = authority_name_keys(
             params.foreign_authorities
             if params.foreign_authorities is not None
             else crosslingual.default_foreign_authority_rows()
@@ -2407,7 +2544,15 @@ class Grouper:
         return story_id_for(dev_id)
 
     def _story_link(self, dev: DevelopmentState, other: DevelopmentState, sim: float) -> bool:
-        """:func:`story_link` over two developments' evidence (``sim``: their embedding cosine)."""
+        """:func:`story_link` over two developments' evidence (``sim``: their embedding cosine).
+
+        Never a research body's paper and an authority's step (:meth:`_paper`), nor two
+        developments whose reports name two different authorities off the watchlist
+        (:meth:`_other_authority`): the embedding alone links a regulator's rule to another
+        place's regulator's proposal on the same subject.
+        """
+        if self._paper(dev) != self._paper(other) or self._other_authority(dev, other):
+            return False
         entities = (_core_mains(dev), _core_mains(other))
         kinds = (frozenset(dev.signal_kinds), frozenset(other.signal_kinds))
         keyed = all(story_keys(e, self.params) for e in entities)
@@ -2429,6 +2574,45 @@ class Grouper:
         return story_link(
             sim, tfidf, entities, kinds, self.params, crossed, subjects, named, unread
         )
+
+    def _paper(self, dev: DevelopmentState) -> bool:
+        """Whether at least half of ``dev``'s first reports' headlines tell a research paper.
+
+        :func:`research_paper` of each headline. A development that took in a paper beside an
+        authority's act is the act's.
+        """
+        heads = dev.member_heads[:STORY_REPORTS]
+        return 2 * sum(research_paper(p.title) for p in heads) >= max(1, len(heads))
+
+    def _profile_paper(self, prof: StoryProfile) -> bool:
+        """:meth:`_paper` of a story profile's development (its key, or its reports when held)."""
+        if PAPER_KEY in prof.term_counts():
+            return True
+        dev = self.developments.get(prof.development_id)
+        return dev is not None and self._paper(dev)
+
+    def _authorities_named(self, dev: DevelopmentState) -> frozenset[str]:
+        """The authorities off the watchlist at least half of ``dev``'s first reports name.
+
+        By the table's keys (:attr:`nlp.crosslingual.Evidence.authorities`), in either script.
+        """
+        heads = [p for p in dev.member_heads[:STORY_REPORTS] if p.reading is not None]
+        counts = Counter(a for p in heads for a in p.reading.evidence.authorities)  # type: ignore[union-attr]
+        need = max(1, math.ceil(len(heads) / 2))
+        return frozenset(a for a, c in counts.items() if c >= need)
+
+    def _other_authority(self, dev: DevelopmentState, other: DevelopmentState) -> bool:
+        """Whether two developments name two different authorities off the watchlist.
+
+        Each names one of the table's authorities (:meth:`_authorities_named`: the Monetary
+        Authority of Singapore, the Hong Kong Monetary Authority) and none the other names:
+        another place's regulator on the same subject, not a step of this one's thread.
+        """
+        mine = self._authorities_named(dev)
+        if not mine:
+            return False
+        theirs = self._authorities_named(other)
+        return bool(theirs) and not mine & theirs
 
     def _another_matter(self, dev: DevelopmentState, other: DevelopmentState) -> bool:
         """Whether two policy developments state different kinds of measure or subjects.
@@ -2596,7 +2780,7 @@ class Grouper:
         """
         if dev.vector_sum is None:
             return None
-        mains = _story_mains(dev, self.params)
+        mains = _story_mains(dev, self.params, self._authority_keys)
         if not story_keys(mains, self.params):
             return None
         return self._profile_with(dev, mains)
@@ -2628,7 +2812,13 @@ class Grouper:
             + top_terms(_only(dev.cite_counts, UNDER_KEY), STORY_CITES)
             + top_terms(_only(dev.cite_counts, LISTED_KEY), STORY_CITES)
             + top_terms(_only(dev.cite_counts, OBJECT_KEY), STORY_OBJECTS)
-            + top_terms(_only(dev.cite_counts, AGAIN_KEY), 1),
+            + top_terms(_only(dev.cite_counts, AGAIN_KEY), 1)
+            # a paper when at least half of the reports are (:meth:`_paper`)
+            + (
+                top_terms(_only(dev.cite_counts, PAPER_KEY), 1)
+                if 2 * dev.cite_counts[PAPER_KEY] >= dev.size
+                else ()
+            ),
             readings=tuple(readings),
         )
 
@@ -2672,7 +2862,12 @@ class Grouper:
             latin = scripts == {"latin"}
             for other_id in settled:
                 other = self.developments.get(other_id)
-                if other is None or not other.rows or not keys & other.main_counts.keys():
+                if other is None or not other.rows:
+                    continue
+                # its main subjects, or the names of an authority its Chinese reports name
+                if not keys & (
+                    other.main_counts.keys() | named_in_chinese(other, self._authority_keys)
+                ):
                     continue
                 if not latin or any(m in self._foreign for m in other.member_ids):
                     across.add(other_id)
@@ -2706,6 +2901,8 @@ class Grouper:
                 if thread is not None:
                     tfidf = max(tfidf, self._story_text(mine_terms, thread))
             their_keys = self._rare(story_keys(theirs.mains, params))
+            if self._profile_paper(mine) != self._profile_paper(theirs):
+                continue  # a research body's paper is no step of a rule
             if their_keys and story_link(
                 sim,
                 tfidf,
@@ -2717,8 +2914,9 @@ class Grouper:
             ):
                 rank = (0, -sim) if crossed is None else (1, -crossed)
                 found.append((*rank, other_id, theirs.story_id))
-        if found:
-            return min(found)[3]
+        chosen = min(found)[3] if found else None
+        if chosen is not None and (also is None or not params.story_model):
+            return chosen
         if params.story_model:
             model = load_story_model(params.story_model)
             wider = self._near_beyond(mine, sims, low, high, STORY_MODEL_FLOOR)
@@ -2733,6 +2931,16 @@ class Grouper:
                     named.add(other_id)
             candidates = wider | across | set(keyed) | named
             links = self._story_links(model, mine, candidates, settled, low, high)
+            if chosen is not None and also is not None:
+                # the rules' link stands; the earlier developments the learned step reads
+                # over the bar besides, each on its own evidence, join its story too
+                # (:func:`links_beside`)
+                also.extend(
+                    story
+                    for _, _, story, feats in links
+                    if story != chosen and story not in also and beside_the_rules(feats)
+                )
+                return chosen
             found_learned = links[0][2] if links else None
             if also is not None and found_learned is not None:
                 # the other earlier developments it reads over the bar against, each on its
@@ -2743,16 +2951,30 @@ class Grouper:
                     if story != found_learned and story not in also and links_beside(feats)
                 )
             results = self._counts_results(dev)
-            if found_learned is None and (results or is_case(mine.kinds, mine.term_counts())):
+            if found_learned is None:
+                # a results report, a case under a measure, or any later step that names its
+                # authority's rule (:func:`names_its_rule`) reaches beyond the horizon
                 held = {
                     d
                     for d in settled
                     if (other := self.developments.get(d)) is not None
                     and (keys | naming)
-                    & (other.main_counts.keys() | story_names(other.head_counts))
+                    & (
+                        other.main_counts.keys()
+                        | story_names(other.head_counts)
+                        | named_in_chinese(other, self._authority_keys)
+                    )
                 }
+                case = results or is_case(mine.kinds, mine.term_counts())
                 return self._story_results(
-                    model, mine, keys | naming, wider | held, settled, low, results=results
+                    model,
+                    mine,
+                    keys | naming,
+                    wider | held,
+                    settled,
+                    low,
+                    results=results,
+                    rule_only=not case,
                 )
             return found_learned
         return None
@@ -2775,6 +2997,7 @@ class Grouper:
         before: datetime,
         *,
         results: bool = True,
+        rule_only: bool = False,
     ) -> str | None:
         """The story of an earlier step a results report links to beyond ``story_window_days``.
 
@@ -2787,7 +3010,9 @@ class Grouper:
         (near in embedding, or keyed alike). ``results``: ``mine`` counts results; otherwise it
         is a case under a measure (a province's fine under the national rule,
         :func:`is_case`), which must name the measure or be a case under it (``under``,
-        ``cites``, ``applies``, ``case_under``): a key alone does not do.
+        ``cites``, ``applies``, ``case_under``): a key alone does not do. ``rule_only``: any
+        other later step, which must name its own authority's rule (:func:`names_its_rule`: the
+        first compliance reports under the code, the pilot's codes extended nationwide).
         """
         params = self.params
         if params.story_results_days <= params.story_window_days:
@@ -2797,6 +3022,8 @@ class Grouper:
         near = set(self.stories.near(mine.vector, low, before, STORY_MODEL_FLOOR))
 
         def names_it(feats: Mapping[str, float]) -> bool:
+            if rule_only:
+                return names_its_rule(feats)
             if any(feats[f] > 0 for f in ("under", "cites", "applies", "case_under")):
                 return True
             return results and (feats["key"] > 0 or feats["named_as"] > 0)
@@ -2866,7 +3093,7 @@ class Grouper:
             if theirs is None or not self._rare(story_keys(theirs.mains, self.params)):
                 continue
             feats, _ = self.profile_evidence(mine, theirs, None)
-            if other_government_same_subject(feats):
+            if other_government_same_subject(feats) or paper_beside_step(feats):
                 continue  # a bar the model cannot override
             if needs is not None and not needs(feats):
                 continue
@@ -2888,8 +3115,8 @@ class Grouper:
         For analysis and training (``bench.story_pairs``): :meth:`profile_evidence` of the two
         developments' story profiles (made from their reports even when they have no story key).
         """
-        mine = self._profile_with(dev, _story_mains(dev, self.params))
-        theirs = self._profile_with(other, _story_mains(other, self.params))
+        mine = self._profile_with(dev, _story_mains(dev, self.params, self._authority_keys))
+        theirs = self._profile_with(other, _story_mains(other, self.params, self._authority_keys))
         feats, notes = self.profile_evidence(mine, theirs, None)
         notes["indexed"] = all(story_keys(p.mains, self.params) for p in (mine, theirs))
         return feats, notes
@@ -2983,6 +3210,13 @@ class Grouper:
         }
         # the same authority's step taken again (a bill reintroduced, a consultation reopened)
         feats["again"] = renewed_of(mine_terms, feats)
+        # one side a research body's paper, the other not (:func:`paper_beside_step`)
+        feats["paper"] = float((PAPER_KEY in mine_terms) != (PAPER_KEY in theirs_terms))
+        # the earlier side a penalty under an instrument the later never names (as
+        # ``penalty_elsewhere`` the other way round): :func:`beside_the_rules`
+        feats["earlier_penalty_elsewhere"] = float(
+            _cites(theirs_terms, mine_terms) < 0 and any(_is_enforcement(k) for k in theirs.kinds)
+        )
         # a case under the rule an earlier step of the same authority made (:func:`applies_rule`)
         feats["applies"] = float(applies_rule(mine.kinds, theirs.kinds, feats))
         # a case under an earlier measure on its subject, whoever names the case
@@ -3198,7 +3432,7 @@ class Grouper:
             bigrams: Counter[str] = Counter()
             for term, count in bag.items():
                 if term.startswith(
-                    (PHRASE_KEY, CITE_KEY, UNDER_KEY, OBJECT_KEY, LISTED_KEY, AGAIN_KEY)
+                    (PHRASE_KEY, CITE_KEY, UNDER_KEY, OBJECT_KEY, LISTED_KEY, AGAIN_KEY, PAPER_KEY)
                 ):
                     continue
                 (bigrams if term.startswith(HAN_KEY) else words)[term] += count
