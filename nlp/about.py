@@ -6711,6 +6711,30 @@ _TASK_AFTER = re.compile(
 )
 
 
+# A bill's executor to come: "The Commerce Department would write the detailed rules" after a
+# bill that "would require" (the agency acts only if the bill passes), "under the bill, the
+# regulator would enforce the checks".
+_FUTURE_TASK_AFTER = re.compile(
+    r"^\s*would\s+(?:then\s+|also\s+)?(?:write|draft|draw\s+up|issue|implement|enforce|oversee"
+    r"|administer)\b",
+    re.IGNORECASE,
+)
+_BILL_NAMED = re.compile(
+    r"\b(?:bills?|legislation|draft\s+(?:law|bill|amendment)s?)\b", re.IGNORECASE
+)
+
+
+def _future_executor(sentences: Sequence[Sentence], sentence: Sentence, mention: Mention) -> bool:
+    """Whether an agency is named only as a bill's executor to come (see _FUTURE_TASK_AFTER)."""
+    after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 40]
+    if _FUTURE_TASK_AFTER.search(after) is None:
+        return False
+    if _BILL_NAMED.search(sentence.text[: mention.start - sentence.start]) is not None:
+        return True
+    index = next((i for i, s in enumerate(sentences) if s.start == sentence.start), 0)
+    return index > 0 and _BILL_NAMED.search(sentences[index - 1].text) is not None
+
+
 def _tasked(sentences: Sequence[Sentence], sentence: Sentence, mention: Mention) -> bool:
     """Whether an agency is named as an executor of a document's tasks, not as its maker.
 
@@ -6719,6 +6743,8 @@ def _tasked(sentences: Sequence[Sentence], sentence: Sentence, mention: Mention)
     sentence of the document's provisions or right after one, is tasked; it acts only when the
     text has it act (the rules' own answer).
     """
+    if _future_executor(sentences, sentence, mention):
+        return True  # "The Commerce Department would write the rules" of a bill
     at = mention.start - sentence.start
     after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 40]
     if _TASK_AFTER.search(after) is None:

@@ -26,7 +26,7 @@ import re
 import pytest
 
 from nlp.about import Sentence, _executive_draft, _intention_said, _starts_today, load_cues
-from tests.main_subject_support import linked_ids, main_of, tags_of
+from tests.main_subject_support import feature, linked_ids, main_of, tags_of
 from tests.stage_support import sentences_of, sourcing_of, stage_of
 
 
@@ -275,3 +275,21 @@ def test_the_european_parliament_is_its_bloc() -> None:
 
 def test_cues_load() -> None:
     assert load_cues().acts.search("作出行政处罚")
+
+
+def test_a_bills_executor_to_come_is_tasked_not_main() -> None:
+    tags = tags_of(
+        "Senators unveil bill to make drone makers log flights\n\nTwo US senators introduced a "
+        "bill on Tuesday that would require makers of delivery drones to log every flight. The "
+        "Commerce Department would write the detailed rules within a year of the law passing."
+    )
+    assert feature(tags, "us-commerce", "tasked") == 1.0
+    assert "us-commerce" not in main_of(tags)
+
+
+def test_an_agency_that_would_act_with_no_bill_is_not_tasked() -> None:
+    tags = tags_of(
+        "US weighs drone export rules\n\nThe Commerce Department would write new rules on drone "
+        "exports within months, the department said on Tuesday."
+    )
+    assert feature(tags, "us-commerce", "tasked") == 0.0
