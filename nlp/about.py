@@ -3513,7 +3513,8 @@ def _unnamed(sent: Sentence, cues: AboutCues) -> bool:
     return bool(
         cues.anonymous.search(sent.text)
         or _documents_seen(sent)  # "according to documents seen by this outlet"
-        or _COUNTED_PEOPLE.search(sent.text)
+        # "a fund manager in Shanghai said": one person named by role and place is on record
+        or any(not _placed_role(m) for m in _COUNTED_PEOPLE.finditer(sent.text))
         or _ACCORDING_TO_SOURCES.search(sent.text)
         or (sent.part == "title" and _SAID_TO.search(sent.text))
     )
@@ -3596,6 +3597,7 @@ def sourcing(
                 for m in cues.on_record.finditer(sent.text)
             )
             or (sent in head and _body_acts(sent, cues, companies))
+            or _research_note(sent)  # 一家券商在最新研报中预计: a broker's note
         ):
             record = sent
     late = _late_news(sentences, head, cues, actor_names, companies)
@@ -3721,8 +3723,8 @@ _MONTHS = "january|february|march|april|may|june|july|august|september|october|n
 # A count of days, weeks, months or years, in figures or words ("in 20 days", "in twenty days",
 # "within forty-five days").
 _COUNT_WORD = (
-    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|"
-    r"fifteen|eighteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"several|a few)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 )
 # A part of a year or a season before a year or a month: "early 2028", "mid-2027", "the end of
@@ -3832,12 +3834,16 @@ _ZH_NOW_BEFORE = re.compile(
     r"自(?:印发|发布|公布|颁布|发文)之日起?$"
     # 自即日起施行 (from this day), 自印发之日即2027年8月19日起施行 (the day of issue, dated)
     r"|自即日起?$|自(?:印发|发布|公布|颁布|发文)之日即[^，。；]{1,16}?起?$"
+    # 即时生效, 即時生效 (read simplified), 立即施行: in force at once
+    r"|(?:即时|即刻|立即)$"
 )
 
 
 def _effect_now(sentence: Sentence, cues: AboutCues) -> bool:
     """Whether a sentence gives a rule's effect from the day it is published (in force now)."""
     text = sentence.text
+    if _starts_today(sentence):
+        return True  # "the ban starts today", "From today, firms may no longer ..."
     for match in cues.stages["in-force"].finditer(text):
         if _negated(text, match.start(), match.end()) or _history(
             sentence, match.start(), "in-force", cues, match.group(0)
@@ -5121,8 +5127,10 @@ def _stage_hits(
                 continue
             if cues.instruction.search(sentence.text[: match.end()]):
                 continue
-        if name == "proposed" and cues.enacted.search(
-            _clause_before(sentence, sentence.start + match.start())
+        if (
+            name == "proposed"
+            and cues.enacted.search(_clause_before(sentence, sentence.start + match.start()))
+            and not _executive_draft(sentence, match)  # "the cabinet approved a draft amendment"
         ):
             continue  # "signed a bill": adopted
         if name == "in-force":
@@ -5430,7 +5438,13 @@ def stage(
         return Finding("in-force", at_work.text)
     for name in ("proposed", "adopted"):
         found = first(name)
-        if found is not None and name == "proposed" and unconfirmed and _intent_only(found, cues):
+        if (
+            found is not None
+            and name == "proposed"
+            # 'the bureau's head said the country would restrict ... within weeks': an intention
+            and (unconfirmed or _intention_said(found))
+            and _intent_only(found, cues)
+        ):
             # 据路透社援引知情人士报道，荷兰政府拟……: an intention told second-hand, no draft
             # shown: unconfirmed, not proposed
             return Finding("reported", found.text)
@@ -5646,8 +5660,9 @@ _RULES_DELAYED = re.compile(
     r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|push(?:es|ed)?\s+back)\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}?"
     r"(?:rules?|obligations?|requirements?|duties|provisions?|ban|regulations?)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?(?:by\s+(?:a|an|one|two|three|six|twelve|eighteen|\d+)\s+"
-    r"(?:years?|months?|weeks?)|to\s+(?:(?:early|late|mid)[\s-]+)?(?:20\d\d|"
+    r"(?:[\w'’-]+\s+){0,4}?(?:by\s+"
+    + _COUNT_WORD
+    + r"\s+(?:years?|months?|weeks?)|to\s+(?:(?:early|late|mid)[\s-]+)?(?:20\d\d|"
     + _MONTHS
     + r")|until\s+20\d\d)\b"
     r"|(?:义务|条款|规定|要求)[^，。；]{0,6}?推迟至[^，。；]{0,12}?(?:起)?(?:适用|实施|施行)",
@@ -5849,6 +5864,120 @@ def _relayed_act_done(text: str, cues: AboutCues, actor_names: Sequence[str]) ->
         elif _DONE_AFTER_ACTOR.match(after.lstrip()):
             return True
     return False
+
+
+# -- stage and sourcing, twenty-third round ----------------------------------------------------
+
+# A rule's start told as today: "the ban on ... starts today", "the rules take effect today";
+# "From today, agencies may no longer buy ..." (not "from today's meeting", nor a consultation,
+# a hearing or talks that start today).
+_RULE_STARTS_TODAY = re.compile(
+    r"\b(?:rules?|ban|law|act|requirements?|duty|duties|obligations?|regime|scheme|measures?"
+    r"|limits?|cap|curbs?|controls?|guidelines?|guidance|order|standards?|checks?)\b"
+    r"(?:\s+[\w'’,-]+){0,8}?\s+(?:starts?|begins?|takes?\s+effect|kicks?\s+in|goes\s+live"
+    r"|comes?\s+into\s+(?:force|effect)|appl(?:y|ies))\s+(?:from\s+)?today\b(?!['’])",
+    re.IGNORECASE,
+)
+_FROM_TODAY = re.compile(
+    r"^\W*(?:starting|beginning|from|as\s+of)\s+today\b(?!['’])\s*,?", re.IGNORECASE
+)
+_DUTY_NOW = re.compile(
+    r"\b(?:must|may\s+(?:no\s+longer|not)|can\s+no\s+longer|cannot|are\s+(?:barred|banned"
+    r"|required|prohibited)|is\s+(?:barred|banned|required|prohibited)|have\s+to|need\s+to)\b",
+    re.IGNORECASE,
+)
+_NOT_A_RULE_STARTING = re.compile(
+    r"\b(?:consultations?|hearings?|talks|negotiations?|meetings?|debates?|votes?|reviews?"
+    r"|comment\s+period|trials?|summit|conference)\b",
+    re.IGNORECASE,
+)
+
+
+def _starts_today(sentence: Sentence) -> bool:
+    """Whether a rule is told to apply from today (``in-force``): its start is the news day.
+
+    "The city's ban on rental scooters starts today", "From today, firms may no longer ...": the
+    day of the article is the first day of the rule. Not a consultation, hearing or talks that
+    start today ("the consultation on the ban starts today"), nor "from today's meeting".
+    """
+    text = sentence.text
+    for match in _RULE_STARTS_TODAY.finditer(text):
+        if _NOT_A_RULE_STARTING.search(text[: match.end()]):
+            continue
+        if _negated(text, match.start(), match.end()) or _FUTURE_EN.search(match.group(0)):
+            continue
+        return True
+    opening = _FROM_TODAY.match(text)
+    return opening is not None and bool(_DUTY_NOW.search(text[opening.end() :]))
+
+
+# An executive approving a draft law to put to the legislature: "the cabinet approved a draft
+# amendment", "Japan's cabinet approved a bill", 国务院常务会议讨论并原则通过《……法（草案）》
+# (``proposed``: the legislature has still to pass it). Not a legislature approving a draft, nor
+# a cabinet's own regulation (国务院常务会议通过……条例草案: the State Council makes it).
+_EXECUTIVE_APPROVES = re.compile(
+    r"\b(?:cabinet|council\s+of\s+ministers|state\s+council|executive\s+yuan|government)\b"
+    r"[^.;:]{0,40}?\b(?:approved|approves|passed|passes|adopted|adopts|endorsed|endorses"
+    r"|cleared|clears)\b(?:\s+[\w'’(),-]+){0,6}?\s*$"
+    r"|(?:国务院|行政院|内阁|政府)[^。；]{0,40}?通过[^。；]{0,40}?$",
+    re.IGNORECASE,
+)
+_DRAFT_OF_LAW = re.compile(r"^(?:draft|drafts|bill|bills)$", re.IGNORECASE)
+_ZH_LAW_DRAFT_BEFORE = re.compile(r"(?:法|法律|修正)[（(]?$")
+
+
+def _executive_draft(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a proposal cue is a draft law an executive approved to send on (``proposed``)."""
+    before = sentence.text[: match.start()]
+    if not _EXECUTIVE_APPROVES.search(before):
+        return False
+    if has_cjk(match.group(0)):
+        return match.group(0) == "草案" and bool(_ZH_LAW_DRAFT_BEFORE.search(before))
+    return bool(_DRAFT_OF_LAW.match(match.group(0)))
+
+
+# An official's intention told with a time to come and nothing put out: 'the head of the bureau
+# said the country would restrict exports ... within weeks' (``reported``: no draft, no rule).
+_INTENTION_SAID = re.compile(
+    r"\b(?:said|says|told|tells)\b[^.;]{0,120}?\bwould\b[^.;]*?['‘’\"“”]?\b(?:within\s+(?:days"
+    r"|weeks|months|a\s+few\s+(?:days|weeks|months)|the\s+coming\s+(?:days|weeks|months))"
+    r"|in\s+the\s+coming\s+(?:days|weeks|months)|soon|shortly)\b"
+    r"|(?:表示|称)[^。；]{0,30}?拟[^。；]{0,30}?(?:数周内|几周内|近期|不久|尽快)",
+    re.IGNORECASE,
+)
+
+
+def _intention_said(sentence: Sentence) -> bool:
+    """Whether a sentence tells someone's intention to act soon (see :data:`_INTENTION_SAID`)."""
+    return bool(_INTENTION_SAID.search(sentence.text))
+
+
+# One market participant described by role and place: "a fund manager in Shanghai said", "a
+# trader in Singapore said" (named by place and role: on the record, not an unnamed source).
+_PLACED_ROLE = re.compile(
+    rf"^(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\s+(?:in|from|based\s+in)\s+"
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:said|says|told)$"
+)
+
+
+def _placed_role(match: re.Match[str]) -> bool:
+    """Whether a counted-people cue is one person named by role and place (not anonymous)."""
+    return bool(_PLACED_ROLE.match(match.group(0)))
+
+
+# A broker's or analysts' research note: "analysts at a Tokyo brokerage wrote in a note",
+# 一家券商在最新研报中预计 (``on-record``: the note is a named kind of published text).
+_RESEARCH_NOTE = re.compile(
+    r"\b(?:research|client|investor)\s+notes?\b|\b(?:wrote|said|says|writes)\s+in\s+a\s+note\b"
+    r"|(?:券商|证券|研究所|机构|投行)[^。；]{0,16}?(?:研报|研究报告|报告)[^。；]{0,6}?"
+    r"(?:预计|认为|指出|称|显示|表示|预测)",
+    re.IGNORECASE,
+)
+
+
+def _research_note(sentence: Sentence) -> bool:
+    """Whether a research note tells the sentence (a broker's or analysts' published view)."""
+    return bool(_RESEARCH_NOTE.search(sentence.text))
 
 
 # Before a stage cue, words that make the business body named its target, not its doer:
@@ -6883,6 +7012,30 @@ _TASK_AFTER = re.compile(
 )
 
 
+# A bill's executor to come: "The Commerce Department would write the detailed rules" after a
+# bill that "would require" (the agency acts only if the bill passes), "under the bill, the
+# regulator would enforce the checks".
+_FUTURE_TASK_AFTER = re.compile(
+    r"^\s*would\s+(?:then\s+|also\s+)?(?:write|draft|draw\s+up|issue|implement|enforce|oversee"
+    r"|administer)\b",
+    re.IGNORECASE,
+)
+_BILL_NAMED = re.compile(
+    r"\b(?:bills?|legislation|draft\s+(?:law|bill|amendment)s?)\b", re.IGNORECASE
+)
+
+
+def _future_executor(sentences: Sequence[Sentence], sentence: Sentence, mention: Mention) -> bool:
+    """Whether an agency is named only as a bill's executor to come (see _FUTURE_TASK_AFTER)."""
+    after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 40]
+    if _FUTURE_TASK_AFTER.search(after) is None:
+        return False
+    if _BILL_NAMED.search(sentence.text[: mention.start - sentence.start]) is not None:
+        return True
+    index = next((i for i, s in enumerate(sentences) if s.start == sentence.start), 0)
+    return index > 0 and _BILL_NAMED.search(sentences[index - 1].text) is not None
+
+
 def _tasked(sentences: Sequence[Sentence], sentence: Sentence, mention: Mention) -> bool:
     """Whether an agency is named as an executor of a document's tasks, not as its maker.
 
@@ -6891,6 +7044,8 @@ def _tasked(sentences: Sequence[Sentence], sentence: Sentence, mention: Mention)
     sentence of the document's provisions or right after one, is tasked; it acts only when the
     text has it act (the rules' own answer).
     """
+    if _future_executor(sentences, sentence, mention):
+        return True  # "The Commerce Department would write the rules" of a bill
     at = mention.start - sentence.start
     after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 40]
     if _TASK_AFTER.search(after) is None:
