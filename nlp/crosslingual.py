@@ -1434,8 +1434,9 @@ def own_laws(text: str) -> frozenset[str]:
 # -- what a later act under a rule cites (Evidence.acts) ------------------------------------------
 
 #: a document's title in title marks (《…》, Taiwan's 「…」), its stage in brackets left out
+#: (征求意见稿, Hong Kong's 諮詢稿 read as 咨询稿, 草案, 试行, 送审稿)
 _CN_TITLE = re.compile(r"《(?P<a>[^《》]{4,60})》|「(?P<b>[^「」]{4,60})」")
-_CN_TITLE_STAGE = re.compile(r"[(（](?:征求意见稿|草案|试行|送审稿)[)）]|草案$")
+_CN_TITLE_STAGE = re.compile(r"[(（](?:征求意见稿|咨询稿|草案|试行|送审稿)[)）]|草案$")
 #: a document number with its series (沪市监规范〔2027〕2号, 国信办通字〔2027〕9号); the number
 #: alone (2号) is shared by every issuer's second document of the year and is not kept
 _CN_SERIES_NUMBER = re.compile(
@@ -1554,7 +1555,7 @@ _CN_IMPLEMENTING_TITLE = re.compile(r"(?:实施细则|实施办法|实施方案|
 #: (印发《…》, 起草了《…》, 《…（征求意见稿）》); a title cited after 依据 or 按照 is not its own
 _CN_OWN_TITLE = re.compile(
     r"(?:印发|发布|起草了?|制定了?|研究起草了?|形成了?|出台|公布|关于)\s?[《「](?P<a>[^《》「」]{4,60})[》」]"
-    r"|[《「](?P<b>[^《》「」]{4,60}[(（](?:征求意见稿|草案|送审稿)[)）])[》」]"
+    r"|[《「](?P<b>[^《》「」]{4,60}[(（](?:征求意见稿|咨询稿|草案|送审稿)[)）])[》」]"
 )
 _CN_REVISES = re.compile(
     r"(?:修订|修改|修正)(?:后的)?\s?《|》\s?(?:进行了?|作出)?\s?(?:修订|修改|修正)|修订(?:征求意见稿|稿|草案)"
