@@ -9,15 +9,21 @@ Notices and reports written for these tests (invented acts, codes, days).
    or development council is not linked.
 2. Hong Kong's consultation draft marker (諮詢稿) is left out of the title key, as 征求意见稿 is:
    the final code finds its consultation by its title.
+3. An export told as needing a licence is an export control and an approval requirement at once:
+   the news of an export control notice does not contradict it on the kind of measure.
+4. A correction notice (更正) changes its act's day: against the document it names, the days
+   differing are no contradiction; a start "as of Sunday" is read as a day against publication,
+   as "today" (今日起) is.
 """
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
-from nlp.crosslingual import extract_evidence
+from nlp.crosslingual import CORRECTS, agreement, export_licence_kinds, extract_evidence
 from nlp.entities import Tagger, load_tagger, tag_text
 from nlp.hanzi import to_simplified
 from policywatch_core.config import load_watchlist
@@ -108,3 +114,94 @@ def test_a_title_naming_a_consultation_in_its_words_keeps_them() -> None:
     # trap: 咨询 inside the title itself is a word of the act, not a draft marker
     acts = extract_evidence("关于印发《无人机咨询服务管理办法》的通知。").acts
     assert "title:无人机咨询服务管理办法" in acts
+
+
+# -- 3. one measure's two kinds: an export licence -----------------------------------------------
+
+CONTROL_NOTICE = (
+    "商务部 海关总署公告2033年第7号 关于对无人机电池相关物项实施出口管制的公告\n"
+    "决定对无人机高能量密度电池等相关物项实施出口管制，本公告自2033年5月1日起正式实施。"
+)
+LICENCE_NEWS = (
+    "China to control exports of drone batteries\nChina's commerce ministry and customs said on "
+    "Tuesday that exports of high-density drone batteries will need a licence from May 1."
+)
+
+
+def test_an_export_told_as_needing_a_licence_is_an_export_control_too() -> None:
+    notice = extract_evidence(CONTROL_NOTICE, entity_ids={"mofcom", "gacc"})
+    news = extract_evidence(LICENCE_NEWS, entity_ids={"mofcom"})
+    assert {"export-control", "approval-requirement"} <= news.kinds
+    assert agreement(notice, news).parts["kinds"] > -1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Importers will need a licence to bring drones in from May 1.",
+        "The exporter said it needs a licence to operate a new factory in Ohio.",
+        "Drone exports rose 12% while the firm applied for a licence to operate in Ohio.",
+    ],
+    ids=["import-licence", "licence-to-operate", "exports-and-another-licence"],
+)
+def test_another_licence_is_no_export_control(text: str) -> None:
+    assert not export_licence_kinds(text)
+
+
+# -- 4. a correction notice against its act; a start told "as of" a weekday ---------------------
+
+ISSUING_NOTICE = (
+    "中国民用航空局关于印发《无人机物流配送运行管理规定》的通知（民航发〔2033〕9号）\n"
+    "无人机物流配送应当避开人口密集区。本规定自2033年9月1日起施行。"
+)
+CORRECTION_NOTICE = (
+    "关于《无人机物流配送运行管理规定》施行日期的更正\n我局印发的《无人机物流配送运行管理规定》"
+    "中施行日期有误，更正为：本规定自2033年10月1日起施行。特此更正。"
+)
+# the same document issued again with another day, with no correction: two days disagree
+REISSUED_NOTICE = "关于印发《无人机物流配送运行管理规定》的通知\n本规定自2033年10月1日起施行。"
+
+
+def test_a_correction_of_the_day_does_not_contradict_its_act() -> None:
+    issuing, correction = extract_evidence(ISSUING_NOTICE), extract_evidence(CORRECTION_NOTICE)
+    assert CORRECTS in correction.acts
+    parts = agreement(issuing, correction).parts
+    assert parts["acts"] == 1.0
+    assert "days" not in parts
+
+
+def test_another_day_without_a_correction_still_contradicts() -> None:
+    issuing, reissued = extract_evidence(ISSUING_NOTICE), extract_evidence(REISSUED_NOTICE)
+    assert CORRECTS not in reissued.acts
+    assert agreement(issuing, reissued).parts["days"] == -1.0
+
+
+def test_a_correction_naming_another_document_keeps_the_days() -> None:
+    other = extract_evidence(
+        "关于《无人机航拍服务管理规定》施行日期的更正\n更正为：本规定自2033年10月1日起施行。"
+    )
+    parts = agreement(extract_evidence(ISSUING_NOTICE), other).parts
+    assert parts.get("days") == -1.0
+
+
+CHINA = timezone(timedelta(hours=8))
+TODAY_NOTICE = "无人机表演活动报备管理今日起施行\n自今日起，各景区不得举办未报备的无人机表演活动。"
+AS_OF_NEWS = (
+    "Drone show filing now mandatory in China\nScenic spots in China may no longer hold unfiled "
+    "drone light shows as of {day}, the tourism ministry said."
+)
+
+
+def test_a_start_as_of_a_weekday_is_the_notices_today() -> None:
+    sunday = datetime(2033, 8, 7, 9, tzinfo=CHINA)
+    assert sunday.weekday() == 6
+    notice = extract_evidence(TODAY_NOTICE, published=sunday)
+    monday_news = datetime(2033, 8, 8, 6, tzinfo=UTC)
+    news = extract_evidence(AS_OF_NEWS.format(day="Sunday"), published=monday_news)
+    assert notice.days == news.days == {"--08-07"}
+    assert agreement(notice, news).parts["days"] == 1.0
+    # trap: another weekday is another day
+    friday = extract_evidence(AS_OF_NEWS.format(day="Friday"), published=monday_news)
+    assert friday.days == {"--08-05"}
+    # "from Monday" may be a day to come: not read against publication
+    assert not extract_evidence("The rules apply from Monday.", published=monday_news).days
