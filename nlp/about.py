@@ -5593,9 +5593,71 @@ def _court_annuls(sentence: Sentence, cues: AboutCues) -> bool:
     )
 
 
+# A court's stay of a rule, told by the news or the order: "the High Court on Wednesday stayed
+# the amended rules", "a judge stays the drone rules pending a hearing"; a court's own holding in
+# the first person, "we grant the petition, vacate the Commission's order"; 法院裁定……暂缓执行,
+# 中止执行 (not a stay refused or asked for: "declined to stay", 驳回……暂缓执行的申请).
+_COURT_STAYS = re.compile(
+    rf"\b{_COURT}\b[^.;:]{{0,80}}?\bstay(?:s|ed)?\b"
+    r"|\b[Ww]e\s+(?:hereby\s+)?(?:grant\s+the\s+petitions?(?:\s+for\s+review)?\s*,?\s*"
+    r"(?:and\s+)?)?(?:vacate|set\s+aside|annul|stay)\b"
+    r"|法院[^。；！？]{0,40}?(?:裁定|决定|判决)[^。；！？]{0,30}?(?:暂缓|中止|停止|暂停)(?:执行|实施|施行)"
+    r"(?![^。；！？]{0,4}(?:的申请|申请|请求))",
+    re.IGNORECASE,
+)
+#: A rule the order keeps stayed, the act before the verb: "the operation of the Amendment
+#: Rules, 2027 shall remain stayed", "the notification is hereby stayed" (not proceedings or a
+#: hearing stayed: the court's own case, not the rule).
+_STAYED_ACT = re.compile(
+    r"\b(?:(?:operation|implementation|enforcement)\s+of\b[^.;:]{0,160}?"
+    r"|(?:rules?|regulations?|notifications?|orders?|amendments?|decrees?|resolutions?)\s+)"
+    r"(?:(?:shall|is|are|has\s+been|have\s+been|hereby)\s+)*(?:(?:remains?|stands?|be)\s+)?"
+    r"(?:hereby\s+)?stayed\b",
+    re.IGNORECASE,
+)
+_REFUSED_BEFORE = re.compile(r"驳回|不予|拒绝")
+#: Where the object of a court's verb ends: "stayed the hearing until May, and the rules apply".
+_OBJECT_END = re.compile(r"[,;:]|\b(?:until|pending|and|while|so|because|after|before)\b", re.I)
+#: The court's own case, stayed: "proceedings in the petition shall remain stayed".
+_OWN_CASE = re.compile(r"\b(?:proceedings?|hearings?|trials?|suits?|cases?|appeals?)\b", re.I)
+
+
+def _court_stays(sentence: Sentence, cues: AboutCues) -> bool:
+    """Whether a court stays or vacates a rule in ``sentence`` (``suspended``).
+
+    "The Bombay High Court on Wednesday stayed the amended IT rules", "the operation of the
+    rules shall remain stayed" (the order's own words), "we grant the petition, vacate the
+    Commission's order" (an appeals court's holding), 法院裁定该办法暂缓执行. The stayed thing
+    is an act (a rule, an order) named after the verb, or before it in the passive; a stay
+    refused, asked for or to come ("declined to stay", "asked the court to stay", "will stay"),
+    negated, or of the court's own hearing is none.
+    """
+    text = sentence.text
+    for m in _STAYED_ACT.finditer(text):
+        clause = re.split(r"[,，;；]", text[: m.start()])[-1]
+        if not _OWN_CASE.search(clause + m.group(0)) and _court_act(sentence, _STAYED_ACT, cues):
+            return True
+    if not _court_act(sentence, _COURT_STAYS, cues):
+        return False
+    for m in _COURT_STAYS.finditer(text):
+        if has_cjk(m.group(0)):
+            if not _REFUSED_BEFORE.search(m.group(0)):
+                return True
+            continue
+        if _ANNULLED_ACT.search(_OBJECT_END.split(text[m.end() : m.end() + 80])[0]):
+            return True
+    return False
+
+
 def _court_stage(read: Sequence[Sentence], cues: AboutCues) -> Finding | None:
-    """A court's annulment of an authority's act in a head sentence: ``suspended``, if any."""
-    found = next((s for s in read if s.part != "body" and _court_annuls(s, cues)), None)
+    """A court's annulment of an authority's act in a head sentence: ``suspended``, if any.
+
+    Also a court's stay or vacatur of a rule (:func:`_court_stays`).
+    """
+    found = next(
+        (s for s in read if s.part != "body" and (_court_annuls(s, cues) or _court_stays(s, cues))),
+        None,
+    )
     return Finding("suspended", found.text) if found is not None else None
 
 
@@ -6767,6 +6829,9 @@ class Evidence:
     #: the rules read ``in-force`` from an effect at once ("apply ... immediately", 即日起施行);
     #: not a model feature: it keeps the rules' ``in-force`` against a learned ``adopted``
     in_force_now: bool = False
+    #: the rules read ``suspended`` from a court's stay or vacatur of a rule (:func:`_court_stays`);
+    #: not a model feature: it keeps the rules' ``suspended`` against another learned stage
+    court_stay: bool = False
 
 
 def _position(sentence: Sentence, opening: int) -> str:
@@ -7508,6 +7573,8 @@ def gather_evidence(
         effect_ahead=effect_dated_ahead(read, cues, published) or duty_dated_ahead(read, published),
         in_force_now=found.value == "in-force"
         and _EFFECT_AT_ONCE.search(found.sentence) is not None,
+        court_stay=found.value == "suspended"
+        and any(s.part != "body" and _court_stays(s, cues) for s in read),
     )
 
 
@@ -7613,6 +7680,16 @@ def _in_force_kept(evidence: Evidence, learned: str) -> bool:
     return learned == "adopted" and evidence.rules_stage == "in-force" and evidence.in_force_now
 
 
+def _court_stay_kept(evidence: Evidence, learned: str) -> bool:
+    """Whether the rules' ``suspended`` stands against another learned stage.
+
+    A court's stay or vacatur of a rule ("the High Court stayed the amended rules", "the
+    operation of the rules shall remain stayed", "we grant the petition, vacate the order") holds
+    no suspension word the model was trained on; it may not read the stay as no stage.
+    """
+    return learned != "suspended" and evidence.rules_stage == "suspended" and evidence.court_stay
+
+
 def _effect_ahead_kept(evidence: Evidence, learned: str) -> bool:
     """Whether the rules' ``adopted`` stands against a learned ``in-force``.
 
@@ -7708,6 +7785,7 @@ def decide_values(
         or _suspension_unshown(evidence, stage_value)
         or _conditional_untaken(evidence, stage_value)
         or _in_force_kept(evidence, stage_value)
+        or _court_stay_kept(evidence, stage_value)
     ):
         stage_value = evidence.rules_stage
     return Decided(main, reported, sourcing_value, stage_value)

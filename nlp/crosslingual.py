@@ -91,11 +91,13 @@ _EN_DATE_DMY = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?\b", re.I
 )
 _EN_DATE_MY = re.compile(rf"\b{_MONTH}\s+(?P<year>\d{{4}})\b", re.I)
-# Days a text names relative to its publication: "on Tuesday", "today" / 今日, 即日起, 自公布之日起
-# (a notice in force from the day it is published). Chinese ones are read in China's time.
+# Days a text names relative to its publication: "on Tuesday", "as of Sunday", "since Saturday",
+# "today" / 今日, 即日起, 自公布之日起 (a notice in force from the day it is published). Chinese
+# ones are read in China's time. Not "from Monday", which may be a day to come.
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_RELATIVE = re.compile(
-    r"\b(?:on (?P<weekday>" + "|".join(_WEEKDAYS) + r")|(?P<today>today))\b", re.I
+    r"\b(?:(?:on|as\s+of|since) (?P<weekday>" + "|".join(_WEEKDAYS) + r")|(?P<today>today))\b",
+    re.I,
 )
 _CN_TODAY = re.compile(r"今日|今天|本日|即日|自公布之日|自发布之日|自印发之日")
 _CHINA_TIME = timezone(timedelta(hours=8))
@@ -1062,6 +1064,30 @@ _TOPIC_MATCHERS = _matchers(_TOPIC_CUES)
 _TOPIC_NAMES = frozenset(_TOPIC_CUES)
 
 
+#: An export told as needing a licence in other words: "exports of cooling plates will need a
+#: licence", "licences will be required to export", 出口上述物项须申请许可. One measure is then
+#: two kinds at once (the notice says 出口管制, the news "will need a licence").
+_EXPORT_LICENCE = re.compile(
+    r"\b(?:exports|exporting|export\s+of)\b[^.;]{0,100}?\b(?:need|needs|require|requires"
+    r"|required|obtain|apply\s+for)\b[^.;]{0,30}?\blicen[cs]es?\b(?!\s+to\s+(?!export)\w)"
+    r"|\blicen[cs]es?\b[^.;]{0,40}?\b(?:to|before)\s+export(?:ing)?\b"
+    r"|出口[^。；，]{0,30}?(?:申请|取得|办理)[^。；，]{0,6}?许可",
+    re.IGNORECASE,
+)
+_EXPORT_LICENCE_KINDS = frozenset({"export-control", "approval-requirement"})
+
+
+def export_licence_kinds(text: str) -> frozenset[str]:
+    """Both kinds of an export licence told in other words, or none.
+
+    "Exports of cooling plates will need a licence from April 1" is an export control and an
+    approval requirement: the news of an export control notice (出口管制) does not contradict it
+    on the kind of measure. Not a licence of another act ("a licence to operate", an import
+    licence).
+    """
+    return _EXPORT_LICENCE_KINDS if _EXPORT_LICENCE.search(text) else frozenset()
+
+
 _HYPHEN_BETWEEN_WORDS = re.compile(r"(?<=[a-z])-(?=[a-z])")
 
 
@@ -1434,8 +1460,9 @@ def own_laws(text: str) -> frozenset[str]:
 # -- what a later act under a rule cites (Evidence.acts) ------------------------------------------
 
 #: a document's title in title marks (《…》, Taiwan's 「…」), its stage in brackets left out
+#: (征求意见稿, Hong Kong's 諮詢稿 read as 咨询稿, 草案, 试行, 送审稿)
 _CN_TITLE = re.compile(r"《(?P<a>[^《》]{4,60})》|「(?P<b>[^「」]{4,60})」")
-_CN_TITLE_STAGE = re.compile(r"[(（](?:征求意见稿|草案|试行|送审稿)[)）]|草案$")
+_CN_TITLE_STAGE = re.compile(r"[(（](?:征求意见稿|咨询稿|草案|试行|送审稿)[)）]|草案$")
 #: a document number with its series (沪市监规范〔2027〕2号, 国信办通字〔2027〕9号); the number
 #: alone (2号) is shared by every issuer's second document of the year and is not kept
 _CN_SERIES_NUMBER = re.compile(
@@ -1495,8 +1522,12 @@ _CN_ENFORCES = re.compile(
 )
 #: the mark in :attr:`Evidence.acts` of an act enforcing a rule it names (a penalty decision)
 ENFORCES = "enforces"
+#: the mark in :attr:`Evidence.acts` of a text correcting a published text (更正, 勘误,
+#: "corrected"): the day it states replaces its act's, so against a text naming the same
+#: document a day that differs is no contradiction (:func:`agreement`)
+CORRECTS = "corrects"
 #: the marks of :attr:`Evidence.acts` that name no document or day (never looked up)
-ACT_MARKS = frozenset({"revises", ENFORCES, "implements"})
+ACT_MARKS = frozenset({"revises", ENFORCES, "implements", CORRECTS})
 
 
 def _numeral_value(numerals: str) -> int | None:
@@ -1554,7 +1585,7 @@ _CN_IMPLEMENTING_TITLE = re.compile(r"(?:实施细则|实施办法|实施方案|
 #: (印发《…》, 起草了《…》, 《…（征求意见稿）》); a title cited after 依据 or 按照 is not its own
 _CN_OWN_TITLE = re.compile(
     r"(?:印发|发布|起草了?|制定了?|研究起草了?|形成了?|出台|公布|关于)\s?[《「](?P<a>[^《》「」]{4,60})[》」]"
-    r"|[《「](?P<b>[^《》「」]{4,60}[(（](?:征求意见稿|草案|送审稿)[)）])[》」]"
+    r"|[《「](?P<b>[^《》「」]{4,60}[(（](?:征求意见稿|咨询稿|草案|送审稿)[)）])[》」]"
 )
 _CN_REVISES = re.compile(
     r"(?:修订|修改|修正)(?:后的)?\s?《|》\s?(?:进行了?|作出)?\s?(?:修订|修改|修正)|修订(?:征求意见稿|稿|草案)"
@@ -1792,7 +1823,8 @@ def extract_evidence(
         days=frozenset(days),
         months=frozenset(months),
         kinds=frozenset(signal_kinds)
-        | frozenset(_cues(without_negated_penalties(text), _KIND_MATCHERS)),
+        | frozenset(_cues(without_negated_penalties(text), _KIND_MATCHERS))
+        | export_licence_kinds(text),
         topics=frozenset(_cues(text, _TOPIC_MATCHERS)),
         own_days=frozenset(own),
         deadlines=frozenset(deadline_days(text) & days),
@@ -1805,11 +1837,17 @@ def extract_evidence(
         names=latin_names(text),
         objects=news_objects(text),
         laws=own_laws(text),
-        acts=act_keys(text, published),
+        acts=act_keys(text, published) | ({CORRECTS} if _CORRECTS.search(text) else set()),
         authorities=named_authorities(
             text, authorities if authorities is not None else default_foreign_authorities()
         ),
     )
+
+
+#: A correction of a published text: 关于……施行日期的更正, 勘误, "施行日期有误，更正为", "corrected
+#: the start of its provisions to October 1", "Correction: ..." (not 纠正, a conduct put right,
+#: nor "correctional").
+_CORRECTS = re.compile(r"更正|勘误|\bcorrect(?:ed|s|ing|ion)\b", re.IGNORECASE)
 
 
 #: a penalty or a fine the text says a measure does not set: "sets no penalties", "carries no
@@ -2040,6 +2078,12 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
         # One document both name, unless they are two governments' measures: a province's
         # rules implementing the central rule they cite are a measure of their own.
         parts["acts"] = 1.0
+    if CORRECTS in one.acts | other.acts and parts.get("acts", 0.0) > 0:
+        # a correction of the document both name changes its day: the days differing is its
+        # point, not another measure's
+        for name in ("days", "months"):
+            if parts.get(name, 0.0) < 0:
+                del parts[name]
     logit = BIAS + sum(WEIGHTS[name] * value for name, value in parts.items())
     return Agreement(1 / (1 + math.exp(-logit)), parts)
 

@@ -192,6 +192,18 @@ _PUBLISHED_IN_JOURNAL = re.compile(
 )
 
 
+#: Before a cue, the text's own words of its start, in the drafting mood: "These rules shall
+#: come into force on the date of their publication in the Official Gazette", "This resolution
+#: enters into force on the date of its publication". The text is the publication it names: its
+#: start on publication is the report's own day (not "the ministry said the rules will take effect
+#: upon their publication in the gazette", a publication to come).
+_OWN_TEXT_BEFORE = re.compile(
+    r"(?:^|[.;:]\s*)(?:these|this)\s+(?:[\w()-]+\s+){0,3}?(?:rules?|regulations?|resolution|"
+    r"notification|decree|order|act|directions?|guidelines?|amendments?)\s+(?:shall\s+)?$",
+    re.I,
+)
+
+
 def after_publication(text: str, start: int, end: int) -> tuple[int, str] | None:
     """An effect cue's count from publication, as ``(count, unit)``, or None.
 
@@ -221,6 +233,8 @@ def after_publication(text: str, start: int, end: int) -> tuple[int, str] | None
         ordinal = (en.group("ord") or "first").lower()
         return (_EN_ORDINAL[ordinal] if ordinal in _EN_ORDINAL else int(ordinal[:-2]), "days")
     if en.group("n") is None:
+        if _OWN_TEXT_BEFORE.search(text[max(0, start - 60) : start]):
+            return (0, "days")  # "These rules shall come into force on the date of their ..."
         if _FUTURE_BEFORE.search(text[max(0, start - 16) : start]) or _PUBLISHED_ELSEWHERE.match(
             text[end + en.end() :]
         ):
