@@ -153,7 +153,8 @@ ABOUT: tuple[AboutSet, ...] = (
     AboutSet("heldout18", "held-out 18", "h18", "read", AboutMinimums(72, 25, 15)),
     AboutSet("heldout19", "held-out 19", "h19", "read", AboutMinimums(72, 25, 15)),
     AboutSet("heldout20", "held-out 20", "h20", "read", AboutMinimums(72, 25, 15)),
-    AboutSet("heldout21", "held-out 21", "h21", "blind", AboutMinimums(72, 25, 15)),
+    AboutSet("heldout21", "held-out 21", "h21", "read", AboutMinimums(72, 25, 15)),
+    AboutSet("heldout22", "held-out 22", "h22", "blind", AboutMinimums(72, 25, 15)),
 )
 
 #: The kinds of Chinese official document the policy sets from the second on are written in.
@@ -242,7 +243,8 @@ POLICY: tuple[PolicySet, ...] = (
     PolicySet("heldout15", "held-out set 15", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
     PolicySet("heldout16", "held-out set 16", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
     PolicySet("heldout17", "held-out set 17", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
-    PolicySet("heldout18", "held-out set 18", "blind", all_styles(16, 80, 28, 18, 9, 7, 3)),
+    PolicySet("heldout18", "held-out set 18", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
+    PolicySet("heldout19", "held-out set 19", "blind", all_styles(16, 80, 28, 18, 9, 7, 3)),
 )
 
 S = TypeVar("S", AboutSet, PolicySet)
