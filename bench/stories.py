@@ -83,7 +83,11 @@ class StorySet:
 #: on since; heldout16: written blind during the nineteenth story round (a standard cited by a
 #: later rule, a licence window, first licences and revocations, a bill vetoed, a list's
 #: additions and removals, a provincial rule adopted by its neighbours), scored once
-#: (0.633 / 0.546), not yet read or trained on.
+#: (0.633 / 0.546), not yet read or trained on; heldout17: written blind during the twentieth
+#: story round (an algorithm register's filing rounds and audit, a sandbox's call, cohort and
+#: graduation into guidance, a procurement standard piloted and extended, a grant scheme's
+#: clawbacks and close, an injunction, appeal and final ruling, a treaty signed, ratified and
+#: implemented, a city rule copied by neighbours and overridden nationally), not yet scored.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -101,6 +105,7 @@ STORY_SETS = (
     StorySet("heldout14.jsonl", ("heldout-14",)),
     StorySet("heldout15.jsonl", ("heldout-15",)),
     StorySet("heldout16.jsonl", ("heldout-16",), blind=True),
+    StorySet("heldout17.jsonl", ("heldout-17",), blind=True),
 )
 #: the read splits (analysis data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)

@@ -143,6 +143,13 @@ THREAD_SETS = {
         distractors=15,
         long_gaps=13,
     ),
+    "heldout17": ThreadSet(
+        FIXTURES / "stories" / "heldout17.jsonl",
+        split="heldout-17",
+        threads=13,
+        distractors=15,
+        long_gaps=13,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
