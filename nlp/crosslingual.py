@@ -1123,7 +1123,9 @@ _CN_BARE_ISSUER = re.compile(rf"\s*(?:省|市|自治区){_CN_BODY}\s*$")
 _EN_PLACE_KIND = r"(?:\s+(?:provincial|municipal|city|regional|province|SAR))"
 _EN_GOVERNMENT_WORDS = (
     r"government|authorities|department|bureau|commission|administration|office|"
-    r"regulators?|people's congress|legislature"
+    r"regulators?|people's congress|legislature|"
+    # a place's legislature told by its members ("Guangdong lawmakers", "Hainan legislators")
+    r"lawmakers|legislators"
 )
 
 
@@ -2122,6 +2124,11 @@ def authority_and_field_only(parts: Mapping[str, float]) -> bool:
     than one subject.
     """
     return parts.get("entities", -1.0) > -1.0 and not _measure_shared(parts)  # one agency: 0
+
+
+def measure_shared(parts: Mapping[str, float]) -> bool:
+    """Whether an agreement shares the measure itself (:func:`_measure_shared`)."""
+    return _measure_shared(parts)
 
 
 def _measure_shared(parts: Mapping[str, float]) -> bool:
