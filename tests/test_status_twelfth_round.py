@@ -1,4 +1,4 @@
-"""Status, twelfth round: a rule's past step recalled as background, a start pushed back.
+"""Status, twelfth round: a past step recalled as background, a start pushed back, a bill lapsed.
 
 Sentences written for these tests (English, simplified and traditional Chinese; invented rules,
 firms and days). (1) A report that tells the rule's past step only as a modifier of the rule
@@ -7,7 +7,9 @@ force since May", 为落实去年施行的办法) does not bring a suspended rul
 was read; a rule reinstated or taking effect is told otherwise. (2) A report read `suspended`
 that tells a postponement ("pushes back", 推迟) and states a later start than the day stated at
 adoption moves the rule's day: the rule stays adopted and is in force on the new day; a
-suspension with no later day, or a delay to the day already stated, is not moved.
+suspension with no later day, or a delay to the day already stated, is not moved. (3) A bill
+that dies on the Order Paper, or lapses by the principle that bills do not carry over into the
+legislature's next term (屆期不連續), is `suspended`; a lapse feared or recalled is not.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from nlp.hanzi import to_simplified
 from nlp.stated import recalled_step, tells_delay
 from nlp.status import StatusReport, status_history
+from tests.stage_support import stage_of
 
 T0 = datetime(2031, 3, 2, 9, tzinfo=UTC)
 
@@ -143,3 +147,31 @@ def test_a_suspension_stating_no_later_day_suspends() -> None:
 def test_a_delay_to_the_day_stated_at_adoption_is_not_moved() -> None:
     # trap: the report's day is the one the adoption stated, not a later one
     assert _delayed(DELAYS[0], ADOPTED_ON)[1] == ("suspended", "r40")
+
+
+# -- (3) a bill lapsing with its session ---------------------------------------------------------
+
+LAPSED = [
+    "Drone bill status. The drone licensing bill died on the Order Paper when parliament was "
+    "dissolved on Friday.",
+    "Status of Bill S-9. Bill S-9 dies on the Order Paper with the prorogation of Parliament.",
+    "議案狀態更新。依屆期不連續原則，《無人機管理條例》草案失效，須於新會期重新提出。",
+]
+NOT_LAPSED = [
+    # traps: a lapse feared, not happened; a reintroduction recalling the lapse
+    "Drone bill at risk. The drone licensing bill could die on the Order Paper if the session "
+    "ends before a vote.",
+    "议案进展。若本会期结束前未能表决，《无人机管理条例》草案恐将失效。",
+    "法案重新提出。政府今日重新提出此前因届期不连续而失效的《无人机管理条例》草案。",
+]
+
+
+@pytest.mark.parametrize("text", LAPSED)
+def test_a_bill_lapsing_with_its_session_is_suspended(text: str, cues) -> None:
+    # the tagger reads a traditional text through the simplified cues
+    assert stage_of(to_simplified(text), cues, published=date(2031, 5, 2)) == "suspended"
+
+
+@pytest.mark.parametrize("text", NOT_LAPSED)
+def test_a_lapse_feared_or_recalled_is_no_suspension(text: str, cues) -> None:
+    assert stage_of(to_simplified(text), cues, published=date(2031, 5, 2)) != "suspended"
