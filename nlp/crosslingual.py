@@ -507,7 +507,9 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
                        "外资"),
     "lithography": ("lithograph", "photoresist", "光刻"),
     "personal-data": ("personal information", "personal data", "privacy", "个人信息", "隐私"),
-    "face-recognition": ("facial recognition", "face recognition", "人脸识别"),
+    # a face scan as the news words it ("face-scan gates", "scanning faces"), 刷脸
+    "face-recognition": ("facial recognition", "face recognition", "人脸识别", "face scan",
+                         "facial scan", "scanning faces", "刷脸"),
     "recommendation": ("recommendation algorithm", "algorithmic recommendation", "算法推荐",
                        "推荐算法"),
     "deep-synthesis": ("deepfake", "deep synthesis", "face swap", "深度合成", "换脸"),
@@ -2515,7 +2517,9 @@ _OBJECT_CUES: dict[str, tuple[str, ...]] = {
     "card-fees": ("interchange", "card fee", "card scheme", "交换费", "银行卡"),
     "cloud": ("cloud", "云服务", "云计算", "云采购"),
     "procurement": ("procurement", "purchasing", "tender", "采购", "招标"),
-    "ride-hailing": ("ride-hailing", "ride hailing", "网约车"),
+    # 网约车 in full in the notices' titles: 网络预约出租汽车
+    "ride-hailing": ("ride-hailing", "ride hailing", "网约车", "网络预约出租汽车",
+                     "网络预约出租车"),
     "livestream-selling": ("live commerce", "live-commerce", "livestream selling", "带货"),
     "pricing": ("price", "pricing", "价格", "定价", "标价"),
     "tobacco-vaping": ("e-cigarette", "vape", "vaping", "电子烟"),

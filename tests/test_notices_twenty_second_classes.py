@@ -8,15 +8,26 @@ Notices and reports written for these tests (invented acts, places' bodies, figu
    place whose own measure the report tells (another country's consultation on the same field,
    a government the watchlist does not know naming no owner to contradict), when the notice and
    the report share the measure itself (a fact of it or more than one subject).
+3. Taiwan's Financial Supervisory Commission on the watchlist, in both scripts and by its role
+   under Taiwan (not another government's financial regulator).
+4. Subjects the news words otherwise: a face scan (刷脸) is face recognition; 网络预约出租汽车, the
+   full name of 网约车, is ride-hailing.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
 
 from nlp.cluster import Candidate, Grouper, GroupingParams
 from nlp.crosslingual import extract_evidence, places_of
+from nlp.entities import Tagger, load_tagger, tag_text
+from policywatch_core.config import load_watchlist
 from tests.notice_support import development, text_profile
+
+ROOT = Path(__file__).resolve().parents[1]
 
 CHINA_TIME = timezone(timedelta(hours=8))
 
@@ -120,3 +131,65 @@ def test_a_waiting_notice_sharing_only_the_field_leaves_the_join() -> None:
     grouper = _waiting(ABROAD)
     news = text_profile("n", CITY_NEWS_THIN, set(), _at(3, 21, 9), places=WHERE)
     assert grouper._waiting_notice(news, _on_its_text("other")) is None
+
+
+# -- 3. Taiwan's financial regulator on the watchlist --------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return load_tagger(load_watchlist(ROOT / "config").items, spacy_model=None)
+
+
+def _linked(text: str, tagger: Tagger) -> set[str]:
+    mentions, _ = tag_text(text, tagger)
+    return {m.entity_id for m in mentions if m.entity_id}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "金融監督管理委員會令。訂定「銀行業運用生成式人工智能客服管理辦法」。",
+        "预告订定管理办法草案。金融监督管理委员会拟订银行业运用人工智能客服管理办法草案。",
+        "Taiwan tightens AI chatbot rules for banks. Taiwan's financial regulator told banks on "
+        "Monday to hand callers to a person on request.",
+        "Taiwan eyes AI rules for banks. The Financial Supervisory Commission in Taipei proposed "
+        "rules on AI chatbots at banks.",
+    ],
+)
+def test_taiwans_financial_regulator_is_linked_in_both_scripts(text: str, tagger: Tagger) -> None:
+    assert "fsc-taiwan" in _linked(text, tagger)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: another government's financial regulator; the role with no Taiwan named
+        "Korea tightens AI chatbot rules for banks. South Korea's financial regulator told banks "
+        "to hand callers to a person on request.",
+        "Banks weigh AI chatbot rules. The financial regulator told banks to hand callers to a "
+        "person on request.",
+    ],
+)
+def test_another_financial_regulator_is_not_taiwans(text: str, tagger: Tagger) -> None:
+    assert "fsc-taiwan" not in _linked(text, tagger)
+
+
+# -- 4. subjects worded otherwise ----------------------------------------------------------------
+
+
+def test_a_face_scan_is_face_recognition() -> None:
+    for text in (
+        "Hangzhou face-scan gate rules take effect\nCompounds may make face scans the default.",
+        "刷脸门禁新规\n小区不得将刷脸作为唯一通行方式。",
+    ):
+        assert "face-recognition" in extract_evidence(text).topics
+    # trap: a scan of a surface is no face
+    assert "face-recognition" not in extract_evidence("Drones run surface scans of roads.").topics
+
+
+def test_ride_hailing_in_full_is_ride_hailing() -> None:
+    found = extract_evidence("成都市网络预约出租汽车智能派单管理办法（征求意见稿）")
+    assert "ride-hailing" in found.objects
+    # trap: a street taxi (巡游出租汽车) is not ride-hailing
+    assert "ride-hailing" not in extract_evidence("成都市巡游出租汽车服务管理办法").objects
