@@ -3736,6 +3736,23 @@ class Grouper:
                 return False
         return True
 
+    def _placed_elsewhere(self, prof: Profile, chosen: Candidate) -> bool:
+        """Whether the report tells a place's own measure that the chosen development never names.
+
+        The report places its measure below a country (``Evidence.places``: "Macau proposes
+        ...", "Guangdong lawmakers ..."), and none of the chosen development's latest
+        Latin-script reports names that place in any role (``Evidence.named_places``): the
+        English model joined two places' or two governments' measures on their shared wording
+        (a consultation on AI content rules here and one abroad, a government the watchlist
+        does not know naming no owner to contradict).
+        """
+        reading = prof.reading
+        if reading is None or not reading.evidence.places:
+            return False
+        mine = reading.evidence.places
+        theirs = self._measure_evidence(self._profiles_of(chosen.development_id))
+        return bool(theirs) and not any(mine & ev.named_places for ev in theirs)
+
     def _same_authority(self, reading: crosslingual.Reading, dev_ids: Sequence[str]) -> list[str]:
         """Of ``dev_ids``, the developments holding an authority ``reading`` names.
 
@@ -3786,7 +3803,8 @@ class Grouper:
         ]
         thin = not theirs and self._thin_text(chosen)
         country = not theirs and not thin and self._country_only(prof, chosen)
-        if not theirs and not thin and not country:
+        placed = not theirs and self._placed_elsewhere(prof, chosen)
+        if not theirs and not thin and not country and not placed:
             return None
         ignore = self.params.untranslated_entities
         match = crosslingual.best_join(
@@ -3800,6 +3818,19 @@ class Grouper:
             jurisdiction_of=self._jurisdiction_of,
         )
         if match is None:
+            return None
+        if placed and crosslingual.measure_shared(match.parts):
+            # the report's measure is a place's own and no report of the English development
+            # names that place: the waiting notice takes it on the measure shared (a fact of it
+            # or more than one subject), as no authority of a place off the watchlist can agree
+            feats = {
+                "crosslingual": match.score,
+                "waiting_notice": 1.0,
+                "placed_elsewhere": 1.0,
+                **{f"cl_{k}": v for k, v in match.parts.items()},
+            }
+            return Candidate(match.development_id, match.score, feats)
+        if placed and not (thin or country):
             return None
         if thin or country:
             # the English development holds no notice: a fact of the measure or the authority

@@ -507,7 +507,9 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
                        "外资"),
     "lithography": ("lithograph", "photoresist", "光刻"),
     "personal-data": ("personal information", "personal data", "privacy", "个人信息", "隐私"),
-    "face-recognition": ("facial recognition", "face recognition", "人脸识别"),
+    # a face scan as the news words it ("face-scan gates", "scanning faces"), 刷脸
+    "face-recognition": ("facial recognition", "face recognition", "人脸识别", "face scan",
+                         "facial scan", "scanning faces", "刷脸"),
     "recommendation": ("recommendation algorithm", "algorithmic recommendation", "算法推荐",
                        "推荐算法"),
     "deep-synthesis": ("deepfake", "deep synthesis", "face swap", "深度合成", "换脸"),
@@ -1123,7 +1125,9 @@ _CN_BARE_ISSUER = re.compile(rf"\s*(?:省|市|自治区){_CN_BODY}\s*$")
 _EN_PLACE_KIND = r"(?:\s+(?:provincial|municipal|city|regional|province|SAR))"
 _EN_GOVERNMENT_WORDS = (
     r"government|authorities|department|bureau|commission|administration|office|"
-    r"regulators?|people's congress|legislature"
+    r"regulators?|people's congress|legislature|"
+    # a place's legislature told by its members ("Guangdong lawmakers", "Hainan legislators")
+    r"lawmakers|legislators"
 )
 
 
@@ -2124,6 +2128,11 @@ def authority_and_field_only(parts: Mapping[str, float]) -> bool:
     return parts.get("entities", -1.0) > -1.0 and not _measure_shared(parts)  # one agency: 0
 
 
+def measure_shared(parts: Mapping[str, float]) -> bool:
+    """Whether an agreement shares the measure itself (:func:`_measure_shared`)."""
+    return _measure_shared(parts)
+
+
 def _measure_shared(parts: Mapping[str, float]) -> bool:
     """Whether an agreement shares the measure itself: a fact of it or more than one subject."""
     return parts.get("topics", 0.0) > SINGLE_TOPIC or any(
@@ -2508,7 +2517,9 @@ _OBJECT_CUES: dict[str, tuple[str, ...]] = {
     "card-fees": ("interchange", "card fee", "card scheme", "交换费", "银行卡"),
     "cloud": ("cloud", "云服务", "云计算", "云采购"),
     "procurement": ("procurement", "purchasing", "tender", "采购", "招标"),
-    "ride-hailing": ("ride-hailing", "ride hailing", "网约车"),
+    # 网约车 in full in the notices' titles: 网络预约出租汽车
+    "ride-hailing": ("ride-hailing", "ride hailing", "网约车", "网络预约出租汽车",
+                     "网络预约出租车"),
     "livestream-selling": ("live commerce", "live-commerce", "livestream selling", "带货"),
     "pricing": ("price", "pricing", "价格", "定价", "标价"),
     "tobacco-vaping": ("e-cigarette", "vape", "vaping", "电子烟"),

@@ -875,3 +875,87 @@ def read_stated(text: str, published: date | None) -> Stated:
         party_denial=denied_by_party(text),
         sought=reversal_sought(text),
     )
+
+
+# -- a rule's start moved, a rule's past step told as background (status readings) -------------
+
+_EN_DELAY = re.compile(rf"\b(?:{DELAY_VERBS_EN})\b", re.IGNORECASE)
+
+
+def tells_delay(sentence: str) -> bool:
+    """Whether a stage sentence tells a postponement.
+
+    "Pushes back the rules by three months", "delays the start", 推迟……施行日期 (traditional
+    script read as simplified).
+
+    With a later day it states for the start, the status reads it as the rule's day moved,
+    not the rule suspended (``nlp.status``).
+    """
+    if _EN_DELAY.search(sentence) is not None:
+        return True
+    plain = to_simplified(sentence)
+    return any(verb in plain for verb in DELAY_VERBS_ZH)
+
+
+#: The nouns of a rule, English, as the subject a past step is told of.
+_EN_RULE_NOUN = (
+    r"(?:rules?|regulations?|law|laws|measures?|guidelines|requirements?|ordinance|decree|"
+    r"directive|code|act|ban|curbs?|controls?|order)"
+)
+#: A time told after a past step: "in November", "on Monday", "last month", "earlier this year",
+#: "in 2027", "since September".
+_EN_PAST_TIME = (
+    rf"(?:in|on|since|last|earlier|from)\s+(?:{_EN_MONTH}|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|week|month|year|this|the|\d{4})\b"
+)
+#: A rule's past step told as a modifier of the rule, with its time: "the rules adopted in
+#: November", "the regulation in force since September", "rules that took effect last year",
+#: "the ban, which was introduced in March".
+_EN_RECALLED_STEP = re.compile(
+    rf"\b{_EN_RULE_NOUN},?\s+(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?"
+    r"(?:adopted|passed|issued|approved|finali[sz]ed|introduced|enacted|signed|published|"
+    r"in\s+force|in\s+effect|(?:(?:that|which)\s+)?(?:took|came\s+into)\s+(?:effect|force))"
+    rf"\s+{_EN_PAST_TIME}",
+    re.IGNORECASE,
+)
+#: The same in Chinese: 11月出台的规定, 去年施行的《……》, 此前已于9月实施的办法.
+_ZH_RECALLED_STEP = re.compile(
+    r"(?:\d{1,2}\s*月(?:份)?|去年|年初|此前|早前)\s*(?:已|已经)?\s*"
+    r"(?:出台|发布|印发|通过|施行|实施|生效|公布)的\s*"
+    r"(?:《[^》]{1,40}》|[\u4e00-\u9fff]{0,10}?(?:规定|办法|条例|规则|法规|措施|细则|法))"
+)
+#: A rule brought back: what a recalled step is then told for ("reinstated the rules adopted in
+#: November", 恢复施行).
+_RESTORED = re.compile(
+    r"\b(?:reinstat\w*|restor\w*|resum\w*|revived?|back\s+in\s+(?:force|effect)|"
+    r"(?:lift\w*|end\w*)\s+(?:the\s+)?(?:suspension|pause|stay|injunction)|in\s+force\s+again)\b"
+    r"|恢复|重新(?:施行|实施|生效)",
+    re.IGNORECASE,
+)
+
+
+#: A step the sentence tells of the rule itself, beside the recalled one.
+_OWN_STEP = re.compile(
+    r"\b(?:take|takes|took|taking)\s+effect\b|\b(?:come|comes|came|enter|enters|entered)\s+into\s+"
+    r"(?:force|effect)\b|\bappl(?:y|ies)\s+from\b|起(?:施行|实施|生效)|正式(?:施行|实施)",
+    re.IGNORECASE,
+)
+
+
+def recalled_step(sentence: str) -> bool:
+    """Whether a stage sentence tells the rule's past step only as background of its news.
+
+    "Platforms are hiring reviewers to meet the rules adopted in November, a survey reported",
+    "the marks required by the regulation in force since September", 为落实11月出台的规定: the
+    step is a modifier of the rule with its time, the news is something else. Not a rule brought
+    back ("reinstated the rules adopted in November", 恢复施行).
+    """
+    plain = to_simplified(sentence)
+    if _RESTORED.search(plain) is not None:
+        return False
+    found = _EN_RECALLED_STEP.search(plain) or _ZH_RECALLED_STEP.search(plain)
+    if found is None:
+        return False
+    # the rule's own step told besides: "the rules adopted in November take effect today"
+    rest = plain[: found.start()] + " " + plain[found.end() :]
+    return _OWN_STEP.search(rest) is None

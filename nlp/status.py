@@ -77,7 +77,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from nlp.hanzi import to_simplified
-from nlp.stated import court_ordered, effect_awaits_other_act, effective_day, read_stated
+from nlp.stated import (
+    court_ordered,
+    effect_awaits_other_act,
+    effective_day,
+    read_stated,
+    recalled_step,
+    tells_delay,
+)
 from nlp.stated import denied_by_party as denied_by_party
 from nlp.stated import reversal_sought as reversal_sought
 from policywatch_core.models import Stated
@@ -369,8 +376,15 @@ def _moves(current: StatusChange | None, report: StatusReport, stage: str) -> bo
     if stage == current.status:
         return False
     if current.status in REVERSALS:
-        # Leaving a reversal: only an official source brings a rule back or a denied plan on.
-        return stage in LADDER and stage != "reported" and report.official
+        # Leaving a reversal: only an official source brings a rule back or a denied plan on,
+        # and not by recalling the step the rule had reached ("hiring reviewers to meet the
+        # rules adopted in November, a survey reported": background of other news).
+        return (
+            stage in LADDER
+            and stage != "reported"
+            and report.official
+            and not recalled_step(report.sentence)
+        )
     if stage == "suspended":
         # Named people and companies do not suspend a policy; their "paused" is their own act.
         # A court's order does, though its judge is named ("Judge ... blocked the rule").
@@ -407,6 +421,7 @@ def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
     changes: list[StatusChange] = []
     effective: date | None = None  # the day the adopted rule takes effect, once a report says
     effective_official = False  # whether that day is from the authority's own page
+    first_effective: date | None = None  # the day stated when the rule was adopted
     for _, report in ordered:
         current = changes[-1] if changes else None
         stage = shown_stage(current, report)
@@ -438,6 +453,19 @@ def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
             # A text in force from the day it is published (自公布之日起施行, "effective upon
             # publication") shows the rule in force on that day, not only issued.
             stage = "in-force"
+        if (
+            stage == "suspended"
+            and current is not None
+            and current.status == "adopted"
+            and first_effective is not None
+            and report.effective is not None
+            and report.effective > max(first_effective, report.published.date())
+            and tells_delay(report.sentence)
+        ):
+            # A start pushed back to a later day the report states ("pushes back the rules by
+            # three months ... would now apply from March 1", 推迟……施行日期) moves the rule's
+            # day: the rule stays adopted, it is not suspended.
+            stage = "adopted"
         if (
             current is not None
             and current.status == "adopted"
@@ -496,6 +524,7 @@ def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
             if stage != "in-force":
                 effective = None
                 effective_official = False
+                first_effective = None
             changes.append(
                 StatusChange(
                     status=stage,
@@ -530,5 +559,6 @@ def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
             and report.effective > adopted.at.date()
         ):
             effective = report.effective  # a day to come when the rule was adopted
+            first_effective = effective
             effective_official = report.outlet_kind == "official"
     return StatusHistory(tuple(changes))
