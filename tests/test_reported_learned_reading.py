@@ -20,7 +20,7 @@ from bench.train_reported import (
 )
 from nlp.about import FEATURES, READINGS, analyse
 from nlp.about_eval import AboutCase, Prediction
-from nlp.kinds import load_vectors, seed_matrix
+from nlp.kinds import load_vectors, seed_matrix, stem
 from nlp.reported_reading import (
     MIN_TRIGGER_WEIGHT,
     MODEL_PATH,
@@ -57,7 +57,8 @@ def test_rule_evidence_is_shared_by_every_kind_and_words_are_the_kinds_own() -> 
     assert fine["detected"] == fine["enforcement-fine|detected"] == 1.0
     assert fine["enforcement-fine|rules"] == 1.0
     # the head's words are weighed per kind, by stem, without function words
-    assert "enforcement-fine|w:fine" in fine
+    assert f"enforcement-fine|w:{stem('fined')}" in fine
+    assert stem("fined") == stem("fines")
     assert "enforcement-fine|w:regulator" in fine
     assert not any(f.endswith("|w:the") for f in fine)
     # a kind the rules did not detect has none of their evidence, only the head and the others
@@ -66,7 +67,7 @@ def test_rule_evidence_is_shared_by_every_kind_and_words_are_the_kinds_own() -> 
     assert not any(f.startswith("e:") for f in subsidy)
     assert subsidy["subsidy-funding|o:enforcement-fine"] == 1.0
     assert subsidy["other_reported"] == 1.0
-    assert "subsidy-funding|w:fine" in subsidy
+    assert f"subsidy-funding|w:{stem('fines')}" in subsidy
 
 
 def test_chinese_heads_give_character_pairs() -> None:
@@ -84,7 +85,7 @@ def test_a_word_no_rule_lists_comes_near_its_kinds_words() -> None:
     text = "Watchdog hands streaming service a hefty penalty"
     assert nearness(text, fine, vectors) > nearness(text, money, vectors)
     # nothing but function words: no nearness at all
-    assert nearness("it was the one", fine, vectors) == 0.0
+    assert nearness("it was the", fine, vectors) == 0.0
 
 
 def test_the_head_is_the_title_and_the_first_body_sentence() -> None:
@@ -292,3 +293,79 @@ def test_the_setting_reaches_the_tagger() -> None:
     from policywatch_core.settings import Settings
 
     assert Settings.model_fields["reported_reading"].default in READINGS
+
+
+# -- the shipped reading on sentences of its own ----------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def learned_tagger():  # type: ignore[no-untyped-def]
+    import copy
+
+    from bench.common import ROOT
+    from nlp.entities import load_tagger
+    from policywatch_core.config import load_watchlist
+
+    tagger = copy.copy(load_tagger(load_watchlist(ROOT / "config").items))
+    tagger.reported_reading = "learned"
+    return tagger
+
+
+def _reported(tagger, title: str, body: str) -> set[str]:  # type: ignore[no-untyped-def]
+    from nlp.entities import tag_texts_about
+
+    (tags,) = tag_texts_about([f"{title}\n\n{body}"], tagger)
+    return {s.kind for s in tags.signals if s.reported}
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kind"),
+    [
+        (
+            "Data regulator fines ride-hailing app 30 million euros",
+            "The national data protection authority on Tuesday fined Ridelane 30 million euros "
+            "for sending passengers' trip records to servers abroad without consent.",
+            "enforcement-fine",
+        ),
+        (
+            "网信办对一家网约车平台处以罚款",
+            "国家网信办周二宣布，因违法向境外传输乘客出行数据，对某网约车平台处以3000万元罚款。",
+            "enforcement-fine",
+        ),
+    ],
+)
+def test_the_reading_reports_the_news_of_the_head(
+    learned_tagger, title: str, body: str, kind: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert kind in _reported(learned_tagger, title, body)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kind"),
+    [
+        # history: an old ban recalled in a business story
+        (
+            "Drone maker's quarterly sales climb 12 percent",
+            "Skyfold said on Wednesday that its sales rose 12 percent in the third quarter. "
+            "The government banned exports of some of its older models back in 2019.",
+            "restriction",
+        ),
+        # a competitor list: rivals fined years ago
+        (
+            "Cloudmere unveils a faster storage chip",
+            "Cloudmere showed its new storage chip at a trade fair on Monday. Rivals such as "
+            "Norbyte and Kestrel were fined by regulators years ago over pricing.",
+            "enforcement-fine",
+        ),
+        # Chinese history: 曾 and a year in a product story
+        (
+            "某手机厂商发布新款折叠屏手机",
+            "某手机厂商周二发布新款折叠屏手机，售价6999元。该公司2018年曾因虚假宣传被监管部门罚款。",
+            "enforcement-fine",
+        ),
+    ],
+)
+def test_the_reading_leaves_background_out(
+    learned_tagger, title: str, body: str, kind: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert kind not in _reported(learned_tagger, title, body)
