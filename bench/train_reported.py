@@ -151,7 +151,7 @@ def fit(
     missed: float = MISSED_WEIGHT,
 ) -> ReadingModel:
     """One logistic regression over the records' (article, kind) items (and missed copies)."""
-    from scipy.sparse import csr_matrix
+    from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
     from sklearn.linear_model import LogisticRegression
 
     names = sorted({f for r in records for item in r.items.values() for f in item})

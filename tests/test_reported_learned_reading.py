@@ -20,6 +20,7 @@ from bench.train_reported import (
 )
 from nlp.about import FEATURES, READINGS, analyse
 from nlp.about_eval import AboutCase, Prediction
+from nlp.entities import Tagger
 from nlp.kinds import load_vectors, seed_matrix, stem
 from nlp.reported_reading import (
     MIN_TRIGGER_WEIGHT,
@@ -299,7 +300,7 @@ def test_the_setting_reaches_the_tagger() -> None:
 
 
 @pytest.fixture(scope="module")
-def learned_tagger():  # type: ignore[no-untyped-def]
+def learned_tagger() -> Tagger:
     import copy
 
     from bench.common import ROOT
@@ -311,7 +312,7 @@ def learned_tagger():  # type: ignore[no-untyped-def]
     return tagger
 
 
-def _reported(tagger, title: str, body: str) -> set[str]:  # type: ignore[no-untyped-def]
+def _reported(tagger: Tagger, title: str, body: str) -> set[str]:
     from nlp.entities import tag_texts_about
 
     (tags,) = tag_texts_about([f"{title}\n\n{body}"], tagger)
@@ -335,8 +336,8 @@ def _reported(tagger, title: str, body: str) -> set[str]:  # type: ignore[no-unt
     ],
 )
 def test_the_reading_reports_the_news_of_the_head(
-    learned_tagger, title: str, body: str, kind: str
-) -> None:  # type: ignore[no-untyped-def]
+    learned_tagger: Tagger, title: str, body: str, kind: str
+) -> None:
     assert kind in _reported(learned_tagger, title, body)
 
 
@@ -366,6 +367,6 @@ def test_the_reading_reports_the_news_of_the_head(
     ],
 )
 def test_the_reading_leaves_background_out(
-    learned_tagger, title: str, body: str, kind: str
-) -> None:  # type: ignore[no-untyped-def]
+    learned_tagger: Tagger, title: str, body: str, kind: str
+) -> None:
     assert kind not in _reported(learned_tagger, title, body)
