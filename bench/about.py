@@ -260,6 +260,7 @@ def _blind_reading(
     other = copy.copy(tagger)
     other.reported_reading = "rules" if tagger.reported_reading == "learned" else "learned"
     scored, _ = evaluate(cases, other, topics)
+    by = "the learned reading" if other.reported_reading == "learned" else "the rules"
     for figure, value in (
         ("reported-signal precision", scored.reported_precision),
         ("reported-signal recall", scored.reported_recall),
@@ -267,17 +268,14 @@ def _blind_reading(
     ):
         unit = "%" if figure.endswith("(%)") else ""
         result.add(
-            f"{label} (blind), reported kinds read by the {other.reported_reading}: "
-            f"{figure.removesuffix(' (%)')}",
+            f"{label} (blind), reported kinds read by {by}: {figure.removesuffix(' (%)')}",
             value,
             unit,
             note=f"the shipped tagger with reported_reading = {other.reported_reading!r} "
             f"(shipped: {tagger.reported_reading!r})",
         )
     result.notes.extend(
-        f"{label} miss, reported kinds read by the {other.reported_reading}: {e}"
-        for e in scored.errors
-        if "reported" in e
+        f"{label} miss, reported kinds read by {by}: {e}" for e in scored.errors if "reported" in e
     )
 
 
