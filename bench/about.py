@@ -18,13 +18,15 @@ and nlp.about, so the cost of this stage is visible.
 
 from __future__ import annotations
 
+import copy
 import time
+from collections.abc import Sequence
 
 from bench import sets
 from bench.common import ROOT, StageResult
 from bench.sets import AboutSet, blind, named, trained
 from bench.tagging import _filler_texts, build_articles
-from nlp.about_eval import AboutScore, evaluate, load_cases
+from nlp.about_eval import AboutCase, AboutScore, evaluate, load_cases
 from nlp.entities import Tagger, load_tagger, tag_texts, tag_texts_about
 from nlp.entity_eval import FIXTURES as ENTITY_FIXTURES
 from nlp.entity_eval import load_passages
@@ -237,10 +239,43 @@ def _blind(result: StageResult, tagger: Tagger, topics: frozenset[str], entry: A
             unit,
             note=f"the shipped tagger with the kind detector switched {switch}",
         )
+    _blind_reading(result, tagger, topics, label, cases)
     n_zh = sum(1 for c in cases if c.id.startswith(entry.chinese_prefix))
     result.notes.append(
         f"{label}: {len(cases)} articles ({n_zh} in Chinese), written without "
         "reading the rules, the learned models or the earlier sets, scored once"
+    )
+
+
+def _blind_reading(
+    result: StageResult,
+    tagger: Tagger,
+    topics: frozenset[str],
+    label: str,
+    cases: Sequence[AboutCase],
+) -> None:
+    """The blind set with the reported kinds read the other way round: the learned reading
+    (``nlp.reported_reading``) when the shipped tagger uses the rules, the rules when it uses
+    the reading, for the decision to ship it (``Settings.reported_reading``)."""
+    other = copy.copy(tagger)
+    other.reported_reading = "rules" if tagger.reported_reading == "learned" else "learned"
+    scored, _ = evaluate(cases, other, topics)
+    by = "the learned reading" if other.reported_reading == "learned" else "the rules"
+    for figure, value in (
+        ("reported-signal precision", scored.reported_precision),
+        ("reported-signal recall", scored.reported_recall),
+        ("background signals marked reported (%)", 100 * scored.background_as_reported),
+    ):
+        unit = "%" if figure.endswith("(%)") else ""
+        result.add(
+            f"{label} (blind), reported kinds read by {by}: {figure.removesuffix(' (%)')}",
+            value,
+            unit,
+            note=f"the shipped tagger with reported_reading = {other.reported_reading!r} "
+            f"(shipped: {tagger.reported_reading!r})",
+        )
+    result.notes.extend(
+        f"{label} miss, reported kinds read by {by}: {e}" for e in scored.errors if "reported" in e
     )
 
 

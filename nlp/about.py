@@ -45,7 +45,9 @@ from nlp.dates import MONTH_NUMBER
 from nlp.hanzi import to_simplified
 from nlp.inflect import expand_phrase
 from nlp.linking import GEO_TYPES, has_cjk
-from nlp.signals import basis_of_other_act, pair_kinds
+from nlp.reported_reading import Head, apply_reading, head_of, read_kinds
+from nlp.reported_reading import load_model as load_reading
+from nlp.signals import KINDS, basis_of_other_act, pair_kinds
 from nlp.stated import (
     DELAY_WORD,
     EFFECT_DAY,
@@ -6832,6 +6834,9 @@ class Evidence:
     #: the rules read ``suspended`` from a court's stay or vacatur of a rule (:func:`_court_stays`);
     #: not a model feature: it keeps the rules' ``suspended`` against another learned stage
     court_stay: bool = False
+    #: the article's title and first body sentence, as the learned reading of the reported
+    #: kinds reads them (:mod:`nlp.reported_reading`); not a feature of the decisions above
+    head: Head | None = None
 
 
 def _position(sentence: Sentence, opening: int) -> str:
@@ -7869,6 +7874,7 @@ def analyse(
     outlet_kind: str = "news",
     method: str = DEFAULT_METHOD,
     published: date | None = None,
+    reading: str = "rules",
 ) -> About:
     """Salience, reported signals, sourcing and stage of one tagged text.
 
@@ -7890,7 +7896,12 @@ def analyse(
         published: the article's day of publication, when known: a stated day on which a
             rule takes effect is read against it (after it: ``adopted``; that day or before:
             ``in-force``); without it, the tense and the words around the day decide.
+        reading: which kinds are reported: ``rules`` (detection by the signal rules, then the
+            reported decision above) or ``learned`` (:mod:`nlp.reported_reading`, one decision
+            per kind that may add a kind no rule found; ``Settings.reported_reading``).
     """
+    if reading not in READINGS:
+        raise ValueError(f"unknown reading {reading!r}: one of {', '.join(READINGS)}")
     cues = cues or load_cues()
     spans = list(sentence_spans)
     sentences = split_sentences(text, spans)
@@ -7954,5 +7965,24 @@ def analyse(
         )
         # an official outlet's own notice stays official whatever the model says
         source = outlet_sourcing(source, outlet_kind)
+    head = head_of(text, [(x.start, x.end, x.text, x.part) for x in sentences])
+    evidence = replace(evidence, head=head)
     # an export ban, listing or licence is two kinds: the second follows the first's reading
-    return About(about, pair_kinds(marked), source, found, evidence, stated)
+    final = pair_kinds(marked)
+    if reading == "learned":
+        final = learned_reading(final, evidence)
+    return About(about, final, source, found, evidence, stated)
+
+
+#: The readings of the reported kinds :func:`analyse` offers (``Settings.reported_reading``).
+READINGS = ("rules", "learned")
+
+
+def learned_reading(signals: Sequence[Signal], evidence: Evidence) -> list[Signal]:
+    """The signals as the learned reading of the reported kinds marks and adds them."""
+    model = load_reading()
+    assert evidence.head is not None
+    probabilities = read_kinds(
+        model, evidence.head, evidence.reported, evidence.rules_reported, KINDS
+    )
+    return apply_reading(signals, evidence.head, probabilities, model.threshold, model)

@@ -109,6 +109,8 @@ class Tagger:
     cues: AboutCues | None = None
     # how nlp.about takes its final decisions (``Settings.about_decisions``)
     about_method: str = "shipped"
+    # which kinds are reported: the rules or the learned reading (``Settings.reported_reading``)
+    reported_reading: str = "rules"
 
     def label_of(self, entity_id: str) -> str:
         """The label of a linked mention, from the entity's type (company -> ORG...)."""
@@ -248,6 +250,7 @@ def _load_tagger_cached(
     ner_scope: NerScope,
     about_path: Path = DEFAULT_ABOUT_PATH,
     about_method: str = "shipped",
+    reported_reading: str = "rules",
 ) -> Tagger:
     rules_nlp = build_rules_pipeline(watchlist)
     rules = load_rules(signals_path, rules_nlp)
@@ -274,6 +277,7 @@ def _load_tagger_cached(
         parser=parser,
         cues=load_cues(about_path),
         about_method=about_method,
+        reported_reading=reported_reading,
     )
 
 
@@ -284,6 +288,7 @@ def load_tagger(
     *,
     ner_scope: NerScope = DEFAULT_NER_SCOPE,
     about_method: str = "shipped",
+    reported_reading: str = "rules",
 ) -> Tagger:
     """Build (once per process and arguments) the tagger for a watchlist.
 
@@ -301,6 +306,8 @@ def load_tagger(
     The cues of salience, sourcing and stage (``nlp.about``) are read from ``about.toml`` beside
     the signal rules, or the project's ``config/about.toml`` when there is none.
     ``about_method`` (``Settings.about_decisions``): how their final decisions are taken.
+    ``reported_reading`` (``Settings.reported_reading``): ``rules`` or ``learned``
+    (:mod:`nlp.reported_reading`).
     """
     if signals_path is not None and not signals_path.exists():
         log.warning(
@@ -319,6 +326,7 @@ def load_tagger(
         ner_scope,
         about_path,
         about_method,
+        reported_reading,
     )
 
 
@@ -945,6 +953,7 @@ def _tag_docs(
             kind,
             tagger.about_method,
             published=day,
+            reading=tagger.reported_reading,
         )
         results.append(
             TextTags(

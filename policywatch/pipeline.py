@@ -322,6 +322,7 @@ def _tag(
         settings.spacy_model or None,
         settings.config_dir / "signals.toml",
         about_method=settings.about_decisions,
+        reported_reading=settings.reported_reading,
     )
     return tag(articles, tagger, official_outlets)
 

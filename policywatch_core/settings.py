@@ -63,6 +63,12 @@ class Settings(BaseSettings):
         "shipped (per decision, the method nlp/models/about-v1.json names), rules, learned, or "
         "combined (the rules unless the model is confident otherwise)",
     )
+    reported_reading: Literal["rules", "learned"] = Field(
+        "rules",
+        description="which policy kinds an article reports: rules (the signal rules, then the "
+        "reported/background decision) or learned (one learned decision per article and kind, "
+        "nlp/models/reported-v1.json, which may add a kind no rule found)",
+    )
     torch_threads: int = Field(2, ge=1)
     embedding_precision: Literal["auto", "fp32", "bf16"] = Field(
         "auto",

@@ -146,6 +146,7 @@ def tag_command(
         _watchlist(settings),
         spacy_model=None if no_model else settings.spacy_model,
         signals_path=_signals_path(settings),
+        reported_reading=settings.reported_reading,
     )
     if file == "-":
         stream: TextIO = sys.stdin

@@ -1,0 +1,313 @@
+"""A learned reading of the kinds an article reports: one decision per (article, kind).
+
+The rules find a kind in two steps, each losing reported kinds on articles nobody tuned them on:
+detection (the signal rules' words, ``config/signals.toml``) and the reported/background decision
+(``nlp.about.mark_reported``). This reading takes both steps at once: for every kind of
+``nlp.signals.KINDS`` it scores "does this article report it" with one logistic regression over
+general features (no ids, no set's words):
+
+- the rules' evidence for the kind, shared by every kind (``nlp.about.FEATURES["reported"]``:
+  detected or not, where: title / lead / later, the background cues, modal, the parse's
+  subordinate clause, names the main subject or an actor...), and the kind's own bias;
+- the head's words (title and first body sentence, a crude stem) and Chinese character pairs,
+  each weighed per kind (what the kind detector ``nlp.kinds`` reads);
+- how close the head's closest word comes to the kind's own seed words (the signal rules'
+  words), through the static word vectors of ``nlp/models/kind-vectors-v1.npz``, in the title
+  and in the first sentence: a word no rule lists still counts by the rule word it is near;
+- the kinds the rules report elsewhere in the article (an export ban is a restriction too).
+
+The weights are trained by ``bench/train_reported.py`` and shipped as plain JSON
+(``nlp/models/reported-v1.json``): a feature -> weight table, an intercept and a threshold,
+evaluated in pure Python (a sum over the item's features, then a sigmoid); the file is read once
+per process. A kind the reading adds gets a signal of the rules' shape (kind, the head sentence
+of its trigger, the head word that weighs most for it); a kind it does not report has its
+signals marked background. Whether tagging uses it is ``Settings.reported_reading``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+
+from nlp.kinds import STOP_WORDS, WordVectors, load_vectors, seed_matrix, similarities, stem
+from nlp.signals import KINDS
+from policywatch_core.models import Signal
+
+MODEL_PATH = Path(__file__).resolve().parent / "models" / "reported-v1.json"
+VERSION = "reported-v1"
+#: How a head word must push a kind (its own weight) to be the trigger of a kind the reading adds.
+MIN_TRIGGER_WEIGHT = 0.2
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+
+
+class ReportedModelError(ValueError):
+    """The reading's model file cannot be used; the message names the file and the fix."""
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """What the reading sees of an article's head: its title and its first body sentence."""
+
+    title: str
+    first: str
+    # (start, end, text) of each head sentence in the tagged text, for the signals it adds
+    sentences: tuple[tuple[int, int, str], ...] = ()
+
+
+def words_of(text: str) -> list[str]:
+    """The content words of a text, lower case (function words left out)."""
+    return [w for w in (m.group().lower() for m in _WORD.finditer(text)) if w not in STOP_WORDS]
+
+
+def pairs_of(text: str) -> list[str]:
+    """The Chinese character pairs of a text."""
+    out: list[str] = []
+    for run in _CJK.findall(text):
+        out.extend(run[i : i + 2] for i in range(len(run) - 1))
+    return out
+
+
+def lexical(kind: str, text: str) -> set[str]:
+    """The kind's word and pair features of a text (``kind|w:stem``, ``kind|c:pair``)."""
+    out = {f"{kind}|w:{stem(w)}" for w in words_of(text)}
+    out.update(f"{kind}|c:{p}" for p in pairs_of(text))
+    return out
+
+
+def nearness(text: str, seeds: np.ndarray, vectors: WordVectors) -> float:
+    """How close the text's closest content word comes to one of ``seeds`` (cosine, 0 if none)."""
+    if not len(seeds):
+        return 0.0
+    sims = similarities(words_of(text), seeds, vectors)
+    return float(max(0.0, float(sims.max()))) if len(sims) else 0.0
+
+
+def features(
+    kind: str,
+    head: Head,
+    evidence: Mapping[str, Mapping[str, float]],
+    rules_reported: Iterable[str],
+    near: Mapping[str, float] | None = None,
+) -> dict[str, float]:
+    """The features of one (article, kind) item.
+
+    Args:
+        kind: the policy kind asked about.
+        head: the article's title and first body sentence.
+        evidence: ``nlp.about.Evidence.reported``: per kind the rules detected, the reported
+            decision's features.
+        rules_reported: the kinds the rules report in the article.
+        near: the kind's nearness to its seed words in the title and the first sentence
+            (``title`` and ``first``; :func:`nearness`), when the vectors are used.
+    """
+    out: dict[str, float] = {f"{kind}|bias": 1.0}
+    own = evidence.get(kind)
+    reported = set(rules_reported)
+    if own is not None:
+        out["detected"] = 1.0
+        out[f"{kind}|detected"] = 1.0
+        for name, value in own.items():
+            if value:
+                out[f"e:{name}"] = float(value)
+    if kind in reported:
+        out[f"{kind}|rules"] = 1.0
+    others = sorted(reported - {kind})
+    if others:
+        out["other_reported"] = 1.0
+    for other in others:
+        out[f"{kind}|o:{other}"] = 1.0
+    for feature in lexical(kind, head.title):
+        out[feature] = 1.0
+    for feature in lexical(kind, head.first):
+        out[feature] = 1.0
+    if near:
+        for where, value in near.items():
+            out[f"near_{where}"] = value
+            out[f"{kind}|near_{where}"] = value
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingModel:
+    """One logistic regression over every (article, kind) item, shared across kinds."""
+
+    weights: Mapping[str, float]
+    intercept: float
+    threshold: float
+    # per kind, the signal rules' words its nearness is measured to (none: no vectors)
+    seeds: Mapping[str, tuple[str, ...]]
+
+    def probability(self, item: Mapping[str, float]) -> float:
+        """The probability that the article reports the item's kind."""
+        w = self.weights
+        score = self.intercept + sum(w.get(f, 0.0) * v for f, v in item.items())
+        if score >= 0:
+            return 1.0 / (1.0 + math.exp(-score))
+        e = math.exp(score)
+        return e / (1.0 + e)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "version": VERSION,
+            "about": "learned reading of the kinds an article reports (nlp.reported_reading)",
+            "intercept": round(self.intercept, 6),
+            "threshold": round(self.threshold, 6),
+            "seeds": {k: list(v) for k, v in sorted(self.seeds.items())},
+            "weights": {f: round(v, 5) for f, v in sorted(self.weights.items()) if round(v, 5)},
+        }
+
+    @classmethod
+    def from_json(cls, data: object, source: str = "model") -> ReadingModel:
+        if not isinstance(data, dict) or data.get("version") != VERSION:
+            raise ReportedModelError(f"{source}: not a {VERSION} model")
+        try:
+            weights = {str(f): float(v) for f, v in data["weights"].items()}
+            seeds = {str(k): tuple(str(w) for w in v) for k, v in data["seeds"].items()}
+            return cls(weights, float(data["intercept"]), float(data["threshold"]), seeds)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ReportedModelError(f"{source}: malformed ({exc!r})") from None
+
+
+@functools.cache
+def load_model(path: Path = MODEL_PATH) -> ReadingModel:
+    """Read the reading's model file once per process."""
+    fix = "retrain it with `python -m bench.train_reported`"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ReportedModelError(f"{path} is missing: {fix}") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ReportedModelError(f"{path} is not valid JSON ({exc}): {fix}") from None
+    return ReadingModel.from_json(data, f"{path} ({fix})")
+
+
+_SEEDS: dict[tuple[int, int], dict[str, np.ndarray]] = {}
+
+
+def _seed_matrices(model: ReadingModel, vectors: WordVectors) -> dict[str, np.ndarray]:
+    key = (id(model), id(vectors))
+    found = _SEEDS.get(key)
+    if found is None:
+        found = {k: seed_matrix(list(words), vectors) for k, words in model.seeds.items()}
+        _SEEDS[key] = found
+    return found
+
+
+def item_features(
+    model: ReadingModel,
+    head: Head,
+    evidence: Mapping[str, Mapping[str, float]],
+    rules_reported: Iterable[str],
+    kinds: Sequence[str],
+    vectors: WordVectors | None = None,
+) -> dict[str, dict[str, float]]:
+    """The features of every kind of ``kinds`` for one article, as the model reads them."""
+    reported = frozenset(rules_reported)
+    seeds: dict[str, np.ndarray] = {}
+    if model.seeds:
+        vectors = vectors or load_vectors()
+        seeds = _seed_matrices(model, vectors)
+    out: dict[str, dict[str, float]] = {}
+    for kind in kinds:
+        near = None
+        if kind in seeds and vectors is not None:
+            near = {
+                "title": nearness(head.title, seeds[kind], vectors),
+                "first": nearness(head.first, seeds[kind], vectors),
+            }
+        out[kind] = features(kind, head, evidence, reported, near)
+    return out
+
+
+def read_kinds(
+    model: ReadingModel,
+    head: Head,
+    evidence: Mapping[str, Mapping[str, float]],
+    rules_reported: Iterable[str],
+    kinds: Sequence[str],
+    vectors: WordVectors | None = None,
+) -> dict[str, float]:
+    """Per kind, the probability that the article reports it."""
+    items = item_features(model, head, evidence, rules_reported, kinds, vectors)
+    return {kind: model.probability(item) for kind, item in items.items()}
+
+
+def head_of(text: str, sentences: Sequence[tuple[int, int, str, str]]) -> Head:
+    """The head of a tagged text from its sentences ``(start, end, text, part)``.
+
+    The title is every ``title`` sentence; the first sentence is the first other one.
+    """
+    title = [s for s in sentences if s[3] == "title"]
+    first = next((s for s in sentences if s[3] != "title"), None)
+    chosen = [*title, *([first] if first is not None else [])]
+    return Head(
+        " ".join(s[2] for s in title),
+        first[2] if first is not None else "",
+        tuple((s[0], s[1], s[2]) for s in chosen),
+    )
+
+
+def _trigger(model: ReadingModel, kind: str, text: str) -> tuple[str, float]:
+    """The head word (or Chinese pair) of ``text`` that weighs most for ``kind``."""
+    best, weight = "", MIN_TRIGGER_WEIGHT
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word.lower() in STOP_WORDS:
+            continue
+        value = model.weights.get(f"{kind}|w:{stem(word.lower())}", 0.0)
+        if value > weight:
+            best, weight = word, value
+    for pair in pairs_of(text):
+        value = model.weights.get(f"{kind}|c:{pair}", 0.0)
+        if value > weight:
+            best, weight = pair, value
+    return best, weight
+
+
+def apply_reading(
+    signals: Sequence[Signal],
+    head: Head,
+    probabilities: Mapping[str, float],
+    threshold: float,
+    model: ReadingModel,
+) -> list[Signal]:
+    """The signals with ``reported`` set by the reading.
+
+    A kind read as reported keeps the signals the rules reported (its first signal when they
+    reported none); a kind read as not reported has all its signals background; a kind read as
+    reported with no signal gets one, on the head sentence holding the word that weighs most
+    for it (no such word: none is added, the reading must show where the article says it).
+    """
+    chosen = {k for k, p in probabilities.items() if p >= threshold}
+    out: list[Signal] = []
+    had_reported = {s.kind for s in signals if s.reported}
+    first_of: set[str] = set()
+    for s in signals:
+        if s.kind not in chosen:
+            out.append(replace(s, reported=False))
+        elif s.kind in had_reported:
+            out.append(s)
+        else:
+            out.append(replace(s, reported=s.kind not in first_of))
+        first_of.add(s.kind)
+    for kind in sorted(chosen - first_of):
+        best: tuple[float, int, int, str, str] | None = None
+        for start, end, text in head.sentences:
+            trigger, weight = _trigger(model, kind, text)
+            if trigger and (best is None or weight > best[0]):
+                best = (weight, start, end, text, trigger)
+        if best is not None:
+            _, start, end, text, trigger = best
+            out.append(Signal(kind, text, start, end, trigger=trigger, reported=True))
+    order = {k: i for i, k in enumerate(KINDS)}
+    out.sort(key=lambda s: (s.start, order.get(s.kind, len(order))))
+    return out
