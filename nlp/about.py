@@ -4036,6 +4036,8 @@ def _penalty_content(text: str, match: re.Match[str]) -> bool:
         return False
     if _PENALTY_CONTENT.search(text[: match.start()]):
         return True  # "raise the maximum penalty"
+    if _PENALTY_RAISED.search(text[: match.start()]):
+        return True  # "sharply increases the fines", 提高对违法行为的处罚
     if _PENALTY_CEILING_AFTER.search(text[match.end() :]):
         return True
     return has_cjk(match.group(0)) and bool(_PENALTY_CEILING_BEFORE.search(text[: match.start()]))
@@ -5053,6 +5055,8 @@ def _stage_hits(
         return True
     if name == "in-force" and _required_since(sentence):
         return True  # "has required the declaration since Aug. 1"
+    if name == "in-force" and (_duty_applies_now(sentence) or _licence_taken_back(sentence, cues)):
+        return True  # "importers must now register", "withdrew part of the firm's permit"
     if name == "adopted" and (
         _directed_by_day(sentence, published)
         or _start_moved(sentence)
@@ -5084,6 +5088,8 @@ def _stage_hits(
             continue
         if name == "suspended" and _approval_revoked(sentence, match):
             continue  # "revokes ASML's licence": a holder's licence taken, enforcement in force
+        if name == "suspended" and _licence_withdrawn(sentence, match):
+            continue  # "withdrew part of the clinic's permit": as a licence revoked
         if name == "suspended" and _repeal_clause(sentence, match, cues):
             continue  # 原《……》同时废止, "and repeals Notice No. 12": the notice keeps its stage
         if (
@@ -5159,6 +5165,8 @@ def _stage_hits(
                 continue  # "the ban is effective in curbing sales": no effect with a day
             if _penalty_content(sentence.text, match):
                 continue  # "raise the maximum penalty", 罚款上限: what a rule sets, not imposed
+            if _orders_noun(sentence.text, match):
+                continue  # "quotas for orders above 10,000 units": the noun of trade
             if _sanction_clause(sentence.text, match):
                 continue  # 违反规定的，由……责令改正，并可处以罚款: a rule's penalty clause
             if _DEFERRED.match(sentence.text[match.end() :]):
@@ -6042,6 +6050,134 @@ _RESEARCH_NOTE = re.compile(
 def _research_note(sentence: Sentence) -> bool:
     """Whether a research note tells the sentence (a broker's or analysts' published view)."""
     return bool(_RESEARCH_NOTE.search(sentence.text))
+
+
+# -- stage, twenty-fourth round ----------------------------------------------------------------
+
+# A duty told as applying now: "importers must now register each shipment", "platforms now have
+# to verify ages", 平台现在必须核验 (``in-force``). Not a body that must now decide, vote or wait
+# ("the court must now decide", "lawmakers must now vote on the bill", 法院现在必须裁定).
+_DUTY_APPLIES_NOW = re.compile(
+    r"\b(?:must\s+now|now\s+must|now\s+(?:have|has|need|needs)\s+to)"
+    r"(?:\s+(?:also|first|still|either|both))?\s+(?P<verb>[a-z]+)\b"
+    r"|(?:现在|如今)(?:必须|须|需要)(?P<zh>[\u4e00-\u9fff]{0,2})",
+    re.IGNORECASE,
+)
+_PENDING_EN = re.compile(
+    r"^(?:decide|vote|weigh|consider|choose|wait|approve|review|debate|pass|sign|negotiate"
+    r"|respond|rule|determine|assess|agree|convince|persuade|win|prove|show|hope|await|find"
+    r"|work|figure)$",
+    re.IGNORECASE,
+)
+_PENDING_ZH = re.compile(r"^(?:决定|表决|审议|裁定|裁决|考虑|研究|作出|等待|说服|证明)")
+
+
+def _duty_applies_now(sentence: Sentence) -> bool:
+    """Whether a sentence tells a duty that applies now (see :data:`_DUTY_APPLIES_NOW`)."""
+    text = sentence.text
+    for match in _DUTY_APPLIES_NOW.finditer(text):
+        if _negated(text, match.start(), match.end()):
+            continue
+        verb = match.group("verb")
+        if verb is not None and _PENDING_EN.match(verb):
+            continue
+        zh = match.group("zh")
+        if zh is not None and _PENDING_ZH.match(zh):
+            continue
+        return True
+    return False
+
+
+# "orders" as the noun of trade, not an instruction: "quotas for orders above 10,000 units",
+# "bulk orders need a permit", "orders worth $2 billion", "orders from Chinese buyers" (not "orders
+# the firm to", "orders from today that").
+_ORDERS_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:for|smaller|larger|small|large|big|bulk|purchase|chip|customer|customers['’]"
+    r"|pending|advance|export|repeat|equipment|new|its|their|the|these|those|such|of)|\d)\s+$",
+    re.IGNORECASE,
+)
+_ORDERS_NOUN_AFTER = re.compile(
+    r"^\s+(?:above|over|below|under|worth|placed|exceeding|totall?ing|of\s+(?:up\s+to|more|less"
+    r"|at\s+least|about|around|\$?\d)|from\s+(?!today\b|now\b|next\b|this\b|the\s+start\b))",
+    re.IGNORECASE,
+)
+
+
+def _orders_noun(text: str, match: re.Match[str]) -> bool:
+    """Whether the instruction word "orders" is the noun of trade (:data:`_ORDERS_NOUN_BEFORE`)."""
+    if match.group(0).lower() != "orders":
+        return False
+    return bool(
+        _ORDERS_NOUN_BEFORE.search(text[: match.start()])
+        or _ORDERS_NOUN_AFTER.match(text[match.end() :])
+    )
+
+
+# A penalty a rule raises, not one imposed: "sharply increases the maximum fines", "doubled
+# penalties for", 提高对违法行为的处罚, 提高了对违规行为的罚款 (see :func:`_penalty_content`).
+_PENALTY_RAISED = re.compile(
+    r"\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)"
+    r"|toughen(?:s|ed|ing)?|stiffen(?:s|ed|ing)?)\s+(?:\w+ly\s+)?(?:the\s+)?"
+    r"(?:(?:maximum|administrative|criminal|civil|possible)\s+)?$"
+    r"|(?:提高|上调|提升|加大)了?(?:对[^，。；、]{0,12}?的)?(?:违法|违规)?$",
+    re.IGNORECASE,
+)
+
+
+# A holder's licence or permit withdrawn, in whole or in part: "withdrew part of the clinic's
+# permit to import", "the permit was withdrawn", 撤回其经营许可证: the authority takes back
+# what it granted, enforcement that holds from then on (``in-force``, as "revoked a licence";
+# see :func:`_approval_revoked`). Not a rule or draft withdrawn ("withdrew the licensing rule"),
+# nor an application or appeal a company withdraws ("withdrew its licence application").
+_WITHDRAW_WORD = re.compile(r"^(?:withdr(?:ew|awn|aws?|awing)|撤回)$", re.IGNORECASE)
+_WITHDRAWAL_FOUND = re.compile(r"\bwithdr(?:ew|awn|aws?|awing)\b|撤回", re.IGNORECASE)
+_ASKED_FOR = re.compile(
+    r"\b(?:applications?|requests?|bids?|appeals?|complaints?|suits?|lawsuits?|offers?"
+    r"|nominations?|candidacy)\b|申请|诉讼|起诉|上诉",
+    re.IGNORECASE,
+)
+
+
+def _licence_withdrawn(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a withdrawal word takes a holder's licence (see :data:`_WITHDRAW_WORD`)."""
+    if not _WITHDRAW_WORD.match(match.group(0)):
+        return False
+    text = sentence.text
+    after = re.split(r"[,.;:，。；：]", text[match.end() :])[0]
+    words = re.findall(r"[\w'’-]+", after)[:6]
+    object_ = after[:12] if has_cjk(match.group(0)) else " ".join(words)
+    if object_ and _APPROVAL_HELD.search(object_):
+        return not _names_rule(object_) and not _ASKED_FOR.search(object_)
+    before = re.split(r"[,.;:，。；：]", text[: match.start()])[-1]
+    passive = re.search(r"(?:\b(?:was|were|been|is|are|being)\s+$)|被$", before)
+    held = before[-40:]
+    return bool(
+        passive
+        and _APPROVAL_HELD.search(held)
+        and not _names_rule(held)
+        and not _ASKED_FOR.search(held)
+    )
+
+
+def _licence_taken_back(sentence: Sentence, cues: AboutCues) -> bool:
+    """Whether a sentence tells a holder's licence withdrawn as done (``in-force``).
+
+    Not one to come ("would withdraw the licence", "threatened to withdraw"), nor a negation.
+    """
+    text = sentence.text
+    for match in _WITHDRAWAL_FOUND.finditer(text):
+        if not _licence_withdrawn(sentence, match):
+            continue
+        if _negated(text, match.start(), match.end()) or _modal_before(text, match.start(), cues):
+            continue
+        if re.search(
+            r"\b(?:to|threat\w*|warn\w*|could|would|may|might|will)\s+(?:\w+\s+)?$",
+            text[: match.start()],
+            re.IGNORECASE,
+        ):
+            continue
+        return True
+    return False
 
 
 # Before a stage cue, words that make the business body named its target, not its doer:
