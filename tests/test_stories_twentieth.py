@@ -1,0 +1,79 @@
+"""Policy threads across months, twentieth round.
+
+Pairs and reports written for these tests (invented measures, figures and dates).
+
+- The trainer's simulation weighs a later step against an earlier one where the grouper does
+  (:func:`nlp.cluster.within_story_reach`): up to the story horizon, and beyond it, up to
+  ``story_results_days``, only a step that counts results, a case under a measure or a step
+  naming its authority's rule, and only when nothing links it within the horizon.
+"""
+
+from __future__ import annotations
+
+from bench.story_pairs import Pair
+from bench.train_stories import links_of
+from nlp.cluster import GroupingParams, reaches_beyond_horizon, within_story_reach
+from nlp.story_model import STORY_FEATURES, StoryModel
+
+PARAMS = GroupingParams(story_model="")  # horizons 365 and 730 days
+
+
+def _pair(
+    earlier: str, later: str, gap: float, notes: dict[str, object] | None = None, **f: float
+) -> Pair:
+    return Pair(
+        "invented", earlier, later, gap, False, False, dict(f), {"indexed": True, **(notes or {})}
+    )
+
+
+def _by_sim(bar: float) -> StoryModel:
+    coef = tuple(40.0 if f == "sim" else 0.0 for f in STORY_FEATURES)
+    return StoryModel("stub", STORY_FEATURES, coef, -40.0 * bar, 0.5)
+
+
+# -- the trainer simulates the grouper's reach ------------------------------------------------
+
+
+def test_the_reach_is_the_horizon_then_only_results_cases_and_a_named_rule() -> None:
+    plain = {"sim": 0.9, "key": 1.0}
+    assert within_story_reach(300, plain, PARAMS) == "horizon"
+    # a ferry licence revoked 500 days after the licensing window opened, naming no rule
+    assert within_story_reach(500, plain, PARAMS) is None
+    # naming its authority's rule, a results report sharing the key, a case under the measure
+    assert within_story_reach(500, {**plain, "cites": 1.0}, PARAMS) == "beyond"
+    assert within_story_reach(500, plain, PARAMS, results=True) == "beyond"
+    assert within_story_reach(500, {**plain, "case_under": 1.0}, PARAMS, case=True) == "beyond"
+    # a case stating nothing of the measure, and anything past the results' reach
+    assert within_story_reach(500, plain, PARAMS, case=True) is None
+    assert within_story_reach(800, {**plain, "cites": 1.0}, PARAMS, results=True) is None
+    # the rule named, but a subject stated against it
+    assert not reaches_beyond_horizon({**plain, "cites": 1.0, "subjects": -1.0})
+
+
+def test_the_simulation_links_beyond_the_horizon_only_where_the_grouper_does() -> None:
+    model = _by_sim(0.6)
+    pairs = [
+        # read over the bar 480 days on, naming no rule: the grouper never weighs it
+        _pair("window", "revoked", 480, sim=0.95, key=1.0),
+        # 520 days on, naming its authority's rule: weighed beyond the horizon
+        _pair("code", "reports", 520, sim=0.9, key=1.0, cites=1.0),
+        # a results report 600 days on, sharing the key
+        _pair("levy", "receipts", 600, {"results": True, "case": True}, sim=0.9, key=1.0),
+        # 900 days on, naming its rule: past every reach
+        _pair("charter", "audit", 900, sim=0.95, key=1.0, cites=1.0),
+    ]
+    links = set(links_of(pairs, model, 14, PARAMS))
+    assert ("window", "revoked") not in links
+    assert ("code", "reports") in links
+    assert ("levy", "receipts") in links
+    assert ("charter", "audit") not in links
+
+
+def test_a_step_linked_within_the_horizon_is_not_linked_beyond_it_too() -> None:
+    pairs = [
+        _pair("consultation", "guideline", 200, sim=0.9, key=1.0),
+        _pair("old-guideline", "guideline", 600, sim=0.95, key=1.0, cites=1.0),
+    ]
+    links = set(links_of(pairs, _by_sim(0.6), 14, PARAMS))
+    assert ("consultation", "guideline") in links
+    assert ("old-guideline", "guideline") not in links
