@@ -936,7 +936,7 @@ def _story_mains(
 
     ``authority_keys``: each table authority's Latin names as name keys
     (:func:`authority_name_keys`). A Chinese report names an authority off the watchlist by its
-    Chinese name (香港金融管理局, 国家药监局, 私隱公署), which no name key reads: it states the
+    Chinese name (香港金融管理局, 国家药监局), which no name key reads: it states the
     authority's Latin names as its English reports do (:func:`named_in_chinese`).
     """
     mains = _core_mains(dev)

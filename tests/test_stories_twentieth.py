@@ -6,15 +6,23 @@ Pairs and reports written for these tests (invented measures, figures and dates)
   (:func:`nlp.cluster.within_story_reach`): up to the story horizon, and beyond it, up to
   ``story_results_days``, only a step that counts results, a case under a measure or a step
   naming its authority's rule, and only when nothing links it within the horizon.
+- An authority is registered once: on the watchlist or in the table of authorities off it
+  (``config/foreign_authorities.toml``), never in both.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from bench.story_pairs import Pair
 from bench.train_stories import links_of
 from nlp.cluster import GroupingParams, reaches_beyond_horizon, within_story_reach
+from nlp.crosslingual import default_foreign_authority_rows
+from nlp.hanzi import to_simplified
 from nlp.story_model import STORY_FEATURES, StoryModel
+from policywatch_core.config import load_watchlist
 
+ROOT = Path(__file__).resolve().parent.parent
 PARAMS = GroupingParams(story_model="")  # horizons 365 and 730 days
 
 
@@ -77,3 +85,26 @@ def test_a_step_linked_within_the_horizon_is_not_linked_beyond_it_too() -> None:
     links = set(links_of(pairs, _by_sim(0.6), 14, PARAMS))
     assert ("consultation", "guideline") in links
     assert ("old-guideline", "guideline") not in links
+
+
+# -- one registration per authority -------------------------------------------------------------
+
+
+def _normal(name: str) -> str:
+    return " ".join(to_simplified(name).casefold().split())
+
+
+def test_no_authority_is_both_on_the_watchlist_and_in_the_table() -> None:
+    watched: dict[str, str] = {}
+    for entity in load_watchlist(ROOT / "config").items:
+        for name in (entity.name, *entity.aliases, *entity.context_aliases):
+            watched.setdefault(_normal(name), entity.id)
+    rows = default_foreign_authority_rows()
+    assert rows  # the table is read
+    both = {
+        (key, name, watched[_normal(name)])
+        for key, _, latin, han in rows
+        for name in (*latin, *han)
+        if _normal(name) in watched
+    }
+    assert both == set()
