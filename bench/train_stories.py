@@ -113,13 +113,20 @@ def links_of(
     to ``story_window_days``, and beyond it up to ``story_results_days`` only a step that
     counts results, a case under a measure or a step naming its authority's rule, and only
     when nothing links it within the horizon (its best link alone, as
-    ``Grouper._story_results`` gives it)."""
+    ``Grouper._story_results`` gives it). A later development the rules link inside the
+    window is not weighed at all (the grouper asks the learned step only when no link inside
+    the window, across scripts or to the same act was found)."""
     params = params or GroupingParams()
     links = [(p.earlier, p.later) for p in pairs if p.same_story]
     linked = {p.later for p in pairs if p.same_story and p.gap_days > window_days}
+    # a development the rules put with an earlier one inside the window is linked there
+    # (``Grouper.settle_stories``): the learned step is never asked
+    inside = {p.later for p in pairs if p.same_story and p.gap_days <= window_days}
     over: dict[str, list[tuple[float, str, Pair]]] = {}
     far: dict[str, list[tuple[float, str, Pair]]] = {}
     for p in sorted(beyond(pairs, window_days), key=lambda p: (p.later, p.earlier)):
+        if p.later in inside:
+            continue
         if other_government_same_subject(p.features) or paper_beside_step(p.features):
             continue
         reach = within_story_reach(
