@@ -171,8 +171,7 @@ def test_the_story_sets_are_listed_once_and_the_blind_one_is_never_trained_on():
     assert not set(READ_SPLITS) & set(BLIND_SPLITS)
     # a read split is held back from training only by name, with its reason in STORY_SETS
     assert set(TRAINED_SPLITS) <= set(READ_SPLITS)
-    # heldout-16: read, held back until the trainer simulates the runtime's horizon
-    assert tuple(s for s in READ_SPLITS if s not in TRAINED_SPLITS) == ("heldout-16",)
+    assert tuple(s for s in READ_SPLITS if s not in TRAINED_SPLITS) == ()
     names = [st.name for st in STORY_SETS]
     assert len(set(names)) == len(names)
     splits = [s for st in STORY_SETS for s in st.splits]
