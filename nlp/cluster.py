@@ -1259,26 +1259,6 @@ def names_its_rule(feats: Mapping[str, float]) -> bool:
     )
 
 
-def its_authoritys_later_step(feats: Mapping[str, float]) -> bool:
-    """Whether a later step shares the earlier one's authority and states nothing against it.
-
-    The two share a story key (``key``: the same regulator, not kin nor a country read as its
-    agency) and the later step states no other subject, kind of measure, instrument or rule
-    (``subjects``, ``kinds``, ``cites``, ``under`` not negative), is no penalty under another
-    instrument (``penalty_elsewhere``) and no paper beside a step (``paper``). A licence
-    regime's first revocations, a list's later removals, a testing scheme made permanent come
-    a year or two after the step that opened them and name no rule the way a case names it:
-    beyond the story horizon such a step is weighed by the learned step as any other
-    (:func:`reaches_beyond_horizon`), whose bar still decides.
-    """
-    return (
-        feats.get("key", 0.0) > 0
-        and all(feats.get(k, 0.0) >= 0 for k in ("subjects", "kinds", "cites", "under"))
-        and feats.get("penalty_elsewhere", 0.0) <= 0
-        and feats.get("paper", 0.0) <= 0
-    )
-
-
 def reaches_beyond_horizon(
     feats: Mapping[str, float], *, results: bool = False, case: bool = False
 ) -> bool:
@@ -1289,13 +1269,11 @@ def reaches_beyond_horizon(
     shares a key with it, names its authority or its measure; when it is a case under a
     measure (``case``: :func:`is_case`) that names the measure or acts under it (``under``,
     ``cites``, ``applies``, ``case_under``); or, any other step, when it names its own
-    authority's rule (:func:`names_its_rule`) or shares its authority's key and states nothing
-    against the earlier step (:func:`its_authoritys_later_step`). The grouper
-    (:meth:`Grouper._story_results`) and the trainer's simulation (``bench.train_stories``)
-    both ask this.
+    authority's rule (:func:`names_its_rule`). The grouper (:meth:`Grouper._story_results`)
+    and the trainer's simulation (``bench.train_stories``) both ask this.
     """
     if not (results or case):
-        return names_its_rule(feats) or its_authoritys_later_step(feats)
+        return names_its_rule(feats)
     if any(feats.get(f, 0.0) > 0 for f in ("under", "cites", "applies", "case_under")):
         return True
     return results and (feats.get("key", 0.0) > 0 or feats.get("named_as", 0.0) > 0)
