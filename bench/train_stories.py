@@ -6,7 +6,10 @@ Pairs of developments more than the grouping window apart, from every annotated 
 its regularisation and link threshold are chosen by leaving one split out at a time: the model
 fitted on the other splits links each development of the left-out split to its most probable
 earlier candidate when that reaches the threshold, and to each other one that reaches it on its
-own evidence (as ``Grouper._story_beyond`` does), and the left-out split's story pairwise F1 is
+own evidence (as ``Grouper._story_beyond`` does), within the reach the grouper gives the learned
+step (``nlp.cluster.within_story_reach``: the story horizon, and beyond it up to
+``story_results_days`` only results, cases and steps naming their rule), and the left-out
+split's story pairwise F1 is
 measured (links inside the window as the story code made them). The shipped model is then
 fitted on every split. Among the settings, only those whose shipped model loses to the story
 rules alone on no split (in-sample: the precision the rules were built for, same-agency
@@ -31,12 +34,14 @@ import numpy as np
 
 from bench.story_pairs import TRAIN_SPLITS, Pair, pairs_of, split_rows
 from nlp.cluster import (
+    GroupingParams,
     acts_under_its_rule,
     beside_the_rules,
     links_beside,
     other_government_same_subject,
     paper_beside_step,
     taken_again_by_its_authority,
+    within_story_reach,
 )
 from nlp.story_model import DEFAULT_STORY_MODEL, MODELS_DIR, STORY_FEATURES, StoryModel, vector
 
@@ -90,23 +95,55 @@ def beyond(pairs: Sequence[Pair], window_days: float) -> list[Pair]:
     return [p for p in pairs if p.gap_days > window_days and p.notes.get("indexed")]
 
 
-def links_of(pairs: Sequence[Pair], model: StoryModel, window_days: float) -> list[tuple[str, str]]:
+def links_of(
+    pairs: Sequence[Pair],
+    model: StoryModel,
+    window_days: float,
+    params: GroupingParams | None = None,
+) -> list[tuple[str, str]]:
     """The hand bars' links (``same_story`` of pairs grouped without a story model), and for
     each later development they leave without a link beyond the window, its most probable
     earlier one when that reaches the threshold (a step acting under its own authority's rule,
     :func:`nlp.cluster.acts_under_its_rule`, at once), and besides it every other earlier one
     that reaches the threshold on its own evidence (:func:`nlp.cluster.links_beside`), never
-    two governments' measures on one subject (as ``Grouper._story_beyond`` does)."""
+    two governments' measures on one subject (as ``Grouper._story_beyond`` does).
+
+    The learned step weighs an earlier development as the grouper does
+    (:func:`nlp.cluster.within_story_reach`, ``params``' horizons: the defaults when None): up
+    to ``story_window_days``, and beyond it up to ``story_results_days`` only a step that
+    counts results, a case under a measure or a step naming its authority's rule, and only
+    when nothing links it within the horizon (its best link alone, as
+    ``Grouper._story_results`` gives it). A later development the rules link inside the
+    window is not weighed at all (the grouper asks the learned step only when no link inside
+    the window, across scripts or to the same act was found)."""
+    params = params or GroupingParams()
     links = [(p.earlier, p.later) for p in pairs if p.same_story]
     linked = {p.later for p in pairs if p.same_story and p.gap_days > window_days}
+    # a development the rules put with an earlier one inside the window is linked there
+    # (``Grouper.settle_stories``): the learned step is never asked
+    inside = {p.later for p in pairs if p.same_story and p.gap_days <= window_days}
     over: dict[str, list[tuple[float, str, Pair]]] = {}
+    far: dict[str, list[tuple[float, str, Pair]]] = {}
     for p in sorted(beyond(pairs, window_days), key=lambda p: (p.later, p.earlier)):
+        if p.later in inside:
+            continue
         if other_government_same_subject(p.features) or paper_beside_step(p.features):
+            continue
+        reach = within_story_reach(
+            p.gap_days,
+            p.features,
+            params,
+            results=bool(p.notes.get("results")),
+            case=bool(p.notes.get("case")),
+        )
+        if reach is None:
             continue
         ruled = acts_under_its_rule(p.features) or taken_again_by_its_authority(p.features)
         prob = 1.0 if ruled else model.probability(p.features)
         if prob >= model.threshold:
-            over.setdefault(p.later, []).append((prob, p.earlier, p))
+            (over if reach == "horizon" else far).setdefault(p.later, []).append(
+                (prob, p.earlier, p)
+            )
     for later, found in over.items():
         found.sort(key=lambda f: (-f[0], f[1]))
         if later not in linked:
@@ -119,11 +156,15 @@ def links_of(pairs: Sequence[Pair], model: StoryModel, window_days: float) -> li
             links.extend(
                 (earlier, later) for _, earlier, p in found if beside_the_rules(p.features)
             )
+    for later, found in far.items():
+        if later in linked or later in over:
+            continue  # linked within the horizon: the grouper looks no further
+        links.append((min(found, key=lambda f: (-f[0], f[1]))[1], later))
     return links
 
 
 def cross_validate(
-    by_split: dict[str, list[Pair]], window_days: float
+    by_split: dict[str, list[Pair]], window_days: float, params: GroupingParams | None = None
 ) -> dict[tuple[float, float], dict[str, dict[str, float]]]:
     out: dict[tuple[float, float], dict[str, dict[str, float]]] = {}
     for c in CS:
@@ -141,6 +182,7 @@ def cross_validate(
                             "cv", STORY_FEATURES, tuple(models[split][0]), models[split][1], t
                         ),
                         window_days,
+                        params,
                     ),
                 )
                 for split in by_split
@@ -149,7 +191,7 @@ def cross_validate(
 
 
 def in_sample(
-    by_split: dict[str, list[Pair]], window_days: float
+    by_split: dict[str, list[Pair]], window_days: float, params: GroupingParams | None = None
 ) -> dict[tuple[float, float], dict[str, dict[str, float]]]:
     """Each split's story F1 with the model fitted on every split (what ships), per setting."""
     out: dict[tuple[float, float], dict[str, dict[str, float]]] = {}
@@ -159,7 +201,7 @@ def in_sample(
         for t in THRESHOLDS:
             model = StoryModel("all", STORY_FEATURES, tuple(coef), intercept, t)
             out[(c, t)] = {
-                split: story_f1(split, links_of(pairs, model, window_days))
+                split: story_f1(split, links_of(pairs, model, window_days, params))
                 for split, pairs in by_split.items()
             }
     return out
@@ -179,8 +221,8 @@ def train(settings: Any) -> tuple[StoryModel, dict[str, Any]]:
     params = replace(params_of(settings), story_model="")
     window = float(params.window_days)
     by_split = {split: pairs_of(split, settings, params) for split in TRAIN_SPLITS}
-    cv = cross_validate(by_split, window)
-    seen = in_sample(by_split, window)
+    cv = cross_validate(by_split, window, params)
+    seen = in_sample(by_split, window, params)
     rules = rules_only(by_split)
     mean = {k: float(np.mean([v["f1"] for v in res.values()])) for k, res in cv.items()}
     eligible = [

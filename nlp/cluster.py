@@ -936,7 +936,7 @@ def _story_mains(
 
     ``authority_keys``: each table authority's Latin names as name keys
     (:func:`authority_name_keys`). A Chinese report names an authority off the watchlist by its
-    Chinese name (香港金融管理局, 国家药监局, 私隱公署), which no name key reads: it states the
+    Chinese name (香港金融管理局, 国家药监局), which no name key reads: it states the
     authority's Latin names as its English reports do (:func:`named_in_chinese`).
     """
     mains = _core_mains(dev)
@@ -1257,6 +1257,53 @@ def names_its_rule(feats: Mapping[str, float]) -> bool:
         and all(feats.get(k, 0.0) >= 0 for k in ("subjects", "cites", "under"))
         and feats.get("penalty_elsewhere", 0.0) <= 0
     )
+
+
+def reaches_beyond_horizon(
+    feats: Mapping[str, float], *, results: bool = False, case: bool = False
+) -> bool:
+    """Whether the learned step weighs a later step beyond ``story_window_days`` at all.
+
+    Beyond the story horizon (up to ``story_results_days``) a later step is weighed against an
+    earlier one only when it counts a rule's results (``results``: :func:`counts_results`) and
+    shares a key with it, names its authority or its measure; when it is a case under a
+    measure (``case``: :func:`is_case`) that names the measure or acts under it (``under``,
+    ``cites``, ``applies``, ``case_under``); or, any other step, when it names its own
+    authority's rule (:func:`names_its_rule`). The grouper (:meth:`Grouper._story_results`)
+    and the trainer's simulation (``bench.train_stories``) both ask this.
+    """
+    if not (results or case):
+        return names_its_rule(feats)
+    if any(feats.get(f, 0.0) > 0 for f in ("under", "cites", "applies", "case_under")):
+        return True
+    return results and (feats.get("key", 0.0) > 0 or feats.get("named_as", 0.0) > 0)
+
+
+def within_story_reach(
+    gap_days: float,
+    feats: Mapping[str, float],
+    params: GroupingParams,
+    *,
+    results: bool = False,
+    case: bool = False,
+) -> str | None:
+    """Where a later step ``gap_days`` after an earlier one is weighed by the learned step.
+
+    ``"horizon"`` up to ``story_window_days`` (:meth:`Grouper._story_beyond`), ``"beyond"``
+    up to ``story_results_days`` when :func:`reaches_beyond_horizon` admits the pair
+    (:meth:`Grouper._story_results`, only where nothing links within the horizon), None
+    otherwise. ``results`` and ``case``: what the later step's reports say
+    (:meth:`Grouper.story_evidence` notes them).
+    """
+    if gap_days <= params.story_window_days:
+        return "horizon"
+    if params.story_results_days <= params.story_window_days:
+        return None
+    if gap_days <= params.story_results_days and reaches_beyond_horizon(
+        feats, results=results, case=case
+    ):
+        return "beyond"
+    return None
 
 
 def beside_the_rules(feats: Mapping[str, float]) -> bool:
@@ -3022,11 +3069,7 @@ class Grouper:
         near = set(self.stories.near(mine.vector, low, before, STORY_MODEL_FLOOR))
 
         def names_it(feats: Mapping[str, float]) -> bool:
-            if rule_only:
-                return names_its_rule(feats)
-            if any(feats[f] > 0 for f in ("under", "cites", "applies", "case_under")):
-                return True
-            return results and (feats["key"] > 0 or feats["named_as"] > 0)
+            return reaches_beyond_horizon(feats, results=results, case=not rule_only)
 
         candidates = keyed | near | held
         return self._story_learned(model, mine, candidates, settled, low, before, names_it)
@@ -3119,6 +3162,10 @@ class Grouper:
         theirs = self._profile_with(other, _story_mains(other, self.params, self._authority_keys))
         feats, notes = self.profile_evidence(mine, theirs, None)
         notes["indexed"] = all(story_keys(p.mains, self.params) for p in (mine, theirs))
+        # what decides whether the later step reaches beyond the horizon
+        # (:func:`within_story_reach`), as :meth:`_story_beyond` reads it
+        notes["results"] = self._counts_results(dev)
+        notes["case"] = notes["results"] or is_case(mine.kinds, mine.term_counts())
         return feats, notes
 
     def profile_evidence(

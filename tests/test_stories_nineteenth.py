@@ -4,9 +4,10 @@ Reports written for these tests (invented measures, figures and dates; the autho
 table are real names, their acts are not).
 
 - An authority off the watchlist named in a Chinese report by its Chinese name (香港金融管理局,
-  國家藥監局, 私隱公署) keys the report's story by the authority's Latin names, as its English
-  reports are keyed (:func:`nlp.cluster.named_in_chinese`); a short name a local office shares
-  (深圳金管局, 广东省药监局) keys nothing.
+  國家藥監局) keys the report's story by the authority's Latin names, as its English reports are
+  keyed (:func:`nlp.cluster.named_in_chinese`); one on the watchlist (私隱公署, Hong Kong's privacy
+  commissioner) by its watchlist id; a short name a local office shares (深圳金管局,
+  广东省药监局) keys nothing.
 - Where the rules link a later step beyond the window, the earlier developments the learned step
   reads over the bar besides, each on its own evidence, join too (the grouper and the trainer's
   simulation alike), never an earlier penalty under an instrument the later step never names.
@@ -22,6 +23,7 @@ table are real names, their acts are not).
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import numpy as np
 
@@ -56,6 +58,17 @@ def _story_keys(items: list[ClusterItem], aid: str) -> frozenset[str]:
     return cluster._story_mains(dev, g.params, g._authority_keys)
 
 
+def _watchlist_linked(text: str) -> frozenset[str]:
+    """The watchlist entities the tagger links in ``text`` (its rules, no spaCy model)."""
+    from nlp.entities import load_tagger, tag_text
+    from policywatch_core.config import load_watchlist
+
+    root = Path(__file__).resolve().parent.parent
+    tagger = load_tagger(load_watchlist(root / "config").items, spacy_model=None)
+    mentions, _ = tag_text(text, tagger)
+    return frozenset(m.entity_id for m in mentions if m.entity_id)
+
+
 def _one(aid: str, title: str, text: str, k: int) -> ClusterItem:
     return report(aid, T0, title, text, unit(BASIS[k]), kinds={"law-regulation"})
 
@@ -83,13 +96,18 @@ def test_a_chinese_report_naming_an_authority_by_its_chinese_name_is_keyed_by_it
         2,
     )
     assert "n:nmpa" in _story_keys([nmpa], "nmpa-zh")
-    pcpd = _one(
-        "pcpd-zh",
-        "私隱公署就僱主使用人臉打卡發出指引",
-        "私隱公署發出指引，提醒僱主收集員工人臉資料前須提供其他打卡方式。",
-        3,
+    # Hong Kong's privacy commissioner is on the watchlist (``pcpd-hong-kong``), not in the
+    # table: the tagger links its Chinese name, and the story is keyed by the watchlist's id
+    title = "私隱公署就僱主使用人臉打卡發出指引"
+    text = "私隱公署發出指引，提醒僱主收集員工人臉資料前須提供其他打卡方式。"
+    linked = _watchlist_linked(title + "\n" + text)
+    assert "pcpd-hong-kong" in linked
+    pcpd = report(
+        "pcpd-zh", T0, title, text, unit(BASIS[3]), mains=linked, kinds={"law-regulation"}
     )
-    assert "n:pcpd" in _story_keys([pcpd], "pcpd-zh")
+    keys = _story_keys([pcpd], "pcpd-zh")
+    assert "pcpd-hong-kong" in keys
+    assert not {k for k in keys if k.startswith(cluster.NAME_KEY)}  # no second registration
 
 
 def test_a_short_name_a_local_office_shares_keys_nothing() -> None:
