@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Literal
 
 from nlp.about_model import (
@@ -186,15 +187,45 @@ def _words_of(text: str) -> tuple[frozenset[str], str, frozenset[str]] | None:
     return _cached_words(text) if len(text) <= 2000 else _read_words(text)
 
 
-def _pieces(items: object, ignore_case: bool) -> frozenset[str] | None:
+#: Patterns whose pieces (:func:`_pieces`) are known: ``re``'s parser is used only when it gives
+#: these (a run of literals, a branch, a repetition of at least one, an optional part, a class,
+#: a flag set inside, case ignored).
+_PROBES: tuple[tuple[str, int, frozenset[str]], ...] = (
+    ("abc", 0, frozenset({"abc"})),
+    ("x(?:ab|cd)+y?", 0, frozenset({"ab", "cd"})),
+    ("(?i:ab)c", 0, frozenset({"c"})),
+    ("e?[fg]hi", 0, frozenset({"hi"})),
+    ("Ab|Cd", re.IGNORECASE, frozenset({"ab", "cd"})),
+)
+
+
+@functools.cache
+def _regex_internals() -> tuple[ModuleType, ModuleType] | None:
+    """``re``'s own parser and its opcodes, or None where they cannot be read.
+
+    They are not part of ``re``'s documented interface: when they are missing, or their parse
+    of the :data:`_PROBES` does not give the pieces known for them (another shape), no pattern
+    is gated and every text is scanned.
+    """
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        known = all(
+            _pieces(_parser.parse(text, flags), bool(flags & re.IGNORECASE), _constants) == want
+            for text, flags, want in _PROBES
+        )
+    except Exception:  # missing, or a parse of another shape than this module reads
+        return None
+    return (_parser, _constants) if known else None
+
+
+def _pieces(items: object, ignore_case: bool, sre: ModuleType) -> frozenset[str] | None:
     """Pieces of text one of which every match of a parsed regular expression holds.
 
     Read from ``re``'s parse of the pattern: runs of literal characters, a piece of each branch
     of an alternation, the body of a repetition of at least one; the longest shortest choice
     is kept. None: no such pieces (a class, an optional part, a flag set inside the pattern).
     """
-    from re import _constants as sre  # type: ignore[attr-defined]
-
     best: frozenset[str] | None = None
 
     def keep(found: frozenset[str] | None) -> None:
@@ -210,13 +241,13 @@ def _pieces(items: object, ignore_case: bool) -> frozenset[str] | None:
         keep(_literal_piece(run, ignore_case))
         run = ""
         if op is sre.SUBPATTERN and not arg[1] and not arg[2]:
-            keep(_pieces(arg[3], ignore_case))
+            keep(_pieces(arg[3], ignore_case, sre))
         elif op is sre.BRANCH:
-            branches = [_pieces(b, ignore_case) for b in arg[1]]
+            branches = [_pieces(b, ignore_case, sre) for b in arg[1]]
             if all(branches):
                 keep(frozenset().union(*branches))  # type: ignore[arg-type]
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[0] >= 1:
-            keep(_pieces(arg[2], ignore_case))
+            keep(_pieces(arg[2], ignore_case, sre))
     keep(_literal_piece(run, ignore_case))
     return best
 
@@ -233,10 +264,15 @@ def _gate(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool] | None:
 
     The second item: whether the pattern ignores case. None: no pieces, always scan.
     """
-    from re import _parser  # type: ignore[attr-defined]
-
+    internals = _regex_internals()
+    if internals is None:
+        return None
     ignore_case = bool(pattern.flags & re.IGNORECASE)
-    pieces = _pieces(_parser.parse(pattern.pattern, pattern.flags), ignore_case)
+    parser, sre = internals
+    try:
+        pieces = _pieces(parser.parse(pattern.pattern, pattern.flags), ignore_case, sre)
+    except Exception:  # a parse of another shape than this module reads: scan every text
+        return None
     return (
         None if pieces is None else (tuple(sorted(pieces, key=lambda p: (len(p), p))), ignore_case)
     )
@@ -8011,6 +8047,7 @@ def analyse(
     method: str = DEFAULT_METHOD,
     published: date | None = None,
     reading: str = "rules",
+    split: list[Sentence] | None = None,
 ) -> About:
     """Salience, reported signals, sourcing and stage of one tagged text.
 
@@ -8035,12 +8072,13 @@ def analyse(
         reading: which kinds are reported: ``rules`` (detection by the signal rules, then the
             reported decision above) or ``learned`` (:mod:`nlp.reported_reading`, one decision
             per kind that may add a kind no rule found; ``Settings.reported_reading``).
+        split: ``split_sentences(text, sentence_spans)`` when the caller has it already.
     """
     if reading not in READINGS:
         raise ValueError(f"unknown reading {reading!r}: one of {', '.join(READINGS)}")
     cues = cues or load_cues()
     spans = list(sentence_spans)
-    sentences = split_sentences(text, spans)
+    sentences = split_sentences(text, spans) if split is None else split
     # The stage and sourcing cues are written in simplified characters: a text in traditional
     # ones (a Taiwan ministry's order) is read through them character for character (the same
     # offsets), and the sentences found are given back as written.

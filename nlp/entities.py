@@ -35,6 +35,7 @@ from nlp.about import (
     AboutCues,
     Evidence,
     Parsed,
+    Sentence,
     analyse,
     load_cues,
     parse_targets,
@@ -146,6 +147,37 @@ def _paragraph_sentences(doc: Doc) -> Doc:
     return doc
 
 
+def _sentence_starts(docs: Iterable[Doc], punct_chars: Collection[str]) -> list[list[bool]]:
+    """The sentence starts of spaCy's ``Sentencizer.predict``, read from the documents' arrays.
+
+    The same reading: a sentence starts at the first token after one of ``punct_chars`` that is
+    neither punctuation nor one of them. spaCy's own loop makes a Token object per token to read
+    its text and flag, as much time as the rest of the pipeline's components together.
+    """
+    from spacy.attrs import IS_PUNCT, ORTH
+
+    guesses: list[list[bool]] = []
+    for doc in docs:
+        if not len(doc):
+            guesses.append([])
+            continue
+        strings = doc.vocab.strings
+        starts = [False] * len(doc)
+        start, seen_period = 0, False
+        starts[0] = True
+        for i, (orth, punct) in enumerate(doc.to_array([ORTH, IS_PUNCT]).tolist()):
+            in_chars = strings[orth] in punct_chars
+            if seen_period and not punct and not in_chars:
+                starts[start] = True
+                start, seen_period = i, False
+            elif in_chars:
+                seen_period = True
+        if start < len(doc):
+            starts[start] = True
+        guesses.append(starts)
+    return guesses
+
+
 def _register_components() -> None:
     from spacy.language import Language
 
@@ -227,7 +259,9 @@ def build_rules_pipeline(watchlist: Sequence[WatchEntity]) -> Language:
     nlp.max_length = MAX_CHARS
     _customise_tokenizer(nlp)
     nlp.add_pipe("pw_paragraphs")
-    nlp.add_pipe("sentencizer")
+    sentencizer: Any = nlp.add_pipe("sentencizer")
+    # its reading of sentence starts from the documents' arrays (its own writing of them kept)
+    sentencizer.predict = functools.partial(_sentence_starts, punct_chars=sentencizer.punct_chars)
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": True})
     patterns: list[dict[str, Any]] = []
     for entity in watchlist:
@@ -895,6 +929,7 @@ def _tag_docs(
     signals: list[list[Signal]] = []
     windows: list[list[tuple[int, int]]] = []
     sentence_spans: list[list[tuple[int, int]]] = []
+    splits: list[list[Sentence]] = []
     targets: list[list[tuple[int, int]]] = []
     for doc, text in zip(docs, texts, strict=True):
         spans = _ruler_spans(doc, tagger)
@@ -912,7 +947,8 @@ def _tag_docs(
         windows.append(_ner_windows(doc, spans, found, tagger.ner_scope, sentences, text))
         ranges = [(s.start_char, s.end_char) for s in sentences]
         sentence_spans.append(ranges)
-        chosen = parse_targets(about_sentences(text, ranges)) if tagger.parser else []
+        splits.append(about_sentences(text, ranges))  # split once: nlp.about reads them too
+        chosen = parse_targets(splits[-1]) if tagger.parser else []
         # Only sentences with a watchlist hit or a signal have roles to read.
         marks = [r.start for r in spans] + [f.start for f in found]
         targets.append(
@@ -923,7 +959,7 @@ def _tag_docs(
     results: list[TextTags] = []
     kinds = outlet_kinds if outlet_kinds is not None else ["news"] * len(texts)
     days = published if published is not None else [None] * len(texts)
-    for doc, text, spans, stat, found, ranges, parses, kind, day in zip(
+    for doc, text, spans, stat, found, ranges, parses, kind, day, split in zip(
         docs,
         texts,
         ruler_spans,
@@ -933,6 +969,7 @@ def _tag_docs(
         parsed,
         kinds,
         days,
+        splits,
         strict=True,
     ):
         merged = _merge(spans, stat, tagger)
@@ -954,6 +991,7 @@ def _tag_docs(
             tagger.about_method,
             published=day,
             reading=tagger.reported_reading,
+            split=split,
         )
         results.append(
             TextTags(

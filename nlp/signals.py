@@ -221,11 +221,14 @@ class SignalMatcher:
     not_before: list[frozenset[str]] = field(default_factory=list)
     # per entry of ``rules``: whether it needs an actor although its kind does not
     actor_rules: list[bool] = field(default_factory=list)
+    # the words of ``by_word``: a sentence's words are met with them in one set operation
+    index_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         for number, (_kind, required, _matcher) in enumerate(self.rules):
             for word in required[0] if required else ():
                 self.by_word.setdefault(word, []).append(number)
+        self.index_words = frozenset(self.by_word)
 
     def candidates(self, lowers: set[str]) -> list[tuple[str, Matcher, frozenset[str]]]:
         """The rules whose required words all occur among a sentence's lower-cased tokens.
@@ -244,10 +247,8 @@ class SignalMatcher:
         The words that cancel a match right after it, and whether the rule needs an actor.
         """
         numbers: set[int] = set()
-        for word in lowers:
-            found = self.by_word.get(word)
-            if found:
-                numbers.update(found)
+        for word in self.index_words.intersection(lowers):
+            numbers.update(self.by_word[word])
         out: list[tuple[str, Matcher, frozenset[str], frozenset[str], bool]] = []
         for number in sorted(numbers):
             kind, required, matcher = self.rules[number]
