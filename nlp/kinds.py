@@ -81,7 +81,8 @@ def stem(word: str) -> str:
     return word
 
 
-def _bigrams(text: str) -> list[str]:
+def char_pairs(text: str) -> list[str]:
+    """The Chinese character pairs of a text, run by run."""
     out: list[str] = []
     for run in _CJK.findall(text):
         out.extend(run[i : i + 2] for i in range(len(run) - 1))
@@ -190,7 +191,7 @@ def unit_features(
     sparse: set[str] = {"r:" + kind for kind in rule_kinds}
     for tokens in texts:
         sparse.update("w:" + stem(t) for t in tokens if _WORD.match(t) and t not in STOP_WORDS)
-    sparse.update("c:" + b for b in _bigrams(cjk))
+    sparse.update("c:" + b for b in char_pairs(cjk))
     if seeds is None:
         dense = np.zeros(0, dtype=np.float32)
     else:

@@ -36,7 +36,15 @@ from pathlib import Path
 
 import numpy as np
 
-from nlp.kinds import STOP_WORDS, WordVectors, load_vectors, seed_matrix, similarities, stem
+from nlp.kinds import (
+    STOP_WORDS,
+    WordVectors,
+    char_pairs,
+    load_vectors,
+    seed_matrix,
+    similarities,
+    stem,
+)
 from nlp.signals import KINDS
 from policywatch_core.models import Signal
 
@@ -46,7 +54,6 @@ VERSION = "reported-v1"
 MIN_TRIGGER_WEIGHT = 0.2
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
-_CJK = re.compile(r"[\u4e00-\u9fff]+")
 
 
 class ReportedModelError(ValueError):
@@ -68,18 +75,10 @@ def words_of(text: str) -> list[str]:
     return [w for w in (m.group().lower() for m in _WORD.finditer(text)) if w not in STOP_WORDS]
 
 
-def pairs_of(text: str) -> list[str]:
-    """The Chinese character pairs of a text."""
-    out: list[str] = []
-    for run in _CJK.findall(text):
-        out.extend(run[i : i + 2] for i in range(len(run) - 1))
-    return out
-
-
 def lexical(kind: str, text: str) -> set[str]:
     """The kind's word and pair features of a text (``kind|w:stem``, ``kind|c:pair``)."""
     out = {f"{kind}|w:{stem(w)}" for w in words_of(text)}
-    out.update(f"{kind}|c:{p}" for p in pairs_of(text))
+    out.update(f"{kind}|c:{p}" for p in char_pairs(text))
     return out
 
 
@@ -266,7 +265,7 @@ def _trigger(model: ReadingModel, kind: str, text: str) -> tuple[str, float]:
         value = model.weights.get(f"{kind}|w:{stem(word.lower())}", 0.0)
         if value > weight:
             best, weight = word, value
-    for pair in pairs_of(text):
+    for pair in char_pairs(text):
         value = model.weights.get(f"{kind}|c:{pair}", 0.0)
         if value > weight:
             best, weight = pair, value
