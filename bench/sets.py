@@ -154,7 +154,8 @@ ABOUT: tuple[AboutSet, ...] = (
     AboutSet("heldout19", "held-out 19", "h19", "read", AboutMinimums(72, 25, 15)),
     AboutSet("heldout20", "held-out 20", "h20", "read", AboutMinimums(72, 25, 15)),
     AboutSet("heldout21", "held-out 21", "h21", "read", AboutMinimums(72, 25, 15)),
-    AboutSet("heldout22", "held-out 22", "h22", "blind", AboutMinimums(72, 25, 15)),
+    AboutSet("heldout22", "held-out 22", "h22", "read", AboutMinimums(72, 25, 15)),
+    AboutSet("heldout23", "held-out 23", "h23", "blind", AboutMinimums(72, 25, 15)),
 )
 
 #: The kinds of Chinese official document the policy sets from the second on are written in.
@@ -244,7 +245,8 @@ POLICY: tuple[PolicySet, ...] = (
     PolicySet("heldout16", "held-out set 16", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
     PolicySet("heldout17", "held-out set 17", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
     PolicySet("heldout18", "held-out set 18", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
-    PolicySet("heldout19", "held-out set 19", "blind", all_styles(16, 80, 28, 18, 9, 7, 3)),
+    PolicySet("heldout19", "held-out set 19", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
+    PolicySet("heldout20", "held-out set 20", "blind", all_styles(16, 80, 28, 18, 9, 7, 3)),
 )
 
 S = TypeVar("S", AboutSet, PolicySet)
