@@ -150,6 +150,13 @@ THREAD_SETS = {
         distractors=15,
         long_gaps=13,
     ),
+    "heldout18": ThreadSet(
+        FIXTURES / "stories" / "heldout18.jsonl",
+        split="heldout-18",
+        threads=13,
+        distractors=15,
+        long_gaps=13,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
