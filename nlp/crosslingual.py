@@ -2457,6 +2457,44 @@ def evidence_apart(
     )
 
 
+def action_apart(parts: Mapping[str, float]) -> bool:
+    """Whether an agreement reads two texts' kinds of action apart and nothing of them together.
+
+    No kind of action is shared (a restriction against a standard, an export control against a
+    content rule) and no part agrees: no subject, fact, day, name or authority. A text that
+    states no kind says nothing of it (no ``kinds`` part), and is not read apart.
+    """
+    return parts.get("kinds", 0.0) <= -1.0 and not any(value > 0 for value in parts.values())
+
+
+def actions_apart(
+    reading: Reading,
+    others: Sequence[Reading],
+    *,
+    ignore: frozenset[str] = frozenset(),
+    jurisdiction_of: Mapping[str, str] | None = None,
+) -> bool:
+    """Whether a report's kinds of action are apart from every one of other texts.
+
+    Apart as :func:`action_apart` reads an agreement: no kind shared, and nothing else agrees.
+
+    ``others``: a development's notices in another script, among the first
+    :data:`MEMBERS_READ`. The English model reads the report with the development's English
+    reports alone, and two of one country's measures share its name ("China", "Chinese"), the
+    field and a sector word: a report whose subject no topic cue reads (ads in AI search
+    answers, liquid-cooled servers) is not read apart on its subject (:func:`evidence_apart`),
+    while the notice it is checked against across the languages tells another kind of action
+    and agrees on nothing.
+    """
+    if not others:
+        return False
+    mine = _without(reading.evidence_under(jurisdiction_of), ignore)
+    return all(
+        action_apart(agreement(mine, _without(other.evidence_under(jurisdiction_of), ignore)).parts)
+        for other in others[:MEMBERS_READ]
+    )
+
+
 def authority_only(
     reading: Reading,
     others: Sequence[Reading],
