@@ -416,7 +416,12 @@ _KIND_CUES: dict[str, tuple[str, ...]] = {
     "antitrust": ("antitrust", "anti-monopoly", "反垄断"),
 }  # fmt: skip
 _TOPIC_CUES: dict[str, tuple[str, ...]] = {
-    "labelling": ("label", "watermark", "标识", "水印"),
+    "labelling": ("label", "watermark", "标识", "水印",
+                  # a mark on content as Hong Kong writes it (標示; not 标签, also a user's
+                  # tag in recommendation rules), and the duty told with a verb: "require
+                  # candidates to mark AI-generated images" (not "marks the first")
+                  "标示", "mark ai-generated", "marks ai-generated", "marked as ai-generated",
+                  "flag ai-generated", "flags ai-generated", "flagged as ai-generated"),
     # The annotation of training data ("data labelling" firms, 数据标注): another sense of
     # "labelling" than a label on content (its cues are not-cues of ``labelling``).
     "data-annotation": ("data labelling", "data labeling", "data labeller", "data labeler",
@@ -457,7 +462,10 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     # a review or an ethics rule applies to are no funding.
     "research-funding": ("research grant", "research fund", "funding for research",
                          "call for", "申报指南", "重点专项"),
-    "draft-consultation": ("draft", "comment", "consultation", "征求意见", "草案", "预告"),
+    "draft-consultation": ("draft", "comment", "consultation", "征求意见", "草案", "预告",
+                           # Hong Kong's public consultation (展開公眾諮詢; not 接受公眾諮詢,
+                           # the public's questions taken)
+                           "展开公众咨询", "进行公众咨询", "开展公众咨询", "公众咨询期"),
     # What a denial says in either language: a spokesperson's answer (答记者问) that a report
     # is untrue, and the news that the authority denied it.
     "denial": ("deni", "untrue", "false report", "not true", "rumour", "rumor", "不实",

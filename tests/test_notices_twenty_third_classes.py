@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, timezone
 import numpy as np
 
 from nlp.cluster import Grouper, GroupingParams, Profile, profile
-from nlp.crosslingual import action_apart, actions_apart, agreement
+from nlp.crosslingual import action_apart, actions_apart, agreement, extract_evidence
 from tests.notice_support import text_item
 
 CHINA_TIME = timezone(timedelta(hours=8))
@@ -160,3 +160,56 @@ def test_a_report_stating_no_kind_of_action_is_not_read_apart() -> None:
     assert vague.reading is not None
     assert not actions_apart(vague.reading, [])
     assert not grouper._actions_apart(vague.reading, grouper._profiles_of("locks"))
+
+
+# -- 2. a consultation and a label worded the Hong Kong way ---------------------------------------
+
+# A harbour commission's consultation on drone deliveries, in traditional characters, and the
+# government's English release of it.
+HARBOUR_CONSULTATION = (
+    "海港管理委員會就無人機送貨標示的建議規則展開公眾諮詢。委員會今日發表建議規則，要求營運者在"
+    "無人機上作出清楚標示，並就建議諮詢公眾，為期六十日。"
+)
+HARBOUR_RELEASE = (
+    "Harbour commission consults on drone delivery labels\nThe Harbour Commission today "
+    "published proposed rules requiring operators to label delivery drones clearly, for a "
+    "60-day public consultation."
+)
+
+
+def test_a_consultation_and_a_label_worded_the_hong_kong_way_are_read() -> None:
+    when = _at(4, 6)
+    notice = extract_evidence(HARBOUR_CONSULTATION, published=when)
+    assert {"draft-consultation", "labelling"} <= notice.topics
+    # 徵求意見 in traditional characters is the consultation 征求意见 is
+    assert "draft-consultation" in extract_evidence("現公開徵求意見。", published=when).topics
+    release = extract_evidence(HARBOUR_RELEASE, published=when)
+    assert agreement(notice, release).parts["topics"] > 0
+
+
+def test_the_publics_questions_and_a_users_tag_are_no_consultation_or_label() -> None:
+    when = _at(4, 6)
+    # traps: the public's questions taken (接受公眾諮詢), a user's tag (用戶標籤) in
+    # recommendation rules, an official account to ask
+    questions = extract_evidence("運輸署即日起接受公眾諮詢，市民可致電熱線查詢。", published=when)
+    assert "draft-consultation" not in questions.topics
+    tags = extract_evidence("平台不得利用用戶標籤推送廣告。", published=when)
+    assert "labelling" not in tags.topics
+    account = extract_evidence("详情请咨询公众号客服。", published=when)
+    assert "draft-consultation" not in account.topics
+
+
+def test_a_duty_to_mark_ai_made_content_is_a_label() -> None:
+    when = _at(4, 6)
+    news = extract_evidence(
+        "Candidates must flag AI fakes\nThe watchdog requires candidates to mark AI-generated "
+        "images in their leaflets.",
+        published=when,
+    )
+    assert "labelling" in news.topics
+    # trap: "marks" of another sense
+    other = extract_evidence(
+        "The rule marks the first time the watchdog has acted on AI-generated images.",
+        published=when,
+    )
+    assert "labelling" not in other.topics
