@@ -3670,6 +3670,8 @@ class Grouper:
                 continue
             if self._evidence_apart(reading, profiles[d]):
                 continue
+            if self._actions_apart(reading, profiles[d]):
+                continue
             if self._measures_differ([prof], [p for _, p in same]):
                 continue
             view = self._state_of(d, [p for _, p in same], [dev.rows[i] for i, _ in same])
@@ -4033,6 +4035,27 @@ class Grouper:
             if p.reading is not None and p.reading.script != reading.script
         ]
         return crosslingual.evidence_apart(
+            reading,
+            foreign,
+            ignore=self.params.untranslated_entities,
+            jurisdiction_of=self._jurisdiction_of,
+        )
+
+    def _actions_apart(self, reading: crosslingual.Reading, members: Sequence[Profile]) -> bool:
+        """Whether a report's kinds of action are apart from all of a development's notices.
+
+        The development's reports in another script than the report's: when every one tells
+        another kind of action than the report and nothing else agrees
+        (``nlp.crosslingual.actions_apart``), the same-script view must not join them: the
+        English model's reading of the English reports alone rests then on the country's name
+        and the field, which every one of that country's measures shares.
+        """
+        foreign = [
+            p.reading
+            for p in members
+            if p.reading is not None and p.reading.script != reading.script
+        ]
+        return crosslingual.actions_apart(
             reading,
             foreign,
             ignore=self.params.untranslated_entities,

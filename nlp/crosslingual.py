@@ -416,7 +416,12 @@ _KIND_CUES: dict[str, tuple[str, ...]] = {
     "antitrust": ("antitrust", "anti-monopoly", "反垄断"),
 }  # fmt: skip
 _TOPIC_CUES: dict[str, tuple[str, ...]] = {
-    "labelling": ("label", "watermark", "标识", "水印"),
+    "labelling": ("label", "watermark", "标识", "水印",
+                  # a mark on content as Hong Kong writes it (標示; not 标签, also a user's
+                  # tag in recommendation rules), and the duty told with a verb: "require
+                  # candidates to mark AI-generated images" (not "marks the first")
+                  "标示", "mark ai-generated", "marks ai-generated", "marked as ai-generated",
+                  "flag ai-generated", "flags ai-generated", "flagged as ai-generated"),
     # The annotation of training data ("data labelling" firms, 数据标注): another sense of
     # "labelling" than a label on content (its cues are not-cues of ``labelling``).
     "data-annotation": ("data labelling", "data labeling", "data labeller", "data labeler",
@@ -457,7 +462,10 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     # a review or an ethics rule applies to are no funding.
     "research-funding": ("research grant", "research fund", "funding for research",
                          "call for", "申报指南", "重点专项"),
-    "draft-consultation": ("draft", "comment", "consultation", "征求意见", "草案", "预告"),
+    "draft-consultation": ("draft", "comment", "consultation", "征求意见", "草案", "预告",
+                           # Hong Kong's public consultation (展開公眾諮詢; not 接受公眾諮詢,
+                           # the public's questions taken)
+                           "展开公众咨询", "进行公众咨询", "开展公众咨询", "公众咨询期"),
     # What a denial says in either language: a spokesperson's answer (答记者问) that a report
     # is untrue, and the news that the authority denied it.
     "denial": ("deni", "untrue", "false report", "not true", "rumour", "rumor", "不实",
@@ -2453,6 +2461,44 @@ def evidence_apart(
         subjects_apart(
             agreement(mine, _without(other.evidence_under(jurisdiction_of), ignore)).parts
         )
+        for other in others[:MEMBERS_READ]
+    )
+
+
+def action_apart(parts: Mapping[str, float]) -> bool:
+    """Whether an agreement reads two texts' kinds of action apart and nothing of them together.
+
+    No kind of action is shared (a restriction against a standard, an export control against a
+    content rule) and no part agrees: no subject, fact, day, name or authority. A text that
+    states no kind says nothing of it (no ``kinds`` part), and is not read apart.
+    """
+    return parts.get("kinds", 0.0) <= -1.0 and not any(value > 0 for value in parts.values())
+
+
+def actions_apart(
+    reading: Reading,
+    others: Sequence[Reading],
+    *,
+    ignore: frozenset[str] = frozenset(),
+    jurisdiction_of: Mapping[str, str] | None = None,
+) -> bool:
+    """Whether a report's kinds of action are apart from every one of other texts.
+
+    Apart as :func:`action_apart` reads an agreement: no kind shared, and nothing else agrees.
+
+    ``others``: a development's notices in another script, among the first
+    :data:`MEMBERS_READ`. The English model reads the report with the development's English
+    reports alone, and two of one country's measures share its name ("China", "Chinese"), the
+    field and a sector word: a report whose subject no topic cue reads (ads in AI search
+    answers, liquid-cooled servers) is not read apart on its subject (:func:`evidence_apart`),
+    while the notice it is checked against across the languages tells another kind of action
+    and agrees on nothing.
+    """
+    if not others:
+        return False
+    mine = _without(reading.evidence_under(jurisdiction_of), ignore)
+    return all(
+        action_apart(agreement(mine, _without(other.evidence_under(jurisdiction_of), ignore)).parts)
         for other in others[:MEMBERS_READ]
     )
 
