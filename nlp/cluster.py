@@ -249,6 +249,7 @@ def research_paper(title: str) -> bool:
     rule or fine is not linked to it as a step of one thread. The research body must be the
     headline's subject: only names (capitalised words), "a", "the" or "new" before it in
     English, a few characters in Chinese ("Regulator fines university hospital" is a fine).
+    An industry body's call for a measure (:func:`industry_call`) is read alike.
     """
     for match in _PAPER.finditer(title):
         before = title[: match.start()]
@@ -256,6 +257,41 @@ def research_paper(title: str) -> bool:
             if len(before.strip()) <= _PAPER_LEAD_HAN:
                 return True
         elif _PAPER_LEAD.fullmatch(before):
+            return True
+    return industry_call(title)
+
+
+#: an industry body calling for a measure as a headline's subject and verb: an industry, trade,
+#: business or lobby group (body, association), a chamber of commerce, then urges, calls for or
+#: on, presses, pushes or lobbies for (English); 行业协会, 产业联盟, 商会, (……)协会 then 呼吁,
+#: 建议, 倡议 (Chinese). Not its other verbs: a trade group that sues over a rule or an
+#: association's notice to its members is a step of the rule's thread
+_INDUSTRY_CALL = re.compile(
+    r"\b(?:(?:industry|trade|business|lobby)\s+(?:groups?|bod(?:y|ies)|associations?|lobby)|"
+    r"chambers?\s+of\s+commerce)\s+(?:urges?|calls?\s+(?:for|on)|press(?:es)?|"
+    r"(?:push(?:es)?|lobb(?:y|ies))\s+for)\b",
+    re.IGNORECASE,
+)
+_INDUSTRY_CALL_HAN = re.compile(r"(?:协会|商会|联盟)(?:发布报告|报告)?(?:呼吁|建议|倡议)")
+#: characters that may stand before a Chinese industry body's head word (its name: 印度电子与半导体)
+_INDUSTRY_LEAD_HAN = 12
+
+
+def industry_call(title: str) -> bool:
+    """Whether a headline tells an industry body calling for a measure (:data:`_INDUSTRY_CALL`).
+
+    "Industry group urges the government to double chip support", 汽车行业协会呼吁延长补贴: what
+    the regulated industry asks for is no step of the rule or scheme it is about, however near
+    its subject and country (as a research body's paper, :func:`research_paper`). The body
+    must be the headline's subject (names, "a", "the" or "new" before it; a name's characters
+    in Chinese), and the verb a call: a trade group suing over a rule, an association's notice
+    to its members are steps of the rule's thread.
+    """
+    for match in _INDUSTRY_CALL.finditer(title):
+        if _PAPER_LEAD.fullmatch(title[: match.start()]):
+            return True
+    for match in _INDUSTRY_CALL_HAN.finditer(title):
+        if len(title[: match.start()].strip()) <= _INDUSTRY_LEAD_HAN:
             return True
     return False
 
@@ -932,7 +968,8 @@ def _story_mains(
     the state a watchlist does not hold (Ofcom, a state privacy agency) is still the actor a
     draft and its final rules share. Never mixed: a watchlist key and a name never meet. A
     development that names a specific watchlist entity (an agency, a company) but is about none
-    has no actor to share, as inside the window: no names either.
+    has no actor to share, as inside the window: no names either. One that names neither, but
+    a city's or province's government, is keyed by that government (:func:`_local_governments`).
 
     ``authority_keys``: each table authority's Latin names as name keys
     (:func:`authority_name_keys`). A Chinese report names an authority off the watchlist by its
@@ -945,9 +982,29 @@ def _story_mains(
     named = _core_entities(dev) - params.broad_entities - params.untranslated_entities
     if named:
         return mains
-    if not authority_keys:
-        return story_names(dev.head_core())
-    return story_names(dev.head_core()) | named_in_chinese(dev, authority_keys)
+    names = story_names(dev.head_core())
+    if authority_keys:
+        names |= named_in_chinese(dev, authority_keys)
+    return names or _local_governments(dev, params)
+
+
+def _local_governments(dev: DevelopmentState, params: GroupingParams) -> frozenset[str]:
+    """The governments under a country a development's reports name, as its story key.
+
+    A development about no watchlist entity, naming no specific one and no name its headlines
+    hold, whose reports (at least half) name a government that answers to a country (a city's
+    or province's government, a legislature: a broad entity with a parent on the watchlist):
+    its own offices act for it (深圳市市场监管局 repealing the city's rule, a provincial
+    department's notice), so the government ties the development to its thread as a main
+    subject would. A country alone (no parent) keys nothing here: a report naming only China
+    or India has no actor to share.
+    """
+    parents = {child for child, _ in params.entity_parents}
+    return frozenset(
+        e
+        for e in _core_entities(dev) & params.broad_entities
+        if e in parents and e not in params.untranslated_entities
+    )
 
 
 def authority_name_keys(rows: Iterable[crosslingual.AuthorityRow]) -> dict[str, frozenset[str]]:
@@ -1259,6 +1316,32 @@ def names_its_rule(feats: Mapping[str, float]) -> bool:
     )
 
 
+#: how far two steps' measure objects must agree (``object``, :func:`measure_objects`) for a
+#: later step of one government to be weighed beyond the story horizon (:func:`on_its_object`)
+OBJECT_BEYOND = 0.5
+
+
+def on_its_object(feats: Mapping[str, float]) -> bool:
+    """Whether a later step takes up the earlier step's measure object, under one government.
+
+    What the two measures are about agrees (``object`` at least :data:`OBJECT_BEYOND`: "the
+    labelling of virtual anchors" in a city's rule and in the national rule that supersedes it,
+    or in the city's repeal of it), their story keys answer to one government (``root`` 1: the
+    same authority, or the city and the national regulator), and nothing stated says it is
+    another matter: no subject, instrument or rule stated against (``subjects``, ``cites``,
+    ``under``), no penalty under another instrument. A rule's later fate (superseded,
+    repealed, taken up nationwide) often comes more than a year on and names the rule's object
+    rather than its title; the same authority's other news that late (an advisory panel's
+    members) names no measure object of the rule's and is not weighed.
+    """
+    return (
+        feats.get("object", 0.0) >= OBJECT_BEYOND
+        and feats.get("root", 0.0) > 0
+        and all(feats.get(k, 0.0) >= 0 for k in ("subjects", "cites", "under"))
+        and feats.get("penalty_elsewhere", 0.0) <= 0
+    )
+
+
 def reaches_beyond_horizon(
     feats: Mapping[str, float], *, results: bool = False, case: bool = False
 ) -> bool:
@@ -1269,11 +1352,12 @@ def reaches_beyond_horizon(
     shares a key with it, names its authority or its measure; when it is a case under a
     measure (``case``: :func:`is_case`) that names the measure or acts under it (``under``,
     ``cites``, ``applies``, ``case_under``); or, any other step, when it names its own
-    authority's rule (:func:`names_its_rule`). The grouper (:meth:`Grouper._story_results`)
+    authority's rule (:func:`names_its_rule`) or takes up the rule's measure object under one
+    government (:func:`on_its_object`). The grouper (:meth:`Grouper._story_results`)
     and the trainer's simulation (``bench.train_stories``) both ask this.
     """
     if not (results or case):
-        return names_its_rule(feats)
+        return names_its_rule(feats) or on_its_object(feats)
     if any(feats.get(f, 0.0) > 0 for f in ("under", "cites", "applies", "case_under")):
         return True
     return results and (feats.get("key", 0.0) > 0 or feats.get("named_as", 0.0) > 0)
@@ -3000,7 +3084,8 @@ class Grouper:
             results = self._counts_results(dev)
             if found_learned is None:
                 # a results report, a case under a measure, or any later step that names its
-                # authority's rule (:func:`names_its_rule`) reaches beyond the horizon
+                # authority's rule (:func:`names_its_rule`) or takes up its measure object
+                # under one government (:func:`on_its_object`) reaches beyond the horizon
                 held = {
                     d
                     for d in settled
@@ -3058,7 +3143,8 @@ class Grouper:
         is a case under a measure (a province's fine under the national rule,
         :func:`is_case`), which must name the measure or be a case under it (``under``,
         ``cites``, ``applies``, ``case_under``): a key alone does not do. ``rule_only``: any
-        other later step, which must name its own authority's rule (:func:`names_its_rule`: the
+        other later step, which must name its own authority's rule or take up its measure
+        object under one government (:func:`names_its_rule`, :func:`on_its_object`: the
         first compliance reports under the code, the pilot's codes extended nationwide).
         """
         params = self.params
