@@ -147,37 +147,6 @@ def _paragraph_sentences(doc: Doc) -> Doc:
     return doc
 
 
-def _sentence_starts(docs: Iterable[Doc], punct_chars: Collection[str]) -> list[list[bool]]:
-    """The sentence starts of spaCy's ``Sentencizer.predict``, read from the documents' arrays.
-
-    The same reading: a sentence starts at the first token after one of ``punct_chars`` that is
-    neither punctuation nor one of them. spaCy's own loop makes a Token object per token to read
-    its text and flag, as much time as the rest of the pipeline's components together.
-    """
-    from spacy.attrs import IS_PUNCT, ORTH
-
-    guesses: list[list[bool]] = []
-    for doc in docs:
-        if not len(doc):
-            guesses.append([])
-            continue
-        strings = doc.vocab.strings
-        starts = [False] * len(doc)
-        start, seen_period = 0, False
-        starts[0] = True
-        for i, (orth, punct) in enumerate(doc.to_array([ORTH, IS_PUNCT]).tolist()):
-            in_chars = strings[orth] in punct_chars
-            if seen_period and not punct and not in_chars:
-                starts[start] = True
-                start, seen_period = i, False
-            elif in_chars:
-                seen_period = True
-        if start < len(doc):
-            starts[start] = True
-        guesses.append(starts)
-    return guesses
-
-
 def _register_components() -> None:
     from spacy.language import Language
 
@@ -259,9 +228,7 @@ def build_rules_pipeline(watchlist: Sequence[WatchEntity]) -> Language:
     nlp.max_length = MAX_CHARS
     _customise_tokenizer(nlp)
     nlp.add_pipe("pw_paragraphs")
-    sentencizer: Any = nlp.add_pipe("sentencizer")
-    # its reading of sentence starts from the documents' arrays (its own writing of them kept)
-    sentencizer.predict = functools.partial(_sentence_starts, punct_chars=sentencizer.punct_chars)
+    nlp.add_pipe("sentencizer")
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": True})
     patterns: list[dict[str, Any]] = []
     for entity in watchlist:

@@ -68,6 +68,7 @@ class KindModelError(ValueError):
     """The detector's files cannot be used; the message names the file and the fix."""
 
 
+@functools.lru_cache(maxsize=65536)  # a pure function of a word, asked per kind of each head
 def stem(word: str) -> str:
     """A crude stem that folds the forms of a word together (ban, bans, banned, banning)."""
     for suffix in ("ings", "ing", "ied", "ies", "ed", "es", "s"):
@@ -147,7 +148,7 @@ def seed_matrix(seeds: Sequence[str], vectors: WordVectors) -> Vector:
 
 #: Per (seed matrix, word): the word's cosines to the seeds, computed once per process.
 _NEAR: dict[tuple[int, str], Vector | None] = {}
-_NEAR_MAX = 8192
+_NEAR_MAX = 65536
 
 
 def _near(word: str, seeds: Vector, vectors: WordVectors) -> Vector | None:
