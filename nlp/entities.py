@@ -759,6 +759,22 @@ def _confirm_context(spans: list[_Span], tagger: Tagger, text: str = "") -> list
     return out
 
 
+def _upper_words(doc: Doc) -> list[tuple[str, int]]:
+    """The text and offset of each upper-case alphabetic token of two characters or more.
+
+    Read from the document's arrays (its flags, length, text and offset columns): no token
+    object is made.
+    """
+    from spacy.attrs import IDX, IS_ALPHA, IS_UPPER, LENGTH, ORTH
+
+    if not len(doc):
+        return []
+    attrs = doc.to_array([IS_UPPER, IS_ALPHA, LENGTH, ORTH, IDX])
+    strings = doc.vocab.strings
+    upper = (attrs[:, 0] == 1) & (attrs[:, 1] == 1) & (attrs[:, 2] > 1)
+    return [(strings[orth], idx) for orth, idx in attrs[upper][:, 3:].tolist()]
+
+
 def _link_acronyms(doc: Doc, spans: list[_Span], tagger: Tagger) -> list[_Span]:
     """Link acronyms whose long form the text names ("the CAC" after the long name)."""
     named = {s.text: s.entity_id or "" for s in spans if not is_acronym(s.text)}
@@ -769,17 +785,11 @@ def _link_acronyms(doc: Doc, spans: list[_Span], tagger: Tagger) -> list[_Span]:
     for span in spans:
         if span.entity_id is None and is_acronym(span.text):
             candidates.setdefault(span.text, [])
-    import numpy as np
-    from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH
-
-    # Token attributes read as one array: only the upper-case alphabetic tokens become objects.
-    attrs = doc.to_array([IS_UPPER, IS_ALPHA, LENGTH])
-    for i in np.flatnonzero((attrs[:, 0] == 1) & (attrs[:, 1] == 1) & (attrs[:, 2] > 1)):
-        token = doc[int(i)]
-        if is_acronym(token.text):
-            start, end = token.idx, token.idx + len(token.text)
+    for text, idx in _upper_words(doc):
+        if is_acronym(text):
+            start, end = idx, idx + len(text)
             if not any(s < end and start < e for s, e in covered):
-                candidates.setdefault(token.text, []).append((start, end))
+                candidates.setdefault(text, []).append((start, end))
     if not candidates:
         return spans
     links = resolve_acronyms(list(candidates), named, tagger.index)

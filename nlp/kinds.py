@@ -155,14 +155,32 @@ def _near(word: str, seeds: Vector, vectors: WordVectors) -> Vector | None:
     key = (id(seeds), word)
     if key in _NEAR:
         return _NEAR[key]
-    vec = vectors.get(word) if _WORD.match(word) and word not in STOP_WORDS else None
+    unit = _unit(word, vectors)
     near = None
-    if vec is not None:
-        near = np.asarray(seeds @ (vec / (float(np.linalg.norm(vec)) or 1.0)), dtype=np.float32)
+    if unit is not None:
+        near = np.asarray(seeds @ unit, dtype=np.float32)
     if len(_NEAR) >= _NEAR_MAX:
         _NEAR.clear()
     _NEAR[key] = near
     return near
+
+
+#: Per (table, word): the word's unit vector (None for a function word or a word the table
+#: lacks), the same for every seed matrix; the table is kept with it (its id is not reused).
+_UNIT: dict[tuple[int, str], tuple[WordVectors, Vector | None]] = {}
+
+
+def _unit(word: str, vectors: WordVectors) -> Vector | None:
+    key = (id(vectors), word)
+    found = _UNIT.get(key)
+    if found is not None and found[0] is vectors:
+        return found[1]
+    vec = vectors.get(word) if _WORD.match(word) and word not in STOP_WORDS else None
+    unit = None if vec is None else vec / (float(np.linalg.norm(vec)) or 1.0)
+    if len(_UNIT) >= _NEAR_MAX:
+        _UNIT.clear()
+    _UNIT[key] = (vectors, unit)
+    return unit
 
 
 def similarities(tokens: Iterable[str], seeds: Vector, vectors: WordVectors) -> Vector:
