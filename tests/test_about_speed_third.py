@@ -57,9 +57,7 @@ def test_upper_words_from_the_arrays_are_the_tokens() -> None:
     checked = 0
     for text in texts():
         doc = nlp.make_doc(text)
-        expected = [
-            (t.text, t.idx) for t in doc if t.is_upper and t.is_alpha and len(t.text) > 1
-        ]
+        expected = [(t.text, t.idx) for t in doc if t.is_upper and t.is_alpha and len(t.text) > 1]
         assert _upper_words(doc) == expected, text
         checked += bool(expected)
     assert checked > 100  # the sets hold acronyms: the comparison is not of empty lists
