@@ -147,37 +147,6 @@ def _paragraph_sentences(doc: Doc) -> Doc:
     return doc
 
 
-def _sentence_starts(docs: Iterable[Doc], punct_chars: Collection[str]) -> list[list[bool]]:
-    """The sentence starts of spaCy's ``Sentencizer.predict``, read from the documents' arrays.
-
-    The same reading: a sentence starts at the first token after one of ``punct_chars`` that is
-    neither punctuation nor one of them. spaCy's own loop makes a Token object per token to read
-    its text and flag, as much time as the rest of the pipeline's components together.
-    """
-    from spacy.attrs import IS_PUNCT, ORTH
-
-    guesses: list[list[bool]] = []
-    for doc in docs:
-        if not len(doc):
-            guesses.append([])
-            continue
-        strings = doc.vocab.strings
-        starts = [False] * len(doc)
-        start, seen_period = 0, False
-        starts[0] = True
-        for i, (orth, punct) in enumerate(doc.to_array([ORTH, IS_PUNCT]).tolist()):
-            in_chars = strings[orth] in punct_chars
-            if seen_period and not punct and not in_chars:
-                starts[start] = True
-                start, seen_period = i, False
-            elif in_chars:
-                seen_period = True
-        if start < len(doc):
-            starts[start] = True
-        guesses.append(starts)
-    return guesses
-
-
 def _register_components() -> None:
     from spacy.language import Language
 
@@ -259,9 +228,7 @@ def build_rules_pipeline(watchlist: Sequence[WatchEntity]) -> Language:
     nlp.max_length = MAX_CHARS
     _customise_tokenizer(nlp)
     nlp.add_pipe("pw_paragraphs")
-    sentencizer: Any = nlp.add_pipe("sentencizer")
-    # its reading of sentence starts from the documents' arrays (its own writing of them kept)
-    sentencizer.predict = functools.partial(_sentence_starts, punct_chars=sentencizer.punct_chars)
+    nlp.add_pipe("sentencizer")
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": True})
     patterns: list[dict[str, Any]] = []
     for entity in watchlist:
@@ -792,6 +759,22 @@ def _confirm_context(spans: list[_Span], tagger: Tagger, text: str = "") -> list
     return out
 
 
+def _upper_words(doc: Doc) -> list[tuple[str, int]]:
+    """The text and offset of each upper-case alphabetic token of two characters or more.
+
+    Read from the document's arrays (its flags, length, text and offset columns): no token
+    object is made.
+    """
+    from spacy.attrs import IDX, IS_ALPHA, IS_UPPER, LENGTH, ORTH
+
+    if not len(doc):
+        return []
+    attrs = doc.to_array([IS_UPPER, IS_ALPHA, LENGTH, ORTH, IDX])
+    strings = doc.vocab.strings
+    upper = (attrs[:, 0] == 1) & (attrs[:, 1] == 1) & (attrs[:, 2] > 1)
+    return [(strings[orth], idx) for orth, idx in attrs[upper][:, 3:].tolist()]
+
+
 def _link_acronyms(doc: Doc, spans: list[_Span], tagger: Tagger) -> list[_Span]:
     """Link acronyms whose long form the text names ("the CAC" after the long name)."""
     named = {s.text: s.entity_id or "" for s in spans if not is_acronym(s.text)}
@@ -802,17 +785,11 @@ def _link_acronyms(doc: Doc, spans: list[_Span], tagger: Tagger) -> list[_Span]:
     for span in spans:
         if span.entity_id is None and is_acronym(span.text):
             candidates.setdefault(span.text, [])
-    import numpy as np
-    from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH
-
-    # Token attributes read as one array: only the upper-case alphabetic tokens become objects.
-    attrs = doc.to_array([IS_UPPER, IS_ALPHA, LENGTH])
-    for i in np.flatnonzero((attrs[:, 0] == 1) & (attrs[:, 1] == 1) & (attrs[:, 2] > 1)):
-        token = doc[int(i)]
-        if is_acronym(token.text):
-            start, end = token.idx, token.idx + len(token.text)
+    for text, idx in _upper_words(doc):
+        if is_acronym(text):
+            start, end = idx, idx + len(text)
             if not any(s < end and start < e for s, e in covered):
-                candidates.setdefault(token.text, []).append((start, end))
+                candidates.setdefault(text, []).append((start, end))
     if not candidates:
         return spans
     links = resolve_acronyms(list(candidates), named, tagger.index)

@@ -68,6 +68,7 @@ class KindModelError(ValueError):
     """The detector's files cannot be used; the message names the file and the fix."""
 
 
+@functools.lru_cache(maxsize=65536)  # a pure function of a word, asked per kind of each head
 def stem(word: str) -> str:
     """A crude stem that folds the forms of a word together (ban, bans, banned, banning)."""
     for suffix in ("ings", "ing", "ied", "ies", "ed", "es", "s"):
@@ -147,21 +148,39 @@ def seed_matrix(seeds: Sequence[str], vectors: WordVectors) -> Vector:
 
 #: Per (seed matrix, word): the word's cosines to the seeds, computed once per process.
 _NEAR: dict[tuple[int, str], Vector | None] = {}
-_NEAR_MAX = 8192
+_NEAR_MAX = 65536
 
 
 def _near(word: str, seeds: Vector, vectors: WordVectors) -> Vector | None:
     key = (id(seeds), word)
     if key in _NEAR:
         return _NEAR[key]
-    vec = vectors.get(word) if _WORD.match(word) and word not in STOP_WORDS else None
+    unit = _unit(word, vectors)
     near = None
-    if vec is not None:
-        near = np.asarray(seeds @ (vec / (float(np.linalg.norm(vec)) or 1.0)), dtype=np.float32)
+    if unit is not None:
+        near = np.asarray(seeds @ unit, dtype=np.float32)
     if len(_NEAR) >= _NEAR_MAX:
         _NEAR.clear()
     _NEAR[key] = near
     return near
+
+
+#: Per (table, word): the word's unit vector (None for a function word or a word the table
+#: lacks), the same for every seed matrix; the table is kept with it (its id is not reused).
+_UNIT: dict[tuple[int, str], tuple[WordVectors, Vector | None]] = {}
+
+
+def _unit(word: str, vectors: WordVectors) -> Vector | None:
+    key = (id(vectors), word)
+    found = _UNIT.get(key)
+    if found is not None and found[0] is vectors:
+        return found[1]
+    vec = vectors.get(word) if _WORD.match(word) and word not in STOP_WORDS else None
+    unit = None if vec is None else vec / (float(np.linalg.norm(vec)) or 1.0)
+    if len(_UNIT) >= _NEAR_MAX:
+        _UNIT.clear()
+    _UNIT[key] = (vectors, unit)
+    return unit
 
 
 def similarities(tokens: Iterable[str], seeds: Vector, vectors: WordVectors) -> Vector:

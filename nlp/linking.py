@@ -9,6 +9,7 @@ analyst can add it (``policywatch entities suggest``).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -127,6 +128,7 @@ def alias_variants(alias: str) -> list[str]:
     return variants
 
 
+@functools.lru_cache(maxsize=65536)  # a pure function of a name: every alias, every article
 def initials(name: str) -> str:
     """The acronym of a multi-word name ("Cyberspace Administration of China" -> "CAC")."""
     words = [w for w in re.split(r"[\s\-]+", name) if w]

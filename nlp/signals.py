@@ -11,7 +11,7 @@ import functools
 import logging
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -328,8 +328,19 @@ _NOT_ACTOR_ZH = re.compile(
 )
 
 
-def _has_actor(sent: Span, matcher: SignalMatcher, actor_starts: Sequence[int]) -> bool:
-    if any(t.lower_ in matcher.actors for t in sent):
+def _has_actor(
+    sent: Span,
+    matcher: SignalMatcher,
+    actor_starts: Sequence[int],
+    lowers: tuple[Doc, list[str]] | None = None,
+) -> bool:
+    # ``lowers``: a document and its tokens' ``lower_`` (:func:`_doc_text_and_lowers`), read
+    # for its sentences instead of a token object per token
+    if lowers is not None and sent.doc is lowers[0]:
+        words: Iterable[str] = lowers[1][sent.start : sent.end]
+    else:
+        words = (t.lower_ for t in sent)
+    if not matcher.actors.isdisjoint(words):
         return True
     if any(sent.start_char <= a < sent.end_char for a in actor_starts):
         return True
@@ -364,6 +375,7 @@ def find_signals(
     if sentences is None:
         sentences = list(doc.sents)
     title_actor: bool | None = None
+    read_lowers = (doc, lowers_of)
     found: list[Signal] = []
     for number, sent in enumerate(sentences):
         sent_text = whole[sent.start_char : sent.end_char]  # ``sent.text``, without its tokens
@@ -376,12 +388,14 @@ def find_signals(
         if any(c[4] for c in candidates):
             if title_actor is None:
                 title_actor = any(
-                    _has_actor(s, matcher, actor_starts)
+                    _has_actor(s, matcher, actor_starts, read_lowers)
                     for s in sentences
                     if s.start_char < title_end
                 )
             near = sentences[max(0, number - 1) : number + 1]
-            if not title_actor and not any(_has_actor(s, matcher, actor_starts) for s in near):
+            if not title_actor and not any(
+                _has_actor(s, matcher, actor_starts, read_lowers) for s in near
+            ):
                 candidates = [c for c in candidates if not c[4]]
         earliest: dict[str, tuple[int, int]] = {}
         # matched on the sentence as the cues are written (``read``: its own tokens, or the
@@ -417,7 +431,9 @@ def find_signals(
                 )
             )
     if matcher.kinds is not None:
-        actor = functools.partial(_has_actor, matcher=matcher, actor_starts=actor_starts)
+        actor = functools.partial(
+            _has_actor, matcher=matcher, actor_starts=actor_starts, lowers=read_lowers
+        )
         words = matcher.actors | frozenset(matcher.cjk_actors)
         found.extend(
             detect_kinds(
