@@ -96,6 +96,7 @@ def features(
     evidence: Mapping[str, Mapping[str, float]],
     rules_reported: Iterable[str],
     near: Mapping[str, float] | None = None,
+    terms: Sequence[str] | None = None,
 ) -> dict[str, float]:
     """The features of one (article, kind) item.
 
@@ -107,6 +108,8 @@ def features(
         rules_reported: the kinds the rules report in the article.
         near: the kind's nearness to its seed words in the title and the first sentence
             (``title`` and ``first``; :func:`nearness`), when the vectors are used.
+        terms: the head's word and pair features without their kind, when the caller has read
+            them once for every kind (:func:`item_features`); None: read from ``head``.
     """
     out: dict[str, float] = {f"{kind}|bias": 1.0}
     own = evidence.get(kind)
@@ -124,10 +127,12 @@ def features(
         out["other_reported"] = 1.0
     for other in others:
         out[f"{kind}|o:{other}"] = 1.0
-    for feature in lexical(kind, head.title):
-        out[feature] = 1.0
-    for feature in lexical(kind, head.first):
-        out[feature] = 1.0
+    if terms is None:
+        for feature in lexical(kind, head.title) | lexical(kind, head.first):
+            out[feature] = 1.0
+    else:
+        for term in terms:
+            out[f"{kind}|{term}"] = 1.0
     if near:
         for where, value in near.items():
             out[f"near_{where}"] = value
@@ -146,9 +151,13 @@ class ReadingModel:
     seeds: Mapping[str, tuple[str, ...]]
 
     def probability(self, item: Mapping[str, float]) -> float:
-        """The probability that the article reports the item's kind."""
+        """The probability that the article reports the item's kind.
+
+        The weighed features are summed exactly (``math.fsum``): the result does not depend on
+        the order the item lists its features in.
+        """
         w = self.weights
-        score = self.intercept + sum(w.get(f, 0.0) * v for f, v in item.items())
+        score = math.fsum([self.intercept, *(w.get(f, 0.0) * v for f, v in item.items())])
         if score >= 0:
             return 1.0 / (1.0 + math.exp(-score))
         e = math.exp(score)
@@ -201,6 +210,47 @@ def _seed_matrices(model: ReadingModel, vectors: WordVectors) -> dict[str, np.nd
     return found
 
 
+#: Per (seed matrices, word): per kind of the matrices, the word's cosine to the kind's closest
+#: seed word (None: the word has no vector), computed once per process (bounded).
+_WORD_NEAR: dict[tuple[int, str], tuple[float, ...] | None] = {}
+_WORD_NEAR_MAX = 16384
+
+
+def word_nearness(
+    word: str, seeds: Mapping[str, np.ndarray], vectors: WordVectors
+) -> tuple[float, ...] | None:
+    """Per kind of ``seeds`` (in its order), the cosine of ``word`` to the kind's closest seed.
+
+    The same cosines :func:`nearness` takes the maximum of, computed once per word rather than
+    once per word and kind: the maximum over a text's words is the text's nearness.
+    """
+    key = (id(seeds), word)
+    if key in _WORD_NEAR:
+        return _WORD_NEAR[key]
+    out: tuple[float, ...] | None = None
+    if vectors.get(word) is not None:
+        out = tuple(
+            float(similarities([word], matrix, vectors).max()) if len(matrix) else 0.0
+            for matrix in seeds.values()
+        )
+    if len(_WORD_NEAR) >= _WORD_NEAR_MAX:
+        _WORD_NEAR.clear()
+    _WORD_NEAR[key] = out
+    return out
+
+
+def _text_nearness(
+    words: Sequence[str], seeds: Mapping[str, np.ndarray], vectors: WordVectors
+) -> dict[str, float]:
+    """Per kind of ``seeds``, :func:`nearness` of a text given as its content words."""
+    best = [0.0] * len(seeds)
+    for word in words:
+        near = word_nearness(word, seeds, vectors)
+        if near is not None:
+            best = [max(b, n) for b, n in zip(best, near, strict=True)]
+    return dict(zip(seeds, best, strict=True))
+
+
 def item_features(
     model: ReadingModel,
     head: Head,
@@ -209,22 +259,37 @@ def item_features(
     kinds: Sequence[str],
     vectors: WordVectors | None = None,
 ) -> dict[str, dict[str, float]]:
-    """The features of every kind of ``kinds`` for one article, as the model reads them."""
+    """The features of every kind of ``kinds`` for one article, as the model reads them.
+
+    Per kind the same features as :func:`features`; the head's words, stems, Chinese pairs and
+    nearness are read once for the article rather than once per kind.
+    """
     reported = frozenset(rules_reported)
     seeds: dict[str, np.ndarray] = {}
     if model.seeds:
         vectors = vectors or load_vectors()
         seeds = _seed_matrices(model, vectors)
+    near: dict[str, dict[str, float]] = {}
+    if seeds and vectors is not None:
+        near = {
+            "title": _text_nearness(words_of(head.title), seeds, vectors),
+            "first": _text_nearness(words_of(head.first), seeds, vectors),
+        }
+    terms = _head_terms(head)
     out: dict[str, dict[str, float]] = {}
     for kind in kinds:
-        near = None
-        if kind in seeds and vectors is not None:
-            near = {
-                "title": nearness(head.title, seeds[kind], vectors),
-                "first": nearness(head.first, seeds[kind], vectors),
-            }
-        out[kind] = features(kind, head, evidence, reported, near)
+        own = {where: values[kind] for where, values in near.items()} if kind in seeds else None
+        out[kind] = features(kind, head, evidence, reported, own, terms)
     return out
+
+
+def _head_terms(head: Head) -> tuple[str, ...]:
+    """The head's word and pair features without their kind (``w:stem``, ``c:pair``)."""
+    out: dict[str, None] = {}
+    for text in (head.title, head.first):
+        out.update((f"w:{stem(w)}", None) for w in words_of(text))
+        out.update((f"c:{p}", None) for p in char_pairs(text))
+    return tuple(out)
 
 
 def read_kinds(
