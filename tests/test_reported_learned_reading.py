@@ -293,8 +293,9 @@ def test_analyse_offers_the_two_readings_and_no_other() -> None:
 def test_the_setting_reaches_the_tagger() -> None:
     from policywatch_core.settings import Settings
 
-    # the rules stay the default: the reading did not beat them on the honest folds pooled
-    assert Settings.model_fields["reported_reading"].default == "rules"
+    # the reading is the default: it beat the rules on the folds out of their sample
+    assert Settings.model_fields["reported_reading"].default == "learned"
+    assert Settings.model_validate({"reported_reading": "rules"}).reported_reading == "rules"
     assert Settings.model_validate({"reported_reading": "learned"}).reported_reading == "learned"
     with pytest.raises(ValueError, match="reported_reading"):
         Settings.model_validate({"reported_reading": "guess"})
