@@ -67,8 +67,8 @@ C_GRID = (0.1, 0.3)
 THRESHOLD_GRID = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 #: Weight of the "rules missed it" copies (:func:`missed_copy`) compared.
 MISSED_GRID = (0.0, 0.3, 0.6)
-C = 0.3
-THRESHOLD = 0.6
+C = 0.1
+THRESHOLD = 0.65
 MISSED_WEIGHT = 0.6
 #: The features that exist only because the rules detected the kind.
 _DETECTION = ("detected", "e:")
@@ -130,7 +130,7 @@ def collect(topics: Collection[str], seeds: dict[str, tuple[str, ...]]) -> list[
                 ev.head,
             )
             record.items = item_features(
-                probe, ev.head, ev.reported, ev.rules_reported, KINDS, vectors
+                probe, ev.head, ev.reported, ev.rules_reported, KINDS, vectors, ev.main
             )
             record.rules_fired = tuple(rule_key(tagger, s.trigger) for s in record.signals)
             out.append(record)

@@ -90,6 +90,29 @@ def nearness(text: str, seeds: np.ndarray, vectors: WordVectors) -> float:
     return float(max(0.0, float(sims.max()))) if len(sims) else 0.0
 
 
+#: The roles of an entity that make it a subject of the head (``nlp.about``'s main evidence).
+_SUBJECT_ROLES = ("title_subject", "first_subject")
+
+
+def head_subject(main: Mapping[str, Mapping[str, float]]) -> str:
+    """Who acts in the head, from the parse's roles of the linked entities (``Evidence.main``).
+
+    ``authority``: a country, region, government or agency is the subject of the title or the
+    first sentence ("Washington slams the door on ...", 商务部宣布 ...); ``company``: only a
+    company is ("Huawei maps out three years of chips, shrugs off US curbs": the policy is the
+    object or the cause of the company's verb); ``""``: neither (no linked subject).
+    """
+    company = authority = False
+    for values in main.values():
+        if not any(values.get(role) for role in _SUBJECT_ROLES):
+            continue
+        if values.get("geo") or values.get("agency"):
+            authority = True
+        elif values.get("company"):
+            company = True
+    return "authority" if authority else "company" if company else ""
+
+
 def features(
     kind: str,
     head: Head,
@@ -97,6 +120,7 @@ def features(
     rules_reported: Iterable[str],
     near: Mapping[str, float] | None = None,
     terms: Sequence[str] | None = None,
+    subject: str = "",
 ) -> dict[str, float]:
     """The features of one (article, kind) item.
 
@@ -110,6 +134,7 @@ def features(
             (``title`` and ``first``; :func:`nearness`), when the vectors are used.
         terms: the head's word and pair features without their kind, when the caller has read
             them once for every kind (:func:`item_features`); None: read from ``head``.
+        subject: who acts in the head (:func:`head_subject`), "" when no linked entity does.
     """
     out: dict[str, float] = {f"{kind}|bias": 1.0}
     own = evidence.get(kind)
@@ -137,6 +162,9 @@ def features(
         for where, value in near.items():
             out[f"near_{where}"] = value
             out[f"{kind}|near_{where}"] = value
+    if subject:
+        out[f"subject_{subject}"] = 1.0
+        out[f"{kind}|subject_{subject}"] = 1.0
     return out
 
 
@@ -258,11 +286,13 @@ def item_features(
     rules_reported: Iterable[str],
     kinds: Sequence[str],
     vectors: WordVectors | None = None,
+    main: Mapping[str, Mapping[str, float]] | None = None,
 ) -> dict[str, dict[str, float]]:
     """The features of every kind of ``kinds`` for one article, as the model reads them.
 
     Per kind the same features as :func:`features`; the head's words, stems, Chinese pairs and
-    nearness are read once for the article rather than once per kind.
+    nearness are read once for the article rather than once per kind. ``main``: the linked
+    entities' evidence (``Evidence.main``), for who acts in the head (:func:`head_subject`).
     """
     reported = frozenset(rules_reported)
     seeds: dict[str, np.ndarray] = {}
@@ -276,10 +306,11 @@ def item_features(
             "first": _text_nearness(words_of(head.first), seeds, vectors),
         }
     terms = _head_terms(head)
+    subject = head_subject(main) if main else ""
     out: dict[str, dict[str, float]] = {}
     for kind in kinds:
         own = {where: values[kind] for where, values in near.items()} if kind in seeds else None
-        out[kind] = features(kind, head, evidence, reported, own, terms)
+        out[kind] = features(kind, head, evidence, reported, own, terms, subject)
     return out
 
 
@@ -299,9 +330,10 @@ def read_kinds(
     rules_reported: Iterable[str],
     kinds: Sequence[str],
     vectors: WordVectors | None = None,
+    main: Mapping[str, Mapping[str, float]] | None = None,
 ) -> dict[str, float]:
     """Per kind, the probability that the article reports it."""
-    items = item_features(model, head, evidence, rules_reported, kinds, vectors)
+    items = item_features(model, head, evidence, rules_reported, kinds, vectors, main)
     return {kind: model.probability(item) for kind, item in items.items()}
 
 

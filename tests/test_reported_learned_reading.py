@@ -220,15 +220,21 @@ def test_the_shipped_model_is_what_the_trainer_writes() -> None:
     # the nearness is measured to the signal rules' words of each kind, as the trainer reads them
     assert dict(model.seeds) == kind_seeds(load_vectors())
     # every weight is of a feature the extractor gives: no id, no set's name
-    shared = {"detected", "other_reported", "near_title", "near_first"}
+    subjects = {"subject_company", "subject_authority"}
+    shared = {"detected", "other_reported", "near_title", "near_first", *subjects}
     evidence = {f"e:{name}" for name in FEATURES["reported"]}
     for name in model.weights:
         if "|" in name:
             kind, feature = name.split("|", 1)
             assert kind in KINDS, name
-            assert feature in {"bias", "detected", "rules", "near_title", "near_first"} or (
-                feature[:2] in ("w:", "c:", "o:")
-            ), name
+            assert feature in {
+                "bias",
+                "detected",
+                "rules",
+                "near_title",
+                "near_first",
+                *subjects,
+            } or (feature[:2] in ("w:", "c:", "o:")), name
         else:
             assert name in shared | evidence, name
     # the file is the model's own JSON form (the writer rounds; loading gives it back)

@@ -198,3 +198,39 @@ def test_a_trigger_is_keyed_by_the_pattern_that_matches_it(tagger: Tagger) -> No
     assert rule_key(tagger, "fined") != banned
     # the trap: words no pattern matches are their own key, not a pattern's
     assert rule_key(tagger, "quarterly sales") == "t:quarterly sales"
+
+
+# -- who acts in the head -----------------------------------------------------------------------
+
+
+def test_the_head_subject_is_the_authority_or_the_company_the_parse_makes_its_subject() -> None:
+    from nlp.reported_reading import head_subject
+
+    # "Solvane Foods opens a plant in Porto, shrugs off EU sugar levy": the company acts
+    company = {
+        "solvane": {"company": 1.0, "title_subject": 1.0, "first_subject": 1.0},
+        "european-union": {"geo": 1.0, "title_object": 1.0},
+    }
+    assert head_subject(company) == "company"
+    # "海关总署暂停两家企业的电机出口": the customs agency acts on the companies
+    agency = {
+        "gacc": {"agency": 1.0, "title_subject": 1.0},
+        "maker": {"company": 1.0, "title_object": 1.0},
+    }
+    assert head_subject(agency) == "authority"
+    # a country in the first sentence's subject with a company as the title's: the authority
+    mixed = {
+        "maker": {"company": 1.0, "title_subject": 1.0},
+        "japan": {"geo": 1.0, "first_subject": 1.0},
+    }
+    assert head_subject(mixed) == "authority"
+    # traps: a company named but not as a subject, and no entity at all
+    assert head_subject({"maker": {"company": 1.0, "first_other": 1.0, "title_object": 1.0}}) == ""
+    assert head_subject({}) == ""
+
+
+def test_the_head_subject_is_a_shared_and_a_per_kind_feature() -> None:
+    head = _head("Solvane Foods opens a plant in Porto", "The company said it would hire 300.")
+    out = features("restriction", head, {}, (), None, None, "company")
+    assert out["subject_company"] == out["restriction|subject_company"] == 1.0
+    assert not any(f.startswith("subject_") for f in features("restriction", head, {}, ()))
