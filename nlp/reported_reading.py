@@ -14,7 +14,10 @@ general features (no ids, no set's words):
 - how close the head's closest word comes to the kind's own seed words (the signal rules'
   words), through the static word vectors of ``nlp/models/kind-vectors-v1.npz``, in the title
   and in the first sentence: a word no rule lists still counts by the rule word it is near;
-- the kinds the rules report elsewhere in the article (an export ban is a restriction too).
+- the kinds the rules report elsewhere in the article (an export ban is a restriction too);
+- who acts in the head (:func:`head_subject`): an authority or only a company is the subject of
+  the title or the first sentence, from the parse's roles of the linked entities (a company's
+  launch that "shrugs off US curbs" reports no curb).
 
 The weights are trained by ``bench/train_reported.py`` and shipped as plain JSON
 (``nlp/models/reported-v1.json``): a feature -> weight table, an intercept and a threshold,
