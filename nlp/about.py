@@ -8157,6 +8157,6 @@ def learned_reading(signals: Sequence[Signal], evidence: Evidence) -> list[Signa
     model = load_reading()
     assert evidence.head is not None
     probabilities = read_kinds(
-        model, evidence.head, evidence.reported, evidence.rules_reported, KINDS
+        model, evidence.head, evidence.reported, evidence.rules_reported, KINDS, main=evidence.main
     )
     return apply_reading(signals, evidence.head, probabilities, model.threshold, model)

@@ -14,7 +14,10 @@ general features (no ids, no set's words):
 - how close the head's closest word comes to the kind's own seed words (the signal rules'
   words), through the static word vectors of ``nlp/models/kind-vectors-v1.npz``, in the title
   and in the first sentence: a word no rule lists still counts by the rule word it is near;
-- the kinds the rules report elsewhere in the article (an export ban is a restriction too).
+- the kinds the rules report elsewhere in the article (an export ban is a restriction too);
+- who acts in the head (:func:`head_subject`): an authority or only a company is the subject of
+  the title or the first sentence, from the parse's roles of the linked entities (a company's
+  launch that "shrugs off US curbs" reports no curb).
 
 The weights are trained by ``bench/train_reported.py`` and shipped as plain JSON
 (``nlp/models/reported-v1.json``): a feature -> weight table, an intercept and a threshold,
@@ -90,12 +93,37 @@ def nearness(text: str, seeds: np.ndarray, vectors: WordVectors) -> float:
     return float(max(0.0, float(sims.max()))) if len(sims) else 0.0
 
 
+#: The roles of an entity that make it a subject of the head (``nlp.about``'s main evidence).
+_SUBJECT_ROLES = ("title_subject", "first_subject")
+
+
+def head_subject(main: Mapping[str, Mapping[str, float]]) -> str:
+    """Who acts in the head, from the parse's roles of the linked entities (``Evidence.main``).
+
+    ``authority``: a country, region, government or agency is the subject of the title or the
+    first sentence ("Washington slams the door on ...", 商务部宣布 ...); ``company``: only a
+    company is ("Huawei maps out three years of chips, shrugs off US curbs": the policy is the
+    object or the cause of the company's verb); ``""``: neither (no linked subject).
+    """
+    company = authority = False
+    for values in main.values():
+        if not any(values.get(role) for role in _SUBJECT_ROLES):
+            continue
+        if values.get("geo") or values.get("agency"):
+            authority = True
+        elif values.get("company"):
+            company = True
+    return "authority" if authority else "company" if company else ""
+
+
 def features(
     kind: str,
     head: Head,
     evidence: Mapping[str, Mapping[str, float]],
     rules_reported: Iterable[str],
     near: Mapping[str, float] | None = None,
+    terms: Sequence[str] | None = None,
+    subject: str = "",
 ) -> dict[str, float]:
     """The features of one (article, kind) item.
 
@@ -107,6 +135,9 @@ def features(
         rules_reported: the kinds the rules report in the article.
         near: the kind's nearness to its seed words in the title and the first sentence
             (``title`` and ``first``; :func:`nearness`), when the vectors are used.
+        terms: the head's word and pair features without their kind, when the caller has read
+            them once for every kind (:func:`item_features`); None: read from ``head``.
+        subject: who acts in the head (:func:`head_subject`), "" when no linked entity does.
     """
     out: dict[str, float] = {f"{kind}|bias": 1.0}
     own = evidence.get(kind)
@@ -124,14 +155,19 @@ def features(
         out["other_reported"] = 1.0
     for other in others:
         out[f"{kind}|o:{other}"] = 1.0
-    for feature in lexical(kind, head.title):
-        out[feature] = 1.0
-    for feature in lexical(kind, head.first):
-        out[feature] = 1.0
+    if terms is None:
+        for feature in lexical(kind, head.title) | lexical(kind, head.first):
+            out[feature] = 1.0
+    else:
+        for term in terms:
+            out[f"{kind}|{term}"] = 1.0
     if near:
         for where, value in near.items():
             out[f"near_{where}"] = value
             out[f"{kind}|near_{where}"] = value
+    if subject:
+        out[f"subject_{subject}"] = 1.0
+        out[f"{kind}|subject_{subject}"] = 1.0
     return out
 
 
@@ -146,9 +182,13 @@ class ReadingModel:
     seeds: Mapping[str, tuple[str, ...]]
 
     def probability(self, item: Mapping[str, float]) -> float:
-        """The probability that the article reports the item's kind."""
+        """The probability that the article reports the item's kind.
+
+        The weighed features are summed exactly (``math.fsum``): the result does not depend on
+        the order the item lists its features in.
+        """
         w = self.weights
-        score = self.intercept + sum(w.get(f, 0.0) * v for f, v in item.items())
+        score = math.fsum([self.intercept, *(w.get(f, 0.0) * v for f, v in item.items())])
         if score >= 0:
             return 1.0 / (1.0 + math.exp(-score))
         e = math.exp(score)
@@ -201,6 +241,47 @@ def _seed_matrices(model: ReadingModel, vectors: WordVectors) -> dict[str, np.nd
     return found
 
 
+#: Per (seed matrices, word): per kind of the matrices, the word's cosine to the kind's closest
+#: seed word (None: the word has no vector), computed once per process (bounded).
+_WORD_NEAR: dict[tuple[int, str], tuple[float, ...] | None] = {}
+_WORD_NEAR_MAX = 16384
+
+
+def word_nearness(
+    word: str, seeds: Mapping[str, np.ndarray], vectors: WordVectors
+) -> tuple[float, ...] | None:
+    """Per kind of ``seeds`` (in its order), the cosine of ``word`` to the kind's closest seed.
+
+    The same cosines :func:`nearness` takes the maximum of, computed once per word rather than
+    once per word and kind: the maximum over a text's words is the text's nearness.
+    """
+    key = (id(seeds), word)
+    if key in _WORD_NEAR:
+        return _WORD_NEAR[key]
+    out: tuple[float, ...] | None = None
+    if vectors.get(word) is not None:
+        out = tuple(
+            float(similarities([word], matrix, vectors).max()) if len(matrix) else 0.0
+            for matrix in seeds.values()
+        )
+    if len(_WORD_NEAR) >= _WORD_NEAR_MAX:
+        _WORD_NEAR.clear()
+    _WORD_NEAR[key] = out
+    return out
+
+
+def _text_nearness(
+    words: Sequence[str], seeds: Mapping[str, np.ndarray], vectors: WordVectors
+) -> dict[str, float]:
+    """Per kind of ``seeds``, :func:`nearness` of a text given as its content words."""
+    best = [0.0] * len(seeds)
+    for word in words:
+        near = word_nearness(word, seeds, vectors)
+        if near is not None:
+            best = [max(b, n) for b, n in zip(best, near, strict=True)]
+    return dict(zip(seeds, best, strict=True))
+
+
 def item_features(
     model: ReadingModel,
     head: Head,
@@ -208,23 +289,41 @@ def item_features(
     rules_reported: Iterable[str],
     kinds: Sequence[str],
     vectors: WordVectors | None = None,
+    main: Mapping[str, Mapping[str, float]] | None = None,
 ) -> dict[str, dict[str, float]]:
-    """The features of every kind of ``kinds`` for one article, as the model reads them."""
+    """The features of every kind of ``kinds`` for one article, as the model reads them.
+
+    Per kind the same features as :func:`features`; the head's words, stems, Chinese pairs and
+    nearness are read once for the article rather than once per kind. ``main``: the linked
+    entities' evidence (``Evidence.main``), for who acts in the head (:func:`head_subject`).
+    """
     reported = frozenset(rules_reported)
     seeds: dict[str, np.ndarray] = {}
     if model.seeds:
         vectors = vectors or load_vectors()
         seeds = _seed_matrices(model, vectors)
+    near: dict[str, dict[str, float]] = {}
+    if seeds and vectors is not None:
+        near = {
+            "title": _text_nearness(words_of(head.title), seeds, vectors),
+            "first": _text_nearness(words_of(head.first), seeds, vectors),
+        }
+    terms = _head_terms(head)
+    subject = head_subject(main) if main else ""
     out: dict[str, dict[str, float]] = {}
     for kind in kinds:
-        near = None
-        if kind in seeds and vectors is not None:
-            near = {
-                "title": nearness(head.title, seeds[kind], vectors),
-                "first": nearness(head.first, seeds[kind], vectors),
-            }
-        out[kind] = features(kind, head, evidence, reported, near)
+        own = {where: values[kind] for where, values in near.items()} if kind in seeds else None
+        out[kind] = features(kind, head, evidence, reported, own, terms, subject)
     return out
+
+
+def _head_terms(head: Head) -> tuple[str, ...]:
+    """The head's word and pair features without their kind (``w:stem``, ``c:pair``)."""
+    out: dict[str, None] = {}
+    for text in (head.title, head.first):
+        out.update((f"w:{stem(w)}", None) for w in words_of(text))
+        out.update((f"c:{p}", None) for p in char_pairs(text))
+    return tuple(out)
 
 
 def read_kinds(
@@ -234,9 +333,10 @@ def read_kinds(
     rules_reported: Iterable[str],
     kinds: Sequence[str],
     vectors: WordVectors | None = None,
+    main: Mapping[str, Mapping[str, float]] | None = None,
 ) -> dict[str, float]:
     """Per kind, the probability that the article reports it."""
-    items = item_features(model, head, evidence, rules_reported, kinds, vectors)
+    items = item_features(model, head, evidence, rules_reported, kinds, vectors, main)
     return {kind: model.probability(item) for kind, item in items.items()}
 
 

@@ -64,10 +64,11 @@ class Settings(BaseSettings):
         "combined (the rules unless the model is confident otherwise)",
     )
     reported_reading: Literal["rules", "learned"] = Field(
-        "rules",
-        description="which policy kinds an article reports: rules (the signal rules, then the "
-        "reported/background decision) or learned (one learned decision per article and kind, "
-        "nlp/models/reported-v1.json, which may add a kind no rule found)",
+        "learned",
+        description="which policy kinds an article reports: learned (the default: one learned "
+        "decision per article and kind over the rules' evidence and the head's words, "
+        "nlp/models/reported-v1.json, which may add a kind no rule found) or rules (the signal "
+        "rules, then the reported/background decision)",
     )
     torch_threads: int = Field(2, ge=1)
     embedding_precision: Literal["auto", "fp32", "bf16"] = Field(
