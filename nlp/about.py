@@ -753,6 +753,18 @@ _REGION_WORDS = frozenset(
 )
 
 
+def _passed_on_a_ranking(chain: Sequence[Token], cues: AboutCues) -> bool:
+    """Whether a name's governing words, read in the text's order, pass or lead it on a ranking.
+
+    "Kimi model edges past DeepSeek" hangs DeepSeek on "past", then "edges"; "ranked narrowly
+    ahead of DeepSeek's release" on "release", "of", "ahead", "ranked": the comparison cue
+    ("edges past", "ranked ahead of") is a phrase of those words in their order, which the
+    word-by-word reading of :func:`_parse_role` does not see.
+    """
+    words = " ".join(t.lower_ for t in sorted(chain[:4], key=lambda t: t.i))
+    return cues.comparison.search(words) is not None
+
+
 def _parse_role(parsed: Parsed, mention: Mention, geo: bool, cues: AboutCues) -> Role | None:
     span = parsed.doc.char_span(
         mention.start - parsed.offset, mention.end - parsed.offset, alignment_mode="expand"
@@ -765,6 +777,8 @@ def _parse_role(parsed: Parsed, mention: Mention, geo: bool, cues: AboutCues) ->
     if any(cues.comparison.search(t.lower_) for t in chain[:4]):
         return "minor"
     if cues.comparison.search(governing) and root.dep_ in ("pobj", "conj", "dobj", "appos"):
+        return "minor"
+    if _passed_on_a_ranking(chain, cues):
         return "minor"
     head = root.head
     if geo:
@@ -7009,6 +7023,9 @@ class Evidence:
     #: the article's title and first body sentence, as the learned reading of the reported
     #: kinds reads them (:mod:`nlp.reported_reading`); not a feature of the decisions above
     head: Head | None = None
+    #: for each linked entity, its ancestors the text names on their own (:func:`_named_parents`);
+    #: not a model feature: a parent is main beside a unit the learned main adds
+    named_parents: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _position(sentence: Sentence, opening: int) -> str:
@@ -7709,6 +7726,35 @@ def sourcing_features(
     return f, shown
 
 
+def _named_parents(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    entities: Mapping[str, WatchEntity],
+) -> dict[str, tuple[str, ...]]:
+    """For each linked entity, its ancestors the text names on their own.
+
+    As the roll-up of :func:`salience` counts them: a country named only inside a document's
+    title or a body's name (《中华人民共和国……法》, 中国互联网协会) is not named; a country inside
+    its agency's watchlist name ("the US Commerce Department") is no mention of its own.
+    """
+    named: set[str] = set()
+    linked: set[str] = set()
+    for mention in mentions:
+        entity = entities.get(mention.entity_id or "")
+        if entity is None:
+            continue
+        linked.add(entity.id)
+        sentence = _sentence_of(sentences, mention.start)
+        if sentence is None or not _inside_a_title(sentence, mention, entity.type == "country"):
+            named.add(entity.id)
+    out: dict[str, tuple[str, ...]] = {}
+    for entity_id in sorted(linked):
+        parents = tuple(p for p in _ancestors_of(entity_id, entities) if p in named)
+        if parents:
+            out[entity_id] = parents
+    return out
+
+
 def gather_evidence(
     sentences: Sequence[Sentence],
     mentions: Sequence[Mention],
@@ -7752,6 +7798,7 @@ def gather_evidence(
         and _EFFECT_AT_ONCE.search(found.sentence) is not None,
         court_stay=found.value == "suspended"
         and any(s.part != "body" and _court_stays(s, cues) for s in read),
+        named_parents=_named_parents(sentences, mentions, entities),
     )
 
 
@@ -7904,6 +7951,26 @@ def _learned_addition_held(evidence: Evidence, model: AboutModel, entity_id: str
     return model["main"].probabilities(features).get("true", 0.0) < NO_ACT_CONFIDENCE
 
 
+def _parents_of_added(
+    evidence: Evidence, main: Collection[str], keep: Collection[str]
+) -> frozenset[str]:
+    """The parents a name the learned main adds over the rules' answer brings with it.
+
+    The rules make a parent the text names on its own main beside its main unit (the roll-up of
+    :func:`salience`: the United States beside its Commerce Department, when "US officials" or
+    "Washington" is named apart from the department's name); a unit the model adds brings its
+    parent the same way. A country named only inside its agency's name ("the US Commerce
+    Department" alone) is no name of its own and is not added.
+    """
+    return frozenset(
+        p
+        for e in main
+        if e not in evidence.rules_main
+        for p in evidence.named_parents.get(e, ())
+        if p in evidence.main and p not in keep
+    )
+
+
 def decide_values(
     evidence: Evidence, model: AboutModel, method: str = "shipped", keep: Collection[str] = ()
 ) -> Decided:
@@ -7938,6 +8005,7 @@ def decide_values(
             for e in main
             if e in evidence.rules_main or not _learned_addition_held(evidence, model, e)
         )
+        main |= _parents_of_added(evidence, main, keep)
     reported = frozenset(
         k
         for k, features in evidence.reported.items()

@@ -1,0 +1,143 @@
+"""Main subjects, stage and sourcing by class of wording, twenty-fifth round, on sentences written
+for these tests (English and Chinese; the drone, robot, sensor and voucher rules, the firms and
+the figures are invented).
+
+1. Main: a parent the text names on its own is main beside a unit the learned main adds, as the
+   rules' roll-up makes it beside a unit they find (a country named only inside its agency's
+   name is not); a name passed or led on a ranking ("edges past", "ranked ahead of", 力压) is a
+   point of comparison (a time, "ahead of the summit", is not).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.about import Evidence, _named_parents, decide_values, split_sentences
+from nlp.about_model import AboutModel, Decision
+from tests.main_subject_support import feature, main_of, tagger, tags_of
+from tests.stage_support import spans_of
+
+# -- 1. main: a parent beside the unit the learned main adds ---------------------------------
+
+
+def _agencies_only() -> AboutModel:
+    """A model whose main says yes to agencies and no to everything else."""
+    main = Decision(("agency",), ("false", "true"), ((8.0,),), (-4.0,))
+    other = Decision(("x",), ("official", "none"), ((0.0,),), (0.0,))
+    return AboutModel(
+        {"main": main, "reported": other, "stage": other, "sourcing": other},
+        use={"main": "learned"},
+    )
+
+
+def _evidence(
+    rules_main: frozenset[str], named_parents: dict[str, tuple[str, ...]]
+) -> Evidence:
+    return Evidence(
+        main={
+            "us-commerce": {"agency": 1.0},
+            "united-states": {"geo": 1.0, "named_child": 1.0},
+            "acme-drones": {},
+        },
+        reported={"export-control": {"x": 1.0}},
+        stage={},
+        sourcing={},
+        rules_main=rules_main,
+        rules_reported=frozenset({"export-control"}),
+        rules_stage="adopted",
+        rules_sourcing="official",
+        named_parents=named_parents,
+    )
+
+
+def test_parent_named_on_its_own_joins_the_unit_the_model_adds() -> None:
+    evidence = _evidence(frozenset(), {"us-commerce": ("united-states",)})
+    assert decide_values(evidence, _agencies_only()).main == {"us-commerce", "united-states"}
+
+
+def test_parent_named_only_inside_the_unit_is_not_added() -> None:
+    evidence = _evidence(frozenset(), {})
+    assert decide_values(evidence, _agencies_only()).main == {"us-commerce"}
+
+
+def test_unit_the_rules_already_make_main_brings_no_parent_back() -> None:
+    # the model dropping a parent the rules rolled up is the model's call, not an addition
+    evidence = _evidence(frozenset({"us-commerce"}), {"us-commerce": ("united-states",)})
+    assert decide_values(evidence, _agencies_only()).main == {"us-commerce"}
+
+
+def test_parent_not_learned_by_the_rules_method() -> None:
+    evidence = _evidence(frozenset(), {"us-commerce": ("united-states",)})
+    assert decide_values(evidence, _agencies_only(), "rules").main == frozenset()
+
+
+def _parents(text: str) -> dict[str, tuple[str, ...]]:
+    tags = tags_of(text)
+    sentences = split_sentences(text, spans_of(text))
+    return _named_parents(sentences, tags.mentions, tagger().index.entities)
+
+
+def test_named_parents_reads_a_country_named_apart_from_its_agency() -> None:
+    text = (
+        "Drone parts makers wait for permits\n\n"
+        "Makers of drone motors have needed US permission to ship since 2024. On Monday the US "
+        "Commerce Department said it had granted the first licences."
+    )
+    assert _parents(text).get("us-commerce") == ("united-states",)
+
+
+def test_named_parents_leaves_a_country_inside_its_agency_name() -> None:
+    text = (
+        "Permits granted for drone motors\n\n"
+        "The US Commerce Department said on Monday it had granted the first licences for drone "
+        "motors."
+    )
+    assert "us-commerce" not in _parents(text)
+
+
+# -- 1. main: a name passed or led on a ranking ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "main", "passed"),
+    [
+        (
+            "Zhipu's reasoning model edges past Baidu on maths benchmark\n\n"
+            "Zhipu AI said its new reasoning model ranked first on a maths benchmark this week, "
+            "narrowly ahead of Baidu's latest Ernie release.",
+            "zhipu-ai",
+            "baidu",
+        ),
+        (
+            "Tencent's assistant pulls ahead of Alibaba in monthly users\n\n"
+            "Tencent said its assistant app had 90 million monthly users in November.",
+            "tencent",
+            "alibaba",
+        ),
+        (
+            "智谱新模型力压百度 登顶数学评测榜\n\n智谱公司周二表示，其新模型在一项数学评测中排名第一。",
+            "zhipu-ai",
+            "baidu",
+        ),
+    ],
+    ids=["edges-past", "pulls-ahead-of", "zh-li-ya"],
+)
+def test_name_passed_on_a_ranking_is_not_main(text: str, main: str, passed: str) -> None:
+    # the rules' reading: the name passed is a point of comparison in the title (the learned
+    # main reads that role as a feature)
+    tags = tags_of(text)
+    assert tags.evidence is not None
+    assert main in tags.evidence.rules_main
+    assert passed not in tags.evidence.rules_main
+    assert feature(tags, passed, "title_minor") == 1.0
+    assert feature(tags, passed, "title_other") == 0.0
+
+
+def test_ahead_of_a_time_is_no_comparison() -> None:
+    # trap: "ahead of" a meeting is a time; the company the rule reaches stays main
+    found = main_of(
+        "Commerce Department curbs Nvidia sensor exports ahead of the summit\n\n"
+        "The US Commerce Department on Friday barred Nvidia from shipping its lidar sensor chips "
+        "to China without a licence, ahead of next week's summit."
+    )
+    assert "nvidia" in found
