@@ -30,9 +30,7 @@ def _agencies_only() -> AboutModel:
     )
 
 
-def _evidence(
-    rules_main: frozenset[str], named_parents: dict[str, tuple[str, ...]]
-) -> Evidence:
+def _evidence(rules_main: frozenset[str], named_parents: dict[str, tuple[str, ...]]) -> Evidence:
     return Evidence(
         main={
             "us-commerce": {"agency": 1.0},
@@ -115,7 +113,8 @@ def test_named_parents_leaves_a_country_inside_its_agency_name() -> None:
             "alibaba",
         ),
         (
-            "智谱新模型力压百度 登顶数学评测榜\n\n智谱公司周二表示，其新模型在一项数学评测中排名第一。",
+            "智谱新模型力压百度 登顶数学评测榜\n\n"
+            "智谱公司周二表示，其新模型在一项数学评测中排名第一。",
             "zhipu-ai",
             "baidu",
         ),
