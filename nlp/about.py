@@ -3891,6 +3891,16 @@ _ZH_NOW_BEFORE = re.compile(
 )
 
 
+#: An in-force cue that names the news day itself: 即日起 (from this day), 自今日起, "applies from
+#: today", "as of today" (twenty-fifth round).
+_TODAY_CUE = re.compile(
+    r"^(?:即日起|自今日起)$|\b(?:from|as\s+of)\s+today\b(?!['’]s)", re.IGNORECASE
+)
+#: After it, the end of a window that opens today (意见反馈即日起至12月15日, "comments from today
+#: until March"): a consultation's days, not a rule's effect.
+_WINDOW_AFTER = re.compile(r"^\s*(?:至|到|until\b|to\b|through\b)", re.IGNORECASE)
+
+
 def _effect_now(sentence: Sentence, cues: AboutCues) -> bool:
     """Whether a sentence gives a rule's effect from the day it is published (in force now)."""
     text = sentence.text
@@ -3901,6 +3911,8 @@ def _effect_now(sentence: Sentence, cues: AboutCues) -> bool:
             sentence, match.start(), "in-force", cues, match.group(0)
         ):
             continue
+        if _TODAY_CUE.search(match.group(0)) and not _WINDOW_AFTER.match(text[match.end() :]):
+            return True  # 指引……即日起适用, "the guidance applies from today": the cue is the day
         if has_cjk(match.group(0)):
             if _ZH_NOW_BEFORE.search(text[: match.start()]):
                 return True
@@ -5171,7 +5183,11 @@ def _stage_hits(
             and _stage_hits(sentence, "in-force", cues, published=published)
         ):
             continue  # "no longer need ... under rules that took effect": an easing in force
-        if name == "suspended" and _aimed_at(sentence.text[: match.start()]):
+        if (
+            name == "suspended"
+            and _aimed_at(sentence.text[: match.start()])
+            and not _said_at_once(sentence, match)
+        ):
             continue  # "would remove", "sue to block the ban": an aim or a condition, not done
         if name == "suspended" and cues.stages["reported"].search(
             _clause_before(sentence, sentence.start + match.start())
@@ -5192,6 +5208,10 @@ def _stage_hits(
         ):
             continue  # "signed a bill": adopted
         if name == "in-force":
+            if _TODAY_CUE.search(match.group(0)) and _WINDOW_AFTER.match(
+                sentence.text[match.end() :]
+            ):
+                continue  # 意见反馈即日起至12月15日: a consultation's window opens today
             if cues.stages["reported"].search(
                 _clause_before(sentence, sentence.start + match.start())
             ):
@@ -6100,6 +6120,25 @@ _RESEARCH_NOTE = re.compile(
 def _research_note(sentence: Sentence) -> bool:
     """Whether a research note tells the sentence (a broker's or analysts' published view)."""
     return bool(_RESEARCH_NOTE.search(sentence.text))
+
+
+# -- stage, twenty-fifth round -----------------------------------------------------------------
+
+
+def _said_at_once(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a suspension told in reported speech ("said it would stop issuing the vouchers")
+    takes effect at once: "with immediate effect", "effective immediately", 即日起 in the same
+    clause after the cue. The authority's "would" is then its act of the day, not an aim (not
+    "would scrap the rule if it wins", "would halt the scheme next year").
+    """
+    after = re.split(
+        r"[;:；：]|,\s+(?:after|but|while|as|which)\b|，", sentence.text[match.end() :]
+    )[0]
+    return _EFFECT_AT_ONCE.search(after) is not None and not _CONDITION_AFTER.search(after)
+
+
+#: A condition told after the act: "... with immediate effect if it wins the vote", 如果, 若.
+_CONDITION_AFTER = re.compile(r"\b(?:if|unless|once|should)\b|如果|若|一旦", re.IGNORECASE)
 
 
 # -- stage, twenty-fourth round ----------------------------------------------------------------

@@ -15,7 +15,7 @@ import pytest
 from nlp.about import Evidence, _named_parents, decide_values, split_sentences
 from nlp.about_model import AboutModel, Decision
 from tests.main_subject_support import feature, main_of, tagger, tags_of
-from tests.stage_support import spans_of
+from tests.stage_support import spans_of, stage_of
 
 # -- 1. main: a parent beside the unit the learned main adds ---------------------------------
 
@@ -140,3 +140,87 @@ def test_ahead_of_a_time_is_no_comparison() -> None:
         "to China without a licence, ahead of next week's summit."
     )
     assert "nvidia" in found
+
+
+# -- 2. stage: a scheme's awards stopped at once; a text that applies from today ---------------
+
+STAGES = [
+    (
+        "stop-issuing-at-once",
+        "Audit hits drone training grants\n\nThe regional innovation agency said on Monday it "
+        "would stop issuing drone pilot training grants with immediate effect, after auditors "
+        "found duplicate claims.",
+        "suspended",
+    ),
+    (
+        "stopped-accepting-applications",
+        "Robot purchase grants closed\n\nThe city's industry bureau stopped accepting "
+        "applications for its service robot purchase grants on Friday.",
+        "suspended",
+    ),
+    (
+        "zh-stop-issuing",
+        "服务机器人购置补贴有变\n\n某市工信局周一表示，即日起停止发放服务机器人购置补贴。",
+        "suspended",
+    ),
+    (
+        "applies-from-today",
+        "Watchdog issues sensor data guidance\n\nThe city's data watchdog issued guidance on "
+        "Wednesday for makers of smart sensors. The guidance is voluntary and applies from today.",
+        "in-force",
+    ),
+    (
+        "zh-from-today",
+        "市网信办发布传感器数据指引\n\n市网信办周三发布《智能传感器数据处理指引》。"
+        "指引属自愿性质，即日起适用。",
+        "in-force",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), STAGES, ids=[s[0] for s in STAGES])
+def test_stage(name: str, text: str, expected: str, cues) -> None:
+    assert stage_of(text, cues) == expected
+
+
+STAGE_TRAPS = [
+    (
+        "would-stop-next-year",
+        "Agency reshapes drone training grants\n\nThe regional innovation agency said it would "
+        "stop issuing drone pilot training grants next year, when a new scheme starts.",
+        "suspended",
+    ),
+    (
+        "would-stop-if-elected",
+        "Opposition targets drone training grants\n\nThe opposition party said it would stop "
+        "issuing drone pilot training grants with immediate effect if it wins the election.",
+        "suspended",
+    ),
+    (
+        "zh-window-from-today",
+        "市网信办就传感器数据指引征求意见\n\n市网信办周三发布《智能传感器数据处理指引（征求意见稿）》。"
+        "意见反馈即日起至12月15日。",
+        "in-force",
+    ),
+    (
+        "comments-from-today-until",
+        "Watchdog drafts sensor data guidance\n\nThe city's data watchdog published draft "
+        "guidance on Wednesday for makers of smart sensors. Comments are open from today until "
+        "March 1.",
+        "in-force",
+    ),
+    (
+        "from-todays-meeting",
+        "Watchdog drafts sensor data guidance\n\nThe city's data watchdog published draft "
+        "guidance on Wednesday for makers of smart sensors. A decision on the final text is "
+        "expected from today's meeting.",
+        "in-force",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "not_expected"), STAGE_TRAPS, ids=[s[0] for s in STAGE_TRAPS]
+)
+def test_stage_traps(name: str, text: str, not_expected: str, cues) -> None:
+    assert stage_of(text, cues) != not_expected
