@@ -6126,10 +6126,12 @@ def _research_note(sentence: Sentence) -> bool:
 
 
 def _said_at_once(sentence: Sentence, match: re.Match[str]) -> bool:
-    """Whether a suspension told in reported speech ("said it would stop issuing the vouchers")
-    takes effect at once: "with immediate effect", "effective immediately", 即日起 in the same
-    clause after the cue. The authority's "would" is then its act of the day, not an aim (not
-    "would scrap the rule if it wins", "would halt the scheme next year").
+    """Whether a suspension told in reported speech takes effect at once.
+
+    "said it would stop issuing the vouchers with immediate effect": "with immediate effect",
+    "effective immediately", 即日起 in the same clause after the cue. The authority's "would" is
+    then its act of the day, not an aim (not "would scrap the rule if it wins", "would halt the
+    scheme next year").
     """
     after = re.split(
         r"[;:；：]|,\s+(?:after|but|while|as|which)\b|，", sentence.text[match.end() :]
