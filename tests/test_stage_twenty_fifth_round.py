@@ -15,7 +15,7 @@ import pytest
 from nlp.about import Evidence, _named_parents, decide_values, split_sentences
 from nlp.about_model import AboutModel, Decision
 from tests.main_subject_support import feature, main_of, tagger, tags_of
-from tests.stage_support import spans_of, stage_of
+from tests.stage_support import sourcing_of, spans_of, stage_of
 
 # -- 1. main: a parent beside the unit the learned main adds ---------------------------------
 
@@ -224,3 +224,55 @@ STAGE_TRAPS = [
 )
 def test_stage_traps(name: str, text: str, not_expected: str, cues) -> None:
     assert stage_of(text, cues) != not_expected
+
+
+# -- 3. sourcing: police and prosecutors; a province's departments by name ---------------------
+
+SOURCES = [
+    (
+        "police-said",
+        "Two charged over drone controller shipments\n\nTwo men were charged on Friday with "
+        "fraud over drone controllers shipped on without export papers. Police said the "
+        "controllers carried restricted radio modules.",
+        "official",
+    ),
+    (
+        "prosecutors-said",
+        "Sensor maker's manager charged\n\nA sensor maker's sales manager was charged on "
+        "Tuesday with lying about end users. Prosecutors said he forged three certificates.",
+        "official",
+    ),
+    (
+        "zh-provincial-department",
+        "江苏拟对服务机器人出口给予奖励\n\n江苏省商务厅日前就《江苏省服务机器人出口促进措施"
+        "（征求意见稿）》公开征求意见。",
+        "official",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), SOURCES, ids=[s[0] for s in SOURCES])
+def test_sourcing(name: str, text: str, expected: str, cues) -> None:
+    assert sourcing_of(text, cues) == expected
+
+
+SOURCE_TRAPS = [
+    (
+        "police-union",
+        "Union questions drone rules\n\nA police union official said the new drone rules "
+        "left officers without clear powers.",
+        "official",
+    ),
+    (
+        "zh-restaurant",
+        "配送机器人进餐厅\n\n一家连锁餐厅表示，已在门店使用配送机器人。",
+        "official",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "not_expected"), SOURCE_TRAPS, ids=[s[0] for s in SOURCE_TRAPS]
+)
+def test_sourcing_traps(name: str, text: str, not_expected: str, cues) -> None:
+    assert sourcing_of(text, cues) != not_expected
