@@ -5528,6 +5528,10 @@ def stage(
             # 据路透社援引知情人士报道，荷兰政府拟……: an intention told second-hand, no draft
             # shown: unconfirmed, not proposed
             return Finding("reported", found.text)
+        if found is not None and name == "proposed":
+            enacted = _enacted_later(sentences, found)
+            if enacted is not None:
+                return Finding("adopted", enacted.text)  # "... The bill passes and becomes law."
         if found is not None:
             return Finding(name, found.text)
     head = reported[0]
@@ -6141,6 +6145,42 @@ def _said_at_once(sentence: Sentence, match: re.Match[str]) -> bool:
 
 #: A condition told after the act: "... with immediate effect if it wins the vote", 如果, 若.
 _CONDITION_AFTER = re.compile(r"\b(?:if|unless|once|should)\b|如果|若|一旦", re.IGNORECASE)
+
+
+#: A bill told as made law: "becomes law", "became law", "was passed into law", 成为法律.
+_BECOMES_LAW = re.compile(
+    r"\b(?:becomes|became|has\s+become|have\s+become)\s+law\b"
+    r"|\b(?:is|was|were|has\s+been)\s+(?:passed|voted)\s+into\s+law\b|正式成为法律|成为法律",
+    re.IGNORECASE,
+)
+#: Before it, a condition or a time to come: "if it becomes law", "before it became law", 若……
+#: 成为法律, 将成为法律.
+_LAW_CONDITION_BEFORE = re.compile(
+    r"\b(?:if|once|before|until|unless|when|whether|would|will|could|may|might)\b[^.;]*$"
+    r"|(?:若|如果|一旦|将|如|待|之前)[^，。；]*$",
+    re.IGNORECASE,
+)
+
+
+def _enacted_later(sentences: Sequence[Sentence], found: Sentence) -> Sentence | None:
+    """A sentence after a bill's vote or draft that tells it made law (``adopted``).
+
+    A live blog or a report of a sitting opens on the vote ("Lawmakers vote on chip funding
+    bill") and ends on its result: "The bill passes 120 to 80 and becomes law", 法案获得通过，
+    正式成为法律. Not a law to come or under a condition ("if it becomes law", "before it became
+    law", 将成为法律), nor one negated.
+    """
+    for sentence in sentences:
+        if sentence.start <= found.start:
+            continue
+        for match in _BECOMES_LAW.finditer(sentence.text):
+            before = sentence.text[: match.start()]
+            if _LAW_CONDITION_BEFORE.search(before) or _negated(
+                sentence.text, match.start(), match.end()
+            ):
+                continue
+            return sentence
+    return None
 
 
 # -- stage, twenty-fourth round ----------------------------------------------------------------
@@ -7064,6 +7104,10 @@ class Evidence:
     #: the article's title and first body sentence, as the learned reading of the reported
     #: kinds reads them (:mod:`nlp.reported_reading`); not a feature of the decisions above
     head: Head | None = None
+    #: the rules read ``adopted`` from a bill told as made law after its vote
+    #: (:func:`_enacted_later`); not a model feature: it keeps the rules' ``adopted`` against a
+    #: learned ``proposed``
+    law_made: bool = False
     #: for each linked entity, its ancestors the text names on their own (:func:`_named_parents`);
     #: not a model feature: a parent is main beside a unit the learned main adds
     named_parents: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -7840,6 +7884,7 @@ def gather_evidence(
         court_stay=found.value == "suspended"
         and any(s.part != "body" and _court_stays(s, cues) for s in read),
         named_parents=_named_parents(sentences, mentions, entities),
+        law_made=found.value == "adopted" and _BECOMES_LAW.search(found.sentence) is not None,
     )
 
 
@@ -8072,6 +8117,7 @@ def decide_values(
         or _conditional_untaken(evidence, stage_value)
         or _in_force_kept(evidence, stage_value)
         or _court_stay_kept(evidence, stage_value)
+        or (evidence.law_made and stage_value == "proposed")
     ):
         stage_value = evidence.rules_stage
     return Decided(main, reported, sourcing_value, stage_value)

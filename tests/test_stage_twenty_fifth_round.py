@@ -276,3 +276,77 @@ SOURCE_TRAPS = [
 )
 def test_sourcing_traps(name: str, text: str, not_expected: str, cues) -> None:
     assert sourcing_of(text, cues) != not_expected
+
+
+# -- 2. stage: a bill told as made law after its vote ------------------------------------------
+
+LAW_MADE = [
+    (
+        "becomes-law",
+        "Live: lawmakers vote on delivery robot bill\n\n09:30 Debate opens in the upper house "
+        "on the bill to license delivery robots on pavements. 10:15 An amendment to cap their "
+        "speed fails. 11:02 The bill passes 131 to 97 and becomes law.",
+        "adopted",
+    ),
+    (
+        "zh-becomes-law",
+        "直播：议员表决配送机器人法案\n\n9时30分，议会开始辩论配送机器人上路法案。"
+        "11时02分，法案以131票对97票获得表决，正式成为法律。",
+        "adopted",
+    ),
+]
+LAW_TO_COME = [
+    (
+        "if-it-becomes-law",
+        "Live: lawmakers vote on delivery robot bill\n\n09:30 Debate opens in the upper house "
+        "on the bill to license delivery robots on pavements. 10:15 An amendment to cap their "
+        "speed fails. 11:02 Members say that if it becomes law, operators will need a permit for "
+        "each machine.",
+        "adopted",
+    ),
+    (
+        "will-become-law-later",
+        "Live: lawmakers vote on delivery robot bill\n\n09:30 Debate opens in the upper house "
+        "on the bill to license delivery robots on pavements. 11:02 The vote is put off; the "
+        "bill will become law only after a second reading.",
+        "adopted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), LAW_MADE, ids=[s[0] for s in LAW_MADE])
+def test_bill_made_law_after_its_vote(name: str, text: str, expected: str, cues) -> None:
+    assert stage_of(text, cues) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "not_expected"), LAW_TO_COME, ids=[s[0] for s in LAW_TO_COME]
+)
+def test_law_to_come_is_no_law_made(name: str, text: str, not_expected: str, cues) -> None:
+    assert stage_of(text, cues) != not_expected
+
+
+def _stage_says_proposed() -> AboutModel:
+    stage = Decision(("x",), ("adopted", "proposed"), ((0.0,), (4.0,)), (0.0, 0.0))
+    other = Decision(("x",), ("false", "true"), ((0.0,),), (0.0,))
+    return AboutModel(
+        {"main": other, "reported": other, "stage": stage, "sourcing": other},
+        use={"stage": "learned"},
+    )
+
+
+@pytest.mark.parametrize(("law_made", "expected"), [(True, "adopted"), (False, "proposed")])
+def test_law_made_keeps_the_rules_adopted(law_made: bool, expected: str) -> None:
+    evidence = Evidence(
+        main={},
+        reported={"law-regulation": {"x": 1.0}},
+        stage={"x": 1.0},
+        sourcing={},
+        rules_main=frozenset(),
+        rules_reported=frozenset({"law-regulation"}),
+        rules_stage="adopted",
+        rules_sourcing="official",
+        stage_sentences={"proposed": "Lawmakers vote on the bill"},
+        law_made=law_made,
+    )
+    assert decide_values(evidence, _stage_says_proposed()).stage == expected
