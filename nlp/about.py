@@ -3666,7 +3666,10 @@ _NEWS_DAY = re.compile(
     r"\b(?:on|this|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\bthis week\b|周[一二三四五六日]|星期[一二三四五六日天]|(?<![年\d])\d{1,2}月\d{1,2}日"
     # a day of the month right after the authority that acts: 国家发展改革委18日宣布, 商务部22日就
-    r"|(?<=[部委局办院署府])\d{1,2}日",
+    r"|(?<=[部委局办院署府])\d{1,2}日"
+    # the days just past in Chinese news, right after the authority that acts: 工业和信息化部日前
+    # 印发, 市场监管总局近日发布 (not 日前 elsewhere: 截至日前, a count to date)
+    r"|(?<=[部委局办院署府厅])(?:日前|近日)",
     re.IGNORECASE,
 )
 

@@ -350,3 +350,23 @@ def test_law_made_keeps_the_rules_adopted(law_made: bool, expected: str) -> None
         law_made=law_made,
     )
     assert decide_values(evidence, _stage_says_proposed()).stage == expected
+
+
+# -- 3. sourcing: a late act told on the days just past (日前, 近日) ----------------------------
+
+_HISTORY_ZH = (
+    "从租卡到造卡：服务机器人的五年\n\n五年前，国内服务机器人几乎全部依赖进口关节。此后两年，"
+    "多家企业密集融资，推出国产关节模组。一些整机厂开始混用不同品牌的模组。业内人士称，国产模组的"
+    "稳定性仍是短板。多地政府以补贴券鼓励医院试用本地产品。去年起，出口订单明显增加。"
+)
+
+
+def test_late_act_on_the_days_just_past_is_the_source(cues) -> None:
+    text = _HISTORY_ZH + "在此背景下，工业和信息化部日前印发《服务机器人高质量发展行动计划》。"
+    assert sourcing_of(text, cues) == "official"
+
+
+def test_a_count_to_date_is_no_news_day(cues) -> None:
+    # trap: 截至日前 counts to date; no authority acts, the industry voice stays the source
+    text = _HISTORY_ZH + "截至日前，已有二十多家企业推出相关产品。"
+    assert sourcing_of(text, cues) != "official"
