@@ -753,6 +753,18 @@ _REGION_WORDS = frozenset(
 )
 
 
+def _passed_on_a_ranking(chain: Sequence[Token], cues: AboutCues) -> bool:
+    """Whether a name's governing words, read in the text's order, pass or lead it on a ranking.
+
+    "Kimi model edges past DeepSeek" hangs DeepSeek on "past", then "edges"; "ranked narrowly
+    ahead of DeepSeek's release" on "release", "of", "ahead", "ranked": the comparison cue
+    ("edges past", "ranked ahead of") is a phrase of those words in their order, which the
+    word-by-word reading of :func:`_parse_role` does not see.
+    """
+    words = " ".join(t.lower_ for t in sorted(chain[:4], key=lambda t: t.i))
+    return cues.comparison.search(words) is not None
+
+
 def _parse_role(parsed: Parsed, mention: Mention, geo: bool, cues: AboutCues) -> Role | None:
     span = parsed.doc.char_span(
         mention.start - parsed.offset, mention.end - parsed.offset, alignment_mode="expand"
@@ -765,6 +777,8 @@ def _parse_role(parsed: Parsed, mention: Mention, geo: bool, cues: AboutCues) ->
     if any(cues.comparison.search(t.lower_) for t in chain[:4]):
         return "minor"
     if cues.comparison.search(governing) and root.dep_ in ("pobj", "conj", "dobj", "appos"):
+        return "minor"
+    if _passed_on_a_ranking(chain, cues):
         return "minor"
     head = root.head
     if geo:
@@ -3652,7 +3666,10 @@ _NEWS_DAY = re.compile(
     r"\b(?:on|this|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\bthis week\b|周[一二三四五六日]|星期[一二三四五六日天]|(?<![年\d])\d{1,2}月\d{1,2}日"
     # a day of the month right after the authority that acts: 国家发展改革委18日宣布, 商务部22日就
-    r"|(?<=[部委局办院署府])\d{1,2}日",
+    r"|(?<=[部委局办院署府])\d{1,2}日"
+    # the days just past in Chinese news, right after the authority that acts: 工业和信息化部日前
+    # 印发, 市场监管总局近日发布 (not 日前 elsewhere: 截至日前, a count to date)
+    r"|(?<=[部委局办院署府厅])(?:日前|近日)",
     re.IGNORECASE,
 )
 
@@ -3877,6 +3894,16 @@ _ZH_NOW_BEFORE = re.compile(
 )
 
 
+#: An in-force cue that names the news day itself: 即日起 (from this day), 自今日起, "applies from
+#: today", "as of today" (twenty-fifth round).
+_TODAY_CUE = re.compile(
+    r"^(?:即日起|自今日起)$|\b(?:from|as\s+of)\s+today\b(?!['’]s)", re.IGNORECASE
+)
+#: After it, the end of a window that opens today (意见反馈即日起至12月15日, "comments from today
+#: until March"): a consultation's days, not a rule's effect.
+_WINDOW_AFTER = re.compile(r"^\s*(?:至|到|until\b|to\b|through\b)", re.IGNORECASE)
+
+
 def _effect_now(sentence: Sentence, cues: AboutCues) -> bool:
     """Whether a sentence gives a rule's effect from the day it is published (in force now)."""
     text = sentence.text
@@ -3887,6 +3914,8 @@ def _effect_now(sentence: Sentence, cues: AboutCues) -> bool:
             sentence, match.start(), "in-force", cues, match.group(0)
         ):
             continue
+        if _TODAY_CUE.search(match.group(0)) and not _WINDOW_AFTER.match(text[match.end() :]):
+            return True  # 指引……即日起适用, "the guidance applies from today": the cue is the day
         if has_cjk(match.group(0)):
             if _ZH_NOW_BEFORE.search(text[: match.start()]):
                 return True
@@ -5157,7 +5186,11 @@ def _stage_hits(
             and _stage_hits(sentence, "in-force", cues, published=published)
         ):
             continue  # "no longer need ... under rules that took effect": an easing in force
-        if name == "suspended" and _aimed_at(sentence.text[: match.start()]):
+        if (
+            name == "suspended"
+            and _aimed_at(sentence.text[: match.start()])
+            and not _said_at_once(sentence, match)
+        ):
             continue  # "would remove", "sue to block the ban": an aim or a condition, not done
         if name == "suspended" and cues.stages["reported"].search(
             _clause_before(sentence, sentence.start + match.start())
@@ -5178,6 +5211,10 @@ def _stage_hits(
         ):
             continue  # "signed a bill": adopted
         if name == "in-force":
+            if _TODAY_CUE.search(match.group(0)) and _WINDOW_AFTER.match(
+                sentence.text[match.end() :]
+            ):
+                continue  # 意见反馈即日起至12月15日: a consultation's window opens today
             if cues.stages["reported"].search(
                 _clause_before(sentence, sentence.start + match.start())
             ):
@@ -5494,6 +5531,10 @@ def stage(
             # 据路透社援引知情人士报道，荷兰政府拟……: an intention told second-hand, no draft
             # shown: unconfirmed, not proposed
             return Finding("reported", found.text)
+        if found is not None and name == "proposed":
+            enacted = _enacted_later(sentences, found)
+            if enacted is not None:
+                return Finding("adopted", enacted.text)  # "... The bill passes and becomes law."
         if found is not None:
             return Finding(name, found.text)
     head = reported[0]
@@ -6086,6 +6127,63 @@ _RESEARCH_NOTE = re.compile(
 def _research_note(sentence: Sentence) -> bool:
     """Whether a research note tells the sentence (a broker's or analysts' published view)."""
     return bool(_RESEARCH_NOTE.search(sentence.text))
+
+
+# -- stage, twenty-fifth round -----------------------------------------------------------------
+
+
+def _said_at_once(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a suspension told in reported speech takes effect at once.
+
+    "said it would stop issuing the vouchers with immediate effect": "with immediate effect",
+    "effective immediately", 即日起 in the same clause after the cue. The authority's "would" is
+    then its act of the day, not an aim (not "would scrap the rule if it wins", "would halt the
+    scheme next year").
+    """
+    after = re.split(
+        r"[;:；：]|,\s+(?:after|but|while|as|which)\b|，", sentence.text[match.end() :]
+    )[0]
+    return _EFFECT_AT_ONCE.search(after) is not None and not _CONDITION_AFTER.search(after)
+
+
+#: A condition told after the act: "... with immediate effect if it wins the vote", 如果, 若.
+_CONDITION_AFTER = re.compile(r"\b(?:if|unless|once|should)\b|如果|若|一旦", re.IGNORECASE)
+
+
+#: A bill told as made law: "becomes law", "became law", "was passed into law", 成为法律.
+_BECOMES_LAW = re.compile(
+    r"\b(?:becomes|became|has\s+become|have\s+become)\s+law\b"
+    r"|\b(?:is|was|were|has\s+been)\s+(?:passed|voted)\s+into\s+law\b|正式成为法律|成为法律",
+    re.IGNORECASE,
+)
+#: Before it, a condition or a time to come: "if it becomes law", "before it became law", 若……
+#: 成为法律, 将成为法律.
+_LAW_CONDITION_BEFORE = re.compile(
+    r"\b(?:if|once|before|until|unless|when|whether|would|will|could|may|might)\b[^.;]*$"
+    r"|(?:若|如果|一旦|将|如|待|之前)[^，。；]*$",
+    re.IGNORECASE,
+)
+
+
+def _enacted_later(sentences: Sequence[Sentence], found: Sentence) -> Sentence | None:
+    """A sentence after a bill's vote or draft that tells it made law (``adopted``).
+
+    A live blog or a report of a sitting opens on the vote ("Lawmakers vote on chip funding
+    bill") and ends on its result: "The bill passes 120 to 80 and becomes law", 法案获得通过，
+    正式成为法律. Not a law to come or under a condition ("if it becomes law", "before it became
+    law", 将成为法律), nor one negated.
+    """
+    for sentence in sentences:
+        if sentence.start <= found.start:
+            continue
+        for match in _BECOMES_LAW.finditer(sentence.text):
+            before = sentence.text[: match.start()]
+            if _LAW_CONDITION_BEFORE.search(before) or _negated(
+                sentence.text, match.start(), match.end()
+            ):
+                continue
+            return sentence
+    return None
 
 
 # -- stage, twenty-fourth round ----------------------------------------------------------------
@@ -7009,6 +7107,13 @@ class Evidence:
     #: the article's title and first body sentence, as the learned reading of the reported
     #: kinds reads them (:mod:`nlp.reported_reading`); not a feature of the decisions above
     head: Head | None = None
+    #: the rules read ``adopted`` from a bill told as made law after its vote
+    #: (:func:`_enacted_later`); not a model feature: it keeps the rules' ``adopted`` against a
+    #: learned ``proposed``
+    law_made: bool = False
+    #: for each linked entity, its ancestors the text names on their own (:func:`_named_parents`);
+    #: not a model feature: a parent is main beside a unit the learned main adds
+    named_parents: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _position(sentence: Sentence, opening: int) -> str:
@@ -7709,6 +7814,35 @@ def sourcing_features(
     return f, shown
 
 
+def _named_parents(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    entities: Mapping[str, WatchEntity],
+) -> dict[str, tuple[str, ...]]:
+    """For each linked entity, its ancestors the text names on their own.
+
+    As the roll-up of :func:`salience` counts them: a country named only inside a document's
+    title or a body's name (《中华人民共和国……法》, 中国互联网协会) is not named; a country inside
+    its agency's watchlist name ("the US Commerce Department") is no mention of its own.
+    """
+    named: set[str] = set()
+    linked: set[str] = set()
+    for mention in mentions:
+        entity = entities.get(mention.entity_id or "")
+        if entity is None:
+            continue
+        linked.add(entity.id)
+        sentence = _sentence_of(sentences, mention.start)
+        if sentence is None or not _inside_a_title(sentence, mention, entity.type == "country"):
+            named.add(entity.id)
+    out: dict[str, tuple[str, ...]] = {}
+    for entity_id in sorted(linked):
+        parents = tuple(p for p in _ancestors_of(entity_id, entities) if p in named)
+        if parents:
+            out[entity_id] = parents
+    return out
+
+
 def gather_evidence(
     sentences: Sequence[Sentence],
     mentions: Sequence[Mention],
@@ -7752,6 +7886,8 @@ def gather_evidence(
         and _EFFECT_AT_ONCE.search(found.sentence) is not None,
         court_stay=found.value == "suspended"
         and any(s.part != "body" and _court_stays(s, cues) for s in read),
+        named_parents=_named_parents(sentences, mentions, entities),
+        law_made=found.value == "adopted" and _BECOMES_LAW.search(found.sentence) is not None,
     )
 
 
@@ -7904,6 +8040,26 @@ def _learned_addition_held(evidence: Evidence, model: AboutModel, entity_id: str
     return model["main"].probabilities(features).get("true", 0.0) < NO_ACT_CONFIDENCE
 
 
+def _parents_of_added(
+    evidence: Evidence, main: Collection[str], keep: Collection[str]
+) -> frozenset[str]:
+    """The parents a name the learned main adds over the rules' answer brings with it.
+
+    The rules make a parent the text names on its own main beside its main unit (the roll-up of
+    :func:`salience`: the United States beside its Commerce Department, when "US officials" or
+    "Washington" is named apart from the department's name); a unit the model adds brings its
+    parent the same way. A country named only inside its agency's name ("the US Commerce
+    Department" alone) is no name of its own and is not added.
+    """
+    return frozenset(
+        p
+        for e in main
+        if e not in evidence.rules_main
+        for p in evidence.named_parents.get(e, ())
+        if p in evidence.main and p not in keep
+    )
+
+
 def decide_values(
     evidence: Evidence, model: AboutModel, method: str = "shipped", keep: Collection[str] = ()
 ) -> Decided:
@@ -7938,6 +8094,7 @@ def decide_values(
             for e in main
             if e in evidence.rules_main or not _learned_addition_held(evidence, model, e)
         )
+        main |= _parents_of_added(evidence, main, keep)
     reported = frozenset(
         k
         for k, features in evidence.reported.items()
@@ -7963,6 +8120,7 @@ def decide_values(
         or _conditional_untaken(evidence, stage_value)
         or _in_force_kept(evidence, stage_value)
         or _court_stay_kept(evidence, stage_value)
+        or (evidence.law_made and stage_value == "proposed")
     ):
         stage_value = evidence.rules_stage
     return Decided(main, reported, sourcing_value, stage_value)
