@@ -17,7 +17,8 @@ trained on since; ``heldout16.jsonl`` to ``heldout18.jsonl``, splits ``heldout-1
 ``heldout-18``, written blind during the nineteenth to twenty-first story rounds, each scored once
 at its round's end (0.633 / 0.546, 0.511 / 0.419 and 0.471 / 0.364), its misses read, trained on
 since), each separately; and on any set marked blind in :data:`STORY_SETS` when its file is
-present: never tuned or trained on.
+present (``heldout19.jsonl``, split ``heldout-19``, written blind during the twenty-second story
+round, not yet scored): never tuned or trained on.
 The sets are listed once, in :data:`STORY_SETS`, which the pairs (``bench.story_pairs``), the
 trainer (``bench.train_stories``) and the tests read: adding a set is one line there.
 Each figure is measured twice: with the story rules alone (``POLICYWATCH_STORY_MODEL`` empty)
@@ -99,7 +100,12 @@ class StorySet:
 #: review, a bilateral data arrangement first used, a yearly negative list, a voucher scheme
 #: relaunched under a new name), scored once (0.471 / 0.364), its misses read
 #: (docs/decisions/2026-12-05-stories-heldout18-misses.md), trained on since the twenty-second
-#: story round.
+#: story round; heldout19: written blind during the twenty-second story round (a facial
+#: recognition ban given exceptions and challenged in court, an AI tax deduction announced,
+#: issued and narrowed, a synthesis filing regime widened to audio and renamed, a chip design
+#: scheme's second phase and its audit, a hospital AI rule piloted, evaluated and extended to
+#: clinics, a model weight export licence eased then tightened, a yearly industry progress
+#: report, a draft standard's comments and withdrawal), not yet scored.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -119,6 +125,7 @@ STORY_SETS = (
     StorySet("heldout16.jsonl", ("heldout-16",)),
     StorySet("heldout17.jsonl", ("heldout-17",)),
     StorySet("heldout18.jsonl", ("heldout-18",)),
+    StorySet("heldout19.jsonl", ("heldout-19",), blind=True),
 )
 #: the read splits (analysis data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)

@@ -157,6 +157,13 @@ THREAD_SETS = {
         distractors=15,
         long_gaps=13,
     ),
+    "heldout19": ThreadSet(
+        FIXTURES / "stories" / "heldout19.jsonl",
+        split="heldout-19",
+        threads=13,
+        distractors=15,
+        long_gaps=13,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
