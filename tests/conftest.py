@@ -5,10 +5,13 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+
+from tests.prefect_services import drain_prefect_services
 
 if TYPE_CHECKING:
     from nlp.about import AboutCues
@@ -40,6 +43,13 @@ for _name in [k for k in os.environ if k.startswith("POLICYWATCH_")]:
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     shutil.rmtree(_PREFECT_HOME, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _prefect_services_stopped() -> Iterator[None]:
+    """Each test leaves no Prefect background service running (see tests/prefect_services.py)."""
+    yield
+    drain_prefect_services()
 
 
 @pytest.fixture
