@@ -411,7 +411,12 @@ _KIND_CUES: dict[str, tuple[str, ...]] = {
     # documents (实施方案, 行动计划).
     "guidance-standard": ("standard", "guideline", "guidance", "opinions on", "action plan",
                           "implementation plan", "标准", "指南", "指引", "的意见", "指导意见",
-                          "实施意见", "若干意见", "实施方案", "行动计划", "行动方案"),
+                          "实施意见", "若干意见", "实施方案", "行动计划", "行动方案",
+                          # a regulator's circular to the firms it supervises (通函, 通告 to
+                          # banks): the document, not the adjective ("circular economy")
+                          "circular to", "circular on", "circular requir", "circular tell",
+                          "circular ask", "circular that", "circulars to", "circulars on",
+                          "通函"),
     "investment-screening": ("investment review", "investment screening", "投资审查"),
     "antitrust": ("antitrust", "anti-monopoly", "反垄断"),
 }  # fmt: skip
@@ -471,6 +476,11 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     "denial": ("deni", "untrue", "false report", "not true", "rumour", "rumor", "不实",
                "与事实不符", "不属实", "辟谣", "谣言", "网传"),
     "ai-law": ("ai law", "artificial intelligence law", "人工智能法"),
+    # A top court's rules for the courts below it: its judicial interpretation (司法解释,
+    # 关于审理……适用法律若干问题的解释; "the court's interpretation on ..."), not a reading of a
+    # text in general ("her interpretation of the figures").
+    "judicial-interpretation": ("judicial interpretation", "interpretation on",
+                                "司法解释", "若干问题的解释", "适用法律问题的解释"),
     "legislative-reading": ("first reading", "second reading", "third reading", "初次审议",
                             "二次审议", "第二次审议", "三次审议", "第三次审议", "审议稿"),
     "suspension": ("suspend", "suspension", "pause", "halt", "暂停", "中止", "暂缓"),
@@ -537,8 +547,12 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     "games": ("video game", "online game", "gaming", "in-game", "game compan", "game maker",
               "game developer", "game publisher", "gamer", "game licen", "game approval",
               "game studio", "网络游戏", "游戏"),
-    "education": ("school", "student", "teacher", "学校", "学生", "教师"),
-    "healthcare": ("medical", "hospital", "patient", "医疗", "医院", "患者"),
+    # Schools and exams: the sitting of an exam and its proctoring (监考, "invigilators") are
+    # education as much as a school is; not "example" (exam_ is a whole word).
+    "education": ("school", "student", "teacher", "学校", "学生", "教师",
+                  "exam_", "exams_", "examination", "proctor", "invigilat", "考试", "监考",
+                  "考生", "考场"),
+    "healthcare": ("medical", "hospital", "patient", "health care", "医疗", "医院", "患者"),
     "workers": ("worker", "employ", "labour", "labor", "劳动者", "就业", "用工"),
     "vouchers": ("voucher", "coupon", "算力券", "消费券", "代金券", "优惠券"),
     # Devices consumers buy (AI phones, PCs, smart glasses; 人工智能终端), not a firm's equipment.
@@ -561,13 +575,18 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     # List, an unreliable entity list), not a class of goods or equipment.
     "company-list": ("entity list", "control list", "blacklist", "black list", "unreliable entit",
                      "管控名单", "实体清单", "不可靠实体清单", "黑名单"),
+    # A product's safety, and who answers for the harm an unsafe product does (a product
+    # liability law: 产品责任).
     "product-safety": ("safety requirement", "safety rule", "safety standard", "安全技术要求",
-                       "安全要求"),
+                       "安全要求", "product liability", "产品责任"),
     # Where a measure applies when it is a zone of trial openings (a pilot free trade zone, a
     # free trade port), not a place's name: 自由贸易试验区 / "free trade zone", "pilot zones".
     "trade-zones": ("free trade zone", "free-trade zone", "free trade area", "free trade port",
                     "pilot zone", "pilot free trade", "trade zone", "ftz_", "ftzs_",
-                    "自由贸易试验区", "自贸试验区", "自贸区", "自由贸易港", "自贸港"),
+                    "自由贸易试验区", "自贸试验区", "自贸区", "自由贸易港", "自贸港",
+                    # a zone set up to try a technology's uses first (先导区, 先行区, 示范区,
+                    # "demonstration zone"); not a demonstration route or project (示范线路)
+                    "demonstration zone", "先导区", "先行区", "示范区"),
     # A list of what is barred or needs approval, all else free (外商投资准入负面清单, a data
     # export negative list).
     "negative-list": ("negative list", "负面清单"),
@@ -1538,8 +1557,12 @@ ENFORCES = "enforces"
 #: "corrected"): the day it states replaces its act's, so against a text naming the same
 #: document a day that differs is no contradiction (:func:`agreement`)
 CORRECTS = "corrects"
+#: the mark in :attr:`Evidence.acts` of a Chinese notice that moves the start of a document it
+#: names (提前施行《…》, 推迟……施行日期, 施行日期调整为): it carries its own number and a new
+#: day, so against a text naming the same document neither contradicts (:func:`agreement`)
+MOVES_START = "moves-start"
 #: the marks of :attr:`Evidence.acts` that name no document or day (never looked up)
-ACT_MARKS = frozenset({"revises", ENFORCES, "implements", CORRECTS})
+ACT_MARKS = frozenset({"revises", ENFORCES, "implements", CORRECTS, MOVES_START})
 
 
 def _numeral_value(numerals: str) -> int | None:
@@ -1626,8 +1649,16 @@ def _named_documents(keys: frozenset[str]) -> frozenset[str]:
     return frozenset(k for k in keys if k.startswith(_DOCUMENT_KEYS))
 
 
+#: the issuing body before 关于 in a document's title (最高人民法院关于……的解释, 国务院关于……的批复,
+#: 某省教育厅关于……的通知): a later text names the same document with or without it
+_CN_TITLE_ISSUER = re.compile(
+    r"^[\u4e00-\u9fff]{2,24}?(?:法院|检察院|院|部|委员会|委|局|厅|署|办公室|政府|银行|会)(?=关于)"
+)
+
+
 def _title_key(title: str) -> str:
-    return "title:" + re.sub(r"\s+", "", _CN_TITLE_STAGE.sub("", title))
+    plain = re.sub(r"\s+", "", _CN_TITLE_STAGE.sub("", title))
+    return "title:" + _CN_TITLE_ISSUER.sub("", plain)
 
 
 def act_keys(text: str, published: datetime | None = None) -> frozenset[str]:
@@ -1849,11 +1880,35 @@ def extract_evidence(
         names=latin_names(text),
         objects=news_objects(text),
         laws=own_laws(text),
-        acts=act_keys(text, published) | ({CORRECTS} if _CORRECTS.search(text) else set()),
+        acts=act_keys(text, published)
+        | ({CORRECTS} if _CORRECTS.search(text) else set())
+        | ({MOVES_START} if moves_start(text) else set()),
         authorities=named_authorities(
             text, authorities if authorities is not None else default_foreign_authorities()
         ),
     )
+
+
+#: A start moved, in a notice naming the document: 提前施行, 推迟施行, 延期实施, 施行日期提前,
+#: 施行日期调整为, 调整……的施行日期 (simplified characters). Not 暂停施行 (a suspension) nor
+#: 提前完成 (a task done early).
+_CN_MOVES_START = re.compile(
+    r"(?:提前|推迟|推延|延期|延迟|延后|顺延)(?:施行|实施|执行|生效)"
+    r"|(?:施行|实施|生效)(?:日期|时间)[^，。；]{0,6}?(?:提前|推迟|推延|延后|延至|调整|改为)"
+    r"|调整[^，。；]{0,40}?(?:施行|实施|生效)(?:日期|时间)"
+)
+
+
+def moves_start(text: str) -> bool:
+    """Whether a Chinese text moves the start of a document it names in title marks.
+
+    河南省…关于提前施行《…办法》的通知, 决定将《…》的施行日期推迟至…: the notice is an act on
+    that document (:data:`MOVES_START`). Traditional characters are read as simplified.
+    """
+    if script_of(text) != "han":
+        return False
+    plain = to_simplified(unicodedata.normalize("NFKC", text))
+    return bool(_CN_TITLE.search(plain)) and _CN_MOVES_START.search(plain) is not None
 
 
 #: A correction of a published text: 关于……施行日期的更正, 勘误, "施行日期有误，更正为", "corrected
@@ -2094,6 +2149,12 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
         # a correction of the document both name changes its day: the days differing is its
         # point, not another measure's
         for name in ("days", "months"):
+            if parts.get(name, 0.0) < 0:
+                del parts[name]
+    if MOVES_START in one.acts | other.acts and parts.get("acts", 0.0) > 0:
+        # a notice moving the start of the document both name: its new day and its own number
+        # are its point, not another measure's
+        for name in ("days", "months", "doc_number"):
             if parts.get(name, 0.0) < 0:
                 del parts[name]
     logit = BIAS + sum(WEIGHTS[name] * value for name, value in parts.items())

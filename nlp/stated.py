@@ -504,6 +504,16 @@ _EN_MOVED = re.compile(
     rf"\b(?:{DELAY_VERBS_EN})\b[^.;]{{0,120}}?\bto\s+(?=\S)",
     re.IGNORECASE,
 )
+# The start itself moved to a day: "moves the start of the state's rule to July 1, 2030",
+# "brought the effective date of the rules forward to June 1", "shifts the compliance date to".
+# The start must be a rule's (not "moved the start of its sales to May 1").
+_EN_START_MOVED = re.compile(
+    rf"\b(?:mov(?:es|ed|ing)|shift(?:s|ed|ing)?|br(?:ings?|ought|inging))\s+(?:the\s+)?"
+    rf"(?:{EFFECT_DAY_EN})\s+(?:of\s+)?(?:[\w'’-]+\s+){{0,6}}?"
+    r"(?:rules?|regulations?|laws?|acts?|bans?|requirements?|measures?|ordinances?|decrees?"
+    r"|directives?|codes?|guidelines|curbs?|controls?|regimes?)\b[^.;]{0,60}?\bto\s+(?=\S)",
+    re.IGNORECASE,
+)
 _EN_NOW = re.compile(
     r"\bnow\s+(?:apply|applies|take effect|takes effect|come into force|comes into force"
     r"|start|starts|begin|begins)\s+(?=\S)",
@@ -539,7 +549,11 @@ def moved_day(text: str, published: date) -> date | None:
     for sentence in _SENTENCE.finditer(plain):
         part = sentence.group(0)
         if _EN_MOVED_EFFECT.search(part):
-            for cue in (*_EN_MOVED.finditer(part), *_EN_NOW.finditer(part)):
+            for cue in (
+                *_EN_MOVED.finditer(part),
+                *_EN_NOW.finditer(part),
+                *_EN_START_MOVED.finditer(part),
+            ):
                 day = stated_day(part, cue.start(), cue.end(), published)
                 if day is not None:
                     return day
@@ -834,6 +848,11 @@ _ORDERED = re.compile(
 _STAY_VERBS = (
     r"block(?:s|ed)|suspend(?:s|ed)|halt(?:s|ed)|stay(?:s|ed)|paus(?:es|ed|ing)|struck down"
     r"|strikes down|set aside|sets aside|enjoin(?:s|ed)|annul(?:s|led)|vacat(?:es|ed)"
+    # a measure overturned or revoked by the court ("Court overturns the city's fine"), not a
+    # ruling overturned on appeal (which brings the measure back)
+    r"|(?:overturn(?:s|ed)?|revok(?:es|ed)|quash(?:es|ed))"
+    r"(?!\s+(?:(?:the|a|an|its|that|this|lower|earlier)\s+)*(?:court'?s?\s+)?"
+    r"(?:ruling|judgment|judgement|verdict|decision|injunction|order)s?\b)"
 )
 #: A court's order that stays a rule, its judge named or not: "Judge Ellen Marsh of the Northern
 #: District of Texas blocked the rule", "a federal judge issued a preliminary injunction pausing
@@ -875,6 +894,39 @@ def read_stated(text: str, published: date | None) -> Stated:
         party_denial=denied_by_party(text),
         sought=reversal_sought(text),
     )
+
+
+# -- a rule brought back after a reversal (status reading) ------------------------------------
+
+#: A rule brought back, English: "reinstated the decree", "revives the ban", "restored the
+#: rules"; Chinese (simplified): 恢复施行, 恢复实施, 恢复执行, 恢复效力, 恢复……的效力. Not a
+#: person or a service brought back ("reinstated the employee", "restored power").
+_EN_REINSTATED = re.compile(
+    r"\b(?:reinstat(?:es|ed|ing)?|reviv(?:es|ed|ing)|restor(?:es|ed|ing))\s+"
+    r"(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:rules?|regulations?|decrees?|laws?|bans?|orders?|measures?|requirements?|policy"
+    r"|policies|ordinance|directive|guidelines|licen[cs]es?|fines?|penalty|curfews?|curbs?"
+    r"|restrictions?|limits?|caps?)\b",
+    re.IGNORECASE,
+)
+_ZH_REINSTATED = re.compile(r"恢复(?:施行|实施|执行|生效|效力|[^，。；]{0,12}的效力)")
+#: Before a reinstatement, what makes it another's act told inside the clause ("the ruling that
+#: had reinstated the decree"): a relative pronoun, the act then not the news.
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?$", re.I)
+
+
+def tells_reinstatement(sentence: str) -> bool:
+    """Whether a stage sentence tells a rule brought back after its reversal.
+
+    "An appeals chamber overturned the ruling and reinstated the decree", 法院二审判决……恢复施行:
+    the rule applies again, though a reversal's verb (overturned) is in the sentence. Not
+    "the ruling that had reinstated the decree was overturned" (another act, in a relative
+    clause).
+    """
+    for match in _EN_REINSTATED.finditer(sentence):
+        if not _RELATIVE_BEFORE.search(sentence[: match.start()]):
+            return True
+    return _ZH_REINSTATED.search(to_simplified(sentence)) is not None
 
 
 # -- a rule's start moved, a rule's past step told as background (status readings) -------------

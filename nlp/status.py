@@ -84,6 +84,7 @@ from nlp.stated import (
     read_stated,
     recalled_step,
     tells_delay,
+    tells_reinstatement,
 )
 from nlp.stated import denied_by_party as denied_by_party
 from nlp.stated import reversal_sought as reversal_sought
@@ -452,6 +453,16 @@ def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
         ):
             # A text in force from the day it is published (自公布之日起施行, "effective upon
             # publication") shows the rule in force on that day, not only issued.
+            stage = "in-force"
+        if (
+            stage == "suspended"
+            and current is not None
+            and current.status == "suspended"
+            and tells_reinstatement(report.sentence)
+        ):
+            # A reversal's verb in a sentence that brings the suspended rule back ("an appeals
+            # court overturned the ruling and reinstated the decree", 恢复施行): the rule is in
+            # force again, not suspended once more.
             stage = "in-force"
         if (
             stage == "suspended"
