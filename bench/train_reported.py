@@ -68,8 +68,9 @@ IN_SAMPLE_FOLDS = tuple(
     s.name for s in trained(sets.ABOUT) if s.honest and s.name not in OUT_OF_SAMPLE
 )
 #: Regularisation (inverse strength) and probability threshold compared; the shipped values are
-#: the ones :func:`choose` picks (see docs/decisions/2026-12-05-reported-learned-reading.md and
-#: docs/decisions/2026-12-05-reported-learned-reading-second-round.md).
+#: the ones :func:`choose` picks (see docs/decisions/2026-12-05-reported-learned-reading.md,
+#: docs/decisions/2026-12-05-reported-learned-reading-second-round.md and
+#: docs/decisions/2026-12-05-reported-learned-reading-third-round.md).
 C_GRID = (0.1, 0.3)
 THRESHOLD_GRID = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 #: Weight of the "rules missed it" copies (:func:`missed_copy`) compared.
@@ -80,6 +81,7 @@ MISSED_WEIGHT = 0.6
 #: Whether the reading reads the kind detector's probabilities (:func:`cross_fit_detector`;
 #: see docs/decisions/2026-12-05-reported-learned-reading-third-round.md).
 READ_DETECTOR = False
+
 if TYPE_CHECKING:
     from bench.train_kinds import Example
 
