@@ -8,14 +8,16 @@ set of the registry ``bench/sets.py`` but the round's blind ones), one for each 
 ``nlp.signals.KINDS``; the label is 1 when the article reports the kind (its gold ``reported``
 list; a kind given only as background is 0). Features: ``nlp.reported_reading.features`` (the
 rules' evidence for the kind, the head's words and Chinese pairs per kind, the head's nearness to
-the kind's seed words, the kinds the rules report elsewhere). One L2-regularised logistic
-regression (scikit-learn, lbfgs: deterministic); a run gives the same file every time.
+the kind's seed words, the kinds the rules report elsewhere, who acts in the head and, when
+:data:`READ_DETECTOR`, the kind detector's probability, each record's from a detector trained
+without its set: :func:`cross_fit_detector`). One L2-regularised logistic regression
+(scikit-learn, lbfgs: deterministic); a run gives the same file every time.
 
 Cross-validation leaves one SET out. The reported-signal rules were written reading every set up
-to held-out 20: on those folds their detection is in sample. Held-out 21 and 22 (scored blind,
-read since, no signal rule written from them) are out of sample: their folds are the main
+to held-out 20: on those folds their detection is in sample. Held-out 21, 22 and 23 (scored
+blind, read since, no signal rule written from them) are out of sample: their folds are the main
 figures. The regularisation, the weight of the "rules missed it" copies and the threshold are
-chosen on those two folds and on the "masked" folds of held-out 14 to 20 (:func:`masked_fold`:
+chosen on those folds and on the "masked" folds of held-out 14 to 20 (:func:`masked_fold`:
 the left-out set without the signal rules that fire in it alone, so that detection there is out
 of sample too); the same run scores, on each left-out set, the rules alone, the keyword baseline
 (every detected signal reported) and the reading, and the rules with the kind detector trained
@@ -28,8 +30,9 @@ import argparse
 import json
 import re
 import tomllib
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 
@@ -38,11 +41,15 @@ from bench.common import ROOT
 from bench.sets import trained
 from nlp.about_eval import AboutCase, AboutScore, Prediction, baseline, load_cases, predict
 from nlp.about_eval import score_predictions as score_about
-from nlp.kinds import STOP_WORDS, WordVectors, load_vectors
+from nlp.kinds import STOP_WORDS, KindModel, KindWeights, WordVectors, load_vectors
 from nlp.reported_reading import (
+    DETECTOR,
     MODEL_PATH,
     ReadingModel,
+    add_detector,
     apply_reading,
+    detector_probabilities,
+    head_kinds,
     item_features,
 )
 from nlp.signals import KINDS
@@ -51,7 +58,7 @@ from policywatch_core.models import Signal
 #: The sets trained on, in the order they were written (the registry's sets that are not blind).
 ABOUT_SETS = tuple(s.name for s in trained(sets.ABOUT))
 #: The sets no signal rule was written from (scored blind, read since): out-of-sample folds.
-OUT_OF_SAMPLE = ("heldout21", "heldout22")
+OUT_OF_SAMPLE = ("heldout21", "heldout22", "heldout23")
 #: The latest honest sets the rules were written from: scored masked (:func:`masked_fold`).
 MASKED_FOLDS = tuple(f"heldout{n}" for n in range(14, 21))
 #: The folds the regularisation, the copies' weight and the threshold are chosen on.
@@ -61,15 +68,24 @@ IN_SAMPLE_FOLDS = tuple(
     s.name for s in trained(sets.ABOUT) if s.honest and s.name not in OUT_OF_SAMPLE
 )
 #: Regularisation (inverse strength) and probability threshold compared; the shipped values are
-#: the ones :func:`choose` picks (see docs/decisions/2026-12-05-reported-learned-reading.md and
-#: docs/decisions/2026-12-05-reported-learned-reading-second-round.md).
+#: the ones :func:`choose` picks (see docs/decisions/2026-12-05-reported-learned-reading.md,
+#: docs/decisions/2026-12-05-reported-learned-reading-second-round.md and
+#: docs/decisions/2026-12-05-reported-learned-reading-third-round.md).
 C_GRID = (0.1, 0.3)
 THRESHOLD_GRID = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 #: Weight of the "rules missed it" copies (:func:`missed_copy`) compared.
 MISSED_GRID = (0.0, 0.3, 0.6)
-C = 0.1
-THRESHOLD = 0.65
+C = 0.3
+THRESHOLD = 0.6
 MISSED_WEIGHT = 0.6
+#: Whether the reading reads the kind detector's probabilities (:func:`cross_fit_detector`;
+#: see docs/decisions/2026-12-05-reported-learned-reading-third-round.md).
+READ_DETECTOR = False
+
+if TYPE_CHECKING:
+    from bench.train_kinds import Example
+
+T = TypeVar("T")
 #: The features that exist only because the rules detected the kind.
 _DETECTION = ("detected", "e:")
 
@@ -87,6 +103,11 @@ class Record:
     items: dict[str, dict[str, float]] = field(default_factory=dict)
     #: per signal of ``signals``, the signal rule that fired (:func:`rule_key`)
     rules_fired: tuple[str, ...] = ()
+    #: the kinds the rules found in the head (:func:`nlp.reported_reading.head_kinds`)
+    head_kinds: frozenset[str] = frozenset()
+    #: the kind detector trained without the record's set (:func:`cross_fit_detector`), whose
+    #: probabilities are in ``items`` (None: the items have no detector feature)
+    detector: KindModel | None = None
 
 
 def kind_seeds(vectors: WordVectors) -> dict[str, tuple[str, ...]]:
@@ -133,6 +154,7 @@ def collect(topics: Collection[str], seeds: dict[str, tuple[str, ...]]) -> list[
                 probe, ev.head, ev.reported, ev.rules_reported, KINDS, vectors, ev.main
             )
             record.rules_fired = tuple(rule_key(tagger, s.trigger) for s in record.signals)
+            record.head_kinds = head_kinds(ev.reported)
             out.append(record)
     return out
 
@@ -182,6 +204,17 @@ def masked(record: Record, rules: Collection[str]) -> Record:
         if not any(f.startswith(f"{kind}|o:") for f in new):
             new.pop("other_reported", None)
         items[kind] = new
+    if record.detector is not None and gone & record.head_kinds:
+        # the detector reads the kinds the rules found in the head: those of masked rules go
+        probs = detector_probabilities(
+            record.head,  # type: ignore[arg-type]
+            record.head_kinds - gone,
+            record.detector,
+        )
+        for kind, item in items.items():
+            item.pop(DETECTOR, None)
+            item.pop(f"{kind}|{DETECTOR}", None)
+            add_detector(item, kind, probs.get(kind, 0.0))
     return replace(
         record,
         rules=replace(record.rules, reported=record.rules.reported - gone),
@@ -189,7 +222,120 @@ def masked(record: Record, rules: Collection[str]) -> Record:
         signals=signals,
         items=items,
         rules_fired=tuple(record.rules_fired[i] for i in kept),
+        head_kinds=record.head_kinds - gone,
     )
+
+
+def detectors_by_fold(
+    by_set: Mapping[str, Sequence[T]],
+    extra: Sequence[T],
+    fit_detector: Callable[[list[T]], KindModel],
+) -> dict[str, KindModel]:
+    """Per set, the kind detector trained on every other set's examples and on ``extra``."""
+    out: dict[str, KindModel] = {}
+    for name in by_set:
+        train = [e for other, ex in by_set.items() if other != name for e in ex]
+        out[name] = fit_detector([*train, *extra])
+    return out
+
+
+def fit_detector(train: Sequence[Example], seeds: tuple[str, ...]) -> KindModel:
+    """``bench.train_kinds.fit`` with its shipped choices, over a sparse matrix (same model).
+
+    The detector's own trainer builds a dense matrix (its words and pairs as columns): fitted
+    a dozen times for the cross-fitted probabilities that is most of the trainer's time.
+    """
+    from scipy.sparse import csr_matrix, hstack  # type: ignore[import-untyped]
+    from sklearn.linear_model import LogisticRegression
+
+    from bench.train_kinds import THRESHOLD as DETECTOR_THRESHOLD
+    from bench.train_kinds import C as DETECTOR_C
+
+    names = sorted({f for e in train for f in e.unit.sparse})
+    column = {f: i for i, f in enumerate(names)}
+    rows = [row for row, e in enumerate(train) for _ in e.unit.sparse]
+    cols = [column[f] for e in train for f in e.unit.sparse]
+    sparse = csr_matrix(
+        (np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(train), len(names))
+    )
+    dense = np.vstack([e.unit.dense for e in train])
+    mean = dense.mean(axis=0)
+    scale = dense.std(axis=0) + 1e-6
+    matrix = hstack([sparse, csr_matrix((dense - mean) / scale)]).tocsr() if seeds else sparse
+    logit = float(np.log(DETECTOR_THRESHOLD / (1 - DETECTOR_THRESHOLD)))
+    kinds: dict[str, KindWeights] = {}
+    for kind in KINDS:
+        y = np.array([kind in e.reported for e in train], dtype=np.int32)
+        if y.sum() < 2:
+            continue
+        model = LogisticRegression(C=DETECTOR_C, max_iter=2000, class_weight="balanced")
+        model.fit(matrix, y)
+        w = model.coef_[0]
+        kinds[kind] = KindWeights(
+            float(model.intercept_[0]),
+            {f: float(w[i]) for f, i in column.items() if abs(w[i]) > 1e-3},
+            (w[len(names) :] if seeds else np.zeros(len(mean))).astype(np.float32),
+            logit,
+        )
+    return KindModel(kinds, mean.astype(np.float32), scale.astype(np.float32), seeds)
+
+
+def detector_groups(names: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """The sets whose records share a cross-fitted detector (:func:`cross_fit_detector`).
+
+    Each choice fold's set alone (its probabilities from a detector that never read it); the
+    earlier sets, whose folds the choice is not made on, in two halves (fewer fits).
+    """
+    alone = {*OUT_OF_SAMPLE, *MASKED_FOLDS}
+    rest = [n for n in names if n not in alone]
+    half = (len(rest) + 1) // 2
+    out = {f"{rest[0]}..{rest[half - 1]}": tuple(rest[:half])} if rest[:half] else {}
+    if rest[half:]:
+        out[f"{rest[half]}..{rest[-1]}"] = tuple(rest[half:])
+    out.update({n: (n,) for n in names if n in alone})
+    return out
+
+
+def cross_fit_detector(records: Sequence[Record]) -> list[Record]:
+    """The records with the kind detector's probabilities in their items, cross-fitted.
+
+    Each record's probabilities come from a detector (``bench.train_kinds``'s model and
+    choices) trained without the record's set (:func:`detector_groups`: without its group of
+    sets), as a new article meets the shipped detector: a detector that had read the article
+    would tell the reading its gold.
+    """
+    from bench.train_kinds import examples, passage_examples, seed_words
+    from nlp.entities import load_tagger
+    from nlp.kinds import load_vectors, seed_matrix
+    from policywatch_core.config import load_watchlist
+
+    tagger = load_tagger(load_watchlist(ROOT / "config").items)
+    vectors = load_vectors()
+    seeds = seed_words(vectors)
+    matrix = seed_matrix(seeds, vectors)
+    groups = detector_groups(ABOUT_SETS)
+    by_group = {
+        group: [
+            e
+            for name in names
+            for e in examples(
+                load_cases(sets.named(sets.ABOUT, name).path), tagger, vectors, matrix
+            )
+        ]
+        for group, names in groups.items()
+    }
+    extra = passage_examples(tagger, vectors, matrix)
+    detectors = detectors_by_fold(by_group, extra, lambda train: fit_detector(train, seeds))
+    of_set = {name: detectors[group] for group, names in groups.items() for name in names}
+    out: list[Record] = []
+    for r in records:
+        detector = of_set[r.set]
+        probs = detector_probabilities(r.head, r.head_kinds, detector, vectors)  # type: ignore[arg-type]
+        items = {kind: dict(item) for kind, item in r.items.items()}
+        for kind, item in items.items():
+            add_detector(item, kind, probs.get(kind, 0.0))
+        out.append(replace(r, items=items, detector=detector))
+    return out
 
 
 def masked_fold(records: Sequence[Record], left: str) -> list[Record]:
@@ -233,7 +379,7 @@ def fit(
     missed: float = MISSED_WEIGHT,
 ) -> ReadingModel:
     """One logistic regression over the records' (article, kind) items (and missed copies)."""
-    from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
+    from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
     names = sorted({f for r in records for item in r.items.values() for f in item})
@@ -440,6 +586,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     seeds = {} if args.no_vectors else kind_seeds(load_vectors())
     print("tagging the annotated sets ...", flush=True)
     records = collect(topics, seeds)
+    if READ_DETECTOR:
+        print("the kind detector, trained without each set in turn ...", flush=True)
+        records = cross_fit_detector(records)
     c, threshold = C, THRESHOLD
     if not args.skip_cv:
         choice_sets = (*OUT_OF_SAMPLE, *MASKED_FOLDS)
@@ -487,6 +636,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\n".join(table(folds, methods)))
     if args.cv_only:
         return 0
+    write_model(records, seeds, c, threshold)
+    print(f"{len(records)} articles x {len(KINDS)} kinds -> {MODEL_PATH.relative_to(ROOT)}")
+    return 0
+
+
+def write_model(
+    records: Sequence[Record], seeds: dict[str, tuple[str, ...]], c: float, threshold: float
+) -> None:
+    """Fit the reading on every record and write it to :data:`MODEL_PATH`."""
     model = replace(fit(records, c, seeds, MISSED_WEIGHT), threshold=threshold)
     counts: dict[str, int] = {}
     for r in records:
@@ -501,8 +659,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     MODEL_PATH.write_text(
         json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
     )
-    print(f"{len(records)} articles x {len(KINDS)} kinds -> {MODEL_PATH.relative_to(ROOT)}")
-    return 0
 
 
 if __name__ == "__main__":

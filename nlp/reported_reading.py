@@ -17,7 +17,10 @@ general features (no ids, no set's words):
 - the kinds the rules report elsewhere in the article (an export ban is a restriction too);
 - who acts in the head (:func:`head_subject`): an authority or only a company is the subject of
   the title or the first sentence, from the parse's roles of the linked entities (a company's
-  launch that "shrugs off US curbs" reports no curb).
+  launch that "shrugs off US curbs" reports no curb);
+- the kind detector's probability for the kind (:func:`detector_probabilities`, ``nlp.kinds``
+  read on the same head), when the model was trained with it: the detector reads the head's
+  words with its own weights, trained on every kind the articles report whatever the rules found.
 
 The weights are trained by ``bench/train_reported.py`` and shipped as plain JSON
 (``nlp/models/reported-v1.json``): a feature -> weight table, an intercept and a threshold,
@@ -41,13 +44,16 @@ import numpy as np
 
 from nlp.kinds import (
     STOP_WORDS,
+    KindModel,
     WordVectors,
     char_pairs,
     load_vectors,
     seed_matrix,
     similarities,
     stem,
+    unit_features,
 )
+from nlp.kinds import load_model as load_detector
 from nlp.signals import KINDS
 from policywatch_core.models import Signal
 
@@ -124,6 +130,7 @@ def features(
     near: Mapping[str, float] | None = None,
     terms: Sequence[str] | None = None,
     subject: str = "",
+    detector: float | None = None,
 ) -> dict[str, float]:
     """The features of one (article, kind) item.
 
@@ -138,6 +145,8 @@ def features(
         terms: the head's word and pair features without their kind, when the caller has read
             them once for every kind (:func:`item_features`); None: read from ``head``.
         subject: who acts in the head (:func:`head_subject`), "" when no linked entity does.
+        detector: the kind detector's probability for the kind on the head
+            (:func:`detector_probabilities`), None when the model does not read it.
     """
     out: dict[str, float] = {f"{kind}|bias": 1.0}
     own = evidence.get(kind)
@@ -168,7 +177,85 @@ def features(
     if subject:
         out[f"subject_{subject}"] = 1.0
         out[f"{kind}|subject_{subject}"] = 1.0
+    if detector is not None:
+        add_detector(out, kind, detector)
     return out
+
+
+#: The feature that tells a model was trained with the kind detector's probabilities.
+DETECTOR = "detector"
+
+
+def add_detector(item: dict[str, float], kind: str, probability: float) -> None:
+    """Add the kind detector's probability for ``kind`` to an item (shared and per kind)."""
+    if probability:
+        item[DETECTOR] = probability
+        item[f"{kind}|{DETECTOR}"] = probability
+
+
+_TOKEN = re.compile(r"[a-z][a-z-]*")
+
+
+def head_tokens(head: Head) -> list[list[str]]:
+    """The head's title and first sentence as lower-cased word tokens (the detector's input)."""
+    return [_TOKEN.findall(text.lower()) for text in (head.title, head.first) if text]
+
+
+def head_kinds(evidence: Mapping[str, Mapping[str, float]]) -> frozenset[str]:
+    """The kinds the rules found in the head: a signal in the title or the first sentence."""
+    return frozenset(
+        kind
+        for kind, values in evidence.items()
+        if values.get("in_title") or values.get("in_first")
+    )
+
+
+def detector_probabilities(
+    head: Head,
+    found: Iterable[str],
+    detector: KindModel | None = None,
+    vectors: WordVectors | None = None,
+) -> dict[str, float]:
+    """Per kind of the detector, the probability it gives that the head reports the kind.
+
+    Read once per article: the head's words, Chinese pairs and nearness to the detector's seed
+    words (``nlp.kinds.unit_features``), with ``found`` the kinds the rules found in the head
+    (:func:`head_kinds`). Unlike ``nlp.kinds.detect_kinds`` no precision bar applies (a head
+    without an authority, a kind the rules found already): the reading weighs the probability.
+    """
+    detector = detector or load_detector()
+    vectors = vectors or load_vectors()
+    seeds = _detector_seeds(detector, vectors)
+    unit = unit_features(
+        head_tokens(head),
+        head.title + head.first,
+        vectors,
+        found,
+        seeds if detector.seeds else None,
+    )
+    out: dict[str, float] = {}
+    for kind, score in detector.scores(unit).items():
+        out[kind] = _sigmoid(score)
+    return out
+
+
+_DETECTOR_SEEDS: dict[tuple[int, int], tuple[KindModel, np.ndarray]] = {}
+
+
+def _detector_seeds(detector: KindModel, vectors: WordVectors) -> np.ndarray:
+    key = (id(detector), id(vectors))
+    found = _DETECTOR_SEEDS.get(key)
+    if found is None or found[0] is not detector:
+        found = (detector, seed_matrix(detector.seeds, vectors))
+        _DETECTOR_SEEDS[key] = found
+    return found[1]
+
+
+def _sigmoid(score: float) -> float:
+    if score >= 0:
+        return 1.0 / (1.0 + math.exp(-score))
+    e = math.exp(score)
+    return e / (1.0 + e)
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,11 +275,12 @@ class ReadingModel:
         the order the item lists its features in.
         """
         w = self.weights
-        score = math.fsum([self.intercept, *(w.get(f, 0.0) * v for f, v in item.items())])
-        if score >= 0:
-            return 1.0 / (1.0 + math.exp(-score))
-        e = math.exp(score)
-        return e / (1.0 + e)
+        return _sigmoid(math.fsum([self.intercept, *(w.get(f, 0.0) * v for f, v in item.items())]))
+
+    @property
+    def reads_detector(self) -> bool:
+        """Whether the model was trained with the kind detector's probabilities."""
+        return DETECTOR in self.weights
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -290,12 +378,15 @@ def item_features(
     kinds: Sequence[str],
     vectors: WordVectors | None = None,
     main: Mapping[str, Mapping[str, float]] | None = None,
+    detector: Mapping[str, float] | None = None,
 ) -> dict[str, dict[str, float]]:
     """The features of every kind of ``kinds`` for one article, as the model reads them.
 
     Per kind the same features as :func:`features`; the head's words, stems, Chinese pairs and
     nearness are read once for the article rather than once per kind. ``main``: the linked
     entities' evidence (``Evidence.main``), for who acts in the head (:func:`head_subject`).
+    ``detector``: the kind detector's probabilities on the head (:func:`detector_probabilities`);
+    None: read with the shipped detector when the model reads them, left out otherwise.
     """
     reported = frozenset(rules_reported)
     seeds: dict[str, np.ndarray] = {}
@@ -310,10 +401,13 @@ def item_features(
         }
     terms = _head_terms(head)
     subject = head_subject(main) if main else ""
+    if detector is None and model.reads_detector:
+        detector = detector_probabilities(head, head_kinds(evidence), vectors=vectors)
     out: dict[str, dict[str, float]] = {}
     for kind in kinds:
         own = {where: values[kind] for where, values in near.items()} if kind in seeds else None
-        out[kind] = features(kind, head, evidence, reported, own, terms, subject)
+        found = detector.get(kind, 0.0) if detector is not None else None
+        out[kind] = features(kind, head, evidence, reported, own, terms, subject, found)
     return out
 
 

@@ -11,6 +11,7 @@ from bench.train_reported import (
     ABOUT_SETS,
     MISSED_WEIGHT,
     OUT_OF_SAMPLE,
+    READ_DETECTOR,
     THRESHOLD,
     C,
     Record,
@@ -23,6 +24,7 @@ from nlp.about_eval import AboutCase, Prediction
 from nlp.entities import Tagger
 from nlp.kinds import load_vectors, seed_matrix, stem
 from nlp.reported_reading import (
+    DETECTOR,
     MIN_TRIGGER_WEIGHT,
     MODEL_PATH,
     Head,
@@ -221,7 +223,7 @@ def test_the_shipped_model_is_what_the_trainer_writes() -> None:
     assert dict(model.seeds) == kind_seeds(load_vectors())
     # every weight is of a feature the extractor gives: no id, no set's name
     subjects = {"subject_company", "subject_authority"}
-    shared = {"detected", "other_reported", "near_title", "near_first", *subjects}
+    shared = {"detected", "other_reported", "near_title", "near_first", DETECTOR, *subjects}
     evidence = {f"e:{name}" for name in FEATURES["reported"]}
     for name in model.weights:
         if "|" in name:
@@ -233,10 +235,13 @@ def test_the_shipped_model_is_what_the_trainer_writes() -> None:
                 "rules",
                 "near_title",
                 "near_first",
+                DETECTOR,
                 *subjects,
             } or (feature[:2] in ("w:", "c:", "o:")), name
         else:
             assert name in shared | evidence, name
+    # the kind detector's probability is read when the trainer reads it, and only then
+    assert model.reads_detector == READ_DETECTOR
     # the file is the model's own JSON form (the writer rounds; loading gives it back)
     again = ReadingModel.from_json(data)
     assert (
