@@ -219,6 +219,19 @@ _AGAIN = re.compile(
     r"(?:再度|再次|重新)(?:提交|提出|提请|征求意见|公开征求|审议|启动|发布|印发|公布)|重启",
     re.IGNORECASE,
 )
+#: key of a report whose headline puts off or pauses a step (:func:`put_off_step`)
+PUT_OFF_KEY = "r:put-off"
+#: words of a headline that say its authority puts off or pauses a step it took: a deadline
+#: pushed back, a rule's start postponed or delayed, a scheme's applications paused (English);
+#: 推迟, 延期, 延后, 暂缓, 顺延, and 暂停 of a measure's implementation or applications (暂停实施,
+#: 暂停算力券申领; not a certificate or licence suspended: a case) (Chinese)
+_PUT_OFF = re.compile(
+    r"\b(?:postpon(?:e|es|ed|ing|ement)|defer(?:s|red|ring)?|delay(?:ed|ing)|"
+    r"(?:second|third|another|further|new|fresh)\s+delay|delays?\s+(?:of|for)|"
+    r"push(?:es|ed)?\s+back|puts?\s+off|paus(?:e|es|ed|ing))\b|"
+    r"推迟|延期|延后|暂缓|顺延|暂停[^，。；\s]{0,8}?(?:实施|执行|施行|申领|受理|申报|发放|征收)",
+    re.IGNORECASE,
+)
 
 
 #: key of a report whose headline is a research body's paper (:func:`research_paper`)
@@ -306,6 +319,17 @@ def renewed_step(title: str, body: str) -> Counter[str]:
     """
     lead = _SENTENCE_END.split(body.strip(), maxsplit=1)[0] if body else ""
     return Counter({AGAIN_KEY: 1}) if _AGAIN.search(f"{title}\n{lead}") else Counter()
+
+
+def put_off_step(title: str) -> Counter[str]:
+    """``PUT_OFF_KEY`` once when a report's headline says its authority puts off or pauses a step.
+
+    A deadline pushed back, a rule's start postponed, a scheme's applications paused
+    (:data:`_PUT_OFF`): what is put off was set before, by the same authority, so the step
+    takes up an earlier one as a step taken again does (:func:`put_off_by_its_authority`).
+    Only the headline: a later sentence's "delayed" is often about something else.
+    """
+    return Counter({PUT_OFF_KEY: 1}) if _PUT_OFF.search(title) else Counter()
 
 
 #: key prefix of the words a report's measure is about (:func:`measure_objects`)
@@ -659,6 +683,7 @@ def profile(
         + acted_under(item.title, body)
         + measure_objects(item.title, body)
         + renewed_step(item.title, body)
+        + put_off_step(item.title)
         + (Counter({PAPER_KEY: 1}) if research_paper(item.title) else Counter())
         if story_evidence
         else Counter(),
@@ -1352,12 +1377,19 @@ def reaches_beyond_horizon(
     shares a key with it, names its authority or its measure; when it is a case under a
     measure (``case``: :func:`is_case`) that names the measure or acts under it (``under``,
     ``cites``, ``applies``, ``case_under``); or, any other step, when it names its own
-    authority's rule (:func:`names_its_rule`) or takes up the rule's measure object under one
-    government (:func:`on_its_object`). The grouper (:meth:`Grouper._story_results`)
-    and the trainer's simulation (``bench.train_stories``) both ask this.
+    authority's rule (:func:`names_its_rule`), takes up the rule's measure object under one
+    government (:func:`on_its_object`), or is the step taken again by the authority whose key
+    it shares (:func:`taken_again_by_its_authority` with ``key`` 1: a scheme paused and
+    relaunched, a lapsed bill reintroduced, often more than a year on). The grouper
+    (:meth:`Grouper._story_results`) and the trainer's simulation (``bench.train_stories``)
+    both ask this.
     """
     if not (results or case):
-        return names_its_rule(feats) or on_its_object(feats)
+        return (
+            names_its_rule(feats)
+            or on_its_object(feats)
+            or (feats.get("key", 0.0) > 0 and taken_again_by_its_authority(feats))
+        )
     if any(feats.get(f, 0.0) > 0 for f in ("under", "cites", "applies", "case_under")):
         return True
     return results and (feats.get("key", 0.0) > 0 or feats.get("named_as", 0.0) > 0)
@@ -1433,23 +1465,81 @@ def taken_again_by_its_authority(feats: Mapping[str, float]) -> bool:
     rarely repeats the earlier step's (a new cost analysis, a new session): like a step under
     its own authority's rule (:func:`acts_under_its_rule`), the learned step links it whatever
     its probability.
+
+    A scheme relaunched under a new name states another subject in its headline (a training
+    grant for compute vouchers): with the earlier step's key and its text's subjects agreeing
+    (``key`` 1, ``topics`` positive) the headline's subject is no bar
+    (:func:`renamed_by_its_authority`). An authority only named, not shared as a key (a place
+    that owns a city's scheme named in a bilateral deal's report), is no authority in common
+    when nothing of the subject agrees (:func:`again_on_nothing_in_common`).
     """
     return (
         feats.get("again", 0.0) > 0
-        and all(feats.get(k, 0.0) >= 0 for k in ("subjects", "cites", "under"))
+        and all(feats.get(k, 0.0) >= 0 for k in ("cites", "under"))
+        and (feats.get("subjects", 0.0) >= 0 or renamed_by_its_authority(feats))
+        and feats.get("penalty_elsewhere", 0.0) <= 0
+        and not again_on_nothing_in_common(feats)
+    ) or put_off_by_its_authority(feats)
+
+
+def put_off_by_its_authority(feats: Mapping[str, float]) -> bool:
+    """Whether a later step puts off or pauses the earlier step of its authority.
+
+    Its headline puts off or pauses a step (``put_off`` 1, :func:`put_off_step`: a deadline
+    pushed back, applications paused) and the two share their authority (a key, kin, or one
+    naming the other's), and the subject is the earlier step's: stated alike in the headlines
+    or the texts (``subjects`` or ``topics`` positive), stated against in neither, no
+    instrument or rule the earlier step never names, no penalty under another instrument. What
+    is put off was set before by the same authority on that subject, so the learned step links
+    it whatever its probability (as :func:`taken_again_by_its_authority`); the same
+    authority's other measures, on other subjects, are no earlier step of it.
+    """
+    return (
+        feats.get("put_off", 0.0) > 0
+        and all(feats.get(k, 0.0) >= 0 for k in ("subjects", "topics", "cites", "under"))
+        and (feats.get("subjects", 0.0) > 0 or feats.get("topics", 0.0) > 0)
         and feats.get("penalty_elsewhere", 0.0) <= 0
     )
 
 
-def renewed_of(later: Mapping[str, int], feats: Mapping[str, float]) -> float:
+def renamed_by_its_authority(feats: Mapping[str, float]) -> bool:
+    """Whether a step taken again under a new name is still its authority's own measure.
+
+    The two share a story key (``key`` 1: the same authority, not one only named) and what
+    their texts are about agrees (``topics`` positive), though the headline's subject cues
+    differ (``subjects`` -1): "Shanghai revives GPU subsidy as training grant" against the
+    city's compute vouchers. Without the shared key or the texts' subjects, a headline's other
+    subject is another measure.
+    """
+    return feats.get("key", 0.0) > 0 and feats.get("topics", 0.0) > 0
+
+
+def again_on_nothing_in_common(feats: Mapping[str, float]) -> bool:
+    """Whether a step said to be taken again shares with an earlier one only a named authority.
+
+    No story key in common (``key`` 0: the authority is only named on one side, or kin to the
+    other's: a city and its country), and nothing of what the measures are about agrees: no
+    subject, topic, measure object or phrase in common (``subjects``, ``topics``, ``object``,
+    ``phrases`` not positive). A city's relaunched scheme and a car maker's launch, a bilateral
+    data deal or a policy dialogue that name the city or its country are no earlier step of
+    it; a bureau's disclosure rule reissued after a court threw it out, named by the bureau's
+    other name, shares the rule's phrases and is.
+    """
+    return feats.get("key", 0.0) <= 0 and all(
+        feats.get(k, 0.0) <= 0 for k in ("subjects", "topics", "object", "phrases")
+    )
+
+
+def renewed_of(later: Mapping[str, int], feats: Mapping[str, float], key: str = AGAIN_KEY) -> float:
     """Whether a later step says it is taken again by the earlier one's authority, 1 or 0.
 
     The later step's reports say a step is taken again (:func:`renewed_step`: reintroduced,
     reopened, resubmitted) and the two share a key, or one names the other's authority
     (``key``, ``kin``, ``named_as``): the lapsed bill and the bill resubmitted, the first
-    consultation and the one reopened. Without the authority, nothing.
+    consultation and the one reopened. Without the authority, nothing. ``key``: the reading
+    asked (``PUT_OFF_KEY``: a step put off or paused, :func:`put_off_step`).
     """
-    if AGAIN_KEY not in later:
+    if key not in later:
         return 0.0
     return float(any(feats.get(k, 0.0) > 0 for k in ("key", "kin", "named_as")))
 
@@ -1752,6 +1842,23 @@ _RESULTS = re.compile(
     r"|年度报告|年报|首份.{0,12}报告|首年|一周年|实施一年|一年来|未达标|首批.{0,6}(?:结果|数据)",
     re.IGNORECASE,
 )
+#: a count's change over a year told as a fact: "filings fell 60% in a year", "down 40 per
+#: cent year on year", 申报量一年下降六成, 同比减少四成 (a rule's results in figures)
+_RESULTS_CHANGE = re.compile(
+    r"\b(?:fell|dropped|declined|slumped|rose|grew|jumped|climbed|(?:(?:is|are|was|were)\s+)?"
+    r"(?:down|up))\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+"
+    r"(?:in\s+(?:a|one|its\s+first)\s+year|year[- ]on[- ]year|from\s+a\s+year\s+(?:ago|earlier))"
+    r"|(?:一年(?:内|间)?|同比|较上年)(?:下降|减少|下滑|增长|增加|上升)(?:了)?"
+    r"(?:[一二三四五六七八九十几\d.]+(?:成|倍|%|％)|逾?[一二三四五六七八九]成|近半|过半)",
+    re.IGNORECASE,
+)
+#: a headline that says the rule's step has not come yet ("still waits for its rulebook", "has
+#: yet to", 仍未, 尚未, 迟迟未): a status of what is pending, not a result, however long after
+_PENDING = re.compile(
+    r"\bstill\s+(?:waits?|waiting|awaits?|awaiting|lacks?|pending|without)\b|\b(?:has|have|is|are)"
+    r"\s+yet\s+to\b|\bstill\s+has\s+no\b|仍未|尚未|迟迟未|仍在等待|仍无",
+    re.IGNORECASE,
+)
 
 
 def counts_results(title: str) -> bool:
@@ -1759,9 +1866,14 @@ def counts_results(title: str) -> bool:
 
     A first or annual report, what was collected, who missed the benchmark ("Regulator's
     first annual report finds ...", "12 operators fall short of efficiency benchmark",
-    "首份年度报告").
+    "首份年度报告"), a count's change over a year told as a fact (:data:`_RESULTS_CHANGE`:
+    "filings fell 60% in a year", 申报量一年下降六成). Not a headline that says the rule's
+    step is still pending (:data:`_PENDING`: "A year on, the AI law still waits for its
+    rulebook", 实施一年仍未出台细则): what has not come is no result of it.
     """
-    return _RESULTS.search(title) is not None
+    if _PENDING.search(title) is not None:
+        return False
+    return _RESULTS.search(title) is not None or _RESULTS_CHANGE.search(title) is not None
 
 
 def story_id_for(first_development_id: str) -> str:
@@ -2944,6 +3056,7 @@ class Grouper:
             + top_terms(_only(dev.cite_counts, LISTED_KEY), STORY_CITES)
             + top_terms(_only(dev.cite_counts, OBJECT_KEY), STORY_OBJECTS)
             + top_terms(_only(dev.cite_counts, AGAIN_KEY), 1)
+            + top_terms(_only(dev.cite_counts, PUT_OFF_KEY), 1)
             # a paper when at least half of the reports are (:meth:`_paper`)
             + (
                 top_terms(_only(dev.cite_counts, PAPER_KEY), 1)
@@ -3143,9 +3256,11 @@ class Grouper:
         is a case under a measure (a province's fine under the national rule,
         :func:`is_case`), which must name the measure or be a case under it (``under``,
         ``cites``, ``applies``, ``case_under``): a key alone does not do. ``rule_only``: any
-        other later step, which must name its own authority's rule or take up its measure
-        object under one government (:func:`names_its_rule`, :func:`on_its_object`: the
-        first compliance reports under the code, the pilot's codes extended nationwide).
+        other later step, which must name its own authority's rule, take up its measure
+        object under one government or be its keyed authority's step taken again
+        (:func:`names_its_rule`, :func:`on_its_object`, :func:`taken_again_by_its_authority`:
+        the first compliance reports under the code, the pilot's codes extended nationwide, a
+        scheme relaunched).
         """
         params = self.params
         if params.story_results_days <= params.story_window_days:
@@ -3343,6 +3458,7 @@ class Grouper:
         }
         # the same authority's step taken again (a bill reintroduced, a consultation reopened)
         feats["again"] = renewed_of(mine_terms, feats)
+        feats["put_off"] = renewed_of(mine_terms, feats, PUT_OFF_KEY)
         # one side a research body's paper, the other not (:func:`paper_beside_step`)
         feats["paper"] = float((PAPER_KEY in mine_terms) != (PAPER_KEY in theirs_terms))
         # the earlier side a penalty under an instrument the later never names (as
@@ -3565,7 +3681,10 @@ class Grouper:
             bigrams: Counter[str] = Counter()
             for term, count in bag.items():
                 if term.startswith(
-                    (PHRASE_KEY, CITE_KEY, UNDER_KEY, OBJECT_KEY, LISTED_KEY, AGAIN_KEY, PAPER_KEY)
+                    (
+                        *(PHRASE_KEY, CITE_KEY, UNDER_KEY, OBJECT_KEY, LISTED_KEY, AGAIN_KEY),
+                        *(PAPER_KEY, PUT_OFF_KEY),
+                    )
                 ):
                     continue
                 (bigrams if term.startswith(HAN_KEY) else words)[term] += count
