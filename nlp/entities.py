@@ -145,9 +145,9 @@ class _RememberedSearch:
     The tokenizer asks about every piece of text it has not cached, again for each affix it
     strips, and caches no piece that holds a special case ("China's", "U.S."): some 70,000
     questions per 300 articles, 30,000 of them distinct, and the same ones in every later batch.
-    The suffix pattern (a branch per suffix, each ending the text) is tried at every position:
-    it was 5 % of tagging's CPU time. ``__self__`` is the pattern, as for the bound method it
-    stands for (spaCy saves the tokenizer's patterns from it).
+    The suffix pattern (a branch per suffix, each ending the text) is tried at every position
+    of the piece. ``__self__`` is the pattern, as for the bound method it stands for (spaCy
+    saves the tokenizer's patterns from it).
     """
 
     __slots__ = ("__self__", "_search")
