@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import copy
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import TypeVar
 
 from bench import sets
 from bench.common import ROOT, StageResult
@@ -31,6 +32,7 @@ from nlp.entities import Tagger, load_tagger, tag_texts, tag_texts_about
 from nlp.entity_eval import FIXTURES as ENTITY_FIXTURES
 from nlp.entity_eval import load_passages
 from policywatch_core.config import load_watchlist
+from policywatch_core.models import WatchEntity
 from policywatch_core.settings import Settings
 
 #: The figures of the tagger on the annotated sets are in-sample for its learned decisions.
@@ -163,7 +165,16 @@ def run(quick: bool) -> StageResult:
     shipped.reported_reading = Settings.model_fields["reported_reading"].default
     for entry in blind(sets.ABOUT):  # the round's blind set, scored once its file is present
         _blind(result, shipped, topics, entry)
+    speed(result, watchlist, shipped, quick)
+    return result
 
+
+def speed(
+    result: StageResult, watchlist: Sequence[WatchEntity], shipped: Tagger, quick: bool
+) -> None:
+    """The speed figures: the shipped reading's first pass over the articles (the target's
+    figure: their words are new to the process, as in an analyst's daily run), then both
+    readings on the same footing (:func:`warm_order`), and the tagger without the parse."""
     passages = [
         *load_passages(ENTITY_FIXTURES / "passages.jsonl"),
         *load_passages(ENTITY_FIXTURES / "heldout.jsonl"),
@@ -179,10 +190,13 @@ def run(quick: bool) -> StageResult:
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     other = copy.copy(shipped)
     other.reported_reading = "rules" if shipped.reported_reading == "learned" else "learned"
-    tag_texts_about(texts[:5], other)
-    o_cpu = time.process_time()
-    tag_texts_about(texts, other)
-    o_cpu = time.process_time() - o_cpu
+    # both readings again on the vocabulary the first pass has warmed, in turn (see warm_order)
+    warm: dict[str, list[float]] = {}
+    for tagger in warm_order(shipped, other, WARM_ROUNDS):
+        w_cpu = time.process_time()
+        tag_texts_about(texts, tagger)
+        warm.setdefault(tagger.reported_reading, []).append(time.process_time() - w_cpu)
+    rates = best_rates(len(texts), warm)
     # The same tagger without the parser and nlp.about's roles: what tagging cost before.
     bare = load_tagger(watchlist)
     saved = bare.parser
@@ -207,18 +221,43 @@ def run(quick: bool) -> StageResult:
         "articles/s",
         baseline=len(texts) / b_cpu,
     )
-    result.add(
-        f"articles/s by CPU time, reported kinds read by the {other.reported_reading} reading",
-        len(texts) / o_cpu,
-        "articles/s",
-        note=f"the shipped tagger with reported_reading = {other.reported_reading!r} "
-        f"(shipped: {shipped.reported_reading!r})",
+    for reading in (shipped.reported_reading, other.reported_reading):
+        result.add(
+            f"articles/s by CPU time, reported kinds read by the {reading} reading",
+            rates[reading],
+            "articles/s",
+            note=f"reported_reading = {reading!r} (shipped: {shipped.reported_reading!r}), "
+            f"on the warm vocabulary: best of {WARM_ROUNDS} passes, the readings in turn",
+        )
+    result.notes.append(
+        "speed: the target's figures time the shipped reading's first pass over the articles, "
+        "whose words are then new to the process (an analyst's daily run pays that); the "
+        "figures per reading time both readings after it, in turn on the same warm vocabulary "
+        "(the fair comparison of the two, faster than the first pass)"
     )
     result.notes.append(
         "speed baseline: the same tagger without the dependency parse (nlp.about then reads "
-        "word order only); machine shared with other engineers: wall-clock rates are noisy"
+        "word order only), timed last, on the warm vocabulary; machine shared with other "
+        "engineers: wall-clock rates are noisy"
     )
-    return result
+
+
+#: How many times each reading is timed on the warm vocabulary (the best is reported).
+WARM_ROUNDS = 2
+T = TypeVar("T")
+
+
+def warm_order(shipped: T, other: T, rounds: int = WARM_ROUNDS) -> list[T]:
+    """The order the two readings are timed in on the warm vocabulary: the other reading
+    first, then the shipped one, ``rounds`` times, so that each is timed as often right after
+    the other and neither is favoured by what the passes before it left in the caches."""
+    return [tagger for _ in range(rounds) for tagger in (other, shipped)]
+
+
+def best_rates(n: int, cpu: Mapping[str, Sequence[float]]) -> dict[str, float]:
+    """Per reading, articles per second of its fastest timed pass over ``n`` articles (the
+    least disturbed by other work on the machine)."""
+    return {reading: n / min(times) for reading, times in cpu.items() if times}
 
 
 def _blind(result: StageResult, tagger: Tagger, topics: frozenset[str], entry: AboutSet) -> None:

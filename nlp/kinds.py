@@ -192,6 +192,20 @@ def similarities(tokens: Iterable[str], seeds: Vector, vectors: WordVectors) -> 
     return out
 
 
+def closest_cosines(
+    word: str, matrices: Iterable[Vector], vectors: WordVectors
+) -> tuple[float, ...]:
+    """Per seed matrix, the cosine of ``word`` to its closest seed.
+
+    For each matrix ``float(similarities([word], matrix, vectors).max())`` (0 for a matrix with
+    no seed), from the word's unit vector read once, without a cache entry per matrix.
+    """
+    unit = _unit(word, vectors)
+    if unit is None:  # similarities gives zeros for a word it does not read
+        return tuple(0.0 for _ in matrices)
+    return tuple(float((matrix @ unit).max()) if len(matrix) else 0.0 for matrix in matrices)
+
+
 def unit_features(
     texts: Sequence[Sequence[str]],
     cjk: str,

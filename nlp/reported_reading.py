@@ -47,6 +47,7 @@ from nlp.kinds import (
     KindModel,
     WordVectors,
     char_pairs,
+    closest_cosines,
     load_vectors,
     seed_matrix,
     similarities,
@@ -348,10 +349,8 @@ def word_nearness(
         return _WORD_NEAR[key]
     out: tuple[float, ...] | None = None
     if vectors.get(word) is not None:
-        out = tuple(
-            float(similarities([word], matrix, vectors).max()) if len(matrix) else 0.0
-            for matrix in seeds.values()
-        )
+        # the cosines similarities() gives, the word's unit vector read once for every kind
+        out = closest_cosines(word, seeds.values(), vectors)
     if len(_WORD_NEAR) >= _WORD_NEAR_MAX:
         _WORD_NEAR.clear()
     _WORD_NEAR[key] = out
