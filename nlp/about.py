@@ -1065,7 +1065,11 @@ def salience(
             opening.add(mention.start)
         entity = entities.get(mention.entity_id or "")
         if entity is not None and not (
-            sentence is not None and _inside_a_title(sentence, mention, entity.type == "country")
+            sentence is not None
+            and (
+                _inside_a_title(sentence, mention, entity.type == "country")
+                or (entity.type in GEO_TYPES and _qualifies_a_thing(sentence, mention))
+            )
         ):
             named.add(entity.id)
     title: dict[str, float] = {}
@@ -6129,6 +6133,51 @@ def _research_note(sentence: Sentence) -> bool:
     return bool(_RESEARCH_NOTE.search(sentence.text))
 
 
+# -- main, stage and sourcing, twenty-sixth round ----------------------------------------------
+
+#: The head of a thing a country only qualifies: a company, a product, its buyers or users, a
+#: market or a network ("Nvidia's new China chip", "a US drone software firm", "off US
+#: networks", 中国客户, 中国企业).
+_THING_HEADS_EN = (
+    r"(?:chips?|start-?ups?|firms?|compan(?:y|ies)|(?:chip|tool|drone|car)?makers?"
+    r"|manufacturers?|customers?|clients?|buyers?|users?|investors?|suppliers?|developers?"
+    r"|networks?|products?|plants?|fabs?|factories|brands?)"
+)
+#: A policy noun that would make the run an authority's thing ("US chip licence tiers", "EU
+#: cloud label", "China chip curbs"): the country is then the policy's author.
+_POLICY_AFTER_EN = (
+    r"(?:licen[cs]\w*|rules?|rulebook|bans?|curbs?|controls?|labels?|subsid\w+|grants?"
+    r"|blacklists?|lists?|tariffs?|duties|sanctions|restrictions?|polic\w+|exports?|probes?"
+    r"|permits?|approvals?|officials?|regulators?|review)"
+)
+#: A word that ends a run of nouns: "Taipei tightens review of chipmakers'" is no compound; nor
+#: is a verb before the head ("Beijing orders firms", "Tokyo urged chipmakers", "pushing firms").
+_RUN_BREAK = (
+    r"(?:of|in|on|at|to|for|from|with|by|over|into|and|or|the|a|an|its|their|is|are|was|were"
+    r"|has|have|had|will|would|can|could|may|must|says?|said|tells?|told)"
+)
+_THING_AFTER = re.compile(
+    r"^-(?:origin|made|based|owned)\b"
+    rf"|^(?:\s+(?!{_RUN_BREAK}\b)[a-z][a-z-]*(?:ss|(?<!s))(?<!ed)(?<!ing)){{0,3}}?\s+{_THING_HEADS_EN}"
+    r"(?![\w-])"
+    rf"(?!\s+(?:{_POLICY_AFTER_EN}|away)\b)"
+    r"|^(?:大陆|大陸)?(?:AI)?(?:客户|客戶|企业|企業|用户|用戶|市[场場](?!监管|監管|准入)|产品|產品|公司|厂商|廠商|品牌|工厂|工廠)",
+)
+
+
+def _qualifies_a_thing(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a country is named only as the modifier of a thing, not as a name of its own.
+
+    "Nvidia's new China chip", "a stake in a US chip start-up", "US-origin technology", "off US
+    networks", 向中国客户供应: the country qualifies a company, a product, its buyers or a
+    network; it does not act, and it is no parent the text names beside its acting agency (the
+    roll-up of :func:`salience`). Not a possessive ("China's chip rules"), an authority's noun
+    or act ("US officials", "US chip licence tiers", "an EU cloud label"), nor a country followed
+    by a verb ("China chips away", 中国企业 is a thing, 中国要求 an act).
+    """
+    return _THING_AFTER.match(sentence.text[mention.end - sentence.start :]) is not None
+
+
 # -- stage, twenty-fifth round -----------------------------------------------------------------
 
 
@@ -7833,7 +7882,10 @@ def _named_parents(
             continue
         linked.add(entity.id)
         sentence = _sentence_of(sentences, mention.start)
-        if sentence is None or not _inside_a_title(sentence, mention, entity.type == "country"):
+        if sentence is None or not (
+            _inside_a_title(sentence, mention, entity.type == "country")
+            or (entity.type in GEO_TYPES and _qualifies_a_thing(sentence, mention))
+        ):
             named.add(entity.id)
     out: dict[str, tuple[str, ...]] = {}
     for entity_id in sorted(linked):
