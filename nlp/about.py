@@ -3396,6 +3396,8 @@ def _denials(text: str, cues: AboutCues) -> Iterator[re.Match[str]]:
             )
         ):
             continue  # "was denied a visa", "a licence that will usually be denied": refusals
+        if _refusal_of_a_grant(text, match):
+            continue  # "would let the department deny future licences": a refusal, no denial
         if _RUMOUR_WORD.match(match.group(0)) and not _rumour_dismissed(text, match.start()):
             continue  # "shares fell on rumours that": market talk, no denial
         if match.group(0) == "不实" and _OFFENCE_FALSE_BEFORE.search(text[: match.start()]):
@@ -3650,6 +3652,7 @@ def sourcing(
                 not _negated(sent.text, m.start(), m.end())
                 and not _inside_a_word(sent.text, m)
                 and not _NO_AUTHORITY.search(_speaker(sent, m.start(), cues))
+                and not _market_voice(_speaker(sent, m.start(), cues))
                 for m in cues.on_record.finditer(sent.text)
             )
             or (sent in head and _body_acts(sent, cues, companies))
@@ -6176,6 +6179,49 @@ def _qualifies_a_thing(sentence: Sentence, mention: Mention) -> bool:
     by a verb ("China chips away", 中国企业 is a thing, 中国要求 an act).
     """
     return _THING_AFTER.match(sentence.text[mention.end - sentence.start :]) is not None
+
+
+#: After an active "deny": what an authority refuses to grant ("deny future licences", "denies
+#: export permits to", "denied the application"), not a report it rejects ("denied the licence
+#: report").
+_REFUSED_GRANT_AFTER = re.compile(
+    r"^\s+(?:(?:future|new|further|any|all|the|their|its|such|export|import|outstanding)\s+){0,3}"
+    r"(?:licen[cs]es?|permits?|visas?|applications?|approvals?|entry|access|bail|permission"
+    r"|requests?)\b(?!\s+(?:reports?|claims?|rumou?rs?|plans?|story|stories)\b)",
+    re.IGNORECASE,
+)
+
+
+def _refusal_of_a_grant(text: str, match: re.Match[str]) -> bool:
+    """Whether an English "deny" is an authority refusing a grant, not a denial of a report.
+
+    "The bill would let the Commerce Department deny future licences to exporters", "the
+    agency denies export permits to": the refusal is the policy's content. A report, a claim or
+    a plan denied stays a denial ("denied the licence report"). Chinese denial cues (否认, 辟谣)
+    take no such object: a refusal is 拒绝 or 不予批准, which are no denial cues.
+    """
+    word = match.group(0).lower()
+    if word not in ("deny", "denies", "denied", "denying"):
+        return False
+    return _REFUSED_GRANT_AFTER.match(text[match.end() :]) is not None
+
+
+#: A voice of the market that names no one: 市场传闻称, 分析人士称, 有券商分析师称, "market talk
+#: says": no one's word on the record (sourcing ``none`` unless something else attributes it).
+_MARKET_VOICE = re.compile(
+    r"(?:市场传闻|市场消息|传闻|传言|分析人士|业内人士|有(?:[\u4e00-\u9fff]{0,4})(?:分析师|人士))$"
+    r"|\b(?:market\s+talk|market\s+rumou?rs?|rumou?rs?|chatter)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _market_voice(speaker: str) -> bool:
+    """Whether the words before a saying cue are an unnamed market voice (市场传闻, 分析人士).
+
+    Not a named analyst ("Li Wei, an analyst at a broker, said"), nor an analyst's firm
+    (某券商分析师李明称 names him).
+    """
+    return _MARKET_VOICE.search(speaker.strip()) is not None
 
 
 # -- stage, twenty-fifth round -----------------------------------------------------------------

@@ -6,6 +6,11 @@ figures are invented).
    users, a network: "a new China sensor chip", 向中国用户供应) is no parent named on its own:
    the roll-up does not make it main beside its acting agency. A country that acts or whose
    officials or policy are named ("US officials", "US sensor licence tiers") still is.
+2. Sourcing and stage: an authority refusing a grant ("would let the agency deny future
+   licences") is no denial; an act told from the authority's own text ("according to a rule
+   published in the Federal Register", "according to guidelines it sent") is ``official``; an
+   unnamed market voice (市场传闻称, 分析人士称, "market talk says") is no one's word on the record;
+   a political adviser's proposal (政协委员建议) is no authority's act.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import pytest
 
 from nlp.about import _named_parents, _qualifies_a_thing, split_sentences
 from tests.main_subject_support import mention, sentence, tagger, tags_of
-from tests.stage_support import spans_of
+from tests.stage_support import sourcing_of, spans_of, stage_of
 
 # -- 1. main: a country named only as a thing's modifier -------------------------------------
 
@@ -99,3 +104,94 @@ def test_country_qualifying_a_policy_is_still_named() -> None:
 )
 def test_qualifies_a_thing(text: str, name: str, expected: bool) -> None:
     assert _qualifies_a_thing(sentence(text), mention(text, name)) is expected
+
+
+# -- 2. sourcing and stage: refusals, an authority's text, market voices, advisers -----------
+
+SOURCES = [
+    (
+        "refusal-of-licences",
+        "Lawmakers move to tie sensor export licences to audits\n\nA group of senators "
+        "introduced a bill on Tuesday that would let the Commerce Department deny future "
+        "licences to exporters that skip an annual audit.",
+        "official",
+    ),
+    (
+        "federal-register",
+        "Nine lidar makers added to export blacklist\n\nNine lidar makers were added to the "
+        "Entity List on Friday, according to a rule published in the Federal Register.",
+        "official",
+    ),
+    (
+        "according-to-guidelines",
+        "Ministries told to stop using foreign translation apps\n\nThe interior ministry has "
+        "barred public bodies from using foreign translation apps, according to guidelines it "
+        "sent to agencies on Friday.",
+        "official",
+    ),
+    (
+        "zh-market-rumour",
+        "市场传闻：某传感器企业拟赴港上市\n\n市场传闻称，一家激光雷达企业正考虑赴港上市。"
+        "分析人士称，近期多家传感器企业加快融资。",
+        "none",
+    ),
+    (
+        "zh-unnamed-broker-analyst",
+        "业内预计明年机器人补贴比例提高\n\n业内普遍预计多地明年将提高机器人购置补贴比例。"
+        "有券商分析师称，比例可能提高到四成。",
+        "none",
+    ),
+    (
+        "zh-political-adviser",
+        "政协委员：建议设立机器人安全评估中心\n\n在一场论坛上，一位全国政协委员表示，"
+        "建议设立国家机器人安全评估中心。",
+        "on-record",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), SOURCES, ids=[s[0] for s in SOURCES])
+def test_sourcing(name: str, text: str, expected: str, cues) -> None:
+    assert sourcing_of(text, cues) == expected
+
+
+SOURCE_TRAPS = [
+    (
+        "denies-a-report",
+        "Agency denies report it will halt sensor licences\n\nThe agency on Monday denied a "
+        "report that it would stop granting sensor export licences.",
+        "denial",
+    ),
+    (
+        "denied-the-licence-report",
+        "Ministry denies licence report\n\nThe ministry denied the licence report on Monday, "
+        "saying no change was planned.",
+        "denial",
+    ),
+    (
+        "named-analyst",
+        "业内预计明年机器人补贴比例提高\n\n某券商分析师李明称，多地可能提高机器人购置补贴比例。",
+        "on-record",
+    ),
+    (
+        "zh-government-proposes",
+        "工信部：拟设立机器人安全评估中心\n\n工业和信息化部周二表示，拟设立国家机器人安全评估中心。",
+        "official",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), SOURCE_TRAPS, ids=[s[0] for s in SOURCE_TRAPS]
+)
+def test_sourcing_traps(name: str, text: str, expected: str, cues) -> None:
+    assert sourcing_of(text, cues) == expected
+
+
+def test_refusal_of_licences_is_no_denied_stage(cues) -> None:
+    text = (
+        "Lawmakers move to tie sensor export licences to audits\n\nA group of senators "
+        "introduced a bill on Tuesday that would let the Commerce Department deny future "
+        "licences to exporters that skip an annual audit."
+    )
+    assert stage_of(text, cues) == "proposed"
