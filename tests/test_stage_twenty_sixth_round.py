@@ -11,6 +11,8 @@ figures are invented).
    published in the Federal Register", "according to guidelines it sent") is ``official``; an
    unnamed market voice (市场传闻称, 分析人士称, "market talk says") is no one's word on the record;
    a political adviser's proposal (政协委员建议) is no authority's act.
+3. Stage: the market's bets and the industry's expectation of a move ("as traders bet that
+   Washington will curb ...", 业内普遍预计……将出台) are ``reported``: nothing public shows it.
 """
 
 from __future__ import annotations
@@ -195,3 +197,46 @@ def test_refusal_of_licences_is_no_denied_stage(cues) -> None:
         "licences to exporters that skip an annual audit."
     )
     assert stage_of(text, cues) == "proposed"
+
+
+# -- 3. stage: bets and expectations of a move -----------------------------------------------
+
+BETS = [
+    (
+        "traders-bet-that",
+        "Lidar makers slide on bets of wider sensor curbs\n\nShares of lidar makers fell on "
+        "Thursday as traders bet that Washington will widen its export curbs to sensor chips.",
+        "reported",
+    ),
+    (
+        "zh-industry-expects",
+        "业内普遍预计 传感器补贴新政年内出台\n\n业内普遍预计，针对传感器企业的全国性补贴政策"
+        "有望在年内出台，补贴比例或达三成。",
+        "reported",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), BETS, ids=[s[0] for s in BETS])
+def test_bets_and_expectations_are_reported(name: str, text: str, expected: str, cues) -> None:
+    assert stage_of(text, cues) == expected
+
+
+BET_TRAPS = [
+    (
+        "fine-in-force-and-a-bet",
+        "Regulator fines sensor maker as traders bet on more penalties\n\nThe data regulator "
+        "fined a sensor maker 2 million euros on Monday for keeping drivers' images.",
+        "reported",
+    ),
+    (
+        "zh-beyond-expectations",
+        "市监局发布传感器补贴细则 力度超出市场预期\n\n市场监管局周一发布传感器补贴实施细则。",
+        "reported",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "not_expected"), BET_TRAPS, ids=[s[0] for s in BET_TRAPS])
+def test_an_act_beside_a_bet_is_not_reported(name: str, text: str, not_expected: str, cues) -> None:
+    assert stage_of(text, cues) != not_expected
