@@ -5,7 +5,8 @@ figures are invented).
 1. Main: a country named only as the modifier of a thing (a company, a product, its buyers or
    users, a network: "a new China sensor chip", 向中国用户供应) is no parent named on its own:
    the roll-up does not make it main beside its acting agency. A country that acts or whose
-   officials or policy are named ("US officials", "US sensor licence tiers") still is.
+   officials or policy are named ("US officials", "US sensor licence tiers") still is. A rival a
+   model "tops" on a benchmark is a point of comparison.
 2. Sourcing and stage: an authority refusing a grant ("would let the agency deny future
    licences") is no denial; an act told from the authority's own text ("according to a rule
    published in the Federal Register", "according to guidelines it sent") is ``official``; an
@@ -106,6 +107,25 @@ def test_country_qualifying_a_policy_is_still_named() -> None:
 )
 def test_qualifies_a_thing(text: str, name: str, expected: bool) -> None:
     assert _qualifies_a_thing(sentence(text), mention(text, name)) is expected
+
+
+def test_rivals_a_model_tops_are_points_of_comparison() -> None:
+    text = (
+        "Baidu's new speech model tops Tencent and Alibaba on dialect tests\n\n"
+        "Baidu said on Monday that its new speech model scored highest on a set of dialect "
+        "benchmarks."
+    )
+    main = _rules_main(text)
+    assert "baidu" in main
+    assert not {"tencent", "alibaba"} & main
+
+
+def test_a_name_that_tops_a_chart_is_still_the_subject() -> None:
+    text = (
+        "Tencent tops app store chart with new assistant\n\n"
+        "Tencent said on Monday that its new assistant app had 40 million downloads in a week."
+    )
+    assert "tencent" in _rules_main(text)
 
 
 # -- 2. sourcing and stage: refusals, an authority's text, market voices, advisers -----------
