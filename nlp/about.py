@@ -7469,6 +7469,8 @@ _BILL_NAMED = re.compile(
 
 def _future_executor(sentences: Sequence[Sentence], sentence: Sentence, mention: Mention) -> bool:
     """Whether an agency is named only as a bill's executor to come (see _FUTURE_TASK_AFTER)."""
+    if _empowered_by_a_bill(sentence, mention):
+        return True  # "the bill would let the Commerce Department deny licences"
     after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 40]
     if _FUTURE_TASK_AFTER.search(after) is None:
         return False
@@ -7476,6 +7478,31 @@ def _future_executor(sentences: Sequence[Sentence], sentence: Sentence, mention:
         return True
     index = next((i for i, s in enumerate(sentences) if s.start == sentence.start), 0)
     return index > 0 and _BILL_NAMED.search(sentences[index - 1].text) is not None
+
+
+#: Before an agency, a bill that would empower or direct it: "The bill would let the Commerce
+#: Department deny future licences", "the legislation would require the regulator to", 法案拟授权
+#: 商务部, 草案要求工信部 (the agency acts only if the bill passes; not "the department said the
+#: bill would", where the agency speaks).
+_BILL_EMPOWERS_BEFORE = re.compile(
+    r"\b(?:bills?|legislation|measure|amendment|it)\s+would\s+(?:also\s+)?"
+    r"(?:let|allow|require|direct|empower|authori[sz]e|give|task|order|oblige|instruct)\s+"
+    r"(?:the\s+)?$"
+    r"|(?:法案|草案|议案|修正案)(?:将|拟)?(?:授权|要求|责成|规定由)$",
+    re.IGNORECASE,
+)
+
+
+def _empowered_by_a_bill(sentence: Sentence, mention: Mention) -> bool:
+    """Whether an agency is named as the body a bill would empower or direct (a bill's executor).
+
+    "A group of senators introduced a bill ... The bill would let the Commerce Department deny
+    future licences": the department is the bill's executor to come, no actor of the news.
+    """
+    before = sentence.text[
+        max(0, mention.start - sentence.start - 60) : mention.start - sentence.start
+    ]
+    return _BILL_EMPOWERS_BEFORE.search(before) is not None
 
 
 def _tasked(sentences: Sequence[Sentence], sentence: Sentence, mention: Mention) -> bool:

@@ -6,7 +6,9 @@ figures are invented).
    users, a network: "a new China sensor chip", 向中国用户供应) is no parent named on its own:
    the roll-up does not make it main beside its acting agency. A country that acts or whose
    officials or policy are named ("US officials", "US sensor licence tiers") still is. A rival a
-   model "tops" on a benchmark is a point of comparison.
+   model "tops" on a benchmark is a point of comparison. An agency a bill would empower ("the
+   bill would let the Commerce Department deny licences", 草案要求工信部) is the bill's executor
+   to come, no actor the learned main adds.
 2. Sourcing and stage: an authority refusing a grant ("would let the agency deny future
    licences") is no denial; an act told from the authority's own text ("according to a rule
    published in the Federal Register", "according to guidelines it sent") is ``official``; an
@@ -20,8 +22,13 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.about import _named_parents, _qualifies_a_thing, split_sentences
-from tests.main_subject_support import mention, sentence, tagger, tags_of
+from nlp.about import (
+    _empowered_by_a_bill,
+    _named_parents,
+    _qualifies_a_thing,
+    split_sentences,
+)
+from tests.main_subject_support import main_of, mention, sentence, tagger, tags_of
 from tests.stage_support import sourcing_of, spans_of, stage_of
 
 # -- 1. main: a country named only as a thing's modifier -------------------------------------
@@ -126,6 +133,32 @@ def test_a_name_that_tops_a_chart_is_still_the_subject() -> None:
         "Tencent said on Monday that its new assistant app had 40 million downloads in a week."
     )
     assert "tencent" in _rules_main(text)
+
+
+def test_agency_a_bill_would_empower_is_not_added() -> None:
+    text = (
+        "Senators file bill to tie sensor licences to audits\n\n"
+        "A group of US senators introduced a bill on Tuesday that would require exporters of "
+        "lidar sensors to audit their buyers every year. The bill would let the Commerce "
+        "Department deny future licences to exporters that fail the audit."
+    )
+    main = main_of(text)
+    assert "united-states" in main
+    assert "us-commerce" not in main
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("The bill would let the Commerce Department deny licences.", "Commerce Department", True),
+        ("The legislation would require the regulator to audit buyers.", "regulator", True),
+        ("草案要求工信部制定传感器安全标准。", "工信部", True),
+        ("The Commerce Department said the bill would let exporters appeal.", "Commerce", False),
+        ("The Commerce Department would let the deadline pass.", "Commerce", False),
+    ],
+)
+def test_empowered_by_a_bill(text: str, name: str, expected: bool) -> None:
+    assert _empowered_by_a_bill(sentence(text), mention(text, name)) is expected
 
 
 # -- 2. sourcing and stage: refusals, an authority's text, market voices, advisers -----------
