@@ -13,7 +13,9 @@ figures are invented).
    licences") is no denial; an act told from the authority's own text ("according to a rule
    published in the Federal Register", "according to guidelines it sent") is ``official``; an
    unnamed market voice (市场传闻称, 分析人士称, "market talk says") is no one's word on the record;
-   a political adviser's proposal (政协委员建议) is no authority's act.
+   a political adviser's proposal (政协委员建议) is no authority's act; a bill's vote with its
+   tally ("The bill passed 48 to 20", 以131票赞成……通过) and a moratorium ended are an authority's
+   own acts.
 3. Stage: the market's bets and the industry's expectation of a move ("as traders bet that
    Washington will curb ...", 业内普遍预计……将出台) are ``reported``: nothing public shows it.
 """
@@ -202,6 +204,25 @@ SOURCES = [
         "建议设立国家机器人安全评估中心。",
         "on-record",
     ),
+    (
+        "vote-tally",
+        "Live: regional assembly votes on delivery robot bill\n\n10:05 - Debate opens on the "
+        "bill to license delivery robots on pavements. 11:20 - The bill passed 61 to 30 and "
+        "goes to the upper chamber.",
+        "official",
+    ),
+    (
+        "zh-vote-tally",
+        "直播：议会表决配送机器人法案\n\n10时05分，议员开始辩论配送机器人上路法案。"
+        "11时20分，法案以61票赞成、30票反对获得通过，将送交上院。",
+        "official",
+    ),
+    (
+        "moratorium-ended",
+        "City lifts freeze on robot taxi permits\n\nThe city's transport regulator on Monday "
+        "ended a moratorium on new robot taxi permits, replacing it with a cap of 500 cars.",
+        "official",
+    ),
 ]
 
 
@@ -226,6 +247,12 @@ SOURCE_TRAPS = [
     (
         "named-analyst",
         "业内预计明年机器人补贴比例提高\n\n某券商分析师李明称，多地可能提高机器人购置补贴比例。",
+        "on-record",
+    ),
+    (
+        "passed-checkpoints",
+        "Delivery robots pass city trial\n\nA delivery robot maker said on Monday its robots "
+        "passed 20 to 30 checkpoints a day in the city's trial.",
         "on-record",
     ),
     (
