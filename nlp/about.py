@@ -1065,7 +1065,11 @@ def salience(
             opening.add(mention.start)
         entity = entities.get(mention.entity_id or "")
         if entity is not None and not (
-            sentence is not None and _inside_a_title(sentence, mention, entity.type == "country")
+            sentence is not None
+            and (
+                _inside_a_title(sentence, mention, entity.type == "country")
+                or (entity.type in GEO_TYPES and _qualifies_a_thing(sentence, mention))
+            )
         ):
             named.add(entity.id)
     title: dict[str, float] = {}
@@ -3115,6 +3119,8 @@ def _official_in(
         return False
     if _third_party_word(sentence):
         return False  # "the decree remains in force, a consultant wrote": the consultant's word
+    if _vote_tally(sentence):
+        return True  # "The bill passed 48 to 20": a legislature's formal act
     for match in cues.documents.finditer(sentence.text):
         speaker = _speaker(sentence, match.start(), cues)
         if _NO_AUTHORITY.search(speaker):
@@ -3392,6 +3398,8 @@ def _denials(text: str, cues: AboutCues) -> Iterator[re.Match[str]]:
             )
         ):
             continue  # "was denied a visa", "a licence that will usually be denied": refusals
+        if _refusal_of_a_grant(text, match):
+            continue  # "would let the department deny future licences": a refusal, no denial
         if _RUMOUR_WORD.match(match.group(0)) and not _rumour_dismissed(text, match.start()):
             continue  # "shares fell on rumours that": market talk, no denial
         if match.group(0) == "不实" and _OFFENCE_FALSE_BEFORE.search(text[: match.start()]):
@@ -3646,6 +3654,7 @@ def sourcing(
                 not _negated(sent.text, m.start(), m.end())
                 and not _inside_a_word(sent.text, m)
                 and not _NO_AUTHORITY.search(_speaker(sent, m.start(), cues))
+                and not _market_voice(_speaker(sent, m.start(), cues))
                 for m in cues.on_record.finditer(sent.text)
             )
             or (sent in head and _body_acts(sent, cues, companies))
@@ -6129,6 +6138,111 @@ def _research_note(sentence: Sentence) -> bool:
     return bool(_RESEARCH_NOTE.search(sentence.text))
 
 
+# -- main, stage and sourcing, twenty-sixth round ----------------------------------------------
+
+#: The head of a thing a country only qualifies: a company, a product, its buyers or users, a
+#: market or a network ("Nvidia's new China chip", "a US drone software firm", "off US
+#: networks", 中国客户, 中国企业).
+_THING_HEADS_EN = (
+    r"(?:chips?|start-?ups?|firms?|compan(?:y|ies)|(?:chip|tool|drone|car)?makers?"
+    r"|manufacturers?|customers?|clients?|buyers?|users?|investors?|suppliers?|developers?"
+    r"|networks?|products?|plants?|fabs?|factories|brands?)"
+)
+#: A policy noun that would make the run an authority's thing ("US chip licence tiers", "EU
+#: cloud label", "China chip curbs"): the country is then the policy's author.
+_POLICY_AFTER_EN = (
+    r"(?:licen[cs]\w*|rules?|rulebook|bans?|curbs?|controls?|labels?|subsid\w+|grants?"
+    r"|blacklists?|lists?|tariffs?|duties|sanctions|restrictions?|polic\w+|exports?|probes?"
+    r"|permits?|approvals?|officials?|regulators?|review)"
+)
+#: A word that ends a run of nouns: "Taipei tightens review of chipmakers'" is no compound; nor
+#: is a verb before the head ("Beijing orders firms", "Tokyo urged chipmakers", "pushing firms").
+_RUN_BREAK = (
+    r"(?:of|in|on|at|to|for|from|with|by|over|into|and|or|the|a|an|its|their|is|are|was|were"
+    r"|has|have|had|will|would|can|could|may|must|says?|said|tells?|told)"
+)
+_THING_AFTER = re.compile(
+    r"^-(?:origin|made|based|owned)\b"
+    rf"|^(?:\s+(?!{_RUN_BREAK}\b)[a-z][a-z-]*(?:ss|(?<!s))(?<!ed)(?<!ing)){{0,3}}?\s+{_THING_HEADS_EN}"
+    r"(?![\w-])"
+    rf"(?!\s+(?:{_POLICY_AFTER_EN}|away)\b)"
+    r"|^(?:大陆|大陸)?(?:AI)?(?:客户|客戶|企业|企業|用户|用戶|市[场場](?!监管|監管|准入)|产品|產品|公司|厂商|廠商|品牌|工厂|工廠)",
+)
+
+
+def _qualifies_a_thing(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a country is named only as the modifier of a thing, not as a name of its own.
+
+    "Nvidia's new China chip", "a stake in a US chip start-up", "US-origin technology", "off US
+    networks", 向中国客户供应: the country qualifies a company, a product, its buyers or a
+    network; it does not act, and it is no parent the text names beside its acting agency (the
+    roll-up of :func:`salience`). Not a possessive ("China's chip rules"), an authority's noun
+    or act ("US officials", "US chip licence tiers", "an EU cloud label"), nor a country followed
+    by a verb ("China chips away", 中国企业 is a thing, 中国要求 an act).
+    """
+    return _THING_AFTER.match(sentence.text[mention.end - sentence.start :]) is not None
+
+
+#: After an active "deny": what an authority refuses to grant ("deny future licences", "denies
+#: export permits to", "denied the application"), not a report it rejects ("denied the licence
+#: report").
+_REFUSED_GRANT_AFTER = re.compile(
+    r"^\s+(?:(?:future|new|further|any|all|the|their|its|such|export|import|outstanding)\s+){0,3}"
+    r"(?:licen[cs]es?|permits?|visas?|applications?|approvals?|entry|access|bail|permission"
+    r"|requests?)\b(?!\s+(?:reports?|claims?|rumou?rs?|plans?|story|stories)\b)",
+    re.IGNORECASE,
+)
+
+
+def _refusal_of_a_grant(text: str, match: re.Match[str]) -> bool:
+    """Whether an English "deny" is an authority refusing a grant, not a denial of a report.
+
+    "The bill would let the Commerce Department deny future licences to exporters", "the
+    agency denies export permits to": the refusal is the policy's content. A report, a claim or
+    a plan denied stays a denial ("denied the licence report"). Chinese denial cues (否认, 辟谣)
+    take no such object: a refusal is 拒绝 or 不予批准, which are no denial cues.
+    """
+    word = match.group(0).lower()
+    if word not in ("deny", "denies", "denied", "denying"):
+        return False
+    return _REFUSED_GRANT_AFTER.match(text[match.end() :]) is not None
+
+
+#: A voice of the market that names no one: 市场传闻称, 分析人士称, 有券商分析师称, "market talk
+#: says": no one's word on the record (sourcing ``none`` unless something else attributes it).
+_MARKET_VOICE = re.compile(
+    r"(?:市场传闻|市场消息|传闻|传言|分析人士|业内人士|有(?:[\u4e00-\u9fff]{0,4})(?:分析师|人士))$"
+    r"|\b(?:market\s+talk|market\s+rumou?rs?|rumou?rs?|chatter)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _market_voice(speaker: str) -> bool:
+    """Whether the words before a saying cue are an unnamed market voice (市场传闻, 分析人士).
+
+    Not a named analyst ("Li Wei, an analyst at a broker, said"), nor an analyst's firm
+    (某券商分析师李明称 names him).
+    """
+    return _MARKET_VOICE.search(speaker.strip()) is not None
+
+
+#: A vote's tally after the bill's passage or defeat: "The bill passed 48 to 20", "was approved
+#: by 131 votes to 97", "rejected 210-190", 以131票赞成、97票反对表决通过 (a legislature's formal
+#: act: ``official``). Not a count of something else ("passed 20 to 30 checkpoints a day").
+_VOTE_TALLY = re.compile(
+    r"\b(?:passed|passes|approved|approves|adopted|adopts|rejected|rejects|defeated)\s+"
+    r"(?:by\s+)?(?:a\s+vote\s+of\s+)?\d{1,3}\s*(?:votes?\s+)?(?:-|–|to)\s*\d{1,3}\b"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|on|with|after|before|votes?)\b)"
+    r"|以\d{1,4}票(?:赞成)?[^，。；]{0,12}?(?:表决)?(?:通过|否决)",
+    re.IGNORECASE,
+)
+
+
+def _vote_tally(sentence: Sentence) -> bool:
+    """Whether a sentence gives a bill's vote with its tally (a legislature's own act)."""
+    return _VOTE_TALLY.search(sentence.text) is not None
+
+
 # -- stage, twenty-fifth round -----------------------------------------------------------------
 
 
@@ -7374,6 +7488,8 @@ _BILL_NAMED = re.compile(
 
 def _future_executor(sentences: Sequence[Sentence], sentence: Sentence, mention: Mention) -> bool:
     """Whether an agency is named only as a bill's executor to come (see _FUTURE_TASK_AFTER)."""
+    if _empowered_by_a_bill(sentence, mention):
+        return True  # "the bill would let the Commerce Department deny licences"
     after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 40]
     if _FUTURE_TASK_AFTER.search(after) is None:
         return False
@@ -7381,6 +7497,31 @@ def _future_executor(sentences: Sequence[Sentence], sentence: Sentence, mention:
         return True
     index = next((i for i, s in enumerate(sentences) if s.start == sentence.start), 0)
     return index > 0 and _BILL_NAMED.search(sentences[index - 1].text) is not None
+
+
+#: Before an agency, a bill that would empower or direct it: "The bill would let the Commerce
+#: Department deny future licences", "the legislation would require the regulator to", 法案拟授权
+#: 商务部, 草案要求工信部 (the agency acts only if the bill passes; not "the department said the
+#: bill would", where the agency speaks).
+_BILL_EMPOWERS_BEFORE = re.compile(
+    r"\b(?:bills?|legislation|measure|amendment|it)\s+would\s+(?:also\s+)?"
+    r"(?:let|allow|require|direct|empower|authori[sz]e|give|task|order|oblige|instruct)\s+"
+    r"(?:the\s+)?$"
+    r"|(?:法案|草案|议案|修正案)(?:将|拟)?(?:授权|要求|责成|规定由)$",
+    re.IGNORECASE,
+)
+
+
+def _empowered_by_a_bill(sentence: Sentence, mention: Mention) -> bool:
+    """Whether an agency is named as the body a bill would empower or direct (a bill's executor).
+
+    "A group of senators introduced a bill ... The bill would let the Commerce Department deny
+    future licences": the department is the bill's executor to come, no actor of the news.
+    """
+    before = sentence.text[
+        max(0, mention.start - sentence.start - 60) : mention.start - sentence.start
+    ]
+    return _BILL_EMPOWERS_BEFORE.search(before) is not None
 
 
 def _tasked(sentences: Sequence[Sentence], sentence: Sentence, mention: Mention) -> bool:
@@ -7833,7 +7974,10 @@ def _named_parents(
             continue
         linked.add(entity.id)
         sentence = _sentence_of(sentences, mention.start)
-        if sentence is None or not _inside_a_title(sentence, mention, entity.type == "country"):
+        if sentence is None or not (
+            _inside_a_title(sentence, mention, entity.type == "country")
+            or (entity.type in GEO_TYPES and _qualifies_a_thing(sentence, mention))
+        ):
             named.add(entity.id)
     out: dict[str, tuple[str, ...]] = {}
     for entity_id in sorted(linked):
