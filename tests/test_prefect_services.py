@@ -1,30 +1,56 @@
-"""A flow run in the test process leaves no thread that moves the global random state."""
+"""A flow run leaves no thread that moves the global random state once its services are drained.
+
+Run in a fresh interpreter, so that what earlier tests left in this process (settings, a
+drained worker, a server) cannot decide the outcome.
+"""
 
 from __future__ import annotations
 
-from prefect import flow
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
 
-from tests.prefect_services import EVENTS_THREAD, drain_prefect_services, running_service_threads
+ROOT = Path(__file__).resolve().parent.parent
 
+_SCRIPT = textwrap.dedent(
+    """
+    from prefect import flow
 
-@flow(name="services-probe", persist_result=False)
-def _probe() -> int:
-    return 7
+    from tests.prefect_services import drain_prefect_services, running_service_threads
+
+    @flow(name="services-probe", persist_result=False)
+    def probe() -> int:
+        return 7
+
+    for _ in range(2):
+        assert probe() == 7
+        # the flow run started the worker whose websocket pings draw from the global random module
+        print("before", running_service_threads())
+        drain_prefect_services()
+        print("after", running_service_threads())
+    """
+)
 
 
 def test_draining_stops_the_events_worker_a_flow_run_starts() -> None:
-    assert _probe() == 7
-    # the flow run started the worker whose websocket pings draw from the global random module
-    assert running_service_threads() == [EVENTS_THREAD]
-    drain_prefect_services()
-    assert running_service_threads() == []
-    # and a later flow run in the same process still works
-    assert _probe() == 7
-    drain_prefect_services()
-    assert running_service_threads() == []
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", _SCRIPT],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    lines = [line for line in done.stdout.splitlines() if line.startswith(("before", "after"))]
+    assert lines == [
+        "before ['EventsWorkerThread']",
+        "after []",
+        "before ['EventsWorkerThread']",
+        "after []",
+    ], done.stdout
 
-
-def test_draining_is_a_no_op_when_nothing_runs() -> None:
-    drain_prefect_services()
-    drain_prefect_services()
-    assert running_service_threads() == []
