@@ -53,4 +53,3 @@ def test_draining_stops_the_events_worker_a_flow_run_starts() -> None:
         "before ['EventsWorkerThread']",
         "after []",
     ], done.stdout
-
