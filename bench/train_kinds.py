@@ -29,6 +29,7 @@ import json
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -135,8 +136,6 @@ def fit(
     seeds: tuple[str, ...] = (),
 ) -> KindModel:
     """One logistic regression per kind; weights exported for ``nlp.kinds``."""
-    from sklearn.linear_model import LogisticRegression
-
     features = sorted({f for e in train for f in e.unit.sparse})
     column = {f: i for i, f in enumerate(features)}
     sparse = np.zeros((len(train), len(features)), dtype=np.float32)
@@ -147,6 +146,26 @@ def fit(
     mean = dense.mean(axis=0)
     scale = dense.std(axis=0) + 1e-6
     matrix = np.hstack([sparse, (dense - mean) / scale]) if seeds else sparse
+    return fit_matrix(train, matrix, column, mean, scale, seeds, c, threshold)
+
+
+def fit_matrix(
+    train: Sequence[Example],
+    matrix: Any,
+    column: dict[str, int],
+    mean: np.ndarray,
+    scale: np.ndarray,
+    seeds: tuple[str, ...],
+    c: float,
+    threshold: float,
+) -> KindModel:
+    """One logistic regression per kind over a built matrix, dense or sparse.
+
+    Its first columns are the words and pairs of ``column``; with seeds, the standardised
+    dense features (``mean``, ``scale``) follow.
+    """
+    from sklearn.linear_model import LogisticRegression
+
     logit = float(np.log(threshold / (1 - threshold)))
     kinds: dict[str, KindWeights] = {}
     for kind in KINDS:
@@ -159,7 +178,7 @@ def fit(
         kinds[kind] = KindWeights(
             float(model.intercept_[0]),
             {f: float(w[i]) for f, i in column.items() if abs(w[i]) > 1e-3},
-            (w[len(features) :] if seeds else np.zeros(len(mean))).astype(np.float32),
+            (w[len(column) :] if seeds else np.zeros(len(mean))).astype(np.float32),
             logit,
         )
     return KindModel(kinds, mean.astype(np.float32), scale.astype(np.float32), seeds)

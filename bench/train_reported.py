@@ -41,7 +41,7 @@ from bench.common import ROOT
 from bench.sets import trained
 from nlp.about_eval import AboutCase, AboutScore, Prediction, baseline, load_cases, predict
 from nlp.about_eval import score_predictions as score_about
-from nlp.kinds import STOP_WORDS, KindModel, KindWeights, WordVectors, load_vectors
+from nlp.kinds import STOP_WORDS, KindModel, WordVectors, load_vectors
 from nlp.reported_reading import (
     DETECTOR,
     MODEL_PATH,
@@ -246,10 +246,10 @@ def fit_detector(train: Sequence[Example], seeds: tuple[str, ...]) -> KindModel:
     a dozen times for the cross-fitted probabilities that is most of the trainer's time.
     """
     from scipy.sparse import csr_matrix, hstack  # type: ignore[import-untyped]
-    from sklearn.linear_model import LogisticRegression
 
     from bench.train_kinds import THRESHOLD as DETECTOR_THRESHOLD
     from bench.train_kinds import C as DETECTOR_C
+    from bench.train_kinds import fit_matrix
 
     names = sorted({f for e in train for f in e.unit.sparse})
     column = {f: i for i, f in enumerate(names)}
@@ -262,22 +262,7 @@ def fit_detector(train: Sequence[Example], seeds: tuple[str, ...]) -> KindModel:
     mean = dense.mean(axis=0)
     scale = dense.std(axis=0) + 1e-6
     matrix = hstack([sparse, csr_matrix((dense - mean) / scale)]).tocsr() if seeds else sparse
-    logit = float(np.log(DETECTOR_THRESHOLD / (1 - DETECTOR_THRESHOLD)))
-    kinds: dict[str, KindWeights] = {}
-    for kind in KINDS:
-        y = np.array([kind in e.reported for e in train], dtype=np.int32)
-        if y.sum() < 2:
-            continue
-        model = LogisticRegression(C=DETECTOR_C, max_iter=2000, class_weight="balanced")
-        model.fit(matrix, y)
-        w = model.coef_[0]
-        kinds[kind] = KindWeights(
-            float(model.intercept_[0]),
-            {f: float(w[i]) for f, i in column.items() if abs(w[i]) > 1e-3},
-            (w[len(names) :] if seeds else np.zeros(len(mean))).astype(np.float32),
-            logit,
-        )
-    return KindModel(kinds, mean.astype(np.float32), scale.astype(np.float32), seeds)
+    return fit_matrix(train, matrix, column, mean, scale, seeds, DETECTOR_C, DETECTOR_THRESHOLD)
 
 
 def detector_groups(names: Sequence[str]) -> dict[str, tuple[str, ...]]:
