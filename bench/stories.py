@@ -17,7 +17,8 @@ trained on since; ``heldout16.jsonl`` to ``heldout19.jsonl``, splits ``heldout-1
 ``heldout-19``, written blind during the nineteenth to twenty-second story rounds, each scored once
 at its round's end (0.633 / 0.546, 0.511 / 0.419, 0.471 / 0.364 and 0.593 / 0.476), its misses
 read, trained on since), each separately; and on any set marked blind in :data:`STORY_SETS` when
-its file is present: never tuned or trained on.
+its file is present (``heldout20.jsonl``, split ``heldout-20``, written blind during the
+twenty-third story round, not yet scored): never tuned or trained on.
 The sets are listed once, in :data:`STORY_SETS`, which the pairs (``bench.story_pairs``), the
 trainer (``bench.train_stories``) and the tests read: adding a set is one line there.
 Each figure is measured twice: with the story rules alone (``POLICYWATCH_STORY_MODEL`` empty)
@@ -106,7 +107,13 @@ class StorySet:
 #: clinics, a model weight export licence eased then tightened, a yearly industry progress
 #: report, a draft standard's comments and withdrawal), scored once (0.593 / 0.476), its misses
 #: read (docs/decisions/2026-12-05-stories-heldout19-misses.md), trained on since the
-#: twenty-third story round.
+#: twenty-third story round; heldout20: written blind during the twenty-third story round (a
+#: broadcasters' AI watermark rule, its grace period and first penalties, a public purchase
+#: preference for domestic AI chips challenged as a trade barrier and softened under a new name,
+#: a free trade zone's data export whitelist widened twice, a bank regulator's model risk
+#: guidance consulted on, finalised and first inspected, driverless testing permits extended
+#: citywide, suspended after a crash and resumed, an allied licence exception granted, widened
+#: and revoked, a rider algorithm guideline made binding under a new name), not yet scored.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -127,6 +134,7 @@ STORY_SETS = (
     StorySet("heldout17.jsonl", ("heldout-17",)),
     StorySet("heldout18.jsonl", ("heldout-18",)),
     StorySet("heldout19.jsonl", ("heldout-19",)),
+    StorySet("heldout20.jsonl", ("heldout-20",), blind=True),
 )
 #: the read splits (analysis data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)

@@ -164,6 +164,13 @@ THREAD_SETS = {
         distractors=15,
         long_gaps=13,
     ),
+    "heldout20": ThreadSet(
+        FIXTURES / "stories" / "heldout20.jsonl",
+        split="heldout-20",
+        threads=13,
+        distractors=15,
+        long_gaps=13,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
