@@ -4683,8 +4683,10 @@ class Grouper:
         follow it there on the agreement of one report, not of the development. So the move
         also needs the development's opening report (a Latin-script one: the event the
         development is) not to read every notice apart, on its kinds of action or on what the
-        measure is about, with nothing shared (``nlp.crosslingual.action_apart``,
-        ``subjects_apart``); unless the two developments name one authority (not a country).
+        measure is about, and agree on nothing (no part of the agreement, not even the kind of
+        action: ``nlp.crosslingual.action_apart``, ``subjects_apart``); unless the two
+        developments name one authority (not a country). A first report of a plan that names the
+        notice's kind of action but words its subject otherwise is not apart.
         """
         if self._shares_authority(dev, into):
             return False
@@ -4706,7 +4708,9 @@ class Grouper:
             parts = crosslingual.agreement(
                 replace(mine, entities=mine.entities - ignore), theirs
             ).parts
-            if not (crosslingual.action_apart(parts) or crosslingual.subjects_apart(parts)):
+            if any(value > 0 for value in parts.values()) or not (
+                crosslingual.action_apart(parts) or crosslingual.subjects_apart(parts)
+            ):
                 return False
         return True
 
