@@ -4349,6 +4349,27 @@ def _effect_to_come(sentence: Sentence, match: re.Match[str]) -> bool:
     return not has_cjk(match.group(0)) and bool(_UPON_ACT_AFTER.match(sentence.text[match.end() :]))
 
 
+#: A Chinese rule's promulgation still to come before the in-force cue, in its clause:
+#: 条例将由市政府依法公布施行, 將於總統公布後施行, 待国务院颁布后实施 (traditional characters too).
+#: Not 自公布之日起施行 (in force on promulgation, now) nor 已由……公布施行 (done).
+_ZH_PROMULGATION_TO_COME = re.compile(
+    r"(?:将|將|待|拟|擬)[^，。；！？,;]{0,16}?(?:公布|颁布|頒布|发布|發布|公告)(?:后|後|之后|之後)?\s*$"
+)
+
+
+def _zh_promulgation_to_come(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a Chinese in-force cue follows a promulgation still to come (adopted, not in force).
+
+    A legislature's release that its third reading passed a law says the government will
+    promulgate it and put it in force (条例将由市政府依法公布施行): the effect waits for an act, as
+    "takes effect once it is promulgated" does (:func:`_effect_to_come`).
+    """
+    if not has_cjk(match.group(0)):
+        return False
+    clause = re.split(r"[，,；;。：:！？]", sentence.text[: match.start()])[-1]
+    return _ZH_PROMULGATION_TO_COME.search(clause) is not None
+
+
 #: A committee, panel or inquiry that recommends or urges a law: advice to the government,
 #: which has not acted ("a committee of MPs recommended that the government bring forward a law",
 #: "panel urges licences for drones"): proposed.
@@ -5255,6 +5276,8 @@ def _stage_hits(
                 continue  # 施行日期，由行政院定之, "on a date to be set by decree": adopted
             if _effect_to_come(sentence, match):
                 continue  # "30 days after publication", "once it is promulgated": adopted
+            if _zh_promulgation_to_come(sentence, match):
+                continue  # 条例将由市政府依法公布施行: to be promulgated, then in force
             if published is not None:
                 day = stated_day(sentence.text, match.start(), match.end(), published)
                 if day is not None and day > published:
@@ -5638,7 +5661,10 @@ _PARTY_DECISION = re.compile(
 #: What an annulment takes away: an authority's fine, penalty, decision, order or rule.
 _ANNULLED_ACT = re.compile(
     r"\b(?:fines?|penalt(?:y|ies)|decisions?|orders?|rulings?|sanctions?|bans?|rules?"
-    r"|regulations?|decrees?|approvals?)\b|罚款|处罚|决定|裁决|命令|禁令|规定|办法",
+    r"|regulations?|decrees?|approvals?)\b|罚款|处罚|决定|裁决|命令|禁令|规定|办法"
+    # a regulator's code, circular or ordinance ("stayed the recommender systems code"), not
+    # software ("source code") nor a postal or dress code
+    r"|(?<!\bsource )(?<!\bpostal )(?<!\bdress )\b(?:codes?|circulars?|ordinances?|directives?)\b",
     re.IGNORECASE,
 )
 #: A ruling sought or to come: "asked the court to", "the court will rule", 请求法院撤销.

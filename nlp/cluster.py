@@ -4523,7 +4523,11 @@ class Grouper:
                 # Its English reports may have joined an English development since (a notice
                 # published before the news of it): a second look on cross-language evidence.
                 target = self._foreign_merge_target(dev, apart)
-                if target is not None and not self._unfounded_across(dev, target):
+                if (
+                    target is not None
+                    and not self._unfounded_across(dev, target)
+                    and not self._apart_from_opening(dev, target)
+                ):
                     moved.update(dev.member_ids)
                     self._absorb(target, dev)
                 continue
@@ -4668,6 +4672,47 @@ class Grouper:
                         return False
             return True
         return False
+
+    def _apart_from_opening(self, dev: DevelopmentState, into: DevelopmentState) -> bool:
+        """Whether notices merged across scripts read the development's opening report apart.
+
+        The review's second look moves a development of notices into the development holding
+        the report their evidence agrees with best. That report may have been taken in by the
+        English model on a consultation's generic wording ("publishes for comment a draft
+        ... that would require"), into another government's development: the notices would
+        follow it there on the agreement of one report, not of the development. So the move
+        also needs the development's opening report (a Latin-script one: the event the
+        development is) not to read every notice apart, on its kinds of action or on what the
+        measure is about, and agree on nothing (no part of the agreement, not even the kind of
+        action: ``nlp.crosslingual.action_apart``, ``subjects_apart``); unless the two
+        developments name one authority (not a country). A first report of a plan that names the
+        notice's kind of action but words its subject otherwise is not apart.
+        """
+        if self._shares_authority(dev, into):
+            return False
+        first = self._member_profiles.get(into.first_article_id)
+        if first is None or first.reading is None or not _latin(first):
+            return False
+        ignore = self.params.untranslated_entities
+        theirs = first.reading.evidence_under(self._jurisdiction_of)
+        theirs = replace(theirs, entities=theirs.entities - ignore)
+        notices = [
+            p.reading
+            for p in self._profiles_of(dev.development_id)
+            if p.reading is not None and not _latin(p)
+        ]
+        if not notices:
+            return False
+        for reading in notices[: crosslingual.MEMBERS_READ]:
+            mine = reading.evidence_under(self._jurisdiction_of)
+            parts = crosslingual.agreement(
+                replace(mine, entities=mine.entities - ignore), theirs
+            ).parts
+            if any(value > 0 for value in parts.values()) or not (
+                crosslingual.action_apart(parts) or crosslingual.subjects_apart(parts)
+            ):
+                return False
+        return True
 
     def _shares_authority(self, dev: DevelopmentState, other: DevelopmentState) -> bool:
         """Whether two developments name one authority (broad entities, a country, are none)."""
