@@ -11,7 +11,7 @@ Chinese where the class has both, every sentence written for these tests:
 
 Traps (precision): data a company collects with consent, a product that passed a customer's
 qualification tests, a call for funding projects (申报专项资金), a company's servers abroad in a
-business story, a fine print clause.
+business story, an app's own use of its users' images.
 
 Run through the whole tagger (signals, salience, reported).
 """
