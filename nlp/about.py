@@ -3405,6 +3405,7 @@ def _denials(text: str, cues: AboutCues) -> Iterator[re.Match[str]]:
         if match.group(0) == "不实" and _OFFENCE_FALSE_BEFORE.search(text[: match.start()]):
             continue  # 信披不实, 披露不实: an offence named, not a report denied
         yield match
+    yield from _reports_called_false(text)  # "said reports of a ban were false"
 
 
 def _denial_now(sentence: Sentence, cues: AboutCues) -> bool:
@@ -6169,6 +6170,25 @@ def _licence_a_bill_requires(sentence: Sentence, mention: Mention) -> bool:
     before = sentence.text[max(0, at - 80) : at]
     after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 30]
     return _BILL_LICENCE_BEFORE.search(before) is not None and _GRANT_AFTER.match(after) is not None
+
+
+#: A report said to be false, with the report's content between: "said on Wednesday that reports
+#: of a blanket ban on Chinese-made cameras were false", "said a media report that it had ordered
+#: the chips was untrue". The saying verb before the report makes the speaker deny it; "a report
+#: that labels were false" alone (what a report found) is no denial. (Chinese: 报道不实 is a cue.)
+_REPORT_CALLED_FALSE = re.compile(
+    r"\b(?:said|says|say|stated|states|insisted|insists|added|told\s+\w+)\s+"
+    r"(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:(?:the|a|an|recent|media|some|earlier|news"
+    r"|press)\s+){0,3}reports?\s+(?:of|that|about|saying|claiming)\b[^.;:!?]{1,120}?\b"
+    r"(?:was|were|is|are)\s+(?:false|untrue|inaccurate|baseless|groundless|unfounded|incorrect"
+    r"|wrong)\b",
+    re.IGNORECASE,
+)
+
+
+def _reports_called_false(text: str) -> Iterator[re.Match[str]]:
+    """The places a speaker calls a report false with its content between (a denial)."""
+    return _REPORT_CALLED_FALSE.finditer(text)
 
 
 # -- main, stage and sourcing, twenty-sixth round ----------------------------------------------

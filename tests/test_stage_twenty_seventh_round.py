@@ -19,6 +19,7 @@ import pytest
 
 from nlp.about import _future_executor, _licence_a_bill_requires
 from tests.main_subject_support import linked_names, main_of, mention, sentence, tags_of
+from tests.stage_support import sourcing_of, stage_of
 
 # -- 1. a country's one-character short name before a generic agency name --------------------
 
@@ -145,3 +146,53 @@ def test_traders_betting_on_a_rally_are_no_bet_on_a_policy() -> None:
         "day lost money."
     )
     assert tags_of(text).stage.value == "in-force"
+
+
+# -- 4. sourcing and stage: a report said to be false, its content between -------------------
+
+REPORTS_FALSE = [
+    (
+        "said-on-a-day-that-reports",
+        "Tokyo rejects claims it will bar foreign lidar sensors\n\nJapan's trade ministry said on "
+        "Tuesday that reports of a planned ban on foreign-made lidar sensors in public vehicles "
+        "were false. The existing testing rules remain the only requirement.",
+    ),
+    (
+        "said-a-media-report-that",
+        "Robot maker says order report is wrong\n\nThe robot maker said a media report that it "
+        "had ordered 20,000 sensor chips from a state supplier was incorrect.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), REPORTS_FALSE, ids=[r[0] for r in REPORTS_FALSE])
+def test_a_report_said_to_be_false_is_a_denial(name: str, text: str, cues) -> None:
+    assert sourcing_of(text, cues) == "denial"
+
+
+def test_a_report_said_to_be_false_is_a_denied_stage(cues) -> None:
+    assert stage_of(REPORTS_FALSE[0][1], cues) == "denied"
+
+
+def test_chinese_report_called_untrue_stays_a_denial(cues) -> None:
+    text = (
+        "工信部：关于禁用境外激光雷达的报道不实\n\n"
+        "工信部周二表示，有关禁止公共车辆使用境外激光雷达的报道不实。"
+    )
+    assert sourcing_of(text, cues) == "denial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a report found false: no speaker denies a report
+        "Regulator fines sensor sellers\n\nThe data regulator fined three sensor sellers on "
+        "Monday after a report that their safety labels were false.",
+        # a speaker citing a report, nothing called false
+        "Robot maker cites report on sensor demand\n\nThe robot maker said reports of strong "
+        "demand for sensor chips were encouraging.",
+    ],
+    ids=["a-report-found-labels-false", "reports-were-encouraging"],
+)
+def test_no_report_denied(text: str, cues) -> None:
+    assert sourcing_of(text, cues) != "denial"
