@@ -757,8 +757,9 @@ _ZH_SHORT_COUNTRY = {
     "欧": "欧盟",
 }
 #: Characters after which a short country name starts a word (punctuation aside): 据美商务部,
-#: 此前美商务部. Not 中美, 欧美, 完美, 今日, 近日 (the character before makes a word with it).
-_ZH_BEFORE_SHORT = frozenset("据称与和及对向在将就从由被经而但并也又还即其后前")
+#: 称美商务部. Not 中美, 欧美, 完美, 今日, 近日, 前日, 即日 (the character before makes a word
+#: with it).
+_ZH_BEFORE_SHORT = frozenset("据称与和及对向在将就从由被经而但并也又还")
 
 
 def _abbreviated_owner(spans: list[_Span], tagger: Tagger, text: str) -> list[_Span]:

@@ -53,12 +53,14 @@ def test_short_name_of_a_country_off_the_watchlist_leaves_the_ministry_unlinked(
     [
         # a day before the ministry: 20日 is no short name of Japan
         "商务部发布无人机出口管制公告\n\n20日商务部发布公告，对部分无人机零部件实施出口管制。",
+        # 前日: the day before yesterday, no short name of Japan
+        "商务部回应无人机出口问题\n\n前日商务部新闻发言人就无人机零部件出口管制答记者问。",
         # 中美: two countries, the Chinese ministry's talks
         "中美商务部门举行机器人贸易磋商\n\n中美商务部门周四就机器人零部件贸易举行视频磋商。",
         # China's own ministry named alone
         "商务部：对部分传感器实施出口管制\n\n商务部周五宣布，对部分激光雷达传感器实施出口管制。",
     ],
-    ids=["a-day", "two-countries", "own-ministry"],
+    ids=["a-day", "day-before-yesterday", "two-countries", "own-ministry"],
 )
 def test_chinas_ministry_stays_chinas(text: str) -> None:
     tags = tags_of(text)
