@@ -3405,6 +3405,7 @@ def _denials(text: str, cues: AboutCues) -> Iterator[re.Match[str]]:
         if match.group(0) == "不实" and _OFFENCE_FALSE_BEFORE.search(text[: match.start()]):
             continue  # 信披不实, 披露不实: an offence named, not a report denied
         yield match
+    yield from _reports_called_false(text)  # "said reports of a ban were false"
 
 
 def _denial_now(sentence: Sentence, cues: AboutCues) -> bool:
@@ -6164,6 +6165,58 @@ def _research_note(sentence: Sentence) -> bool:
     return bool(_RESEARCH_NOTE.search(sentence.text))
 
 
+# -- main, stage and sourcing, twenty-seventh round --------------------------------------------
+
+#: Before an agency, a bill that would require its licence: "introduced a bill on Thursday that
+#: would require a Commerce Department licence before", "the measure would also require an FCC
+#: permit", 草案规定出口须经商务部许可 (the agency grants it only if the bill passes).
+_BILL_LICENCE_BEFORE = re.compile(
+    r"\b(?:bills?|legislation|measure|amendment)\b(?:\s+[\w-]+){0,4}?\s+(?:that\s+|which\s+)?"
+    r"would\s+(?:also\s+)?(?:require|mandate)\s+(?:an?\s+|the\s+)?$"
+    r"|(?:法案|草案|议案|修正案)[^。；！？]{0,20}?(?:须|需|应当|必须)(?:获得|取得|经过?|经由)$",
+    re.IGNORECASE,
+)
+#: After the agency: the licence, permit or approval it would grant.
+_GRANT_AFTER = re.compile(
+    r"^(?:'s)?\s+(?:licen[cs]es?|permits?|approvals?|clearances?|authori[sz]ations?)\b"
+    r"|^的?(?:许可|批准|审批|同意)",
+    re.IGNORECASE,
+)
+
+
+def _licence_a_bill_requires(sentence: Sentence, mention: Mention) -> bool:
+    """Whether an agency is named as the grantor of a licence a bill would require.
+
+    "Senators introduced a bill that would require a Commerce Department licence before model
+    weights are shared": the department grants licences only if the bill passes; it is the
+    bill's executor to come (as :func:`_empowered_by_a_bill`), no actor of the news. Not a rule
+    in force ("the rule requires a Commerce Department licence") nor the agency speaking.
+    """
+    at = mention.start - sentence.start
+    before = sentence.text[max(0, at - 80) : at]
+    after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 30]
+    return _BILL_LICENCE_BEFORE.search(before) is not None and _GRANT_AFTER.match(after) is not None
+
+
+#: A report said to be false, with the report's content between: "said on Wednesday that reports
+#: of a blanket ban on Chinese-made cameras were false", "said a media report that it had ordered
+#: the chips was untrue". The saying verb before the report makes the speaker deny it; "a report
+#: that labels were false" alone (what a report found) is no denial. (Chinese: 报道不实 is a cue.)
+_REPORT_CALLED_FALSE = re.compile(
+    r"\b(?:said|says|say|stated|states|insisted|insists|added|told\s+\w+)\s+"
+    r"(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:(?:the|a|an|recent|media|some|earlier|news"
+    r"|press)\s+){0,3}reports?\s+(?:of|that|about|saying|claiming)\b[^.;:!?]{1,120}?\b"
+    r"(?:was|were|is|are)\s+(?:false|untrue|inaccurate|baseless|groundless|unfounded|incorrect"
+    r"|wrong)\b",
+    re.IGNORECASE,
+)
+
+
+def _reports_called_false(text: str) -> Iterator[re.Match[str]]:
+    """The places a speaker calls a report false with its content between (a denial)."""
+    return _REPORT_CALLED_FALSE.finditer(text)
+
+
 # -- main, stage and sourcing, twenty-sixth round ----------------------------------------------
 
 #: The head of a thing a country only qualifies: a company, a product, its buyers or users, a
@@ -7514,7 +7567,7 @@ _BILL_NAMED = re.compile(
 
 def _future_executor(sentences: Sequence[Sentence], sentence: Sentence, mention: Mention) -> bool:
     """Whether an agency is named only as a bill's executor to come (see _FUTURE_TASK_AFTER)."""
-    if _empowered_by_a_bill(sentence, mention):
+    if _empowered_by_a_bill(sentence, mention) or _licence_a_bill_requires(sentence, mention):
         return True  # "the bill would let the Commerce Department deny licences"
     after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 40]
     if _FUTURE_TASK_AFTER.search(after) is None:

@@ -784,6 +784,57 @@ def _refers_to_other_body(span: _Span, before: Sequence[_Span], entity: WatchEnt
 _EN_OWNED_BY = re.compile(r"^['’]s\s+(?:(?:new|own|national|state|top|main)\s+)?$")
 
 
+#: One-character Chinese short names of countries written before a generic agency name (美商务部:
+#: the US Commerce Department; 日外交部, 韩产业通商资源部), with the full name the watchlist's
+#: Chinese aliases begin with.
+_ZH_SHORT_COUNTRY = {
+    "美": "美国",
+    "日": "日本",
+    "韩": "韩国",
+    "英": "英国",
+    "德": "德国",
+    "法": "法国",
+    "荷": "荷兰",
+    "澳": "澳大利亚",
+    "加": "加拿大",
+    "俄": "俄罗斯",
+    "印": "印度",
+    "欧": "欧盟",
+}
+#: Characters after which a short country name starts a word (punctuation aside): 据美商务部,
+#: 称美商务部. Not 中美, 欧美, 完美, 今日, 近日, 前日, 即日 (the character before makes a word
+#: with it).
+_ZH_BEFORE_SHORT = frozenset("据称与和及对向在将就从由被经而但并也又还")
+
+
+def _abbreviated_owner(spans: list[_Span], tagger: Tagger, text: str) -> list[_Span]:
+    """Relink a Chinese agency name a country's one-character short name owns (美商务部).
+
+    Chinese headlines shorten 美国商务部 to 美商务部: the generic 商务部 linked alone is China's
+    ministry, but written right after 美 it is the US department. The span is linked to the
+    agency the full name names (美国 + 商务部 = the watchlist's 美国商务部) when the watchlist
+    has it, and left a name, unlinked, otherwise. The short name must start a word: not 中美商务
+    部长 or 欧美 (two countries), not 20日商务部 or 近日 (a day).
+    """
+    entities = tagger.index.entities
+    for span in spans:
+        entity = entities.get(span.entity_id or "")
+        if entity is None or entity.type != "agency" or not has_cjk(span.text) or span.start < 1:
+            continue
+        full = _ZH_SHORT_COUNTRY.get(text[span.start - 1])
+        before = text[span.start - 2] if span.start >= 2 else ""
+        if full is None or before.isdigit() or (has_cjk(before) and before not in _ZH_BEFORE_SHORT):
+            continue
+        other = tagger.index.lookup(full + span.text)
+        if other == span.entity_id:
+            continue
+        if other is not None:
+            span.entity_id, span.canonical = other, tagger.index.canonical(other)
+        else:
+            span.entity_id, span.canonical = None, display_name(span.text)
+    return spans
+
+
 def _foreign_agency_en(spans: list[_Span], tagger: Tagger, text: str) -> list[_Span]:
     """Unlink an English agency name another country is written as the owner of.
 
@@ -1044,6 +1095,7 @@ def _tag_docs(
         merged = _confirm_context(merged, tagger, text)
         merged = _foreign_agency(merged, tagger, text)
         merged = _foreign_agency_en(merged, tagger, text)
+        merged = _abbreviated_owner(merged, tagger, text)
         merged = _link_acronyms(doc, merged, tagger)
         mentions = [s.mention() for s in merged]
         # ``text`` is ``doc.text`` (a tokenizer keeps every character), without joining tokens.
