@@ -1711,6 +1711,23 @@ def paper_beside_step(feats: Mapping[str, float]) -> bool:
     return feats.get("paper", 0.0) > 0
 
 
+def penalty_under_another_instrument(feats: Mapping[str, float]) -> bool:
+    """Whether one of two developments is a penalty under an instrument the other never names.
+
+    A fine, order or ruling that cites an instrument the other step does not
+    (``penalty_elsewhere`` on the later side, ``earlier_penalty_elsewhere`` on the earlier):
+    the same agency's enforcement of another of its rules, no step of this one. The learned
+    step never links such a pair, whatever the model reads (:meth:`Grouper._story_links`):
+    the same agency's steps read alike in words and keys, and the model weighs this evidence
+    next to nothing (most such pairs read low on the rest), so without the bar the
+    threshold's choice hung on the few such pairs that read over it. A penalty citing the
+    earlier step's own rule is no such penalty (``cites`` not against): left to the model.
+    """
+    return (
+        feats.get("penalty_elsewhere", 0.0) > 0 or feats.get("earlier_penalty_elsewhere", 0.0) > 0
+    )
+
+
 def other_government_same_subject(feats: Mapping[str, float]) -> bool:
     """Whether two developments are two governments' measures on one subject.
 
@@ -3337,7 +3354,11 @@ class Grouper:
             if theirs is None or not self._rare(story_keys(theirs.mains, self.params)):
                 continue
             feats, _ = self.profile_evidence(mine, theirs, None)
-            if other_government_same_subject(feats) or paper_beside_step(feats):
+            if (
+                other_government_same_subject(feats)
+                or paper_beside_step(feats)
+                or penalty_under_another_instrument(feats)
+            ):
                 continue  # a bar the model cannot override
             if needs is not None and not needs(feats):
                 continue
