@@ -40,6 +40,7 @@ from nlp.cluster import (
     links_beside,
     other_government_same_subject,
     paper_beside_step,
+    penalty_under_another_instrument,
     taken_again_by_its_authority,
     within_story_reach,
 )
@@ -127,7 +128,11 @@ def links_of(
     for p in sorted(beyond(pairs, window_days), key=lambda p: (p.later, p.earlier)):
         if p.later in inside:
             continue
-        if other_government_same_subject(p.features) or paper_beside_step(p.features):
+        if (
+            other_government_same_subject(p.features)
+            or paper_beside_step(p.features)
+            or penalty_under_another_instrument(p.features)
+        ):
             continue
         reach = within_story_reach(
             p.gap_days,

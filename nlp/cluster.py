@@ -1367,6 +1367,31 @@ def on_its_object(feats: Mapping[str, float]) -> bool:
     )
 
 
+def on_its_subject(feats: Mapping[str, float]) -> bool:
+    """Whether a later step is its authority's next measure of the same kind on the same subject.
+
+    Both steps carry one story key (``key`` and ``root`` 1: the same authority or its
+    country), state the same subject (``subjects`` 1) and are measures of one kind
+    (``kinds`` 1: a grant scheme and the audit of its grants, a filing regime and its first
+    filings), some of the measure's object is named again (``object`` above 0, short of
+    :data:`OBJECT_BEYOND`), and nothing stated says it is another matter: no instrument or
+    rule stated against (``cites``, ``under``), no penalty under another instrument. A
+    scheme's later steps often come more than a year on and name neither the rule's title
+    nor its results; the same authority's other news that late (another subject, another
+    kind of measure, or its advisory panel's members: no object of the measure's) is not
+    weighed.
+    """
+    return (
+        feats.get("key", 0.0) > 0
+        and feats.get("root", 0.0) > 0
+        and feats.get("subjects", 0.0) > 0
+        and feats.get("kinds", 0.0) > 0
+        and feats.get("object", 0.0) > 0
+        and all(feats.get(k, 0.0) >= 0 for k in ("cites", "under"))
+        and feats.get("penalty_elsewhere", 0.0) <= 0
+    )
+
+
 def reaches_beyond_horizon(
     feats: Mapping[str, float], *, results: bool = False, case: bool = False
 ) -> bool:
@@ -1378,7 +1403,8 @@ def reaches_beyond_horizon(
     measure (``case``: :func:`is_case`) that names the measure or acts under it (``under``,
     ``cites``, ``applies``, ``case_under``); or, any other step, when it names its own
     authority's rule (:func:`names_its_rule`), takes up the rule's measure object under one
-    government (:func:`on_its_object`), or is the step taken again by the authority whose key
+    government (:func:`on_its_object`), is its authority's next measure of the same kind on
+    the same subject (:func:`on_its_subject`), or is the step taken again by the authority whose key
     it shares (:func:`taken_again_by_its_authority` with ``key`` 1: a scheme paused and
     relaunched, a lapsed bill reintroduced, often more than a year on). The grouper
     (:meth:`Grouper._story_results`) and the trainer's simulation (``bench.train_stories``)
@@ -1388,6 +1414,7 @@ def reaches_beyond_horizon(
         return (
             names_its_rule(feats)
             or on_its_object(feats)
+            or on_its_subject(feats)
             or (feats.get("key", 0.0) > 0 and taken_again_by_its_authority(feats))
         )
     if any(feats.get(f, 0.0) > 0 for f in ("under", "cites", "applies", "case_under")):
@@ -1709,6 +1736,23 @@ def paper_beside_step(feats: Mapping[str, float]) -> bool:
     the model reads (two papers, or two steps, are left to it).
     """
     return feats.get("paper", 0.0) > 0
+
+
+def penalty_under_another_instrument(feats: Mapping[str, float]) -> bool:
+    """Whether one of two developments is a penalty under an instrument the other never names.
+
+    A fine, order or ruling that cites an instrument the other step does not
+    (``penalty_elsewhere`` on the later side, ``earlier_penalty_elsewhere`` on the earlier):
+    the same agency's enforcement of another of its rules, no step of this one. The learned
+    step never links such a pair, whatever the model reads (:meth:`Grouper._story_links`):
+    the same agency's steps read alike in words and keys, and the model weighs this evidence
+    next to nothing (most such pairs read low on the rest), so without the bar the
+    threshold's choice hung on the few such pairs that read over it. A penalty citing the
+    earlier step's own rule is no such penalty (``cites`` not against): left to the model.
+    """
+    return (
+        feats.get("penalty_elsewhere", 0.0) > 0 or feats.get("earlier_penalty_elsewhere", 0.0) > 0
+    )
 
 
 def other_government_same_subject(feats: Mapping[str, float]) -> bool:
@@ -3337,7 +3381,11 @@ class Grouper:
             if theirs is None or not self._rare(story_keys(theirs.mains, self.params)):
                 continue
             feats, _ = self.profile_evidence(mine, theirs, None)
-            if other_government_same_subject(feats) or paper_beside_step(feats):
+            if (
+                other_government_same_subject(feats)
+                or paper_beside_step(feats)
+                or penalty_under_another_instrument(feats)
+            ):
                 continue  # a bar the model cannot override
             if needs is not None and not needs(feats):
                 continue
