@@ -17,7 +17,8 @@ trained on since; ``heldout16.jsonl`` to ``heldout20.jsonl``, splits ``heldout-1
 ``heldout-20``, written blind during the nineteenth to twenty-third story rounds, each scored once
 at its round's end (0.633 / 0.546, 0.511 / 0.419, 0.471 / 0.364, 0.593 / 0.476 and
 0.526 / 0.493), its misses read, trained on since), each separately; and on any set marked blind
-in :data:`STORY_SETS` when its file is present: never tuned or trained on.
+in :data:`STORY_SETS` when its file is present (``heldout21.jsonl``, split ``heldout-21``, written
+blind during the twenty-fourth story round, not yet scored): never tuned or trained on.
 The sets are listed once, in :data:`STORY_SETS`, which the pairs (``bench.story_pairs``), the
 trainer (``bench.train_stories``) and the tests read: adding a set is one line there.
 Each figure is measured twice: with the story rules alone (``POLICYWATCH_STORY_MODEL`` empty)
@@ -114,7 +115,14 @@ class StorySet:
 #: citywide, suspended after a crash and resumed, an allied licence exception granted, widened
 #: and revoked, a rider algorithm guideline made binding under a new name), scored once
 #: (0.526 / 0.493), its misses read (docs/decisions/2026-12-05-stories-heldout20-misses.md),
-#: trained on since the twenty-fourth story round.
+#: trained on since the twenty-fourth story round; heldout21: written blind during the
+#: twenty-fourth story round (a pre-election ban on AI-made political adverts lifted after the
+#: vote and reinstated for the next, a medical AI sandbox's first cohort and its becoming
+#: permanent, a training data disclosure duty delayed and adopted narrower under a new name, a
+#: data centre energy quota tightened and traded as certificates, a state deepfake law struck
+#: down and re-enacted narrower, a tariff exclusion process extended twice and ended, an age
+#: limit for AI companions enforced and first audited, an exam AI ban and its detection rules),
+#: not yet scored.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -136,6 +144,7 @@ STORY_SETS = (
     StorySet("heldout18.jsonl", ("heldout-18",)),
     StorySet("heldout19.jsonl", ("heldout-19",)),
     StorySet("heldout20.jsonl", ("heldout-20",)),
+    StorySet("heldout21.jsonl", ("heldout-21",), blind=True),
 )
 #: the read splits (analysis data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)

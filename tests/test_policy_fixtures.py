@@ -171,6 +171,13 @@ THREAD_SETS = {
         distractors=15,
         long_gaps=13,
     ),
+    "heldout21": ThreadSet(
+        FIXTURES / "stories" / "heldout21.jsonl",
+        split="heldout-21",
+        threads=13,
+        distractors=15,
+        long_gaps=13,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
