@@ -60,7 +60,7 @@ from policywatch_core.models import Signal
 #: The sets trained on, in the order they were written (the registry's sets that are not blind).
 ABOUT_SETS = tuple(s.name for s in trained(sets.ABOUT))
 #: The sets no signal rule was written from (scored blind, read since): out-of-sample folds.
-OUT_OF_SAMPLE = ("heldout21", "heldout22", "heldout23", "heldout24")
+OUT_OF_SAMPLE = ("heldout21", "heldout22", "heldout23", "heldout24", "heldout25")
 #: The latest honest sets the rules were written from: scored masked (:func:`masked_fold`).
 MASKED_FOLDS = tuple(f"heldout{n}" for n in range(14, 21))
 #: The folds the regularisation, the copies' weight and the threshold are chosen on.
@@ -154,7 +154,14 @@ def collect(topics: Collection[str], seeds: dict[str, tuple[str, ...]]) -> list[
                 ev.head,
             )
             record.items = item_features(
-                probe, ev.head, ev.reported, ev.rules_reported, KINDS, vectors, ev.main
+                probe,
+                ev.head,
+                ev.reported,
+                ev.rules_reported,
+                KINDS,
+                vectors,
+                ev.main,
+                standing=ev.standing,
             )
             record.rules_fired = tuple(rule_key(tagger, s.trigger) for s in record.signals)
             record.head_kinds = head_kinds(ev.reported)
