@@ -8573,4 +8573,6 @@ def learned_reading(signals: Sequence[Signal], evidence: Evidence) -> list[Signa
         main=evidence.main,
         standing=evidence.standing,
     )
-    return apply_reading(signals, evidence.head, probabilities, model.threshold, model)
+    return apply_reading(
+        signals, evidence.head, probabilities, model.threshold, model, evidence.standing
+    )

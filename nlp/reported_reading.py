@@ -488,6 +488,7 @@ def apply_reading(
     probabilities: Mapping[str, float],
     threshold: float,
     model: ReadingModel,
+    standing: Collection[str] = (),
 ) -> list[Signal]:
     """The signals with ``reported`` set by the reading.
 
@@ -495,8 +496,12 @@ def apply_reading(
     reported none); a kind read as not reported has all its signals background; a kind read as
     reported with no signal gets one, on the head sentence holding the word that weighs most
     for it (no such word: none is added, the reading must show where the article says it).
+    A kind of ``standing`` (every signal of it tells a rule standing as it was,
+    ``nlp.about.standing_kinds``) is background whatever its probability: the head may name the
+    rule the news is about ("fines under the act put on ice") while the kind's only sentences
+    tell what stays unchanged ("the act itself still takes effect").
     """
-    chosen = {k for k, p in probabilities.items() if p >= threshold}
+    chosen = {k for k, p in probabilities.items() if p >= threshold} - set(standing)
     out: list[Signal] = []
     had_reported = {s.kind for s in signals if s.reported}
     first_of: set[str] = set()

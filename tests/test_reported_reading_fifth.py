@@ -78,3 +78,24 @@ def test_item_features_pass_the_standing_kinds_on() -> None:
     )
     assert items["law-regulation"][STANDING] == 1.0
     assert STANDING not in items["enforcement-fine"]
+
+
+def test_a_standing_kind_is_background_whatever_its_probability() -> None:
+    from nlp.reported_reading import ReadingModel, apply_reading
+
+    model = ReadingModel({"law-regulation|w:act": 1.0}, 0.0, 0.5, {})
+    title = "Regulator puts fines under its platform act on ice"
+    standing = "The act itself still takes effect in March."
+    signals = [
+        Signal("law-regulation", standing, 60, 60 + len(standing), "act", reported=True),
+        Signal("enforcement-fine", title, 0, len(title), "fines", reported=True),
+    ]
+    head = Head(title, "The delay lasts a year.", ((0, len(title), title),))
+    probs = {"law-regulation": 0.9, "enforcement-fine": 0.9}
+    out = apply_reading(signals, head, probs, 0.5, model, standing=frozenset({"law-regulation"}))
+    assert {s.kind for s in out if s.reported} == {"enforcement-fine"}
+    # its signal stays, as background, and no signal is added for it in the head
+    assert [s.reported for s in out if s.kind == "law-regulation"] == [False]
+    # the trap: without the standing reading the same probabilities report both kinds
+    again = apply_reading(signals, head, probs, 0.5, model)
+    assert {s.kind for s in again if s.reported} == {"law-regulation", "enforcement-fine"}
