@@ -1995,6 +1995,29 @@ def _refers_back(sentence: Sentence, cues: AboutCues) -> bool:
     return cues.anaphora.search(_TITLE_ZH.sub("", sentence.text)) is not None
 
 
+#: A rule told as standing as it was beside the news: "the law itself still takes effect",
+#: "its obligations remain in force", 仍然, 依然, 照常 (:func:`standing_kinds`).
+_STANDING = re.compile(
+    r"\bstill\b|\b(?:remains?|stays?) (?:in force|in effect|in place|unchanged)\b"
+    r"|\bcontinues? to (?:apply|be in force)\b|仍将|仍然|仍需|依然|照常|继续有效",
+    re.IGNORECASE,
+)
+
+
+def standing_kinds(signals: Sequence[Signal]) -> frozenset[str]:
+    """The kinds every signal of which is in a sentence telling a rule standing as it was.
+
+    "The law itself still takes effect in January" beside a suspended fine, "the AI Act's
+    obligations remain in force": the state of a rule the news leaves unchanged, mostly
+    background. A kind with one signal elsewhere is not one. Read by the learned reading of the
+    reported kinds (``Evidence.standing``), not by the rules or the about model.
+    """
+    kinds: dict[str, bool] = {}
+    for s in signals:
+        kinds[s.kind] = kinds.get(s.kind, True) and _STANDING.search(s.sentence) is not None
+    return frozenset(k for k, v in kinds.items() if v)
+
+
 #: Kinds a company can take on its own: a platform's ban, a firm blocking a rival's links.
 _COMPANY_KINDS = frozenset({"restriction"})
 _PASSIVE_BEFORE = re.compile(
@@ -7307,6 +7330,9 @@ class Evidence:
     #: for each linked entity, its ancestors the text names on their own (:func:`_named_parents`);
     #: not a model feature: a parent is main beside a unit the learned main adds
     named_parents: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: the kinds every signal of which tells a rule standing as it was (:func:`standing_kinds`);
+    #: not a feature of the about model: the learned reading of the reported kinds reads it
+    standing: frozenset[str] = frozenset()
 
 
 def _position(sentence: Sentence, opening: int) -> str:
@@ -8111,6 +8137,7 @@ def gather_evidence(
         and any(s.part != "body" and _court_stays(s, cues) for s in read),
         named_parents=_named_parents(sentences, mentions, entities),
         law_made=found.value == "adopted" and _BECOMES_LAW.search(found.sentence) is not None,
+        standing=standing_kinds(marked),
     )
 
 
@@ -8538,6 +8565,14 @@ def learned_reading(signals: Sequence[Signal], evidence: Evidence) -> list[Signa
     model = load_reading()
     assert evidence.head is not None
     probabilities = read_kinds(
-        model, evidence.head, evidence.reported, evidence.rules_reported, KINDS, main=evidence.main
+        model,
+        evidence.head,
+        evidence.reported,
+        evidence.rules_reported,
+        KINDS,
+        main=evidence.main,
+        standing=evidence.standing,
     )
-    return apply_reading(signals, evidence.head, probabilities, model.threshold, model)
+    return apply_reading(
+        signals, evidence.head, probabilities, model.threshold, model, evidence.standing
+    )

@@ -15,6 +15,8 @@ general features (no ids, no set's words):
   words), through the static word vectors of ``nlp/models/kind-vectors-v1.npz``, in the title
   and in the first sentence: a word no rule lists still counts by the rule word it is near;
 - the kinds the rules report elsewhere in the article (an export ban is a restriction too);
+- whether every signal of the kind tells a rule standing as it was ("the law itself still takes
+  effect", 仍然, ``nlp.about.standing_kinds``): the state a piece of news leaves unchanged;
 - who acts in the head (:func:`head_subject`): an authority or only a company is the subject of
   the title or the first sentence, from the parse's roles of the linked entities (a company's
   launch that "shrugs off US curbs" reports no curb);
@@ -36,7 +38,7 @@ import functools
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -132,6 +134,7 @@ def features(
     terms: Sequence[str] | None = None,
     subject: str = "",
     detector: float | None = None,
+    standing: bool = False,
 ) -> dict[str, float]:
     """The features of one (article, kind) item.
 
@@ -148,6 +151,8 @@ def features(
         subject: who acts in the head (:func:`head_subject`), "" when no linked entity does.
         detector: the kind detector's probability for the kind on the head
             (:func:`detector_probabilities`), None when the model does not read it.
+        standing: every signal of the kind tells a rule standing as it was
+            (``nlp.about.standing_kinds``; part of the rules' evidence: ``e:standing``).
     """
     out: dict[str, float] = {f"{kind}|bias": 1.0}
     own = evidence.get(kind)
@@ -158,6 +163,8 @@ def features(
         for name, value in own.items():
             if value:
                 out[f"e:{name}"] = float(value)
+        if standing:
+            out[STANDING] = 1.0
     if kind in reported:
         out[f"{kind}|rules"] = 1.0
     others = sorted(reported - {kind})
@@ -185,6 +192,8 @@ def features(
 
 #: The feature that tells a model was trained with the kind detector's probabilities.
 DETECTOR = "detector"
+#: The rules' evidence that every signal of the kind tells a rule standing as it was.
+STANDING = "e:standing"
 
 
 def add_detector(item: dict[str, float], kind: str, probability: float) -> None:
@@ -378,6 +387,7 @@ def item_features(
     vectors: WordVectors | None = None,
     main: Mapping[str, Mapping[str, float]] | None = None,
     detector: Mapping[str, float] | None = None,
+    standing: Collection[str] = (),
 ) -> dict[str, dict[str, float]]:
     """The features of every kind of ``kinds`` for one article, as the model reads them.
 
@@ -386,6 +396,8 @@ def item_features(
     entities' evidence (``Evidence.main``), for who acts in the head (:func:`head_subject`).
     ``detector``: the kind detector's probabilities on the head (:func:`detector_probabilities`);
     None: read with the shipped detector when the model reads them, left out otherwise.
+    ``standing``: the kinds every signal of which tells a rule standing as it was
+    (``Evidence.standing``).
     """
     reported = frozenset(rules_reported)
     seeds: dict[str, np.ndarray] = {}
@@ -406,7 +418,9 @@ def item_features(
     for kind in kinds:
         own = {where: values[kind] for where, values in near.items()} if kind in seeds else None
         found = detector.get(kind, 0.0) if detector is not None else None
-        out[kind] = features(kind, head, evidence, reported, own, terms, subject, found)
+        out[kind] = features(
+            kind, head, evidence, reported, own, terms, subject, found, kind in standing
+        )
     return out
 
 
@@ -427,9 +441,12 @@ def read_kinds(
     kinds: Sequence[str],
     vectors: WordVectors | None = None,
     main: Mapping[str, Mapping[str, float]] | None = None,
+    standing: Collection[str] = (),
 ) -> dict[str, float]:
     """Per kind, the probability that the article reports it."""
-    items = item_features(model, head, evidence, rules_reported, kinds, vectors, main)
+    items = item_features(
+        model, head, evidence, rules_reported, kinds, vectors, main, standing=standing
+    )
     return {kind: model.probability(item) for kind, item in items.items()}
 
 
@@ -471,6 +488,7 @@ def apply_reading(
     probabilities: Mapping[str, float],
     threshold: float,
     model: ReadingModel,
+    standing: Collection[str] = (),
 ) -> list[Signal]:
     """The signals with ``reported`` set by the reading.
 
@@ -478,8 +496,12 @@ def apply_reading(
     reported none); a kind read as not reported has all its signals background; a kind read as
     reported with no signal gets one, on the head sentence holding the word that weighs most
     for it (no such word: none is added, the reading must show where the article says it).
+    A kind of ``standing`` (every signal of it tells a rule standing as it was,
+    ``nlp.about.standing_kinds``) is background whatever its probability: the head may name the
+    rule the news is about ("fines under the act put on ice") while the kind's only sentences
+    tell what stays unchanged ("the act itself still takes effect").
     """
-    chosen = {k for k, p in probabilities.items() if p >= threshold}
+    chosen = {k for k, p in probabilities.items() if p >= threshold} - set(standing)
     out: list[Signal] = []
     had_reported = {s.kind for s in signals if s.reported}
     first_of: set[str] = set()

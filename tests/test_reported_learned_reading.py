@@ -27,6 +27,7 @@ from nlp.reported_reading import (
     DETECTOR,
     MIN_TRIGGER_WEIGHT,
     MODEL_PATH,
+    STANDING,
     Head,
     ReadingModel,
     ReportedModelError,
@@ -223,7 +224,15 @@ def test_the_shipped_model_is_what_the_trainer_writes() -> None:
     assert dict(model.seeds) == kind_seeds(load_vectors())
     # every weight is of a feature the extractor gives: no id, no set's name
     subjects = {"subject_company", "subject_authority"}
-    shared = {"detected", "other_reported", "near_title", "near_first", DETECTOR, *subjects}
+    shared = {
+        "detected",
+        "other_reported",
+        "near_title",
+        "near_first",
+        DETECTOR,
+        STANDING,
+        *subjects,
+    }
     evidence = {f"e:{name}" for name in FEATURES["reported"]}
     for name in model.weights:
         if "|" in name:
