@@ -1432,10 +1432,10 @@ def on_its_subject(feats: Mapping[str, float]) -> bool:
 def retitled_by_its_authority(feats: Mapping[str, float]) -> bool:
     """Whether a later step is the earlier step's measure under a new title, by its authority.
 
-    A guideline made binding as rules with a title of their own, a preference softened under
-    an evaluation method's name, a scheme folded into a new programme: the later step names an
-    instrument the earlier one never does (``cites`` -1), so it names its rule neither by title
-    nor by object (:func:`names_its_rule`). What says it is the same measure is the rest: one
+    A guideline made binding as rules with a title of their own, a scheme folded into a
+    programme under a new name: the later step names an instrument the earlier one never does
+    (``cites`` -1), so it names its rule neither by title nor by object
+    (:func:`names_its_rule`). What says it is the same measure is the rest: one
     story key (``key`` and ``root`` 1: the same authority), some of the measure's object named
     again (``object`` above 0), and the texts about the same subjects (``topics`` positive),
     with no headline subject or rule stated against (``subjects``, ``under``) and no penalty
