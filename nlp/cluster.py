@@ -254,6 +254,41 @@ _PAPER_LEAD = re.compile(r"(?:(?:[A-Z][\w'’.-]*|a|an|the|new)\s+)*")
 _PAPER_LEAD_HAN = 6
 
 
+#: an obligation laid on a research body named as a headline's subject: "Universities must ...",
+#: "researchers are required to", "... may no longer" (English, right after the body); 须, 必须,
+#: 应当, 不得, 一律, 需经 within the body's clause, before any verb of speaking (Chinese:
+#: 高校AI研究须先过伦理审查)
+_OBLIGED = re.compile(
+    r"\s+(?:must|(?:are|is)\s+(?:required|obliged|told|ordered)\s+to|(?:will\s+)?have\s+to|"
+    r"need\s+to|may\s+(?:no\s+longer|not)|(?:are|is)\s+(?:barred|banned)\s+from|can\s+no\s+longer)\b",
+    re.IGNORECASE,
+)
+_OBLIGED_HAN = re.compile(r"须|必须|应当|不得|一律|需经")
+#: the Chinese verbs of a research body speaking (a paper, a call, a finding): before them an
+#: obligation is not the body's
+_SPEAKS_HAN = re.compile(r"撰文|报告|建议|呼吁|认为|指出|表示|发现|称")
+#: characters of a research body's clause read for an obligation laid on it
+_OBLIGED_SPAN_HAN = 10
+
+
+def regulated_research_body(title: str, match: re.Match[str]) -> bool:
+    """Whether the research body ``match`` finds in a headline is what a rule regulates.
+
+    "Universities must clear AI research with an ethics board", 高校AI研究须先过伦理审查: the
+    research body is the subject of an obligation (:data:`_OBLIGED`, :data:`_OBLIGED_HAN`), so
+    the headline tells an authority's rule on research, not a research body's paper or call
+    (:func:`research_paper`). In Chinese the obligation must stand in the body's clause (no
+    punctuation or space between), within a few characters and before any verb of speaking
+    (学者撰文：高校……须 is a scholar's paper).
+    """
+    rest = title[match.end() :]
+    if not _has_han(match.group(0)):
+        return _OBLIGED.match(rest) is not None
+    clause = re.split(r"[\s，。；：:,;、！？!?]", rest, maxsplit=1)[0][:_OBLIGED_SPAN_HAN]
+    found = _OBLIGED_HAN.search(clause)
+    return found is not None and _SPEAKS_HAN.search(clause[: found.start()]) is None
+
+
 def research_paper(title: str) -> bool:
     """Whether a headline tells a research body's paper, study or call (:data:`_PAPER`).
 
@@ -266,6 +301,8 @@ def research_paper(title: str) -> bool:
     """
     for match in _PAPER.finditer(title):
         before = title[: match.start()]
+        if regulated_research_body(title, match):
+            continue
         if _has_han(match.group(0)):
             if len(before.strip()) <= _PAPER_LEAD_HAN:
                 return True
@@ -1392,6 +1429,32 @@ def on_its_subject(feats: Mapping[str, float]) -> bool:
     )
 
 
+def retitled_by_its_authority(feats: Mapping[str, float]) -> bool:
+    """Whether a later step is the earlier step's measure under a new title, by its authority.
+
+    A guideline made binding as rules with a title of their own, a scheme folded into a
+    programme under a new name: the later step names an instrument the earlier one never does
+    (``cites`` -1), so it names its rule neither by title nor by object
+    (:func:`names_its_rule`). What says it is the same measure is the rest: one
+    story key (``key`` and ``root`` 1: the same authority), some of the measure's object named
+    again (``object`` above 0), and the texts about the same subjects (``topics`` positive),
+    with no headline subject or rule stated against (``subjects``, ``under``) and no penalty
+    under another instrument. Such a step often comes more than a year on: it is weighed
+    beyond the story horizon (:func:`reaches_beyond_horizon`) by the learned step as any other.
+    The same authority's other instrument on another subject (``topics`` not positive) or
+    naming nothing of the measure's object is not.
+    """
+    return (
+        feats.get("cites", 0.0) < 0
+        and feats.get("key", 0.0) > 0
+        and feats.get("root", 0.0) > 0
+        and feats.get("object", 0.0) > 0
+        and feats.get("topics", 0.0) > 0
+        and all(feats.get(k, 0.0) >= 0 for k in ("subjects", "under"))
+        and feats.get("penalty_elsewhere", 0.0) <= 0
+    )
+
+
 def reaches_beyond_horizon(
     feats: Mapping[str, float], *, results: bool = False, case: bool = False
 ) -> bool:
@@ -1404,7 +1467,8 @@ def reaches_beyond_horizon(
     ``cites``, ``applies``, ``case_under``); or, any other step, when it names its own
     authority's rule (:func:`names_its_rule`), takes up the rule's measure object under one
     government (:func:`on_its_object`), is its authority's next measure of the same kind on
-    the same subject (:func:`on_its_subject`), or is the step taken again by the authority whose key
+    the same subject (:func:`on_its_subject`), is its measure under a new title
+    (:func:`retitled_by_its_authority`), or is the step taken again by the authority whose key
     it shares (:func:`taken_again_by_its_authority` with ``key`` 1: a scheme paused and
     relaunched, a lapsed bill reintroduced, often more than a year on). The grouper
     (:meth:`Grouper._story_results`) and the trainer's simulation (``bench.train_stories``)
@@ -1415,6 +1479,7 @@ def reaches_beyond_horizon(
             names_its_rule(feats)
             or on_its_object(feats)
             or on_its_subject(feats)
+            or retitled_by_its_authority(feats)
             or (feats.get("key", 0.0) > 0 and taken_again_by_its_authority(feats))
         )
     if any(feats.get(f, 0.0) > 0 for f in ("under", "cites", "applies", "case_under")):
