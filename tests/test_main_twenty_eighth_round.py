@@ -1,0 +1,82 @@
+"""Main subjects by class of wording, twenty-eighth round, on sentences written for these tests
+(English and Chinese; the robot, sensor and drone firms and the rules are invented).
+
+1. A country named only as the modifier of companies or of their sites: an industry between
+   the country and the company head (美国军工企业, 中国存储芯片企业, 韓國半導體廠商) or a
+   place of business after it ("US distribution centres", "Korean test sites"). The country
+   qualifies the targets; it does not act, and it is no parent named beside its acting body.
+   Not a country before its act (美国要求企业), an authority's office ("the US trade office")
+   or a country acting.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.about import _qualifies_a_business, _qualifies_a_thing
+from tests.main_subject_support import main_of, mention, sentence
+
+# -- 1. a country only qualifying companies or their sites -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "军工企业采取反制措施",
+        "无人机企业列入清单",
+        "存储芯片企业及其子公司",
+        "AI企业列入实体清单",
+        "半導體廠商出口許可",
+        "相关企业提交承诺",
+        " distribution centres.",
+        " data centre sites in the south",
+        " defence contractors",
+        " robotics labs",
+    ],
+)
+def test_industry_or_place_of_business_after_a_country_qualifies_it(after: str) -> None:
+    assert _qualifies_a_business(after)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "要求企业自查",  # the country acts on companies
+        "对企业实施制裁",  # 对: the country's act
+        "商务部宣布",  # its agency
+        "政府企业",  # no industry before the head
+        " trade office said",  # an authority's office
+        " said its sites",  # a verb: the country speaks
+        " will inspect data centres",  # the country acts on sites
+        " government facilities",  # the state's own facilities
+    ],
+)
+def test_act_or_authority_after_a_country_is_no_modifier(after: str) -> None:
+    assert not _qualifies_a_business(after)
+
+
+def test_country_before_an_industry_and_a_company_head_is_not_main() -> None:
+    text = (
+        "商务部宣布对四家美国军工企业采取反制措施\n\n"
+        "商务部周四宣布，将四家美国军工企业列入出口管制管控名单，禁止向其出口两用物项。"
+        "措施自公布之日起实施。"
+    )
+    main = main_of(text)
+    assert "mofcom" in main
+    assert "united-states" not in main
+
+
+def test_country_acting_against_companies_stays_main() -> None:
+    # the trap: the United States acts on the companies of an industry
+    text = (
+        "美国将五家中国机器人企业列入实体清单\n\n"
+        "美国商务部周二宣布，将五家中国机器人企业列入实体清单。美国要求相关企业限期整改。"
+    )
+    assert "united-states" in main_of(text)
+
+
+def test_country_only_as_place_of_business_is_no_named_parent() -> None:
+    line = "The panel found the stake gave the buyer access to maps of US distribution centres."
+    assert _qualifies_a_thing(sentence(line), mention(line, "US"))
+    acting = "The panel said US officials would review the stake in the sensor maker."
+    assert not _qualifies_a_thing(sentence(acting), mention(acting, "US"))
