@@ -7,6 +7,8 @@
    qualifies the targets; it does not act, and it is no parent named beside its acting body.
    Not a country before its act (美国要求企业), an authority's office ("the US trade office")
    or a country acting.
+2. A rival a release claims to equal is a point of comparison ("claims parity with", "on par
+   with", "said it matched", 追平): not main; the company that claims it stays main.
 """
 
 from __future__ import annotations
@@ -80,3 +82,49 @@ def test_country_only_as_place_of_business_is_no_named_parent() -> None:
     assert _qualifies_a_thing(sentence(line), mention(line, "US"))
     acting = "The panel said US officials would review the stake in the sensor maker."
     assert not _qualifies_a_thing(sentence(acting), mention(acting, "US"))
+
+
+# -- 2. a rival a release claims to equal --------------------------------------------------------
+
+
+def test_rival_claimed_equal_in_english_is_not_main() -> None:
+    text = (
+        "Zhipu launches new coding model, claims parity with Moonshot\n\n"
+        "Zhipu launched a new coding model on Tuesday and said it matched Moonshot's latest model "
+        "on programming tests at half the price. Developers said the model was quick."
+    )
+    main = main_of(text)
+    assert "zhipu-ai" in main
+    assert "moonshot-ai" not in main
+
+
+def test_rival_on_par_in_english_is_not_main() -> None:
+    text = (
+        "Zhipu says new agent model is on par with Moonshot\n\n"
+        "Zhipu said on Monday that its new agent model was on par with Moonshot on planning "
+        "tasks. The model is free for students."
+    )
+    main = main_of(text)
+    assert "zhipu-ai" in main
+    assert "moonshot-ai" not in main
+
+
+def test_rival_claimed_equal_in_chinese_is_not_main() -> None:
+    text = (
+        "智谱发布新一代编程模型 称已追平月之暗面\n\n"
+        "智谱周二发布新一代编程模型，称其在多项编程测试中追平月之暗面最新模型，价格仅为一半。"
+        "开发者表示新模型响应更快。"
+    )
+    main = main_of(text)
+    assert "zhipu-ai" in main
+    assert "moonshot-ai" not in main
+
+
+def test_company_acted_on_after_no_comparison_stays_main() -> None:
+    # the trap: the company is the target of the news, no rival claimed equal
+    text = (
+        "Regulator fines Moonshot over chatbot data transfers\n\n"
+        "A privacy regulator fined Moonshot on Tuesday for sending chatbot users' data abroad "
+        "without consent. Moonshot said it would appeal."
+    )
+    assert "moonshot-ai" in main_of(text)
