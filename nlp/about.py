@@ -843,6 +843,8 @@ def _lexical_role(
             return "minor"  # a modifier: 美国企业 ("US companies"), 韩国存储芯片厂商
         if has_cjk(mention.text) and _qualifies_a_business(after):
             return "minor"  # a modifier of companies: 美国军工企业, 中国AI企业
+    elif _acted_on_zh(sentence.text[: mention.start - sentence.start]):
+        return "object"  # what an act reaches: 约谈美团、阿里巴巴, 禁止使用DeepSeek
     offset = mention.start - sentence.start
     if first and (offset <= 12 or offset <= len(sentence.text) // 4):
         return "subject"
@@ -6198,6 +6200,27 @@ def _qualifies_a_business(after: str) -> bool:
     acting committee.
     """
     return _BUSINESS_AFTER.match(after) is not None
+
+
+#: At the end of a Chinese clause: an authority's act on what follows, right before the name or
+#: before a list of names ending in 、, 和, 及 or 与 (约谈美团、阿里巴巴, 将DeepSeek等三款应用列为,
+#: 禁止使用DeepSeek、豆包, 对苹果公司立案调查, 责令某公司整改). Not 将 or 对 with a word between
+#: (将与百度合作: 与 follows no name; 将于, 对此), nor inside another word (即将, 面对, 反对, 应对).
+_ACTED_ON_ZH = re.compile(
+    r"(?:约谈|約談|禁用|禁止使用|不得使用|停止使用|(?<![即必终終])[将將]|(?<![面反应應相绝絕核比])[对對]"
+    r"|责令|責令|处罚|處罰|查处|查處|下架"
+    r"|封禁|制裁|起诉|起訴)"
+    r"(?:[^\s，。；：、和及与與]{1,12}[、和及与與])*$"
+)
+
+
+def _acted_on_zh(before: str) -> bool:
+    """Whether a Chinese name right after ``before`` is what an act reaches.
+
+    ``before``: its sentence up to the name. The object of 约谈, 禁止使用, 将……列为, 对……立案调查,
+    alone or one of a list (:data:`_ACTED_ON_ZH`).
+    """
+    return has_cjk(before) and _ACTED_ON_ZH.search(before) is not None
 
 
 # -- main, stage and sourcing, twenty-seventh round --------------------------------------------

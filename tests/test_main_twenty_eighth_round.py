@@ -9,14 +9,17 @@
    or a country acting.
 2. A rival a release claims to equal is a point of comparison ("claims parity with", "on par
    with", "said it matched", 追平): not main; the company that claims it stays main.
+3. What a Chinese act reaches: a name right after 约谈, 禁止使用, 将, 对, 责令 (alone or one of a
+   list joined by 、) is the act's object, as the English parse reads "summoned Baidu and
+   Alibaba"; not a partner after 将与, nor 对 or 将 inside another word (面对, 反对, 即将).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from nlp.about import _qualifies_a_business, _qualifies_a_thing
-from tests.main_subject_support import main_of, mention, sentence
+from nlp.about import _acted_on_zh, _qualifies_a_business, _qualifies_a_thing
+from tests.main_subject_support import feature, main_of, mention, sentence, tags_of
 
 # -- 1. a country only qualifying companies or their sites -------------------------------------
 
@@ -128,3 +131,55 @@ def test_company_acted_on_after_no_comparison_stays_main() -> None:
         "without consent. Moonshot said it would appeal."
     )
     assert "moonshot-ai" in main_of(text)
+
+
+# -- 3. what a Chinese act reaches ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "网信办周二约谈",
+        "市场监管总局周一约谈美团、",
+        "数字部公告，將",
+        "各机关即日起禁止使用",
+        "市场监管总局依法对",
+        "工信部责令",
+    ],
+)
+def test_name_after_a_chinese_act_is_its_object(before: str) -> None:
+    assert _acted_on_zh(before)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "百度将与",  # a partner, no object
+        "百度将于",  # a time
+        "小米面对",  # facing a rival
+        "商务部坚决反对",  # opposing
+        "百度即将",  # soon
+        "发布会上",  # no act
+        "The regulator summoned",  # English: the parse reads it
+    ],
+)
+def test_no_chinese_act_before_the_name(before: str) -> None:
+    assert not _acted_on_zh(before)
+
+
+def test_company_in_a_list_a_regulator_summons_is_the_lead_object() -> None:
+    tags = tags_of(
+        "市场监管总局约谈多家外卖平台\n\n"
+        "国家市场监督管理总局周三约谈美团、百度、京东等外卖平台企业，要求其规范补贴促销行为。"
+        "总局表示将持续关注。"
+    )
+    assert feature(tags, "baidu", "first_object") == 1.0
+    assert feature(tags, "baidu", "first_other") == 0.0
+
+
+def test_partner_after_jiang_yu_is_no_object() -> None:
+    # the trap: 将与 names a partner, not what an act reaches
+    tags = tags_of(
+        "百度发布新一代大模型\n\n百度周三发布新一代大模型，并表示将与阿里巴巴在云服务上合作。"
+    )
+    assert feature(tags, "alibaba", "first_object") == 0.0
