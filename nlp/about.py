@@ -841,6 +841,10 @@ def _lexical_role(
             and after.startswith(cues.modifier_heads_zh)
         ):
             return "minor"  # a modifier: 美国企业 ("US companies"), 韩国存储芯片厂商
+        if has_cjk(mention.text) and _qualifies_a_business(after):
+            return "minor"  # a modifier of companies: 美国军工企业, 中国AI企业
+    elif _acted_on_zh(sentence.text[: mention.start - sentence.start]):
+        return "object"  # what an act reaches: 约谈美团、阿里巴巴, 禁止使用DeepSeek
     offset = mention.start - sentence.start
     if first and (offset <= 12 or offset <= len(sentence.text) // 4):
         return "subject"
@@ -6188,6 +6192,60 @@ def _research_note(sentence: Sentence) -> bool:
     return bool(_RESEARCH_NOTE.search(sentence.text))
 
 
+# -- main, twenty-eighth round ----------------------------------------------------------------
+
+#: After a country: the industry a run of company nouns names, then the company head
+#: (美国军工企业, 中国存储芯片企业, 美国无人机企业, 韓國半導體廠商, 中国AI企业): the country
+#: qualifies the companies (the targets of a listing or a counter-measure), it does not act.
+#: Or, in English, a place of business ("US distribution centres", "Korean data centre sites",
+#: "US defence contractors"), which :data:`_THING_HEADS_EN` does not hold. Not a country
+#: before its act (美国要求企业, 中国对企业), an authority's office ("the US trade office") or
+#: a policy noun.
+_BUSINESS_AFTER = re.compile(
+    r"^(?:大陆|大陸)?(?:军工|軍工|国防|國防|军事|軍事|科技|芯片|晶片|半导体|半導體|无人机|無人機"
+    r"|人工智能|人工智慧|AI|汽车|汽車|电动车|電動車|互联网|互聯網|电信|電信|通信|通訊|存储|存儲"
+    r"|游戏|遊戲|云计算|雲端|能源|电池|電池|机器人|機器人|光伏|显卡|顯卡|算力|数据|數據|相关|相關"
+    r"|大型|主要|头部|頭部|知名|多家){1,3}"
+    r"(?:企业|企業|公司|厂商|廠商|制造商|製造商|供应商|供應商|客户|客戶|品牌|工厂|工廠)"
+    r"|^(?:\s+(?!(?:of|in|on|at|to|for|from|with|by|and|or|the|a|an|its|their|is|are|was|were"
+    r"|has|have|had|will|would|says?|said|tells?|told|trade|government|federal|state)\b)[a-z][a-z-]*){0,2}"
+    r"\s+(?:cent(?:re|er)s?|facilit(?:y|ies)|sites?|warehouses?|campus(?:es)?|contractors?"
+    r"|operators?|labs?)(?![\w-])"
+)
+
+
+def _qualifies_a_business(after: str) -> bool:
+    """Whether the text right after a country makes it the modifier of companies or their sites.
+
+    ``after``: the sentence's text from the end of the country's name. See
+    :data:`_BUSINESS_AFTER`: 对三家美国军工企业采取反制措施 names US companies, not the
+    United States acting; "maps US distribution centres" names places, not the parent of an
+    acting committee.
+    """
+    return _BUSINESS_AFTER.match(after) is not None
+
+
+#: At the end of a Chinese clause: an authority's act on what follows, right before the name or
+#: before a list of names ending in 、, 和, 及 or 与 (约谈美团、阿里巴巴, 将DeepSeek等三款应用列为,
+#: 禁止使用DeepSeek、豆包, 对苹果公司立案调查, 责令某公司整改). Not 将 or 对 with a word between
+#: (将与百度合作: 与 follows no name; 将于, 对此), nor inside another word (即将, 面对, 反对, 应对).
+_ACTED_ON_ZH = re.compile(
+    r"(?:约谈|約談|禁用|禁止使用|不得使用|停止使用|(?<![即必终終])[将將]|(?<![面反应應相绝絕核比])[对對]"
+    r"|责令|責令|处罚|處罰|查处|查處|下架"
+    r"|封禁|制裁|起诉|起訴)"
+    r"(?:[^\s，。；：、和及与與]{1,12}[、和及与與])*$"
+)
+
+
+def _acted_on_zh(before: str) -> bool:
+    """Whether a Chinese name right after ``before`` is what an act reaches.
+
+    ``before``: its sentence up to the name. The object of 约谈, 禁止使用, 将……列为, 对……立案调查,
+    alone or one of a list (:data:`_ACTED_ON_ZH`).
+    """
+    return has_cjk(before) and _ACTED_ON_ZH.search(before) is not None
+
+
 # -- main, stage and sourcing, twenty-seventh round --------------------------------------------
 
 #: Before an agency, a bill that would require its licence: "introduced a bill on Thursday that
@@ -6282,7 +6340,8 @@ def _qualifies_a_thing(sentence: Sentence, mention: Mention) -> bool:
     or act ("US officials", "US chip licence tiers", "an EU cloud label"), nor a country followed
     by a verb ("China chips away", 中国企业 is a thing, 中国要求 an act).
     """
-    return _THING_AFTER.match(sentence.text[mention.end - sentence.start :]) is not None
+    after = sentence.text[mention.end - sentence.start :]
+    return _THING_AFTER.match(after) is not None or _qualifies_a_business(after)
 
 
 #: After an active "deny": what an authority refuses to grant ("deny future licences", "denies
