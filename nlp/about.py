@@ -5190,7 +5190,7 @@ def _stage_hits(
             continue  # 原《……》同时废止, "and repeals Notice No. 12": the notice keeps its stage
         if (
             name == "suspended"
-            and match.group(0).lower() == "on hold"
+            and match.group(0).lower() in _HELD_PHRASES
             and not _HOLD_VERB_BEFORE.search(sentence.text[: match.start()])
         ):
             continue  # "calls on hold at the helpline": nothing of a rule held
@@ -5252,6 +5252,8 @@ def _stage_hits(
                 continue  # "is preparing to open an investigation"
             if _cited_effect(sentence, match):
                 continue  # 2023年施行的《……》: an earlier text cited as context
+            if _effect_day_named(sentence, match) or _effect_asked(sentence, match):
+                continue  # 关于推迟《……》施行日期的通知, 问：《规定》何时施行？: no effect stated
             if _before_effect(sentence, match):
                 continue  # 做好条例施行前的准备工作: the time before the effect, still to come
             if cues.instruction.search(match.group(0)) and _directed_by_day(sentence, published):
@@ -6163,6 +6165,60 @@ _RESEARCH_NOTE = re.compile(
 def _research_note(sentence: Sentence) -> bool:
     """Whether a research note tells the sentence (a broker's or analysts' published view)."""
     return bool(_RESEARCH_NOTE.search(sentence.text))
+
+
+# -- stage, twenty-eighth round ------------------------------------------------------------------
+
+#: The phrases that hold a rule only after a verb that holds it: "put the requirement on hold",
+#: "puts fines under the act on ice for a year", "the law stays on ice" ("calls on hold at the
+#: helpline", "stars on ice" hold nothing).
+_HELD_PHRASES = ("on hold", "on ice")
+
+#: After an in-force cue, the noun it makes: the day or time of effect named as a thing
+#: (施行日期, 实施时间, 生效日期), not given its day right after (施行日期为2027年3月1日 states it).
+_EFFECT_DAY_NOUN_AFTER = re.compile(
+    r"^(?:日期|时间)(?!\s*(?:为|是|定为|定于|：|:)\s*(?:\d|[〇零一二三四五六七八九十]|明年|今年))"
+)
+
+
+def _effect_day_named(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a Chinese in-force cue only names the day of effect as a thing.
+
+    关于推迟《……》施行日期的通知, 决定调整《……办法》的实施时间, 生效日期另行通知: the notice
+    moves, sets or defers the day; that day says nothing of the rule taking effect (the body's
+    改为自2031年1月1日起施行 dates it). Not 施行日期为2027年3月1日 (the day given), 自……起施行.
+    Traditional script is read simplified (施行日期 as 施行日期, 實施時間 as 实施时间).
+    """
+    cue = to_simplified(match.group(0))
+    after = to_simplified(sentence.text[match.end() :])
+    if not has_cjk(cue) or EFFECT_DAY.match(cue[-2:] + after) is None:
+        return False  # the status's vocabulary of the day of effect (:data:`nlp.stated.EFFECT_DAY`)
+    return _EFFECT_DAY_NOUN_AFTER.match(after) is not None
+
+
+#: Before a cue in the same clause, a question word: 何时施行, 是否已经生效, "When will the rules
+#: take effect", "Does the ban apply"; the sentence must end as a question.
+_ASKED_BEFORE = re.compile(
+    r"(?:何时|什么时候|何日|是否|能否|会否|会不会|有没有)[^，。；！？,;]{0,16}$"
+    r"|^\W*(?:问\W*)?(?:when|will|would|does|do|did|is|are|has|have|could|can)\b[^,;:.!?]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _effect_asked(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether an in-force cue stands in a question: what is asked is not stated.
+
+    问：《规定》何时施行？, "When does the ban take effect?". Not a statement before a question in
+    the same title ("Ban takes effect; what changes?": the cue is in the stated clause).
+    """
+    text = to_simplified(sentence.text)
+    if not text.rstrip().endswith(("？", "?")):
+        return False
+    clause_end = re.search(r"[？?；;。]", text[match.end() :])
+    if clause_end is None or text[match.end() + clause_end.start()] not in "？?":
+        return False
+    before = re.split(r"[：:；;。！!]", text[: match.start()])[-1]
+    return _ASKED_BEFORE.search(before) is not None
 
 
 # -- main, stage and sourcing, twenty-seventh round --------------------------------------------
