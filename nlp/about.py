@@ -4038,7 +4038,11 @@ def _lifted(sentence: Sentence, start: int, end: int) -> bool:
 
 
 def _in_compound(text: str, start: int, end: int, cues: AboutCues) -> bool:
-    """Whether a cue is part of a longer word that means something else (``[stage] compounds``)."""
+    """Whether a cue is part of a longer word that means something else (``[stage] compounds``).
+
+    Traditional script is read simplified (施行細則 as 施行细则).
+    """
+    text = to_simplified(text)
     for word in cues.compounds:
         at = text.find(word, max(0, start - len(word)))
         while 0 <= at <= start:
@@ -5239,6 +5243,7 @@ def _stage_hits(
             name == "proposed"
             and cues.enacted.search(_clause_before(sentence, sentence.start + match.start()))
             and not _executive_draft(sentence, match)  # "the cabinet approved a draft amendment"
+            and not _draft_sent_to_legislature(sentence, match)  # 通过……草案，将函请立法院审议
         ):
             continue  # "signed a bill": adopted
         if name == "in-force":
@@ -6219,6 +6224,43 @@ def _effect_asked(sentence: Sentence, match: re.Match[str]) -> bool:
         return False
     before = re.split(r"[：:；;。！!]", text[: match.start()])[-1]
     return _ASKED_BEFORE.search(before) is not None
+
+
+#: After a draft an executive approved, the legislature it goes to: 草案……将函请立法院审议,
+#: 草案……送立法院審議 (read simplified), 草案……提请全国人大常委会审议, "approved the draft bill
+#: and sent it to parliament", "will submit the bill to the National Assembly".
+_TO_LEGISLATURE_AFTER = re.compile(
+    r"^[^。；]{0,60}?(?:送|送交|送请|函请|函送|提请|提交|报请|呈送)[^。；]{0,4}?"
+    r"(?:立法院|全国人大常委会|全国人民代表大会|人大常委会|议会|国会|立法会)"
+    r"|^[^.;]{0,80}?\b(?:send|sends|sent|sending|submit|submits|submitted|submitting|forward"
+    r"|forwards|forwarded|refer|refers|referred)\b[^.;]{0,30}?\bto\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+)?"
+    r"(?:parliament|legislature|congress|diet|national\s+assembly|legislative\s+(?:yuan|council"
+    r"|assembly)|lawmakers)\b",
+    re.IGNORECASE,
+)
+#: Before the draft cue, an executive's approval in the same sentence: 行政院会通过,
+#: 国务院常务会议通过, "the cabinet approved".
+_EXECUTIVE_APPROVAL_BEFORE = re.compile(
+    r"(?:国务院|行政院|内阁|政府)[^。；]{0,40}?通过"
+    r"|\b(?:cabinet|council\s+of\s+ministers|executive\s+yuan|government)\b[^.;:]{0,40}?"
+    r"\b(?:approved|approves|passed|passes|adopted|adopts|endorsed|endorses|cleared|clears)\b",
+    re.IGNORECASE,
+)
+
+
+def _draft_sent_to_legislature(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a draft an executive approved is said to go on to the legislature (``proposed``).
+
+    行政院會通過「……法」草案，將函請立法院審議, 行政院通過……施行細則草案，將送立法院審議, "the
+    cabinet approved the draft bill on Tuesday and will send it to parliament": whatever the
+    text's kind, the legislature has still to pass it. Not a draft approved with nowhere to go
+    (国务院常务会议通过……条例草案: the State Council's own regulation), nor a legislature's vote.
+    Traditional script is read simplified.
+    """
+    text = to_simplified(sentence.text)
+    if _EXECUTIVE_APPROVAL_BEFORE.search(text[: match.start()]) is None:
+        return False
+    return _TO_LEGISLATURE_AFTER.match(text[match.end() :]) is not None
 
 
 # -- main, stage and sourcing, twenty-seventh round --------------------------------------------

@@ -15,6 +15,13 @@ firms are invented).
    local outlet said", "according to a fintech outlet's report", "according to a local
    newspaper", "a trade paper said") is second-hand (``secondary``), as a named one. Not an
    outlet spoken of without relaying anything ("the outlet's editor ... said").
+5. Stage: an in-force word inside a document's name is no effect: Taiwan's 施行細則 (a law's
+   implementing rules) as 实施细则, compounds read in simplified script.
+6. Stage: a draft an executive approved that goes on to the legislature (行政院會通過「……法」草案，
+   將函請立法院審議; "the cabinet approved a draft law ... and will send it to the Diet") is
+   ``proposed``, whatever its kind. Not a draft the State Council passes with nowhere to go
+   (国务院常务会议通过……条例（草案）: its own regulation). The law draft's case is a control: the
+   rules' stage of its sentences was ``proposed`` before the round too.
 """
 
 from __future__ import annotations
@@ -146,3 +153,46 @@ def test_an_outlet_spoken_of_relays_nothing(cues) -> None:
         "noise rules."
     )
     assert sourcing_of(text, cues) != "secondary"
+
+
+# -- 5. an in-force word inside a document's name ------------------------------------------------
+
+
+def test_taiwans_implementing_rules_are_no_effect(cues) -> None:
+    text = (
+        "數位發展部公告無人機資料保護法施行細則修正草案\n\n"
+        "數位發展部週二公告《無人機資料保護法施行細則》修正草案，預告期間六十日。"
+    )
+    assert stage_of(text, cues, published=PUBLISHED) == "proposed"
+
+
+def test_a_rule_taking_effect_in_traditional_script_stays_in_force(cues) -> None:
+    # trap: 施行 as the verb, not inside a document's name
+    text = "無人機資料保護辦法自即日起施行\n\n數位發展部公告，《無人機資料保護辦法》自即日起施行。"
+    assert stage_of(text, cues, published=PUBLISHED) == "in-force"
+
+
+# -- 6. a draft an executive sends to the legislature --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "行政院會通過「服務機器人責任法」草案\n\n"
+        "行政院會今日通過經濟部擬具的「服務機器人責任法」草案，將函請立法院審議。",
+        "行政院通過感測器資料保護法施行細則草案\n\n"
+        "行政院週四院會通過《感測器資料保護法施行細則》草案，將送立法院審議。",
+    ],
+    ids=["law-draft-to-legislature", "implementing-rules-draft-to-legislature"],
+)
+def test_a_draft_the_executive_sends_to_the_legislature_is_proposed(text: str, cues) -> None:
+    assert stage_of(text, cues, published=PUBLISHED) == "proposed"
+
+
+def test_a_draft_the_state_council_passes_as_its_own_regulation_is_adopted(cues) -> None:
+    # trap: the State Council's own regulation, no legislature to go to
+    text = (
+        "国务院常务会议通过《服务机器人安全管理条例（草案）》\n\n"
+        "国务院常务会议周三讨论并原则通过《服务机器人安全管理条例（草案）》。"
+    )
+    assert stage_of(text, cues, published=PUBLISHED) == "adopted"
