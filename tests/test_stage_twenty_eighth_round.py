@@ -22,6 +22,10 @@ firms are invented).
    ``proposed``, whatever its kind. Not a draft the State Council passes with nowhere to go
    (国务院常务会议通过……条例（草案）: its own regulation). The law draft's case is a control: the
    rules' stage of its sentences was ``proposed`` before the round too.
+7. Stage: a listing told with another verb ("puts eight makers on its entity list", "placed
+   three makers on its unreliable entity list", "US blacklists nine makers") is in force when
+   made, as "adds ... to the entity list"; a listing weighed or planned is not. Chinese lists
+   with 列入……实体清单, already a cue.
 """
 
 from __future__ import annotations
@@ -196,3 +200,46 @@ def test_a_draft_the_state_council_passes_as_its_own_regulation_is_adopted(cues)
         "国务院常务会议周三讨论并原则通过《服务机器人安全管理条例（草案）》。"
     )
     assert stage_of(text, cues, published=PUBLISHED) == "adopted"
+
+
+# -- 7. a listing told with another verb ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commerce puts eight drone sensor makers on its entity list\n\n"
+        "The Commerce Department put eight Chinese makers of drone sensors on its entity list on "
+        "Tuesday.",
+        "Beijing placed three US lidar makers on its unreliable entity list\n\n"
+        "The commerce ministry placed three US makers of lidar sensors and drone cameras on its "
+        "unreliable entity list on Friday, barring them from trade with China.",
+        "US blacklists nine Chinese lidar makers\n\n"
+        "The makers may no longer buy American parts without a licence.",
+    ],
+    ids=["puts-on", "placed-on", "blacklists"],
+)
+def test_a_listing_made_with_another_verb_is_in_force(text: str, cues) -> None:
+    assert stage_of(text, cues, published=PUBLISHED) == "in-force"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US weighs putting lidar makers on entity list\n\n"
+        "The Commerce Department is considering whether to put nine Chinese lidar makers on its "
+        "entity list, people familiar with the matter said.",
+        "Commerce plans to put robot makers on entity list\n\n"
+        "The Commerce Department plans to put six Chinese robot makers on its entity list next "
+        "month.",
+    ],
+    ids=["weighed", "planned"],
+)
+def test_a_listing_weighed_or_planned_is_not_in_force(text: str, cues) -> None:
+    assert stage_of(text, cues, published=PUBLISHED) == "reported"
+
+
+def test_a_chinese_listing_stays_in_force(cues) -> None:
+    # control: 列入……实体清单 is a cue before and after the round
+    text = "商务部将四家无人机企业列入不可靠实体清单\n\n商务部周五宣布将四家企业列入清单。"
+    assert stage_of(text, cues, published=PUBLISHED) == "in-force"
