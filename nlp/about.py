@@ -4065,7 +4065,11 @@ def _lifted(sentence: Sentence, start: int, end: int) -> bool:
 
 
 def _in_compound(text: str, start: int, end: int, cues: AboutCues) -> bool:
-    """Whether a cue is part of a longer word that means something else (``[stage] compounds``)."""
+    """Whether a cue is part of a longer word that means something else (``[stage] compounds``).
+
+    Traditional script is read simplified (施行細則 as 施行细则).
+    """
+    text = to_simplified(text)
     for word in cues.compounds:
         at = text.find(word, max(0, start - len(word)))
         while 0 <= at <= start:
@@ -5217,7 +5221,7 @@ def _stage_hits(
             continue  # 原《……》同时废止, "and repeals Notice No. 12": the notice keeps its stage
         if (
             name == "suspended"
-            and match.group(0).lower() == "on hold"
+            and match.group(0).lower() in _HELD_PHRASES
             and not _HOLD_VERB_BEFORE.search(sentence.text[: match.start()])
         ):
             continue  # "calls on hold at the helpline": nothing of a rule held
@@ -5266,6 +5270,7 @@ def _stage_hits(
             name == "proposed"
             and cues.enacted.search(_clause_before(sentence, sentence.start + match.start()))
             and not _executive_draft(sentence, match)  # "the cabinet approved a draft amendment"
+            and not _draft_sent_to_legislature(sentence, match)  # 通过……草案，将函请立法院审议
         ):
             continue  # "signed a bill": adopted
         if name == "in-force":
@@ -5279,6 +5284,8 @@ def _stage_hits(
                 continue  # "is preparing to open an investigation"
             if _cited_effect(sentence, match):
                 continue  # 2023年施行的《……》: an earlier text cited as context
+            if _effect_day_named(sentence, match) or _effect_asked(sentence, match):
+                continue  # 关于推迟《……》施行日期的通知, 问：《规定》何时施行？: no effect stated
             if _before_effect(sentence, match):
                 continue  # 做好条例施行前的准备工作: the time before the effect, still to come
             if cues.instruction.search(match.group(0)) and _directed_by_day(sentence, published):
@@ -6244,6 +6251,97 @@ def _acted_on_zh(before: str) -> bool:
     alone or one of a list (:data:`_ACTED_ON_ZH`).
     """
     return has_cjk(before) and _ACTED_ON_ZH.search(before) is not None
+
+
+# -- stage, twenty-eighth round ------------------------------------------------------------------
+
+#: The phrases that hold a rule only after a verb that holds it: "put the requirement on hold",
+#: "puts fines under the act on ice for a year", "the law stays on ice" ("calls on hold at the
+#: helpline", "stars on ice" hold nothing).
+_HELD_PHRASES = ("on hold", "on ice")
+
+#: After an in-force cue, the noun it makes: the day or time of effect named as a thing
+#: (施行日期, 实施时间, 生效日期), not given its day right after (施行日期为2027年3月1日 states it).
+_EFFECT_DAY_NOUN_AFTER = re.compile(
+    r"^(?:日期|时间)(?!\s*(?:为|是|定为|定于|：|:)\s*(?:\d|[〇零一二三四五六七八九十]|明年|今年))"
+)
+
+
+def _effect_day_named(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a Chinese in-force cue only names the day of effect as a thing.
+
+    关于推迟《……》施行日期的通知, 决定调整《……办法》的实施时间, 生效日期另行通知: the notice
+    moves, sets or defers the day; that day says nothing of the rule taking effect (the body's
+    改为自2031年1月1日起施行 dates it). Not 施行日期为2027年3月1日 (the day given), 自……起施行.
+    Traditional script is read simplified (施行日期 as 施行日期, 實施時間 as 实施时间).
+    """
+    cue = to_simplified(match.group(0))
+    after = to_simplified(sentence.text[match.end() :])
+    if not has_cjk(cue) or EFFECT_DAY.match(cue[-2:] + after) is None:
+        return False  # the status's vocabulary of the day of effect (:data:`nlp.stated.EFFECT_DAY`)
+    return _EFFECT_DAY_NOUN_AFTER.match(after) is not None
+
+
+#: Before a cue in the same clause, a question word: 何时施行, 是否已经生效, "When will the rules
+#: take effect", "Does the ban apply"; the sentence must end as a question.
+_ASKED_BEFORE = re.compile(
+    r"(?:何时|什么时候|何日|是否|能否|会否|会不会|有没有)[^，。；！？,;]{0,16}$"
+    r"|^\W*(?:问\W*)?(?:when|will|would|does|do|did|is|are|has|have|could|can)\b[^,;:.!?]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _effect_asked(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether an in-force cue stands in a question: what is asked is not stated.
+
+    问：《规定》何时施行？, "When does the ban take effect?". Not a statement before a question in
+    the same title ("Ban takes effect; what changes?": the cue is in the stated clause).
+    """
+    text = to_simplified(sentence.text)
+    if not text.rstrip().endswith(("？", "?")):
+        return False
+    clause_end = re.search(r"[？?；;。]", text[match.end() :])
+    if clause_end is None or text[match.end() + clause_end.start()] not in "？?":
+        return False
+    before = re.split(r"[：:；;。！!]", text[: match.start()])[-1]
+    return _ASKED_BEFORE.search(before) is not None
+
+
+#: After a draft an executive approved, the legislature it goes to: 草案……将函请立法院审议,
+#: 草案……送立法院審議 (read simplified), 草案……提请全国人大常委会审议, "approved the draft bill
+#: and sent it to parliament", "will submit the bill to the National Assembly".
+_TO_LEGISLATURE_AFTER = re.compile(
+    r"^[^。；]{0,60}?(?:送|送交|送请|函请|函送|提请|提交|报请|呈送)[^。；]{0,4}?"
+    r"(?:立法院|全国人大常委会|全国人民代表大会|人大常委会|议会|国会|立法会)"
+    r"|^[^.;]{0,80}?\b(?:send|sends|sent|sending|submit|submits|submitted|submitting|forward"
+    r"|forwards|forwarded|refer|refers|referred)\b[^.;]{0,30}?\bto\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+)?"
+    r"(?:parliament|legislature|congress|diet|national\s+assembly|legislative\s+(?:yuan|council"
+    r"|assembly)|lawmakers)\b",
+    re.IGNORECASE,
+)
+#: Before the draft cue, an executive's approval in the same sentence: 行政院会通过,
+#: 国务院常务会议通过, "the cabinet approved".
+_EXECUTIVE_APPROVAL_BEFORE = re.compile(
+    r"(?:国务院|行政院|内阁|政府)[^。；]{0,40}?通过"
+    r"|\b(?:cabinet|council\s+of\s+ministers|executive\s+yuan|government)\b[^.;:]{0,40}?"
+    r"\b(?:approved|approves|passed|passes|adopted|adopts|endorsed|endorses|cleared|clears)\b",
+    re.IGNORECASE,
+)
+
+
+def _draft_sent_to_legislature(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a draft an executive approved is said to go on to the legislature (``proposed``).
+
+    行政院會通過「……法」草案，將函請立法院審議, 行政院通過……施行細則草案，將送立法院審議, "the
+    cabinet approved the draft bill on Tuesday and will send it to parliament": whatever the
+    text's kind, the legislature has still to pass it. Not a draft approved with nowhere to go
+    (国务院常务会议通过……条例草案: the State Council's own regulation), nor a legislature's vote.
+    Traditional script is read simplified.
+    """
+    text = to_simplified(sentence.text)
+    if _EXECUTIVE_APPROVAL_BEFORE.search(text[: match.start()]) is None:
+        return False
+    return _TO_LEGISLATURE_AFTER.match(text[match.end() :]) is not None
 
 
 # -- main, stage and sourcing, twenty-seventh round --------------------------------------------
