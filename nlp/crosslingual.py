@@ -1552,7 +1552,7 @@ _CN_NOT_EFFECT = re.compile(r"暂停|停止|废止|终止|不再")
 #: 3月1日起正式实施 (a briefing on the first days of a measure at work); a few words between
 #: the day and 正式 (the system, the rules), none of a stop (暂停, 停止).
 _CN_STARTED_ON = re.compile(
-    r"(?<![自于从\d])(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日\s?起?"
+    r"(?<![自于从\d])(?:(?P<year>\d{4})\s?年\s?)?(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日\s?起?"
     r"(?P<between>[^，。；,;\d]{0,6}?)正式(?:启用|施行|实施|实行|生效|运行)"
 )
 #: a Republic-of-China date in Chinese numerals (中华民国一百十六年九月一日, 民国一一五年三月一日):
@@ -1729,13 +1729,14 @@ def act_keys(text: str, published: datetime | None = None) -> frozenset[str]:
             found.add(f"{EFFECTIVE_KEY}{value:04d}-{month:02d}-{day:02d}")
     if local is not None:
         for m in _CN_STARTED_ON.finditer(text):
-            # the day a measure began, told after it (9月1日系统正式启用首日): of the year the
-            # text was published, as a start day stated without its year is
+            # the day a measure began, told after it (9月1日系统正式启用首日): without its year,
+            # of the year the text was published, as a start day stated so is
             if _CN_NOT_EFFECT.search(m.group("between")):
                 continue
+            year = int(m.group("year")) if m.group("year") else local.year
             month, day = int(m.group("month")), int(m.group("day"))
             if 1 <= month <= 12 and 1 <= day <= 31:
-                found.add(f"{EFFECTIVE_KEY}{local.year:04d}-{month:02d}-{day:02d}")
+                found.add(f"{EFFECTIVE_KEY}{year:04d}-{month:02d}-{day:02d}")
         for m in _CN_EFFECTIVE_TODAY.finditer(text):
             if not _CN_NOT_EFFECT.search(m.group("between")):
                 found.add(f"{EFFECTIVE_KEY}{local.year:04d}-{local.month:02d}-{local.day:02d}")

@@ -160,6 +160,11 @@ def test_the_day_a_measure_began_is_its_start_day(text: str) -> None:
     assert f"{EFFECTIVE_KEY}2032-07-01" in act_keys(text, BRIEFING)
 
 
+def test_the_year_stated_with_the_day_a_measure_began_is_kept() -> None:
+    text = "某市交警支队介绍，2031年7月1日系统正式启用，至今共抓拍违法停车行为九百余起。"
+    assert f"{EFFECTIVE_KEY}2031-07-01" in act_keys(text, BRIEFING)
+
+
 @pytest.mark.parametrize(
     "text",
     [
