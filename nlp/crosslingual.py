@@ -524,7 +524,9 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     "foreign-supply": ("foreign", "abroad", "overseas", "境外", "国外", "外国", "海外", "外商",
                        "外资"),
     "lithography": ("lithograph", "photoresist", "光刻"),
-    "personal-data": ("personal information", "personal data", "privacy", "个人信息", "隐私"),
+    # 私隱 is privacy as Hong Kong writes it (私隱專員, 私隱影響評估), as "privacy" is in English
+    "personal-data": ("personal information", "personal data", "privacy", "个人信息", "隐私",
+                      "私隐"),
     # a face scan as the news words it ("face-scan gates", "scanning faces"), 刷脸
     "face-recognition": ("facial recognition", "face recognition", "人脸识别", "face scan",
                          "facial scan", "scanning faces", "刷脸"),
@@ -553,7 +555,8 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
                   "exam_", "exams_", "examination", "proctor", "invigilat", "考试", "监考",
                   "考生", "考场"),
     "healthcare": ("medical", "hospital", "patient", "health care", "医疗", "医院", "患者"),
-    "workers": ("worker", "employ", "labour", "labor", "劳动者", "就业", "用工"),
+    # 雇主, 雇员 as "employer", "employee" (not 员工, any firm's staff)
+    "workers": ("worker", "employ", "labour", "labor", "劳动者", "就业", "用工", "雇主", "雇员"),
     "vouchers": ("voucher", "coupon", "算力券", "消费券", "代金券", "优惠券"),
     # Devices consumers buy (AI phones, PCs, smart glasses; 人工智能终端), not a firm's equipment.
     "consumer-devices": ("smartphone", "phone_", "phones_", "handset", "laptop", "pc_", "pcs_",
@@ -871,8 +874,17 @@ def _counts_en(text: str) -> set[str]:
     return found
 
 
+#: A period of days told with 日 after 为期 or 期限 (为期四十五日的公开咨询, 征求意见期限为30日):
+#: a duration, as 四十五天 is. 日 alone after a number is a day of the month (9月1日), not read.
+_CN_PERIOD_DAYS = re.compile(rf"(?:为期|期限为?|期为)\s?(?P<num>{_CN_NUM})\s?日(?!内)")
+
+
 def _amounts_cn(text: str) -> set[str]:
     found: set[str] = set()
+    for m in _CN_PERIOD_DAYS.finditer(text):
+        value = _parse_cn_number(m.group("num"))
+        if value is not None and 0 < value <= 31 * 12:
+            found.add(_amount_key(value, "d"))
     # The currency of the amount before, with where it ended: a range's second end is in it.
     last_unit, last_end = "", -1
     for m in _CN_AMOUNT.finditer(text):
@@ -1536,6 +1548,13 @@ _CN_EFFECTIVE_TODAY = re.compile(
     r"自今\s?(?:\(\s?\d{1,2}\s?\))?\s?日起(?P<between>[^，。；,;]{0,6}?)(?:施行|实施|实行|生效)"
 )
 _CN_NOT_EFFECT = re.compile(r"暂停|停止|废止|终止|不再")
+#: A day on which a measure formally began, with no 自 before it: 9月1日系统正式启用,
+#: 3月1日起正式实施 (a briefing on the first days of a measure at work); a few words between
+#: the day and 正式 (the system, the rules), none of a stop (暂停, 停止).
+_CN_STARTED_ON = re.compile(
+    r"(?<![自于从\d])(?:(?P<year>\d{4})\s?年\s?)?(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日\s?起?"
+    r"(?P<between>[^，。；,;\d]{0,6}?)正式(?:启用|施行|实施|实行|生效|运行)"
+)
 #: a Republic-of-China date in Chinese numerals (中华民国一百十六年九月一日, 民国一一五年三月一日):
 #: rewritten in digits (中华民国116年9月1日), the form the day and effective-day patterns read
 _CN_NUMERALS = "〇零一二三四五六七八九十百"
@@ -1709,6 +1728,15 @@ def act_keys(text: str, published: datetime | None = None) -> frozenset[str]:
         if 1 <= month <= 12 and 1 <= day <= 31:
             found.add(f"{EFFECTIVE_KEY}{value:04d}-{month:02d}-{day:02d}")
     if local is not None:
+        for m in _CN_STARTED_ON.finditer(text):
+            # the day a measure began, told after it (9月1日系统正式启用首日): without its year,
+            # of the year the text was published, as a start day stated so is
+            if _CN_NOT_EFFECT.search(m.group("between")):
+                continue
+            year = int(m.group("year")) if m.group("year") else local.year
+            month, day = int(m.group("month")), int(m.group("day"))
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                found.add(f"{EFFECTIVE_KEY}{year:04d}-{month:02d}-{day:02d}")
         for m in _CN_EFFECTIVE_TODAY.finditer(text):
             if not _CN_NOT_EFFECT.search(m.group("between")):
                 found.add(f"{EFFECTIVE_KEY}{local.year:04d}-{local.month:02d}-{local.day:02d}")
@@ -1866,9 +1894,10 @@ def extract_evidence(
         days=frozenset(days),
         months=frozenset(months),
         kinds=frozenset(signal_kinds)
-        | frozenset(_cues(without_negated_penalties(text), _KIND_MATCHERS))
+        | frozenset(_cues(without_opinions_sought(without_negated_penalties(text)), _KIND_MATCHERS))
         | export_licence_kinds(text),
-        topics=frozenset(_cues(text, _TOPIC_MATCHERS)),
+        topics=frozenset(_cues(text, _TOPIC_MATCHERS))
+        | ({"labelling"} if marks_ai_content(text) else frozenset()),
         own_days=frozenset(own),
         deadlines=frozenset(deadline_days(text) & days),
         reacts_to=sides,
@@ -1896,6 +1925,10 @@ _CN_MOVES_START = re.compile(
     r"(?:提前|推迟|推延|延期|延迟|延后|顺延)(?:施行|实施|执行|生效)"
     r"|(?:施行|实施|生效)(?:日期|时间)[^，。；]{0,6}?(?:提前|推迟|推延|延后|延至|调整|改为)"
     r"|调整[^，。；]{0,40}?(?:施行|实施|生效)(?:日期|时间)"
+    # the verb before the document's title (关于推迟《…》施行日期的通知), and the new start told
+    # as a change (《…》改为自2031年1月1日起施行): not a renaming (将《…》改为《…》)
+    r"|(?:提前|推迟|推延|延期|延迟|延后|顺延)《[^》]{1,80}》的?(?:施行|实施|生效)(?:日期|时间)"
+    r"|改为自[^，。；]{1,30}?起(?:施行|实施|生效)"
 )
 
 
@@ -1937,6 +1970,40 @@ def without_negated_penalties(text: str) -> str:
     """
     text = _EN_NEGATED_PENALTY.sub(" ", text)
     return _CN_NEGATED_PENALTY.sub("", text) if _HAN.search(text) else text
+
+
+#: A duty to mark what AI made, the object between the verb and its maker: "require online
+#: shops to mark product photos generated or heavily altered by AI", "must mark images made
+#: with AI". Not a day or an event that "marked" something, nor a mark with no AI maker.
+_EN_MARK_AI = re.compile(
+    r"\b(?:to|must|shall|should|will)\s+(?:clearly\s+)?mark\s+[^.;]{1,60}?"
+    r"\b(?:generated|created|made|produced|altered|edited)\b[^.;]{0,30}?"
+    r"\b(?:by|with|using)\s+(?:ai|artificial intelligence)\b",
+    re.I,
+)
+
+
+def marks_ai_content(text: str) -> bool:
+    """Whether ``text`` tells a duty to mark content AI made (the ``labelling`` subject).
+
+    The labelling cues read a label or a mark next to "AI-generated"; a duty told with the
+    object between ("to mark product photos generated ... by AI") says the same.
+    """
+    return _EN_MARK_AI.search(text) is not None
+
+
+#: An opinion sought or heard from a body (经征询行政会的意见, 听取专家的意见, 征求有关部门的意见):
+#: a step of the procedure, not a document of opinions (指导意见, 关于……的意见).
+_CN_OPINION_SOUGHT = re.compile(r"(?:征询|听取|征求|咨询)[^，。；《》]{1,12}?的意见")
+
+
+def without_opinions_sought(text: str) -> str:
+    """``text`` without the opinions its authority sought or heard before acting.
+
+    经征询行政会的意见，制定本行政法规: the regulation is made after hearing the council, and
+    的意见 there names no guidance document. Only the kinds read this text.
+    """
+    return _CN_OPINION_SOUGHT.sub("", text) if _HAN.search(text) else text
 
 
 def owners_of(

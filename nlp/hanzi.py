@@ -46,6 +46,8 @@ _PAIRS = (
     "鍰锾詐诈騙骗齡龄諮咨"
     # 徵求意見 (a consultation), 標籤 (a label)
     "徵征籤签"
+    # 僱主, 僱員 (an employer, an employee, as Hong Kong writes them)
+    "僱雇"
 )
 _TABLE = {ord(_PAIRS[i]): _PAIRS[i + 1] for i in range(0, len(_PAIRS), 2)}
 

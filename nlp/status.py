@@ -395,6 +395,39 @@ def _moves(current: StatusChange | None, report: StatusReport, stage: str) -> bo
     return LADDER[stage] > LADDER[current.status]
 
 
+# A draft told as new: a revised or fresh draft, a consultation opened again ("published a
+# revised draft", "reopened the consultation", "put the draft out for comment again",
+# 重新征求意见, 修改后的草案, 再次公开征求意见).
+_NEW_DRAFT = re.compile(
+    r"\b(?:new|revised|fresh|second|amended|reworked)\s+(?:draft|version|proposal|consultation)"
+    r"|\breopen(?:s|ed|ing)?\b|\brelaunch(?:es|ed|ing)?\b|\bresubmit(?:s|ted|ting)?\b"
+    r"|\bagain\b|\bonce more\b"
+    r"|重新(?:起草|征求|公开|提交|发布|提出)|再次(?:征求|公开|提交|发布)|修改后的|修订后的草案|新的草案|新一轮"
+    r"|(?:第二|新)(?:次|轮)征求意见|新版",
+    re.I,
+)
+
+
+def withdrawn_draft_recalled(changes: list[StatusChange], report: StatusReport, stage: str) -> bool:
+    """Whether ``report``, showing ``proposed`` after its draft was withdrawn, only recalls it.
+
+    A draft withdrawn (or suspended) is ``suspended``; only a new draft brings it back to
+    ``proposed``: the authority's own page putting one out, or a report telling a draft as new
+    (:data:`_NEW_DRAFT`: "published a revised draft", "reopened the consultation", 重新征求意见).
+    A news report that the authority "has proposed" the regulation, after the withdrawal, tells
+    the withdrawn draft (a lawyer's round-up of rules to watch), not a new one. Not a rule
+    brought back in force (a court reinstating it), which is no draft.
+    """
+    return (
+        stage == "proposed"
+        and report.outlet_kind != "official"
+        and len(changes) >= 2
+        and changes[-1].status == "suspended"
+        and changes[-2].status in ("reported", "proposed")
+        and _NEW_DRAFT.search(to_simplified(report.sentence)) is None
+    )
+
+
 def recalls_earlier_step(current: StatusChange, stage: str) -> bool:
     """Whether a report showing ``stage`` only recalls a step the status has passed.
 
@@ -531,6 +564,9 @@ def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
             # Before the day the adopted rule takes effect, the news cannot show it in force
             # (a mention of what the rule will require); only its authority can bring it forward.
             stage = "adopted"
+        if withdrawn_draft_recalled(changes, report, stage):
+            # the withdrawn draft recalled by the news after its withdrawal: no new draft
+            stage = "none"
         if _moves(current, report, stage):
             if stage != "in-force":
                 effective = None
