@@ -123,7 +123,15 @@ class StorySet:
 #: limit for AI companions enforced and first audited, an exam AI ban and its detection rules),
 #: scored once (0.414 / 0.296), its misses read
 #: (docs/decisions/2026-12-06-stories-heldout21-misses.md), trained on since the twenty-fifth
-#: story round.
+#: story round; heldout22: written blind during the twenty-fifth story round (an AI advice
+#: disclosure rule consulted on, adopted and first enforced, autonomous ship trials widened and
+#: suspended after a collision, a training licence registry launched and its fees revised, a
+#: school AI curriculum piloted, made nationwide and given textbooks, a roster notice guideline
+#: made law and first inspected, cockpit AI special conditions and a first certificate, AI cargo
+#: screening halted after a privacy ruling, an edge spectrum auction postponed, compute vouchers
+#: doubled and clawed back, a risk standard made mandatory in procurement, a chip merger's
+#: conditions lifted early, a liability bill stalled and revived under a new name, chatbot logs
+#: kept as records and audited), not yet scored.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -146,6 +154,7 @@ STORY_SETS = (
     StorySet("heldout19.jsonl", ("heldout-19",)),
     StorySet("heldout20.jsonl", ("heldout-20",)),
     StorySet("heldout21.jsonl", ("heldout-21",)),
+    StorySet("heldout22.jsonl", ("heldout-22",), blind=True),
 )
 #: the read splits (analysis data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)

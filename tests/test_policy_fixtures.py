@@ -178,6 +178,13 @@ THREAD_SETS = {
         distractors=15,
         long_gaps=13,
     ),
+    "heldout22": ThreadSet(
+        FIXTURES / "stories" / "heldout22.jsonl",
+        split="heldout-22",
+        threads=13,
+        distractors=15,
+        long_gaps=13,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]

@@ -172,7 +172,8 @@ def test_the_story_sets_are_listed_once_and_the_blind_one_is_never_trained_on():
         "heldout-20",
         "heldout-21",
     } <= set(READ_SPLITS)
-    assert BLIND_SPLITS == ()
+    # heldout-22 is blind: written during the twenty-fifth story round, not yet scored
+    assert BLIND_SPLITS == ("heldout-22",)
     assert not set(READ_SPLITS) & set(BLIND_SPLITS)
     # a read split is held back from training only by name, with its reason in STORY_SETS
     assert set(TRAINED_SPLITS) <= set(READ_SPLITS)
