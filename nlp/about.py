@@ -930,6 +930,8 @@ def mention_roles(
         if role is None:
             first = sentence.start not in first_in
             role = _lexical_role(sentence, mention, geo, first, cues)
+        if role != "minor" and _after_a_comparison_verb(sentence, mention):
+            role = "minor"  # "it says outpaces Moonshot and DeepSeek", the verb misparsed
         if role == "other" and sentence.part == "title" and _opens(sentence, mention):
             # a headline's first name is its actor when the parse finds no other role for it:
             # "US probing X's servicing ..., sources say", "Samsung guidance points to ..."
@@ -6199,6 +6201,36 @@ def _research_note(sentence: Sentence) -> bool:
     return bool(_RESEARCH_NOTE.search(sentence.text))
 
 
+# -- main, twenty-ninth round -------------------------------------------------------------------
+
+#: Before a name, in its sentence: a verb that passes or beats it ("it says outpaces Moonshot
+#: and DeepSeek", "edges out DeepSeek and Qwen", "overtakes Apple"), then nothing but the names
+#: of a list before it ("Moonshot and ", "Alibaba's Qwen, "). The comparison cues of
+#: ``config/about.toml`` read the parse's governing words; a headline's parse often takes such a
+#: verb for a noun ("outpaces" compounding "Moonshot"), and the rival reads as the title's object.
+_COMPARISON_VERB_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|outpac(?:e|es|ed|ing)|outperform(?:s|ed|ing)?"
+    r"|overt(?:ake|akes|aking|ook)|surpass(?:es|ed|ing)?|(?:edges?|edged|edging)\s+(?:out|past)"
+    r"|leapfrog(?:s|ged|ging)?|outrank(?:s|ed|ing)?|outsell(?:s|ing)?|outsold)"
+    r"\s+(?:[A-Z][\w.&-]*(?:['’]s)?(?:\s+[A-Z][\w.&-]*(?:['’]s)?){0,2}(?:\s+[a-z][\w-]*){0,2}"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$"
+)
+
+
+def _after_a_comparison_verb(sentence: Sentence, mention: Mention) -> bool:
+    """Whether an English name is what a verb of comparison passes, alone or in a list.
+
+    "Zhipu touts agent model it says outpaces Moonshot and DeepSeek": Moonshot and DeepSeek are
+    the points of comparison of Zhipu's launch (role ``minor``), whatever the parse makes of the
+    verb. Not the name before the verb ("Huawei overtakes Apple": Huawei is the subject), nor a
+    name after other words ("beats forecasts as Nvidia ...").
+    """
+    if has_cjk(mention.text):
+        return False
+    before = sentence.text[: mention.start - sentence.start]
+    return _COMPARISON_VERB_BEFORE.search(before) is not None
+
+
 # -- main, twenty-eighth round ----------------------------------------------------------------
 
 #: After a country: the industry a run of company nouns names, then the company head
@@ -6208,11 +6240,16 @@ def _research_note(sentence: Sentence) -> bool:
 #: "US defence contractors"), which :data:`_THING_HEADS_EN` does not hold. Not a country
 #: before its act (美国要求企业, 中国对企业), an authority's office ("the US trade office") or
 #: a policy noun.
-_BUSINESS_AFTER = re.compile(
-    r"^(?:大陆|大陸)?(?:军工|軍工|国防|國防|军事|軍事|科技|芯片|晶片|半导体|半導體|无人机|無人機"
+_INDUSTRY_ZH = (
+    r"(?:军工|軍工|国防|國防|军事|軍事|科技|芯片|晶片|半导体|半導體|无人机|無人機"
     r"|人工智能|人工智慧|AI|汽车|汽車|电动车|電動車|互联网|互聯網|电信|電信|通信|通訊|存储|存儲"
     r"|游戏|遊戲|云计算|雲端|能源|电池|電池|机器人|機器人|光伏|显卡|顯卡|算力|数据|數據|相关|相關"
-    r"|大型|主要|头部|頭部|知名|多家){1,3}"
+    r"|零部件|零組件|软件|軟體|大型|主要|头部|頭部|知名|多家){1,3}"
+)
+_BUSINESS_AFTER = re.compile(
+    # two industries joined by 和, 及 or 与 (中国人工智能和芯片企业, 美国无人机及零部件企业) are
+    # one run: the twenty-ninth round
+    rf"^(?:大陆|大陸)?{_INDUSTRY_ZH}(?:(?:和|及|与|與|、){_INDUSTRY_ZH})?"
     r"(?:企业|企業|公司|厂商|廠商|制造商|製造商|供应商|供應商|客户|客戶|品牌|工厂|工廠)"
     r"|^(?:\s+(?!(?:of|in|on|at|to|for|from|with|by|and|or|the|a|an|its|their|is|are|was|were"
     r"|has|have|had|will|would|says?|said|tells?|told|trade|government|federal|state)\b)[a-z][a-z-]*){0,2}"
@@ -7487,6 +7524,9 @@ class Evidence:
     #: for each linked entity, its ancestors the text names on their own (:func:`_named_parents`);
     #: not a model feature: a parent is main beside a unit the learned main adds
     named_parents: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: the countries and regions the text names only as modifiers or inside another name
+    #: (:func:`_only_modifiers`); not a model feature: the learned main may not add them
+    only_modifiers: frozenset[str] = frozenset()
     #: the kinds every signal of which tells a rule standing as it was (:func:`standing_kinds`);
     #: not a feature of the about model: the learned reading of the reported kinds reads it
     standing: frozenset[str] = frozenset()
@@ -8217,16 +8257,16 @@ def sourcing_features(
     return f, shown
 
 
-def _named_parents(
+def _named_on_their_own(
     sentences: Sequence[Sentence],
     mentions: Sequence[Mention],
     entities: Mapping[str, WatchEntity],
-) -> dict[str, tuple[str, ...]]:
-    """For each linked entity, its ancestors the text names on their own.
+) -> tuple[set[str], set[str]]:
+    """The linked entities, and those of them the text names on their own at least once.
 
-    As the roll-up of :func:`salience` counts them: a country named only inside a document's
-    title or a body's name (《中华人民共和国……法》, 中国互联网协会) is not named; a country inside
-    its agency's watchlist name ("the US Commerce Department") is no mention of its own.
+    Not on its own: a country inside a document's title or a body's name
+    (:func:`_inside_a_title`), a country or region only qualifying a thing
+    (:func:`_qualifies_a_thing`: "US-origin AI chips", 美国无人机企业).
     """
     named: set[str] = set()
     linked: set[str] = set()
@@ -8241,6 +8281,38 @@ def _named_parents(
             or (entity.type in GEO_TYPES and _qualifies_a_thing(sentence, mention))
         ):
             named.add(entity.id)
+    return linked, named
+
+
+def _only_modifiers(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    entities: Mapping[str, WatchEntity],
+) -> frozenset[str]:
+    """The countries and regions the text never names on their own (:func:`_named_on_their_own`).
+
+    Every mention qualifies a thing or sits inside another name: "re-export US-origin AI chips",
+    五家美国无人机及零部件企业. The read sets make such a country main in 4 of 47 articles; the
+    learned main may not add it (:func:`_learned_addition_held`).
+    """
+    linked, named = _named_on_their_own(sentences, mentions, entities)
+    return frozenset(
+        e for e in linked - named if (w := entities.get(e)) is not None and w.type in GEO_TYPES
+    )
+
+
+def _named_parents(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    entities: Mapping[str, WatchEntity],
+) -> dict[str, tuple[str, ...]]:
+    """For each linked entity, its ancestors the text names on their own.
+
+    As the roll-up of :func:`salience` counts them: a country named only inside a document's
+    title or a body's name (《中华人民共和国……法》, 中国互联网协会) is not named; a country inside
+    its agency's watchlist name ("the US Commerce Department") is no mention of its own.
+    """
+    linked, named = _named_on_their_own(sentences, mentions, entities)
     out: dict[str, tuple[str, ...]] = {}
     for entity_id in sorted(linked):
         parents = tuple(p for p in _ancestors_of(entity_id, entities) if p in named)
@@ -8293,6 +8365,7 @@ def gather_evidence(
         court_stay=found.value == "suspended"
         and any(s.part != "body" and _court_stays(s, cues) for s in read),
         named_parents=_named_parents(sentences, mentions, entities),
+        only_modifiers=_only_modifiers(sentences, mentions, entities),
         law_made=found.value == "adopted" and _BECOMES_LAW.search(found.sentence) is not None,
         standing=standing_kinds(marked),
     )
@@ -8433,15 +8506,18 @@ NO_ACT_CONFIDENCE = 0.55
 def _learned_addition_held(evidence: Evidence, model: AboutModel, entity_id: str) -> bool:
     """Whether the learned main may not add ``entity_id`` over the rules' answer.
 
-    Two classes of name the model, reading salience, would add: an agency named only as an
+    Three classes of name the model, reading salience, would add: an agency named only as an
     executor of another body's document (``tasked``: ministries listed to carry out a State
-    Council opinion act only when the text has them act), and, in an article where the rules
+    Council opinion act only when the text has them act), a country the text never names on its
+    own (``only_modifiers``: "US-origin AI chips"), and, in an article where the rules
     find no act and no main (a history, an analyst note, a business story), a name the model is
     not clearly sure of (probability under :data:`NO_ACT_CONFIDENCE`).
     """
     features = evidence.main.get(entity_id, {})
     if features.get("tasked", 0.0) > 0 and not features.get("in_title", 0.0):
         return True
+    if entity_id in evidence.only_modifiers:
+        return True  # "US-origin AI chips": the country is never named on its own
     if evidence.rules_reported or not features.get("no_rules_main", 0.0):
         return False
     return model["main"].probabilities(features).get("true", 0.0) < NO_ACT_CONFIDENCE
