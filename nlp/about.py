@@ -4189,7 +4189,9 @@ _CONDITIONAL_BEFORE = re.compile(r"\b(?:would|could|might|may)\s+(?:not\s+)?(?:\
 _AIM_BEFORE = re.compile(
     r"\b(?:sues?|sued|suing|seeks?|seeking|sought|asks?|asked|asking|urges?|urged|urging"
     r"|petition(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|attempts?|attempted|wants?|wanted|push(?:es|ed)?"
-    r"|lobb(?:y|ies|ied|ying)|calls?\s+for|called\s+for|moves?|moved)\b"
+    r"|lobb(?:y|ies|ied|ying)|calls?\s+for|called\s+for|moves?|moved"
+    # a motion put to a house: "gave notice of a motion to disallow the standard"
+    r"|motions?)\b"
     r"(?:\W+\w+){0,6}?\W+to\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )

@@ -1,0 +1,242 @@
+"""Stage by class of wording, twenty-ninth round, on sentences written for these tests (English
+and Chinese, simplified and traditional; the robot, drone and sensor rules and the firms are
+invented).
+
+1. Stage: a legislature stopping a bill in the title or lead (a veto, a bill voted down,
+   否决……修正案) keeps the rules' ``suspended`` against another learned stage, as a court's stay
+   does; not a veto threatened or overridden.
+2. Stage: an effect counted from "its first official publication" is to come (``adopted``), as
+   one counted from "its publication".
+3. Stage: an in-force cue in a clause of time that waits for the effect ("Operators can register
+   once it is in effect", "until the rules come into force", 一旦办法生效) states no effect; a past
+   effect ("when the rules came into force") and "when" naming a day ("from today, when the scheme
+   starts to apply") still do.
+4. Stage: a legislature disallowing an instrument ("the Senate disallowed the standard", "which
+   accordingly ceases to have effect") is ``suspended``; a motion to disallow is an aim.
+5. Stage: a business's new capacity or sign-ups halted on an authority's order (责令……暂停新增
+   机柜, 暂停新用户注册) is an enforcement act, not a rule suspended; 暂停执行《办法》 still is.
+6. Stage: a scheme whose applications open at a time ahead (资助计划下月开始接受申请, traditional
+   script read simplified) does not run yet; applications opened (已开始受理申报) still do.
+7. Stage: an official's hint or a measure looked at, with no text out ("minister hints at a
+   levy", "said the government was looking at a registration duty", 暗示将) is ``reported``.
+8. Stage: a regulator's circular and an industry code or code of practice are named rules: a
+   head that names one states its stage with no signal found ("The circular applies with
+   immediate effect").
+"""
+
+from __future__ import annotations
+
+from nlp.about import (
+    Evidence,
+    _bill_stop_kept,
+    _bill_stopped_in_head,
+    decide_values,
+)
+from nlp.about_model import AboutModel, Decision
+from nlp.stated import after_publication
+from nlp.hanzi import to_simplified
+from tests.stage_support import sentences_of, stage_of
+
+# -- 1. a legislature stopping a bill ------------------------------------------------------------
+
+
+def _evidence(rules_stage: str, bill_stopped: bool) -> Evidence:
+    return Evidence(
+        main={},
+        reported={"law-regulation": {"x": 1.0}},
+        stage={"x": 1.0},
+        sourcing={},
+        rules_main=frozenset(),
+        rules_reported=frozenset({"law-regulation"}),
+        rules_stage=rules_stage,
+        rules_sourcing="official",
+        stage_sentences={"proposed": "Senators vote down delivery robot bill"},
+        bill_stopped=bill_stopped,
+    )
+
+
+def _stage_says(value: str) -> AboutModel:
+    """A model whose stage always answers ``value`` (the rest answers nothing of note)."""
+    stage = Decision(("x",), ("none", value), ((8.0,),), (-4.0,))
+    other = Decision(("x",), ("false", "true"), ((8.0,),), (-4.0,))
+    return AboutModel(
+        {"main": other, "reported": other, "stage": stage, "sourcing": other},
+        use={"stage": "learned", "reported": "learned"},
+    )
+
+
+def test_a_bill_stopped_keeps_the_rules_suspension() -> None:
+    assert _bill_stop_kept(_evidence("suspended", True), "proposed")
+    assert _bill_stop_kept(_evidence("suspended", True), "in-force")
+    assert not _bill_stop_kept(_evidence("suspended", True), "suspended")
+    # a suspension the rules read from another word: the model may weigh it
+    assert not _bill_stop_kept(_evidence("suspended", False), "proposed")
+    assert decide_values(_evidence("suspended", True), _stage_says("proposed")).stage == (
+        "suspended"
+    )
+    assert decide_values(_evidence("suspended", False), _stage_says("proposed")).stage == (
+        "proposed"
+    )
+
+
+def test_a_bill_voted_down_or_vetoed_in_the_head(cues) -> None:
+    for text in (
+        "Senators vote down delivery robot bill\n\nThe upper house rejected the bill 40 to 31.",
+        "Governor vetoes drone noise bill\n\nThe governor vetoed the bill on Friday.",
+        "州议会否决无人机噪声法案\n\n州议会周二以多数票否决了该法案。",
+    ):
+        assert _bill_stopped_in_head(sentences_of(text), cues), text
+
+
+def test_a_veto_threatened_or_overridden_stops_no_bill(cues) -> None:
+    for text in (
+        "Governor threatens to veto drone noise bill\n\nThe governor said he could veto it.",
+        "Lawmakers override veto of robot safety bill\n\n"
+        "The assembly voted on Tuesday to override the governor's veto, and the bill becomes law.",
+    ):
+        assert not _bill_stopped_in_head(sentences_of(text), cues), text
+
+
+# -- 2. an effect counted from its first official publication ----------------------------------
+
+
+def test_an_effect_counted_from_the_first_official_publication() -> None:
+    text = "The order enters into force fifteen calendar days after its first official publication."
+    start = text.index("enters into force")
+    assert after_publication(text, start, start + len("enters into force")) == (15, "days")
+
+
+def test_an_order_in_force_after_its_first_official_publication_is_adopted(cues) -> None:
+    text = (
+        "Ministry registers sensor safety order\n\n"
+        "The order on sensor safety checks enters into force ten calendar days after its first "
+        "official publication."
+    )
+    assert stage_of(text, cues) == "adopted"
+
+
+# -- 3. an effect waited for ---------------------------------------------------------------------
+
+
+def test_an_effect_waited_for_states_no_effect(cues) -> None:
+    for text in (
+        "Drone registry order clears justice ministry\n\n"
+        "The drone registry order was registered on Monday. Operators can file for a place on "
+        "the registry once it is in effect.",
+        "Robot courier code approved\n\n"
+        "The regulator approved the robot courier code. Couriers may keep running old robots "
+        "until the rules come into force.",
+        "市政府通过无人机登记办法\n\n市政府通过了无人机登记办法。一旦办法生效，企业须在三十日内完成登记。",
+    ):
+        assert stage_of(text, cues) == "adopted", text
+
+
+def test_an_effect_in_the_past_or_on_a_named_day_stays_in_force(cues) -> None:
+    for text in (
+        "Robot makers rush to comply\n\n"
+        "Robot makers rushed to comply when the sensor rules came into force last week.",
+        "Sensor certificates open for business\n\n"
+        "Makers can apply for the sensor certificate from today, when the scheme starts to apply.",
+    ):
+        assert stage_of(text, cues) == "in-force", text
+
+
+# -- 4. a disallowance ---------------------------------------------------------------------------
+
+
+def test_a_disallowance_suspends_the_instrument(cues) -> None:
+    for text in (
+        "Senate disallows robot safety standard\n\n"
+        "The Senate disallowed the robot safety standard on Tuesday.",
+        "Motion agreed\n\n"
+        "The Senate agreed to the motion on the Delivery Robot Standard 2031, which accordingly "
+        "ceases to have effect.",
+    ):
+        assert stage_of(text, cues) == "suspended", text
+
+
+def test_a_motion_to_disallow_is_an_aim(cues) -> None:
+    text = (
+        "Senator seeks to scrap robot standard\n\n"
+        "A senator gave notice of a motion to disallow the robot safety standard made in May."
+    )
+    assert stage_of(text, cues) != "suspended"
+
+
+# -- 5. a business's new capacity halted on order ----------------------------------------------
+
+
+def test_new_capacity_halted_on_order_is_no_rule_suspended(cues) -> None:
+    text = (
+        "市工信局通报两家数据中心违规 责令限期整改\n\n"
+        "市工信局12月1日通报，两家数据中心企业存在超标用电问题，已责令其限期整改并暂停新增机柜。"
+    )
+    assert stage_of(text, cues) == "in-force"
+
+
+def test_a_rule_held_still_is_suspended(cues) -> None:
+    text = "市工信局暂停执行算力券办法\n\n市工信局决定自即日起暂停执行《算力券管理办法》。"
+    assert stage_of(text, cues) == "suspended"
+
+
+# -- 6. applications opening ahead ---------------------------------------------------------------
+
+
+def test_applications_opening_ahead_do_not_run_the_scheme(cues) -> None:
+    for text in (
+        "市政府设立机器人购置补贴\n\n市政府宣布设立5亿元机器人购置补贴，下月开始接受申请。",
+        to_simplified(
+            "市政府設立機器人購置補貼\n\n市政府宣布設立5億元機器人購置補貼，明年第一季開始接受申請。"
+        ),
+    ):
+        assert stage_of(text, cues) != "in-force", text
+
+
+def test_applications_opened_run_the_scheme(cues) -> None:
+    text = "市政府设立机器人购置补贴\n\n市政府宣布设立5亿元机器人购置补贴，已开始受理申报。"
+    assert stage_of(text, cues) == "in-force"
+
+
+# -- 7. hints and measures looked at --------------------------------------------------------------
+
+
+def test_a_hint_or_a_measure_looked_at_is_reported(cues) -> None:
+    for text in (
+        "Minister hints at levy on delivery robots\n\n"
+        "The transport minister told a conference on Monday that the levy 'deserves a look'.",
+        "Drone registration duty on the table\n\n"
+        "The digital minister said on Friday that the government was looking at a registration "
+        "requirement for hobby drones.",
+        "部长暗示将对配送机器人征费\n\n交通部长周一在论坛上表示，对配送机器人征费值得研究。",
+    ):
+        assert stage_of(text, cues) == "reported", text
+
+
+def test_a_rule_in_force_stays_in_force_beside_a_word_of_looking(cues) -> None:
+    text = (
+        "Drone registration rule takes effect\n\n"
+        "The drone registration rule took effect on Monday; inspectors were looking at the first "
+        "filings."
+    )
+    assert stage_of(text, cues) == "in-force"
+
+
+# -- 8. circulars and industry codes named -------------------------------------------------------
+
+
+def test_a_circular_with_immediate_effect_is_in_force_with_no_signal(cues) -> None:
+    text = (
+        "Central bank sets sensor-fault reporting for lenders\n\n"
+        "The central bank issued a circular on Monday requiring lenders to report sensor faults "
+        "within a day. The circular applies with immediate effect."
+    )
+    assert stage_of(text, cues, signal=False) == "in-force"
+
+
+def test_an_industry_code_to_take_effect_is_adopted_with_no_signal(cues) -> None:
+    text = (
+        "Regulator issues robot courier code\n\n"
+        "The transport regulator issued a binding industry code for robot couriers on Thursday. "
+        "The code takes effect in March."
+    )
+    assert stage_of(text, cues, signal=False) == "adopted"
