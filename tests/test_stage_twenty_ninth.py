@@ -33,8 +33,8 @@ from nlp.about import (
     decide_values,
 )
 from nlp.about_model import AboutModel, Decision
-from nlp.stated import after_publication
 from nlp.hanzi import to_simplified
+from nlp.stated import after_publication
 from tests.stage_support import sentences_of, stage_of
 
 # -- 1. a legislature stopping a bill ------------------------------------------------------------
