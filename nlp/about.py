@@ -5094,6 +5094,25 @@ def _bill_stopped_in_head(read: Sequence[Sentence], cues: AboutCues) -> bool:
     return found is not None and found.value == "suspended"
 
 
+#: A bill named: the passage :func:`_one_chamber` reads is a bill's, not a treaty's ("the upper
+#: house approved the agreement" ratifies it).
+_BILL_NAMED = re.compile(r"\bbills?\b|法案|草案|议案", re.IGNORECASE)
+
+
+def _one_chamber_in_head(read: Sequence[Sentence], cues: AboutCues) -> bool:
+    """Whether the title or lead tells one chamber passing a bill, and nothing tells it made law.
+
+    "Chile's lower house passes AI liability bill", 众议院表决通过……法案 (see :func:`_one_chamber`).
+    Not when a legislature's last word is told in the head (a veto, a bill sent for signature:
+    :func:`_legislature_stage`) or a later sentence makes the bill law (:func:`_enacted_later`).
+    """
+    head = [s for s in read if s.part != "body"]
+    passed = next((s for s in head if _one_chamber(s.text) and _BILL_NAMED.search(s.text)), None)
+    if passed is None or _legislature_stage(head, cues) is not None:
+        return False
+    return _enacted_later(read, passed) is None
+
+
 def _legislature_stage(read: Sequence[Sentence], cues: AboutCues) -> Finding | None:
     """A legislature's passage, veto or override of a bill told in a read sentence, if any.
 
@@ -7546,6 +7565,9 @@ class Evidence:
     #: veto, a bill voted down: :func:`_legislature_stage`); not a model feature: it keeps the
     #: rules' ``suspended`` against another learned stage
     bill_stopped: bool = False
+    #: the title or lead tells one chamber passing a bill and nothing tells it made law
+    #: (:func:`_one_chamber_in_head`); not a model feature: a learned ``adopted`` is ``proposed``
+    one_chamber: bool = False
     #: the article's title and first body sentence, as the learned reading of the reported
     #: kinds reads them (:mod:`nlp.reported_reading`); not a feature of the decisions above
     head: Head | None = None
@@ -8362,6 +8384,7 @@ def gather_evidence(
         court_stay=found.value == "suspended"
         and any(s.part != "body" and _court_stays(s, cues) for s in read),
         bill_stopped=found.value == "suspended" and _bill_stopped_in_head(read, cues),
+        one_chamber=_one_chamber_in_head(read, cues),
         named_parents=_named_parents(sentences, mentions, entities),
         law_made=found.value == "adopted" and _BECOMES_LAW.search(found.sentence) is not None,
         standing=standing_kinds(marked),
@@ -8490,6 +8513,16 @@ def _bill_stop_kept(evidence: Evidence, learned: str) -> bool:
     return learned != "suspended" and evidence.rules_stage == "suspended" and evidence.bill_stopped
 
 
+def _one_chamber_only(evidence: Evidence, learned: str) -> bool:
+    """Whether a learned ``adopted`` stands on a bill only one chamber has passed.
+
+    "Chile's lower house passes AI liability bill", "Brazil's Senate approves AI bill": the bill
+    goes on to the other chamber, ``proposed`` (10 of 10 such heads in the read about sets); the
+    model reads the passage as an adoption.
+    """
+    return learned == "adopted" and evidence.one_chamber
+
+
 def _effect_ahead_kept(evidence: Evidence, learned: str) -> bool:
     """Whether the rules' ``adopted`` stands against a learned ``in-force``.
 
@@ -8611,6 +8644,8 @@ def decide_values(
         or (evidence.law_made and stage_value == "proposed")
     ):
         stage_value = evidence.rules_stage
+    if _one_chamber_only(evidence, stage_value):
+        stage_value = "proposed"
     return Decided(main, reported, sourcing_value, stage_value)
 
 

@@ -22,6 +22,9 @@ invented).
 8. Stage: a regulator's circular and an industry code or code of practice are named rules: a
    head that names one states its stage with no signal found ("The circular applies with
    immediate effect").
+9. Stage: a learned ``adopted`` on a bill the title or lead says one chamber passed ("Lower
+   house passes delivery robot bill") is ``proposed``; not a treaty one chamber approves, nor a
+   bill a later sentence makes law.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from nlp.about import (
     Evidence,
     _bill_stop_kept,
     _bill_stopped_in_head,
+    _one_chamber_in_head,
     decide_values,
 )
 from nlp.about_model import AboutModel, Decision
@@ -40,7 +44,7 @@ from tests.stage_support import sentences_of, stage_of
 # -- 1. a legislature stopping a bill ------------------------------------------------------------
 
 
-def _evidence(rules_stage: str, bill_stopped: bool) -> Evidence:
+def _evidence(rules_stage: str, bill_stopped: bool, one_chamber: bool = False) -> Evidence:
     return Evidence(
         main={},
         reported={"law-regulation": {"x": 1.0}},
@@ -52,6 +56,7 @@ def _evidence(rules_stage: str, bill_stopped: bool) -> Evidence:
         rules_sourcing="official",
         stage_sentences={"proposed": "Senators vote down delivery robot bill"},
         bill_stopped=bill_stopped,
+        one_chamber=one_chamber,
     )
 
 
@@ -240,3 +245,31 @@ def test_an_industry_code_to_take_effect_is_adopted_with_no_signal(cues) -> None
         "The code takes effect in March."
     )
     assert stage_of(text, cues, signal=False) == "adopted"
+
+
+# -- 9. one chamber's passage ---------------------------------------------------------------------
+
+
+def test_a_learned_adoption_of_a_bill_one_chamber_passed_is_proposed() -> None:
+    evidence = _evidence("none", False, one_chamber=True)
+    assert decide_values(evidence, _stage_says("adopted")).stage == "proposed"
+    assert decide_values(_evidence("none", False), _stage_says("adopted")).stage == "adopted"
+
+
+def test_one_chamber_passing_a_bill_in_the_head(cues) -> None:
+    text = (
+        "Lower house passes delivery robot bill\n\n"
+        "The lower house approved the delivery robot bill on Wednesday. It now goes to the Senate."
+    )
+    assert _one_chamber_in_head(sentences_of(text), cues)
+
+
+def test_a_treaty_approved_or_a_bill_made_law_is_no_single_chamber(cues) -> None:
+    for text in (
+        "Upper house approves drone safety pact\n\n"
+        "The upper house approved the drone safety agreement with its neighbour on Friday.",
+        "House passes robot safety bill\n\n"
+        "The House passed the robot safety bill on Monday. The bill passes 230 to 190 and "
+        "becomes law.",
+    ):
+        assert not _one_chamber_in_head(sentences_of(text), cues), text
