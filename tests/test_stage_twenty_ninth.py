@@ -25,6 +25,8 @@ invented).
 9. Stage: a learned ``adopted`` on a bill the title or lead says one chamber passed ("Lower
    house passes delivery robot bill") is ``proposed``; not a treaty one chamber approves, nor a
    bill a later sentence makes law.
+10. Stage: a deal called in for a screening review ("calls in sale of robot maker", "called in
+   the planned takeover") is a review opened, ``in-force``; a call-in weighed is not.
 """
 
 from __future__ import annotations
@@ -273,3 +275,25 @@ def test_a_treaty_approved_or_a_bill_made_law_is_no_single_chamber(cues) -> None
         "becomes law.",
     ):
         assert not _one_chamber_in_head(sentences_of(text), cues), text
+
+
+# -- 10. a deal called in for review -------------------------------------------------------------
+
+
+def test_a_deal_called_in_for_review_is_in_force(cues) -> None:
+    for text in (
+        "Britain calls in sale of robot maker to overseas buyer\n\n"
+        "The government said on Monday it had called in the sale for a national security review.",
+        "Ministry calls in planned takeover of sensor firm\n\n"
+        "The ministry called in the planned takeover of a sensor maker on Friday.",
+    ):
+        assert stage_of(text, cues) == "in-force", text
+
+
+def test_a_call_in_weighed_is_not_in_force(cues) -> None:
+    text = (
+        "Britain weighs calling in sale of robot maker\n\n"
+        "The government is considering whether to call in the sale of a robot maker, officials "
+        "said."
+    )
+    assert stage_of(text, cues) != "in-force"
