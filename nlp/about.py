@@ -5883,11 +5883,29 @@ def _court_stays(sentence: Sentence, cues: AboutCues) -> bool:
     return False
 
 
+#: A court lifting a block on a rule: "Appeals court lifts block on AI monitoring rule", "the
+#: Fifth Circuit vacated the nationwide injunction", "the Council of State ... set aside the
+#: precautionary suspension", 法院裁定撤销……暂缓执行的裁定 (the rule applies again).
+_COURT_LIFTS = re.compile(
+    rf"\b(?:{_COURT}|circuit|council\s+of\s+state)\b[^.;:]{{0,80}}?\b(?:lift(?:s|ed)?"
+    r"|vacat(?:e|es|ed)|set(?:s)?\s+aside|dissolv(?:e|es|ed)|overturn(?:s|ed)?|revers(?:e|es|ed))"
+    r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:block|injunction|suspension|stay"
+    r"|freeze)\b"
+    r"|法院[^。；！？]{0,40}?(?:撤销|解除)[^。；！？]{0,20}?(?:暂停执行|中止执行|暂缓执行)",
+    re.IGNORECASE,
+)
+
+
 def _court_stage(read: Sequence[Sentence], cues: AboutCues) -> Finding | None:
     """A court's annulment of an authority's act in a head sentence: ``suspended``, if any.
 
-    Also a court's stay or vacatur of a rule (:func:`_court_stays`).
+    Also a court's stay or vacatur of a rule (:func:`_court_stays`). A court lifting a block,
+    an injunction or a suspension of a rule (:data:`_COURT_LIFTS`) puts it back in force:
+    ``in-force`` (read first: the block it lifts is named beside it).
     """
+    lifted = next((s for s in read if s.part != "body" and _court_act(s, _COURT_LIFTS, cues)), None)
+    if lifted is not None:
+        return Finding("in-force", lifted.text)
     found = next(
         (s for s in read if s.part != "body" and (_court_annuls(s, cues) or _court_stays(s, cues))),
         None,

@@ -27,6 +27,10 @@ invented).
    bill a later sentence makes law.
 10. Stage: a deal called in for a screening review ("calls in sale of robot maker", "called in
    the planned takeover") is a review opened, ``in-force``; a call-in weighed is not.
+11. Stage: a court lifting a block, an injunction or a suspension of a rule ("Appeals court lifts
+   block on drone rule", "set aside the precautionary suspension", 法院裁定撤销……暂缓执行) puts
+   it back in force; a lift asked of a court is no ruling, and a regulator lifting its own
+   block on an app is read as before.
 """
 
 from __future__ import annotations
@@ -297,3 +301,35 @@ def test_a_call_in_weighed_is_not_in_force(cues) -> None:
         "said."
     )
     assert stage_of(text, cues) != "in-force"
+
+
+# -- 11. a court lifting a block on a rule --------------------------------------------------------
+
+
+def test_a_court_lifting_a_block_on_a_rule_puts_it_in_force(cues) -> None:
+    for text in (
+        "Appeals court lifts block on drone registry rule\n\n"
+        "The appeals court on Tuesday vacated the injunction against the drone registry rule.",
+        "Ruling on the robot rules appeal\n\n"
+        "The Council of State upheld the ministry's appeal and set aside the precautionary "
+        "suspension, so the robot safety regulation applies.",
+        "法院撤销无人机办法暂缓执行裁定\n\n二审法院12月1日裁定撤销对《无人机飞行管理办法》暂缓执行的裁定。",
+    ):
+        assert stage_of(text, cues) == "in-force", text
+
+
+def test_a_lift_asked_of_a_court_is_no_ruling(cues) -> None:
+    text = (
+        "Ministry appeals drone rule block\n\n"
+        "The ministry asked the appeals court to lift the injunction against the drone registry "
+        "rule."
+    )
+    assert stage_of(text, cues) != "in-force"
+
+
+def test_a_regulator_lifting_its_block_on_an_app_is_read_as_before(cues) -> None:
+    text = (
+        "Regulator lifts block on robot chat app\n\n"
+        "The data protection regulator lifted the block it imposed on the app in May."
+    )
+    assert stage_of(text, cues) == "suspended"
