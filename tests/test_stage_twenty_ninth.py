@@ -19,9 +19,9 @@ invented).
    script read simplified) does not run yet; applications opened (已开始受理申报) still do.
 7. Stage: an official's hint or a measure looked at, with no text out ("minister hints at a
    levy", "said the government was looking at a registration duty", 暗示将) is ``reported``.
-8. Stage: a regulator's circular and an industry code or code of practice are named rules: a
-   head that names one states its stage with no signal found ("The circular applies with
-   immediate effect").
+8. Stage: a regulator's circular, an industry code or code of practice, a standard and a policy
+   are named rules: a head that names one states its stage with no signal found ("The circular
+   applies with immediate effect", "is preparing a policy to fund robot guides").
 9. Stage: a learned ``adopted`` on a bill the title or lead says one chamber passed ("Lower
    house passes delivery robot bill") is ``proposed``; not a treaty one chamber approves, nor a
    bill a later sentence makes law.
@@ -242,6 +242,17 @@ def test_a_circular_with_immediate_effect_is_in_force_with_no_signal(cues) -> No
         "within a day. The circular applies with immediate effect."
     )
     assert stage_of(text, cues, signal=False) == "in-force"
+
+
+def test_a_policy_or_a_standard_in_preparation_is_reported_with_no_signal(cues) -> None:
+    for text in (
+        "Province to back robot guides, operator says\n\n"
+        "The province is preparing a policy to fund robot guides at its parks, the manager of a "
+        "tour operator said.",
+        "Regulator weighs robot noise standard\n\n"
+        "The regulator is considering a standard that would cap the noise of delivery robots.",
+    ):
+        assert stage_of(text, cues, signal=False) == "reported", text
 
 
 def test_an_industry_code_to_take_effect_is_adopted_with_no_signal(cues) -> None:
