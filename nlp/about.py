@@ -4191,7 +4191,9 @@ _CONDITIONAL_BEFORE = re.compile(r"\b(?:would|could|might|may)\s+(?:not\s+)?(?:\
 _AIM_BEFORE = re.compile(
     r"\b(?:sues?|sued|suing|seeks?|seeking|sought|asks?|asked|asking|urges?|urged|urging"
     r"|petition(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|attempts?|attempted|wants?|wanted|push(?:es|ed)?"
-    r"|lobb(?:y|ies|ied|ying)|calls?\s+for|called\s+for|moves?|moved)\b"
+    r"|lobb(?:y|ies|ied|ying)|calls?\s+for|called\s+for|moves?|moved"
+    # a motion put to a house: "gave notice of a motion to disallow the standard"
+    r"|motions?)\b"
     r"(?:\W+\w+){0,6}?\W+to\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -4381,6 +4383,48 @@ def _effect_to_come(sentence: Sentence, match: re.Match[str]) -> bool:
     if counted is not None:
         return counted[0] > 0
     return not has_cjk(match.group(0)) and bool(_UPON_ACT_AFTER.match(sentence.text[match.end() :]))
+
+
+#: Before an in-force cue, a clause of time that waits for the effect: "Vendors can apply once it
+#: is in effect", "until the rules come into force", "as soon as the code takes effect", 一旦
+#: 《办法》生效, 待条例施行 (present or to come; not "when the rules took effect", "once it was in
+#: force": a past effect is in force).
+_AWAITED_BEFORE = re.compile(
+    r"\b(?:once|until|till|as\s+soon\s+as|when|whenever)\s+(?:it|they|this|these"
+    r"|the\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:(?:is|are|will\s+be)\s+)?$"
+    r"|(?:一旦|待|等到)[^，。；！？,;]{0,20}$",
+    re.IGNORECASE,
+)
+#: An in-force cue of the effect itself, not of an act ("fined", "ordered" after "when" tell an
+#: act done): "takes effect", "in force", "applies", "kicks in", 施行, 生效, 实施.
+_EFFECT_CUE = re.compile(r"effect|force|\bappl(?:y|ies)\b|\bkicks?\s+in\b|施行|生效|实施")
+#: A day or time right before "when", which then names it ("from today, when the scheme starts
+#: to apply", "on Monday, when the rules take effect"): not a condition.
+_TIME_BEFORE_WHEN = re.compile(
+    r"\b(?:today|tomorrow|now|\w+day|\d{1,4}|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|week|month|year)\W*$",
+    re.IGNORECASE,
+)
+#: An in-force cue told in the past: "took effect", "came into force", "entered into force".
+_PAST_CUE = re.compile(r"^(?:took|came|went|entered|was|were|had|kicked)\b", re.IGNORECASE)
+
+
+def _effect_awaited(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether an in-force cue stands in a clause of time that waits for the effect.
+
+    "Vendors can apply once it is in effect", "Carriers must comply when the standard takes
+    effect", 一旦办法生效: the rule's effect is the condition of something else, still to come; it
+    states no effect (the rule is adopted, or less). Traditional script is read simplified.
+    """
+    cue = to_simplified(match.group(0))
+    if _PAST_CUE.match(cue) or _EFFECT_CUE.search(cue) is None:
+        return False
+    before = to_simplified(sentence.text[: match.start()])
+    awaited = _AWAITED_BEFORE.search(before)
+    if awaited is None:
+        return False
+    # "from today, when the scheme starts to apply": "when" names the day before it, now
+    return _TIME_BEFORE_WHEN.search(before[: awaited.start()]) is None
 
 
 #: A Chinese rule's promulgation still to come before the in-force cue, in its clause:
@@ -5040,6 +5084,37 @@ def _legislature_hit(sentence: Sentence, pattern: re.Pattern[str], cues: AboutCu
     return False
 
 
+def _bill_stopped_in_head(read: Sequence[Sentence], cues: AboutCues) -> bool:
+    """Whether the title or the lead tells a legislature stopping a bill as its last word.
+
+    "Dutch MPs vote down police facial recognition bill", "Governor vetoes AI hiring audit
+    bill", 韩国国会否决人工智能基本法修正案 (see :func:`_legislature_stage`; not a veto
+    overridden, nor a bill passed and sent for signature).
+    """
+    head = [s for s in read if s.part != "body"]
+    found = _legislature_stage(head, cues)
+    return found is not None and found.value == "suspended"
+
+
+#: A bill named: the passage :func:`_one_chamber` reads is a bill's, not a treaty's ("the upper
+#: house approved the agreement" ratifies it).
+_BILL_NAMED = re.compile(r"\bbills?\b|法案|草案|议案", re.IGNORECASE)
+
+
+def _one_chamber_in_head(read: Sequence[Sentence], cues: AboutCues) -> bool:
+    """Whether the title or lead tells one chamber passing a bill, and nothing tells it made law.
+
+    "Chile's lower house passes AI liability bill", 众议院表决通过……法案 (see :func:`_one_chamber`).
+    Not when a legislature's last word is told in the head (a veto, a bill sent for signature:
+    :func:`_legislature_stage`) or a later sentence makes the bill law (:func:`_enacted_later`).
+    """
+    head = [s for s in read if s.part != "body"]
+    passed = next((s for s in head if _one_chamber(s.text) and _BILL_NAMED.search(s.text)), None)
+    if passed is None or _legislature_stage(head, cues) is not None:
+        return False
+    return _enacted_later(read, passed) is None
+
+
 def _legislature_stage(read: Sequence[Sentence], cues: AboutCues) -> Finding | None:
     """A legislature's passage, veto or override of a bill told in a read sentence, if any.
 
@@ -5313,6 +5388,8 @@ def _stage_hits(
                 continue  # 施行日期，由行政院定之, "on a date to be set by decree": adopted
             if _effect_to_come(sentence, match):
                 continue  # "30 days after publication", "once it is promulgated": adopted
+            if _effect_awaited(sentence, match):
+                continue  # "Vendors can apply once it is in effect": an effect waited for
             if _zh_promulgation_to_come(sentence, match):
                 continue  # 条例将由市政府依法公布施行: to be promulgated, then in force
             if published is not None:
@@ -5808,11 +5885,29 @@ def _court_stays(sentence: Sentence, cues: AboutCues) -> bool:
     return False
 
 
+#: A court lifting a block on a rule: "Appeals court lifts block on AI monitoring rule", "the
+#: Fifth Circuit vacated the nationwide injunction", "the Council of State ... set aside the
+#: precautionary suspension", 法院裁定撤销……暂缓执行的裁定 (the rule applies again).
+_COURT_LIFTS = re.compile(
+    rf"\b(?:{_COURT}|circuit|council\s+of\s+state)\b[^.;:]{{0,80}}?\b(?:lift(?:s|ed)?"
+    r"|vacat(?:e|es|ed)|set(?:s)?\s+aside|dissolv(?:e|es|ed)|overturn(?:s|ed)?|revers(?:e|es|ed))"
+    r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:block|injunction|suspension|stay"
+    r"|freeze)\b"
+    r"|法院[^。；！？]{0,40}?(?:撤销|解除)[^。；！？]{0,20}?(?:暂停执行|中止执行|暂缓执行)",
+    re.IGNORECASE,
+)
+
+
 def _court_stage(read: Sequence[Sentence], cues: AboutCues) -> Finding | None:
     """A court's annulment of an authority's act in a head sentence: ``suspended``, if any.
 
-    Also a court's stay or vacatur of a rule (:func:`_court_stays`).
+    Also a court's stay or vacatur of a rule (:func:`_court_stays`). A court lifting a block,
+    an injunction or a suspension of a rule (:data:`_COURT_LIFTS`) puts it back in force:
+    ``in-force`` (read first: the block it lifts is named beside it).
     """
+    lifted = next((s for s in read if s.part != "body" and _court_act(s, _COURT_LIFTS, cues)), None)
+    if lifted is not None:
+        return Finding("in-force", lifted.text)
     found = next(
         (s for s in read if s.part != "body" and (_court_annuls(s, cues) or _court_stays(s, cues))),
         None,
@@ -7422,7 +7517,9 @@ def _rule_at_work(sentence: Sentence, cues: AboutCues) -> bool:
     航线予以公布: the rule is applied, so it is in force (an act to come is not).
     """
     text = sentence.text
-    if _APPLICATIONS_OPEN.search(text) and not _FUTURE_EN.search(text):
+    if _APPLICATIONS_OPEN.search(text) and not (
+        _FUTURE_EN.search(text) or _ZH_APPLICATIONS_AHEAD.search(text)
+    ):
         return True  # "applications for the fab subsidy opened on Tuesday", 开始受理申报: at work
     applied = _APPLIED.search(text)
     if applied is None or _FUTURE_EN.search(text) or _modal_before(text, applied.start(), cues):
@@ -7444,6 +7541,11 @@ _APPLICATIONS_OPEN = re.compile(
     r"(?:\w+\s+){0,2}?applications\b"
     r"|(?:开始|正式|已)(?:受理|接受)(?:\w{0,4})?申[报请]|申报(?:工作)?(?:已|正式)启动",
     re.IGNORECASE,
+)
+#: A time ahead before a scheme's applications open: 资助计划明年第一季开始接受申请, 将于下月开始
+#: 受理申报 (the scheme is adopted, it does not run yet; read simplified).
+_ZH_APPLICATIONS_AHEAD = re.compile(
+    r"(?:明年|下月|下个月|下周|下半年|下季度|将于|将在|即将|拟于)[^，。；！？]{0,12}?(?:开始|正式)(?:受理|接受)"
 )
 _DONE = re.compile(
     r"已(?:经|于)?|\b(?:has|have|had)\s+(?:now\s+|already\s+|formally\s+)?(?:been\s+)?\w+(?:ed|en|ued)\b",
@@ -7514,6 +7616,13 @@ class Evidence:
     #: the rules read ``suspended`` from a court's stay or vacatur of a rule (:func:`_court_stays`);
     #: not a model feature: it keeps the rules' ``suspended`` against another learned stage
     court_stay: bool = False
+    #: the rules read ``suspended`` from a legislature stopping a bill in the title or lead (a
+    #: veto, a bill voted down: :func:`_legislature_stage`); not a model feature: it keeps the
+    #: rules' ``suspended`` against another learned stage
+    bill_stopped: bool = False
+    #: the title or lead tells one chamber passing a bill and nothing tells it made law
+    #: (:func:`_one_chamber_in_head`); not a model feature: a learned ``adopted`` is ``proposed``
+    one_chamber: bool = False
     #: the article's title and first body sentence, as the learned reading of the reported
     #: kinds reads them (:mod:`nlp.reported_reading`); not a feature of the decisions above
     head: Head | None = None
@@ -8364,6 +8473,8 @@ def gather_evidence(
         and _EFFECT_AT_ONCE.search(found.sentence) is not None,
         court_stay=found.value == "suspended"
         and any(s.part != "body" and _court_stays(s, cues) for s in read),
+        bill_stopped=found.value == "suspended" and _bill_stopped_in_head(read, cues),
+        one_chamber=_one_chamber_in_head(read, cues),
         named_parents=_named_parents(sentences, mentions, entities),
         only_modifiers=_only_modifiers(sentences, mentions, entities),
         law_made=found.value == "adopted" and _BECOMES_LAW.search(found.sentence) is not None,
@@ -8481,6 +8592,26 @@ def _court_stay_kept(evidence: Evidence, learned: str) -> bool:
     no suspension word the model was trained on; it may not read the stay as no stage.
     """
     return learned != "suspended" and evidence.rules_stage == "suspended" and evidence.court_stay
+
+
+def _bill_stop_kept(evidence: Evidence, learned: str) -> bool:
+    """Whether the rules' ``suspended`` stands against another learned stage.
+
+    A legislature's veto or vote that stops a bill ("MPs vote down the facial recognition bill",
+    韩国国会否决……修正案) is ``suspended``, the guide's call for a bill stopped (7 of 7 in the
+    read sets); the model reads the bill's draft or the rule it would have amended instead.
+    """
+    return learned != "suspended" and evidence.rules_stage == "suspended" and evidence.bill_stopped
+
+
+def _one_chamber_only(evidence: Evidence, learned: str) -> bool:
+    """Whether a learned ``adopted`` stands on a bill only one chamber has passed.
+
+    "Chile's lower house passes AI liability bill", "Brazil's Senate approves AI bill": the bill
+    goes on to the other chamber, ``proposed`` (10 of 10 such heads in the read about sets); the
+    model reads the passage as an adoption.
+    """
+    return learned == "adopted" and evidence.one_chamber
 
 
 def _effect_ahead_kept(evidence: Evidence, learned: str) -> bool:
@@ -8603,9 +8734,12 @@ def decide_values(
         or _conditional_untaken(evidence, stage_value)
         or _in_force_kept(evidence, stage_value)
         or _court_stay_kept(evidence, stage_value)
+        or _bill_stop_kept(evidence, stage_value)
         or (evidence.law_made and stage_value == "proposed")
     ):
         stage_value = evidence.rules_stage
+    if _one_chamber_only(evidence, stage_value):
+        stage_value = "proposed"
     return Decided(main, reported, sourcing_value, stage_value)
 
 

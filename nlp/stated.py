@@ -110,9 +110,11 @@ _EN_ORDINAL = {
 }  # fmt: skip
 _EN_ORDINALS = "|".join(sorted(_EN_ORDINAL, key=len, reverse=True))
 #: The publication an English effect is counted from: "publication", "its publication in the
-#: Federal Register", "it is published", "being published", "promulgation", "issuance".
+#: Federal Register", "it is published", "being published", "promulgation", "issuance", "its
+#: first official publication".
 _EN_PUBLICATION = (
-    r"(?:(?:its|their|the)\s+)?(?:publication|promulgation|issuance|gazettal|gazetting)\b"
+    r"(?:(?:its|their|the)\s+)?(?:(?:first|official)\s+){0,2}"
+    r"(?:publication|promulgation|issuance|gazettal|gazetting)\b"
     r"|(?:it|they|the\s+\w+)\s+(?:is|are|has\s+been|have\s+been)\s+"
     r"(?:published|promulgated|issued|gazetted)\b"
     r"|being\s+(?:published|promulgated|gazetted)\b"
