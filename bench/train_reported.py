@@ -90,8 +90,8 @@ READ_DETECTOR = False
 #: from the reading's probability ``FLOOR`` (None: no candidates). Chosen by
 #: :func:`cv_candidates` (``--candidates``; see
 #: docs/decisions/2026-12-06-reported-learned-reading-sixth-round.md).
-CUT: float | None = None
-FLOOR = 0.0
+CUT: float | None = 0.8
+FLOOR = 0.2
 CUT_GRID = (0.6, 0.7, 0.8, 0.9)
 FLOOR_GRID = (0.0, 0.1, 0.2, 0.3)
 
@@ -691,11 +691,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         found = cv_candidates(records, seeds, C, MISSED_WEIGHT, THRESHOLD_GRID)
         for key in sorted(found, key=lambda k: (k[0], -1.0 if k[1] is None else k[1], k[2])):
             mean = sum(figure(found[key][f]) for f in CHOICE_FOLDS) / len(CHOICE_FOLDS)
-            every = pooled([found[key][f] for f in CHOICE_FOLDS])
+            honest = pooled([found[key][f] for f in CHOICE_FOLDS])
             print(
                 f"t={key[0]} cut={key[1]} floor={key[2]}: choice folds F1-bg {mean:.4f}; "
-                f"honest folds pooled P {every.reported_precision:.3f} "
-                f"R {every.reported_recall:.3f} bg {100 * every.background_as_reported:.1f}%"
+                f"honest folds pooled P {honest.reported_precision:.3f} "
+                f"R {honest.reported_recall:.3f} bg {100 * honest.background_as_reported:.1f}%"
             )
         chosen_candidates = choose_candidates(found, background_cap(records))
         print(
