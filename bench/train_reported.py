@@ -14,7 +14,7 @@ without its set: :func:`cross_fit_detector`). One L2-regularised logistic regres
 (scikit-learn, lbfgs: deterministic); a run gives the same file every time.
 
 Cross-validation leaves one SET out. The reported-signal rules were written reading every set up
-to held-out 20: on those folds their detection is in sample. Held-out 21 to 25 (scored
+to held-out 20: on those folds their detection is in sample. Held-out 21 to 26 (scored
 blind, read since) are out of sample: their folds are the main figures. (The fourth reading
 round's cue families were written from their misses: see
 docs/decisions/2026-12-05-reported-learned-reading-fourth-round.md.) The regularisation, the
@@ -61,7 +61,7 @@ from policywatch_core.models import Signal
 #: The sets trained on, in the order they were written (the registry's sets that are not blind).
 ABOUT_SETS = tuple(s.name for s in trained(sets.ABOUT))
 #: The sets no signal rule was written from (scored blind, read since): out-of-sample folds.
-OUT_OF_SAMPLE = ("heldout21", "heldout22", "heldout23", "heldout24", "heldout25")
+OUT_OF_SAMPLE = tuple(f"heldout{n}" for n in range(21, 27))
 #: The latest honest sets the rules were written from: scored masked (:func:`masked_fold`).
 MASKED_FOLDS = tuple(f"heldout{n}" for n in range(14, 21))
 #: The folds the regularisation, the copies' weight and the threshold are chosen on.
@@ -85,6 +85,15 @@ MISSED_WEIGHT = 0.3
 #: Whether the reading reads the kind detector's probabilities (:func:`cross_fit_detector`;
 #: see docs/decisions/2026-12-05-reported-learned-reading-third-round.md).
 READ_DETECTOR = False
+#: The kind detector's candidates (``nlp.reported_reading.detector_candidates``): a kind no
+#: signal rule found whose detector probability on the head is at least ``CUT`` is reported
+#: from the reading's probability ``FLOOR`` (None: no candidates). Chosen by
+#: :func:`cv_candidates` (``--candidates``; see
+#: docs/decisions/2026-12-06-reported-learned-reading-sixth-round.md).
+CUT: float | None = 0.8
+FLOOR = 0.2
+CUT_GRID = (0.6, 0.7, 0.8, 0.9)
+FLOOR_GRID = (0.0, 0.1, 0.2, 0.3)
 
 if TYPE_CHECKING:
     from bench.train_kinds import Example
@@ -110,8 +119,10 @@ class Record:
     #: the kinds the rules found in the head (:func:`nlp.reported_reading.head_kinds`)
     head_kinds: frozenset[str] = frozenset()
     #: the kind detector trained without the record's set (:func:`cross_fit_detector`), whose
-    #: probabilities are in ``items`` (None: the items have no detector feature)
+    #: probabilities are in ``items`` when :data:`READ_DETECTOR` (None: not cross-fitted)
     detector: KindModel | None = None
+    #: that detector's probabilities on the head, per kind (the candidates' evidence)
+    detector_probs: dict[str, float] = field(default_factory=dict)
 
 
 def kind_seeds(vectors: WordVectors) -> dict[str, tuple[str, ...]]:
@@ -215,6 +226,7 @@ def masked(record: Record, rules: Collection[str]) -> Record:
         if not any(f.startswith(f"{kind}|o:") for f in new):
             new.pop("other_reported", None)
         items[kind] = new
+    probs = record.detector_probs
     if record.detector is not None and gone & record.head_kinds:
         # the detector reads the kinds the rules found in the head: those of masked rules go
         probs = detector_probabilities(
@@ -223,6 +235,8 @@ def masked(record: Record, rules: Collection[str]) -> Record:
             record.detector,
         )
         for kind, item in items.items():
+            if DETECTOR not in item and f"{kind}|{DETECTOR}" not in item:
+                continue
             item.pop(DETECTOR, None)
             item.pop(f"{kind}|{DETECTOR}", None)
             add_detector(item, kind, probs.get(kind, 0.0))
@@ -234,6 +248,7 @@ def masked(record: Record, rules: Collection[str]) -> Record:
         items=items,
         rules_fired=tuple(record.rules_fired[i] for i in kept),
         head_kinds=record.head_kinds - gone,
+        detector_probs=probs,
     )
 
 
@@ -292,13 +307,14 @@ def detector_groups(names: Sequence[str]) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def cross_fit_detector(records: Sequence[Record]) -> list[Record]:
-    """The records with the kind detector's probabilities in their items, cross-fitted.
+def cross_fit_detector(records: Sequence[Record], as_feature: bool = True) -> list[Record]:
+    """The records with the kind detector's probabilities, cross-fitted.
 
     Each record's probabilities come from a detector (``bench.train_kinds``'s model and
     choices) trained without the record's set (:func:`detector_groups`: without its group of
     sets), as a new article meets the shipped detector: a detector that had read the article
-    would tell the reading its gold.
+    would tell the reading its gold. They go in ``detector_probs`` (the candidates' evidence)
+    and, when ``as_feature``, in the items (the reading's feature).
     """
     from bench.train_kinds import examples, passage_examples, seed_words
     from nlp.entities import load_tagger
@@ -328,9 +344,10 @@ def cross_fit_detector(records: Sequence[Record]) -> list[Record]:
         detector = of_set[r.set]
         probs = detector_probabilities(r.head, r.head_kinds, detector, vectors)  # type: ignore[arg-type]
         items = {kind: dict(item) for kind, item in r.items.items()}
-        for kind, item in items.items():
-            add_detector(item, kind, probs.get(kind, 0.0))
-        out.append(replace(r, items=items, detector=detector))
+        if as_feature:
+            for kind, item in items.items():
+                add_detector(item, kind, probs.get(kind, 0.0))
+        out.append(replace(r, items=items, detector=detector, detector_probs=probs))
     return out
 
 
@@ -407,11 +424,37 @@ def fit(
     return ReadingModel(table, float(model.intercept_[0]), THRESHOLD, seeds)
 
 
-def read(record: Record, model: ReadingModel, threshold: float) -> Prediction:
-    """The default tagger's prediction with the reported kinds the reading gives."""
+def read(
+    record: Record,
+    model: ReadingModel,
+    threshold: float,
+    cut: float | None = None,
+    floor: float = 0.0,
+) -> Prediction:
+    """The default tagger's prediction with the reported kinds the reading gives.
+
+    ``cut`` / ``floor``: the kind detector's candidates (the record's ``detector_probs``,
+    cross-fitted) as ``nlp.reported_reading.detector_candidates`` gives them at tagging.
+    """
     probs = {kind: model.probability(item) for kind, item in record.items.items()}
     standing = {kind for kind, item in record.items.items() if STANDING in item}
-    signals = apply_reading(record.signals, record.head, probs, threshold, model, standing)  # type: ignore[arg-type]
+    candidates: set[str] = set()
+    if cut is not None:
+        candidates = {
+            kind
+            for kind, p in record.detector_probs.items()
+            if p >= cut and "detected" not in record.items.get(kind, {})
+        }
+        model = replace(model, floor=floor)
+    signals = apply_reading(
+        record.signals,
+        record.head,  # type: ignore[arg-type]
+        probs,
+        threshold,
+        model,
+        standing,
+        candidates,
+    )
     return replace(record.rules, reported=frozenset(s.kind for s in signals if s.reported))
 
 
@@ -467,6 +510,58 @@ def cv_reading(
 
 
 Key = tuple[float, float, float]
+#: (threshold, cut, floor) of the candidates' grid (cut None: no candidates).
+CandidateKey = tuple[float, float | None, float]
+
+
+def cv_candidates(
+    records: Sequence[Record],
+    seeds: dict[str, tuple[str, ...]],
+    c: float,
+    missed: float,
+    thresholds: Sequence[float],
+    cuts: Sequence[float] = CUT_GRID,
+    floors: Sequence[float] = FLOOR_GRID,
+) -> dict[CandidateKey, dict[str, AboutScore]]:
+    """Per (threshold, cut, floor), the reading with the detector's candidates on each choice fold.
+
+    The records must carry cross-fitted probabilities (:func:`cross_fit_detector`); the
+    reading is fitted without each choice fold's set (the masked folds scored masked, the
+    detector's probabilities read again without the masked rules' kinds in the head). No
+    candidates: cut None.
+    """
+    out: dict[CandidateKey, dict[str, AboutScore]] = {}
+    grid: list[tuple[float | None, float]] = [(None, 0.0)]
+    grid += [(cut, floor) for cut in cuts for floor in floors]
+    for left in (*OUT_OF_SAMPLE, *MASKED_FOLDS):
+        model = fit([r for r in records if r.set != left], c, seeds, missed)
+        if left in MASKED_FOLDS:
+            name, part = f"{left} (masked)", masked_fold(records, left)
+        else:
+            name, part = left, [r for r in records if r.set == left]
+        cases = [r.case for r in part]
+        for t in thresholds:
+            for cut, floor in grid:
+                preds = [read(r, model, t, cut, floor) for r in part]
+                out.setdefault((t, cut, floor), {})[name] = score_about(cases, preds)
+        print(f"  {name}: done", flush=True)
+    return out
+
+
+def choose_candidates(
+    grid: dict[CandidateKey, dict[str, AboutScore]], background_cap: float = 1.0
+) -> CandidateKey:
+    """The (threshold, cut, floor) :func:`choose` would pick: best mean figure within the cap."""
+
+    def mean(key: CandidateKey) -> float:
+        return sum(figure(grid[key][f]) for f in CHOICE_FOLDS) / len(CHOICE_FOLDS)
+
+    def background(key: CandidateKey) -> float:
+        return pooled([grid[key][f] for f in CHOICE_FOLDS]).background_as_reported
+
+    keys = sorted(grid, key=lambda k: (k[0], -1.0 if k[1] is None else k[1], k[2]))
+    within = [k for k in keys if background(k) <= background_cap + 1e-9]
+    return max(within or keys, key=lambda k: round(mean(k), 6))
 
 
 def choose(grid: dict[Key, dict[str, AboutScore]], background_cap: float = 1.0) -> Key:
@@ -576,6 +671,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--skip-cv", action="store_true", help="train and write the model only")
     parser.add_argument("--no-vectors", action="store_true", help="no nearness features")
     parser.add_argument("--no-detector", action="store_true", help="leave the detector column out")
+    parser.add_argument(
+        "--candidates",
+        action="store_true",
+        help="score the kind detector's candidates (cut, floor) on the choice folds, write nothing",
+    )
     args = parser.parse_args(argv)
     from bench.train_about import topics_of
 
@@ -583,10 +683,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     seeds = {} if args.no_vectors else kind_seeds(load_vectors())
     print("tagging the annotated sets ...", flush=True)
     records = collect(topics, seeds)
-    if READ_DETECTOR:
+    if READ_DETECTOR or args.candidates:
         print("the kind detector, trained without each set in turn ...", flush=True)
-        records = cross_fit_detector(records)
+        records = cross_fit_detector(records, as_feature=READ_DETECTOR)
     c, threshold = C, THRESHOLD
+    if args.candidates:
+        found = cv_candidates(records, seeds, C, MISSED_WEIGHT, THRESHOLD_GRID)
+        for key in sorted(found, key=lambda k: (k[0], -1.0 if k[1] is None else k[1], k[2])):
+            mean = sum(figure(found[key][f]) for f in CHOICE_FOLDS) / len(CHOICE_FOLDS)
+            honest = pooled([found[key][f] for f in CHOICE_FOLDS])
+            print(
+                f"t={key[0]} cut={key[1]} floor={key[2]}: choice folds F1-bg {mean:.4f}; "
+                f"honest folds pooled P {honest.reported_precision:.3f} "
+                f"R {honest.reported_recall:.3f} bg {100 * honest.background_as_reported:.1f}%"
+            )
+        chosen_candidates = choose_candidates(found, background_cap(records))
+        print(
+            f"chosen: threshold={chosen_candidates[0]} cut={chosen_candidates[1]} "
+            f"floor={chosen_candidates[2]}"
+        )
+        return 0
     if not args.skip_cv:
         choice_sets = (*OUT_OF_SAMPLE, *MASKED_FOLDS)
         grid = cv_reading(records, seeds, C_GRID, THRESHOLD_GRID, MISSED_GRID, choice_sets)
@@ -642,7 +758,9 @@ def write_model(
     records: Sequence[Record], seeds: dict[str, tuple[str, ...]], c: float, threshold: float
 ) -> None:
     """Fit the reading on every record and write it to :data:`MODEL_PATH`."""
-    model = replace(fit(records, c, seeds, MISSED_WEIGHT), threshold=threshold)
+    model = replace(
+        fit(records, c, seeds, MISSED_WEIGHT), threshold=threshold, cut=CUT, floor=FLOOR
+    )
     counts: dict[str, int] = {}
     for r in records:
         counts[r.set] = counts.get(r.set, 0) + 1

@@ -46,7 +46,7 @@ from nlp.dates import MONTH_NUMBER
 from nlp.hanzi import to_simplified
 from nlp.inflect import expand_phrase
 from nlp.linking import GEO_TYPES, has_cjk
-from nlp.reported_reading import Head, apply_reading, head_of, read_kinds
+from nlp.reported_reading import Head, apply_reading, detector_candidates, head_of, read_kinds
 from nlp.reported_reading import load_model as load_reading
 from nlp.signals import KINDS, basis_of_other_act, pair_kinds
 from nlp.stated import (
@@ -8940,6 +8940,9 @@ def learned_reading(signals: Sequence[Signal], evidence: Evidence) -> list[Signa
         main=evidence.main,
         standing=evidence.standing,
     )
+    candidates: frozenset[str] = frozenset()
+    if model.cut is not None:
+        candidates = detector_candidates(evidence.head, evidence.reported, model.cut)
     return apply_reading(
-        signals, evidence.head, probabilities, model.threshold, model, evidence.standing
+        signals, evidence.head, probabilities, model.threshold, model, evidence.standing, candidates
     )

@@ -261,6 +261,27 @@ def _detector_seeds(detector: KindModel, vectors: WordVectors) -> np.ndarray:
     return found[1]
 
 
+def detector_candidates(
+    head: Head,
+    evidence: Mapping[str, Mapping[str, float]],
+    cut: float,
+    detector: KindModel | None = None,
+    vectors: WordVectors | None = None,
+    probabilities: Mapping[str, float] | None = None,
+) -> frozenset[str]:
+    """The kinds no signal rule found that the kind detector gives the head at least ``cut``.
+
+    ``evidence``: ``Evidence.reported`` (its kinds are the ones the rules detected);
+    ``probabilities``: the detector's probabilities when the caller has them
+    (:func:`detector_probabilities`), read with ``detector`` (the shipped one by default)
+    otherwise. The reading reports such a kind when its own probability is at least the model's
+    ``floor`` (:func:`apply_reading`): detection widened where the rules' words miss.
+    """
+    if probabilities is None:
+        probabilities = detector_probabilities(head, head_kinds(evidence), detector, vectors)
+    return frozenset(k for k, p in probabilities.items() if p >= cut and k not in evidence)
+
+
 def _sigmoid(score: float) -> float:
     if score >= 0:
         return 1.0 / (1.0 + math.exp(-score))
@@ -277,6 +298,11 @@ class ReadingModel:
     threshold: float
     # per kind, the signal rules' words its nearness is measured to (none: no vectors)
     seeds: Mapping[str, tuple[str, ...]]
+    # the kind detector's candidates (:func:`detector_candidates`): a kind no rule found with a
+    # detector probability of at least ``cut`` is reported from a probability of ``floor``
+    # (None: no candidates)
+    cut: float | None = None
+    floor: float = 0.0
 
     def probability(self, item: Mapping[str, float]) -> float:
         """The probability that the article reports the item's kind.
@@ -293,14 +319,18 @@ class ReadingModel:
         return DETECTOR in self.weights
 
     def to_json(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "version": VERSION,
             "about": "learned reading of the kinds an article reports (nlp.reported_reading)",
             "intercept": round(self.intercept, 6),
             "threshold": round(self.threshold, 6),
-            "seeds": {k: list(v) for k, v in sorted(self.seeds.items())},
-            "weights": {f: round(v, 5) for f, v in sorted(self.weights.items()) if round(v, 5)},
         }
+        if self.cut is not None:
+            out["detector_cut"] = round(self.cut, 6)
+            out["detector_floor"] = round(self.floor, 6)
+        out["seeds"] = {k: list(v) for k, v in sorted(self.seeds.items())}
+        out["weights"] = {f: round(v, 5) for f, v in sorted(self.weights.items()) if round(v, 5)}
+        return out
 
     @classmethod
     def from_json(cls, data: object, source: str = "model") -> ReadingModel:
@@ -309,7 +339,15 @@ class ReadingModel:
         try:
             weights = {str(f): float(v) for f, v in data["weights"].items()}
             seeds = {str(k): tuple(str(w) for w in v) for k, v in data["seeds"].items()}
-            return cls(weights, float(data["intercept"]), float(data["threshold"]), seeds)
+            cut = data.get("detector_cut")
+            return cls(
+                weights,
+                float(data["intercept"]),
+                float(data["threshold"]),
+                seeds,
+                None if cut is None else float(cut),
+                float(data.get("detector_floor", 0.0)),
+            )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ReportedModelError(f"{source}: malformed ({exc!r})") from None
 
@@ -489,6 +527,7 @@ def apply_reading(
     threshold: float,
     model: ReadingModel,
     standing: Collection[str] = (),
+    candidates: Collection[str] = (),
 ) -> list[Signal]:
     """The signals with ``reported`` set by the reading.
 
@@ -500,8 +539,14 @@ def apply_reading(
     ``nlp.about.standing_kinds``) is background whatever its probability: the head may name the
     rule the news is about ("fines under the act put on ice") while the kind's only sentences
     tell what stays unchanged ("the act itself still takes effect").
+    A kind of ``candidates`` (:func:`detector_candidates`) is read as reported from the
+    model's ``floor`` rather than from ``threshold``.
     """
-    chosen = {k for k, p in probabilities.items() if p >= threshold} - set(standing)
+    chosen = {
+        k
+        for k, p in probabilities.items()
+        if p >= threshold or (k in candidates and p >= model.floor)
+    } - set(standing)
     out: list[Signal] = []
     had_reported = {s.kind for s in signals if s.reported}
     first_of: set[str] = set()

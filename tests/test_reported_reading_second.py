@@ -177,7 +177,14 @@ def test_a_masked_fold_drops_only_the_rules_that_fire_in_the_left_out_set_alone(
 
 
 def test_the_choice_folds_are_out_of_sample_or_masked() -> None:
-    assert OUT_OF_SAMPLE == ("heldout21", "heldout22", "heldout23", "heldout24", "heldout25")
+    assert OUT_OF_SAMPLE == (
+        "heldout21",
+        "heldout22",
+        "heldout23",
+        "heldout24",
+        "heldout25",
+        "heldout26",
+    )
     assert set(CHOICE_FOLDS) == {*OUT_OF_SAMPLE, *(f"{n} (masked)" for n in MASKED_FOLDS)}
     assert not set(OUT_OF_SAMPLE) & set(MASKED_FOLDS)
 

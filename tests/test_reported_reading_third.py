@@ -181,4 +181,11 @@ def test_a_masked_rule_leaves_the_detectors_reading_of_the_head_too() -> None:
 
 
 def test_held_out_23_is_a_fold_out_of_sample() -> None:
-    assert OUT_OF_SAMPLE == ("heldout21", "heldout22", "heldout23", "heldout24", "heldout25")
+    assert OUT_OF_SAMPLE == (
+        "heldout21",
+        "heldout22",
+        "heldout23",
+        "heldout24",
+        "heldout25",
+        "heldout26",
+    )
