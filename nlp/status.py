@@ -292,21 +292,25 @@ _EN_PENALTY = re.compile(
 )
 _EN_CONDITIONAL = re.compile(r"\b(?:may|could|would|can|will) be fined\b|\bfined up to\b", re.I)
 
-# An instrument ended by a legislature's disallowance or an annulment: "the Senate agreed to the
-# motion to disallow the ... Standard", "the Senate disallowed it", "the court annulled the
-# regulation", "the decree-law was annulled", 予以撤销 by a people's congress standing committee.
-# Not a motion still to be voted ("a senator moved a motion to disallow", "may disallow"), nor
-# a motion defeated or rejected.
+# An instrument ended by a legislature's disallowance, disapproval or rejection, or by an
+# annulment: "the Senate agreed to the motion to disallow the ... Standard", "the Senate
+# disallowed it", "Congress disapproves the rule", "lawmakers rejected the decree-law,
+# annulling it", "the court annulled the regulation", 予以撤销 by a people's congress standing
+# committee. Not a motion or resolution still to be voted ("a senator moved a motion to
+# disallow", "introduced a resolution to disapprove the rule", "may disallow"), nor one defeated.
 _EN_ANNULS = re.compile(
-    r"\b(?:disallow(?:s|ed)|annul(?:s|led)|agreed to (?:the |a )?motions? to disallow"
-    r"|(?:disallowance|annulment) motions? (?:was |were )?(?:agreed|passed|carried))\b",
+    r"\b(?:disallow(?:s|ed)|annul(?:s|led|ling)|agreed to (?:the |a )?motions? to disallow"
+    r"|(?:disallowance|annulment) motions? (?:was |were )?(?:agreed|passed|carried)"
+    r"|disapprov(?:es|ed)\s+(?:the|a|an|its|this|that)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:rules?|regulations?|standards?|instruments?|determinations?|orders?|decrees?)"
+    r"|(?:reject(?:s|ed)|voted\s+(?:\w+\s+){0,2}?to\s+reject)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"decree-?laws?)\b",
     re.I,
 )
 _EN_ANNUL_NOT = re.compile(
     r"\b(?:may|might|could|would|will|cannot|not|n't|if|whether|seeks?|sought"
     r"|moved|lodged|tabled|defeated|rejected|failed)\b[^.;]{0,40}$",
-    re.I,
-)
+)  # lower case: "May 2" is a day, not a modal
 _CN_ANNULS = re.compile(r"(?:常务委员会|常委会|立法会|议会)[^。；]{0,40}?(?:决定|依法)?予以撤销")
 # A suspension set aside or lifted, which puts the rule back: "set aside the precautionary
 # suspension", "lifted the suspension of the rules", "the suspension was overturned on appeal",
@@ -322,8 +326,7 @@ _EN_LIFTS_SUSPENSION = re.compile(
 _EN_LIFT_NOT = re.compile(
     r"\b(?:asked|asks|ask|seeks?|sought|urged?|may|might|could|would|will|not|n't|refused"
     r"|declined|whether|if)\b[^.;]{0,30}$|\bto\s+$",
-    re.I,
-)
+)  # lower case, as above
 _CN_LIFTS_SUSPENSION = re.compile(
     r"解除(?:对[^。；]{0,30}?的)?暂停|撤销[^。；]{0,30}?暂停(?:执行|施行|实施)?的(?:裁定|决定)"
 )
@@ -333,10 +336,11 @@ def annuls_instrument(text: str) -> bool:
     """Whether ``text`` tells an instrument ended by a legislature or an annulment.
 
     "The Senate agreed to the motion to disallow the ... Standard 2031, which accordingly
-    ceases to have effect", "never took effect because the Senate disallowed it", "the court
-    annulled the implementing regulation", 全国人大常委会……予以撤销: the instrument is suspended
-    (ended), whatever step it had reached. Not a motion moved, lodged or defeated, nor one
-    that "may disallow" it.
+    ceases to have effect", "never took effect because the Senate disallowed it", "Congress
+    disapproves the rule", "the council voted to reject the decree-law", "the court annulled
+    the implementing regulation", 全国人大常委会……予以撤销: the instrument is suspended (ended),
+    whatever step it had reached. Not a motion or resolution moved, lodged or defeated, nor
+    one that "may disallow" it.
     """
     simple = to_simplified(text)
     for match in _EN_ANNULS.finditer(simple):

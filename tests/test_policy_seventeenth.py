@@ -62,6 +62,10 @@ MADE = _report(
         "The constitutional court annulled the regulation on synthetic reviews on Monday.",
         "The decree on synthetic reviews was annulled by the parliament's vote.",
         "某省人大常委会经审查，决定对《某市网络交易合成评价管理规定》予以撤销。",
+        "Became law on May 2: Congress disapproves the rule on synthetic reviews, and such rule "
+        "shall have no force or effect.",
+        "The island's council voted on Tuesday to reject the decree-law on synthetic reviews.",
+        "Lawmakers rejected the review decree-law, annulling it, the assembly said.",
     ],
 )
 def test_an_instrument_disallowed_or_annulled_is_read(text: str) -> None:
@@ -78,6 +82,8 @@ def test_an_instrument_disallowed_or_annulled_is_read(text: str) -> None:
         "The motion to disallow the rules was defeated by 31 votes to 29.",
         "Parliament may disallow the rules within fifteen sitting days.",
         "The opposition lodged a notice of motion to disallow the review rules.",
+        "Two senators introduced a resolution to disapprove the synthetic review rule.",
+        "The minister rejected the report that the decree was being revised.",
         "该局依法撤销了三家企业的经营许可。",
     ],
 )
