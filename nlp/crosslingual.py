@@ -533,6 +533,20 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     "recommendation": ("recommendation algorithm", "algorithmic recommendation", "算法推荐",
                        "推荐算法"),
     "deep-synthesis": ("deepfake", "deep synthesis", "face swap", "深度合成", "换脸"),
+    # Intimate images of a person shared without consent (an offence or a takedown duty): the
+    # object both languages name (以人工智能生成的私密影像, "AI-generated intimate images").
+    "intimate-images": ("intimate image", "intimate photo", "intimate video", "私密影像",
+                        "私密图像", "私密图片", "私密照片", "私密视频"),
+    # A conduct made a criminal offence (列为罪行, "make it a crime", "a criminal offence"): what
+    # a bill amending a criminal law does. Not the boilerplate of a rule's penalty clause
+    # (构成犯罪的，依法追究刑事责任), nor "an offence" under a regulation.
+    "criminal-offence": ("criminal offence", "criminal offense", "a crime", "criminalis",
+                         "criminaliz", "罪行"),
+    # A list put out for objections before it is final (公示, "open for objections"): the
+    # publicity step of a list of pilot firms, of model bases, of approvals.
+    "publicity-list": ("公示", "for objections", "to objections", "publicity period"),
+    # Tourism and its sites (文化旅游, 景区, "scenic sites"): not a person's travel abroad.
+    "tourism": ("tourism", "tourist", "scenic", "文化旅游", "文旅", "景区", "旅游"),
     "open-source": ("open source", "open-source", "开源"),
     "quantum": ("quantum", "量子"),
     "satellites": ("satellite", "low-orbit", "low earth orbit", "卫星", "低轨"),
@@ -562,7 +576,10 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     "consumer-devices": ("smartphone", "phone_", "phones_", "handset", "laptop", "pc_", "pcs_",
                          "personal computer", "tablet computer", "smart glasses", "wearable",
                          "gadget", "consumer electronics", "手机", "电脑", "智能终端",
-                         "人工智能终端", "智能眼镜", "可穿戴", "消费电子"),
+                         "人工智能终端", "智能眼镜", "可穿戴", "消费电子",
+                         # 人工智能终端 as the news translates it ("AI terminal pilot
+                         # companies", "AI device makers")
+                         "ai terminal", "ai device"),
     # Money for consumers' purchases: trade-in schemes, purchase subsidies (以旧换新).
     "consumer-subsidies": ("trade-in", "consumer subsid", "subsidies for consumers",
                            "subsidies to consumers", "purchase subsid", "consumers buying",
@@ -973,9 +990,13 @@ def _own_days(text: str) -> set[str]:
 
 
 #: a consultation's comment deadline, in Chinese: a clause of feedback or comments (意见, 反馈)
-#: that closes (截止, 截至) or asks for them before a day (请于…前反馈)
+#: that closes (截止, 截至) or asks for them before a day (请于…前反馈), the comments named
+#: between the day and the verb (请于5月14日前将意见反馈至秘书处, 前将书面意见寄送; 將 as the
+#: traditional script writes it)
 _CN_FEEDBACK = re.compile(r"意见|反馈")
-_CN_DEADLINE = re.compile(r"截止|截至|之?前(?:反馈|提出|提交|发送|寄送|报送)")
+_CN_DEADLINE = re.compile(
+    r"截止|截至|之?前(?:[将將][^，。；]{0,12}?意见(?:和建议)?)?(?:反馈|提出|提交|发送|寄送|报送)"
+)
 _CN_CLAUSE_SPLIT = re.compile(r"[，。；,;\n]")
 #: in English: comments (feedback, submissions) due, taken or accepted until a day, a
 #: consultation or comment period closing or running until it, a deadline for comments
@@ -2471,6 +2492,8 @@ def best_join(
     scored: list[CrossMatch] = []
     #: per development, whether its best report shares more than a sector word with ``mine``
     beyond_sector: dict[str, bool] = {}
+    #: per development, whether its best report and ``mine`` state one issuing place
+    placed: dict[str, bool] = {}
     for dev_id, members in developments:
         foreign = [m for m in members if reading.script != "latin" or m.script != "latin"]
         owners = _development_owners(members, jurisdiction_of)
@@ -2485,6 +2508,7 @@ def best_join(
             if best is None or found.score > best.score:
                 best = found
                 beyond_sector[dev_id] = more_than_a_sector(mine, theirs)
+                placed[dev_id] = same_issuing_place(mine, theirs)
         if best is not None:
             scored.append(CrossMatch(dev_id, best.score, best.parts))
     scored.sort(key=lambda m: (-m.score, m.development_id))
@@ -2493,13 +2517,15 @@ def best_join(
     top = scored[0]
     if day_and_sector_only(top.parts) and not beyond_sector.get(top.development_id):
         return None  # two authorities' acts on one start day, in one sector: nothing of the act
+    # a name shared, or the place below the country both say issues the measure (a province's
+    # notice and "Shandong issued rules ..."): who acts, as a name says it
+    named = top.parts.get("entities", -1.0) > -1.0 or placed.get(top.development_id, False)
     if not any(top.parts.get(part, 0.0) > 0 for part in SUBJECT_PARTS) and not (
-        any(top.parts.get(part, 0.0) > 0 for part in NON_ENTITY_PARTS)
-        and top.parts.get("entities", -1.0) > -1.0  # a name shared
+        any(top.parts.get(part, 0.0) > 0 for part in NON_ENTITY_PARTS) and named
     ):
         return None
     if (
-        top.parts.get("entities", -1.0) <= -1.0
+        not named
         and top.parts.get("topics", 0.0) <= SINGLE_TOPIC
         and not any(top.parts.get(part, 0.0) > 0 for part in FACT_PARTS)
     ):
@@ -2533,6 +2559,16 @@ def day_and_sector_only(parts: Mapping[str, float]) -> bool:
     if any(parts.get(part, 0.0) > 0 for part in ACT_PARTS):
         return False
     return parts.get("topics", 0.0) <= SINGLE_TOPIC
+
+
+def same_issuing_place(one: Evidence, other: Evidence) -> bool:
+    """Whether two texts state one place below a country as issuing their measure.
+
+    :attr:`Evidence.places`: a province's notice (山东省交通运输厅关于印发……) and its news
+    ("Shandong issued rules on ...", "Yunnan's provincial government issued guidelines"). Who
+    acts, as a shared name says it: not a place only named (a port, a city where a firm sits).
+    """
+    return bool(one.places & other.places)
 
 
 def more_than_a_sector(one: Evidence, other: Evidence) -> bool:
