@@ -297,7 +297,8 @@ def research_paper(title: str) -> bool:
     rule or fine is not linked to it as a step of one thread. The research body must be the
     headline's subject: only names (capitalised words), "a", "the" or "new" before it in
     English, a few characters in Chinese ("Regulator fines university hospital" is a fine).
-    An industry body's call for a measure (:func:`industry_call`) is read alike.
+    An industry body's call for a measure (:func:`industry_call`) and a status piece on a
+    rule a year on (:func:`status_piece`) are read alike: no step of the rule either.
     """
     for match in _PAPER.finditer(title):
         before = title[: match.start()]
@@ -308,7 +309,49 @@ def research_paper(title: str) -> bool:
                 return True
         elif _PAPER_LEAD.fullmatch(before):
             return True
-    return industry_call(title)
+    return industry_call(title) or status_piece(title)
+
+
+#: a headline's mark of a rule's anniversary: "a year on", "one year after", 一周年, 一年间,
+#: 一年来, 实施一年, 满一年
+_YEAR_ON = re.compile(
+    r"\b(?:a|one)\s+year\s+(?:on|after|into|since|later)\b|一周年|一年间|一年来|实施一年|满一年",
+    re.IGNORECASE,
+)
+#: what a status piece tells instead of a finding: what changed or did not on the ground, the
+#: habits and scenes of those the rule touches ("has changed little on the street", 新变化,
+#: 新习惯, 见闻), or that the rule's next step is still pending (:data:`_PENDING`)
+_STATUS = re.compile(
+    r"\bchang(?:e|es|ed|ing)\b|\bhabits?\b|\bdaily\s+life\b|\bon\s+the\s+(?:street|ground)\b|"
+    r"变化|改变|习惯|见闻|走访|日常",
+    re.IGNORECASE,
+)
+#: what makes a year-on headline a finding: a figure, or a body's review, report, audit, survey
+#: or data ("11 new deals, review finds", "down 40%", 审计发现, 报告显示, 九家)
+_FINDING = re.compile(
+    r"\d|%|\b(?:finds?|found|review|report|audit|survey|data|figures|says|shows?|study)\b|"
+    r"报告|发现|显示|审计|评估|调查|统计|数据|通报|核查|检查|"
+    r"[一二三四五六七八九十百千万两]+(?:成|家|名|起|项|个|款|件|宗|人)",
+    re.IGNORECASE,
+)
+
+
+def status_piece(title: str) -> bool:
+    """Whether a headline is a status piece on a rule a year on, no step of the rule.
+
+    "One year on, the ban has changed little on the street", "……一周年：考场里的新变化", "A
+    year on, the AI law still waits for its rulebook": a rule's anniversary (:data:`_YEAR_ON`)
+    told as what changed on the ground or what is still pending (:data:`_STATUS`,
+    :data:`_PENDING`), with no figure and no body's review, report or audit
+    (:data:`_FINDING`). Keyed alike and on the rule's subject, it reads as a step to the
+    model; like a research body's paper (:func:`research_paper`) it is kept apart from the
+    rule's steps. A year-on headline that reports a finding ("A year on, the charge has
+    produced 11 deals, review finds") or tells the authority's next measure ("A year on, the
+    regulator loosens its rules") is a step and is not one.
+    """
+    if _YEAR_ON.search(title) is None or _FINDING.search(title) is not None:
+        return False
+    return _STATUS.search(title) is not None or _PENDING.search(title) is not None
 
 
 #: an industry body calling for a measure as a headline's subject and verb: an industry, trade,
@@ -1429,6 +1472,31 @@ def on_its_subject(feats: Mapping[str, float]) -> bool:
     )
 
 
+def its_authority_on_its_subject(feats: Mapping[str, float]) -> bool:
+    """Whether a later step is its authority's next step on the earlier step's subject.
+
+    A sandbox made permanent, a quota tightened, a market study's guidelines: the later step
+    names neither the earlier step's title nor its object, and its measure is often of
+    another kind (a study and a guideline, guidance and an approval requirement), so none of
+    the other readings admits it beyond the horizon. What says it is the same matter is the
+    authority in common (``key``, ``kin`` or ``named_as``: one key, kin, or one naming the
+    other's authority, never two governments: ``root`` not negative) and the subject told
+    alike twice over: in the headlines (``subjects``) and in the texts (``topics``), with no
+    instrument or rule stated against (``cites``, ``under``) and no penalty under another
+    instrument. Weighed beyond the story horizon (:func:`reaches_beyond_horizon`) by the
+    learned step as any other pair; the same authority's steps on another subject, or on one
+    told alike only in the headlines or only in the texts, are not.
+    """
+    return (
+        any(feats.get(k, 0.0) > 0 for k in ("key", "kin", "named_as"))
+        and feats.get("root", 0.0) >= 0
+        and feats.get("subjects", 0.0) > 0
+        and feats.get("topics", 0.0) > 0
+        and all(feats.get(k, 0.0) >= 0 for k in ("cites", "under"))
+        and feats.get("penalty_elsewhere", 0.0) <= 0
+    )
+
+
 def retitled_by_its_authority(feats: Mapping[str, float]) -> bool:
     """Whether a later step is the earlier step's measure under a new title, by its authority.
 
@@ -1468,9 +1536,11 @@ def reaches_beyond_horizon(
     authority's rule (:func:`names_its_rule`), takes up the rule's measure object under one
     government (:func:`on_its_object`), is its authority's next measure of the same kind on
     the same subject (:func:`on_its_subject`), is its measure under a new title
-    (:func:`retitled_by_its_authority`), or is the step taken again by the authority whose key
-    it shares (:func:`taken_again_by_its_authority` with ``key`` 1: a scheme paused and
-    relaunched, a lapsed bill reintroduced, often more than a year on). The grouper
+    (:func:`retitled_by_its_authority`), is its authority's next step on a subject told alike
+    in headlines and texts (:func:`its_authority_on_its_subject`), or is the step taken again
+    by the authority whose key it shares (:func:`taken_again_by_its_authority` with ``key`` 1:
+    a scheme paused and relaunched, a lapsed bill reintroduced, often more than a year on).
+    The grouper
     (:meth:`Grouper._story_results`) and the trainer's simulation (``bench.train_stories``)
     both ask this.
     """
@@ -1480,6 +1550,7 @@ def reaches_beyond_horizon(
             or on_its_object(feats)
             or on_its_subject(feats)
             or retitled_by_its_authority(feats)
+            or its_authority_on_its_subject(feats)
             or (feats.get("key", 0.0) > 0 and taken_again_by_its_authority(feats))
         )
     if any(feats.get(f, 0.0) > 0 for f in ("under", "cites", "applies", "case_under")):
@@ -1798,7 +1869,8 @@ def paper_beside_step(feats: Mapping[str, float]) -> bool:
 
     A think tank's or institute's paper on a rule's subject (``paper`` 1, :func:`research_paper`)
     is no step of the rule: the story decision never links it to an authority's step, whatever
-    the model reads (two papers, or two steps, are left to it).
+    the model reads (two papers, or two steps, are left to it). A status piece a year on
+    (:func:`status_piece`) is read as a paper.
     """
     return feats.get("paper", 0.0) > 0
 
