@@ -1472,31 +1472,6 @@ def on_its_subject(feats: Mapping[str, float]) -> bool:
     )
 
 
-def its_authority_on_its_subject(feats: Mapping[str, float]) -> bool:
-    """Whether a later step is its authority's next step on the earlier step's subject.
-
-    A sandbox made permanent, a quota tightened, a market study's guidelines: the later step
-    names neither the earlier step's title nor its object, and its measure is often of
-    another kind (a study and a guideline, guidance and an approval requirement), so none of
-    the other readings admits it beyond the horizon. What says it is the same matter is the
-    authority in common (``key``, ``kin`` or ``named_as``: one key, kin, or one naming the
-    other's authority, never two governments: ``root`` not negative) and the subject told
-    alike twice over: in the headlines (``subjects``) and in the texts (``topics``), with no
-    instrument or rule stated against (``cites``, ``under``) and no penalty under another
-    instrument. Weighed beyond the story horizon (:func:`reaches_beyond_horizon`) by the
-    learned step as any other pair; the same authority's steps on another subject, or on one
-    told alike only in the headlines or only in the texts, are not.
-    """
-    return (
-        any(feats.get(k, 0.0) > 0 for k in ("key", "kin", "named_as"))
-        and feats.get("root", 0.0) >= 0
-        and feats.get("subjects", 0.0) > 0
-        and feats.get("topics", 0.0) > 0
-        and all(feats.get(k, 0.0) >= 0 for k in ("cites", "under"))
-        and feats.get("penalty_elsewhere", 0.0) <= 0
-    )
-
-
 def retitled_by_its_authority(feats: Mapping[str, float]) -> bool:
     """Whether a later step is the earlier step's measure under a new title, by its authority.
 
@@ -1536,11 +1511,9 @@ def reaches_beyond_horizon(
     authority's rule (:func:`names_its_rule`), takes up the rule's measure object under one
     government (:func:`on_its_object`), is its authority's next measure of the same kind on
     the same subject (:func:`on_its_subject`), is its measure under a new title
-    (:func:`retitled_by_its_authority`), is its authority's next step on a subject told alike
-    in headlines and texts (:func:`its_authority_on_its_subject`), or is the step taken again
-    by the authority whose key it shares (:func:`taken_again_by_its_authority` with ``key`` 1:
-    a scheme paused and relaunched, a lapsed bill reintroduced, often more than a year on).
-    The grouper
+    (:func:`retitled_by_its_authority`), or is the step taken again by the authority whose key
+    it shares (:func:`taken_again_by_its_authority` with ``key`` 1: a scheme paused and
+    relaunched, a lapsed bill reintroduced, often more than a year on). The grouper
     (:meth:`Grouper._story_results`) and the trainer's simulation (``bench.train_stories``)
     both ask this.
     """
@@ -1550,7 +1523,6 @@ def reaches_beyond_horizon(
             or on_its_object(feats)
             or on_its_subject(feats)
             or retitled_by_its_authority(feats)
-            or its_authority_on_its_subject(feats)
             or (feats.get("key", 0.0) > 0 and taken_again_by_its_authority(feats))
         )
     if any(feats.get(f, 0.0) > 0 for f in ("under", "cites", "applies", "case_under")):

@@ -7,11 +7,6 @@ Headlines and evidence written for these tests (invented rules, bodies and figur
   apart from the rule's steps as a research body's paper is
   (:func:`nlp.cluster.status_piece`, :func:`nlp.cluster.paper_beside_step`); a year-on
   headline with a finding, a figure or the authority's next measure is a step.
-- A later step more than a year on that is its authority's next step on the same subject (a
-  scheme made permanent, a quota tightened, a market study's guidelines), told alike in the
-  headlines and the texts, is weighed beyond the story horizon
-  (:func:`nlp.cluster.its_authority_on_its_subject`); the same authority on another subject,
-  or a subject told alike only once, is not.
 """
 
 from __future__ import annotations
@@ -25,12 +20,9 @@ from nlp.cluster import (
     ClusterItem,
     GroupingParams,
     counts_results,
-    its_authority_on_its_subject,
     paper_beside_step,
-    reaches_beyond_horizon,
     research_paper,
     status_piece,
-    within_story_reach,
 )
 from nlp.story_model import DEFAULT_STORY_MODEL
 from tests.story_support import basis, evidence_between, filler, report
@@ -40,18 +32,6 @@ T0 = datetime(2029, 3, 1, 9, tzinfo=UTC)
 BASIS = basis(251)
 PARAMS = GroupingParams(story_model="")
 LEARNED = replace(PARAMS, story_model=DEFAULT_STORY_MODEL)
-#: a scheme made permanent by the regulator that opened it: one key, the same subject in the
-#: headlines and in the texts, nothing of the pilot's title or object named
-ITS_SUBJECT = {
-    "key": 1.0,
-    "root": 1.0,
-    "subjects": 1.0,
-    "topics": 1.0,
-    "kinds": 0.0,
-    "object": 0.0,
-    "cites": 0.0,
-    "sim": 0.7,
-}
 
 
 def test_a_year_on_status_piece_is_no_step() -> None:
@@ -87,30 +67,6 @@ def test_the_paper_bar_keeps_a_status_piece_from_the_rule() -> None:
     assert paper_beside_step({"paper": 1.0, "key": 1.0, "subjects": 1.0})
 
 
-def test_its_authority_on_its_subject_is_weighed_beyond_the_horizon() -> None:
-    assert its_authority_on_its_subject(ITS_SUBJECT)
-    assert reaches_beyond_horizon(ITS_SUBJECT)
-    assert within_story_reach(500.0, ITS_SUBJECT, PARAMS) == "beyond"
-    # the authority in common by kin or by one naming the other's authority
-    assert its_authority_on_its_subject({**ITS_SUBJECT, "key": 0.0, "root": 0.0, "named_as": 1.0})
-    assert its_authority_on_its_subject({**ITS_SUBJECT, "key": 0.0, "kin": 1.0})
-    # of another kind of measure (a study and its guidelines, guidance and a requirement)
-    assert its_authority_on_its_subject({**ITS_SUBJECT, "kinds": -1.0})
-    # traps: no authority in common, two governments, the subject told alike only once or
-    # against, an instrument or rule stated against, a penalty under another instrument, past
-    # the results' reach
-    assert not its_authority_on_its_subject({**ITS_SUBJECT, "key": 0.0})
-    assert not its_authority_on_its_subject({**ITS_SUBJECT, "root": -1.0})
-    assert not its_authority_on_its_subject({**ITS_SUBJECT, "topics": 0.0})
-    assert not its_authority_on_its_subject({**ITS_SUBJECT, "subjects": 0.0})
-    assert not its_authority_on_its_subject({**ITS_SUBJECT, "topics": -1.0})
-    assert not its_authority_on_its_subject({**ITS_SUBJECT, "cites": -1.0})
-    assert not its_authority_on_its_subject({**ITS_SUBJECT, "under": -1.0})
-    assert not its_authority_on_its_subject({**ITS_SUBJECT, "penalty_elsewhere": 1.0})
-    assert not reaches_beyond_horizon({**ITS_SUBJECT, "topics": 0.0})
-    assert within_story_reach(800.0, ITS_SUBJECT, PARAMS) is None
-
-
 def _item(
     aid: str, days: int, title: str, text: str, v: np.ndarray, kinds: set[str]
 ) -> ClusterItem:
@@ -118,44 +74,6 @@ def _item(
         aid, T0 + timedelta(days=days), title, text, v, mains={"miit"}, kinds=kinds
     )
     return item
-
-
-def test_a_pilot_made_permanent_is_weighed_and_another_subject_is_not() -> None:
-    items = [
-        _item(
-            "pilot",
-            0,
-            "Industry ministry opens pilot of energy efficiency labels for data centres",
-            "The industry ministry opened a two-year pilot grading data centres and computing "
-            "centres by their power usage effectiveness, with labels shown to cloud customers.",
-            _unit(BASIS[0] + 0.6 * BASIS[1]),
-            {"guidance-standard"},
-        ),
-        _item(
-            "permanent",
-            520,
-            "Industry ministry makes data centre efficiency labels permanent",
-            "Every data centre and computing centre will carry a power usage effectiveness "
-            "label after the industry ministry turned the pilot into a standing scheme.",
-            _unit(BASIS[0] + 0.6 * BASIS[2]),
-            {"approval-requirement"},
-        ),
-        # trap: the same ministry that late on another subject
-        _item(
-            "satellites",
-            600,
-            "Industry ministry sets spectrum fees for satellite phone services",
-            "The industry ministry set annual spectrum fees for carriers offering satellite "
-            "phone services in remote areas.",
-            _unit(BASIS[0] + 0.6 * BASIS[3]),
-            {"approval-requirement"},
-        ),
-        *filler(T0, BASIS, 30, topics=4, every=17, offset=3),
-    ]
-    permanent = evidence_between(LEARNED, items, "permanent", "pilot")
-    other = evidence_between(LEARNED, items, "satellites", "pilot")
-    assert its_authority_on_its_subject(permanent), permanent
-    assert not its_authority_on_its_subject(other), other
 
 
 def test_a_status_piece_a_year_on_is_barred_from_the_rule_it_tells_of() -> None:
