@@ -1970,6 +1970,48 @@ _PENDING = re.compile(
 )
 
 
+#: a headline's mark of a rule's anniversary: "a year on", "one year after", 一周年, 一年间,
+#: 一年来, 实施一年, 满一年
+_YEAR_ON = re.compile(
+    r"\b(?:a|one)\s+year\s+(?:on|after|into|since|later)\b|一周年|一年间|一年来|实施一年|满一年",
+    re.IGNORECASE,
+)
+#: what a status piece tells instead of a finding: what changed or did not on the ground, the
+#: habits and scenes of those the rule touches ("has changed little on the street", 新变化,
+#: 新习惯, 见闻), or that the rule's next step is still pending (:data:`_PENDING`)
+_STATUS = re.compile(
+    r"\bchang(?:e|es|ed|ing)\b|\bhabits?\b|\bdaily\s+life\b|\bon\s+the\s+(?:street|ground)\b|"
+    r"变化|改变|习惯|见闻|走访|日常",
+    re.IGNORECASE,
+)
+#: what makes a year-on headline a finding: a figure, or a body's review, report, audit, survey
+#: or data ("11 new deals, review finds", "down 40%", 审计发现, 报告显示, 九家)
+_FINDING = re.compile(
+    r"\d|%|\b(?:finds?|found|review|report|audit|survey|data|figures|says|shows?|study)\b|"
+    r"报告|发现|显示|审计|评估|调查|统计|数据|通报|核查|检查|"
+    r"[一二三四五六七八九十百千万两]+(?:成|家|名|起|项|个|款|件|宗|人)",
+    re.IGNORECASE,
+)
+
+
+def status_piece(title: str) -> bool:
+    """Whether a headline is a status piece on a rule a year on, counting no results.
+
+    "One year on, the ban has changed little on the street", "……一周年：考场里的新变化", "A
+    year on, the AI law still waits for its rulebook": a rule's anniversary (:data:`_YEAR_ON`)
+    told as what changed on the ground or what is still pending (:data:`_STATUS`,
+    :data:`_PENDING`), with no figure and no body's review, report or audit
+    (:data:`_FINDING`). Its anniversary words are no count of the rule's results
+    (:func:`counts_results`), so it is not weighed beyond the story horizon as results are.
+    A year-on headline that reports a finding ("A year on, the charge has produced 11 deals,
+    review finds") or tells the authority's next measure ("A year on, the regulator loosens
+    its rules") is not one.
+    """
+    if _YEAR_ON.search(title) is None or _FINDING.search(title) is not None:
+        return False
+    return _STATUS.search(title) is not None or _PENDING.search(title) is not None
+
+
 def counts_results(title: str) -> bool:
     """Whether a headline counts a rule's results.
 
@@ -1978,9 +2020,10 @@ def counts_results(title: str) -> bool:
     "首份年度报告"), a count's change over a year told as a fact (:data:`_RESULTS_CHANGE`:
     "filings fell 60% in a year", 申报量一年下降六成). Not a headline that says the rule's
     step is still pending (:data:`_PENDING`: "A year on, the AI law still waits for its
-    rulebook", 实施一年仍未出台细则): what has not come is no result of it.
+    rulebook", 实施一年仍未出台细则): what has not come is no result of it; nor a status piece
+    a year on that tells what changed on the ground (:func:`status_piece`: 一周年：……的新变化).
     """
-    if _PENDING.search(title) is not None:
+    if _PENDING.search(title) is not None or status_piece(title):
         return False
     return _RESULTS.search(title) is not None or _RESULTS_CHANGE.search(title) is not None
 

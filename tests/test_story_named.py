@@ -132,7 +132,9 @@ def test_without_the_watchlist_names_nothing_is_named_as():
         "recorded in docs/decisions/2026-12-05-stories-twenty-second-round.md; still 0.70 "
         "against 0.82 after the twenty-third round's retrain (C 0.3 again): "
         "docs/decisions/2026-12-05-stories-twenty-third-round.md; 0.69 against 0.80 after the "
-        "twenty-fourth round's (docs/decisions/2026-12-05-stories-twenty-fourth-round.md)"
+        "twenty-fourth round's (docs/decisions/2026-12-05-stories-twenty-fourth-round.md); "
+        "0.68 against 0.81 after the twenty-fifth round's "
+        "(docs/decisions/2026-12-06-stories-twenty-fifth-round.md)"
     ),
 )
 def test_the_learned_step_links_the_permits_to_the_city_notice_and_keeps_the_other_city_apart():

@@ -1,0 +1,60 @@
+"""Policy threads across months, twenty-fifth round.
+
+Headlines written for these tests (invented rules, bodies and figures).
+
+- A status piece on a rule a year on (its anniversary told as what changed on the ground or
+  what is still pending, no figure, no body's finding) counts no results of the rule
+  (:func:`nlp.cluster.status_piece`, :func:`nlp.cluster.counts_results`): it is not weighed
+  beyond the story horizon as a rule's first or annual results are. A year-on headline with a
+  finding or a figure still counts results; one telling the authority's next measure is no
+  status piece.
+"""
+
+from __future__ import annotations
+
+from nlp.cluster import GroupingParams, counts_results, status_piece, within_story_reach
+
+PARAMS = GroupingParams(story_model="")
+#: a later step 380 days on that shares the rule's key, and nothing else that reaches so far
+KEYED = {"key": 1.0, "root": 1.0, "subjects": 1.0, "topics": 1.0, "sim": 0.7}
+
+
+def test_a_year_on_status_piece_counts_no_results() -> None:
+    for title in (
+        "One year on, the drone curfew has changed little in the suburbs",
+        "A year after the phone ban, classroom habits are slow to shift",
+        "A year on, the robotaxi law still awaits its licensing rules",
+        "外卖骑手算法新规实施一年：站点里的新变化",
+        "校园手机禁令一周年：学生们的新习惯",
+        "直播带货新规一年间 主播们的日常",
+    ):
+        assert status_piece(title), title
+        assert not counts_results(title), title
+
+
+def test_a_year_on_finding_counts_results_and_a_measure_is_no_status_piece() -> None:
+    # a figure, a body's review or audit a year on: results
+    for title in (
+        "A year on, drone curfew complaints fell 30%, city review finds",
+        "A year on, the ombudsman's report says the phone ban has changed little",
+        "外卖骑手算法新规实施一年：审计发现三家平台未整改",
+        "校园手机禁令一周年 九成学校已落实",
+    ):
+        assert not status_piece(title), title
+        assert counts_results(title), title
+    # traps: the authority's next measure a year on, a change told with no anniversary
+    for title in (
+        "A year on, regulator loosens its drone curfew for medical flights",
+        "Phone ban changes the classroom, teachers say",
+        "校园手机禁令带来的新变化",
+    ):
+        assert not status_piece(title), title
+
+
+def test_a_status_piece_is_not_weighed_beyond_the_horizon_as_results() -> None:
+    title = "校园手机禁令一周年：学生们的新习惯"
+    results = counts_results(title)
+    assert not results
+    assert within_story_reach(380.0, KEYED, PARAMS, results=results, case=results) is None
+    # what it would have been, read as results
+    assert within_story_reach(380.0, KEYED, PARAMS, results=True, case=True) == "beyond"
