@@ -447,7 +447,8 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     # "ethical", "ethically" (AI research judged ethically high-risk) as well as "ethics".
     "ethics-review": ("ethics", "ethical", "伦理"),
     "travel": ("travel", "人员出境", "出国"),
-    "model-weights": ("weights", "模型参数"),
+    # the noun used before another ("model weight exports", "a model-weight rule") is singular
+    "model-weights": ("weights", "model weight", "model-weight", "模型参数"),
     "chips": ("chip", "accelerator", "semiconductor", "gpu", "wafer", "fab_", "fabs_",
               "integrated circuit", "tape-out", "tape out", "tapeout", "芯片", "半导体", "加速卡",
               "加速设备", "图形处理器", "晶圆", "集成电路", "流片"),

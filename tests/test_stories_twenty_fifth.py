@@ -8,11 +8,15 @@ Headlines written for these tests (invented rules, bodies and figures).
   beyond the story horizon as a rule's first or annual results are. A year-on headline with a
   finding or a figure still counts results; one telling the authority's next measure is no
   status piece.
+- A noun used before another is singular in English: "model weight exports" and "a model-weight
+  rule" state the subject model weights, as "model weights" does, so an export rule on weights and
+  one on chips by the same bureau days apart are kept as two subjects (the tuning split's pair).
 """
 
 from __future__ import annotations
 
 from nlp.cluster import GroupingParams, counts_results, status_piece, within_story_reach
+from nlp.crosslingual import extract_evidence
 
 PARAMS = GroupingParams(story_model="")
 #: a later step 380 days on that shares the rule's key, and nothing else that reaches so far
@@ -58,3 +62,17 @@ def test_a_status_piece_is_not_weighed_beyond_the_horizon_as_results() -> None:
     assert within_story_reach(380.0, KEYED, PARAMS, results=results, case=results) is None
     # what it would have been, read as results
     assert within_story_reach(380.0, KEYED, PARAMS, results=True, case=True) == "beyond"
+
+
+def test_a_singular_model_weight_before_its_noun_states_the_subject() -> None:
+    for title in (
+        "Commerce bureau tightens its model weight export rule",
+        "A model-weight licence regime for frontier labs takes effect",
+        "Regulator publishes model weights guidance",
+    ):
+        assert "model-weights" in extract_evidence(title).topics, title
+    for title in (
+        "The model weighs three options for the chip rule",
+        "Weight-loss drug adverts face new limits",
+    ):
+        assert "model-weights" not in extract_evidence(title).topics, title
