@@ -8394,17 +8394,15 @@ def _named_on_their_own(
 
 
 def _only_modifiers(
-    sentences: Sequence[Sentence],
-    mentions: Sequence[Mention],
-    entities: Mapping[str, WatchEntity],
+    linked: set[str], named: set[str], entities: Mapping[str, WatchEntity]
 ) -> frozenset[str]:
-    """The countries and regions the text never names on their own (:func:`_named_on_their_own`).
+    """The countries and regions the text never names on their own.
 
-    Every mention qualifies a thing or sits inside another name: "re-export US-origin AI chips",
+    ``linked`` and ``named``: what :func:`_named_on_their_own` found. Every mention qualifies a
+    thing or sits inside another name: "re-export US-origin AI chips",
     五家美国无人机及零部件企业. The read sets make such a country main in 4 of 47 articles; the
     learned main may not add it (:func:`_learned_addition_held`).
     """
-    linked, named = _named_on_their_own(sentences, mentions, entities)
     return frozenset(
         e for e in linked - named if (w := entities.get(e)) is not None and w.type in GEO_TYPES
     )
@@ -8421,7 +8419,13 @@ def _named_parents(
     title or a body's name (《中华人民共和国……法》, 中国互联网协会) is not named; a country inside
     its agency's watchlist name ("the US Commerce Department") is no mention of its own.
     """
-    linked, named = _named_on_their_own(sentences, mentions, entities)
+    return _parents_named(*_named_on_their_own(sentences, mentions, entities), entities)
+
+
+def _parents_named(
+    linked: set[str], named: set[str], entities: Mapping[str, WatchEntity]
+) -> dict[str, tuple[str, ...]]:
+    """:func:`_named_parents` from what :func:`_named_on_their_own` found."""
     out: dict[str, tuple[str, ...]] = {}
     for entity_id in sorted(linked):
         parents = tuple(p for p in _ancestors_of(entity_id, entities) if p in named)
@@ -8457,6 +8461,7 @@ def gather_evidence(
         read, marked, source, found, cues, outlet_kind, actor_names, published
     )
     source_f, source_shown = sourcing_features(read, mentions, entities, source, cues, outlet_kind)
+    linked, named = _named_on_their_own(sentences, mentions, entities)
     return Evidence(
         main=main_features(sentences, mentions, roles, about, entities, marked, cues),
         reported=reported_features(marked, sentences, parses, about, mentions, entities, cues),
@@ -8475,8 +8480,8 @@ def gather_evidence(
         and any(s.part != "body" and _court_stays(s, cues) for s in read),
         bill_stopped=found.value == "suspended" and _bill_stopped_in_head(read, cues),
         one_chamber=_one_chamber_in_head(read, cues),
-        named_parents=_named_parents(sentences, mentions, entities),
-        only_modifiers=_only_modifiers(sentences, mentions, entities),
+        named_parents=_parents_named(linked, named, entities),
+        only_modifiers=_only_modifiers(linked, named, entities),
         law_made=found.value == "adopted" and _BECOMES_LAW.search(found.sentence) is not None,
         standing=standing_kinds(marked),
     )
