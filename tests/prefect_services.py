@@ -15,6 +15,8 @@ import threading
 
 #: the name Prefect gives the events worker's thread
 EVENTS_THREAD = "EventsWorkerThread"
+#: how long to wait for a drained worker's thread to end (it ends within moments of its drain)
+JOIN_SECONDS = 10.0
 
 
 def running_service_threads() -> list[str]:
@@ -23,7 +25,12 @@ def running_service_threads() -> list[str]:
 
 
 def drain_prefect_services() -> None:
-    """Stop Prefect's events and log workers if this process started them; a no-op otherwise."""
+    """Stop Prefect's events and log workers if this process started them; a no-op otherwise.
+
+    Draining waits for the workers' queued work, not for their threads: the events worker's
+    thread ends a moment later, and until then its websocket can still ping. So the thread is
+    waited for as well (at most :data:`JOIN_SECONDS`).
+    """
     if "prefect.events.worker" not in sys.modules:
         return
     from prefect.events.worker import EventsWorker
@@ -31,3 +38,6 @@ def drain_prefect_services() -> None:
 
     EventsWorker.drain_all()
     APILogWorker.drain_all()
+    for thread in threading.enumerate():
+        if thread.name == EVENTS_THREAD and thread is not threading.current_thread():
+            thread.join(JOIN_SECONDS)
