@@ -133,7 +133,15 @@ class StorySet:
 #: conditions lifted early, a liability bill stalled and revived under a new name, chatbot logs
 #: kept as records and audited), scored once (0.429 / 0.197), its misses read
 #: (docs/decisions/2026-12-06-stories-heldout22-misses.md), trained on since the twenty-sixth
-#: story round.
+#: story round; heldout23: written blind during the twenty-sixth story round (an AI credit
+#: scoring guidance made binding and first penalised, an AI triage app sandbox, first approval
+#: and revocation, an emotion recognition ban at work and its exemptions, a city's AI signal
+#: trial made citywide and its contract cancelled, a cloud credits market study ending in
+#: commitments, an AI news anchor label made a licence condition and first warned, an AI audit
+#: selection halted by an ombudsman and resumed, a data centre grid queue reform, auction and
+#: moratorium, a standard for AI-imputed statistics and a revision, legal deposit of AI books
+#: and its exemptions, a human-inventor rule tested in court and amended, an AI targeting export
+#: category narrowed, an elderly care AI subsidy, standard and inspection), not yet scored.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -157,6 +165,7 @@ STORY_SETS = (
     StorySet("heldout20.jsonl", ("heldout-20",)),
     StorySet("heldout21.jsonl", ("heldout-21",)),
     StorySet("heldout22.jsonl", ("heldout-22",)),
+    StorySet("heldout23.jsonl", ("heldout-23",), blind=True),
 )
 #: the read splits (analysis data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)

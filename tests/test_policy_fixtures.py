@@ -185,6 +185,13 @@ THREAD_SETS = {
         distractors=15,
         long_gaps=13,
     ),
+    "heldout23": ThreadSet(
+        FIXTURES / "stories" / "heldout23.jsonl",
+        split="heldout-23",
+        threads=13,
+        distractors=15,
+        long_gaps=13,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
