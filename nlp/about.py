@@ -3191,8 +3191,8 @@ def _official_in(
         for name in actor_names:
             # the name itself speaks: "the Chinese government said", "the Ministry of Industry
             # and Information Technology (MIIT) said"; not "customers in China ordered", nor
-            # "the Beijing company said"
-            if _name_speaks(sentence.text[: match.start()], name):
+            # "the Beijing company said", nor "a spokesperson for LINE Taiwan said"
+            if _name_speaks(before, name) and not _company_unit(before.rstrip(), name):
                 return True
     return False
 
@@ -3261,10 +3261,27 @@ def _owned_spokesperson(
             cues.authorities.search(tail)
             or _institution(tail, company_names)
             or _taiwan_branch(tail)
-            or any(name and owner.endswith(name) for name in actor_names)
+            or any(
+                name and owner.endswith(name) and not _company_unit(owner, name)
+                for name in actor_names
+            )
         ):
             return True
     return False
+
+
+# A capitalised word right before a country's name, no possessive: a company's local unit
+# ("a spokesperson for LINE Taiwan", "Sands China"), not the country ("for China", "for the US").
+_UNIT_BRAND = re.compile(r"(?:^|\s)(?!The\b)[A-Z][\w&.-]*(?<!['’]s)\s*$")
+
+
+def _company_unit(owner: str, name: str) -> bool:
+    """Whether an owner that ends with a linked name is a company's unit named after a place.
+
+    "a spokesperson for LINE Taiwan", "a spokeswoman for Sands China": the brand before the
+    country's name makes the owner a business, whose word is on the record.
+    """
+    return bool(_UNIT_BRAND.search(owner[: len(owner) - len(name)]))
 
 
 # Taiwan's five branches of government, named "Yuan" (not the currency: "10 billion yuan").
@@ -6575,10 +6592,11 @@ def _qualifies_a_thing(sentence: Sentence, mention: Mention) -> bool:
 
 
 #: After an active "deny": what an authority refuses to grant ("deny future licences", "denies
-#: export permits to", "denied the application"), not a report it rejects ("denied the licence
+#: export permits to", "denied the application", "would deny most applications"), not a report it rejects ("denied the licence
 #: report").
 _REFUSED_GRANT_AFTER = re.compile(
-    r"^\s+(?:(?:future|new|further|any|all|the|their|its|such|export|import|outstanding)\s+){0,3}"
+    r"^\s+(?:(?:future|new|further|any|all|most|many|the|their|its|such|export|import|outstanding)"
+    r"\s+){0,3}"
     r"(?:licen[cs]es?|permits?|visas?|applications?|approvals?|entry|access|bail|permission"
     r"|requests?)\b(?!\s+(?:reports?|claims?|rumou?rs?|plans?|story|stories)\b)",
     re.IGNORECASE,
