@@ -2764,8 +2764,14 @@ def _someone_tells(sentence: Sentence, cues: AboutCues) -> bool:
         not cues.acts.search(m.group(0))
         and not _inside_a_word(sentence.text, m)
         and not _TOLD_TO.match(sentence.text[m.start() :])
+        and not _POSTED_BY.match(sentence.text[m.start() :])
         for m in cues.on_record.finditer(sentence.text)
     )
+
+
+#: "videos posted by European users", "the rules, posted by the bureau": a participle that names
+#: what was put online and by whom, not a verb of saying.
+_POSTED_BY = re.compile(r"posted\s+by\b", re.IGNORECASE)
 
 
 #: "told them to stop using", "tells platforms to remove": an instruction, not a verb of saying.
@@ -3192,7 +3198,7 @@ def _official_in(
             # the name itself speaks: "the Chinese government said", "the Ministry of Industry
             # and Information Technology (MIIT) said"; not "customers in China ordered", nor
             # "the Beijing company said", nor "a spokesperson for LINE Taiwan said"
-            if _name_speaks(before, name) and not _company_unit(before.rstrip(), name):
+            if _name_speaks(before, name) and not _company_unit(before, name):
                 return True
     return False
 
@@ -3262,7 +3268,7 @@ def _owned_spokesperson(
             or _institution(tail, company_names)
             or _taiwan_branch(tail)
             or any(
-                name and owner.endswith(name) and not _company_unit(owner, name)
+                name and owner.endswith(name) and not _company_unit(owner, name, owner=True)
                 for name in actor_names
             )
         ):
@@ -3270,18 +3276,27 @@ def _owned_spokesperson(
     return False
 
 
-# A capitalised word right before a country's name, no possessive: a company's local unit
-# ("a spokesperson for LINE Taiwan", "Sands China"), not the country ("for China", "for the US").
-_UNIT_BRAND = re.compile(r"(?:^|\s)(?!The\b)[A-Z][\w&.-]*(?<!['’]s)\s*$")
+# A spokesperson for a company's local unit named after a place: a capitalised brand right
+# before the linked name ("a spokesperson for LINE Taiwan", "Sands China"); not the place itself
+# ("for China", "for the US"), nor a name that reads on ("South Korea", "New Zealand").
+_UNIT_BRAND = re.compile(
+    r"(?:^|\bspokes(?:person|man|woman)\s+for\s+)(?!(?:The|South|North|East|West|New)\b)"
+    r"[A-Z][\w&.-]*\s+$"
+)
 
 
-def _company_unit(owner: str, name: str) -> bool:
-    """Whether an owner that ends with a linked name is a company's unit named after a place.
+def _company_unit(words: str, name: str, *, owner: bool = False) -> bool:
+    """Whether the words before a linked name make it a company's unit named after a place.
 
-    "a spokesperson for LINE Taiwan", "a spokeswoman for Sands China": the brand before the
-    country's name makes the owner a business, whose word is on the record.
+    ``words``: the owner of a spokesperson ("LINE Taiwan", with ``owner``) or the words of a
+    sentence up to the name and its verb ("..., a spokesperson for Sands China said"): the brand
+    before the country's name makes the speaker a business, whose word is on the record.
     """
-    return bool(_UNIT_BRAND.search(owner[: len(owner) - len(name)]))
+    at = words.rfind(name)
+    if at <= 0:
+        return False
+    brand = _UNIT_BRAND.search(words[:at])
+    return brand is not None and (owner or brand.group(0)[:1].islower())
 
 
 # Taiwan's five branches of government, named "Yuan" (not the currency: "10 billion yuan").
@@ -3465,11 +3480,24 @@ def _denial_now(sentence: Sentence, cues: AboutCues) -> bool:
         ):
             continue  # 散布不实信息: spreading false information, not a denial
         before = _clause_before(sentence, sentence.start + match.start())
+        if _DENIED_BACK.match(sentence.text[match.end() :]) or _MONTHS_AFTER.search(before):
+            continue  # "the rule it denied in February", "five months after it denied": history
         if cues.stage_context.search(before) is None and not _PLUPERFECT.search(
             before + match.group(0)
         ):  # "Skyparcel had denied in March that ...": the cue itself told as history
             return True
     return False
+
+
+# A past time right after a denial cue, in its clause: "the rule it denied in February", "the
+# ministry denied such a plan last month" (a denial of weeks ago, not the news).
+_DENIED_BACK = re.compile(
+    r"^(?:\s+(?!(?:that|on|in)\b)[\w'-]+){0,4}?\s+(?:last\s+(?:week|month|year)|earlier\s+this\s+"
+    r"(?:week|month|year)|in\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)|(?:weeks|months|years)\s+ago)\b"
+)
+# Time counted from a denial before it: "eight months after the ministry denied".
+_MONTHS_AFTER = re.compile(r"\b(?:days|weeks|months|years)\s+after\b", re.IGNORECASE)
 
 
 # 不实 before a noun it describes (不实信息, 不实内容): false content, not a report denied.
@@ -3911,6 +3939,8 @@ def _scheduled(sentence: Sentence, start: int, end: int, published: date | None 
     :func:`nlp.stated.stated_day`).
     """
     text = sentence.text
+    if text[start:end].endswith("以来") or text[end:].startswith("以来"):
+        return False  # 自5月1日施行以来: in force since that day, whatever its year
     if published is not None:
         day = stated_day(text, start, end, published)
         if day is not None:
@@ -3947,6 +3977,8 @@ _ZH_NOW_BEFORE = re.compile(
     r"|自即日起?$|自(?:印发|发布|公布|颁布|发文)之日即[^，。；]{1,16}?起?$"
     # 即时生效, 即時生效 (read simplified), 立即施行: in force at once
     r"|(?:即时|即刻|立即)$"
+    # the cue 之日起执行 holds the day itself: 自印发之日起执行
+    r"|自(?:印发|发布|公布|颁布|发文)$"
 )
 
 
