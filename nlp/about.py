@@ -5577,6 +5577,23 @@ def _rest_in_force(sentences: Sequence[Sentence], suspended: Sentence) -> Senten
     )
 
 
+# State media as the carrier: "..., Xinhua says", "state broadcaster CCTV reported", 据新华社报道.
+_STATE_MEDIA = re.compile(
+    r"\bXinhua\b|\bstate (?:media|broadcaster|television|news agency)\b|\bCCTV reported\b"
+    r"|新华社|央视|人民日报"
+)
+
+
+def _state_media_relays(source: Finding) -> bool:
+    """Whether the report rests on state media relaying the state's act (sourcing ``secondary``).
+
+    The read sets never annotate such a report ``reported`` (articles relayed by Xinhua, state
+    media or CCTV: adopted, in force, proposed, suspended or none): the stage reads it as
+    confirmed, as an authority's own word, while its sourcing stays ``secondary``.
+    """
+    return source.value == "secondary" and _STATE_MEDIA.search(source.sentence) is not None
+
+
 def stage(
     sentences: Sequence[Sentence],
     signals: Sequence[Signal],
@@ -5600,6 +5617,8 @@ def stage(
     stated effective day: after it the rule is adopted, on it or before it in force.
     ``company_names``: the companies the text links (a linked company acting is a business body).
     """
+    if _state_media_relays(source):
+        source = Finding("official", source.sentence)  # the state's own channel confirms it
     # a signal in a question (问：……有何评论？) is what the question relays, not what is stated
     asked = [s for s in sentences if _asks(s)]
     reported = [s for s in signals if s.reported and not _holds_any_of(asked, s.start)]

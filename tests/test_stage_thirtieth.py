@@ -20,6 +20,11 @@ are invented).
    such a plan last month", "six months after the ministry denied") is history, not the news; a
    denial of the news day still denies.
 8. Stage: the draft a final text is "compared with" is no proposal told.
+9. Stage: an act relayed by state media ("..., Xinhua says", "state broadcaster CCTV reported")
+   is confirmed, not ``reported``; its sourcing stays ``secondary``. A plan another outlet
+   relays is still ``reported``.
+10. Sourcing: Taiwan's commissions by their short names (金管會, 通傳會; read simplified) are
+   authorities.
 """
 
 from __future__ import annotations
@@ -196,3 +201,38 @@ def test_the_draft_compared_with_is_no_proposal(cues) -> None:
         "June 1. Compared with the March draft, the final text drops the speed cap."
     )
     assert stage_of(text, cues, published=date(2031, 4, 2)) == "adopted"
+
+
+# -- 9. an act relayed by state media -------------------------------------------------------------
+
+
+def test_an_act_relayed_by_state_media_is_not_reported(cues) -> None:
+    for text in (
+        "China to fund robot testing centres in the west, Xinhua says\n\n"
+        "China will fund ten testing centres for service robots in its western provinces, the "
+        "official Xinhua news agency said after a State Council meeting on Friday.",
+        "China orders checks on drone makers, state media says\n\n"
+        "China's aviation regulator has ordered safety checks at makers of delivery drones, "
+        "state broadcaster CCTV reported on Sunday.",
+    ):
+        assert sourcing_of(text, cues) == "secondary", text
+        assert stage_of(text, cues) != "reported", text
+
+
+def test_a_plan_another_outlet_relays_is_still_reported(cues) -> None:
+    text = (
+        "China to fund robot testing centres, report says\n\n"
+        "China plans to fund ten testing centres for service robots, a trade outlet reported."
+    )
+    assert stage_of(text, cues) == "reported"
+
+
+# -- 10. Taiwan's commissions by their short names ----------------------------------------------
+
+
+def test_taiwan_commissions_by_short_names_are_authorities(cues) -> None:
+    for text in (
+        "金管會發布機器人理財指引\n\n金管會今日發布《機器人理財服務指引》，要求業者揭露演算法風險。",
+        "通傳會公告無人機頻譜規範\n\n通傳會今日公告無人機遙控頻譜使用規範，自明年一月起適用。",
+    ):
+        assert sourcing_of(to_simplified(text), cues) == "official", text
