@@ -6643,8 +6643,8 @@ def _qualifies_a_thing(sentence: Sentence, mention: Mention) -> bool:
 
 
 #: After an active "deny": what an authority refuses to grant ("deny future licences", "denies
-#: export permits to", "denied the application", "would deny most applications"), not a report it rejects ("denied the licence
-#: report").
+#: export permits to", "denied the application", "would deny most applications"), not a report
+#: it rejects ("denied the licence report").
 _REFUSED_GRANT_AFTER = re.compile(
     r"^\s+(?:(?:future|new|further|any|all|most|many|the|their|its|such|export|import|outstanding)"
     r"\s+){0,3}"

@@ -102,8 +102,7 @@ def test_a_country_that_speaks_is_still_official(tagger) -> None:
         tagged_sourcing(
             tagger,
             "Japan tightens drone rules",
-            "Drone owners must register their operator numbers from April 1, Japan said on "
-            "Monday.",
+            "Drone owners must register their operator numbers from April 1, Japan said on Monday.",
         )
         == "official"
     )
@@ -123,7 +122,7 @@ def test_deny_most_applications_is_no_denial(cues) -> None:
     assert stage_of(text, cues) != "denied"
 
 
-# -- 5. 自印发之日起执行 ----------------------------------------------------------------------------
+# -- 5. 自印发之日起执行 ----------------------------------------------------------------
 
 
 def test_in_force_from_the_day_of_issue_told_with_zhixing(cues) -> None:
@@ -136,7 +135,8 @@ def test_in_force_from_the_day_of_issue_told_with_zhixing(cues) -> None:
 
 def test_a_start_ahead_told_with_zhixing_is_not_in_force(cues) -> None:
     text = (
-        "交通运输部规范配送机器人上路\n\n交通运输部日前印发通知，要求配送机器人不得在人行横道停留，自下月起执行。"
+        "交通运输部规范配送机器人上路\n\n"
+        "交通运输部日前印发通知，要求配送机器人不得在人行横道停留，自下月起执行。"
     )
     assert stage_of(text, cues) != "in-force"
 
