@@ -2764,8 +2764,14 @@ def _someone_tells(sentence: Sentence, cues: AboutCues) -> bool:
         not cues.acts.search(m.group(0))
         and not _inside_a_word(sentence.text, m)
         and not _TOLD_TO.match(sentence.text[m.start() :])
+        and not _POSTED_BY.match(sentence.text[m.start() :])
         for m in cues.on_record.finditer(sentence.text)
     )
+
+
+#: "videos posted by European users", "the rules, posted by the bureau": a participle that names
+#: what was put online and by whom, not a verb of saying.
+_POSTED_BY = re.compile(r"posted\s+by\b", re.IGNORECASE)
 
 
 #: "told them to stop using", "tells platforms to remove": an instruction, not a verb of saying.
@@ -3191,8 +3197,8 @@ def _official_in(
         for name in actor_names:
             # the name itself speaks: "the Chinese government said", "the Ministry of Industry
             # and Information Technology (MIIT) said"; not "customers in China ordered", nor
-            # "the Beijing company said"
-            if _name_speaks(sentence.text[: match.start()], name):
+            # "the Beijing company said", nor "a spokesperson for LINE Taiwan said"
+            if _name_speaks(before, name) and not _company_unit(before, name):
                 return True
     return False
 
@@ -3261,10 +3267,36 @@ def _owned_spokesperson(
             cues.authorities.search(tail)
             or _institution(tail, company_names)
             or _taiwan_branch(tail)
-            or any(name and owner.endswith(name) for name in actor_names)
+            or any(
+                name and owner.endswith(name) and not _company_unit(owner, name, owner=True)
+                for name in actor_names
+            )
         ):
             return True
     return False
+
+
+# A spokesperson for a company's local unit named after a place: a capitalised brand right
+# before the linked name ("a spokesperson for LINE Taiwan", "Sands China"); not the place itself
+# ("for China", "for the US"), nor a name that reads on ("South Korea", "New Zealand").
+_UNIT_BRAND = re.compile(
+    r"(?:^|\bspokes(?:person|man|woman)\s+for\s+)(?!(?:The|South|North|East|West|New)\b)"
+    r"[A-Z][\w&.-]*\s+$"
+)
+
+
+def _company_unit(words: str, name: str, *, owner: bool = False) -> bool:
+    """Whether the words before a linked name make it a company's unit named after a place.
+
+    ``words``: the owner of a spokesperson ("LINE Taiwan", with ``owner``) or the words of a
+    sentence up to the name and its verb ("..., a spokesperson for Sands China said"): the brand
+    before the country's name makes the speaker a business, whose word is on the record.
+    """
+    at = words.rfind(name)
+    if at <= 0:
+        return False
+    brand = _UNIT_BRAND.search(words[:at])
+    return brand is not None and (owner or brand.group(0)[:1].islower())
 
 
 # Taiwan's five branches of government, named "Yuan" (not the currency: "10 billion yuan").
@@ -3448,11 +3480,24 @@ def _denial_now(sentence: Sentence, cues: AboutCues) -> bool:
         ):
             continue  # 散布不实信息: spreading false information, not a denial
         before = _clause_before(sentence, sentence.start + match.start())
+        if _DENIED_BACK.match(sentence.text[match.end() :]) or _MONTHS_AFTER.search(before):
+            continue  # "the rule it denied in February", "five months after it denied": history
         if cues.stage_context.search(before) is None and not _PLUPERFECT.search(
             before + match.group(0)
         ):  # "Skyparcel had denied in March that ...": the cue itself told as history
             return True
     return False
+
+
+# A past time right after a denial cue, in its clause: "the rule it denied in February", "the
+# ministry denied such a plan last month" (a denial of weeks ago, not the news).
+_DENIED_BACK = re.compile(
+    r"^(?:\s+(?!(?:that|on|in)\b)[\w'-]+){0,4}?\s+(?:last\s+(?:week|month|year)|earlier\s+this\s+"
+    r"(?:week|month|year)|in\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)|(?:weeks|months|years)\s+ago)\b"
+)
+# Time counted from a denial before it: "eight months after the ministry denied".
+_MONTHS_AFTER = re.compile(r"\b(?:days|weeks|months|years)\s+after\b", re.IGNORECASE)
 
 
 # 不实 before a noun it describes (不实信息, 不实内容): false content, not a report denied.
@@ -3894,6 +3939,8 @@ def _scheduled(sentence: Sentence, start: int, end: int, published: date | None 
     :func:`nlp.stated.stated_day`).
     """
     text = sentence.text
+    if text[start:end].endswith("以来") or text[end:].startswith("以来"):
+        return False  # 自5月1日施行以来: in force since that day, whatever its year
     if published is not None:
         day = stated_day(text, start, end, published)
         if day is not None:
@@ -3930,6 +3977,8 @@ _ZH_NOW_BEFORE = re.compile(
     r"|自即日起?$|自(?:印发|发布|公布|颁布|发文)之日即[^，。；]{1,16}?起?$"
     # 即时生效, 即時生效 (read simplified), 立即施行: in force at once
     r"|(?:即时|即刻|立即)$"
+    # the cue 之日起执行 holds the day itself: 自印发之日起执行
+    r"|自(?:印发|发布|公布|颁布|发文)$"
 )
 
 
@@ -5528,6 +5577,23 @@ def _rest_in_force(sentences: Sequence[Sentence], suspended: Sentence) -> Senten
     )
 
 
+# State media as the carrier: "..., Xinhua says", "state broadcaster CCTV reported", 据新华社报道.
+_STATE_MEDIA = re.compile(
+    r"\bXinhua\b|\bstate (?:media|broadcaster|television|news agency)\b|\bCCTV reported\b"
+    r"|新华社|央视|人民日报"
+)
+
+
+def _state_media_relays(source: Finding) -> bool:
+    """Whether the report rests on state media relaying the state's act (sourcing ``secondary``).
+
+    The read sets never annotate such a report ``reported`` (articles relayed by Xinhua, state
+    media or CCTV: adopted, in force, proposed, suspended or none): the stage reads it as
+    confirmed, as an authority's own word, while its sourcing stays ``secondary``.
+    """
+    return source.value == "secondary" and _STATE_MEDIA.search(source.sentence) is not None
+
+
 def stage(
     sentences: Sequence[Sentence],
     signals: Sequence[Signal],
@@ -5551,6 +5617,8 @@ def stage(
     stated effective day: after it the rule is adopted, on it or before it in force.
     ``company_names``: the companies the text links (a linked company acting is a business body).
     """
+    if _state_media_relays(source):
+        source = Finding("official", source.sentence)  # the state's own channel confirms it
     # a signal in a question (问：……有何评论？) is what the question relays, not what is stated
     asked = [s for s in sentences if _asks(s)]
     reported = [s for s in signals if s.reported and not _holds_any_of(asked, s.start)]
@@ -6575,10 +6643,11 @@ def _qualifies_a_thing(sentence: Sentence, mention: Mention) -> bool:
 
 
 #: After an active "deny": what an authority refuses to grant ("deny future licences", "denies
-#: export permits to", "denied the application"), not a report it rejects ("denied the licence
-#: report").
+#: export permits to", "denied the application", "would deny most applications"), not a report
+#: it rejects ("denied the licence report").
 _REFUSED_GRANT_AFTER = re.compile(
-    r"^\s+(?:(?:future|new|further|any|all|the|their|its|such|export|import|outstanding)\s+){0,3}"
+    r"^\s+(?:(?:future|new|further|any|all|most|many|the|their|its|such|export|import|outstanding)"
+    r"\s+){0,3}"
     r"(?:licen[cs]es?|permits?|visas?|applications?|approvals?|entry|access|bail|permission"
     r"|requests?)\b(?!\s+(?:reports?|claims?|rumou?rs?|plans?|story|stories)\b)",
     re.IGNORECASE,
