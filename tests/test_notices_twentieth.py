@@ -112,7 +112,7 @@ def test_the_news_of_the_repeal_stays_with_the_ended_measure() -> None:
     grouper = _grouper()
     _ended_and_waiting(grouper)
     news = text_profile("n", REPEAL_NEWS, set(), _at(2, 11, 9))
-    assert REPEALS in news.reading.evidence.acts  # type: ignore[union-attr]
+    assert REPEALS in news.reading.evidence.acts
     assert grouper._waiting_notice(news, _chosen()) is None
 
 
