@@ -2430,6 +2430,9 @@ class Grouper:
         #: developments a report in another script opened, when it was published: a notice
         #: waiting for its news (``crosslingual.NEAR_DAYS``; :meth:`_waiting_notice`)
         self._waiting: dict[str, float] = {}
+        #: pairs of developments kept apart by :meth:`_replacement` (a measure's replacement
+        #: and the measure it ended): the review's merge does not join them again
+        self._replaced: set[frozenset[str]] = set()
         self._parents = dict(params.entity_parents)
         self._name_ids = name_ids(params.entity_names)
         #: the country of each foreign authority's name (:func:`authority_countries`)
@@ -4211,6 +4214,10 @@ class Grouper:
             for p in self._profiles_of(chosen.development_id)
             if p.reading is not None and p.reading.script != "latin"
         ]
+        replacement = self._replacement(reading, theirs, waiting)
+        if replacement is not None:
+            self._replaced.add(frozenset((replacement.development_id, chosen.development_id)))
+            return replacement
         thin = not theirs and self._thin_text(chosen)
         country = not theirs and not thin and self._country_only(prof, chosen)
         placed = not theirs and self._placed_elsewhere(prof, chosen)
@@ -4285,6 +4292,94 @@ class Grouper:
             **{f"cl_{k}": v for k, v in match.parts.items()},
         }
         return Candidate(match.development_id, match.score, feats)
+
+    def _replacement(
+        self,
+        reading: crosslingual.Reading,
+        theirs: Sequence[crosslingual.Reading],
+        waiting: Sequence[str],
+    ) -> Candidate | None:
+        """The waiting notice of a measure issued as another ends, for the news of the new one.
+
+        One authority repeals its measure and issues its replacement the same day, in two
+        notices: the repeal joins the old measure's development, the new one opens its own and
+        waits for its news. The English model reads the new measure's news with the old one's
+        (one authority, one field, the repeal's news naming the replacement too). The report
+        goes to the waiting notice when: the development chosen holds a notice ending a measure
+        (``crosslingual.REPEALS``: 废止) and the report tells none (its act's direction is
+        another); the waiting notice ends none, shares an authority with the ending notice (not
+        the country alone), and agrees with the report on a fact of the measure (a day, a
+        number, a figure, a title) with no fact apart, at least as well as the ending notice
+        does, and by ``crosslingual.JOIN_MARGIN`` better than the development's other notices
+        that agree with the report on a fact (the ended measure's notices share its field and
+        its kind with any replacement).
+        """
+        ends = crosslingual.REPEALS
+        if not theirs or ends in reading.evidence.acts:
+            return None
+        ending = [t for t in theirs if ends in t.evidence.acts]
+        if not ending:
+            return None
+        others = [t for t in theirs if ends not in t.evidence.acts]
+        broad = self.params.broad_entities | self.params.untranslated_entities
+        authorities = frozenset().union(*(t.evidence.entities for t in ending)) - broad
+        if not authorities:
+            return None
+        ignore = self.params.untranslated_entities
+        jur = self._jurisdiction_of
+        mine = reading.evidence_under(jur)
+        mine = replace(mine, entities=mine.entities - ignore)
+
+        def scored(other: crosslingual.Reading, near: bool) -> crosslingual.Agreement:
+            ev = other.evidence_under(jur)
+            found = crosslingual.agreement(mine, replace(ev, entities=ev.entities - ignore))
+            if (
+                near
+                and reading.published is not None
+                and other.published is not None
+                and abs(reading.published - other.published) <= crosslingual.NEAR_DAYS * 86400.0
+            ):
+                logit = math.log(found.score / (1 - found.score)) + crosslingual.NEAR_WEIGHT
+                found = crosslingual.Agreement(1 / (1 + math.exp(-logit)), found.parts)
+            return found
+
+        best: tuple[float, str, dict[str, float]] | None = None
+        for d in waiting:
+            for p in self._profiles_of(d):
+                notice = p.reading
+                if notice is None or notice.script == "latin" or ends in notice.evidence.acts:
+                    continue
+                if not (notice.evidence.entities - broad) & authorities:
+                    continue
+                found = scored(notice, near=True)
+                parts = found.parts
+                if not any(parts.get(f, 0.0) > 0 for f in crosslingual.FACT_PARTS):
+                    continue
+                if any(parts.get(f, 0.0) < 0 for f in crosslingual.FACT_PARTS):
+                    continue
+                if best is None or found.score > best[0]:
+                    best = (found.score, d, parts)
+        if best is None:
+            return None
+        score, dev_id, parts = best
+        if score < max(scored(t, near=True).score for t in ending):
+            return None
+        # the ended measure's own notices share its field and kind with any replacement: a
+        # rival only when it agrees with the report on a fact of the measure as well
+        rivals = [
+            found.score
+            for found in (scored(t, near=False) for t in others)
+            if any(found.parts.get(f, 0.0) > 0 for f in crosslingual.FACT_PARTS)
+        ]
+        if rivals and score < max(rivals) + crosslingual.JOIN_MARGIN:
+            return None
+        feats = {
+            "crosslingual": score,
+            "waiting_notice": 1.0,
+            "replaces_ended": 1.0,
+            **{f"cl_{k}": v for k, v in parts.items()},
+        }
+        return Candidate(dev_id, score, feats)
 
     def _same_measure(self, prof: Profile, cands: list[Candidate]) -> list[Candidate]:
         """The candidates without those whose reports speak of another measure than ``prof``.
@@ -4578,7 +4673,7 @@ class Grouper:
         movable = {a.article_id for a in assignments if "already_member" not in a.features}
         moved: dict[str, str] = {}
         opened: set[str] = set()
-        apart: set[frozenset[str]] = set()
+        apart: set[frozenset[str]] = set(self._replaced)
         for dev_id in sorted({a.development_id for a in assignments}):
             dev = self.developments.get(dev_id)
             if dev is None or not 4 <= dev.size <= self.params.review_max:

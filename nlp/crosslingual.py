@@ -488,7 +488,9 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     # A publication licence is how China licenses games and books: the application to publish
     # (申请出版, 出版申请) and its approval number (版号).
     "licensing": ("licen", "permit_", "permits_", "许可证", "许可", "申请出版", "出版申请", "版号",
-                  "出版审批"),
+                  "出版审批",
+                  # Hong Kong's word for a licensing regime (發牌制度: a regime issuing licences)
+                  "发牌"),
     "large-models": ("large language model", "large model", "foundation model", "chatbot",
                      "generative ai", "generative artificial", "llm_", "llms_", "大模型",
                      "大语言模型", "生成式人工智能", "聊天机器人", "ai chat", "人工智能聊天",
@@ -1602,8 +1604,12 @@ CORRECTS = "corrects"
 #: names (提前施行《…》, 推迟……施行日期, 施行日期调整为): it carries its own number and a new
 #: day, so against a text naming the same document neither contradicts (:func:`agreement`)
 MOVES_START = "moves-start"
+#: the mark in :attr:`Evidence.acts` of a text telling a measure ended, in either script
+#: (:func:`ends_a_measure`: 废止, "repealed", "scraps"): the direction of its act, which a
+#: report of a new measure issued the same day by the same authority does not share
+REPEALS = "repeals"
 #: the marks of :attr:`Evidence.acts` that name no document or day (never looked up)
-ACT_MARKS = frozenset({"revises", ENFORCES, "implements", CORRECTS, MOVES_START})
+ACT_MARKS = frozenset({"revises", ENFORCES, "implements", CORRECTS, MOVES_START, REPEALS})
 
 
 def _numeral_value(numerals: str) -> int | None:
@@ -1653,7 +1659,8 @@ REVISES = "revises"
 #: (a province's 实施细则 citing the central rule by its title): a rule-making of its own, not an
 #: act under the rule it implements
 IMPLEMENTS = "implements"
-_DOCUMENT_KEYS = ("title:", "docno:", "std:")
+#: a pilot named (:func:`pilot_keys`) is keyed as a document is
+_DOCUMENT_KEYS = ("title:", "docno:", "std:", "pilot:")
 #: a title of implementing rules (…实施细则, …实施办法, …的实施方案, …的实施意见), its stage
 #: in brackets left out
 _CN_IMPLEMENTING_TITLE = re.compile(r"(?:实施细则|实施办法|实施方案|实施意见)$")
@@ -1702,6 +1709,63 @@ def _title_key(title: str) -> str:
     return "title:" + _CN_TITLE_ISSUER.sub("", plain)
 
 
+#: a document's own title in its heading, in no title marks: 关于……的通知 before its number
+#: (国家发展改革委关于完善……政策的通知（发改价格〔2030〕455号）), as a later text or the draft's
+#: call for comment names it in title marks (《关于完善……政策的通知（征求意见稿）》)
+_CN_HEADING_TITLE = re.compile(
+    r"关于[^《》「」，。；、\s]{2,60}?的(?:通知|决定|意见|批复|复函|函|公告|通告|办法|规定)"
+    r"(?=$|[(（\s])"
+)
+
+
+#: a heading issuing or forwarding another document (关于印发……的通知): that document's title
+#: is the one a later text names
+_CN_ISSUING_HEADING = re.compile(r"关于(?:印发|转发|发布|公布)")
+
+
+def heading_title_keys(text: str) -> frozenset[str]:
+    """The title key (:func:`_title_key`) of a Chinese text's own heading, in no title marks.
+
+    The first line of a notice titles it: its issuer, 关于……的通知 (决定, 意见, 批复, 函, …),
+    then its number in brackets. A heading that names a document in title marks
+    (关于印发《…》的通知) is keyed by those marks, not here, and one issuing another document
+    (关于印发……方案的通知) by that document's title. ``text`` in simplified characters.
+    """
+    first = text.lstrip().split("\n", 1)[0]
+    if "《" in first or "「" in first:
+        return frozenset()
+    return frozenset(
+        _title_key(m.group(0))
+        for m in _CN_HEADING_TITLE.finditer(first)
+        if not _CN_ISSUING_HEADING.match(m.group(0))
+    )
+
+
+#: a pilot a heading names (同意贵州省开展……试点的批复, 印发贵州省……试点工作方案的通知): the
+#: approval of a pilot and the work plan that carries it out name it alike; what comes before
+#: its name (the place, the verb) is left out
+PILOT_KEY = "pilot:"
+_CN_PILOT = re.compile(r"(?P<name>[\u4e00-\u9fff]{4,40}?试点)(?=的|工作方案|实施方案|方案|$)")
+_CN_PILOT_BEFORE = re.compile(r".*(?:关于|同意|印发|开展|组织|建设|省|自治区|市)")
+
+
+def pilot_keys(text: str) -> frozenset[str]:
+    """The pilots a Chinese text's heading names, as keys ("pilot:人工智能算力互联互通试点").
+
+    A ministry's 批复 approving a province's pilot and the province's work plan for it
+    (…试点工作方案) name one pilot: its name after the last word of who or how
+    (关于, 同意, 印发, 开展, the province or city), at least four characters before 试点.
+    ``text`` in simplified characters.
+    """
+    first = text.lstrip().split("\n", 1)[0]
+    found = set()
+    for m in _CN_PILOT.finditer(first):
+        name = _CN_PILOT_BEFORE.sub("", m.group("name"))
+        if len(name) >= 6:  # four characters or more, then 试点
+            found.add(PILOT_KEY + name)
+    return frozenset(found)
+
+
 def act_keys(text: str, published: datetime | None = None) -> frozenset[str]:
     """What a Chinese official text names that a later act under the same rule would cite.
 
@@ -1717,6 +1781,7 @@ def act_keys(text: str, published: datetime | None = None) -> frozenset[str]:
         return frozenset()
     text = roc_digits(to_simplified(unicodedata.normalize("NFKC", text)))
     found = {_title_key(m.group("a") or m.group("b")) for m in _CN_TITLE.finditer(text)}
+    found |= heading_title_keys(text) | pilot_keys(text)
     found |= {
         f"docno:{series}-{m.group('year')}-{int(m.group('num'))}"
         for m in _CN_SERIES_NUMBER.finditer(text)
@@ -1933,7 +1998,8 @@ def extract_evidence(
         laws=own_laws(text),
         acts=act_keys(text, published)
         | ({CORRECTS} if _CORRECTS.search(text) else set())
-        | ({MOVES_START} if moves_start(text) else set()),
+        | ({MOVES_START} if moves_start(text) else set())
+        | ({REPEALS} if ends_a_measure(text) else set()),
         authorities=named_authorities(
             text, authorities if authorities is not None else default_foreign_authorities()
         ),
@@ -1964,6 +2030,25 @@ def moves_start(text: str) -> bool:
         return False
     plain = to_simplified(unicodedata.normalize("NFKC", text))
     return bool(_CN_TITLE.search(plain)) and _CN_MOVES_START.search(plain) is not None
+
+
+#: A measure ended: 废止 (…自本公告发布之日起废止, 同时废止), "repealed", "scraps", "rescinded",
+#: "abolished"; not a licence revoked (a penalty), nor 暂停 (a suspension, which may end).
+_ENDS = re.compile(
+    r"废止|\b(?:repeal(?:s|ed|ing)?|scrap(?:s|ped|ping)?|rescind(?:s|ed|ing)?"
+    r"|abolish(?:es|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+
+
+def ends_a_measure(text: str) -> bool:
+    """Whether a text tells a measure ended (:data:`REPEALS`), in either script.
+
+    The direction of its act: a notice repealing announcements (废止) and its news ("China
+    scraps its 2029 controls") against a new list issued the same day and its news ("new list
+    ... applies from July 1"). Simplified characters (as :func:`extract_evidence` reads them).
+    """
+    return _ENDS.search(text) is not None
 
 
 #: A correction of a published text: 关于……施行日期的更正, 勘误, "施行日期有误，更正为", "corrected
@@ -2246,8 +2331,23 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
         for name in ("days", "months", "doc_number"):
             if parts.get(name, 0.0) < 0:
                 del parts[name]
+    if parts.get("doc_number", 0.0) < 0 and shared_pilot(one, other):
+        # an approved pilot and the work plan carrying it out: each has its own number
+        del parts["doc_number"]
     logit = BIAS + sum(WEIGHTS[name] * value for name, value in parts.items())
     return Agreement(1 / (1 + math.exp(-logit)), parts)
+
+
+def shared_pilot(one: Evidence, other: Evidence) -> bool:
+    """Whether two texts name one pilot (:func:`pilot_keys`) of one place, or of none.
+
+    A ministry's 批复 approving a province's pilot and the province's work plan for it carry
+    two numbers; two places' pilots of one name are two measures (the places they name differ).
+    """
+    if not {k for k in one.acts & other.acts if k.startswith(PILOT_KEY)}:
+        return False
+    places_one, places_other = one.named_places, other.named_places
+    return not (places_one and places_other) or bool(places_one & places_other)
 
 
 # -- joining across languages (the grouping's second chance, nlp.cluster) -----------------------
