@@ -932,6 +932,13 @@ def mention_roles(
             role = _lexical_role(sentence, mention, geo, first, cues)
         if role != "minor" and _after_a_comparison_verb(sentence, mention):
             role = "minor"  # "it says outpaces Moonshot and DeepSeek", the verb misparsed
+        if (
+            role != "minor"
+            and parsed is not None
+            and not geo
+            and _a_suppliers_customer(parsed, mention)
+        ):
+            role = "minor"  # "Apple lens supplier added to ...": the news is the supplier's
         if role == "other" and sentence.part == "title" and _opens(sentence, mention):
             # a headline's first name is its actor when the parse finds no other role for it:
             # "US probing X's servicing ..., sources say", "Samsung guidance points to ..."
@@ -6296,6 +6303,36 @@ def _research_note(sentence: Sentence) -> bool:
     return bool(_RESEARCH_NOTE.search(sentence.text))
 
 
+# -- main, thirtieth round ----------------------------------------------------------------------
+
+#: The head nouns of a firm named by whose supplier it is: "Apple lens supplier", "a TSMC
+#: supplier", "a Samsung display vendor".
+_SUPPLIER_HEADS = frozenset({"supplier", "suppliers", "vendor", "vendors"})
+
+
+def _a_suppliers_customer(parsed: Parsed, mention: Mention) -> bool:
+    """Whether a company only names the customer of a supplier the sentence is about.
+
+    "Apple lens supplier added to US entity list", "TSMC supplier fined for shipping
+    photoresist": the name compounds the supplier's noun, alone or through other nouns ("lens
+    supplier"); the news is the supplier's (role ``minor``). Not a possessive ("Apple Inc.'s
+    suppliers will assemble": the company's own supply chain), nor a company acting on its
+    suppliers ("TSMC bars suppliers' engineers"), nor a compound of another noun ("Huawei
+    supplier list").
+    """
+    span = parsed.doc.char_span(
+        mention.start - parsed.offset, mention.end - parsed.offset, alignment_mode="expand"
+    )
+    if span is None or not len(span):
+        return False
+    token = span.root
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+        if token.lower_ in _SUPPLIER_HEADS:
+            return True
+    return False
+
+
 # -- main, twenty-ninth round -------------------------------------------------------------------
 
 #: Before a name, in its sentence: a verb that passes or beats it ("it says outpaces Moonshot
@@ -6306,7 +6343,10 @@ def _research_note(sentence: Sentence) -> bool:
 _COMPARISON_VERB_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|outpac(?:e|es|ed|ing)|outperform(?:s|ed|ing)?"
     r"|overt(?:ake|akes|aking|ook)|surpass(?:es|ed|ing)?|(?:edges?|edged|edging)\s+(?:out|past)"
-    r"|leapfrog(?:s|ged|ging)?|outrank(?:s|ed|ing)?|outsell(?:s|ing)?|outsold)"
+    r"|leapfrog(?:s|ged|ging)?|outrank(?:s|ed|ing)?|outsell(?:s|ing)?|outsold"
+    # a rank ahead of a rival ("ranked first ... ahead of Alibaba's Qwen and Moonshot AI's
+    # Kimi"): the thirtieth round
+    r"|ahead\s+of)"
     r"\s+(?:[A-Z][\w.&-]*(?:['’]s)?(?:\s+[A-Z][\w.&-]*(?:['’]s)?){0,2}(?:\s+[a-z][\w-]*){0,2}"
     r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$"
 )
