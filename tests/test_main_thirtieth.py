@@ -136,4 +136,3 @@ def test_company_whose_suppliers_it_bars_stays_main() -> None:
         "longer carry personal phones inside its chip plants, citing leaks of process data."
     )
     assert "samsung" in main_of(text)
-
