@@ -932,13 +932,6 @@ def mention_roles(
             role = _lexical_role(sentence, mention, geo, first, cues)
         if role != "minor" and _after_a_comparison_verb(sentence, mention):
             role = "minor"  # "it says outpaces Moonshot and DeepSeek", the verb misparsed
-        if (
-            role != "minor"
-            and parsed is not None
-            and not geo
-            and _a_suppliers_customer(parsed, mention)
-        ):
-            role = "minor"  # "Apple lens supplier added to ...": the news is the supplier's
         if role == "other" and sentence.part == "title" and _opens(sentence, mention):
             # a headline's first name is its actor when the parse finds no other role for it:
             # "US probing X's servicing ..., sources say", "Samsung guidance points to ..."
@@ -6301,36 +6294,6 @@ _RESEARCH_NOTE = re.compile(
 def _research_note(sentence: Sentence) -> bool:
     """Whether a research note tells the sentence (a broker's or analysts' published view)."""
     return bool(_RESEARCH_NOTE.search(sentence.text))
-
-
-# -- main, thirtieth round ----------------------------------------------------------------------
-
-#: The head nouns of a firm named by whose supplier it is: "Apple lens supplier", "a TSMC
-#: supplier", "a Samsung display vendor".
-_SUPPLIER_HEADS = frozenset({"supplier", "suppliers", "vendor", "vendors"})
-
-
-def _a_suppliers_customer(parsed: Parsed, mention: Mention) -> bool:
-    """Whether a company only names the customer of a supplier the sentence is about.
-
-    "Apple lens supplier added to US entity list", "TSMC supplier fined for shipping
-    photoresist": the name compounds the supplier's noun, alone or through other nouns ("lens
-    supplier"); the news is the supplier's (role ``minor``). Not a possessive ("Apple Inc.'s
-    suppliers will assemble": the company's own supply chain), nor a company acting on its
-    suppliers ("TSMC bars suppliers' engineers"), nor a compound of another noun ("Huawei
-    supplier list").
-    """
-    span = parsed.doc.char_span(
-        mention.start - parsed.offset, mention.end - parsed.offset, alignment_mode="expand"
-    )
-    if span is None or not len(span):
-        return False
-    token = span.root
-    while token.dep_ == "compound" and token.head.i != token.i:
-        token = token.head
-        if token.lower_ in _SUPPLIER_HEADS:
-            return True
-    return False
 
 
 # -- main, twenty-ninth round -------------------------------------------------------------------

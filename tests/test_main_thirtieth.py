@@ -1,24 +1,19 @@
 """Main subjects by class of wording, thirtieth round, on sentences written for these tests
-(the drone, sensor and model releases, rankings and suppliers are invented).
+(the drone, sensor and model releases and rankings are invented).
 
 1. A rival a ranking puts behind the news's company ("ranked first ... ahead of Alibaba's Qwen
    and Moonshot AI's Kimi", "tops the chart ahead of Orbit and Lumen") is a point of comparison,
    alone or in a list, as the twenty-ninth round's verbs of comparison; the company ranked
    stays main. Not the name before "ahead of" (the one ranked), nor a name after other words
    ("ahead of the summit, Orbit said").
-2. A company that only compounds a supplier's noun ("Apple lens supplier added to ...", "a
-   TSMC supplier fined") names whose supplier the news's firm is (role ``minor``). Not a
-   possessive ("Orbit's suppliers will assemble": its own supply chain), a company acting on its
-   suppliers ("TSMC bars suppliers' engineers"), nor a compound of another noun ("Huawei
-   supplier list").
 """
 
 from __future__ import annotations
 
 import pytest
 
-from nlp.about import Parsed, _a_suppliers_customer, _after_a_comparison_verb
-from tests.main_subject_support import main_of, mention, sentence, tagger, tags_of
+from nlp.about import _after_a_comparison_verb
+from tests.main_subject_support import main_of, mention, sentence, tags_of
 
 # -- 1. a rival a ranking puts behind -------------------------------------------------------------
 
@@ -77,62 +72,3 @@ def test_company_ranked_ahead_of_a_rival_stays_main() -> None:
         "app tracker said on Monday."
     )
     assert "moonshot-ai" in main_of(text)
-
-
-# -- 2. a company naming whose supplier the news's firm is ----------------------------------------
-
-
-def _parsed(line: str) -> Parsed:
-    parser = tagger().parser
-    assert parser is not None, "the tests need the spaCy model the tagger uses"
-    return Parsed(0, parser(line))
-
-
-@pytest.mark.parametrize(
-    ("line", "name"),
-    [
-        ("Samsung display supplier fined for shipping etching gas without a permit", "Samsung"),
-        ("Nvidia supplier added to export blacklist over military sales", "Nvidia"),
-        ("A Sony sensor vendor was fined on Monday for late filings.", "Sony"),
-    ],
-)
-def test_company_compounding_a_suppliers_noun_is_its_customer(line: str, name: str) -> None:
-    assert _a_suppliers_customer(_parsed(line), mention(line, name, label="ORG"))
-
-
-@pytest.mark.parametrize(
-    ("line", "name"),
-    [
-        ("Samsung's suppliers will build a second plant in Vietnam", "Samsung"),  # possessive
-        ("Samsung bars suppliers' engineers from bringing phones into fabs", "Samsung"),  # acts
-        ("Samsung supplier list grows as chip demand rises", "Samsung"),  # another noun's
-        ("Samsung fines display supplier for late deliveries", "Samsung"),  # the subject
-    ],
-)
-def test_company_not_compounding_a_suppliers_noun(line: str, name: str) -> None:
-    assert not _a_suppliers_customer(_parsed(line), mention(line, name, label="ORG"))
-
-
-def test_customer_of_a_supplier_in_a_title_is_minor_there() -> None:
-    text = (
-        "Samsung chip supplier put on export blacklist\n\n"
-        "The Commerce Department added a Jiangsu maker of wafer-cleaning equipment to its entity "
-        "list on Tuesday, citing sales to a military institute."
-    )
-    tags = tags_of(text)
-    title_end = text.index("\n")
-    samsung = [m for m in tags.mentions if m.entity_id == "samsung" and m.start < title_end]
-    assert samsung, "the title's Samsung is linked"
-    assert tags.evidence is not None
-    assert tags.evidence.main["samsung"].get("title_minor", 0.0) == 1.0
-    assert "samsung" not in tags.evidence.rules_main
-    assert "us-commerce" in main_of(tags)
-
-
-def test_company_whose_suppliers_it_bars_stays_main() -> None:
-    text = (
-        "Samsung bars suppliers' engineers from bringing phones into its fabs\n\n"
-        "Samsung Electronics told its equipment suppliers on Monday that their engineers may no "
-        "longer carry personal phones inside its chip plants, citing leaks of process data."
-    )
-    assert "samsung" in main_of(text)
