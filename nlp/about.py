@@ -6374,7 +6374,10 @@ def _research_note(sentence: Sentence) -> bool:
 _COMPARISON_VERB_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|outpac(?:e|es|ed|ing)|outperform(?:s|ed|ing)?"
     r"|overt(?:ake|akes|aking|ook)|surpass(?:es|ed|ing)?|(?:edges?|edged|edging)\s+(?:out|past)"
-    r"|leapfrog(?:s|ged|ging)?|outrank(?:s|ed|ing)?|outsell(?:s|ing)?|outsold)"
+    r"|leapfrog(?:s|ged|ging)?|outrank(?:s|ed|ing)?|outsell(?:s|ing)?|outsold"
+    # a rank ahead of a rival ("ranked first ... ahead of Alibaba's Qwen and Moonshot AI's
+    # Kimi"): the thirtieth round
+    r"|ahead\s+of)"
     r"\s+(?:[A-Z][\w.&-]*(?:['’]s)?(?:\s+[A-Z][\w.&-]*(?:['’]s)?){0,2}(?:\s+[a-z][\w-]*){0,2}"
     r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$"
 )
