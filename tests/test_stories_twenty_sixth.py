@@ -5,8 +5,9 @@ may leave a Chinese report and the English report of the same act in two develop
 cross-language reading finds nothing the two texts share (the authority named off the table in
 Chinese, an amount or a course told in other words): their agreement is its bias alone. When
 the two developments carry one story key and the agreement reads nothing against, the story
-level takes them as the same act; the same authority's other act of the day, which states a
-subject, a day or an amount of its own, stays apart, and so does another authority's.
+level takes them as the same act, when it is the only such development both ways; the same
+regulator's fine of the day and a second act of it the reading cannot tell from the first are
+not joined, nor is another authority's rule.
 """
 
 from __future__ import annotations
