@@ -1895,6 +1895,19 @@ def one_government(
     return bool(mine & theirs) or key_relation(mine, theirs, parents)[0] > 0
 
 
+def nothing_against(agreed: crosslingual.Agreement) -> bool:
+    """Whether a cross-language agreement reads no part against (no fact, name or subject apart).
+
+    Two reports of one act in two scripts often share nothing the reading finds (a Chinese
+    text that names its authority off the table, an amount in another form): their agreement
+    is its bias alone. Another act of the same authority told the same day mostly states a
+    subject, a kind, a day or an amount of its own, which reads against; where one side reads
+    nothing at all it cannot, so :meth:`Grouper._story_same_act` also asks one story key, signal
+    kinds not apart and a single such development.
+    """
+    return all(v >= 0 for v in agreed.parts.values())
+
+
 def near_copy(matrix: npt.NDArray[np.uint64], sketch: lexical.Sketch) -> float:
     """The largest share of ``sketch``'s values a row of ``matrix`` (members' sketches) holds.
 
@@ -3110,19 +3123,43 @@ class Grouper:
         ministry or country, never two governments), whose headlines state no other policy
         subject, and whose reports agree with ``dev``'s across languages at least
         ``story_same_act_crosslingual`` is the same act: ``dev`` joins its story (the best
-        agreement; ties: id).
+        agreement; ties: id). Failing that, so is the one development whose story keys meet
+        ``dev``'s (the same authority, or the same country named on both sides) where the
+        agreement reads nothing against (:func:`nothing_against`) and the signal kinds are not
+        apart: the reading found nothing in common, hours apart, and nothing that tells another
+        act; when two such developments qualify, the act is not told apart and none is joined.
+        """
+        found, unread = self._same_act_candidates(dev, settled)
+        if found:
+            return min(found)[2]
+        if len(unread) != 1:
+            return None
+        # read in nothing: only when the act is told apart both ways (no other development
+        # of ``dev``'s side qualifies against the one found)
+        other = self.developments[unread[0]]
+        _, back = self._same_act_candidates(other, (settled | {dev.development_id}) - {unread[0]})
+        return other.story_id if back == [dev.development_id] else None
+
+    def _same_act_candidates(
+        self, dev: DevelopmentState, settled: set[str]
+    ) -> tuple[list[tuple[float, str, str]], list[str]]:
+        """The developments :meth:`_story_same_act` may take as ``dev``'s act in another script.
+
+        (-agreement, id, story) of those agreeing at ``story_same_act_crosslingual``, and the
+        ids of those read in nothing (keys meeting, nothing against, signal kinds not apart).
         """
         params = self.params
+        found: list[tuple[float, str, str]] = []
+        unread: list[str] = []
         if not params.cross_language or not dev.main_counts:
-            return None
+            return found, unread
         keys = story_keys(_core_mains(dev), params)
         if not keys:
-            return None
+            return found, unread
         days = timedelta(days=params.story_same_act_days)
         if not any(m in self._foreign for m in dev.member_ids):  # the common case: cheap
             settled = {self.member_of[a] for a in self._foreign if a in self.member_of} & settled
         mine_subjects = self._subjects(dev)
-        found: list[tuple[float, str, str]] = []
         for other_id in sorted(settled):
             other = self.developments.get(other_id)
             if other is None or other is dev or not other.story_id:
@@ -3135,17 +3172,33 @@ class Grouper:
             subjects = self._subjects(other)
             if mine_subjects and subjects and not mine_subjects & subjects:
                 continue
-            crossed = self._story_crosslingual(dev, other)
-            if crossed is None or crossed < params.story_same_act_crosslingual:
+            agreed = self._story_agreement(dev, other)
+            if agreed is None:
                 continue
-            found.append((-crossed, other_id, other.story_id))
-        return min(found)[2] if found else None
+            if agreed.score >= params.story_same_act_crosslingual:
+                found.append((-agreed.score, other_id, other.story_id))
+            elif keys & theirs and nothing_against(agreed) and not self._kinds_apart(dev, other):
+                unread.append(other_id)
+        return found, unread
+
+    @staticmethod
+    def _kinds_apart(dev: DevelopmentState, other: DevelopmentState) -> bool:
+        """Whether two developments' signal kinds are both given and share none."""
+        mine, theirs = frozenset(dev.signal_kinds), frozenset(other.signal_kinds)
+        return bool(mine and theirs and not mine & theirs)
 
     def _story_crosslingual(self, dev: DevelopmentState, other: DevelopmentState) -> float | None:
         """Best cross-language agreement of two developments' reports when their scripts differ.
 
         None when they share a script (the embedding compares them) or a reading is not known.
         """
+        agreed = self._story_agreement(dev, other)
+        return None if agreed is None else agreed.score
+
+    def _story_agreement(
+        self, dev: DevelopmentState, other: DevelopmentState
+    ) -> crosslingual.Agreement | None:
+        """:meth:`_story_crosslingual`'s best agreement itself (its score and parts)."""
         if not self.params.cross_language:
             return None
         sides = []
@@ -3165,7 +3218,10 @@ class Grouper:
         def own(reading: crosslingual.Reading) -> crosslingual.Evidence:
             return _story_evidence(reading.evidence, ignore)
 
-        return max(crosslingual.agreement(own(a), own(b)).score for a in sides[0] for b in sides[1])
+        return max(
+            (crosslingual.agreement(own(a), own(b)) for a in sides[0] for b in sides[1]),
+            key=lambda agreed: agreed.score,
+        )
 
     # -- stories beyond the grouping window (StoryIndex) ------------------------------------------
 
