@@ -18,8 +18,10 @@ The rules (see ``docs/decisions/2026-12-02-policy-status.md``):
   does.
 - **Confirmed**: a status is confirmed when a report showing that same status, at the change or
   later (before the next change), is official-backed: it comes from an official outlet, or its
-  sourcing is ``official`` (it rests on the authority's own notice, statement or document). The
-  development is confirmed when its current status is.
+  sourcing is ``official`` (it rests on the authority's own notice, statement or document), or
+  it relays the authority's call for comment on its draft. ``reported`` is never confirmed: a
+  plan is no official step (:func:`confirms_status`). The development is confirmed when its
+  current status is.
 
 Three rules read the tagger's per-report values with what their class says when they are
 incomplete or at odds (``docs/decisions/2026-12-03-status-on-noisy-reports.md``):
@@ -446,6 +448,18 @@ def withdrawn_draft_recalled(changes: list[StatusChange], report: StatusReport, 
     )
 
 
+def confirms_status(report: StatusReport, stage: str) -> bool:
+    """Whether ``report``, showing ``stage``, confirms that status.
+
+    An official-backed report (:attr:`StatusReport.official`) confirms what it shows, but not
+    ``reported``: a plan told, even by the authority's own people ("the chairman said the
+    commission was preparing guidance"), is no step an official act shows; once an official
+    document shows one, the status is ``proposed`` or further (every read set: 191 gold
+    ``reported`` changes, none confirmed).
+    """
+    return report.official and stage != "reported"
+
+
 def lift_starts_nothing(current: StatusChange | None, report: StatusReport, stage: str) -> bool:
     """Whether ``report``, read ``in-force`` for a court's order, shows nothing for the status.
 
@@ -622,20 +636,21 @@ def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
                 effective = None
                 effective_official = False
                 first_effective = None
+            confirms = confirms_status(report, stage)
             changes.append(
                 StatusChange(
                     status=stage,
                     at=report.published,
                     article_id=report.article_id,
                     sentence=report.sentence,
-                    confirmed_at=report.published if report.official else None,
-                    confirmed_by=report.article_id if report.official else None,
+                    confirmed_at=report.published if confirms else None,
+                    confirmed_by=report.article_id if confirms else None,
                 )
             )
         elif (
             current is not None
             and stage == current.status
-            and report.official
+            and confirms_status(report, stage)
             and not current.confirmed
         ):
             # A later official report of the same status confirms it; the change keeps its date.

@@ -14,7 +14,10 @@ Sentences written for these tests (invented regulators, cities, rules and firms)
 3. A later report of an adopted rule that states the day it took effect, now past ("applies from
    1 March", published in March), shows it ``in-force``; an official one confirms the in-force
    status another report began. Not a day still to come, nor a rumour's day.
-4. One depth: an official page whose head states no stage and whose later sentence tells the
+4. A plan is never confirmed: a ``reported`` status told by the authority's own people ("the
+   chairman said the authority was preparing rules", sourcing ``official``) stays unconfirmed;
+   the authority's draft then confirms ``proposed``.
+5. One depth: an official page whose head states no stage and whose later sentence tells the
    instrument disapproved or disallowed is ``suspended`` in the tagger's stage
    (``nlp.about._annulled_on_official_page``); a motion moved is not.
 """
@@ -193,7 +196,44 @@ def test_a_start_to_come_or_a_rumours_past_day_stays_adopted() -> None:
     assert [c.status for c in status_history([ISSUED, rumour]).changes] == ["adopted"]
 
 
-# -- 4. one depth: an instrument ended, told after a resolution's number --------------------------
+# -- 4. a plan is never confirmed --------------------------------------------------------------
+
+
+def test_a_plan_told_by_the_authoritys_chairman_is_not_confirmed() -> None:
+    plan = _report(
+        "plan",
+        _at(1, 5),
+        "news",
+        "official",
+        "reported",
+        "The harbour authority's chairman said it was preparing rules on crane logs.",
+    )
+    draft = _report(
+        "draft",
+        _at(2, 9),
+        "official",
+        "official",
+        "proposed",
+        "The Harbour Authority publishes draft rules on crane logs for consultation.",
+    )
+    history = status_history([plan, draft])
+    assert [(c.status, c.confirmed) for c in history.changes] == [
+        ("reported", False),
+        ("proposed", True),
+    ]
+    # nor does a later official word of the plan confirm it
+    word = _report(
+        "word",
+        _at(1, 9),
+        "official",
+        "official",
+        "reported",
+        "The chairman told the board that rules on crane logs were being prepared.",
+    )
+    assert not status_history([plan, word]).confirmed
+
+
+# -- 5. one depth: an instrument ended, told after a resolution's number --------------------------
 
 
 def test_a_disapproval_told_after_the_resolutions_number_is_read_in_the_stage() -> None:
