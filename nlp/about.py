@@ -5562,7 +5562,7 @@ def stage(
             late = _late_act_stage(sentences, source, cues, actor_names, published)
             if late is not None:
                 return late
-            ended = _annulled_on_official_page(sentences)
+            ended = _annulled_on_official_page(sentences, cues)
             if ended is not None:
                 return ended
         return stated
@@ -5901,15 +5901,16 @@ _COURT_LIFTS = re.compile(
 )
 
 
-# An instrument ended by a legislature's disallowance, disapproval or rejection, or by an
-# annulment: "the Senate agreed to the motion to disallow the ... Standard", "the Senate
-# disallowed it", "Congress disapproves the rule", "lawmakers rejected the decree-law, annulling
-# it", "the court annulled the regulation", 予以撤销 by a people's congress standing committee.
+# An instrument ended by a legislature's disallowance, disapproval or rejection: "the Senate
+# agreed to the motion to disallow the ... Standard", "the Senate disallowed it", "Congress
+# disapproves the rule", "the council voted to reject the decree-law", 予以撤销 by a people's
+# congress standing committee (an annulment by a court or a vote is read by the stage's other
+# cues: :func:`_court_annuls`, ``[stage] suspended``).
 # Not a motion or resolution still to be voted ("a senator moved a motion to disallow",
 # "introduced a resolution to disapprove the rule", "may disallow"), nor one defeated
 # (:data:`_ANNUL_NOT` in the 60 characters before).
 _INSTRUMENT_ANNULLED = re.compile(
-    r"\b(?:disallow(?:s|ed)|annul(?:s|led|ling)|agreed to (?:the |a )?motions? to disallow"
+    r"\b(?:disallow(?:s|ed)|agreed to (?:the |a )?motions? to disallow"
     r"|(?:disallowance|annulment) motions? (?:was |were )?(?:agreed|passed|carried)"
     r"|disapprov(?:es|ed)\s+(?:the|a|an|its|this|that)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:rules?|regulations?|standards?|instruments?|determinations?|orders?|decrees?)"
@@ -5944,7 +5945,7 @@ _SUSPENSION_LIFTED_ZH = re.compile(
 )
 
 
-def _instrument_annulled(sentence: Sentence) -> bool:
+def _instrument_annulled(sentence: Sentence, cues: AboutCues) -> bool:
     """Whether ``sentence`` tells an instrument ended by a legislature or an annulment.
 
     "The Senate agreed to the motion to disallow the ... Standard 2031, which accordingly
@@ -5956,26 +5957,33 @@ def _instrument_annulled(sentence: Sentence) -> bool:
     """
     text = to_simplified(sentence.text)
     for match in _INSTRUMENT_ANNULLED.finditer(text):
-        if not _ANNUL_NOT.search(text[max(0, match.start() - 60) : match.start()]):
-            return True
+        if _ANNUL_NOT.search(text[max(0, match.start() - 60) : match.start()]):
+            continue
+        if _history(sentence, match.start(), "suspended", cues, match.group(0)):
+            continue  # "after the Senate disallowed the earlier standard"
+        return True
     return _INSTRUMENT_ANNULLED_ZH.search(text) is not None
 
 
-def _suspension_lifted(sentence: Sentence) -> bool:
+def _suspension_lifted(sentence: Sentence, cues: AboutCues) -> bool:
     """Whether ``sentence`` tells a suspension of a rule set aside or lifted: ``in-force``.
 
     "The suspension of the rules was lifted on appeal", "the high court lifted the suspension",
     解除对《……》的暂停: the rule applies again (the status moves on it only while the rule is
-    suspended and an official source backs it). Not a party asking for the lift.
+    suspended and an official source backs it). Not a party asking for the lift, nor history
+    ("after the suspension was lifted last year").
     """
     text = to_simplified(sentence.text)
     for match in _SUSPENSION_LIFTED.finditer(text):
-        if not _LIFT_NOT.search(text[max(0, match.start() - 50) : match.start()]):
-            return True
+        if _LIFT_NOT.search(text[max(0, match.start() - 50) : match.start()]):
+            continue
+        if _history(sentence, match.start(), "suspended", cues, match.group(0)):
+            continue  # "after the suspension was lifted last year"
+        return True
     return _SUSPENSION_LIFTED_ZH.search(text) is not None
 
 
-def _annulled_on_official_page(sentences: Sequence[Sentence]) -> Finding | None:
+def _annulled_on_official_page(sentences: Sequence[Sentence], cues: AboutCues) -> Finding | None:
     """An official page whose head states no stage, telling its instrument ended: ``suspended``.
 
     A legislature's record of a resolution headed by its number ("S.J.Res. 21: Providing for
@@ -5983,7 +5991,7 @@ def _annulled_on_official_page(sentences: Sequence[Sentence]) -> Finding | None:
     the end in a later sentence (:func:`_instrument_annulled`). Read only for an official source
     whose head found no stage (the caller's condition).
     """
-    found = next((s for s in sentences if _instrument_annulled(s)), None)
+    found = next((s for s in sentences if _instrument_annulled(s, cues)), None)
     return Finding("suspended", found.text) if found is not None else None
 
 
@@ -6002,7 +6010,8 @@ def _court_stage(read: Sequence[Sentence], cues: AboutCues) -> Finding | None:
         (
             s
             for s in read
-            if s.part != "body" and (_court_act(s, _COURT_LIFTS, cues) or _suspension_lifted(s))
+            if s.part != "body"
+            and (_court_act(s, _COURT_LIFTS, cues) or _suspension_lifted(s, cues))
         ),
         None,
     )
@@ -6013,7 +6022,7 @@ def _court_stage(read: Sequence[Sentence], cues: AboutCues) -> Finding | None:
             s
             for s in read
             if s.part != "body"
-            and (_court_annuls(s, cues) or _court_stays(s, cues) or _instrument_annulled(s))
+            and (_court_annuls(s, cues) or _court_stays(s, cues) or _instrument_annulled(s, cues))
         ),
         None,
     )

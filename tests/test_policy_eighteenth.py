@@ -26,9 +26,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from nlp.about import _annulled_on_official_page
+from nlp.about import AboutCues, _annulled_on_official_page, load_cues
 from nlp.status import StatusReport, status_history
 from tests.stage_support import sentences_of
+
+CUES: AboutCues = load_cues()
 
 
 def _at(month: int, day: int) -> datetime:
@@ -242,7 +244,7 @@ def test_a_disapproval_told_after_the_resolutions_number_is_read_in_the_stage() 
         "Enacted on 3 May 2033: the Assembly disapproves the rule on crane logs, and the rule "
         "shall have no force or effect."
     )
-    found = _annulled_on_official_page(sentences_of(text))
+    found = _annulled_on_official_page(sentences_of(text), CUES)
     assert found is not None
     assert found.value == "suspended"
 
@@ -252,4 +254,4 @@ def test_a_motion_to_disallow_on_an_official_page_is_no_end() -> None:
         "Notice paper.\n\n"
         "A member moved a motion to disallow the crane log rules; debate was adjourned."
     )
-    assert _annulled_on_official_page(sentences_of(text)) is None
+    assert _annulled_on_official_page(sentences_of(text), CUES) is None
