@@ -5630,6 +5630,9 @@ def stage(
             late = _late_act_stage(sentences, source, cues, actor_names, published)
             if late is not None:
                 return late
+            ended = _annulled_on_official_page(sentences, cues)
+            if ended is not None:
+                return ended
         return stated
     starts = {s.start for s in reported} | {s.start for s in details}
     ordered_starts = sorted(starts)
@@ -5966,18 +5969,129 @@ _COURT_LIFTS = re.compile(
 )
 
 
+# An instrument ended by a legislature's disallowance, disapproval or rejection: "the Senate
+# agreed to the motion to disallow the ... Standard", "the Senate disallowed it", "Congress
+# disapproves the rule", "the council voted to reject the decree-law", 予以撤销 by a people's
+# congress standing committee (an annulment by a court or a vote is read by the stage's other
+# cues: :func:`_court_annuls`, ``[stage] suspended``).
+# Not a motion or resolution still to be voted ("a senator moved a motion to disallow",
+# "introduced a resolution to disapprove the rule", "may disallow"), nor one defeated
+# (:data:`_ANNUL_NOT` in the 60 characters before).
+_INSTRUMENT_ANNULLED = re.compile(
+    r"\b(?:disallow(?:s|ed)|agreed to (?:the |a )?motions? to disallow"
+    r"|(?:disallowance|annulment) motions? (?:was |were )?(?:agreed|passed|carried)"
+    r"|disapprov(?:es|ed)\s+(?:the|a|an|its|this|that)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:rules?|regulations?|standards?|instruments?|determinations?|orders?|decrees?)"
+    r"|(?:reject(?:s|ed)|voted\s+(?:\w+\s+){0,2}?to\s+reject)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"decree-?laws?)\b",
+    re.IGNORECASE,
+)
+_ANNUL_NOT = re.compile(
+    r"\b(?:may|might|could|would|will|cannot|not|n't|if|whether|seeks?|sought"
+    r"|moved|lodged|tabled|defeated|rejected|failed)\b[^.;]{0,40}$",
+)  # lower case: "May 2" is a day, not a modal
+_INSTRUMENT_ANNULLED_ZH = re.compile(
+    r"(?:常务委员会|常委会|立法会|议会)[^。；]{0,40}?(?:决定|依法)?予以撤销"
+)
+# A suspension of a rule set aside or lifted, told without the court beside the verb: "the
+# suspension was overturned on appeal", "lifted the suspension of the rules", 解除对《……》的暂停,
+# 撤销……暂停执行的裁定. Not a suspension asked to be lifted ("asked the court to lift the
+# suspension", :data:`_LIFT_NOT` in the 50 characters before) nor one upheld.
+_SUSPENSION_LIFTED = re.compile(
+    r"\b(?:set aside|lift(?:s|ed)?|overturn(?:s|ed)?|quash(?:es|ed)?|revok(?:es|ed)|reversed?)"
+    r"\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w'’-]+\s+){0,3}?suspensions?\b"
+    r"|\bsuspensions?\b(?:\s+[\w'’-]+){0,6}?\s+(?:was|were|has been|had been|is)\s+"
+    r"(?:set aside|lifted|overturned|quashed|revoked|reversed)\b",
+    re.IGNORECASE,
+)
+_LIFT_NOT = re.compile(
+    r"\b(?:asked|asks|ask|seeks?|sought|urged?|may|might|could|would|will|not|n't|refused"
+    r"|declined|whether|if)\b[^.;]{0,30}$|\bto\s+$",
+)  # lower case, as above
+_SUSPENSION_LIFTED_ZH = re.compile(
+    r"解除(?:对[^。；]{0,30}?的)?暂停|撤销[^。；]{0,30}?暂停(?:执行|施行|实施)?的(?:裁定|决定)"
+)
+
+
+def _instrument_annulled(sentence: Sentence, cues: AboutCues) -> bool:
+    """Whether ``sentence`` tells an instrument ended by a legislature or an annulment.
+
+    "The Senate agreed to the motion to disallow the ... Standard 2031, which accordingly
+    ceases to have effect", "never took effect because the Senate disallowed it", "Congress
+    disapproves the rule" (also when the resolution "became law"), "the council voted to
+    reject the decree-law", "the court annulled the implementing regulation",
+    全国人大常委会……予以撤销: ``suspended`` (ended), whatever step the sentence also names. Not a
+    motion or resolution moved, lodged or defeated, nor one that "may disallow" it.
+    """
+    text = to_simplified(sentence.text)
+    for match in _INSTRUMENT_ANNULLED.finditer(text):
+        if _ANNUL_NOT.search(text[max(0, match.start() - 60) : match.start()]):
+            continue
+        if _history(sentence, match.start(), "suspended", cues, match.group(0)):
+            continue  # "after the Senate disallowed the earlier standard"
+        return True
+    return _INSTRUMENT_ANNULLED_ZH.search(text) is not None
+
+
+def _suspension_lifted(sentence: Sentence, cues: AboutCues) -> bool:
+    """Whether ``sentence`` tells a suspension of a rule set aside or lifted: ``in-force``.
+
+    "The suspension of the rules was lifted on appeal", "the high court lifted the suspension",
+    解除对《……》的暂停: the rule applies again (the status moves on it only while the rule is
+    suspended and an official source backs it). Not a party asking for the lift, nor history
+    ("after the suspension was lifted last year").
+    """
+    text = to_simplified(sentence.text)
+    for match in _SUSPENSION_LIFTED.finditer(text):
+        if _LIFT_NOT.search(text[max(0, match.start() - 50) : match.start()]):
+            continue
+        if _history(sentence, match.start(), "suspended", cues, match.group(0)):
+            continue  # "after the suspension was lifted last year"
+        return True
+    return _SUSPENSION_LIFTED_ZH.search(text) is not None
+
+
+def _annulled_on_official_page(sentences: Sequence[Sentence], cues: AboutCues) -> Finding | None:
+    """An official page whose head states no stage, telling its instrument ended: ``suspended``.
+
+    A legislature's record of a resolution headed by its number ("S.J.Res. 21: Providing for
+    congressional disapproval ... Became Public Law ...: Congress disapproves the rule") tells
+    the end in a later sentence (:func:`_instrument_annulled`). Read only for an official source
+    whose head found no stage (the caller's condition).
+    """
+    found = next((s for s in sentences if _instrument_annulled(s, cues)), None)
+    return Finding("suspended", found.text) if found is not None else None
+
+
 def _court_stage(read: Sequence[Sentence], cues: AboutCues) -> Finding | None:
     """A court's annulment of an authority's act in a head sentence: ``suspended``, if any.
 
-    Also a court's stay or vacatur of a rule (:func:`_court_stays`). A court lifting a block,
-    an injunction or a suspension of a rule (:data:`_COURT_LIFTS`) puts it back in force:
-    ``in-force`` (read first: the block it lifts is named beside it).
+    Also a court's stay or vacatur of a rule (:func:`_court_stays`) and an instrument a
+    legislature disallows or an annulment ends (:func:`_instrument_annulled`, read before a
+    legislature's other words: "Became law: Congress disapproves the rule"). A court lifting a
+    block, an injunction or a suspension of a rule (:data:`_COURT_LIFTS`,
+    :func:`_suspension_lifted`) puts it back in force: ``in-force`` (read first: the block it
+    lifts is named beside it). The one reading of these reversals: the status takes the stage
+    as read here (``docs/decisions/2026-12-06-policy-status-eighteenth-round.md``).
     """
-    lifted = next((s for s in read if s.part != "body" and _court_act(s, _COURT_LIFTS, cues)), None)
+    lifted = next(
+        (
+            s
+            for s in read
+            if s.part != "body"
+            and (_court_act(s, _COURT_LIFTS, cues) or _suspension_lifted(s, cues))
+        ),
+        None,
+    )
     if lifted is not None:
         return Finding("in-force", lifted.text)
     found = next(
-        (s for s in read if s.part != "body" and (_court_annuls(s, cues) or _court_stays(s, cues))),
+        (
+            s
+            for s in read
+            if s.part != "body"
+            and (_court_annuls(s, cues) or _court_stays(s, cues) or _instrument_annulled(s, cues))
+        ),
         None,
     )
     return Finding("suspended", found.text) if found is not None else None

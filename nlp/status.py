@@ -18,8 +18,10 @@ The rules (see ``docs/decisions/2026-12-02-policy-status.md``):
   does.
 - **Confirmed**: a status is confirmed when a report showing that same status, at the change or
   later (before the next change), is official-backed: it comes from an official outlet, or its
-  sourcing is ``official`` (it rests on the authority's own notice, statement or document). The
-  development is confirmed when its current status is.
+  sourcing is ``official`` (it rests on the authority's own notice, statement or document), or
+  it relays the authority's call for comment on its draft. ``reported`` is never confirmed: a
+  plan is no official step (:func:`confirms_status`). The development is confirmed when its
+  current status is.
 
 Three rules read the tagger's per-report values with what their class says when they are
 incomplete or at odds (``docs/decisions/2026-12-03-status-on-noisy-reports.md``):
@@ -27,8 +29,10 @@ incomplete or at odds (``docs/decisions/2026-12-03-status-on-noisy-reports.md``)
 - **A denial's news is a denial**: a report whose sourcing is ``denial`` (its news is that a
   report is denied) shows ``denied`` even when the tagger read no stage in it.
 - **A rumour opens the history**: while a development has no status yet, a report with no stage
-  that rests on unnamed or second-hand sources (``anonymous``, ``secondary``) shows
-  ``reported``; later it cannot move the status anyway (the ladder only goes forward).
+  that rests on unnamed or second-hand sources (``anonymous``, ``secondary``), or a news report
+  resting on named people (``on-record``: a plan an official or a lawmaker tells,
+  ``docs/decisions/2026-12-06-policy-status-eighteenth-round.md``), shows ``reported``; later it
+  cannot move the status anyway (the ladder only goes forward).
 - **Suspensions come from authorities**: a report of a suspension resting on named people or
   companies (``on-record``) does not suspend the policy; a company pausing its own sales under
   a rule is not the rule's suspension.
@@ -104,12 +108,6 @@ DOCUMENT_FORMS = {
     "": "none",
     "draft": "proposed",
     "penalty": "in-force",
-    # an instrument a legislature disallows or annuls, or a court annuls: it ceases to have
-    # effect (:func:`annuls_instrument`)
-    "annulled": "suspended",
-    # a suspension set aside or lifted (on appeal): the rule applies again
-    # (:func:`lifts_suspension`); read only while the status is ``suspended``
-    "reinstated": "in-force",
 }
 
 
@@ -128,8 +126,7 @@ class StatusReport:
             (:func:`effective_date` of its text).
         denies: whether its text says a report is untrue (:func:`states_denial`).
         form: what kind of document its text is, when that settles its stage
-            (:func:`document_form`: ``draft``, ``penalty``, ``annulled`` or ``reinstated``;
-            empty otherwise).
+            (:func:`document_form`: ``draft`` or ``penalty``; empty otherwise).
         party_denial: whether the denial its text reports is a company's or another party's,
             not an authority's (:func:`denied_by_party`).
         sought: whether its text reports a reversal asked for, not made: a lawsuit or a
@@ -197,8 +194,14 @@ class StatusReport:
 
     @property
     def official(self) -> bool:
-        """Whether this report is backed by an official source."""
-        return self.outlet_kind == "official" or self.sourcing == "official"
+        """Whether this report is backed by an official source.
+
+        An official outlet's page, a report whose sourcing is ``official``, or a news report
+        whose text is the authority's call for comment on its draft (:attr:`form` ``draft``:
+        "has asked the public to comment on draft guidance", "opened a consultation"): it rests
+        on the authority's own document, whatever sourcing the tagger found.
+        """
+        return self.outlet_kind == "official" or self.sourcing == "official" or self.form == "draft"
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,76 +295,6 @@ _EN_PENALTY = re.compile(
 )
 _EN_CONDITIONAL = re.compile(r"\b(?:may|could|would|can|will) be fined\b|\bfined up to\b", re.I)
 
-# An instrument ended by a legislature's disallowance, disapproval or rejection, or by an
-# annulment: "the Senate agreed to the motion to disallow the ... Standard", "the Senate
-# disallowed it", "Congress disapproves the rule", "lawmakers rejected the decree-law,
-# annulling it", "the court annulled the regulation", 予以撤销 by a people's congress standing
-# committee. Not a motion or resolution still to be voted ("a senator moved a motion to
-# disallow", "introduced a resolution to disapprove the rule", "may disallow"), nor one defeated.
-_EN_ANNULS = re.compile(
-    r"\b(?:disallow(?:s|ed)|annul(?:s|led|ling)|agreed to (?:the |a )?motions? to disallow"
-    r"|(?:disallowance|annulment) motions? (?:was |were )?(?:agreed|passed|carried)"
-    r"|disapprov(?:es|ed)\s+(?:the|a|an|its|this|that)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:rules?|regulations?|standards?|instruments?|determinations?|orders?|decrees?)"
-    r"|(?:reject(?:s|ed)|voted\s+(?:\w+\s+){0,2}?to\s+reject)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"decree-?laws?)\b",
-    re.I,
-)
-_EN_ANNUL_NOT = re.compile(
-    r"\b(?:may|might|could|would|will|cannot|not|n't|if|whether|seeks?|sought"
-    r"|moved|lodged|tabled|defeated|rejected|failed)\b[^.;]{0,40}$",
-)  # lower case: "May 2" is a day, not a modal
-_CN_ANNULS = re.compile(r"(?:常务委员会|常委会|立法会|议会)[^。；]{0,40}?(?:决定|依法)?予以撤销")
-# A suspension set aside or lifted, which puts the rule back: "set aside the precautionary
-# suspension", "lifted the suspension of the rules", "the suspension was overturned on appeal",
-# 撤销……暂停执行的裁定, 解除暂停. Not a suspension asked to be lifted ("asked the court to lift the
-# suspension") nor one upheld.
-_EN_LIFTS_SUSPENSION = re.compile(
-    r"\b(?:set aside|lift(?:s|ed)?|overturn(?:s|ed)?|quash(?:es|ed)?|revok(?:es|ed)|reversed?)"
-    r"\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w'’-]+\s+){0,3}?suspensions?\b"
-    r"|\bsuspensions?\b(?:\s+[\w'’-]+){0,6}?\s+(?:was|were|has been|had been|is)\s+"
-    r"(?:set aside|lifted|overturned|quashed|revoked|reversed)\b",
-    re.I,
-)
-_EN_LIFT_NOT = re.compile(
-    r"\b(?:asked|asks|ask|seeks?|sought|urged?|may|might|could|would|will|not|n't|refused"
-    r"|declined|whether|if)\b[^.;]{0,30}$|\bto\s+$",
-)  # lower case, as above
-_CN_LIFTS_SUSPENSION = re.compile(
-    r"解除(?:对[^。；]{0,30}?的)?暂停|撤销[^。；]{0,30}?暂停(?:执行|施行|实施)?的(?:裁定|决定)"
-)
-
-
-def annuls_instrument(text: str) -> bool:
-    """Whether ``text`` tells an instrument ended by a legislature or an annulment.
-
-    "The Senate agreed to the motion to disallow the ... Standard 2031, which accordingly
-    ceases to have effect", "never took effect because the Senate disallowed it", "Congress
-    disapproves the rule", "the council voted to reject the decree-law", "the court annulled
-    the implementing regulation", 全国人大常委会……予以撤销: the instrument is suspended (ended),
-    whatever step it had reached. Not a motion or resolution moved, lodged or defeated, nor
-    one that "may disallow" it.
-    """
-    simple = to_simplified(text)
-    for match in _EN_ANNULS.finditer(simple):
-        if not _EN_ANNUL_NOT.search(simple[max(0, match.start() - 60) : match.start()]):
-            return True
-    return _CN_ANNULS.search(simple) is not None
-
-
-def lifts_suspension(text: str) -> bool:
-    """Whether ``text`` tells a suspension of a rule set aside or lifted.
-
-    "The Council of State upheld the appeal and set aside the precautionary suspension, so the
-    regulation applies", "the suspension was lifted on appeal", 解除暂停: read while the rule is
-    ``suspended``, the rule applies again. Not a party asking for the suspension to be lifted.
-    """
-    simple = to_simplified(text)
-    for match in _EN_LIFTS_SUSPENSION.finditer(simple):
-        if not _EN_LIFT_NOT.search(simple[max(0, match.start() - 50) : match.start()]):
-            return True
-    return _CN_LIFTS_SUSPENSION.search(simple) is not None
-
 
 def document_form(text: str) -> str:
     """What kind of document ``text`` is, when that settles the stage it shows, or ``""``.
@@ -382,10 +315,6 @@ def document_form(text: str) -> str:
         _EN_DRAFT.search(simple) and _EN_CALL_FOR_COMMENT.search(simple)
     ):
         return "draft"
-    if lifts_suspension(simple):
-        return "reinstated"
-    if annuls_instrument(simple):
-        return "annulled"
     return ""
 
 
@@ -417,19 +346,10 @@ def shown_stage(current: StatusChange | None, report: StatusReport) -> str:
     outlet's report with no stage whose text denies a report (:attr:`StatusReport.denies`); an
     official outlet's report with no stage that states a later day it takes effect shows
     ``adopted`` (a promulgation: 修正……自2027年3月1日施行); one resting on a rumour's sourcing
-    (:data:`RUMOUR_SOURCINGS`) shows ``reported`` while there is no status yet (``current`` is
-    ``None``). Otherwise the tagged stage.
+    (:data:`RUMOUR_SOURCINGS`), or a news report resting on named people (``on-record``), shows
+    ``reported`` while there is no status yet (``current`` is ``None``). Otherwise the tagged
+    stage.
     """
-    if report.form == "reinstated":
-        # A suspension set aside (on appeal) brings the suspended rule back in force, on an
-        # official page or in news resting on an official source; otherwise it says nothing.
-        if current is not None and current.status == "suspended" and report.official:
-            return "in-force"
-        return report.stage
-    if report.form == "annulled" and report.stage != "denied" and report.official:
-        # A legislature's disallowance or an annulment ends the instrument, whatever step the
-        # text also names ("the standard never took effect because the Senate disallowed it").
-        return "suspended"
     if (
         report.outlet_kind == "official"
         and report.form
@@ -451,7 +371,12 @@ def shown_stage(current: StatusChange | None, report: StatusReport) -> str:
             return "denied"
         if report.effective is not None and report.effective > report.published.date():
             return "adopted"
-    if current is None and report.sourcing in RUMOUR_SOURCINGS:
+    if current is None and (
+        report.sourcing in RUMOUR_SOURCINGS
+        or (report.sourcing == "on-record" and report.outlet_kind == "news")
+    ):
+        # a rumour, or news of a plan told by named people (an official, a lawmaker, a firm
+        # briefed on it), opens the history: nothing official has shown a step yet
         return "reported"
     return "none"
 
@@ -523,6 +448,35 @@ def withdrawn_draft_recalled(changes: list[StatusChange], report: StatusReport, 
     )
 
 
+def confirms_status(report: StatusReport, stage: str) -> bool:
+    """Whether ``report``, showing ``stage``, confirms that status.
+
+    An official-backed report (:attr:`StatusReport.official`) confirms what it shows, but not
+    ``reported``: a plan told, even by the authority's own people ("the chairman said the
+    commission was preparing guidance"), is no step an official act shows; once an official
+    document shows one, the status is ``proposed`` or further (every read set: 191 gold
+    ``reported`` changes, none confirmed).
+    """
+    return report.official and stage != "reported"
+
+
+def lift_starts_nothing(current: StatusChange | None, report: StatusReport, stage: str) -> bool:
+    """Whether ``report``, read ``in-force`` for a court's order, shows nothing for the status.
+
+    The tagger's stage reads a court lifting a block, an injunction or a suspension as the rule
+    back ``in-force`` (``nlp.about._court_stage``, the one reading of it). A court puts back a rule
+    it had stayed; it starts none: while the rule is reported, proposed or adopted (not
+    suspended), a court's order in the sentence ("the court set aside the suspension of an
+    earlier code", :func:`nlp.stated.court_ordered`) does not bring it in force.
+    """
+    return (
+        stage == "in-force"
+        and current is not None
+        and current.status in ("reported", "proposed", "adopted")
+        and court_ordered(report.sentence)
+    )
+
+
 def recalls_earlier_step(current: StatusChange, stage: str) -> bool:
     """Whether a report showing ``stage`` only recalls a step the status has passed.
 
@@ -554,6 +508,8 @@ def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
     for _, report in ordered:
         current = changes[-1] if changes else None
         stage = shown_stage(current, report)
+        if lift_starts_nothing(current, report, stage):
+            stage = "none"
         if (
             stage == "in-force"
             and report.form != "penalty"
@@ -581,6 +537,19 @@ def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
         ):
             # A text in force from the day it is published (自公布之日起施行, "effective upon
             # publication") shows the rule in force on that day, not only issued.
+            stage = "in-force"
+        elif (
+            stage == "adopted"
+            and current is not None
+            and current.status in ("adopted", "in-force")
+            and report.sourcing not in RUMOUR_SOURCINGS
+            and report.effective is not None
+            and report.effective < report.published.date()
+        ):
+            # A later report of the adopted rule that states the day it took effect, now past
+            # ("applies from 1 October" published on 8 October, 已于7月1日起实施, 自5月1日施行以来):
+            # it shows the rule in force (an official one confirms it), whatever the tagger read
+            # of its issuing.
             stage = "in-force"
         if (
             stage == "suspended"
@@ -667,20 +636,21 @@ def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
                 effective = None
                 effective_official = False
                 first_effective = None
+            confirms = confirms_status(report, stage)
             changes.append(
                 StatusChange(
                     status=stage,
                     at=report.published,
                     article_id=report.article_id,
                     sentence=report.sentence,
-                    confirmed_at=report.published if report.official else None,
-                    confirmed_by=report.article_id if report.official else None,
+                    confirmed_at=report.published if confirms else None,
+                    confirmed_by=report.article_id if confirms else None,
                 )
             )
         elif (
             current is not None
             and stage == current.status
-            and report.official
+            and confirms_status(report, stage)
             and not current.confirmed
         ):
             # A later official report of the same status confirms it; the change keeps its date.

@@ -1,7 +1,11 @@
 """Status, seventeenth round: an instrument disallowed or annulled; a suspension set aside.
 
 Sentences written for these tests (invented legislatures, courts, regulators and rules), with
-traps.
+traps. Both readings live in one place, the report's stage as the tagger reads it
+(``nlp.about._court_stage``: ``_instrument_annulled``, ``_suspension_lifted``, ``_COURT_LIFTS``);
+the status takes that stage and reads the text no second time
+(``docs/decisions/2026-12-06-policy-status-eighteenth-round.md``). The histories below are built on
+the stage the rules read in each text.
 
 1. A legislature disallowing an instrument, or an annulment ("the Senate agreed to the motion
    to disallow the ... Standard", "never took effect because the Assembly disallowed it", "the
@@ -20,23 +24,24 @@ from datetime import UTC, datetime
 
 import pytest
 
-from nlp.status import (
-    StatusReport,
-    annuls_instrument,
-    document_form,
-    lifts_suspension,
-    status_history,
-)
+from nlp.about import AboutCues, load_cues
+from nlp.status import StatusReport, document_form, status_history
+from tests.stage_support import stage_of
+
+CUES: AboutCues = load_cues()
 
 
 def _at(month: int, day: int) -> datetime:
     return datetime(2032, month, day, 9, tzinfo=UTC)
 
 
-def _report(
-    rid: str, when: datetime, kind: str, sourcing: str | None, stage: str, text: str
-) -> StatusReport:
-    return StatusReport.of_text(rid, when, kind, sourcing, stage, text, text)
+def _report(rid: str, when: datetime, kind: str, sourcing: str | None, text: str) -> StatusReport:
+    """A report whose stage is the one the tagger's rules read in ``text`` (read once, there)."""
+    return StatusReport.of_text(rid, when, kind, sourcing, stage_of(text, CUES), text, text)
+
+
+def _stage(text: str) -> str:
+    return stage_of(text, CUES)
 
 
 MADE = _report(
@@ -44,7 +49,6 @@ MADE = _report(
     _at(2, 10),
     "official",
     "official",
-    "adopted",
     "The Authority has made the Online Marketplaces (Synthetic Reviews) Rules 2032, which "
     "commence on 1 August 2032.",
 )
@@ -69,8 +73,8 @@ MADE = _report(
     ],
 )
 def test_an_instrument_disallowed_or_annulled_is_read(text: str) -> None:
-    assert annuls_instrument(text)
-    assert document_form(text) == "annulled"
+    assert _stage(text) == "suspended"
+    assert document_form(text) == ""  # the status reads no second form from the text
 
 
 @pytest.mark.parametrize(
@@ -88,16 +92,17 @@ def test_an_instrument_disallowed_or_annulled_is_read(text: str) -> None:
     ],
 )
 def test_a_motion_moved_or_defeated_annuls_nothing(text: str) -> None:
-    assert not annuls_instrument(text)
+    assert _stage(text) != "suspended"
 
 
-def test_a_disallowance_read_as_adopted_ends_the_rule() -> None:
+def test_a_disallowance_ends_the_rule_whatever_step_its_text_names() -> None:
+    # the rules' title and "made" were read ``adopted`` before the disallowance was read in the
+    # stage; the relay also names a revised version being consulted on
     disallowed = _report(
         "disallowed",
         _at(5, 14),
         "official",
         "official",
-        "adopted",  # the tagger reads the rules' title and "made"
         "The Assembly agreed to the motion to disallow the Online Marketplaces (Synthetic "
         "Reviews) Rules 2032, which accordingly cease to have effect.",
     )
@@ -106,10 +111,10 @@ def test_a_disallowance_read_as_adopted_ends_the_rule() -> None:
         _at(7, 3),
         "news",
         "official",
-        "proposed",  # "consulting on a revised version"
         "The review rules never took effect because the Assembly disallowed them in May, the "
         "authority said, adding that it is consulting on a revised version.",
     )
+    assert (disallowed.stage, relay.stage) == ("suspended", "suspended")
     history = status_history([MADE, disallowed, relay])
     assert [c.status for c in history.changes] == ["adopted", "suspended"]
     assert history.changes[-1].article_id == "disallowed"
@@ -121,7 +126,6 @@ def test_a_motion_moved_leaves_the_rule_adopted() -> None:
         _at(4, 2),
         "news",
         "official",
-        "adopted",
         "A senator moved a motion to disallow the synthetic review rules the authority made in "
         "February.",
     )
@@ -135,7 +139,6 @@ SUSPENDED = _report(
     _at(8, 20),
     "news",
     "official",
-    "suspended",
     "A regional administrative court suspended the synthetic review rules pending a hearing, "
     "according to the order.",
 )
@@ -152,8 +155,8 @@ SUSPENDED = _report(
     ],
 )
 def test_a_suspension_set_aside_is_read(text: str) -> None:
-    assert lifts_suspension(text)
-    assert document_form(text) == "reinstated"
+    assert _stage(text) == "in-force"
+    assert document_form(text) == ""
 
 
 @pytest.mark.parametrize(
@@ -166,7 +169,7 @@ def test_a_suspension_set_aside_is_read(text: str) -> None:
     ],
 )
 def test_a_suspension_asked_refused_or_imposed_lifts_nothing(text: str) -> None:
-    assert not lifts_suspension(text)
+    assert _stage(text) != "in-force"
 
 
 def test_a_suspension_set_aside_on_the_courts_page_puts_the_rule_back_in_force() -> None:
@@ -175,7 +178,6 @@ def test_a_suspension_set_aside_on_the_courts_page_puts_the_rule_back_in_force()
         _at(9, 24),
         "official",
         "official",
-        "none",
         "Ruling on appeal. The court upheld the authority's appeal and set aside the "
         "precautionary suspension, so the rules on synthetic reviews apply.",
     )
@@ -191,7 +193,6 @@ def test_a_rule_not_suspended_is_not_brought_in_force_by_the_words() -> None:
         _at(3, 24),
         "official",
         "official",
-        "none",
         "The court set aside the suspension of an earlier marketplace code.",
     )
     assert [c.status for c in status_history([MADE, ruling]).changes] == ["adopted"]
@@ -203,7 +204,6 @@ def test_a_party_word_of_the_suspension_lifted_moves_nothing() -> None:
         _at(9, 25),
         "news",
         "on-record",
-        "none",
         "The suspension was lifted on appeal, so we are labelling reviews again, said a "
         "marketplace's founder.",
     )

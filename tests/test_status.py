@@ -118,7 +118,10 @@ def test_a_denial_cannot_undo_an_official_rule() -> None:
 
 
 def test_no_stage_no_status_and_order_of_input_does_not_matter() -> None:
-    assert status_history([rep(0, "none"), rep(1, "none")]).status is None
+    assert status_history([rep(0, "none", None), rep(1, "none", None)]).status is None
+    assert status_history([rep(0, "none", "official"), rep(1, "none", "official")]).status is None
+    # news resting on named people opens the history (the eighteenth status round)
+    assert status_history([rep(0, "none"), rep(1, "none")]).status == "reported"
     assert status_history([]).confirmed is False
     reports = [rep(3, "adopted", "official"), rep(0, "reported", "anonymous"), rep(1, "none")]
     assert status_history(reports) == status_history(sorted(reports, key=lambda r: r.published))
