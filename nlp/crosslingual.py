@@ -52,9 +52,30 @@ _CURRENCY = {
     "won": "KRW", "krw": "KRW", "韩元": "KRW", "yen": "JPY", "日元": "JPY",
     "nt$": "TWD", "t$": "TWD", "twd": "TWD", "新台币": "TWD",
     "taiwan dollar": "TWD", "taiwan dollars": "TWD", "nt dollar": "TWD", "nt dollars": "TWD",
+    "hk$": "HKD", "hkd": "HKD", "hong kong dollar": "HKD", "hong kong dollars": "HKD",
+    "hk dollar": "HKD", "hk dollars": "HKD", "港元": "HKD", "港币": "HKD",
+    "mop$": "MOP", "mop": "MOP", "pataca": "MOP", "patacas": "MOP",
+    "澳门元": "MOP", "澳门币": "MOP",
+    "s$": "SGD", "sgd": "SGD", "singapore dollar": "SGD", "singapore dollars": "SGD",
+    "新加坡元": "SGD", "新元": "SGD",
+    "a$": "AUD", "aud": "AUD", "australian dollar": "AUD", "australian dollars": "AUD",
+    "澳元": "AUD",
+    "c$": "CAD", "cad": "CAD", "canadian dollar": "CAD", "canadian dollars": "CAD", "加元": "CAD",
+    "£": "GBP", "gbp": "GBP", "英镑": "GBP",
 }  # fmt: skip
-#: Taiwan's currency named before a Chinese amount in 元 (新臺幣, 新台幣, 臺幣, read simplified)
-_CN_TWD_MARK = re.compile(r"(?:新?台币|NT\$|TWD)\s?$", re.I)
+#: a currency counted in 元 named before a Chinese amount: Taiwan's (新臺幣, 新台幣, 臺幣, read
+#: simplified), Hong Kong's (港幣 ... 元) and Macau's (澳門幣 ... 元)
+_YUAN_MARK = {
+    "新台币": "TWD", "台币": "TWD", "nt$": "TWD", "twd": "TWD",
+    "港币": "HKD", "hk$": "HKD", "hkd": "HKD", "澳门币": "MOP", "mop$": "MOP", "mop": "MOP",
+}  # fmt: skip
+_YUAN_COUNTED = frozenset(_YUAN_MARK.values())
+_CN_YUAN_MARK = re.compile(
+    r"(?P<mark>"
+    + "|".join(re.escape(k) for k in sorted(_YUAN_MARK, key=len, reverse=True))
+    + r")\s?$",
+    re.I,
+)
 #: between two amounts of one range or list (六万元以上六十万元以下, 一万至五万元): the second
 #: is in the first one's currency
 _CN_RANGE_GAP = re.compile(r"\s?(?:以上|以下|起)?\s?(?:至|到|~|～|-|－|—|–|、|或|及|和|以上)?\s?")
@@ -67,18 +88,21 @@ _DURATION = {
 
 _NUM = r"\d+(?:[.,]\d+)*"
 _EN_AMOUNT = re.compile(
-    rf"(?P<cur>us\$|\bnt\$|\bt\$|\btwd\s?|\$|€|¥)?\s?(?P<num>{_NUM}|\b(?:"
+    r"(?P<cur>us\$|\b(?:nt|t|hk|mop|s|a|c)\$|\b(?:twd|hkd|mop|sgd|aud|cad|gbp)\s?|\$|€|¥|£)?"
+    rf"\s?(?P<num>{_NUM}|\b(?:"
     + "|".join(_EN_NUMBER_WORDS)
     + r")\b)(?:\s?(?P<mag>thousand|million|billion|trillion|bn|mn|tn|m)\b)?"
     r"(?:[\s-]?(?P<unit>per ?cent|percent|%|yuan|renminbi|rmb|(?:new )?taiwan dollars?"
-    r"|nt dollars?|twd|dollars?|usd|euros?|eur|won|yen"
+    r"|nt dollars?|twd|(?:hong kong|hk|singapore|australian|canadian) dollars?|patacas?"
+    r"|dollars?|usd|euros?|eur|won|yen"
     r"|working days?|hours?|days?|months?|years?)\b|(?P<pct>%))?",
     re.IGNORECASE,
 )
 _CN_NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
 _CN_AMOUNT = re.compile(
     rf"(?P<pct_words>百分之(?P<pnum>{_CN_NUM}))|(?P<num>{_CN_NUM})\s?(?P<mag>万亿|亿|万)?\s?"
-    r"(?P<unit>%|％|元|美元|欧元|韩元|日元|个工作日|工作日|小时|个月|日内|天)?"
+    r"(?P<unit>%|％|元|美元|欧元|韩元|日元|港元|港币|澳门元|澳门币|新加坡元|新元|澳元|加元|英镑"
+    r"|个工作日|工作日|小时|个月|日内|天)?"
 )
 
 _CN_DATE = re.compile(
@@ -926,13 +950,17 @@ def _amounts_cn(text: str) -> set[str]:
             if unit_word in ("%", "％")
             else _CURRENCY.get(unit_word) or _DURATION.get(unit_word, "")
         )
-        if unit == "CNY" and (
-            _CN_TWD_MARK.search(text, max(0, m.start() - 6), m.start())
-            or (last_unit == "TWD" and _CN_RANGE_GAP.fullmatch(text, last_end, m.start()))
+        mark = _CN_YUAN_MARK.search(text, max(0, m.start() - 6), m.start())
+        if unit == "CNY" and mark is not None:
+            # 新台币二千五百万元, 港币320万元: Taiwan's or Hong Kong's dollars, counted in 元 too
+            unit = _YUAN_MARK[mark.group("mark").lower()]
+        elif (
+            unit == "CNY"
+            and last_unit in _YUAN_COUNTED
+            and _CN_RANGE_GAP.fullmatch(text, last_end, m.start())
         ):
-            # 新台币二千五百万元: Taiwan dollars, counted in 元 too; so is the second end of a
-            # range in them (新台币六万元以上六十万元以下)
-            unit = "TWD"
+            # the second end of a range in them (新台币六万元以上六十万元以下)
+            unit = last_unit
         if unit:
             last_unit, last_end = unit, m.end()
         value *= _CN_MAGNITUDE.get(mag, 1.0)
