@@ -48,8 +48,22 @@ _PAIRS = (
     "徵征籤签"
     # 僱主, 僱員 (an employer, an employee, as Hong Kong writes them)
     "僱雇"
+    # more of the vocabulary of notices and news: 將 (shall), 計劃 (a plan), 採購, 討論, 比較,
+    # 頻率, 賠償, 懲處, 撥款, 譴責, 減輕, 賬戶, 翻譯, 呼籲, 辯論, 活躍, 管轄, 遷移, 賦予, 輔導,
+    # 承諾, 門檻, 培訓, 關鍵, 品質, 論壇, 涵蓋, 篩查, 金額, 雖然, 藝術, 觸及, 誘導, 鏡頭 ...
+    "將将計计洩泄購购討讨較较頻频償偿懲惩撥拨願愿譴谴輕轻賬账譯译籲吁辯辩躍跃轄辖遷迁"
+    "賦赋輔辅揀拣諾诺檻槛訓训鍵键櫃柜質质論论蓋盖馬马篩筛額额雖虽壽寿鄉乡藝艺觸触誘诱"
+    "鏡镜顏颜騎骑贈赠賭赌紐纽誕诞繳缴綱纲診诊譽誉貢贡貴贵賴赖輯辑輿舆辭辞遺遗鎮镇鑄铸"
+    "閃闪陣阵陰阴頒颁頓顿顆颗飯饭駐驻齒齿奧奥彈弹恆恒慘惨毀毁溫温滅灭澤泽爾尔獄狱畢毕"
+    "紋纹緒绪締缔緯纬繩绳脈脉膚肤艙舱蘊蕴誰谁謊谎賺赚贏赢跡迹輛辆邁迈遙遥鈴铃銅铜鋒锋"
+    "鋪铺錦锦鍋锅鎊镑鑰钥閣阁陝陕韻韵飲饮飾饰鹽盐鴻鸿"
 )
-_TABLE = {ord(_PAIRS[i]): _PAIRS[i + 1] for i in range(0, len(_PAIRS), 2)}
+# Pairs read one way only: the simplified character also stands as it is in traditional text
+# (只, 里, 回, 布, 注, 周 ...), or has a traditional form in the table already (裡, 發, 匯, 啟,
+# 鑒), so a watchlist name is never written with these (:func:`traditional_forms`). 並無計劃
+# (no plan) reads 并无计划.
+_ONE_WAY = "並并併并週周註注託托採采佈布誌志隻只裏里迴回髮发鬆松鐘钟麼么滙汇啓启鑑鉴"
+_TABLE = {ord(p[i]): p[i + 1] for p in (_PAIRS, _ONE_WAY) for i in range(0, len(p), 2)}
 
 
 def to_simplified(text: str) -> str:
