@@ -94,7 +94,7 @@ _EN_AMOUNT = re.compile(
     + r")\b)(?:\s?(?P<mag>thousand|million|billion|trillion|bn|mn|tn|m)\b)?"
     r"(?:[\s-]?(?P<unit>per ?cent|percent|%|yuan|renminbi|rmb|(?:new )?taiwan dollars?"
     r"|nt dollars?|twd|(?:hong kong|hk|singapore|australian|canadian) dollars?|patacas?"
-    r"|dollars?|usd|euros?|eur|won|yen"
+    r"|dollars?|usd|euros?|eur|won|yen|cny|krw|hkd|mop|sgd|aud|cad|gbp"
     r"|working days?|hours?|days?|months?|years?)\b|(?P<pct>%))?",
     re.IGNORECASE,
 )

@@ -45,6 +45,16 @@ def test_an_amount_reads_its_currency_in_both_languages(
         assert not any(a.endswith(("USD", "CNY")) for a in extract_evidence(text).amounts), text
 
 
+def test_a_currency_code_after_the_amount_is_read_as_before_it() -> None:
+    for text, key in (
+        ("The levy raised 12 million HKD.", "1.2e+07HKD"),
+        ("Fines reach 50,000 MOP.", "5e+04MOP"),
+        ("A grant of 3 million SGD was paid.", "3e+06SGD"),
+        ("The fund holds 40 million CNY.", "4e+07CNY"),
+    ):
+        assert key in extract_evidence(text).amounts, text
+
+
 def test_a_range_in_pataca_or_hong_kong_dollars_holds_at_both_ends() -> None:
     assert extract_evidence("處澳門幣一萬元至十萬元罰款。").amounts == {"1e+04MOP", "1e+05MOP"}
     assert extract_evidence("處港幣五萬元以上五十萬元以下罰款。").amounts == {
