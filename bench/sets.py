@@ -160,7 +160,8 @@ ABOUT: tuple[AboutSet, ...] = (
     AboutSet("heldout25", "held-out 25", "h25", "read", AboutMinimums(72, 25, 15)),
     AboutSet("heldout26", "held-out 26", "h26", "read", AboutMinimums(72, 25, 15)),
     AboutSet("heldout27", "held-out 27", "h27", "read", AboutMinimums(72, 25, 15)),
-    AboutSet("heldout28", "held-out 28", "h28", "blind", AboutMinimums(72, 25, 15)),
+    AboutSet("heldout28", "held-out 28", "h28", "read", AboutMinimums(72, 25, 15)),
+    AboutSet("heldout29", "held-out 29", "h29", "blind", AboutMinimums(72, 25, 15)),
 )
 
 #: The kinds of Chinese official document the policy sets from the second on are written in.
@@ -256,7 +257,8 @@ POLICY: tuple[PolicySet, ...] = (
     PolicySet("heldout22", "held-out set 22", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
     PolicySet("heldout23", "held-out set 23", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
     PolicySet("heldout24", "held-out set 24", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
-    PolicySet("heldout25", "held-out set 25", "blind", all_styles(16, 80, 28, 18, 9, 7, 3)),
+    PolicySet("heldout25", "held-out set 25", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
+    PolicySet("heldout26", "held-out set 26", "blind", all_styles(16, 80, 28, 18, 9, 7, 3)),
 )
 
 S = TypeVar("S", AboutSet, PolicySet)
