@@ -150,8 +150,8 @@ class StorySet:
 #: first delisting, AI air-traffic tools approved, reviewed and restricted, AI hiring surveyed,
 #: guided and first fined, AI spam call blocking piloted, licensed and penalised, AI museum
 #: restoration guided, certified and banned, AI campaign content advised, coded and sanctioned,
-#: AI customs targeting piloted, extended and audited, AI leak detection tendered, mandated and
-#: its deadline extended, AI refereeing trialled, adopted and suspended, AI noise cameras
+#: AI customs targeting piloted, extended and audited, AI leak detection mandated and its
+#: deadline extended, AI refereeing trialled, adopted and suspended, AI noise cameras
 #: piloted, fining and challenged in court, AI prescription checks sandboxed, ruled and
 #: revoked), not yet scored.
 STORY_SETS = (
