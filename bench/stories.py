@@ -144,7 +144,16 @@ class StorySet:
 #: and its exemptions, a human-inventor rule tested in court and amended, an AI targeting export
 #: category narrowed, an elderly care AI subsidy, standard and inspection), scored once
 #: (0.311 / 0.144), its misses read (docs/decisions/2026-12-06-stories-heldout23-misses.md),
-#: trained on since the twenty-seventh story round.
+#: trained on since the twenty-seventh story round; heldout24: written blind during the
+#: twenty-seventh story round (AI ship navigation corridor, rule and first detention, AI
+#: nutrition claims warned, labelled and recalled, an AI listing board consulted, opened and a
+#: first delisting, AI air-traffic tools approved, reviewed and restricted, AI hiring surveyed,
+#: guided and first fined, AI spam call blocking piloted, licensed and penalised, AI museum
+#: restoration guided, certified and banned, AI campaign content advised, coded and sanctioned,
+#: AI customs targeting piloted, extended and audited, AI leak detection mandated and its
+#: deadline extended, AI refereeing trialled, adopted and suspended, AI noise cameras
+#: piloted, fining and challenged in court, AI prescription checks sandboxed, ruled and
+#: revoked), not yet scored.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -169,6 +178,7 @@ STORY_SETS = (
     StorySet("heldout21.jsonl", ("heldout-21",)),
     StorySet("heldout22.jsonl", ("heldout-22",)),
     StorySet("heldout23.jsonl", ("heldout-23",)),
+    StorySet("heldout24.jsonl", ("heldout-24",), blind=True),
 )
 #: the read splits (analysis data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)

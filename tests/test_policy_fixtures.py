@@ -192,6 +192,13 @@ THREAD_SETS = {
         distractors=15,
         long_gaps=13,
     ),
+    "heldout24": ThreadSet(
+        FIXTURES / "stories" / "heldout24.jsonl",
+        split="heldout-24",
+        threads=13,
+        distractors=15,
+        long_gaps=13,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
