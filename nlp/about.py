@@ -458,7 +458,8 @@ def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
         anaphora=Cues.of(_list(data, "background", "anaphora", path)),
         denial=Cues.of(_list(data, "sourcing", "denial", path)),
         secondary=Cues.of(
-            _list(data, "sourcing", "secondary", path) + _list(data, "sourcing", "state_media", path)
+            _list(data, "sourcing", "secondary", path)
+            + _list(data, "sourcing", "state_media", path)
         ),
         anonymous=Cues.of(_list(data, "sourcing", "anonymous", path)),
         state_media=Cues.of(
@@ -4099,7 +4100,7 @@ _COURT_HOLD_ZH = rf"{_HOLD_ZH}|(?:撤销|解除)[^。；！？]{{0,20}}?(?:暂�
 
 
 def _lift_pattern(hold: str, hold_zh: str) -> str:
-    """The lift of a hold (``hold``, ``hold_zh``), told actively or passively: :data:`_LIFT_VERB`."""
+    """A hold (``hold``, ``hold_zh``) lifted, told actively or passively (:data:`_LIFT_VERB`)."""
     return (
         rf"\b(?:{_LIFT_VERB})\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?"
         rf"(?:[\w'’-]+\s+){{0,3}}?(?:{hold})\b"
@@ -6035,6 +6036,8 @@ _LIFT_NOT = re.compile(
     r"\b(?:asked|asks|ask|seeks?|sought|urged?|may|might|could|would|will|not|n't|refused"
     r"|declined|whether|if)\b[^.;]{0,30}$|\bto\s+$",
 )  # lower case, as above
+
+
 def _instrument_annulled(sentence: Sentence, cues: AboutCues) -> bool:
     """Whether ``sentence`` tells an instrument ended by a legislature or an annulment.
 
