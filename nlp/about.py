@@ -389,6 +389,9 @@ class AboutCues:
     denial: Cues
     secondary: Cues
     anonymous: Cues
+    # state media as the carrier (:func:`_state_media_relays`): ``[sourcing] state_media`` (also
+    # secondary cues) and ``state_media_named``
+    state_media: Cues
     documents: Cues
     official: Cues
     authorities: Cues
@@ -454,8 +457,15 @@ def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
         background_anywhere=Cues.of(_list(data, "background", "anywhere", path)),
         anaphora=Cues.of(_list(data, "background", "anaphora", path)),
         denial=Cues.of(_list(data, "sourcing", "denial", path)),
-        secondary=Cues.of(_list(data, "sourcing", "secondary", path)),
+        secondary=Cues.of(
+            _list(data, "sourcing", "secondary", path)
+            + _list(data, "sourcing", "state_media", path)
+        ),
         anonymous=Cues.of(_list(data, "sourcing", "anonymous", path)),
+        state_media=Cues.of(
+            _list(data, "sourcing", "state_media", path)
+            + _list(data, "sourcing", "state_media_named", path)
+        ),
         documents=Cues.of(_list(data, "sourcing", "documents", path)),
         official=Cues.of(_list(data, "sourcing", "official", path)),
         authorities=Cues.of(_list(data, "sourcing", "authorities", path)),
@@ -4063,23 +4073,55 @@ _PAST_SUSPENSION = re.compile(
 )
 
 
-#: A suspension itself as the object of a suspension word: "lifts abeyance on", "withdrew its
-#: suspension order", "ended the pause on", 取消暂停, a court's block ("lifted her own
-#: injunction", "vacated the injunction", 撤销……临时禁令; not 解除出口禁令, a ban lifted): the
-#: suspension goes, the rule applies again.
-_SUSPENSION_AFTER = re.compile(
-    r"^\s+(?:(?:its|the|their|his|her|this|that|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:abeyance|suspension|pause|injunction|restraining\s+order)\b|^暂停(?!采购|销售|出口|进口|供货)"
-    r"|^[^，。；]{0,16}?(?:(?:临时|初步|诉前)禁令|禁制令)",
-    re.IGNORECASE,
+#: A suspension lifted, the one reading of it (:func:`_lifts`): a verb that ends a hold, then the
+#: hold ("lifts abeyance on", "withdrew its suspension order", "ended the pause on", "the lifting of
+#: the suspension", "set aside the precautionary suspension"), or the hold told lifted ("the
+#: suspension was lifted on appeal"); 解除暂停, 取消暂停, 解除对《……》的暂停, 撤销……临时禁令,
+#: 撤销……暂停执行的裁定 (not 解除出口禁令, a ban lifted; nor 暂停采购, a purchase paused). A
+#: court's block, stay or freeze is a hold only when a court lifts it (:data:`_COURT_LIFTS`;
+#: "the regulator lifted the block on the app", "lifts freeze on permits" are no rule back).
+_LIFT_VERB = (
+    r"lift(?:s|ed|ing)?|end(?:s|ed|ing)?|withdr[ae]w\w*|revok\w+|rescind\w*|remov(?:e|es|ed|ing)"
+    r"|set(?:s|ting)?\s+aside|vacat(?:e|es|ed|ing)|dissolv(?:e|es|ed|ing)|overturn(?:s|ed|ing)?"
+    r"|revers(?:e|es|ed|ing)|quash(?:es|ed|ing)?|(?:lifting|removal|end)\s+of"
 )
-#: A suspension word lifted: "the lifting of the suspension", "ends the pause on", 解除暂停.
-_LIFTED_BEFORE = re.compile(
-    r"\b(?:lift|lifts|lifted|lifting|end|ends|ended|ending|withdr[ae]w\w*|revok\w+|rescind\w*"
-    r"|removes?|removed|removing|removal\s+of|end\s+of|lifting\s+of)\s+"
-    r"(?:(?:its|the|their|this|that|a|an)\s+)?(?:[\w-]+\s+)?$|(?:解除|取消|结束|终止|撤销)$",
-    re.IGNORECASE,
+_LIFT_DONE = (
+    r"set\s+aside|lifted|overturned|quashed|revoked|reversed|withdrawn|ended|removed|vacated"
+    r"|dissolved|rescinded"
 )
+_HOLD = r"abeyance|suspensions?|pause|injunctions?|restraining\s+orders?"
+_COURT_HOLD = rf"{_HOLD}|blocks?|stay|freeze"
+_HOLD_ZH = (
+    r"(?:解除|取消|结束|终止|撤销)(?:对[^。；]{0,30}?的)?暂停(?!采购|销售|出口|进口|供货)"
+    r"|撤销[^，。；]{0,16}?(?:(?:临时|初步|诉前)禁令|禁制令)"
+    r"|撤销[^。；]{0,30}?(?:暂停|中止|暂缓)(?:执行|施行|实施)?的(?:裁定|决定)"
+)
+_COURT_HOLD_ZH = rf"{_HOLD_ZH}|(?:撤销|解除)[^。；！？]{{0,20}}?(?:暂停执行|中止执行|暂缓执行)"
+
+
+def _lift_pattern(hold: str, hold_zh: str) -> str:
+    """A hold (``hold``, ``hold_zh``) lifted, told actively or passively (:data:`_LIFT_VERB`)."""
+    return (
+        rf"\b(?:{_LIFT_VERB})\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?"
+        rf"(?:[\w'’-]+\s+){{0,3}}?(?:{hold})\b"
+        rf"|\b(?:{hold})\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:was|were|has\s+been|had\s+been|is)\s+"
+        rf"(?:{_LIFT_DONE})\b|{hold_zh}"
+    )
+
+
+_SUSPENSION_LIFTS = re.compile(_lift_pattern(_HOLD, _HOLD_ZH), re.IGNORECASE)
+
+
+def _lifts(text: str) -> list[re.Match[str]]:
+    """The suspensions lifted ``text`` tells (read simplified), the one reading of them.
+
+    Read where a suspension cue is undone (:func:`_lifted`) and where a suspension is set aside
+    (:func:`_suspension_lifted`); a court lifting a hold is the same words after the court, its
+    block, stay or freeze besides (:data:`_COURT_LIFTS`).
+    """
+    return list(_SUSPENSION_LIFTS.finditer(to_simplified(text)))
+
+
 #: A rule back in force in the same sentence: "in force again", "applies again", 恢复施行, 重新生效.
 _RESTORED = re.compile(
     r"\b(?:in\s+(?:force|effect)\s+again|appl(?:y|ies)\s+again|back\s+in\s+(?:force|effect))\b"
@@ -4109,10 +4151,9 @@ def _lifted(sentence: Sentence, start: int, end: int) -> bool:
     or the suspension a rule now back in force had (暂停执行的办法恢复施行): the news is that the
     rule applies again.
     """
-    text = sentence.text
-    if _SUSPENSION_AFTER.match(text[end:]) or _LIFTED_BEFORE.search(text[:start]):
+    if any(m.start() < end and start < m.end() for m in _lifts(sentence.text)):
         return True
-    return _RESTORED.search(text) is not None
+    return _RESTORED.search(sentence.text) is not None
 
 
 def _in_compound(text: str, start: int, end: int, cues: AboutCues) -> bool:
@@ -5577,21 +5618,16 @@ def _rest_in_force(sentences: Sequence[Sentence], suspended: Sentence) -> Senten
     )
 
 
-# State media as the carrier: "..., Xinhua says", "state broadcaster CCTV reported", 据新华社报道.
-_STATE_MEDIA = re.compile(
-    r"\bXinhua\b|\bstate (?:media|broadcaster|television|news agency)\b|\bCCTV reported\b"
-    r"|新华社|央视|人民日报"
-)
-
-
-def _state_media_relays(source: Finding) -> bool:
+def _state_media_relays(source: Finding, cues: AboutCues) -> bool:
     """Whether the report rests on state media relaying the state's act (sourcing ``secondary``).
 
-    The read sets never annotate such a report ``reported`` (articles relayed by Xinhua, state
-    media or CCTV: adopted, in force, proposed, suspended or none): the stage reads it as
-    confirmed, as an authority's own word, while its sourcing stays ``secondary``.
+    State media as the carrier: "..., Xinhua says", "state broadcaster CCTV reported", 据新华社报道
+    (``[sourcing] state_media`` and ``state_media_named`` of ``about.toml``). The read sets never
+    annotate such a report ``reported`` (articles relayed by Xinhua, state media or CCTV: adopted,
+    in force, proposed, suspended or none): the stage reads it as confirmed, as an authority's
+    own word, while its sourcing stays ``secondary``.
     """
-    return source.value == "secondary" and _STATE_MEDIA.search(source.sentence) is not None
+    return source.value == "secondary" and cues.state_media.search(source.sentence) is not None
 
 
 def stage(
@@ -5617,7 +5653,7 @@ def stage(
     stated effective day: after it the rule is adopted, on it or before it in force.
     ``company_names``: the companies the text links (a linked company acting is a business body).
     """
-    if _state_media_relays(source):
+    if _state_media_relays(source, cues):
         source = Finding("official", source.sentence)  # the state's own channel confirms it
     # a signal in a question (问：……有何评论？) is what the question relays, not what is stated
     asked = [s for s in sentences if _asks(s)]
@@ -5958,13 +5994,12 @@ def _court_stays(sentence: Sentence, cues: AboutCues) -> bool:
 
 #: A court lifting a block on a rule: "Appeals court lifts block on AI monitoring rule", "the
 #: Fifth Circuit vacated the nationwide injunction", "the Council of State ... set aside the
-#: precautionary suspension", 法院裁定撤销……暂缓执行的裁定 (the rule applies again).
+#: precautionary suspension", 法院裁定撤销……暂缓执行的裁定 (the rule applies again): a court,
+#: then a lift of :func:`_lifts` whose hold may be the court's block, stay or freeze.
 _COURT_LIFTS = re.compile(
-    rf"\b(?:{_COURT}|circuit|council\s+of\s+state)\b[^.;:]{{0,80}}?\b(?:lift(?:s|ed)?"
-    r"|vacat(?:e|es|ed)|set(?:s)?\s+aside|dissolv(?:e|es|ed)|overturn(?:s|ed)?|revers(?:e|es|ed))"
-    r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:block|injunction|suspension|stay"
-    r"|freeze)\b"
-    r"|法院[^。；！？]{0,40}?(?:撤销|解除)[^。；！？]{0,20}?(?:暂停执行|中止执行|暂缓执行)",
+    rf"\b(?:{_COURT}|circuit|council\s+of\s+state)\b[^.;:]{{0,80}}?"
+    rf"(?:{_lift_pattern(_COURT_HOLD, '(?!)')})"
+    rf"|法院[^。；！？]{{0,40}}?(?:{_COURT_HOLD_ZH})",
     re.IGNORECASE,
 )
 
@@ -5995,22 +6030,12 @@ _INSTRUMENT_ANNULLED_ZH = re.compile(
 )
 # A suspension of a rule set aside or lifted, told without the court beside the verb: "the
 # suspension was overturned on appeal", "lifted the suspension of the rules", 解除对《……》的暂停,
-# 撤销……暂停执行的裁定. Not a suspension asked to be lifted ("asked the court to lift the
-# suspension", :data:`_LIFT_NOT` in the 50 characters before) nor one upheld.
-_SUSPENSION_LIFTED = re.compile(
-    r"\b(?:set aside|lift(?:s|ed)?|overturn(?:s|ed)?|quash(?:es|ed)?|revok(?:es|ed)|reversed?)"
-    r"\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w'’-]+\s+){0,3}?suspensions?\b"
-    r"|\bsuspensions?\b(?:\s+[\w'’-]+){0,6}?\s+(?:was|were|has been|had been|is)\s+"
-    r"(?:set aside|lifted|overturned|quashed|revoked|reversed)\b",
-    re.IGNORECASE,
-)
+# 撤销……暂停执行的裁定 (:func:`_lifts`). Not a suspension asked to be lifted ("asked the court to
+# lift the suspension", :data:`_LIFT_NOT` in the 50 characters before) nor one upheld.
 _LIFT_NOT = re.compile(
     r"\b(?:asked|asks|ask|seeks?|sought|urged?|may|might|could|would|will|not|n't|refused"
     r"|declined|whether|if)\b[^.;]{0,30}$|\bto\s+$",
 )  # lower case, as above
-_SUSPENSION_LIFTED_ZH = re.compile(
-    r"解除(?:对[^。；]{0,30}?的)?暂停|撤销[^。；]{0,30}?暂停(?:执行|施行|实施)?的(?:裁定|决定)"
-)
 
 
 def _instrument_annulled(sentence: Sentence, cues: AboutCues) -> bool:
@@ -6042,13 +6067,15 @@ def _suspension_lifted(sentence: Sentence, cues: AboutCues) -> bool:
     ("after the suspension was lifted last year").
     """
     text = to_simplified(sentence.text)
-    for match in _SUSPENSION_LIFTED.finditer(text):
+    for match in _lifts(text):
+        if has_cjk(match.group(0)):
+            return True
         if _LIFT_NOT.search(text[max(0, match.start() - 50) : match.start()]):
             continue
         if _history(sentence, match.start(), "suspended", cues, match.group(0)):
             continue  # "after the suspension was lifted last year"
         return True
-    return _SUSPENSION_LIFTED_ZH.search(text) is not None
+    return False
 
 
 def _annulled_on_official_page(sentences: Sequence[Sentence], cues: AboutCues) -> Finding | None:
