@@ -14,9 +14,12 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from nlp.about import _after_a_comparison_verb
+from nlp.about import _after_a_comparison_verb, decide_values
+from nlp.about_model import MODEL_PATH, model_from_json
 from tests.main_subject_support import linked_ids, main_of, mention, sentence, tags_of
 
 # -- 1. a firm named only by its product ----------------------------------------------------------
@@ -97,6 +100,7 @@ def test_name_a_chinese_comparison_passes_is_minor(line: str, name: str) -> None
         ("寒武纪发布新款训练芯片 性能对标英伟达", "寒武纪"),  # the one that compares
         ("超过三成企业表示将与百度合作", "百度"),  # "more than", then other words
         ("英伟达表示，新芯片将于明年量产", "英伟达"),  # no comparison at all
+        ("办法要求对标注人员和百度等平台开展培训", "百度"),  # 对 + 标注, no 对标
     ],
 )
 def test_name_no_chinese_comparison_passes_is_not_read_so(line: str, name: str) -> None:
@@ -126,3 +130,22 @@ def test_name_only_ever_compared_is_not_added_by_the_learned_main() -> None:
     assert tags.evidence is not None
     assert tags.evidence.compared_only == {"alibaba-cloud"}
     assert "alibaba-cloud" not in main_of(tags)
+
+
+def test_learned_main_sure_of_everything_adds_no_name_only_compared() -> None:
+    # a hand-made model sure every name is main (p 0.993) adds the name the rules read minor
+    # where it acts, not where a verb of comparison only passes it
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    main = data["decisions"]["main"]
+    main["weights"] = [[0.0] * len(main["features"])]
+    main["intercepts"] = [5.0]
+    sure = model_from_json(data)
+    for text, added in (
+        ("Kestrel releases model\n\nTencent released a model, beating DeepSeek.", False),
+        ("Kestrel releases model\n\nTencent released a model with DeepSeek.", True),
+    ):
+        tags = tags_of(text)
+        assert tags.evidence is not None
+        assert "deepseek" not in tags.evidence.rules_main
+        decided = decide_values(tags.evidence, sure, "learned")
+        assert ("deepseek" in decided.main) is added, text
