@@ -6524,18 +6524,38 @@ _COMPARISON_VERB_BEFORE = re.compile(
 )
 
 
+#: Before a Chinese name, in its clause (read in simplified characters): a verb that passes,
+#: equals or measures itself against it ("性能对标英伟达", "對標通義千問", "超过DeepSeek、豆包和"),
+#: then nothing but the names of a list before it (the thirty-first round): a Latin name, or a
+#: short Chinese one that opens with no numeral ("超过三成企业将与百度" is "more than", no list),
+#: "阿里巴巴的通义" too. A company right after one is gold main 0 of 25 times on the read sets; the
+#: comparison cues of ``config/about.toml`` missed 对标 and any traditional form.
+_ZH_LISTED_NAME = (
+    r"(?:[A-Za-z][\w.&-]*(?: [A-Za-z][\w.&-]*){0,2}"
+    r"|[^\s\d，。；、,;：:和与及的一二三四五六七八九十百千万亿两几多半成][^\s，。；、,;：:和与及的]{0,5})"
+)
+_ZH_COMPARISON_VERB_BEFORE = re.compile(
+    # 对标, not 对 before 标准, 标注, 标签, 标识, 标题 or 标记 ("对标准征求意见稿征求意见")
+    r"(?:对标(?![准注签识题记])|比肩|媲美|超越|超过|优于|胜过|力压|反超|领先于|赶超|击败|追平)"
+    rf"(?:{_ZH_LISTED_NAME}(?:的{_ZH_LISTED_NAME})?(?:、|和|与|及|以及))*$"
+)
+
+
 def _after_a_comparison_verb(sentence: Sentence, mention: Mention) -> bool:
-    """Whether an English name is what a verb of comparison passes, alone or in a list.
+    """Whether a name is what a verb of comparison passes, alone or in a list.
 
     "Zhipu touts agent model it says outpaces Moonshot and DeepSeek": Moonshot and DeepSeek are
     the points of comparison of Zhipu's launch (role ``minor``), whatever the parse makes of the
     verb. Not the name before the verb ("Huawei overtakes Apple": Huawei is the subject), nor a
-    name after other words ("beats forecasts as Nvidia ...").
+    name after other words ("beats forecasts as Nvidia ..."). A name in Chinese text (Chinese
+    before it in its sentence, or the name itself) is read against the Chinese verbs
+    (:data:`_ZH_COMPARISON_VERB_BEFORE`, either script): "性能对标英伟达".
     """
-    if has_cjk(mention.text):
-        return False
     before = sentence.text[: mention.start - sentence.start]
-    return _COMPARISON_VERB_BEFORE.search(before) is not None
+    chinese = has_cjk(mention.text) or has_cjk(before)
+    if chinese and _ZH_COMPARISON_VERB_BEFORE.search(to_simplified(before)):
+        return True
+    return not has_cjk(mention.text) and _COMPARISON_VERB_BEFORE.search(before) is not None
 
 
 # -- main, twenty-eighth round ----------------------------------------------------------------
@@ -7849,6 +7869,9 @@ class Evidence:
     #: the countries and regions the text names only as modifiers or inside another name
     #: (:func:`_only_modifiers`); not a model feature: the learned main may not add them
     only_modifiers: frozenset[str] = frozenset()
+    #: the names every mention of which a verb of comparison passes (:func:`_compared_only`);
+    #: not a model feature: the learned main may not add them
+    compared_only: frozenset[str] = frozenset()
     #: the kinds every signal of which tells a rule standing as it was (:func:`standing_kinds`);
     #: not a feature of the about model: the learned reading of the reported kinds reads it
     standing: frozenset[str] = frozenset()
@@ -8621,6 +8644,28 @@ def _only_modifiers(
     )
 
 
+def _compared_only(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    entities: Mapping[str, WatchEntity],
+) -> frozenset[str]:
+    """The linked names every mention of which a verb of comparison passes.
+
+    "香港初创推出粤语大模型 对标通义千问 …… 声称优于通义千问": the product the launch measures
+    itself against, in every sentence (:func:`_after_a_comparison_verb`). The learned main may
+    not add such a name (:func:`_learned_addition_held`): a company right after a verb of
+    comparison is gold main 0 of 25 times in Chinese on the read sets.
+    """
+    passed: dict[str, bool] = {}
+    for mention in mentions:
+        if mention.entity_id is None or mention.entity_id not in entities:
+            continue
+        sentence = _sentence_of(sentences, mention.start)
+        compared = sentence is not None and _after_a_comparison_verb(sentence, mention)
+        passed[mention.entity_id] = passed.get(mention.entity_id, True) and compared
+    return frozenset(e for e, every in passed.items() if every)
+
+
 def _named_parents(
     sentences: Sequence[Sentence],
     mentions: Sequence[Mention],
@@ -8695,6 +8740,7 @@ def gather_evidence(
         one_chamber=_one_chamber_in_head(read, cues),
         named_parents=_parents_named(linked, named, entities),
         only_modifiers=_only_modifiers(linked, named, entities),
+        compared_only=_compared_only(sentences, mentions, entities),
         law_made=found.value == "adopted" and _BECOMES_LAW.search(found.sentence) is not None,
         standing=standing_kinds(marked),
     )
@@ -8855,10 +8901,11 @@ NO_ACT_CONFIDENCE = 0.55
 def _learned_addition_held(evidence: Evidence, model: AboutModel, entity_id: str) -> bool:
     """Whether the learned main may not add ``entity_id`` over the rules' answer.
 
-    Three classes of name the model, reading salience, would add: an agency named only as an
+    Four classes of name the model, reading salience, would add: an agency named only as an
     executor of another body's document (``tasked``: ministries listed to carry out a State
     Council opinion act only when the text has them act), a country the text never names on its
-    own (``only_modifiers``: "US-origin AI chips"), and, in an article where the rules
+    own (``only_modifiers``: "US-origin AI chips"), a name only ever passed by a verb of
+    comparison (``compared_only``: "对标通义千问"), and, in an article where the rules
     find no act and no main (a history, an analyst note, a business story), a name the model is
     not clearly sure of (probability under :data:`NO_ACT_CONFIDENCE`).
     """
@@ -8867,6 +8914,8 @@ def _learned_addition_held(evidence: Evidence, model: AboutModel, entity_id: str
         return True
     if entity_id in evidence.only_modifiers:
         return True  # "US-origin AI chips": the country is never named on its own
+    if entity_id in evidence.compared_only:
+        return True  # "对标通义千问": only ever a point of comparison
     if evidence.rules_reported or not features.get("no_rules_main", 0.0):
         return False
     return model["main"].probabilities(features).get("true", 0.0) < NO_ACT_CONFIDENCE

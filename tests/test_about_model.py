@@ -167,7 +167,9 @@ def _model(main_bias: float) -> dict[str, Any]:
 
 def test_learned_and_combined_decisions(watchlist):
     entities = {e.id: e for e in watchlist}
-    text = "Tencent releases model\n\nTencent released a model, beating DeepSeek."
+    # DeepSeek is no point of comparison here: the learned main may not add a name only ever
+    # compared ("beating DeepSeek": tests/test_main_thirty_first.py)
+    text = "Tencent releases model\n\nTencent released a model with DeepSeek."
     sentences = split_sentences(text, [(0, text.index("\n")), (text.index("\n") + 2, len(text))])
     mentions = [
         Mention(0, 7, "Tencent", "ORG", "tencent", "Tencent"),

@@ -38,6 +38,8 @@ from tests.main_subject_support import main_of, mention, sentence, tags_of
         ("Kestrel's drone outperformed Orbit's flagship model in the trials", "Orbit"),
         ("Kestrel overtakes Orbit in Europe's delivery drone market", "Orbit"),
         ("The chip surpassed Orbit and Lumen on the benchmark, the company said.", "Lumen"),
+        # Chinese: read by the thirty-first round's Chinese verbs (the cue list read it before)
+        ("智谱称新模型超越月之暗面", "月之暗面"),
     ],
 )
 def test_name_a_comparison_verb_passes_is_minor(line: str, name: str) -> None:
@@ -51,7 +53,6 @@ def test_name_a_comparison_verb_passes_is_minor(line: str, name: str) -> None:
         ("Micron beats estimates and Orbit rallies on demand", "Orbit"),  # no name after "beats"
         ("Kestrel beat forecasts as Orbit cut prices", "Orbit"),  # other words between
         ("Regulator fines Orbit and Lumen over drone flights", "Lumen"),  # an act, no comparison
-        ("智谱称新模型超越月之暗面", "月之暗面"),  # Chinese: the cue list reads it already
     ],
 )
 def test_name_no_comparison_verb_passes_is_not_read_so(line: str, name: str) -> None:
