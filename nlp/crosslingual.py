@@ -3128,11 +3128,16 @@ def named_in_both_scripts(one: Evidence, other: Evidence) -> bool:
     """Whether two texts name one actor off the watchlist, each in its own script.
 
     A foreign authority (欧洲航空安全局 and EASA, 香港证监会 and the SFC;
-    :attr:`Evidence.authorities`) or a Latin-script name the Chinese text writes too (Axelera,
-    Ofgem; :attr:`Evidence.names`): who acts, read across scripts, not a watchlist entity (whose
-    other acts of the week the watchlist's news is full of).
+    :attr:`Evidence.authorities`), a Latin-script name the Chinese text writes too (Axelera,
+    Ofgem; :attr:`Evidence.names`) or a place below the country both name (青岛 and Qingdao;
+    :attr:`Evidence.named_places`): who acts or where, read across scripts, not a watchlist
+    entity (whose other acts of the week the watchlist's news is full of).
     """
-    return bool(one.authorities & other.authorities) or bool(one.names & other.names)
+    return bool(
+        one.authorities & other.authorities
+        or one.names & other.names
+        or one.named_places & other.named_places
+    )
 
 
 def act_told_by_who(one: Evidence, other: Evidence, parts: Mapping[str, float]) -> bool:
