@@ -23,8 +23,8 @@ from nlp.crosslingual import (
     named_authorities,
     named_in_both_scripts,
     same_act_news,
-    to_simplified,
 )
+from nlp.hanzi import to_simplified
 
 CHINA_TIME = timezone(timedelta(hours=8))
 
@@ -143,3 +143,34 @@ def test_a_shared_code_is_a_fact_of_the_act() -> None:
     other = _evidence(STANDARD_EN.replace("NZS 4711", "NZS 4712"), _at(11, 2, 8))
     assert not latin_codes(STANDARD_ZH) & latin_codes(STANDARD_EN.replace("4711", "4712"))
     assert "NZS4711" not in other.names
+
+
+# a city's act told in two scripts (the place is read from the project's places table)
+HARBOUR_ZH = "厦门发布港口引航新规\n厦门市政府宣布，新的港口引航规定自10月1日起施行。"
+HARBOUR_EN = (
+    "Xiamen sets new harbour pilotage rules\nThe Xiamen city government said the rules take "
+    "effect on Oct. 1."
+)
+HARBOUR_OTHER_EN = (
+    "Xiamen fines port operator\nThe Xiamen city government fined a port operator 300,000 "
+    "yuan for false tonnage records."
+)
+
+
+def _with_places(text: str, when: datetime) -> Evidence:
+    from nlp.archive import params_of
+    from nlp.crosslingual import places_of
+    from policywatch_core.settings import load_settings
+
+    places = places_of(params_of(load_settings()).places)
+    return extract_evidence(text, published=when, places=places)
+
+
+def test_a_place_named_in_both_scripts_tells_one_act_when_its_day_agrees() -> None:
+    zh = _with_places(HARBOUR_ZH, _at(9, 20, 18))
+    en = _with_places(HARBOUR_EN, _at(9, 20, 11))
+    assert zh.named_places == en.named_places == {"xiamen"}
+    assert named_in_both_scripts(zh, en)
+    assert same_act_news(zh, en)
+    other = _with_places(HARBOUR_OTHER_EN, _at(9, 20, 11))
+    assert not same_act_news(zh, other)
