@@ -47,10 +47,14 @@ _EN_MAGNITUDE = {
 _CN_MAGNITUDE = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3}
 _CURRENCY = {
     "$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "usd": "USD", "美元": "USD",
-    "€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "欧元": "EUR",
+    "us dollar": "USD", "us dollars": "USD", "u.s. dollar": "USD", "u.s. dollars": "USD",
+    "美金": "USD",
+    "€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "欧元": "EUR", "欧罗": "EUR",
     "¥": "CNY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "元": "CNY",
-    "won": "KRW", "krw": "KRW", "韩元": "KRW", "yen": "JPY", "日元": "JPY",
-    "nt$": "TWD", "t$": "TWD", "twd": "TWD", "新台币": "TWD",
+    "人民币": "CNY",
+    "won": "KRW", "krw": "KRW", "韩元": "KRW", "韩圆": "KRW", "韩圜": "KRW",
+    "yen": "JPY", "日元": "JPY", "日圆": "JPY",
+    "nt$": "TWD", "t$": "TWD", "twd": "TWD", "新台币": "TWD", "台币": "TWD",
     "taiwan dollar": "TWD", "taiwan dollars": "TWD", "nt dollar": "TWD", "nt dollars": "TWD",
     "hk$": "HKD", "hkd": "HKD", "hong kong dollar": "HKD", "hong kong dollars": "HKD",
     "hk dollar": "HKD", "hk dollars": "HKD", "港元": "HKD", "港币": "HKD",
@@ -59,8 +63,9 @@ _CURRENCY = {
     "s$": "SGD", "sgd": "SGD", "singapore dollar": "SGD", "singapore dollars": "SGD",
     "新加坡元": "SGD", "新元": "SGD",
     "a$": "AUD", "aud": "AUD", "australian dollar": "AUD", "australian dollars": "AUD",
-    "澳元": "AUD",
+    "澳元": "AUD", "澳币": "AUD",
     "c$": "CAD", "cad": "CAD", "canadian dollar": "CAD", "canadian dollars": "CAD", "加元": "CAD",
+    "加币": "CAD",
     "£": "GBP", "gbp": "GBP", "英镑": "GBP",
 }  # fmt: skip
 #: a currency counted in 元 named before a Chinese amount: Taiwan's (新臺幣, 新台幣, 臺幣, read
@@ -93,15 +98,20 @@ _EN_AMOUNT = re.compile(
     + "|".join(_EN_NUMBER_WORDS)
     + r")\b)(?:\s?(?P<mag>thousand|million|billion|trillion|bn|mn|tn|m)\b)?"
     r"(?:[\s-]?(?P<unit>per ?cent|percent|%|yuan|renminbi|rmb|(?:new )?taiwan dollars?"
-    r"|nt dollars?|twd|(?:hong kong|hk|singapore|australian|canadian) dollars?|patacas?"
+    r"|nt dollars?|twd|(?:hong kong|hk|singapore|australian|canadian|us|u\.s\.) dollars?|patacas?"
     r"|dollars?|usd|euros?|eur|won|yen|cny|krw|hkd|mop|sgd|aud|cad|gbp"
     r"|working days?|hours?|days?|months?|years?)\b|(?P<pct>%))?",
     re.IGNORECASE,
 )
 _CN_NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
+#: An amount in Chinese: a number (in digits or numerals), its magnitude (万, 亿; 亿 with the
+#: 万 after it: 一亿二千万, 1亿2000万), its unit. A currency is written after the number as
+#: 元 or as its name (港元, 美元; 人民币, 美金, 日圆, 欧罗 in Hong Kong's and Taiwan's news).
 _CN_AMOUNT = re.compile(
-    rf"(?P<pct_words>百分之(?P<pnum>{_CN_NUM}))|(?P<num>{_CN_NUM})\s?(?P<mag>万亿|亿|万)?\s?"
-    r"(?P<unit>%|％|元|美元|欧元|韩元|日元|港元|港币|澳门元|澳门币|新加坡元|新元|澳元|加元|英镑"
+    rf"(?P<pct_words>百分之(?P<pnum>{_CN_NUM}))|(?P<num>{_CN_NUM})\s?(?P<mag>万亿|亿|万)?"
+    rf"(?:(?<=亿)零?(?P<wan>{_CN_NUM})万)?\s?"
+    r"(?P<unit>%|％|元|美元|美金|欧元|欧罗|韩元|韩圆|韩圜|日元|日圆|港元|港币|澳门元|澳门币"
+    r"|新加坡元|新元|澳元|澳币|加元|加币|英镑|人民币|新台币|台币"
     r"|个工作日|工作日|小时|个月|日内|天)?"
 )
 
@@ -921,6 +931,11 @@ def _counts_en(text: str) -> set[str]:
 #: A period of days told with 日 after 为期 or 期限 (为期四十五日的公开咨询, 征求意见期限为30日):
 #: a duration, as 四十五天 is. 日 alone after a number is a day of the month (9月1日), not read.
 _CN_PERIOD_DAYS = re.compile(rf"(?:为期|期限为?|期为)\s?(?P<num>{_CN_NUM})\s?日(?!内)")
+#: A period of years told after 为期 (为期五年的研究计划: "a five-year research plan"); 年 alone
+#: after a number is a year (2027年), not read. Hours of a course told as 课时 or 学时 (8课时 of
+#: training: "eight hours").
+_CN_PERIOD_YEARS = re.compile(rf"(?:为期|期限为?|期为)\s?(?P<num>{_CN_NUM})\s?年")
+_CN_CLASS_HOURS = re.compile(rf"(?P<num>{_CN_NUM})\s?(?:个)?(?:课时|学时)")
 
 
 def _amounts_cn(text: str) -> set[str]:
@@ -929,6 +944,11 @@ def _amounts_cn(text: str) -> set[str]:
         value = _parse_cn_number(m.group("num"))
         if value is not None and 0 < value <= 31 * 12:
             found.add(_amount_key(value, "d"))
+    for pattern, unit in ((_CN_PERIOD_YEARS, "y"), (_CN_CLASS_HOURS, "h")):
+        for m in pattern.finditer(text):
+            value = _parse_cn_number(m.group("num"))
+            if value is not None and 0 < value <= 100:
+                found.add(_amount_key(value, unit))
     # The currency of the amount before, with where it ended: a range's second end is in it.
     last_unit, last_end = "", -1
     for m in _CN_AMOUNT.finditer(text):
@@ -964,6 +984,8 @@ def _amounts_cn(text: str) -> set[str]:
         if unit:
             last_unit, last_end = unit, m.end()
         value *= _CN_MAGNITUDE.get(mag, 1.0)
+        if m.group("wan") and (below := _parse_cn_number(m.group("wan"))) is not None:
+            value += below * 1e4  # 一亿二千万: the 万 under the 亿
         if not unit and not mag:
             continue
         found.add(_amount_key(value, unit))
@@ -2883,6 +2905,29 @@ _CAPITALISED_NAME = re.compile(
 )
 #: capitalised words that open a sentence before a name, not part of it ("The Financial ...")
 _NAME_OPENERS = frozenset({"The", "A", "An", "In", "On", "At", "By", "For", "From", "After"})
+#: a code of letters and a number (a standard, a model, a rule): AS 8100, ISO/IEC 42001, EN 301
+#: 549, GB 4943.1; the letters in capitals, the number of two digits or more, a space or a
+#: hyphen between or none. Read as one name, without the space (AS8100).
+_LATIN_CODE = re.compile(
+    r"(?<![A-Za-z0-9])(?P<letters>[A-Z]{1,6}(?:/[A-Z]{1,6})?)[\s-]?(?P<num>\d{2,6}(?:\.\d{1,3})?)"
+    r"(?![\d.,]?\d)"
+)
+
+
+def latin_codes(text: str) -> frozenset[str]:
+    """The codes a text writes (:data:`_LATIN_CODE`): "AS8100" of "AS 8100" and of "AS8100".
+
+    A number that reads as a year (1990 to 2100: "CES 2027", "Q3 2027") is not a code's.
+    """
+    found: set[str] = set()
+    for m in _LATIN_CODE.finditer(text):
+        num = m.group("num")
+        if len(num) == 4 and num.isdigit() and 1990 <= int(num) <= 2100:
+            continue
+        found.add(m.group("letters") + num)
+    return frozenset(found)
+
+
 #: Latin words a Chinese report writes for things every sector's news has (AI, an app, an ID)
 COMMON_LATIN = frozenset({"AI", "AIGC", "APP", "App", "ID", "CEO", "IT", "GDP", "PC", "VR", "AR"})
 
@@ -2893,10 +2938,11 @@ def latin_names(text: str) -> frozenset[str]:
     A Chinese text: each Latin word with a capital letter (FCA, CCC, TikTok, Meta), not the
     common ones (:data:`COMMON_LATIN`). An English text: each word with a capital letter (a
     name, an acronym, a sentence's first word) and the initials of each capitalised name of two
-    words or more (Financial Conduct Authority: FCA), which Chinese news writes for it.
+    words or more (Financial Conduct Authority: FCA), which Chinese news writes for it. In
+    either, each code of letters and a number (:func:`latin_codes`: AS8100 of "AS 8100").
     """
     if script_of(text) == "han":
-        return frozenset(
+        return latin_codes(text) | frozenset(
             w
             for w in _LATIN_TOKEN.findall(text)
             if len(w) > 1 and not w.islower() and w not in COMMON_LATIN
@@ -2908,7 +2954,7 @@ def latin_names(text: str) -> frozenset[str]:
             words.pop(0)
         if len(words) > 1:
             found.add("".join(w[0] for w in words))
-    return frozenset(found - COMMON_LATIN)
+    return frozenset(found - COMMON_LATIN) | latin_codes(text)
 
 
 @dataclass(frozen=True)
@@ -3041,8 +3087,11 @@ def same_act_news(one: Evidence, other: Evidence) -> bool:
       two laws; and when all they share is an authority and one object, their subjects do not
       disagree (:func:`agreement`'s topics).
 
-    A shared authority alone, with nothing of the act, is never enough: one authority's other
-    measure of the same week names other objects.
+    A code both write (AS 8100, ISO 42001: :func:`latin_codes`) is a fact of the act, as a
+    figure is. A shared authority alone, with nothing of the act, is never enough: one
+    authority's other measure of the same week names other objects. Without an object or a
+    fact both state, the act is told by who only when who is named in both scripts
+    (:func:`named_in_both_scripts`) and the rest agrees (:func:`act_told_by_who`).
     """
     if contradicts(one, other):
         return False
@@ -3050,9 +3099,11 @@ def same_act_news(one: Evidence, other: Evidence) -> bool:
     if parts.get("doc_number", 0.0) < 0 or parts.get("laws", 0.0) < 0:
         return False
     shared_objects = one.objects & other.objects
-    fact = any(parts.get(part, 0.0) > 0 for part in ("amounts", "doc_number", "acts", "laws"))
+    fact = any(
+        parts.get(part, 0.0) > 0 for part in ("amounts", "doc_number", "acts", "laws")
+    ) or bool(latin_codes_of(one.names & other.names))
     if not shared_objects and not fact:
-        return False
+        return named_in_both_scripts(one, other) and act_told_by_who(one, other, parts)
     names = bool(one.names & other.names)
     who = names or bool(
         one.entities & other.entities
@@ -3066,6 +3117,42 @@ def same_act_news(one: Evidence, other: Evidence) -> bool:
         # subjects the two state do not disagree
         return parts.get("topics", 0.0) >= 0
     return True
+
+
+def latin_codes_of(names: Iterable[str]) -> frozenset[str]:
+    """Of :attr:`Evidence.names`, the codes (:func:`latin_codes`: a name with a number in it)."""
+    return frozenset(n for n in names if any(ch.isdigit() for ch in n))
+
+
+def named_in_both_scripts(one: Evidence, other: Evidence) -> bool:
+    """Whether two texts name one actor off the watchlist, each in its own script.
+
+    A foreign authority (欧洲航空安全局 and EASA, 香港证监会 and the SFC;
+    :attr:`Evidence.authorities`), a Latin-script name the Chinese text writes too (Axelera,
+    Ofgem; :attr:`Evidence.names`) or a place below the country both name (青岛 and Qingdao;
+    :attr:`Evidence.named_places`): who acts or where, read across scripts, not a watchlist
+    entity (whose other acts of the week the watchlist's news is full of).
+    """
+    return bool(
+        one.authorities & other.authorities
+        or one.names & other.names
+        or one.named_places & other.named_places
+    )
+
+
+def act_told_by_who(one: Evidence, other: Evidence, parts: Mapping[str, float]) -> bool:
+    """Whether two reports naming one actor in two scripts, a day or so apart, tell one act.
+
+    Something of the act agrees (a day both state, the kind of measure, a subject), nothing is
+    read against (no part below 0), and the objects do not differ (one side names none, as
+    news of a roadmap or a research plan often does): one actor's other act of the same day
+    would be told with other objects, or read apart.
+    """
+    if any(value < 0 for value in parts.values()):
+        return False
+    if one.objects and other.objects:
+        return False
+    return any(parts.get(part, 0.0) > 0 for part in ("days", "kinds", "topics"))
 
 
 #: How far apart, at most, two reports in two scripts sharing a place and an amount may tell
