@@ -4953,10 +4953,11 @@ class Grouper:
         field read close): the two share an authority (not the country alone: a country's
         ministries share it) or a notice and a report of the other script agree on a fact of
         the act (``nlp.crosslingual.FACT_PARTS``: its document number, a figure, a day, a law
-        or document named), or agree on more than one subject of it within
-        ``crosslingual.NEAR_DAYS`` (the notice's own news). Two developments of one script are
-        not asked; two both holding notices are kept apart when their notices name authorities
-        and none is shared (two ministries' acts, their English news read close).
+        or document named), or agree on more than one subject of it with no part apart
+        (:func:`nothing_against`) within ``crosslingual.NEAR_DAYS`` (the notice's own news).
+        Two developments of one script are not asked; two both holding notices are kept apart
+        when their notices name authorities and none is shared (two ministries' acts, their
+        English news read close).
         """
         if not self.params.cross_language:
             return False
@@ -4984,15 +4985,18 @@ class Grouper:
             for a in mine[: crosslingual.MEMBERS_READ]:
                 ev = a.evidence_under(self._jurisdiction_of)
                 for b in theirs[: crosslingual.MEMBERS_READ]:
-                    parts = crosslingual.agreement(
-                        ev, b.evidence_under(self._jurisdiction_of)
-                    ).parts
+                    agreed = crosslingual.agreement(ev, b.evidence_under(self._jurisdiction_of))
+                    parts = agreed.parts
                     if any(parts.get(k, 0.0) > 0 for k in crosslingual.FACT_PARTS):
                         return False
-                    if crosslingual.measure_shared(parts) and crosslingual.near_in_time(a, b):
+                    if (
+                        crosslingual.measure_shared(parts)
+                        and nothing_against(agreed)
+                        and crosslingual.near_in_time(a, b)
+                    ):
                         # the notice's own news, within a day and a half, on more than one
-                        # subject of it (a bureau's denial and its news: 教育局 is no name
-                        # either side links): the measure, not the embedding
+                        # subject of it and nothing apart (a bureau's denial and its news:
+                        # 教育局 is no name either side links): the measure, not the embedding
                         return False
             return True
         return False

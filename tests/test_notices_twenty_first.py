@@ -199,3 +199,20 @@ def test_the_same_news_days_later_or_on_one_subject_is_unfounded() -> None:
     )
     development(grouper, "notice", text_profile("c", CLARIFICATION, set(), _at(3, 3, 18)))
     assert grouper._unfounded_across(grouper.developments["notice"], grouper.developments["rumour"])
+
+
+def test_a_notice_and_news_a_day_on_with_a_part_apart_are_unfounded() -> None:
+    # two subjects shared, but the news states another day than the notice: nothing founds it
+    grouper = Grouper(GroupingParams(broad_entities=frozenset({"china"})))
+    development(grouper, "rumour", text_profile("r", RUMOUR, set(), _at(3, 1, 9)))
+    dated = DENIAL_NEWS.replace("saying there was", "saying from September 1 there was")
+    grouper._add_to(grouper.developments["rumour"], text_profile("d", dated, set(), _at(3, 4, 8)))
+    notice = CLARIFICATION.replace("當局並無", "自2034年6月1日起當局並無")
+    development(grouper, "notice", text_profile("c", notice, set(), _at(3, 3, 18)))
+    parts = crosslingual.agreement(
+        grouper._member_profiles["c"].reading.evidence,  # type: ignore[union-attr]
+        grouper._member_profiles["d"].reading.evidence,  # type: ignore[union-attr]
+    ).parts
+    assert parts["topics"] == 1.0
+    assert parts["days"] < 0
+    assert grouper._unfounded_across(grouper.developments["notice"], grouper.developments["rumour"])
