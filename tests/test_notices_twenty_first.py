@@ -179,8 +179,8 @@ def _denied(news_at: datetime) -> tuple[Grouper, str, str]:
 def test_a_waiting_notice_and_its_news_a_day_on_are_founded_on_two_subjects() -> None:
     grouper, notice, rumour = _denied(_at(3, 4, 8))
     parts = crosslingual.agreement(
-        grouper._member_profiles["c"].reading.evidence,  # type: ignore[union-attr]
-        grouper._member_profiles["d"].reading.evidence,  # type: ignore[union-attr]
+        grouper._member_profiles["c"].reading.evidence,
+        grouper._member_profiles["d"].reading.evidence,
     ).parts
     assert parts["topics"] == 1.0  # the denial and education, and no fact, no name
     dev, into = grouper.developments[notice], grouper.developments[rumour]
@@ -210,8 +210,8 @@ def test_a_notice_and_news_a_day_on_with_a_part_apart_are_unfounded() -> None:
     notice = CLARIFICATION.replace("當局並無", "自2034年6月1日起當局並無")
     development(grouper, "notice", text_profile("c", notice, set(), _at(3, 3, 18)))
     parts = crosslingual.agreement(
-        grouper._member_profiles["c"].reading.evidence,  # type: ignore[union-attr]
-        grouper._member_profiles["d"].reading.evidence,  # type: ignore[union-attr]
+        grouper._member_profiles["c"].reading.evidence,
+        grouper._member_profiles["d"].reading.evidence,
     ).parts
     assert parts["topics"] == 1.0
     assert parts["days"] < 0
