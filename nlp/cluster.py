@@ -4113,12 +4113,13 @@ class Grouper:
         most :data:`ACT_DEVELOPMENTS` developments each, so the cost does not grow with the
         developments stored), last reported beyond the grouping window and within the story
         window: of those naming a title or number, the latest (the rule's latest step), of
-        those naming the day, all. The evidence decides as inside the window. A notice revising
-        the rule it names (``nlp.crosslingual.REVISES``), or issuing or drafting implementing
-        rules citing it by title (``nlp.crosslingual.IMPLEMENTS``: a province's 实施细则), is a
-        rule-making of its own: not looked up. A development of notices alone is not a
-        candidate: the act joins the news of its rule (a development whose reports were
-        dropped, beyond the window, is compared on the notices it kept).
+        those naming the day, all but the earlier steps of a rule whose latest step is found
+        (a rule's issue is no rival of its amendment). The evidence decides as inside the
+        window. A notice revising the rule it names (``nlp.crosslingual.REVISES``), or issuing
+        or drafting implementing rules citing it by title (``nlp.crosslingual.IMPLEMENTS``: a
+        province's 实施细则), is a rule-making of its own: not looked up. A development of
+        notices alone is not a candidate: the act joins the news of its rule (a development
+        whose reports were dropped, beyond the window, is compared on the notices it kept).
         """
         keys = reading.evidence.acts
         if not keys or not self._acts or keys & {crosslingual.REVISES, crosslingual.IMPLEMENTS}:
@@ -4126,6 +4127,10 @@ class Grouper:
         window_s = self.params.window_days * 86400.0
         horizon_s = max(self.params.story_window_days, self.params.window_days) * 86400.0
         found: set[str] = set()
+        #: developments naming a title or number the notice names whose later step names it
+        #: too: the rule's earlier step, not a rival of its latest (found again by the day)
+        earlier: set[str] = set()
+        latest: set[str] = set()
         for key in keys - crosslingual.ACT_MARKS:
             beyond = [
                 d
@@ -4143,7 +4148,13 @@ class Grouper:
             elif beyond:
                 # a title or number names one rule: the latest development that named it is its
                 # latest step (a draft's development and its final rule's may both have)
-                found.add(max(beyond, key=lambda d: self.developments[d].last_published))
+                last = max(beyond, key=lambda d: self.developments[d].last_published)
+                found.add(last)
+                latest.add(last)
+                earlier.update(d for d in beyond if d != last)
+        # the start day finds every development that states it, the rule's earlier steps among
+        # them: those are no rival of the latest step naming the rule's title or number
+        found -= earlier - latest
         if not found:
             return None
         members: list[tuple[str, list[crosslingual.Reading]]] = []
@@ -4942,9 +4953,11 @@ class Grouper:
         field read close): the two share an authority (not the country alone: a country's
         ministries share it) or a notice and a report of the other script agree on a fact of
         the act (``nlp.crosslingual.FACT_PARTS``: its document number, a figure, a day, a law
-        or document named). Two developments of one script are not asked; two both holding
-        notices are kept apart when their notices name authorities and none is shared (two
-        ministries' acts, their English news read close).
+        or document named), or agree on more than one subject of it with no part apart
+        (:func:`nothing_against`) within ``crosslingual.NEAR_DAYS`` (the notice's own news).
+        Two developments of one script are not asked; two both holding notices are kept apart
+        when their notices name authorities and none is shared (two ministries' acts, their
+        English news read close).
         """
         if not self.params.cross_language:
             return False
@@ -4972,10 +4985,18 @@ class Grouper:
             for a in mine[: crosslingual.MEMBERS_READ]:
                 ev = a.evidence_under(self._jurisdiction_of)
                 for b in theirs[: crosslingual.MEMBERS_READ]:
-                    parts = crosslingual.agreement(
-                        ev, b.evidence_under(self._jurisdiction_of)
-                    ).parts
+                    agreed = crosslingual.agreement(ev, b.evidence_under(self._jurisdiction_of))
+                    parts = agreed.parts
                     if any(parts.get(k, 0.0) > 0 for k in crosslingual.FACT_PARTS):
+                        return False
+                    if (
+                        crosslingual.measure_shared(parts)
+                        and nothing_against(agreed)
+                        and crosslingual.near_in_time(a, b)
+                    ):
+                        # the notice's own news, within a day and a half, on more than one
+                        # subject of it and nothing apart (a bureau's denial and its news:
+                        # 教育局 is no name either side links): the measure, not the embedding
                         return False
             return True
         return False

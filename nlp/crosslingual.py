@@ -2570,6 +2570,11 @@ def _near(one: Reading, other: Reading) -> bool:
     return abs(one.published - other.published) <= NEAR_DAYS * 86400.0
 
 
+def near_in_time(one: Reading, other: Reading) -> bool:
+    """Whether two reports were published within :data:`NEAR_DAYS` of each other."""
+    return _near(one, other)
+
+
 def _with_near(found: Agreement) -> Agreement:
     """``found`` with the publication-time part added (:data:`NEAR_WEIGHT`)."""
     logit = math.log(found.score / (1 - found.score)) + NEAR_WEIGHT
@@ -3211,8 +3216,8 @@ def news_join(
     The second chance for news after :func:`best_join`: a development qualifies when one of
     its reports in the other script, published within :data:`NEAR_DAYS` of the report, tells
     the same act (:func:`same_act_news`); or within :data:`PLACE_AMOUNT_DAYS`, when the two
-    also share a place and an amount (:func:`place_and_amount`), or, without the rest of
-    :func:`same_act_news`, a place and a start day or number (:func:`place_and_start`). When
+    also share a place and an amount (:func:`place_and_amount`) or a place and a start day or
+    number (:func:`place_and_start`), with or without the rest of :func:`same_act_news`. When
     two developments qualify
     the report's act is not told apart: none is joined. The match's score is the agreement of
     the two reports (with their nearness), its parts theirs.
@@ -3228,7 +3233,12 @@ def news_join(
             if not same_act_news(mine, theirs):
                 if _near(reading, member) or not place_and_start(mine, theirs):
                     continue
-            elif not _near(reading, member) and not place_and_amount(mine, theirs):
+            elif not _near(reading, member) and not (
+                place_and_amount(mine, theirs) or place_and_start(mine, theirs)
+            ):
+                # beyond the day and a half: a place with an amount, or with a start day or
+                # number, as for news telling less of the act (sharing an object as well is
+                # no reason to refuse)
                 continue
             score = _with_near(agreement(mine, theirs))
             if best is None or score.score > best.score:
