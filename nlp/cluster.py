@@ -1494,7 +1494,9 @@ def reaches_beyond_horizon(
     ``cites``, ``applies``, ``case_under``); or, any other step, when it names its own
     authority's rule (:func:`names_its_rule`), takes up the rule's measure object under one
     government (:func:`on_its_object`), is its authority's next measure of the same kind on
-    the same subject (:func:`on_its_subject`), is its measure under a new title
+    the same subject (:func:`on_its_subject`), is its authority's next step on its matter
+    (:func:`on_its_matter`: an authority off the watchlist keyed by one name), is its measure
+    under a new title
     (:func:`retitled_by_its_authority`), or is the step taken again by the authority whose key
     it shares (:func:`taken_again_by_its_authority` with ``key`` 1: a scheme paused and
     relaunched, a lapsed bill reintroduced, often more than a year on). The grouper
@@ -3156,6 +3158,9 @@ class Grouper:
         agreement reads nothing against (:func:`nothing_against`) and the signal kinds are not
         apart: the reading found nothing in common, hours apart, and nothing that tells another
         act; when two such developments qualify, the act is not told apart and none is joined.
+        Where a half has no watchlist key (an authority off the watchlist, or named in Chinese
+        alone), no government can be told: the agreement at ``story_same_act_crosslingual``
+        with nothing against and the signal kinds not apart says it is the same act.
         """
         found, unread = self._same_act_candidates(dev, settled)
         if found:
