@@ -42,7 +42,13 @@ class Pair:
 
 
 def split_rows(split: str) -> list[dict[str, Any]]:
-    return [r for r in read_rows() if r["split"] == split]
+    return [dict(r) for r in _split_rows(split)]
+
+
+@functools.cache
+def _split_rows(split: str) -> tuple[dict[str, Any], ...]:
+    # read once per process: the trainer scores every split for every setting it tries
+    return tuple(r for r in read_rows() if r["split"] == split)
 
 
 def grouped(

@@ -1429,6 +1429,33 @@ def on_its_subject(feats: Mapping[str, float]) -> bool:
     )
 
 
+def on_its_matter(feats: Mapping[str, float]) -> bool:
+    """Whether a later step is its authority's next step on the earlier step's matter.
+
+    The two steps share a story key (``key`` 1) that answers to no two governments (``root``
+    not -1: the same authority, or, where the authority is off the watchlist, the same name:
+    an energy regulator, a national library, an export office, keyed by a name with no
+    lineage, ``root`` 0), the texts are about the same subjects (``topics`` positive), the
+    later step names some of the measure's object again (``object`` positive, short of
+    :data:`OBJECT_BEYOND` as it may be), and nothing stated says it is another matter: no
+    subject, kind of measure, instrument or rule stated against (``subjects``, ``kinds``,
+    ``cites``, ``under``), no penalty under another instrument. A measure's next step (the
+    first approval under a sandbox, an auction after the queue it replaced, a category
+    narrowed) often comes more than a year on and names neither the rule's title nor its
+    results: it is weighed beyond the story horizon (:func:`reaches_beyond_horizon`) by the
+    learned step, whose bar decides. The same authority's other news on other subjects, or
+    naming nothing of the measure's object (a status piece a year on), is not.
+    """
+    return (
+        feats.get("key", 0.0) > 0
+        and feats.get("root", 0.0) >= 0
+        and feats.get("topics", 0.0) > 0
+        and feats.get("object", 0.0) > 0
+        and all(feats.get(k, 0.0) >= 0 for k in ("subjects", "kinds", "cites", "under"))
+        and feats.get("penalty_elsewhere", 0.0) <= 0
+    )
+
+
 def retitled_by_its_authority(feats: Mapping[str, float]) -> bool:
     """Whether a later step is the earlier step's measure under a new title, by its authority.
 
@@ -1467,7 +1494,9 @@ def reaches_beyond_horizon(
     ``cites``, ``applies``, ``case_under``); or, any other step, when it names its own
     authority's rule (:func:`names_its_rule`), takes up the rule's measure object under one
     government (:func:`on_its_object`), is its authority's next measure of the same kind on
-    the same subject (:func:`on_its_subject`), is its measure under a new title
+    the same subject (:func:`on_its_subject`), is its authority's next step on its matter
+    (:func:`on_its_matter`: an authority off the watchlist keyed by one name), is its measure
+    under a new title
     (:func:`retitled_by_its_authority`), or is the step taken again by the authority whose key
     it shares (:func:`taken_again_by_its_authority` with ``key`` 1: a scheme paused and
     relaunched, a lapsed bill reintroduced, often more than a year on). The grouper
@@ -1479,6 +1508,7 @@ def reaches_beyond_horizon(
             names_its_rule(feats)
             or on_its_object(feats)
             or on_its_subject(feats)
+            or on_its_matter(feats)
             or retitled_by_its_authority(feats)
             or (feats.get("key", 0.0) > 0 and taken_again_by_its_authority(feats))
         )
@@ -3128,6 +3158,9 @@ class Grouper:
         agreement reads nothing against (:func:`nothing_against`) and the signal kinds are not
         apart: the reading found nothing in common, hours apart, and nothing that tells another
         act; when two such developments qualify, the act is not told apart and none is joined.
+        Where a half has no watchlist key (an authority off the watchlist, or named in Chinese
+        alone), no government can be told: the agreement at ``story_same_act_crosslingual``
+        with nothing against and the signal kinds not apart says it is the same act.
         """
         found, unread = self._same_act_candidates(dev, settled)
         if found:
@@ -3151,11 +3184,9 @@ class Grouper:
         params = self.params
         found: list[tuple[float, str, str]] = []
         unread: list[str] = []
-        if not params.cross_language or not dev.main_counts:
+        if not params.cross_language:
             return found, unread
-        keys = story_keys(_core_mains(dev), params)
-        if not keys:
-            return found, unread
+        keys = story_keys(_core_mains(dev), params) if dev.main_counts else frozenset()
         days = timedelta(days=params.story_same_act_days)
         if not any(m in self._foreign for m in dev.member_ids):  # the common case: cheap
             settled = {self.member_of[a] for a in self._foreign if a in self.member_of} & settled
@@ -3166,8 +3197,9 @@ class Grouper:
                 continue
             if abs(dev.first_published - other.first_published) > days:
                 continue
-            theirs = story_keys(_core_mains(other), params)
-            if not theirs or not one_government(keys, theirs, self._parents):
+            theirs = story_keys(_core_mains(other), params) if other.main_counts else frozenset()
+            keyed = bool(keys and theirs)
+            if keyed and not one_government(keys, theirs, self._parents):
                 continue
             subjects = self._subjects(other)
             if mine_subjects and subjects and not mine_subjects & subjects:
@@ -3175,8 +3207,15 @@ class Grouper:
             agreed = self._story_agreement(dev, other)
             if agreed is None:
                 continue
-            if agreed.score >= params.story_same_act_crosslingual:
+            if agreed.score >= params.story_same_act_crosslingual and (
+                keyed or (nothing_against(agreed) and not self._kinds_apart(dev, other))
+            ):
+                # a half with no watchlist key (its authority off the watchlist, or named in
+                # Chinese alone) tells no government: the agreement alone, with nothing
+                # against and the signal kinds not apart, says it is the same act
                 found.append((-agreed.score, other_id, other.story_id))
+            elif not keyed:
+                continue
             elif keys & theirs and nothing_against(agreed) and not self._kinds_apart(dev, other):
                 unread.append(other_id)
         return found, unread
@@ -4685,11 +4724,20 @@ class Grouper:
                     break
             if story == story_id_for(dev_id):
                 story = self._story_across(dev, settled, at, window_s) or story
+            same_act = None
             if story == story_id_for(dev_id):
-                story = self._story_same_act(dev, settled) or story
+                same_act = self._story_same_act(dev, settled)
+                story = same_act or story
             also: list[str] = []
             if story == story_id_for(dev_id):
                 story = self._story_beyond(dev, settled, sims, also) or story
+            elif same_act is not None:
+                # the act's other script may have opened first with no key to link it beyond
+                # the window: this half's link, where the learned step finds one, takes both
+                # halves (when the other half's story is this batch's alone)
+                beyond = self._story_beyond(dev, settled, sims, also)
+                if beyond is not None and self._merge_story(same_act, beyond, fresh):
+                    story = beyond
             if story == story_id_for(dev_id) and keyless is not None:
                 story = keyless
             dev.story_id = story
