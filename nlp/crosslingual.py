@@ -2922,13 +2922,16 @@ _LATIN_CODE = re.compile(
 def latin_codes(text: str) -> frozenset[str]:
     """The codes a text writes (:data:`_LATIN_CODE`): "AS8100" of "AS 8100" and of "AS8100".
 
-    A number that reads as a year (1990 to 2100: "CES 2027", "Q3 2027") is not a code's.
+    A number that reads as a year (1990 to 2100: "CES 2027", "Q3 2027") is not a code's, nor
+    one after a currency's code ("EUR 200 million").
     """
     found: set[str] = set()
     for m in _LATIN_CODE.finditer(text):
         num = m.group("num")
         if len(num) == 4 and num.isdigit() and 1990 <= int(num) <= 2100:
             continue
+        if m.group("letters").lower() in _CURRENCY:
+            continue  # "EUR 200 million", "HKD 120": an amount (:data:`_EN_AMOUNT`), no code
         found.add(m.group("letters") + num)
     return frozenset(found)
 
@@ -3125,8 +3128,21 @@ def same_act_news(one: Evidence, other: Evidence) -> bool:
 
 
 def latin_codes_of(names: Iterable[str]) -> frozenset[str]:
-    """Of :attr:`Evidence.names`, the codes (:func:`latin_codes`: a name with a number in it)."""
-    return frozenset(n for n in names if any(ch.isdigit() for ch in n))
+    """Of :attr:`Evidence.names`, the codes of a text (:func:`latin_codes`) that name one act.
+
+    A code of two letters or more before its number (a standard, a bill, a committee: AS8100,
+    ISO42001, SB1221). A code of one letter (H20, A100, A320) is a product's model, which the
+    news of many acts of one week names (a chip's export rule, a buyer's ban, a firm's sales):
+    a name both write, not a fact of the act.
+    """
+    return frozenset(
+        n
+        for n in names
+        if any(ch.isdigit() for ch in n) and len(n) - len(n.lstrip(_CODE_LETTERS)) >= 2
+    )
+
+
+_CODE_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ/"
 
 
 def named_in_both_scripts(one: Evidence, other: Evidence) -> bool:

@@ -19,6 +19,7 @@ from nlp.crosslingual import (
     default_foreign_authorities,
     extract_evidence,
     latin_codes,
+    latin_codes_of,
     latin_names,
     named_authorities,
     named_in_both_scripts,
@@ -109,6 +110,8 @@ def test_a_code_in_latin_letters_is_read_in_both_scripts() -> None:
     assert latin_codes(STANDARD_ZH) == latin_codes(STANDARD_EN) == {"NZS4711"}
     assert "NZS4711" in latin_names(STANDARD_ZH)
     assert latin_codes("the show CES 2033 and Q4 2032 results") == frozenset()
+    # a currency's code before an amount is the amount's
+    assert latin_codes("a fund of EUR 250 million and HKD 40 million in grants") == frozenset()
 
 
 def test_a_foreign_regulator_named_in_both_scripts_tells_one_act() -> None:
@@ -143,6 +146,25 @@ def test_a_shared_code_is_a_fact_of_the_act() -> None:
     other = _evidence(STANDARD_EN.replace("NZS 4711", "NZS 4712"), _at(11, 2, 8))
     assert not latin_codes(STANDARD_ZH) & latin_codes(STANDARD_EN.replace("4711", "4712"))
     assert "NZS4711" not in other.names
+
+
+# a product's model named in two reports of one week: a ministry's export licensing of a chip in
+# Chinese and a maker's recall of handsets in English (a model both name, no act both tell)
+CHIP_ZH = "商务部发布公告，即日起对Q30芯片实施出口许可管理。"
+CHIP_EN = "Maker recalls Q30 handsets\nThe phone maker recalled Q30 handsets over a battery fault."
+
+
+def test_a_products_model_code_is_a_name_not_a_fact_of_the_act() -> None:
+    zh = _evidence(CHIP_ZH, _at(6, 8, 15))
+    en = _evidence(CHIP_EN, _at(6, 8, 9))
+    assert zh.names & en.names == {"Q30"}  # both write it
+    assert not zh.objects & en.objects
+    assert latin_codes_of(zh.names & en.names) == frozenset()
+    assert latin_codes_of({"NZS4711", "ISO/IEC42001", "Q30", "A100", "5G"}) == {
+        "NZS4711",
+        "ISO/IEC42001",
+    }
+    assert not same_act_news(zh, en)
 
 
 # a city's act told in two scripts (the place is read from the project's places table)
