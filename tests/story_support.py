@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 import numpy as np
 
-from nlp.cluster import ClusterItem, Grouper, GroupingParams
+from nlp.cluster import ClusterItem, Corrections, Grouper, GroupingParams, development_id_for
 
 #: the embedding size of the shipped encoder, which the groupers of these tests are built for
 DIM = 384
@@ -96,6 +96,19 @@ def stories_of(grouper: Grouper, items: Sequence[ClusterItem]) -> dict[str, str]
     """The story of each report once ``grouper`` has grouped ``items``."""
     done = grouper.assign_all(items)
     return {a.article_id: grouper.developments[a.development_id].story_id for a in done}
+
+
+def pinned_stories(items: Sequence[ClusterItem], params: GroupingParams) -> dict[str, str]:
+    """The stories of ``items`` with each report its own development (fillers grouped freely).
+
+    As a development level that split an act leaves its reports: the story level alone decides.
+    """
+    pins = {
+        i.article_id: development_id_for(i.article_id)
+        for i in items
+        if not i.article_id.startswith("filler")
+    }
+    return stories_of(Grouper(params, dim=DIM, corrections=Corrections(pins=pins)), items)
 
 
 def evidence_between(

@@ -19,15 +19,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from nlp.cluster import (
-    Corrections,
-    Grouper,
     GroupingParams,
-    development_id_for,
     on_its_matter,
     reaches_beyond_horizon,
     within_story_reach,
 )
-from tests.story_support import DIM, basis, filler, report, stories_of
+from tests.story_support import basis, filler, pinned_stories, report
 from tests.story_support import unit as _unit
 
 PARAMS = GroupingParams(story_model="")
@@ -105,13 +102,7 @@ def _stream(zh_hours=0.0, zh_kinds=(RULE,), *others):
 
 
 def _stories(items, params: GroupingParams = PARAMS) -> dict[str, str]:
-    # each report its own development, as a development level that split the act leaves them
-    pins = {
-        i.article_id: development_id_for(i.article_id)
-        for i in items
-        if not i.article_id.startswith("filler")
-    }
-    return stories_of(Grouper(params, dim=DIM, corrections=Corrections(pins=pins)), items)
+    return pinned_stories(items, params)
 
 
 def test_one_act_in_two_scripts_with_no_watchlist_key_agreeing_is_one_story() -> None:

@@ -15,8 +15,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from nlp import crosslingual
-from nlp.cluster import Corrections, Grouper, GroupingParams, development_id_for, nothing_against
-from tests.story_support import DIM, basis, filler, report, stories_of
+from nlp.cluster import GroupingParams, nothing_against
+from tests.story_support import basis, filler, pinned_stories, report
 from tests.story_support import unit as _unit
 
 T0 = datetime(2027, 3, 1, 1, tzinfo=UTC)
@@ -97,13 +97,7 @@ ESCALATOR = _item(
 
 
 def _stories(items, params: GroupingParams = PARAMS) -> dict[str, str]:
-    # each report its own development, as a development level that split the act leaves them
-    pins = {
-        i.article_id: development_id_for(i.article_id)
-        for i in items
-        if not i.article_id.startswith("filler")
-    }
-    return stories_of(Grouper(params, dim=DIM, corrections=Corrections(pins=pins)), items)
+    return pinned_stories(items, params)
 
 
 def test_the_two_reports_read_nothing_in_common_and_nothing_against():
