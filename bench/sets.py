@@ -161,7 +161,8 @@ ABOUT: tuple[AboutSet, ...] = (
     AboutSet("heldout26", "held-out 26", "h26", "read", AboutMinimums(72, 25, 15)),
     AboutSet("heldout27", "held-out 27", "h27", "read", AboutMinimums(72, 25, 15)),
     AboutSet("heldout28", "held-out 28", "h28", "read", AboutMinimums(72, 25, 15)),
-    AboutSet("heldout29", "held-out 29", "h29", "blind", AboutMinimums(72, 25, 15)),
+    AboutSet("heldout29", "held-out 29", "h29", "read", AboutMinimums(72, 25, 15)),
+    AboutSet("heldout30", "held-out 30", "h30", "blind", AboutMinimums(72, 25, 15)),
 )
 
 #: The kinds of Chinese official document the policy sets from the second on are written in.
@@ -258,7 +259,8 @@ POLICY: tuple[PolicySet, ...] = (
     PolicySet("heldout23", "held-out set 23", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
     PolicySet("heldout24", "held-out set 24", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
     PolicySet("heldout25", "held-out set 25", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
-    PolicySet("heldout26", "held-out set 26", "blind", all_styles(16, 80, 28, 18, 9, 7, 3)),
+    PolicySet("heldout26", "held-out set 26", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
+    PolicySet("heldout27", "held-out set 27", "blind", all_styles(16, 80, 28, 18, 9, 7, 3)),
 )
 
 S = TypeVar("S", AboutSet, PolicySet)
