@@ -155,7 +155,16 @@ class StorySet:
 #: piloted, fining and challenged in court, AI prescription checks sandboxed, ruled and
 #: revoked), scored once (0.386 / 0.326), its misses read
 #: (docs/decisions/2026-12-06-stories-heldout24-misses.md), trained on since the twenty-eighth
-#: story round.
+#: story round; heldout25: written blind during the twenty-eighth story round (AI wildfire
+#: detection piloted, mandated and audited, AI parcel sorting data surveyed, ruled and fined, AI
+#: invoice checks trialled, rolled out and suspended, AI news anchors noticed, labelled and
+#: warned, AI patent examination piloted, guided and reversed, AI track inspection tendered,
+#: ruled and its deadline extended, AI payment fraud alerts consulted, ruled and penalised, AI
+#: grid balancing sandboxed, licensed and revoked, AI essay grading trialled, banned in exams and
+#: partly allowed again, AI livestock disease detection piloted, mandated and a device recalled,
+#: AI dark patterns studied, ruled and a first case, AI crane automation approved, bound to union
+#: agreement and paused after a strike, an AI-based census trialled, adopted and reviewed), not
+#: yet scored.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -181,6 +190,7 @@ STORY_SETS = (
     StorySet("heldout22.jsonl", ("heldout-22",)),
     StorySet("heldout23.jsonl", ("heldout-23",)),
     StorySet("heldout24.jsonl", ("heldout-24",)),
+    StorySet("heldout25.jsonl", ("heldout-25",), blind=True),
 )
 #: the read splits (analysis data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)

@@ -199,6 +199,13 @@ THREAD_SETS = {
         distractors=15,
         long_gaps=13,
     ),
+    "heldout25": ThreadSet(
+        FIXTURES / "stories" / "heldout25.jsonl",
+        split="heldout-25",
+        threads=13,
+        distractors=15,
+        long_gaps=13,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
