@@ -6571,9 +6571,7 @@ def _passed_rival(sentence: Sentence, mention: Mention) -> bool:
     )
 
 
-def _after_a_comparison_verb(
-    sentence: Sentence, mention: Mention, company: bool = False
-) -> bool:
+def _after_a_comparison_verb(sentence: Sentence, mention: Mention, company: bool = False) -> bool:
     """Whether a name is what a verb of comparison passes, alone or in a list.
 
     "Zhipu touts agent model it says outpaces Moonshot and DeepSeek": Moonshot and DeepSeek are
