@@ -940,7 +940,8 @@ def mention_roles(
         if role is None:
             first = sentence.start not in first_in
             role = _lexical_role(sentence, mention, geo, first, cues)
-        if role != "minor" and _after_a_comparison_verb(sentence, mention):
+        company = entities[mention.entity_id].type == "company"
+        if role != "minor" and _after_a_comparison_verb(sentence, mention, company):
             role = "minor"  # "it says outpaces Moonshot and DeepSeek", the verb misparsed
         if role == "other" and sentence.part == "title" and _opens(sentence, mention):
             # a headline's first name is its actor when the parse finds no other role for it:
@@ -6541,7 +6542,36 @@ _ZH_COMPARISON_VERB_BEFORE = re.compile(
 )
 
 
-def _after_a_comparison_verb(sentence: Sentence, mention: Mention) -> bool:
+#: Before a rival, in its sentence: "pass" ("Kimi passes DeepSeek in monthly users", "passing
+#: ByteDance's Doubao and DeepSeek"), then nothing but the names of a list (the thirty-second
+#: round). Only a company, and only when the name closes its phrase (:data:`_PASSED_RIVAL_AFTER`):
+#: "passed Nvidia's qualification tests" passes a test, "passes EU AI Act" a law.
+_PASS_VERB_BEFORE = re.compile(
+    r"\bpass(?:es|ed|ing)?"
+    r"\s+(?:[A-Z][\w.&-]*(?:['’]s)?(?:\s+[A-Z][\w.&-]*(?:['’]s)?){0,2}"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$"
+)
+#: After a name a "pass" reaches: the end of its phrase (punctuation, a preposition, a list's
+#: next name), its product's name at most between ("ByteDance's Doubao and"). A lower-case noun
+#: or another capitalised word after it is the thing passed ("Nvidia qualification", "EU AI Act").
+_PASSED_RIVAL_AFTER = re.compile(
+    r"^(?:['’]s\s+[A-Z][\w.&-]*)?"
+    r"(?:\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|for|as|by|among|and|or|to|with|after|since)\b)"
+)
+
+
+def _passed_rival(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a company is the rival a "pass" in its sentence overtakes ("passes DeepSeek in")."""
+    before = sentence.text[: mention.start - sentence.start]
+    after = sentence.text[mention.end - sentence.start :]
+    return (
+        not has_cjk(mention.text)
+        and _PASS_VERB_BEFORE.search(before) is not None
+        and _PASSED_RIVAL_AFTER.match(after) is not None
+    )
+
+
+def _after_a_comparison_verb(sentence: Sentence, mention: Mention, company: bool = False) -> bool:
     """Whether a name is what a verb of comparison passes, alone or in a list.
 
     "Zhipu touts agent model it says outpaces Moonshot and DeepSeek": Moonshot and DeepSeek are
@@ -6549,11 +6579,14 @@ def _after_a_comparison_verb(sentence: Sentence, mention: Mention) -> bool:
     verb. Not the name before the verb ("Huawei overtakes Apple": Huawei is the subject), nor a
     name after other words ("beats forecasts as Nvidia ..."). A name in Chinese text (Chinese
     before it in its sentence, or the name itself) is read against the Chinese verbs
-    (:data:`_ZH_COMPARISON_VERB_BEFORE`, either script): "性能对标英伟达".
+    (:data:`_ZH_COMPARISON_VERB_BEFORE`, either script): "性能对标英伟达". A ``company`` is also
+    the rival a "pass" overtakes (:func:`_passed_rival`).
     """
     before = sentence.text[: mention.start - sentence.start]
     chinese = has_cjk(mention.text) or has_cjk(before)
     if chinese and _ZH_COMPARISON_VERB_BEFORE.search(to_simplified(before)):
+        return True
+    if company and _passed_rival(sentence, mention):
         return True
     return not has_cjk(mention.text) and _COMPARISON_VERB_BEFORE.search(before) is not None
 
@@ -7872,6 +7905,9 @@ class Evidence:
     #: the names every mention of which a verb of comparison passes (:func:`_compared_only`);
     #: not a model feature: the learned main may not add them
     compared_only: frozenset[str] = frozenset()
+    #: the names the title names as what a verb of comparison passes (:func:`_compared_in_title`);
+    #: not a model feature: the learned main may not add them
+    compared_in_title: frozenset[str] = frozenset()
     #: the kinds every signal of which tells a rule standing as it was (:func:`standing_kinds`);
     #: not a feature of the about model: the learned reading of the reported kinds reads it
     standing: frozenset[str] = frozenset()
@@ -8661,9 +8697,35 @@ def _compared_only(
         if mention.entity_id is None or mention.entity_id not in entities:
             continue
         sentence = _sentence_of(sentences, mention.start)
-        compared = sentence is not None and _after_a_comparison_verb(sentence, mention)
+        company = entities[mention.entity_id].type == "company"
+        compared = sentence is not None and _after_a_comparison_verb(sentence, mention, company)
         passed[mention.entity_id] = passed.get(mention.entity_id, True) and compared
     return frozenset(e for e, every in passed.items() if every)
+
+
+def _compared_in_title(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    entities: Mapping[str, WatchEntity],
+) -> frozenset[str]:
+    """The linked names the title names as what a verb of comparison passes.
+
+    "Huawei overtakes Apple in China's premium phone segment": the title tells the rival, whatever
+    the body then has it say ("Apple said demand ... remained strong"). The learned main may not
+    add such a name (:func:`_learned_addition_held`): a name a title passes so is gold main 0 of
+    15 times on the read sets (the thirty-second round).
+    """
+    out = set()
+    for mention in mentions:
+        if mention.entity_id is None or mention.entity_id not in entities:
+            continue
+        sentence = _sentence_of(sentences, mention.start)
+        if sentence is None or sentence.part != "title":
+            continue
+        company = entities[mention.entity_id].type == "company"
+        if _after_a_comparison_verb(sentence, mention, company):
+            out.add(mention.entity_id)
+    return frozenset(out)
 
 
 def _named_parents(
@@ -8741,6 +8803,7 @@ def gather_evidence(
         named_parents=_parents_named(linked, named, entities),
         only_modifiers=_only_modifiers(linked, named, entities),
         compared_only=_compared_only(sentences, mentions, entities),
+        compared_in_title=_compared_in_title(sentences, mentions, entities),
         law_made=found.value == "adopted" and _BECOMES_LAW.search(found.sentence) is not None,
         standing=standing_kinds(marked),
     )
@@ -8901,11 +8964,12 @@ NO_ACT_CONFIDENCE = 0.55
 def _learned_addition_held(evidence: Evidence, model: AboutModel, entity_id: str) -> bool:
     """Whether the learned main may not add ``entity_id`` over the rules' answer.
 
-    Four classes of name the model, reading salience, would add: an agency named only as an
+    Five classes of name the model, reading salience, would add: an agency named only as an
     executor of another body's document (``tasked``: ministries listed to carry out a State
     Council opinion act only when the text has them act), a country the text never names on its
     own (``only_modifiers``: "US-origin AI chips"), a name only ever passed by a verb of
-    comparison (``compared_only``: "对标通义千问"), and, in an article where the rules
+    comparison (``compared_only``: "对标通义千问") or passed by one in the title
+    (``compared_in_title``: "Huawei overtakes Apple"), and, in an article where the rules
     find no act and no main (a history, an analyst note, a business story), a name the model is
     not clearly sure of (probability under :data:`NO_ACT_CONFIDENCE`).
     """
@@ -8916,6 +8980,8 @@ def _learned_addition_held(evidence: Evidence, model: AboutModel, entity_id: str
         return True  # "US-origin AI chips": the country is never named on its own
     if entity_id in evidence.compared_only:
         return True  # "对标通义千问": only ever a point of comparison
+    if entity_id in evidence.compared_in_title:
+        return True  # "Huawei overtakes Apple": the title's rival
     if evidence.rules_reported or not features.get("no_rules_main", 0.0):
         return False
     return model["main"].probabilities(features).get("true", 0.0) < NO_ACT_CONFIDENCE
