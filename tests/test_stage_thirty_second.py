@@ -56,7 +56,7 @@ def test_a_deal_called_off_is_no_pilot_ended(cues) -> None:
     assert stage_of(text, cues) != "suspended"
 
 
-# -- 2. a dated start told with 实行 ----------------------------------------------------------------
+# -- 2. a dated start told with 实行 --------------------------------------------------------------
 
 
 def test_a_dated_start_told_with_shixing_is_read_as_a_start(cues) -> None:
