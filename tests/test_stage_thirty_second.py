@@ -8,7 +8,7 @@ invented).
 3. Stage: a text whose implementing rules are still to come (落地仍需配套细则) states no duty
    in force; a duty that holds on (仍需申领许可证) still does.
 4. Stage: the draft a final text is measured against ("narrowed from draft") is no proposal;
-   a first draft written (已形成初稿) is.
+   a text floated ("has floated rules") and a first draft written (已形成初稿) are.
 5. Stage: a bill to come, told by its sponsor ("will introduce a bill"), is a plan, ``reported``.
 6. Sourcing: decisions of any kind ("according to decisions the regulator posted", "according
    to a reconsideration decision") are the authority's documents; people "briefed on it" are
@@ -100,6 +100,24 @@ def test_a_draft_published_is_still_proposed(cues) -> None:
         "The transport ministry published a draft of its drone registration rules for comment."
     )
     assert stage_of(text, cues) == "proposed"
+
+
+def test_a_text_floated_is_proposed(cues) -> None:
+    text = (
+        "Aviation office floats night rules for delivery drones\n\n"
+        "The aviation office has floated rules that would let delivery drones fly at night over "
+        "approved corridors."
+    )
+    assert stage_of(text, cues) == "proposed"
+
+
+def test_floating_point_operations_are_no_text_floated(cues) -> None:
+    text = (
+        "Ministry issues compute rules for robot makers\n\n"
+        "The ministry issued rules covering robot models trained with more than 10^24 "
+        "floating-point operations."
+    )
+    assert stage_of(text, cues) == "adopted"
 
 
 def test_a_first_draft_written_is_proposed(cues) -> None:
