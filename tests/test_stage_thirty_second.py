@@ -14,6 +14,10 @@ invented).
    to a reconsideration decision") are the authority's documents; people "briefed on it" are
    unnamed; the press unnamed ("local press reported") and another outlet's summary ("as
    summarised by") are second-hand; an authority's "statement on press reports" is not.
+7. One reading of a suspension lifted: the in-force cues read a hold lifted with the words of
+   ``nlp.about._lifts`` (``nlp.about._with_lifts``), no list of their own in ``about.toml``; a
+   lift with any of its verbs ("rescinded its suspension", "quashed the pause") is in force, a
+   lift refused or asked for is not.
 """
 
 from __future__ import annotations
@@ -182,3 +186,34 @@ def test_an_authority_s_statement_on_press_reports_is_not_second_hand(cues) -> N
         "No decision has been taken to ban delivery drones over parks, and no such order exists."
     )
     assert sourcing_of(text, cues) != "secondary"
+
+
+# -- 7. one reading of a suspension lifted --------------------------------------------------------
+
+
+def test_the_in_force_cues_read_lifts_with_the_one_reading(cues) -> None:
+    held = ("abeyance", "suspension", "pause", "暂停")
+    assert not [p for p in cues.stages["in-force"].phrases if any(h in p for h in held)]
+    for text in (
+        "The transport agency rescinded its suspension of the robot courier rules.",
+        "The tribunal quashed the pause on the drone noise rule.",
+        "交通局取消对配送机器人管理办法的暂停。",
+    ):
+        assert cues.stages["in-force"].search(text), text
+    assert not cues.stages["in-force"].search("The agency paused the drone noise rule.")
+
+
+def test_a_lift_with_any_of_its_verbs_is_in_force(cues) -> None:
+    text = (
+        "Agency rescinds suspension of robot courier rules\n\n"
+        "The transport agency rescinded its suspension of the robot courier rules on Monday."
+    )
+    assert stage_of(text, cues) == "in-force"
+
+
+def test_a_lift_refused_is_not_in_force(cues) -> None:
+    text = (
+        "Agency keeps drone rule on hold\n\n"
+        "The transport agency did not lift the suspension of the drone noise rule on Monday."
+    )
+    assert stage_of(text, cues) != "in-force"
