@@ -12,8 +12,9 @@ invented).
 5. Stage: a bill to come, told by its sponsor ("will introduce a bill"), is a plan, ``reported``.
 6. Sourcing: decisions of any kind ("according to decisions the regulator posted", "according
    to a reconsideration decision") are the authority's documents; people "briefed on it" are
-   unnamed; the press unnamed ("local press reported") and another outlet's summary ("as
-   summarised by") are second-hand; an authority's "statement on press reports" is not.
+   unnamed; the press unnamed ("local press reported"), another outlet's summary ("as
+   summarised by") and a newspaper by its name ("according to the provincial ... Daily") are
+   second-hand; an authority's "statement on press reports" is not.
 7. One reading of a suspension lifted: the in-force cues read a hold lifted with the words of
    ``nlp.about._lifts`` (``nlp.about._with_lifts``), no list of their own in ``about.toml``; a
    lift with any of its verbs ("rescinded its suspension", "quashed the pause") is in force, a
@@ -176,6 +177,9 @@ def test_the_press_unnamed_and_another_outlet_s_summary_are_second_hand(cues) ->
         "Analysis: robot fines\n\n"
         "The two decisions, as summarised by a business daily, are the first fines under the "
         "city's robot courier rules.",
+        "Drone curfew adopted\n\n"
+        "The city adopted a night curfew for delivery drones, according to the provincial "
+        "Harbour Daily.",
     ):
         assert sourcing_of(text, cues) == "secondary", text
 
