@@ -471,7 +471,7 @@ def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
         authorities=Cues.of(_list(data, "sourcing", "authorities", path)),
         on_record=Cues.of(_list(data, "sourcing", "on_record", path)),
         stages={
-            name: Cues.of(_list(data, "stage", key, path))
+            name: (_with_lifts if name == "in-force" else Cues.of)(_list(data, "stage", key, path))
             for name, key in (
                 ("suspended", "suspended"),
                 ("in-force", "in_force"),
@@ -4121,6 +4121,29 @@ def _lifts(text: str) -> list[re.Match[str]]:
     block, stay or freeze besides (:data:`_COURT_LIFTS`).
     """
     return list(_SUSPENSION_LIFTS.finditer(to_simplified(text)))
+
+
+#: The words every suspension lifted holds (a hold of :data:`_HOLD`, :data:`_HOLD_ZH`): a text
+#: without one is not scanned for a lift (:func:`_with_lifts`).
+_HOLD_WORDS = (
+    "abeyance", "suspension", "suspensions", "pause", "injunction", "injunctions", "restraining",
+    "暂停", "禁令", "禁制令", "中止", "暂缓",
+)  # fmt: skip
+
+
+def _with_lifts(phrases: Iterable[str]) -> Cues:
+    """The in-force cues of ``about.toml`` (``phrases``) with the suspensions lifted beside them.
+
+    A suspension lifted is in force again ("lifts abeyance on the rule", "ended the pause on",
+    解除暂停): the in-force cue matcher reads it with the one reading of :func:`_lifts` (its
+    verbs and holds), not with words of its own, and keeps its own negation and history.
+    """
+    cues = Cues.of(phrases)
+    if cues.pattern is None:
+        return Cues((), _SUSPENSION_LIFTS)
+    prefilter = None if cues.prefilter is None else CuePrefilter.of((*cues.phrases, *_HOLD_WORDS))
+    pattern = re.compile(f"{cues.pattern.pattern}|{_SUSPENSION_LIFTS.pattern}", re.IGNORECASE)
+    return Cues(cues.phrases, pattern, prefilter)
 
 
 #: A rule back in force in the same sentence: "in force again", "applies again", 恢复施行, 重新生效.
