@@ -89,6 +89,8 @@ def test_more_regulators_are_read_in_both_scripts() -> None:
         ("深交所", "Shenzhen Stock Exchange", "cn-szse"),
         ("上交所", "Shanghai Stock Exchange", "cn-sse"),
         ("食物安全中心", "Centre for Food Safety", "hk-cfs"),
+        ("司法院", "Judicial Yuan", "tw-judicial-yuan"),
+        ("立法院", "Legislative Yuan", "tw-legislative-yuan"),
     ):
         assert named_authorities(zh, table) == {key}, zh
         assert named_authorities(f"A statement from the {en} on Monday.", table) == {key}, en
@@ -135,3 +137,14 @@ def test_an_exchange_is_read_in_both_scripts_and_joins_one_act() -> None:
     en = extract_evidence(RULES_EN, published=_at(7, 13))
     assert zh.authorities & en.authorities == {"cn-sse"}
     assert same_act_news(zh, en)
+
+
+def test_taiwans_bodies_are_read_in_traditional_text_and_hong_kongs_legislature_is_not() -> None:
+    table = default_foreign_authorities()
+    text = "立法院三讀通過數位身分條例，行政院將於三個月內公布施行日期。"
+    assert named_authorities(to_simplified(text), table, traditional=True) == {
+        "tw-legislative-yuan"
+    }
+    # Hong Kong's legislature is 立法會, no entry of the table
+    text = "立法會今日通過條例草案，政府將於年內實施。"
+    assert named_authorities(to_simplified(text), table, traditional=True) == frozenset()
