@@ -1996,6 +1996,7 @@ def extract_evidence(
     # NFKC turns 〔〕 into themselves and full-width digits into ASCII ones, which the patterns use;
     # traditional characters are read as simplified ones, in which the cues are written.
     # Taiwan's words for the same things are read as the mainland's (人工智慧: 人工智能).
+    traditional = written_traditional(unicodedata.normalize("NFKC", text))
     text = roc_digits(mainland_words(to_simplified(unicodedata.normalize("NFKC", text)), variants))
     days, months = _dates(text)
     own = _own_days(text) & days
@@ -2051,7 +2052,9 @@ def extract_evidence(
         | ({MOVES_START} if moves_start(text) else set())
         | ({REPEALS} if ends_a_measure(text) else set()),
         authorities=named_authorities(
-            text, authorities if authorities is not None else default_foreign_authorities()
+            text,
+            authorities if authorities is not None else default_foreign_authorities(),
+            traditional=traditional,
         ),
     )
 
@@ -2978,6 +2981,33 @@ class ForeignAuthorities:
     latin: re.Pattern[str] | None
     #: each name's authority key
     key_of: Mapping[str, str]
+    #: the bare Chinese names read only in a text written in traditional characters
+    #: (``zh_traditional``: 證監會, 海關 are Hong Kong's there, the mainland's in simplified
+    #: text), as a word of their own (:data:`_BARE_BEFORE`); or None
+    zh_traditional: re.Pattern[str] | None = None
+
+
+#: Marks a Chinese name of :data:`AuthorityRow` read in traditional-script text only.
+TRADITIONAL_ONLY = "traditional:"
+
+#: Before a bare name of ``zh_traditional``: no Han character, or a word that introduces who
+#: acts (由, 据, 向 ...), not a place or a qualifier (中國證監會, 深圳海關 are others).
+_BARE_BEFORE = r"(?:(?<![\u4e00-\u9fff])|(?<=[由据向与及和对经被在称指说令将已今昨近亦也但并而即]))"
+
+#: How many characters a text must write in their traditional forms to be read as written in
+#: traditional script (one or two are found in simplified text too: 乾, 著).
+TRADITIONAL_CHARACTERS = 3
+
+
+def written_traditional(text: str) -> bool:
+    """Whether ``text`` is written in traditional characters (Hong Kong's, Taiwan's, Macau's)."""
+    simplified = to_simplified(text)
+    return sum(a != b for a, b in zip(text, simplified, strict=True)) >= TRADITIONAL_CHARACTERS
+
+
+def _read_zh_name(name: str, variants: Sequence[tuple[str, str]] | None) -> str:
+    """A Chinese name of the table as texts are read (simplified, the mainland's words)."""
+    return mainland_words(to_simplified(unicodedata.normalize("NFKC", name)).strip(), variants)
 
 
 def foreign_authorities_of(
@@ -2986,22 +3016,30 @@ def foreign_authorities_of(
 ) -> ForeignAuthorities:
     """The table of ``entries`` (``[[authorities]]`` of ``foreign_authorities.toml``).
 
-    Each entry has a ``key`` and lists ``en``, ``initials``, ``zh`` and ``zh_short``. A name
-    two entries list is left out: it does not say which authority a text names.
+    Each entry has a ``key`` and lists ``en``, ``initials``, ``zh`` and ``zh_short``, and may
+    list ``zh_traditional``: bare names read in traditional-script text only (in rows, Chinese
+    names after :data:`TRADITIONAL_ONLY`). A name two entries list is left out: it does not say
+    which authority a text names.
     """
     keys: dict[str, set[str]] = {}
     zh_names: set[str] = set()
+    bare: dict[str, set[str]] = {}
     for entry in entries:
         key = str(entry["key"])
         for name in (*entry.get("en", ()), *entry.get("initials", ())):
             keys.setdefault(unicodedata.normalize("NFKC", str(name)).strip(), set()).add(key)
-        for name in (*entry.get("zh", ()), *entry.get("zh_short", ())):
-            read = mainland_words(
-                to_simplified(unicodedata.normalize("NFKC", str(name))).strip(), variants
-            )
+        zh = [str(n) for n in (*entry.get("zh", ()), *entry.get("zh_short", ()))]
+        only = [n[len(TRADITIONAL_ONLY) :] for n in zh if n.startswith(TRADITIONAL_ONLY)]
+        for name in zh:
+            if name.startswith(TRADITIONAL_ONLY):
+                continue
+            read = _read_zh_name(name, variants)
             keys.setdefault(read, set()).add(key)
             zh_names.add(read)
+        for name in (*only, *(str(n) for n in entry.get("zh_traditional", ()))):
+            bare.setdefault(_read_zh_name(name, variants), set()).add(key)
     key_of = {name: next(iter(found)) for name, found in keys.items() if len(found) == 1 and name}
+    bare_of = {n: next(iter(f)) for n, f in bare.items() if len(f) == 1 and n and n not in keys}
 
     def alternatives(names: Iterable[str]) -> str:
         return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -3013,7 +3051,10 @@ def foreign_authorities_of(
         latin=re.compile(rf"(?<![A-Za-z0-9])(?:{alternatives(latin)})(?![A-Za-z0-9])")
         if latin
         else None,
-        key_of=key_of,
+        key_of={**bare_of, **key_of},
+        zh_traditional=re.compile(rf"{_BARE_BEFORE}(?:{alternatives(bare_of)})")
+        if bare_of
+        else None,
     )
 
 
@@ -3026,20 +3067,26 @@ def default_foreign_authorities() -> ForeignAuthorities:
     return foreign_authorities_of(entries)
 
 
-def named_authorities(text: str, table: ForeignAuthorities) -> frozenset[str]:
+def named_authorities(
+    text: str, table: ForeignAuthorities, *, traditional: bool = False
+) -> frozenset[str]:
     """The keys of the foreign authorities ``text`` names (:attr:`Evidence.authorities`).
 
-    ``text`` as :func:`extract_evidence` reads it (simplified, the mainland's words).
+    ``text`` as :func:`extract_evidence` reads it (simplified, the mainland's words);
+    ``traditional``: whether it was written in traditional characters
+    (:func:`written_traditional`), where a bare name of ``zh_traditional`` is read too.
     """
     found: set[str] = set()
-    for pattern in (table.zh, table.latin):
+    bare = table.zh_traditional if traditional else None
+    for pattern in (table.zh, table.latin, bare):
         if pattern is not None:
             found.update(table.key_of[m.group(0)] for m in pattern.finditer(text))
     return frozenset(found)
 
 
 #: one foreign authority as a configuration holds it: (key, country, its English names and
-#: initials, its Chinese names), the rows :func:`foreign_authority_rows` reads
+#: initials, its Chinese names; a name read in traditional-script text only after
+#: :data:`TRADITIONAL_ONLY`), the rows :func:`foreign_authority_rows` reads
 AuthorityRow = tuple[str, str, tuple[str, ...], tuple[str, ...]]
 
 
@@ -3054,7 +3101,8 @@ def foreign_authority_rows(entries: Iterable[Mapping[str, Any]]) -> tuple[Author
             str(entry["key"]),
             str(entry.get("country", "")),
             tuple(str(n) for n in (*entry.get("en", ()), *entry.get("initials", ()))),
-            tuple(str(n) for n in (*entry.get("zh", ()), *entry.get("zh_short", ()))),
+            tuple(str(n) for n in (*entry.get("zh", ()), *entry.get("zh_short", ())))
+            + tuple(TRADITIONAL_ONLY + str(n) for n in entry.get("zh_traditional", ())),
         )
         for entry in entries
     )
