@@ -1429,30 +1429,6 @@ def on_its_subject(feats: Mapping[str, float]) -> bool:
     )
 
 
-def of_its_kind_on_its_topics(feats: Mapping[str, float]) -> bool:
-    """Whether a later step is one government's next measure of the same kind on the same topics.
-
-    Both steps carry one story key that answers to one government (``key`` and ``root`` 1: the
-    same authority or its country), are measures of one kind (``kinds`` 1: an advisory and the
-    sanction under it, an approval and its withdrawal) and the texts are about the same
-    subjects (``topics`` positive), with no headline subject, instrument or rule stated against
-    (``subjects``, ``cites``, ``under``) and no penalty under another instrument. Unlike
-    :func:`on_its_subject` it asks no headline subject on both sides and no word of the
-    measure's object named again: a sanction or a withdrawal a year on is often told by what
-    happened (a candidate barred, a checker's dosing errors) and not by the measure. The same
-    government's other news that late on another subject, of another kind or of no kind at
-    all (an advisory panel's members) is not weighed.
-    """
-    return (
-        feats.get("key", 0.0) > 0
-        and feats.get("root", 0.0) > 0
-        and feats.get("kinds", 0.0) > 0
-        and feats.get("topics", 0.0) > 0
-        and all(feats.get(k, 0.0) >= 0 for k in ("subjects", "cites", "under"))
-        and feats.get("penalty_elsewhere", 0.0) <= 0
-    )
-
-
 def on_its_matter(feats: Mapping[str, float]) -> bool:
     """Whether a later step is its authority's next step on the earlier step's matter.
 
@@ -1544,8 +1520,7 @@ def a_later_step_of_its_authority(feats: Mapping[str, float]) -> bool:
 
     It names its authority's rule (:func:`names_its_rule`), takes up the measure's object under
     one government (:func:`on_its_object`), is the next measure of the same kind on the same
-    subject (:func:`on_its_subject`), of the same kind on the same topics under one government
-    (:func:`of_its_kind_on_its_topics`) or the next step on its matter (:func:`on_its_matter`),
+    subject (:func:`on_its_subject`) or the next step on its matter (:func:`on_its_matter`),
     is the measure under a new title (:func:`retitled_by_its_authority`), or is the step taken
     again by the authority whose key it shares (:func:`taken_again_by_its_authority`, ``key``
     1). :func:`reaches_beyond_horizon` asks it of any later step but a results report, and of
@@ -1557,7 +1532,6 @@ def a_later_step_of_its_authority(feats: Mapping[str, float]) -> bool:
         names_its_rule(feats)
         or on_its_object(feats)
         or on_its_subject(feats)
-        or of_its_kind_on_its_topics(feats)
         or on_its_matter(feats)
         or retitled_by_its_authority(feats)
         or (feats.get("key", 0.0) > 0 and taken_again_by_its_authority(feats))

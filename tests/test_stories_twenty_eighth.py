@@ -10,13 +10,6 @@ Evidence written for these tests (invented measures of invented authorities).
   as any other later step is. A case with a key alone, two governments' keys, another subject,
   nothing of the object, a penalty under another instrument or beyond ``story_results_days``
   is not; a results report keeps its own reading.
-- One government's next measure of the same kind on the same topics (an electoral body's
-  advisory on synthetic campaign clips and, fifteen months on, the sanction of a candidate
-  under it; an approval and its withdrawal), naming no word of the measure's object and no
-  headline subject on one side, is weighed beyond the horizon
-  (:func:`nlp.cluster.of_its_kind_on_its_topics`); two governments, a name key without lineage,
-  another kind of measure, other subjects, a subject, instrument or rule stated against, or a
-  penalty under another instrument are not.
 """
 
 from __future__ import annotations
@@ -24,8 +17,6 @@ from __future__ import annotations
 from nlp.cluster import (
     GroupingParams,
     a_later_step_of_its_authority,
-    of_its_kind_on_its_topics,
-    on_its_subject,
     reaches_beyond_horizon,
     within_story_reach,
 )
@@ -80,37 +71,3 @@ def test_a_case_naming_its_measure_and_a_results_report_keep_their_readings() ->
     counted = {"key": 1.0, "root": 0.0, "sim": 0.5}
     assert reaches_beyond_horizon(counted, results=True, case=True)
     assert not reaches_beyond_horizon({**counted, "key": 0.0}, results=True, case=True)
-
-
-#: an electoral body's sanction of a candidate against its advisory fifteen months before: the
-#: country's key on both sides, one kind of measure, the same topics, no object named again and
-#: no headline subject on the advisory
-SANCTION = {"key": 1.0, "root": 1.0, "kinds": 1.0, "topics": 1.0, "sim": 0.35}
-
-
-def test_one_governments_next_measure_of_its_kind_on_its_topics_reaches() -> None:
-    assert of_its_kind_on_its_topics(SANCTION)
-    assert not on_its_subject(SANCTION)  # no headline subject, no object: not that reading
-    assert a_later_step_of_its_authority(SANCTION)
-    assert within_story_reach(440.0, SANCTION, PARAMS) == "beyond"
-    # told as a case (the candidate barred) it reads alike
-    assert within_story_reach(440.0, SANCTION, PARAMS, case=True) == "beyond"
-    assert within_story_reach(760.0, SANCTION, PARAMS) is None
-
-
-def test_another_kind_other_topics_or_another_government_do_not_reach() -> None:
-    for feats in (
-        {**SANCTION, "root": -1.0},  # two governments
-        {**SANCTION, "root": 0.0},  # a name key with no lineage: not this reading
-        {**SANCTION, "key": 0.0},
-        {**SANCTION, "kinds": 0.0},  # no kind on a side (an advisory panel's members)
-        {**SANCTION, "kinds": -1.0},  # another kind of measure
-        {**SANCTION, "topics": 0.0},  # nothing of the same subjects
-        {**SANCTION, "topics": -1.0},
-        {**SANCTION, "subjects": -1.0},  # a headline subject stated against
-        {**SANCTION, "cites": -1.0},  # an instrument the earlier step never names
-        {**SANCTION, "under": -1.0},
-        {**SANCTION, "penalty_elsewhere": 1.0},
-    ):
-        assert not of_its_kind_on_its_topics(feats), feats
-        assert within_story_reach(440.0, feats, PARAMS) is None, feats
