@@ -1499,22 +1499,43 @@ def reaches_beyond_horizon(
     under a new title
     (:func:`retitled_by_its_authority`), or is the step taken again by the authority whose key
     it shares (:func:`taken_again_by_its_authority` with ``key`` 1: a scheme paused and
-    relaunched, a lapsed bill reintroduced, often more than a year on). The grouper
+    relaunched, a lapsed bill reintroduced, often more than a year on). A case that names no
+    measure (a regulator's fine under the licence duty it set, told without the duty's title)
+    is still its authority's later step: it is weighed when one of those step readings admits
+    it, as any other step is (:func:`a_later_step_of_its_authority`). The grouper
     (:meth:`Grouper._story_results`) and the trainer's simulation (``bench.train_stories``)
     both ask this.
     """
     if not (results or case):
-        return (
-            names_its_rule(feats)
-            or on_its_object(feats)
-            or on_its_subject(feats)
-            or on_its_matter(feats)
-            or retitled_by_its_authority(feats)
-            or (feats.get("key", 0.0) > 0 and taken_again_by_its_authority(feats))
-        )
+        return a_later_step_of_its_authority(feats)
     if any(feats.get(f, 0.0) > 0 for f in ("under", "cites", "applies", "case_under")):
         return True
-    return results and (feats.get("key", 0.0) > 0 or feats.get("named_as", 0.0) > 0)
+    if results:
+        return feats.get("key", 0.0) > 0 or feats.get("named_as", 0.0) > 0
+    return a_later_step_of_its_authority(feats)
+
+
+def a_later_step_of_its_authority(feats: Mapping[str, float]) -> bool:
+    """Whether a later step, whatever it is, reads as its authority's step on the measure.
+
+    It names its authority's rule (:func:`names_its_rule`), takes up the measure's object under
+    one government (:func:`on_its_object`), is the next measure of the same kind on the same
+    subject (:func:`on_its_subject`) or the next step on its matter (:func:`on_its_matter`),
+    is the measure under a new title (:func:`retitled_by_its_authority`), or is the step taken
+    again by the authority whose key it shares (:func:`taken_again_by_its_authority`, ``key``
+    1). :func:`reaches_beyond_horizon` asks it of any later step but a results report, and of
+    a case that names no measure: a fine for not doing what the licence duty asks is the duty's
+    next step even when its report says "fined" and not the duty's title; each reading asks
+    more than a key (the object, the subjects or the topics agreeing, nothing stated against).
+    """
+    return (
+        names_its_rule(feats)
+        or on_its_object(feats)
+        or on_its_subject(feats)
+        or on_its_matter(feats)
+        or retitled_by_its_authority(feats)
+        or (feats.get("key", 0.0) > 0 and taken_again_by_its_authority(feats))
+    )
 
 
 def within_story_reach(
@@ -3505,7 +3526,8 @@ class Grouper:
         (near in embedding, or keyed alike). ``results``: ``mine`` counts results; otherwise it
         is a case under a measure (a province's fine under the national rule,
         :func:`is_case`), which must name the measure or be a case under it (``under``,
-        ``cites``, ``applies``, ``case_under``): a key alone does not do. ``rule_only``: any
+        ``cites``, ``applies``, ``case_under``) or read as its authority's later step
+        (:func:`a_later_step_of_its_authority`): a key alone does not do. ``rule_only``: any
         other later step, which must name its own authority's rule, take up its measure
         object under one government or be its keyed authority's step taken again
         (:func:`names_its_rule`, :func:`on_its_object`, :func:`taken_again_by_its_authority`:
