@@ -23,6 +23,7 @@ from collections.abc import Callable, Collection, Sequence
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -130,7 +131,7 @@ def _take_evidence(
                 reading._evidence = found
 
     for k, task in enumerate(tasks):
-        task.add_done_callback(lambda done, start=k * EVIDENCE_CHUNK: give(done, start))
+        task.add_done_callback(partial(give, start=k * EVIDENCE_CHUNK))
 
 
 def _items(
@@ -286,13 +287,14 @@ def group_records(
     # Started first: the helper loads spaCy while this process loads the embedding model.
     tasks = _start_tagging(settings, articles) if tag and tag_process and tags is None else None
     evidence = _start_evidence(len(articles)) if tasks is not None else []
+    in_helper: list[Future[Any]] = [*(tasks or []), *evidence]
     if vectors is None:
         vectors = embed_articles(
             articles,
             load_encoder(
                 settings.embedding_model, settings.torch_threads, settings.embedding_precision
             ),
-            busy=(lambda: not all(t.done() for t in [*tasks, *evidence])) if tasks else None,
+            busy=(lambda: not all(t.done() for t in in_helper)) if tasks else None,
         )
     params = params_of(settings)
     grouper = Grouper(params)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pickle
 from concurrent.futures import Future
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -51,8 +52,8 @@ def articles():
     )
 
 
-def _done(value) -> Future:
-    task: Future = Future()
+def _done(value: Any) -> Future[Any]:
+    task: Future[Any] = Future()
     task.set_result(value)
     return task
 
@@ -93,7 +94,7 @@ def test_the_evidence_is_given_as_each_chunk_ends_and_never_overwrites(settings,
         (p.reading.evidence if p.reading is not None and p.reading.script == "latin" else None)
         for p in pickle.loads(pickle.dumps(fresh))
     ]
-    pending: Future = Future()
+    pending: Future[Any] = Future()
     _take_evidence(profiles, [pending])
     assert latin[1].reading._evidence is None  # nothing before the chunk ends
     pending.set_result(sent)
@@ -108,9 +109,9 @@ def test_a_failed_or_cancelled_chunk_gives_nothing(settings, articles):
     from policywatch.archive import EVIDENCE_CHUNK, _take_evidence, tag_and_profile
 
     _, profiles = tag_and_profile(settings, articles)
-    failed: Future = Future()
+    failed: Future[Any] = Future()
     failed.set_exception(RuntimeError("helper died"))
-    cancelled: Future = Future()
+    cancelled: Future[Any] = Future()
     cancelled.cancel()
     _take_evidence(profiles, [failed, cancelled])
     assert all(p.reading is None or p.reading._evidence is None for p in profiles)
