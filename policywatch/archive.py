@@ -23,6 +23,7 @@ from collections.abc import Callable, Collection, Sequence
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -31,6 +32,7 @@ import numpy.typing as npt
 from nlp import headline
 from nlp.archive import Record, articles_of, items_of, page_html, params_of
 from nlp.cluster import HEADLINE_WORDS, ClusterItem, Grouper, Profile, Profiler
+from nlp.crosslingual import Evidence, Reading
 from policywatch_core.models import Article
 from policywatch_core.settings import Settings
 
@@ -70,6 +72,66 @@ def tag_and_profile(settings: Settings, articles: Sequence[Article]) -> Prepared
     items = _items(articles, unset, tags)
     read = Profiler(params_of(settings))
     return tags, [read(item) for item in items]
+
+
+#: Articles per cross-language evidence task (:func:`evidence_of`) sent to the helper.
+EVIDENCE_CHUNK = 16
+
+#: In the helper: the readings of the profiles it last made (:func:`tag_and_keep`), in batch
+#: order, each dropped once :func:`evidence_of` has read its evidence.
+_KEPT: list[Reading | None] = []
+
+
+def tag_and_keep(settings: Settings, articles: Sequence[Article], first: bool) -> Prepared:
+    """:func:`tag_and_profile`, keeping the profiles' readings for :func:`evidence_of`.
+
+    ``first``: the batch's first task (the readings kept for an earlier batch are dropped).
+    """
+    tags, profiles = tag_and_profile(settings, articles)
+    if first:
+        _KEPT.clear()
+    _KEPT.extend(p.reading for p in profiles)
+    return tags, profiles
+
+
+def evidence_of(start: int, stop: int) -> list[Evidence | None]:
+    """The cross-language evidence of the batch's Latin-script readings ``start:stop`` (helper).
+
+    Grouping reads it for every Latin-script report with a probable join (the measure guard,
+    :meth:`nlp.cluster.Grouper._same_measure`) and its development's reports: made here, in
+    the helper, while this batch is grouped in the other process (:func:`_take_evidence`), the
+    same :func:`nlp.crosslingual.extract_evidence` of the same reading. None where there is no
+    Latin-script reading (grouping makes it if it needs one).
+    """
+    out: list[Evidence | None] = []
+    for i in range(start, min(stop, len(_KEPT))):
+        reading, _KEPT[i] = _KEPT[i], None
+        out.append(reading.evidence if reading is not None and reading.script == "latin" else None)
+    return out
+
+
+def _take_evidence(
+    profiles: Sequence[Profile], tasks: Sequence[Future[list[Evidence | None]]]
+) -> None:
+    """Give each reading of ``profiles`` the evidence the helper made, as each task ends.
+
+    Grouping runs meanwhile: a reading whose evidence it needs before the helper's arrives makes
+    it itself (the same value: :attr:`nlp.crosslingual.Reading.evidence` reads its own text,
+    which is left as it is here); only a reading still without evidence is given one.
+    """
+
+    def give(task: Future[list[Evidence | None]], start: int) -> None:
+        if task.cancelled() or task.exception() is not None:
+            return
+        for prof, found in zip(profiles[start:], task.result(), strict=False):
+            reading = prof.reading
+            if found is not None and reading is not None and reading._evidence is None:
+                # what its lazy ``evidence`` would compute; its text stays for a computation
+                # already started in grouping, which sets the same value
+                reading._evidence = found
+
+    for k, task in enumerate(tasks):
+        task.add_done_callback(partial(give, start=k * EVIDENCE_CHUNK))
 
 
 def _items(
@@ -125,13 +187,26 @@ def _start_tagging(
     try:
         pool = helper()
         return [
-            pool.submit(tag_and_profile, settings, list(articles[i : i + TAG_CHUNK]))
+            pool.submit(tag_and_keep, settings, list(articles[i : i + TAG_CHUNK]), i == 0)
             for i in range(0, len(articles), TAG_CHUNK)
         ]
     except (BrokenProcessPool, OSError, RuntimeError) as exc:
         log.warning("tagging helper process unavailable (%s): tagging in this process", exc)
         drop_helper()
         return None
+
+
+def _start_evidence(count: int) -> list[Future[list[Evidence | None]]]:
+    """Evidence tasks (:func:`evidence_of`) for a batch of ``count``, queued behind its tagging."""
+    from policywatch_core.workers import helper
+
+    try:
+        pool = helper()
+        return [
+            pool.submit(evidence_of, i, i + EVIDENCE_CHUNK) for i in range(0, count, EVIDENCE_CHUNK)
+        ]
+    except (BrokenProcessPool, OSError, RuntimeError):
+        return []
 
 
 def _finish_preparing(
@@ -211,13 +286,15 @@ def group_records(
     articles = articles_of(records)
     # Started first: the helper loads spaCy while this process loads the embedding model.
     tasks = _start_tagging(settings, articles) if tag and tag_process and tags is None else None
+    evidence = _start_evidence(len(articles)) if tasks is not None else []
+    in_helper: list[Future[Any]] = [*(tasks or []), *evidence]
     if vectors is None:
         vectors = embed_articles(
             articles,
             load_encoder(
                 settings.embedding_model, settings.torch_threads, settings.embedding_precision
             ),
-            busy=(lambda: not all(t.done() for t in tasks)) if tasks else None,
+            busy=(lambda: not all(t.done() for t in in_helper)) if tasks else None,
         )
     params = params_of(settings)
     grouper = Grouper(params)
@@ -228,11 +305,14 @@ def group_records(
         tags = list(tags)
     elif tag:
         tags, profiles = _finish_preparing(settings, articles, tasks)
+        _take_evidence(profiles, evidence)
     else:
         tags = [(frozenset(), frozenset(), frozenset())] * len(articles)
     items = _items(articles, vectors, tags)
     profiler = _profiler(profiles, Profiler(params))
     decided = {a.article_id: a.development_id for a in grouper.assign_all(items, profiler)}
+    for task in evidence:
+        task.cancel()  # those not started: grouping is done
     out = []
     for r, a in zip(records, articles, strict=True):
         dev_id = decided[a.article_id]
