@@ -704,6 +704,10 @@ class Evidence:
     #: series, a national standard's number, the day a measure takes effect. Looked up, not
     #: scored: a late act finds the development it belongs to by them (``nlp.cluster``)
     acts: frozenset[str] = frozenset()
+    #: how many entries a list the text tells of holds (:func:`list_sizes`): 九个模型 and
+    #: "nine approved AI models" in a text speaking of a list. Compared only when shared (a
+    #: list's size one text leaves out or counts otherwise says nothing against the other).
+    list_sizes: frozenset[str] = frozenset()
     #: the names the text writes in Latin letters (:func:`latin_names`): in a Chinese text the
     #: acronyms, marks and company names it leaves untranslated (FCA, CCC, TikTok); in an English
     #: one its capitalised words and acronyms and the initials of its capitalised names
@@ -752,6 +756,9 @@ WEIGHTS = {
     # One document named by its title or its numbered series in both (a rule and a fine or a
     # suspension under it): only ever +1, as two texts may name a measure differently.
     "acts": 1.5,
+    # One list's size both state (nine models, 120 projects): a figure of the act, as an
+    # amount is; only ever +1.
+    "list_size": 1.5,
 }
 BIAS = -1.5
 #: Weight of publication within :data:`NEAR_DAYS` of each other, in a join (:func:`best_join`):
@@ -1816,6 +1823,65 @@ def pilot_keys(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+#: a list, a roll or a catalogue a text publishes or tells of (名单, 白名单, 名录, 目录, 清单, 榜单;
+#: "list", "white list", "whitelist", "roster", "catalogue", "directory")
+_CN_LIST = re.compile(r"名单|名录|目录|清单|榜单")
+_EN_LIST = re.compile(
+    r"\b(?:white\s?list|black\s?list|list|roster|catalogue|catalog|directory)s?\b", re.IGNORECASE
+)
+#: a count of things before the word of what is counted (九个模型, 120个项目, 52家企业, 14款产品;
+#: not 30余家, a count told as "more than", nor 1.2万架, a figure :func:`_amounts_cn` reads)
+_CN_LISTED = re.compile(rf"(?<![\d.])(?P<num>{_CN_NUM})\s?(?:个|家|款|项|所|种)(?=[\u4e00-\u9fff])")
+_EN_COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50,
+}  # fmt: skip
+#: a count in digits or words before a plural noun, up to three words between ("nine approved
+#: AI models", "120 projects", "14 AI tutoring apps")
+_EN_LISTED = re.compile(
+    r"\b(?P<num>\d{1,4}|" + "|".join(_EN_COUNT_WORDS) + r")\s+"
+    r"(?:[A-Za-z][\w'-]*\s+){0,3}?(?P<noun>[a-z][a-z-]*s)\b",
+    re.IGNORECASE,
+)
+#: what a count of a list's entries never counts: spans of time, money, the people a report
+#: cites as its sources ("30 days", "two years", "three sources familiar with it")
+_EN_NOT_LISTED = frozenset(
+    {
+        "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
+        "dollars", "euros", "pounds", "points", "times",
+        "persons", "sources", "officials", "executives", "analysts", "lawyers",
+    }
+)  # fmt: skip
+
+
+def list_sizes(text: str) -> frozenset[str]:
+    """How many entries a list the text tells of holds, in either script ("9", "120").
+
+    A notice publishing a list counts what it holds (共收录九个模型, 120个项目) and its news
+    counts them too ("a procurement list of nine approved AI models", "a list of 120
+    projects"): a figure of the act both state, when the words and the kind of document of
+    the notice are read on neither side. Read only in a text that speaks of a list (名单,
+    目录, "list", "roster"); a year is no count, nor one. Traditional characters are read as
+    simplified ones.
+    """
+    plain = to_simplified(unicodedata.normalize("NFKC", text))
+    found: set[str] = set()
+    if _CN_LIST.search(plain):
+        for m in _CN_LISTED.finditer(plain):
+            value = _parse_cn_number(m.group("num"))
+            if value is not None:
+                found.add(str(int(value)))
+    if _EN_LIST.search(plain):
+        for m in _EN_LISTED.finditer(plain):
+            if m.group("noun").lower() in _EN_NOT_LISTED:
+                continue
+            word = m.group("num").lower()
+            found.add(str(int(word) if word.isdigit() else _EN_COUNT_WORDS[word]))
+    return frozenset(n for n in found if 2 <= int(n) < 10000 and not 1900 <= int(n) <= 2100)
+
+
 def act_keys(text: str, published: datetime | None = None) -> frozenset[str]:
     """What a Chinese official text names that a later act under the same rule would cite.
 
@@ -2051,6 +2117,7 @@ def extract_evidence(
         | ({CORRECTS} if _CORRECTS.search(text) else set())
         | ({MOVES_START} if moves_start(text) else set())
         | ({REPEALS} if ends_a_measure(text) else set()),
+        list_sizes=list_sizes(text),
         authorities=named_authorities(
             text,
             authorities if authorities is not None else default_foreign_authorities(),
@@ -2372,6 +2439,10 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
         # One document both name, unless they are two governments' measures: a province's
         # rules implementing the central rule they cite are a measure of their own.
         parts["acts"] = 1.0
+    if one.list_sizes & other.list_sizes:
+        # one list's size both state (:func:`list_sizes`); sizes that differ say nothing (a
+        # proposed list and the final one, a text counting what it adds)
+        parts["list_size"] = 1.0
     if CORRECTS in one.acts | other.acts and parts.get("acts", 0.0) > 0:
         # a correction of the document both name changes its day: the days differing is its
         # point, not another measure's
@@ -2409,12 +2480,14 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 #: Parts that say something besides the names: a join needs one of them to agree, so that two
 #: texts naming the same agency and company are never joined on the names alone.
-NON_ENTITY_PARTS = ("doc_number", "amounts", "days", "months", "topics", "laws", "acts")
+NON_ENTITY_PARTS = (
+    "doc_number", "amounts", "days", "months", "topics", "laws", "acts", "list_size",
+)  # fmt: skip
 #: Of those, the parts that say what a text is about. A date alone (1 October, 1 January: common
 #: effective dates) carries a join only with a name both texts state.
-SUBJECT_PARTS = ("doc_number", "amounts", "topics", "laws", "acts")
+SUBJECT_PARTS = ("doc_number", "amounts", "topics", "laws", "acts", "list_size")
 #: Parts stating a fact of the policy (its document, a figure, a date).
-FACT_PARTS = ("doc_number", "amounts", "days", "months", "laws", "acts")
+FACT_PARTS = ("doc_number", "amounts", "days", "months", "laws", "acts", "list_size")
 #: The topic part when a single subject is shared (:func:`agreement`): with nothing else agreeing
 #: but nearness, no shared name and no fact, it joins nothing (a drone route rule in one city
 #: and a drone subsidy rumoured in another country, reported the same week).
@@ -2698,7 +2771,7 @@ def best_join(
 
 #: Parts stating something of the act itself (its document, a figure, a law, a title): with a
 #: shared name, what a day and a sector word alone do not say (:func:`day_and_sector_only`).
-ACT_PARTS = ("doc_number", "amounts", "laws", "acts")
+ACT_PARTS = ("doc_number", "amounts", "laws", "acts", "list_size")
 
 
 def day_and_sector_only(parts: Mapping[str, float]) -> bool:
