@@ -167,7 +167,8 @@ def run(quick: bool) -> StageResult:
         settings = load_settings(config_dir=root / "config", data_dir=root / "data")
         with connect(settings.duckdb_path) as con:
             con.execute(
-                "INSERT INTO sources SELECT 'outlet-' || i, 'Outlet ' || i, 'https://o.example/', "
+                "INSERT INTO sources (outlet_id, name, home, language, config, updated_at) "
+                "SELECT 'outlet-' || i, 'Outlet ' || i, 'https://o.example/', "
                 "'en', '{}', now() FROM range(7) t(i)"
             )
             for start in range(0, old_n, 50_000):

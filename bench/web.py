@@ -35,7 +35,7 @@ TIMELINE_FILTERS: list[dict[str, str]] = [
     {"entity": "deepseek"},
     {"entity": "PRC", "policy_only": "1"},
     {"signal": "export-control"},
-    {"outlet": "outlet-003", "sort": "last"},
+    {"outlet": "outlet-003", "sort": "last-update"},
     {"entity": "alibaba", "signal": "subsidy-funding", "limit": "20"},
     {"since": "2026-06-01", "min_outlets": "2"},
 ]
