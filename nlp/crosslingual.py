@@ -1866,7 +1866,11 @@ def list_sizes(text: str) -> frozenset[str]:
     目录, "list", "roster"); a year is no count, nor one. Traditional characters are read as
     simplified ones.
     """
-    plain = to_simplified(unicodedata.normalize("NFKC", text))
+    return _listed_counts(to_simplified(unicodedata.normalize("NFKC", text)))
+
+
+def _listed_counts(plain: str) -> frozenset[str]:
+    """:func:`list_sizes` of a text already read as :func:`extract_evidence` reads it."""
     found: set[str] = set()
     if _CN_LIST.search(plain):
         for m in _CN_LISTED.finditer(plain):
@@ -2062,8 +2066,10 @@ def extract_evidence(
     # NFKC turns 〔〕 into themselves and full-width digits into ASCII ones, which the patterns use;
     # traditional characters are read as simplified ones, in which the cues are written.
     # Taiwan's words for the same things are read as the mainland's (人工智慧: 人工智能).
-    traditional = written_traditional(unicodedata.normalize("NFKC", text))
-    text = roc_digits(mainland_words(to_simplified(unicodedata.normalize("NFKC", text)), variants))
+    normal = unicodedata.normalize("NFKC", text)
+    simplified = to_simplified(normal)
+    traditional = _traditional_characters(normal, simplified) >= TRADITIONAL_CHARACTERS
+    text = roc_digits(mainland_words(simplified, variants))
     days, months = _dates(text)
     own = _own_days(text) & days
     if published is not None:
@@ -2117,7 +2123,7 @@ def extract_evidence(
         | ({CORRECTS} if _CORRECTS.search(text) else set())
         | ({MOVES_START} if moves_start(text) else set())
         | ({REPEALS} if ends_a_measure(text) else set()),
-        list_sizes=list_sizes(text),
+        list_sizes=_listed_counts(text),
         authorities=named_authorities(
             text,
             authorities if authorities is not None else default_foreign_authorities(),
@@ -3074,8 +3080,12 @@ TRADITIONAL_CHARACTERS = 3
 
 def written_traditional(text: str) -> bool:
     """Whether ``text`` is written in traditional characters (Hong Kong's, Taiwan's, Macau's)."""
-    simplified = to_simplified(text)
-    return sum(a != b for a, b in zip(text, simplified, strict=True)) >= TRADITIONAL_CHARACTERS
+    return _traditional_characters(text, to_simplified(text)) >= TRADITIONAL_CHARACTERS
+
+
+def _traditional_characters(text: str, simplified: str) -> int:
+    """How many characters of ``text`` its simplified form (:func:`to_simplified`) changes."""
+    return sum(a != b for a, b in zip(text, simplified, strict=True))
 
 
 def _read_zh_name(name: str, variants: Sequence[tuple[str, str]] | None) -> str:
