@@ -2607,6 +2607,16 @@ class Reading:
             self._text = ""
         return self._evidence
 
+    def take_evidence(self, evidence: Evidence) -> None:
+        """Keep ``evidence`` made elsewhere from this reading's text, unless it has its own yet.
+
+        The same :func:`extract_evidence` of the same text, made in another process
+        (``policywatch.archive``); the text is kept, as a computation of :attr:`evidence` may
+        already have started in another thread and sets the same value.
+        """
+        if self._evidence is None:
+            self._evidence = evidence
+
     def evidence_under(self, jurisdiction_of: Mapping[str, str] | None) -> Evidence:
         """:attr:`evidence` with the governments of the authorities it names among its owners.
 

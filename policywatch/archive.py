@@ -124,11 +124,8 @@ def _take_evidence(
         if task.cancelled() or task.exception() is not None:
             return
         for prof, found in zip(profiles[start:], task.result(), strict=False):
-            reading = prof.reading
-            if found is not None and reading is not None and reading._evidence is None:
-                # what its lazy ``evidence`` would compute; its text stays for a computation
-                # already started in grouping, which sets the same value
-                reading._evidence = found
+            if found is not None and prof.reading is not None:
+                prof.reading.take_evidence(found)
 
     for k, task in enumerate(tasks):
         task.add_done_callback(partial(give, start=k * EVIDENCE_CHUNK))
