@@ -13,11 +13,11 @@ fifth (``heldout5.jsonl``, split ``heldout-5``: written blind while the learned 
 on, scored once, read and trained on since) and on the sixth and seventh (``heldout6.jsonl`` and
 ``heldout7.jsonl``, ``heldout8.jsonl`` to ``heldout15.jsonl``, splits ``heldout-6`` to
 ``heldout-15``: written blind while the previous set's misses were fixed, scored once, read and
-trained on since; ``heldout16.jsonl`` to ``heldout24.jsonl``, splits ``heldout-16`` to
-``heldout-24``, written blind during the nineteenth to twenty-seventh story rounds, each scored once
+trained on since; ``heldout16.jsonl`` to ``heldout25.jsonl``, splits ``heldout-16`` to
+``heldout-25``, written blind during the nineteenth to twenty-eighth story rounds, each scored once
 at its round's end (0.633 / 0.546, 0.511 / 0.419, 0.471 / 0.364, 0.593 / 0.476, 0.526 / 0.493,
-0.414 / 0.296, 0.429 / 0.197, 0.311 / 0.144 and 0.386 / 0.326), its misses read, trained on
-since), each separately; and on
+0.414 / 0.296, 0.429 / 0.197, 0.311 / 0.144, 0.386 / 0.326 and 0.434 / 0.384), its misses read,
+trained on since), each separately; and on
 any set marked blind in :data:`STORY_SETS` when its file is present: never tuned or trained on.
 The sets are listed once, in :data:`STORY_SETS`, which the pairs (``bench.story_pairs``), the
 trainer (``bench.train_stories``) and the tests read: adding a set is one line there.
@@ -163,8 +163,9 @@ class StorySet:
 #: grid balancing sandboxed, licensed and revoked, AI essay grading trialled, banned in exams and
 #: partly allowed again, AI livestock disease detection piloted, mandated and a device recalled,
 #: AI dark patterns studied, ruled and a first case, AI crane automation approved, bound to union
-#: agreement and paused after a strike, an AI-based census trialled, adopted and reviewed), not
-#: yet scored.
+#: agreement and paused after a strike, an AI-based census trialled, adopted and reviewed), scored
+#: once (0.434 / 0.384), its misses read (docs/decisions/2026-12-06-stories-heldout25-misses.md),
+#: trained on since the twenty-ninth story round.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -190,7 +191,7 @@ STORY_SETS = (
     StorySet("heldout22.jsonl", ("heldout-22",)),
     StorySet("heldout23.jsonl", ("heldout-23",)),
     StorySet("heldout24.jsonl", ("heldout-24",)),
-    StorySet("heldout25.jsonl", ("heldout-25",), blind=True),
+    StorySet("heldout25.jsonl", ("heldout-25",)),
 )
 #: the read splits (analysis data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)
