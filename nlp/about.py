@@ -4247,7 +4247,10 @@ _PENALTY_CEILING_AFTER = re.compile(
     r"^\s+of\s+up\s+to\b|^(?:的)?(?:上限|数额|标准|幅度)|^[^，。；,]{0,6}(?:提高|上调|提升)",
     re.IGNORECASE,
 )
-_PENALTY_CEILING_BEFORE = re.compile(r"(?:最高|上限|可处|可并处|设定)[^，。；！？]{0,24}$")
+# A fine's range is a rule's too: 违反者由主管机关处新台币六万元以上六十万元以下罚锾.
+_PENALTY_CEILING_BEFORE = re.compile(
+    r"(?:最高|上限|可处|可并处|设定)[^，。；！？]{0,24}$|以上[^，。；！？]{0,16}以下的?$"
+)
 
 
 # A rule's sanction clause in Chinese: the breach as a condition (违反规定的，, 违者) before the

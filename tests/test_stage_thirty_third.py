@@ -11,7 +11,7 @@ invented).
 3. Stage: a rule in force from the day of its announcement (自公告日起生效, 自公告之日起施行) is
    read as 自发布之日起 is.
 4. Stage: Taiwan's word for a fine (罰鍰, read 罚锾) imposed is enforcement at work, as 罚款; the
-   ceiling a rule sets (最高可處……罰鍰) is not.
+   ceiling or the range a rule sets (最高可處……罰鍰, 三萬元以上三十萬元以下罰鍰) is not.
 5. Stage: a stake or a purchase blocked ("blocks investor's stake", 禁止……收购) is an
    enforcement act in force, as a sale or a takeover blocked; a block only weighed is not.
 """
@@ -128,6 +128,15 @@ def test_the_ceiling_of_a_fa_huan_fine_is_a_rule_s_content(cues) -> None:
     text = (
         "交通部修正無人機管理規則\n\n"
         "交通部修正無人機管理規則，自明年3月1日起施行。業者違規飛行者，最高可處新台幣200萬元罰鍰。"
+    )
+    assert stage_of(to_simplified(text), cues) != "in-force"
+
+
+def test_the_range_of_a_fa_huan_fine_is_a_rule_s_content(cues) -> None:
+    text = (
+        "立法院三讀通過無人機管理法修正案\n\n"
+        "立法院今天三讀通過無人機管理法修正案，業者應投保責任險；"
+        "違反者由主管機關處新台幣三萬元以上三十萬元以下罰鍰。"
     )
     assert stage_of(to_simplified(text), cues) != "in-force"
 
