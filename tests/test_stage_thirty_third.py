@@ -20,9 +20,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from nlp.about import Finding, rebuttal_sourcing
+from nlp.about import rebuttal_sourcing
 from nlp.entities import Tagger, tag_texts_about
 from nlp.hanzi import to_simplified
+from policywatch_core.models import Finding
 from tests.stage_support import stage_of
 
 
