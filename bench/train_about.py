@@ -202,8 +202,8 @@ def predict(record: Record, model: AboutModel, method: str, topics: Collection[s
     ev = record.evidence
     decided = decide_values(ev, model, method, topics)
     sourcing = decided.sourcing
-    if record.outlet_kind == "official" and sourcing != "denial":
-        sourcing = "official"  # nlp.about.outlet_sourcing
+    if record.outlet_kind == "official":
+        sourcing = "official"  # nlp.about.outlet_sourcing, nlp.about.rebuttal_sourcing
     return Prediction(decided.main - frozenset(topics), decided.reported, sourcing, decided.stage)
 
 
