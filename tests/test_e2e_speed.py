@@ -65,7 +65,9 @@ def test_mark_processed_sets_each_pages_reason() -> None:
     con.execute(
         "CREATE TABLE pages (page_id VARCHAR, processed_at TIMESTAMPTZ, process_error VARCHAR)"
     )
-    con.execute("INSERT INTO pages VALUES ('p1', NULL, NULL), ('p2', NULL, NULL), ('p3', NULL, NULL)")
+    con.execute(
+        "INSERT INTO pages VALUES ('p1', NULL, NULL), ('p2', NULL, NULL), ('p3', NULL, NULL)"
+    )
     store.mark_processed(con, {"p1": None, "p2": "duplicate"})
     rows = con.execute(
         "SELECT page_id, processed_at IS NOT NULL, process_error FROM pages ORDER BY page_id"
