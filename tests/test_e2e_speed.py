@@ -12,6 +12,7 @@ import duckdb
 import pytest
 
 from nlp import crosslingual
+from nlp.hanzi import to_simplified
 from warehouse import store
 from warehouse.load import DERIVED, delete_where_in, values_view
 
@@ -107,7 +108,7 @@ def test_traditional_characters_counted_as_before() -> None:
     plain = "Beijing issued rules on Tuesday 北京发布规定"
     assert crosslingual._traditional_characters(plain, plain) == 0
     traditional = "監管機構發佈規則"
-    simplified = crosslingual.to_simplified(traditional)
+    simplified = to_simplified(traditional)
     changed = sum(a != b for a, b in zip(traditional, simplified, strict=True))
     assert changed > 0
     assert crosslingual._traditional_characters(traditional, simplified) == changed
