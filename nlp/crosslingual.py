@@ -2088,6 +2088,7 @@ def extract_evidence(
     # (the speaker) is not its author, so only the other side counts as its names.
     # Its sides are kept even when broad (the United States): they are all it names.
     sides = reaction_sides(text)
+    topic_cues = _cues(text, _TOPIC_MATCHERS)  # read once: the topics and the objects
     owners = (
         sides
         if sides
@@ -2106,8 +2107,7 @@ def extract_evidence(
         kinds=frozenset(signal_kinds)
         | frozenset(_cues(without_opinions_sought(without_negated_penalties(text)), _KIND_MATCHERS))
         | export_licence_kinds(text),
-        topics=frozenset(_cues(text, _TOPIC_MATCHERS))
-        | ({"labelling"} if marks_ai_content(text) else frozenset()),
+        topics=frozenset(topic_cues) | ({"labelling"} if marks_ai_content(text) else frozenset()),
         own_days=frozenset(own),
         deadlines=frozenset(deadline_days(text) & days),
         reacts_to=sides,
@@ -2117,7 +2117,7 @@ def extract_evidence(
         named_places=named_places(text, places) if places is not None else frozenset(),
         aside=aside_topics(text),
         names=latin_names(text),
-        objects=news_objects(text),
+        objects=news_objects(text, topic_cues),
         laws=own_laws(text),
         acts=act_keys(text, published)
         | ({CORRECTS} if _CORRECTS.search(text) else set())
@@ -2987,11 +2987,14 @@ _OBJECT_CUES: dict[str, tuple[str, ...]] = {
 _OBJECT_MATCHERS = _matchers(_OBJECT_CUES)
 
 
-def news_objects(text: str) -> frozenset[str]:
-    """What a text's measure acts on: its topics without the steps, and its object cues."""
-    return frozenset(_cues(text, _TOPIC_MATCHERS) - STEP_TOPICS) | frozenset(
-        _cues(text, _OBJECT_MATCHERS)
-    )
+def news_objects(text: str, topics: Iterable[str] | None = None) -> frozenset[str]:
+    """What a text's measure acts on: its topics without the steps, and its object cues.
+
+    ``topics``: the text's topic cues (``_cues(text, _TOPIC_MATCHERS)``) when the caller has
+    read them already (:func:`extract_evidence`); read here otherwise.
+    """
+    found = set(topics) if topics is not None else _cues(text, _TOPIC_MATCHERS)
+    return frozenset(found - STEP_TOPICS) | frozenset(_cues(text, _OBJECT_MATCHERS))
 
 
 #: a word in Latin letters (with its inner hyphens or ampersands: AT&T, Ele.me is two)
@@ -3095,6 +3098,8 @@ def written_traditional(text: str) -> bool:
 
 def _traditional_characters(text: str, simplified: str) -> int:
     """How many characters of ``text`` its simplified form (:func:`to_simplified`) changes."""
+    if text == simplified:
+        return 0  # no character changed (every text without traditional ones): no pass needed
     return sum(a != b for a, b in zip(text, simplified, strict=True))
 
 

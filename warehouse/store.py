@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 from policywatch_core.models import (
     Article,
@@ -23,7 +24,7 @@ from policywatch_core.models import (
 )
 from warehouse import schemas
 from warehouse.db import run_query
-from warehouse.load import register_known_table, rewrite_in_place, upsert
+from warehouse.load import register_known_table, rewrite_in_place, upsert, values_view
 
 register_known_table("article_about", ("article_id", "entity_id"))
 register_known_table("article_assessments", ("article_id",))
@@ -213,8 +214,13 @@ def existing_articles(
     con: duckdb.DuckDBPyConnection, ids: Sequence[str], hashes: Sequence[str]
 ) -> tuple[set[str], set[str]]:
     """Which ids and content hashes are already in the warehouse."""
-    rows = run_query(con, "existing_articles", {"ids": list(ids), "hashes": list(hashes)})
-    found = rows.fetchall()
+    # The lists go in as Arrow views (``load.values_view``), not bound lists: binding converts
+    # value by value, each time trying to import pandas.
+    with (
+        values_view(con, ids, "_pw_given_ids"),
+        values_view(con, hashes, "_pw_given_hashes"),
+    ):
+        found = run_query(con, "existing_articles").fetchall()
     return {r[0] for r in found}, {r[1] for r in found}
 
 
@@ -350,8 +356,12 @@ def mark_processed(con: duckdb.DuckDBPyConnection, outcomes: Mapping[str, str | 
     """Mark pages processed; the value is the reason a page gave no article (None if it did)."""
     if not outcomes:
         return
-    run_query(
-        con,
-        "mark_pages_processed",
-        {"page_ids": list(outcomes), "reasons": list(outcomes.values())},
-    )
+    given = pa.table(
+        {"page_id": pa.array(list(outcomes), pa.string()),
+         "reason": pa.array(list(outcomes.values()), pa.string())}
+    )  # fmt: skip
+    con.register("_pw_outcomes", given)  # an Arrow view, as in existing_articles
+    try:
+        run_query(con, "mark_pages_processed")
+    finally:
+        con.unregister("_pw_outcomes")
