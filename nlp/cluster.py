@@ -934,6 +934,10 @@ class DevelopmentState:
     phrase_counts: Counter[str] = field(default_factory=Counter)
     #: legal instruments the reports name (:func:`cited_instruments`; which rule a step cites)
     cite_counts: Counter[str] = field(default_factory=Counter)
+    #: :func:`story_names` of ``head_counts`` and :func:`named_in_chinese` (with the table it
+    #: read), kept until a report is added: the story steps read them for every open development
+    _head_names: frozenset[str] | None = None
+    _chinese_names: tuple[Mapping[str, frozenset[str]], frozenset[str]] | None = None
 
     def add(self, prof: Profile) -> None:
         self.member_ids.append(prof.article_id)
@@ -963,6 +967,8 @@ class DevelopmentState:
         self._core_names = None
         self._head_core = None
         self._sketch_matrix = None
+        self._head_names = None
+        self._chinese_names = None
 
     @property
     def is_policy(self) -> bool:
@@ -994,6 +1000,12 @@ class DevelopmentState:
             need = max(1, math.ceil(self.size / 2))
             self._head_core = frozenset(k for k, c in self.head_counts.items() if c >= need)
         return self._head_core
+
+    def head_names(self) -> frozenset[str]:
+        """:func:`story_names` of the reports' title and lead names (``head_counts``)."""
+        if self._head_names is None:
+            self._head_names = story_names(self.head_counts)
+        return self._head_names
 
     def sketch_matrix(self) -> npt.NDArray[np.uint64]:
         if self._sketch_matrix is None:
@@ -1094,6 +1106,9 @@ def named_in_chinese(
     the head names of the other reports, those at least half of the reports state are kept (as
     :meth:`DevelopmentState.head_core`). An English report's names are its own.
     """
+    cached = dev._chinese_names
+    if cached is not None and cached[0] is authority_keys:
+        return cached[1]
     counts: Counter[str] = Counter(dev.head_counts)
     for prof in dev.member_heads:
         reading = prof.reading
@@ -1104,7 +1119,9 @@ def named_in_chinese(
             found.update(authority_keys.get(key, ()))
         counts.update(found - prof.head)
     need = max(1, math.ceil(dev.size / 2))
-    return story_names(k for k, c in counts.items() if c >= need)
+    named = story_names(k for k, c in counts.items() if c >= need)
+    dev._chinese_names = (authority_keys, named)
+    return named
 
 
 def story_names(keys: Iterable[str]) -> frozenset[str]:
@@ -2668,6 +2685,8 @@ class Grouper:
                 dev.head_counts = Counter()
                 dev._head_core = None
                 dev._sketch_matrix = None
+                dev._head_names = None
+                dev._chinese_names = None
         story_s = max(self.params.story_window_days, self.params.window_days) * 86400.0
         reach_s = story_reach_days(self.params) * 86400.0
         self.stories.expire(datetime.fromtimestamp(now_ts - reach_s - horizon, UTC))
@@ -3441,7 +3460,7 @@ class Grouper:
             for other_id in settled if naming else ():
                 other = self.developments.get(other_id)
                 if other is not None and (
-                    naming & other.main_counts.keys() or naming & story_names(other.head_counts)
+                    naming & other.main_counts.keys() or naming & other.head_names()
                 ):
                     named.add(other_id)
             candidates = wider | across | set(keyed) | named
@@ -3477,7 +3496,7 @@ class Grouper:
                     and (keys | naming)
                     & (
                         other.main_counts.keys()
-                        | story_names(other.head_counts)
+                        | other.head_names()
                         | named_in_chinese(other, self._authority_keys)
                     )
                 }
@@ -3928,7 +3947,7 @@ class Grouper:
             other = self.developments.get(other_id)
             if other is None or other is dev:
                 continue
-            if keys & other.main_counts.keys() or keys & story_names(other.head_counts):
+            if keys & other.main_counts.keys() or keys & other.head_names():
                 ids.add(other_id)
         members: dict[str, list[StoryProfile]] = {}
         for other_id in sorted(ids):
