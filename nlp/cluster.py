@@ -2501,6 +2501,9 @@ class Grouper:
         self._measure_kept: set[str] = set()
         #: the policy subjects each report's headline states (:meth:`_subjects`)
         self._title_cues: dict[str, frozenset[str]] = {}
+        #: while :meth:`settle_stories` runs: the developments by each main subject, head name
+        #: and authority their Chinese reports name (:meth:`_holding`)
+        self._key_index: tuple[dict[str, set[str]], ...] | None = None
         #: developments that left the grouping window, for the stories of later ones
         self.stories = stories if stories is not None else StoryIndex(dim)
         #: the developments whose notices named a title, a document number or an effective day
@@ -3394,14 +3397,10 @@ class Grouper:
         across: set[str] = set()
         if params.cross_language and scripts:
             latin = scripts == {"latin"}
-            for other_id in settled:
+            # its main subjects, or the names of an authority its Chinese reports name
+            for other_id in self._holding(keys, settled, chinese=True, head=False):
                 other = self.developments.get(other_id)
                 if other is None or not other.rows:
-                    continue
-                # its main subjects, or the names of an authority its Chinese reports name
-                if not keys & (
-                    other.main_counts.keys() | named_in_chinese(other, self._authority_keys)
-                ):
                     continue
                 if not latin or any(m in self._foreign for m in other.member_ids):
                     across.add(other_id)
@@ -3457,12 +3456,8 @@ class Grouper:
             # and those whose authority is named otherwise (a name for a watchlist entry)
             naming = self._naming(keys) | self._authority_naming(keys)
             named = set(self.stories.keyed(naming, low, high)) if naming else set()
-            for other_id in settled if naming else ():
-                other = self.developments.get(other_id)
-                if other is not None and (
-                    naming & other.main_counts.keys() or naming & other.head_names()
-                ):
-                    named.add(other_id)
+            if naming:
+                named.update(self._holding(naming, settled, chinese=False))
             candidates = wider | across | set(keyed) | named
             links = self._story_links(model, mine, candidates, settled, low, high)
             if chosen is not None and also is not None:
@@ -3489,17 +3484,7 @@ class Grouper:
                 # a results report, a case under a measure, or any later step that names its
                 # authority's rule (:func:`names_its_rule`) or takes up its measure object
                 # under one government (:func:`on_its_object`) reaches beyond the horizon
-                held = {
-                    d
-                    for d in settled
-                    if (other := self.developments.get(d)) is not None
-                    and (keys | naming)
-                    & (
-                        other.main_counts.keys()
-                        | other.head_names()
-                        | named_in_chinese(other, self._authority_keys)
-                    )
-                }
+                held = self._holding(keys | naming, settled, chinese=True)
                 case = results or is_case(mine.kinds, mine.term_counts())
                 return self._story_results(
                     model,
@@ -3943,12 +3928,11 @@ class Grouper:
         """
         low, high = between
         ids = set(keyed)
-        for other_id in settled:
-            other = self.developments.get(other_id)
-            if other is None or other is dev:
-                continue
-            if keys & other.main_counts.keys() or keys & other.head_names():
-                ids.add(other_id)
+        ids.update(
+            d
+            for d in self._holding(keys, settled, chinese=False)
+            if self.developments[d] is not dev
+        )
         members: dict[str, list[StoryProfile]] = {}
         for other_id in sorted(ids):
             theirs = self._profile_between(other_id, settled, low, high)
@@ -4733,6 +4717,48 @@ class Grouper:
         """
         if not opened:
             return
+        # no development gains a report while the stories settle: their keys are indexed once
+        self._key_index = self._story_key_index()
+        try:
+            self._settle_stories(opened)
+        finally:
+            self._key_index = None
+
+    def _story_key_index(self) -> tuple[dict[str, set[str]], ...]:
+        """The developments by main subject, by head name and by Chinese-named authority."""
+        index: tuple[dict[str, set[str]], ...] = ({}, {}, {})
+        for dev_id, dev in self.developments.items():
+            keys = (
+                dev.main_counts.keys(),
+                dev.head_names(),
+                named_in_chinese(dev, self._authority_keys),
+            )
+            for part, found in zip(index, keys, strict=True):
+                for key in found:
+                    part.setdefault(key, set()).add(dev_id)
+        return index
+
+    def _holding(
+        self, keys: frozenset[str], settled: set[str], chinese: bool, head: bool = True
+    ) -> set[str]:
+        """The ``settled`` developments whose story keys meet ``keys``.
+
+        Their main subjects, their head names (``head``), the authorities their Chinese
+        reports name (``chinese``): from the index :meth:`settle_stories` keeps, or read from
+        each development.
+        """
+        index = self._key_index
+        if index is None:
+            index = self._story_key_index()
+        parts = [index[0], *([index[1]] if head else []), *([index[2]] if chinese else [])]
+        found: set[str] = set()
+        for key in keys:
+            for part in parts:
+                found.update(part.get(key, ()))
+        return found & settled
+
+    def _settle_stories(self, opened: Sequence[str]) -> None:
+        """:meth:`settle_stories` of a batch that opened developments."""
         settled: set[str] = set(self.index.dev_of_slot) - set(opened)
         fresh = set(opened)
         window_s = self.params.window_days * 86400.0
