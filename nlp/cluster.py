@@ -938,6 +938,9 @@ class DevelopmentState:
     #: read), kept until a report is added: the story steps read them for every open development
     _head_names: frozenset[str] | None = None
     _chinese_names: tuple[Mapping[str, frozenset[str]], frozenset[str]] | None = None
+    #: :meth:`Grouper.story_profile`, with what it was read under (the grouper's parameters
+    #: and authority table, the story id and the last report's time), kept until a report joins
+    _story: tuple[object, object, str, datetime, StoryProfile | None] | None = None
 
     def add(self, prof: Profile) -> None:
         self.member_ids.append(prof.article_id)
@@ -969,6 +972,7 @@ class DevelopmentState:
         self._sketch_matrix = None
         self._head_names = None
         self._chinese_names = None
+        self._story = None
 
     @property
     def is_policy(self) -> bool:
@@ -2690,6 +2694,7 @@ class Grouper:
                 dev._sketch_matrix = None
                 dev._head_names = None
                 dev._chinese_names = None
+                dev._story = None
         story_s = max(self.params.story_window_days, self.params.window_days) * 86400.0
         reach_s = story_reach_days(self.params) * 86400.0
         self.stories.expire(datetime.fromtimestamp(now_ts - reach_s - horizon, UTC))
@@ -3316,10 +3321,19 @@ class Grouper:
         """
         if dev.vector_sum is None:
             return None
+        kept = dev._story
+        if (
+            kept is not None
+            and kept[0] is self.params
+            and kept[1] is self._authority_keys
+            and kept[2] == dev.story_id
+            and kept[3] == dev.last_published
+        ):
+            return kept[4]
         mains = _story_mains(dev, self.params, self._authority_keys)
-        if not story_keys(mains, self.params):
-            return None
-        return self._profile_with(dev, mains)
+        prof = self._profile_with(dev, mains) if story_keys(mains, self.params) else None
+        dev._story = (self.params, self._authority_keys, dev.story_id, dev.last_published, prof)
+        return prof
 
     def _profile_with(self, dev: DevelopmentState, mains: frozenset[str]) -> StoryProfile:
         """:meth:`story_profile` of ``dev`` with the story keys read from ``mains``."""

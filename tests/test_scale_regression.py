@@ -87,3 +87,36 @@ def test_named_in_chinese_is_kept_per_table_and_refreshed_by_a_report() -> None:
     assert named_in_chinese(dev, other_table) == named_in_chinese(_dev(ONE, HAN), other_table)
     dev.add(TWO)
     assert named_in_chinese(dev, table) == named_in_chinese(_dev(ONE, HAN, TWO), table)
+
+
+def test_story_profile_is_kept_until_its_story_or_reports_change() -> None:
+    from nlp.cluster import Grouper, GroupingParams
+
+    grouper = Grouper(GroupingParams(), dim=8)
+    dev = _dev(ONE)
+    kept = grouper.story_profile(dev)
+    assert kept is not None
+    assert grouper.story_profile(dev) is kept
+    assert _same(kept, grouper.story_profile(_dev(ONE)))
+    dev.story_id = "story-2"
+    assert _same(grouper.story_profile(dev), grouper.story_profile(_renamed(_dev(ONE), "story-2")))
+    dev.add(TWO)
+    again = grouper.story_profile(dev)
+    assert _same(again, grouper.story_profile(_renamed(_dev(ONE, TWO), "story-2")))
+    assert not _same(again, kept)
+
+
+def _renamed(dev, story_id):  # type: ignore[no-untyped-def]
+    dev.story_id = story_id
+    return dev
+
+
+def _same(one, other) -> bool:  # type: ignore[no-untyped-def]
+    """Two story profiles alike in every field (the vector compared as its bytes)."""
+    from dataclasses import fields
+
+    if one is None or other is None:
+        return one is other
+    return one.vector.tobytes() == other.vector.tobytes() and all(
+        getattr(one, f.name) == getattr(other, f.name) for f in fields(one) if f.name != "vector"
+    )
