@@ -23,7 +23,7 @@ from nlp.cluster import (
 )
 
 
-def _prof(article_id: str, title: str, text: str, hours: float = 0.0):  # type: ignore[no-untyped-def]
+def _prof(article_id: str, title: str, text: str, hours: float = 0.0):
     vector = np.zeros(8, dtype=np.float32)
     vector[0] = 1.0
     return profile(
@@ -38,7 +38,7 @@ def _prof(article_id: str, title: str, text: str, hours: float = 0.0):  # type: 
     )
 
 
-def _dev(*profs):  # type: ignore[no-untyped-def]
+def _dev(*profs):
     first = profs[0]
     dev = DevelopmentState("dev-1", first.title, first.article_id, first.published, first.published)
     for prof in profs:
@@ -106,12 +106,12 @@ def test_story_profile_is_kept_until_its_story_or_reports_change() -> None:
     assert not _same(again, kept)
 
 
-def _renamed(dev, story_id):  # type: ignore[no-untyped-def]
+def _renamed(dev, story_id):
     dev.story_id = story_id
     return dev
 
 
-def _same(one, other) -> bool:  # type: ignore[no-untyped-def]
+def _same(one, other) -> bool:
     """Two story profiles alike in every field (the vector compared as its bytes)."""
     from dataclasses import fields
 
