@@ -72,6 +72,24 @@ def rows_of(items: list[Any], run_id: str) -> tuple[list[Any], list[dict[str, An
     return tagged, rows
 
 
+def peak_rss_mib() -> float:
+    """This process's own peak resident memory, in MiB.
+
+    ``VmHWM`` of ``/proc/self/status``: the high-water mark of this process's memory alone.
+    Not ``ru_maxrss``: Linux keeps it across ``execve``, so a child started with ``spawn``
+    (fork, then exec) reports its parent's peak when that was higher (the parent that built a
+    1M-stored warehouse in memory before measuring). ``ru_maxrss`` where ``/proc`` is missing.
+    """
+    try:
+        with Path("/proc/self/status").open(encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def _warehouse_part(
     db: str, size: int, batch: int, budget_s: float, models: bool, queue: Any
 ) -> None:
@@ -116,7 +134,7 @@ def _measure_warehouse(
     # one, and its peak memory is a run's (the models are cached per process).
     if models:
         _load_models()
-    rss_models = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss_models = peak_rss_mib()
     spec = WarehouseSpec(size)
     items = batch_items(spec, batch)
     params = GroupingParams()
@@ -190,7 +208,7 @@ def _measure_warehouse(
             {"since": spec.end - timedelta(days=GroupingParams().window_days)},
         ).fetchone()
         total_row = con.execute("SELECT count(*) FROM articles").fetchone()
-    rss_before_publish = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss_before_publish = peak_rss_mib()
     # The end-of-run snapshot is published after process_pending has returned: its window is gone.
     del window
     t = time.perf_counter()
@@ -205,7 +223,7 @@ def _measure_warehouse(
         "joined": joined,
         "open_articles": int(open_row[0]) if open_row else 0,
         "articles_after": int(total_row[0]) if total_row else 0,
-        "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak_rss_mib": peak_rss_mib(),
         "peak_rss_before_publish_mib": rss_before_publish,
         "rss_models_mib": rss_models,
         "db_mib": db.stat().st_size / 2**20,

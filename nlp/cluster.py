@@ -934,6 +934,13 @@ class DevelopmentState:
     phrase_counts: Counter[str] = field(default_factory=Counter)
     #: legal instruments the reports name (:func:`cited_instruments`; which rule a step cites)
     cite_counts: Counter[str] = field(default_factory=Counter)
+    #: :func:`story_names` of ``head_counts`` and :func:`named_in_chinese` (with the table it
+    #: read), kept until a report is added: the story steps read them for every open development
+    _head_names: frozenset[str] | None = None
+    _chinese_names: tuple[Mapping[str, frozenset[str]], frozenset[str]] | None = None
+    #: :meth:`Grouper.story_profile`, with what it was read under (the grouper's parameters
+    #: and authority table, the story id and the last report's time), kept until a report joins
+    _story: tuple[object, object, str, datetime, StoryProfile | None] | None = None
 
     def add(self, prof: Profile) -> None:
         self.member_ids.append(prof.article_id)
@@ -963,6 +970,9 @@ class DevelopmentState:
         self._core_names = None
         self._head_core = None
         self._sketch_matrix = None
+        self._head_names = None
+        self._chinese_names = None
+        self._story = None
 
     @property
     def is_policy(self) -> bool:
@@ -994,6 +1004,12 @@ class DevelopmentState:
             need = max(1, math.ceil(self.size / 2))
             self._head_core = frozenset(k for k, c in self.head_counts.items() if c >= need)
         return self._head_core
+
+    def head_names(self) -> frozenset[str]:
+        """:func:`story_names` of the reports' title and lead names (``head_counts``)."""
+        if self._head_names is None:
+            self._head_names = story_names(self.head_counts)
+        return self._head_names
 
     def sketch_matrix(self) -> npt.NDArray[np.uint64]:
         if self._sketch_matrix is None:
@@ -1094,6 +1110,9 @@ def named_in_chinese(
     the head names of the other reports, those at least half of the reports state are kept (as
     :meth:`DevelopmentState.head_core`). An English report's names are its own.
     """
+    cached = dev._chinese_names
+    if cached is not None and cached[0] is authority_keys:
+        return cached[1]
     counts: Counter[str] = Counter(dev.head_counts)
     for prof in dev.member_heads:
         reading = prof.reading
@@ -1104,7 +1123,9 @@ def named_in_chinese(
             found.update(authority_keys.get(key, ()))
         counts.update(found - prof.head)
     need = max(1, math.ceil(dev.size / 2))
-    return story_names(k for k, c in counts.items() if c >= need)
+    named = story_names(k for k, c in counts.items() if c >= need)
+    dev._chinese_names = (authority_keys, named)
+    return named
 
 
 def story_names(keys: Iterable[str]) -> frozenset[str]:
@@ -2484,6 +2505,9 @@ class Grouper:
         self._measure_kept: set[str] = set()
         #: the policy subjects each report's headline states (:meth:`_subjects`)
         self._title_cues: dict[str, frozenset[str]] = {}
+        #: while :meth:`settle_stories` runs: the developments by each main subject, head name
+        #: and authority their Chinese reports name (:meth:`_holding`)
+        self._key_index: tuple[dict[str, set[str]], ...] | None = None
         #: developments that left the grouping window, for the stories of later ones
         self.stories = stories if stories is not None else StoryIndex(dim)
         #: the developments whose notices named a title, a document number or an effective day
@@ -2668,6 +2692,9 @@ class Grouper:
                 dev.head_counts = Counter()
                 dev._head_core = None
                 dev._sketch_matrix = None
+                dev._head_names = None
+                dev._chinese_names = None
+                dev._story = None
         story_s = max(self.params.story_window_days, self.params.window_days) * 86400.0
         reach_s = story_reach_days(self.params) * 86400.0
         self.stories.expire(datetime.fromtimestamp(now_ts - reach_s - horizon, UTC))
@@ -3294,10 +3321,19 @@ class Grouper:
         """
         if dev.vector_sum is None:
             return None
+        kept = dev._story
+        if (
+            kept is not None
+            and kept[0] is self.params
+            and kept[1] is self._authority_keys
+            and kept[2] == dev.story_id
+            and kept[3] == dev.last_published
+        ):
+            return kept[4]
         mains = _story_mains(dev, self.params, self._authority_keys)
-        if not story_keys(mains, self.params):
-            return None
-        return self._profile_with(dev, mains)
+        prof = self._profile_with(dev, mains) if story_keys(mains, self.params) else None
+        dev._story = (self.params, self._authority_keys, dev.story_id, dev.last_published, prof)
+        return prof
 
     def _profile_with(self, dev: DevelopmentState, mains: frozenset[str]) -> StoryProfile:
         """:meth:`story_profile` of ``dev`` with the story keys read from ``mains``."""
@@ -3375,14 +3411,10 @@ class Grouper:
         across: set[str] = set()
         if params.cross_language and scripts:
             latin = scripts == {"latin"}
-            for other_id in settled:
+            # its main subjects, or the names of an authority its Chinese reports name
+            for other_id in self._holding(keys, settled, chinese=True, head=False):
                 other = self.developments.get(other_id)
                 if other is None or not other.rows:
-                    continue
-                # its main subjects, or the names of an authority its Chinese reports name
-                if not keys & (
-                    other.main_counts.keys() | named_in_chinese(other, self._authority_keys)
-                ):
                     continue
                 if not latin or any(m in self._foreign for m in other.member_ids):
                     across.add(other_id)
@@ -3438,12 +3470,8 @@ class Grouper:
             # and those whose authority is named otherwise (a name for a watchlist entry)
             naming = self._naming(keys) | self._authority_naming(keys)
             named = set(self.stories.keyed(naming, low, high)) if naming else set()
-            for other_id in settled if naming else ():
-                other = self.developments.get(other_id)
-                if other is not None and (
-                    naming & other.main_counts.keys() or naming & story_names(other.head_counts)
-                ):
-                    named.add(other_id)
+            if naming:
+                named.update(self._holding(naming, settled, chinese=False))
             candidates = wider | across | set(keyed) | named
             links = self._story_links(model, mine, candidates, settled, low, high)
             if chosen is not None and also is not None:
@@ -3470,17 +3498,7 @@ class Grouper:
                 # a results report, a case under a measure, or any later step that names its
                 # authority's rule (:func:`names_its_rule`) or takes up its measure object
                 # under one government (:func:`on_its_object`) reaches beyond the horizon
-                held = {
-                    d
-                    for d in settled
-                    if (other := self.developments.get(d)) is not None
-                    and (keys | naming)
-                    & (
-                        other.main_counts.keys()
-                        | story_names(other.head_counts)
-                        | named_in_chinese(other, self._authority_keys)
-                    )
-                }
+                held = self._holding(keys | naming, settled, chinese=True)
                 case = results or is_case(mine.kinds, mine.term_counts())
                 return self._story_results(
                     model,
@@ -3924,12 +3942,11 @@ class Grouper:
         """
         low, high = between
         ids = set(keyed)
-        for other_id in settled:
-            other = self.developments.get(other_id)
-            if other is None or other is dev:
-                continue
-            if keys & other.main_counts.keys() or keys & story_names(other.head_counts):
-                ids.add(other_id)
+        ids.update(
+            d
+            for d in self._holding(keys, settled, chinese=False)
+            if self.developments[d] is not dev
+        )
         members: dict[str, list[StoryProfile]] = {}
         for other_id in sorted(ids):
             theirs = self._profile_between(other_id, settled, low, high)
@@ -4714,6 +4731,48 @@ class Grouper:
         """
         if not opened:
             return
+        # no development gains a report while the stories settle: their keys are indexed once
+        self._key_index = self._story_key_index()
+        try:
+            self._settle_stories(opened)
+        finally:
+            self._key_index = None
+
+    def _story_key_index(self) -> tuple[dict[str, set[str]], ...]:
+        """The developments by main subject, by head name and by Chinese-named authority."""
+        index: tuple[dict[str, set[str]], ...] = ({}, {}, {})
+        for dev_id, dev in self.developments.items():
+            keys = (
+                dev.main_counts.keys(),
+                dev.head_names(),
+                named_in_chinese(dev, self._authority_keys),
+            )
+            for part, found in zip(index, keys, strict=True):
+                for key in found:
+                    part.setdefault(key, set()).add(dev_id)
+        return index
+
+    def _holding(
+        self, keys: frozenset[str], settled: set[str], chinese: bool, head: bool = True
+    ) -> set[str]:
+        """The ``settled`` developments whose story keys meet ``keys``.
+
+        Their main subjects, their head names (``head``), the authorities their Chinese
+        reports name (``chinese``): from the index :meth:`settle_stories` keeps, or read from
+        each development.
+        """
+        index = self._key_index
+        if index is None:
+            index = self._story_key_index()
+        parts = [index[0], *([index[1]] if head else []), *([index[2]] if chinese else [])]
+        found: set[str] = set()
+        for key in keys:
+            for part in parts:
+                found.update(part.get(key, ()))
+        return found & settled
+
+    def _settle_stories(self, opened: Sequence[str]) -> None:
+        """:meth:`settle_stories` of a batch that opened developments."""
         settled: set[str] = set(self.index.dev_of_slot) - set(opened)
         fresh = set(opened)
         window_s = self.params.window_days * 86400.0
