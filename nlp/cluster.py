@@ -1450,6 +1450,51 @@ def on_its_subject(feats: Mapping[str, float]) -> bool:
     )
 
 
+def of_its_kind_on_its_object(feats: Mapping[str, float]) -> bool:
+    """Whether a later step is one government's next measure of the kind on the measure's object.
+
+    Both steps carry one story key (``key`` and ``root`` 1: the same authority or its
+    country), are measures of one kind (``kinds`` 1: a rule for machine-drafted decisions and
+    its reversal, a duty and its deadline changed), some of the measure's object is named again
+    (``object`` above 0), and nothing stated says it is another matter: no subject, topic,
+    instrument or rule stated against (``subjects``, ``topics``, ``cites``, ``under``), no
+    penalty under another instrument. It is :func:`on_its_subject` where neither headline
+    states a policy subject and :func:`on_its_matter` where the texts' topics are not read
+    (a headline of words no topic cue knows): what says it is the measure's next step is the
+    authority, the kind and the object together. The same authority's other news (its
+    advisory panel's members: no object of the measure's) is not weighed.
+    """
+    return (
+        feats.get("key", 0.0) > 0
+        and feats.get("root", 0.0) > 0
+        and feats.get("kinds", 0.0) > 0
+        and feats.get("object", 0.0) > 0
+        and all(feats.get(k, 0.0) >= 0 for k in ("subjects", "topics", "cites", "under"))
+        and feats.get("penalty_elsewhere", 0.0) <= 0
+    )
+
+
+def named_in_its_country(feats: Mapping[str, float]) -> bool:
+    """Whether a later step names the earlier step's authority, keyed by its country on one side.
+
+    An authority off the watchlist is keyed by its name where a report names it and by its
+    country where a report says "the Korean patent office" or "Seoul": the two steps share no
+    story key (``key`` 0), but one names the other's authority (``named_as`` 1) and both
+    answer to one country (``country`` 1). With the texts about the same subjects (``topics``
+    positive) and nothing stated against (no subject, kind of measure, instrument or rule:
+    ``subjects``, ``kinds``, ``cites``, ``under``; no penalty under another instrument) it is
+    the authority's later step. The country alone (another body of it, its other news: no
+    authority named) or another subject is not read so.
+    """
+    return (
+        feats.get("named_as", 0.0) > 0
+        and feats.get("country", 0.0) > 0
+        and feats.get("topics", 0.0) > 0
+        and all(feats.get(k, 0.0) >= 0 for k in ("subjects", "kinds", "cites", "under"))
+        and feats.get("penalty_elsewhere", 0.0) <= 0
+    )
+
+
 def on_its_matter(feats: Mapping[str, float]) -> bool:
     """Whether a later step is its authority's next step on the earlier step's matter.
 
@@ -1542,9 +1587,11 @@ def a_later_step_of_its_authority(feats: Mapping[str, float]) -> bool:
     It names its authority's rule (:func:`names_its_rule`), takes up the measure's object under
     one government (:func:`on_its_object`), is the next measure of the same kind on the same
     subject (:func:`on_its_subject`) or the next step on its matter (:func:`on_its_matter`),
-    is the measure under a new title (:func:`retitled_by_its_authority`), or is the step taken
-    again by the authority whose key it shares (:func:`taken_again_by_its_authority`, ``key``
-    1). :func:`reaches_beyond_horizon` asks it of any later step but a results report, and of
+    the next measure of the kind on its object (:func:`of_its_kind_on_its_object`), names the
+    authority its country keys (:func:`named_in_its_country`), is the measure under a new
+    title (:func:`retitled_by_its_authority`), or is the step taken again by the authority
+    whose key it shares (:func:`taken_again_by_its_authority`, ``key`` 1).
+    :func:`reaches_beyond_horizon` asks it of any later step but a results report, and of
     a case that names no measure: a fine for not doing what the licence duty asks is the duty's
     next step even when its report says "fined" and not the duty's title; each reading asks
     more than a key (the object, the subjects or the topics agreeing, nothing stated against).
@@ -1554,6 +1601,8 @@ def a_later_step_of_its_authority(feats: Mapping[str, float]) -> bool:
         or on_its_object(feats)
         or on_its_subject(feats)
         or on_its_matter(feats)
+        or of_its_kind_on_its_object(feats)
+        or named_in_its_country(feats)
         or retitled_by_its_authority(feats)
         or (feats.get("key", 0.0) > 0 and taken_again_by_its_authority(feats))
     )
