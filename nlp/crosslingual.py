@@ -2742,6 +2742,9 @@ def best_join(
     beyond_sector: dict[str, bool] = {}
     #: per development, whether its best report and ``mine`` state one issuing place
     placed: dict[str, bool] = {}
+    #: per development, whether its best report and ``mine`` read one kind of measure acting on
+    #: one subject (:func:`one_kind_one_subject`)
+    kind_subject: dict[str, bool] = {}
     for dev_id, members in developments:
         foreign = [m for m in members if reading.script != "latin" or m.script != "latin"]
         owners = _development_owners(members, jurisdiction_of)
@@ -2757,6 +2760,7 @@ def best_join(
                 best = found
                 beyond_sector[dev_id] = more_than_a_sector(mine, theirs)
                 placed[dev_id] = same_issuing_place(mine, theirs)
+                kind_subject[dev_id] = one_kind_one_subject(mine, theirs, found.parts)
         if best is not None:
             scored.append(CrossMatch(dev_id, best.score, best.parts))
     scored.sort(key=lambda m: (-m.score, m.development_id))
@@ -2776,6 +2780,7 @@ def best_join(
         not named
         and top.parts.get("topics", 0.0) <= SINGLE_TOPIC
         and not any(top.parts.get(part, 0.0) > 0 for part in FACT_PARTS)
+        and not kind_subject.get(top.development_id, False)
     ):
         return None  # one shared subject (drones) and no shared name: two places' news of it
     if len(scored) > 1 and scored[1].score > top.score - margin:
@@ -2837,6 +2842,23 @@ def more_than_a_sector(one: Evidence, other: Evidence) -> bool:
         or bool(one.authorities & other.authorities)
         or bool(one.names & other.names)
     )
+
+
+def one_kind_one_subject(one: Evidence, other: Evidence, parts: Mapping[str, float]) -> bool:
+    """Whether two texts read one kind of measure acting on one subject, and nothing apart.
+
+    Both state a kind of measure and share one (a standard, a filing rule: ``kinds`` at least
+    0), they share a subject the measure acts on (large models, robots, licences; not a step
+    any measure takes, :data:`STEP_TOPICS`, nor a subject one states only aside), and no part
+    reads them apart. A body no reading names (运输署, "the standards body") and a title no
+    reading matches leave a notice and its news of the next day only this: with nearness it
+    reaches the join score, and it lifts the single-subject condition of :func:`best_join`.
+    A drone rule and a drone subsidy rumour (no kind on the news's side), or two drafts on
+    two subjects sharing only "draft", stay refused.
+    """
+    if parts.get("kinds", -1.0) < 0.0 or any(value < 0 for value in parts.values()):
+        return False
+    return bool((one.topics - one.aside - STEP_TOPICS) & (other.topics - other.aside - STEP_TOPICS))
 
 
 def subjects_apart(parts: Mapping[str, float]) -> bool:
