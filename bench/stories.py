@@ -165,7 +165,17 @@ class StorySet:
 #: AI dark patterns studied, ruled and a first case, AI crane automation approved, bound to union
 #: agreement and paused after a strike, an AI-based census trialled, adopted and reviewed), scored
 #: once (0.434 / 0.384), its misses read (docs/decisions/2026-12-06-stories-heldout25-misses.md),
-#: trained on since the twenty-ninth story round.
+#: trained on since the twenty-ninth story round; heldout26: written blind during the thirtieth
+#: story round (AI ship collision avoidance trialled, mandated for ferries and suspended after a
+#: collision, AI shelf-life labels piloted, ruled and a first recall, AI tenant screening
+#: surveyed, automated refusals banned and a first fine, AI drone traffic control sandboxed,
+#: licensed, revoked and the revocation upheld in court, an AI leak detection standard and its
+#: audit, AI sentencing aids guided, restricted and reviewed, AI offside calls trialled, adopted
+#: and suspended, AI relic restoration consulted, coded and a first sanction, AI shift rosters
+#: studied, ruled and a first case, AI cargo risk scores piloted, rolled out and challenged in
+#: court, AI rain warnings trialled, made official and given a liability rule, AI-targeted
+#: gambling ads warned, banned and partly allowed again, an AI dispensing robot approved, ruled
+#: and recalled), not yet scored.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -192,6 +202,7 @@ STORY_SETS = (
     StorySet("heldout23.jsonl", ("heldout-23",)),
     StorySet("heldout24.jsonl", ("heldout-24",)),
     StorySet("heldout25.jsonl", ("heldout-25",)),
+    StorySet("heldout26.jsonl", ("heldout-26",), blind=True),
 )
 #: the read splits (analysis data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)

@@ -206,6 +206,13 @@ THREAD_SETS = {
         distractors=15,
         long_gaps=13,
     ),
+    "heldout26": ThreadSet(
+        FIXTURES / "stories" / "heldout26.jsonl",
+        split="heldout-26",
+        threads=13,
+        distractors=15,
+        long_gaps=13,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
