@@ -6,18 +6,22 @@ invented).
    finding of an official outlet ``official``, a denial too, and the stage reads the denial from
    its own cue (:func:`nlp.about.denial_cue`), whatever the sourcing given out.
 2. Sourcing: data made anonymous (匿名化处理, a rule's content) is no unnamed source; 匿名人士 is.
-3. Stage: a rule that applies "from this week" is in force, as one that applies "from today".
-4. Stage: an authority that shuts accounts or blocks apps by the number is an enforcement act in
-   force; a company that closes its users' accounts is its own act.
-5. Sourcing: a city's or a province's cyberspace or internet office that says is an authority.
+3. (left: a rule that applies "from this week", 2 of 2 in force on the read sets, read through
+   no rule word in their heads.)
+4. Stage: an authority that shuts accounts or blocks apps by the number, or the police that solve
+   cases (侦破, 破获), is an enforcement act in force; a company that closes its users' accounts
+   is its own act.
+5. Stage: a duty counted from the day a rule takes effect (应当在施行之日起六个月内) dates the rule
+   ahead: no rule in force.
 """
 
 from __future__ import annotations
 
 from nlp.about import denial_cue, outlet_sourcing, sourcing, stage
 from nlp.entities import Tagger, tag_texts_about
+from nlp.hanzi import to_simplified
 from policywatch_core.models import Finding, Signal
-from tests.stage_support import sentences_of
+from tests.stage_support import sentences_of, sourcing_of, stage_of
 
 
 def tagged(tagger: Tagger, text: str, outlet: str = "news") -> tuple[str, str]:
@@ -73,3 +77,91 @@ def test_outlet_sourcing_is_the_one_rule() -> None:
         found = Finding(value, "A sentence.")
         assert outlet_sourcing(found, "official") == Finding("official", "A sentence.")
         assert outlet_sourcing(found, "news") == found
+
+
+# -- 2. data made anonymous is no unnamed source ----------------------------------------------
+
+
+def test_data_made_anonymous_is_no_unnamed_source(cues) -> None:
+    text = (
+        "市交通运输局发布《无人机航拍数据管理办法》\n\n"
+        "市交通运输局今日发布《无人机航拍数据管理办法》，要求航拍数据涉及个人信息的，应当进行匿名化处理。"
+    )
+    assert sourcing_of(text, cues) == "official"
+    traditional = (
+        "市交通運輸局發布《無人機航拍數據管理辦法》\n\n"
+        "市交通運輸局今日發布《無人機航拍數據管理辦法》，要求航拍數據涉及個人信息的，應當進行匿名化處理。"
+    )
+    assert sourcing_of(to_simplified(traditional), cues) == "official"
+
+
+def test_an_anonymous_person_is_an_unnamed_source(cues) -> None:
+    text = (
+        "传交通运输部拟规范无人机航拍\n\n"
+        "据一位要求匿名的业内人士透露，交通运输部拟对城市无人机航拍实行许可管理。"
+    )
+    assert sourcing_of(text, cues) == "anonymous"
+    traditional = (
+        "傳交通運輸部擬規範無人機航拍\n\n據匿名人士透露，交通運輸部擬對城市無人機航拍實行許可管理。"
+    )
+    assert sourcing_of(to_simplified(traditional), cues) == "anonymous"
+
+
+# -- 4. accounts shut, apps blocked, cases solved ---------------------------------------------
+
+ENFORCED = [
+    "Province shuts 830 accounts in drone-video drive\n\n"
+    "Provincial regulators have shut 830 accounts for posting fake drone footage in the first "
+    "weeks of the campaign, the provincial office said.",
+    "Regulator blocks 25 kiosk payment apps\n\n"
+    "The telecom regulator has blocked 25 payment apps used on ticket kiosks that skipped its "
+    "security checks.",
+    "某省公安厅专项行动侦破无人机偷拍案件300余起\n\n"
+    "某省公安厅今日通报，全省公安机关开展专项行动以来，侦破利用无人机偷拍案件300余起。",
+    # Taiwan's and Hong Kong's 帳號, read 帐号
+    "某市網信辦處置違規帳號\n\n某市網信辦今日通報，專項整治開展以來共處置違規帳號920個。",
+]
+
+
+def tagged_stage(tagger: Tagger, text: str) -> str:
+    return tagged(tagger, text)[0]
+
+
+def test_accounts_shut_apps_blocked_and_cases_solved_are_in_force(tagger) -> None:
+    for text in ENFORCED:
+        assert tagged_stage(tagger, text) == "in-force", text
+
+
+def test_a_company_shutting_its_users_accounts_is_its_own_act(tagger) -> None:
+    for text in (
+        "Kiosk maker Tollbright shuts 300 reseller accounts\n\n"
+        "Kiosk maker Tollbright said on Monday it had shut 300 reseller accounts that broke its "
+        "own sales terms.",
+        "Game studio shuts 5,000 cheating accounts\n\n"
+        "The studio said on Monday it had shut 5,000 accounts that used cheating software.",
+    ):
+        assert tagged_stage(tagger, text) != "in-force", text
+
+
+# -- 5. a duty counted from the day a rule takes effect ----------------------------------------
+
+
+def test_a_duty_counted_from_the_effective_day_is_no_rule_in_force(cues) -> None:
+    text = (
+        "《无人机起降点管理办法》解读\n\n"
+        "《办法》已经印发。办法明确，已建成的起降点应当在施行之日起三个月内完成登记。"
+    )
+    assert stage_of(text, cues) != "in-force"
+    traditional = (
+        "《無人機起降點管理辦法》解讀\n\n"
+        "《辦法》已經印發。辦法明確，已建成的起降點應在施行之日起三個月內完成登記。"
+    )
+    assert stage_of(to_simplified(traditional), cues) != "in-force"
+
+
+def test_a_rule_in_force_is_still_read_so(cues) -> None:
+    text = (
+        "《无人机起降点管理办法》今起施行\n\n"
+        "《无人机起降点管理办法》自今日起施行，起降点运营者应当完成登记。"
+    )
+    assert stage_of(text, cues) == "in-force"
