@@ -34,7 +34,7 @@ from typing import Any
 from bench import sets
 from bench.common import ROOT
 from bench.sets import trained
-from nlp.about import FEATURES, Evidence, decide_values
+from nlp.about import FEATURES, Evidence, decide_values, outlet_sourcing
 from nlp.about_eval import FIXTURES, AboutCase, AboutScore, Prediction, load_cases
 from nlp.about_eval import score_predictions as score_about
 from nlp.about_model import (
@@ -44,6 +44,7 @@ from nlp.about_model import (
     Decision,
     model_from_json,
 )
+from policywatch_core.models import Finding
 
 #: The sets the learned decisions train on, in the order they were written: every registered set
 #: but the blind ones (``bench/sets.py``).
@@ -201,9 +202,7 @@ def predict(record: Record, model: AboutModel, method: str, topics: Collection[s
     """What ``method`` decides for one article (``nlp.about.decide_values``, as tagging does)."""
     ev = record.evidence
     decided = decide_values(ev, model, method, topics)
-    sourcing = decided.sourcing
-    if record.outlet_kind == "official":
-        sourcing = "official"  # nlp.about.outlet_sourcing, nlp.about.rebuttal_sourcing
+    sourcing = outlet_sourcing(Finding(decided.sourcing), record.outlet_kind).value
     return Prediction(decided.main - frozenset(topics), decided.reported, sourcing, decided.stage)
 
 

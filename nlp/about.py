@@ -3666,6 +3666,26 @@ def _unnamed(sent: Sentence, cues: AboutCues) -> bool:
     )
 
 
+def denial_cue(sentences: Sequence[Sentence], cues: AboutCues) -> Finding | None:
+    """The denial of the report in the head, with its sentence, or None.
+
+    Read in the title, the lead and the first ``SOURCING_SENTENCES`` body sentences, a body
+    sentence only when it answers a question of the head (the two sentences after it). What the
+    report rests on is then a denial (:func:`sourcing`), and the stage reads the same cue
+    (:func:`stage`), whatever the outlet: an authority's rebuttal on its own outlet is sourced
+    ``official`` (:func:`outlet_sourcing`) and still ``denied``.
+    """
+    read = [s for s in sentences if s.part != "body"]
+    read += [s for s in sentences if s.part == "body"][: SOURCING_SENTENCES - LEAD_SENTENCES]
+    # the head, and after a question in it the answer (the two sentences after the question)
+    asked = [i for i, s in enumerate(read) if s.part != "body" and _QUESTION.search(s.text)]
+    answer = {id(s) for i in asked for s in read[i + 1 : i + 3]}
+    for sent in read:
+        if (sent.part != "body" or id(sent) in answer) and _denial_now(sent, cues):
+            return Finding("denial", sent.text)
+    return None
+
+
 def sourcing(
     sentences: Sequence[Sentence],
     mentions: Sequence[Mention],
@@ -3687,12 +3707,9 @@ def sourcing(
     read = [s for s in sentences if s.part != "body"]
     body = [s for s in sentences if s.part == "body"][: SOURCING_SENTENCES - LEAD_SENTENCES]
     read += body
-    # the head, and after a question in it the answer (the two sentences after the question)
-    asked = [i for i, s in enumerate(read) if s.part != "body" and _QUESTION.search(s.text)]
-    answer = {id(s) for i in asked for s in read[i + 1 : i + 3]}
-    for sent in read:
-        if (sent.part != "body" or id(sent) in answer) and _denial_now(sent, cues):
-            return Finding("denial", sent.text)
+    denial = denial_cue(sentences, cues)
+    if denial is not None:
+        return denial
 
     def second_hand(sent: Sentence) -> bool:
         return _second_hand(sent, mentions, cues)
@@ -5700,14 +5717,17 @@ def stage(
     """
     if _state_media_relays(source, cues):
         source = Finding("official", source.sentence)  # the state's own channel confirms it
+    # a denial is read from its cue, whatever the sourcing given out (an authority's rebuttal on
+    # its own outlet is sourced ``official``)
+    denial = denial_cue(sentences, cues)
     # a signal in a question (问：……有何评论？) is what the question relays, not what is stated
     asked = [s for s in sentences if _asks(s)]
     reported = [s for s in signals if s.reported and not _holds_any_of(asked, s.start)]
     if not reported:
         stated = stage_stated(
-            sentences, source, cues, signals, actor_names, published, company_names
+            sentences, source, cues, signals, actor_names, published, company_names, denial
         )
-        if stated.value == "none" and source.value == "official":
+        if stated.value == "none" and source.value == "official" and denial is None:
             late = _late_act_stage(sentences, source, cues, actor_names, published)
             if late is not None:
                 return late
@@ -5720,8 +5740,8 @@ def stage(
     read = [
         s for s in sentences if (s.part != "body" or _holds_any(s, ordered_starts)) and not _asks(s)
     ]
-    if source.value == "denial":
-        return Finding("denied", source.sentence)
+    if denial is not None:
+        return Finding("denied", denial.sentence)
     no_comment = _no_comment_briefing(sentences, cues)
     if no_comment is not None:
         return Finding("none", no_comment.text)
@@ -7325,6 +7345,7 @@ def stage_stated(
     actor_names: Sequence[str] = (),
     published: date | None = None,
     company_names: Sequence[str] = (),
+    denial: Finding | None = None,
 ) -> Finding:
     """The stage a title or lead plainly states of a policy action, without a reported signal.
 
@@ -7335,7 +7356,8 @@ def stage_stated(
     action denied; unless something says the rule is in force, unnamed sources are ``reported``,
     and so are second-hand ones when their sentence names the rule; otherwise an explicit stage cue
     decides, else ``none``. A sentence holding a ``background`` signal is left out: the tagger
-    found that action and judged it context.
+    found that action and judged it context. ``denial``: the head's denial cue
+    (:func:`denial_cue`), read whatever the sourcing given out.
 
     Without a rule named, four kinds of head still state a stage (:func:`_stage_unnamed`): an
     authority's plan or instruction on unnamed or second-hand sources (``reported``), an
@@ -7355,11 +7377,11 @@ def stage_stated(
         and not any(s.start <= b.start < s.end and not _relayed(s, b) for b in background)
     ]
     clean = len(heads) == sum(1 for s in sentences if s.part != "body")
-    if source.value == "denial":
+    if denial is not None:
         if any(s.part == "title" and cues.objects.search(s.text) for s in heads):
-            return Finding("denied", source.sentence)
-        if clean and _authority_denies(source.sentence, cues, actor_names):
-            return Finding("denied", source.sentence)
+            return Finding("denied", denial.sentence)
+        if clean and _authority_denies(denial.sentence, cues, actor_names):
+            return Finding("denied", denial.sentence)
         title = next((s for s in heads if s.part == "title"), None)
         if (
             clean
@@ -7369,7 +7391,7 @@ def stage_stated(
             and not cues.not_authorities.search(title.text)
         ):
             # 有关负责人就网传……答记者问: the authority answers, its answer denies the report
-            return Finding("denied", source.sentence)
+            return Finding("denied", denial.sentence)
         return Finding("none")
     if _no_comment_briefing(sentences, cues) is not None:
         return Finding("none")  # 不予置评 at a briefing: no stage from its title or question
@@ -7769,27 +7791,18 @@ def _still_in_force(sentence: Sentence, cues: AboutCues) -> bool:
 def outlet_sourcing(found: Finding, outlet_kind: str) -> Finding:
     """An official outlet's own notice rests on the authority itself: ``official`` by definition.
 
-    ``outlet_kind`` is the outlet's ``kind`` in ``sources.toml``. A denial stays a denial (the
-    news is that a report is denied); any other finding of an official outlet becomes
-    ``official``, keeping its sentence.
+    ``outlet_kind`` is the outlet's ``kind`` in ``sources.toml``. Any finding of an official
+    outlet becomes ``official``, keeping its sentence, a denial too: an authority's rebuttal on
+    its own outlet (its 答记者问 or clarification that a report is untrue) is its own word (gold
+    ``official`` 29 of 43 on the read policy sets, every one of the 20 since policy held-out 15),
+    while its stage is read from the denial's cue (:func:`denial_cue`: ``denied``). A news
+    outlet's report of a denial stays ``denial`` (gold ``denial`` 54, ``official`` 13: no
+    practice to follow). The one rule, for the rules' answer and after the learned decisions
+    (``bench.train_about`` calls it too).
     """
-    if outlet_kind != "official" or found.value in ("official", "denial"):
+    if outlet_kind != "official" or found.value == "official":
         return found
     return Finding("official", found.sentence)
-
-
-def rebuttal_sourcing(found: Finding, outlet_kind: str) -> Finding:
-    """An authority's rebuttal on its own outlet rests on its own word: ``official``.
-
-    :func:`outlet_sourcing` keeps a denial on an official outlet so that the stage reads it
-    (``denied``); the sourcing given out is the authority's own statement all the same (its 答记者问
-    or clarification that a report is untrue: gold ``official`` 29 of 43 on the read policy sets,
-    every one of the 20 since policy held-out 15). A news outlet's report of a denial stays
-    ``denial`` (gold ``denial`` 54, ``official`` 13: no practice to follow).
-    """
-    if outlet_kind == "official" and found.value == "denial":
-        return Finding("official", found.sentence)
-    return found
 
 
 # -- learned decisions ------------------------------------------------------------------------
@@ -8610,9 +8623,11 @@ def stage_features(
     """
     opening = next((s.start for s in sentences if s.part != "title"), -1)
     read = [s for s in sentences if s.part == "title" or s.start == opening]
+    # the denial is the stage's own cue (:func:`denial_cue`), whatever the sourcing given out
+    basis = "denial" if denial_cue(sentences, cues) is not None else source.value
     f: dict[str, float] = {
         f"rules_{found.value}": 1.0,
-        f"source_{source.value}": 1.0,
+        f"source_{basis}": 1.0,
         "official_outlet": float(outlet_kind == "official"),
         "any_signal": float(bool(signals)),
         "reported_signal": float(any(s.reported for s in signals)),
@@ -9325,8 +9340,6 @@ def analyse(
         )
         # an official outlet's own notice stays official whatever the model says
         source = outlet_sourcing(source, outlet_kind)
-    # an authority's rebuttal on its own outlet is its own word, once the stage has read it
-    source = rebuttal_sourcing(source, outlet_kind)
     head = head_of(text, [(x.start, x.end, x.text, x.part) for x in sentences])
     evidence = replace(evidence, head=head)
     # an export ban, listing or licence is two kinds: the second follows the first's reading

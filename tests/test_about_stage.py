@@ -144,12 +144,16 @@ def test_sourcing_cues_of_short_reports(text, value, cues):
     assert sourcing(sentences_of(text), [], {}, cues).value == value
 
 
-def test_an_official_outlet_s_notice_is_official_unless_a_denial():
+def test_an_official_outlet_s_notice_is_official_a_denial_too():
     assert outlet_sourcing(Finding("none"), "official") == Finding("official")
     assert outlet_sourcing(Finding("on-record", "BIS said."), "official") == Finding(
         "official", "BIS said."
     )
-    assert outlet_sourcing(Finding("denial", "Not true."), "official").value == "denial"
+    # an authority's rebuttal on its own outlet: its own word (the stage reads the denial cue)
+    assert outlet_sourcing(Finding("denial", "Not true."), "official") == Finding(
+        "official", "Not true."
+    )
+    assert outlet_sourcing(Finding("denial", "Not true."), "news").value == "denial"
     assert outlet_sourcing(Finding("on-record", "X said."), "news").value == "on-record"
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from nlp.about import rebuttal_sourcing
+from nlp.about import outlet_sourcing
 from nlp.entities import Tagger, tag_texts_about
 from nlp.hanzi import to_simplified
 from policywatch_core.models import Finding
@@ -61,12 +61,13 @@ def test_a_news_report_of_a_rebuttal_stays_a_denial(tagger) -> None:
     assert tagged(tagger, text) == ("denied", "denial")
 
 
-def test_rebuttal_sourcing_changes_only_an_official_outlet_s_denial() -> None:
+def test_outlet_sourcing_makes_an_official_outlet_s_denial_official() -> None:
+    # the one rule (the thirty-fourth round folded the rebuttal's own function into it)
     denial = Finding("denial", "The report is untrue.")
-    assert rebuttal_sourcing(denial, "official") == Finding("official", "The report is untrue.")
-    assert rebuttal_sourcing(denial, "news") == denial
+    assert outlet_sourcing(denial, "official") == Finding("official", "The report is untrue.")
+    assert outlet_sourcing(denial, "news") == denial
     said = Finding("on-record", "A maker said.")
-    assert rebuttal_sourcing(said, "official") == said
+    assert outlet_sourcing(said, "news") == said
 
 
 # -- 2. a rule that applies at once ---------------------------------------------------------------
