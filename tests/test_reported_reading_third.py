@@ -192,4 +192,5 @@ def test_held_out_23_is_a_fold_out_of_sample() -> None:
         "heldout28",
         "heldout29",
         "heldout30",
+        "heldout31",
     )
