@@ -123,6 +123,11 @@ _CN_AMOUNT = re.compile(
     r"|新加坡元|新元|澳元|澳币|加元|加币|英镑|人民币|新台币|台币"
     r"|个工作日|工作日|小时|个月|日内|天)?"
 )
+#: :data:`_CN_AMOUNT` tried only where an amount opens (百分之, a digit, a numeral): the same
+#: matches, not tried at every letter of an English text (:func:`_amounts_cn`)
+_CN_AMOUNT_SCAN = re.compile(
+    r"(?=[\d百零〇一二两三四五六七八九十千])(?:" + _CN_AMOUNT.pattern + ")"
+)
 
 _CN_DATE = re.compile(
     r"(?:(?P<year>\d{4})\s?年\s?)?(?P<month>\d{1,2})\s?月(?:\s?(?P<day>\d{1,2})\s?日)?"
@@ -885,6 +890,9 @@ _EN_ISSUERS = re.compile(
 _CN_ISSUERS = re.compile(
     r"等?(?P<num>十[一二]?|[两二三四五六七八九十]|\d{1,2})(?:个)?(?:部门|部委)"
 )
+#: :data:`_EN_ISSUERS` tried only at a word start on a number's first letter or a digit (same
+#: flags): the same matches (:func:`issuer_counts`)
+_EN_ISSUERS_SCAN = re.compile(r"(?=\b[tfsen\d])(?:" + _EN_ISSUERS.pattern + ")", _EN_ISSUERS.flags)
 
 
 def issuer_counts(text: str) -> set[str]:
@@ -894,12 +902,12 @@ def issuer_counts(text: str) -> set[str]:
     ("Five ministries jointly issued ..."): the count is a figure both state.
     """
     found: set[str] = set()
-    for m in _EN_ISSUERS.finditer(text):
+    for m in _EN_ISSUERS_SCAN.finditer(text):
         word = m.group("num").lower()
         value = int(word) if word.isdigit() else _ISSUER_WORDS_EN[word]
         if value >= 2:
             found.add(f"{ISSUERS_KEY}{value}")
-    for m in _CN_ISSUERS.finditer(text):
+    for m in _CN_ISSUERS.finditer(text) if "部" in text else ():  # every match holds 部
         num = m.group("num")
         if num.isdigit():
             value = int(num)
@@ -974,7 +982,7 @@ def _amounts_cn(text: str) -> set[str]:
                 found.add(_amount_key(value, unit))
     # The currency of the amount before, with where it ended: a range's second end is in it.
     last_unit, last_end = "", -1
-    for m in _CN_AMOUNT.finditer(text):
+    for m in _CN_AMOUNT_SCAN.finditer(text):
         if m.group("pct_words"):
             value = _parse_cn_number(m.group("pnum"))
             if value is not None:

@@ -380,3 +380,46 @@ def test_an_id_kept_twice_gives_no_evidence(monkeypatch) -> None:
         True,
     )
     assert archive.evidence_of(["a", "a"]) == [None, None]  # grouping makes its own
+
+
+def test_issuer_and_chinese_amount_scans_find_what_their_patterns_find() -> None:
+    alphabet = [
+        *"0123456789 ,.%tTfFsSeEnN\n",
+        *FOLDS,
+        "five ",
+        "Eleven ",
+        "12 ",
+        "central ",
+        "ministries",
+        "regulators",
+        "等",
+        "五",
+        "十二",
+        "个",
+        "部门",
+        "部委",
+        "百分之",
+        "亿",
+        "万",
+        "元",
+        "美元",
+        "１２",
+    ]
+    for text in _random_texts(alphabet, 3000, seed=26):
+        assert _matches(crosslingual._EN_ISSUERS_SCAN, text) == _matches(
+            crosslingual._EN_ISSUERS, text
+        )
+        assert _matches(crosslingual._CN_AMOUNT_SCAN, text) == _matches(
+            crosslingual._CN_AMOUNT, text
+        )
+
+
+def test_issuer_counts_on_new_sentences() -> None:
+    assert crosslingual.issuer_counts("Seven national regulators issued the rules.") == {
+        f"{crosslingual.ISSUERS_KEY}7"
+    }
+    assert crosslingual.issuer_counts("教育部等十二部门联合印发通知") == {
+        f"{crosslingual.ISSUERS_KEY}12"
+    }
+    assert crosslingual.issuer_counts("十二个部门") == {f"{crosslingual.ISSUERS_KEY}12"}
+    assert crosslingual.issuer_counts("one ministry, no joint notice") == set()
