@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from nlp import crosslingual, stated
+from nlp.hanzi import to_simplified
 
 #: Characters Python's case-insensitive matching folds in ways ``str.lower`` alone does not show:
 #: the long s (ſ ~ s), the Kelvin sign (K ~ k), dotted and dotless i, the micro sign, final sigma.
@@ -160,7 +161,7 @@ def test_question_spans_prefilter(text: str) -> None:
 
 def _moved_day_unfiltered(text: str, published: date) -> date | None:
     """moved_day as it read before its whole-text test (every sentence searched)."""
-    plain = stated.to_simplified(text)
+    plain = to_simplified(text)
     for sentence in stated._SENTENCE.finditer(plain):
         part = sentence.group(0)
         if stated._EN_MOVED_EFFECT.search(part):
@@ -358,7 +359,8 @@ def test_kept_readings_are_found_by_article_id_in_any_order(monkeypatch) -> None
         False,
     )
     # asked out of batch order, and for an id never kept
-    assert archive.evidence_of(["d", "zz", "a", "b", "c"]) == ["ev-d", None, "ev-a", None, None]
+    found: list[object] = list(archive.evidence_of(["d", "zz", "a", "b", "c"]))
+    assert found == ["ev-d", None, "ev-a", None, None]
     assert not archive._KEPT  # each reading dropped once read
     assert archive.evidence_of(["a"]) == [None]  # read once only
 
@@ -368,7 +370,8 @@ def test_a_new_batch_drops_the_last_ones_readings(monkeypatch) -> None:
 
     _keep(monkeypatch, [_Profile("a", _Reading("latin", "old"))], True)
     _keep(monkeypatch, [_Profile("b", _Reading("latin", "new"))], True)
-    assert archive.evidence_of(["a", "b"]) == [None, "new"]
+    found: list[object] = list(archive.evidence_of(["a", "b"]))
+    assert found == [None, "new"]
 
 
 def test_an_id_kept_twice_gives_no_evidence(monkeypatch) -> None:
