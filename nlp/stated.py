@@ -472,8 +472,8 @@ EFFECT_CUE_LETTERS = "tcegwasbik"
 EFFECT_CUE_CHARACTERS = "施实执生适"
 #: :data:`EFFECT_CUES` behind a lookahead of where a cue can open (:data:`EFFECT_CUE_LETTERS`,
 #: same flags, so the same case folding): the same matches, with the branches (and their
-#: lookbehinds) tried only where one of them can start, not at every position (about a third of
-#: the scan's time). The whole-text scans use it.
+#: lookbehinds) tried only where one of them can start, not at every position (the scan takes
+#: about a third of its former time). The whole-text scans use it.
 _EFFECT_CUES_SCAN = re.compile(
     rf"(?=\b[{EFFECT_CUE_LETTERS}]|[{EFFECT_CUE_CHARACTERS}]|(?<=起))(?:{EFFECT_CUES.pattern})",
     EFFECT_CUES.flags,
