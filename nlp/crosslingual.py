@@ -103,6 +103,15 @@ _EN_AMOUNT = re.compile(
     r"|working days?|hours?|days?|months?|years?)\b|(?P<pct>%))?",
     re.IGNORECASE,
 )
+#: :data:`_EN_AMOUNT` behind a lookahead of where an amount can open (same flags, so the same
+#: case folding): a digit, a currency sign or the "u" of "us$"; a space right before a digit or a
+#: number word (the optional space before the number); a word start on the first letter of a
+#: currency code or a number word. The same matches, with the currency group not tried at every
+#: position of a word.
+_EN_AMOUNT_SCAN = re.compile(
+    r"(?=[\d$€¥£u]|\s[\dotfsenh]|\b[otfsenhmacg])(?:" + _EN_AMOUNT.pattern + ")",
+    _EN_AMOUNT.flags,
+)
 _CN_NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
 #: An amount in Chinese: a number (in digits or numerals), its magnitude (万, 亿; 亿 with the
 #: 万 after it: 一亿二千万, 1亿2000万), its unit. A currency is written after the number as
@@ -113,6 +122,11 @@ _CN_AMOUNT = re.compile(
     r"(?P<unit>%|％|元|美元|美金|欧元|欧罗|韩元|韩圆|韩圜|日元|日圆|港元|港币|澳门元|澳门币"
     r"|新加坡元|新元|澳元|澳币|加元|加币|英镑|人民币|新台币|台币"
     r"|个工作日|工作日|小时|个月|日内|天)?"
+)
+#: :data:`_CN_AMOUNT` tried only where an amount opens (百分之, a digit, a numeral): the same
+#: matches, not tried at every letter of an English text (:func:`_amounts_cn`)
+_CN_AMOUNT_SCAN = re.compile(
+    r"(?=[\d百零〇一二两三四五六七八九十千])(?:" + _CN_AMOUNT.pattern + ")"
 )
 
 _CN_DATE = re.compile(
@@ -125,6 +139,13 @@ _EN_DATE_DMY = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?\b", re.I
 )
 _EN_DATE_MY = re.compile(rf"\b{_MONTH}\s+(?P<year>\d{{4}})\b", re.I)
+#: The English dates behind a lookahead of where one can open (same flags): a word start on a
+#: month's first letter, or on a digit (day first). The same matches, tried at fewer positions
+#: (:func:`_dates`).
+_MONTH_LETTERS = "".join(sorted({name[0] for name in MONTH_NUMBER}))
+_EN_DATE_MDY_SCAN = re.compile(rf"(?=\b[{_MONTH_LETTERS}]){_EN_DATE_MDY.pattern}", re.I)
+_EN_DATE_DMY_SCAN = re.compile(rf"(?=\b\d){_EN_DATE_DMY.pattern}", re.I)
+_EN_DATE_MY_SCAN = re.compile(rf"(?=\b[{_MONTH_LETTERS}]){_EN_DATE_MY.pattern}", re.I)
 # Days a text names relative to its publication: "on Tuesday", "as of Sunday", "since Saturday",
 # "today" / 今日, 即日起, 自公布之日起 (a notice in force from the day it is published). Chinese
 # ones are read in China's time. Not "from Monday", which may be a day to come.
@@ -812,7 +833,7 @@ _ELAPSED_LONG = re.compile(r"\s+after\b", re.I)
 
 def _amounts_en(text: str) -> set[str]:
     found: set[str] = set()
-    for m in _EN_AMOUNT.finditer(text):
+    for m in _EN_AMOUNT_SCAN.finditer(text):
         value = _parse_en_number(m.group("num"))
         if value is None:
             continue
@@ -869,6 +890,9 @@ _EN_ISSUERS = re.compile(
 _CN_ISSUERS = re.compile(
     r"等?(?P<num>十[一二]?|[两二三四五六七八九十]|\d{1,2})(?:个)?(?:部门|部委)"
 )
+#: :data:`_EN_ISSUERS` tried only at a word start on a number's first letter or a digit (same
+#: flags): the same matches (:func:`issuer_counts`)
+_EN_ISSUERS_SCAN = re.compile(r"(?=\b[tfsen\d])(?:" + _EN_ISSUERS.pattern + ")", _EN_ISSUERS.flags)
 
 
 def issuer_counts(text: str) -> set[str]:
@@ -878,12 +902,12 @@ def issuer_counts(text: str) -> set[str]:
     ("Five ministries jointly issued ..."): the count is a figure both state.
     """
     found: set[str] = set()
-    for m in _EN_ISSUERS.finditer(text):
+    for m in _EN_ISSUERS_SCAN.finditer(text):
         word = m.group("num").lower()
         value = int(word) if word.isdigit() else _ISSUER_WORDS_EN[word]
         if value >= 2:
             found.add(f"{ISSUERS_KEY}{value}")
-    for m in _CN_ISSUERS.finditer(text):
+    for m in _CN_ISSUERS.finditer(text) if "部" in text else ():  # every match holds 部
         num = m.group("num")
         if num.isdigit():
             value = int(num)
@@ -958,7 +982,7 @@ def _amounts_cn(text: str) -> set[str]:
                 found.add(_amount_key(value, unit))
     # The currency of the amount before, with where it ended: a range's second end is in it.
     last_unit, last_end = "", -1
-    for m in _CN_AMOUNT.finditer(text):
+    for m in _CN_AMOUNT_SCAN.finditer(text):
         if m.group("pct_words"):
             value = _parse_cn_number(m.group("pnum"))
             if value is not None:
@@ -1011,14 +1035,15 @@ def _dates(text: str) -> tuple[set[str], set[str]]:
         if year is not None:
             months.add(f"{year}-{month:02d}")
 
-    for m in _CN_DATE.finditer(text):
-        add(m.group("year"), int(m.group("month")), m.group("day"))
+    if "月" in text:  # every Chinese date holds its 月
+        for m in _CN_DATE.finditer(text):
+            add(m.group("year"), int(m.group("month")), m.group("day"))
     for m in _ISO_DATE.finditer(text):
         add(m.group("year"), int(m.group("month")), m.group("day"))
-    for pattern in (_EN_DATE_MDY, _EN_DATE_DMY):
+    for pattern in (_EN_DATE_MDY_SCAN, _EN_DATE_DMY_SCAN):
         for m in pattern.finditer(text):
             add(m.group("year"), MONTH_NUMBER[m.group("month").lower()], m.group("day"))
-    for m in _EN_DATE_MY.finditer(text):
+    for m in _EN_DATE_MY_SCAN.finditer(text):
         add(m.group("year"), MONTH_NUMBER[m.group("month").lower()], None)
     return days, months
 
@@ -1213,6 +1238,16 @@ def export_licence_kinds(text: str) -> frozenset[str]:
 _HYPHEN_BETWEEN_WORDS = re.compile(r"(?<=[a-z])-(?=[a-z])")
 
 
+@cache
+def _wide_firsts(cues: tuple[str, ...]) -> frozenset[str]:
+    """Each non-ASCII cue's first non-ASCII character (:func:`_cues`).
+
+    A cue can be in a text only if that character is: a text holding none of them (an English
+    text, whose only wide characters are quotes and dashes) is not searched for the cues.
+    """
+    return frozenset(next(ch for ch in cue if not ch.isascii()) for cue in cues)
+
+
 def _cues(text: str, matchers: list[_Matcher]) -> set[str]:
     """The names whose cues ``text`` states (Latin cues lower-cased, at a word start)."""
     low = text.lower()
@@ -1221,12 +1256,13 @@ def _cues(text: str, matchers: list[_Matcher]) -> set[str]:
     if "-" in low:
         low = low + "\n" + _HYPHEN_BETWEEN_WORDS.sub(" ", low)
     found = set()
+    chars = set(text)
     for name, plain, pattern, others in matchers:
         own, own_low = text, low
         for term in _NOT_CUES.get(name, ()):
             own = own.replace(term, "\0")
             own_low = own_low.replace(term, "\0")
-        if any(c in own for c in others) or (
+        if (not _wide_firsts(others).isdisjoint(chars) and any(c in own for c in others)) or (
             pattern is not None and any(c in own_low for c in plain) and pattern.search(own_low)
         ):
             found.add(name)
@@ -1432,6 +1468,9 @@ _EN_AFTER_ACT = re.compile(
     r"(?:" + _EN_ACT_VERBS + r")\b",
     re.I,
 )
+#: every match of :data:`_EN_AFTER_ACT` holds "after" (same flags): a text without it is not
+#: scanned
+_AFTER = re.compile(r"after", re.I)
 #: a passive act ("after the scheme was launched"): the measure's own history, as above
 _EN_PASSIVE_END = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:" + _EN_ACT_VERBS + r")$", re.I
@@ -1493,7 +1532,11 @@ def aside_spans(text: str) -> list[tuple[int, int]]:
         start = max((text.rfind(mark, 0, m.start()) for mark in set(before)), default=-1) + 1
         stop = _CLAUSE_END.search(text, m.end())
         spans.append((start, stop.start() if stop is not None else len(text)))
-    after = [m for m in _EN_AFTER_ACT.finditer(text) if not _EN_PASSIVE_END.search(m.group(0))]
+    after = [
+        m
+        for m in (_EN_AFTER_ACT.finditer(text) if _AFTER.search(text) else ())
+        if not _EN_PASSIVE_END.search(m.group(0))
+    ]
     for m in [*after, *_EN_BUILDS_ON.finditer(text), *_EN_BESIDE.finditer(text)]:
         stop = _CLAUSE_END.search(text, m.end())
         spans.append((m.start(), stop.start() if stop is not None else len(text)))

@@ -77,9 +77,11 @@ def tag_and_profile(settings: Settings, articles: Sequence[Article]) -> Prepared
 #: Articles per cross-language evidence task (:func:`evidence_of`) sent to the helper.
 EVIDENCE_CHUNK = 16
 
-#: In the helper: the readings of the profiles it last made (:func:`tag_and_keep`), in batch
-#: order, each dropped once :func:`evidence_of` has read its evidence.
-_KEPT: list[Reading | None] = []
+#: In the helper: the readings of the batch's profiles it last made (:func:`tag_and_keep`), by
+#: article id, each dropped once :func:`evidence_of` has read its evidence. An id the batch holds
+#: twice keeps None (which of its readings a position meant is not known here): grouping makes
+#: its evidence itself.
+_KEPT: dict[str, Reading | None] = {}
 
 
 def tag_and_keep(settings: Settings, articles: Sequence[Article], first: bool) -> Prepared:
@@ -90,22 +92,24 @@ def tag_and_keep(settings: Settings, articles: Sequence[Article], first: bool) -
     tags, profiles = tag_and_profile(settings, articles)
     if first:
         _KEPT.clear()
-    _KEPT.extend(p.reading for p in profiles)
+    for prof in profiles:
+        _KEPT[prof.article_id] = None if prof.article_id in _KEPT else prof.reading
     return tags, profiles
 
 
-def evidence_of(start: int, stop: int) -> list[Evidence | None]:
-    """The cross-language evidence of the batch's Latin-script readings ``start:stop`` (helper).
+def evidence_of(article_ids: Sequence[str]) -> list[Evidence | None]:
+    """The cross-language evidence of the Latin-script readings of ``article_ids`` (helper).
 
     Grouping reads it for every Latin-script report with a probable join (the measure guard,
     :meth:`nlp.cluster.Grouper._same_measure`) and its development's reports: made here, in
     the helper, while this batch is grouped in the other process (:func:`_take_evidence`), the
     same :func:`nlp.crosslingual.extract_evidence` of the same reading. None where there is no
-    Latin-script reading (grouping makes it if it needs one).
+    Latin-script reading, or none kept for the id (grouping makes it if it needs one). In the
+    order of ``article_ids``.
     """
     out: list[Evidence | None] = []
-    for i in range(start, min(stop, len(_KEPT))):
-        reading, _KEPT[i] = _KEPT[i], None
+    for article_id in article_ids:
+        reading = _KEPT.pop(article_id, None)
         out.append(reading.evidence if reading is not None and reading.script == "latin" else None)
     return out
 
@@ -193,14 +197,20 @@ def _start_tagging(
         return None
 
 
-def _start_evidence(count: int) -> list[Future[list[Evidence | None]]]:
-    """Evidence tasks (:func:`evidence_of`) for a batch of ``count``, queued behind its tagging."""
+def _start_evidence(articles: Sequence[Article]) -> list[Future[list[Evidence | None]]]:
+    """Evidence tasks (:func:`evidence_of`) for a batch's articles, queued behind its tagging.
+
+    Each task reads the evidence of ``EVIDENCE_CHUNK`` articles, named by id, in batch order
+    (:func:`_take_evidence` gives a task's results to the profiles of the same positions).
+    """
     from policywatch_core.workers import helper
 
+    ids = [a.article_id for a in articles]
     try:
         pool = helper()
         return [
-            pool.submit(evidence_of, i, i + EVIDENCE_CHUNK) for i in range(0, count, EVIDENCE_CHUNK)
+            pool.submit(evidence_of, ids[i : i + EVIDENCE_CHUNK])
+            for i in range(0, len(ids), EVIDENCE_CHUNK)
         ]
     except (BrokenProcessPool, OSError, RuntimeError):
         return []
@@ -283,7 +293,7 @@ def group_records(
     articles = articles_of(records)
     # Started first: the helper loads spaCy while this process loads the embedding model.
     tasks = _start_tagging(settings, articles) if tag and tag_process and tags is None else None
-    evidence = _start_evidence(len(articles)) if tasks is not None else []
+    evidence = _start_evidence(articles) if tasks is not None else []
     in_helper: list[Future[Any]] = [*(tasks or []), *evidence]
     if vectors is None:
         vectors = embed_articles(

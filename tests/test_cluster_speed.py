@@ -59,15 +59,15 @@ def _done(value: Any) -> Future[Any]:
 
 
 def test_the_helpers_evidence_is_the_evidence_read_here(settings, articles):
-    from policywatch.archive import _KEPT, EVIDENCE_CHUNK, evidence_of, tag_and_keep
+    from policywatch.archive import _KEPT, evidence_of, tag_and_keep
 
     _, profiles = tag_and_keep(settings, articles, True)
     # the helper sends its profiles before it reads their evidence: a copy, as pickled then
     sent = pickle.loads(pickle.dumps(profiles))
     assert len(_KEPT) == len(articles)
-    found = evidence_of(0, EVIDENCE_CHUNK)
+    found = evidence_of([a.article_id for a in articles])
     assert len(found) == len(articles)
-    assert all(kept is None for kept in _KEPT)  # each reading is dropped once read
+    assert not _KEPT  # each reading is dropped once read
     for prof, ev in zip(sent, found, strict=True):
         if prof.reading is not None and prof.reading.script == "latin":
             assert ev == prof.reading.evidence  # what grouping would make from its own copy
