@@ -1267,6 +1267,24 @@ def _is_enforcement(kind: str) -> bool:
     return kind.startswith("enforcement")
 
 
+#: the signal kinds of a rule's own text: a law, a guideline or standard, a data rule
+RULE_KINDS = frozenset({"law-regulation", "guidance-standard", "data-security-rule"})
+
+
+def penalty_step(kinds: Iterable[str]) -> bool:
+    """Whether a step read as these signal kinds is a penalty: an enforcement, and no rule.
+
+    A rule states what breaking it costs ("firms that do not comply face fines of up to",
+    "违者处以罚款"): its reports read as an enforcement too, beside the rule's own kind. A step
+    read as a law, a guideline or a data rule as well as an enforcement is that rule with its
+    penalty clause, not a fine under another instrument (the bar on an earlier penalty:
+    :func:`penalty_under_another_instrument`); an enforcement read with other kinds (an export
+    control and a restriction: a firm fined for a shipment) stays a penalty.
+    """
+    kinds = frozenset(kinds)
+    return any(_is_enforcement(k) for k in kinds) and not kinds & RULE_KINDS
+
+
 #: the stemmed last words of instruments' names (:func:`cited_instruments`)
 _HEADS = frozenset(
     lexical.stem(w)
@@ -3815,8 +3833,9 @@ class Grouper:
         feats["paper"] = float((PAPER_KEY in mine_terms) != (PAPER_KEY in theirs_terms))
         # the earlier side a penalty under an instrument the later never names (as
         # ``penalty_elsewhere`` the other way round): :func:`beside_the_rules`
+        # (a rule stating its own penalties is no penalty: :func:`penalty_step`)
         feats["earlier_penalty_elsewhere"] = float(
-            _cites(theirs_terms, mine_terms) < 0 and any(_is_enforcement(k) for k in theirs.kinds)
+            _cites(theirs_terms, mine_terms) < 0 and penalty_step(theirs.kinds)
         )
         # a case under the rule an earlier step of the same authority made (:func:`applies_rule`)
         feats["applies"] = float(applies_rule(mine.kinds, theirs.kinds, feats))

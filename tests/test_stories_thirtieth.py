@@ -1,15 +1,77 @@
-"""Stories, thirtieth round: the story key index of the analysis path built once per state."""
+"""Stories, thirtieth round: a rule stating its own penalties is no earlier penalty under
+another instrument; the story key index of the analysis path built once per state."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from nlp.cluster import Corrections, Grouper, GroupingParams, development_id_for
-from tests.story_support import COUNTRIES, DIM, basis, report, unit
+from nlp.cluster import (
+    Corrections,
+    Grouper,
+    GroupingParams,
+    development_id_for,
+    penalty_step,
+    penalty_under_another_instrument,
+)
+from tests.story_support import COUNTRIES, DIM, basis, evidence_between, report, unit
 
 T0 = datetime(2031, 3, 2, 9, 0, tzinfo=UTC)
 PARAMS = GroupingParams(story_threshold=0.5, broad_entities=COUNTRIES)
 D = basis(301)
+
+
+# -- a rule stating its penalties is no penalty elsewhere ------------------------------------
+
+
+def test_a_step_read_as_a_rule_and_a_fine_is_no_penalty_step():
+    assert penalty_step({"enforcement-fine"})
+    assert penalty_step({"enforcement-fine", "export-control", "restriction"})
+    assert not penalty_step({"enforcement-fine", "law-regulation"})
+    assert not penalty_step({"enforcement-fine", "guidance-standard"})
+    assert not penalty_step({"data-security-rule", "enforcement-fine", "restriction"})
+    assert not penalty_step({"law-regulation"})
+    assert not penalty_step(())
+
+
+def _rule_then_fine(rule_kinds: tuple[str, ...]) -> dict[str, float]:
+    items = [
+        report(
+            "rule",
+            T0,
+            "Harbour board issues berth safety rules for automated cranes",
+            "The harbour board issued its berth safety rules for automated cranes. Operators "
+            "that do not comply face fines under the Maritime Safety Act.",
+            unit(D[30] + D[31]),
+            mains=("harbour-board",),
+            kinds=rule_kinds,
+        ),
+        report(
+            "fine",
+            T0 + timedelta(days=400),
+            "Harbour board fines terminal operator over crane collisions",
+            "The harbour board fined a terminal operator after two automated cranes collided "
+            "at a berth, its first penalty over crane safety.",
+            unit(D[30] + D[32]),
+            mains=("harbour-board",),
+            kinds=("enforcement-fine",),
+        ),
+    ]
+    return evidence_between(PARAMS, items, "fine", "rule")
+
+
+def test_a_rule_naming_the_act_of_its_penalties_does_not_bar_its_first_fine():
+    feats = _rule_then_fine(("law-regulation", "enforcement-fine"))
+    assert feats["earlier_penalty_elsewhere"] == 0.0
+    assert not penalty_under_another_instrument(feats)
+
+
+def test_an_earlier_penalty_alone_under_an_act_the_later_never_names_still_bars():
+    feats = _rule_then_fine(("enforcement-fine",))
+    assert feats["earlier_penalty_elsewhere"] == 1.0
+    assert penalty_under_another_instrument(feats)
+
+
+# -- the key index of the analysis path ------------------------------------------------------
 
 
 def _reports(n: int, start: int = 0) -> list:
