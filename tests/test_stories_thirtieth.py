@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from nlp.cluster import (
+    ClusterItem,
     Corrections,
     Grouper,
     GroupingParams,
@@ -74,7 +75,7 @@ def test_an_earlier_penalty_alone_under_an_act_the_later_never_names_still_bars(
 # -- the key index of the analysis path ------------------------------------------------------
 
 
-def _reports(n: int, start: int = 0) -> list:
+def _reports(n: int, start: int = 0) -> list[ClusterItem]:
     """``n`` invented reports of two agencies, each its own development."""
     out = []
     for i in range(start, start + n):
@@ -93,7 +94,7 @@ def _reports(n: int, start: int = 0) -> list:
     return out
 
 
-def _grouper(items: list) -> Grouper:
+def _grouper(items: list[ClusterItem]) -> Grouper:
     pins = {i.article_id: development_id_for(i.article_id) for i in items}
     g = Grouper(PARAMS, dim=DIM, corrections=Corrections(pins=pins))
     g.assign_all(items)
