@@ -1267,6 +1267,24 @@ def _is_enforcement(kind: str) -> bool:
     return kind.startswith("enforcement")
 
 
+#: the signal kinds of a rule's own text: a law, a guideline or standard, a data rule
+RULE_KINDS = frozenset({"law-regulation", "guidance-standard", "data-security-rule"})
+
+
+def penalty_step(kinds: Iterable[str]) -> bool:
+    """Whether a step read as these signal kinds is a penalty: an enforcement, and no rule.
+
+    A rule states what breaking it costs ("firms that do not comply face fines of up to",
+    "违者处以罚款"): its reports read as an enforcement too, beside the rule's own kind. A step
+    read as a law, a guideline or a data rule as well as an enforcement is that rule with its
+    penalty clause, not a fine under another instrument (the bar on an earlier penalty:
+    :func:`penalty_under_another_instrument`); an enforcement read with other kinds (an export
+    control and a restriction: a firm fined for a shipment) stays a penalty.
+    """
+    kinds = frozenset(kinds)
+    return any(_is_enforcement(k) for k in kinds) and not kinds & RULE_KINDS
+
+
 #: the stemmed last words of instruments' names (:func:`cited_instruments`)
 _HEADS = frozenset(
     lexical.stem(w)
@@ -2557,6 +2575,11 @@ class Grouper:
         #: while :meth:`settle_stories` runs: the developments by each main subject, head name
         #: and authority their Chinese reports name (:meth:`_holding`)
         self._key_index: tuple[dict[str, set[str]], ...] | None = None
+        #: the same index outside :meth:`settle_stories` (the analysis path:
+        #: :meth:`story_evidence`), with the state it was built on: each change of the
+        #: developments bumps ``_dev_version`` (the count of them catches a direct removal)
+        self._dev_version = 0
+        self._kept_key_index: tuple[tuple[int, int], tuple[dict[str, set[str]], ...]] | None = None
         #: developments that left the grouping window, for the stories of later ones
         self.stories = stories if stories is not None else StoryIndex(dim)
         #: the developments whose notices named a title, a document number or an effective day
@@ -2629,6 +2652,7 @@ class Grouper:
         kept from the batch before); it is only registered, not aggregated again.
         """
         self.developments[dev.development_id] = dev
+        self._dev_version += 1
         if built:
             profiles = list(profiles)
             for prof in profiles:
@@ -2660,6 +2684,7 @@ class Grouper:
 
     def _add_to(self, dev: DevelopmentState, prof: Profile) -> None:
         dev.add(prof)
+        self._dev_version += 1
         ts = dev.last_published.timestamp()
         dev.rows.append(self.index.add(dev.development_id, prof.vector, ts))
         self.index.touch(dev.development_id, ts)
@@ -2700,6 +2725,7 @@ class Grouper:
             last_published=prof.published,
         )
         self.developments[dev_id] = dev
+        self._dev_version += 1
         return dev
 
     def _maybe_compact(self, now_ts: float) -> None:
@@ -2716,6 +2742,7 @@ class Grouper:
         if len(keep) * 2 > len(self.index.dev_of_slot):
             return
         mapping = self.index.compact(keep)
+        self._dev_version += 1
         for dev_id in list(self.developments):
             if dev_id in keep:
                 dev = self.developments[dev_id]
@@ -3806,8 +3833,9 @@ class Grouper:
         feats["paper"] = float((PAPER_KEY in mine_terms) != (PAPER_KEY in theirs_terms))
         # the earlier side a penalty under an instrument the later never names (as
         # ``penalty_elsewhere`` the other way round): :func:`beside_the_rules`
+        # (a rule stating its own penalties is no penalty: :func:`penalty_step`)
         feats["earlier_penalty_elsewhere"] = float(
-            _cites(theirs_terms, mine_terms) < 0 and any(_is_enforcement(k) for k in theirs.kinds)
+            _cites(theirs_terms, mine_terms) < 0 and penalty_step(theirs.kinds)
         )
         # a case under the rule an earlier step of the same authority made (:func:`applies_rule`)
         feats["applies"] = float(applies_rule(mine.kinds, theirs.kinds, feats))
@@ -4807,12 +4835,16 @@ class Grouper:
         """The ``settled`` developments whose story keys meet ``keys``.
 
         Their main subjects, their head names (``head``), the authorities their Chinese
-        reports name (``chinese``): from the index :meth:`settle_stories` keeps, or read from
-        each development.
+        reports name (``chinese``): from the index :meth:`settle_stories` keeps, or else from
+        one built on the developments as they are and kept until they change (the analysis
+        path, :meth:`story_evidence`, asks it for every pair).
         """
         index = self._key_index
         if index is None:
-            index = self._story_key_index()
+            state = (self._dev_version, len(self.developments))
+            if self._kept_key_index is None or self._kept_key_index[0] != state:
+                self._kept_key_index = (state, self._story_key_index())
+            index = self._kept_key_index[1]
         parts = [index[0], *([index[1]] if head else []), *([index[2]] if chinese else [])]
         found: set[str] = set()
         for key in keys:
@@ -5240,6 +5272,7 @@ class Grouper:
         for m in list(dev.member_ids):
             self._add_to(into, self._member_profiles[m])
         del self.developments[dev.development_id]
+        self._dev_version += 1
         slot = self.index.slot_of.get(dev.development_id)
         if slot is not None:
             self.index.sums[slot] = 0.0
@@ -5404,6 +5437,7 @@ class Grouper:
         self.developments[dev.development_id] = kept
         for m in stay:
             kept.add(self._member_profiles[m])
+        self._dev_version += 1
         kept.first_article_id = min(stay, key=lambda m: (self._member_profiles[m].published, m))
         kept.headline = self._member_profiles[kept.first_article_id].title
         assert kept.vector_sum is not None
