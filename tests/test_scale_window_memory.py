@@ -62,7 +62,8 @@ def test_profile_keeps_pairs_as_a_tuple_and_reads_them_as_counts() -> None:
     assert prof.phrases == word_pairs(f"{prof.title}\n{TEXT}")
     assert prof.phrases.keys() <= df_keys(prof)
     plain = profile(_item(), story_evidence=False)
-    assert plain.pairs == () and not plain.phrases
+    assert plain.pairs == ()
+    assert not plain.phrases
 
 
 def test_a_development_counts_the_pairs_it_did_before() -> None:
