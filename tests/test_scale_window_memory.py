@@ -39,7 +39,7 @@ def _item(
         title=title,
         published=datetime(2026, 3, 2, 9, tzinfo=UTC),
         outlet_id="o1",
-        vector=np.ones(4, dtype=np.float32) / 2,
+        vector=np.full(4, 0.5, dtype=np.float32),
         lead="",
         text=text,
     )
