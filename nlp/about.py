@@ -775,6 +775,12 @@ def _passed_on_a_ranking(chain: Sequence[Token], cues: AboutCues) -> bool:
     return cues.comparison.search(words) is not None
 
 
+#: A country's legislators acting under its name ("UK MPs introduce bill"): the country acts, as
+#: with "US senators" and "South Korean lawmakers" (the authorities' cue words). Only the role of a
+#: name they follow reads them; the stage and sourcing cues do not.
+_LEGISLATORS = frozenset({"mps", "legislators", "parliamentarians"})
+
+
 def _parse_role(parsed: Parsed, mention: Mention, geo: bool, cues: AboutCues) -> Role | None:
     span = parsed.doc.char_span(
         mention.start - parsed.offset, mention.end - parsed.offset, alignment_mode="expand"
@@ -796,7 +802,11 @@ def _parse_role(parsed: Parsed, mention: Mention, geo: bool, cues: AboutCues) ->
             return "minor"
         if root.dep_ == "dobj" and head.lower_ in _TRIP_VERBS:
             return "minor"  # a trip's destination is a place: "permission to visit mainland China"
-        actor = cues.authorities.search(head.lower_) is not None or head.lower_ in _POLICY_NOUNS
+        actor = (
+            cues.authorities.search(head.lower_) is not None
+            or head.lower_ in _POLICY_NOUNS
+            or head.lower_ in _LEGISLATORS
+        )
         if root.dep_ in ("compound", "amod", "nmod", "poss") and not actor:
             return "minor"  # "US chipmaker Nvidia", "China's biggest bank"; not "China's regulator"
     # A name inside another name's phrase takes that phrase's role ("Alibaba's cloud unit").

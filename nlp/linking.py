@@ -24,6 +24,9 @@ GEO_TYPES = frozenset({"country", "region", "government"})
 # Places whose acronyms the watchlist lists as aliases ("US", "UK"): their initials are no evidence
 # ("SK" in "SK Hynix" is no South Korea).
 PLACE_TYPES = frozenset({"country", "region"})
+# Watchlist types whose initials name nothing: a glossary term's ("EC" of "export controls",
+# "AC" of "AI chips") would take another entity's acronym.
+NO_ACRONYM_TYPES = frozenset({"topic"})
 # The label a watchlist hit gets when the statistical NER did not label the same span.
 TYPE_LABELS = {
     "company": "ORG",
@@ -138,6 +141,19 @@ def initials(name: str) -> str:
     return "".join(letters).upper() if len(letters) >= 2 else ""
 
 
+def generated_initials(name: str) -> str:
+    """The acronym a watchlist name gives, none when a legal form makes it a second word.
+
+    "Apple Inc." gives no "AI" and "Alibaba Group Holding Ltd." no "AGHL": the name is one word
+    beside its legal form ("Group", "Ltd.", "Co."), and its initials would be a common token of
+    the domain or another name's. "Taiwan Semiconductor Manufacturing Co." keeps "TSMC".
+    """
+    base = name.split()
+    while len(base) > 1 and base[-1].rstrip(".,").lower() in CORPORATE_SUFFIXES:
+        base.pop()
+    return initials(name) if len(base) >= 2 else ""
+
+
 def is_acronym(text: str) -> bool:
     """An all-capitals token such as ``CAC`` or ``MIIT`` (dots ignored)."""
     return _ACRONYM.match(text.replace(".", "")) is not None
@@ -231,22 +247,30 @@ def resolve_acronyms(
         acronym -> link, for the acronyms a long form explains.
     """
     by_initials: dict[str, Link] = {}
+    # initials two linked entities of the text both give ("SG": the Shanghai and the Shenzhen
+    # government) link to neither
+    clashed: set[str] = set()
     for text, entity_id in named.items():
         if entity_id:
             entity = index.entities[entity_id]
-            if entity.type in PLACE_TYPES:
+            # a place's initials are no evidence, nor a glossary term's ("EC" of export controls)
+            if entity.type in PLACE_TYPES or entity.type in NO_ACRONYM_TYPES:
                 continue
             for form in (entity.name, *entity.aliases, text):
-                letters = initials(form)
-                if letters:
-                    by_initials.setdefault(letters, Link(entity_id, entity.name))
+                letters = generated_initials(form)
+                if not letters:
+                    continue
+                owner = by_initials.setdefault(letters, Link(entity_id, entity.name))
+                if owner.entity_id is not None and owner.entity_id != entity_id:
+                    clashed.add(letters)
         else:
-            letters = initials(display_name(text))
+            letters = generated_initials(display_name(text))
             if letters:
                 by_initials.setdefault(letters, Link(None, display_name(text)))
     found: dict[str, Link] = {}
     for acronym in acronyms:
         key = acronym.replace(".", "").upper()
-        if key in by_initials:
+        # a common term of the domain ("AI", "API") is never a generated acronym
+        if key in by_initials and key not in clashed and key.lower() not in NOT_NAMES:
             found[acronym] = by_initials[key]
     return found
