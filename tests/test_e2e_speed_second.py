@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import random
 import re
-import re._parser as sre_parse  # type: ignore[import-not-found]
 from datetime import date
 from typing import Any
 
@@ -18,6 +17,8 @@ import pytest
 
 from nlp import crosslingual, stated
 from nlp.hanzi import to_simplified
+
+sre_parse = re._parser  # type: ignore[attr-defined]  # the parser of the standard library's re
 
 #: Characters Python's case-insensitive matching folds in ways ``str.lower`` alone does not show:
 #: the long s (ſ ~ s), the Kelvin sign (K ~ k), dotted and dotless i, the micro sign, final sigma.
