@@ -602,7 +602,7 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
               "game studio", "网络游戏", "游戏"),
     # Schools and exams: the sitting of an exam and its proctoring (监考, "invigilators") are
     # education as much as a school is; not "example" (exam_ is a whole word).
-    "education": ("school", "student", "teacher", "学校", "学生", "教师",
+    "education": ("school", "student", "teacher", "学校", "学生", "教师", "基础教育", "中小学",
                   "exam_", "exams_", "examination", "proctor", "invigilat", "考试", "监考",
                   "考生", "考场"),
     "healthcare": ("medical", "hospital", "patient", "health care", "医疗", "医院", "患者"),

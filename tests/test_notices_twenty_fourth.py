@@ -21,8 +21,8 @@ from nlp.crosslingual import (
     foreign_authority_rows,
     named_authorities,
     read,
-    to_simplified,
 )
+from nlp.hanzi import to_simplified
 
 CHINA_TIME = timezone(timedelta(hours=8))
 PUBLISHED = datetime(2035, 9, 12, 16, tzinfo=CHINA_TIME)
@@ -98,3 +98,24 @@ def test_rows_read_as_the_entries_do() -> None:
     assert named_authorities(to_simplified("工務會今日宣布。"), from_rows, traditional=True) == {
         "xx-board"
     }
+
+
+# Opinions on schooling name their subject by the level of schooling (基础教育, 中小学), not by
+# the school: the English news says "schools"
+OPINIONS = (
+    "关于推进人工智能赋能基础教育的指导意见（某教〔2035〕7号）现就推进人工智能赋能基础教育"
+    "提出如下意见。本意见自2035年11月1日起实施。"
+)
+SCHOOLS_NEWS = (
+    "Schools told to teach AI. A ministry issued guidelines requiring every school to teach "
+    "a weekly AI lesson from November."
+)
+
+
+def test_the_level_of_schooling_is_the_education_subject() -> None:
+    assert "education" in _evidence(OPINIONS).topics
+    assert "education" in _evidence("要求各地中小学开设人工智能课程。").topics
+    parts = agreement(_evidence(OPINIONS), _evidence(SCHOOLS_NEWS, 20)).parts
+    assert parts.get("topics", 0.0) > 0
+    # the ministry's name alone (教育部) is no subject
+    assert "education" not in _evidence("教育部发布公告。").topics
