@@ -1126,7 +1126,7 @@ def authority_name_keys(rows: Iterable[crosslingual.AuthorityRow]) -> dict[str, 
     ``hk-hkma`` is ``n:hong kong monetary authority`` and ``n:hkma``.
     """
     out: dict[str, frozenset[str]] = {}
-    for key, _, latin, _ in rows:
+    for key, _, latin, *_ in rows:
         names = {NAME_KEY + " ".join(n.lower().split()) for n in latin if n.strip()}
         if names:
             out[key] = frozenset(names)
@@ -1223,7 +1223,7 @@ def authority_countries(
     by the name and one keyed by the country alone may be one authority's steps.
     """
     found: dict[str, set[str]] = {}
-    for _, country, latin, _ in rows:
+    for _, country, latin, *_ in rows:
         if country not in countries:
             continue
         for name in latin:
@@ -1271,7 +1271,7 @@ def authority_names(rows: Iterable[crosslingual.AuthorityRow]) -> dict[str, tupl
     ``uk-ico`` of ``united-kingdom``; "the FCA" is ``uk-fca``, another authority of that country.
     """
     found: dict[str, set[tuple[str, str]]] = {}
-    for key, country, latin, _ in rows:
+    for key, country, latin, *_ in rows:
         for name in latin:
             if name_key := " ".join(name.lower().split()):
                 found.setdefault(name_key, set()).add((key, country))

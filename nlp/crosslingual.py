@@ -623,7 +623,7 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
               "game studio", "网络游戏", "游戏"),
     # Schools and exams: the sitting of an exam and its proctoring (监考, "invigilators") are
     # education as much as a school is; not "example" (exam_ is a whole word).
-    "education": ("school", "student", "teacher", "学校", "学生", "教师",
+    "education": ("school", "student", "teacher", "学校", "学生", "教师", "基础教育", "中小学",
                   "exam_", "exams_", "examination", "proctor", "invigilat", "考试", "监考",
                   "考生", "考场"),
     "healthcare": ("medical", "hospital", "patient", "health care", "医疗", "医院", "患者"),
@@ -967,6 +967,12 @@ _CN_PERIOD_DAYS = re.compile(rf"(?:为期|期限为?|期为)\s?(?P<num>{_CN_NUM}
 #: training: "eight hours").
 _CN_PERIOD_YEARS = re.compile(rf"(?:为期|期限为?|期为)\s?(?P<num>{_CN_NUM})\s?年")
 _CN_CLASS_HOURS = re.compile(rf"(?P<num>{_CN_NUM})\s?(?:个)?(?:课时|学时)")
+#: A count of a thousand or more in digits before its measure word (账号1260个, 1,200家企业): the
+#: figure English writes "1,260 accounts" (:data:`_EN_COUNT`), read as a count (no unit).
+_CN_COUNT = re.compile(
+    r"(?<![\d.,，])(?P<num>\d{1,3}(?:,\d{3})+|[1-9]\d{3,})(?![\d.,])\s?"
+    r"(?=[个家条款件起名所项台辆户])"
+)
 
 
 def _amounts_cn(text: str) -> set[str]:
@@ -980,6 +986,8 @@ def _amounts_cn(text: str) -> set[str]:
             value = _parse_cn_number(m.group("num"))
             if value is not None and 0 < value <= 100:
                 found.add(_amount_key(value, unit))
+    for m in _CN_COUNT.finditer(text):
+        found.add(_amount_key(float(m.group("num").replace(",", "")), ""))
     # The currency of the amount before, with where it ended: a range's second end is in it.
     last_unit, last_end = "", -1
     for m in _CN_AMOUNT_SCAN.finditer(text):
@@ -3144,9 +3152,6 @@ class ForeignAuthorities:
     zh_traditional: re.Pattern[str] | None = None
 
 
-#: Marks a Chinese name of :data:`AuthorityRow` read in traditional-script text only.
-TRADITIONAL_ONLY = "traditional:"
-
 #: Before a bare name of ``zh_traditional``: no Han character, or a word that introduces who
 #: acts (由, 据, 向 ...), not a place or a qualifier (中國證監會, 深圳海關 are others).
 _BARE_BEFORE = r"(?:(?<![\u4e00-\u9fff])|(?<=[由据向与及和对经被在称指说令将已今昨近亦也但并而即]))"
@@ -3180,9 +3185,8 @@ def foreign_authorities_of(
     """The table of ``entries`` (``[[authorities]]`` of ``foreign_authorities.toml``).
 
     Each entry has a ``key`` and lists ``en``, ``initials``, ``zh`` and ``zh_short``, and may
-    list ``zh_traditional``: bare names read in traditional-script text only (in rows, Chinese
-    names after :data:`TRADITIONAL_ONLY`). A name two entries list is left out: it does not say
-    which authority a text names.
+    list ``zh_traditional``: bare names read in traditional-script text only. A name two
+    entries list is left out: it does not say which authority a text names.
     """
     keys: dict[str, set[str]] = {}
     zh_names: set[str] = set()
@@ -3191,15 +3195,11 @@ def foreign_authorities_of(
         key = str(entry["key"])
         for name in (*entry.get("en", ()), *entry.get("initials", ())):
             keys.setdefault(unicodedata.normalize("NFKC", str(name)).strip(), set()).add(key)
-        zh = [str(n) for n in (*entry.get("zh", ()), *entry.get("zh_short", ()))]
-        only = [n[len(TRADITIONAL_ONLY) :] for n in zh if n.startswith(TRADITIONAL_ONLY)]
-        for name in zh:
-            if name.startswith(TRADITIONAL_ONLY):
-                continue
+        for name in (str(n) for n in (*entry.get("zh", ()), *entry.get("zh_short", ()))):
             read = _read_zh_name(name, variants)
             keys.setdefault(read, set()).add(key)
             zh_names.add(read)
-        for name in (*only, *(str(n) for n in entry.get("zh_traditional", ()))):
+        for name in (str(n) for n in entry.get("zh_traditional", ())):
             bare.setdefault(_read_zh_name(name, variants), set()).add(key)
     key_of = {name: next(iter(found)) for name, found in keys.items() if len(found) == 1 and name}
     bare_of = {n: next(iter(f)) for n, f in bare.items() if len(f) == 1 and n and n not in keys}
@@ -3248,9 +3248,9 @@ def named_authorities(
 
 
 #: one foreign authority as a configuration holds it: (key, country, its English names and
-#: initials, its Chinese names; a name read in traditional-script text only after
-#: :data:`TRADITIONAL_ONLY`), the rows :func:`foreign_authority_rows` reads
-AuthorityRow = tuple[str, str, tuple[str, ...], tuple[str, ...]]
+#: initials, its Chinese names, its bare Chinese names read in traditional-script text only
+#: (``zh_traditional``)), the rows :func:`foreign_authority_rows` reads
+AuthorityRow = tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 
 
 def foreign_authority_rows(entries: Iterable[Mapping[str, Any]]) -> tuple[AuthorityRow, ...]:
@@ -3264,8 +3264,8 @@ def foreign_authority_rows(entries: Iterable[Mapping[str, Any]]) -> tuple[Author
             str(entry["key"]),
             str(entry.get("country", "")),
             tuple(str(n) for n in (*entry.get("en", ()), *entry.get("initials", ()))),
-            tuple(str(n) for n in (*entry.get("zh", ()), *entry.get("zh_short", ())))
-            + tuple(TRADITIONAL_ONLY + str(n) for n in entry.get("zh_traditional", ())),
+            tuple(str(n) for n in (*entry.get("zh", ()), *entry.get("zh_short", ()))),
+            tuple(str(n) for n in entry.get("zh_traditional", ())),
         )
         for entry in entries
     )
@@ -3276,7 +3276,11 @@ def foreign_authorities_from_rows(
 ) -> ForeignAuthorities:
     """:func:`foreign_authorities_of` of :func:`foreign_authority_rows`' rows."""
     return foreign_authorities_of(
-        ({"key": key, "en": latin, "zh": zh} for key, _, latin, zh in rows), variants
+        (
+            {"key": key, "en": latin, "zh": zh, "zh_traditional": bare}
+            for key, _, latin, zh, bare in rows
+        ),
+        variants,
     )
 
 

@@ -77,7 +77,7 @@ def _one(aid: str, title: str, text: str, k: int) -> ClusterItem:
 
 
 def test_the_table_gives_each_authority_its_latin_names_as_name_keys() -> None:
-    rows = (("xx-board", "xx", ("Harbour Safety Board", "HSB"), ("港口安全局",)),)
+    rows = (("xx-board", "xx", ("Harbour Safety Board", "HSB"), ("港口安全局",), ()),)
     assert authority_name_keys(rows) == {"xx-board": frozenset({"n:harbour safety board", "n:hsb"})}
 
 

@@ -133,7 +133,7 @@ def test_no_authority_is_both_on_the_watchlist_and_in_the_table() -> None:
     assert rows  # the table is read
     both = {
         (key, name, watched[_normal(name)])
-        for key, _, latin, han in rows
+        for key, _, latin, han, _ in rows
         for name in (*latin, *han)
         if _normal(name) in watched
     }

@@ -14,7 +14,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from nlp.crosslingual import (
-    TRADITIONAL_ONLY,
     default_foreign_authorities,
     default_foreign_authority_rows,
     extract_evidence,
@@ -61,7 +60,8 @@ def test_bare_names_are_hong_kongs_in_traditional_text_only() -> None:
 def test_bare_names_travel_in_the_rows_grouping_reads() -> None:
     rows = default_foreign_authority_rows()
     sfc = next(r for r in rows if r[0] == "hk-sfc")
-    assert TRADITIONAL_ONLY + "證監會" in sfc[3]
+    assert "證監會" in sfc[4]  # its own field: the bare names read in traditional script only
+    assert "證監會" not in sfc[3]
     table = foreign_authorities_from_rows(rows)
     assert table.zh_traditional is not None
     text = "證監會今日對一間基金公司發出限制通知書。"
