@@ -177,7 +177,17 @@ class StorySet:
 #: gambling ads warned, banned and partly allowed again, an AI dispensing robot approved, ruled
 #: and recalled), scored once (0.506 / 0.477), its misses read
 #: (docs/decisions/2026-12-06-stories-heldout26-misses.md), trained on since the thirty-first
-#: story round.
+#: story round; heldout27: written blind during the thirty-first story round (AI pool lifeguard
+#: cameras trialled, rolled out and switched off outdoors, AI exhaust noise cameras moved from a
+#: borough to the city transport body and first fines, AI-scheduled lift servicing piloted,
+#: codified and tightened, an AI liver ranking consulted on, adopted and paused for children, AI
+#: visa triage widened, faulted in court and disclosed, AI flood pricing warned, ruled and a first
+#: disapproval, AI court transcripts piloted, made standard and given an error rule, AI-drafted
+#: briefs guided, declared and a first referral, AI tax audit selection halted by the privacy
+#: watchdog and resumed with human sign-off, AI pollination drones piloted, subsidised and given
+#: a provincial standard, AI museum guides' voice data recommended, made a grant condition and
+#: a first fine, AI self-fitting hearing aids guided, approved and given a warning, satellite
+#: crop yield models weighted, made sole, stayed in court and opened to dispute), not yet scored.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -205,6 +215,7 @@ STORY_SETS = (
     StorySet("heldout24.jsonl", ("heldout-24",)),
     StorySet("heldout25.jsonl", ("heldout-25",)),
     StorySet("heldout26.jsonl", ("heldout-26",)),
+    StorySet("heldout27.jsonl", ("heldout-27",), blind=True),
 )
 #: the read splits (analysis data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)

@@ -213,6 +213,13 @@ THREAD_SETS = {
         distractors=15,
         long_gaps=13,
     ),
+    "heldout27": ThreadSet(
+        FIXTURES / "stories" / "heldout27.jsonl",
+        split="heldout-27",
+        threads=13,
+        distractors=15,
+        long_gaps=13,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
