@@ -5556,7 +5556,7 @@ def _stage_hits(
                 continue  # 条例将由市政府依法公布施行: to be promulgated, then in force
             if published is not None:
                 day = stated_day(sentence.text, match.start(), match.end(), published)
-                if day is not None and day > published:
+                if day is not None and day > published and not _RESUMED.match(match.group(0)):
                     continue  # a stated day after publication: adopted, with its date
                 if day is not None:
                     return True  # "took effect on May 1", 自3月1日起施行 told after that day
@@ -5581,6 +5581,11 @@ def _stage_hits(
 _LISTING = re.compile(
     r"\b(?:entity list|blacklist(?:ed)?|unverified list)\b|实体清单|实体名单|管控名单", re.I
 )
+
+#: A suspension lifted (``[stage] in_force``: 恢复受理, 恢复……运营, "resumed service"): the
+#: notice that lifts it ends the suspension, its day a few days ahead or not (自7月16日起恢复……
+#: 运营 published on the 15th: ``in-force``, as the gold reads every such notice).
+_RESUMED = re.compile(r"恢复|恢復|resum", re.IGNORECASE)
 
 
 # A listing's rule still to be published: "The rule will be published in the Federal Register".
@@ -5702,6 +5707,60 @@ def _state_media_relays(source: Finding, cues: AboutCues) -> bool:
     return source.value == "secondary" and cues.state_media.search(source.sentence) is not None
 
 
+#: A text being written, told as such: "is drafting", "are now drafting", 正在起草, 正在组织起草,
+#: 正在抓紧编制, 正在研究制定 (read simplified).
+_DRAFTING = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?drafting\b"
+    r"|正在(?:组织|抓紧)?(?:起草|编制|研究制定|制定)|起草中",
+    re.IGNORECASE,
+)
+#: The first person of an authority in its own answer: 我委, 我部, 我局 (its official speaking).
+_OWN_BODY_ZH = re.compile(r"我(?:委|部|局|办|厅|署|院)")
+#: A teller who is no authority: 业内人士, 知情人士, a company's people.
+_PERSON_ZH = re.compile(r"人士")
+
+
+def _drafting_told_by_drafter(
+    sentence: Sentence,
+    cues: AboutCues,
+    actor_names: Sequence[str] = (),
+    company_names: Sequence[str] = (),
+) -> bool:
+    """Whether a text being drafted is told on the record by the authority that drafts it.
+
+    "The Privacy Commissioner's office is drafting guidance ..., Commissioner X told lawmakers",
+    "the health commission is drafting rules ..., an official told a press briefing", 医政司负责人：
+    我委正在组织起草……: the drafter's own word that a text is being written is the start of its
+    making (``proposed``), as a draft published is. On unnamed or second-hand sources, or told by
+    someone else ("..., the chief executive of the data exchange told a forum", 业内人士透露), it
+    stays a report nothing public shows (``reported``).
+    """
+    text = to_simplified(sentence.text)
+    found = _DRAFTING.search(text)
+    if found is None or _unnamed(sentence, cues) or _third_party_word(sentence):
+        return False
+    if _PERSON_ZH.search(text):
+        return False  # 业内人士：……正在起草, 权威人士表示: a teller who is not the drafter
+    if _company_tells(sentence, cues, company_names):
+        return False
+    authority = False
+    for match in cues.on_record.finditer(sentence.text):
+        if _negated(sentence.text, match.start(), match.end()):
+            continue
+        speaker = _speaker(sentence, match.start(), cues)
+        if not speaker.strip() or re.fullmatch(r"\s*(?:it|they|he|she)\s*", speaker, re.I):
+            continue  # "it said in a reply": the subject speaks, read below
+        if cues.not_authorities.search(speaker) or _company_word(speaker, cues, company_names):
+            return False  # someone else tells it
+        if cues.authorities.search(speaker) or _institution(speaker, company_names):
+            authority = True
+    return (
+        authority
+        or bool(_OWN_BODY_ZH.search(text[max(0, found.start() - 4) : found.start()]))
+        or _official_in(sentence, cues, actor_names, company_names)
+    )
+
+
 def stage(
     sentences: Sequence[Sentence],
     signals: Sequence[Signal],
@@ -5814,6 +5873,10 @@ def stage(
         None,
     )
     if rumour is not None and in_force is None:
+        if source.value not in ("anonymous", "secondary") and _drafting_told_by_drafter(
+            rumour, cues, actor_names, company_names
+        ):
+            return Finding("proposed", rumour.text)  # the drafter tells its text is being written
         return Finding("reported", rumour.text)
     if source.value == "anonymous":
         # only unnamed sources tell it: an act in force nothing public shows ("US probing the
@@ -7445,6 +7508,10 @@ def stage_stated(
         in_force = _own_text_in_force_now(sentences, cues)
     rumour = first("reported")
     if in_force is None and rumour is not None:
+        if source.value not in ("anonymous", "secondary") and _drafting_told_by_drafter(
+            rumour, cues, actor_names, company_names
+        ):
+            return Finding("proposed", rumour.text)  # the drafter tells its text is being written
         return Finding("reported", rumour.text)
     if source.value == "anonymous" and in_force is not None:
         return Finding("reported", in_force.text)  # unnamed sources alone: unconfirmed
@@ -7977,6 +8044,10 @@ class Evidence:
     #: (:func:`_enacted_later`); not a model feature: it keeps the rules' ``adopted`` against a
     #: learned ``proposed``
     law_made: bool = False
+    #: the rules read ``proposed`` from a text being drafted, told by its drafter
+    #: (:func:`_drafting_told_by_drafter`); not a model feature: it keeps the rules' ``proposed``
+    #: against another learned stage
+    drafting_told: bool = False
     #: for each linked entity, its ancestors the text names on their own (:func:`_named_parents`);
     #: not a model feature: a parent is main beside a unit the learned main adds
     named_parents: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -8908,6 +8979,8 @@ def gather_evidence(
         compared_only=_compared_only(sentences, mentions, entities),
         compared_in_title=_compared_in_title(sentences, mentions, entities),
         law_made=found.value == "adopted" and _BECOMES_LAW.search(found.sentence) is not None,
+        drafting_told=found.value == "proposed"
+        and _DRAFTING.search(to_simplified(found.sentence)) is not None,
         standing=standing_kinds(marked),
     )
 
@@ -9032,6 +9105,17 @@ def _bill_stop_kept(evidence: Evidence, learned: str) -> bool:
     read sets); the model reads the bill's draft or the rule it would have amended instead.
     """
     return learned != "suspended" and evidence.rules_stage == "suspended" and evidence.bill_stopped
+
+
+def _drafting_kept(evidence: Evidence, learned: str) -> bool:
+    """Whether the rules' ``proposed`` stands against another learned stage.
+
+    A text being drafted, told by the authority that drafts it ("the health commission is
+    drafting rules ..., an official told a press briefing"), is ``proposed`` (6 of 6 in the read
+    policy sets); the model, trained when the rules read every drafting ``reported``, reads the
+    drafting word as a report's.
+    """
+    return learned != "proposed" and evidence.rules_stage == "proposed" and evidence.drafting_told
 
 
 def _one_chamber_only(evidence: Evidence, learned: str) -> bool:
@@ -9171,6 +9255,7 @@ def decide_values(
         or _in_force_kept(evidence, stage_value)
         or _court_stay_kept(evidence, stage_value)
         or _bill_stop_kept(evidence, stage_value)
+        or _drafting_kept(evidence, stage_value)
         or (evidence.law_made and stage_value == "proposed")
     ):
         stage_value = evidence.rules_stage

@@ -62,7 +62,7 @@ _ZH_RANGE_END = re.compile(r"(?:至|到|—|－|-|~|～)\s*$")
 #: The aspect marker of a thing done (已于3月1日起施行).
 ZH_DONE = re.compile(r"已(?:经|于)?")
 PAST_EFFECT = re.compile(
-    r"^(?:took|came|kicked|began|started|went|applied|entered)\b", re.IGNORECASE
+    r"^(?:took|came|kicked|began|started|went|applied|entered|resumed)\b", re.IGNORECASE
 )
 _PAST_BEFORE = re.compile(r"\b(?:took|came|went|entered)\s+$", re.IGNORECASE)
 
