@@ -1870,7 +1870,9 @@ def heading_title_keys(text: str) -> frozenset[str]:
 #: approval of a pilot and the work plan that carries it out name it alike; what comes before
 #: its name (the place, the verb) is left out
 PILOT_KEY = "pilot:"
-_CN_PILOT = re.compile(r"(?P<name>[\u4e00-\u9fff]{4,40}?试点)(?=的|工作|实施方案|方案|$)")
+_CN_PILOT = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{4,40}?试点)(?=的|工作的|工作方案|实施方案|方案|$)"
+)
 _CN_PILOT_BEFORE = re.compile(r".*(?:关于|同意|印发|开展|组织|建设|省|自治区|市)")
 
 
