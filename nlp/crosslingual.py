@@ -976,9 +976,10 @@ def _counts_en(text: str) -> set[str]:
 #: A period of days told with 日 after 为期 or 期限 (为期四十五日的公开咨询, 征求意见期限为30日):
 #: a duration, as 四十五天 is. 日 alone after a number is a day of the month (9月1日), not read.
 _CN_PERIOD_DAYS = re.compile(rf"(?:为期|期限为?|期为)\s?(?P<num>{_CN_NUM})\s?日(?!内)")
-#: The terms a measure runs for, named before 期 (试点期两年: "a two-year pilot", 有效期三年:
-#: "valid for three years", 试行期一年); not 期 alone (a period's 第一期, 同期).
-_CN_TERM = r"(?:试点|试行|有效|实施)"
+#: The term of a pilot or a trial, named before 期 (试点期两年: "a two-year pilot", 试行期一年),
+#: which its news states; not 期 alone (a period's 第一期, 同期), nor a measure's validity
+#: (有效期三年), a figure its news mostly leaves out and then reads against its other figures.
+_CN_TERM = r"(?:试点|试行)"
 #: A period of years told after 为期 (为期五年的研究计划: "a five-year research plan") or a term
 #: (:data:`_CN_TERM`); 年 alone after a number is a year (2027年), not read. Hours of a course
 #: told as 课时 or 学时 (8课时 of training: "eight hours").

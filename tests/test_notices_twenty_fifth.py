@@ -55,10 +55,10 @@ def test_the_correction_and_its_news_agree_on_the_new_start_day() -> None:
 
 def test_a_terms_years_are_read_as_a_period() -> None:
     assert crosslingual._amounts_cn("同意你省在三市开展试点，试点期两年。") == {"2y"}
-    assert crosslingual._amounts_cn("措施自印发之日起施行，有效期三年。") == {"3y"}
     assert crosslingual._amounts_cn("试行期一年。") == {"1y"}
-    # 期 alone (a phase, the same period) and a year are no term
+    # 期 alone (a phase, the same period), a year and a measure's validity are no such term
     assert crosslingual._amounts_cn("第一期2036年完成，同期增长。") == set()
+    assert crosslingual._amounts_cn("措施自印发之日起施行，有效期三年。") == set()
 
 
 REPLY_LETTER = (
