@@ -88,13 +88,13 @@ def test_management_norms_are_rules_and_the_verb_is_not() -> None:
     assert "law-regulation" not in _evidence("为规范智能辅助诊断服务，现通知如下。").kinds
 
 
-BRIEFING = (
+CONFERENCE = (
     "某委2036年4月15日新闻发布会文字实录\n记者：智能辅助诊断应用越来越多，是否有相应规范？"
     "负责人：我委正在组织起草智能辅助诊断管理规范，将明确医疗机构的准入条件。"
 )
-BRIEFING_NEWS = (
+CONFERENCE_NEWS = (
     "Regulator drafting rules on AI diagnosis. The health regulator is drafting rules that will "
-    "make doctors sign off on every AI-assisted diagnosis, an official told a briefing."
+    "make doctors sign off on every AI-assisted diagnosis, an official told reporters."
 )
 OTHER_NEWS = (
     "City opens robot delivery lanes. A city opened lanes for delivery robots on its main "
@@ -102,11 +102,11 @@ OTHER_NEWS = (
 )
 
 
-def test_a_briefing_on_drafted_norms_joins_its_next_day_news() -> None:
-    briefing = read(BRIEFING, (), (), PUBLISHED)
-    news = read(BRIEFING_NEWS, (), (), PUBLISHED + timedelta(hours=20))
+def test_a_press_conference_on_drafted_norms_joins_its_next_day_news() -> None:
+    conference = read(CONFERENCE, (), (), PUBLISHED)
+    news = read(CONFERENCE_NEWS, (), (), PUBLISHED + timedelta(hours=20))
     other = read(OTHER_NEWS, (), (), PUBLISHED + timedelta(hours=20))
-    match = best_join(briefing, [("rules", [news]), ("robots", [other])])
+    match = best_join(conference, [("rules", [news]), ("robots", [other])])
     assert match is not None
     assert match.development_id == "rules"
     assert match.parts["kinds"] == 1.0
