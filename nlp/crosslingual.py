@@ -461,7 +461,10 @@ _KIND_CUES: dict[str, tuple[str, ...]] = {
                            "安全评估", "安全审查", "数据出境", "个人信息出境"),
     # 规则: rules, in the names of rules on both sides of the strait (管理规则).
     "law-regulation": ("rules", "measures", "regulation", "law", "办法", "规定", "条例", "法",
-                       "规则"),
+                       "规则",
+                       # 管理规范: rules of an authority for those it oversees (…诊断管理规范),
+                       # as 管理办法 and 管理规定 are; not 规范 alone, also a verb (为规范…)
+                       "管理规范"),
     # 意见 as a document (关于...的意见, 指导意见), not 征求意见 (a consultation); plans issued as
     # documents (实施方案, 行动计划).
     "guidance-standard": ("standard", "guideline", "guidance", "opinions on", "action plan",
@@ -509,7 +512,9 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
               "加速设备", "图形处理器", "晶圆", "集成电路", "流片"),
     "memory-chips": ("high-bandwidth memory", "hbm_", "memory chip", "dram_", "nand_", "存储器",
                      "存储芯片", "高带宽存储", "内存"),
-    "computing-centres": ("computing centre", "computing center", "data centre", "data center",
+    # "compute centre" as the news also writes 算力中心 (not "compute" alone, a verb)
+    "computing-centres": ("computing centre", "computing center", "compute centre",
+                          "compute center", "data centre", "data center",
                           "computing power", "computing capacity", "computing voucher",
                           "算力", "计算中心", "数据中心"),
     "electricity": ("power price", "electricity", "kilowatt", "电价", "千瓦时"),
@@ -567,6 +572,12 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     "payments": ("payment", "支付"),
     "crypto": ("crypto", "stablecoin", "blockchain", "virtual currenc", "digital currenc",
                "虚拟货币", "稳定币", "区块链", "加密货币", "数字货币", "数字人民币"),
+    # Orders placed by programs (程序化交易, 量化交易, 高频交易; "program trading", "quant
+    # trading", "quant funds"): the securities regulator's subject, not 证券 alone (in its name).
+    "program-trading": ("program trading", "programme trading", "programmatic trading",
+                        "algorithmic trading", "algo trading", "quant trading",
+                        "quantitative trading", "quant fund", "high-frequency trading",
+                        "程序化交易", "量化交易", "高频交易"),
     "human-review": ("human review", "manual review", "human oversight", "human reviewer",
                      "人工复核", "人工审核", "人工干预"),
     # Imports, not customs: the customs agency's own name is an entity (gacc).
@@ -626,7 +637,10 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     "education": ("school", "student", "teacher", "学校", "学生", "教师", "基础教育", "中小学",
                   "exam_", "exams_", "examination", "proctor", "invigilat", "考试", "监考",
                   "考生", "考场"),
-    "healthcare": ("medical", "hospital", "patient", "health care", "医疗", "医院", "患者"),
+    # A diagnosis and its care (AI-assisted diagnosis, 辅助诊断, 互联网诊疗): what rules on AI in
+    # medicine act on; not 卫生健康, which is in the health authorities' names (卫生健康委).
+    "healthcare": ("medical", "hospital", "patient", "health care", "diagnos", "医疗", "医院",
+                   "患者", "诊断", "诊疗"),
     # 雇主, 雇员 as "employer", "employee" (not 员工, any firm's staff)
     "workers": ("worker", "employ", "labour", "labor", "劳动者", "就业", "用工", "雇主", "雇员"),
     "vouchers": ("voucher", "coupon", "算力券", "消费券", "代金券", "优惠券"),
@@ -962,10 +976,14 @@ def _counts_en(text: str) -> set[str]:
 #: A period of days told with 日 after 为期 or 期限 (为期四十五日的公开咨询, 征求意见期限为30日):
 #: a duration, as 四十五天 is. 日 alone after a number is a day of the month (9月1日), not read.
 _CN_PERIOD_DAYS = re.compile(rf"(?:为期|期限为?|期为)\s?(?P<num>{_CN_NUM})\s?日(?!内)")
-#: A period of years told after 为期 (为期五年的研究计划: "a five-year research plan"); 年 alone
-#: after a number is a year (2027年), not read. Hours of a course told as 课时 or 学时 (8课时 of
-#: training: "eight hours").
-_CN_PERIOD_YEARS = re.compile(rf"(?:为期|期限为?|期为)\s?(?P<num>{_CN_NUM})\s?年")
+#: The term of a pilot or a trial, named before 期 (试点期两年: "a two-year pilot", 试行期一年),
+#: which its news states; not 期 alone (a period's 第一期, 同期), nor a measure's validity
+#: (有效期三年), a figure its news mostly leaves out and then reads against its other figures.
+_CN_TERM = r"(?:试点|试行)"
+#: A period of years told after 为期 (为期五年的研究计划: "a five-year research plan") or a term
+#: (:data:`_CN_TERM`); 年 alone after a number is a year (2027年), not read. Hours of a course
+#: told as 课时 or 学时 (8课时 of training: "eight hours").
+_CN_PERIOD_YEARS = re.compile(rf"(?:为期|期限为?|期为|{_CN_TERM}期)\s?(?P<num>{_CN_NUM})\s?年")
 _CN_CLASS_HOURS = re.compile(rf"(?P<num>{_CN_NUM})\s?(?:个)?(?:课时|学时)")
 #: A count of a thousand or more in digits before its measure word (账号1260个, 1,200家企业): the
 #: figure English writes "1,260 accounts" (:data:`_EN_COUNT`), read as a count (no unit).
@@ -1853,16 +1871,19 @@ def heading_title_keys(text: str) -> frozenset[str]:
 #: approval of a pilot and the work plan that carries it out name it alike; what comes before
 #: its name (the place, the verb) is left out
 PILOT_KEY = "pilot:"
-_CN_PILOT = re.compile(r"(?P<name>[\u4e00-\u9fff]{4,40}?试点)(?=的|工作方案|实施方案|方案|$)")
+_CN_PILOT = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{4,40}?试点)(?=的|工作的|工作方案|实施方案|方案|$)"
+)
 _CN_PILOT_BEFORE = re.compile(r".*(?:关于|同意|印发|开展|组织|建设|省|自治区|市)")
 
 
 def pilot_keys(text: str) -> frozenset[str]:
     """The pilots a Chinese text's heading names, as keys ("pilot:人工智能算力互联互通试点").
 
-    A ministry's 批复 approving a province's pilot and the province's work plan for it
-    (…试点工作方案) name one pilot: its name after the last word of who or how
-    (关于, 同意, 印发, 开展, the province or city), at least four characters before 试点.
+    A ministry's 批复 or 复函 approving a province's pilot and the province's work plan or
+    notice for it (…试点工作方案, 关于开展…试点工作的通知) name one pilot: its name after the
+    last word of who or how (关于, 同意, 印发, 开展, the province or city), at least four
+    characters before 试点.
     ``text`` in simplified characters.
     """
     first = text.lstrip().split("\n", 1)[0]
@@ -2121,7 +2142,10 @@ def extract_evidence(
     simplified = to_simplified(normal)
     traditional = _traditional_characters(normal, simplified) >= TRADITIONAL_CHARACTERS
     text = roc_digits(mainland_words(simplified, variants))
-    days, months = _dates(text)
+    corrects = _CORRECTS.search(text) is not None
+    # A correction (更正, 勘误) names the document it corrects by the day that was published
+    # (我局2030年4月8日公布的《…》): that day is the earlier document's, not the correction's.
+    days, months = _dates(_CN_CORRECTED_DAY.sub("", text) if corrects else text)
     own = _own_days(text) & days
     if published is not None:
         relative = _relative_days(text, published)
@@ -2171,7 +2195,7 @@ def extract_evidence(
         objects=news_objects(text, topic_cues),
         laws=own_laws(text),
         acts=act_keys(text, published)
-        | ({CORRECTS} if _CORRECTS.search(text) else set())
+        | ({CORRECTS} if corrects else set())
         | ({MOVES_START} if moves_start(text) else set())
         | ({REPEALS} if ends_a_measure(text) else set()),
         list_sizes=_listed_counts(text),
@@ -2232,6 +2256,11 @@ def ends_a_measure(text: str) -> bool:
 #: the start of its provisions to October 1", "Correction: ..." (not 纠正, a conduct put right,
 #: nor "correctional").
 _CORRECTS = re.compile(r"更正|勘误|\bcorrect(?:ed|s|ing|ion)\b", re.IGNORECASE)
+#: The day a correction gives the document it corrects, as that document's publication
+#: (我局2030年4月8日公布的《…》, 于10月12日公示的行政处罚决定书): the date, before its verb.
+_CN_CORRECTED_DAY = re.compile(
+    r"(?:\d{4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?=(?:公布|公示|印发|发布|下发)的)"
+)
 
 
 #: a penalty or a fine the text says a measure does not set: "sets no penalties", "carries no

@@ -57,12 +57,14 @@ _PAIRS = (
     "閃闪陣阵陰阴頒颁頓顿顆颗飯饭駐驻齒齿奧奥彈弹恆恒慘惨毀毁溫温滅灭澤泽爾尔獄狱畢毕"
     "紋纹緒绪締缔緯纬繩绳脈脉膚肤艙舱蘊蕴誰谁謊谎賺赚贏赢跡迹輛辆邁迈遙遥鈴铃銅铜鋒锋"
     "鋪铺錦锦鍋锅鎊镑鑰钥閣阁陝陕韻韵飲饮飾饰鹽盐鴻鸿"
+    # 偵測 (detection: 違規泊車偵測系統), 接駁 (a shuttle), 財政 (public finance), 重疊
+    "偵侦駁驳財财疊叠"
 )
 # Pairs read one way only: the simplified character also stands as it is in traditional text
 # (只, 里, 回, 布, 注, 周 ...), or has a traditional form in the table already (裡, 發, 匯, 啟,
 # 鑒), so a watchlist name is never written with these (:func:`traditional_forms`). 並無計劃
-# (no plan) reads 并无计划.
-_ONE_WAY = "並并併并週周註注託托採采佈布誌志隻只裏里迴回髮发鬆松鐘钟麼么滙汇啓启鑑鉴"
+# (no plan) reads 并无计划; 釐清 (to make clear) reads 厘清 (厘 stands in 公厘, a millimetre).
+_ONE_WAY = "並并併并週周註注託托採采佈布誌志隻只裏里迴回髮发鬆松鐘钟麼么滙汇啓启鑑鉴釐厘"
 _TABLE = {ord(p[i]): p[i + 1] for p in (_PAIRS, _ONE_WAY) for i in range(0, len(p), 2)}
 
 
