@@ -20,7 +20,7 @@ from tests.main_subject_support import main_of, tags_of
 
 def test_a_digest_is_split_into_its_numbered_items() -> None:
     body = "1. Ferries are late. 2. A museum reopens after 2.5 years. 3. Wheat prices fell."
-    items = list_items(f"Brief\n\n{body}", len("Brief\n\n"))
+    items = list_items(f"Digest\n\n{body}", len("Digest\n\n"))
     assert len(items) == 3  # "2.5 years" is no fourth marker
 
 
