@@ -1179,6 +1179,186 @@ def late_act_actors(
     return [replace(a, main=True) if a.entity_id in actors else a for a in about]
 
 
+#: The marker opening an item of an itemised piece: "1. ", "2) ", "3、" or a calendar's day
+#: label ("Tuesday: ").
+_ITEM_MARK = re.compile(
+    r"(?:^|(?<=[\s.?!;。！？；]))(?:(\d{1,2})[.)、]\s*(?=[^\d\s])"
+    r"|((?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*:\s+)",
+    re.IGNORECASE,
+)
+#: The least count of markers that makes a body itemised.
+_ITEMS_AT_LEAST = 3
+#: A verb right after an item's opening actor: "The European Parliament votes on ...",
+#: "Japan's trade ministry said ..." (not "The EU AI Act's obligations": a modifier).
+_ITEM_VERB = re.compile(
+    r"\s+(?:will|has|have|had|is|are|was|were|would|plans|says|said|\w+ed|\w+[^s']s)\b",
+    re.IGNORECASE,
+)
+
+
+def list_items(text: str, body_start: int) -> list[tuple[int, int]]:
+    """The items of an itemised body (a digest, a calendar, a quiz), as (start, end) ranges.
+
+    A body is itemised when it opens with its first marker and has at least three in order:
+    numbers counting up from 1 ("1. ... 2. ... 3. ..."), or days of the week ("Monday: ...
+    Tuesday: ..."). Each item runs from its marker to the next one (the last to the end of the
+    text). An empty list when the body is not itemised.
+    """
+    body = text[body_start:]
+    marks: list[tuple[int, int]] = []  # (position in the text, the item's number or -1)
+    for match in _ITEM_MARK.finditer(body):
+        number = int(match.group(1)) if match.group(1) else -1
+        if number > 0 and number != (marks[-1][1] + 1 if marks else 1):
+            continue  # "2.4 billion" or a number out of order is no marker
+        if number < 0 and marks and marks[-1][1] > 0:
+            continue  # a day inside a numbered item
+        if number > 0 and marks and marks[-1][1] < 0:
+            continue  # a number inside a calendar's day
+        marks.append((body_start + match.start(), number))
+    if len(marks) < _ITEMS_AT_LEAST or body[: marks[0][0] - body_start].strip():
+        return []
+    ends = [start for start, _ in marks[1:]] + [len(text)]
+    return [(start, end) for (start, _), end in zip(marks, ends, strict=True)]
+
+
+def item_names(
+    text: str,
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    signals: Sequence[Signal],
+    entities: Mapping[str, WatchEntity],
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The names an itemised piece makes idle and the actors of its items that tell an act.
+
+    A newsletter digest, a week-ahead calendar or a quiz lists separate items; its first item
+    is no lead of the whole. An item's news is its own: the names the piece gives only in items
+    where no policy signal is found (a company's results, a festival, a quiz question) are not
+    what it is about (the first returned set: never in the title either); a state actor that
+    opens an item where a signal is found, with a verb after it ("Tuesday: The European
+    Parliament votes on the second Chips Act ..."), is that item's actor (the second set).
+    """
+    title_end = next((s.end for s in sentences if s.part == "title"), 0)
+    body_start = next((s.start for s in sentences if s.part != "title"), len(text))
+    items = list_items(text, body_start)
+    if not items:
+        return frozenset(), frozenset()
+    triggers = [
+        _trigger_start(signal, sentence)
+        for signal in signals
+        if (sentence := _sentence_of(sentences, signal.start)) is not None
+    ]
+    acts = {i for i, (start, end) in enumerate(items) if any(start <= t < end for t in triggers)}
+    idle: set[str] = set()
+    busy: set[str] = set()
+    actors: set[str] = set()
+    for mention in sorted(mentions, key=lambda m: m.start):
+        entity_id = mention.entity_id
+        if entity_id is None or entity_id not in entities:
+            continue
+        at = next((i for i, (s, e) in enumerate(items) if s <= mention.start < e), None)
+        if at is None or mention.start < title_end:
+            busy.add(entity_id)
+            continue
+        (idle if at not in acts else busy).add(entity_id)
+        if at not in acts or entities[entity_id].type not in ACTOR_TYPES - {"person"}:
+            continue
+        start, end = items[at]
+        opening = _ITEM_MARK.sub("", text[start : mention.start], count=1)
+        first = not any(start <= m.start < mention.start and m.entity_id for m in mentions)
+        if (
+            first
+            and opening.strip().lower() in ("", "the")
+            and _ITEM_VERB.match(text[mention.end : end])
+            and any(mention.end <= t < end for t in triggers)
+        ):
+            actors.add(entity_id)
+    return frozenset(idle - busy), frozenset(actors)
+
+
+#: A company's grant or decision received from a giver: "received a permit from the", "won
+#: export licences from", "received an administrative penalty decision from the".
+_GRANT_FROM_BEFORE = re.compile(
+    r"\b(?:received|receives|won|wins|obtained|obtains|got|gets|secured|secures"
+    r"|(?:was|were|has\s+been|have\s+been)\s+granted)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:permits?|licen[cs]es?|approvals?|notices?|decisions?|orders?"
+    r"|certificates?|authori[sz]ations?|clearances?)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Before the grant's verb: it is not received, or only a duty to obtain one.
+_GRANT_NOT_BEFORE = re.compile(
+    r"\b(?:not|no|never|must|need|needs|needed|required|would|could|may|might|hopes?|seeks?"
+    r"|applied|apply|applies|to)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: A Chinese grant from its giver: 获得深圳市交通运输局颁发的许可, 取得……核发的牌照.
+_GRANT_ZH_BEFORE = re.compile(r"(?:获得|取得|收到|获)$")
+_GRANT_ZH_AFTER = re.compile(r"^[^，。；！？]{0,6}?(?:颁发|核发|作出|出具|发放)")
+_GRANT_ZH_NOT = re.compile(r"(?:未|没有|尚未|须|需|需要|应当|应|必须)[^，。；！？]{0,4}$")
+
+
+def grant_givers(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    entities: Mapping[str, WatchEntity],
+) -> frozenset[str]:
+    """The authorities named as the givers of a grant or decision a party received.
+
+    "Baidu's Apollo Go on Thursday received a permit from the Beijing municipal government's
+    autonomous driving office", "a subsidiary ... received an administrative penalty decision
+    from the State Administration for Market Regulation", 萝卜快跑已获得深圳市交通运输局颁发的
+    许可: the receiver is the subject, the authority that granted or decided acts all the same.
+    Only agencies and governments (a country before an unlisted regulator, "China's securities
+    regulator", is a modifier); not a grant negated, hoped for or required ("must obtain",
+    须取得). The caller checks that the article tells an act (the rules' stage).
+    """
+    out: set[str] = set()
+    for mention in mentions:
+        entity = entities.get(mention.entity_id or "")
+        if entity is None or entity.type not in ("agency", "government"):
+            continue
+        sentence = _sentence_of(sentences, mention.start)
+        if sentence is None:
+            continue
+        before = sentence.text[: mention.start - sentence.start]
+        if has_cjk(mention.text):
+            after = sentence.text[mention.end - sentence.start :]
+            verb = _GRANT_ZH_BEFORE.search(before)
+            if (
+                verb is not None
+                and _GRANT_ZH_AFTER.match(after)
+                and not _GRANT_ZH_NOT.search(before[: verb.start()])
+            ):
+                out.add(entity.id)
+            continue
+        grant = _GRANT_FROM_BEFORE.search(before[-160:])
+        if grant is None:
+            continue
+        lead = before[-160:][: grant.start()]
+        if not _GRANT_NOT_BEFORE.search(lead) and "any " not in grant.group(0).lower():
+            out.add(entity.id)
+    return frozenset(out)
+
+
+def named_in_items_and_grants(
+    about: Sequence[EntitySalience],
+    idle: Collection[str],
+    acting: Collection[str],
+) -> list[EntitySalience]:
+    """``about`` with an itemised piece's idle names minor and the acting names main.
+
+    ``idle`` and ``acting``: from :func:`item_names` and :func:`grant_givers`; the salience
+    scores and order stay.
+    """
+    return [
+        replace(a, main=True)
+        if a.entity_id in acting
+        else replace(a, main=False)
+        if a.entity_id in idle
+        else a
+        for a in about
+    ]
+
+
 # -- reported signals -------------------------------------------------------------------------
 
 
@@ -8060,6 +8240,12 @@ class Evidence:
     #: the names the title names as what a verb of comparison passes (:func:`_compared_in_title`);
     #: not a model feature: the learned main may not add them
     compared_in_title: frozenset[str] = frozenset()
+    #: the names an itemised piece gives only in items that tell no act (:func:`item_names`);
+    #: not a model feature: the learned main may not add them
+    idle_items: frozenset[str] = frozenset()
+    #: an item's opening actor (:func:`item_names`) and a grant's giver (:func:`grant_givers`);
+    #: not a model feature: main whatever the learned main says
+    acting_named: frozenset[str] = frozenset()
     #: the kinds every signal of which tells a rule standing as it was (:func:`standing_kinds`);
     #: not a feature of the about model: the learned reading of the reported kinds reads it
     standing: frozenset[str] = frozenset()
@@ -9151,14 +9337,15 @@ NO_ACT_CONFIDENCE = 0.55
 def _learned_addition_held(evidence: Evidence, model: AboutModel, entity_id: str) -> bool:
     """Whether the learned main may not add ``entity_id`` over the rules' answer.
 
-    Five classes of name the model, reading salience, would add: an agency named only as an
+    Six classes of name the model, reading salience, would add: an agency named only as an
     executor of another body's document (``tasked``: ministries listed to carry out a State
     Council opinion act only when the text has them act), a country the text never names on its
     own (``only_modifiers``: "US-origin AI chips"), a name only ever passed by a verb of
     comparison (``compared_only``: "对标通义千问") or passed by one in the title
-    (``compared_in_title``: "Huawei overtakes Apple"), and, in an article where the rules
-    find no act and no main (a history, an analyst note, a business story), a name the model is
-    not clearly sure of (probability under :data:`NO_ACT_CONFIDENCE`).
+    (``compared_in_title``: "Huawei overtakes Apple"), a name an itemised piece gives only in
+    items that tell no act (``idle_items``: a digest's other news), and, in an article where the
+    rules find no act and no main (a history, an analyst note, a business story), a name the
+    model is not clearly sure of (probability under :data:`NO_ACT_CONFIDENCE`).
     """
     features = evidence.main.get(entity_id, {})
     if features.get("tasked", 0.0) > 0 and not features.get("in_title", 0.0):
@@ -9169,6 +9356,8 @@ def _learned_addition_held(evidence: Evidence, model: AboutModel, entity_id: str
         return True  # "对标通义千问": only ever a point of comparison
     if entity_id in evidence.compared_in_title:
         return True  # "Huawei overtakes Apple": the title's rival
+    if entity_id in evidence.idle_items:
+        return True  # a digest's other item: "1. Samsung shipped its first 2-nanometre chips"
     if evidence.rules_reported or not features.get("no_rules_main", 0.0):
         return False
     return model["main"].probabilities(features).get("true", 0.0) < NO_ACT_CONFIDENCE
@@ -9229,6 +9418,10 @@ def decide_values(
             if e in evidence.rules_main or not _learned_addition_held(evidence, model, e)
         )
         main |= _parents_of_added(evidence, main, keep)
+        # an itemised piece's item actor, a grant's giver: forms the model is not trained on;
+        # named so, they bring no parent (whether a country is main beside its agency stays
+        # the model's and the rules' answer)
+        main |= frozenset(e for e in evidence.acting_named if e in evidence.main and e not in keep)
     reported = frozenset(
         k
         for k, features in evidence.reported.items()
@@ -9402,6 +9595,11 @@ def analyse(
     if cue_sentences is not sentences:
         source = Finding(source.value, written.get(source.sentence, source.sentence))
         found = Finding(found.value, written.get(found.sentence, found.sentence))
+    idle, item_actors = item_names(text, sentences, mentions, signals, entities)
+    givers = grant_givers(sentences, mentions, entities) if found.value != "none" else frozenset()
+    # a grant's giver is left out of the rules' main, whose roll-up would make its country
+    # main beside it: the decisions make it main alone (:func:`decide_values`)
+    about = named_in_items_and_grants(about, idle, item_actors)
     evidence = gather_evidence(
         sentences,
         mentions,
@@ -9417,6 +9615,7 @@ def analyse(
         cue_sentences,
         published,
     )
+    evidence = replace(evidence, idle_items=idle, acting_named=item_actors | givers)
     if cue_sentences is not sentences:
         evidence = replace(
             evidence,
