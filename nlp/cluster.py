@@ -827,9 +827,12 @@ def df_keys(prof: Profile) -> set[str]:
     """The keys a report adds to the document frequencies: its terms, names and bigrams.
 
     The bigrams (:func:`han_bigrams`) weigh only stories' comparisons; counting them changes
-    no other key's IDF.
+    no other key's IDF. The word pairs are read from :attr:`Profile.pairs` as they are kept (no
+    count of them is needed).
     """
-    return set(prof.terms) | prof.names | prof.bigrams.keys() | prof.phrases.keys()
+    keys = set(prof.terms) | prof.names | prof.bigrams.keys()
+    keys.update(prof.pairs)
+    return keys
 
 
 def _offices(
