@@ -28,6 +28,7 @@ import tomllib
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from enum import Enum
 from itertools import pairwise
 from pathlib import Path
 from types import ModuleType
@@ -3856,6 +3857,18 @@ def _unnamed(sent: Sentence, cues: AboutCues) -> bool:
     )
 
 
+class Unread(Enum):
+    """A cue its caller has not read: the function that takes it reads it itself."""
+
+    UNREAD = "unread"
+
+
+#: the default of ``denial`` in :func:`sourcing`, :func:`stage` and :func:`stage_features`:
+#: :func:`analyse` reads the denial once (:func:`denial_cue`) and passes it to the three; a
+#: caller that does not reads it in each
+UNREAD = Unread.UNREAD
+
+
 def denial_cue(sentences: Sequence[Sentence], cues: AboutCues) -> Finding | None:
     """The denial of the report in the head, with its sentence, or None.
 
@@ -3876,11 +3889,19 @@ def denial_cue(sentences: Sequence[Sentence], cues: AboutCues) -> Finding | None
     return None
 
 
+def _denial_read(
+    denial: Finding | Unread | None, sentences: Sequence[Sentence], cues: AboutCues
+) -> Finding | None:
+    """The head's denial: as the caller read it, or read now (:func:`denial_cue`)."""
+    return denial_cue(sentences, cues) if isinstance(denial, Unread) else denial
+
+
 def sourcing(
     sentences: Sequence[Sentence],
     mentions: Sequence[Mention],
     entities: Mapping[str, WatchEntity],
     cues: AboutCues,
+    denial: Finding | Unread | None = UNREAD,
 ) -> Finding:
     """What the report rests on, with the sentence that shows it.
 
@@ -3891,13 +3912,14 @@ def sourcing(
     when no stronger cue comes in those sentences. ``none`` when nothing attributes the news. A
     company that tells a sentence makes it its own word (:func:`_company_tells`), and a company
     that tells the head makes an authority's act further down no source of the article.
+    ``denial``: the head's denial (:func:`denial_cue`) when the caller has read it.
     """
     actor_names = _actor_names(mentions, entities)
     companies = _company_names(mentions, entities)
     read = [s for s in sentences if s.part != "body"]
     body = [s for s in sentences if s.part == "body"][: SOURCING_SENTENCES - LEAD_SENTENCES]
     read += body
-    denial = denial_cue(sentences, cues)
+    denial = _denial_read(denial, sentences, cues)
     if denial is not None:
         return denial
 
@@ -5950,6 +5972,7 @@ def stage(
     actor_names: Sequence[str] = (),
     published: date | None = None,
     company_names: Sequence[str] = (),
+    denial: Finding | Unread | None = UNREAD,
 ) -> Finding:
     """Where the reported policy stands, with the sentence that shows it.
 
@@ -5963,12 +5986,13 @@ def stage(
     signal, see :func:`stage_stated`. ``published`` (the article's day, when known) dates a
     stated effective day: after it the rule is adopted, on it or before it in force.
     ``company_names``: the companies the text links (a linked company acting is a business body).
+    ``denial``: the head's denial (:func:`denial_cue`) when the caller has read it.
     """
     if _state_media_relays(source, cues):
         source = Finding("official", source.sentence)  # the state's own channel confirms it
     # a denial is read from its cue, whatever the sourcing given out (an authority's rebuttal on
     # its own outlet is sourced ``official``)
-    denial = denial_cue(sentences, cues)
+    denial = _denial_read(denial, sentences, cues)
     # a signal in a question (问：……有何评论？) is what the question relays, not what is stated
     asked = [s for s in sentences if _asks(s)]
     reported = [s for s in signals if s.reported and not _holds_any_of(asked, s.start)]
@@ -8882,16 +8906,18 @@ def stage_features(
     outlet_kind: str,
     actor_names: Sequence[str] = (),
     published: date | None = None,
+    denial: Finding | Unread | None = UNREAD,
 ) -> tuple[dict[str, float], dict[str, str]]:
     """Per article: the rules' stage and sourcing, and each stage cue in the head.
 
     The head is the title and the first sentence. Returns the features and, for each stage a
-    cue shows, the first sentence that shows it.
+    cue shows, the first sentence that shows it. ``denial``: the head's denial
+    (:func:`denial_cue`) when the caller has read it.
     """
     opening = next((s.start for s in sentences if s.part != "title"), -1)
     read = [s for s in sentences if s.part == "title" or s.start == opening]
     # the denial is the stage's own cue (:func:`denial_cue`), whatever the sourcing given out
-    basis = "denial" if denial_cue(sentences, cues) is not None else source.value
+    basis = "denial" if _denial_read(denial, sentences, cues) is not None else source.value
     f: dict[str, float] = {
         f"rules_{found.value}": 1.0,
         f"source_{basis}": 1.0,
@@ -9128,17 +9154,19 @@ def gather_evidence(
     outlet_kind: str = "news",
     cue_sentences: Sequence[Sentence] | None = None,
     published: date | None = None,
+    denial: Finding | Unread | None = UNREAD,
 ) -> Evidence:
     """The features of the four decisions of one article, from the rules' results.
 
     ``cue_sentences``: the sentences the stage and sourcing cues read (the same spans in
     simplified characters when the text is in traditional ones; default ``sentences``);
-    ``published``: the article's day of publication, when known.
+    ``published``: the article's day of publication, when known; ``denial``: the head's denial
+    in ``cue_sentences`` (:func:`denial_cue`) when the caller has read it.
     """
     actor_names = _actor_names(mentions, entities)
     read = sentences if cue_sentences is None else cue_sentences
     stage_f, stage_shown = stage_features(
-        read, marked, source, found, cues, outlet_kind, actor_names, published
+        read, marked, source, found, cues, outlet_kind, actor_names, published, denial
     )
     source_f, source_shown = sourcing_features(read, mentions, entities, source, cues, outlet_kind)
     linked, named = _named_on_their_own(sentences, mentions, entities)
@@ -9581,7 +9609,9 @@ def analyse(
     about = late_act_actors(about, marked, sentences, mentions, entities)
     # a rule's "takes effect" sentence still tells the stage of the action it details
     details = [r for r, m in zip(raw, marked, strict=True) if r.reported and not m.reported]
-    source = outlet_sourcing(sourcing(cue_sentences, mentions, entities, cues), outlet_kind)
+    # the head's denial, read once: the sourcing, the stage and the stage's features read it
+    denial = denial_cue(cue_sentences, cues)
+    source = outlet_sourcing(sourcing(cue_sentences, mentions, entities, cues, denial), outlet_kind)
     found = stage(
         cue_sentences,
         marked,
@@ -9591,6 +9621,7 @@ def analyse(
         _actor_names(mentions, entities),
         published,
         _company_names(mentions, entities),
+        denial,
     )
     if cue_sentences is not sentences:
         source = Finding(source.value, written.get(source.sentence, source.sentence))
@@ -9614,6 +9645,7 @@ def analyse(
         outlet_kind,
         cue_sentences,
         published,
+        denial,
     )
     evidence = replace(evidence, idle_items=idle, acting_named=item_actors | givers)
     if cue_sentences is not sentences:

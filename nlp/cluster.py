@@ -30,7 +30,7 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 import numpy.typing as npt
 
-from nlp import crosslingual, headline, lexical
+from nlp import crosslingual, headline, lexical, linking
 from nlp.features import DecisionModel, load_model
 from nlp.story_model import DEFAULT_STORY_MODEL, StoryModel, load_story_model
 from policywatch_core.models import Assignment, stable_id
@@ -827,9 +827,12 @@ def df_keys(prof: Profile) -> set[str]:
     """The keys a report adds to the document frequencies: its terms, names and bigrams.
 
     The bigrams (:func:`han_bigrams`) weigh only stories' comparisons; counting them changes
-    no other key's IDF.
+    no other key's IDF. The word pairs are read from :attr:`Profile.pairs` as they are kept (no
+    count of them is needed).
     """
-    return set(prof.terms) | prof.names | prof.bigrams.keys() | prof.phrases.keys()
+    keys = set(prof.terms) | prof.names | prof.bigrams.keys()
+    keys.update(prof.pairs)
+    return keys
 
 
 def _offices(
@@ -1233,22 +1236,19 @@ def authority_countries(
     return {name: next(iter(c)) for name, c in found.items() if len(c) == 1}
 
 
-#: words a name's initials skip ("Office of the eSafety Commissioner", "Department for Transport")
-_INITIALS_SKIP = frozenset(("of", "the", "for", "and", "on", "&"))
-
-
-def _name_initials(name: str) -> str:
-    """The initials of a name of two words or more ("australian taxation office": "ato")."""
-    words = [w for w in name.split() if w not in _INITIALS_SKIP]
-    return "".join(w[0] for w in words) if len(words) >= 2 else ""
-
-
-def initials_meet(mine: Collection[str], theirs: Collection[str]) -> bool:
+def initials_meet(
+    mine: Collection[str], theirs: Collection[str], glossary: Collection[str] = frozenset()
+) -> bool:
     """Whether a name key on one side is the initials of a name key on the other.
 
     An authority or a law is named in full in one report and by its abbreviation in a later
     one ("the Australian Taxation Office", then "the ATO"): one name, two keys. The
     abbreviation must be one word of two to six letters; the full name two words or more.
+    A name's initials are those linking reads (:func:`nlp.linking.generated_initials`, both
+    readings of a hyphenated word: :func:`nlp.linking.initials_readings`): none of a one-word
+    name beside its legal form ("Apple Inc." is no "AI"), none that spell a domain term ("AI",
+    "API"). ``glossary``: the glossary terms' names as name keys hold them (the watchlist's
+    topics), which give none ("Export Controls" is no "EC").
     """
     for one, other in ((mine, theirs), (theirs, mine)):
         short = {
@@ -1257,7 +1257,10 @@ def initials_meet(mine: Collection[str], theirs: Collection[str]) -> bool:
             if k.startswith(NAME_KEY) and k[len(NAME_KEY) :].isalpha() and 2 <= len(k) - 2 <= 6
         }
         if short and short & {
-            _name_initials(k[len(NAME_KEY) :]) for k in other if k.startswith(NAME_KEY)
+            letters.lower()
+            for k in other
+            if k.startswith(NAME_KEY) and k[len(NAME_KEY) :] not in glossary
+            for letters in linking.initials_readings(k[len(NAME_KEY) :])
         }:
             return True
     return False
@@ -2629,6 +2632,13 @@ class Grouper:
         self._replaced: set[frozenset[str]] = set()
         self._parents = dict(params.entity_parents)
         self._name_ids = name_ids(params.entity_names)
+        #: the glossary terms' names, as name keys hold them: they give no initials
+        #: (:func:`initials_meet`)
+        self._glossary = frozenset(
+            " ".join(n.lower().split())
+            for n, e in params.entity_names
+            if e in params.untranslated_entities
+        )
         #: the country of each foreign authority's name (:func:`authority_countries`)
         self._authority_country = authority_countries(
             params.foreign_authorities
@@ -3935,7 +3945,7 @@ class Grouper:
         named = (self._named(mine), self._named(theirs))
         if named[0] & named[1] or key_relation(*named, parents)[0] > 0:
             return 1.0
-        if initials_meet(mine, theirs):
+        if initials_meet(mine, theirs, self._glossary):
             return 1.0
         return float(self._authority_as_country(mine, theirs))
 

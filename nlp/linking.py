@@ -141,17 +141,37 @@ def initials(name: str) -> str:
     return "".join(letters).upper() if len(letters) >= 2 else ""
 
 
+@functools.lru_cache(maxsize=65536)  # every name key of every story comparison
 def generated_initials(name: str) -> str:
-    """The acronym a watchlist name gives, none when a legal form makes it a second word.
+    """The acronym a name gives, as evidence that an abbreviation names it; "" for none.
 
-    "Apple Inc." gives no "AI" and "Alibaba Group Holding Ltd." no "AGHL": the name is one word
-    beside its legal form ("Group", "Ltd.", "Co."), and its initials would be a common token of
-    the domain or another name's. "Taiwan Semiconductor Manufacturing Co." keeps "TSMC".
+    One definition for linking (:func:`resolve_acronyms`) and the story level
+    (``nlp.cluster.initials_meet``). "Apple Inc." gives no "AI" and "Alibaba Group Holding Ltd."
+    no "AGHL": the name is one word beside its legal form ("Group", "Ltd.", "Co."), and its
+    initials would be a common token of the domain or another name's. "Taiwan Semiconductor
+    Manufacturing Co." keeps "TSMC". Initials that spell a domain term (``NOT_NAMES``: "AI" of
+    "Agency for Information", "API") are none: the term is the reading, not the name.
     """
     base = name.split()
     while len(base) > 1 and base[-1].rstrip(".,").lower() in CORPORATE_SUFFIXES:
         base.pop()
-    return initials(name) if len(base) >= 2 else ""
+    letters = initials(name) if len(base) >= 2 else ""
+    return "" if letters.lower() in NOT_NAMES else letters
+
+
+@functools.lru_cache(maxsize=65536)  # every name key of every story comparison
+def initials_readings(name: str) -> frozenset[str]:
+    """The acronyms a name may give when its case is lost (lower-case name keys).
+
+    :func:`generated_initials` of the name, and of it with each hyphenated word read as one:
+    "canadian radio-television and telecommunications commission" gives "CRTC" as well as
+    "CRTTC", "anti-monopoly law" "AML" as well as "AL"; only the capitals the case would show
+    tell the two apart.
+    """
+    readings = {generated_initials(name)}
+    if "-" in name:
+        readings.add(generated_initials(name.replace("-", "")))
+    return frozenset(readings - {""})
 
 
 def is_acronym(text: str) -> bool:
@@ -270,7 +290,8 @@ def resolve_acronyms(
     found: dict[str, Link] = {}
     for acronym in acronyms:
         key = acronym.replace(".", "").upper()
-        # a common term of the domain ("AI", "API") is never a generated acronym
-        if key in by_initials and key not in clashed and key.lower() not in NOT_NAMES:
+        # a common term of the domain ("AI", "API") is never a generated acronym: no name gives
+        # it (:func:`generated_initials`)
+        if key in by_initials and key not in clashed:
             found[acronym] = by_initials[key]
     return found
