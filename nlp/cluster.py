@@ -3000,10 +3000,12 @@ class Grouper:
         idf = self._item_idf
         counts = dev.term_counts
         dot = 0.0
-        for term, w in weights.items():
-            c = counts.get(term)
+        # the item's terms the development holds, in the item's order (the same sum, in the same
+        # order, as over every term with a zero count skipped), chosen in C
+        for term in filter(counts.__contains__, weights):
+            c = counts[term]
             if c:
-                dot += w * (1.0 + math.log(c)) * idf[term]
+                dot += weights[term] * (1.0 + math.log(c)) * idf[term]
         dev_norm = self._dev_norm(dev)
         return dot / (norm * dev_norm) if dev_norm else 0.0
 

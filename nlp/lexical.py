@@ -66,6 +66,8 @@ NAME_STOPWORDS = frozenset(
 
 def words(text: str) -> list[str]:
     """Lowercased word tokens."""
+    if "’" not in text:  # no token holds one: nothing to replace
+        return [w.lower() for w in _WORD.findall(text)]
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
@@ -82,13 +84,39 @@ def stem(word: str) -> str:
     return word
 
 
+#: How many texts the readings of whole texts keep (:func:`terms`, :func:`minhash`), and how
+#: many texts :func:`names` and sentences :func:`sentence_key` keep. The development refresh
+#: (:func:`nlp.novelty.development_facts`) reads every report of a development, and every
+#: sentence of it, again at each batch that adds a report; grouping reads the same texts. The
+#: readings are pure: a kept one is the one a fresh reading gives (a copy where the caller may
+#: change it).
+TEXT_CACHE = 2048
+SENTENCE_CACHE = 16384
+
+
 def terms(text: str) -> Counter[str]:
     """Content terms of a text with their counts (stopwords and one-letter words dropped)."""
+    return Counter(_terms(text))  # a copy, in the same order: callers add to their counts
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def _terms(text: str) -> Counter[str]:
+    return count_terms(text)
+
+
+def count_terms(text: str) -> Counter[str]:
+    """:func:`terms`, read afresh (not kept)."""
     return Counter(stem(w) for w in words(text) if len(w) > 1 and w not in STOPWORDS)
 
 
+@functools.lru_cache(maxsize=SENTENCE_CACHE)
 def names(text: str) -> frozenset[str]:
     """Normalised proper names and numbers a text states ("n:" and "#:" prefixed keys)."""
+    return read_names(text)
+
+
+def read_names(text: str) -> frozenset[str]:
+    """:func:`names`, read afresh (not kept)."""
     found: set[str] = set()
     for match in _NAME.finditer(text):
         parts = [p for p in match.group(0).split() if p.lower().strip(".") not in NAME_STOPWORDS]
@@ -326,9 +354,10 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=SENTENCE_CACHE)
 def sentence_key(sentence: str) -> frozenset[str]:
     """The content terms of a sentence, to compare sentences across reports."""
-    return frozenset(terms(sentence))
+    return frozenset(count_terms(sentence))
 
 
 # MinHash over word shingles: Mersenne-prime universal hashing, vectorised with NumPy.
@@ -354,6 +383,16 @@ def _shingle_hashes(tokens: list[str]) -> npt.NDArray[np.uint64]:
 
 def minhash(text: str) -> Sketch:
     """A MinHash sketch (``NUM_PERM`` values) of the text's word ``SHINGLE``-grams."""
+    return _minhash(text).copy()  # a copy: the caller owns its array
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def _minhash(text: str) -> Sketch:
+    return read_minhash(text)
+
+
+def read_minhash(text: str) -> Sketch:
+    """:func:`minhash`, read afresh (not kept)."""
     hashes = _shingle_hashes(words(text))
     if hashes.size == 0:
         return np.full(NUM_PERM, _MAX_HASH, dtype=np.uint64)
