@@ -12,7 +12,10 @@ Reports written for these tests (invented authorities' measures and dates).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
+
+import numpy as np
 
 from nlp.cluster import ClusterItem, Grouper, GroupingParams
 from tests.story_support import COUNTRIES, DIM, basis, filler, report, stories_of
@@ -27,7 +30,15 @@ PARAMS = GroupingParams(
 )
 
 
-def _item(aid, days, title, text, vector, mains=(), kinds=()):
+def _item(
+    aid: str,
+    days: int,
+    title: str,
+    text: str,
+    vector: np.ndarray,
+    mains: Iterable[str] = (),
+    kinds: Iterable[str] = (),
+) -> ClusterItem:
     return report(aid, T0 + timedelta(days=days), title, text, vector, mains=mains, kinds=kinds)
 
 
