@@ -3257,6 +3257,27 @@ class Grouper:
         )
         return named[0] != named[1]
 
+    def _named_apart(self, dev: DevelopmentState, other: DevelopmentState) -> bool:
+        """Whether two developments are keyed by actors that are not one, by names on a side.
+
+        :meth:`_one_side_keyless`'s side that names no watchlist entity may still name its own
+        actor (``NAME_KEY`` story keys, :func:`_story_mains`: a tenancy board, a competition
+        authority off the watchlist): it is then no news outside the watchlist but another
+        actor's step. When the two sides' story keys neither meet nor are kin, nor meet once
+        names are read as the entries they name (:meth:`_named_as`), the embedding's link
+        between them (another country's rule of the same kind a week apart) is no fallback.
+        A side with no story key at all (a district office's fine) is not read so.
+        """
+        keys = [
+            self._rare(story_keys(_story_mains(d, self.params, self._authority_keys), self.params))
+            for d in (dev, other)
+        ]
+        if not keys[0] or not keys[1] or keys[0] & keys[1]:
+            return False
+        if key_relation(keys[0], keys[1], self._parents)[0] > 0:
+            return False
+        return not self._named_as(keys[0], keys[1])
+
     def _subjects(self, dev: DevelopmentState) -> frozenset[str]:
         """The policy subjects a development's headlines state (their subject cues).
 
@@ -4926,7 +4947,8 @@ class Grouper:
                     continue
                 if self._story_link(dev, other, float(sims[slot])):
                     if self._one_side_keyless(dev, other):
-                        keyless = keyless or other.story_id
+                        if not self._named_apart(dev, other):
+                            keyless = keyless or other.story_id
                         continue
                     story = other.story_id
                     break
