@@ -1,0 +1,91 @@
+"""The learned reading of the reported kinds, twelfth round: three gaps of the signal rules'
+wording, each a class of reported pairs no rule found, with sentences written for these tests.
+
+The classes were among held-out 32's missed pairs that had no candidate (see
+docs/decisions/2026-12-06-reported-learned-reading-twelfth-round.md), counted on the read sets
+before the cues were written:
+
+1. data kept inside a country or bloc named by its name ("must keep the data inside China",
+   "keep European users' data inside Europe"): the localisation tables named "the country" or
+   "the territory" only; a data rule in 3 of 3 read articles of the form.
+2. the -ing form of "order" before "to suspend | halt | stop ..." ("a notice ordering the firm
+   to suspend registrations"): every other form of the verb was listed in the order tables.
+3. a criminal charge of smuggling ("charges three with smuggling chips"): the charge table
+   named breaching, violating and abuse, not smuggling.
+
+A firm keeping its own data somewhere by choice is no rule; shoppers ordering online and a
+museum's exhibition on smugglers are no policy news.
+
+Run through the whole tagger (signals, salience, reported), with the shipped models.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.common import ROOT
+from nlp.entities import load_tagger
+from policywatch_core.config import load_watchlist
+from tests.signal_support import round_tests
+
+#: (class, title, body, kinds that must be reported)
+CLASSES: list[tuple[str, str, str, set[str]]] = [
+    (
+        "data kept inside a country named by its name: a central bank's rule for lenders",
+        "Indonesia tells digital lenders to keep borrowers' files at home",
+        "Bank Indonesia said on Tuesday that digital lenders must keep borrowers' data inside "
+        "Indonesia from next year.",
+        {"data-security-rule"},
+    ),
+    (
+        "the -ing form of order before to suspend: a regulator's notice to a video app",
+        "Media regulator issues notice ordering video app to suspend live streams",
+        "The state media regulator on Monday issued a notice ordering a video app to suspend "
+        "live-streaming for ten days over unlicensed broadcasts, the agency said.",
+        {"restriction"},
+    ),
+    (
+        "a criminal charge of smuggling: prosecutors and drone engines",
+        "Prosecutors charge two traders with smuggling drone engines to Iran",
+        "Federal prosecutors on Thursday charged two traders with smuggling 300 drone engines to "
+        "Iran through a freight forwarder in Dubai, the Justice Department said.",
+        {"enforcement-fine"},
+    ),
+]
+
+#: (class, title, body, kinds that must not be reported)
+TRAPS: list[tuple[str, str, str, set[str]]] = [
+    (
+        "a firm's own choice of where its data lives: no authority, no rule",
+        "Games studio moves its player servers to a new hall",
+        "The games studio said on Friday it had moved its player servers to a new data hall "
+        "near its office, where it keeps backups of its own source code.",
+        {"data-security-rule"},
+    ),
+]
+
+#: (class, title, body): general news, no policy signal at all
+NO_SIGNAL: list[tuple[str, str, str]] = [
+    (
+        "shoppers ordering online: no order of an authority",
+        "Bakery chain says more customers are ordering online",
+        "A bakery chain said on Wednesday that more customers were ordering cakes through its "
+        "app, and that it would open two more shops this year.",
+    ),
+    (
+        "a museum's exhibition on smugglers: no charge, no signal",
+        "Harbour museum opens exhibition on old smuggling routes",
+        "The harbour museum opened an exhibition on Saturday about the brandy smugglers who "
+        "used the coves of the bay two centuries ago.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return load_tagger(load_watchlist(ROOT / "config").items)
+
+
+test_class_is_reported, test_trap_is_not_reported, test_general_news_gives_no_signal = round_tests(
+    CLASSES, TRAPS, NO_SIGNAL
+)
