@@ -1,4 +1,4 @@
-"""The learned reading of the reported kinds, twelfth round: three gaps of the signal rules'
+"""The learned reading of the reported kinds, twelfth round: four gaps of the signal rules'
 wording, each a class of reported pairs no rule found, with sentences written for these tests.
 
 The classes were among held-out 32's missed pairs that had no candidate (see
@@ -12,9 +12,11 @@ before the cues were written:
    to suspend registrations"): every other form of the verb was listed in the order tables.
 3. a criminal charge of smuggling ("charges three with smuggling chips"): the charge table
    named breaching, violating and abuse, not smuggling.
+4. the verb "bar" with what it stops as its object ("bars such exports to China", "a directive
+   that bars the use of ..."): the tables read "bar ... from" only.
 
 A firm keeping its own data somewhere by choice is no rule; shoppers ordering online and a
-museum's exhibition on smugglers are no policy news.
+museum's exhibition on smugglers are no policy news, nor a confectioner's chocolate bar sales.
 
 Run through the whole tagger (signals, salience, reported), with the shipped models.
 """
@@ -51,6 +53,13 @@ CLASSES: list[tuple[str, str, str, set[str]]] = [
         "Iran through a freight forwarder in Dubai, the Justice Department said.",
         {"enforcement-fine"},
     ),
+    (
+        "the verb bar with what it stops as its object: a ministry's directive on phones",
+        "Ministry bars the use of foreign translation apps on officials' phones",
+        "The interior ministry on Wednesday sent a directive to every department that bars the "
+        "use of translation apps made abroad on phones issued to officials.",
+        {"restriction"},
+    ),
 ]
 
 #: (class, title, body, kinds that must not be reported)
@@ -71,6 +80,12 @@ NO_SIGNAL: list[tuple[str, str, str]] = [
         "Bakery chain says more customers are ordering online",
         "A bakery chain said on Wednesday that more customers were ordering cakes through its "
         "app, and that it would open two more shops this year.",
+    ),
+    (
+        "bar as a noun before sales: a confectioner's chocolate bars",
+        "Confectioner's chocolate bar sales to Asia jump",
+        "Sales of the confectioner's chocolate bars rose 8% last quarter, and bar sales to Asia "
+        "doubled, the company said on Tuesday.",
     ),
     (
         "a museum's exhibition on smugglers: no charge, no signal",
