@@ -1,4 +1,4 @@
-"""The learned reading of the reported kinds, twelfth round: four gaps of the signal rules'
+"""The learned reading of the reported kinds, twelfth round: five gaps of the signal rules'
 wording, each a class of reported pairs no rule found, with sentences written for these tests.
 
 The classes were among held-out 32's missed pairs that had no candidate (see
@@ -14,8 +14,11 @@ before the cues were written:
    named breaching, violating and abuse, not smuggling.
 4. the verb "bar" with what it stops as its object ("bars such exports to China", "a directive
    that bars the use of ..."): the tables read "bar ... from" only.
+5. an authority's batch of games approved for sale ("approved 131 domestic online games"): found
+   only as "regulator approved", the authority's word right before the verb.
 
-A firm keeping its own data somewhere by choice is no rule; shoppers ordering online and a
+A firm keeping its own data somewhere by choice is no rule, nor a console maker approving games
+for its own store; shoppers ordering online and a
 museum's exhibition on smugglers are no policy news, nor a confectioner's chocolate bar sales.
 
 Run through the whole tagger (signals, salience, reported), with the shipped models.
@@ -60,6 +63,13 @@ CLASSES: list[tuple[str, str, str, set[str]]] = [
         "use of translation apps made abroad on phones issued to officials.",
         {"restriction"},
     ),
+    (
+        "an authority's batch of games approved for sale",
+        "Press regulator approves 97 domestic games for March",
+        "China's National Press and Publication Administration on Tuesday approved 97 domestic "
+        "online games for March, including two titles from NetEase.",
+        {"approval-requirement"},
+    ),
 ]
 
 #: (class, title, body, kinds that must not be reported)
@@ -70,6 +80,13 @@ TRAPS: list[tuple[str, str, str, set[str]]] = [
         "The games studio said on Friday it had moved its player servers to a new data hall "
         "near its office, where it keeps backups of its own source code.",
         {"data-security-rule"},
+    ),
+    (
+        "a console maker approving games for its own store: no authority",
+        "Console maker approves 40 indie games for its spring store showcase",
+        "The console maker said on Monday it had approved 40 indie games for its spring showcase, "
+        "picked from more than 600 entries.",
+        {"approval-requirement"},
     ),
 ]
 
