@@ -139,6 +139,7 @@ def test_without_the_watchlist_names_nothing_is_named_as():
         "0.82 after the twenty-seventh's; 0.66 against 0.84 after the twenty-eighth's"
         "; 0.65 against 0.84 after the twenty-ninth's"
         "; 0.65 against 0.84 after the thirtieth's"
+        "; 0.68 against 0.84 after the thirty-first's"
     ),
 )
 def test_the_learned_step_links_the_permits_to_the_city_notice_and_keeps_the_other_city_apart():
