@@ -399,6 +399,8 @@ class AboutCues:
     on_record: Cues
     stages: dict[str, Cues] = field(default_factory=dict)
     stage_context: Cues = field(default_factory=lambda: Cues.of(()))
+    # a text being written (``[stage] drafting``, reported cues too): the drafter's word
+    drafting: Cues = field(default_factory=lambda: Cues.of(()))
     modal: frozenset[str] = frozenset()
     modal_zh: tuple[str, ...] = ()
     stage_only: Cues = field(default_factory=lambda: Cues.of(()))
@@ -472,7 +474,10 @@ def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
         authorities=Cues.of(_list(data, "sourcing", "authorities", path)),
         on_record=Cues.of(_list(data, "sourcing", "on_record", path)),
         stages={
-            name: (_with_lifts if name == "in-force" else Cues.of)(_list(data, "stage", key, path))
+            name: (_with_lifts if name == "in-force" else Cues.of)(
+                _list(data, "stage", key, path)
+                + (_list(data, "stage", "drafting", path) if key == "reported" else [])
+            )
             for name, key in (
                 ("suspended", "suspended"),
                 ("in-force", "in_force"),
@@ -482,6 +487,7 @@ def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
             )
         },
         stage_context=Cues.of(_list(data, "stage", "context", path)),
+        drafting=Cues.of(_list(data, "stage", "drafting", path)),
         modal=frozenset(w.lower() for w in modal if not has_cjk(w)),
         modal_zh=tuple(w for w in modal if has_cjk(w)),
         stage_only=Cues.of(_list(data, "background", "stage_only", path)),
@@ -5909,13 +5915,6 @@ def _state_media_relays(source: Finding, cues: AboutCues) -> bool:
     return source.value == "secondary" and cues.state_media.search(source.sentence) is not None
 
 
-#: A text being written, told as such: "is drafting", "are now drafting", 正在起草, 正在组织起草,
-#: 正在抓紧编制, 正在研究制定 (read simplified).
-_DRAFTING = re.compile(
-    r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?drafting\b"
-    r"|正在(?:组织|抓紧)?(?:起草|编制|研究制定|制定)|起草中",
-    re.IGNORECASE,
-)
 #: The first person of an authority in its own answer: 我委, 我部, 我局 (its official speaking).
 _OWN_BODY_ZH = re.compile(r"我(?:委|部|局|办|厅|署|院)")
 #: A teller who is no authority: 业内人士, 知情人士, a company's people.
@@ -5938,7 +5937,7 @@ def _drafting_told_by_drafter(
     stays a report nothing public shows (``reported``).
     """
     text = to_simplified(sentence.text)
-    found = _DRAFTING.search(text)
+    found = cues.drafting.search(text)
     if found is None or _unnamed(sentence, cues) or _third_party_word(sentence):
         return False
     if _PERSON_ZH.search(text):
@@ -9194,7 +9193,7 @@ def gather_evidence(
         compared_in_title=_compared_in_title(sentences, mentions, entities),
         law_made=found.value == "adopted" and _BECOMES_LAW.search(found.sentence) is not None,
         drafting_told=found.value == "proposed"
-        and _DRAFTING.search(to_simplified(found.sentence)) is not None,
+        and cues.drafting.search(to_simplified(found.sentence)) is not None,
         standing=standing_kinds(marked),
     )
 
