@@ -11,6 +11,7 @@ from collections import Counter
 from datetime import UTC, datetime
 
 import numpy as np
+import pytest
 
 from nlp.cluster import (
     ClusterItem,
@@ -29,6 +30,10 @@ TEXT = (
     "Floating turbines had waited two years; the harbour authority said floating turbines "
     "would be tested before winter."
 )
+
+
+#: a Chinese text, whose keys are character bigrams rather than word pairs
+ZH = "深圳市交通运输局发布新规。新规自七月一日起施行，交通运输局表示将加强检查。"
 
 
 def _item(
@@ -94,3 +99,20 @@ def test_non_empty_sets_are_kept_as_read() -> None:
     assert prof.dates  # a day stated: its own set
     args = _arguments(prof)
     assert args.dates == prof.dates | prof.head_dates
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [("Harbour authority approves floating turbines", TEXT), ("深圳发布交通新规", ZH)],
+)
+@pytest.mark.parametrize("story_evidence", [True, False])
+def test_df_keys_are_the_terms_names_bigrams_and_word_pairs(
+    title: str, text: str, story_evidence: bool
+) -> None:
+    prof = profile(_item(text, title), story_evidence=story_evidence)
+    # the definition by counts: every key of the word pairs' counts, none other
+    by_counts = set(prof.terms) | prof.names | prof.bigrams.keys() | prof.phrases.keys()
+    assert df_keys(prof) == by_counts
+    assert set(prof.pairs) <= df_keys(prof)
+    if story_evidence and title.isascii():
+        assert len(prof.pairs) > len(set(prof.pairs))  # a repeated pair, read once
