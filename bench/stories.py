@@ -187,7 +187,9 @@ class StorySet:
 #: watchdog and resumed with human sign-off, AI pollination drones piloted, subsidised and given
 #: a provincial standard, AI museum guides' voice data recommended, made a grant condition and
 #: a first fine, AI self-fitting hearing aids guided, approved and given a warning, satellite
-#: crop yield models weighted, made sole, stayed in court and opened to dispute), not yet scored.
+#: crop yield models weighted, made sole, stayed in court and opened to dispute), scored once
+#: (0.482 / 0.422), its misses read (docs/decisions/2026-12-06-stories-heldout27-misses.md),
+#: trained on since the thirty-second story round.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -215,7 +217,7 @@ STORY_SETS = (
     StorySet("heldout24.jsonl", ("heldout-24",)),
     StorySet("heldout25.jsonl", ("heldout-25",)),
     StorySet("heldout26.jsonl", ("heldout-26",)),
-    StorySet("heldout27.jsonl", ("heldout-27",), blind=True),
+    StorySet("heldout27.jsonl", ("heldout-27",)),
 )
 #: the read splits (analysis data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)
