@@ -189,7 +189,18 @@ class StorySet:
 #: a first fine, AI self-fitting hearing aids guided, approved and given a warning, satellite
 #: crop yield models weighted, made sole, stayed in court and opened to dispute), scored once
 #: (0.482 / 0.422), its misses read (docs/decisions/2026-12-06-stories-heldout27-misses.md),
-#: trained on since the thirty-second story round.
+#: trained on since the thirty-second story round; heldout28: written blind during the
+#: thirty-second story round (AI benefit-advance fraud screening adopted, suspended for age bias
+#: and re-adopted under a new name, AI-ranked restaurant hygiene inspections piloted, made
+#: citywide and opened to review, AI parking scan cars trialled by a council and extended by its
+#: merged successor, AI signal timing piloted and made citywide in one city and copied and dropped
+#: in another, AI tree-risk scores trialled, adopted (told by newsletters) and cut back for parks,
+#: AI exam proctoring adopted, overruled in court and rewritten, AI ambulance call grading
+#: trialled, rolled out and overridden after an ombudsman report, a computed school-place
+#: tie-breaker consulted on, adopted and faulted by the adjudicator, AI smoke cameras installed
+#: and replacing lookouts, AI maize yield predictions admitted in variety approval and the first
+#: approvals, AI opioid dispensing ceilings proposed, in force and relaxed for palliative care,
+#: AI pothole detection trialled and made the repair order), not yet scored.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -218,6 +229,7 @@ STORY_SETS = (
     StorySet("heldout25.jsonl", ("heldout-25",)),
     StorySet("heldout26.jsonl", ("heldout-26",)),
     StorySet("heldout27.jsonl", ("heldout-27",)),
+    StorySet("heldout28.jsonl", ("heldout-28",), blind=True),
 )
 #: the read splits (analysis data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)

@@ -220,6 +220,13 @@ THREAD_SETS = {
         distractors=15,
         long_gaps=13,
     ),
+    "heldout28": ThreadSet(
+        FIXTURES / "stories" / "heldout28.jsonl",
+        split="heldout-28",
+        threads=13,
+        distractors=15,
+        long_gaps=13,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
