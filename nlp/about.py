@@ -401,6 +401,8 @@ class AboutCues:
     stage_context: Cues = field(default_factory=lambda: Cues.of(()))
     # a text being written (``[stage] drafting``, reported cues too): the drafter's word
     drafting: Cues = field(default_factory=lambda: Cues.of(()))
+    # a suspension lifted (``[stage] resumed``, in-force cues too): in force whatever its day
+    resumed: Cues = field(default_factory=lambda: Cues.of(()))
     modal: frozenset[str] = frozenset()
     modal_zh: tuple[str, ...] = ()
     stage_only: Cues = field(default_factory=lambda: Cues.of(()))
@@ -477,6 +479,7 @@ def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
             name: (_with_lifts if name == "in-force" else Cues.of)(
                 _list(data, "stage", key, path)
                 + (_list(data, "stage", "drafting", path) if key == "reported" else [])
+                + (_list(data, "stage", "resumed", path) if key == "in_force" else [])
             )
             for name, key in (
                 ("suspended", "suspended"),
@@ -488,6 +491,7 @@ def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
         },
         stage_context=Cues.of(_list(data, "stage", "context", path)),
         drafting=Cues.of(_list(data, "stage", "drafting", path)),
+        resumed=Cues.of(_list(data, "stage", "resumed", path)),
         modal=frozenset(w.lower() for w in modal if not has_cjk(w)),
         modal_zh=tuple(w for w in modal if has_cjk(w)),
         stage_only=Cues.of(_list(data, "background", "stage_only", path)),
@@ -5764,7 +5768,10 @@ def _stage_hits(
                 continue  # 条例将由市政府依法公布施行: to be promulgated, then in force
             if published is not None:
                 day = stated_day(sentence.text, match.start(), match.end(), published)
-                if day is not None and day > published and not _RESUMED.match(match.group(0)):
+                # a suspension lifted (``[stage] resumed``) is in force whatever its day: 自7月16日
+                # 起恢复……运营 published on the 15th, as the gold reads every such notice
+                resumed = cues.resumed.search(match.group(0)) is not None
+                if day is not None and day > published and not resumed:
                     continue  # a stated day after publication: adopted, with its date
                 if day is not None:
                     return True  # "took effect on May 1", 自3月1日起施行 told after that day
@@ -5789,12 +5796,6 @@ def _stage_hits(
 _LISTING = re.compile(
     r"\b(?:entity list|blacklist(?:ed)?|unverified list)\b|实体清单|实体名单|管控名单", re.I
 )
-
-#: A suspension lifted (``[stage] in_force``: 恢复受理, 恢复……运营, "resumed service"): the
-#: notice that lifts it ends the suspension, its day a few days ahead or not (自7月16日起恢复……
-#: 运营 published on the 15th: ``in-force``, as the gold reads every such notice).
-_RESUMED = re.compile(r"恢复|恢復|resum", re.IGNORECASE)
-
 
 # A listing's rule still to be published: "The rule will be published in the Federal Register".
 _PUBLISHED_LATER = re.compile(
