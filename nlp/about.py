@@ -1385,10 +1385,14 @@ def retracted_names(
             continue
         sentence = _sentence_of(sentences, mention.start)
         match = _RETRACTED.search(sentence.text) if sentence is not None else None
-        if sentence is not None and match is not None and sentence.part != "title":
-            if mention.start >= sentence.start + match.start():
-                retracted.add(mention.entity_id)
-                continue
+        if (
+            sentence is not None
+            and match is not None
+            and sentence.part != "title"
+            and mention.start >= sentence.start + match.start()
+        ):
+            retracted.add(mention.entity_id)
+            continue
         elsewhere.add(mention.entity_id)
     return frozenset(retracted - elsewhere)
 
