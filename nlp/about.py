@@ -1207,6 +1207,14 @@ _ITEM_VERB = re.compile(
 )
 
 
+#: A country's unlisted legislature between it and an item's verb: "The US Senate banking
+#: committee votes", "Japan's Diet passes".
+_ITEM_BODY = re.compile(
+    r"^(?:['’]s)?(?:\s+[\w-]+){0,3}\s+(?:Senate|House|Congress|Parliament|parliament|Diet"
+    r"|Assembly|Bundestag|legislature|committee|subcommittee)\b"
+)
+
+
 def list_items(text: str, body_start: int) -> list[tuple[int, int]]:
     """The items of an itemised body (a digest, a calendar, a quiz), as (start, end) ranges.
 
@@ -1246,7 +1254,8 @@ def item_names(
     where no policy signal is found (a company's results, a festival, a quiz question) are not
     what it is about (the first returned set: never in the title either); a state actor that
     opens an item where a signal is found, with a verb after it ("Tuesday: The European
-    Parliament votes on the second Chips Act ..."), is that item's actor (the second set).
+    Parliament votes on the second Chips Act ..."), or a country before its unlisted legislature
+    and its verb ("The US Senate banking committee votes"), is that item's actor (the second set).
     """
     title_end = next((s.end for s in sentences if s.part == "title"), 0)
     body_start = next((s.start for s in sentences if s.part != "title"), len(text))
@@ -1276,10 +1285,12 @@ def item_names(
         start, end = items[at]
         opening = _ITEM_MARK.sub("", text[start : mention.start], count=1)
         first = not any(start <= m.start < mention.start and m.entity_id for m in mentions)
+        rest = text[mention.end : end]
+        body = _ITEM_BODY.match(rest) if entities[entity_id].type == "country" else None
         if (
             first
             and opening.strip().lower() in ("", "the")
-            and _ITEM_VERB.match(text[mention.end : end])
+            and (_ITEM_VERB.match(rest) or (body and _ITEM_VERB.match(rest[body.end() :])))
             and any(mention.end <= t < end for t in triggers)
         ):
             actors.add(entity_id)
@@ -1346,6 +1357,90 @@ def grant_givers(
             continue
         lead = before[-160:][: grant.start()]
         if not _GRANT_NOT_BEFORE.search(lead) and "any " not in grant.group(0).lower():
+            out.add(entity.id)
+    return frozenset(out)
+
+
+#: An appended correction's retracted statement: "An earlier version of this story said the
+#: rule was issued by the Ministry of Commerce."
+_RETRACTED = re.compile(
+    r"\b(?:an?|the)\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|item)"
+    r"\b[^.]*?\b(?:said|stated|misstated|reported|wrongly|incorrectly)\b",
+    re.IGNORECASE,
+)
+
+
+def retracted_names(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    entities: Mapping[str, WatchEntity],
+) -> frozenset[str]:
+    """The names a text gives only in the statement its correction retracts.
+
+    "Correction: An earlier version of this article said the rule was issued by the Ministry of
+    Commerce. It was issued by the General Administration of Customs.": the ministry is named
+    only as the error; it did not act. A name the text gives elsewhere too keeps its reading
+    from there.
+    """
+    retracted: set[str] = set()
+    elsewhere: set[str] = set()
+    for mention in mentions:
+        if mention.entity_id is None or mention.entity_id not in entities:
+            continue
+        sentence = _sentence_of(sentences, mention.start)
+        match = _RETRACTED.search(sentence.text) if sentence is not None else None
+        if (
+            sentence is not None
+            and match is not None
+            and sentence.part != "title"
+            and mention.start >= sentence.start + match.start()
+        ):
+            retracted.add(mention.entity_id)
+            continue
+        elsewhere.add(mention.entity_id)
+    return frozenset(retracted - elsewhere)
+
+
+#: A denied report of an order given to the denier: "denied a newspaper report that US officials
+#: had ordered it to stop", "dismissed reports that India's IT ministry told it to ...".
+_DENIED_REPORT = re.compile(
+    r"\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b[^.]{0,60}?\breports?"
+    r"(?:\s+(?:in|by|from)\s+[^.]{0,40}?)?\s+that\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: After the ordering authority: its unlisted office at most, then the order given to the denier.
+_ORDER_TO_IT = re.compile(
+    r"^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?|\s+)(?:officials?\s+|authorities\s+|regulators?\s+)?"
+    r"(?:had\s+|has\s+|have\s+)?(?:ordered|told|asked|instructed|directed|required|pressed)\s+"
+    r"(?:it|them|the\s+(?:company|firm|group))\b",
+    re.IGNORECASE,
+)
+
+
+def denied_order_givers(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    entities: Mapping[str, WatchEntity],
+) -> frozenset[str]:
+    """The authorities a company's denial names as the givers of the order it denies receiving.
+
+    "Nvidia on Tuesday denied a newspaper report that US officials had ordered it to stop
+    selling ...": the report is about the government's order as much as the company; the
+    denial does not make the government a bystander. Only a state actor named first after
+    "report that", followed (past its own unlisted office: "India's IT ministry") by an order
+    to the denier ("ordered it", "told the company").
+    """
+    out: set[str] = set()
+    for mention in mentions:
+        entity = entities.get(mention.entity_id or "")
+        if entity is None or entity.type not in ACTOR_TYPES - {"person"}:
+            continue
+        sentence = _sentence_of(sentences, mention.start)
+        if sentence is None:
+            continue
+        before = sentence.text[: mention.start - sentence.start]
+        after = sentence.text[mention.end - sentence.start :]
+        if _DENIED_REPORT.search(before[-160:]) and _ORDER_TO_IT.match(after):
             out.add(entity.id)
     return frozenset(out)
 
@@ -8264,11 +8359,13 @@ class Evidence:
     #: the names the title names as what a verb of comparison passes (:func:`_compared_in_title`);
     #: not a model feature: the learned main may not add them
     compared_in_title: frozenset[str] = frozenset()
-    #: the names an itemised piece gives only in items that tell no act (:func:`item_names`);
-    #: not a model feature: the learned main may not add them
+    #: the names an itemised piece gives only in items that tell no act (:func:`item_names`) or
+    #: a correction only in the statement it retracts (:func:`retracted_names`); not a model
+    #: feature: the learned main may not add them
     idle_items: frozenset[str] = frozenset()
-    #: an item's opening actor (:func:`item_names`) and a grant's giver (:func:`grant_givers`);
-    #: not a model feature: main whatever the learned main says
+    #: an item's opening actor (:func:`item_names`), a grant's giver (:func:`grant_givers`) and
+    #: the giver of an order a company denies receiving (:func:`denied_order_givers`); not a
+    #: model feature: main whatever the learned main says
     acting_named: frozenset[str] = frozenset()
     #: the kinds every signal of which tells a rule standing as it was (:func:`standing_kinds`);
     #: not a feature of the about model: the learned reading of the reported kinds reads it
@@ -9627,7 +9724,10 @@ def analyse(
         source = Finding(source.value, written.get(source.sentence, source.sentence))
         found = Finding(found.value, written.get(found.sentence, found.sentence))
     idle, item_actors = item_names(text, sentences, mentions, signals, entities)
+    # a correction's retracted name is as idle as a digest's other item
+    idle |= retracted_names(sentences, mentions, entities)
     givers = grant_givers(sentences, mentions, entities) if found.value != "none" else frozenset()
+    givers |= denied_order_givers(sentences, mentions, entities)
     # a grant's giver is left out of the rules' main, whose roll-up would make its country
     # main beside it: the decisions make it main alone (:func:`decide_values`)
     about = named_in_items_and_grants(about, idle, item_actors)
