@@ -6017,6 +6017,16 @@ _OWN_BODY_ZH = re.compile(r"我(?:委|部|局|办|厅|署|院)")
 _PERSON_ZH = re.compile(r"人士")
 
 
+@dataclass(frozen=True, slots=True)
+class DraftingTold(Finding):
+    """The stage ``proposed`` as :func:`_drafting_told_by_drafter` decided it.
+
+    The rule's own record that it fired: :func:`gather_evidence` reads ``drafting_told`` (the
+    flag that keeps the rules' ``proposed`` against the learned stage) from it, not from a second
+    reading of the found sentence. As a dataclass it is equal only to another ``DraftingTold``.
+    """
+
+
 def _drafting_told_by_drafter(
     sentence: Sentence,
     cues: AboutCues,
@@ -6175,7 +6185,7 @@ def stage(
         if source.value not in ("anonymous", "secondary") and _drafting_told_by_drafter(
             rumour, cues, actor_names, company_names
         ):
-            return Finding("proposed", rumour.text)  # the drafter tells its text is being written
+            return DraftingTold("proposed", rumour.text)  # the drafter tells its text is written
         return Finding("reported", rumour.text)
     if source.value == "anonymous":
         # only unnamed sources tell it: an act in force nothing public shows ("US probing the
@@ -7810,7 +7820,7 @@ def stage_stated(
         if source.value not in ("anonymous", "secondary") and _drafting_told_by_drafter(
             rumour, cues, actor_names, company_names
         ):
-            return Finding("proposed", rumour.text)  # the drafter tells its text is being written
+            return DraftingTold("proposed", rumour.text)  # the drafter tells its text is written
         return Finding("reported", rumour.text)
     if source.value == "anonymous" and in_force is not None:
         return Finding("reported", in_force.text)  # unnamed sources alone: unconfirmed
@@ -8344,8 +8354,8 @@ class Evidence:
     #: learned ``proposed``
     law_made: bool = False
     #: the rules read ``proposed`` from a text being drafted, told by its drafter
-    #: (:func:`_drafting_told_by_drafter`); not a model feature: it keeps the rules' ``proposed``
-    #: against another learned stage
+    #: (:func:`_drafting_told_by_drafter`: the stage found is its :class:`DraftingTold`); not a
+    #: model feature: it keeps the rules' ``proposed`` against another learned stage
     drafting_told: bool = False
     #: for each linked entity, its ancestors the text names on their own (:func:`_named_parents`);
     #: not a model feature: a parent is main beside a unit the learned main adds
@@ -9290,8 +9300,7 @@ def gather_evidence(
         compared_only=_compared_only(sentences, mentions, entities),
         compared_in_title=_compared_in_title(sentences, mentions, entities),
         law_made=found.value == "adopted" and _BECOMES_LAW.search(found.sentence) is not None,
-        drafting_told=found.value == "proposed"
-        and cues.drafting.search(to_simplified(found.sentence)) is not None,
+        drafting_told=isinstance(found, DraftingTold),
         standing=standing_kinds(marked),
     )
 
@@ -9722,7 +9731,7 @@ def analyse(
     )
     if cue_sentences is not sentences:
         source = Finding(source.value, written.get(source.sentence, source.sentence))
-        found = Finding(found.value, written.get(found.sentence, found.sentence))
+        found = replace(found, sentence=written.get(found.sentence, found.sentence))
     idle, item_actors = item_names(text, sentences, mentions, signals, entities)
     # a correction's retracted name is as idle as a digest's other item
     idle |= retracted_names(sentences, mentions, entities)
@@ -9748,6 +9757,7 @@ def analyse(
         denial,
     )
     evidence = replace(evidence, idle_items=idle, acting_named=item_actors | givers)
+    found = Finding(found.value, found.sentence)  # the flag read, the tags carry a Finding
     if cue_sentences is not sentences:
         evidence = replace(
             evidence,
