@@ -1,4 +1,4 @@
-"""The learned reading of the reported kinds, thirteenth round: four gaps of the signal rules'
+"""The learned reading of the reported kinds, thirteenth round: five gaps of the signal rules'
 wording, each a class of reported pairs no rule found, with sentences written for these tests.
 
 The classes were among held-out 33's missed pairs that had no candidate (see
@@ -15,9 +15,12 @@ before the cues were written:
    「战略性高科技货品出口实体名单」): the listing table's window was six characters.
 4. an enforcement notice served on a firm ("served an enforcement notice on", 发出执行通知): no
    enforcement table named it.
+5. new users or customers kept from signing up, the pause's object named without the order's
+   verb (暂停该功能新用户注册, "new users can no longer sign up"): restriction reported on all nine
+   read articles worded so.
 
 A company revoking its franchisee's licence is no policy act; investors from a city backing a
-bakery are no screening.
+bakery are no screening, nor a bakery's full bread club a restriction.
 
 Run through the whole tagger (signals, salience, reported), with the shipped models.
 """
@@ -61,6 +64,13 @@ CLASSES: list[tuple[str, str, str, set[str]]] = [
         "maker over the location histories it kept on its users, the authority said.",
         {"enforcement-fine"},
     ),
+    (
+        "new customers kept from opening accounts: a banking regulator's review",
+        "Regulator says new customers can no longer open accounts at online lender",
+        "The banking regulator said on Monday it had found the online lender in breach of its "
+        "capital rules and would review its books.",
+        {"restriction"},
+    ),
 ]
 
 #: (class, title, body, kinds that must not be reported)
@@ -81,6 +91,12 @@ NO_SIGNAL: list[tuple[str, str, str]] = [
         "Berlin angel investors back sourdough start-up",
         "Three angel investors from Berlin are funding a bakery start-up that sells sourdough by "
         "subscription, the founders said on Wednesday.",
+    ),
+    (
+        "new customers kept out of a full bread club: no authority",
+        "Village bakery's bread club is full",
+        "New customers can no longer join the village bakery's bread club, which is full until "
+        "spring, the owners said.",
     ),
 ]
 
