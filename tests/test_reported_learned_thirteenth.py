@@ -1,4 +1,4 @@
-"""The learned reading of the reported kinds, thirteenth round: five gaps of the signal rules'
+"""The learned reading of the reported kinds, thirteenth round: six gaps of the signal rules'
 wording, each a class of reported pairs no rule found, with sentences written for these tests.
 
 The classes were among held-out 33's missed pairs that had no candidate (see
@@ -18,6 +18,8 @@ before the cues were written:
 5. new users or customers kept from signing up, the pause's object named without the order's
    verb (暂停该功能新用户注册, "new users can no longer sign up"): restriction reported on all nine
    read articles worded so.
+6. Taiwan's investment commission named in English ("its investment commission said"): the
+   table read 投审会 only; screening reported on all three read articles naming it.
 
 A company revoking its franchisee's licence is no policy act; investors from a city backing a
 bakery are no screening, nor a bakery's full bread club a restriction.
@@ -63,6 +65,13 @@ CLASSES: list[tuple[str, str, str, set[str]]] = [
         "The data protection authority on Tuesday served an enforcement notice on a fitness app "
         "maker over the location histories it kept on its users, the authority said.",
         {"enforcement-fine"},
+    ),
+    (
+        "Taiwan's investment commission named in English: a screening decision",
+        "Taiwan lets chip tester build plant in Texas",
+        "Taiwan's economics ministry on Thursday allowed a chip-testing firm to spend 800 million "
+        "dollars on a plant in Texas, its investment commission said.",
+        {"investment-screening"},
     ),
     (
         "new customers kept from opening accounts: a banking regulator's review",
