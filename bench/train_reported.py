@@ -61,7 +61,7 @@ from policywatch_core.models import Signal
 #: The sets trained on, in the order they were written (the registry's sets that are not blind).
 ABOUT_SETS = tuple(s.name for s in trained(sets.ABOUT))
 #: The sets no signal rule was written from (scored blind, read since): out-of-sample folds.
-OUT_OF_SAMPLE = tuple(f"heldout{n}" for n in range(21, 33))
+OUT_OF_SAMPLE = tuple(f"heldout{n}" for n in range(21, 34))
 #: The latest honest sets the rules were written from: scored masked (:func:`masked_fold`).
 MASKED_FOLDS = tuple(f"heldout{n}" for n in range(14, 21))
 #: The folds the regularisation, the copies' weight and the threshold are chosen on.

@@ -190,6 +190,7 @@ def test_the_choice_folds_are_out_of_sample_or_masked() -> None:
         "heldout30",
         "heldout31",
         "heldout32",
+        "heldout33",
     )
     assert set(CHOICE_FOLDS) == {*OUT_OF_SAMPLE, *(f"{n} (masked)" for n in MASKED_FOLDS)}
     assert not set(OUT_OF_SAMPLE) & set(MASKED_FOLDS)

@@ -194,4 +194,5 @@ def test_held_out_23_is_a_fold_out_of_sample() -> None:
         "heldout30",
         "heldout31",
         "heldout32",
+        "heldout33",
     )
