@@ -1,0 +1,159 @@
+"""The fourth e2e speed edits give the same answers (docs/decisions/2026-12-06-e2e-speed-fourth.md).
+
+``nlp.novelty.find_credits`` searches a text with a credit pattern only when the text holds the
+piece of text every match of that pattern holds, and reads the outlet names only once a name is
+found: every match of each pattern holds its piece (on seeded random texts on which each pattern
+matches often), and the credits found equal those of a search with every pattern on every text.
+No timing is asserted.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator, Mapping
+
+import pytest
+
+from nlp import novelty
+
+OUTLETS = {
+    "decoder": "The Decoder",
+    "reuters": "Reuters",
+    "scmp": "South China Morning Post",
+    "caixin": "Caixin Global",
+}
+
+#: pieces of credit phrases, names and filler, drawn at random into texts
+TOKENS = [
+    *[
+        "first",
+        "originally",
+        "initially",
+        "reported",
+        "Reported",
+        "REPORTED",
+        "reports",
+        "report",
+        "by",
+        "in",
+        "on",
+        "as",
+        "a",
+        "to",
+        "from",
+        "Source",
+        "source",
+        "Via",
+        "via",
+        ":",
+        "According",
+        "according",
+        "Citing",
+        "citing",
+        "the",
+        "The",
+        "officials",
+        "said",
+        "ministry",
+        "news",
+        "Daily",
+        ",",
+        ".",
+        ";",
+        "’s",
+        "2026",
+        "AI-Act",
+    ],
+    "first reported by",
+    "originally reported in",
+    "initially reported on",
+    "as reported by",
+    "as reported in",
+    "reported first by",
+    "reported by",
+    "Source:",
+    "via:",
+    "According to",
+    "according to a report by",
+    "Citing",
+    "citing a report from",
+    "Reuters",
+    "The Decoder",
+    "Decoder's",
+    "the Times of London",
+    "Caixin Global",
+    "South China Morning Post",
+    "Le Monde de Paris",
+]
+
+HANDWRITTEN = [
+    "The rule was first reported by The Decoder, and Reuters reported it later.",
+    "According to officials, nothing changed.",
+    "according to a report by the South China Morning Post on Monday",
+    "Citing Caixin Global, the paper said; Source: Reuters. Via: The Decoder (EN)",
+    "The Times originally reported the ban. Caixin reports that the draft is ready.",
+    "As reported in The Decoder's newsletter, the ministry acted.",
+    "",
+    "no capitals and no credits here",
+]
+
+
+def _texts(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        words = [rng.choice(TOKENS) for _ in range(rng.randint(0, 30))]
+        out.append("".join(w + rng.choice((" ", " ", " ", "\n", "  ")) for w in words))
+    return out
+
+
+def _patterns() -> list[tuple[str, object]]:
+    return [("strong", p) for p in novelty._STRONG_CREDITS] + [
+        ("weak", p) for p in novelty._WEAK_CREDITS
+    ]
+
+
+def test_every_credit_pattern_names_the_piece_each_of_its_matches_holds() -> None:
+    needs = novelty._CREDIT_NEEDS
+    texts = HANDWRITTEN + _texts(3000, seed=4)
+    for kind, pattern in _patterns():
+        assert pattern in needs, f"{kind} pattern without its piece: {pattern}"
+        piece = needs[pattern]  # type: ignore[index]
+        assert piece, pattern
+        matches = [m.group(0) for t in texts for m in pattern.finditer(t)]  # type: ignore[attr-defined]
+        # the check reads many matches of each pattern: it could fail
+        assert len(matches) >= 20, (pattern, len(matches))
+        assert all(piece in m for m in matches), (pattern, piece)
+
+
+def test_find_credits_equals_the_search_with_every_pattern(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = HANDWRITTEN + _texts(3000, seed=5)
+    fast = [novelty.find_credits(t, OUTLETS) for t in texts]
+    monkeypatch.setattr(novelty, "_CREDIT_NEEDS", {})  # every pattern searched on every text
+    full = [novelty.find_credits(t, OUTLETS) for t in texts]
+    assert fast == full
+    assert sum(bool(f) for f in full) > 500  # the texts credit outlets often
+    assert any(oid == "decoder" for f in full for _, oid in f)
+    assert any(oid is None for f in full for _, oid in f)
+
+
+class _Untouchable(Mapping[str, str]):
+    """Outlet names that fail when read."""
+
+    def __getitem__(self, key: str) -> str:
+        raise AssertionError("outlet names read")
+
+    def __iter__(self) -> Iterator[str]:
+        raise AssertionError("outlet names read")
+
+    def __len__(self) -> int:
+        raise AssertionError("outlet names read")
+
+
+def test_find_credits_reads_the_outlet_names_only_when_a_name_is_found() -> None:
+    assert novelty.find_credits("According to officials, nothing changed.", _Untouchable()) == []
+    assert novelty.find_credits("The ministry said so on Monday.", _Untouchable()) == []
+    with pytest.raises(AssertionError, match="outlet names read"):
+        novelty.find_credits("First reported by The Decoder.", _Untouchable())
