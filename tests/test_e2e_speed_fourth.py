@@ -10,6 +10,7 @@ No timing is asserted.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator, Mapping
 
 import pytest
@@ -107,7 +108,7 @@ def _texts(n: int, seed: int) -> list[str]:
     return out
 
 
-def _patterns() -> list[tuple[str, object]]:
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [("strong", p) for p in novelty._STRONG_CREDITS] + [
         ("weak", p) for p in novelty._WEAK_CREDITS
     ]
@@ -118,9 +119,9 @@ def test_every_credit_pattern_names_the_piece_each_of_its_matches_holds() -> Non
     texts = HANDWRITTEN + _texts(3000, seed=4)
     for kind, pattern in _patterns():
         assert pattern in needs, f"{kind} pattern without its piece: {pattern}"
-        piece = needs[pattern]  # type: ignore[index]
+        piece = needs[pattern]
         assert piece, pattern
-        matches = [m.group(0) for t in texts for m in pattern.finditer(t)]  # type: ignore[attr-defined]
+        matches = [m.group(0) for t in texts for m in pattern.finditer(t)]
         # the check reads many matches of each pattern: it could fail
         assert len(matches) >= 20, (pattern, len(matches))
         assert all(piece in m for m in matches), (pattern, piece)
