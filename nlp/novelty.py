@@ -219,6 +219,12 @@ class _Seen:
         self.names.update(lexical.names(text))
 
 
+#: novelty below the lesser bar is no addition and novelty at the greater one is, whatever the
+#: sentence's names: they are read only between the two
+_LEAST_NOVELTY = min(ADDITION_NOVELTY, ADDITION_NOVELTY_WITH_NAME)
+_MOST_NOVELTY = max(ADDITION_NOVELTY, ADDITION_NOVELTY_WITH_NAME)
+
+
 def _additions(seen: _Seen, report: Report) -> tuple[int, list[Addition]]:
     out: list[Addition] = []
     sents = lexical.sentences(_body(report))
@@ -228,11 +234,17 @@ def _additions(seen: _Seen, report: Report) -> tuple[int, list[Addition]]:
             continue
         new = [t for t in key if t not in seen.terms]
         novelty = len(new) / len(key)
-        # Multi-word names and numbers only: a capitalised first word is not a name.
-        new_name = any(k.startswith("#:") or " " in k for k in lexical.names(sentence) - seen.names)
-        needed = ADDITION_NOVELTY_WITH_NAME if new_name else ADDITION_NOVELTY
-        if novelty >= needed and len(new) >= ADDITION_MIN_NEW_TERMS:
-            out.append(Addition(position, sentence, round(novelty, 4)))
+        if len(new) < ADDITION_MIN_NEW_TERMS or novelty < _LEAST_NOVELTY:
+            continue  # not an addition, with a new name or without
+        if novelty < _MOST_NOVELTY:  # the sentence's names decide
+            # Multi-word names and numbers only: a capitalised first word is not a name.
+            new_name = any(
+                k.startswith("#:") or " " in k for k in lexical.names(sentence) - seen.names
+            )
+            needed = ADDITION_NOVELTY_WITH_NAME if new_name else ADDITION_NOVELTY
+            if novelty < needed:
+                continue
+        out.append(Addition(position, sentence, round(novelty, 4)))
     return len(sents), out
 
 
