@@ -277,6 +277,22 @@ def headline_report(ordered: Sequence[Report]) -> Report:
     return ordered[scripts.index(chosen)]
 
 
+def _first_copied(
+    sketches: npt.NDArray[np.uint64], outlets: npt.NDArray[np.object_], i: int
+) -> int | None:
+    """The first report before ``i`` of another outlet that report ``i`` copies, or None.
+
+    Copies: the sketch similarity (:func:`lexical.sketch_similarity`) at ``COPY_SIMILARITY`` or
+    above. ``sketches`` holds one sketch per row and ``outlets`` the outlet ids, in the reports'
+    order; the earlier rows are compared at once, not one call each.
+    """
+    same = np.count_nonzero(sketches[:i] == sketches[i], axis=1)
+    found = np.flatnonzero(
+        (outlets[:i] != outlets[i]) & (same / lexical.NUM_PERM >= COPY_SIMILARITY)
+    )
+    return int(found[0]) if found.size else None
+
+
 def development_facts(
     development_id: str, reports: Sequence[Report], outlet_names: Mapping[str, str]
 ) -> DevelopmentFacts:
@@ -284,7 +300,8 @@ def development_facts(
     if not reports:
         raise ValueError(f"development {development_id} has no report")
     ordered = order(reports)
-    sketches = [lexical.minhash(_body(r) or r.title) for r in ordered]
+    sketch_rows = np.vstack([lexical.minhash(_body(r) or r.title) for r in ordered])
+    outlets = np.array([r.outlet_id for r in ordered], dtype=object)
     central = _centrality(ordered)
     facts: list[ReportFacts] = []
     original_outlets: set[str] = set()
@@ -292,12 +309,9 @@ def development_facts(
     seen = _Seen()  # grown report by report: each report is read once, not once per later report
     for i, report in enumerate(ordered):
         copy_of = None
-        for j in range(i):
-            if ordered[j].outlet_id == report.outlet_id:
-                continue
-            if lexical.sketch_similarity(sketches[i], sketches[j]) >= COPY_SIMILARITY:
-                copy_of = ordered[j].article_id
-                break
+        j = _first_copied(sketch_rows, outlets, i) if i else None
+        if j is not None:
+            copy_of = ordered[j].article_id
         if copy_of is None:
             original_outlets.add(report.outlet_id)
         credits = [

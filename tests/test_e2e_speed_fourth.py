@@ -4,7 +4,9 @@
 piece of text every match of that pattern holds, and reads the outlet names only once a name is
 found: every match of each pattern holds its piece (on seeded random texts on which each pattern
 matches often), and the credits found equal those of a search with every pattern on every text.
-No timing is asserted.
+A sentence's names are read for its additions only between the two bars, with the same
+additions; the first earlier report a report copies is found with one array comparison, as the
+loop over the earlier reports found it. No timing is asserted.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 
+import numpy as np
 import pytest
 
 from nlp import lexical, novelty
@@ -264,3 +267,40 @@ def test_additions_equal_the_reading_of_every_sentences_names() -> None:
     # decided, and the test could fail
     assert between[True] >= 5, between
     assert between[False] >= 5, between
+
+
+# -- copies: the earlier reports' sketches compared at once -----------------------------------
+
+
+def _reference_copied(sketches: list[np.ndarray], outlets: list[str], i: int) -> int | None:
+    """The loop over the earlier reports, one similarity each (before the fourth speed pass)."""
+    for j in range(i):
+        if outlets[j] == outlets[i]:
+            continue
+        if lexical.sketch_similarity(sketches[i], sketches[j]) >= novelty.COPY_SIMILARITY:
+            return j
+    return None
+
+
+def test_first_copied_equals_the_loop_over_earlier_reports() -> None:
+    rng = np.random.default_rng(7)
+    found = 0
+    at_bar = 0
+    for n in (1, 2, 5, 30, 120):
+        sketches = [rng.integers(0, 2**32, lexical.NUM_PERM, dtype=np.uint64) for _ in range(n)]
+        outlets = [f"o{int(rng.integers(0, 4))}" for _ in range(n)]
+        for k in range(1, n):
+            if rng.random() < 0.4:  # a near copy of an earlier report, at or near the bar
+                src = int(rng.integers(0, k))
+                kept = int(rng.choice([38, 39, 40, 50, 64]))  # 38 / 64 < 0.6 <= 39 / 64
+                sketches[k] = sketches[src].copy()
+                sketches[k][kept:] = rng.integers(2**32, 2**33, lexical.NUM_PERM - kept)
+                at_bar += kept in (38, 39)
+        rows = np.vstack(sketches)
+        ids = np.array(outlets, dtype=object)
+        for i in range(1, n):
+            expected = _reference_copied(sketches, outlets, i)
+            assert novelty._first_copied(rows, ids, i) == expected, (n, i)
+            found += expected is not None
+    assert found >= 20  # copies were found: the comparison could fail
+    assert at_bar >= 10
