@@ -54,6 +54,19 @@ _WEAK_CREDITS = [
     re.compile(r"\b[Cc]iting\s+(?:a\s+report\s+(?:by|from|in)\s+)?" + _NAME),
     re.compile(r"\b" + _NAME + r"\s+(?:reported|reports)\b"),
 ]
+#: Each credit pattern with a piece of text every match of it holds (same case): a text
+#: without it is not searched with the pattern (a pattern not listed is always searched;
+#: ``tests/test_e2e_speed_fourth.py`` checks each piece against its pattern).
+_CREDIT_NEEDS: dict[re.Pattern[str], str] = {
+    _STRONG_CREDITS[0]: "reported",
+    _STRONG_CREDITS[1]: "reported",
+    _STRONG_CREDITS[2]: "reported",
+    _STRONG_CREDITS[3]: "reported",
+    _STRONG_CREDITS[4]: ":",
+    _WEAK_CREDITS[0]: "ccording",
+    _WEAK_CREDITS[1]: "iting",
+    _WEAK_CREDITS[2]: "report",
+}
 _PUBLICATION_WORDS = frozenset(
     _split(
         """
@@ -128,7 +141,7 @@ def find_credits(text: str, outlet_names: Mapping[str, str]) -> list[tuple[str, 
         text: the report's body.
         outlet_names: outlet id -> display name of the known outlets.
     """
-    known = {_normal(name): oid for oid, name in outlet_names.items() if name}
+    known: dict[str, str] | None = None  # made at the first name found (most texts credit none)
     found: list[tuple[str, str | None]] = []
     seen: set[str] = set()
 
@@ -144,6 +157,9 @@ def find_credits(text: str, outlet_names: Mapping[str, str]) -> list[tuple[str, 
         norm = _normal(raw)
         if not norm or norm in seen:
             return
+        nonlocal known
+        if known is None:
+            known = {_normal(name): oid for oid, name in outlet_names.items() if name}
         outlet = known.get(norm)
         if outlet is None:  # "The Decoder reported" vs the configured "The Decoder (EN)"
             outlet = next((oid for k, oid in known.items() if k and norm == k.split(" (")[0]), None)
@@ -154,11 +170,13 @@ def find_credits(text: str, outlet_names: Mapping[str, str]) -> list[tuple[str, 
         found.append((raw, outlet))
 
     for pattern in _STRONG_CREDITS:
-        for match in pattern.finditer(text):
-            keep(match.group(1), strong=True)
+        if _CREDIT_NEEDS.get(pattern, "") in text:
+            for match in pattern.finditer(text):
+                keep(match.group(1), strong=True)
     for pattern in _WEAK_CREDITS:
-        for match in pattern.finditer(text):
-            keep(match.group(1), strong=False)
+        if _CREDIT_NEEDS.get(pattern, "") in text:
+            for match in pattern.finditer(text):
+                keep(match.group(1), strong=False)
     return found
 
 
@@ -201,6 +219,12 @@ class _Seen:
         self.names.update(lexical.names(text))
 
 
+#: novelty below the lesser bar is no addition and novelty at the greater one is, whatever the
+#: sentence's names: they are read only between the two
+_LEAST_NOVELTY = min(ADDITION_NOVELTY, ADDITION_NOVELTY_WITH_NAME)
+_MOST_NOVELTY = max(ADDITION_NOVELTY, ADDITION_NOVELTY_WITH_NAME)
+
+
 def _additions(seen: _Seen, report: Report) -> tuple[int, list[Addition]]:
     out: list[Addition] = []
     sents = lexical.sentences(_body(report))
@@ -210,11 +234,17 @@ def _additions(seen: _Seen, report: Report) -> tuple[int, list[Addition]]:
             continue
         new = [t for t in key if t not in seen.terms]
         novelty = len(new) / len(key)
-        # Multi-word names and numbers only: a capitalised first word is not a name.
-        new_name = any(k.startswith("#:") or " " in k for k in lexical.names(sentence) - seen.names)
-        needed = ADDITION_NOVELTY_WITH_NAME if new_name else ADDITION_NOVELTY
-        if novelty >= needed and len(new) >= ADDITION_MIN_NEW_TERMS:
-            out.append(Addition(position, sentence, round(novelty, 4)))
+        if len(new) < ADDITION_MIN_NEW_TERMS or novelty < _LEAST_NOVELTY:
+            continue  # not an addition, with a new name or without
+        if novelty < _MOST_NOVELTY:  # the sentence's names decide
+            # Multi-word names and numbers only: a capitalised first word is not a name.
+            new_name = any(
+                k.startswith("#:") or " " in k for k in lexical.names(sentence) - seen.names
+            )
+            needed = ADDITION_NOVELTY_WITH_NAME if new_name else ADDITION_NOVELTY
+            if novelty < needed:
+                continue
+        out.append(Addition(position, sentence, round(novelty, 4)))
     return len(sents), out
 
 
@@ -247,6 +277,22 @@ def headline_report(ordered: Sequence[Report]) -> Report:
     return ordered[scripts.index(chosen)]
 
 
+def _first_copied(
+    sketches: npt.NDArray[np.uint64], outlets: npt.NDArray[np.object_], i: int
+) -> int | None:
+    """The first report before ``i`` of another outlet that report ``i`` copies, or None.
+
+    Copies: the sketch similarity (:func:`lexical.sketch_similarity`) at ``COPY_SIMILARITY`` or
+    above. ``sketches`` holds one sketch per row and ``outlets`` the outlet ids, in the reports'
+    order; the earlier rows are compared at once, not one call each.
+    """
+    same = np.count_nonzero(sketches[:i] == sketches[i], axis=1)
+    found = np.flatnonzero(
+        (outlets[:i] != outlets[i]) & (same / lexical.NUM_PERM >= COPY_SIMILARITY)
+    )
+    return int(found[0]) if found.size else None
+
+
 def development_facts(
     development_id: str, reports: Sequence[Report], outlet_names: Mapping[str, str]
 ) -> DevelopmentFacts:
@@ -254,7 +300,8 @@ def development_facts(
     if not reports:
         raise ValueError(f"development {development_id} has no report")
     ordered = order(reports)
-    sketches = [lexical.minhash(_body(r) or r.title) for r in ordered]
+    sketch_rows = np.vstack([lexical.minhash(_body(r) or r.title) for r in ordered])
+    outlets = np.array([r.outlet_id for r in ordered], dtype=object)
     central = _centrality(ordered)
     facts: list[ReportFacts] = []
     original_outlets: set[str] = set()
@@ -262,12 +309,9 @@ def development_facts(
     seen = _Seen()  # grown report by report: each report is read once, not once per later report
     for i, report in enumerate(ordered):
         copy_of = None
-        for j in range(i):
-            if ordered[j].outlet_id == report.outlet_id:
-                continue
-            if lexical.sketch_similarity(sketches[i], sketches[j]) >= COPY_SIMILARITY:
-                copy_of = ordered[j].article_id
-                break
+        j = _first_copied(sketch_rows, outlets, i) if i else None
+        if j is not None:
+            copy_of = ordered[j].article_id
         if copy_of is None:
             original_outlets.add(report.outlet_id)
         credits = [
