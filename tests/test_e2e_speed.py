@@ -78,9 +78,11 @@ def test_mark_processed_sets_each_pages_reason() -> None:
     store.mark_processed(con, {})  # nothing to mark: no error
 
 
-def test_delete_where_in_deletes_exactly_the_given_values() -> None:
+def test_delete_where_in_deletes_exactly_the_given_values(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     con = duckdb.connect()
-    DERIVED.setdefault("_speed_test_rows", ("article_id",))
+    monkeypatch.setitem(DERIVED, "_speed_test_rows", ("article_id",))
     con.execute("CREATE TABLE _speed_test_rows (article_id VARCHAR, n INTEGER)")
     con.execute("INSERT INTO _speed_test_rows VALUES ('a', 1), ('b', 2), ('c', 3), (NULL, 4)")
     delete_where_in(con, "_speed_test_rows", "article_id", ["a", "c", "x"])
