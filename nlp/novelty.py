@@ -134,6 +134,24 @@ def _normal(name: str) -> str:
     return re.sub(r"[^\w]+", " ", name.lower()).strip()
 
 
+def _known_outlets(outlet_names: Mapping[str, str]) -> dict[str, str]:
+    """Normalised outlet name -> outlet id, a configured name's qualifier in brackets dropped too.
+
+    "South China Morning Post (Tech)" is credited as "the South China Morning Post": both
+    spellings lead to the outlet. The full names come last, so a full name wins over another
+    outlet's short one.
+    """
+    known: dict[str, str] = {}
+    for oid, name in outlet_names.items():
+        short = _normal(re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", name or ""))
+        if short:
+            known.setdefault(short, oid)
+    for oid, name in outlet_names.items():
+        if full := _normal(name or ""):
+            known[full] = oid
+    return known
+
+
 def find_credits(text: str, outlet_names: Mapping[str, str]) -> list[tuple[str, str | None]]:
     """Outlets a text credits: ``(name as written, outlet id or None)``, in order, once each.
 
@@ -159,10 +177,8 @@ def find_credits(text: str, outlet_names: Mapping[str, str]) -> list[tuple[str, 
             return
         nonlocal known
         if known is None:
-            known = {_normal(name): oid for oid, name in outlet_names.items() if name}
+            known = _known_outlets(outlet_names)
         outlet = known.get(norm)
-        if outlet is None:  # "The Decoder reported" vs the configured "The Decoder (EN)"
-            outlet = next((oid for k, oid in known.items() if k and norm == k.split(" (")[0]), None)
         looks_like_press = bool(set(norm.split()) & _PUBLICATION_WORDS)
         if outlet is None and not strong and not looks_like_press:
             return

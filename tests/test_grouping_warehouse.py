@@ -234,3 +234,24 @@ def test_find_credits():
     )
     assert find_credits(text, outlets) == [("The Decoder", "decoder"), ("Reuters", None)]
     assert find_credits("According to officials, nothing changed.", outlets) == []
+
+
+def test_a_credit_finds_the_outlet_whose_configured_name_carries_a_qualifier():
+    # configured names carry a section or a native name in brackets; reports credit the outlet
+    outlets = {
+        "scmp": "South China Morning Post (Tech)",
+        "cac": "Cyberspace Administration of China (国家互联网信息办公室)",
+        "scmp-biz": "South China Morning Post",
+    }
+    text = (
+        "The rule was first reported by the South China Morning Post on Monday. According to "
+        "the Cyberspace Administration of China, it applies at once."
+    )
+    assert find_credits(text, outlets) == [
+        ("the South China Morning Post", "scmp-biz"),
+        ("the Cyberspace Administration of China", "cac"),
+    ]
+    assert find_credits(text, {k: v for k, v in outlets.items() if k != "scmp-biz"})[0] == (
+        "the South China Morning Post",
+        "scmp",
+    )
