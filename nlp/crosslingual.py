@@ -565,7 +565,8 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     # (电动垂直起降航空器, eVTOL) or the news's.
     "air-taxis": ("air taxi", "air-taxi", "evtol", "flying car", "passenger drone",
                   "电动垂直起降", "垂直起降航空器", "载人航空器", "飞行汽车", "空中出租车"),
-    "credit-lending": ("loan", "lending", "lender", "credit", "贷款", "信贷", "放贷"),
+    # 授信 (a bank's granting of credit: 授信评分, credit scoring; 授信审批) as "credit".
+    "credit-lending": ("loan", "lending", "lender", "credit", "贷款", "信贷", "放贷", "授信"),
     # Not "bank" / 银行 alone: they are in the central bank's name (People's Bank, 人民银行).
     "banks-finance": ("banks_", "banking", "commercial bank", "financial institution", "insurer",
                       "商业银行", "银行业", "银行机构", "金融机构", "保险"),
@@ -641,6 +642,13 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     # medicine act on; not 卫生健康, which is in the health authorities' names (卫生健康委).
     "healthcare": ("medical", "hospital", "patient", "health care", "diagnos", "医疗", "医院",
                    "患者", "诊断", "诊疗"),
+    # Pollution and what plants emit (污染源, 排污单位, 排放; "emissions", "polluters", "smog");
+    # not 生态环境 or 环境, which are in the environment authorities' names (生态环境部).
+    "emissions": ("emission", "pollut", "smog", "污染", "排污", "排放"),
+    # A court's judging (人工智能辅助审判, 裁判; "judges", "courtrooms", "adjudication"); not
+    # 法院 / "court", which are in the courts' names (最高人民法院, Supreme People's Court), nor
+    # "judged" (a project judged risky).
+    "judging": ("judge_", "judges_", "courtroom", "adjudicat", "审判", "裁判"),
     # 雇主, 雇员 as "employer", "employee" (not 员工, any firm's staff)
     "workers": ("worker", "employ", "labour", "labor", "劳动者", "就业", "用工", "雇主", "雇员"),
     "vouchers": ("voucher", "coupon", "算力券", "消费券", "代金券", "优惠券"),
@@ -904,6 +912,16 @@ _EN_ISSUERS = re.compile(
 _CN_ISSUERS = re.compile(
     r"等?(?P<num>十[一二]?|[两二三四五六七八九十]|\d{1,2})(?:个)?(?:部门|部委)"
 )
+#: A joint notice's heading: its issuers one after another, apart by a space, a line's end or
+#: 、, before 关于
+#: (教育部 中央网信办 工业和信息化部 公安部 市场监管总局关于……的通知): it counts them as its
+#: news does ("five ministries"), though it writes no number.
+_CN_BODY_END = r"(?:部|委|委员会|局|总局|署|厅|办|办公室|办公厅|司|院|行|政府)"
+_CN_JOINT_HEADING = re.compile(
+    rf"^\s*(?P<list>[\u4e00-\u9fff]{{2,20}}?{_CN_BODY_END}"
+    rf"(?:(?:\s+|、)[\u4e00-\u9fff]{{2,20}}?{_CN_BODY_END})+)(?=关于)"
+)
+_CN_HEADING_GAP = re.compile(r"\s+|、")
 #: :data:`_EN_ISSUERS` tried only at a word start on a number's first letter or a digit (same
 #: flags): the same matches (:func:`issuer_counts`)
 _EN_ISSUERS_SCAN = re.compile(r"(?=\b[tfsen\d])(?:" + _EN_ISSUERS.pattern + ")", _EN_ISSUERS.flags)
@@ -912,8 +930,9 @@ _EN_ISSUERS_SCAN = re.compile(r"(?=\b[tfsen\d])(?:" + _EN_ISSUERS.pattern + ")",
 def issuer_counts(text: str) -> set[str]:
     """How many authorities issue a measure together, as the text counts them (:data:`ISSUERS_KEY`).
 
-    A joint notice lists its issuers (文化和旅游部等五部门联合印发) and its news counts them
-    ("Five ministries jointly issued ..."): the count is a figure both state.
+    A joint notice lists its issuers (文化和旅游部等五部门联合印发, or one after another in its
+    heading, :data:`_CN_JOINT_HEADING`) and its news counts them ("Five ministries jointly
+    issued ..."): the count is a figure both state.
     """
     found: set[str] = set()
     for m in _EN_ISSUERS_SCAN.finditer(text):
@@ -931,6 +950,10 @@ def issuer_counts(text: str) -> set[str]:
             value = _ISSUER_WORDS_CN[num]
         if value >= 2:
             found.add(f"{ISSUERS_KEY}{value}")
+    heading = _CN_JOINT_HEADING.match(text)
+    if heading is not None:
+        issuers = _CN_HEADING_GAP.split(heading.group("list"))
+        found.add(f"{ISSUERS_KEY}{len(issuers)}")
     return found
 
 
@@ -2521,7 +2544,9 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
         # Two governments' measures (a US rule on drone parts, a Chinese notice on drone parts):
         # one subject family, two measures.
         parts["owners"] = -1.0
-    elif _named_documents(one.acts) & _named_documents(other.acts):
+    elif _named_documents(one.acts) & _named_documents(other.acts) or pilots_alike(
+        one.acts, other.acts
+    ):
         # One document both name, unless they are two governments' measures: a province's
         # rules implementing the central rule they cite are a measure of their own.
         parts["acts"] = 1.0
@@ -2548,13 +2573,25 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
     return Agreement(1 / (1 + math.exp(-logit)), parts)
 
 
+def pilots_alike(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether two texts' keys (:attr:`Evidence.acts`) name one pilot (:func:`pilot_keys`).
+
+    One pilot is named with or without the zone or place it is held in: the State Council's
+    批复 approves a pilot 在海南博鳌乐城国际医疗旅游先行区开展进口……试点 (its key after 开展), the
+    province's plan names it 博鳌乐城进口……试点. The longer name ends with the whole shorter one.
+    """
+    names_one = [k.removeprefix(PILOT_KEY) for k in one if k.startswith(PILOT_KEY)]
+    names_other = [k.removeprefix(PILOT_KEY) for k in other if k.startswith(PILOT_KEY)]
+    return any(a.endswith(b) or b.endswith(a) for a in names_one for b in names_other)
+
+
 def shared_pilot(one: Evidence, other: Evidence) -> bool:
     """Whether two texts name one pilot (:func:`pilot_keys`) of one place, or of none.
 
     A ministry's 批复 approving a province's pilot and the province's work plan for it carry
     two numbers; two places' pilots of one name are two measures (the places they name differ).
     """
-    if not {k for k in one.acts & other.acts if k.startswith(PILOT_KEY)}:
+    if not pilots_alike(one.acts, other.acts):
         return False
     places_one, places_other = one.named_places, other.named_places
     return not (places_one and places_other) or bool(places_one & places_other)
