@@ -1603,6 +1603,29 @@ def retitled_by_its_authority(feats: Mapping[str, float]) -> bool:
     )
 
 
+def on_its_subject_in_another_form(feats: Mapping[str, float]) -> bool:
+    """Whether a later step is its authority's next measure on the subject, in another form.
+
+    A guideline followed by a binding order on the same devices, a pilot by a rule: the kind of
+    measure changes (``kinds`` -1), so neither :func:`on_its_subject` nor :func:`on_its_matter`
+    reads it. What says it is the same measure's next step is everything else together: one
+    story key (``key`` and ``root`` 1: the same authority), the headlines stating the same
+    subject (``subjects`` 1), the texts about the same subjects (``topics`` positive), some of
+    the measure's object named again (``object`` above 0), and no instrument or rule stated
+    against (``cites``, ``under``), no penalty under another instrument. The same authority's
+    other measure on another subject, or naming nothing of the measure's object, is not.
+    """
+    return (
+        feats.get("key", 0.0) > 0
+        and feats.get("root", 0.0) > 0
+        and feats.get("subjects", 0.0) > 0
+        and feats.get("topics", 0.0) > 0
+        and feats.get("object", 0.0) > 0
+        and all(feats.get(k, 0.0) >= 0 for k in ("cites", "under"))
+        and feats.get("penalty_elsewhere", 0.0) <= 0
+    )
+
+
 def reaches_beyond_horizon(
     feats: Mapping[str, float], *, results: bool = False, case: bool = False
 ) -> bool:
@@ -1644,7 +1667,8 @@ def a_later_step_of_its_authority(feats: Mapping[str, float]) -> bool:
     subject (:func:`on_its_subject`) or the next step on its matter (:func:`on_its_matter`),
     the next measure of the kind on its object (:func:`of_its_kind_on_its_object`), names the
     authority its country keys (:func:`named_in_its_country`), is the measure under a new
-    title (:func:`retitled_by_its_authority`), or is the step taken again by the authority
+    title (:func:`retitled_by_its_authority`) or its next measure on the subject in another form
+    (:func:`on_its_subject_in_another_form`), or is the step taken again by the authority
     whose key it shares (:func:`taken_again_by_its_authority`, ``key`` 1).
     :func:`reaches_beyond_horizon` asks it of any later step but a results report, and of
     a case that names no measure: a fine for not doing what the licence duty asks is the duty's
@@ -1659,6 +1683,7 @@ def a_later_step_of_its_authority(feats: Mapping[str, float]) -> bool:
         or of_its_kind_on_its_object(feats)
         or named_in_its_country(feats)
         or retitled_by_its_authority(feats)
+        or on_its_subject_in_another_form(feats)
         or (feats.get("key", 0.0) > 0 and taken_again_by_its_authority(feats))
     )
 
