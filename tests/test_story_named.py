@@ -140,6 +140,7 @@ def test_without_the_watchlist_names_nothing_is_named_as():
         "; 0.65 against 0.84 after the twenty-ninth's"
         "; 0.65 against 0.84 after the thirtieth's"
         "; 0.68 against 0.84 after the thirty-first's"
+        "; 0.71 against 0.86 after the thirty-second's"
     ),
 )
 def test_the_learned_step_links_the_permits_to_the_city_notice_and_keeps_the_other_city_apart():
