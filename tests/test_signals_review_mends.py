@@ -63,7 +63,8 @@ TRAPS: list[tuple[str, str, str, set[str]]] = [
     (
         "investors barred from buying crypto futures: no stake, no investment screening",
         "Regulator bans retail investors from crypto futures",
-        "The regulator banned retail investors from buying crypto futures on Monday, citing losses.",
+        "The regulator banned retail investors from buying crypto futures on Monday, citing "
+        "losses.",
         {"investment-screening"},
     ),
     (
@@ -96,7 +97,8 @@ ADDITION = "新增 ** ** 至 ** 实体名单"
 def test_an_addition_to_the_entity_list_is_the_addition_tables_listing(tagger: Tagger) -> None:
     text = "经济部国际贸易署今日公告，新增两家境外晶片业者至「出口管制实体名单」，自公告日起生效。"
     [signal] = table_signals(tagger, text, ADDITION)
-    assert (signal.kind, signal.trigger) == ("restriction", "新增两家境外晶片业者至「出口管制实体名单")
+    assert signal.kind == "restriction"
+    assert signal.trigger == "新增两家境外晶片业者至「出口管制实体名单"
 
 
 def test_firms_taken_off_the_entity_list_are_no_listing(tagger: Tagger) -> None:
