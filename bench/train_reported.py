@@ -60,7 +60,11 @@ from policywatch_core.models import Signal
 
 #: The sets trained on, in the order they were written (the registry's sets that are not blind).
 ABOUT_SETS = tuple(s.name for s in trained(sets.ABOUT))
-#: The sets no signal rule was written from (scored blind, read since): out-of-sample folds.
+#: The sets scored blind and read since: out-of-sample folds for the signal rules written before
+#: each was read, not for the cues written from its misses after. Held-out 33, the fold of the
+#: latest blind set, is in sample for the six cues written from its misses
+#: (docs/decisions/2026-12-06-reported-learned-reading-thirteenth-round.md); earlier rounds wrote
+#: cues from the misses of other sets of these (their records name them).
 OUT_OF_SAMPLE = tuple(f"heldout{n}" for n in range(21, 34))
 #: The latest honest sets the rules were written from: scored masked (:func:`masked_fold`).
 MASKED_FOLDS = tuple(f"heldout{n}" for n in range(14, 21))

@@ -3,11 +3,15 @@ does not, general news gives no signal at all (each file brings its own sentence
 
 from __future__ import annotations
 
+import dataclasses
+import tomllib
 from collections.abc import Callable, Sequence
 
 import pytest
 
 from nlp.entities import Tagger, tag_texts, tag_texts_about
+from nlp.signals import DEFAULT_SIGNALS_PATH, build_matcher, find_signals, load_rules
+from policywatch_core.models import Signal
 
 Case = tuple[str, str, str, set[str]]
 
@@ -59,3 +63,25 @@ def round_tests(
         assert_no_signal(tagger, title, body)
 
     return class_is_reported, trap_is_not_reported, general_news_gives_no_signal
+
+
+def table_signals(tagger: Tagger, text: str, pattern: str) -> list[Signal]:
+    """The signals of ``text`` by one table of ``config/signals.toml`` alone: the table that lists
+    ``pattern``, with its actor requirement and exclusions.
+
+    A sentence gives one signal per kind, its earliest match by any table: a test of what one
+    table reads ("approved ... job titles" is none of the games table's) runs that table alone,
+    so that another table's earlier match cannot hide it.
+    """
+    with DEFAULT_SIGNALS_PATH.open("rb") as handle:
+        tables = tomllib.load(handle)["rules"]
+    [number] = [n for n, table in enumerate(tables) if pattern in table["patterns"]]
+    rules = load_rules(DEFAULT_SIGNALS_PATH, tagger.rules)
+    one = dataclasses.replace(
+        rules,
+        patterns=(rules.patterns[number],),
+        not_after=(rules.not_after[number],),
+        not_before=(rules.not_before[number],),
+        actor_tables=(rules.actor_tables[number],),
+    )
+    return find_signals(tagger.rules(text), build_matcher(one, tagger.rules))
