@@ -4541,7 +4541,17 @@ def _lifted(sentence: Sentence, start: int, end: int, cues: AboutCues) -> bool:
     if any(m.start() < end and start < m.end() for m in _lifts(sentence.text)):
         return True
     text = sentence.text
-    return cues.resumed.search(text) is not None or _RESTORED.search(text) is not None
+    return any(
+        not _RESUMPTION_UNDATED.match(text, m.end())
+        for m in (*cues.resumed.finditer(text), *_RESTORED.finditer(text))
+    )
+
+
+#: After a resumption's word, its time left to be announced (暂停受理……，恢复受理时间另行通知):
+#: the suspension is the news, nothing is at work again.
+_RESUMPTION_UNDATED = re.compile(
+    r"的?(?:时间|日期|時間)(?:将)?另(?:行)?(?:通知|公告|公布|确定|通告)"
+)
 
 
 def _in_compound(text: str, start: int, end: int, cues: AboutCues) -> bool:

@@ -7,7 +7,8 @@ authorities' words are invented).
    ``in-force`` with its day a day ahead; a new text with its day ahead stays ``adopted``.
    Review mends: the list holds 恢复运行 and a named route or scheme before its 运行/运营, not 恢复
    and 运行 of two clauses (an economy recovering and running steadily); a suspension word in
-   the sentence of a resumption read from the list (暂停运营的航线……恢复运行) is no suspension.
+   the sentence of a resumption read from the list (暂停运营的航线……恢复运行) is no suspension,
+   unless the resumption's time is left to be announced (恢复受理时间另行通知).
 2. Stage: a Hong Kong consultation opened without 公眾 (就《……指引》展開諮詢, 發表諮詢文件) is
    ``proposed``, not the guideline issued.
 3. Stage and sourcing: a foreign outlet named in Latin letters inside 《》 (据外媒《...》报道) is
@@ -72,6 +73,20 @@ def test_routes_suspended_then_running_again_are_in_force_not_suspended(cues: Ab
     assert stage_of(text, cues, published=date(2031, 4, 8)) == "in-force"
     sentence = "暂停运营的3条航线自2031年4月9日起恢复运行。"
     assert stage_of(sentence, cues, published=date(2031, 4, 8)) == "in-force"
+
+
+def test_a_suspension_whose_resumption_is_left_undated_stays_suspended(cues: AboutCues) -> None:
+    applications = (
+        "市民政局通知\n\n"
+        "鉴于审计发现部分机构虚报购置价格，自即日起暂停受理自助售票机购置补贴申请，"
+        "恢复受理时间另行通知。"
+    )
+    assert stage_of(applications, cues, published=date(2031, 5, 1)) == "suspended"
+    article = (
+        "市交通运输局通知\n\n"
+        "经研究，决定自即日起暂停实施《自助售票机管理办法》第六条，恢复实施时间另行公告。"
+    )
+    assert stage_of(article, cues, published=date(2031, 5, 1)) == "suspended"
 
 
 def test_a_suspended_article_brought_back_a_day_ahead_is_in_force(cues: AboutCues) -> None:
