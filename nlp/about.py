@@ -1208,10 +1208,11 @@ _ITEM_VERB = re.compile(
 
 
 #: A country's unlisted legislature between it and an item's verb: "The US Senate banking
-#: committee votes", "Japan's Diet passes".
+#: committee votes", "Japan's Diet passes". A committee only as the legislature's: not "The US
+#: Chamber of Commerce committee votes", "The US Olympic committee meets".
 _ITEM_BODY = re.compile(
-    r"^(?:['’]s)?(?:\s+[\w-]+){0,3}\s+(?:Senate|House|Congress|Parliament|parliament|Diet"
-    r"|Assembly|Bundestag|legislature|committee|subcommittee)\b"
+    r"^(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:Senate|House|Congress|Parliament|parliament|Diet"
+    r"|Assembly|Bundestag|legislature)\b(?:(?:\s+[\w-]+){0,3}?\s+(?:committee|subcommittee)\b)?"
 )
 
 
@@ -1364,8 +1365,14 @@ def grant_givers(
 #: An appended correction's retracted statement: "An earlier version of this story said the
 #: rule was issued by the Ministry of Commerce."
 _RETRACTED = re.compile(
-    r"\b(?:an?|the)\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|item)"
-    r"\b[^.]*?\b(?:said|stated|misstated|reported|wrongly|incorrectly)\b",
+    r"\b(?:an?|the)\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|item)"
+    r"\b[^.]*?\b(?:said|stated|misstated|reported|wrongly|incorrectly)\b"
+    # "this report" is also a government's report ("The previous version of this report said
+    # emissions rose"): a correction only under its label or with its error word
+    r"|\b(?:correction|clarification)\b.{0,40}?\b(?:an?|the)\s+(?:earlier|previous)\s+version"
+    r"\s+of\s+this\s+report\b[^.]*?\b(?:said|stated|misstated|reported|wrongly|incorrectly)\b"
+    r"|\b(?:an?|the)\s+(?:earlier|previous)\s+version\s+of\s+this\s+report\b[^.]*?"
+    r"\b(?:misstated|wrongly|incorrectly|erroneously|mistakenly)\b",
     re.IGNORECASE,
 )
 
@@ -1408,11 +1415,13 @@ _DENIED_REPORT = re.compile(
     r"(?:\s+(?:in|by|from)\s+[^.]{0,40}?)?\s+that\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-#: After the ordering authority: its unlisted office at most, then the order given to the denier.
+#: After the ordering authority: its unlisted office at most, then the order given to the denier
+#: with its "to" ("ordered it to stop", "told the company to"; not "told it", which may be news
+#: given to it).
 _ORDER_TO_IT = re.compile(
     r"^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?|\s+)(?:officials?\s+|authorities\s+|regulators?\s+)?"
     r"(?:had\s+|has\s+|have\s+)?(?:ordered|told|asked|instructed|directed|required|pressed)\s+"
-    r"(?:it|them|the\s+(?:company|firm|group))\b",
+    r"(?:it|them|the\s+(?:company|firm|group))\s+to\b",
     re.IGNORECASE,
 )
 
@@ -4498,10 +4507,11 @@ def _with_lifts(phrases: Iterable[str]) -> Cues:
     return Cues(cues.phrases, pattern, prefilter)
 
 
-#: A rule back in force in the same sentence: "in force again", "applies again", 恢复施行, 重新生效.
+#: A rule back in force in the same sentence told with "again": "in force again", "applies
+#: again", 重新生效 (a suspension lifted told with 恢复 is the list ``[stage] resumed``).
 _RESTORED = re.compile(
     r"\b(?:in\s+(?:force|effect)\s+again|appl(?:y|ies)\s+again|back\s+in\s+(?:force|effect))\b"
-    r"|恢复(?:施行|实施|执行|生效)|重新(?:施行|实施|执行|生效)",
+    r"|重新(?:施行|实施|执行|生效)",
     re.IGNORECASE,
 )
 
@@ -4520,16 +4530,28 @@ _DEFERRED = re.compile(
 )
 
 
-def _lifted(sentence: Sentence, start: int, end: int) -> bool:
+def _lifted(sentence: Sentence, start: int, end: int, cues: AboutCues) -> bool:
     """Whether a suspension word undoes a suspension rather than makes one.
 
     "MeitY lifts abeyance on the rule", "the ministry has withdrawn its abeyance order", 解除暂停,
-    or the suspension a rule now back in force had (暂停执行的办法恢复施行): the news is that the
-    rule applies again.
+    or the suspension a rule, a service or a route now at work again had (暂停执行的办法恢复施行,
+    暂停运营的3条航线自……起恢复运行: ``[stage] resumed``, or "in force again"): the news is that
+    it applies again.
     """
     if any(m.start() < end and start < m.end() for m in _lifts(sentence.text)):
         return True
-    return _RESTORED.search(sentence.text) is not None
+    text = sentence.text
+    return any(
+        not _RESUMPTION_UNDATED.match(text, m.end())
+        for m in (*cues.resumed.finditer(text), *_RESTORED.finditer(text))
+    )
+
+
+#: After a resumption's word, its time left to be announced (暂停受理……，恢复受理时间另行通知):
+#: the suspension is the news, nothing is at work again.
+_RESUMPTION_UNDATED = re.compile(
+    r"的?(?:时间|日期|時間)(?:将)?另(?:行)?(?:通知|公告|公布|确定|通告)"
+)
 
 
 def _in_compound(text: str, start: int, end: int, cues: AboutCues) -> bool:
@@ -5786,7 +5808,7 @@ def _stage_hits(
             continue  # "over delayed Texas fab": a firm's project late, no rule held
         if name == "suspended" and _delayed_effect(sentence, match):
             continue  # "delays the effective date": a day moved, the rule stays adopted
-        if name == "suspended" and _lifted(sentence, match.start(), match.end()):
+        if name == "suspended" and _lifted(sentence, match.start(), match.end(), cues):
             continue  # "lifts abeyance on the rule", 解除暂停: the rule applies again
         if (
             name == "suspended"
@@ -9736,7 +9758,8 @@ def analyse(
     # a correction's retracted name is as idle as a digest's other item
     idle |= retracted_names(sentences, mentions, entities)
     givers = grant_givers(sentences, mentions, entities) if found.value != "none" else frozenset()
-    givers |= denied_order_givers(sentences, mentions, entities)
+    if found.value != "none":
+        givers |= denied_order_givers(sentences, mentions, entities)
     # a grant's giver is left out of the rules' main, whose roll-up would make its country
     # main beside it: the decisions make it main alone (:func:`decide_values`)
     about = named_in_items_and_grants(about, idle, item_actors)

@@ -952,8 +952,11 @@ def issuer_counts(text: str) -> set[str]:
             found.add(f"{ISSUERS_KEY}{value}")
     heading = _CN_JOINT_HEADING.match(text)
     if heading is not None:
-        issuers = _CN_HEADING_GAP.split(heading.group("list"))
-        found.add(f"{ISSUERS_KEY}{len(issuers)}")
+        # each issuer once: a site's header line then the title that opens with the same body
+        # (工业和信息化部\n工业和信息化部关于……) is one issuer, no joint heading
+        issuers = set(_CN_HEADING_GAP.split(heading.group("list")))
+        if len(issuers) >= 2:
+            found.add(f"{ISSUERS_KEY}{len(issuers)}")
     return found
 
 

@@ -7,6 +7,11 @@
    as the order's giver is main beside the company.
 3. A week-ahead calendar item opened by a country's unlisted legislature ("The US Senate banking
    committee votes ...") has the country as its actor.
+
+Review mends: "this report" retracts only as a correction (a government's report tells of its
+previous version too); "told it" is an order only with its "to"; a denied order's giver acts only
+where a stage is found (as a grant's giver); a committee makes a country an item's actor only as
+its legislature's (not "The US Chamber of Commerce committee").
 """
 
 from __future__ import annotations
@@ -132,3 +137,63 @@ def test_a_calendar_item_opened_by_a_countrys_legislature_has_the_country_as_act
     assert "united-states" in tags.evidence.acting_named
     assert "united-states" in main_of(tags)
     assert "samsung" not in main_of(tags)
+
+
+# -- review mends: a government's report, news told to the denier, a committee of no legislature --
+
+
+def test_a_governments_report_on_its_previous_version_retracts_no_name() -> None:
+    text = (
+        "Title line. Exports of drone motors fell 4% last year, the annual trade review showed. "
+        "The previous version of this report said the Ministry of Commerce had licensed 40 "
+        "exporters."
+    )
+    named = {"Ministry of Commerce": COMMERCE}
+    got = retracted_names(_sentences(text), _mentions(text, named), {COMMERCE.id: COMMERCE})
+    assert got == frozenset()
+
+
+def test_a_labelled_correction_of_this_report_still_retracts_its_name() -> None:
+    text = (
+        "Title line. Importers of drone motors must file a safety report from 1 May. "
+        "Correction: An earlier version of this report said the Ministry of Commerce issued the "
+        "rule. It was issued by the General Administration of Customs."
+    )
+    named = {"Ministry of Commerce": COMMERCE, "General Administration of Customs": CUSTOMS}
+    entities = {e.id: e for e in named.values()}
+    assert retracted_names(_sentences(text), _mentions(text, named), entities) == {"mofcom"}
+
+
+def test_news_told_to_the_denier_is_no_order() -> None:
+    told = "Micron denied a report that US officials had told it the review was over."
+    assert _givers(told, "US", US) == frozenset()
+    asked = "Micron denied a report that US officials had asked it about its Xi'an plant."
+    assert _givers(asked, "US", US) == frozenset()
+
+
+def test_a_denied_request_in_a_piece_with_no_stage_names_no_acting_giver() -> None:
+    text = (
+        "Samsung opens a new chip plant in Xi'an\n\n"
+        "Samsung Electronics opened a memory plant in Xi'an on Monday. The plant employs 3,000 "
+        "people. Last year the company denied a newspaper report that US officials had asked it "
+        "to sponsor a business summit."
+    )
+    tags = tags_of(text)
+    assert tags.stage.value == "none"
+    assert tags.evidence is not None
+    assert "united-states" not in tags.evidence.acting_named
+    assert "united-states" not in main_of(tags)
+
+
+def test_a_committee_of_no_legislature_does_not_make_the_country_an_items_actor() -> None:
+    text = (
+        "Week ahead: rates, results and a chip export vote\n\n"
+        "Monday: Retail sales figures for October. "
+        "Wednesday: The US Chamber of Commerce committee votes on a statement urging export "
+        "licences for advanced chip-making tools shipped to China. "
+        "Thursday: Samsung holds its annual shareholder meeting. "
+        "Friday: Markets close early."
+    )
+    tags = tags_of(text)
+    assert tags.evidence is not None
+    assert "united-states" not in tags.evidence.acting_named

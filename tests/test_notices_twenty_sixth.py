@@ -3,7 +3,8 @@
 Notices and reports written for these tests (invented offices, titles, figures and dates).
 
 A joint notice lists its issuers one after another in its heading (某部 某委 某局关于……的通知),
-which may break across lines: it counts them as its news does ("three ministries"). One pilot is
+which may break across lines: it counts them as its news does ("three ministries"), each once
+(a site's header line repeating the title's issuer is no second issuer). One pilot is
 named with or without the zone it is held in (the approval's 在某某先行区开展……试点 against the
 province's 某某……试点实施方案). A bank's granting of credit (授信) is credit; pollution and
 emissions (污染源, 排污; "emissions", "polluters") are a subject; a court's judging (审判, 裁判;
@@ -38,6 +39,11 @@ def test_a_joint_headings_issuers_are_counted_as_its_news_counts_them() -> None:
     news = "Three ministries issued rules on smart services on Monday."
     found = agreement(_evidence(heading), _evidence(news, 20))
     assert found.parts.get("amounts") == 1.0
+
+
+def test_a_site_header_repeating_the_titles_issuer_counts_it_once() -> None:
+    assert issuer_counts("某某部\n某某部关于规范智能某某服务的通知。") == set()
+    assert issuer_counts("某某部\n某某部 某某局关于规范智能某某服务的通知。") == {"issuers:2"}
 
 
 def test_one_issuer_or_a_body_named_later_is_no_joint_heading() -> None:

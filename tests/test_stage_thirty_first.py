@@ -81,7 +81,7 @@ def test_the_three_places_read_the_same_lift() -> None:
         found = _lifts(text)
         assert found, text
         start, end = found[0].span()
-        assert _lifted(sentence, start, end), text
+        assert _lifted(sentence, start, end, cues), text
         assert _suspension_lifted(sentence, cues), text
 
 

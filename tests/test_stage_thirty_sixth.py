@@ -5,6 +5,10 @@ authorities' words are invented).
 1. Stage: a suspension lifted is one list, ``[stage] resumed`` (in-force cues too): the
    routes, the service or the suspended text at work again (恢复……运行, 恢复受理, 恢复执行) is
    ``in-force`` with its day a day ahead; a new text with its day ahead stays ``adopted``.
+   Review mends: the list holds 恢复运行 and a named route or scheme before its 运行/运营, not 恢复
+   and 运行 of two clauses (an economy recovering and running steadily); a suspension word in
+   the sentence of a resumption read from the list (暂停运营的航线……恢复运行) is no suspension,
+   unless the resumption's time is left to be announced (恢复受理时间另行通知).
 2. Stage: a Hong Kong consultation opened without 公眾 (就《……指引》展開諮詢, 發表諮詢文件) is
    ``proposed``, not the guideline issued.
 3. Stage and sourcing: a foreign outlet named in Latin letters inside 《》 (据外媒《...》报道) is
@@ -31,6 +35,12 @@ def test_every_resumed_cue_is_an_in_force_cue(cues: AboutCues) -> None:
 
 def test_the_resumed_list_is_read_once() -> None:
     assert load_cues() is load_cues()
+    resumed = load_cues().resumed
+    assert resumed.search("3条航线自4月9日起恢复运行") is not None
+    assert resumed.search("关于恢复低空无人机物流配送航线运行的通告") is not None
+    # 恢复 alone, or 恢复 and 运行 in two clauses, is no suspension lifted
+    assert resumed.search("经济持续恢复") is None
+    assert resumed.search("当前经济持续恢复，运行总体平稳") is None
 
 
 def test_routes_running_again_a_day_ahead_are_in_force(cues: AboutCues) -> None:
@@ -44,6 +54,39 @@ def test_routes_running_again_a_day_ahead_are_in_force(cues: AboutCues) -> None:
         "經安全評估，江北區域3條夜間航線自2031年4月9日起恢復運行。2031年第8號。"
     )
     assert stage_of(to_simplified(traditional), cues, published=date(2031, 4, 8)) == "in-force"
+
+
+def test_an_economy_recovering_and_running_steadily_is_no_resumption(cues: AboutCues) -> None:
+    text = (
+        "统计局：前11月经济持续恢复\n\n"
+        "国家统计局表示，当前经济持续恢复，运行总体平稳。"
+        "工业和信息化部近日印发《自助售票机管理办法》，自2031年6月1日起施行。"
+    )
+    assert stage_of(text, cues, published=date(2031, 5, 20)) != "in-force"
+
+
+def test_routes_suspended_then_running_again_are_in_force_not_suspended(cues: AboutCues) -> None:
+    text = (
+        "江北3条轮渡航线暂停运营后恢复运行\n\n"
+        "经安全评估，此前暂停运营的3条轮渡航线自2031年4月9日起恢复运行。"
+    )
+    assert stage_of(text, cues, published=date(2031, 4, 8)) == "in-force"
+    sentence = "暂停运营的3条航线自2031年4月9日起恢复运行。"
+    assert stage_of(sentence, cues, published=date(2031, 4, 8)) == "in-force"
+
+
+def test_a_suspension_whose_resumption_is_left_undated_stays_suspended(cues: AboutCues) -> None:
+    applications = (
+        "市民政局通知\n\n"
+        "鉴于审计发现部分机构虚报购置价格，自即日起暂停受理自助售票机购置补贴申请，"
+        "恢复受理时间另行通知。"
+    )
+    assert stage_of(applications, cues, published=date(2031, 5, 1)) == "suspended"
+    article = (
+        "市交通运输局通知\n\n"
+        "经研究，决定自即日起暂停实施《自助售票机管理办法》第六条，恢复实施时间另行公告。"
+    )
+    assert stage_of(article, cues, published=date(2031, 5, 1)) == "suspended"
 
 
 def test_a_suspended_article_brought_back_a_day_ahead_is_in_force(cues: AboutCues) -> None:
