@@ -402,7 +402,13 @@ def read_minhash(text: str) -> Sketch:
 
 def sketch_similarity(a: Sketch, b: Sketch) -> float:
     """Estimated Jaccard similarity of two texts' shingle sets."""
-    return float(np.count_nonzero(a == b)) / NUM_PERM
+    return float(sketch_similarities(a, b))
+
+
+def sketch_similarities(rows: npt.NDArray[np.uint64], sketch: Sketch) -> npt.NDArray[np.float64]:
+    """:func:`sketch_similarity` of ``sketch`` with each row of ``rows`` (one sketch per row)."""
+    same: npt.NDArray[np.int64] = np.count_nonzero(rows == sketch, axis=-1)
+    return same / NUM_PERM
 
 
 class IdfWeights(dict[str, float]):

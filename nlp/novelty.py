@@ -302,10 +302,8 @@ def _first_copied(
     above. ``sketches`` holds one sketch per row and ``outlets`` the outlet ids, in the reports'
     order; the earlier rows are compared at once, not one call each.
     """
-    same = np.count_nonzero(sketches[:i] == sketches[i], axis=1)
-    found = np.flatnonzero(
-        (outlets[:i] != outlets[i]) & (same / lexical.NUM_PERM >= COPY_SIMILARITY)
-    )
+    similar = lexical.sketch_similarities(sketches[:i], sketches[i]) >= COPY_SIMILARITY
+    found = np.flatnonzero((outlets[:i] != outlets[i]) & similar)
     return int(found[0]) if found.size else None
 
 
