@@ -403,6 +403,8 @@ class AboutCues:
     drafting: Cues = field(default_factory=lambda: Cues.of(()))
     # a suspension lifted (``[stage] resumed``, in-force cues too): in force whatever its day
     resumed: Cues = field(default_factory=lambda: Cues.of(()))
+    # a rule back in force told with "again" (``[stage] restored``, in-force cues too)
+    restored: Cues = field(default_factory=lambda: Cues.of(()))
     modal: frozenset[str] = frozenset()
     modal_zh: tuple[str, ...] = ()
     stage_only: Cues = field(default_factory=lambda: Cues.of(()))
@@ -480,6 +482,7 @@ def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
                 _list(data, "stage", key, path)
                 + (_list(data, "stage", "drafting", path) if key == "reported" else [])
                 + (_list(data, "stage", "resumed", path) if key == "in_force" else [])
+                + (_list(data, "stage", "restored", path) if key == "in_force" else [])
             )
             for name, key in (
                 ("suspended", "suspended"),
@@ -492,6 +495,7 @@ def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
         stage_context=Cues.of(_list(data, "stage", "context", path)),
         drafting=Cues.of(_list(data, "stage", "drafting", path)),
         resumed=Cues.of(_list(data, "stage", "resumed", path)),
+        restored=Cues.of(_list(data, "stage", "restored", path)),
         modal=frozenset(w.lower() for w in modal if not has_cjk(w)),
         modal_zh=tuple(w for w in modal if has_cjk(w)),
         stage_only=Cues.of(_list(data, "background", "stage_only", path)),
@@ -4507,15 +4511,6 @@ def _with_lifts(phrases: Iterable[str]) -> Cues:
     return Cues(cues.phrases, pattern, prefilter)
 
 
-#: A rule back in force in the same sentence told with "again": "in force again", "applies
-#: again", 重新生效 (a suspension lifted told with 恢复 is the list ``[stage] resumed``).
-_RESTORED = re.compile(
-    r"\b(?:in\s+(?:force|effect)\s+again|appl(?:y|ies)\s+again|back\s+in\s+(?:force|effect))\b"
-    r"|重新(?:施行|实施|执行|生效)",
-    re.IGNORECASE,
-)
-
-
 #: An effect whose day is left to be set later: "takes effect on a date to be set by decree",
 #: "comes into force on such day as the minister may appoint", 施行日期，由行政院定之,
 #: 施行日期另行公布: the rule is adopted, not in force.
@@ -4535,15 +4530,15 @@ def _lifted(sentence: Sentence, start: int, end: int, cues: AboutCues) -> bool:
 
     "MeitY lifts abeyance on the rule", "the ministry has withdrawn its abeyance order", 解除暂停,
     or the suspension a rule, a service or a route now at work again had (暂停执行的办法恢复施行,
-    暂停运营的3条航线自……起恢复运行: ``[stage] resumed``, or "in force again"): the news is that
-    it applies again.
+    暂停运营的3条航线自……起恢复运行: ``[stage] resumed``, or "in force again": ``[stage]
+    restored``): the news is that it applies again.
     """
     if any(m.start() < end and start < m.end() for m in _lifts(sentence.text)):
         return True
     text = sentence.text
     return any(
         not _RESUMPTION_UNDATED.match(text, m.end())
-        for m in (*cues.resumed.finditer(text), *_RESTORED.finditer(text))
+        for m in (*cues.resumed.finditer(text), *cues.restored.finditer(text))
     )
 
 
