@@ -202,7 +202,17 @@ class StorySet:
 #: approvals, AI opioid dispensing ceilings proposed, in force and relaxed for palliative care,
 #: AI pothole detection trialled and made the repair order), scored once (0.661 / 0.578), its
 #: misses read (docs/decisions/2026-12-07-stories-heldout28-misses.md), trained on since the
-#: thirty-third story round.
+#: thirty-third story round; heldout29: written blind during the thirty-third story round (AI
+#: catch tallies on trawlers piloted, made compulsory and open to appeal, AI bridge drones trialled
+#: and made the main inspection in one country, bought, paused after a missed crack and resumed in
+#: a neighbouring one, AI rip-current warnings piloted, renamed and rolled out statewide and
+#: regionally, AI prison call screening started, faulted through a parliamentary answer and
+#: ring-fenced for legal calls, AI snow-plough routing piloted and made citywide, AI meter-tampering
+#: flags piloted, reined in by the regulator and extended per the vendor's statement, AI voter-roll
+#: purges run, reversed after an audit and bound by notice rules, AI airport noise attribution
+#: trialled and used for fines, AI facade checks by drone trialled and accepted for mandatory
+#: inspections, AI pool drowning cameras trialled and extended, AI avalanche forecasts published
+#: and made the regional draft, AI grant-bid triage started and paused), not yet scored.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -232,6 +242,7 @@ STORY_SETS = (
     StorySet("heldout26.jsonl", ("heldout-26",)),
     StorySet("heldout27.jsonl", ("heldout-27",)),
     StorySet("heldout28.jsonl", ("heldout-28",)),
+    StorySet("heldout29.jsonl", ("heldout-29",), blind=True),
 )
 #: the read splits (analysis data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)

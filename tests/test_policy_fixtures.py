@@ -227,6 +227,13 @@ THREAD_SETS = {
         distractors=15,
         long_gaps=13,
     ),
+    "heldout29": ThreadSet(
+        FIXTURES / "stories" / "heldout29.jsonl",
+        split="heldout-29",
+        threads=13,
+        distractors=15,
+        long_gaps=13,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
