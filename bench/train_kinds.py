@@ -27,6 +27,7 @@ import argparse
 import copy
 import json
 import re
+import tomllib
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -39,6 +40,7 @@ from nlp.about_eval import FIXTURES, AboutCase, AboutScore, evaluate, load_cases
 from nlp.entities import ACTOR_TYPES, Tagger, _ruler_spans, load_tagger
 from nlp.entity_eval import FIXTURES as ENTITY_FIXTURES
 from nlp.entity_eval import load_passages
+from nlp.inflect import expand_alternatives, forms
 from nlp.kinds import (
     DEFAULT_MODEL_PATH,
     STOP_WORDS,
@@ -72,11 +74,51 @@ class Example:
     reported: frozenset[str]
 
 
+def pattern_words(pattern: str) -> set[str]:
+    """The English words a signal pattern matches, spelled out as the matcher spells them.
+
+    A ``<verb>`` family stands for its forms (``nlp.inflect``: "<ban>" is ban, bans, banned,
+    banning), read from the family rather than from the pattern's raw text, where "<ban>" holds
+    no inflected form and, by the length floor, no word at all. Words of four letters or more
+    count; a three-letter word counts when it is a stem: a family's base ("<ban>", "<bar>") or a
+    word written beside one of its own inflections in the same token ("fee|fees"). Other short
+    words ("new", "any") are left out, as before.
+    """
+    out: set[str] = set()
+    for token in pattern.split():
+        body = token[1:] if token.startswith("?") and len(token) > 1 else token
+        families = {alt[1:-1] for alt in body.split("|") if alt.startswith("<")}
+        alternatives = set(expand_alternatives(body).split("|"))
+        for alt in alternatives:
+            for word in re.findall(r"[a-z]+", alt):
+                if len(word) >= 4 or (
+                    len(word) == 3
+                    and (word in families or any(f in alternatives for f in forms(word)[1:]))
+                ):
+                    out.add(word)
+    return out
+
+
+def rule_patterns() -> list[tuple[str, str]]:
+    """Every signal rule's ``(kind, pattern)`` of ``config/signals.toml``."""
+    data = tomllib.loads((ROOT / "config" / "signals.toml").read_text(encoding="utf-8"))
+    return [
+        (rule["kind"], pattern)
+        for rule in data.get("rules", [])
+        for pattern in rule.get("patterns", [])
+    ]
+
+
 def seed_words(vectors: WordVectors) -> tuple[str, ...]:
-    """The words of the signal rules (four letters or more, comments left out) with a vector."""
+    """The words of the signal rules with a vector: every word of four letters or more of the
+    file (comments left out), and every word its patterns match (:func:`pattern_words`: the
+    forms of a family, the three-letter stems)."""
     text = (ROOT / "config" / "signals.toml").read_text(encoding="utf-8")
     lines = "\n".join(line.split("#")[0] for line in text.splitlines())
-    words = {w for w in re.findall(r"[a-z]{4,}", lines) if w not in STOP_WORDS}
+    words = set(re.findall(r"[a-z]{4,}", lines))
+    for _, pattern in rule_patterns():
+        words |= pattern_words(pattern)
+    words -= STOP_WORDS
     return tuple(sorted(w for w in words if vectors.get(w) is not None))
 
 

@@ -47,7 +47,14 @@ from nlp.dates import MONTH_NUMBER
 from nlp.hanzi import to_simplified
 from nlp.inflect import expand_phrase
 from nlp.linking import GEO_TYPES, has_cjk
-from nlp.reported_reading import Head, apply_reading, detector_candidates, head_of, read_kinds
+from nlp.reported_reading import (
+    Head,
+    apply_reading,
+    detector_candidates,
+    head_of,
+    paired_evidence,
+    read_kinds,
+)
 from nlp.reported_reading import load_model as load_reading
 from nlp.signals import KINDS, basis_of_other_act, pair_kinds
 from nlp.stated import (
@@ -9811,18 +9818,27 @@ def learned_reading(signals: Sequence[Signal], evidence: Evidence) -> list[Signa
     """The signals as the learned reading of the reported kinds marks and adds them."""
     model = load_reading()
     assert evidence.head is not None
+    # a pair's second kind (``pair_kinds``) read with its source's evidence, as the rules read it
+    detected, rules_reported = paired_evidence(signals, evidence.reported, evidence.rules_reported)
     probabilities = read_kinds(
         model,
         evidence.head,
-        evidence.reported,
-        evidence.rules_reported,
+        detected,
+        rules_reported,
         KINDS,
         main=evidence.main,
         standing=evidence.standing,
     )
     candidates: frozenset[str] = frozenset()
     if model.cut is not None:
-        candidates = detector_candidates(evidence.head, evidence.reported, model.cut)
+        candidates = detector_candidates(evidence.head, detected, model.cut)
     return apply_reading(
-        signals, evidence.head, probabilities, model.threshold, model, evidence.standing, candidates
+        signals,
+        evidence.head,
+        probabilities,
+        model.threshold,
+        model,
+        evidence.standing,
+        candidates,
+        rules_reported,
     )

@@ -64,6 +64,14 @@ MODEL_PATH = Path(__file__).resolve().parent / "models" / "reported-v1.json"
 VERSION = "reported-v1"
 #: How a head word must push a kind (its own weight) to be the trigger of a kind the reading adds.
 MIN_TRIGGER_WEIGHT = 0.2
+#: The probability from which a kind the rules report stays reported (``ReadingModel.keep``),
+#: for a model file that does not name its own (``rules_keep``). Below the reading's threshold:
+#: out of sample, on forms the reading was not trained on, its low probabilities for the rules'
+#: kinds are read from the head's words, the other kinds and the head's shape rather than from
+#: evidence of background, and it lost recall against the rules it refines (chosen leaving one
+#: set out at a time, ``bench/train_reported.py``; see
+#: docs/decisions/2026-12-07-reported-learned-reading-fourteenth-round.md).
+RULES_KEEP: float | None = 0.25
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 
@@ -303,6 +311,10 @@ class ReadingModel:
     # (None: no candidates)
     cut: float | None = None
     floor: float = 0.0
+    # a kind the rules report is read as reported from this probability rather than from
+    # ``threshold`` (None: from ``threshold``): the reading drops what the rules find only when
+    # it reads it background with some confidence (:data:`RULES_KEEP`)
+    keep: float | None = RULES_KEEP
 
     def probability(self, item: Mapping[str, float]) -> float:
         """The probability that the article reports the item's kind.
@@ -328,6 +340,8 @@ class ReadingModel:
         if self.cut is not None:
             out["detector_cut"] = round(self.cut, 6)
             out["detector_floor"] = round(self.floor, 6)
+        if self.keep is not None:
+            out["rules_keep"] = round(self.keep, 6)
         out["seeds"] = {k: list(v) for k, v in sorted(self.seeds.items())}
         out["weights"] = {f: round(v, 5) for f, v in sorted(self.weights.items()) if round(v, 5)}
         return out
@@ -340,6 +354,7 @@ class ReadingModel:
             weights = {str(f): float(v) for f, v in data["weights"].items()}
             seeds = {str(k): tuple(str(w) for w in v) for k, v in data["seeds"].items()}
             cut = data.get("detector_cut")
+            keep = data.get("rules_keep", RULES_KEEP)
             return cls(
                 weights,
                 float(data["intercept"]),
@@ -347,6 +362,7 @@ class ReadingModel:
                 seeds,
                 None if cut is None else float(cut),
                 float(data.get("detector_floor", 0.0)),
+                None if keep is None else float(keep),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ReportedModelError(f"{source}: malformed ({exc!r})") from None
@@ -503,6 +519,33 @@ def head_of(text: str, sentences: Sequence[tuple[int, int, str, str]]) -> Head:
     )
 
 
+def paired_evidence(
+    signals: Sequence[Signal],
+    evidence: Mapping[str, Mapping[str, float]],
+    rules_reported: Iterable[str],
+) -> tuple[dict[str, Mapping[str, float]], frozenset[str]]:
+    """The rules' evidence and reported kinds with the second kind of each pair the rules give.
+
+    ``nlp.signals.pair_kinds`` adds a pair's second kind (a listing on an entity list is a
+    restriction too) after the rules' evidence is gathered: without this, the reading saw a kind
+    the rules report as one nobody detected. A paired kind gets the evidence of its source
+    signal's kind (the same sentence, the same decision) and counts as reported by the rules
+    when its signal is reported. Kinds the rules detected themselves keep their own evidence.
+    """
+    out: dict[str, Mapping[str, float]] = dict(evidence)
+    reported = set(rules_reported)
+    sources = {(s.start, s.end): s.kind for s in signals if not s.paired}
+    for s in signals:
+        if not s.paired:
+            continue
+        source = sources.get((s.start, s.end))
+        if s.kind not in out and source is not None and source in evidence:
+            out[s.kind] = evidence[source]
+        if s.reported:
+            reported.add(s.kind)
+    return out, frozenset(reported)
+
+
 def _trigger(model: ReadingModel, kind: str, text: str) -> tuple[str, float]:
     """The head word (or Chinese pair) of ``text`` that weighs most for ``kind``."""
     best, weight = "", MIN_TRIGGER_WEIGHT
@@ -528,6 +571,7 @@ def apply_reading(
     model: ReadingModel,
     standing: Collection[str] = (),
     candidates: Collection[str] = (),
+    rules_reported: Collection[str] = (),
 ) -> list[Signal]:
     """The signals with ``reported`` set by the reading.
 
@@ -540,12 +584,15 @@ def apply_reading(
     rule the news is about ("fines under the act put on ice") while the kind's only sentences
     tell what stays unchanged ("the act itself still takes effect").
     A kind of ``candidates`` (:func:`detector_candidates`) is read as reported from the
-    model's ``floor`` rather than from ``threshold``.
+    model's ``floor`` rather than from ``threshold``; a kind of ``rules_reported`` (the rules
+    report it, :func:`paired_evidence`) from the model's ``keep`` when it has one.
     """
+    kept = frozenset(rules_reported) if model.keep is not None else frozenset()
+    keep = model.keep if model.keep is not None else threshold
     chosen = {
         k
         for k, p in probabilities.items()
-        if p >= threshold or (k in candidates and p >= model.floor)
+        if p >= threshold or (k in candidates and p >= model.floor) or (k in kept and p >= keep)
     } - set(standing)
     out: list[Signal] = []
     had_reported = {s.kind for s in signals if s.reported}
