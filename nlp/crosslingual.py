@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta, timezone
 from functools import cache
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -1930,6 +1931,9 @@ _EN_LIST = re.compile(
 #: a count of things before the word of what is counted (九个模型, 120个项目, 52家企业, 14款产品;
 #: not 30余家, a count told as "more than", nor 1.2万架, a figure :func:`_amounts_cn` reads)
 _CN_LISTED = re.compile(rf"(?<![\d.])(?P<num>{_CN_NUM})\s?(?:个|家|款|项|所|种)(?=[\u4e00-\u9fff])")
+#: a list's total told with 共 ("in all"), where nothing need follow the counted word: 白名单
+#: （共7家）, 名单共12个。
+_CN_LISTED_TOTAL = re.compile(rf"共\s?(?P<num>{_CN_NUM})\s?(?:个|家|款|项|所|种)")
 _EN_COUNT_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -1971,7 +1975,7 @@ def _listed_counts(plain: str) -> frozenset[str]:
     """:func:`list_sizes` of a text already read as :func:`extract_evidence` reads it."""
     found: set[str] = set()
     if _CN_LIST.search(plain):
-        for m in _CN_LISTED.finditer(plain):
+        for m in chain(_CN_LISTED.finditer(plain), _CN_LISTED_TOTAL.finditer(plain)):
             value = _parse_cn_number(m.group("num"))
             if value is not None:
                 found.add(str(int(value)))
@@ -2525,6 +2529,10 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
         parts["entities"] = 2 * share * min(shared, 2) / 2 - 1
         if enforcing and parts["entities"] <= -1.0:
             del parts["entities"]
+    if one.authorities & other.authorities:
+        # One authority both name by its own name (``config/foreign_authorities.toml``, in either
+        # script): a name shared, as a watchlist entity's is, whatever kind of document it issued.
+        parts["entities"] = max(parts.get("entities", -1.0), 0.0)
     if one.kinds and other.kinds:
         parts["kinds"] = 2 * _jaccard(one.kinds, other.kinds) - 1
     # What a text names only as another, separate measure is not its subject.
@@ -2533,6 +2541,10 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
         # A stage only one text states (final rules "dropping a draft requirement") is no
         # subject the other lacks.
         topics_one, topics_other = topics_one - STAGE_TOPICS, topics_other - STAGE_TOPICS
+    # What both texts' measures act on (:data:`_OBJECT_CUES`: prices, ride-hailing, software),
+    # read in either language whatever the document is called, is a subject they share.
+    shared_objects = one.objects & other.objects & OBJECT_NAMES
+    topics_one, topics_other = topics_one | shared_objects, topics_other | shared_objects
     if topics_one and topics_other:
         # The share of the shorter list that is shared (a notice states more than a headline);
         # one shared topic (chips, say) counts for less than two, even when it is all that a
@@ -3127,6 +3139,8 @@ _OBJECT_CUES: dict[str, tuple[str, ...]] = {
     "recalls": ("recall", "召回"),
 }  # fmt: skip
 _OBJECT_MATCHERS = _matchers(_OBJECT_CUES)
+#: the objects that are not topics (:func:`news_objects`)
+OBJECT_NAMES = frozenset(_OBJECT_CUES)
 
 
 def news_objects(text: str, topics: Iterable[str] | None = None) -> frozenset[str]:
