@@ -367,7 +367,8 @@ class CuePrefilter:
 def _cue_regex(phrase: str) -> str:
     words = phrase.split()
     if has_cjk(phrase):
-        return "".join(r".{0,12}?" if w == "*" else re.escape(w) for w in words)
+        # up to twelve characters in one clause: 经济持续恢复，运行总体平稳 is no 恢复 * 运行
+        return "".join(r"[^，。；！？,;!?]{0,12}?" if w == "*" else re.escape(w) for w in words)
     body = ""
     for i, word in enumerate(words):
         if word == "*":

@@ -121,3 +121,14 @@ def test_a_start_that_was_due_on_the_day_is_not_in_force(cues: AboutCues) -> Non
         "Ada Brink, director of the Riverton Retailers Association."
     )
     assert stage_of(text, cues, signal=False, published=date(2031, 6, 1)) != "in-force"
+
+
+# -- 5. a Chinese gap within one clause ---------------------------------------------------------
+
+
+def test_a_chinese_gap_does_not_cross_clause_punctuation(cues: AboutCues) -> None:
+    in_force = cues.stages["in-force"]
+    assert in_force.search("商务部将三家渡轮企业列入出口管制管控名单") is not None
+    assert in_force.search("会议将渡轮安全列入议程，名单另行公布") is None
+    assert cues.secondary.search("据江城晚报周三报道") is not None
+    assert cues.secondary.search("据了解，渡轮企业周三已提交报道材料") is None
