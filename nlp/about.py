@@ -374,7 +374,8 @@ class CuePrefilter:
 def _cue_regex(phrase: str) -> str:
     words = phrase.split()
     if has_cjk(phrase):
-        return "".join(r".{0,12}?" if w == "*" else re.escape(w) for w in words)
+        # up to twelve characters in one clause: 经济持续恢复，运行总体平稳 is no 恢复 * 运行
+        return "".join(r"[^，。；！？,;!?]{0,12}?" if w == "*" else re.escape(w) for w in words)
     body = ""
     for i, word in enumerate(words):
         if word == "*":
@@ -6962,9 +6963,15 @@ def _placed_role(match: re.Match[str]) -> bool:
 
 
 # A broker's or analysts' research note: "analysts at a Tokyo brokerage wrote in a note",
-# 一家券商在最新研报中预计 (``on-record``: the note is a named kind of published text).
+# 一家券商在最新研报中预计 (``on-record``: the note is a named kind of published text). A note or
+# column signed by its writer is one too: "..., writes Bernstein analyst Ming Zhao", "..., write
+# lawyers at Tanner & Quill", "..., Fairbank & Wu's litigation team writes." (the writer after
+# the comma, or "writes" closing the sentence; not "Shenzhen writes air-taxi rules", nor ", writes
+# that ...", a verb of its subject's).
 _RESEARCH_NOTE = re.compile(
     r"\b(?:research|client|investor)\s+notes?\b|\b(?:wrote|said|says|writes)\s+in\s+a\s+note\b"
+    r"|,\s+writes?\s+(?!(?:that|about|to|in|on|of|for|with|a\s+note)\b)\w"
+    r"|\bwrites?\s*[.!]?[\"'’”]?\s*$"
     r"|(?:券商|证券|研究所|机构|投行)[^。；]{0,16}?(?:研报|研究报告|报告)[^。；]{0,6}?"
     r"(?:预计|认为|指出|称|显示|表示|预测)",
     re.IGNORECASE,
@@ -7922,6 +7929,11 @@ def _head_act_stated(
     own = _own_text_in_force_now(sentences, cues)
     if own is not None:
         return Finding("in-force", own.text)
+    # a notice published on the day its start states (自2027年7月1日起实施, out on 1 July): in
+    # force, whatever its number line (2027年第15号) says of an issuing
+    today = next((s for s in heads if _effect_on_the_day(s, cues, published)), None)
+    if today is not None:
+        return Finding("in-force", today.text)
     if unnamed.value != "none":
         return None
     for s in heads:
@@ -7936,6 +7948,38 @@ def _head_act_stated(
     if ahead is not None:
         return Finding("adopted", ahead.text)
     return None
+
+
+# A start that was due and did not come, right before its cue: "which was to take effect today",
+# "had been due to apply", "were scheduled to come into force".
+_WAS_DUE_BEFORE = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:(?:due|set|scheduled|meant|supposed)\s+)?to\s+$",
+    re.IGNORECASE,
+)
+
+
+def _effect_on_the_day(sentence: Sentence, cues: AboutCues, published: date | None) -> bool:
+    """Whether a sentence states a rule's effect from the very day the text is published.
+
+    Only a stated day (:func:`nlp.stated.stated_day`) equal to the day of publication counts:
+    本通知自2027年7月1日起实施 out on 1 July is in force; a day ahead is :func:`_effect_ahead`. A
+    start that was due that day and did not come ("which was to take effect today, will now
+    apply only from January") or one under a modal is no effect.
+    """
+    if published is None:
+        return False
+    text = sentence.text
+    for match in cues.stages["in-force"].finditer(text):
+        if (
+            _negated(text, match.start(), match.end())
+            or _history(sentence, match.start(), "in-force", cues, match.group(0))
+            or _modal_before(text, match.start(), cues)
+            or _WAS_DUE_BEFORE.search(text[: match.start()])
+        ):
+            continue
+        if stated_day(text, match.start(), match.end(), published) == published:
+            return True
+    return False
 
 
 def _effect_ahead(
