@@ -1529,6 +1529,43 @@ def listed_entries(
     return frozenset(out)
 
 
+#: A record's field naming its authority or party, at the start of a sentence: "Contracting
+#: authority: Jiangsu provincial government", "Authority: State Administration for Market
+#: Regulation. Party: Tencent Holdings.", 采购人：深圳市工业和信息化局.
+_FIELD_LABEL = re.compile(
+    r"^\W*(?:(?:contracting|issuing|deciding|awarding)\s+authority|authority|party|parties"
+    r"|respondent|采购人|当事人|处罚机关|发布机关)\s*[:：]\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FIELD_TYPES = frozenset({"agency", "government", "company"})
+
+
+def field_names(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    entities: Mapping[str, WatchEntity],
+) -> frozenset[str]:
+    """The authorities and parties a record in field form names as its fields' values.
+
+    A register entry ("Authority: State Administration for Market Regulation. Party: Tencent
+    Holdings. Penalty: 5 million yuan fine.") or a tender notice ("Contracting authority: Jiangsu
+    provincial government") states each role in a label: the authority acts and the party is
+    acted on, however flat the record's sentences read. Only a name that opens its field.
+    """
+    out: set[str] = set()
+    for mention in mentions:
+        entity = entities.get(mention.entity_id or "")
+        if entity is None or entity.type not in _FIELD_TYPES:
+            continue
+        sentence = _sentence_of(sentences, mention.start)
+        if sentence is None or sentence.part == "title":
+            continue
+        before = sentence.text[: mention.start - sentence.start]
+        if len(before) <= 40 and _FIELD_LABEL.search(before):
+            out.add(entity.id)
+    return frozenset(out)
+
+
 #: An obituary: "Obituary:", "..., dies at 86", "died on Sunday aged 81", "is survived by",
 #: 逝世, 享年.
 _OBITUARY = re.compile(
@@ -9859,6 +9896,8 @@ def analyse(
         givers |= denied_order_givers(sentences, mentions, entities)
         # a company among an authority's listed entries (其中包括……, ……在列)
         givers |= listed_entries(sentences, mentions, entities)
+    # a record's authority and party fields state their roles, whatever the stage read
+    givers |= field_names(sentences, mentions, entities)
     # a grant's giver is left out of the rules' main, whose roll-up would make its country
     # main beside it: the decisions make it main alone (:func:`decide_values`)
     about = named_in_items_and_grants(about, idle, item_actors)

@@ -7,6 +7,8 @@
    notice's targets or grantees: main beside the authority.
 3. An obituary that tells no act: the bodies of the dead person's career are history, not
    subjects.
+4. A record in field form (a register entry, a tender notice): the name opening its authority or
+   party field ("Authority: ...", "Party: ...", "Contracting authority: ...") holds that role.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from nlp.about import (
     Sentence,
     approver_only_names,
+    field_names,
     listed_entries,
     obituary_names,
     split_sentences,
@@ -160,3 +163,40 @@ def test_an_obituary_that_also_tells_an_act_keeps_its_actor() -> None:
         "Friday aged 77."
     )
     assert "miit" in main_of(text)
+
+
+# -- 4. a record's authority and party fields ---------------------------------------------------
+
+FTC = WatchEntity(id="ftc", name="Fair Trade Commission", type="agency")
+
+
+def test_the_names_opening_authority_and_party_fields_are_read() -> None:
+    text = (
+        "Register entry 41\n\nAuthority: Fair Trade Commission. Party: Samsung. "
+        "Fine: 2 billion won."
+    )
+    named = {"Fair Trade Commission": FTC, "Samsung": SAMSUNG}
+    spans = [(0, 17), (19, 51), (52, 67), (68, len(text))]
+    sentences = split_sentences(text, spans)
+    entities = {e.id: e for e in named.values()}
+    assert field_names(sentences, _mentions(text, named), entities) == {"ftc", "samsung"}
+
+
+def test_a_name_later_in_a_field_or_outside_one_is_not_read() -> None:
+    text = "Register entry 41\n\nNote: the party named by the Fair Trade Commission is Samsung."
+    named = {"Fair Trade Commission": FTC, "Samsung": SAMSUNG}
+    sentences = split_sentences(text, [(0, 17), (19, len(text))])
+    entities = {e.id: e for e in named.values()}
+    assert field_names(sentences, _mentions(text, named), entities) == frozenset()
+
+
+def test_a_registers_fined_party_is_main() -> None:
+    text = (
+        "Enforcement register: SAMR decision 2029-031\n\n"
+        "Authority: State Administration for Market Regulation. Party: Baidu. "
+        "Conduct: failure to notify the purchase of a mapping firm before closing. "
+        "Decision date: 3 March 2029. Penalty: 5 million yuan fine. Status: paid."
+    )
+    main = main_of(text)
+    assert "baidu" in main  # missed on the code before: named only as the party field
+    assert "samr" in main
