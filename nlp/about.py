@@ -1494,7 +1494,9 @@ def approver_only_names(
 #: A company named as one of the entries of an authority's list (an app notice, a batch of game
 #: approvals, a filing list): 其中包括腾讯旗下一款阅读类应用, 腾讯、网易均有新作在列.
 _ENTRY_BEFORE = re.compile(r"其中(?:包括|有)(?:[^，。；！？]{0,12}?[、和及与])?$")
-_ENTRY_AFTER = re.compile(r"^[^，。；！？]{0,16}?(?:均|也|亦|等)?[^，。；！？]{0,4}?在列")
+_ENTRY_AFTER = re.compile(
+    r"^[^，。；！？]{0,16}?(?:均|也|亦|等)?[^，。；！？]{0,4}?(?<![不未没])在列"
+)
 
 
 def listed_entries(
@@ -1507,7 +1509,8 @@ def listed_entries(
     "工业和信息化部……发现38款APP存在……问题。其中包括腾讯旗下一款阅读类应用", "共156款游戏获批。
     腾讯、网易均有新作在列": the company is one of the notice's targets or grantees, as a company
     the authority names alone would be. Only in a text that names an agency or a government; the
-    caller checks that the article tells an act (the rules' stage).
+    caller checks that the article tells an act (the rules' stage). A company 不在列 or 未在列
+    is left out of the list.
     """
     if not any(
         (e := entities.get(m.entity_id or "")) is not None and e.type in ("agency", "government")

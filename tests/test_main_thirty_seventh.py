@@ -113,6 +113,9 @@ def test_a_company_after_qizhong_baokuo_is_a_listed_entry() -> None:
 def test_no_listed_entry_without_an_authority_or_the_list_words() -> None:
     no_authority = "标题\n一家咨询公司公布应用榜单。其中包括字节跳动旗下一款剪辑应用。"
     assert _run(listed_entries, no_authority, {"字节跳动": BYTEDANCE}) == frozenset()
+    absent = "标题\n国家网信办公布第五批备案名单。百度的产品未在列。"
+    named = {"国家网信办": CAC, "百度": BAIDU}
+    assert _run(listed_entries, absent, named) == frozenset()
     speaks = "标题\n国家网信办通报一批违规应用。字节跳动表示将配合整改。"
     named = {"国家网信办": CAC, "字节跳动": BYTEDANCE}
     assert _run(listed_entries, speaks, named) == frozenset()
