@@ -1466,6 +1466,143 @@ def denied_order_givers(
     return frozenset(out)
 
 
+#: An approval clause: the body named between 经 and 批准 / 同意 only sanctions another body's act
+#: (经国务院批准，商务部……发布公告).
+_APPROVER_BEFORE = re.compile(r"经$")
+_APPROVER_AFTER = re.compile(r"^(?:批准|同意|批覆|批复)")
+
+
+def approver_only_names(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    entities: Mapping[str, WatchEntity],
+) -> frozenset[str]:
+    """The authorities a text names only in an approval clause of another body's act.
+
+    "答：经国务院批准，自8月1日起，出口……须向商务部申请许可": the ministry acts; the State Council
+    is named only as the body whose sanction the act carries, as a document's legal basis is.
+    A name the text gives elsewhere too keeps its reading from there.
+    """
+    clause: set[str] = set()
+    elsewhere: set[str] = set()
+    for mention in mentions:
+        if mention.entity_id is None or mention.entity_id not in entities:
+            continue
+        sentence = _sentence_of(sentences, mention.start)
+        if sentence is not None and sentence.part != "title":
+            before = sentence.text[: mention.start - sentence.start]
+            after = sentence.text[mention.end - sentence.start :]
+            if _APPROVER_BEFORE.search(before) and _APPROVER_AFTER.match(after):
+                clause.add(mention.entity_id)
+                continue
+        elsewhere.add(mention.entity_id)
+    return frozenset(clause - elsewhere)
+
+
+#: A company named as one of the entries of an authority's list (an app notice, a batch of game
+#: approvals, a filing list): 其中包括腾讯旗下一款阅读类应用, 腾讯、网易均有新作在列.
+_ENTRY_BEFORE = re.compile(r"其中(?:包括|有)(?:[^，。；！？]{0,12}?[、和及与])?$")
+_ENTRY_AFTER = re.compile(
+    r"^[^，。；！？]{0,16}?(?:均|也|亦|等)?[^，。；！？]{0,4}?(?<![不未没])在列"
+)
+
+
+def listed_entries(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    entities: Mapping[str, WatchEntity],
+) -> frozenset[str]:
+    """The companies named as entries of a list an authority the text names has issued.
+
+    "工业和信息化部……发现38款APP存在……问题。其中包括腾讯旗下一款阅读类应用", "共156款游戏获批。
+    腾讯、网易均有新作在列": the company is one of the notice's targets or grantees, as a company
+    the authority names alone would be. Only in a text that names an agency or a government; the
+    caller checks that the article tells an act (the rules' stage). A company 不在列 or 未在列
+    is left out of the list.
+    """
+    if not any(
+        (e := entities.get(m.entity_id or "")) is not None and e.type in ("agency", "government")
+        for m in mentions
+    ):
+        return frozenset()
+    out: set[str] = set()
+    for mention in mentions:
+        entity = entities.get(mention.entity_id or "")
+        if entity is None or entity.type != "company" or not has_cjk(mention.text):
+            continue
+        sentence = _sentence_of(sentences, mention.start)
+        if sentence is None or sentence.part == "title":
+            continue
+        before = sentence.text[: mention.start - sentence.start]
+        after = sentence.text[mention.end - sentence.start :]
+        if _ENTRY_BEFORE.search(before) or _ENTRY_AFTER.match(after):
+            out.add(entity.id)
+    return frozenset(out)
+
+
+#: A record's field naming its authority or party, at the start of a sentence: "Contracting
+#: authority: Jiangsu provincial government", "Authority: State Administration for Market
+#: Regulation. Party: Tencent Holdings.", 采购人：深圳市工业和信息化局.
+_FIELD_LABEL = re.compile(
+    r"^\W*(?:(?:contracting|issuing|deciding|awarding)\s+authority|authority|party|parties"
+    r"|respondent|采购人|当事人|处罚机关|发布机关)\s*[:：]\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FIELD_TYPES = frozenset({"agency", "government", "company"})
+
+
+def field_names(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    entities: Mapping[str, WatchEntity],
+) -> frozenset[str]:
+    """The authorities and parties a record in field form names as its fields' values.
+
+    A register entry ("Authority: State Administration for Market Regulation. Party: Tencent
+    Holdings. Penalty: 5 million yuan fine.") or a tender notice ("Contracting authority: Jiangsu
+    provincial government") states each role in a label: the authority acts and the party is
+    acted on, however flat the record's sentences read. Only a name that opens its field.
+    """
+    out: set[str] = set()
+    for mention in mentions:
+        entity = entities.get(mention.entity_id or "")
+        if entity is None or entity.type not in _FIELD_TYPES:
+            continue
+        sentence = _sentence_of(sentences, mention.start)
+        if sentence is None or sentence.part == "title":
+            continue
+        before = sentence.text[: mention.start - sentence.start]
+        if len(before) <= 40 and _FIELD_LABEL.search(before):
+            out.add(entity.id)
+    return frozenset(out)
+
+
+#: An obituary: "Obituary:", "..., dies at 86", "died on Sunday aged 81", "is survived by",
+#: 逝世, 享年.
+_OBITUARY = re.compile(
+    r"^\s*obituary\b|\bdie[sd]\b[^.]{0,40}?\b(?:at|aged)\s+\d{2,3}\b|\b(?:is|are)\s+survived"
+    r"\s+by\b|逝世|病逝|辞世|辭世|享年",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def obituary_names(
+    text: str, mentions: Sequence[Mention], entities: Mapping[str, WatchEntity]
+) -> frozenset[str]:
+    """The names of an obituary: a life told as history, no name of it acting in the news.
+
+    An obituary names the bodies the dead person worked for or advised ("helped start production
+    lines for TSMC ... and later for SMIC", "advised the Ministry of Industry and Information
+    Technology on its founding"): history, not the news. The caller reads it only where the
+    rules find no act (stage ``none``); an obituary that also reports an act keeps its reading.
+    """
+    if not _OBITUARY.search(text):
+        return frozenset()
+    return frozenset(
+        m.entity_id for m in mentions if m.entity_id is not None and m.entity_id in entities
+    )
+
+
 def named_in_items_and_grants(
     about: Sequence[EntitySalience],
     idle: Collection[str],
@@ -9803,9 +9940,18 @@ def analyse(
     idle, item_actors = item_names(text, sentences, mentions, signals, entities)
     # a correction's retracted name is as idle as a digest's other item
     idle |= retracted_names(sentences, mentions, entities)
+    # the body named only in an approval clause (经国务院批准) sanctions another's act
+    idle |= approver_only_names(sentences, mentions, entities)
+    # an obituary's names are its history when the text tells no act
+    if found.value == "none":
+        idle |= obituary_names(text, mentions, entities)
     givers = grant_givers(sentences, mentions, entities) if found.value != "none" else frozenset()
     if found.value != "none":
         givers |= denied_order_givers(sentences, mentions, entities)
+        # a company among an authority's listed entries (其中包括……, ……在列)
+        givers |= listed_entries(sentences, mentions, entities)
+    # a record's authority and party fields state their roles, whatever the stage read
+    givers |= field_names(sentences, mentions, entities)
     # a grant's giver is left out of the rules' main, whose roll-up would make its country
     # main beside it: the decisions make it main alone (:func:`decide_values`)
     about = named_in_items_and_grants(about, idle, item_actors)
