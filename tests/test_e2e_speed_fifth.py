@@ -125,3 +125,39 @@ def test_the_key_is_the_text() -> None:
     assert status.text_key("abc") == status.text_key("".join(["a", "bc"]))
     assert status.text_key("abc") != status.text_key("abd")
     assert status.text_key("\ud800") != status.text_key("")  # a lone surrogate is read too
+
+
+def test_a_key_columns_type_is_the_catalogs(tmp_path) -> None:
+    """``warehouse.load._key_type`` reads a key column's type from an empty query, as the
+    catalog gives it, for every keyed table of a migrated warehouse (and a BIGINT key); a table
+    or column that is not there reads as text, as before."""
+    import pyarrow as pa
+
+    from warehouse.db import migrate, open_duckdb
+    from warehouse.load import KEYS, _ARROW_TYPES, _key_type
+
+    con = open_duckdb(tmp_path / "w.duckdb")
+    try:
+        migrate(con)
+        con.execute("CREATE TABLE pw_wide (n BIGINT, s VARCHAR, i INTEGER, d DOUBLE)")
+
+        def catalog(table: str, column: str) -> object:
+            found = con.execute(
+                "SELECT data_type FROM duckdb_columns() WHERE table_name = $t AND column_name = $c",
+                {"t": table, "c": column},
+            ).fetchone()
+            return _ARROW_TYPES.get(str(found[0]) if found else "VARCHAR", pa.string())
+
+        tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+        pairs = [(t, c) for t, key in KEYS.items() if t in tables for c in key]
+        pairs += [("pw_wide", c) for c in ("n", "s", "i", "d")]
+        assert len(pairs) >= 20
+        seen = set()
+        for table, column in pairs:
+            assert _key_type(con, table, column) == catalog(table, column), (table, column)
+            seen.add(str(_key_type(con, table, column)))
+        assert {"string", "int32", "int64"} <= seen
+        assert str(_key_type(con, "pw_wide", "missing")) == "string"
+        assert str(_key_type(con, "pw_missing", "n")) == "string"
+    finally:
+        con.close()
