@@ -130,8 +130,10 @@ def text_key(text: str) -> bytes:
 
 
 def _kept(store: OrderedDict[Hashable, _T], key: Hashable, read: Callable[[], _T]) -> _T:
-    """The reading kept in ``store`` under ``key``, or ``read()`` kept there (the last
-    :data:`TEXT_READINGS` keys)."""
+    """The reading kept in ``store`` under ``key``, or ``read()``, then kept there.
+
+    The store holds the last :data:`TEXT_READINGS` keys read.
+    """
     found = store.get(key)
     if found is not None:
         store.move_to_end(key)

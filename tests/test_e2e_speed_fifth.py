@@ -90,8 +90,10 @@ def test_kept_readings_equal_fresh_ones_on_random_texts_in_random_order() -> Non
 
 def test_each_text_and_each_day_has_its_own_reading() -> None:
     denial, draft = TEXTS[1], TEXTS[4]
-    assert kept(denial, T0).denies and not kept(draft, T0).denies
-    assert kept(draft, T0).form == "draft" and kept(denial, T0).form == ""
+    assert kept(denial, T0).denies
+    assert not kept(draft, T0).denies
+    assert kept(draft, T0).form == "draft"
+    assert kept(denial, T0).form == ""
     # one text, read against two days of publication: the day it states is read for each
     text = "The rules take effect on March 1."
     early, late = T0, datetime(2027, 6, 1, 8, tzinfo=UTC)
@@ -112,7 +114,8 @@ def test_the_stores_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     for i in range(12):
         text = f"Report {i}: the report was untrue."
         assert kept(text, T0) == fresh(text, T0)
-        assert len(status._FORMS) <= 5 and len(status._STATED) <= 5
+        assert len(status._FORMS) <= 5
+        assert len(status._STATED) <= 5
     # the most recent texts are the ones kept; an older one is read again, the same
     assert status.text_key("Report 11: the report was untrue.") in status._FORMS
     assert status.text_key("Report 0: the report was untrue.") not in status._FORMS
@@ -134,7 +137,7 @@ def test_a_key_columns_type_is_the_catalogs(tmp_path) -> None:
     import pyarrow as pa
 
     from warehouse.db import migrate, open_duckdb
-    from warehouse.load import KEYS, _ARROW_TYPES, _key_type
+    from warehouse.load import _ARROW_TYPES, KEYS, _key_type
 
     con = open_duckdb(tmp_path / "w.duckdb")
     try:
