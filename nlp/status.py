@@ -81,6 +81,7 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from hashlib import blake2b
+from threading import Lock
 from typing import TypeVar
 
 from nlp.hanzi import to_simplified
@@ -122,6 +123,7 @@ TEXT_READINGS = 16_384
 _T = TypeVar("_T")
 _FORMS: OrderedDict[Hashable, tuple[bool, str]] = OrderedDict()
 _STATED: OrderedDict[Hashable, Stated] = OrderedDict()
+_KEPT_LOCK = Lock()
 
 
 def text_key(text: str) -> bytes:
@@ -132,16 +134,19 @@ def text_key(text: str) -> bytes:
 def _kept(store: OrderedDict[Hashable, _T], key: Hashable, read: Callable[[], _T]) -> _T:
     """The reading kept in ``store`` under ``key``, or ``read()``, then kept there.
 
-    The store holds the last :data:`TEXT_READINGS` keys read.
+    The store holds the last :data:`TEXT_READINGS` keys read; a lock keeps it whole when
+    threads refresh at once (the reading itself is done outside it).
     """
-    found = store.get(key)
-    if found is not None:
-        store.move_to_end(key)
-        return found
+    with _KEPT_LOCK:
+        found = store.get(key)
+        if found is not None:
+            store.move_to_end(key)
+            return found
     found = read()
-    store[key] = found
-    if len(store) > TEXT_READINGS:
-        store.popitem(last=False)
+    with _KEPT_LOCK:
+        store[key] = found
+        while len(store) > TEXT_READINGS:
+            store.popitem(last=False)
     return found
 
 

@@ -164,3 +164,21 @@ def test_a_key_columns_type_is_the_catalogs(tmp_path) -> None:
         assert str(_key_type(con, "pw_missing", "n")) == "string"
     finally:
         con.close()
+
+
+def test_threads_reading_at_once_get_fresh_readings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Threads refreshing at once over more texts than the stores hold: every report equals
+    the fresh one and the stores stay within their bound."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    monkeypatch.setattr(status, "TEXT_READINGS", 7)
+    texts = [f"{TEXTS[i % len(TEXTS)]} ({i})" for i in range(40)]
+
+    def work(seed: int) -> bool:
+        rng = random.Random(seed)
+        return all(kept(t, T0) == fresh(t, T0) for t in (rng.choice(texts) for _ in range(150)))
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        assert all(pool.map(work, range(12)))
+    assert len(status._FORMS) <= 7
+    assert len(status._STATED) <= 7
