@@ -117,7 +117,8 @@ DOCUMENT_FORMS = {
 
 #: How many texts' readings :meth:`StatusReport.of_text` keeps (the last read): a development's
 #: status is refreshed from all its reports whenever one joins it, and a report's text reads the
-#: same every time. About 150 bytes a text (a 16-byte digest of it, not the text).
+#: same every time. About 180 bytes a text (a 16-byte digest of it, not the text), 400 with what
+#: it states.
 TEXT_READINGS = 16_384
 
 _T = TypeVar("_T")
