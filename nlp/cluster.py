@@ -1236,6 +1236,55 @@ def authority_countries(
     return {name: next(iter(c)) for name, c in found.items() if len(c) == 1}
 
 
+#: the words that make a name an authority's ("Korea Ministry of Food and Drug Safety", "Dutch
+#: Data Protection Authority"): :func:`country_in_name`
+_AGENCY_WORDS = frozenset(
+    {
+        "administration",
+        "agency",
+        "authority",
+        "board",
+        "bureau",
+        "commission",
+        "committee",
+        "department",
+        "inspectorate",
+        "ministry",
+        "office",
+        "regulator",
+    }
+)
+
+
+def country_names(
+    names: Mapping[str, str], countries: Collection[str], parents: Mapping[str, str]
+) -> dict[str, str]:
+    """The names of the watchlist's countries, as name keys hold them, read as the country.
+
+    ``names``: :func:`name_ids`; ``countries``: the broad entities that may be a country (the
+    watchlist's untranslated terms left out); a broad entity with a parent (a city's government,
+    a legislature) is no country.
+    """
+    return {n: e for n, e in names.items() if e in countries and e not in parents}
+
+
+def country_in_name(name: str, countries: Mapping[str, str]) -> str | None:
+    """The country an authority's name states in its leading words, or None.
+
+    ``name``: a name key's name ("korea ministry of food drug safety"); ``countries``:
+    :func:`country_names`. A country's name followed by an authority's words ("Korea Ministry
+    of Food and Drug Safety", "Dutch Data Protection Authority") names that country's authority:
+    one side keyed by it and the other by the country alone may be one authority's steps. A
+    name with no authority's word after the country ("China AI", "Korea Zinc") names none.
+    """
+    words = name.split()
+    for end in range(len(words) - 1, 0, -1):
+        country = countries.get(" ".join(words[:end]))
+        if country is not None:
+            return country if _AGENCY_WORDS & set(words[end:]) else None
+    return None
+
+
 def initials_meet(
     mine: Collection[str], theirs: Collection[str], glossary: Collection[str] = frozenset()
 ) -> bool:
@@ -2672,6 +2721,10 @@ class Grouper:
             params.broad_entities - params.untranslated_entities,
             self._name_ids.keys(),
         )
+        #: the countries' names, read in an authority's name (:func:`country_in_name`)
+        self._country_names = country_names(
+            self._name_ids, params.broad_entities - params.untranslated_entities, self._parents
+        )
         #: each foreign authority's Latin name read as its key and country
         #: (:func:`authority_names`): one country's two authorities told apart
         self._authority_names = authority_names(
@@ -4003,7 +4056,9 @@ class Grouper:
         The authority off the watchlist ("the FTC", "Ofgem") keys one development by its name
         and another by the country alone when a report names only the country ("US finalises
         ..."): one authority's two keys. The country side must hold nothing but countries (an
-        agency of that country is another authority).
+        agency of that country is another authority). An authority off the table that states
+        its country in its name ("Korea Ministry of Food and Drug Safety":
+        :func:`country_in_name`) is read so too.
         """
         broad = self.params.broad_entities
         for one, other in ((mine, theirs), (theirs, mine)):
@@ -4011,6 +4066,7 @@ class Grouper:
                 continue
             countries = {
                 self._authority_country.get(k[len(NAME_KEY) :])
+                or country_in_name(k[len(NAME_KEY) :], self._country_names)
                 for k in one
                 if k.startswith(NAME_KEY)
             }
@@ -4056,14 +4112,19 @@ class Grouper:
     def _authority_naming(self, keys: frozenset[str]) -> frozenset[str]:
         """The keys that name ``keys``' authority otherwise (:meth:`_authority_as_country`).
 
-        The country of a foreign authority's name key, and the name keys of the foreign
-        authorities of a development keyed by countries alone.
+        The country of a foreign authority's name key (or of an authority's name stating its
+        country: :func:`country_in_name`), and the name keys of the foreign authorities of a
+        development keyed by countries alone.
         """
         out = {
             country
             for k in keys
             if k.startswith(NAME_KEY)
-            and (country := self._authority_country.get(k[len(NAME_KEY) :])) is not None
+            and (
+                country := self._authority_country.get(k[len(NAME_KEY) :])
+                or country_in_name(k[len(NAME_KEY) :], self._country_names)
+            )
+            is not None
         }
         if keys and keys <= self.params.broad_entities:
             out.update(NAME_KEY + n for n, c in self._authority_country.items() if c in keys)

@@ -1,0 +1,74 @@
+"""Policy threads across months, thirty-third round: a country named inside its authority's name.
+
+Authorities and names written for these tests (invented).
+
+- An authority off the foreign authorities' table that states its country in its leading words
+  ("Korea Ministry of Food and Drug Safety", "Dutch Data Protection Authority") is that
+  country's authority: a development keyed by that name and one keyed by the country alone are
+  read as one authority's two keys (``named_as``), as a table authority's name and its country
+  are. A name with no authority's word after the country ("China AI", "Korea Zinc"), or a
+  country side that holds an agency too, is not.
+"""
+
+from __future__ import annotations
+
+from nlp.archive import params_of
+from nlp.cluster import Grouper, country_in_name, country_names, name_ids
+from policywatch_core.settings import load_settings
+
+NAMES = country_names(
+    name_ids(
+        [
+            ("South Korea", "south-korea"),
+            ("Korea", "south-korea"),
+            ("Netherlands", "netherlands"),
+            ("Dutch government", "netherlands"),
+            ("Shenzhen", "shenzhen-government"),
+        ]
+    ),
+    {"south-korea", "netherlands", "shenzhen-government"},
+    {"shenzhen-government": "china"},
+)
+
+
+def test_the_countries_names_are_the_names_of_entities_with_no_parent() -> None:
+    assert NAMES["korea"] == "south-korea"
+    assert NAMES["south korea"] == "south-korea"
+    assert NAMES["dutch"] == "netherlands"
+    # a city's government is no country
+    assert "shenzhen" not in NAMES
+
+
+def test_a_country_in_an_authoritys_leading_words_names_that_country() -> None:
+    assert country_in_name("korea ministry of food drug safety", NAMES) == "south-korea"
+    assert country_in_name("south korea fair trade commission", NAMES) == "south-korea"
+    assert country_in_name("dutch data protection authority", NAMES) == "netherlands"
+
+
+def test_a_name_with_no_authoritys_word_after_the_country_names_none() -> None:
+    assert country_in_name("korea zinc", NAMES) is None
+    assert country_in_name("korea", NAMES) is None
+    # the authority's word must follow the country, and the country must lead
+    assert country_in_name("ministry of korea", NAMES) is None
+    assert country_in_name("seoul food safety office", NAMES) is None
+    # a city's bureau is not read as a country's
+    assert country_in_name("shenzhen market supervision bureau", NAMES) is None
+
+
+def test_an_agency_named_with_its_country_and_the_country_alone_are_one_authoritys_keys() -> None:
+    grouper = Grouper(params_of(load_settings()))
+    agency = frozenset({"n:korea ministry of food drug safety", "n:earbud"})
+    korea = frozenset({"south-korea"})
+    assert grouper._named_as(agency, korea) == 1.0
+    assert grouper._named_as(korea, agency) == 1.0
+    # the earlier step keyed by the agency's name finds the country-keyed one by its country
+    assert "south-korea" in grouper._authority_naming(agency)
+
+
+def test_another_country_or_a_country_side_holding_more_is_not_read_as_the_agency() -> None:
+    grouper = Grouper(params_of(load_settings()))
+    agency = frozenset({"n:korea ministry of food drug safety"})
+    assert grouper._named_as(agency, frozenset({"japan"})) == 0.0
+    assert grouper._named_as(frozenset({"n:korea zinc"}), frozenset({"south-korea"})) == 0.0
+    # the country side must hold nothing but countries: beside another agency it is that one's
+    assert grouper._named_as(agency, frozenset({"south-korea", "n:kipo"})) == 0.0
