@@ -374,8 +374,9 @@ class CuePrefilter:
 def _cue_regex(phrase: str) -> str:
     words = phrase.split()
     if has_cjk(phrase):
-        # up to twelve characters in one clause: 经济持续恢复，运行总体平稳 is no 恢复 * 运行
-        return "".join(r"[^，。；！？,;!?]{0,12}?" if w == "*" else re.escape(w) for w in words)
+        # up to twelve characters in one clause and one line: 经济持续恢复，运行总体平稳 is no
+        # 恢复 * 运行, nor 据江城晚报 / 周三报道 (two lines) 据 * 报道
+        return "".join(r"[^，。；！？,;!?\n\r]{0,12}?" if w == "*" else re.escape(w) for w in words)
     body = ""
     for i, word in enumerate(words):
         if word == "*":
@@ -8087,14 +8088,6 @@ def _head_act_stated(
     return None
 
 
-# A start that was due and did not come, right before its cue: "which was to take effect today",
-# "had been due to apply", "were scheduled to come into force".
-_WAS_DUE_BEFORE = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:(?:due|set|scheduled|meant|supposed)\s+)?to\s+$",
-    re.IGNORECASE,
-)
-
-
 def _effect_on_the_day(sentence: Sentence, cues: AboutCues, published: date | None) -> bool:
     """Whether a sentence states a rule's effect from the very day the text is published.
 
@@ -8111,7 +8104,6 @@ def _effect_on_the_day(sentence: Sentence, cues: AboutCues, published: date | No
             _negated(text, match.start(), match.end())
             or _history(sentence, match.start(), "in-force", cues, match.group(0))
             or _modal_before(text, match.start(), cues)
-            or _WAS_DUE_BEFORE.search(text[: match.start()])
         ):
             continue
         if stated_day(text, match.start(), match.end(), published) == published:

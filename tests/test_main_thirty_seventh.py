@@ -24,7 +24,7 @@ from nlp.about import (
     split_sentences,
 )
 from policywatch_core.models import Mention, WatchEntity
-from tests.main_subject_support import main_of
+from tests.main_subject_support import main_of, named_mentions
 
 COUNCIL = WatchEntity(id="state-council", name="国务院", type="agency", parent="china")
 NDRC = WatchEntity(id="ndrc", name="国家发展改革委", type="agency", parent="china")
@@ -32,17 +32,6 @@ CAC = WatchEntity(id="cac", name="国家网信办", type="agency", parent="china
 BYTEDANCE = WatchEntity(id="bytedance", name="字节跳动", type="company")
 BAIDU = WatchEntity(id="baidu", name="百度", type="company")
 SAMSUNG = WatchEntity(id="samsung", name="Samsung", type="company")
-
-
-def _mentions(text: str, named: dict[str, WatchEntity]) -> list[Mention]:
-    """Every occurrence of each name, linked to its entity."""
-    out: list[Mention] = []
-    for name, entity in named.items():
-        at = text.find(name)
-        while at >= 0:
-            out.append(Mention(at, at + len(name), name, "ORG", entity.id, name))
-            at = text.find(name, at + len(name))
-    return sorted(out, key=lambda m: m.start)
 
 
 def _spans_zh(text: str) -> list[tuple[int, int]]:
@@ -66,7 +55,7 @@ def _run(
 ) -> frozenset[str]:
     sentences = split_sentences(text, _spans_zh(text))
     entities = {e.id: e for e in named.values()}
-    return function(sentences, _mentions(text, named), entities)
+    return function(sentences, named_mentions(text, named), entities)
 
 
 # -- 1. the body named only in an approval clause -----------------------------------------------
@@ -139,11 +128,11 @@ def test_an_obituary_names_its_history_and_other_texts_name_none() -> None:
     named = {"Samsung": SAMSUNG}
     obituary = "Park Jin-ho, a memory designer, dies at 84\n\nHe joined Samsung in 1979."
     entities = {"samsung": SAMSUNG}
-    assert obituary_names(obituary, _mentions(obituary, named), entities) == {"samsung"}
+    assert obituary_names(obituary, named_mentions(obituary, named), entities) == {"samsung"}
     survived = "A designer at Samsung for 30 years. She is survived by a son."
-    assert obituary_names(survived, _mentions(survived, named), entities) == {"samsung"}
+    assert obituary_names(survived, named_mentions(survived, named), entities) == {"samsung"}
     news = "Samsung hires 84 engineers\n\nSamsung said its lab died at the planning stage."
-    assert obituary_names(news, _mentions(news, named), entities) == frozenset()
+    assert obituary_names(news, named_mentions(news, named), entities) == frozenset()
 
 
 def test_an_obituarys_employers_are_not_main() -> None:
@@ -182,7 +171,7 @@ def test_the_names_opening_authority_and_party_fields_are_read() -> None:
     spans = [(0, 17), (19, 51), (52, 67), (68, len(text))]
     sentences = split_sentences(text, spans)
     entities = {e.id: e for e in named.values()}
-    assert field_names(sentences, _mentions(text, named), entities) == {"ftc", "samsung"}
+    assert field_names(sentences, named_mentions(text, named), entities) == {"ftc", "samsung"}
 
 
 def test_a_name_later_in_a_field_or_outside_one_is_not_read() -> None:
@@ -190,7 +179,7 @@ def test_a_name_later_in_a_field_or_outside_one_is_not_read() -> None:
     named = {"Fair Trade Commission": FTC, "Samsung": SAMSUNG}
     sentences = split_sentences(text, [(0, 17), (19, len(text))])
     entities = {e.id: e for e in named.values()}
-    assert field_names(sentences, _mentions(text, named), entities) == frozenset()
+    assert field_names(sentences, named_mentions(text, named), entities) == frozenset()
 
 
 def test_a_registers_fined_party_is_main() -> None:
