@@ -132,3 +132,9 @@ def test_a_chinese_gap_does_not_cross_clause_punctuation(cues: AboutCues) -> Non
     assert in_force.search("会议将渡轮安全列入议程，名单另行公布") is None
     assert cues.secondary.search("据江城晚报周三报道") is not None
     assert cues.secondary.search("据了解，渡轮企业周三已提交报道材料") is None
+
+
+def test_a_chinese_gap_does_not_cross_a_line_break(cues: AboutCues) -> None:
+    assert cues.secondary.search("据江城晚报\n周三报道") is None
+    assert cues.secondary.search("据江城晚报\r\n周三报道") is None
+    assert cues.stages["in-force"].search("商务部将三家渡轮企业列入\n名单") is None
