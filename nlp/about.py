@@ -1468,9 +1468,13 @@ def denied_order_givers(
 
 
 #: An approval clause: the body named between 经 and 批准 / 同意 only sanctions another body's act
-#: (经国务院批准，商务部……发布公告).
-_APPROVER_BEFORE = re.compile(r"经$")
-_APPROVER_AFTER = re.compile(r"^(?:批准|同意|批覆|批复)")
+#: (经国务院批准，商务部……发布公告; 经党中央、国务院同意，……). 经 opens its clause (not 须经,
+#: 应当经 or 未经: a requirement, or an act without consent), with other bodies joined before the
+#: name, and the approval closes it (not 经国务院批准的规划 nor 经国务院同意后).
+_APPROVER_BEFORE = re.compile(
+    r"(?:^|[\s，。；：！？,;:!?“”\"（(])经(?:[^，。；！？]{0,12}?[、和及与])?$"
+)
+_APPROVER_AFTER = re.compile(r"^(?:批准|同意|批覆|批复)[，,；;。]")
 
 
 def approver_only_names(
@@ -1491,8 +1495,8 @@ def approver_only_names(
             continue
         sentence = _sentence_of(sentences, mention.start)
         if sentence is not None and sentence.part != "title":
-            before = sentence.text[: mention.start - sentence.start]
-            after = sentence.text[mention.end - sentence.start :]
+            before = to_simplified(sentence.text[: mention.start - sentence.start])
+            after = to_simplified(sentence.text[mention.end - sentence.start :])
             if _APPROVER_BEFORE.search(before) and _APPROVER_AFTER.match(after):
                 clause.add(mention.entity_id)
                 continue
@@ -1572,7 +1576,7 @@ def field_names(
         sentence = _sentence_of(sentences, mention.start)
         if sentence is None or sentence.part == "title":
             continue
-        before = sentence.text[: mention.start - sentence.start]
+        before = to_simplified(sentence.text[: mention.start - sentence.start])
         if len(before) <= 40 and _FIELD_LABEL.search(before):
             out.add(entity.id)
     return frozenset(out)

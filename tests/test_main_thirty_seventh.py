@@ -87,6 +87,33 @@ def test_the_council_sanctioning_a_commission_notice_is_not_main() -> None:
     assert "ndrc" in main
 
 
+def test_a_required_approval_or_one_withheld_is_no_approval_clause() -> None:
+    named = {"国务院": COUNCIL, "国家发展改革委": NDRC}
+    required = "标题\n国家发展改革委发布公告。出口两类稀土分离设备须经国务院批准，方可申请许可。"
+    assert _run(approver_only_names, required, named) == frozenset()
+    shall = "标题\n国家发展改革委发布公告。调整目录应当经国务院同意。"
+    assert _run(approver_only_names, shall, named) == frozenset()
+    without = "标题\n国家网信办通报一批应用。有应用未经字节跳动同意，擅自使用其剪辑素材。"
+    named = {"国家网信办": CAC, "字节跳动": BYTEDANCE}
+    assert _run(approver_only_names, without, named) == frozenset()
+    modifier = "标题\n国家发展改革委发布公告。经国务院批准的规划自下月起施行。"
+    assert _run(approver_only_names, modifier, {"国务院": COUNCIL}) == frozenset()
+
+
+def test_a_body_listed_after_jing_with_others_sanctions() -> None:
+    text = "标题\n国家发展改革委发布公告。经党中央、国务院同意，出口两类稀土分离设备须申请许可。"
+    named = {"国务院": COUNCIL, "国家发展改革委": NDRC}
+    assert _run(approver_only_names, text, named) == {"state-council"}
+
+
+def test_an_approval_clause_in_traditional_script_sanctions() -> None:
+    text = "標題\n國家發展改革委發布公告。經國務院同意，出口兩類稀土分離設備須申請許可。"
+    named = {"國務院": COUNCIL, "國家發展改革委": NDRC}
+    assert _run(approver_only_names, text, named) == {"state-council"}
+    required = "標題\n國家發展改革委發布公告。出口兩類設備須經國務院批准。"
+    assert _run(approver_only_names, required, named) == frozenset()
+
+
 # -- 2. a company among an authority's listed entries -------------------------------------------
 
 
@@ -180,6 +207,19 @@ def test_a_name_later_in_a_field_or_outside_one_is_not_read() -> None:
     sentences = split_sentences(text, [(0, 17), (19, len(text))])
     entities = {e.id: e for e in named.values()}
     assert field_names(sentences, named_mentions(text, named), entities) == frozenset()
+
+
+def test_the_fields_of_a_record_in_traditional_script_are_read() -> None:
+    customs = WatchEntity(id="customs", name="海關", type="agency")
+    named = {"海關": customs, "百度": BAIDU}
+    entities = {e.id: e for e in named.values()}
+    for authority, party in (("採購人", "當事人"), ("處罰機關", "當事人")):
+        text = f"登記第41號\n\n{authority}：海關。{party}：百度。罰款：200萬元。"
+        sentences = split_sentences(text, _spans_zh(text))
+        assert field_names(sentences, named_mentions(text, named), entities) == {
+            "customs",
+            "baidu",
+        }
 
 
 def test_a_registers_fined_party_is_main() -> None:
