@@ -1582,13 +1582,28 @@ def field_names(
     return frozenset(out)
 
 
-#: An obituary: "Obituary:", "..., dies at 86", "died on Sunday aged 81", "is survived by",
-#: 逝世, 享年.
-_OBITUARY = re.compile(
-    r"^\s*obituary\b|\bdie[sd]\b[^.]{0,40}?\b(?:at|aged)\s+\d{2,3}\b|\b(?:is|are)\s+survived"
-    r"\s+by\b|逝世|病逝|辞世|辭世|享年",
-    re.IGNORECASE | re.MULTILINE,
+#: An obituary, in its title or its first sentence: "Obituary:", "..., dies at 86", "died on
+#: Sunday aged 81", "died ... at the age of 84", 享年 (逝世，享年九十岁). An age is a number
+#: closing its clause or given as one: not "died at 11:40 pm", "died at 14 sites", "died at 10
+#: Downing Street".
+_OBITUARY_HEAD = re.compile(
+    r"^\s*obituary\b|\bdie[sd]\b[^.]{0,60}?\b(?:aged\s+\d{2,3}\b|at\s+the\s+age\s+of\s+\d{2,3}\b"
+    r"|at\s+\d{2,3}(?=\s*(?:[,;)]|\.(?:\s|$)|$)))|享年",
+    re.IGNORECASE,
 )
+#: Anywhere: "is survived by".
+_OBITUARY_ANYWHERE = re.compile(r"\b(?:is|are)\s+survived\s+by\b", re.IGNORECASE)
+_FIRST_SENTENCE = re.compile(r"[^\n]*?(?:[.!?](?=\s|$)|[。！？]|$)")
+
+
+def _is_obituary(text: str) -> bool:
+    lines = [line for line in text.splitlines() if line.strip()]
+    head = lines[:1]
+    if len(lines) > 1 and (first := _FIRST_SENTENCE.match(lines[1])) is not None:
+        head.append(first.group(0))
+    return any(_OBITUARY_HEAD.search(part) for part in head) or bool(
+        _OBITUARY_ANYWHERE.search(text)
+    )
 
 
 def obituary_names(
@@ -1601,7 +1616,7 @@ def obituary_names(
     Technology on its founding"): history, not the news. The caller reads it only where the
     rules find no act (stage ``none``); an obituary that also reports an act keeps its reading.
     """
-    if not _OBITUARY.search(text):
+    if not _is_obituary(text):
         return frozenset()
     return frozenset(
         m.entity_id for m in mentions if m.entity_id is not None and m.entity_id in entities

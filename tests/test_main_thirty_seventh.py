@@ -162,6 +162,39 @@ def test_an_obituary_names_its_history_and_other_texts_name_none() -> None:
     assert obituary_names(news, named_mentions(news, named), entities) == frozenset()
 
 
+def test_a_death_at_a_time_a_count_or_an_address_is_no_obituary() -> None:
+    at_a_time = (
+        "Samsung contractor died at 11:40 pm at chip plant\n\n"
+        "A contractor at Samsung's Pyeongtaek chip plant died at 11:40 pm on Monday after a gas "
+        "leak, Samsung said. Samsung said it had halted the line and was investigating."
+    )
+    assert "samsung" in main_of(at_a_time)  # read as an obituary on the code before
+    at_sites = (
+        "Two workers died at 14 sites run by Samsung suppliers\n\n"
+        "Two workers died at 14 sites run by Samsung suppliers last year, a union report said. "
+        "Samsung said it audits its suppliers every year."
+    )
+    assert "samsung" in main_of(at_sites)
+    at_an_address = (
+        "Envoy on chips\n\n"
+        "The envoy who died at 10 Downing Street was meeting TSMC executives, TSMC said. TSMC "
+        "said its plans for a plant were unchanged."
+    )
+    assert "tsmc" in main_of(at_an_address)
+
+
+def test_a_death_told_later_in_the_text_is_no_obituary() -> None:
+    named = {"Samsung": SAMSUNG}
+    entities = {"samsung": SAMSUNG}
+    later = "Samsung opens a lab\n\nSamsung opened a lab. Its founder died in 2001 aged 84."
+    assert obituary_names(later, named_mentions(later, named), entities) == frozenset()
+    zh_later = "三星开设实验室\n\n三星开设新实验室。创始人已于2001年逝世。"
+    named = {"三星": SAMSUNG}
+    assert obituary_names(zh_later, named_mentions(zh_later, named), entities) == frozenset()
+    zh_obituary = "某工程师逝世\n\n某工程师3月1日在首尔逝世，享年84岁。他曾在三星工作。"
+    assert obituary_names(zh_obituary, named_mentions(zh_obituary, named), entities) == {"samsung"}
+
+
 def test_an_obituarys_employers_are_not_main() -> None:
     text = (
         "Chen Weiming, who ran memory labs for two chipmakers, dies at 79\n\n"
