@@ -1510,6 +1510,11 @@ _ENTRY_BEFORE = re.compile(r"其中(?:包括|有)(?:[^，。；！？]{0,12}?[�
 _ENTRY_AFTER = re.compile(
     r"^[^，。；！？]{0,16}?(?:均|也|亦|等)?[^，。；！？]{0,4}?(?<![不未没])在列"
 )
+#: A negation anywhere in the gap before 在列: 没有在列, 并没有在列, 无一在列, 也不会在列.
+_ENTRY_NEGATED = re.compile(r"不|未|没|无一|均无|并非")
+#: What makes 其中包括 a list of an authority's entries, in its sentence or the one before: a
+#: list, a batch, a count of apps or products, a grant, a notice (not a round's investors).
+_ENTRY_LIST_WORD = re.compile(r"名单|批|款|应用|产品|获批|通报|目录|清单")
 
 
 def listed_entries(
@@ -1522,8 +1527,9 @@ def listed_entries(
     "工业和信息化部……发现38款APP存在……问题。其中包括腾讯旗下一款阅读类应用", "共156款游戏获批。
     腾讯、网易均有新作在列": the company is one of the notice's targets or grantees, as a company
     the authority names alone would be. Only in a text that names an agency or a government; the
-    caller checks that the article tells an act (the rules' stage). A company 不在列 or 未在列
-    is left out of the list.
+    caller checks that the article tells an act (the rules' stage). A company 不在列, 未在列 or
+    with any negation before 在列 (没有在列, 无一在列) is left out of the list; 其中包括 reads a
+    list only beside a list word (名单, 批, 款, 应用, 通报...) in its sentence or the one before.
     """
     if not any(
         (e := entities.get(m.entity_id or "")) is not None and e.type in ("agency", "government")
@@ -1540,7 +1546,16 @@ def listed_entries(
             continue
         before = sentence.text[: mention.start - sentence.start]
         after = sentence.text[mention.end - sentence.start :]
-        if _ENTRY_BEFORE.search(before) or _ENTRY_AFTER.match(after):
+        if _ENTRY_BEFORE.search(before):
+            earlier = [s for s in sentences if s.end <= sentence.start]
+            previous = earlier[-1] if earlier else None
+            if _ENTRY_LIST_WORD.search(sentence.text) or (
+                previous is not None and _ENTRY_LIST_WORD.search(previous.text)
+            ):
+                out.add(entity.id)
+        elif (entry := _ENTRY_AFTER.match(after)) is not None and not _ENTRY_NEGATED.search(
+            entry.group(0)
+        ):
             out.add(entity.id)
     return frozenset(out)
 

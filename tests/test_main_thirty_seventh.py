@@ -137,6 +137,21 @@ def test_no_listed_entry_without_an_authority_or_the_list_words() -> None:
     assert _run(listed_entries, speaks, named) == frozenset()
 
 
+def test_a_negation_anywhere_before_zailie_leaves_the_company_out() -> None:
+    named = {"国家网信办": CAC, "百度": BAIDU}
+    for negated in ("没有在列", "并没有在列", "无一在列", "也不会在列"):
+        text = f"标题\n国家网信办公布第五批备案名单。百度的产品{negated}。"
+        assert _run(listed_entries, text, named) == frozenset(), negated
+
+
+def test_qizhong_baokuo_reads_a_list_only_beside_a_list_word() -> None:
+    named = {"国家网信办": CAC, "字节跳动": BYTEDANCE}
+    investors = "标题\n国家网信办发布算法备案指引。一家初创公司完成新一轮融资，其中包括字节跳动。"
+    assert _run(listed_entries, investors, named) == frozenset()
+    before = "标题\n国家网信办通报一批违规应用。其中有字节跳动旗下的剪辑工具。"
+    assert _run(listed_entries, before, named) == {"bytedance"}
+
+
 def test_a_company_among_a_regulators_listed_apps_is_main() -> None:
     text = (
         "国家网信办通报违规收集个人信息的移动应用\n\n"
