@@ -5896,6 +5896,21 @@ def _before_effect(sentence: Sentence, match: re.Match[str]) -> bool:
     )
 
 
+#: In the clause before a landing cue (落地实施, 正式落地), an instruction, a push or a hope:
+#: 会议要求加快推动……政策落地实施, 该标准有望年内正式落地, 确保新规正式落地.
+_LANDING_AIM_BEFORE = re.compile(
+    r"要求|推动|推进|加快|加速|抓紧|确保|促进|力争|争取|尽快|有望|希望|预计|期待|将|拟|计划"
+)
+
+
+def _landing_aimed(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a landing cue is an aim: a push, an instruction or a hope in its clause."""
+    if "落地" not in match.group(0):
+        return False
+    clause = re.split(r"[，。；！？,;!?]", to_simplified(sentence.text[: match.start()]))[-1]
+    return bool(_LANDING_AIM_BEFORE.search(clause))
+
+
 def _stage_hits(
     sentence: Sentence,
     name: str,
@@ -5942,6 +5957,8 @@ def _stage_hits(
             continue  # "after a pause of three months"
         if name == "suspended" and sentence.text[max(0, match.start() - 1) : match.start()] == "-":
             continue  # "its long-delayed scheme": an adjective, nothing suspended now
+        if name == "in-force" and _landing_aimed(sentence, match):
+            continue  # 要求加快推动……政策落地实施, 有望年内正式落地: an aim, not a measure at work
         if _COMPARED_AFTER.match(sentence.text[match.end() :]):
             continue  # 与征求意见稿相比: an earlier text compared with, not the news
         if _cited_title(sentence.text, match.start()):

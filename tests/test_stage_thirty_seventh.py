@@ -41,6 +41,22 @@ def test_a_landing_hoped_for_is_not_in_force(cues: AboutCues) -> None:
     assert stage_of(text, cues) != "in-force"
 
 
+def test_a_landing_pushed_for_or_hoped_for_is_not_in_force(cues: AboutCues) -> None:
+    instructed = (
+        "江城电车政策座谈会召开\n\n会议要求加快推动电车购置补贴政策落地实施，确保企业尽早受益。"
+    )
+    assert stage_of(instructed, cues) != "in-force"  # in-force on the code before
+    hoped = "电车安全标准有望年内正式落地\n\n由市交通局牵头制定的电车安全标准有望年内正式落地。"
+    assert stage_of(hoped, cues) != "in-force"
+    urged = "电车新规座谈会\n\n会议强调，要推动电车新规正式落地。"
+    assert stage_of(urged, cues) != "in-force"  # in-force on the code before
+    done = (
+        "江城电车补贴政策落地实施\n\n"
+        "江城电车购置补贴政策已于4月1日起在全市落地实施，40家企业获得补贴。"
+    )
+    assert stage_of(done, cues) == "in-force"
+
+
 # -- 2. a numbered notice on its start day ------------------------------------------------------
 
 NOTICE = (
