@@ -7155,12 +7155,17 @@ def _placed_role(match: re.Match[str]) -> bool:
 # 一家券商在最新研报中预计 (``on-record``: the note is a named kind of published text). A note or
 # column signed by its writer is one too: "..., writes Bernstein analyst Ming Zhao", "..., write
 # lawyers at Tanner & Quill", "..., Fairbank & Wu's litigation team writes." (the writer after
-# the comma, or "writes" closing the sentence; not "Shenzhen writes air-taxi rules", nor ", writes
-# that ...", a verb of its subject's).
+# the comma: a capitalised name or a writer's noun, analyst, lawyer, team...; or "writes" closing
+# the sentence after a name or a writer's noun; not "Shenzhen writes air-taxi rules", ", writes
+# that ...", "must label content, write safety reports", "reads, writes and stores", "who writes").
+_WRITER = (
+    r"(?:analysts?|lawyers?|attorneys?|economists?|consultants?|strategists?|partners?"
+    r"|researchers?|columnists?|editors?|team|desk)"
+)
 _RESEARCH_NOTE = re.compile(
     r"\b(?:research|client|investor)\s+notes?\b|\b(?:wrote|said|says|writes)\s+in\s+a\s+note\b"
-    r"|,\s+writes?\s+(?!(?:that|about|to|in|on|of|for|with|a\s+note)\b)\w"
-    r"|\bwrites?\s*[.!]?[\"'’”]?\s*$"
+    rf"|,\s+writes?\s+(?:(?-i:[A-Z])|(?:(?:the|an?|its|their)\s+)?(?:[\w&'’-]+\s+){{0,2}}{_WRITER}\b)"
+    rf"|(?:(?-i:[A-Z])[\w&.'’-]*|\b{_WRITER})\s+writes?\s*[.!]?[\"'’”]?\s*$"
     r"|(?:券商|证券|研究所|机构|投行)[^。；]{0,16}?(?:研报|研究报告|报告)[^。；]{0,6}?"
     r"(?:预计|认为|指出|称|显示|表示|预测)",
     re.IGNORECASE,

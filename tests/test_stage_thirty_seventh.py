@@ -130,6 +130,28 @@ def test_a_city_that_writes_rules_is_no_writer(cues: AboutCues) -> None:
     assert sourcing_of(text, cues) != "on-record"
 
 
+def test_a_duty_to_write_a_tool_that_writes_or_who_writes_is_no_signature(
+    cues: AboutCues,
+) -> None:
+    duty = (
+        "Kiosk labels: what providers must do.\n\n"
+        "Under the Riverton code, kiosk providers must label AI content, write safety reports "
+        "and keep refund logs for a year."
+    )
+    assert sourcing_of(duty, cues) != "on-record"  # on-record on the code before
+    tool = (
+        "Kiosk refund tool launched.\n\n"
+        "The Riverton refund tool reads, writes and stores records of every AI refund decision."
+    )
+    assert sourcing_of(tool, cues) != "on-record"  # on-record on the code before
+    who = (
+        "Kiosk code: a draft.\n\n"
+        "The Riverton kiosk code will be finalised by the committee, though it is unclear who "
+        "writes."
+    )
+    assert sourcing_of(who, cues) != "on-record"  # on-record on the code before
+
+
 def test_a_start_that_was_due_on_the_day_is_not_in_force(cues: AboutCues) -> None:
     text = (
         "Kiosk code start slips.\n\n"
