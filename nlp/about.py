@@ -7160,7 +7160,7 @@ def _placed_role(match: re.Match[str]) -> bool:
 # that ...", "must label content, write safety reports", "reads, writes and stores", "who writes").
 _WRITER = (
     r"(?:analysts?|lawyers?|attorneys?|economists?|consultants?|strategists?|partners?"
-    r"|researchers?|columnists?|editors?|team|desk)"
+    r"|researchers?|columnists?|editors?|officials?|advisers?|professors?|fellows?|team|desk)"
 )
 _RESEARCH_NOTE = re.compile(
     r"\b(?:research|client|investor)\s+notes?\b|\b(?:wrote|said|says|writes)\s+in\s+a\s+note\b"
