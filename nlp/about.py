@@ -374,8 +374,9 @@ class CuePrefilter:
 def _cue_regex(phrase: str) -> str:
     words = phrase.split()
     if has_cjk(phrase):
-        # up to twelve characters in one clause: 经济持续恢复，运行总体平稳 is no 恢复 * 运行
-        return "".join(r"[^，。；！？,;!?]{0,12}?" if w == "*" else re.escape(w) for w in words)
+        # up to twelve characters in one clause and one line: 经济持续恢复，运行总体平稳 is no
+        # 恢复 * 运行, nor 据江城晚报 / 周三报道 (two lines) 据 * 报道
+        return "".join(r"[^，。；！？,;!?\n\r]{0,12}?" if w == "*" else re.escape(w) for w in words)
     body = ""
     for i, word in enumerate(words):
         if word == "*":
@@ -1467,9 +1468,13 @@ def denied_order_givers(
 
 
 #: An approval clause: the body named between 经 and 批准 / 同意 only sanctions another body's act
-#: (经国务院批准，商务部……发布公告).
-_APPROVER_BEFORE = re.compile(r"经$")
-_APPROVER_AFTER = re.compile(r"^(?:批准|同意|批覆|批复)")
+#: (经国务院批准，商务部……发布公告; 经党中央、国务院同意，……). 经 opens its clause (not 须经,
+#: 应当经 or 未经: a requirement, or an act without consent), with other bodies joined before the
+#: name, and the approval closes it (not 经国务院批准的规划 nor 经国务院同意后).
+_APPROVER_BEFORE = re.compile(
+    r"(?:^|[\s，。；：！？,;:!?“”\"（(])经(?:[^，。；！？]{0,12}?[、和及与])?$"
+)
+_APPROVER_AFTER = re.compile(r"^(?:批准|同意|批覆|批复)[，,；;。]")
 
 
 def approver_only_names(
@@ -1490,8 +1495,8 @@ def approver_only_names(
             continue
         sentence = _sentence_of(sentences, mention.start)
         if sentence is not None and sentence.part != "title":
-            before = sentence.text[: mention.start - sentence.start]
-            after = sentence.text[mention.end - sentence.start :]
+            before = to_simplified(sentence.text[: mention.start - sentence.start])
+            after = to_simplified(sentence.text[mention.end - sentence.start :])
             if _APPROVER_BEFORE.search(before) and _APPROVER_AFTER.match(after):
                 clause.add(mention.entity_id)
                 continue
@@ -1505,6 +1510,11 @@ _ENTRY_BEFORE = re.compile(r"其中(?:包括|有)(?:[^，。；！？]{0,12}?[�
 _ENTRY_AFTER = re.compile(
     r"^[^，。；！？]{0,16}?(?:均|也|亦|等)?[^，。；！？]{0,4}?(?<![不未没])在列"
 )
+#: A negation anywhere in the gap before 在列: 没有在列, 并没有在列, 无一在列, 也不会在列.
+_ENTRY_NEGATED = re.compile(r"不|未|没|无一|均无|并非")
+#: What makes 其中包括 a list of an authority's entries, in its sentence or the one before: a
+#: list, a batch, a count of apps or products, a grant, a notice (not a round's investors).
+_ENTRY_LIST_WORD = re.compile(r"名单|批|款|应用|产品|获批|通报|目录|清单")
 
 
 def listed_entries(
@@ -1517,8 +1527,9 @@ def listed_entries(
     "工业和信息化部……发现38款APP存在……问题。其中包括腾讯旗下一款阅读类应用", "共156款游戏获批。
     腾讯、网易均有新作在列": the company is one of the notice's targets or grantees, as a company
     the authority names alone would be. Only in a text that names an agency or a government; the
-    caller checks that the article tells an act (the rules' stage). A company 不在列 or 未在列
-    is left out of the list.
+    caller checks that the article tells an act (the rules' stage). A company 不在列, 未在列 or
+    with any negation before 在列 (没有在列, 无一在列) is left out of the list; 其中包括 reads a
+    list only beside a list word (名单, 批, 款, 应用, 通报...) in its sentence or the one before.
     """
     if not any(
         (e := entities.get(m.entity_id or "")) is not None and e.type in ("agency", "government")
@@ -1535,7 +1546,16 @@ def listed_entries(
             continue
         before = sentence.text[: mention.start - sentence.start]
         after = sentence.text[mention.end - sentence.start :]
-        if _ENTRY_BEFORE.search(before) or _ENTRY_AFTER.match(after):
+        if _ENTRY_BEFORE.search(before):
+            earlier = [s for s in sentences if s.end <= sentence.start]
+            previous = earlier[-1] if earlier else None
+            if _ENTRY_LIST_WORD.search(sentence.text) or (
+                previous is not None and _ENTRY_LIST_WORD.search(previous.text)
+            ):
+                out.add(entity.id)
+        elif (entry := _ENTRY_AFTER.match(after)) is not None and not _ENTRY_NEGATED.search(
+            entry.group(0)
+        ):
             out.add(entity.id)
     return frozenset(out)
 
@@ -1571,19 +1591,34 @@ def field_names(
         sentence = _sentence_of(sentences, mention.start)
         if sentence is None or sentence.part == "title":
             continue
-        before = sentence.text[: mention.start - sentence.start]
+        before = to_simplified(sentence.text[: mention.start - sentence.start])
         if len(before) <= 40 and _FIELD_LABEL.search(before):
             out.add(entity.id)
     return frozenset(out)
 
 
-#: An obituary: "Obituary:", "..., dies at 86", "died on Sunday aged 81", "is survived by",
-#: 逝世, 享年.
-_OBITUARY = re.compile(
-    r"^\s*obituary\b|\bdie[sd]\b[^.]{0,40}?\b(?:at|aged)\s+\d{2,3}\b|\b(?:is|are)\s+survived"
-    r"\s+by\b|逝世|病逝|辞世|辭世|享年",
-    re.IGNORECASE | re.MULTILINE,
+#: An obituary, in its title or its first sentence: "Obituary:", "..., dies at 86", "died on
+#: Sunday aged 81", "died ... at the age of 84", 享年 (逝世，享年九十岁). An age is a number
+#: closing its clause or given as one: not "died at 11:40 pm", "died at 14 sites", "died at 10
+#: Downing Street".
+_OBITUARY_HEAD = re.compile(
+    r"^\s*obituary\b|\bdie[sd]\b[^.]{0,60}?\b(?:aged\s+\d{2,3}\b|at\s+the\s+age\s+of\s+\d{2,3}\b"
+    r"|at\s+\d{2,3}(?=\s*(?:[,;)]|\.(?:\s|$)|$)))|享年",
+    re.IGNORECASE,
 )
+#: Anywhere: "is survived by".
+_OBITUARY_ANYWHERE = re.compile(r"\b(?:is|are)\s+survived\s+by\b", re.IGNORECASE)
+_FIRST_SENTENCE = re.compile(r"[^\n]*?(?:[.!?](?=\s|$)|[。！？]|$)")
+
+
+def _is_obituary(text: str) -> bool:
+    lines = [line for line in text.splitlines() if line.strip()]
+    head = lines[:1]
+    if len(lines) > 1 and (first := _FIRST_SENTENCE.match(lines[1])) is not None:
+        head.append(first.group(0))
+    return any(_OBITUARY_HEAD.search(part) for part in head) or bool(
+        _OBITUARY_ANYWHERE.search(text)
+    )
 
 
 def obituary_names(
@@ -1596,7 +1631,7 @@ def obituary_names(
     Technology on its founding"): history, not the news. The caller reads it only where the
     rules find no act (stage ``none``); an obituary that also reports an act keeps its reading.
     """
-    if not _OBITUARY.search(text):
+    if not _is_obituary(text):
         return frozenset()
     return frozenset(
         m.entity_id for m in mentions if m.entity_id is not None and m.entity_id in entities
@@ -5861,6 +5896,21 @@ def _before_effect(sentence: Sentence, match: re.Match[str]) -> bool:
     )
 
 
+#: In the clause before a landing cue (落地实施, 正式落地), an instruction, a push or a hope:
+#: 会议要求加快推动……政策落地实施, 该标准有望年内正式落地, 确保新规正式落地.
+_LANDING_AIM_BEFORE = re.compile(
+    r"要求|推动|推进|加快|加速|抓紧|确保|促进|力争|争取|尽快|有望|希望|预计|期待|将|拟|计划"
+)
+
+
+def _landing_aimed(sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a landing cue is an aim: a push, an instruction or a hope in its clause."""
+    if "落地" not in match.group(0):
+        return False
+    clause = re.split(r"[，。；！？,;!?]", to_simplified(sentence.text[: match.start()]))[-1]
+    return bool(_LANDING_AIM_BEFORE.search(clause))
+
+
 def _stage_hits(
     sentence: Sentence,
     name: str,
@@ -5907,6 +5957,8 @@ def _stage_hits(
             continue  # "after a pause of three months"
         if name == "suspended" and sentence.text[max(0, match.start() - 1) : match.start()] == "-":
             continue  # "its long-delayed scheme": an adjective, nothing suspended now
+        if name == "in-force" and _landing_aimed(sentence, match):
+            continue  # 要求加快推动……政策落地实施, 有望年内正式落地: an aim, not a measure at work
         if _COMPARED_AFTER.match(sentence.text[match.end() :]):
             continue  # 与征求意见稿相比: an earlier text compared with, not the news
         if _cited_title(sentence.text, match.start()):
@@ -7103,12 +7155,17 @@ def _placed_role(match: re.Match[str]) -> bool:
 # 一家券商在最新研报中预计 (``on-record``: the note is a named kind of published text). A note or
 # column signed by its writer is one too: "..., writes Bernstein analyst Ming Zhao", "..., write
 # lawyers at Tanner & Quill", "..., Fairbank & Wu's litigation team writes." (the writer after
-# the comma, or "writes" closing the sentence; not "Shenzhen writes air-taxi rules", nor ", writes
-# that ...", a verb of its subject's).
+# the comma: a capitalised name or a writer's noun, analyst, lawyer, team...; or "writes" closing
+# the sentence after a name or a writer's noun; not "Shenzhen writes air-taxi rules", ", writes
+# that ...", "must label content, write safety reports", "reads, writes and stores", "who writes").
+_WRITER = (
+    r"(?:analysts?|lawyers?|attorneys?|economists?|consultants?|strategists?|partners?"
+    r"|researchers?|columnists?|editors?|officials?|advisers?|professors?|fellows?|team|desk)"
+)
 _RESEARCH_NOTE = re.compile(
     r"\b(?:research|client|investor)\s+notes?\b|\b(?:wrote|said|says|writes)\s+in\s+a\s+note\b"
-    r"|,\s+writes?\s+(?!(?:that|about|to|in|on|of|for|with|a\s+note)\b)\w"
-    r"|\bwrites?\s*[.!]?[\"'’”]?\s*$"
+    rf"|,\s+writes?\s+(?:(?-i:[A-Z])|(?:(?:the|an?|its|their)\s+)?(?:[\w&'’-]+\s+){{0,2}}{_WRITER}\b)"
+    rf"|(?:(?-i:[A-Z])[\w&.'’-]*|\b{_WRITER})\s+writes?\s*[.!]?[\"'’”]?\s*$"
     r"|(?:券商|证券|研究所|机构|投行)[^。；]{0,16}?(?:研报|研究报告|报告)[^。；]{0,6}?"
     r"(?:预计|认为|指出|称|显示|表示|预测)",
     re.IGNORECASE,
@@ -8087,14 +8144,6 @@ def _head_act_stated(
     return None
 
 
-# A start that was due and did not come, right before its cue: "which was to take effect today",
-# "had been due to apply", "were scheduled to come into force".
-_WAS_DUE_BEFORE = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:(?:due|set|scheduled|meant|supposed)\s+)?to\s+$",
-    re.IGNORECASE,
-)
-
-
 def _effect_on_the_day(sentence: Sentence, cues: AboutCues, published: date | None) -> bool:
     """Whether a sentence states a rule's effect from the very day the text is published.
 
@@ -8111,7 +8160,6 @@ def _effect_on_the_day(sentence: Sentence, cues: AboutCues, published: date | No
             _negated(text, match.start(), match.end())
             or _history(sentence, match.start(), "in-force", cues, match.group(0))
             or _modal_before(text, match.start(), cues)
-            or _WAS_DUE_BEFORE.search(text[: match.start()])
         ):
             continue
         if stated_day(text, match.start(), match.end(), published) == published:

@@ -13,7 +13,7 @@ from pathlib import Path
 from nlp.about import FEATURES, Part, Sentence
 from nlp.entities import Tagger, TextTags, load_tagger, tag_text, tag_texts_about
 from policywatch_core.config import load_watchlist
-from policywatch_core.models import Mention
+from policywatch_core.models import Mention, WatchEntity
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -63,3 +63,14 @@ def mention(text: str, name: str, entity_id: str = "x", label: str = "GPE") -> M
     """A mention of ``name`` at its first place in ``text``."""
     at = text.index(name)
     return Mention(at, at + len(name), name, label, entity_id, name)
+
+
+def named_mentions(text: str, named: dict[str, WatchEntity]) -> list[Mention]:
+    """Every occurrence in ``text`` of each name of ``named``, linked to its entity, in order."""
+    out: list[Mention] = []
+    for name, entity in named.items():
+        at = text.find(name)
+        while at >= 0:
+            out.append(Mention(at, at + len(name), name, "ORG", entity.id, name))
+            at = text.find(name, at + len(name))
+    return sorted(out, key=lambda m: m.start)

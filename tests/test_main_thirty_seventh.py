@@ -24,7 +24,7 @@ from nlp.about import (
     split_sentences,
 )
 from policywatch_core.models import Mention, WatchEntity
-from tests.main_subject_support import main_of
+from tests.main_subject_support import main_of, named_mentions
 
 COUNCIL = WatchEntity(id="state-council", name="国务院", type="agency", parent="china")
 NDRC = WatchEntity(id="ndrc", name="国家发展改革委", type="agency", parent="china")
@@ -32,17 +32,6 @@ CAC = WatchEntity(id="cac", name="国家网信办", type="agency", parent="china
 BYTEDANCE = WatchEntity(id="bytedance", name="字节跳动", type="company")
 BAIDU = WatchEntity(id="baidu", name="百度", type="company")
 SAMSUNG = WatchEntity(id="samsung", name="Samsung", type="company")
-
-
-def _mentions(text: str, named: dict[str, WatchEntity]) -> list[Mention]:
-    """Every occurrence of each name, linked to its entity."""
-    out: list[Mention] = []
-    for name, entity in named.items():
-        at = text.find(name)
-        while at >= 0:
-            out.append(Mention(at, at + len(name), name, "ORG", entity.id, name))
-            at = text.find(name, at + len(name))
-    return sorted(out, key=lambda m: m.start)
 
 
 def _spans_zh(text: str) -> list[tuple[int, int]]:
@@ -66,7 +55,7 @@ def _run(
 ) -> frozenset[str]:
     sentences = split_sentences(text, _spans_zh(text))
     entities = {e.id: e for e in named.values()}
-    return function(sentences, _mentions(text, named), entities)
+    return function(sentences, named_mentions(text, named), entities)
 
 
 # -- 1. the body named only in an approval clause -----------------------------------------------
@@ -98,6 +87,33 @@ def test_the_council_sanctioning_a_commission_notice_is_not_main() -> None:
     assert "ndrc" in main
 
 
+def test_a_required_approval_or_one_withheld_is_no_approval_clause() -> None:
+    named = {"国务院": COUNCIL, "国家发展改革委": NDRC}
+    required = "标题\n国家发展改革委发布公告。出口两类稀土分离设备须经国务院批准，方可申请许可。"
+    assert _run(approver_only_names, required, named) == frozenset()
+    shall = "标题\n国家发展改革委发布公告。调整目录应当经国务院同意。"
+    assert _run(approver_only_names, shall, named) == frozenset()
+    without = "标题\n国家网信办通报一批应用。有应用未经字节跳动同意，擅自使用其剪辑素材。"
+    named = {"国家网信办": CAC, "字节跳动": BYTEDANCE}
+    assert _run(approver_only_names, without, named) == frozenset()
+    modifier = "标题\n国家发展改革委发布公告。经国务院批准的规划自下月起施行。"
+    assert _run(approver_only_names, modifier, {"国务院": COUNCIL}) == frozenset()
+
+
+def test_a_body_listed_after_jing_with_others_sanctions() -> None:
+    text = "标题\n国家发展改革委发布公告。经党中央、国务院同意，出口两类稀土分离设备须申请许可。"
+    named = {"国务院": COUNCIL, "国家发展改革委": NDRC}
+    assert _run(approver_only_names, text, named) == {"state-council"}
+
+
+def test_an_approval_clause_in_traditional_script_sanctions() -> None:
+    text = "標題\n國家發展改革委發布公告。經國務院同意，出口兩類稀土分離設備須申請許可。"
+    named = {"國務院": COUNCIL, "國家發展改革委": NDRC}
+    assert _run(approver_only_names, text, named) == {"state-council"}
+    required = "標題\n國家發展改革委發布公告。出口兩類設備須經國務院批准。"
+    assert _run(approver_only_names, required, named) == frozenset()
+
+
 # -- 2. a company among an authority's listed entries -------------------------------------------
 
 
@@ -121,6 +137,21 @@ def test_no_listed_entry_without_an_authority_or_the_list_words() -> None:
     assert _run(listed_entries, speaks, named) == frozenset()
 
 
+def test_a_negation_anywhere_before_zailie_leaves_the_company_out() -> None:
+    named = {"国家网信办": CAC, "百度": BAIDU}
+    for negated in ("没有在列", "并没有在列", "无一在列", "也不会在列"):
+        text = f"标题\n国家网信办公布第五批备案名单。百度的产品{negated}。"
+        assert _run(listed_entries, text, named) == frozenset(), negated
+
+
+def test_qizhong_baokuo_reads_a_list_only_beside_a_list_word() -> None:
+    named = {"国家网信办": CAC, "字节跳动": BYTEDANCE}
+    investors = "标题\n国家网信办发布算法备案指引。一家初创公司完成新一轮融资，其中包括字节跳动。"
+    assert _run(listed_entries, investors, named) == frozenset()
+    before = "标题\n国家网信办通报一批违规应用。其中有字节跳动旗下的剪辑工具。"
+    assert _run(listed_entries, before, named) == {"bytedance"}
+
+
 def test_a_company_among_a_regulators_listed_apps_is_main() -> None:
     text = (
         "国家网信办通报违规收集个人信息的移动应用\n\n"
@@ -139,11 +170,44 @@ def test_an_obituary_names_its_history_and_other_texts_name_none() -> None:
     named = {"Samsung": SAMSUNG}
     obituary = "Park Jin-ho, a memory designer, dies at 84\n\nHe joined Samsung in 1979."
     entities = {"samsung": SAMSUNG}
-    assert obituary_names(obituary, _mentions(obituary, named), entities) == {"samsung"}
+    assert obituary_names(obituary, named_mentions(obituary, named), entities) == {"samsung"}
     survived = "A designer at Samsung for 30 years. She is survived by a son."
-    assert obituary_names(survived, _mentions(survived, named), entities) == {"samsung"}
+    assert obituary_names(survived, named_mentions(survived, named), entities) == {"samsung"}
     news = "Samsung hires 84 engineers\n\nSamsung said its lab died at the planning stage."
-    assert obituary_names(news, _mentions(news, named), entities) == frozenset()
+    assert obituary_names(news, named_mentions(news, named), entities) == frozenset()
+
+
+def test_a_death_at_a_time_a_count_or_an_address_is_no_obituary() -> None:
+    at_a_time = (
+        "Samsung contractor died at 11:40 pm at chip plant\n\n"
+        "A contractor at Samsung's Pyeongtaek chip plant died at 11:40 pm on Monday after a gas "
+        "leak, Samsung said. Samsung said it had halted the line and was investigating."
+    )
+    assert "samsung" in main_of(at_a_time)  # read as an obituary on the code before
+    at_sites = (
+        "Two workers died at 14 sites run by Samsung suppliers\n\n"
+        "Two workers died at 14 sites run by Samsung suppliers last year, a union report said. "
+        "Samsung said it audits its suppliers every year."
+    )
+    assert "samsung" in main_of(at_sites)
+    at_an_address = (
+        "Envoy on chips\n\n"
+        "The envoy who died at 10 Downing Street was meeting TSMC executives, TSMC said. TSMC "
+        "said its plans for a plant were unchanged."
+    )
+    assert "tsmc" in main_of(at_an_address)
+
+
+def test_a_death_told_later_in_the_text_is_no_obituary() -> None:
+    named = {"Samsung": SAMSUNG}
+    entities = {"samsung": SAMSUNG}
+    later = "Samsung opens a lab\n\nSamsung opened a lab. Its founder died in 2001 aged 84."
+    assert obituary_names(later, named_mentions(later, named), entities) == frozenset()
+    zh_later = "三星开设实验室\n\n三星开设新实验室。创始人已于2001年逝世。"
+    named = {"三星": SAMSUNG}
+    assert obituary_names(zh_later, named_mentions(zh_later, named), entities) == frozenset()
+    zh_obituary = "某工程师逝世\n\n某工程师3月1日在首尔逝世，享年84岁。他曾在三星工作。"
+    assert obituary_names(zh_obituary, named_mentions(zh_obituary, named), entities) == {"samsung"}
 
 
 def test_an_obituarys_employers_are_not_main() -> None:
@@ -182,7 +246,7 @@ def test_the_names_opening_authority_and_party_fields_are_read() -> None:
     spans = [(0, 17), (19, 51), (52, 67), (68, len(text))]
     sentences = split_sentences(text, spans)
     entities = {e.id: e for e in named.values()}
-    assert field_names(sentences, _mentions(text, named), entities) == {"ftc", "samsung"}
+    assert field_names(sentences, named_mentions(text, named), entities) == {"ftc", "samsung"}
 
 
 def test_a_name_later_in_a_field_or_outside_one_is_not_read() -> None:
@@ -190,7 +254,20 @@ def test_a_name_later_in_a_field_or_outside_one_is_not_read() -> None:
     named = {"Fair Trade Commission": FTC, "Samsung": SAMSUNG}
     sentences = split_sentences(text, [(0, 17), (19, len(text))])
     entities = {e.id: e for e in named.values()}
-    assert field_names(sentences, _mentions(text, named), entities) == frozenset()
+    assert field_names(sentences, named_mentions(text, named), entities) == frozenset()
+
+
+def test_the_fields_of_a_record_in_traditional_script_are_read() -> None:
+    customs = WatchEntity(id="customs", name="海關", type="agency")
+    named = {"海關": customs, "百度": BAIDU}
+    entities = {e.id: e for e in named.values()}
+    for authority, party in (("採購人", "當事人"), ("處罰機關", "當事人")):
+        text = f"登記第41號\n\n{authority}：海關。{party}：百度。罰款：200萬元。"
+        sentences = split_sentences(text, _spans_zh(text))
+        assert field_names(sentences, named_mentions(text, named), entities) == {
+            "customs",
+            "baidu",
+        }
 
 
 def test_a_registers_fined_party_is_main() -> None:

@@ -18,20 +18,12 @@ from __future__ import annotations
 
 from nlp.about import Sentence, denied_order_givers, retracted_names, split_sentences
 from policywatch_core.models import Mention, WatchEntity
-from tests.main_subject_support import main_of, tags_of
+from tests.main_subject_support import main_of, named_mentions, tags_of
 
 COMMERCE = WatchEntity(id="mofcom", name="Ministry of Commerce", type="agency", parent="china")
 CUSTOMS = WatchEntity(id="gacc", name="General Administration of Customs", type="agency")
 US = WatchEntity(id="united-states", name="United States", type="country")
 INDIA = WatchEntity(id="india", name="India", type="country")
-
-
-def _mentions(text: str, named: dict[str, WatchEntity]) -> list[Mention]:
-    out: list[Mention] = []
-    for name, entity in named.items():
-        at = text.index(name)
-        out.append(Mention(at, at + len(name), name, "ORG", entity.id, name))
-    return out
 
 
 def _sentences(text: str) -> list[Sentence]:
@@ -55,7 +47,7 @@ def test_a_name_only_in_the_retracted_statement_is_retracted() -> None:
     )
     named = {"Ministry of Commerce": COMMERCE, "General Administration of Customs": CUSTOMS}
     entities = {e.id: e for e in named.values()}
-    got = retracted_names(_sentences(text), _mentions(text, named), entities)
+    got = retracted_names(_sentences(text), named_mentions(text, named), entities)
     assert got == {"mofcom"}
 
 
@@ -65,7 +57,7 @@ def test_a_name_also_given_outside_the_correction_is_not_retracted() -> None:
         "Correction: An earlier version of this story said the Ministry of Commerce had fined "
         "two firms. It has only warned them."
     )
-    mentions = _mentions(text, {"Ministry of Commerce": COMMERCE})
+    mentions = named_mentions(text, {"Ministry of Commerce": COMMERCE})
     second = text.index("Ministry of Commerce", mentions[0].end)
     mentions.append(Mention(second, second + 20, "Ministry of Commerce", "ORG", "mofcom", ""))
     assert retracted_names(_sentences(text), mentions, {"mofcom": COMMERCE}) == frozenset()
@@ -89,7 +81,7 @@ def test_a_corrections_wrongly_named_ministry_is_not_main() -> None:
 
 def _givers(text: str, name: str, entity: WatchEntity) -> frozenset[str]:
     sentences = split_sentences(text, [(0, len(text))])
-    return denied_order_givers(sentences, _mentions(text, {name: entity}), {entity.id: entity})
+    return denied_order_givers(sentences, named_mentions(text, {name: entity}), {entity.id: entity})
 
 
 def test_the_authority_a_denied_report_says_gave_an_order_is_named() -> None:
@@ -149,7 +141,7 @@ def test_a_governments_report_on_its_previous_version_retracts_no_name() -> None
         "exporters."
     )
     named = {"Ministry of Commerce": COMMERCE}
-    got = retracted_names(_sentences(text), _mentions(text, named), {COMMERCE.id: COMMERCE})
+    got = retracted_names(_sentences(text), named_mentions(text, named), {COMMERCE.id: COMMERCE})
     assert got == frozenset()
 
 
@@ -161,7 +153,7 @@ def test_a_labelled_correction_of_this_report_still_retracts_its_name() -> None:
     )
     named = {"Ministry of Commerce": COMMERCE, "General Administration of Customs": CUSTOMS}
     entities = {e.id: e for e in named.values()}
-    assert retracted_names(_sentences(text), _mentions(text, named), entities) == {"mofcom"}
+    assert retracted_names(_sentences(text), named_mentions(text, named), entities) == {"mofcom"}
 
 
 def test_news_told_to_the_denier_is_no_order() -> None:

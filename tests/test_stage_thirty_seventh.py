@@ -41,6 +41,22 @@ def test_a_landing_hoped_for_is_not_in_force(cues: AboutCues) -> None:
     assert stage_of(text, cues) != "in-force"
 
 
+def test_a_landing_pushed_for_or_hoped_for_is_not_in_force(cues: AboutCues) -> None:
+    instructed = (
+        "江城电车政策座谈会召开\n\n会议要求加快推动电车购置补贴政策落地实施，确保企业尽早受益。"
+    )
+    assert stage_of(instructed, cues) != "in-force"  # in-force on the code before
+    hoped = "电车安全标准有望年内正式落地\n\n由市交通局牵头制定的电车安全标准有望年内正式落地。"
+    assert stage_of(hoped, cues) != "in-force"
+    urged = "电车新规座谈会\n\n会议强调，要推动电车新规正式落地。"
+    assert stage_of(urged, cues) != "in-force"  # in-force on the code before
+    done = (
+        "江城电车补贴政策落地实施\n\n"
+        "江城电车购置补贴政策已于4月1日起在全市落地实施，40家企业获得补贴。"
+    )
+    assert stage_of(done, cues) == "in-force"
+
+
 # -- 2. a numbered notice on its start day ------------------------------------------------------
 
 NOTICE = (
@@ -114,6 +130,28 @@ def test_a_city_that_writes_rules_is_no_writer(cues: AboutCues) -> None:
     assert sourcing_of(text, cues) != "on-record"
 
 
+def test_a_duty_to_write_a_tool_that_writes_or_who_writes_is_no_signature(
+    cues: AboutCues,
+) -> None:
+    duty = (
+        "Kiosk labels: what providers must do.\n\n"
+        "Under the Riverton code, kiosk providers must label AI content, write safety reports "
+        "and keep refund logs for a year."
+    )
+    assert sourcing_of(duty, cues) != "on-record"  # on-record on the code before
+    tool = (
+        "Kiosk refund tool launched.\n\n"
+        "The Riverton refund tool reads, writes and stores records of every AI refund decision."
+    )
+    assert sourcing_of(tool, cues) != "on-record"  # on-record on the code before
+    who = (
+        "Kiosk code: a draft.\n\n"
+        "The Riverton kiosk code will be finalised by the committee, though it is unclear who "
+        "writes."
+    )
+    assert sourcing_of(who, cues) != "on-record"  # on-record on the code before
+
+
 def test_a_start_that_was_due_on_the_day_is_not_in_force(cues: AboutCues) -> None:
     text = (
         "Kiosk code start slips.\n\n"
@@ -132,3 +170,9 @@ def test_a_chinese_gap_does_not_cross_clause_punctuation(cues: AboutCues) -> Non
     assert in_force.search("会议将渡轮安全列入议程，名单另行公布") is None
     assert cues.secondary.search("据江城晚报周三报道") is not None
     assert cues.secondary.search("据了解，渡轮企业周三已提交报道材料") is None
+
+
+def test_a_chinese_gap_does_not_cross_a_line_break(cues: AboutCues) -> None:
+    assert cues.secondary.search("据江城晚报\n周三报道") is None
+    assert cues.secondary.search("据江城晚报\r\n周三报道") is None
+    assert cues.stages["in-force"].search("商务部将三家渡轮企业列入\n名单") is None
