@@ -72,3 +72,56 @@ def test_another_country_or_a_country_side_holding_more_is_not_read_as_the_agenc
     assert grouper._named_as(frozenset({"n:korea zinc"}), frozenset({"south-korea"})) == 0.0
     # the country side must hold nothing but countries: beside another agency it is that one's
     assert grouper._named_as(agency, frozenset({"south-korea", "n:kipo"})) == 0.0
+
+
+def test_the_authoritys_word_must_follow_the_country_or_end_the_name() -> None:
+    assert country_in_name("korea intellectual property trial appeal board", NAMES) == (
+        "south-korea"
+    )
+    assert country_in_name("dutch patent office", NAMES) == "netherlands"
+    # an authority's word inside the name, neither after the country nor last, names none
+    assert country_in_name("korea trade agency fair", NAMES) is None
+    assert country_in_name("dutch data protection authority annual report", NAMES) is None
+
+
+def test_a_body_the_state_does_not_run_is_no_countrys_authority() -> None:
+    for name in (
+        "korea olympic committee",
+        "dutch chamber of commerce board",
+        "korea battery industry association office",
+        "dutch football federation committee",
+        "korea development bank board",
+        "dutch retail council office",
+    ):
+        assert country_in_name(name, NAMES) is None, name
+
+
+def test_the_organ_of_a_named_entity_is_no_countrys_authority() -> None:
+    # the board of a company on the watchlist whose name begins with the country's
+    entities = frozenset({"korea tin", "dutch telecom"})
+    assert country_in_name("korea tin board", NAMES, entities) is None
+    assert country_in_name("dutch telecom supervisory board", NAMES, entities) is None
+    # an authority's word right after the country is the country's whatever follows
+    assert country_in_name("korea board of audit", NAMES, entities) == "south-korea"
+    assert country_in_name("korea tin board", NAMES) == "south-korea"
+
+
+def test_a_country_side_naming_a_table_authority_is_not_an_agency_off_the_table() -> None:
+    from nlp.crosslingual import Evidence
+
+    grouper = Grouper(params_of(load_settings()))
+    names = grouper._authority_names
+    table = sorted({a for a, c in names.values() if c == "south-korea"})
+    assert table  # the table holds authorities of Korea
+    agency = frozenset({"n:korea ministry of food drug safety"})
+    korea = frozenset({"south-korea"})
+
+    class _Profile:
+        def __init__(self, authorities: frozenset[str]) -> None:
+            self.readings = [(None, Evidence(authorities=authorities))]
+
+    mine, other = _Profile(frozenset()), _Profile(frozenset({table[0]}))
+    assert grouper._another_authority_of_country(mine, other, (agency, korea))  # type: ignore[arg-type]
+    assert grouper._another_authority_of_country(other, mine, (korea, agency))  # type: ignore[arg-type]
+    # a country side naming no table authority tells nothing: the reading stands
+    assert not grouper._another_authority_of_country(mine, mine, (agency, korea))  # type: ignore[arg-type]
