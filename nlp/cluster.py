@@ -1309,12 +1309,12 @@ def country_in_name(
     of a company on the watchlist: "<company> board").
     """
     words = name.split()
-    if _NON_STATE_WORDS & set(words):
-        return None
     for end in range(len(words) - 1, 0, -1):
         country = countries.get(" ".join(words[:end]))
         if country is None:
             continue
+        if _NON_STATE_WORDS & set(words[end:]):  # after the country: the European Union's are
+            return None
         if words[end] in _AGENCY_WORDS:
             return country
         if words[-1] not in _AGENCY_WORDS:

@@ -125,3 +125,8 @@ def test_a_country_side_naming_a_table_authority_is_not_an_agency_off_the_table(
     assert grouper._another_authority_of_country(other, mine, (korea, agency))  # type: ignore[arg-type]
     # a country side naming no table authority tells nothing: the reading stands
     assert not grouper._another_authority_of_country(mine, mine, (agency, korea))  # type: ignore[arg-type]
+
+
+def test_a_word_of_the_countrys_own_name_is_not_read_as_a_non_state_body() -> None:
+    names = {**NAMES, "european union": "european-union"}
+    assert country_in_name("european union aviation safety agency", names) == "european-union"
