@@ -93,7 +93,8 @@ def test_a_model_without_a_keep_reads_back_without_one() -> None:
     # a model with no keep writes null, which reads back as no keep, not as the default
     none = replace(MODEL, keep=None)
     data = json.loads(json.dumps(none.to_json()))
-    assert "rules_keep" in data and data["rules_keep"] is None
+    assert "rules_keep" in data
+    assert data["rules_keep"] is None
     again = ReadingModel.from_json(data)
     assert again.keep is None
     assert again.to_json() == none.to_json()
