@@ -4135,8 +4135,9 @@ class Grouper:
         keyed by the United Kingdom against the ICO's code), the two are different authorities.
         A country side naming no authority of the table tells nothing: the reading stands.
         An authority off the table read by the country its name states
-        (:func:`country_in_name`) is none of the table's: a country side naming any table
-        authority of that country is another authority's.
+        (:func:`country_in_name`) is not blocked by the table authorities the country side
+        names: an office's own board of appeal is named beside the office, which the table
+        may hold.
         """
         broad = self.params.broad_entities
         names = self._authority_names
@@ -4144,22 +4145,6 @@ class Grouper:
         for one, other in ((0, 1), (1, 0)):
             if not keys[other] or not keys[other] <= broad:
                 continue
-            stated = {
-                country
-                for k in keys[one]
-                if k.startswith(NAME_KEY)
-                and k[len(NAME_KEY) :] not in names
-                and k[len(NAME_KEY) :] not in self._authority_country
-                and (country := self._country_in_name(k[len(NAME_KEY) :])) is not None
-            }
-            for country in keys[other] & stated:
-                if any(
-                    v == (a, country)
-                    for _, ev in profs[other].readings
-                    for a in ev.authorities
-                    for v in names.values()
-                ):
-                    return True
             named = {
                 names[k[len(NAME_KEY) :]]
                 for k in keys[one]

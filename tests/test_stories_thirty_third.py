@@ -106,27 +106,6 @@ def test_the_organ_of_a_named_entity_is_no_countrys_authority() -> None:
     assert country_in_name("korea tin board", NAMES) == "south-korea"
 
 
-def test_a_country_side_naming_a_table_authority_is_not_an_agency_off_the_table() -> None:
-    from nlp.crosslingual import Evidence
-
-    grouper = Grouper(params_of(load_settings()))
-    names = grouper._authority_names
-    table = sorted({a for a, c in names.values() if c == "south-korea"})
-    assert table  # the table holds authorities of Korea
-    agency = frozenset({"n:korea ministry of food drug safety"})
-    korea = frozenset({"south-korea"})
-
-    class _Profile:
-        def __init__(self, authorities: frozenset[str]) -> None:
-            self.readings = [(None, Evidence(authorities=authorities))]
-
-    mine, other = _Profile(frozenset()), _Profile(frozenset({table[0]}))
-    assert grouper._another_authority_of_country(mine, other, (agency, korea))  # type: ignore[arg-type]
-    assert grouper._another_authority_of_country(other, mine, (korea, agency))  # type: ignore[arg-type]
-    # a country side naming no table authority tells nothing: the reading stands
-    assert not grouper._another_authority_of_country(mine, mine, (agency, korea))  # type: ignore[arg-type]
-
-
 def test_a_word_of_the_countrys_own_name_is_not_read_as_a_non_state_body() -> None:
     names = {**NAMES, "european union": "european-union"}
     assert country_in_name("european union aviation safety agency", names) == "european-union"
