@@ -1292,6 +1292,12 @@ _NON_STATE_WORDS = frozenset(
 )
 
 
+#: the authority's words that are also the organs of companies and clubs (a board, a
+#: committee): as a name's last word they name an authority only after two words of its field
+#: or more ("Intellectual Property Trial and Appeal Board"), not after one (:func:`country_in_name`)
+_ORGAN_WORDS = frozenset({"board", "committee"})
+
+
 def country_in_name(
     name: str, countries: Mapping[str, str], entities: Collection[str] = frozenset()
 ) -> str | None:
@@ -1306,7 +1312,8 @@ def country_in_name(
     no authority's word there ("China AI", "Korea Zinc"), or with one elsewhere only, names
     none; nor does a body the state does not run (:data:`_NON_STATE_WORDS`: "US Olympic
     Committee"), nor the organ of a named entity, whose name its leading words are (the board
-    of a company on the watchlist: "<company> board").
+    of a company on the watchlist: "<company> board"), nor a board or committee after one word
+    (:data:`_ORGAN_WORDS`: "Korea Zinc board").
     """
     words = name.split()
     for end in range(len(words) - 1, 0, -1):
@@ -1318,6 +1325,9 @@ def country_in_name(
         if words[end] in _AGENCY_WORDS:
             return country
         if words[-1] not in _AGENCY_WORDS:
+            return None
+        if words[-1] in _ORGAN_WORDS and len(words) - end < 3:
+            # "<country> Zinc board": one word before a company's organ is most often its name
             return None
         if any(" ".join(words[:i]) in entities for i in range(end + 1, len(words))):
             return None

@@ -103,7 +103,15 @@ def test_the_organ_of_a_named_entity_is_no_countrys_authority() -> None:
     assert country_in_name("dutch telecom supervisory board", NAMES, entities) is None
     # an authority's word right after the country is the country's whatever follows
     assert country_in_name("korea board of audit", NAMES, entities) == "south-korea"
-    assert country_in_name("korea tin board", NAMES) == "south-korea"
+    assert country_in_name("dutch telecom supervisory board", NAMES) == "netherlands"
+
+
+def test_a_board_or_committee_after_one_word_is_a_companys_or_a_clubs_organ() -> None:
+    assert country_in_name("korea tin board", NAMES) is None
+    assert country_in_name("dutch hockey committee", NAMES) is None
+    # after two words of its field or more, or any other authority's word, it is the state's
+    assert country_in_name("korea patent appeal board", NAMES) == "south-korea"
+    assert country_in_name("dutch patent office", NAMES) == "netherlands"
 
 
 def test_a_word_of_the_countrys_own_name_is_not_read_as_a_non_state_body() -> None:
