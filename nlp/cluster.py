@@ -1268,20 +1268,70 @@ def country_names(
     return {n: e for n, e in names.items() if e in countries and e not in parents}
 
 
-def country_in_name(name: str, countries: Mapping[str, str]) -> str | None:
+#: the words that make a name a body's the state does not run, wherever they stand ("US
+#: Olympic Committee", "China Chamber of Commerce", "Korea Development Bank Group"): chambers,
+#: federations, associations, councils, unions, leagues, clubs, societies, foundations, groups,
+#: banks, companies and sports bodies (:func:`country_in_name`)
+_NON_STATE_WORDS = frozenset(
+    {
+        "association",
+        "bank",
+        "chamber",
+        "club",
+        "company",
+        "corporation",
+        "council",
+        "federation",
+        "foundation",
+        "group",
+        "league",
+        "olympic",
+        "society",
+        "union",
+    }
+)
+
+
+#: the authority's words that are also the organs of companies and clubs (a board, a
+#: committee): as a name's last word they name an authority only after two words of its field
+#: or more ("Intellectual Property Trial and Appeal Board"), not after one (:func:`country_in_name`)
+_ORGAN_WORDS = frozenset({"board", "committee"})
+
+
+def country_in_name(
+    name: str, countries: Mapping[str, str], entities: Collection[str] = frozenset()
+) -> str | None:
     """The country an authority's name states in its leading words, or None.
 
     ``name``: a name key's name ("korea ministry of food drug safety"); ``countries``:
-    :func:`country_names`. A country's name followed by an authority's words ("Korea Ministry
-    of Food and Drug Safety", "Dutch Data Protection Authority") names that country's authority:
-    one side keyed by it and the other by the country alone may be one authority's steps. A
-    name with no authority's word after the country ("China AI", "Korea Zinc") names none.
+    :func:`country_names`; ``entities``: the names (as name keys hold them) of the watchlist's
+    entities that are no country. A country's name with an authority's word right after it
+    ("Korea Ministry of Food and Drug Safety") or as the name's last word ("Dutch Data
+    Protection Authority", "Japan Patent Office") names that country's authority: one side
+    keyed by it and the other by the country alone may be one authority's steps. A name with
+    no authority's word there ("China AI", "Korea Zinc"), or with one elsewhere only, names
+    none; nor does a body the state does not run (:data:`_NON_STATE_WORDS`: "US Olympic
+    Committee"), nor the organ of a named entity, whose name its leading words are (the board
+    of a company on the watchlist: "<company> board"), nor a board or committee after one word
+    (:data:`_ORGAN_WORDS`: "Korea Zinc board").
     """
     words = name.split()
     for end in range(len(words) - 1, 0, -1):
         country = countries.get(" ".join(words[:end]))
-        if country is not None:
-            return country if _AGENCY_WORDS & set(words[end:]) else None
+        if country is None:
+            continue
+        if _NON_STATE_WORDS & set(words[end:]):  # after the country: the European Union's are
+            return None
+        if words[end] in _AGENCY_WORDS:
+            return country
+        if words[-1] not in _AGENCY_WORDS:
+            return None
+        if words[-1] in _ORGAN_WORDS and len(words) - end < 3:
+            # "<country> Zinc board": one word before a company's organ is most often its name
+            return None
+        if any(" ".join(words[:i]) in entities for i in range(end + 1, len(words))):
+            return None
+        return country
     return None
 
 
@@ -2725,6 +2775,11 @@ class Grouper:
         self._country_names = country_names(
             self._name_ids, params.broad_entities - params.untranslated_entities, self._parents
         )
+        #: the names of the watchlist's entities that are no country: their organs ("<company>
+        #: board") are no country's authority (:func:`country_in_name`)
+        self._entity_names = frozenset(
+            n for n, e in self._name_ids.items() if n not in self._country_names
+        )
         #: each foreign authority's Latin name read as its key and country
         #: (:func:`authority_names`): one country's two authorities told apart
         self._authority_names = authority_names(
@@ -4066,13 +4121,17 @@ class Grouper:
                 continue
             countries = {
                 self._authority_country.get(k[len(NAME_KEY) :])
-                or country_in_name(k[len(NAME_KEY) :], self._country_names)
+                or self._country_in_name(k[len(NAME_KEY) :])
                 for k in one
                 if k.startswith(NAME_KEY)
             }
             if countries & other:
                 return True
         return False
+
+    def _country_in_name(self, name: str) -> str | None:
+        """:func:`country_in_name` with the watchlist's countries and other entities."""
+        return country_in_name(name, self._country_names, self._entity_names)
 
     def _another_authority_of_country(
         self, mine: StoryProfile, theirs: StoryProfile, keys: tuple[frozenset[str], frozenset[str]]
@@ -4085,6 +4144,10 @@ class Grouper:
         and none of them is the one the other side's name keys name (the FCA's priorities
         keyed by the United Kingdom against the ICO's code), the two are different authorities.
         A country side naming no authority of the table tells nothing: the reading stands.
+        An authority off the table read by the country its name states
+        (:func:`country_in_name`) is not blocked by the table authorities the country side
+        names: an office's own board of appeal is named beside the office, which the table
+        may hold.
         """
         broad = self.params.broad_entities
         names = self._authority_names
@@ -4122,7 +4185,7 @@ class Grouper:
             if k.startswith(NAME_KEY)
             and (
                 country := self._authority_country.get(k[len(NAME_KEY) :])
-                or country_in_name(k[len(NAME_KEY) :], self._country_names)
+                or self._country_in_name(k[len(NAME_KEY) :])
             )
             is not None
         }

@@ -2532,7 +2532,9 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
     if one.authorities & other.authorities:
         # One authority both name by its own name (``config/foreign_authorities.toml``, in either
         # script): a name shared, as a watchlist entity's is, whatever kind of document it issued.
-        parts["entities"] = max(parts.get("entities", -1.0), 0.0)
+        # It stands in only where no names were compared: two notices of one regulator naming
+        # two companies keep their negative score (a shared authority alone is never enough).
+        parts.setdefault("entities", 0.0)
     if one.kinds and other.kinds:
         parts["kinds"] = 2 * _jaccard(one.kinds, other.kinds) - 1
     # What a text names only as another, separate measure is not its subject.
@@ -2543,7 +2545,8 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
         topics_one, topics_other = topics_one - STAGE_TOPICS, topics_other - STAGE_TOPICS
     # What both texts' measures act on (:data:`_OBJECT_CUES`: prices, ride-hailing, software),
     # read in either language whatever the document is called, is a subject they share.
-    shared_objects = one.objects & other.objects & OBJECT_NAMES
+    # A topic one text states only aside is not brought back as an object.
+    shared_objects = (one.objects - one.aside) & (other.objects - other.aside) & OBJECT_NAMES
     topics_one, topics_other = topics_one | shared_objects, topics_other | shared_objects
     if topics_one and topics_other:
         # The share of the shorter list that is shared (a notice states more than a headline);
@@ -3139,8 +3142,9 @@ _OBJECT_CUES: dict[str, tuple[str, ...]] = {
     "recalls": ("recall", "召回"),
 }  # fmt: skip
 _OBJECT_MATCHERS = _matchers(_OBJECT_CUES)
-#: the objects that are not topics (:func:`news_objects`)
-OBJECT_NAMES = frozenset(_OBJECT_CUES)
+#: the objects that are not topics (:func:`news_objects`): a cue of both lists (batteries,
+#: cloud) is a topic, which the topics' share reads already
+OBJECT_NAMES = frozenset(_OBJECT_CUES) - frozenset(_TOPIC_CUES)
 
 
 def news_objects(text: str, topics: Iterable[str] | None = None) -> frozenset[str]:

@@ -340,8 +340,9 @@ class ReadingModel:
         if self.cut is not None:
             out["detector_cut"] = round(self.cut, 6)
             out["detector_floor"] = round(self.floor, 6)
-        if self.keep is not None:
-            out["rules_keep"] = round(self.keep, 6)
+        # written also when there is none (null), so that it reads back as None, not as the
+        # default a file naming no keep gets (:data:`RULES_KEEP`)
+        out["rules_keep"] = None if self.keep is None else round(self.keep, 6)
         out["seeds"] = {k: list(v) for k, v in sorted(self.seeds.items())}
         out["weights"] = {f: round(v, 5) for f, v in sorted(self.weights.items()) if round(v, 5)}
         return out
@@ -587,12 +588,14 @@ def apply_reading(
     model's ``floor`` rather than from ``threshold``; a kind of ``rules_reported`` (the rules
     report it, :func:`paired_evidence`) from the model's ``keep`` when it has one.
     """
-    kept = frozenset(rules_reported) if model.keep is not None else frozenset()
-    keep = model.keep if model.keep is not None else threshold
+    keep = model.keep
+    kept = frozenset(rules_reported) if keep is not None else frozenset()
     chosen = {
         k
         for k, p in probabilities.items()
-        if p >= threshold or (k in candidates and p >= model.floor) or (k in kept and p >= keep)
+        if p >= threshold
+        or (k in candidates and p >= model.floor)
+        or (keep is not None and k in kept and p >= keep)
     } - set(standing)
     out: list[Signal] = []
     had_reported = {s.kind for s in signals if s.reported}

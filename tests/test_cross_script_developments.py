@@ -9,6 +9,7 @@ words) and nothing for the English embedding; they join on who acts and what the
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 from nlp.cluster import Grouper, GroupingParams
@@ -17,6 +18,7 @@ from nlp.crosslingual import (
     best_join,
     extract_evidence,
     latin_names,
+    news_join,
     news_objects,
     same_act_news,
 )
@@ -139,6 +141,18 @@ def test_a_chinese_report_joins_the_english_news_of_its_act_not_the_other_measur
     found = grouper._crosslingual_target(vape_zh)
     assert found is not None
     assert found.development_id == "vape"
+    # the news join, the second chance after the notices' agreement, reads the same act alone
+    news = news_join(vape_zh.reading, offered)
+    assert news is not None
+    assert news.development_id == "vape"
+    # and the grouper falls back to it when the notices' agreement is not enough
+    strict = Grouper(replace(grouper.params, crosslingual_threshold=1.0))
+    development(strict, "vape", text_profile("v-en", VAPE_EN, {"samr"}, _at(4, 7, 9)))
+    development(strict, "rides", text_profile("r-en", RIDES_EN, {"samr"}, _at(4, 7, 11)))
+    found = strict._crosslingual_target(text_profile("v-zh", VAPE_ZH, {"samr"}, _at(4, 8, 9)))
+    assert found is not None
+    assert found.development_id == "vape"
+    assert found.features["news_across"] == 1.0
     found = grouper._crosslingual_target(text_profile("r-zh", RIDES_ZH, {"samr"}, _at(4, 8, 9)))
     assert found is not None
     assert found.development_id == "rides"

@@ -10,7 +10,12 @@ each day, for what it states) has its own reading; the store is bounded. No timi
 from __future__ import annotations
 
 import random
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Hashable
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -166,12 +171,65 @@ def test_a_key_columns_type_is_the_catalogs(tmp_path) -> None:
         con.close()
 
 
+class _Watched(OrderedDict[Hashable, Any]):
+    """A store that counts the threads inside it at once, each staying a moment (a switch of
+    threads there is then near certain): with the lock, never more than one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.inside = 0
+        self.most = 0
+        self._count = threading.Lock()
+
+    def _enter(self) -> None:
+        with self._count:
+            self.inside += 1
+            self.most = max(self.most, self.inside)
+        time.sleep(0.0005)
+
+    def _leave(self) -> None:
+        with self._count:
+            self.inside -= 1
+
+    def get(self, key: Hashable, default: Any = None) -> Any:
+        self._enter()
+        try:
+            return super().get(key, default)
+        finally:
+            self._leave()
+
+    def __setitem__(self, key: Hashable, value: Any) -> None:
+        self._enter()
+        try:
+            super().__setitem__(key, value)
+        finally:
+            self._leave()
+
+    def move_to_end(self, key: Hashable, last: bool = True) -> None:
+        self._enter()
+        try:
+            super().move_to_end(key, last)
+        finally:
+            self._leave()
+
+    def popitem(self, last: bool = True) -> tuple[Hashable, Any]:
+        self._enter()
+        try:
+            return super().popitem(last)
+        finally:
+            self._leave()
+
+
 def test_threads_reading_at_once_get_fresh_readings(monkeypatch: pytest.MonkeyPatch) -> None:
     """Threads refreshing at once over more texts than the stores hold: every report equals
-    the fresh one and the stores stay within their bound."""
+    the fresh one, the stores stay within their bound, and no two threads are ever inside a
+    store at once (the lock; without it the watched stores see several)."""
     from concurrent.futures import ThreadPoolExecutor
 
     monkeypatch.setattr(status, "TEXT_READINGS", 7)
+    forms, stated = _Watched(), _Watched()
+    monkeypatch.setattr(status, "_FORMS", forms)
+    monkeypatch.setattr(status, "_STATED", stated)
     texts = [f"{TEXTS[i % len(TEXTS)]} ({i})" for i in range(40)]
 
     def work(seed: int) -> bool:
@@ -180,5 +238,7 @@ def test_threads_reading_at_once_get_fresh_readings(monkeypatch: pytest.MonkeyPa
 
     with ThreadPoolExecutor(max_workers=6) as pool:
         assert all(pool.map(work, range(12)))
-    assert len(status._FORMS) <= 7
-    assert len(status._STATED) <= 7
+    assert len(forms) <= 7
+    assert len(stated) <= 7
+    assert forms.most == 1
+    assert stated.most == 1

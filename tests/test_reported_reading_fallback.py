@@ -89,6 +89,23 @@ def test_the_keep_probability_is_written_and_read_with_the_model() -> None:
     assert ReadingModel.from_json(data).keep is None
 
 
+def test_a_model_without_a_keep_reads_back_without_one() -> None:
+    # a model with no keep writes null, which reads back as no keep, not as the default
+    none = replace(MODEL, keep=None)
+    data = json.loads(json.dumps(none.to_json()))
+    assert "rules_keep" in data
+    assert data["rules_keep"] is None
+    again = ReadingModel.from_json(data)
+    assert again.keep is None
+    assert again.to_json() == none.to_json()
+    # and a keep at the default writes the same key as before, in the same place
+    default = replace(MODEL, keep=RULES_KEEP)
+    written = default.to_json()
+    assert written["rules_keep"] == RULES_KEEP
+    assert list(written).index("rules_keep") == list(written).index("seeds") - 1
+    assert ReadingModel.from_json(json.loads(json.dumps(written))).to_json() == written
+
+
 def test_a_paired_kind_gets_its_source_kinds_evidence_and_the_rules_report() -> None:
     source = Signal("export-control", "s", 10, 60, "added ... to the entity list", reported=True)
     paired = replace(source, kind="restriction", paired=True)

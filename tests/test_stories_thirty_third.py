@@ -72,3 +72,48 @@ def test_another_country_or_a_country_side_holding_more_is_not_read_as_the_agenc
     assert grouper._named_as(frozenset({"n:korea zinc"}), frozenset({"south-korea"})) == 0.0
     # the country side must hold nothing but countries: beside another agency it is that one's
     assert grouper._named_as(agency, frozenset({"south-korea", "n:kipo"})) == 0.0
+
+
+def test_the_authoritys_word_must_follow_the_country_or_end_the_name() -> None:
+    assert country_in_name("korea intellectual property trial appeal board", NAMES) == (
+        "south-korea"
+    )
+    assert country_in_name("dutch patent office", NAMES) == "netherlands"
+    # an authority's word inside the name, neither after the country nor last, names none
+    assert country_in_name("korea trade agency fair", NAMES) is None
+    assert country_in_name("dutch data protection authority annual report", NAMES) is None
+
+
+def test_a_body_the_state_does_not_run_is_no_countrys_authority() -> None:
+    for name in (
+        "korea olympic committee",
+        "dutch chamber of commerce board",
+        "korea battery industry association office",
+        "dutch football federation committee",
+        "korea development bank board",
+        "dutch retail council office",
+    ):
+        assert country_in_name(name, NAMES) is None, name
+
+
+def test_the_organ_of_a_named_entity_is_no_countrys_authority() -> None:
+    # the board of a company on the watchlist whose name begins with the country's
+    entities = frozenset({"korea tin", "dutch telecom"})
+    assert country_in_name("korea tin board", NAMES, entities) is None
+    assert country_in_name("dutch telecom supervisory board", NAMES, entities) is None
+    # an authority's word right after the country is the country's whatever follows
+    assert country_in_name("korea board of audit", NAMES, entities) == "south-korea"
+    assert country_in_name("dutch telecom supervisory board", NAMES) == "netherlands"
+
+
+def test_a_board_or_committee_after_one_word_is_a_companys_or_a_clubs_organ() -> None:
+    assert country_in_name("korea tin board", NAMES) is None
+    assert country_in_name("dutch hockey committee", NAMES) is None
+    # after two words of its field or more, or any other authority's word, it is the state's
+    assert country_in_name("korea patent appeal board", NAMES) == "south-korea"
+    assert country_in_name("dutch patent office", NAMES) == "netherlands"
+
+
+def test_a_word_of_the_countrys_own_name_is_not_read_as_a_non_state_body() -> None:
+    names = {**NAMES, "european union": "european-union"}
+    assert country_in_name("european union aviation safety agency", names) == "european-union"
