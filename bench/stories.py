@@ -212,7 +212,9 @@ class StorySet:
 #: purges run, reversed after an audit and bound by notice rules, AI airport noise attribution
 #: trialled and used for fines, AI facade checks by drone trialled and accepted for mandatory
 #: inspections, AI pool drowning cameras trialled and extended, AI avalanche forecasts published
-#: and made the regional draft, AI grant-bid triage started and paused), not yet scored.
+#: and made the regional draft, AI grant-bid triage started and paused), scored once (0.510 /
+#: 0.446), its misses read (docs/decisions/2026-12-07-stories-heldout29-misses.md), trained on
+#: since the thirty-fourth story round.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -242,7 +244,7 @@ STORY_SETS = (
     StorySet("heldout26.jsonl", ("heldout-26",)),
     StorySet("heldout27.jsonl", ("heldout-27",)),
     StorySet("heldout28.jsonl", ("heldout-28",)),
-    StorySet("heldout29.jsonl", ("heldout-29",), blind=True),
+    StorySet("heldout29.jsonl", ("heldout-29",)),
 )
 #: the read splits (analysis data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)
