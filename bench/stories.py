@@ -214,7 +214,18 @@ class StorySet:
 #: inspections, AI pool drowning cameras trialled and extended, AI avalanche forecasts published
 #: and made the regional draft, AI grant-bid triage started and paused), scored once (0.510 /
 #: 0.446), its misses read (docs/decisions/2026-12-07-stories-heldout29-misses.md), trained on
-#: since the thirty-fourth story round.
+#: since the thirty-fourth story round; heldout30: written blind during the thirty-fourth story
+#: round (AI lifeguard drones trialled and made permanent in one city and bought and grounded after
+#: a crash in another of the same country, AI school-bus routing budgeted, pulled for middle
+#: schools and capped by contract, AI wine-label checks piloted and extended district-wide, AI
+#: driver fatigue cameras trialled (told by trade press), made compulsory by the merged state
+#: operator and bound by a union deal, AI pre-filled tax returns promised by the minister and
+#: launched by the tax agency under its own name, AI harbour-pilot scheduling trialled and made
+#: standard, AI museum provenance matching funded, launched and a first restitution, AI noise
+#: complaint triage faulted by the ombudsman and reined in, AI speed-camera self-calibration
+#: started, overruled in court and backed by testers again under a new department, AI parole risk
+#: scores adopted, faulted by the prison ombudsman and withdrawn, an AI kidney-matching model
+#: audited and reweighted, AI arcade-parking cameras trialled and made to fine), not yet scored.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -245,6 +256,7 @@ STORY_SETS = (
     StorySet("heldout27.jsonl", ("heldout-27",)),
     StorySet("heldout28.jsonl", ("heldout-28",)),
     StorySet("heldout29.jsonl", ("heldout-29",)),
+    StorySet("heldout30.jsonl", ("heldout-30",), blind=True),
 )
 #: the read splits (analysis data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)

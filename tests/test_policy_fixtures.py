@@ -234,6 +234,13 @@ THREAD_SETS = {
         distractors=15,
         long_gaps=13,
     ),
+    "heldout30": ThreadSet(
+        FIXTURES / "stories" / "heldout30.jsonl",
+        split="heldout-30",
+        threads=13,
+        distractors=15,
+        long_gaps=13,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
