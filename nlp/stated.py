@@ -448,7 +448,7 @@ def stated_day(text: str, start: int, end: int, published: date) -> date | None:
 
 #: The effect cues a whole text is read for (:func:`effective_day`): "takes effect", "comes
 #: (fully) into force", "applies from", "started to apply", "effective", "in force since",
-#: "kicks in"; 施行, 实施, 执行, 生效.
+#: "kicks in", "commences on"; 施行, 实施, 执行, 生效.
 EFFECT_CUES = re.compile(
     r"\b(?:take|takes|took|taking|taken) effect\b"
     r"|\b(?:come|comes|came|coming|enter|enters|entered|entering|go|goes|went)\s+(?:fully\s+)?"
