@@ -4525,7 +4525,10 @@ _ZH_NOW_BEFORE = re.compile(
 #: An in-force cue that names the news day itself: 即日起 (from this day), 自今日起, "applies from
 #: today", "as of today" (twenty-fifth round).
 _TODAY_CUE = re.compile(
-    r"^(?:即日起|自今日起)$|\b(?:from|as\s+of)\s+today\b(?!['’]s)", re.IGNORECASE
+    r"^(?:即日起|自今日起)$|\b(?:from|as\s+of)\s+today\b(?!['’]s)"
+    # a memorandum's opening words: "Effective today, contracting officers shall ..."
+    r"|^effective\s+today$",
+    re.IGNORECASE,
 )
 #: A rule in force at once, its own words after its subject: "The guidelines apply immediately",
 #: "the listing took effect immediately", "effective immediately", "with immediate effect" (gold
@@ -5617,11 +5620,30 @@ def _effect_from_publication(sentence: Sentence) -> bool:
 _DRAFT_PART = re.compile(r"\b(?:draft|proposed|planned)\b", re.IGNORECASE)
 
 
+#: A condition right after an in-force cue: "The act enters into force if neither Parliament nor
+#: Council objects within three months", "takes effect unless ...": the rule is not in force yet.
+_EFFECT_ON_CONDITION = re.compile(r"^\s*,?\s*(?:only\s+)?(?:if|unless)\b", re.IGNORECASE)
+
+#: "hereby" right before a cue: an order's enacting words ("it is hereby ordered that agencies
+#: shall ..."), the `[stage] adopted` cue "hereby ordered", not an order enforced.
+_HEREBY_BEFORE = re.compile(r"\bhereby\s+$", re.IGNORECASE)
+
+#: A text as the subject of the drop: "The final text drops a requirement", "the new draft drops
+#: the requirement", "the final version drops ...": the text's contents changed, no rule dropped.
+_TEXT_DROPS = re.compile(
+    r"\b(?:final|new|revised|amended|latest)\s+(?:text|version|draft)\s+(?:also\s+|now\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _draft_part_dropped(sentence: Sentence, match: re.Match[str]) -> bool:
     """Whether a final text drops a part of its draft: the final rules are adopted.
 
-    "issued final rules, dropping a draft requirement": the draft is what is compared with.
+    "issued final rules, dropping a draft requirement": the draft is what is compared with; "the
+    final text drops a requirement to ...": the text, its subject, left a clause out.
     """
+    if _TEXT_DROPS.search(sentence.text[: match.start()]):
+        return True
     return bool(_DRAFT_PART.search(match.group(0))) and bool(_FINAL.search(sentence.text))
 
 
@@ -5959,6 +5981,10 @@ def _stage_hits(
             continue  # "its long-delayed scheme": an adjective, nothing suspended now
         if name == "in-force" and _landing_aimed(sentence, match):
             continue  # 要求加快推动……政策落地实施, 有望年内正式落地: an aim, not a measure at work
+        if name == "in-force" and _EFFECT_ON_CONDITION.match(sentence.text[match.end() :]):
+            continue  # "enters into force if neither Parliament nor Council objects": not yet
+        if name == "in-force" and _HEREBY_BEFORE.search(sentence.text[: match.start()]):
+            continue  # "it is hereby ordered that": an order's enacting words adopt it
         if _COMPARED_AFTER.match(sentence.text[match.end() :]):
             continue  # 与征求意见稿相比: an earlier text compared with, not the news
         if _cited_title(sentence.text, match.start()):
@@ -8162,6 +8188,8 @@ def _effect_on_the_day(sentence: Sentence, cues: AboutCues, published: date | No
             or _modal_before(text, match.start(), cues)
         ):
             continue
+        if _TODAY_CUE.search(match.group(0)) and not _WINDOW_AFTER.match(text[match.end() :]):
+            return True  # the day in the cue itself: "Effective today, officers shall ..."
         if stated_day(text, match.start(), match.end(), published) == published:
             return True
     return False

@@ -136,8 +136,9 @@ _EN_FROM_PUBLICATION = re.compile(
 _ZH_DIGIT = dict(zip("〇零一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
 #: Before a Chinese effect cue, an effect counted from publication: 自公布之日起30日后施行,
 #: 自发布之日起三十日后施行, 自印发之日起满六个月施行.
+#: 自发布日起六个月后施行 (no 之, as a Taiwanese 發布 page words it, read simplified).
 _ZH_FROM_PUBLICATION = re.compile(
-    r"(?:印发|发布|公布|颁布|发文|公告)之日起\s*(?:满\s*)?(?P<n>\d{1,3}|[〇零一二两三四五六七八九十百]{1,4})"
+    r"(?:印发|发布|公布|颁布|发文|公告)之?日起\s*(?:满\s*)?(?P<n>\d{1,3}|[〇零一二两三四五六七八九十百]{1,4})"
     r"\s*(?P<unit>日|天|个月|月|周)(?:后|以后|之后)?\s*(?:起|开始)?\s*(?:正式)?\s*$"
 )
 
@@ -447,7 +448,7 @@ def stated_day(text: str, start: int, end: int, published: date) -> date | None:
 
 #: The effect cues a whole text is read for (:func:`effective_day`): "takes effect", "comes
 #: (fully) into force", "applies from", "started to apply", "effective", "in force since",
-#: "kicks in"; 施行, 实施, 执行, 生效.
+#: "kicks in", "commences on"; 施行, 实施, 执行, 生效.
 EFFECT_CUES = re.compile(
     r"\b(?:take|takes|took|taking|taken) effect\b"
     r"|\b(?:come|comes|came|coming|enter|enters|entered|entering|go|goes|went)\s+(?:fully\s+)?"
@@ -459,6 +460,8 @@ EFFECT_CUES = re.compile(
     r"|\beffective\b"
     r"|\b(?:in|into) (?:force|effect)\b"
     r"|\b(?:kicks?|kicked) in\b"
+    # an instrument that "commences on 1 November 2028" (an Australian or British start)
+    r"|\bcommenc(?:e|es|ed)(?=\s+(?:on|from)\b)"
     r"|施行|实施|执行|生效"
     # a guidance or code "applies from" a day: 由今日起适用, 自2027年9月1日起适用 (not 适用于,
     # "applies to", which names whom a rule covers)
@@ -861,8 +864,14 @@ _SOUGHT = re.compile(
     r"|urg(?:es?|ed|ing) (?:the )?(?:\w+ ){0,3}to (?:pause|suspend|delay|scrap|drop|withdraw))\b",
     re.I,
 )
+#: A court that did stay the rule, with a few words between it and its verb ("a federal judge in
+#: Texas stayed the rule pending a lawsuit"), none of them a request ("asked the court to", "sued
+#: in a court seeking").
 _ORDERED = re.compile(
-    r"\b(?:court|judge|tribunal)s? (?:has |have )?(?:blocked|suspended|halted|stayed|paused"
+    r"\b(?:court|judge|tribunal)s?"
+    r"(?:\s+(?!(?:to|asked|asks|ask|seeking|seeks|sought|urged|urges|petitioned|which|that)\b)"
+    r"[\w'’-]+){0,3}?"
+    r" (?:has |have )?(?:blocked|suspended|halted|stayed|paused"
     r"|struck down|set aside|enjoined|annulled)\b|\binjunction (?:was |has been )?granted\b"
     r"|\bgranted (?:an|the) injunction\b",
     re.I,
