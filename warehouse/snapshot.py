@@ -166,10 +166,10 @@ def build_development_vectors(con: duckdb.DuckDBPyConnection) -> int:
 
     The mean of its reports' embeddings (the most common model's fixed-size copies in
     ``search_vectors``), L2-normalised, so one inner product compares two developments (the web
-    app's merge suggestions). Read in batches sorted by development; returns the rows written.
+    app's merge suggestions). Read in batches sorted by development, each batch's finished
+    developments written before the next is read; returns the rows written.
     """
     import numpy as np
-    import pyarrow as pa
 
     if not has_table(con, "search_vectors"):
         return 0
@@ -183,23 +183,48 @@ def build_development_vectors(con: duckdb.DuckDBPyConnection) -> int:
     if top is None:
         return 0
     model = str(top[0])
-    ids: list[str] = []
-    sums: list[Any] = []
-    reader = con.execute(
-        query_sql("analyst_development_vector_rows"), {"model": model}
-    ).to_arrow_reader(VECTOR_BATCH)
-    for batch in reader:
-        devs = batch.column(0).to_numpy(zero_copy_only=False)
-        if not len(devs):
-            continue
-        vectors = batch.column(1).flatten().to_numpy().reshape(len(devs), -1)
-        starts = np.flatnonzero(np.r_[True, devs[1:] != devs[:-1]])
-        for dev, total in zip(devs[starts], np.add.reduceat(vectors, starts, axis=0), strict=True):
-            if ids and ids[-1] == dev:  # a development continued from the previous batch
-                sums[-1] = sums[-1] + total
-            else:
-                ids.append(str(dev))
-                sums.append(total)
+    written = 0
+    carried: tuple[str, Any] | None = None  # the last development of a batch: it may continue
+    # The rows are read on a cursor of their own, so the connection's transaction can write each
+    # batch's finished developments while the result streams: only a batch and one development
+    # carried over are held, not every development's sum (a million stored articles: hundreds of
+    # MiB of sums, then as much again for the matrix).
+    cursor = con.cursor()
+    try:
+        reader = cursor.execute(
+            query_sql("analyst_development_vector_rows"), {"model": model}
+        ).to_arrow_reader(VECTOR_BATCH)
+        for batch in reader:
+            devs = batch.column(0).to_numpy(zero_copy_only=False)
+            if not len(devs):
+                continue
+            vectors = batch.column(1).flatten().to_numpy().reshape(len(devs), -1)
+            starts = np.flatnonzero(np.r_[True, devs[1:] != devs[:-1]])
+            ids = [str(dev) for dev in devs[starts]]
+            sums = list(np.add.reduceat(vectors, starts, axis=0))
+            if carried is not None:
+                if carried[0] == ids[0]:  # a development continued from the previous batch
+                    sums[0] = carried[1] + sums[0]
+                else:
+                    ids.insert(0, carried[0])
+                    sums.insert(0, carried[1])
+            carried = (ids.pop(), sums.pop())
+            written += _insert_development_vectors(con, ids, sums, model)
+        del reader
+    finally:
+        cursor.close()
+    if carried is not None:
+        written += _insert_development_vectors(con, [carried[0]], [carried[1]], model)
+    return written
+
+
+def _insert_development_vectors(
+    con: duckdb.DuckDBPyConnection, ids: list[str], sums: list[Any], model: str
+) -> int:
+    """Append developments' summed embeddings, L2-normalised, to ``read_development_vectors``."""
+    import numpy as np
+    import pyarrow as pa
+
     if not ids:
         return 0
     totals = np.vstack(sums)
