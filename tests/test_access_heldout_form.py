@@ -2,6 +2,7 @@
 
 Pure: no network, no product code. Checks the shape of the set only, never its scores.
 """
+
 import html
 import json
 import re
@@ -18,7 +19,7 @@ LANGS = ("en", "zh", "de", "fr", "es")
 
 def _rows():
     rows = []
-    with open(SET / "labels.jsonl", encoding="utf-8") as fh:
+    with (SET / "labels.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
             if line.strip():
                 rows.append(json.loads(line))
@@ -31,7 +32,7 @@ ROWS = _rows()
 class _Shape(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.tags = Counter()
+        self.tags: Counter[str] = Counter()
         self.in_title = False
         self.title = ""
 
@@ -61,7 +62,8 @@ def test_rows_have_fields_and_known_values():
         assert row["lang"] in LANGS, row
         assert re.fullmatch(r"\d{3}\.html", row["file"]), row
         for key in ("title", "lead", "case"):
-            assert isinstance(row[key], str) and row[key].strip(), row
+            assert isinstance(row[key], str), row
+            assert row[key].strip(), row
 
 
 def test_files_unique_and_all_listed():
@@ -80,8 +82,12 @@ def test_minimums():
     assert labels["truncated"] >= 30
     assert langs["zh"] >= 30
     assert langs["de"] + langs["fr"] + langs["es"] >= 10
-    lookalikes = [r for r in ROWS if r["label"] == "free" and
-                  (r["case"].lower().startswith("look-alike") or r["case"].startswith(("伪装", "偽裝")))]
+    lookalikes = [
+        r
+        for r in ROWS
+        if r["label"] == "free"
+        and (r["case"].lower().startswith("look-alike") or r["case"].startswith(("伪装", "偽裝")))
+    ]
     assert len(lookalikes) >= 25
 
 
@@ -94,8 +100,10 @@ def test_page_parses_and_contains_title_and_lead(row):
     shape = _Shape()
     shape.feed(source)
     shape.close()
-    assert shape.tags["title"] == 1 and shape.title.strip()
-    assert shape.tags["head"] == 1 and shape.tags["body"] == 1
+    assert shape.tags["title"] == 1
+    assert shape.title.strip()
+    assert shape.tags["head"] == 1
+    assert shape.tags["body"] == 1
     text = _norm(source)
     assert _norm(row["title"]) in text, row["title"]
     assert _norm(row["lead"]) in text, row["lead"]
