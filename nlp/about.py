@@ -3328,9 +3328,7 @@ def _acts_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]) ->
 # An authority named by its initials alone ("The SPC released", "India's RBI fined", "ACMA
 # proposed"): two to six capitals, the whole subject of the act, "the" and a country's "'s"
 # before it at most.
-_INITIALS_SUBJECT = re.compile(
-    r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?P<name>[A-Z]{2,6})$"
-)
+_INITIALS_SUBJECT = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?P<name>[A-Z]{2,6})$")
 # The act verbs among the `official` cues (its verbs of saying are no act): "issued",
 # "published", "fined", 印发, 发布, 通过, 公布, 出台.
 _ACT_WORD = re.compile(

@@ -69,12 +69,10 @@ def test_a_watchlist_company_initials_are_the_company() -> None:
 
 
 def test_a_place_where_something_happens_is_no_subject() -> None:
-    assert sourcing_of("In Shenzhen, a kiosk maker published a code.\n\nIt has 12 rules.", CUES) == (
-        "none"
-    )
-    assert sourcing_of("Shenzhen kiosk makers published a code.\n\nIt has 12 rules.", CUES) == (
-        "none"
-    )
+    where = "In Shenzhen, a kiosk maker published a code.\n\nIt has 12 rules."
+    assert sourcing_of(where, CUES) == "none"
+    makers = "Shenzhen kiosk makers published a code.\n\nIt has 12 rules."
+    assert sourcing_of(makers, CUES) == "none"
     # the company tells its own launch: on record, not the place's act
     assert sourcing_of("某售货亭公司在深圳发布新产品\n\n产品共二十款。", CUES) == "on-record"
 
