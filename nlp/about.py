@@ -3381,24 +3381,53 @@ def _named_authority_acts(
         speaker = _speaker(sentence, match.start(), cues)
         if _MODAL_VERB.search(speaker) or _NO_AUTHORITY.search(speaker):
             continue
-        words = speaker.strip().rstrip(" ,")
-        while (trimmed := _TRAILING_TIME.sub("", words)) != words:
-            words = trimmed.rstrip(" ,")
+        words = _bare_subject(speaker)
         if not words:
-            continue
-        if has_cjk(words[-1]):
-            bare = words[:-1] if words[-1] in "省市" and len(words) > 2 else words
-            if bare in _place_names() or words in _place_names():
+            # "The health ministry, still called the Department of Health by some hospitals,
+            # proposed": the subject before a phrase set off by commas
+            pieces = _CLAUSE_BREAK.split(sentence.text[: match.start()])
+            if len(pieces) < 3 or _bare_subject(pieces[-1]) or not pieces[-2][:2].strip():
+                continue
+            subject = _bare_subject(pieces[-3])
+            if (
+                len(subject.split()) <= 4
+                and cues.authorities.search(subject)
+                and not cues.not_authorities.search(subject)
+            ):
                 return True
-            continue
-        found = _INITIALS_SUBJECT.match(words)
-        name = found.group("name") if found else re.sub(r"^the\s+", "", words, flags=re.I)
-        if found is None and name not in _place_names():
-            continue
-        if name in company_names or name in _company_initials(entities):
-            continue
-        return True
+            words = subject
+        if _names_place_or_initials(words, entities, company_names):
+            return True
     return False
+
+
+# "the province of Guizhou", "the city of Shenzhen": a place named with its level.
+_PLACE_LEVEL = re.compile(r"^(?:the\s+)?(?:province|city|municipality|region)\s+of\s+", re.I)
+
+
+def _bare_subject(words: str) -> str:
+    """The words of a subject without the time or auxiliary before its verb (``has``, 日前)."""
+    words = " " + words.strip().rstrip(" ,")
+    while (trimmed := _TRAILING_TIME.sub("", words)) != words:
+        words = trimmed.rstrip(" ,")
+    return words.strip()
+
+
+def _names_place_or_initials(
+    words: str, entities: Mapping[str, WatchEntity], company_names: Sequence[str]
+) -> bool:
+    """Whether a whole subject is a place of ``places.toml`` or an authority's initials."""
+    if not words:
+        return False
+    if has_cjk(words[-1]):
+        bare = words[:-1] if words[-1] in "省市" and len(words) > 2 else words
+        return bare in _place_names() or words in _place_names()
+    found = _INITIALS_SUBJECT.match(words)
+    name = found.group("name") if found else re.sub(r"^the\s+", "", words, flags=re.I)
+    name = _PLACE_LEVEL.sub("", name)
+    if found is None and name not in _place_names():
+        return False
+    return name not in company_names and name not in _company_initials(entities)
 
 
 def _speaker(sentence: Sentence, at: int, cues: AboutCues) -> str:

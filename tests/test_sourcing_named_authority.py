@@ -10,11 +10,13 @@ sentences written for these tests (the kiosk, ferry and tram rules and the firms
    the report unsourced; a place that is only where something happens ("In Shenzhen, a kiosk
    maker published", 某公司在深圳发布) or a modifier of a company ("Shenzhen kiosk makers
    published") is no subject; initials that only tell ("KRA said") are no act.
+4. An authority word or a place before a phrase set off by commas ("The kiosk ministry, still
+   called the Kiosk Office by some traders, proposed") acts; a company there does not.
 """
 
 from __future__ import annotations
 
-from nlp.about import load_cues, sourcing
+from nlp.about import _named_authority_acts, load_cues, sourcing
 from policywatch_core.models import WatchEntity
 from tests.stage_support import sentences_of, sourcing_of
 
@@ -81,3 +83,26 @@ def test_initials_that_only_plan_or_deny_are_no_act() -> None:
     assert sourcing_of("The KRA could publish a kiosk rule.\n\nIt has 12 duties.", CUES) == "none"
     assert sourcing_of("No KRA rule was published.\n\nIt has 12 duties.", CUES) == "none"
     assert sourcing_of("KRA says kiosk refunds rise.\n\nIt has 12 duties.", CUES) != "official"
+
+
+# -- 4. an authority before a phrase set off by commas ------------------------------------------
+
+
+def test_an_authority_before_an_apposition_acts() -> None:
+    ministry = (
+        "Kiosk refunds rule drafted.\n\nThe kiosk ministry, still called the Kiosk Office by "
+        "some traders, proposed rules on refunds."
+    )
+    assert sourcing_of(ministry, CUES) == "official"
+    province = (
+        "Tram rules drafted.\n\nThe province of Guizhou, home to a large tram works, has "
+        "published draft rules on tram depots."
+    )
+    assert sourcing_of(province, CUES) == "official"
+
+
+def test_a_company_before_an_apposition_is_no_authority() -> None:
+    sentence = sentences_of(
+        "Kiosk code out.\n\nKioskCo, a maker of ferry kiosks, released a kiosk code."
+    )[1]
+    assert not _named_authority_acts(sentence, CUES, {}, [])
