@@ -3323,6 +3323,113 @@ def _acts_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]) ->
     return False
 
 
+# -- an authority by its initials or its place, acting in the head ------------------------------
+
+# An authority named by its initials alone ("The SPC released", "India's RBI fined", "ACMA
+# proposed"): two to six capitals, the whole subject of the act, "the" and a country's "'s"
+# before it at most.
+_INITIALS_SUBJECT = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?P<name>[A-Z]{2,6})$")
+# The act verbs among the `official` cues (its verbs of saying are no act): "issued",
+# "published", "fined", 印发, 发布, 通过, 公布, 出台.
+_ACT_WORD = re.compile(
+    r"issued|published|released|unveiled|ordered|fined|approved|passed|signed|adopted|"
+    r"notified|introduced|印发|发布|通过|公布|出台|批准|核准|处以|下达|责令|立案调查|约谈"
+)
+# A government by its place ("Zhejiang proposed", "Shenzhen published", 浙江印发, 深圳市发布): the
+# place names of ``places.toml`` (China's provinces and sub-provincial cities), the whole subject.
+_PLACES_PATH = DEFAULT_ABOUT_PATH.parent / "places.toml"
+
+
+@functools.cache
+def _place_names(path: Path = _PLACES_PATH) -> frozenset[str]:
+    """The English and Chinese names of the places that issue measures (``places.toml``)."""
+    if not path.is_file():
+        return frozenset()
+    with path.open("rb") as fh:
+        entries = tomllib.load(fh).get("places", [])
+    return frozenset(str(n) for e in entries for n in (*e.get("en", ()), *e.get("zh", ())))
+
+
+def _company_initials(entities: Mapping[str, WatchEntity]) -> frozenset[str]:
+    """The names and aliases of the watchlist's companies ("TSMC", "AMD"): no authority's."""
+    return frozenset(
+        n for e in entities.values() if e.type == "company" for n in (e.name, *e.aliases)
+    )
+
+
+def _named_authority_acts(
+    sentence: Sentence,
+    cues: AboutCues,
+    entities: Mapping[str, WatchEntity],
+    company_names: Sequence[str],
+) -> bool:
+    """Whether an authority named by its initials or its place is the subject of an act.
+
+    "The SPC released a draft interpretation", "RBI fines two lenders", "Zhejiang proposed a
+    list", 深圳发布数据条例: the `acts` reading knows its authorities by their words, the
+    watchlist and the form of an institution's name; initials and a place alone are none of
+    these. A company's initials ("TSMC released", a watchlist company or one linked in the text)
+    are the company's; a place that is only where something happens ("In Shenzhen, Tencent
+    published") is no subject.
+    """
+    if _someone_tells(sentence, cues):
+        return False
+    acts = [m for m in cues.official.finditer(sentence.text) if _ACT_WORD.fullmatch(m.group(0))]
+    for match in [*cues.acts.finditer(sentence.text), *acts]:
+        if sentence.text[match.end() : match.end() + 1] == "-":
+            continue
+        speaker = _speaker(sentence, match.start(), cues)
+        if _MODAL_VERB.search(speaker) or _NO_AUTHORITY.search(speaker):
+            continue
+        words = _bare_subject(speaker)
+        if not words:
+            # "The health ministry, still called the Department of Health by some hospitals,
+            # proposed": the subject before a phrase set off by commas
+            pieces = _CLAUSE_BREAK.split(sentence.text[: match.start()])
+            if len(pieces) < 3 or _bare_subject(pieces[-1]) or not pieces[-2][:2].strip():
+                continue
+            subject = _bare_subject(pieces[-3])
+            if (
+                len(subject.split()) <= 4
+                and cues.authorities.search(subject)
+                and not cues.not_authorities.search(subject)
+            ):
+                return True
+            words = subject
+        if _names_place_or_initials(words, entities, company_names):
+            return True
+    return False
+
+
+# "the province of Guizhou", "the city of Shenzhen": a place named with its level.
+_PLACE_LEVEL = re.compile(r"^(?:the\s+)?(?:province|city|municipality|region)\s+of\s+", re.I)
+
+
+def _bare_subject(words: str) -> str:
+    """The words of a subject without the time or auxiliary before its verb (``has``, 日前)."""
+    words = " " + words.strip().rstrip(" ,")
+    while (trimmed := _TRAILING_TIME.sub("", words)) != words:
+        words = trimmed.rstrip(" ,")
+    return words.strip()
+
+
+def _names_place_or_initials(
+    words: str, entities: Mapping[str, WatchEntity], company_names: Sequence[str]
+) -> bool:
+    """Whether a whole subject is a place of ``places.toml`` or an authority's initials."""
+    if not words:
+        return False
+    if has_cjk(words[-1]):
+        bare = words[:-1] if words[-1] in "省市" and len(words) > 2 else words
+        return bare in _place_names() or words in _place_names()
+    found = _INITIALS_SUBJECT.match(words)
+    name = found.group("name") if found else re.sub(r"^the\s+", "", words, flags=re.I)
+    name = _PLACE_LEVEL.sub("", name)
+    if found is None and name not in _place_names():
+        return False
+    return name not in company_names and name not in _company_initials(entities)
+
+
 def _speaker(sentence: Sentence, at: int, cues: AboutCues) -> str:
     """The words before a cue at ``at`` (offset in the sentence) in its clause: who speaks or acts.
 
@@ -4256,7 +4363,11 @@ def sourcing(
             not told
             and sent.part != "body"
             and not _third_party_word(sent)
-            and (_acts_in(sent, cues, actor_names) or _passive_act(sent, companies))
+            and (
+                _acts_in(sent, cues, actor_names)
+                or _passive_act(sent, companies)
+                or _named_authority_acts(sent, cues, entities, companies)
+            )
         )
         if official and (
             sent.part != "body" or not cues.background_anywhere.search(sent.text)
