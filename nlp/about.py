@@ -1504,6 +1504,47 @@ def approver_only_names(
     return frozenset(clause - elsewhere)
 
 
+#: A body named as the one that will write the detailed rules of another body's act, as its
+#: sentence's whole subject: "The National Data Administration will draft the detailed rules.",
+#: "The Commerce Department would write the detailed rules within a year", 国家数据局将制定实施细则.
+_DRAFTER_BEFORE = re.compile(r"(?:^|[。；;]\s*)\W*(?:the\s+)?$", re.IGNORECASE)
+_DRAFTER_AFTER = re.compile(
+    r"^\s*(?:(?:will|would|is\s+to|are\s+to|is\s+due\s+to)\s+(?:then\s+|later\s+)?"
+    r"(?:draft|write|draw\s+up|work\s+out|issue|publish)\s+(?:the\s+)?"
+    r"(?:detailed|implementing)\s+(?:rules|regulations|measures)\b"
+    r"|(?:将|还将|随后将|另行)(?:制定|起草|出台)(?:配套|具体)?(?:实施)?细则)",
+    re.IGNORECASE,
+)
+
+
+def later_drafter_names(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    entities: Mapping[str, WatchEntity],
+) -> frozenset[str]:
+    """The bodies a text names only as the future drafters of another act's detailed rules.
+
+    "China's top legislature passed a Public Data Law ... The National Data Administration will
+    draft the detailed rules.": the legislature acts; the administration's part is a later step
+    the text only foresees, like a document's legal basis. A name the text gives elsewhere too
+    keeps its reading from there.
+    """
+    drafter: set[str] = set()
+    elsewhere: set[str] = set()
+    for mention in mentions:
+        if mention.entity_id is None or mention.entity_id not in entities:
+            continue
+        sentence = _sentence_of(sentences, mention.start)
+        if sentence is not None and sentence.part != "title":
+            before = to_simplified(sentence.text[: mention.start - sentence.start])
+            after = to_simplified(sentence.text[mention.end - sentence.start :])
+            if _DRAFTER_BEFORE.search(before) and _DRAFTER_AFTER.match(after):
+                drafter.add(mention.entity_id)
+                continue
+        elsewhere.add(mention.entity_id)
+    return frozenset(drafter - elsewhere)
+
+
 #: A company named as one of the entries of an authority's list (an app notice, a batch of game
 #: approvals, a filing list): 其中包括腾讯旗下一款阅读类应用, 腾讯、网易均有新作在列.
 _ENTRY_BEFORE = re.compile(r"其中(?:包括|有)(?:[^，。；！？]{0,12}?[、和及与])?$")
@@ -1562,10 +1603,12 @@ def listed_entries(
 
 #: A record's field naming its authority or party, at the start of a sentence: "Contracting
 #: authority: Jiangsu provincial government", "Authority: State Administration for Market
-#: Regulation. Party: Tencent Holdings.", 采购人：深圳市工业和信息化局.
+#: Regulation. Party: Tencent Holdings.", 采购人：深圳市工业和信息化局; a guide's numbered field
+#: naming the office that handles the procedure: 二、受理机关：……
 _FIELD_LABEL = re.compile(
-    r"^\W*(?:(?:contracting|issuing|deciding|awarding)\s+authority|authority|party|parties"
-    r"|respondent|采购人|当事人|处罚机关|发布机关)\s*[:：]\s*(?:the\s+)?$",
+    r"^\W*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．)）]\s*)?"
+    r"(?:(?:contracting|issuing|deciding|awarding)\s+authority|authority|party|parties"
+    r"|respondent|采购人|当事人|处罚机关|发布机关|受理机关|办理机关|实施机关)\s*[:：]\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 _FIELD_TYPES = frozenset({"agency", "government", "company"})
@@ -1591,7 +1634,19 @@ def field_names(
         sentence = _sentence_of(sentences, mention.start)
         if sentence is None or sentence.part == "title":
             continue
-        before = to_simplified(sentence.text[: mention.start - sentence.start])
+        if _office_place(mention, mentions, entities, sentence):
+            continue  # 深圳市 in 深圳市互联网信息办公室: the office's place, not the field's value
+        start = mention.start
+        for place in mentions:
+            # the office named with its city opens the field: 受理机关：深圳市互联网信息办公室
+            if (
+                place is not mention
+                and place.end <= start <= place.end + 1
+                and place.start >= sentence.start
+                and _office_place(place, mentions, entities, sentence)
+            ):
+                start = place.start
+        before = to_simplified(sentence.text[: start - sentence.start])
         if len(before) <= 40 and _FIELD_LABEL.search(before):
             out.add(entity.id)
     return frozenset(out)
@@ -10129,6 +10184,8 @@ def analyse(
     idle |= retracted_names(sentences, mentions, entities)
     # the body named only in an approval clause (经国务院批准) sanctions another's act
     idle |= approver_only_names(sentences, mentions, entities)
+    # the body named only as the later drafter of another's act's detailed rules
+    idle |= later_drafter_names(sentences, mentions, entities)
     # an obituary's names are its history when the text tells no act
     if found.value == "none":
         idle |= obituary_names(text, mentions, entities)
