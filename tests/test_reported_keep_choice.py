@@ -62,7 +62,8 @@ def test_the_folds_are_the_read_sets_from_held_out_25_on_and_the_grid_has_no_kee
     assert KEEP_FOLDS[0] == "heldout25"
     assert "heldout35" in KEEP_FOLDS
     assert all(int(name.removeprefix("heldout")) >= 25 for name in KEEP_FOLDS)
-    assert None in KEEP_GRID and 0.25 in KEEP_GRID
+    assert None in KEEP_GRID
+    assert 0.25 in KEEP_GRID
 
 
 def test_the_table_shows_the_chosen_bar_and_its_neighbours() -> None:
