@@ -6,7 +6,14 @@ fitted on: the highest bar at which no left-out set loses reported recall agains
 
 from __future__ import annotations
 
-from bench.train_reported import KEEP_FOLDS, KEEP_GRID, choose_keep, keep_losers, keep_table
+from bench.train_reported import (
+    KEEP_FOLDS,
+    KEEP_GRID,
+    KeepGrid,
+    choose_keep,
+    keep_losers,
+    keep_table,
+)
 from nlp.about_eval import AboutScore
 
 
@@ -25,7 +32,7 @@ def test_a_set_whose_recall_falls_under_the_rules_loses_and_an_equal_one_does_no
 
 
 def test_the_highest_bar_at_which_no_set_loses_is_chosen() -> None:
-    grid = {
+    grid: KeepGrid = {
         0.0: {"a": score(9, 3, 1), "b": score(8, 2, 2)},
         0.25: {"a": score(8, 1, 2), "b": score(7, 1, 3)},
         0.5: {"a": score(8, 0, 2), "b": score(5, 0, 5)},  # b loses
@@ -36,12 +43,13 @@ def test_the_highest_bar_at_which_no_set_loses_is_chosen() -> None:
 
 def test_no_keep_counts_as_the_highest_bar() -> None:
     same = {"a": score(8, 0, 2), "b": score(6, 0, 4)}
-    assert choose_keep({0.3: dict(same), None: dict(same)}, RULES) is None
+    grid: KeepGrid = {0.3: dict(same), None: dict(same)}
+    assert choose_keep(grid, RULES) is None
 
 
 def test_a_bar_that_holds_above_one_that_does_not_is_still_chosen() -> None:
     # no monotony is assumed: each bar is judged on its own folds
-    grid = {
+    grid: KeepGrid = {
         0.1: {"a": score(8, 2, 2), "b": score(6, 1, 4)},
         0.2: {"a": score(7, 1, 3), "b": score(6, 1, 4)},  # a loses
         0.3: {"a": score(8, 1, 2), "b": score(6, 0, 4)},
@@ -50,7 +58,7 @@ def test_a_bar_that_holds_above_one_that_does_not_is_still_chosen() -> None:
 
 
 def test_when_every_bar_loses_the_fewest_losers_then_the_lowest_bar() -> None:
-    grid = {
+    grid: KeepGrid = {
         0.1: {"a": score(7, 0, 3), "b": score(6, 0, 4)},  # a loses
         0.2: {"a": score(7, 0, 3), "b": score(6, 0, 4)},  # a loses
         0.4: {"a": score(7, 0, 3), "b": score(5, 0, 5)},  # both lose
@@ -67,7 +75,7 @@ def test_the_folds_are_the_read_sets_from_held_out_25_on_and_the_grid_has_no_kee
 
 
 def test_the_table_shows_the_chosen_bar_and_its_neighbours() -> None:
-    grid = {k: {"a": score(8, 1, 2), "b": score(6, 1, 4)} for k in (0.1, 0.2, 0.3, 0.4)}
+    grid: KeepGrid = {k: {"a": score(8, 1, 2), "b": score(6, 1, 4)} for k in (0.1, 0.2, 0.3, 0.4)}
     lines = keep_table(grid, RULES, 0.2)
     assert lines[0] == "| left-out set | rules | keep 0.1 | keep 0.2 (chosen) | keep 0.3 |"
     assert lines[-4].startswith("keep 0.1: pooled")
