@@ -2,6 +2,7 @@
 
     python -m bench.train_reported            # cross-validate, print the table, write the model
     python -m bench.train_reported --cv-only  # cross-validate and print, write nothing
+    python -m bench.train_reported --keep     # choose the rules' keep on left-out sets
 
 Items: every (article, kind) of the annotated about sets the learned decisions train on (every
 set of the registry ``bench/sets.py`` but the round's blind ones), one for each kind of
@@ -100,12 +101,22 @@ CUT_GRID = (0.6, 0.7, 0.8, 0.9)
 #: The reading's probabilities ``FLOOR`` is compared at (:func:`cv_candidates`).
 FLOOR_GRID = (0.0, 0.1, 0.2, 0.3)
 #: The probability from which a kind the rules report stays reported (``ReadingModel.keep``;
-#: None: no keep, the threshold for every kind). No grid of this trainer chooses it: it is fixed
-#: by hand from the fold table of
-#: docs/decisions/2026-12-07-reported-learned-reading-fourteenth-round.md (each set from
-#: held-out 25 on left out in turn, against the rules alone, bars None to 0.5: the highest bar at
-#: which no left-out set loses recall against the rules).
+#: None: no keep, the threshold for every kind). Chosen by :func:`choose_keep` on the left-out
+#: folds :data:`KEEP_FOLDS` over :data:`KEEP_GRID` (``--keep``; every run that cross-validates
+#: says when the shipped value differs): the highest bar at which no left-out set loses reported
+#: recall against the rules alone (see
+#: docs/decisions/2026-12-07-reported-learned-reading-fifteenth-round.md).
 KEEP: float | None = RULES_KEEP
+#: The bars the keep is compared at (None: no keep, the reading's threshold for every kind; it
+#: counts as the highest bar).
+KEEP_GRID: tuple[float | None, ...] = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, None)
+#: The sets the keep is chosen on, each left out in turn: every read set from held-out 25 on (the
+#: sets written blind since the rules stopped being written from every set's misses).
+KEEP_FOLDS = tuple(
+    s.name
+    for s in trained(sets.ABOUT)
+    if s.name.startswith("heldout") and s.name[7:].isdigit() and int(s.name[7:]) >= 25
+)
 
 if TYPE_CHECKING:
     from bench.train_kinds import Example
@@ -311,7 +322,7 @@ def detector_groups(names: Sequence[str]) -> dict[str, tuple[str, ...]]:
     Each choice fold's set alone (its probabilities from a detector that never read it); the
     earlier sets, whose folds the choice is not made on, in two halves (fewer fits).
     """
-    alone = {*OUT_OF_SAMPLE, *MASKED_FOLDS}
+    alone = {*OUT_OF_SAMPLE, *MASKED_FOLDS, *KEEP_FOLDS}
     rest = [n for n in names if n not in alone]
     half = (len(rest) + 1) // 2
     out = {f"{rest[0]}..{rest[half - 1]}": tuple(rest[:half])} if rest[:half] else {}
@@ -579,6 +590,115 @@ def choose_candidates(
     return max(within or keys, key=lambda k: round(mean(k), 6))
 
 
+#: Per keep bar of :data:`KEEP_GRID`, the reading's score on each left-out set (:data:`KEEP_FOLDS`).
+KeepGrid = dict[float | None, dict[str, AboutScore]]
+
+
+def cv_keep(
+    records: Sequence[Record],
+    seeds: dict[str, tuple[str, ...]],
+    c: float = C,
+    missed: float = MISSED_WEIGHT,
+    threshold: float = THRESHOLD,
+    keeps: Sequence[float | None] = KEEP_GRID,
+    folds: Sequence[str] = KEEP_FOLDS,
+) -> tuple[KeepGrid, dict[str, AboutScore]]:
+    """Per keep bar, the reading fitted without each left-out set scored on it; and the rules.
+
+    The reading is fitted once per left-out set (its constants, the detector's candidates at
+    :data:`CUT` and :data:`FLOOR` from the records' ``detector_probs``) and read at every bar:
+    only the bar changes between the columns of a fold.
+    """
+    grid: KeepGrid = {}
+    rules: dict[str, AboutScore] = {}
+    for left in folds:
+        part = [r for r in records if r.set == left]
+        if not part:
+            continue
+        model = fit([r for r in records if r.set != left], c, seeds, missed)
+        cases = [r.case for r in part]
+        rules[left] = score_about(cases, [r.rules for r in part])
+        for keep in keeps:
+            kept = replace(model, keep=keep)
+            preds = [read(r, kept, threshold, CUT, FLOOR) for r in part]
+            grid.setdefault(keep, {})[left] = score_about(cases, preds)
+        print(f"  {left}: done", flush=True)
+    return grid, rules
+
+
+def keep_losers(scores: Mapping[str, AboutScore], rules: Mapping[str, AboutScore]) -> list[str]:
+    """The left-out sets on which the reading's reported recall is below the rules' alone."""
+    return [
+        name
+        for name, s in scores.items()
+        if name in rules and s.reported_recall < rules[name].reported_recall - 1e-9
+    ]
+
+
+def choose_keep(grid: KeepGrid, rules: Mapping[str, AboutScore]) -> float | None:
+    """The highest keep bar at which no left-out set loses reported recall against the rules.
+
+    Out of sample the reading must not be worse than the rules it refines on a new set; among
+    the bars where that holds, the highest drops the most of the rules' kinds the reading reads
+    background (precision). None (no keep) is the highest bar. When no bar holds it, the one
+    with the fewest losing sets, the lowest among equals (the rules' recall kept most).
+    """
+
+    def height(keep: float | None) -> float:
+        return float("inf") if keep is None else keep
+
+    bars = sorted(grid, key=height)
+    holding = [k for k in bars if not keep_losers(grid[k], rules)]
+    if holding:
+        return holding[-1]
+    return min(bars, key=lambda k: (len(keep_losers(grid[k], rules)), height(k)))
+
+
+def keep_table(grid: KeepGrid, rules: Mapping[str, AboutScore], chosen: float | None) -> list[str]:
+    """Markdown rows: per left-out set, the rules and the reading at the chosen bar and its
+    neighbours in :data:`KEEP_GRID` (P / R / background marked reported), then pooled."""
+
+    def height(keep: float | None) -> float:
+        return float("inf") if keep is None else keep
+
+    bars = sorted(grid, key=height)
+    at = bars.index(chosen)
+    shown = bars[max(0, at - 1) : at + 2]
+    names = [n for n in rules]
+
+    def cell(s: AboutScore) -> str:
+        return (
+            f"{s.reported_precision:.3f} / {s.reported_recall:.3f} / "
+            f"{s.background_reported} of {s.background}"
+        )
+
+    heads = ["keep " + ("none" if k is None else f"{k}") for k in shown]
+    heads[shown.index(chosen)] += " (chosen)"
+    lines = [
+        "| left-out set | rules | " + " | ".join(heads) + " |",
+        "|---|---|" + "---|" * len(shown),
+    ]
+    for name in names:
+        lines.append(
+            f"| {name} | {cell(rules[name])} | "
+            + " | ".join(cell(grid[k][name]) for k in shown)
+            + " |"
+        )
+    lines.append(
+        f"| pooled | {cell(pooled(list(rules.values())))} | "
+        + " | ".join(cell(pooled([grid[k][n] for n in names])) for k in shown)
+        + " |"
+    )
+    for k in bars:
+        losers = keep_losers(grid[k], rules)
+        lines.append(
+            f"keep {'none' if k is None else k}: pooled "
+            f"{cell(pooled([grid[k][n] for n in names]))}; loses recall on "
+            f"{', '.join(losers) if losers else 'no set'}"
+        )
+    return lines
+
+
 def choose(grid: dict[Key, dict[str, AboutScore]], background_cap: float = 1.0) -> Key:
     """The (C, missed weight, threshold) with the best mean figure on :data:`CHOICE_FOLDS`.
 
@@ -691,6 +811,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="score the kind detector's candidates (cut, floor) on the choice folds, write nothing",
     )
+    parser.add_argument(
+        "--keep",
+        action="store_true",
+        help="choose the rules' keep on the left-out sets from held-out 25 on, write nothing",
+    )
     args = parser.parse_args(argv)
     from bench.train_about import topics_of
 
@@ -698,10 +823,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     seeds = {} if args.no_vectors else kind_seeds(load_vectors())
     print("tagging the annotated sets ...", flush=True)
     records = collect(topics, seeds)
-    if READ_DETECTOR or args.candidates:
+    if READ_DETECTOR or args.candidates or args.keep:
         print("the kind detector, trained without each set in turn ...", flush=True)
         records = cross_fit_detector(records, as_feature=READ_DETECTOR)
     c, threshold = C, THRESHOLD
+    if args.keep:
+        keep_grid, rules = cv_keep(records, seeds)
+        chosen_keep = choose_keep(keep_grid, rules)
+        print("P / R / background marked reported, each set left out in turn")
+        print("\n".join(keep_table(keep_grid, rules, chosen_keep)))
+        print(f"chosen keep: {chosen_keep}")
+        if chosen_keep != KEEP:
+            print(f"the shipped keep {KEEP} differs: update KEEP")
+        return 0
     if args.candidates:
         found = cv_candidates(records, seeds, C, MISSED_WEIGHT, THRESHOLD_GRID)
         for key in sorted(found, key=lambda k: (k[0], -1.0 if k[1] is None else k[1], k[2])):

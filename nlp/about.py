@@ -2066,16 +2066,44 @@ def _urged_to_act(before: str, text: str) -> bool:
     return urged and _ADVOCATE.search(text) is not None
 
 
+#: A demand right before a take-down, in the same clause (要求……下架, 督促……下架, 责成……下架):
+#: the order's content, a restriction on what may stay online, not a penalty for a breach.
+_TAKEDOWN_DEMANDED = re.compile(r"(?:要求|督促|责成|責成)[^。！？；]{0,30}$")
+#: A breach or a sanction in the sentence: a take-down demanded for it is enforcement
+#: (督促应用商店下架37款违规应用, 责令其下架相关App整改).
+_TAKEDOWN_SANCTION = re.compile(
+    r"违规|違規|违法|違法|依法|整改|处罚|處罰|责令|責令|罚|罰|通报|通報|查处|查處"
+)
+
+
+def _demanded_takedown(signal: Signal, text: str, before: str) -> bool:
+    """Whether a bare 下架 read as enforcement is a demanded take-down with no breach named.
+
+    On the read sets the gold gives such a take-down the order's kind (a restriction, or the
+    rule's own kind), never a fine or an enforcement; with a breach or a sanction in the
+    sentence the take-down is enforcement.
+    """
+    return (
+        signal.kind == "enforcement-fine"
+        and signal.trigger == "下架"
+        and _TAKEDOWN_DEMANDED.search(before) is not None
+        and _TAKEDOWN_SANCTION.search(text) is None
+    )
+
+
 def _not_the_act(signal: Signal, sentence: Sentence, start: int) -> bool:
     """Words that name a kind but are not its act (the seventeenth round's precision classes).
 
     A recommendation's "should require" from a think tank or a report; a penalty a Chinese
-    text sets (罚款上限, 罚款……提高: the content of a law, not a fine imposed).
+    text sets (罚款上限, 罚款……提高: the content of a law, not a fine imposed); a take-down
+    demanded with no breach named (要求平台下架未标识的视频: a restriction, not enforcement).
     """
     before = sentence.text[: start - sentence.start]
     if _SHOULD_BEFORE.search(before) and _RECOMMENDER.search(sentence.text):
         return True
     if _urged_to_act(before, sentence.text):
+        return True
+    if _demanded_takedown(signal, sentence.text, before):
         return True
     after = sentence.text[start - sentence.start + len(signal.trigger) :]
     if _duty_over_read(signal, sentence.text, before, after):

@@ -601,7 +601,9 @@ def is_policy_report(text: str, signals: Sequence[Signal], lead_sentences: int =
 #: its own (see ``config/signals.toml``).
 _LISTING = re.compile(
     r"(?<!unreliable )\b(?:entity|end[- ]user|end user|unverified)\s+list\b"
-    r"|(?<!不可靠)实体(?:清单|名单)",
+    r"|(?<!不可靠)实体(?:清单|名单)"
+    # the same list in traditional script (經濟部 公告修正「……實體名單」，新增……企業)
+    r"|(?<!不可靠)實體(?:清單|名單)",
     re.I,
 )
 #: An export stopped by its verb: the trigger of an export control bans, halts or stops the goods

@@ -8,6 +8,7 @@ import pytest
 
 from bench.train_reported import (
     ABOUT_SETS,
+    KEEP_FOLDS,
     MASKED_FOLDS,
     OUT_OF_SAMPLE,
     Record,
@@ -140,12 +141,14 @@ def test_each_sets_detector_is_trained_without_it() -> None:
 
 def test_every_choice_fold_has_a_detector_that_never_read_it() -> None:
     groups = detector_groups(ABOUT_SETS)
-    for name in (*OUT_OF_SAMPLE, *MASKED_FOLDS):
+    # the choice folds and the folds the rules' keep is chosen on, each alone
+    alone = {*OUT_OF_SAMPLE, *MASKED_FOLDS, *KEEP_FOLDS}
+    for name in alone:
         assert groups[name] == (name,)
     # every set is in one group exactly
     members = [name for names in groups.values() for name in names]
     assert sorted(members) == sorted(ABOUT_SETS)
-    assert len(groups) == len(OUT_OF_SAMPLE) + len(MASKED_FOLDS) + 2
+    assert len(groups) == len(alone) + 2
 
 
 def test_a_masked_rule_leaves_the_detectors_reading_of_the_head_too() -> None:
