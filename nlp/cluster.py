@@ -1784,6 +1784,32 @@ def a_later_step_of_its_authority(feats: Mapping[str, float]) -> bool:
         or retitled_by_its_authority(feats)
         or on_its_subject_in_another_form(feats)
         or (feats.get("key", 0.0) > 0 and taken_again_by_its_authority(feats))
+        or keyed_alike_on_its_topics(feats)
+    )
+
+
+def keyed_alike_on_its_topics(feats: Mapping[str, float]) -> bool:
+    """Whether a later step shares its authority's key and the texts' topics, nothing against.
+
+    A measure re-adopted under a new name, a vendor's statement of a utility's extension, a
+    commission's notice rules after its purge: the later step states none of the earlier kinds,
+    subjects or object, so no reading above admits it, yet it shares a story key (``key`` 1, no
+    two governments: ``root`` not -1) and what the texts are about agrees (``topics``
+    positive), with no headline subject, instrument or rule stated against (``subjects``,
+    ``cites``, ``under``) and no penalty under another instrument. Weighed beyond the story
+    horizon, the learned step's bar decides. Measured on the 30 read splits (the trainer's
+    left-out figure at the shipped setting): it admits 41 pairs, 32 of one thread and 9 of
+    the same authority's other measures, and one of those 9 reads over the bar (a ministry's
+    other measure a year and two days on): the gain (left-out mean up, no split down)
+    outweighs that one wrong link. The same authority's unrelated measure on other topics, or
+    with another headline subject, is still not weighed.
+    """
+    return (
+        feats.get("key", 0.0) > 0
+        and feats.get("root", 0.0) >= 0
+        and feats.get("topics", 0.0) > 0
+        and all(feats.get(k, 0.0) >= 0 for k in ("subjects", "cites", "under"))
+        and feats.get("penalty_elsewhere", 0.0) <= 0
     )
 
 
@@ -2344,6 +2370,72 @@ def counts_results(title: str) -> bool:
 def story_id_for(first_development_id: str) -> str:
     """Deterministic id of the story a development opens."""
     return stable_id("story", first_development_id)
+
+
+#: one-word name keys that are a title or an authority's bare word ("Director Torstein Aas",
+#: "the Administration", "the Authority"): two steps that share only such words share no
+#: authority (:func:`keys_in_common`)
+TITLE_NAMES = frozenset(
+    NAME_KEY + w
+    for w in (
+        "director",
+        "chief",
+        "minister",
+        "secretary",
+        "president",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "commissioner",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "head",
+        "deputy",
+        "mayor",
+        "governor",
+        "administration",
+        "agency",
+        "authority",
+        "commission",
+        "committee",
+        "council",
+        "councils",
+        "department",
+        "ministry",
+        "office",
+        "bureau",
+        "board",
+        "service",
+        "government",
+        "state",
+        "regulator",
+        "inspectorate",
+        "inspector",
+        "organisation",
+        "organization",
+        "association",
+        "institute",
+        "parliament",
+        "court",
+        "union",
+        "unions",
+        "officials",
+        "city",
+    )
+)
+
+
+def keys_in_common(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
+    """The story keys two developments share, without titles and authorities' bare words.
+
+    "Director" in a Norwegian agency's report and in a Swedish agency's, or "Administration"
+    left of "Norwegian Public Roads Administration" and "Swedish Transport Administration",
+    names no one authority: two developments that share nothing else share no key (``key`` 0
+    in :meth:`Grouper.profile_evidence`). On the 30 read splits 54 pairs share only such
+    words, 3 of one thread and 51 of distractors.
+    """
+    return (mine & theirs) - TITLE_NAMES
 
 
 def story_keys(entities: frozenset[str], params: GroupingParams) -> frozenset[str]:
@@ -3986,7 +4078,7 @@ class Grouper:
             )
             if crossed
             else 0.0,
-            "key": float(bool(keys[0] & keys[1])),
+            "key": float(bool(keys_in_common(*keys))),
             **dict(zip(("kin", "root"), key_relation(*keys, self._parents), strict=True)),
             "keyless": float(not keys[0] or not keys[1]),
             "actor": _share(specific[0], specific[1]),

@@ -209,6 +209,12 @@ LATER = (
     "engineers to the panel that advises it on data centre power."
 )
 
+#: the same ministry's panel on another matter (export controls, not data centres)
+LATER_OTHER = (
+    "METI names new members of export control advisory panel\nThe trade ministry appointed five "
+    "lawyers to the panel that advises it on export licences for machine tools."
+)
+
 
 def _results_stories(
     later: str, days: int, monkeypatch, kinds: frozenset[str] = frozenset({"restriction"})
@@ -254,7 +260,16 @@ def test_first_results_a_year_and_a_half_on_join_the_rule(monkeypatch) -> None:
 
 
 def test_other_news_that_late_and_results_beyond_the_reach_stay_apart(monkeypatch) -> None:
+    # Changed in the thirty-fourth story round: the panel's members, keyed alike (METI) with
+    # the texts' topics agreeing (data centres) and nothing stated against, are weighed beyond
+    # the horizon (:func:`nlp.cluster.keyed_alike_on_its_topics`: on the 30 read splits 32
+    # pairs of one thread and 9 distractors admitted, one distractor over the shipped bar;
+    # left-out mean 0.6105 -> 0.6182, no split down), so this stand-in model, which links
+    # every keyed pair, links them: the shipped model's bar decides. The same ministry's panel
+    # on another matter (other topics) still stays apart
     first, second = _results_stories(LATER, 500, monkeypatch)
+    assert first == second
+    first, second = _results_stories(LATER_OTHER, 500, monkeypatch)
     assert first != second
     first, second = _results_stories(RESULTS, 800, monkeypatch)
     assert first != second

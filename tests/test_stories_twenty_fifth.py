@@ -59,9 +59,17 @@ def test_a_status_piece_is_not_weighed_beyond_the_horizon_as_results() -> None:
     title = "校园手机禁令一周年：学生们的新习惯"
     results = counts_results(title)
     assert not results
-    assert within_story_reach(380.0, KEYED, PARAMS, results=results, case=results) is None
+    # Changed in the thirty-fourth story round: a later step keyed alike whose texts' topics
+    # agree is weighed beyond the horizon whatever it counts
+    # (:func:`nlp.cluster.keyed_alike_on_its_topics`: 32 pairs of one thread and 9 distractors
+    # admitted on the 30 read splits, one distractor over the bar; left-out mean 0.6105 ->
+    # 0.6182, no split down), so the status piece is weighed (the model's bar decides); read
+    # as no results it is still not admitted by a key alone, where results would be
+    assert within_story_reach(380.0, KEYED, PARAMS, results=results, case=results) == "beyond"
+    key_alone = {**KEYED, "topics": 0.0}
+    assert within_story_reach(380.0, key_alone, PARAMS, results=results, case=results) is None
     # what it would have been, read as results
-    assert within_story_reach(380.0, KEYED, PARAMS, results=True, case=True) == "beyond"
+    assert within_story_reach(380.0, key_alone, PARAMS, results=True, case=True) == "beyond"
 
 
 def test_a_singular_model_weight_before_its_noun_states_the_subject() -> None:

@@ -50,15 +50,21 @@ def test_another_matter_of_the_name_or_two_governments_do_not_reach() -> None:
         {**NAMED, "key": 0.0},  # no key in common
         {**NAMED, "topics": 0.0},  # nothing of the same subjects
         {**NAMED, "topics": -1.0},
-        {**NAMED, "object": 0.0},  # nothing of the measure's object (a status piece)
         {**NAMED, "subjects": -1.0},  # a headline subject stated against
-        {**NAMED, "kinds": -1.0},  # another kind of measure
         {**NAMED, "cites": -1.0},  # an instrument the earlier step never names
         {**NAMED, "under": -1.0},
         {**NAMED, "penalty_elsewhere": 1.0},
     ):
         assert not on_its_matter(feats), feats
         assert within_story_reach(500.0, feats, PARAMS) is None, feats
+    # Changed in the thirty-fourth story round: nothing of the measure's object, or another
+    # kind of measure, keyed alike with the texts' topics agreeing is weighed beyond the horizon
+    # (:func:`nlp.cluster.keyed_alike_on_its_topics`: 32 pairs of one thread and 9 distractors
+    # admitted on the 30 read splits, one distractor over the bar; left-out mean 0.6105 ->
+    # 0.6182, no split down), not as its next step on its matter: the model's bar decides
+    for feats in ({**NAMED, "object": 0.0}, {**NAMED, "kinds": -1.0}):
+        assert not on_its_matter(feats), feats
+        assert within_story_reach(500.0, feats, PARAMS) == "beyond", feats
 
 
 T0 = datetime(2028, 9, 5, 2, tzinfo=UTC)
