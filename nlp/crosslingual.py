@@ -2547,10 +2547,7 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
         # two companies keep their negative score (a shared authority alone is never enough).
         parts.setdefault("entities", 0.0)
     if one.kinds and other.kinds:
-        # The share of the shorter list that is shared, as for topics: a notice reads more
-        # kinds of measure in its clauses (a rule, a requirement, an approval) than its news's
-        # headline states; kinds wholly apart still count against.
-        parts["kinds"] = _overlap(one.kinds, other.kinds)
+        parts["kinds"] = 2 * _jaccard(one.kinds, other.kinds) - 1
     # What a text names only as another, separate measure is not its subject.
     topics_one, topics_other = one.topics - one.aside, other.topics - other.aside
     if bool(topics_one & STAGE_TOPICS) != bool(topics_other & STAGE_TOPICS):
