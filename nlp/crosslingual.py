@@ -2589,10 +2589,11 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
         for name in ("days", "months"):
             if parts.get(name, 0.0) < 0:
                 del parts[name]
-    if parts.get("acts", 0.0) > 0:
+    started = [any(k.startswith(EFFECTIVE_KEY) for k in e.acts) for e in (one, other)]
+    if parts.get("acts", 0.0) > 0 and not all(started):
         # one document both name, at two of its steps (its draft's comment deadline and the
-        # final text's start, its issue and its start): its days differing are its steps, not
-        # another measure's
+        # final text's start, a 公示's period and the 决定's start): its days differing are its
+        # steps, not another measure's. Two start days of it still contradict (no correction).
         for name in ("days", "months"):
             if parts.get(name, 0.0) < 0:
                 del parts[name]

@@ -69,6 +69,10 @@ def test_one_documents_steps_do_not_read_its_days_apart() -> None:
     # without the document both name, the days still read two measures apart
     other = Evidence(days=frozenset({"--06-06", "--09-01"}))
     assert agreement(replace(draft, acts=frozenset()), other).parts["days"] == -1.0
+    # two start days of one document, with no correction, still contradict
+    started = replace(draft, acts=title | {"effective:2037-08-01"}, days=frozenset({"--08-01"}))
+    restarted = replace(final, acts=title | {"effective:2037-09-01"})
+    assert agreement(started, restarted).parts["days"] == -1.0
     # a document number apart is still apart: only days and months are a document's steps
     numbered = replace(final, doc_numbers=frozenset({"2037-8"}))
     renumbered = replace(final, doc_numbers=frozenset({"2037-9"}))
