@@ -4581,8 +4581,9 @@ class Grouper:
         window. A notice revising the rule it names (``nlp.crosslingual.REVISES``), or issuing
         or drafting implementing rules citing it by title (``nlp.crosslingual.IMPLEMENTS``: a
         province's 实施细则), is a rule-making of its own: not looked up. A development of
-        notices alone is not a candidate: the act joins the news of its rule (a development
-        whose reports were dropped, beyond the window, is compared on the notices it kept).
+        notices alone is a candidate as any other (a draft no English report followed, then
+        its final text, whose news comes the next day and joins them both); a development
+        whose reports were dropped, beyond the window, is compared on the notices it kept.
         """
         keys = reading.evidence.acts
         if not keys or not self._acts or keys & {crosslingual.REVISES, crosslingual.IMPLEMENTS}:
@@ -4627,8 +4628,6 @@ class Grouper:
                 for p in map(self._member_profiles.get, self.developments[d].member_ids)
                 if p is not None and p.reading is not None
             ]
-            if held and all(r.script != "latin" for r in held):
-                continue  # notices alone: the act would wait there, away from any news of it
             members.append((d, held or self._act_readings.get(d, [])))
         if not members:
             return None
@@ -5414,6 +5413,10 @@ class Grouper:
             into = self.developments[best[1]]
             if self._unfounded_across(dev, into):
                 continue
+            if self._notices_apart_from_opening(dev, into) or self._notices_apart_from_opening(
+                into, dev
+            ):
+                continue
             if all(m in movable for m in into.member_ids) and (
                 into.first_published,
                 into.first_article_id,
@@ -5558,6 +5561,42 @@ class Grouper:
             if any(value > 0 for value in parts.values()) or not (
                 crosslingual.action_apart(parts) or crosslingual.subjects_apart(parts)
             ):
+                return False
+        return True
+
+    def _notices_apart_from_opening(self, dev: DevelopmentState, into: DevelopmentState) -> bool:
+        """Whether ``dev``'s notices read the opening report of ``into`` apart.
+
+        The review merges two developments when their English reports read close: one stray
+        report of ``dev``'s measure taken in by ``into`` on the English model's reading (a
+        ministry's robot rule's news, in a data-centre rumour's development) would carry
+        ``dev``'s notices into another measure's development, and the authority it names makes
+        the two developments seem to share one. So a merge of a development holding notices
+        into another also needs the other's opening report (a Latin-script one: the event it
+        is) not to read every notice apart on what the measure is about, its document or its
+        law, with none of it agreeing (``nlp.crosslingual.subjects_apart``; a kind of action
+        shared is no subject), unless that report itself names an authority a notice names.
+        """
+        first = self._member_profiles.get(into.first_article_id)
+        if first is None or first.reading is None or not _latin(first):
+            return False
+        notices = [p for p in self._profiles_of(dev.development_id) if not _latin(p)]
+        if not notices:
+            return False
+        broad = self.params.broad_entities | self.params.untranslated_entities
+        if (set(first.entity_ids) - broad) & {e for p in notices for e in p.entity_ids}:
+            return False
+        ignore = self.params.untranslated_entities
+        theirs = first.reading.evidence_under(self._jurisdiction_of)
+        theirs = replace(theirs, entities=theirs.entities - ignore)
+        for prof in notices[: crosslingual.MEMBERS_READ]:
+            if prof.reading is None:
+                return False
+            mine = prof.reading.evidence_under(self._jurisdiction_of)
+            parts = crosslingual.agreement(
+                replace(mine, entities=mine.entities - ignore), theirs
+            ).parts
+            if not crosslingual.subjects_apart(parts):
                 return False
         return True
 

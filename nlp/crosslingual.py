@@ -1857,8 +1857,19 @@ _CN_TITLE_ISSUER = re.compile(
 )
 
 
+#: the years a plan or programme runs, in brackets after its name (行动方案（2028—2030年）,
+#: 规划(2026-2030)): a later text often names it without them
+_CN_TITLE_PERIOD = re.compile(
+    r"[(（]\d{4}\s?(?:年\s?)?(?:[—–\-~～至到]{1,2}\s?\d{4}\s?)?年?(?:度)?[)）]$"
+)
+#: an amendment's title after its regulation's (…指南修改草案, …条例修正案): the amendment is a
+#: step of the regulation it amends, keyed as that regulation
+_CN_TITLE_AMENDMENT = re.compile(r"(?<=[\u4e00-\u9fff])(?:修改|修正|修订)(?:案|草案|稿)?$")
+
+
 def _title_key(title: str) -> str:
     plain = re.sub(r"\s+", "", _CN_TITLE_STAGE.sub("", title))
+    plain = _CN_TITLE_AMENDMENT.sub("", _CN_TITLE_PERIOD.sub("", plain))
     return "title:" + _CN_TITLE_ISSUER.sub("", plain)
 
 
@@ -2575,6 +2586,14 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
     if CORRECTS in one.acts | other.acts and parts.get("acts", 0.0) > 0:
         # a correction of the document both name changes its day: the days differing is its
         # point, not another measure's
+        for name in ("days", "months"):
+            if parts.get(name, 0.0) < 0:
+                del parts[name]
+    started = [any(k.startswith(EFFECTIVE_KEY) for k in e.acts) for e in (one, other)]
+    if parts.get("acts", 0.0) > 0 and not all(started):
+        # one document both name, at two of its steps (its draft's comment deadline and the
+        # final text's start, a 公示's period and the 决定's start): its days differing are its
+        # steps, not another measure's. Two start days of it still contradict (no correction).
         for name in ("days", "months"):
             if parts.get(name, 0.0) < 0:
                 del parts[name]
