@@ -237,7 +237,11 @@ def score_heldout(result: StageResult, entry: HeldOutSet, folder: Path | None = 
         sum(not got.startswith("error") for _, got in pairs),
         "pages",
     )
-    result.add(f"{label}: lead kept, walled or truncated pages", kept_walled_lead / walled, "share")
+    result.add(
+        f"{label}: lead kept, walled or truncated pages",
+        kept_walled_lead / walled if walled else None,
+        "share",
+    )
     result.add(f"{label}: lead kept, all pages", kept_lead / len(pages), "share")
     result.add(f"{label}: headline as the reader sees it", kept_title / len(pages), "share")
     result.notes.append(

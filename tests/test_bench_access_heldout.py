@@ -68,3 +68,20 @@ def test_a_set_is_scored_with_its_labels_lead_and_misses(tmp_path: Path) -> None
     assert figures["held-out 9 (blind): lead kept, walled or truncated pages"] == 0.0
     assert figures["held-out 9 (blind): headline as the reader sees it"] == 1.0
     assert any("002.html (truncated -> free)" in note for note in result.notes)
+
+
+def test_a_set_of_free_pages_only_is_scored_without_a_walled_share(tmp_path: Path) -> None:
+    paras = "\n".join(f"<p>{_SENTENCE} Paragraph {i} adds detail.</p>" for i in range(8))
+    row = {
+        "file": "001.html",
+        "label": "free",
+        "lang": "en",
+        "title": "Ferry timetable changes in spring",
+        "lead": _SENTENCE,
+    }
+    _write_set(tmp_path, [row], {"001.html": _FREE.format(paras=paras)})
+    result = StageResult("access")
+    score_heldout(result, HeldOutSet("heldout9", "blind"), tmp_path)
+    figures = {m.name: m.value for m in result.metrics}
+    assert figures["held-out 9 (blind): lead kept, walled or truncated pages"] is None
+    assert figures["held-out 9 (blind): lead kept, all pages"] == 1.0
