@@ -63,6 +63,7 @@ from nlp.stated import (
     EN_STATED_DAY,
     PAST_EFFECT,
     ZH_DONE,
+    ZH_PUBLICATION_DAY,
     after_publication,
     duty_day,
     effective_day,
@@ -4577,7 +4578,7 @@ _SAID_TO = re.compile(
 
 
 # 自今日起, 即日起, 自发布之日起: from today, from the day of publication: now, not a plan.
-_ZH_NOW = re.compile(r"(?:今日|即日|本日|发布之日|公布之日|印发之日)起?$")
+_ZH_NOW = re.compile(rf"(?:今日|即日|本日|{ZH_PUBLICATION_DAY})起?$")
 
 
 def _modal_before(text: str, at: int, cues: AboutCues) -> bool:
@@ -4704,11 +4705,12 @@ _NOW_AFTER = re.compile(
 )
 # 起 may open the cue itself: 自公布之日起实施 (the cue 起实施 holds it)
 _ZH_NOW_BEFORE = re.compile(
-    r"自(?:印发|发布|公布|颁布|发文)之日起?$"
-    # the day of the announcement: 规定自公告日起生效, 自公告之日起施行
-    r"|自公告之?日起?$"
+    # the day of publication or announcement, with 之 or without: 自发布之日起, 自發布日起 (read
+    # simplified), 规定自公告日起生效
+    rf"自{ZH_PUBLICATION_DAY}起?$"
     # 自即日起施行 (from this day), 自印发之日即2027年8月19日起施行 (the day of issue, dated)
-    r"|自即日起?$|自(?:印发|发布|公布|颁布|发文)之日即[^，。；]{1,16}?起?$"
+    r"|自即日起?$"
+    rf"|自{ZH_PUBLICATION_DAY}即[^，。；]{{1,16}}?起?$"
     # 即时生效, 即時生效 (read simplified), 立即施行: in force at once
     r"|(?:即时|即刻|立即)$"
     # the cue 之日起执行 holds the day itself: 自印发之日起执行
@@ -5740,8 +5742,12 @@ def _directed_by_day(sentence: Sentence, published: date | None = None) -> bool:
     the direction is made; what it requires applies from the day, not yet.
     """
     text = sentence.text
-    if _HEREBY_DIRECTS.search(text):
-        return True
+    for hereby in _HEREBY_DIRECTS.finditer(text):
+        # "hereby directs all providers to deploy ... by 1 May 2027"; not "hereby orders Acme to
+        # stop processing", an order with no day to comply, at work now
+        for by in re.finditer(r"\bby\s+", text[hereby.end() :]):
+            if EN_STATED_DAY.match(text[hereby.end() + by.end() :]):
+                return True
     for match in _DIRECTED_BY.finditer(text):
         if _negated(text, match.start(), match.end()):
             continue
@@ -5818,9 +5824,19 @@ _DRAFT_PART = re.compile(r"\b(?:draft|proposed|planned)\b", re.IGNORECASE)
 #: Council objects within three months", "takes effect unless ...": the rule is not in force yet.
 _EFFECT_ON_CONDITION = re.compile(r"^\s*,?\s*(?:only\s+)?(?:if|unless)\b", re.IGNORECASE)
 
-#: "hereby" right before a cue: an order's enacting words ("it is hereby ordered that agencies
-#: shall ..."), the `[stage] adopted` cue "hereby ordered", not an order enforced.
-_HEREBY_BEFORE = re.compile(r"\bhereby\s+$", re.IGNORECASE)
+#: An executive order's enacting words in the passive, "it is hereby ordered that agencies shall
+#: ...", "hereby ordered that" (the `[stage] adopted` cue "hereby ordered"): the order adopted, not
+#: an order enforced. Not an authority's own act told with "hereby" ("hereby fines Acme", "hereby
+#: orders Acme to stop processing"), which its in-force cue still reads.
+_HEREBY_ORDERED = re.compile(r"\bhereby\s+ordered\s+that\b|\bit\s+is\s+hereby\s+ordered\b", re.I)
+
+
+def _hereby_ordered(text: str, start: int) -> bool:
+    """Whether the cue at ``start`` is the "ordered" of an order's passive enacting words."""
+    if not re.search(r"\bhereby\s+$", text[:start], re.I):
+        return False
+    return any(m.start() <= start < m.end() for m in _HEREBY_ORDERED.finditer(text))
+
 
 #: A text as the subject of the drop: "The final text drops a requirement", "the new draft drops
 #: the requirement", "the final version drops ...": the text's contents changed, no rule dropped.
@@ -6177,7 +6193,7 @@ def _stage_hits(
             continue  # 要求加快推动……政策落地实施, 有望年内正式落地: an aim, not a measure at work
         if name == "in-force" and _EFFECT_ON_CONDITION.match(sentence.text[match.end() :]):
             continue  # "enters into force if neither Parliament nor Council objects": not yet
-        if name == "in-force" and _HEREBY_BEFORE.search(sentence.text[: match.start()]):
+        if name == "in-force" and _hereby_ordered(sentence.text, match.start()):
             continue  # "it is hereby ordered that": an order's enacting words adopt it
         if _COMPARED_AFTER.match(sentence.text[match.end() :]):
             continue  # 与征求意见稿相比: an earlier text compared with, not the news
