@@ -432,6 +432,10 @@ class AboutCues:
     objects: Cues = field(default_factory=lambda: Cues.of(()))
     instruction: Cues = field(default_factory=lambda: Cues.of(()))
     not_authorities: Cues = field(default_factory=lambda: Cues.of(()))
+    #: initials that name no authority before an act ("CNN published", "The CEO unveiled")
+    not_authority_initials: frozenset[str] = frozenset()
+    #: the `official` cues that are acts, not words of saying ("issued", "fined", 印发)
+    official_acts: frozenset[str] = frozenset()
     outlet_heads: frozenset[str] = frozenset()
     spokesperson: Cues = field(default_factory=lambda: Cues.of(()))
     acts: Cues = field(default_factory=lambda: Cues.of(()))
@@ -484,7 +488,11 @@ def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
             + _list(data, "sourcing", "state_media_named", path)
         ),
         documents=Cues.of(_list(data, "sourcing", "documents", path)),
-        official=Cues.of(_list(data, "sourcing", "official", path)),
+        official=Cues.of(
+            _list(data, "sourcing", "official", path)
+            + _list(data, "sourcing", "official_acts", path)
+        ),
+        official_acts=frozenset(_list(data, "sourcing", "official_acts", path)),
         authorities=Cues.of(_list(data, "sourcing", "authorities", path)),
         on_record=Cues.of(_list(data, "sourcing", "on_record", path)),
         stages={
@@ -525,6 +533,9 @@ def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
         objects=Cues.of(_list(data, "stage", "objects", path)),
         instruction=Cues.of(_list(data, "stage", "instruction", path)),
         not_authorities=Cues.of(_list(data, "sourcing", "not_authorities", path)),
+        not_authority_initials=frozenset(
+            w.upper() for w in _list(data, "sourcing", "not_authority_initials", path)
+        ),
         outlet_heads=frozenset(w.lower() for w in _list(data, "sourcing", "outlet_heads", path)),
         spokesperson=Cues.of(_list(data, "sourcing", "spokesperson", path)),
         acts=Cues.of(_list(data, "sourcing", "acts", path)),
@@ -3413,12 +3424,6 @@ def _acts_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]) ->
 # proposed"): two to six capitals, the whole subject of the act, "the" and a country's "'s"
 # before it at most.
 _INITIALS_SUBJECT = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?P<name>[A-Z]{2,6})$")
-# The act verbs among the `official` cues (its verbs of saying are no act): "issued",
-# "published", "fined", 印发, 发布, 通过, 公布, 出台.
-_ACT_WORD = re.compile(
-    r"issued|published|released|unveiled|ordered|fined|approved|passed|signed|adopted|"
-    r"notified|introduced|印发|发布|通过|公布|出台|批准|核准|处以|下达|责令|立案调查|约谈"
-)
 # A government by its place ("Zhejiang proposed", "Shenzhen published", 浙江印发, 深圳市发布): the
 # place names of ``places.toml`` (China's provinces and sub-provincial cities), the whole subject.
 _PLACES_PATH = DEFAULT_ABOUT_PATH.parent / "places.toml"
@@ -3458,7 +3463,7 @@ def _named_authority_acts(
     """
     if _someone_tells(sentence, cues):
         return False
-    acts = [m for m in cues.official.finditer(sentence.text) if _ACT_WORD.fullmatch(m.group(0))]
+    acts = [m for m in cues.official.finditer(sentence.text) if m.group(0) in cues.official_acts]
     for match in [*cues.acts.finditer(sentence.text), *acts]:
         if sentence.text[match.end() : match.end() + 1] == "-":
             continue
@@ -3480,7 +3485,7 @@ def _named_authority_acts(
             ):
                 return True
             words = subject
-        if _names_place_or_initials(words, entities, company_names):
+        if _names_place_or_initials(words, entities, company_names, cues.not_authority_initials):
             return True
     return False
 
@@ -3498,9 +3503,16 @@ def _bare_subject(words: str) -> str:
 
 
 def _names_place_or_initials(
-    words: str, entities: Mapping[str, WatchEntity], company_names: Sequence[str]
+    words: str,
+    entities: Mapping[str, WatchEntity],
+    company_names: Sequence[str],
+    not_initials: Collection[str] = frozenset(),
 ) -> bool:
-    """Whether a whole subject is a place of ``places.toml`` or an authority's initials."""
+    """Whether a whole subject is a place of ``places.toml`` or an authority's initials.
+
+    ``not_initials``: initials that name no authority (an outlet, a role, a common acronym, a
+    company outside the watchlist: ``not_authority_initials`` of ``about.toml``).
+    """
     if not words:
         return False
     if has_cjk(words[-1]):
@@ -3511,6 +3523,8 @@ def _names_place_or_initials(
     name = _PLACE_LEVEL.sub("", name)
     if found is None and name not in _place_names():
         return False
+    if found is not None and name.upper() in not_initials:
+        return False  # "CNN published a poll", "The CEO unveiled a plan": no authority
     return name not in company_names and name not in _company_initials(entities)
 
 
@@ -8383,10 +8397,12 @@ def _head_act_stated(
 def _effect_on_the_day(sentence: Sentence, cues: AboutCues, published: date | None) -> bool:
     """Whether a sentence states a rule's effect from the very day the text is published.
 
-    Only a stated day (:func:`nlp.stated.stated_day`) equal to the day of publication counts:
+    Two forms count: an in-force cue that names the news day itself (``_TODAY_CUE``: "Effective
+    today, officers shall ...", "applies from today", 即日起, not a window "from today until 30
+    April"), and a stated day (:func:`nlp.stated.stated_day`) equal to the day of publication:
     本通知自2027年7月1日起实施 out on 1 July is in force; a day ahead is :func:`_effect_ahead`. A
     start that was due that day and did not come ("which was to take effect today, will now
-    apply only from January") or one under a modal is no effect.
+    apply only from January"), a negated cue or one under a modal is no effect.
     """
     if published is None:
         return False
