@@ -63,6 +63,7 @@ from nlp.stated import (
     EN_STATED_DAY,
     PAST_EFFECT,
     ZH_DONE,
+    ZH_PUBLICATION_DAY,
     after_publication,
     duty_day,
     effective_day,
@@ -431,6 +432,10 @@ class AboutCues:
     objects: Cues = field(default_factory=lambda: Cues.of(()))
     instruction: Cues = field(default_factory=lambda: Cues.of(()))
     not_authorities: Cues = field(default_factory=lambda: Cues.of(()))
+    #: initials that name no authority before an act ("CNN published", "The CEO unveiled")
+    not_authority_initials: frozenset[str] = frozenset()
+    #: the `official` cues that are acts, not words of saying ("issued", "fined", 印发)
+    official_acts: frozenset[str] = frozenset()
     outlet_heads: frozenset[str] = frozenset()
     spokesperson: Cues = field(default_factory=lambda: Cues.of(()))
     acts: Cues = field(default_factory=lambda: Cues.of(()))
@@ -483,7 +488,11 @@ def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
             + _list(data, "sourcing", "state_media_named", path)
         ),
         documents=Cues.of(_list(data, "sourcing", "documents", path)),
-        official=Cues.of(_list(data, "sourcing", "official", path)),
+        official=Cues.of(
+            _list(data, "sourcing", "official", path)
+            + _list(data, "sourcing", "official_acts", path)
+        ),
+        official_acts=frozenset(_list(data, "sourcing", "official_acts", path)),
         authorities=Cues.of(_list(data, "sourcing", "authorities", path)),
         on_record=Cues.of(_list(data, "sourcing", "on_record", path)),
         stages={
@@ -524,6 +533,9 @@ def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
         objects=Cues.of(_list(data, "stage", "objects", path)),
         instruction=Cues.of(_list(data, "stage", "instruction", path)),
         not_authorities=Cues.of(_list(data, "sourcing", "not_authorities", path)),
+        not_authority_initials=frozenset(
+            w.upper() for w in _list(data, "sourcing", "not_authority_initials", path)
+        ),
         outlet_heads=frozenset(w.lower() for w in _list(data, "sourcing", "outlet_heads", path)),
         spokesperson=Cues.of(_list(data, "sourcing", "spokesperson", path)),
         acts=Cues.of(_list(data, "sourcing", "acts", path)),
@@ -3412,12 +3424,6 @@ def _acts_in(sentence: Sentence, cues: AboutCues, actor_names: Sequence[str]) ->
 # proposed"): two to six capitals, the whole subject of the act, "the" and a country's "'s"
 # before it at most.
 _INITIALS_SUBJECT = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?P<name>[A-Z]{2,6})$")
-# The act verbs among the `official` cues (its verbs of saying are no act): "issued",
-# "published", "fined", 印发, 发布, 通过, 公布, 出台.
-_ACT_WORD = re.compile(
-    r"issued|published|released|unveiled|ordered|fined|approved|passed|signed|adopted|"
-    r"notified|introduced|印发|发布|通过|公布|出台|批准|核准|处以|下达|责令|立案调查|约谈"
-)
 # A government by its place ("Zhejiang proposed", "Shenzhen published", 浙江印发, 深圳市发布): the
 # place names of ``places.toml`` (China's provinces and sub-provincial cities), the whole subject.
 _PLACES_PATH = DEFAULT_ABOUT_PATH.parent / "places.toml"
@@ -3457,7 +3463,7 @@ def _named_authority_acts(
     """
     if _someone_tells(sentence, cues):
         return False
-    acts = [m for m in cues.official.finditer(sentence.text) if _ACT_WORD.fullmatch(m.group(0))]
+    acts = [m for m in cues.official.finditer(sentence.text) if m.group(0) in cues.official_acts]
     for match in [*cues.acts.finditer(sentence.text), *acts]:
         if sentence.text[match.end() : match.end() + 1] == "-":
             continue
@@ -3479,7 +3485,7 @@ def _named_authority_acts(
             ):
                 return True
             words = subject
-        if _names_place_or_initials(words, entities, company_names):
+        if _names_place_or_initials(words, entities, company_names, cues.not_authority_initials):
             return True
     return False
 
@@ -3497,9 +3503,16 @@ def _bare_subject(words: str) -> str:
 
 
 def _names_place_or_initials(
-    words: str, entities: Mapping[str, WatchEntity], company_names: Sequence[str]
+    words: str,
+    entities: Mapping[str, WatchEntity],
+    company_names: Sequence[str],
+    not_initials: Collection[str] = frozenset(),
 ) -> bool:
-    """Whether a whole subject is a place of ``places.toml`` or an authority's initials."""
+    """Whether a whole subject is a place of ``places.toml`` or an authority's initials.
+
+    ``not_initials``: initials that name no authority (an outlet, a role, a common acronym, a
+    company outside the watchlist: ``not_authority_initials`` of ``about.toml``).
+    """
     if not words:
         return False
     if has_cjk(words[-1]):
@@ -3510,6 +3523,8 @@ def _names_place_or_initials(
     name = _PLACE_LEVEL.sub("", name)
     if found is None and name not in _place_names():
         return False
+    if found is not None and name.upper() in not_initials:
+        return False  # "CNN published a poll", "The CEO unveiled a plan": no authority
     return name not in company_names and name not in _company_initials(entities)
 
 
@@ -4577,7 +4592,7 @@ _SAID_TO = re.compile(
 
 
 # 自今日起, 即日起, 自发布之日起: from today, from the day of publication: now, not a plan.
-_ZH_NOW = re.compile(r"(?:今日|即日|本日|发布之日|公布之日|印发之日)起?$")
+_ZH_NOW = re.compile(rf"(?:今日|即日|本日|{ZH_PUBLICATION_DAY})起?$")
 
 
 def _modal_before(text: str, at: int, cues: AboutCues) -> bool:
@@ -4704,11 +4719,12 @@ _NOW_AFTER = re.compile(
 )
 # 起 may open the cue itself: 自公布之日起实施 (the cue 起实施 holds it)
 _ZH_NOW_BEFORE = re.compile(
-    r"自(?:印发|发布|公布|颁布|发文)之日起?$"
-    # the day of the announcement: 规定自公告日起生效, 自公告之日起施行
-    r"|自公告之?日起?$"
+    # the day of publication or announcement, with 之 or without: 自发布之日起, 自發布日起 (read
+    # simplified), 规定自公告日起生效
+    rf"自{ZH_PUBLICATION_DAY}起?$"
     # 自即日起施行 (from this day), 自印发之日即2027年8月19日起施行 (the day of issue, dated)
-    r"|自即日起?$|自(?:印发|发布|公布|颁布|发文)之日即[^，。；]{1,16}?起?$"
+    r"|自即日起?$"
+    rf"|自{ZH_PUBLICATION_DAY}即[^，。；]{{1,16}}?起?$"
     # 即时生效, 即時生效 (read simplified), 立即施行: in force at once
     r"|(?:即时|即刻|立即)$"
     # the cue 之日起执行 holds the day itself: 自印发之日起执行
@@ -5740,8 +5756,12 @@ def _directed_by_day(sentence: Sentence, published: date | None = None) -> bool:
     the direction is made; what it requires applies from the day, not yet.
     """
     text = sentence.text
-    if _HEREBY_DIRECTS.search(text):
-        return True
+    for hereby in _HEREBY_DIRECTS.finditer(text):
+        # "hereby directs all providers to deploy ... by 1 May 2027"; not "hereby orders Acme to
+        # stop processing", an order with no day to comply, at work now
+        for by in re.finditer(r"\bby\s+", text[hereby.end() :]):
+            if EN_STATED_DAY.match(text[hereby.end() + by.end() :]):
+                return True
     for match in _DIRECTED_BY.finditer(text):
         if _negated(text, match.start(), match.end()):
             continue
@@ -5818,9 +5838,19 @@ _DRAFT_PART = re.compile(r"\b(?:draft|proposed|planned)\b", re.IGNORECASE)
 #: Council objects within three months", "takes effect unless ...": the rule is not in force yet.
 _EFFECT_ON_CONDITION = re.compile(r"^\s*,?\s*(?:only\s+)?(?:if|unless)\b", re.IGNORECASE)
 
-#: "hereby" right before a cue: an order's enacting words ("it is hereby ordered that agencies
-#: shall ..."), the `[stage] adopted` cue "hereby ordered", not an order enforced.
-_HEREBY_BEFORE = re.compile(r"\bhereby\s+$", re.IGNORECASE)
+#: An executive order's enacting words in the passive, "it is hereby ordered that agencies shall
+#: ...", "hereby ordered that" (the `[stage] adopted` cue "hereby ordered"): the order adopted, not
+#: an order enforced. Not an authority's own act told with "hereby" ("hereby fines Acme", "hereby
+#: orders Acme to stop processing"), which its in-force cue still reads.
+_HEREBY_ORDERED = re.compile(r"\bhereby\s+ordered\s+that\b|\bit\s+is\s+hereby\s+ordered\b", re.I)
+
+
+def _hereby_ordered(text: str, start: int) -> bool:
+    """Whether the cue at ``start`` is the "ordered" of an order's passive enacting words."""
+    if not re.search(r"\bhereby\s+$", text[:start], re.I):
+        return False
+    return any(m.start() <= start < m.end() for m in _HEREBY_ORDERED.finditer(text))
+
 
 #: A text as the subject of the drop: "The final text drops a requirement", "the new draft drops
 #: the requirement", "the final version drops ...": the text's contents changed, no rule dropped.
@@ -6177,7 +6207,7 @@ def _stage_hits(
             continue  # 要求加快推动……政策落地实施, 有望年内正式落地: an aim, not a measure at work
         if name == "in-force" and _EFFECT_ON_CONDITION.match(sentence.text[match.end() :]):
             continue  # "enters into force if neither Parliament nor Council objects": not yet
-        if name == "in-force" and _HEREBY_BEFORE.search(sentence.text[: match.start()]):
+        if name == "in-force" and _hereby_ordered(sentence.text, match.start()):
             continue  # "it is hereby ordered that": an order's enacting words adopt it
         if _COMPARED_AFTER.match(sentence.text[match.end() :]):
             continue  # 与征求意见稿相比: an earlier text compared with, not the news
@@ -8367,10 +8397,12 @@ def _head_act_stated(
 def _effect_on_the_day(sentence: Sentence, cues: AboutCues, published: date | None) -> bool:
     """Whether a sentence states a rule's effect from the very day the text is published.
 
-    Only a stated day (:func:`nlp.stated.stated_day`) equal to the day of publication counts:
+    Two forms count: an in-force cue that names the news day itself (``_TODAY_CUE``: "Effective
+    today, officers shall ...", "applies from today", 即日起, not a window "from today until 30
+    April"), and a stated day (:func:`nlp.stated.stated_day`) equal to the day of publication:
     本通知自2027年7月1日起实施 out on 1 July is in force; a day ahead is :func:`_effect_ahead`. A
     start that was due that day and did not come ("which was to take effect today, will now
-    apply only from January") or one under a modal is no effect.
+    apply only from January"), a negated cue or one under a modal is no effect.
     """
     if published is None:
         return False

@@ -27,6 +27,9 @@ from nlp.dates import MONTH_NUMBER
 from nlp.hanzi import to_simplified
 from policywatch_core.models import Stated
 
+#: The day of an act's publication, with 之 or without (自发布之日起, 自發布日起 read simplified, as
+#: a Taiwanese page words it; 自公告日起): one fragment for every cue counted from it.
+ZH_PUBLICATION_DAY = r"(?:印发|发布|公布|颁布|发文|公告)之?日"
 _EN_MONTH = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
 #: The day right after an English effect cue: "takes effect on March 1", "from 1 July 2027",
 #: "applies from July 2028", "in force since May 1", "took effect today". A month with a year and
@@ -53,7 +56,7 @@ ZH_STATED_DAY = re.compile(
     rf"(?P<month>\d{{1,2}}|{_ZH_NUMERAL}{{1,3}})\s*月\s*"
     rf"(?:(?P<day>\d{{1,2}}|{_ZH_NUMERAL}{{1,3}})\s*[日号])?\s*(?:起|开始)?\s*(?:正式)?\s*$"
     r"|(?P<now>今起|今\s*(?:[（(]\s*(?P<today>\d{1,2})\s*[)）]\s*)?日起?|即日起|本日起"
-    r"|(?:印发|发布|公布|颁布|发文)之日起?)\s*(?:正式)?\s*$"
+    rf"|{ZH_PUBLICATION_DAY}起?)\s*(?:正式)?\s*$"
 )
 _ZH_RELATIVE_YEAR = {"明年": 1, "今年": 0, "去年": -1}
 # The end of a range before a Chinese cue (自2027年3月1日至6月30日施行): the rule applies from its
@@ -138,7 +141,8 @@ _ZH_DIGIT = dict(zip("〇零一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 
 #: 自发布之日起三十日后施行, 自印发之日起满六个月施行.
 #: 自发布日起六个月后施行 (no 之, as a Taiwanese 發布 page words it, read simplified).
 _ZH_FROM_PUBLICATION = re.compile(
-    r"(?:印发|发布|公布|颁布|发文|公告)之?日起\s*(?:满\s*)?(?P<n>\d{1,3}|[〇零一二两三四五六七八九十百]{1,4})"
+    rf"{ZH_PUBLICATION_DAY}起\s*(?:满\s*)?"
+    r"(?P<n>\d{1,3}|[〇零一二两三四五六七八九十百]{1,4})"
     r"\s*(?P<unit>日|天|个月|月|周)(?:后|以后|之后)?\s*(?:起|开始)?\s*(?:正式)?\s*$"
 )
 
@@ -269,7 +273,7 @@ _SINCE_AFTER = re.compile(r"^\s*以来")
 #: 发布之日: none (本规定自发布之日起施行) or the notice itself (本通知, 本办法); another act
 #: named by its title or as a standard (自《……》国家标准发布之日起施行) is not the report's.
 _ZH_PUBLICATION_OF = re.compile(
-    r"(?:自|从|于)(?P<act>[^自从于，。；,;]{0,80}?)(?:正式)?(?:印发|发布|公布|颁布|发文|公告)之日"
+    rf"(?:自|从|于)(?P<act>[^自从于，。；,;]{{0,80}}?)(?:正式)?{ZH_PUBLICATION_DAY}"
 )
 _ZH_OTHER_ACT = re.compile(r"[《》]|标准|配套|实施细则")
 
@@ -446,6 +450,24 @@ def stated_day(text: str, start: int, end: int, published: date) -> date | None:
         return None
 
 
+#: Processes that open on a day and are no instrument's start: "the public consultation commences
+#: on 1 April", "hearings commence on 5 May", "the review commenced on 3 March".
+_PROCESS_SUBJECTS = (
+    "consultation",
+    "review",
+    "hearing",
+    "investigation",
+    "inquiry",
+    "trial",
+    "pilot",
+    "talk",
+    "negotiation",
+    "proceeding",
+    "process",
+    "period",
+    "session",
+    "meeting",
+)
 #: The effect cues a whole text is read for (:func:`effective_day`): "takes effect", "comes
 #: (fully) into force", "applies from", "started to apply", "effective", "in force since",
 #: "kicks in", "commences on"; 施行, 实施, 执行, 生效.
@@ -460,8 +482,11 @@ EFFECT_CUES = re.compile(
     r"|\beffective\b"
     r"|\b(?:in|into) (?:force|effect)\b"
     r"|\b(?:kicks?|kicked) in\b"
-    # an instrument that "commences on 1 November 2028" (an Australian or British start)
-    r"|\bcommenc(?:e|es|ed)(?=\s+(?:on|from)\b)"
+    # an instrument that "commences on 1 November 2028" (an Australian or British start), not a
+    # process that opens on a day ("the consultation commences on 1 April", "hearings commence")
+    r"|"
+    + "".join(rf"(?<!\b{w} )(?<!\b{w}s )" for w in _PROCESS_SUBJECTS)
+    + r"\bcommenc(?:e|es|ed)(?=\s+(?:on|from)\b)"
     r"|施行|实施|执行|生效"
     # a guidance or code "applies from" a day: 由今日起适用, 自2027年9月1日起适用 (not 适用于,
     # "applies to", which names whom a rule covers)
@@ -864,18 +889,6 @@ _SOUGHT = re.compile(
     r"|urg(?:es?|ed|ing) (?:the )?(?:\w+ ){0,3}to (?:pause|suspend|delay|scrap|drop|withdraw))\b",
     re.I,
 )
-#: A court that did stay the rule, with a few words between it and its verb ("a federal judge in
-#: Texas stayed the rule pending a lawsuit"), none of them a request ("asked the court to", "sued
-#: in a court seeking").
-_ORDERED = re.compile(
-    r"\b(?:court|judge|tribunal)s?"
-    r"(?:\s+(?!(?:to|asked|asks|ask|seeking|seeks|sought|urged|urges|petitioned|which|that)\b)"
-    r"[\w'’-]+){0,3}?"
-    r" (?:has |have )?(?:blocked|suspended|halted|stayed|paused"
-    r"|struck down|set aside|enjoined|annulled)\b|\binjunction (?:was |has been )?granted\b"
-    r"|\bgranted (?:an|the) injunction\b",
-    re.I,
-)
 _STAY_VERBS = (
     r"block(?:s|ed)|suspend(?:s|ed)|halt(?:s|ed)|stay(?:s|ed)|paus(?:es|ed|ing)|struck down"
     r"|strikes down|set aside|sets aside|enjoin(?:s|ed)|annul(?:s|led)|vacat(?:es|ed)"
@@ -888,12 +901,56 @@ _STAY_VERBS = (
 #: A court's order that stays a rule, its judge named or not: "Judge Ellen Marsh of the Northern
 #: District of Texas blocked the rule", "a federal judge issued a preliminary injunction pausing
 #: the rule", "the court vacated the rule", 法院裁定暂停实施.
-_COURT_ORDER = re.compile(
-    rf"\b(?:[Cc]ourt|[Jj]udge|[Tt]ribunal|[Jj]ustice)s?\b[^.;]{{0,80}}?\b(?:{_STAY_VERBS})\b"
-    r"|\b(?:preliminary|temporary|court)\s+(?:injunction|restraining\s+order)\b"
-    r"|\binjunction\s+(?:pausing|blocking|halting|suspending|against)\b"
-    r"|(?:法院|法庭)[^，。；]{0,20}(?:裁定|判决|决定)?[^，。；]{0,6}(?:暂停|中止|撤销|停止)"
+_COURT_ORDER_VERB = re.compile(
+    rf"\b(?:[Cc]ourt|[Jj]udge|[Tt]ribunal|[Jj]ustice)s?\b[^.;]{{0,80}}?\b(?P<verb>{_STAY_VERBS})\b"
+    r"|(?:法院|法庭)[^，。；]{0,20}(?:裁定|判决|决定)?[^，。；]{0,6}(?P<zh>暂停|中止|撤销|停止)"
 )
+_COURT_ORDER_OTHER = re.compile(
+    r"\b(?:preliminary|temporary|court)\s+(?:injunction|restraining\s+order)\b"
+    r"|\binjunction\s+(?:pausing|blocking|halting|suspending|against)\b"
+)
+
+
+#: Words that make a court's stay denied, asked about or asked for, between the clause's start
+#: and the stay verb: "no court ever blocked such a rule", "courts have not stayed similar rules",
+#: "asks the court whether judges elsewhere suspended", "asked the court to block"; and a passive
+#: verb, whose subject is no court ("after a court date was suspended").
+_COURT_ORDER_DENIED = re.compile(
+    r"\b(?:no|not|never|ever|whether|if|yet|to|ask|asks|asked|asking|seeking|seeks|sought|urged"
+    r"|urges|petitioned)\b|n't\b|\b(?:was|were|be|been|being|is|are)$"
+    r"|未|没有|是否|请求|申请",
+    re.I,
+)
+#: A clause's start: a sentence or clause mark, or the word that opens a reported clause.
+_CLAUSE_START = re.compile(r"[.;:,，。；：]|\b(?:saying|says|said|that|which)\b", re.I)
+#: An injunction granted: "an injunction was granted", "the judge granted an injunction".
+_INJUNCTION_GRANTED = re.compile(
+    r"\binjunction (?:was |has been )?granted\b|\bgranted (?:an|the) injunction\b", re.I
+)
+
+
+#: A court that stayed something else once, told in a relative clause beside a lawsuit:
+#: "Operators sued in a state court, which stayed a similar rule in 2030".
+_RELATIVE = re.compile(r"\b(?:which|that)\b", re.I)
+
+
+def _court_stayed(text: str, *, relative_too: bool = False) -> bool:
+    """Whether a court or judge in ``text`` did stay the rule, not denied, asked about or sought.
+
+    "A federal judge in Texas on Monday stayed the rule", "a judge vacated the rule"; not "no
+    court ever blocked such a rule" nor "the petition asks the court whether judges elsewhere
+    suspended such rules". ``relative_too``: nor a court that stayed something in a relative
+    clause ("a state court, which stayed a similar rule in 2030").
+    """
+    for found in _COURT_ORDER_VERB.finditer(text):
+        starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, found.start())]
+        verb = found.start("verb") if found.group("verb") else found.start("zh")
+        clause = text[starts[-1] if starts else 0 : verb]
+        if _COURT_ORDER_DENIED.search(clause.rstrip()) is None and not (
+            relative_too and _RELATIVE.search(text[found.start() : verb]) is not None
+        ):
+            return True
+    return False
 
 
 def court_ordered(text: str) -> bool:
@@ -901,9 +958,10 @@ def court_ordered(text: str) -> bool:
 
     A court's order is an authority's act though a judge is named ("Judge Ellen Marsh ...
     blocked the rule"): it suspends the rule (a lawsuit or a petition alone does not, see
-    :func:`reversal_sought`).
+    :func:`reversal_sought`). A stay denied or asked about ("no court ever blocked such a rule")
+    is none.
     """
-    return _COURT_ORDER.search(text) is not None
+    return _court_stayed(text) or _COURT_ORDER_OTHER.search(text) is not None
 
 
 def reversal_sought(text: str) -> bool:
@@ -912,7 +970,9 @@ def reversal_sought(text: str) -> bool:
     A lawsuit, a petition or a court asked to block the rule ("Drone retailers sue to block US
     import ban"), with no court or authority that did block it ("a court stayed the rule").
     """
-    return _SOUGHT.search(text) is not None and _ORDERED.search(text) is None
+    return _SOUGHT.search(text) is not None and not (
+        _court_stayed(text, relative_too=True) or _INJUNCTION_GRANTED.search(text) is not None
+    )
 
 
 def read_stated(text: str, published: date | None) -> Stated:

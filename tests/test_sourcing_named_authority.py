@@ -16,6 +16,8 @@ sentences written for these tests (the kiosk, ferry and tram rules and the firms
 
 from __future__ import annotations
 
+import pytest
+
 from nlp.about import _named_authority_acts, load_cues, sourcing
 from policywatch_core.models import WatchEntity
 from tests.stage_support import sentences_of, sourcing_of
@@ -43,6 +45,34 @@ def test_initials_with_their_country_acting_in_the_title_are_an_authority() -> N
 def test_initials_that_act_in_the_lead_are_an_authority() -> None:
     text = "New kiosk refund rule.\n\nThe KRA on Monday published a rule on kiosk refunds."
     assert sourcing_of(text, CUES) == "official"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "CNN published a poll on the chip rule.",
+        "The CEO unveiled a plan to comply with the chip rule.",
+        "NGO releases report on AI surveillance rules.",
+        "The BBC released footage of the kiosk raid.",
+        "BYD released a statement on the kiosk rule.",
+    ],
+)
+def test_initials_of_an_outlet_a_role_or_a_common_acronym_are_no_authority(title: str) -> None:
+    # official on the code before: any two to six capitals before an act were an authority
+    # (``not_authority_initials`` of about.toml)
+    assert sourcing_of(f"{title}\n\nThe text covers 12 duties.", CUES) != "official"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The SPC released a draft interpretation on kiosk data.",
+        "India's RBI fined two lenders over kiosk data.",
+        "ACMA proposed kiosk data rules.",
+    ],
+)
+def test_initials_of_an_authority_outside_the_exclusions_stay_official(title: str) -> None:
+    assert sourcing_of(f"{title}\n\nThe text covers 12 duties.", CUES) == "official"
 
 
 # -- 2. a government by its place ----------------------------------------------------------------

@@ -20,9 +20,11 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import pytest
+
 from nlp.about import AboutCues
 from nlp.entities import Tagger, tag_texts_about
-from nlp.stated import effective_day, reversal_sought
+from nlp.stated import court_ordered, effective_day, reversal_sought
 from nlp.status import StatusReport, status_history
 from tests.stage_support import stage_of
 
@@ -36,6 +38,35 @@ def test_a_court_stay_told_with_its_lawsuit_is_no_mere_request() -> None:
     assert reversal_sought(asked)
     earlier = "Operators sued in a state court, which stayed a similar rule in 2030."
     assert reversal_sought(earlier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Groups sued, saying no court ever blocked such a rule.",
+        "A lawsuit says courts have not stayed similar rules.",
+        "The petition asks the court whether judges elsewhere suspended such rules.",
+        "Operators sued the agency after a court date was suspended.",
+    ],
+)
+def test_a_court_stay_denied_or_asked_about_leaves_the_lawsuit_a_request(text: str) -> None:
+    # a stay denied, asked about or of something else is no court's order (each read as one,
+    # the lawsuit no request, on the code before)
+    assert reversal_sought(text)
+    assert not court_ordered(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Operators sued, and a federal judge in Texas on Monday stayed the rule.",
+        "Operators sued the agency; a judge vacated the rule.",
+    ],
+)
+def test_a_court_stay_with_words_between_or_vacated_is_an_order(text: str) -> None:
+    # five words between the judge and the verb, "vacated": sought on the code before
+    assert not reversal_sought(text)
+    assert court_ordered(text)
 
 
 def _report(day: int, stage: str, sourcing: str, text: str, kind: str = "news") -> StatusReport:
@@ -113,6 +144,21 @@ def test_an_order_hereby_ordered_is_adopted(cues: AboutCues) -> None:
     assert stage_of(text, cues) == "adopted"  # in-force on the code before ("ordered")
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Kiosk Data Commission hereby fines Acme 5 million euros for unlawful kiosk tracking.",
+        "The Kiosk Data Commission hereby orders Acme to stop processing kiosk data.",
+    ],
+)
+def test_an_authority_acting_hereby_is_in_force_as_without_it(cues: AboutCues, body: str) -> None:
+    # only an order's passive enacting words adopt it; a fine or an order to stop made "hereby"
+    # reads as it does without the word (adopted on the code before)
+    text = f"Acme and the kiosk data decision\n\n{body}"
+    assert stage_of(text, cues) == "in-force"
+    assert stage_of(text.replace("hereby ", ""), cues) == "in-force"
+
+
 def test_a_memorandum_effective_today_is_in_force(cues: AboutCues) -> None:
     text = (
         "M-31-02: Kiosk inspections in federal buildings\n\n"
@@ -137,11 +183,44 @@ def test_commences_on_states_the_start() -> None:
     assert effective_day(launch, date(2031, 3, 2)) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The public consultation commences on 1 April 2031.",
+        "Hearings commence on 5 May 2031.",
+        "The review commenced on 3 March 2031 and the rule takes effect later.",
+    ],
+)
+def test_a_process_that_commences_states_no_start(text: str) -> None:
+    # a consultation, hearings or a review open on the day: no instrument's start (a day each
+    # on the code before)
+    assert effective_day(text, date(2031, 3, 2)) is None
+
+
 def test_a_start_counted_from_publication_without_zhi() -> None:
     text = "本部發布「電車安全管理規定」，自發布日起六個月後施行。"
     assert effective_day(text, date(2031, 3, 2)) == date(2031, 9, 2)  # None on the code before
     with_zhi = "本部发布《电车安全管理规定》，自发布之日起六个月后施行。"
     assert effective_day(with_zhi, date(2031, 3, 2)) == date(2031, 9, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本规定自《电车安全要求》国家标准发布日起六个月后施行。",
+        "本規定自《電車安全要求》國家標準發布日起六個月後施行。",
+        "本规定自《电车安全要求》国家标准发布之日起六个月后施行。",
+    ],
+)
+def test_a_start_counted_from_another_acts_publication_without_zhi_is_none(text: str) -> None:
+    # another act's publication, 之 or not, simplified or traditional: not the report's day
+    # (2031-09-02 without 之 on the code before)
+    assert effective_day(text, date(2031, 3, 2)) is None
+
+
+def test_a_notice_in_force_on_its_publication_without_zhi(cues: AboutCues) -> None:
+    text = "交通部发布电车安全管理规定\n\n本规定自发布日起施行。"
+    assert stage_of(text, cues) == "in-force"
 
 
 # -- 6. 正研議 -----------------------------------------------------------------------------------
@@ -155,6 +234,11 @@ def test_a_measure_being_studied_is_a_plan(tagger: Tagger) -> None:
         "据了解，交通部正研议要求自动驾驶出租车须先取得许可证，最快年中上路。"
     )
     assert tag_texts_about([studied], tagger)[0].stage.value == "reported"  # adopted before
+    traditional = (
+        "傳交通部將要求自動駕駛計程車取得執照\n\n"
+        "據了解，交通部正研議要求自動駕駛計程車須先取得許可證，最快年中上路。"
+    )
+    assert tag_texts_about([traditional], tagger)[0].stage.value == "reported"
     required = (
         "传交通部将要求自动驾驶出租车取得执照\n\n"
         "据了解，交通部要求自动驾驶出租车须先取得许可证，最快年中上路。"
