@@ -5573,9 +5573,11 @@ class Grouper:
         ``dev``'s notices into another measure's development, and the authority it names makes
         the two developments seem to share one. So a merge of a development holding notices
         into another also needs the other's opening report (a Latin-script one: the event it
-        is) not to read every notice apart on what the measure is about, its document or its
-        law, with none of it agreeing (``nlp.crosslingual.subjects_apart``; a kind of action
-        shared is no subject), unless that report itself names an authority a notice names.
+        is) to read each of ``dev``'s first ``nlp.crosslingual.MEMBERS_READ`` notices apart
+        (a later notice is not read; one with no reading reads nothing apart) on what the
+        measure is about, its document or its law, with none of it agreeing
+        (``nlp.crosslingual.subjects_apart``; a kind of action shared is no subject), unless
+        that report itself names an authority any notice of ``dev`` names.
         """
         first = self._member_profiles.get(into.first_article_id)
         if first is None or first.reading is None or not _latin(first):
