@@ -3497,7 +3497,7 @@ class Grouper:
             self._rare(story_keys(_story_mains(d, self.params, self._authority_keys), self.params))
             for d in (dev, other)
         ]
-        if not keys[0] or not keys[1] or keys[0] & keys[1]:
+        if not keys[0] or not keys[1] or keys_in_common(keys[0], keys[1]):
             return False
         if key_relation(keys[0], keys[1], self._parents)[0] > 0:
             return False
@@ -4099,7 +4099,7 @@ class Grouper:
             # finalises..."), the other by that country's agency
             "kin_country": float(
                 bool(keys[0] and keys[1])
-                and not keys[0] & keys[1]
+                and not keys_in_common(keys[0], keys[1])
                 and any(k <= broad for k in keys)
                 and key_relation(*keys, self._parents)[0] > 0
             ),
