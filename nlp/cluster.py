@@ -3497,7 +3497,7 @@ class Grouper:
             self._rare(story_keys(_story_mains(d, self.params, self._authority_keys), self.params))
             for d in (dev, other)
         ]
-        if not keys[0] or not keys[1] or keys[0] & keys[1]:
+        if not keys[0] or not keys[1] or keys_in_common(keys[0], keys[1]):
             return False
         if key_relation(keys[0], keys[1], self._parents)[0] > 0:
             return False
@@ -4099,7 +4099,7 @@ class Grouper:
             # finalises..."), the other by that country's agency
             "kin_country": float(
                 bool(keys[0] and keys[1])
-                and not keys[0] & keys[1]
+                and not keys_in_common(keys[0], keys[1])
                 and any(k <= broad for k in keys)
                 and key_relation(*keys, self._parents)[0] > 0
             ),
@@ -5573,9 +5573,11 @@ class Grouper:
         ``dev``'s notices into another measure's development, and the authority it names makes
         the two developments seem to share one. So a merge of a development holding notices
         into another also needs the other's opening report (a Latin-script one: the event it
-        is) not to read every notice apart on what the measure is about, its document or its
-        law, with none of it agreeing (``nlp.crosslingual.subjects_apart``; a kind of action
-        shared is no subject), unless that report itself names an authority a notice names.
+        is) to read each of ``dev``'s first ``nlp.crosslingual.MEMBERS_READ`` notices apart
+        (a later notice is not read; one with no reading reads nothing apart) on what the
+        measure is about, its document or its law, with none of it agreeing
+        (``nlp.crosslingual.subjects_apart``; a kind of action shared is no subject), unless
+        that report itself names an authority any notice of ``dev`` names.
         """
         first = self._member_profiles.get(into.first_article_id)
         if first is None or first.reading is None or not _latin(first):

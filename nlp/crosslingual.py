@@ -1864,13 +1864,51 @@ _CN_TITLE_PERIOD = re.compile(
 )
 #: an amendment's title after its regulation's (…指南修改草案, …条例修正案): the amendment is a
 #: step of the regulation it amends, keyed as that regulation
-_CN_TITLE_AMENDMENT = re.compile(r"(?<=[\u4e00-\u9fff])(?:修改|修正|修订)(?:案|草案|稿)?$")
+#: (…法（修订草案）, …法修正案（二）: the bracketed stage and a numbered amendment alike)
+_CN_TITLE_AMENDMENT = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:(?:修改|修正|修订)(?:案|草案|稿)?"
+    r"|[(（](?:修改|修正|修订)(?:草案|稿)?[)）]"
+    r"|修正案[(（][一二三四五六七八九十\d]{1,3}[)）])$"
+)
+#: the prefix of a titled plan's period in :attr:`Evidence.acts`
+#: ("period:title:…行动方案@2024-2026"): the title's key keeps no period, so two editions of
+#: one plan differ by this key only
+PERIOD_KEY = "period:"
+
+
+def _plain_title(title: str) -> str:
+    return re.sub(r"\s+", "", _CN_TITLE_STAGE.sub("", title))
 
 
 def _title_key(title: str) -> str:
-    plain = re.sub(r"\s+", "", _CN_TITLE_STAGE.sub("", title))
-    plain = _CN_TITLE_AMENDMENT.sub("", _CN_TITLE_PERIOD.sub("", plain))
+    plain = _CN_TITLE_AMENDMENT.sub("", _CN_TITLE_PERIOD.sub("", _plain_title(title)))
     return "title:" + _CN_TITLE_ISSUER.sub("", plain)
+
+
+def _period_key(title: str) -> str | None:
+    """The period key of a title naming its years (行动方案（2024—2026年）), None without them."""
+    period = _CN_TITLE_PERIOD.search(_plain_title(title))
+    if period is None:
+        return None
+    years = "-".join(re.findall(r"\d{4}", period.group(0)))
+    return f"{PERIOD_KEY}{_title_key(title)}@{years}"
+
+
+def periods_apart(one: frozenset[str], other: frozenset[str]) -> frozenset[str]:
+    """The title keys both texts name with their periods, in periods neither shares.
+
+    Two editions of one plan (行动方案（2024—2026年）, 行动方案（2027—2029年）) share the title's
+    key but are two documents; a text naming the plan without its years says nothing against
+    either (only two stated periods that differ set them apart).
+    """
+    mine: dict[str, set[str]] = {}
+    theirs: dict[str, set[str]] = {}
+    for keys, into in ((one, mine), (other, theirs)):
+        for key in keys:
+            if key.startswith(PERIOD_KEY):
+                title, _, years = key.removeprefix(PERIOD_KEY).rpartition("@")
+                into.setdefault(title, set()).add(years)
+    return frozenset(t for t in mine.keys() & theirs.keys() if not mine[t] & theirs[t])
 
 
 #: a document's own title in its heading, in no title marks: 关于……的通知 before its number
@@ -2013,7 +2051,8 @@ def act_keys(text: str, published: datetime | None = None) -> frozenset[str]:
     if script_of(text) != "han":
         return frozenset()
     text = roc_digits(to_simplified(unicodedata.normalize("NFKC", text)))
-    found = {_title_key(m.group("a") or m.group("b")) for m in _CN_TITLE.finditer(text)}
+    titles = [m.group("a") or m.group("b") for m in _CN_TITLE.finditer(text)]
+    found = {_title_key(t) for t in titles}
     found |= heading_title_keys(text) | pilot_keys(text)
     found |= {
         f"docno:{series}-{m.group('year')}-{int(m.group('num'))}"
@@ -2062,6 +2101,9 @@ def act_keys(text: str, published: datetime | None = None) -> frozenset[str]:
                 found.add(f"{EFFECTIVE_KEY}{local.year:04d}-{local.month:02d}-{local.day:02d}")
     found |= announcement_keys(text)
     found |= announcement_sequence_keys(text)
+    found |= {
+        k for t in titles if (k := _period_key(t)) and not k.startswith(PERIOD_KEY + "title:@")
+    }
     return frozenset(k for k in found if k not in ("title:", ""))
 
 
@@ -2504,6 +2546,7 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
         The score (a logistic of the weighted parts, in (0, 1)) and the parts.
     """
     parts: dict[str, float] = {}
+    editions = periods_apart(one.acts, other.acts)
     # An office's penalty under a rule it names carries its own number and its own authority's
     # name: neither says it is another measure (:func:`enforces_under`).
     enforcing = enforces_under(one, other)
@@ -2573,12 +2616,15 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
         # Two governments' measures (a US rule on drone parts, a Chinese notice on drone parts):
         # one subject family, two measures.
         parts["owners"] = -1.0
-    elif _named_documents(one.acts) & _named_documents(other.acts) or pilots_alike(
+    elif (_named_documents(one.acts) & _named_documents(other.acts)) - editions or pilots_alike(
         one.acts, other.acts
     ):
         # One document both name, unless they are two governments' measures: a province's
         # rules implementing the central rule they cite are a measure of their own.
         parts["acts"] = 1.0
+    elif editions:
+        # two editions of one plan, each named with its own years: two documents
+        parts["acts"] = -1.0
     if one.list_sizes & other.list_sizes:
         # one list's size both state (:func:`list_sizes`); sizes that differ say nothing (a
         # proposed list and the final one, a text counting what it adds)

@@ -59,6 +59,42 @@ def test_an_amendment_is_keyed_as_the_regulation_it_amends() -> None:
     assert "title:数据修改记录管理办法" in act_keys("印发《数据修改记录管理办法》。", _at(3, 1))
 
 
+def test_two_editions_of_a_plan_are_two_documents_and_a_plan_without_years_neither() -> None:
+    first = act_keys("关于印发《数据标注行动方案（2037—2039年）》的通知", _at(1, 5))
+    second = act_keys("关于印发《数据标注行动方案（2040—2042年）》的通知", _at(1, 5, year=2040))
+    plain = act_keys("《数据标注行动方案》政策问答\n问：方案提出了哪些目标？", _at(2, 5))
+    # the title's key is one; the periods set the editions apart
+    assert "title:数据标注行动方案" in first & second & plain
+    editions = agreement(Evidence(acts=first), Evidence(acts=second)).parts
+    assert editions["acts"] == -1.0
+    # their days differing are then two documents' days, not one document's steps
+    dated = agreement(
+        Evidence(acts=first, days=frozenset({"--03-01"})),
+        Evidence(acts=second, days=frozenset({"--04-01"})),
+    ).parts
+    assert dated["days"] == -1.0
+    # a text naming the plan without its years is neutral to either edition: one document
+    assert agreement(Evidence(acts=first), Evidence(acts=plain)).parts["acts"] == 1.0
+    assert agreement(Evidence(acts=second), Evidence(acts=plain)).parts["acts"] == 1.0
+    # one edition named by both, with its years, is one document
+    again = act_keys("《数据标注行动方案（2037-2039年）》实施情况", _at(6, 5))
+    assert agreement(Evidence(acts=first), Evidence(acts=again)).parts["acts"] == 1.0
+
+
+def test_a_bracketed_revision_draft_and_a_numbered_amendment_key_as_their_law() -> None:
+    for text in (
+        "审议《数据标注法（修订草案）》。",
+        "审议《数据标注法（修正草案）》。",
+        "通过《数据标注法修正案（二）》。",
+        "通过《数据标注法修正案（12）》。",
+        "审议《数据标注法修订草案》。",
+    ):
+        assert "title:数据标注法" in act_keys(text, _at(3, 1)), text
+    # a bracketed word that is no amendment stays in the title
+    assert "title:数据标注法（二）" not in act_keys("《数据标注法修正案（二）》", _at(3, 1))
+    assert "title:数据标注法" not in act_keys("印发《数据标注法实施细则（二）》。", _at(3, 1))
+
+
 def test_one_documents_steps_do_not_read_its_days_apart() -> None:
     title = frozenset({"title:机器人控制系统安全管理办法"})
     draft = Evidence(days=frozenset({"--04-01"}), acts=title)

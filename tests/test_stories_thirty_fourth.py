@@ -17,9 +17,11 @@ from __future__ import annotations
 
 from bench.story_pairs import Pair
 from bench.train_stories import links_of
+from nlp import cluster
 from nlp.cluster import (
     NAME_KEY,
     TITLE_NAMES,
+    Grouper,
     GroupingParams,
     a_later_step_of_its_authority,
     keyed_alike_on_its_topics,
@@ -102,3 +104,19 @@ def test_the_simulation_links_the_readoption_and_not_the_offices_other_measure()
     links = set(links_of(pairs, keyed, 14, PARAMS))
     assert ("adoption", "readoption") in links
     assert ("letters", "readoption") not in links
+
+
+def test_two_agencies_sharing_only_a_director_are_named_apart(monkeypatch) -> None:
+    # a Norwegian and a Swedish agency, each quoting its own director: "director" is the only
+    # key the two sides share, and no key in common (the embedding's link is no fallback)
+    north = _keys("director", "norwegian public roads administration", "tor vik")
+    south = _keys("director", "swedish transport administration", "eva lund")
+    grouper = Grouper(PARAMS, dim=4)
+    sides = {"north": north, "south": south}
+    monkeypatch.setattr(cluster, "_story_mains", lambda dev, params, authorities: sides[dev])
+    monkeypatch.setattr(grouper, "_rare", lambda keys: keys)
+    assert grouper._named_apart("north", "south")  # type: ignore[arg-type]
+    assert grouper._named_apart("south", "north")  # type: ignore[arg-type]
+    # a name in common beside the title still ties them
+    sides["south"] = south | _keys("tor vik")
+    assert not grouper._named_apart("north", "south")  # type: ignore[arg-type]
