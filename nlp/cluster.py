@@ -4581,9 +4581,10 @@ class Grouper:
         window. A notice revising the rule it names (``nlp.crosslingual.REVISES``), or issuing
         or drafting implementing rules citing it by title (``nlp.crosslingual.IMPLEMENTS``: a
         province's 实施细则), is a rule-making of its own: not looked up. A development of
-        notices alone is a candidate as any other (a draft no English report followed, then
-        its final text, whose news comes the next day and joins them both); a development
-        whose reports were dropped, beyond the window, is compared on the notices it kept.
+        notices alone is not a candidate: the act joins the news of its rule, and a draft's
+        final text months later is the next development of the draft's story, not the draft's
+        development (a development whose reports were dropped, beyond the window, is compared
+        on the notices it kept).
         """
         keys = reading.evidence.acts
         if not keys or not self._acts or keys & {crosslingual.REVISES, crosslingual.IMPLEMENTS}:
@@ -4628,6 +4629,8 @@ class Grouper:
                 for p in map(self._member_profiles.get, self.developments[d].member_ids)
                 if p is not None and p.reading is not None
             ]
+            if held and all(r.script != "latin" for r in held):
+                continue  # notices alone: the act would wait there, away from any news of it
             members.append((d, held or self._act_readings.get(d, [])))
         if not members:
             return None

@@ -377,16 +377,11 @@ def test_a_revision_of_the_rule_is_not_a_late_act_under_it() -> None:
     assert "revises" not in grouper._acts
 
 
-def test_a_late_act_joins_a_development_of_notices_alone() -> None:
-    # a rule no English report followed is still the development of the act under it; the
-    # act's news, when it comes, joins them both
+def test_a_late_act_does_not_wait_in_a_development_of_notices_alone() -> None:
     grouper = _grouper()
     development(grouper, "notices", text_profile("o", RULE_ORDER, {"cac"}, _at(1, 20, 17)))
     penalty = text_profile("p", PENALTY, {"cac"}, _at(4, 20, 15))
-    found = grouper._crosslingual_target(penalty)
-    assert found is not None
-    assert found.development_id == "notices"
-    assert found.features["late_act"] == 1.0
+    assert grouper._crosslingual_target(penalty) is None
 
 
 def _unit(i: int) -> np.ndarray:
