@@ -4211,7 +4211,10 @@ _FALSE_AS_MODIFIER = re.compile(r"^(?:的)?(?:信息|内容|言论)")
 _IS_BEFORE = re.compile(r"(?:系|为|属|属于|是|纯属)$")
 # A modal verb in the words before an act: "the government could extend its ban".
 _MODAL_VERB = re.compile(
-    r"\b(?:could|would|may|might|will|shall|should|can)\b|可能|或将", re.IGNORECASE
+    # 将 as "will" before the act ("日本政府将在下月把……列入"), not the 将 of 将其列入 (an act done)
+    r"\b(?:could|would|may|might|will|shall|should|can)\b|可能|或将"
+    r"|将(?=在|会|要|尽快|很快|逐步|陆续|适时|下[月周]|明年|今年)",
+    re.IGNORECASE,
 )
 # 监管部门要求……暂停: asked to halt (on unnamed sources: an instruction, not a suspension).
 _ZH_ASKED = re.compile(r"要求|责令")

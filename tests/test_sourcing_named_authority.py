@@ -136,3 +136,15 @@ def test_a_company_before_an_apposition_is_no_authority() -> None:
         "Kiosk code out.\n\nKioskCo, a maker of ferry kiosks, released a kiosk code."
     )[1]
     assert not _named_authority_acts(sentence, CUES, {}, [])
+
+
+def test_a_government_that_will_act_in_a_bet_is_no_act_done() -> None:
+    # 将 as "will" before the act, as "would" in English: traders' bet, not the government's act
+    bet = "芯片股走低\n\n交易员押注某国政府将在下月把两家芯片企业列入出口管制清单，相关股票下跌。"
+    assert _sourcing(bet) != "official"
+    # the 将 that takes the act's object (将其列入) is an act done
+    done = (
+        "商务部将两家芯片企业列入出口管制管控名单\n\n"
+        "商务部周二决定将两家芯片企业列入出口管制管控名单。"
+    )
+    assert _sourcing(done) == "official"
