@@ -154,7 +154,9 @@ class HeldOutSet:
         return ROOT / "tests" / "fixtures" / "access" / self.name
 
 
-HELDOUT: tuple[HeldOutSet, ...] = (HeldOutSet("heldout1", "blind"),)
+#: heldout1 was scored blind once (not free: precision 0.967, recall 0.322) and is read since
+#: (docs/decisions/2026-12-07-access-heldout1-misses.md); heldout2 is the next blind set.
+HELDOUT: tuple[HeldOutSet, ...] = (HeldOutSet("heldout1", "read"), HeldOutSet("heldout2", "blind"))
 
 
 @dataclass(frozen=True)

@@ -225,7 +225,9 @@ class StorySet:
 #: complaint triage faulted by the ombudsman and reined in, AI speed-camera self-calibration
 #: started, overruled in court and backed by testers again under a new department, AI parole risk
 #: scores adopted, faulted by the prison ombudsman and withdrawn, an AI kidney-matching model
-#: audited and reweighted, AI arcade-parking cameras trialled and made to fine), not yet scored.
+#: audited and reweighted, AI arcade-parking cameras trialled and made to fine), scored once
+#: (0.608 / 0.584), its misses read (docs/decisions/2026-12-07-stories-heldout30-misses.md),
+#: trained on since the thirty-fifth story round.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -256,7 +258,7 @@ STORY_SETS = (
     StorySet("heldout27.jsonl", ("heldout-27",)),
     StorySet("heldout28.jsonl", ("heldout-28",)),
     StorySet("heldout29.jsonl", ("heldout-29",)),
-    StorySet("heldout30.jsonl", ("heldout-30",), blind=True),
+    StorySet("heldout30.jsonl", ("heldout-30",)),
 )
 #: the read splits (analysis data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)
