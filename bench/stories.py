@@ -227,7 +227,20 @@ class StorySet:
 #: scores adopted, faulted by the prison ombudsman and withdrawn, an AI kidney-matching model
 #: audited and reweighted, AI arcade-parking cameras trialled and made to fine), scored once
 #: (0.608 / 0.584), its misses read (docs/decisions/2026-12-07-stories-heldout30-misses.md),
-#: trained on since the thirty-fifth story round.
+#: trained on since the thirty-fifth story round; heldout31: written blind during the thirty-fifth
+#: story round (AI sign-language avatars trialled by a broadcaster, widened (told by an interview)
+#: and kept off live news by a deal with the deaf federation, AI-fenced vineyard spraying drones
+#: allowed by one Italian region, frozen by a court's injunction and rewritten, person-detecting
+#: orchard drones trialled and made compulsory by a neighbouring province, AI landslide warnings
+#: piloted on a mountain highway, a first closure and a province-wide standard, AI smoke alerts
+#: launched by a state and adopted nationally under another name, AI asylum interview triage
+#: announced, started and renamed and narrowed by a new minister after an election, AI social
+#: housing ranking approved, faulted by an audit office and pulled for adapted homes, AI prison
+#: tutoring piloted, ended and succeeded by a college system's scheme, AI court interpretation
+#: piloted and barred from trials by a practice direction, AI tram fare-evasion counts trialled
+#: and extended to a fleet, AI blood donor screening trialled, made national and partly paused,
+#: AI marking of lifeguard CPR exams piloted and made standard, AI fake-medicine scanners at
+#: ports deployed, a first seizure and a national mandatory scheme), not yet scored.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -259,6 +272,7 @@ STORY_SETS = (
     StorySet("heldout28.jsonl", ("heldout-28",)),
     StorySet("heldout29.jsonl", ("heldout-29",)),
     StorySet("heldout30.jsonl", ("heldout-30",)),
+    StorySet("heldout31.jsonl", ("heldout-31",), blind=True),
 )
 #: the read splits (analysis data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)

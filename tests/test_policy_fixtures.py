@@ -241,6 +241,13 @@ THREAD_SETS = {
         distractors=15,
         long_gaps=13,
     ),
+    "heldout31": ThreadSet(
+        FIXTURES / "stories" / "heldout31.jsonl",
+        split="heldout-31",
+        threads=13,
+        distractors=15,
+        long_gaps=13,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
