@@ -1,6 +1,7 @@
-"""Form checks for the held-out access set (tests/fixtures/access/heldout1).
+"""Form checks for the held-out access sets (tests/fixtures/access/heldout*/).
 
-Pure: no network, no product code. Checks the shape of the set only, never its scores.
+Pure: no network, no product code. Checks the shape of each set only, never its scores.
+Every check runs on every set folder, with the minimums of the set that folder holds.
 """
 
 import html
@@ -12,21 +13,35 @@ from pathlib import Path
 
 import pytest
 
-SET = Path(__file__).parent / "fixtures" / "access" / "heldout1"
+ROOT = Path(__file__).parent / "fixtures" / "access"
+SETS = sorted(p for p in ROOT.glob("heldout*") if p.is_dir())
 LABELS = ("free", "paywalled", "truncated")
-LANGS = ("en", "zh", "de", "fr", "es")
+LANGS = ("en", "zh", "de", "fr", "es", "it")
+
+# Minimums per set: rows, free, paywalled, truncated, zh, European languages (de+fr+es+it),
+# free look-alikes, traditional-Chinese pages (0: not required).
+MINIMUMS = {
+    "heldout1": {"rows": 130, "free": 45, "paywalled": 45, "truncated": 30, "zh": 30,
+                 "euro": 10, "lookalikes": 25, "zh_trad": 0},
+    "heldout2": {"rows": 130, "free": 45, "paywalled": 45, "truncated": 30, "zh": 30,
+                 "euro": 12, "lookalikes": 25, "zh_trad": 6},
+}
+
+# Characters written only in traditional script (a page using them is traditional Chinese).
+_TRAD_ONLY = set("們這個來為會與說時國過還後對開關發無長門問間東車馬鳥魚見聽讀記話語請認識經濟區條專業購買準備")
 
 
-def _rows():
+def _rows(folder):
     rows = []
-    with (SET / "labels.jsonl").open(encoding="utf-8") as fh:
+    with (folder / "labels.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
             if line.strip():
                 rows.append(json.loads(line))
     return rows
 
 
-ROWS = _rows()
+ROWS_BY_SET = {folder.name: _rows(folder) for folder in SETS}
+ALL_ROWS = [(folder, row) for folder in SETS for row in ROWS_BY_SET[folder.name]]
 
 
 class _Shape(HTMLParser):
@@ -54,9 +69,17 @@ def _norm(text):
     return re.sub(r"\s+", " ", html.unescape(text)).strip()
 
 
-def test_rows_have_fields_and_known_values():
-    assert ROWS
-    for row in ROWS:
+def test_sets_found():
+    assert SETS
+    for folder in SETS:
+        assert folder.name in MINIMUMS, folder.name
+
+
+@pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
+def test_rows_have_fields_and_known_values(folder):
+    rows = ROWS_BY_SET[folder.name]
+    assert rows
+    for row in rows:
         assert set(row) >= {"file", "label", "lang", "title", "lead", "case"}, row
         assert row["label"] in LABELS, row
         assert row["lang"] in LANGS, row
@@ -66,34 +89,40 @@ def test_rows_have_fields_and_known_values():
             assert row[key].strip(), row
 
 
-def test_files_unique_and_all_listed():
-    files = [r["file"] for r in ROWS]
+@pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
+def test_files_unique_and_all_listed(folder):
+    files = [r["file"] for r in ROWS_BY_SET[folder.name]]
     assert len(files) == len(set(files))
-    on_disk = sorted(p.name for p in (SET / "pages").glob("*.html"))
+    on_disk = sorted(p.name for p in (folder / "pages").glob("*.html"))
     assert on_disk == sorted(files)
 
 
-def test_minimums():
-    labels = Counter(r["label"] for r in ROWS)
-    langs = Counter(r["lang"] for r in ROWS)
-    assert len(ROWS) >= 130
-    assert labels["free"] >= 45
-    assert labels["paywalled"] >= 45
-    assert labels["truncated"] >= 30
-    assert langs["zh"] >= 30
-    assert langs["de"] + langs["fr"] + langs["es"] >= 10
+@pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
+def test_minimums(folder):
+    rows = ROWS_BY_SET[folder.name]
+    mins = MINIMUMS[folder.name]
+    labels = Counter(r["label"] for r in rows)
+    langs = Counter(r["lang"] for r in rows)
+    assert len(rows) >= mins["rows"]
+    assert labels["free"] >= mins["free"]
+    assert labels["paywalled"] >= mins["paywalled"]
+    assert labels["truncated"] >= mins["truncated"]
+    assert langs["zh"] >= mins["zh"]
+    assert langs["de"] + langs["fr"] + langs["es"] + langs["it"] >= mins["euro"]
     lookalikes = [
         r
-        for r in ROWS
+        for r in rows
         if r["label"] == "free"
         and (r["case"].lower().startswith("look-alike") or r["case"].startswith(("伪装", "偽裝")))
     ]
-    assert len(lookalikes) >= 25
+    assert len(lookalikes) >= mins["lookalikes"]
+    trad = [r for r in rows if r["lang"] == "zh" and set(r["title"] + r["lead"]) & _TRAD_ONLY]
+    assert len(trad) >= mins["zh_trad"]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=lambda r: r["file"])
-def test_page_parses_and_contains_title_and_lead(row):
-    path = SET / "pages" / row["file"]
+@pytest.mark.parametrize("folder,row", ALL_ROWS, ids=lambda v: v.name if isinstance(v, Path) else v["file"])
+def test_page_parses_and_contains_title_and_lead(folder, row):
+    path = folder / "pages" / row["file"]
     assert path.is_file(), path
     source = path.read_text(encoding="utf-8")
     assert source.lstrip().lower().startswith("<!doctype html")
