@@ -21,14 +21,32 @@ LANGS = ("en", "zh", "de", "fr", "es", "it")
 # Minimums per set: rows, free, paywalled, truncated, zh, European languages (de+fr+es+it),
 # free look-alikes, traditional-Chinese pages (0: not required).
 MINIMUMS = {
-    "heldout1": {"rows": 130, "free": 45, "paywalled": 45, "truncated": 30, "zh": 30,
-                 "euro": 10, "lookalikes": 25, "zh_trad": 0},
-    "heldout2": {"rows": 130, "free": 45, "paywalled": 45, "truncated": 30, "zh": 30,
-                 "euro": 12, "lookalikes": 25, "zh_trad": 6},
+    "heldout1": {
+        "rows": 130,
+        "free": 45,
+        "paywalled": 45,
+        "truncated": 30,
+        "zh": 30,
+        "euro": 10,
+        "lookalikes": 25,
+        "zh_trad": 0,
+    },
+    "heldout2": {
+        "rows": 130,
+        "free": 45,
+        "paywalled": 45,
+        "truncated": 30,
+        "zh": 30,
+        "euro": 12,
+        "lookalikes": 25,
+        "zh_trad": 6,
+    },
 }
 
 # Characters written only in traditional script (a page using them is traditional Chinese).
-_TRAD_ONLY = set("們這個來為會與說時國過還後對開關發無長門問間東車馬鳥魚見聽讀記話語請認識經濟區條專業購買準備")
+_TRAD_ONLY = set(
+    "們這個來為會與說時國過還後對開關發無長門問間東車馬鳥魚見聽讀記話語請認識經濟區條專業購買準備"
+)
 
 
 def _rows(folder):
@@ -120,7 +138,11 @@ def test_minimums(folder):
     assert len(trad) >= mins["zh_trad"]
 
 
-@pytest.mark.parametrize("folder,row", ALL_ROWS, ids=lambda v: v.name if isinstance(v, Path) else v["file"])
+def _row_id(value):
+    return value.name if isinstance(value, Path) else value["file"]
+
+
+@pytest.mark.parametrize(("folder", "row"), ALL_ROWS, ids=_row_id)
 def test_page_parses_and_contains_title_and_lead(folder, row):
     path = folder / "pages" / row["file"]
     assert path.is_file(), path
