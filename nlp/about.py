@@ -3500,8 +3500,9 @@ def _initials_speak(
 
     "..., PHMSA said", "The FTC said on Tuesday that ...", "CMS said in a statement": the
     initials are the whole subject of a verb of saying, as :func:`_named_authority_acts` reads
-    them for an act. Initials that name no authority (``not_authority_initials``: an outlet, a
-    role, a company's) and a company's name or initials are no authority's.
+    them for an act; :func:`sourcing` reads it in the lead only. Initials that name no authority
+    (``not_authority_initials``: an outlet, a role, a company's) and a company's name or initials
+    are no authority's.
     """
     for match in cues.on_record.finditer(sentence.text):
         if has_cjk(match.group(0)) or _negated(sentence.text, match.start(), match.end()):
@@ -3510,11 +3511,14 @@ def _initials_speak(
         if _LISTED_BEFORE.search(sentence.text[: match.start() - len(speaker)]):
             continue  # "Vodafone Portugal and MEO said": one of several speakers, a company's
         words = _bare_subject(speaker)
-        if words and _INITIALS_SUBJECT.match(words) is not None:
-            if _names_place_or_initials(
+        if (
+            words
+            and _INITIALS_SUBJECT.match(words) is not None
+            and _names_place_or_initials(
                 words, entities, company_names, cues.not_authority_initials
-            ):
-                return True
+            )
+        ):
+            return True
     return False
 
 
@@ -4486,7 +4490,7 @@ def sourcing(
     told = any(
         _someone_tells(s, cues)
         and not _official_in(s, cues, actor_names, companies)
-        and not _initials_speak(s, cues, entities, companies)
+        and not (s.part != "title" and _initials_speak(s, cues, entities, companies))
         for s in head
     )
     # a company that tells the head tells the article: an authority's act further down (another
@@ -4504,8 +4508,13 @@ def sourcing(
             not later
             and (
                 _official_in(sent, cues, actor_names, companies)
-                # initials, weaker than an authority's word, tell only the head
-                or (sent in head and _initials_speak(sent, cues, entities, companies))
+                # initials, weaker evidence than an authority's word, tell only the lead (a
+                # headline's "KRA says ..." may be anyone's)
+                or (
+                    sent in head
+                    and sent.part != "title"
+                    and _initials_speak(sent, cues, entities, companies)
+                )
             )
         ) or (
             not told

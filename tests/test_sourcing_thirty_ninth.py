@@ -48,7 +48,7 @@ def test_a_firm_beside_the_regulator_still_speaks_for_itself() -> None:
     assert sourcing_of(text, CUES) == "on-record"
 
 
-# -- 2. an agency by its initials as the speaker ----------------------------------------------------
+# -- 2. an agency by its initials as the speaker ------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -99,7 +99,7 @@ def test_initials_that_speak_only_down_the_body_leave_the_head_its_teller() -> N
 
 
 def test_a_commission_resolution_is_its_own_act() -> None:
-    text = "委员会处分一家售票机公司\n\n交通委员会今（5）日决议，对一家售票机公司处新台币80万元罚锾。"
+    text = "委员会处分一家售票机公司\n\n交通委员会今（5）日决议，对一家售票机公司处80万元罚锾。"
     assert sourcing_of(text, CUES) == "official"  # none on the code before: 决议 was no cue
 
 
