@@ -3490,6 +3490,42 @@ def _named_authority_acts(
     return False
 
 
+def _initials_speak(
+    sentence: Sentence,
+    cues: AboutCues,
+    entities: Mapping[str, WatchEntity],
+    company_names: Sequence[str],
+) -> bool:
+    """Whether an authority named by its initials alone is the one who speaks.
+
+    "..., PHMSA said", "The FTC said on Tuesday that ...", "CMS said in a statement": the
+    initials are the whole subject of a verb of saying, as :func:`_named_authority_acts` reads
+    them for an act; :func:`sourcing` reads it in the lead only. Initials that name no authority
+    (``not_authority_initials``: an outlet, a role, a company's) and a company's name or initials
+    are no authority's.
+    """
+    for match in cues.on_record.finditer(sentence.text):
+        if has_cjk(match.group(0)) or _negated(sentence.text, match.start(), match.end()):
+            continue
+        speaker = _speaker(sentence, match.start(), cues)
+        if _LISTED_BEFORE.search(sentence.text[: match.start() - len(speaker)]):
+            continue  # "Vodafone Portugal and MEO said": one of several speakers, a company's
+        words = _bare_subject(speaker)
+        if (
+            words
+            and _INITIALS_SUBJECT.match(words) is not None
+            and _names_place_or_initials(
+                words, entities, company_names, cues.not_authority_initials
+            )
+        ):
+            return True
+    return False
+
+
+# A speaker joined to others before it: "Vodafone Portugal and MEO said", "NOS or MEO".
+_LISTED_BEFORE = re.compile(r"(?:\band|\bor|&)\s*$", re.IGNORECASE)
+
+
 # "the province of Guizhou", "the city of Shenzhen": a place named with its level.
 _PLACE_LEVEL = re.compile(r"^(?:the\s+)?(?:province|city|municipality|region)\s+of\s+", re.I)
 
@@ -4180,7 +4216,7 @@ def _denial_now(sentence: Sentence, cues: AboutCues) -> bool:
     Not as history: "since the ministry denied the report last month".
     """
     for match in _denials(sentence.text, cues):
-        if _FALSE_AS_MODIFIER.match(sentence.text[match.end() :]) and not _IS_BEFORE.search(
+        if _FALSE_AS_MODIFIER.match(sentence.text, match.end()) and not _IS_BEFORE.search(
             sentence.text[: match.start()]
         ):
             continue  # 散布不实信息: spreading false information, not a denial
@@ -4205,8 +4241,13 @@ _DENIED_BACK = re.compile(
 _MONTHS_AFTER = re.compile(r"\b(?:days|weeks|months|years)\s+after\b", re.IGNORECASE)
 
 
-# 不实 before a noun it describes (不实信息, 不实内容): false content, not a report denied.
-_FALSE_AS_MODIFIER = re.compile(r"^(?:的)?(?:信息|内容|言论)")
+# 不实 before a noun it describes (不实信息, 不实内容): false content, not a report denied; so is
+# "inaccurate" or "untrue" before one ("fined TikTok for giving it inaccurate information").
+_FALSE_AS_MODIFIER = re.compile(
+    r"(?:的)?(?:信息|内容|言论)"
+    r"|(?:(?<=inaccurate)|(?<=untrue))\s+(?:information|data|answers|figures|details)\b",
+    re.IGNORECASE,
+)
 # ……系不实信息, 属于不实内容: "is false information", a denial all the same.
 _IS_BEFORE = re.compile(r"(?:系|为|属|属于|是|纯属)$")
 # A modal verb in the words before an act: "the government could extend its ban".
@@ -4447,7 +4488,10 @@ def sourcing(
         return Finding("on-record", court.text)  # a court's ruling: the record of a case
     # an act stated plainly is the authority's own, unless the head gives it on someone's word
     told = any(
-        _someone_tells(s, cues) and not _official_in(s, cues, actor_names, companies) for s in head
+        _someone_tells(s, cues)
+        and not _official_in(s, cues, actor_names, companies)
+        and not (s.part != "title" and _initials_speak(s, cues, entities, companies))
+        for s in head
     )
     # a company that tells the head tells the article: an authority's act further down (another
     # item, the background of its news) does not make it the authority's word
@@ -4460,7 +4504,19 @@ def sourcing(
             # a vague 据悉 ("it is learned") after a named teller does not outrank the teller
             return Finding("anonymous", sent.text)
         later = company_head and sent not in head
-        official = (not later and _official_in(sent, cues, actor_names, companies)) or (
+        official = (
+            not later
+            and (
+                _official_in(sent, cues, actor_names, companies)
+                # initials, weaker evidence than an authority's word, tell only the lead (a
+                # headline's "KRA says ..." may be anyone's)
+                or (
+                    sent in head
+                    and sent.part != "title"
+                    and _initials_speak(sent, cues, entities, companies)
+                )
+            )
+        ) or (
             not told
             and sent.part != "body"
             and not _third_party_word(sent)
