@@ -1323,6 +1323,133 @@ def item_names(
     return frozenset(idle - busy), frozenset(actors)
 
 
+#: A labelled sentence of a tracker, a briefs column or a calendar by place: "Fines: the State
+#: Administration for Market Regulation fined ...", "South Korea: chipmakers can claim ...". The
+#: label is one to four words opening with a capital; one written all in capitals is a
+#: transcript's speaker or a question's mark ("HOST:", "Q:") and labels nothing.
+_LABEL = re.compile(r"^\s*([A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3})\s*:\s+(?=\S)")
+#: The least count of labelled body sentences that makes a piece a run of labelled items.
+_LABELS_AT_LEAST = 3
+#: The types a calendar's heading names as the place whose rule its item tells.
+_HEADING_TYPES = frozenset({"country", "region", "government"})
+
+
+def labelled_item_actors(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    signals: Sequence[Signal],
+    entities: Mapping[str, WatchEntity],
+) -> frozenset[str]:
+    """The actors of a piece whose body is a run of labelled items, one act per item.
+
+    A weekly tracker ("Lead item: ... Fines: ... Filings: ..."), a briefs column ("Robotaxis:
+    ...") or a calendar of rules by place ("China: ... European Union: ... South Korea: ...")
+    tells each item's news on its own. An item where a policy signal is found is about its
+    actor: the state actor that opens the item's text after its label with a verb after it
+    ("Fines: the State Administration for Market Regulation fined ..."), or the country or
+    government that is the whole label ("South Korea: chipmakers can claim a 25% tax credit").
+    At least three body sentences must open with a label; a record's fields (a name with no verb
+    after it) and a transcript's speakers (labels in capitals) give no actor.
+    """
+    body = [s for s in sentences if s.part != "title"]
+    labelled = [
+        (s, m) for s in body if (m := _LABEL.match(s.text)) is not None and not m.group(1).isupper()
+    ]
+    if len(labelled) < _LABELS_AT_LEAST:
+        return frozenset()
+    triggers = [
+        _trigger_start(signal, sentence)
+        for signal in signals
+        if (sentence := _sentence_of(sentences, signal.start)) is not None
+    ]
+    linked = sorted(
+        (m for m in mentions if m.entity_id is not None and m.entity_id in entities),
+        key=lambda m: m.start,
+    )
+    out: set[str] = set()
+    for i, (sentence, label) in enumerate(labelled):
+        end = labelled[i + 1][0].start if i + 1 < len(labelled) else body[-1].end
+        label_start, label_end = sentence.start + label.start(1), sentence.start + label.end(1)
+        opens = sentence.start + label.end()
+        inside = [m for m in linked if label_start <= m.start < end]
+        for mention in inside:
+            entity = entities[mention.entity_id or ""]
+            if (
+                mention.start == label_start
+                and mention.end == label_end
+                and entity.type in _HEADING_TYPES
+                and any(label_end <= t < end for t in triggers)
+            ):
+                out.add(entity.id)  # the heading: "South Korea: chipmakers can claim ..."
+        first = next((m for m in inside if opens <= m.start < sentence.end), None)
+        if first is None:
+            continue
+        entity = entities[first.entity_id or ""]
+        words = sentence.text[label.end() : first.start - sentence.start]
+        rest = sentence.text[first.end - sentence.start :]
+        legislature = _ITEM_BODY.match(rest) if entity.type == "country" else None
+        if (
+            entity.type in ACTOR_TYPES - {"person"}
+            and words.strip().lower() in ("", "the")
+            and (
+                _ITEM_VERB.match(rest)
+                or (legislature is not None and _ITEM_VERB.match(rest[legislature.end() :]))
+            )
+            and any(first.end <= t < end for t in triggers)
+        ):
+            out.add(entity.id)  # the opening actor: "Fines: the State Administration ... fined"
+    return frozenset(out)
+
+
+#: A joint document's title: its issuers' names, joined by spaces or 、, then the document's
+#: word: 商务部 海关总署公告2028年第46号, 商务部、海关总署联合公告.
+_ISSUERS_JOINED = re.compile(r"^[\s、]*$")
+_ISSUED_DOCUMENT = re.compile(r"^\s*(?:联合)?(?:公告|通告|令|决定|通知)")
+_ISSUER_TYPES = frozenset({"agency", "government"})
+
+
+def title_issuers(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    entities: Mapping[str, WatchEntity],
+) -> frozenset[str]:
+    """The bodies a joint document's title names as its issuers.
+
+    A joint notice's title opens with its issuers, two or more, and the document's word right
+    after the last ("商务部 海关总署公告2028年第46号 关于……"): each issues it, however seldom its
+    body names it again. A title naming one body, or bodies with other words between them
+    ("商务部 海关总署：明年2月起……"), gives none.
+    """
+    title = next((s for s in sentences if s.part == "title"), None)
+    if title is None:
+        return frozenset()
+    names = sorted(
+        (
+            m
+            for m in mentions
+            if m.entity_id is not None
+            and m.entity_id in entities
+            and title.start <= m.start < title.end
+        ),
+        key=lambda m: m.start,
+    )
+    run: list[Mention] = []
+    at = title.start
+    for mention in names:
+        if mention.start < at:
+            continue  # a name inside the one before it
+        if (
+            not _ISSUERS_JOINED.match(title.text[at - title.start : mention.start - title.start])
+            or entities[mention.entity_id or ""].type not in _ISSUER_TYPES
+        ):
+            break
+        run.append(mention)
+        at = mention.end
+    if len(run) < 2 or not _ISSUED_DOCUMENT.match(title.text[at - title.start :]):
+        return frozenset()
+    return frozenset(m.entity_id or "" for m in run)
+
+
 #: A company's grant or decision received from a giver: "received a permit from the", "won
 #: export licences from", "received an administrative penalty decision from the".
 _GRANT_FROM_BEFORE = re.compile(
@@ -1616,11 +1743,14 @@ def listed_entries(
 #: A record's field naming its authority or party, at the start of a sentence: "Contracting
 #: authority: Jiangsu provincial government", "Authority: State Administration for Market
 #: Regulation. Party: Tencent Holdings.", 采购人：深圳市工业和信息化局; a guide's numbered field
-#: naming the office that handles the procedure: 二、受理机关：……
+#: naming the office that handles the procedure: 二、受理机关：……; an award notice's buyer and
+#: winner: "Purchaser: Shanghai Municipal People's Government", "Winning bidder: Huawei", 中标人：
 _FIELD_LABEL = re.compile(
     r"^\W*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．)）]\s*)?"
     r"(?:(?:contracting|issuing|deciding|awarding)\s+authority|authority|party|parties"
-    r"|respondent|采购人|当事人|处罚机关|发布机关|受理机关|办理机关|实施机关)\s*[:：]\s*(?:the\s+)?$",
+    r"|respondent|purchaser|procuring\s+entity|buyer|(?:winning|successful)\s+(?:bidder|tenderer)"
+    r"|采购人|当事人|处罚机关|发布机关|受理机关|办理机关|实施机关|中标人|中标供应商|成交供应商"
+    r")\s*[:：]\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 _FIELD_TYPES = frozenset({"agency", "government", "company"})
@@ -10315,6 +10445,10 @@ def analyse(
         givers |= listed_entries(sentences, mentions, entities)
     # a record's authority and party fields state their roles, whatever the stage read
     givers |= field_names(sentences, mentions, entities)
+    # a tracker's, briefs column's or calendar's labelled items, each telling its own act
+    givers |= labelled_item_actors(sentences, mentions, signals, entities)
+    # a joint document's issuers, named in its title
+    givers |= title_issuers(sentences, mentions, entities)
     # a grant's giver is left out of the rules' main, whose roll-up would make its country
     # main beside it: the decisions make it main alone (:func:`decide_values`)
     about = named_in_items_and_grants(about, idle, item_actors)
