@@ -3207,9 +3207,7 @@ class Grouper:
         # Only the shared terms (a set intersection, in C); an exactly rounded sum, so the order
         # the set yields them in does not matter.
         dot = math.fsum(
-            weights[t] * tf[c] * idf[t]
-            for t in weights.keys() & counts.keys()
-            if (c := counts[t])
+            weights[t] * tf[c] * idf[t] for t in weights.keys() & counts.keys() if (c := counts[t])
         )
         return dot / (norm * other)
 
