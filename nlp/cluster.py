@@ -3203,19 +3203,19 @@ class Grouper:
         if norm == 0 or other == 0:
             return 0.0
         idf = self._item_idf
+        tf = lexical.TF_WEIGHTS
         # Only the shared terms (a set intersection, in C); an exactly rounded sum, so the order
         # the set yields them in does not matter.
         dot = math.fsum(
-            weights[t] * (1.0 + math.log(c)) * idf[t]
-            for t in weights.keys() & counts.keys()
-            if (c := counts[t])
+            weights[t] * tf[c] * idf[t] for t in weights.keys() & counts.keys() if (c := counts[t])
         )
         return dot / (norm * other)
 
     def _item_weights(self, prof: Profile) -> tuple[dict[str, float], float]:
         idf = self.freqs.weights
         self._item_idf = {t: idf[t] for t in prof.terms}
-        weights = {t: (1.0 + math.log(c)) * self._item_idf[t] for t, c in prof.terms.items()}
+        tf = lexical.TF_WEIGHTS
+        weights = {t: tf[c] * self._item_idf[t] for t, c in prof.terms.items()}
         norm = math.sqrt(sum(w * w for w in weights.values()))
         return weights, norm
 
@@ -3224,13 +3224,14 @@ class Grouper:
             return 0.0
         idf = self._item_idf
         counts = dev.term_counts
+        tf = lexical.TF_WEIGHTS
         dot = 0.0
         # the item's terms the development holds, in the item's order (the same sum, in the same
         # order, as over every term with a zero count skipped), chosen in C
         for term in filter(counts.__contains__, weights):
             c = counts[term]
             if c:
-                dot += weights[term] * (1.0 + math.log(c)) * idf[term]
+                dot += weights[term] * tf[c] * idf[term]
         dev_norm = self._dev_norm(dev)
         return dot / (norm * dev_norm) if dev_norm else 0.0
 
@@ -3252,7 +3253,8 @@ class Grouper:
         norm = self._member_norms.get(article_id)
         if norm is None:
             idf = self.freqs.weights
-            norm = math.sqrt(sum(((1.0 + math.log(c)) * idf[t]) ** 2 for t, c in counts.items()))
+            tf = lexical.TF_WEIGHTS
+            norm = math.sqrt(sum((tf[c] * idf[t]) ** 2 for t, c in counts.items()))
             self._member_norms[article_id] = norm
         return norm
 
@@ -3263,9 +3265,8 @@ class Grouper:
         if cached is not None and cached[0] == dev.size:
             return cached[1]
         idf = self.freqs.weights
-        norm = math.sqrt(
-            sum(((1.0 + math.log(c)) * idf[t]) ** 2 for t, c in dev.term_counts.items() if c > 0)
-        )
+        tf = lexical.TF_WEIGHTS
+        norm = math.sqrt(sum((tf[c] * idf[t]) ** 2 for t, c in dev.term_counts.items() if c > 0))
         self._norms[dev.development_id] = (dev.size, norm)
         return norm
 

@@ -411,6 +411,34 @@ def sketch_similarities(rows: npt.NDArray[np.uint64], sketch: Sketch) -> npt.NDA
     return same / NUM_PERM
 
 
+#: At most this many counts are kept in :data:`TF_WEIGHTS` (term counts are small integers).
+TF_WEIGHTS_KEPT = 4096
+
+
+class TfWeights(dict[float, float]):
+    """The sublinear term-frequency weight ``1.0 + math.log(count)`` of each count, kept.
+
+    The grouping's TF-IDF norms and dot products read this weight for every term of every
+    report they compare, and the counts are few small integers: a dict hit costs less than the
+    logarithm, and the value is the same float the expression gives (a count and the equal
+    float are one key, and ``math.log`` reads both alike). A count outside the first
+    ``TF_WEIGHTS_KEPT`` read is computed and not kept; a count ``math.log`` refuses (zero, a
+    negative count) raises as the expression does.
+    """
+
+    __slots__ = ()
+
+    def __missing__(self, count: float) -> float:
+        value = 1.0 + math.log(count)
+        if len(self) < TF_WEIGHTS_KEPT:
+            self[count] = value
+        return value
+
+
+#: ``TF_WEIGHTS[count] == 1.0 + math.log(count)`` (:class:`TfWeights`), shared by the process.
+TF_WEIGHTS = TfWeights()
+
+
 class IdfWeights(dict[str, float]):
     """The IDF weight of each key, computed on its first lookup and kept.
 
