@@ -155,18 +155,25 @@ _TEASER_TEXT = re.compile(
 # The rest is elsewhere, said anywhere in a short block after the article: what is missing (the
 # full story, the rest, 全文) with a pointer to where it is (an app, print, a partner, a podcast).
 _REST = (
-    r"(?:(?:the )?(?:full|whole|complete|entire) (?:story|article|report|text|interview|essay|"
+    r"(?:(?:the )?(?:full|whole|complete|entire) (?:story|article|text|interview|essay|"
     r"conversation|piece|feature|guide|list|version)|(?:the )?rest of (?:the|this) (?:story|"
-    r"article|report|piece|interview)|in full)"
+    r"article|piece|interview)|(?:appears|is available|is published|continues) in full)"
 )
 _POINTER = (
     r"(?:\bapp\b|\bapplication\b|website|\bsite\b|print (?:edition|issue)|(?:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|weekend)[’']?s? (?:print )?(?:edition|paper)|"
-    r"magazine|episode|podcast|partner|newsroom|e-edition|newsletter edition)"
+    r"magazine|episode|podcast|partner|newsroom|e-edition)"
+)
+# the paper's own report, in print or in its app ("The full report ... appears in Saturday's
+# print edition"); a report on a website is some other body's document
+_PRINT = (
+    r"(?:\bapp\b|print (?:edition|issue)|(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|weekend)[’']?s? (?:print )?(?:edition|paper)|e-edition)"
 )
 _POINTER_TEXT = re.compile(
     r"(?:"
     rf"\b{_REST}\b[^.!?]{{0,100}}?{_POINTER}"
+    rf"|\b(?:the )?full report\b[^.!?]{{0,100}}?{_PRINT}"
     r"|\bcontinued on (?:page \d+|the next page|our partner)"
     r"|\b(?:full story|read more|full article) (?:on|at)\b"
     # German, French, Spanish, Italian
@@ -478,22 +485,56 @@ def _prose(paragraph: str) -> bool:
     size = _size(text)
     if size < 8 or not _SENTENCE.search(text):
         return False
-    return size >= _LONG_PROSE or not _ACCESS_WORDS.search(text)
+    return size >= _LONG_PROSE or not _about_access(text)
+
+
+def _about_access(text: str) -> bool:
+    return bool(
+        _ACCESS_WORDS.search(text)
+        or _POINTER_TEXT.search(text)
+        or _TEASER_ANYWHERE.search(text)
+        or _WALL_TEXT.search(text)
+    )
 
 
 def _last_words(body: str) -> str:
-    """The article's last paragraph in the body: its last prose paragraph.
+    """The article's last words in the body: its last prose paragraph (or sentence).
 
     Extractors keep what follows the article in the same container: the wall's buttons
     ("Subscribe Log in", 开通会员 登录), an editor line (责任编辑), a cookie banner's button
-    (知道了).
-    The wall sits after the article's last words, which may be before the body's last line.
+    (知道了), or all of it run into the lead's line. The wall sits after the article's last
+    words, which may be before the body's last line or inside it.
     """
     paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
     for paragraph in reversed(paragraphs):
         if _prose(paragraph):
             return paragraph
+        # a line run together: its last prose sentence before the first one about access
+        sentences = _SENTENCES.split(paragraph)
+        prose = [_prose(sentence) for sentence in sentences]
+        first = next((i for i, ok in enumerate(prose) if not ok and _about_access(sentences[i])), 0)
+        for i in range(first - 1, -1, -1):
+            if prose[i]:
+                return sentences[i]
     return paragraphs[-1] if paragraphs else ""
+
+
+_SENTENCES = re.compile(r"(?<=[.!?][\"'”’)])\s+|(?<=[.!?])\s+(?=[A-Z\"“‘(])|(?<=[。！？])")
+_RUN_TOGETHER = re.compile(r"(?<=[a-z.!?])(?=[A-Z])")
+_QUOTES = re.compile(r"[\"'’‘“”]")
+
+
+def _find_last(text: str, last: str) -> int:
+    """Where the last words of ``last`` are in the page's text (-1: not found)."""
+    words = last.split()[-4:]
+    at = text.rfind(" ".join(words))
+    if at >= 0:
+        return at
+    # the page breaks lines or doubles spaces between those words, or quotes them otherwise
+    parts = [_QUOTES.sub("\x00", re.escape(w)).replace("\x00", "[\"'’‘“”]") for w in words]
+    for match in re.finditer(r"\s+".join(parts), text):
+        at = match.start()
+    return at
 
 
 def _worth_reading(tree: lxml.html.HtmlElement, body: str, span: int = 2500) -> bool:
@@ -510,13 +551,7 @@ def _worth_reading(tree: lxml.html.HtmlElement, body: str, span: int = 2500) -> 
     text = etree.tostring(tree, method="text", encoding="unicode", with_tail=False)
     last = _last_words(body)
     if last:
-        words = last.split()[-4:]
-        plain = " ".join(words)
-        at = text.rfind(plain)
-        if at < 0:  # the page breaks lines or doubles spaces between those words
-            probe = re.compile(r"\s+".join(re.escape(w) for w in words))
-            for match in probe.finditer(text):
-                at = match.start()
+        at = _find_last(text, last)
         if at < 0:
             return False
         # from the start of the last paragraph (it may be the wall itself) to a span after it
@@ -528,8 +563,12 @@ def _worth_reading(tree: lxml.html.HtmlElement, body: str, span: int = 2500) -> 
 
 
 def _segments(text: str, width: int = 600) -> Iterator[str]:
-    """The lines of ``text`` holding a gate word; a long line (minified HTML) around each."""
-    for line in text.splitlines():
+    """The lines of ``text`` holding a gate word; a long line (minified HTML) around each.
+
+    libxml2's text runs blocks together ("Read the full storyBuy this article"): a space goes
+    back where a small letter meets a capital.
+    """
+    for line in _RUN_TOGETHER.sub(" ", text).splitlines():
         low = line.lower()
         if not any(key in low for key in _GATE_KEYS):
             continue
