@@ -303,26 +303,24 @@ def _names(el: lxml.html.HtmlElement) -> str:
 
 def _wall_named(names: str) -> bool:
     """Whether a class / id / data string names a wall container (see ``_WALL_WORDS``)."""
+    return bool(_wall_names(names))
+
+
+def _wall_names(names: str) -> set[str]:
+    """The words of a class / id / data string that name a wall container."""
     if not names.strip():
-        return False
-    words = set(_NAME_SPLIT.split(names.lower() if names.islower() else _camel(names)))
-    if not words.isdisjoint(_WALL_WORDS):
-        return True
-    # a data attribute naming the wall in Chinese ("付费墙"), or one glued word ("paidcontent")
-    return any(w.startswith(("paywall", "paid", "付费", "付費")) for w in words)
-
-
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-
-
-def _camel(names: str) -> str:
-    return _CAMEL.sub("-", names).lower()
+        return set()
+    words = set(_NAME_SPLIT.split(names.lower()))
+    found = words & _WALL_WORDS
+    # a data attribute naming the wall in Chinese ("付费墙"), or one glued word ("paidContent")
+    found.update(w for w in words if w.startswith(("paywall", "paid", "vip", "付费", "付費")))
+    return found
 
 
 _HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|filter\s*:\s*blur", re.IGNORECASE
 )
-_HIDDEN_CLASS = re.compile(r"(?:^|[\s_-])(?:hidden|blur|blurred|is-hidden|sr-only)(?:$|[\s_-])")
+_HIDDEN_CLASS = re.compile(r"(?:^|[\s_-])(?:hidden|hide|blur|blurred|sr-only)(?:$|[\s_-])")
 
 
 def _hidden(el: lxml.html.HtmlElement) -> bool:
@@ -335,17 +333,32 @@ def _hidden(el: lxml.html.HtmlElement) -> bool:
     )
 
 
-def _wall_element(tree: lxml.html.HtmlElement) -> str | None:
+def _page_wall_names(tree: lxml.html.HtmlElement) -> tuple[set[str], bool]:
+    """The wall words among the page's classes, ids and data names, and whether one hides.
+
+    One reading of every name: whether a name hides or blurs a block ("hide-content") too.
+    """
+    names = " ".join(tree.xpath("//@class | //@id | //@data-type | //@data-paid"))
+    hides = not _HIDING_WORDS.isdisjoint(_NAME_SPLIT.split(names.lower()))
+    return _wall_names(names), hides
+
+
+_HIDING_WORDS = frozenset({"hide", "hidden", "blur", "blurred", "collapsed", "fade", "faded"})
+
+
+def _wall_element(tree: lxml.html.HtmlElement, found: set[str]) -> str | None:
     """The names of a wall box or of an empty wall placeholder, or None.
 
     A wall box is short, visible and outside chrome, and its text asks the reader to pay or log
     in; a placeholder is empty and a wall script follows it.
     """
-    names = " ".join(tree.xpath("//@class | //@id | //@data-type | //@data-paid"))
-    if not _wall_named(names):
-        return None  # one reading of every class and id: most pages stop here
+    if not found:
+        return None  # no class or id names a wall: most pages stop here
     for el in tree.xpath(_WALL_CANDIDATES):
         names = _names(el)
+        low = names.lower()
+        if not any(word in low for word in found):
+            continue
         if not isinstance(el.tag, str) or el.tag in _CHROME or not _wall_named(names):
             continue
         if _in_chrome(el) or _hidden(el):
@@ -399,8 +412,8 @@ def _wall_beside(hidden: lxml.html.HtmlElement, reach: int = 3) -> bool:
 def _hidden_rest(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     """An element hidden or blurred by CSS holding article prose (the rest behind a wall)."""
     for el in tree.xpath(
-        "//*[@style or @aria-hidden or @hidden or contains(@class, 'hidden') "
-        "or contains(@class, 'blur')]"
+        "//*[(@style or @aria-hidden or @hidden or contains(@class, 'hidden') "
+        "or contains(@class, 'blur')) and count(.//p) >= 2]"
     ):
         if not isinstance(el.tag, str) or el.tag in _CHROME or not _hidden(el) or _in_chrome(el):
             continue
@@ -667,14 +680,17 @@ def detect_access(
             return Access(PAYWALLED, "wall-text")
     # The rest of the article in the page but hidden or blurred by CSS, a wall shown instead
     # (the extractor may have kept the hidden text: the wall then sits before its last words).
-    if short:
+    # (both looked for on short or flagged pages whose classes name a wall: one reading of
+    # every class and id, then ~2 ms on a large page)
+    found, hides = _page_wall_names(tree) if short or flagged else (set(), False)
+    if short and (found or hides):
         hidden = _hidden_rest(tree)
         if hidden is not None and _wall_beside(hidden):
             return Access(PAYWALLED, "hidden-text")
     # A wall container away from the article's end (before it, or far below), or an empty one
     # that a wall script fills: looked for on the pages that look walled, short or flagged (the
     # search costs ~2 ms on a large page).
-    if (flagged or short) and _wall_element(tree):
+    if found and _wall_element(tree, found):
         return Access(PAYWALLED, "wall-markup")
     if flagged and short:
         # Structured data alone: many sites flag articles they serve in full (to crawlers, or
