@@ -703,7 +703,13 @@ def detect_access(
             return Access(TRUNCATED, "teaser-text")
     paragraphs = [p for p in body.split("\n") if p.strip()]
     # the text stops mid-sentence and the next thing is a link to go on reading (the cut may
-    # be followed by a box the extractor kept: the last four paragraphs are looked at)
+    # be followed by a box the extractor kept: the last four paragraphs are looked at, and the
+    # article's last words)
+    last = _last_words(body)
+    if last and _ELLIPSIS_END.search(last):
+        after = _tail_blocks(_visible_blocks(tree), body)
+        if any(b.link and _CONTINUE_LINK.search(b.text) for b in after[1:3]):
+            return Access(TRUNCATED, "ellipsis")
     for at in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 5), -1):
         if _ELLIPSIS_END.search(paragraphs[at]):
             after = _tail_blocks(_visible_blocks(tree), "\n".join(paragraphs[: at + 1]))
@@ -724,10 +730,13 @@ def _tail_blocks(blocks: list[Block], body: str, after: int = 12) -> list[Block]
     """
     last = " ".join(_last_words(body).split())
     if last:
-        probe = last[-60:]
-        for i in range(len(blocks) - 1, -1, -1):
-            if probe and probe in blocks[i].text:
-                return [Block(last), *blocks[i + 1 : i + 1 + after]]
+        # its end; or, when the extractor ran a headline, a byline and the lead into one line,
+        # the end of its last piece (one element of the page)
+        tail = last.split()[-1][-40:]
+        for probe in (last[-60:], tail if len(tail) >= 12 else ""):
+            for i in range(len(blocks) - 1, -1, -1):
+                if probe and probe in blocks[i].text:
+                    return [Block(last), *blocks[i + 1 : i + 1 + after]]
         return [Block(last)]
     # no article text at all: any short block of the page may be the wall
     return [b for b in blocks if len(b.text) <= 300][:200]
@@ -745,4 +754,10 @@ def strip_wall(body: str, max_words: int = 40) -> str:
         ):
             break
         paragraphs.pop()
+        # a line that ran the lead and the wall together keeps its sentences before the wall
+        sentences = _SENTENCES.split(last)
+        first = next((i for i, s in enumerate(sentences) if _about_access(s)), 0)
+        if first and any(_prose(s) for s in sentences[:first]):
+            paragraphs.append(" ".join(s.strip() for s in sentences[:first]))
+            break
     return "\n\n".join(paragraphs)
