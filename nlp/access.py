@@ -333,17 +333,9 @@ def _hidden(el: lxml.html.HtmlElement) -> bool:
     )
 
 
-def _page_wall_names(tree: lxml.html.HtmlElement) -> tuple[set[str], bool]:
-    """The wall words among the page's classes, ids and data names, and whether one hides.
-
-    One reading of every name: whether a name hides or blurs a block ("hide-content") too.
-    """
-    names = " ".join(tree.xpath("//@class | //@id | //@data-type | //@data-paid"))
-    hides = not _HIDING_WORDS.isdisjoint(_NAME_SPLIT.split(names.lower()))
-    return _wall_names(names), hides
-
-
-_HIDING_WORDS = frozenset({"hide", "hidden", "blur", "blurred", "collapsed", "fade", "faded"})
+def _page_wall_names(tree: lxml.html.HtmlElement) -> set[str]:
+    """The wall words among the page's classes, ids and data names (one reading of them all)."""
+    return _wall_names(" ".join(tree.xpath("//@class | //@id | //@data-type | //@data-paid")))
 
 
 def _wall_element(tree: lxml.html.HtmlElement, found: set[str]) -> str | None:
@@ -411,9 +403,10 @@ def _wall_beside(hidden: lxml.html.HtmlElement, reach: int = 3) -> bool:
 
 def _hidden_rest(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     """An element hidden or blurred by CSS holding article prose (the rest behind a wall)."""
+    # (elements holding two paragraphs first: the attribute tests then run on few elements)
     for el in tree.xpath(
-        "//*[(@style or @aria-hidden or @hidden or contains(@class, 'hidden') "
-        "or contains(@class, 'blur')) and count(.//p) >= 2]"
+        "//*[p[2]][@style or @aria-hidden or @hidden or contains(@class, 'hid') "
+        "or contains(@class, 'blur')]"
     ):
         if not isinstance(el.tag, str) or el.tag in _CHROME or not _hidden(el) or _in_chrome(el):
             continue
@@ -678,18 +671,16 @@ def detect_access(
     for block in tail:
         if block.walled:
             return Access(PAYWALLED, "wall-text")
-    # The rest of the article in the page but hidden or blurred by CSS, a wall shown instead
+    # The rest of the article in the page but hidden or blurred by CSS, a wall box beside it
     # (the extractor may have kept the hidden text: the wall then sits before its last words).
-    # (both looked for on short or flagged pages whose classes name a wall: one reading of
-    # every class and id, then ~2 ms on a large page)
-    found, hides = _page_wall_names(tree) if short or flagged else (set(), False)
-    if short and (found or hides):
+    if short:
         hidden = _hidden_rest(tree)
         if hidden is not None and _wall_beside(hidden):
             return Access(PAYWALLED, "hidden-text")
     # A wall container away from the article's end (before it, or far below), or an empty one
-    # that a wall script fills: looked for on the pages that look walled, short or flagged (the
-    # search costs ~2 ms on a large page).
+    # that a wall script fills: looked for on the pages that look walled, short or flagged, and
+    # whose classes name a wall (one reading of every class and id; then ~2 ms on a large page).
+    found = _page_wall_names(tree) if short or flagged else set()
     if found and _wall_element(tree, found):
         return Access(PAYWALLED, "wall-markup")
     if flagged and short:
