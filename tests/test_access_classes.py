@@ -29,7 +29,9 @@ MORE = [
     "The authority expects the lock to reopen in October, in time for the autumn grain "
     "traffic that makes up most of the barges passing through Marden.",
 ]
-ZH_LEAD = "市交通局昨日宣布，东环高架将于下月起分段封闭施工，预计工期为八个月，期间公交线路将临时调整。"
+ZH_LEAD = (
+    "市交通局昨日宣布，东环高架将于下月起分段封闭施工，预计工期为八个月，期间公交线路将临时调整。"
+)
 ZH_SECOND = "交通局提醒市民提前规划出行路线，并表示将在主要路口增派交警疏导交通。"
 
 
@@ -65,7 +67,7 @@ def after_lead(box: str, paragraphs: list[str] | None = None, lang: str = "en") 
 @pytest.mark.parametrize(
     ("wording", "lang"),
     [
-        ("Log in, or create a free account and choose a plan to continue reading this report.", "en"),
+        ("Log in, or create a free account and choose a plan to continue reading this.", "en"),
         ("Buy this story for $2, or subscribe for full access.", "en"),
         ("You have used all of your free articles this month. Choose a plan.", "en"),
         ("Register with your email to read this and other stories.", "en"),
