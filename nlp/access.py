@@ -587,7 +587,9 @@ def _find_last(text: str, last: str) -> int:
     return at
 
 
-def _worth_reading(tree: lxml.html.HtmlElement, body: str, span: int = 2500) -> bool:
+def _worth_reading(
+    tree: lxml.html.HtmlElement, body: str, last: str | None = None, span: int = 2500
+) -> bool:
     """Whether wall or teaser wording follows the article in the page's text (most pages: no).
 
     The page's text comes out of libxml2 in one pass; the article's last words are found in it
@@ -599,7 +601,7 @@ def _worth_reading(tree: lxml.html.HtmlElement, body: str, span: int = 2500) -> 
     if any(_ELLIPSIS_END.search(p) for p in paragraphs[-4:]):
         return True
     text = etree.tostring(tree, method="text", encoding="unicode", with_tail=False)
-    last = _last_words(body)
+    last = _last_words(body) if last is None else last
     if last:
         at = _find_last(text, last)
         if at < 0:
@@ -621,9 +623,15 @@ def _segments(text: str, width: int = 600) -> Iterator[str]:
     libxml2's text runs blocks together ("Read the full storyBuy this article"): a space goes
     back where a small letter meets a capital.
     """
+    whole = text.lower()
+    # the gate words present at all (a plain substring test each: microseconds); most windows
+    # hold none and stop here
+    present = [key for key in _GATE_KEYS if key in whole]
+    if not present:
+        return
     for line in _RUN_TOGETHER.sub(" ", text).splitlines():
         low = line.lower()
-        if not _GATE_WORDS.search(low):
+        if not any(key in low for key in present):
             continue
         if len(line) <= width:
             yield line.strip()
@@ -665,9 +673,14 @@ def detect_access(
     flagged = flagged or meta.get("article:content_tier", "").strip().lower() == "locked"
     if flagged and selectors and _served(tree, selectors):
         return Access()  # the walled part is in the page: read in full
-    words = _size(body)
+    words = len(body.split())
+    if words < _FLAGGED_FULL_WORDS:  # (CJK characters counted only when it matters)
+        words = _size(body)
     short = words < _FLAGGED_FULL_WORDS
-    tail = _tail_blocks(_visible_blocks(tree), body) if _worth_reading(tree, body) else []
+    last = _last_words(body)
+    tail = (
+        _tail_blocks(_visible_blocks(tree), body, last) if _worth_reading(tree, body, last) else []
+    )
     for block in tail:
         if block.walled:
             return Access(PAYWALLED, "wall-text")
@@ -696,9 +709,8 @@ def detect_access(
     # the text stops mid-sentence and the next thing is a link to go on reading (the cut may
     # be followed by a box the extractor kept: the last four paragraphs are looked at, and the
     # article's last words)
-    last = _last_words(body)
     if last and _ELLIPSIS_END.search(last):
-        after = _tail_blocks(_visible_blocks(tree), body)
+        after = _tail_blocks(_visible_blocks(tree), body, last)
         if any(b.link and _CONTINUE_LINK.search(b.text) for b in after[1:3]):
             return Access(TRUNCATED, "ellipsis")
     for at in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 5), -1):
@@ -713,13 +725,15 @@ def detect_access(
     return Access()
 
 
-def _tail_blocks(blocks: list[Block], body: str, after: int = 12) -> list[Block]:
+def _tail_blocks(
+    blocks: list[Block], body: str, last: str | None = None, after: int = 12
+) -> list[Block]:
     """The blocks right after the article's last words (or the last ones when not found).
 
     A wall or teaser sits where the article stops; the same wording elsewhere on the page (a
     promotion in the sidebar, a link to another story) says nothing about this article.
     """
-    last = " ".join(_last_words(body).split())
+    last = " ".join((_last_words(body) if last is None else last).split())
     if last:
         # its end; or, when the extractor ran a headline, a byline and the lead into one line,
         # the end of its last piece (one element of the page)
