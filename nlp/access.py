@@ -9,19 +9,25 @@ which reports were read in full.
 the extractor kept in, an :class:`Access` out. Signals, strongest first:
 
 1. structured data: ``isAccessibleForFree: false`` in JSON-LD (on the article or a part of it)
-   or microdata, ``article:content_tier`` ``locked``. A page that says so but still serves the
-   walled part (the part ``hasPart.cssSelector`` names holds article-sized text, as when a site
-   lets crawlers read everything) counts as read in full;
-2. a wall element: an element whose class or id names a paywall and whose text asks the
-   reader to subscribe or log in to go on reading;
-3. wall wording at the end of the text ("Subscribe to continue reading", "This article is for
-   subscribers only", in the languages most often met);
-4. a teaser ending: the text stops at "Read the full story at ...", "Continue reading on ...",
-   or its last paragraph ends in an ellipsis with a continue-reading link after it; also a body
-   under half the ``wordCount`` the page states.
+   or microdata, ``article:content_tier`` ``locked``, on a short text. A page that says so but
+   still serves the walled part (the part ``hasPart.cssSelector`` names holds article-sized
+   text, as when a site lets crawlers read everything) counts as read in full;
+2. wall wording after the article's last words (its last prose paragraph, which may come
+   before the body's last line: a wall's buttons, an editor line or a cookie banner the
+   extractor kept): an action (subscribe, log in, register, pay, become a member; 订阅, 登录,
+   注册, 付费, 开通会员) joined to what it unlocks (continue reading, the full article; 阅读全文),
+   or a statement that the text is reserved, in English, Chinese, German, French, Spanish;
+3. the rest of the text in the page but hidden or blurred by CSS, with a wall box beside it;
+4. a wall box named by the usual conventions (paywall, gate, meter, locked, premium, paid, vip,
+   付费 ...) holding such wording, or an empty one that a wall script fills;
+5. a teaser ending: a pointer to where the rest is (an app, print, a partner, a podcast, a
+   public account: "Read the rest of this story in the app", 下载客户端查看全文), or a sentence
+   cut in an ellipsis with a continue-reading link after it; also a body under half the
+   ``wordCount`` the page states.
 
-Newsletter sign-ups ("Subscribe to our newsletter") are not walls: the wording must be about
-reading this article.
+Look-alikes stay free: newsletter boxes and modals, meter and gift notices shown with the text,
+rails of other stories marked for subscribers, appeals, app banners beside a full text.
+docs/decisions/2026-12-07-access-second-round.md
 """
 
 from __future__ import annotations
