@@ -40,7 +40,7 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
-__all__ = ["ACCESS_VALUES", "Access", "detect_access"]
+__all__ = ["ACCESS_VALUES", "Access", "detect_access", "shown_text", "strip_wall"]
 
 FREE, PAYWALLED, TRUNCATED = "free", "paywalled", "truncated"
 ACCESS_VALUES = (FREE, PAYWALLED, TRUNCATED)
@@ -751,6 +751,27 @@ def _tail_blocks(
         return [Block(last)]
     # no article text at all: any short block of the page may be the wall
     return [b for b in blocks if len(b.text) <= 300][:200]
+
+
+def shown_text(tree: lxml.html.HtmlElement, body: str) -> str:
+    """The body as the reader sees it when the rest is hidden by CSS ("" when none is hidden).
+
+    Extractors read hidden text like any other (one may even keep the hidden rest and leave the
+    visible lead out): the hidden paragraphs are taken out of the body, and the visible ones
+    that stand before the hidden rest in its container come first if the body lacks them.
+    """
+    hidden = _hidden_rest(tree)
+    if hidden is None:
+        return ""
+    rest = {" ".join(p.text_content().split()) for p in hidden.iter("p")}
+    kept = [p for p in body.split("\n\n") if " ".join(p.split()) not in rest]
+    lead = [
+        text
+        for el in reversed(list(hidden.itersiblings(preceding=True)))
+        if el.tag == "p" and _prose(text := " ".join(el.text_content().split()))
+    ]
+    missing = [text for text in lead if not any(text in p for p in kept)]
+    return "\n\n".join([*missing, *kept]).strip()
 
 
 def strip_wall(body: str, max_words: int = 40) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from nlp.access import detect_access, strip_wall
+from nlp.access import detect_access, shown_text, strip_wall
 from nlp.extract import _page_meta, _parse, extract
 
 LEAD = (
@@ -222,3 +222,17 @@ def test_a_walled_page_with_a_one_sentence_lead_is_kept_with_its_headline() -> N
     assert article.access == "truncated"
     assert article.title == "東環高架下月分段封閉"
     assert "東環高架將於下月起分段封閉施工" in article.text
+
+
+def test_a_paywalled_page_keeps_what_the_reader_sees_not_the_hidden_rest() -> None:
+    hidden = "".join(f"<p>{p}</p>" for p in MORE)
+    wall = '<div class="end-preview"><p>Become a member to read the full story.</p></div>'
+    html = (
+        '<html lang="en"><head><title>Lock to close</title></head><body><article>'
+        f'<h1>Lock to close</h1><div class="text"><p>{LEAD}</p>{wall}'
+        f'<div class="rest" aria-hidden="true" style="display:none">{hidden}</div></div>'
+        "</article></body></html>"
+    )
+    # the extractor may keep the hidden rest and even leave the visible lead out
+    assert shown_text(_parse(html), "\n\n".join(MORE)) == LEAD
+    assert shown_text(_parse(page([LEAD, *MORE])), LEAD) == ""
