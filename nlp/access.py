@@ -9,32 +9,38 @@ which reports were read in full.
 the extractor kept in, an :class:`Access` out. Signals, strongest first:
 
 1. structured data: ``isAccessibleForFree: false`` in JSON-LD (on the article or a part of it)
-   or microdata, ``article:content_tier`` ``locked``. A page that says so but still serves the
-   walled part (the part ``hasPart.cssSelector`` names holds article-sized text, as when a site
-   lets crawlers read everything) counts as read in full;
-2. a wall element: an element whose class or id names a paywall and whose text asks the
-   reader to subscribe or log in to go on reading;
-3. wall wording at the end of the text ("Subscribe to continue reading", "This article is for
-   subscribers only", in the languages most often met);
-4. a teaser ending: the text stops at "Read the full story at ...", "Continue reading on ...",
-   or its last paragraph ends in an ellipsis with a continue-reading link after it; also a body
-   under half the ``wordCount`` the page states.
+   or microdata, ``article:content_tier`` ``locked``, on a short text. A page that says so but
+   still serves the walled part (the part ``hasPart.cssSelector`` names holds article-sized
+   text, as when a site lets crawlers read everything) counts as read in full;
+2. wall wording after the article's last words (its last prose paragraph, which may come
+   before the body's last line: a wall's buttons, an editor line or a cookie banner the
+   extractor kept): an action (subscribe, log in, register, pay, become a member; 订阅, 登录,
+   注册, 付费, 开通会员) joined to what it unlocks (continue reading, the full article; 阅读全文),
+   or a statement that the text is reserved, in English, Chinese, German, French, Spanish;
+3. the rest of the text in the page but hidden or blurred by CSS, with a wall box beside it;
+4. a wall box named by the usual conventions (paywall, gate, meter, locked, premium, paid, vip,
+   付费 ...) holding such wording, or an empty one that a wall script fills;
+5. a teaser ending: a pointer to where the rest is (an app, print, a partner, a podcast, a
+   public account: "Read the rest of this story in the app", 下载客户端查看全文), or a sentence
+   cut in an ellipsis with a continue-reading link after it; also a body under half the
+   ``wordCount`` the page states.
 
-Newsletter sign-ups ("Subscribe to our newsletter") are not walls: the wording must be about
-reading this article.
+Look-alikes stay free: newsletter boxes and modals, meter and gift notices shown with the text,
+rails of other stories marked for subscribers, appeals, app banners beside a full text.
+docs/decisions/2026-12-07-access-second-round.md
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import lxml.html
 from lxml import etree
 
-__all__ = ["ACCESS_VALUES", "Access", "detect_access"]
+__all__ = ["ACCESS_VALUES", "Access", "detect_access", "shown_text", "strip_wall"]
 
 FREE, PAYWALLED, TRUNCATED = "free", "paywalled", "truncated"
 ACCESS_VALUES = (FREE, PAYWALLED, TRUNCATED)
@@ -52,36 +58,96 @@ class Access:
         return self.value != FREE
 
 
+# The vocabularies below are written as classes of meaning, in every language met (English,
+# Chinese in both scripts, German, French, Spanish, Italian): an ACTION the reader must take
+# (subscribe, log in, register, pay or buy, become a member, start a trial, download an app, scan
+# a code), what it UNLOCKS (the rest, the full text, this article) and, for a teaser, a POINTER to
+# where the rest is (an app, the print edition, a partner's site, a podcast, a WeChat account).
+# docs/decisions/2026-12-07-access-second-round.md
+
+_EN_ACT = (
+    r"(?:subscri\w*|sign(?:ing)? ?in|log(?:ging)? ?in|register\w*|sign(?:ing)? up|"
+    r"create (?:a |an |your )?(?:free )?account|join(?: now)?|become an? (?:paying )?"
+    r"(?:member|subscriber)|buy|purchase|pay|start (?:your |a )?(?:\d+-day )?(?:free )?trial)"
+)
+# what the action is for: this article, the rest of it (not "more stories", not a newsletter)
+_EN_UNLOCK = (
+    r"(?:(?:continue|keep|go on|carry on) reading|read (?:on\b|the rest|the full|the whole|"
+    r"the entire|this (?:article|story|piece|post|report|essay|interview|and)|it in full)|"
+    r"(?:unlock|access|view|see|get) (?:this|the (?:full|rest|whole|entire))|finish reading)"
+)
+_ZH_ACT = (
+    r"(?:订阅|訂閱|登录|登錄|登入|注册|註冊|付费|付費|购买|購買|开通|開通|成为会员|成為會員|"
+    r"加入会员|加入會員|充值)"
+)
+_ZH_UNLOCK = (
+    r"(?:(?:阅读|閱讀|查看|解锁|解鎖|看|浏览|瀏覽)(?:全文|全部内容|全部內容|完整内容|完整內容|"
+    r"剩余内容|剩餘內容|后续内容|後續內容|完整版)|继续阅读|繼續閱讀|继续浏览全文)"
+)
+
 # Wording of a wall: reading this article needs a subscription, an account or a payment.
 _WALL_TEXT = re.compile(
     r"(?:"
-    r"(?:subscribe|sign in|log ?in|register|sign up|join|become a (?:member|subscriber))"
-    r"[\w ,'’]{0,40}?\bto (?:continue|keep|finish|read|unlock|access|view|see)"
-    r"(?![\w ,'’]{0,50}\b(?:archive|newsletter|inbox|more (?:stories|articles|posts)))"
-    r"|to (?:continue|keep) reading[\w ,'’]{0,40}?\b(?:subscribe|sign in|log ?in|register|"
-    r"subscription|member|account|plan)"
-    r"|(?:this|the) (?:full |rest of (?:the |this )?)?(?:article|story|content|piece|report|post)"
-    r"[\w ,'’]{0,30}?\b(?:is |are )?(?:only |exclusively )?(?:available|reserved|exclusive|for)"
-    r"[\w ,'’+]{0,20}?\b(?:subscribers|members|paying|premium|registered)"
-    r"|(?:subscribers|members)[- ]only (?:article|story|content)"
-    r"|for (?:subscribers|members|premium (?:members|subscribers)) only"
-    r"|(?:unlock|read) (?:this|the full|the rest of (?:this|the)) (?:article|story)"
-    r"[\w ,'’]{0,30}?\b(?:subscri|member|premium|plan|trial)"
-    r"|you(?:'ve| have) (?:reached|used) (?:your|all of your) (?:free|monthly) "
-    r"(?:article|stor|limit)"
+    # an action, then what it unlocks ("Log in or subscribe ... to continue reading")
+    rf"\b{_EN_ACT}\b[\w ,'’£$€.%-]{{0,70}}?\bto {_EN_UNLOCK}"
+    # (not a newsletter's "Subscribe to keep reading and get access to the full archive")
+    r"(?![\w ,'’]{0,50}\b(?:archive|newsletter|inbox))"
+    # what is locked, then the action ("To continue reading, subscribe", "Keep reading with a
+    # digital subscription", "Log in to read the full article")
+    rf"|\b(?:to )?(?:continue|keep) reading[\w ,'’]{{0,40}}?\b(?:subscri|sign in|log ?in|"
+    r"register|membership|member|account|plan)"
+    rf"|(?:read|unlock) (?:this|the full|the rest of (?:this|the)) (?:article|story|essay|piece|"
+    r"report|insight|analysis)[\w ,'’]{0,30}?\b(?:subscri|member|premium|plan|trial)"
+    # a statement that the article is reserved
+    r"|(?:this|the) (?:full |rest of (?:the |this )?)?(?:article|story|content|piece|report|"
+    r"post|essay|analysis|interview|insight|newsletter issue)[\w ,'’]{0,30}?\b(?:is |are )?"
+    r"(?:only |exclusively )?(?:available|reserved|exclusive|open|for)[\w ,'’+&]{0,40}?\b"
+    r"(?:subscribers|members|paying|premium|registered (?:readers|users|members))"
+    r"|(?:subscribers|members)[- ](?:only|exclusive) (?:article|story|content)"
+    r"|for (?:paying )?(?:subscribers|members|premium (?:members|subscribers)) only"
+    r"|subscribers only\b(?=[^.]{0,80}\b(?:subscri|log ?in|sign in))"
+    # an exhausted meter or preview, a pay-per-article offer
+    r"|you(?:'ve|’ve| have) (?:reached|used|read) (?:your|all (?:of )?(?:your|\d+ of your|"
+    r"(?:\d+|\w+) of your)) (?:\d+ )?(?:free|monthly) (?:article|stor|limit|read)"
+    r"|you(?:'ve|’ve| have) reached the end of (?:this|the|your) (?:free )?(?:preview|sample)"
+    r"|\b(?:buy|purchase) (?:this|the) (?:article|story|report|issue) (?:for|now)\b"
     r"|already (?:a subscriber|have a subscription)\?"
-    r"|dieser (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für abonnenten"
-    r"|(?:weiterlesen|lesen sie weiter) mit"
-    r"|cet article est réservé aux abonnés|la suite est réservée aux abonnés"
-    r"|(?:este|el) (?:artículo|contenido) es (?:exclusivo )?para suscriptores"
-    r"|questo articolo è riservato agli abbonati"
+    # German
+    r"|\bdieser (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:abonnenten|"
+    r"abonnentinnen|mitglieder|registrierte)"
+    r"|\b(?:weiterlesen|lesen sie weiter) mit\b"
+    r"|\b(?:registrieren|anmelden|einloggen|abonnieren|abo abschließen|mitglied werden)\b"
+    r"[\w ,.]{0,30}?\b(?:und )?(?:weiterlesen|weiter ?zu ?lesen|freischalten)"
+    r"|\bum (?:den|diesen) (?:ganzen |vollständigen )?(?:artikel|beitrag) (?:weiter |zu Ende )?"
+    r"zu lesen[\w ,]{0,30}?(?:abo|registrier|anmelden|mitglied)"
+    # French
+    r"|\bcet article est réservé aux (?:abonnés|membres)"
+    r"|\bla suite (?:de cet article )?est réservée aux (?:abonnés|membres)"
+    r"|\bpour (?:lire|découvrir|continuer à lire) (?:la suite|cet article|l['’]article)[\w ,'’]"
+    r"{0,30}?(?:abonn|créez|connectez|inscri|compte)"
+    r"|\b(?:abonnez-vous|connectez-vous|inscrivez-vous|créez (?:gratuitement )?(?:votre|un) "
+    r"compte)[\w ,'’]{0,30}?pour (?:lire|continuer|découvrir|accéder)"
+    # Spanish
+    r"|\b(?:este|el) (?:artículo|contenido) es (?:exclusivo )?para (?:suscriptores|socios)"
+    r"|\bcontenido exclusivo para (?:suscriptores|socios|registrados)"
+    r"|\b(?:suscríbete|regístrate|inicia sesión|hazte socio)[\w ,]{0,30}?para (?:seguir|"
+    r"continuar) leyendo"
+    r"|\bpara (?:seguir|continuar) leyendo[\w ,]{0,30}?(?:suscr|regístr|inicia sesión|cuenta)"
+    # Italian
+    r"|\bquesto articolo è riservato agli abbonati"
+    # Chinese: an action then what it unlocks (订阅后阅读全文, 请登入或訂閱後繼續閱讀,
+    # 注册并登录后即可免费阅读全文, 开通会员即可解锁全文), or a statement that the text is paid
+    rf"|{_ZH_ACT}[^。！？\n]{{0,14}}?{_ZH_UNLOCK}"
+    r"|试读结束|試讀結束|剩余内容需付费|剩餘內容需付費|需付费阅读|需付費閱讀"
+    r"|本文(?:为|為|系|是)(?:付费|付費|会员|會員|订阅|訂閱)"
+    r"|(?:付费|付費|会员|會員|订阅|訂閱)(?:会员)?(?:专享|專享|专属|專屬|独享|獨享)(?:内容|內容)"
     r")",
     re.IGNORECASE,
 )
 
 # Wording of a teaser: the article goes on somewhere else.
 _TEASER_TEXT = re.compile(
-    r"^(?:\[?(?:…|\.\.\.)\]?\s*)?(?:"
+    r"^(?:[\[(（]?(?:…|\.\.\.)?[\])）]?\s*)?(?:"
     r"(?:read|see|view) (?:the )?(?:full|whole|complete|rest of the|entire) "
     r"(?:story|article|report|post|piece|text)\b"
     r"|(?:continue|keep) reading (?:(?:the|this) (?:full |whole )?(?:story|article|post) )?"
@@ -94,35 +160,103 @@ _TEASER_TEXT = re.compile(
     r")",
     re.IGNORECASE,
 )
-_ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\))\s*[\"”’)]?\s*$")
+# The rest is elsewhere, said anywhere in a short block after the article: what is missing (the
+# full story, the rest, 全文) with a pointer to where it is (an app, print, a partner, a podcast).
+_REST = (
+    r"(?:(?:the )?(?:full|whole|complete|entire) (?:story|article|text|interview|essay|"
+    r"conversation|piece|feature|guide|list|version)|(?:the )?rest of (?:the|this) (?:story|"
+    r"article|piece|interview)|(?:appears|is available|is published|continues) in full)"
+)
+_POINTER = (
+    r"(?:\bapp\b|\bapplication\b|website|\bsite\b|print (?:edition|issue)|(?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|weekend)[’']?s? (?:print )?(?:edition|paper)|"
+    r"magazine|episode|podcast|partner|newsroom|e-edition)"
+)
+# the paper's own report, in print or in its app ("The full report ... appears in Saturday's
+# print edition"); a report on a website is some other body's document
+_PRINT = (
+    r"(?:\bapp\b|print (?:edition|issue)|(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|weekend)[’']?s? (?:print )?(?:edition|paper)|e-edition)"
+)
+_POINTER_TEXT = re.compile(
+    r"(?:"
+    rf"\b{_REST}\b[^.!?]{{0,100}}?{_POINTER}"
+    rf"|\b(?:the )?full report\b[^.!?]{{0,100}}?{_PRINT}"
+    r"|\bcontinued on (?:page \d+|the next page|our partner)"
+    r"|\b(?:full story|read more|full article) (?:on|at)\b"
+    # German, French, Spanish, Italian
+    r"|\b(?:den|die|das) (?:ganzen?|vollständigen?|kompletten?) (?:artikel|bericht|beitrag|text|"
+    r"interview)[\w ,]{0,20}?lesen sie\b"
+    r"|\b(?:weiterlesen|mehr lesen) (?:auf|in der|bei)\b"
+    r"|\b(?:retrouvez|lisez|lire|découvrez) (?:l['’]intégralité|la suite|l['’]article complet)"
+    r"[\w ,'’]{0,60}?\b(?:sur|dans)\b"
+    r"|\b(?:lee|leer|sigue leyendo|seguir leyendo|continúa leyendo|consulta) (?:la|el) "
+    r"(?:noticia|artículo|información|reportaje|entrevista) complet[oa]"
+    r"|\b(?:leggi|continua a leggere) l['’]articolo completo"
+    # Chinese: an app, print, a partner, a public account holding the full text
+    r"|(?:下载|下載|打开|打開|扫码|掃碼|安装|安裝)[^。！？\n]{0,14}?(?:app|客户端|客戶端|应用|應用)"
+    r"[^。！？\n]{0,8}?(?:查看|阅读|閱讀|看|浏览|瀏覽)(?:全文|完整|全部)"
+    r"|(?:公众号|公眾號|官网|官網|客户端|客戶端|纸质版|紙質版|印刷版|杂志|雜誌|合作媒体|合作媒體|app)"
+    r"[^。！？\n]{0,12}?(?:查看|阅读|閱讀|看)(?:全文|完整|全部)"
+    r"|(?:全文|完整(?:内容|內容|报道|報導|版))[^。！？\n]{0,6}?(?:请|請)?(?:见|見|到|刊载于|刊載於|"
+    r"刊登于|刊登於|载于|載於)"
+    r"|[（(]\s*未完|未完待续|未完待續"
+    r")",
+    re.IGNORECASE,
+)
+_ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\)|……)\s*[\"”’)]?\s*$")
 _CONTINUE_LINK = re.compile(
     r"^\s*(?:read more|continue reading|keep reading|"
-    r"read (?:the )?(?:full|whole) (?:story|article)|weiterlesen|lire la suite|leer más|"
-    r"continua a leggere)\s*[.:!»›>→…]*\s*$",
+    r"read (?:the )?(?:full|whole|original) (?:story|article)|weiterlesen|lire la suite|leer más|"
+    r"continua a leggere|(?:点击|點擊)?(?:阅读|閱讀|查看)(?:原文|全文)|全文)\s*[.:!»›>→…]*\s*$",
     re.IGNORECASE,
 )
 
-# Class or id tokens of wall containers (vendors' and CMSes' usual names).
-_WALL_MARKUP = re.compile(
-    r"(?:^|[\s_-])(?:pay-?wall|paywalled|regwall|reg-wall|subscriber-only|subscribers-only|"
-    r"subscription-wall|subscribe-wall|premium-wall|premium-gate|content-gate|article-gate|"
-    r"meter-wall|metered-wall|piano-(?:wall|offer|inline)|tp-(?:modal|container)|"
-    r"locked-content|article-locked|content-locked|premium-content-lock)(?:$|[\s_-])",
-    re.IGNORECASE,
-)
-_WALL_KEYS = ("wall", "gate", "subscriber", "piano-", "tp-", "locked")
-# Elements that may be a wall container (the class/id test itself is _WALL_MARKUP, in Python).
-_WALL_CANDIDATES = "//*[@class or @id]"
+# Class, id and data-attribute words of wall containers, by many vendors' conventions: a name is
+# split into words at spaces, hyphens, underscores and case changes, and a container is one whose
+# words hold one of these (``overlay-gate``, ``vip-mask``, ``body-locked premium-only``,
+# ``paid-placeholder``, ``data-type="付费墙"``). Site-wide classes holding the whole article (a
+# local paper's ``subscriber-premium`` on every page) decide nothing: the container must be a
+# short box holding wall wording, or an empty placeholder with a wall script.
+_WALL_WORDS = frozenset(
+    {
+        "paywall", "paywalled", "regwall", "wall", "gate", "gated", "gating", "meter", "metered",
+        "locked", "lock", "paid", "premium", "subscriber", "subscribers", "member", "members",
+        "vip", "entitlement", "piano", "tp",
+        "付费", "付費", "会员", "會員", "付费墙", "付費牆", "订阅", "訂閱",
+    }
+)  # fmt: skip
+_NAME_SPLIT = re.compile(r"[\s_\-:./]+")
+_WALL_KEYS = (
+    "wall", "gate", "meter", "lock", "paid", "premium", "subscri", "member", "vip", "entitle",
+    "piano", "tp-", "付", "会员", "會員", "订阅", "訂閱",
+)  # fmt: skip
+# Elements that may be a wall container (the names are tested in Python).
+_WALL_CANDIDATES = "//*[@class or @id or @data-type or @data-paid or @data-paywall]"
 _CHROME = {"nav", "footer", "header", "aside", "form", "script", "style", "noscript", "template"}
+# A wall box is short; a container holding more text is the article (or the page).
+_WALL_BOX_CHARS = 700
 
 # A part the structured data names as walled holds the article when it has this many words.
 _SERVED_WORDS = 80
 # A page whose structured data says "not free", with no wall in sight, was read in full from
-# this many words (sites often serve crawlers the whole text behind the flag).
+# this many words (sites often serve crawlers the whole text behind the flag). Words of Chinese
+# or Japanese text: two characters count as one.
 _FLAGGED_FULL_WORDS = 300
 # A body under this share of the page's stated wordCount stops early.
 _WORDCOUNT_SHARE = 0.5
 _MIN_STATED_WORDS = 150
+# A teaser is one of the first blocks after the article's last words.
+_TEASER_BLOCKS = 4
+# Text hidden by CSS after the lead is the article's rest from this many words.
+_HIDDEN_WORDS = 40
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _size(text: str) -> int:
+    """Words of a text, two CJK characters counting as one (a Chinese article is not "short")."""
+    return len(text.split()) + len(_CJK.findall(text)) // 2
 
 
 def _false(value: Any) -> bool:
@@ -148,7 +282,7 @@ def _walled_selectors(article: Mapping[str, Any]) -> tuple[bool, list[str]]:
 
 
 def _served(tree: lxml.html.HtmlElement, selectors: Iterable[str]) -> bool:
-    """Whether an element a walled part's selector names holds article-sized text."""
+    """Whether an element a walled part's selector names holds article-sized, visible text."""
     from lxml.cssselect import CSSSelector
     from lxml.cssselect import SelectorError as CssError
 
@@ -157,7 +291,7 @@ def _served(tree: lxml.html.HtmlElement, selectors: Iterable[str]) -> bool:
             found = CSSSelector(selector)(tree)
         except (CssError, ValueError, SyntaxError):
             continue
-        words = sum(len(el.text_content().split()) for el in found[:20])
+        words = sum(_size(el.text_content()) for el in found[:20] if not _hidden(el))
         if words >= _SERVED_WORDS:
             return True
     return False
@@ -167,20 +301,124 @@ def _in_chrome(el: lxml.html.HtmlElement) -> bool:
     return any(ancestor.tag in _CHROME for ancestor in el.iterancestors())
 
 
-def _wall_element(tree: lxml.html.HtmlElement) -> str | None:
-    """The class/id of a wall container whose text asks the reader to pay or log in."""
-    names = " ".join(tree.xpath("//@class | //@id")).lower()
-    if not any(k in names for k in _WALL_KEYS) or not _WALL_MARKUP.search(names.replace(" ", "  ")):
-        return None  # one search over every class and id: most pages stop here
+def _names(el: lxml.html.HtmlElement) -> str:
+    return " ".join(
+        el.get(key, "") for key in ("class", "id", "data-type", "data-paid", "data-paywall")
+    )
+
+
+def _wall_named(names: str) -> bool:
+    """Whether a class / id / data string names a wall container (see ``_WALL_WORDS``)."""
+    return bool(_wall_names(names))
+
+
+def _wall_names(names: str) -> set[str]:
+    """The words of a class / id / data string that name a wall container."""
+    if not names.strip():
+        return set()
+    words = set(_NAME_SPLIT.split(names.lower()))
+    found = words & _WALL_WORDS
+    # a data attribute naming the wall in Chinese ("付费墙"), or one glued word ("paidContent")
+    found.update(w for w in words if w.startswith(("paywall", "paid", "vip", "付费", "付費")))
+    return found
+
+
+_HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|filter\s*:\s*blur", re.IGNORECASE
+)
+_HIDDEN_CLASS = re.compile(r"(?:^|[\s_-])(?:hidden|hide|blur|blurred|sr-only)(?:$|[\s_-])")
+
+
+def _hidden(el: lxml.html.HtmlElement) -> bool:
+    """Whether the element is hidden or blurred by its own markup (style, aria, class)."""
+    return bool(
+        el.get("hidden") is not None
+        or el.get("aria-hidden", "").lower() == "true"
+        or _HIDDEN_STYLE.search(el.get("style", ""))
+        or _HIDDEN_CLASS.search(el.get("class", ""))
+    )
+
+
+def _page_wall_names(tree: lxml.html.HtmlElement) -> set[str]:
+    """The wall words among the page's classes, ids and data names (one reading of them all)."""
+    return _wall_names(" ".join(tree.xpath("//@class | //@id | //@data-type | //@data-paid")))
+
+
+def _wall_element(tree: lxml.html.HtmlElement, found: set[str]) -> str | None:
+    """The names of a wall box or of an empty wall placeholder, or None.
+
+    A wall box is short, visible and outside chrome, and its text asks the reader to pay or log
+    in; a placeholder is empty and a wall script follows it.
+    """
+    if not found:
+        return None  # no class or id names a wall: most pages stop here
     for el in tree.xpath(_WALL_CANDIDATES):
-        names = f"{el.get('class', '')} {el.get('id', '')}"
-        if not _WALL_MARKUP.search(names):
+        names = _names(el)
+        low = names.lower()
+        if not any(word in low for word in found):
             continue
-        if not isinstance(el.tag, str) or el.tag in _CHROME or _in_chrome(el):
+        if not isinstance(el.tag, str) or el.tag in _CHROME or not _wall_named(names):
+            continue
+        if _in_chrome(el) or _hidden(el):
             continue
         text = " ".join(el.text_content().split())
-        if text and len(text) < 2000 and _WALL_TEXT.search(text):
+        if text and len(text) < _WALL_BOX_CHARS and Block(text, el=el).walled:
             return names.strip()
+        if not text and _wall_script_after(el):
+            return names.strip()
+    return None
+
+
+_WALL_SCRIPT = re.compile(
+    r"paywall|pay_wall|regwall|metering|entitle|subscri|premium|付费|付費|订阅|訂閱|会员|會員",
+    re.IGNORECASE,
+)
+_SCRIPT_OFF = re.compile(
+    r"(?:enabled|active|on)\s*[:=]\s*(?:false|0|\"?off\"?)|disabled\s*[:=]\s*true", re.IGNORECASE
+)
+
+
+def _wall_script_after(el: lxml.html.HtmlElement) -> bool:
+    """Whether a script right after an empty placeholder mounts a wall (and is not switched off)."""
+    for sibling in list(el.itersiblings())[:2]:
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling.tag != "script":
+            return False
+        code = sibling.text or ""
+        return bool(_WALL_SCRIPT.search(code)) and not _SCRIPT_OFF.search(code)
+    return False
+
+
+def _wall_beside(hidden: lxml.html.HtmlElement, reach: int = 3) -> bool:
+    """Whether a wall box stands right before or after the hidden rest (or its container)."""
+    node: lxml.html.HtmlElement | None = hidden
+    for _ in range(2):  # the hidden block, then its container
+        if node is None:
+            return False
+        before = list(node.itersiblings(preceding=True))[:reach]
+        for el in [*before, *list(node.itersiblings())[:reach]]:
+            if not isinstance(el.tag, str) or el.tag in _CHROME or _hidden(el):
+                continue
+            text = " ".join(el.text_content().split())
+            if text and len(text) < _WALL_BOX_CHARS and Block(text, el=el).walled:
+                return True
+        node = node.getparent()
+    return False
+
+
+def _hidden_rest(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """An element hidden or blurred by CSS holding article prose (the rest behind a wall)."""
+    # (elements holding two paragraphs first: the attribute tests then run on few elements)
+    for el in tree.xpath(
+        "//*[p[2]][@style or @aria-hidden or @hidden or contains(@class, 'hid') "
+        "or contains(@class, 'blur')]"
+    ):
+        if not isinstance(el.tag, str) or el.tag in _CHROME or not _hidden(el) or _in_chrome(el):
+            continue
+        prose = [p.text_content() for p in el.iter("p") if _SENTENCE.search(p.text_content())]
+        if len(prose) >= 2 and _size(" ".join(prose)) >= _HIDDEN_WORDS:
+            return el
     return None
 
 
@@ -190,36 +428,174 @@ class Block:
 
     text: str
     link: bool = False
+    el: Any = field(default=None, compare=False, repr=False)
+
+    @property
+    def walled(self) -> bool:
+        """Whether the block is wall wording about this article.
+
+        Not a meter notice shown with the full text, not a rail of other stories marked for
+        subscribers.
+        """
+        if not _GATE_WORDS.search(self.text.lower()) or not _WALL_TEXT.search(self.text):
+            return False  # (the gate words first: a few microseconds, the wording ~0.1 ms)
+        if _METER_NOTICE.search(self.text):
+            return False
+        return self.el is None or not _in_rail(self.el)
 
 
-def _visible_blocks(tree: lxml.html.HtmlElement) -> list[Block]:
+# A meter or gift notice shown with the full text: the reader is reading the article.
+_METER_NOTICE = re.compile(
+    r"last free (?:article|story)|free (?:articles?|stories) (?:left|remaining)|"
+    r"you(?:'ve|’ve| have) read (?:\d+|one|two|three) of (?:\d+|three|five|ten)|"
+    r"shared (?:this|the) (?:article|story) with you|free (?:for|to) all readers|"
+    r"gift(?:ed)? article|"
+    r"还可(?:以)?免费阅读|還可(?:以)?免費閱讀|限时免费|限時免費|cet article vous est offert|"
+    r"artículo (?:gratuito|en abierto)|dieser artikel ist (?:heute )?kostenlos",
+    re.IGNORECASE,
+)
+_HEADLINE_LINK = 5  # words (two CJK characters a word) of a link naming another story
+
+
+def _in_rail(el: lxml.html.HtmlElement, levels: int = 3, chars: int = 600) -> bool:
+    """Whether the element sits in a short box of links to other stories.
+
+    A rail or a list marked "for subscribers": walls hold buttons, rails hold headlines.
+    """
+    node: lxml.html.HtmlElement | None = el
+    for _ in range(levels):
+        if node is None or len(" ".join(node.text_content().split())) > chars:
+            return False
+        heads = 0
+        for a in node.iter("a"):
+            text = a.text_content()
+            if _size(text) >= _HEADLINE_LINK and not _ACCESS_WORDS.search(text):
+                heads += 1
+        if heads >= 2:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _visible_blocks(
+    tree: lxml.html.HtmlElement, skip: lxml.html.HtmlElement | None = None
+) -> list[Block]:
     """The page's paragraphs, links, headings and short blocks outside chrome, in order."""
     blocks: list[Block] = []
-    for el in tree.iter("p", "a", "div", "span", "strong", "em", "h2", "h3", "h4", "button"):
+    # the elements inside chrome, gathered once (asking each element for its ancestors costs
+    # more than the rest of the reading on a large page)
+    inside = [inner for outer in tree.iter(*_CHROME) for inner in outer.iter()]
+    chrome = {id(inner) for inner in inside}  # (the elements are kept alive: ids stay theirs)
+    keep = list(tree.iter("p", "a", "div", "span", "strong", "em", "h2", "h3", "h4", "button"))
+    for el in keep:
         if el.tag in ("div", "span") and len(el) > 3:
             continue
         text = " ".join(el.text_content().split())
         if not text or len(text) > 400:
             continue
-        if _in_chrome(el):
+        if id(el) in chrome:
+            continue
+        if skip is not None and (el is skip or any(a is skip for a in el.iterancestors())):
             continue
         link = el.tag == "a" or (len(el) == 1 and el[0].tag == "a" and not (el.text or "").strip())
-        blocks.append(Block(text, link))
+        blocks.append(Block(text, link, el))
     return blocks
 
 
 _TEASER_ANYWHERE = re.compile(_TEASER_TEXT.pattern.replace("^", "", 1), re.IGNORECASE)
-# Words every wall or teaser wording above holds one of (checked with `in`: the patterns
-# themselves cost ~1 ms per KB of text, these a few microseconds).
+# Words every wall or teaser wording above holds one of (checked with `in` on lowercased text:
+# the patterns themselves cost ~1 ms per KB of text, these a few microseconds).
 _GATE_KEYS = (
-    "subscri", "member", "log in", "login", "sign in", "sign up", "regist", "premium", "paying",
-    "join", "limit", "abonn", "suscript", "abbonat", "weiterlesen", "lesen sie", "full ",
-    "whole ", "complete ", "rest of", "entire ", "continue reading", "keep reading",
+    "subscri", "member", "log in", "login", "log-in", "sign in", "sign up", "regist", "premium",
+    "paying", "join", "limit", "abonn", "suscri", "abbonat", "weiterlesen", "lesen sie",
+    "full ", "whole ", "complete ", "rest of", "entire ", "continue reading", "keep reading",
     "read more", "excerpt", "preview", "summary", "lire la suite", "leer ", "continua",
+    "buy this", "buy the", "purchase", "free trial", "day trial", "in full", "continued on",
+    "intégralité", "leyendo", "completa", "completo", "anmelden", "ganzen", "vollständig",
+    "compte", "connectez", "hazte", "réservé", "la suite", "mehr lesen", "freischalten",
+    "regíst", "sesión", "充值", "free stor", "free article", "your free", "unlock", "account",
+    " pay ", "pay to", "signing", "logging",
+    "订阅", "訂閱", "登录", "登錄", "登入", "注册", "註冊", "付费", "付費", "购买", "購買",
+    "开通", "開通", "会员", "會員", "全文", "完整", "试读", "試讀", "未完", "原文", "剩余", "剩餘",
 )  # fmt: skip
+_GATE_WORDS = re.compile("|".join(re.escape(key) for key in _GATE_KEYS))
+# Words about access in a paragraph: a short one holding them is no "last words of the article"
+# (the wall's companion lines: "Print subscribers can activate digital access", 会员登录).
+_ACCESS_WORDS = re.compile(
+    r"subscri|log ?in\b|sign (?:in|up)\b|regist|member|premium|paywall|abonn|suscri|anmeld|"
+    r"订阅|訂閱|登录|登錄|登入|注册|註冊|付费|付費|会员|會員|全文|下载|下載",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[.!?。！？…][\"'”’」』)）]?\s*$")
+_LONG_PROSE = 60  # words: a paragraph this long is article text whatever it mentions
+_PROSE_WORDS = 8  # words of a sentence of the article (not a caption, button or byline)
+_LAST_WORDS_REACH = 15  # paragraphs looked at from the body's end for its last words
 
 
-def _worth_reading(tree: lxml.html.HtmlElement, body: str, span: int = 2500) -> bool:
+def _prose(paragraph: str) -> bool:
+    """A paragraph of the article: a sentence of some length that is not about access."""
+    text = paragraph.strip()
+    size = _size(text)
+    if size < _PROSE_WORDS or not _SENTENCE.search(text):
+        return False
+    return size >= _LONG_PROSE or not _about_access(text)
+
+
+def _about_access(text: str) -> bool:
+    if _ACCESS_WORDS.search(text):
+        return True
+    if not _GATE_WORDS.search(text.lower()):
+        return False  # every wording below holds one of the gate words
+    return bool(
+        _POINTER_TEXT.search(text) or _TEASER_ANYWHERE.search(text) or _WALL_TEXT.search(text)
+    )
+
+
+def _last_words(body: str) -> str:
+    """The article's last words in the body: its last prose paragraph (or sentence).
+
+    Extractors keep what follows the article in the same container: the wall's buttons
+    ("Subscribe Log in", 开通会员 登录), an editor line (责任编辑), a cookie banner's button
+    (知道了), or all of it run into the lead's line. The wall sits after the article's last
+    words, which may be before the body's last line or inside it.
+    """
+    paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
+    for paragraph in reversed(paragraphs[-_LAST_WORDS_REACH:]):
+        if _prose(paragraph):
+            return paragraph
+        if _size(paragraph) < 2 * _PROSE_WORDS or not _about_access(paragraph):
+            continue
+        # a line run together: its last prose sentence before the first one about access
+        sentences = _SENTENCES.split(paragraph)
+        prose = [_prose(sentence) for sentence in sentences]
+        first = next((i for i, ok in enumerate(prose) if not ok and _about_access(sentences[i])), 0)
+        for i in range(first - 1, -1, -1):
+            if prose[i]:
+                return sentences[i]
+    return paragraphs[-1] if paragraphs else ""
+
+
+_SENTENCES = re.compile(r"(?<=[.!?][\"'”’)])\s+|(?<=[.!?])\s+(?=[A-Z\"“‘(])|(?<=[。！？])")
+_RUN_TOGETHER = re.compile(r"(?<=[a-z.!?])(?=[A-Z])")
+_QUOTES = re.compile(r"[\"'’‘“”]")
+
+
+def _find_last(text: str, last: str) -> int:
+    """Where the last words of ``last`` are in the page's text (-1: not found)."""
+    words = last.split()[-4:]
+    at = text.rfind(" ".join(words))
+    if at >= 0:
+        return at
+    # the page breaks lines or doubles spaces between those words, or quotes them otherwise
+    parts = [_QUOTES.sub("\x00", re.escape(w)).replace("\x00", "[\"'’‘“”]") for w in words]
+    for match in re.finditer(r"\s+".join(parts), text):
+        at = match.start()
+    return at
+
+
+def _worth_reading(
+    tree: lxml.html.HtmlElement, body: str, last: str | None = None, span: int = 2500
+) -> bool:
     """Whether wall or teaser wording follows the article in the page's text (most pages: no).
 
     The page's text comes out of libxml2 in one pass; the article's last words are found in it
@@ -228,38 +604,51 @@ def _worth_reading(tree: lxml.html.HtmlElement, body: str, span: int = 2500) -> 
     when this says there is something to read. Without a body, the whole text is searched.
     """
     paragraphs = [p for p in body.split("\n") if p.strip()]
-    if any(_ELLIPSIS_END.search(p) for p in paragraphs[-3:]):
+    if any(_ELLIPSIS_END.search(p) for p in paragraphs[-4:]):
         return True
     text = etree.tostring(tree, method="text", encoding="unicode", with_tail=False)
-    if paragraphs:
-        words = paragraphs[-1].split()[-4:]
-        plain = " ".join(words)
-        at = text.rfind(plain)
-        if at < 0:  # the page breaks lines or doubles spaces between those words
-            probe = re.compile(r"\s+".join(re.escape(w) for w in words))
-            for match in probe.finditer(text):
-                at = match.start()
+    last = _last_words(body) if last is None else last
+    if last:
+        at = _find_last(text, last)
         if at < 0:
             return False
         # from the start of the last paragraph (it may be the wall itself) to a span after it
-        text = text[max(0, at - len(paragraphs[-1])) : at + span]
-    return any(_WALL_TEXT.search(line) or _TEASER_ANYWHERE.search(line) for line in _segments(text))
+        text = text[max(0, at - len(last)) : at + span]
+    return any(_ANY_WORDING.search(line) for line in _segments(text))
+
+
+# the three wordings in one pattern: one scan of each line instead of three
+_ANY_WORDING = re.compile(
+    f"{_WALL_TEXT.pattern}|{_TEASER_ANYWHERE.pattern}|{_POINTER_TEXT.pattern}", re.IGNORECASE
+)
 
 
 def _segments(text: str, width: int = 600) -> Iterator[str]:
-    """The lines of ``text`` holding a gate word; a long line (minified HTML) around each."""
-    for line in text.splitlines():
+    """The lines of ``text`` holding a gate word; a long line (minified HTML) around each.
+
+    libxml2's text runs blocks together ("Read the full storyBuy this article"): a space goes
+    back where a small letter meets a capital.
+    """
+    whole = text.lower()
+    # the gate words present at all (a plain substring test each: microseconds); most windows
+    # hold none and stop here
+    present = [key for key in _GATE_KEYS if key in whole]
+    if not present:
+        return
+    for line in _RUN_TOGETHER.sub(" ", text).splitlines():
         low = line.lower()
-        if not any(key in low for key in _GATE_KEYS):
+        if not any(key in low for key in present):
             continue
         if len(line) <= width:
             yield line.strip()
             continue
-        for key in _GATE_KEYS:
-            at = low.find(key)
-            while at >= 0:
-                yield line[max(0, at - width // 2) : at + width // 2]
-                at = low.find(key, at + width // 2)
+        end = -1
+        for match in _GATE_WORDS.finditer(low):
+            if match.start() < end:
+                continue  # inside the window already given
+            at = match.start()
+            yield line[max(0, at - width // 2) : at + width // 2]
+            end = at + width // 4
 
 
 def _stated_words(article: Mapping[str, Any]) -> int:
@@ -291,53 +680,98 @@ def detect_access(
     if flagged and selectors and _served(tree, selectors):
         return Access()  # the walled part is in the page: read in full
     words = len(body.split())
-    tail = _tail_blocks(_visible_blocks(tree), body) if _worth_reading(tree, body) else []
+    if words < _FLAGGED_FULL_WORDS:  # (CJK characters counted only when it matters)
+        words = _size(body)
+    short = words < _FLAGGED_FULL_WORDS
+    last = _last_words(body)
+    tail = (
+        _tail_blocks(_visible_blocks(tree), body, last) if _worth_reading(tree, body, last) else []
+    )
     for block in tail:
-        if _WALL_TEXT.search(block.text):
+        if block.walled:
             return Access(PAYWALLED, "wall-text")
-    # A wall container away from the article's end (before it, or far below): looked for on
-    # the pages that look walled, short or flagged (the search costs ~2 ms on a large page).
-    if (flagged or words < _FLAGGED_FULL_WORDS) and _wall_element(tree):
+    # The rest of the article in the page but hidden or blurred by CSS, a wall box beside it
+    # (the extractor may have kept the hidden text: the wall then sits before its last words).
+    if short:
+        hidden = _hidden_rest(tree)
+        if hidden is not None and _wall_beside(hidden):
+            return Access(PAYWALLED, "hidden-text")
+    # A wall container away from the article's end (before it, or far below), or an empty one
+    # that a wall script fills: looked for on the pages that look walled, short or flagged, and
+    # whose classes name a wall (one reading of every class and id; then ~2 ms on a large page).
+    found = _page_wall_names(tree) if short or flagged else set()
+    if found and _wall_element(tree, found):
         return Access(PAYWALLED, "wall-markup")
-    if flagged and words < _FLAGGED_FULL_WORDS:
+    if flagged and short:
         # Structured data alone: many sites flag articles they serve in full (to crawlers, or
         # in a part other than the one the flag names), so it counts when the text is short.
         return Access(PAYWALLED, "structured-data")
-    for block in tail:
-        if _TEASER_TEXT.search(block.text):
+    # a teaser follows the article's last words at once (a "Read more on ..." link further down
+    # is a rail's)
+    for i, block in enumerate(tail[: _TEASER_BLOCKS + 1]):
+        if _TEASER_TEXT.search(block.text) or (i and _POINTER_TEXT.search(block.text)):
             return Access(TRUNCATED, "teaser-text")
     paragraphs = [p for p in body.split("\n") if p.strip()]
     # the text stops mid-sentence and the next thing is a link to go on reading (the cut may
-    # be followed by a box the extractor kept: the last three paragraphs are looked at)
-    for at in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 4), -1):
+    # be followed by a box the extractor kept: the last four paragraphs are looked at, and the
+    # article's last words)
+    if last and _ELLIPSIS_END.search(last):
+        after = _tail_blocks(_visible_blocks(tree), body, last)
+        if any(b.link and _CONTINUE_LINK.search(b.text) for b in after[1:3]):
+            return Access(TRUNCATED, "ellipsis")
+    for at in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 5), -1):
         if _ELLIPSIS_END.search(paragraphs[at]):
             after = _tail_blocks(_visible_blocks(tree), "\n".join(paragraphs[: at + 1]))
             if any(b.link and _CONTINUE_LINK.search(b.text) for b in after[1:3]):
                 return Access(TRUNCATED, "ellipsis")
             break
     stated = _stated_words(ld_article) if ld_article else 0
-    if stated >= _MIN_STATED_WORDS and len(body.split()) < _WORDCOUNT_SHARE * stated:
+    if stated >= _MIN_STATED_WORDS and words < _WORDCOUNT_SHARE * stated:
         return Access(TRUNCATED, "word-count")
     return Access()
 
 
-def _tail_blocks(blocks: list[Block], body: str, after: int = 12) -> list[Block]:
-    """The blocks right after the body's last paragraph (or the last ones when it is not found).
+def _tail_blocks(
+    blocks: list[Block], body: str, last: str | None = None, after: int = 12
+) -> list[Block]:
+    """The blocks right after the article's last words (or the last ones when not found).
 
     A wall or teaser sits where the article stops; the same wording elsewhere on the page (a
     promotion in the sidebar, a link to another story) says nothing about this article.
     """
-    paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
-    if paragraphs:
-        last = " ".join(paragraphs[-1].split())
-        probe = last[-60:]
-        for i in range(len(blocks) - 1, -1, -1):
-            if probe and probe in blocks[i].text:
-                return [Block(last), *blocks[i + 1 : i + 1 + after]]
-    if not paragraphs:
-        # no article text at all: any short block of the page may be the wall
-        return [b for b in blocks if len(b.text) <= 300][:200]
-    return [Block(paragraphs[-1])]
+    last = " ".join((_last_words(body) if last is None else last).split())
+    if last:
+        # its end; or, when the extractor ran a headline, a byline and the lead into one line,
+        # the end of its last piece (one element of the page)
+        tail = last.split()[-1][-40:]
+        for probe in (last[-60:], tail if len(tail) >= 12 else ""):
+            for i in range(len(blocks) - 1, -1, -1):
+                if probe and probe in blocks[i].text:
+                    return [Block(last), *blocks[i + 1 : i + 1 + after]]
+        return [Block(last)]
+    # no article text at all: any short block of the page may be the wall
+    return [b for b in blocks if len(b.text) <= 300][:200]
+
+
+def shown_text(tree: lxml.html.HtmlElement, body: str) -> str:
+    """The body as the reader sees it when the rest is hidden by CSS ("" when none is hidden).
+
+    Extractors read hidden text like any other (one may even keep the hidden rest and leave the
+    visible lead out): the hidden paragraphs are taken out of the body, and the visible ones
+    that stand before the hidden rest in its container come first if the body lacks them.
+    """
+    hidden = _hidden_rest(tree)
+    if hidden is None:
+        return ""
+    rest = {" ".join(p.text_content().split()) for p in hidden.iter("p")}
+    kept = [p for p in body.split("\n\n") if " ".join(p.split()) not in rest]
+    lead = [
+        text
+        for el in reversed(list(hidden.itersiblings(preceding=True)))
+        if el.tag == "p" and _prose(text := " ".join(el.text_content().split()))
+    ]
+    missing = [text for text in lead if not any(text in p for p in kept)]
+    return "\n\n".join([*missing, *kept]).strip()
 
 
 def strip_wall(body: str, max_words: int = 40) -> str:
@@ -345,9 +779,17 @@ def strip_wall(body: str, max_words: int = 40) -> str:
     paragraphs = body.split("\n\n")
     while paragraphs:
         last = paragraphs[-1].strip()
-        if last and len(last.split()) > max_words:
+        if last and _size(last) > max_words:
             break
-        if last and not (_WALL_TEXT.search(last) or _TEASER_TEXT.search(last)):
+        if last and not (
+            _WALL_TEXT.search(last) or _TEASER_TEXT.search(last) or _POINTER_TEXT.search(last)
+        ):
             break
         paragraphs.pop()
+        # a line that ran the lead and the wall together keeps its sentences before the wall
+        sentences = _SENTENCES.split(last)
+        first = next((i for i, s in enumerate(sentences) if _about_access(s)), 0)
+        if first and any(_prose(s) for s in sentences[:first]):
+            paragraphs.append(" ".join(s.strip() for s in sentences[:first]))
+            break
     return "\n\n".join(paragraphs)

@@ -38,7 +38,7 @@ from lxml import etree
 from lxml.etree import ParserError, XMLSyntaxError
 
 from nlp import clean
-from nlp.access import detect_access, strip_wall
+from nlp.access import detect_access, shown_text, strip_wall
 from nlp.dates import (
     DEFAULT_FLOOR,
     FoundDate,
@@ -1446,6 +1446,8 @@ def _extract(
         body, method = (shown, "lead") if _size(shown) >= _size(stated) else (stated, "description")
     elif access.restricted:
         body = strip_wall(body) or body
+        if access.value == "paywalled":  # the reader sees the lead, not a rest hidden by CSS
+            body = shown_text(tree, body) or body
     if not body and brief[0]:
         body, method = brief  # a wire brief of two sentences is news too (kept with its title)
     if not body:
