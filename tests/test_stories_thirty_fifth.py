@@ -6,6 +6,9 @@ Evidence written for these tests (invented districts, agencies and products).
   in common (:func:`nlp.cluster.keys_in_common`): two customs districts of one country whose
   reports both say "Chinese labels" and "Customs" share no key by those words, while a name in
   common (the district's own name, its vendor's) still is one.
+- A language or a title names no authority as a watchlist entry
+  (:func:`nlp.cluster.named_as_keys`, the ``named_as`` feature): "Chinese" read as China met any
+  Chinese authority's step; a name that names the entry still does.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from nlp.cluster import (
     Grouper,
     GroupingParams,
     keys_in_common,
+    name_ids,
+    named_as_keys,
 )
 from nlp.story_model import STORY_FEATURES, StoryModel
 
@@ -81,3 +86,22 @@ def test_the_simulation_keeps_the_other_districts_checks_apart() -> None:
     links = set(links_of(pairs, keyed, 14, PARAMS))
     assert ("pilot", "extension") in links
     assert ("pilot", "formula") not in links
+
+
+def test_a_language_names_no_authority_as_a_watchlist_entry() -> None:
+    # "Chinese" is read as China (the words before "government" in "Chinese government"): a
+    # district's report saying "Chinese labels" met any Chinese authority's step by that name
+    grouper = Grouper(PARAMS, dim=4)
+    grouper._name_ids = name_ids([("Chinese government", "china"), ("Eastport", "eastport")])
+    district = _keys("chinese", "westbay customs")
+    national = frozenset({"china"})
+    assert grouper._named_as(district, national) == 1.0  # the raw keys: the language names China
+    assert named_as_keys(district) == _keys("westbay customs")
+    assert grouper._named_as(named_as_keys(district), named_as_keys(national)) == 0.0
+    # a name that names the entry still does
+    city = _keys("eastport", "chinese")
+    assert grouper._named_as(named_as_keys(city), frozenset({"eastport"})) == 1.0
+    # a title is no name either
+    assert named_as_keys(_keys("director", "customs", "westbay customs")) == _keys(
+        "westbay customs"
+    )
