@@ -5,20 +5,28 @@ Notices and reports written for these tests (invented offices, titles, numbers a
 What ties a notice to its news need not be the name of the document: the place below the
 country that issues it (a province's general office, "the province's government has issued
 ..."), the years a plan runs told as a count (三年行动计划: "a three-year plan"), a period of days
-told with a bound (保存期限不少于六十日: "kept for at least 60 days").
+told with a bound (保存期限不少于六十日: "kept for at least 60 days"). And a city's own notice,
+once with its news, does not take in a report of the national measure that names no city.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta, timezone
 
+from nlp.cluster import Grouper, GroupingParams
 from nlp.crosslingual import (
     JOIN_THRESHOLD,
     Evidence,
     _amounts_cn,
     _amounts_en,
     agreement,
+    places_of,
 )
+from tests.notice_support import text_profile
+
+CHINA_TIME = timezone(timedelta(hours=8))
+PLACES = (("苏州市", "suzhou", False), ("苏州", "suzhou", True), ("Suzhou", "suzhou", True))
 
 
 def test_one_issuing_place_counts_for_a_join_whatever_the_document_is_called() -> None:
@@ -81,3 +89,42 @@ def _placed(place: str, **fields: frozenset[str]) -> Evidence:
 
 def replace_places(evidence: Evidence, places: frozenset[str]) -> Evidence:
     return replace(evidence, places=places, named_places=places)
+
+
+def test_a_places_notice_keeps_out_a_report_naming_no_place_of_it() -> None:
+    grouper = Grouper(GroupingParams(places=PLACES))
+    where = places_of(PLACES)
+    notice = text_profile(
+        "n",
+        "苏州市工业和信息化局关于印发《苏州市算力中心绿电消费实施细则》的通知\n现印发给你们。",
+        set(),
+        datetime(2041, 5, 12, 16, tzinfo=CHINA_TIME),
+        places=where,
+    )
+    own = text_profile(
+        "a",
+        "Suzhou finalises green power rules for data centres\nSuzhou's industry bureau issued it.",
+        set(),
+        datetime(2041, 5, 14, 8, tzinfo=UTC),
+        places=where,
+    )
+    national = text_profile(
+        "b",
+        "Operators sign wind deals to meet the national power target\nA firm signed a contract.",
+        set(),
+        datetime(2041, 5, 20, 8, tzinfo=UTC),
+        places=where,
+    )
+    assert own.reading is not None
+    assert national.reading is not None
+    assert grouper._place_unnamed(national.reading, [notice, own])
+    assert not grouper._place_unnamed(own.reading, [notice, national])
+    # a development whose notices state no issuing place refuses nothing
+    central = text_profile(
+        "c",
+        "工业和信息化部关于印发《算力中心绿电消费指导意见》的通知\n现印发给你们。",
+        set(),
+        datetime(2041, 5, 12, 16, tzinfo=CHINA_TIME),
+        places=where,
+    )
+    assert not grouper._place_unnamed(national.reading, [central, own])
