@@ -4616,6 +4616,8 @@ class Grouper:
                 continue
             if self._other_measure(reading, profiles[d]):
                 continue
+            if self._place_unnamed(reading, profiles[d]):
+                continue
             if self._authority_only(reading, profiles[d]):
                 continue
             if self._evidence_apart(reading, profiles[d]):
@@ -5137,6 +5139,23 @@ class Grouper:
             crosslingual.contradicts(mine, other.evidence_under(self._jurisdiction_of))
             for other in foreign
         )
+
+    def _place_unnamed(self, reading: crosslingual.Reading, members: Sequence[Profile]) -> bool:
+        """Whether a development's notices are a place's own measure the report does not name.
+
+        The notices in another script than the report's state the place below the country that
+        issues them (a province's implementing rules: :attr:`nlp.crosslingual.Evidence.places`)
+        and the report names none of those places: it tells of another measure of the field
+        (the national guidance the province implements, a firm elsewhere meeting it), which
+        the English model, reading the development's English reports alone, cannot tell.
+        """
+        places: set[str] = set()
+        for p in members:
+            if p.reading is not None and p.reading.script != reading.script:
+                places |= p.reading.evidence_under(self._jurisdiction_of).places
+        if not places:  # the common case: no place's notice
+            return False
+        return not places & reading.evidence_under(self._jurisdiction_of).named_places
 
     def prime(
         self, items: Iterable[ClusterItem], profiler: Callable[[ClusterItem], Profile] = profile

@@ -803,6 +803,11 @@ WEIGHTS = {
     # One list's size both state (nine models, 120 projects): a figure of the act, as an
     # amount is; only ever +1.
     "list_size": 1.5,
+    # One place below the country both say issues the measure (a province's notice and
+    # "Guizhou's government has issued ..."): who acts, whatever the document is called. Only
+    # ever +1, and weighed as one kind of action shared: with one subject alone it stays under
+    # the join line.
+    "places": 0.5,
 }
 BIAS = -1.5
 #: Weight of publication within :data:`NEAR_DAYS` of each other, in a join (:func:`best_join`):
@@ -1002,7 +1007,12 @@ def _counts_en(text: str) -> set[str]:
 
 #: A period of days told with 日 after 为期 or 期限 (为期四十五日的公开咨询, 征求意见期限为30日):
 #: a duration, as 四十五天 is. 日 alone after a number is a day of the month (9月1日), not read.
-_CN_PERIOD_DAYS = re.compile(rf"(?:为期|期限为?|期为)\s?(?P<num>{_CN_NUM})\s?日(?!内)")
+#: So too a number of 日 after a bound (保存期限不少于九十日, 不超过三十日): a day of the month is
+#: never at least or at most.
+_CN_DAYS_BOUND = r"(?:不少于|不得少于|不低于|不超过|不得超过|不多于|至少|最长|最多|最少)"
+_CN_PERIOD_DAYS = re.compile(
+    rf"(?:(?:为期|期限为?|期为)\s?{_CN_DAYS_BOUND}?|{_CN_DAYS_BOUND})\s?(?P<num>{_CN_NUM})\s?日(?!内)"
+)
 #: The term of a pilot or a trial, named before 期 (试点期两年: "a two-year pilot", 试行期一年),
 #: which its news states; not 期 alone (a period's 第一期, 同期), nor a measure's validity
 #: (有效期三年), a figure its news mostly leaves out and then reads against its other figures.
@@ -1012,6 +1022,10 @@ _CN_TERM = r"(?:试点|试行)"
 #: told as 课时 or 学时 (8课时 of training: "eight hours").
 _CN_PERIOD_YEARS = re.compile(rf"(?:为期|期限为?|期为|{_CN_TERM}期)\s?(?P<num>{_CN_NUM})\s?年")
 _CN_CLASS_HOURS = re.compile(rf"(?P<num>{_CN_NUM})\s?(?:个)?(?:课时|学时)")
+#: The years a plan runs, told before what it is (三年行动计划, 五年规划, 三年行动方案): the
+#: figure its English news writes "a three-year plan", whatever the plan is called; a year's
+#: number (2028年计划) is not read (more than ten).
+_CN_PLAN_YEARS = re.compile(rf"(?P<num>{_CN_NUM})\s?年(?:行动|攻坚|专项|工作)?(?:计划|规划|方案)")
 #: A count of a thousand or more in digits before its measure word (账号1260个, 1,200家企业): the
 #: figure English writes "1,260 accounts" (:data:`_EN_COUNT`), read as a count (no unit).
 _CN_COUNT = re.compile(
@@ -1031,6 +1045,10 @@ def _amounts_cn(text: str) -> set[str]:
             value = _parse_cn_number(m.group("num"))
             if value is not None and 0 < value <= 100:
                 found.add(_amount_key(value, unit))
+    for m in _CN_PLAN_YEARS.finditer(text):
+        value = _parse_cn_number(m.group("num"))
+        if value is not None and 1 < value <= 10:
+            found.add(_amount_key(value, "y"))
     for m in _CN_COUNT.finditer(text):
         found.add(_amount_key(float(m.group("num").replace(",", "")), ""))
     # The currency of the amount before, with where it ended: a range's second end is in it.
@@ -2629,6 +2647,10 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
         # one list's size both state (:func:`list_sizes`); sizes that differ say nothing (a
         # proposed list and the final one, a text counting what it adds)
         parts["list_size"] = 1.0
+    if same_issuing_place(one, other) and "owners" not in parts:
+        # the place below the country both say issues the measure (:attr:`Evidence.places`);
+        # places that differ say nothing here (:func:`contradicts` reads them)
+        parts["places"] = 1.0
     if CORRECTS in one.acts | other.acts and parts.get("acts", 0.0) > 0:
         # a correction of the document both name changes its day: the days differing is its
         # point, not another measure's
