@@ -869,16 +869,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     seeds = {} if args.no_vectors else kind_seeds(load_vectors())
     print("tagging the annotated sets ...", flush=True)
     records = collect(topics, seeds)
-    folds = keep_folds(args.keep_from)
+    keep_sets = keep_folds(args.keep_from)
     if args.keep and not READ_DETECTOR and not args.candidates:
         print("the kind detector, trained without each left-out set ...", flush=True)
-        records = cross_fit_detector(records, as_feature=False, only=folds)
+        records = cross_fit_detector(records, as_feature=False, only=keep_sets)
     elif READ_DETECTOR or args.candidates or args.keep:
         print("the kind detector, trained without each set in turn ...", flush=True)
         records = cross_fit_detector(records, as_feature=READ_DETECTOR)
     c, threshold = C, THRESHOLD
     if args.keep:
-        keep_grid, rules = cv_keep(records, seeds, folds=folds)
+        keep_grid, rules = cv_keep(records, seeds, folds=keep_sets)
         chosen_keep = choose_keep(keep_grid, rules)
         print("P / R / background marked reported, each set left out in turn")
         print("\n".join(keep_table(keep_grid, rules, chosen_keep)))
