@@ -509,7 +509,7 @@ def read(
             for kind, p in record.detector_probs.items()
             if p >= cut and "detected" not in record.items.get(kind, {})
         }
-        model = replace(model, floor=floor)
+        model = replace(model, cut=cut, floor=floor)
     signals = apply_reading(
         record.signals,
         record.head,  # type: ignore[arg-type]

@@ -10,6 +10,8 @@ gives as context and a company's own act keep their reading.
 from __future__ import annotations
 
 from nlp.about import Sentence, _digest_items
+from nlp.kinds import stem
+from nlp.reported_reading import Head, ReadingModel
 from policywatch_core.models import Signal
 
 TITLE = "Regulatory tracker, week 22: MIIT drafts humanoid robot safety standard"
@@ -91,3 +93,37 @@ def test_a_left_out_group_trains_on_every_other_set() -> None:
     from bench.train_reported import ABOUT_SETS, _others
 
     assert set(_others(("heldout36",))) == set(ABOUT_SETS) - {"heldout36"}
+
+
+def _reading(cut: float | None) -> tuple[Head, ReadingModel]:
+    title = "Regulator orders ride-hailing apps to pause driverless trials"
+    head = Head(title, "", ((0, len(title), title),))
+    model = ReadingModel({f"restriction|w:{stem('pause')}": 1.0}, 0.0, 0.6, {}, cut, 0.2)
+    return head, model
+
+
+def test_with_candidates_on_a_kind_no_rule_found_is_not_added_from_the_head_words() -> None:
+    from nlp.reported_reading import apply_reading
+
+    head, model = _reading(0.8)
+    assert apply_reading([], head, {"restriction": 0.9}, 0.6, model) == []
+    # as a candidate of the detector it is reported (from the floor)
+    (added,) = apply_reading([], head, {"restriction": 0.3}, 0.6, model, candidates={"restriction"})
+    assert (added.kind, added.reported) == ("restriction", True)
+
+
+def test_a_kind_the_rules_detected_is_still_read_from_the_threshold() -> None:
+    from nlp.reported_reading import apply_reading
+
+    head, model = _reading(0.8)
+    signal = Signal("restriction", head.title, 0, len(head.title), "pause", reported=False)
+    (out,) = apply_reading([signal], head, {"restriction": 0.9}, 0.6, model)
+    assert out.reported
+
+
+def test_without_candidates_the_reading_still_adds_a_kind_from_the_head() -> None:
+    from nlp.reported_reading import apply_reading
+
+    head, model = _reading(None)
+    (added,) = apply_reading([], head, {"restriction": 0.9}, 0.6, model)
+    assert (added.kind, added.trigger) == ("restriction", "pause")
