@@ -101,12 +101,12 @@ CUT_GRID = (0.6, 0.7, 0.8, 0.9)
 #: The reading's probabilities ``FLOOR`` is compared at (:func:`cv_candidates`).
 FLOOR_GRID = (0.0, 0.1, 0.2, 0.3)
 #: The probability from which a kind the rules report stays reported (``ReadingModel.keep``;
-#: None: no keep, the threshold for every kind). Set by hand at 0.25 (the fourteenth round's fold
-#: table) until ``--keep`` has been run to the end: :func:`choose_keep` on the left-out folds
+#: None: no keep, the threshold for every kind). :func:`choose_keep` on the left-out folds
 #: :data:`KEEP_FOLDS` over :data:`KEEP_GRID` picks the highest bar at which no left-out set loses
 #: reported recall against the rules alone, and ``--keep`` says when it differs from the shipped
-#: ``nlp.reported_reading.RULES_KEEP`` (see
-#: docs/decisions/2026-12-07-reported-learned-reading-fifteenth-round.md).
+#: ``nlp.reported_reading.RULES_KEEP``: run to its end, it chose 0.25 (see
+#: docs/decisions/2026-12-07-reported-learned-reading-fifteenth-round.md and
+#: docs/decisions/2026-12-07-reported-learned-reading-sixteenth-round.md).
 KEEP: float | None = RULES_KEEP
 #: The bars the keep is compared at (None: no keep, the reading's threshold for every kind; it
 #: counts as the highest bar).
