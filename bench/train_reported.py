@@ -101,12 +101,12 @@ CUT_GRID = (0.6, 0.7, 0.8, 0.9)
 #: The reading's probabilities ``FLOOR`` is compared at (:func:`cv_candidates`).
 FLOOR_GRID = (0.0, 0.1, 0.2, 0.3)
 #: The probability from which a kind the rules report stays reported (``ReadingModel.keep``;
-#: None: no keep, the threshold for every kind). Set by hand at 0.25 (the fourteenth round's fold
-#: table) until ``--keep`` has been run to the end: :func:`choose_keep` on the left-out folds
+#: None: no keep, the threshold for every kind). :func:`choose_keep` on the left-out folds
 #: :data:`KEEP_FOLDS` over :data:`KEEP_GRID` picks the highest bar at which no left-out set loses
 #: reported recall against the rules alone, and ``--keep`` says when it differs from the shipped
-#: ``nlp.reported_reading.RULES_KEEP`` (see
-#: docs/decisions/2026-12-07-reported-learned-reading-fifteenth-round.md).
+#: ``nlp.reported_reading.RULES_KEEP``: run to its end, it chose 0.25 (see
+#: docs/decisions/2026-12-07-reported-learned-reading-fifteenth-round.md and
+#: docs/decisions/2026-12-07-reported-learned-reading-sixteenth-round.md).
 KEEP: float | None = RULES_KEEP
 #: The bars the keep is compared at (None: no keep, the reading's threshold for every kind; it
 #: counts as the highest bar).
@@ -333,15 +333,40 @@ def detector_groups(names: Sequence[str]) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def cross_fit_detector(records: Sequence[Record], as_feature: bool = True) -> list[Record]:
+def keep_folds(start: int = 25) -> tuple[str, ...]:
+    """The keep's left-out sets from held-out ``start`` on (:data:`KEEP_FOLDS` from 25)."""
+    return tuple(name for name in KEEP_FOLDS if int(name.removeprefix("heldout")) >= start)
+
+
+def left_out_groups(folds: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """The detector groups of a run that reads the detector on ``folds`` only.
+
+    When the reading does not read the detector as a feature (:data:`READ_DETECTOR` False), its
+    fit never reads a record's probabilities: only the left-out sets' candidates do. A run on
+    ``folds`` (``--keep``) then needs one detector per left-out set, trained without it, and
+    none for the other sets (one fit per fold instead of one per group of
+    :func:`detector_groups`: the keep's run fits in the time of a round).
+    """
+    return {name: (name,) for name in folds}
+
+
+def cross_fit_detector(
+    records: Sequence[Record],
+    as_feature: bool = True,
+    only: Sequence[str] | None = None,
+) -> list[Record]:
     """The records with the kind detector's probabilities, cross-fitted.
 
     Each record's probabilities come from a detector (``bench.train_kinds``'s model and
     choices) trained without the record's set (:func:`detector_groups`: without its group of
     sets), as a new article meets the shipped detector: a detector that had read the article
     would tell the reading its gold. They go in ``detector_probs`` (the candidates' evidence)
-    and, when ``as_feature``, in the items (the reading's feature).
+    and, when ``as_feature``, in the items (the reading's feature). ``only``: the sets whose
+    probabilities are read (:func:`left_out_groups`, not with ``as_feature``); the other records
+    are returned as they are.
     """
+    if only is not None and as_feature:
+        raise ValueError("the reading reads every record's probabilities: no `only`")
     from bench.train_kinds import examples, passage_examples, seed_words
     from nlp.entities import load_tagger
     from nlp.kinds import load_vectors, seed_matrix
@@ -351,22 +376,30 @@ def cross_fit_detector(records: Sequence[Record], as_feature: bool = True) -> li
     vectors = load_vectors()
     seeds = seed_words(vectors)
     matrix = seed_matrix(seeds, vectors)
-    groups = detector_groups(ABOUT_SETS)
+    groups = detector_groups(ABOUT_SETS) if only is None else left_out_groups(only)
+    of_name = {
+        name: examples(load_cases(sets.named(sets.ABOUT, name).path), tagger, vectors, matrix)
+        for name in ABOUT_SETS
+    }
     by_group = {
-        group: [
-            e
-            for name in names
-            for e in examples(
-                load_cases(sets.named(sets.ABOUT, name).path), tagger, vectors, matrix
-            )
-        ]
+        group: [e for name in (names if only is None else _others(names)) for e in of_name[name]]
         for group, names in groups.items()
     }
     extra = passage_examples(tagger, vectors, matrix)
-    detectors = detectors_by_fold(by_group, extra, lambda train: fit_detector(train, seeds))
+    if only is None:
+        detectors = detectors_by_fold(by_group, extra, lambda train: fit_detector(train, seeds))
+    else:
+        # each group's examples are already every other set's: one fit each, nothing left out
+        detectors = {
+            group: fit_detector([*train, *extra], seeds) for group, train in by_group.items()
+        }
+        print("  the detectors of the left-out sets: done", flush=True)
     of_set = {name: detectors[group] for group, names in groups.items() for name in names}
     out: list[Record] = []
     for r in records:
+        if r.set not in of_set:
+            out.append(r)
+            continue
         detector = of_set[r.set]
         probs = detector_probabilities(r.head, r.head_kinds, detector, vectors)  # type: ignore[arg-type]
         items = {kind: dict(item) for kind, item in r.items.items()}
@@ -375,6 +408,11 @@ def cross_fit_detector(records: Sequence[Record], as_feature: bool = True) -> li
                 add_detector(item, kind, probs.get(kind, 0.0))
         out.append(replace(r, items=items, detector=detector, detector_probs=probs))
     return out
+
+
+def _others(names: Sequence[str]) -> tuple[str, ...]:
+    """Every trained set but ``names`` (a left-out group's training sets)."""
+    return tuple(n for n in ABOUT_SETS if n not in names)
 
 
 def masked_fold(records: Sequence[Record], left: str) -> list[Record]:
@@ -471,7 +509,7 @@ def read(
             for kind, p in record.detector_probs.items()
             if p >= cut and "detected" not in record.items.get(kind, {})
         }
-        model = replace(model, floor=floor)
+        model = replace(model, cut=cut, floor=floor)
     signals = apply_reading(
         record.signals,
         record.head,  # type: ignore[arg-type]
@@ -817,6 +855,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="choose the rules' keep on the left-out sets from held-out 25 on, write nothing",
     )
+    parser.add_argument(
+        "--keep-from",
+        type=int,
+        default=25,
+        metavar="N",
+        help="with --keep: the left-out sets from held-out N on (default 25)",
+    )
     args = parser.parse_args(argv)
     from bench.train_about import topics_of
 
@@ -824,12 +869,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     seeds = {} if args.no_vectors else kind_seeds(load_vectors())
     print("tagging the annotated sets ...", flush=True)
     records = collect(topics, seeds)
-    if READ_DETECTOR or args.candidates or args.keep:
+    keep_sets = keep_folds(args.keep_from)
+    if args.keep and not READ_DETECTOR and not args.candidates:
+        print("the kind detector, trained without each left-out set ...", flush=True)
+        records = cross_fit_detector(records, as_feature=False, only=keep_sets)
+    elif READ_DETECTOR or args.candidates or args.keep:
         print("the kind detector, trained without each set in turn ...", flush=True)
         records = cross_fit_detector(records, as_feature=READ_DETECTOR)
     c, threshold = C, THRESHOLD
     if args.keep:
-        keep_grid, rules = cv_keep(records, seeds)
+        keep_grid, rules = cv_keep(records, seeds, folds=keep_sets)
         chosen_keep = choose_keep(keep_grid, rules)
         print("P / R / background marked reported, each set left out in turn")
         print("\n".join(keep_table(keep_grid, rules, chosen_keep)))

@@ -2539,6 +2539,7 @@ def mark_reported(
             names_main = not main.isdisjoint(names_in(sentence))
             reported = signal.kind in head_kinds or names_main or _refers_back(sentence, cues)
         out.append(replace(signal, reported=reported))
+    out = _digest_items(out, first, sentences, head_context, own)
     out = _companions(out, first, in_head, head_context, own)
     out = _rule_as_vehicle(out, sentences)
     out = _issued_rules(out)
@@ -2640,6 +2641,52 @@ def _factbox_rules(
     result = []
     for s in out:
         if not s.reported and s.kind != "enforcement-fine" and (s.start, s.kind) not in no_act:
+            s = replace(s, reported=True)
+        result.append(s)
+    return result
+
+
+#: The title of a piece made of separate items, each its own news: a tracker, a round-up, a
+#: briefing or digest, a newsletter's "five things to know", a week ahead, a year in review, a
+#: "what changes on 1 January" calendar ("Regulatory tracker, week 22: ...", "Morning digest:
+#: ...", "The week ahead: ...", "2028 in review: ...").
+_DIGEST_TITLE = re.compile(
+    r"^[^:]{0,40}\b(?:tracker|round-?up|briefing|brief|digest|wire|newsletter)\b[^:]{0,20}:"
+    r"|^(?:the\s+)?week\s+ahead\b|\bin\s+review\b|^what\s+changes\b"
+    r"|\b(?:three|four|five|six|seven|eight|ten|\d+)\s+things\s+to\s+know\b",
+    re.IGNORECASE,
+)
+
+
+def _digest_items(
+    out: list[Signal],
+    first: Sequence[tuple[Signal, Sentence | None, bool]],
+    sentences: Sequence[Sentence],
+    head_context: Collection[str],
+    own: Collection[int],
+) -> list[Signal]:
+    """Every item of a piece made of separate items is news (:data:`_DIGEST_TITLE`).
+
+    In a tracker, a digest, a week ahead, a year in review or a calendar of rules taking effect
+    the later sentences are items of their own, not a continuation of the lead: a rule in one of
+    them is reported though the title names another ("Fines: the market regulator fined a
+    platform ...", "In June it handed grants to packaging plants"). A signal its sentence gives
+    as context (a background cue), a kind the title gives as context and a company's own act
+    stay as they were.
+    """
+    title = next((s.text for s in sentences if s.part == "title"), "")
+    if not _DIGEST_TITLE.search(title):
+        return out
+    result = []
+    for i, (s, (_, sentence, background)) in enumerate(zip(out, first, strict=True)):
+        if (
+            not s.reported
+            and sentence is not None
+            and sentence.part != "title"
+            and not background
+            and s.kind not in head_context
+            and i not in own
+        ):
             s = replace(s, reported=True)
         result.append(s)
     return result
