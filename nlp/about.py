@@ -1325,9 +1325,10 @@ def item_names(
 
 #: A labelled sentence of a tracker, a briefs column or a calendar by place: "Fines: the State
 #: Administration for Market Regulation fined ...", "South Korea: chipmakers can claim ...". The
-#: label is one to four words opening with a capital; one written all in capitals is a
-#: transcript's speaker or a question's mark ("HOST:", "Q:") and labels nothing.
-_LABEL = re.compile(r"^\s*([A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3})\s*:\s+(?=\S)")
+#: label is one to four words opening with a capital, before a colon (also the full-width ：);
+#: one written all in capitals is a transcript's speaker or a question's mark ("HOST:", "Q:")
+#: and labels nothing, unless it is a linked name ("UK:", "EU:", "US:": a place's item).
+_LABEL = re.compile(r"^\s*([A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3})\s*(?::\s+|：\s*)(?=\S)")
 #: The least count of labelled body sentences that makes a piece a run of labelled items.
 _LABELS_AT_LEAST = 3
 #: The types a calendar's heading names as the place whose rule its item tells.
@@ -1349,11 +1350,23 @@ def labelled_item_actors(
     ("Fines: the State Administration for Market Regulation fined ..."), or the country or
     government that is the whole label ("South Korea: chipmakers can claim a 25% tax credit").
     At least three body sentences must open with a label; a record's fields (a name with no verb
-    after it) and a transcript's speakers (labels in capitals) give no actor.
+    after it) and a transcript's speakers (labels in capitals that link to no watched name: "UK:"
+    or "EU:" is a place's item) give no actor.
     """
     body = [s for s in sentences if s.part != "title"]
+    linked = sorted(
+        (m for m in mentions if m.entity_id is not None and m.entity_id in entities),
+        key=lambda m: m.start,
+    )
+    named = {(m.start, m.end) for m in linked}
     labelled = [
-        (s, m) for s in body if (m := _LABEL.match(s.text)) is not None and not m.group(1).isupper()
+        (s, m)
+        for s in body
+        if (m := _LABEL.match(s.text)) is not None
+        and (
+            not m.group(1).isupper()
+            or (s.start + m.start(1), s.start + m.end(1)) in named  # "UK:", "EU:": a place's
+        )
     ]
     if len(labelled) < _LABELS_AT_LEAST:
         return frozenset()
@@ -1362,10 +1375,6 @@ def labelled_item_actors(
         for signal in signals
         if (sentence := _sentence_of(sentences, signal.start)) is not None
     ]
-    linked = sorted(
-        (m for m in mentions if m.entity_id is not None and m.entity_id in entities),
-        key=lambda m: m.start,
-    )
     out: set[str] = set()
     for i, (sentence, label) in enumerate(labelled):
         end = labelled[i + 1][0].start if i + 1 < len(labelled) else body[-1].end
@@ -4383,8 +4392,23 @@ def _denials(text: str, cues: AboutCues) -> Iterator[re.Match[str]]:
             continue  # "shares fell on rumours that": market talk, no denial
         if match.group(0) == "不实" and _OFFENCE_FALSE_BEFORE.search(text[: match.start()]):
             continue  # 信披不实, 披露不实: an offence named, not a report denied
+        if _false_content(text, match):
+            continue  # 散布不实信息, "giving inaccurate information": false content, no denial
         yield match
-    yield from _reports_called_false(text)  # "said reports of a ban were false"
+    for match in _reports_called_false(text):  # "said reports of a ban were false"
+        if not _false_content(text, match):
+            yield match
+
+
+def _false_content(text: str, match: re.Match[str]) -> bool:
+    """Whether a denial cue describes content after it rather than denying a report.
+
+    不实信息, "inaccurate information" (:data:`_FALSE_AS_MODIFIER`), unless a copula comes
+    before it (……系不实信息: "is false information", a denial all the same).
+    """
+    return bool(
+        _FALSE_AS_MODIFIER.match(text, match.end()) and not _IS_BEFORE.search(text[: match.start()])
+    )
 
 
 def _denial_now(sentence: Sentence, cues: AboutCues) -> bool:
@@ -4392,11 +4416,7 @@ def _denial_now(sentence: Sentence, cues: AboutCues) -> bool:
 
     Not as history: "since the ministry denied the report last month".
     """
-    for match in _denials(sentence.text, cues):
-        if _FALSE_AS_MODIFIER.match(sentence.text, match.end()) and not _IS_BEFORE.search(
-            sentence.text[: match.start()]
-        ):
-            continue  # 散布不实信息: spreading false information, not a denial
+    for match in _denials(sentence.text, cues):  # false content (不实信息) is left out there
         before = _clause_before(sentence, sentence.start + match.start())
         if _DENIED_BACK.match(sentence.text[match.end() :]) or _MONTHS_AFTER.search(before):
             continue  # "the rule it denied in February", "five months after it denied": history

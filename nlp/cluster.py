@@ -4439,9 +4439,10 @@ class Grouper:
     def _bag_tfidf(self, a: Counter[str], b: Counter[str]) -> float:
         """TF-IDF cosine of two term bags (story profiles' kept terms)."""
         idf = self.freqs.weights.__getitem__
+        tf = lexical.TF_WEIGHTS  # 1.0 + math.log(count), kept
 
         def weights(counts: Counter[str]) -> dict[str, float]:
-            return {t: (1.0 + math.log(c)) * idf(t) for t, c in counts.items() if c > 0}
+            return {t: tf[c] * idf(t) for t, c in counts.items() if c > 0}
 
         wa, wb = weights(a), weights(b)
         norm_a = math.sqrt(math.fsum(w * w for w in wa.values()))
@@ -4456,9 +4457,10 @@ class Grouper:
         if not norm_a or not norm_b:
             return 0.0
         idf = self.freqs.weights.__getitem__
+        tf = lexical.TF_WEIGHTS  # 1.0 + math.log(count), kept
         small, large = sorted((a.term_counts, b.term_counts), key=len)
         dot = math.fsum(
-            (1.0 + math.log(c)) * (1.0 + math.log(d)) * idf(t) ** 2
+            tf[c] * tf[d] * idf(t) ** 2
             for t, c in small.items()
             if c > 0 and (d := large.get(t, 0)) > 0
         )

@@ -540,14 +540,15 @@ def tfidf_cosine(
     if not a or not b:
         return 0.0
     idf = freqs.weights.__getitem__
-    wa = {t: (1.0 + math.log(c)) * idf(t) for t, c in a.items() if c > 0}
+    tf = TF_WEIGHTS  # 1.0 + math.log(count), kept
+    wa = {t: tf[c] * idf(t) for t, c in a.items() if c > 0}
     na = math.sqrt(sum(v * v for v in wa.values()))
     dot = 0.0
     nb2 = 0.0
     for t, c in b.items():
         if c <= 0:
             continue
-        w = (1.0 + math.log(c)) * idf(t)
+        w = tf[c] * idf(t)
         nb2 += w * w
         x = wa.get(t)
         if x is not None:

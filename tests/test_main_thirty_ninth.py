@@ -168,6 +168,56 @@ def test_a_calendars_country_headings_are_main() -> None:
     assert {"japan", "india", "united-kingdom"} <= main_of(text)
 
 
+def test_capital_place_labels_are_a_calendars_headings_and_speakers_are_not() -> None:
+    # "UK:", "EU:": capitals that link to a watched place head items; "HOST:" links to nothing
+    places = (
+        "Rules by place\n\n"
+        "Three acts this week. "
+        "FR: the Market Regulator fined a delivery platform 3 million. "
+        "SY: chip plants can claim a 20% tax credit. "
+        "HOST: the Cyber Office listed 12 chatbots as registered."
+    )
+    named = {"FR": LAND, "SY": OTHER, "Market Regulator": MARKET, "Cyber Office": CYBER}
+    signals = [
+        _signal(places, "enforcement-fine", "fined"),
+        _signal(places, "subsidy-funding", "tax credit"),
+        _signal(places, "approval-requirement", "listed"),
+    ]
+    # two place labels and a speaker: fewer than three labels (no piece on the code before)
+    assert _actors(places, named, signals) == frozenset()
+    three = places.replace("HOST:", "FR:")
+    signals = [
+        _signal(three, "enforcement-fine", "fined"),
+        _signal(three, "subsidy-funding", "tax credit"),
+        _signal(three, "approval-requirement", "listed"),
+    ]
+    actors = {"land", "other-land", "market-regulator", "cyber-office"}
+    assert _actors(three, named, signals) == actors
+
+
+def test_a_full_width_colon_opens_a_label() -> None:
+    text = TRACKER.replace("Fines: ", "Fines：").replace("Filings: ", "Filings：")
+    text = text.replace("Coming up: ", "Coming up：")
+    fined = _signal(text, "enforcement-fine", "fined")
+    named = {"Market Regulator": MARKET, "Cyber Office": CYBER}
+    assert _actors(text, named, [fined]) == {"market-regulator"}  # no label on the code before
+
+
+def test_a_calendar_of_uk_eu_and_us_acts_makes_the_three_main() -> None:
+    text = (
+        "What changes on 1 January: the new technology rules by place\n\n"
+        "Several rules on technology firms take effect at the start of the year. "
+        "UK: Ofcom fined TikTok 1.9 million pounds for failing to protect children's data. "
+        "EU: the European Commission fined Meta 200 million euros under the Digital Markets "
+        "Act. "
+        "US: the Federal Trade Commission fined Amazon 25 million dollars over Alexa "
+        "recordings. "
+        "This list will be updated as final texts are published."
+    )
+    # the United States was read minor on the code before
+    assert {"united-kingdom", "european-union", "united-states"} <= main_of(text)
+
+
 # -- 2. a joint document's issuers in its title ---------------------------------------------------
 
 MOFCOM = WatchEntity(id="mofcom", name="商务部", type="agency", parent="china")

@@ -18,6 +18,7 @@ import pytest
 
 from nlp.about import denial_cue, load_cues, sourcing
 from policywatch_core.models import WatchEntity
+from tests.main_subject_support import feature, tags_of
 from tests.stage_support import sentences_of, sourcing_of
 
 CUES = load_cues()
@@ -129,3 +130,23 @@ def test_inaccurate_information_a_firm_gave_is_no_denial() -> None:
 )
 def test_a_report_called_inaccurate_is_still_a_denial(lead: str) -> None:
     assert denial_cue(sentences_of(f"Ministry on kiosk ban.\n\n{lead}"), CUES) is not None
+
+
+def test_inaccurate_information_leaves_a_fines_news_undenied_in_main_features() -> None:
+    # the main features read the denial cues themselves (not through the stage's reading)
+    text = (
+        "Commerce fines chip maker over export data\n\nThe Commerce Department fined Nvidia 5 "
+        "million dollars for giving it inaccurate information about its chip shipments to China."
+    )
+    tags = tags_of(text)
+    # the country the fined shipments go to is the party the news reaches: 0 on the code before
+    assert feature(tags, "china", "trade_target") == 1.0
+    assert feature(tags, "china", "signal_head") == 1.0
+
+
+def test_a_report_called_inaccurate_still_denies_in_main_features() -> None:
+    text = (
+        "Ministry denies chip ban report\n\nThe Commerce Ministry said reports that it would "
+        "ban chip shipments to China were inaccurate."
+    )
+    assert feature(tags_of(text), "china", "trade_target") == 0.0  # a denied rule reaches no one
