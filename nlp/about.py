@@ -446,6 +446,9 @@ class AboutCues:
     trade_after_zh: re.Pattern[str] | None = None
     # nouns that make a Chinese country name right before them a modifier (美国企业)
     modifier_heads_zh: tuple[str, ...] = ()
+    # the in-force cues that name the news day itself ("applies from today", "effective today",
+    # 即日起): the ``[stage] in_force`` cues holding a word of :data:`_TODAY_WORDS`
+    today: Cues = field(default_factory=lambda: Cues.of(()))
 
 
 def _list(data: Mapping[str, object], section: str, key: str, path: Path) -> list[str]:
@@ -546,7 +549,21 @@ def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
         **_trade_patterns(
             _list(data, "roles", "trade", path), _list(data, "roles", "trade_holders", path)
         ),
+        today=Cues.of(
+            c
+            for c in _list(data, "stage", "in_force", path)
+            if any(w in c.lower() for w in _TODAY_WORDS)
+        ),
     )
+
+
+#: The words of an in-force cue that name the news day: "today", 今日 (自今日起), 即日 (即日起).
+_TODAY_WORDS = ("today", "今日", "即日")
+
+
+def _today_cue(cue: str, cues: AboutCues) -> bool:
+    """Whether an in-force cue's words name the news day itself (``cues.today``)."""
+    return cues.today.pattern is not None and cues.today.pattern.fullmatch(cue) is not None
 
 
 def _trade_patterns(trade: Sequence[str], holders: Sequence[str]) -> dict[str, re.Pattern[str]]:
@@ -4988,14 +5005,6 @@ _ZH_NOW_BEFORE = re.compile(
 )
 
 
-#: An in-force cue that names the news day itself: 即日起 (from this day), 自今日起, "applies from
-#: today", "as of today" (twenty-fifth round).
-_TODAY_CUE = re.compile(
-    r"^(?:即日起|自今日起)$|\b(?:from|as\s+of)\s+today\b(?!['’]s)"
-    # a memorandum's opening words: "Effective today, contracting officers shall ..."
-    r"|^effective\s+today$",
-    re.IGNORECASE,
-)
 #: A rule in force at once, its own words after its subject: "The guidelines apply immediately",
 #: "the listing took effect immediately", "effective immediately", "with immediate effect" (gold
 #: in-force 39 of 45 on the read sets; the other 6, a suspension or a repeal that applies at
@@ -5027,7 +5036,7 @@ def _effect_now(sentence: Sentence, cues: AboutCues) -> bool:
             sentence, match.start(), "in-force", cues, match.group(0)
         ):
             continue
-        if _TODAY_CUE.search(match.group(0)) and not _WINDOW_AFTER.match(text[match.end() :]):
+        if _today_cue(match.group(0), cues) and not _WINDOW_AFTER.match(text[match.end() :]):
             return True  # 指引……即日起适用, "the guidance applies from today": the cue is the day
         if has_cjk(match.group(0)):
             if _ZH_NOW_BEFORE.search(text[: match.start()]):
@@ -6540,7 +6549,7 @@ def _stage_hits(
         ):
             continue  # "signed a bill": adopted
         if name == "in-force":
-            if _TODAY_CUE.search(match.group(0)) and _WINDOW_AFTER.match(
+            if _today_cue(match.group(0), cues) and _WINDOW_AFTER.match(
                 sentence.text[match.end() :]
             ):
                 continue  # 意见反馈即日起至12月15日: a consultation's window opens today
@@ -8653,7 +8662,7 @@ def _head_act_stated(
 def _effect_on_the_day(sentence: Sentence, cues: AboutCues, published: date | None) -> bool:
     """Whether a sentence states a rule's effect from the very day the text is published.
 
-    Two forms count: an in-force cue that names the news day itself (``_TODAY_CUE``: "Effective
+    Two forms count: an in-force cue that names the news day itself (``cues.today``: "Effective
     today, officers shall ...", "applies from today", 即日起, not a window "from today until 30
     April"), and a stated day (:func:`nlp.stated.stated_day`) equal to the day of publication:
     本通知自2027年7月1日起实施 out on 1 July is in force; a day ahead is :func:`_effect_ahead`. A
@@ -8670,7 +8679,7 @@ def _effect_on_the_day(sentence: Sentence, cues: AboutCues, published: date | No
             or _modal_before(text, match.start(), cues)
         ):
             continue
-        if _TODAY_CUE.search(match.group(0)) and not _WINDOW_AFTER.match(text[match.end() :]):
+        if _today_cue(match.group(0), cues) and not _WINDOW_AFTER.match(text[match.end() :]):
             return True  # the day in the cue itself: "Effective today, officers shall ..."
         if stated_day(text, match.start(), match.end(), published) == published:
             return True

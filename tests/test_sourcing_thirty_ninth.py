@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.about import denial_cue, load_cues, sourcing
+from nlp.about import _today_cue, denial_cue, load_cues, sourcing
 from policywatch_core.models import WatchEntity
 from tests.main_subject_support import feature, tags_of
 from tests.stage_support import sentences_of, sourcing_of
@@ -150,3 +150,26 @@ def test_a_report_called_inaccurate_still_denies_in_main_features() -> None:
         "ban chip shipments to China were inaccurate."
     )
     assert feature(tags_of(text), "china", "trade_target") == 0.0  # a denied rule reaches no one
+
+
+# -- the in-force cues that name the news day, read from the cue list --------------------------
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "applies from today",
+        "Apply as of today",
+        "Effective today",
+        "effective as of today",
+        "即日起",
+        "自今日起",
+    ],
+)
+def test_the_cues_naming_the_day_come_from_the_in_force_list(cue: str) -> None:
+    assert _today_cue(cue, CUES)
+
+
+@pytest.mark.parametrize("cue", ["applies from", "takes effect", "immediately", "today"])
+def test_a_cue_naming_no_day_is_no_today_cue(cue: str) -> None:
+    assert not _today_cue(cue, CUES)
