@@ -52,6 +52,8 @@ class Access:
 
     value: str = FREE
     signal: str = ""
+    #: on a paywalled page, the element hiding the rest by CSS (for :func:`shown_text`)
+    hidden: Any = field(default=None, compare=False, repr=False)
 
     @property
     def restricted(self) -> bool:
@@ -72,8 +74,9 @@ _EN_ACT = (
 )
 # what the action is for: this article, the rest of it (not "more stories", not a newsletter)
 _EN_UNLOCK = (
-    r"(?:(?:continue|keep|go on|carry on) reading|read (?:on\b|the rest|the full|the whole|"
-    r"the entire|this (?:article|story|piece|post|report|essay|interview|and)|it in full)|"
+    r"(?:(?:continue|keep|go on|carry on) reading|read (?:on\b(?! the go)|the rest|the full|"
+    r"the whole|the entire|this (?:article|story|piece|post|report|essay|interview|and)|"
+    r"it in full)|"
     r"(?:unlock|access|view|see|get) (?:this|the (?:full|rest|whole|entire))|finish reading)"
 )
 _ZH_ACT = (
@@ -145,6 +148,29 @@ _WALL_TEXT = re.compile(
     re.IGNORECASE,
 )
 
+# What a wall wording unlocks when it is not this article: comments, a discussion, features,
+# journalism in general, a newsletter, the archive, an inbox, reading on the go. Looked for in
+# the whole sentence the wording sits in ("Sign up for our newsletter to keep reading ...").
+_OTHER_OBJECT = re.compile(
+    r"\b(?:newsletters?|archives?|inbox|comments?|commenting|discussions?|conversations?|"
+    r"forums?|features|(?:our|independent|quality|the best of our) journalism|on the go|"
+    r"every (?:morning|day|week|evening))\b|评论|評論|留言",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?。！？]")
+
+
+def _wall(text: str) -> bool:
+    """Wall wording about this article: reading it needs a subscription, an account, a payment."""
+    for match in _WALL_TEXT.finditer(text):
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
+        stop = _SENTENCE_END.search(text, match.end())
+        sentence = text[start : stop.end() if stop else len(text)]
+        if not _OTHER_OBJECT.search(sentence):
+            return True
+    return False
+
+
 # Wording of a teaser: the article goes on somewhere else.
 _TEASER_TEXT = re.compile(
     r"^(?:[\[(（]?(?:…|\.\.\.)?[\])）]?\s*)?(?:"
@@ -163,8 +189,8 @@ _TEASER_TEXT = re.compile(
 # The rest is elsewhere, said anywhere in a short block after the article: what is missing (the
 # full story, the rest, 全文) with a pointer to where it is (an app, print, a partner, a podcast).
 _REST = (
-    r"(?:(?:the )?(?:full|whole|complete|entire) (?:story|article|text|interview|essay|"
-    r"conversation|piece|feature|guide|list|version)|(?:the )?rest of (?:the|this) (?:story|"
+    r"(?:(?:the )?(?:full|whole|complete|entire) (?:story|article|interview|essay|"
+    r"piece|feature|guide|list)|(?:the )?rest of (?:the|this) (?:story|"
     r"article|piece|interview)|(?:appears|is available|is published|continues) in full)"
 )
 _POINTER = (
@@ -198,12 +224,47 @@ _POINTER_TEXT = re.compile(
     r"[^。！？\n]{0,8}?(?:查看|阅读|閱讀|看|浏览|瀏覽)(?:全文|完整|全部)"
     r"|(?:公众号|公眾號|官网|官網|客户端|客戶端|纸质版|紙質版|印刷版|杂志|雜誌|合作媒体|合作媒體|app)"
     r"[^。！？\n]{0,12}?(?:查看|阅读|閱讀|看)(?:全文|完整|全部)"
+    # (the outlet's own app, print edition or account: "全文见附件", "全文见国家网信办网站" point
+    # to a document, the commonest ending of an official notice)
     r"|(?:全文|完整(?:内容|內容|报道|報導|版))[^。！？\n]{0,6}?(?:请|請)?(?:见|見|到|刊载于|刊載於|"
-    r"刊登于|刊登於|载于|載於)"
+    r"刊登于|刊登於|载于|載於)[^。！？\n附]{0,14}?(?:本报|本報|本刊|本期|本台|本网|本網|客户端|"
+    r"客戶端|app|公众号|公眾號|纸质版|紙質版|印刷版|杂志|雜誌|周刊|週刊|合作媒体|合作媒體|"
+    r"第?[a-z]?\d+版)"
     r"|[（(]\s*未完|未完待续|未完待續"
     r")",
     re.IGNORECASE,
 )
+# A pointer to something other than the rest of this story: a document, an attachment, the text
+# of rules, a transcript, a recording, another version of the site. A teaser points to the rest
+# of THIS story (the outlet's own app, site, print edition, partner; 未完待续).
+_NOT_THIS_STORY = re.compile(
+    r"\b(?:transcripts?|transcribed|attach\w*|annex\w*|appendix|pdf|documents?|"
+    r"(?:full |whole |complete )?text of|measures|regulations?|rules|guidelines|the law|the bill|"
+    r"judgment|ruling|version of (?:this|the|our) (?:site|website|page)|"
+    r"(?:desktop|mobile|classic) (?:site|version))"
+    r"\b|附件|原文件|文件全文",
+    re.IGNORECASE,
+)
+
+
+# A recording of the whole interview or talk ("Hear the full interview in this week's episode"):
+# the rest of a short introduction, an extra to a full text.
+_RECORDING = re.compile(
+    r"\b(?:podcasts?|episodes?|listen\w*|watch\w*|video|audio|recordings?)\b|播客|视频|視頻|音频",
+    re.IGNORECASE,
+)
+
+
+def _teaser(text: str) -> bool:
+    """A teaser line (it starts by sending the reader to the rest of this story)."""
+    return bool(_TEASER_TEXT.search(text)) and not _NOT_THIS_STORY.search(text)
+
+
+def _pointer(text: str) -> bool:
+    """A pointer to where the rest of this story is (not to a document or a recording)."""
+    return bool(_POINTER_TEXT.search(text)) and not _NOT_THIS_STORY.search(text)
+
+
 _ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\)|……)\s*[\"”’)]?\s*$")
 _CONTINUE_LINK = re.compile(
     r"^\s*(?:read more|continue reading|keep reading|"
@@ -213,7 +274,9 @@ _CONTINUE_LINK = re.compile(
 )
 
 # Class, id and data-attribute words of wall containers, by many vendors' conventions: a name is
-# split into words at spaces, hyphens, underscores and case changes, and a container is one whose
+# lowercased and split into words at spaces, hyphens, underscores, colons, dots and slashes (not
+# at case changes: a glued name such as ``premiumContent`` is one word, caught only when it starts
+# with paywall, paid, vip or 付费 / 付費), and a container is one whose
 # words hold one of these (``overlay-gate``, ``vip-mask``, ``body-locked premium-only``,
 # ``paid-placeholder``, ``data-type="付费墙"``). Site-wide classes holding the whole article (a
 # local paper's ``subscriber-premium`` on every page) decide nothing: the container must be a
@@ -227,10 +290,6 @@ _WALL_WORDS = frozenset(
     }
 )  # fmt: skip
 _NAME_SPLIT = re.compile(r"[\s_\-:./]+")
-_WALL_KEYS = (
-    "wall", "gate", "meter", "lock", "paid", "premium", "subscri", "member", "vip", "entitle",
-    "piano", "tp-", "付", "会员", "會員", "订阅", "訂閱",
-)  # fmt: skip
 # Elements that may be a wall container (the names are tested in Python).
 _WALL_CANDIDATES = "//*[@class or @id or @data-type or @data-paid or @data-paywall]"
 _CHROME = {"nav", "footer", "header", "aside", "form", "script", "style", "noscript", "template"}
@@ -248,6 +307,10 @@ _WORDCOUNT_SHARE = 0.5
 _MIN_STATED_WORDS = 150
 # A teaser is one of the first blocks after the article's last words.
 _TEASER_BLOCKS = 4
+# A body of this many words holds a full article, not a lead: a wall on it must be a box of its
+# own (named as a wall, or a short container apart from the article's paragraphs), not a
+# sentence among the article's paragraphs; a pointer to a recording after it is an extra.
+_FULL_TEXT_WORDS = 150
 # Text hidden by CSS after the lead is the article's rest from this many words.
 _HIDDEN_WORDS = 40
 
@@ -257,6 +320,11 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 def _size(text: str) -> int:
     """Words of a text, two CJK characters counting as one (a Chinese article is not "short")."""
     return len(text.split()) + len(_CJK.findall(text)) // 2
+
+
+def _counted(text: str) -> int:
+    """Words as a page's stated ``wordCount`` counts them: one per CJK character, plus words."""
+    return len(_CJK.findall(text)) + len(_CJK.sub(" ", text).split())
 
 
 def _false(value: Any) -> bool:
@@ -437,7 +505,7 @@ class Block:
         Not a meter notice shown with the full text, not a rail of other stories marked for
         subscribers.
         """
-        if not _GATE_WORDS.search(self.text.lower()) or not _WALL_TEXT.search(self.text):
+        if not _GATE_WORDS.search(self.text.lower()) or not _wall(self.text):
             return False  # (the gate words first: a few microseconds, the wording ~0.1 ms)
         if _METER_NOTICE.search(self.text):
             return False
@@ -523,7 +591,7 @@ _GATE_WORDS = re.compile("|".join(re.escape(key) for key in _GATE_KEYS))
 # (the wall's companion lines: "Print subscribers can activate digital access", 会员登录).
 _ACCESS_WORDS = re.compile(
     r"subscri|log ?in\b|sign (?:in|up)\b|regist|member|premium|paywall|abonn|suscri|anmeld|"
-    r"订阅|訂閱|登录|登錄|登入|注册|註冊|付费|付費|会员|會員|全文|下载|下載",
+    r"订阅|訂閱|登录|登錄|登入|注册|註冊|付费|付費|会员|會員",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[.!?。！？…][\"'”’」』)）]?\s*$")
@@ -547,7 +615,9 @@ def _about_access(text: str) -> bool:
     if not _GATE_WORDS.search(text.lower()):
         return False  # every wording below holds one of the gate words
     return bool(
-        _POINTER_TEXT.search(text) or _TEASER_ANYWHERE.search(text) or _WALL_TEXT.search(text)
+        (_TEASER_ANYWHERE.search(text) and not _NOT_THIS_STORY.search(text))
+        or _pointer(text)
+        or _wall(text)
     )
 
 
@@ -642,10 +712,15 @@ def _segments(text: str, width: int = 600) -> Iterator[str]:
         if len(line) <= width:
             yield line.strip()
             continue
+        # a window of ``width`` characters centred on a gate word; the next window is taken for
+        # the first gate word a quarter width (150 characters) or more past the last centre, so
+        # every gate word has at least that much context on each side in some window. Windows
+        # advance by at least 150 characters and are 600 wide: a character is read up to four
+        # times (on a line dense with gate words)
         end = -1
         for match in _GATE_WORDS.finditer(low):
             if match.start() < end:
-                continue  # inside the window already given
+                continue  # within a quarter width of the last window's centre
             at = match.start()
             yield line[max(0, at - width // 2) : at + width // 2]
             end = at + width // 4
@@ -683,52 +758,85 @@ def detect_access(
     if words < _FLAGGED_FULL_WORDS:  # (CJK characters counted only when it matters)
         words = _size(body)
     short = words < _FLAGGED_FULL_WORDS
+    full = (words if words >= _FLAGGED_FULL_WORDS else _size(body)) >= _FULL_TEXT_WORDS
     last = _last_words(body)
-    tail = (
-        _tail_blocks(_visible_blocks(tree), body, last) if _worth_reading(tree, body, last) else []
-    )
+    blocks: list[Block] | None = None  # the page's blocks, read once and only when needed
+
+    def visible() -> list[Block]:
+        nonlocal blocks
+        if blocks is None:
+            blocks = _visible_blocks(tree)
+        return blocks
+
+    def walled(signal: str) -> Access:
+        # the rest may be in the page, hidden by CSS (named for shown_text, which keeps it out)
+        return Access(PAYWALLED, signal, _hidden_rest(tree) if short else None)
+
+    tail = _tail_blocks(visible(), body, last) if _worth_reading(tree, body, last) else []
     for block in tail:
-        if block.walled:
-            return Access(PAYWALLED, "wall-text")
+        # on a full text, a wall is a box of its own, not a sentence of the article's prose
+        if block.walled and (not full or _apart(block)):
+            return walled("wall-text")
     # The rest of the article in the page but hidden or blurred by CSS, a wall box beside it
     # (the extractor may have kept the hidden text: the wall then sits before its last words).
     if short:
         hidden = _hidden_rest(tree)
         if hidden is not None and _wall_beside(hidden):
-            return Access(PAYWALLED, "hidden-text")
+            return Access(PAYWALLED, "hidden-text", hidden)
     # A wall container away from the article's end (before it, or far below), or an empty one
     # that a wall script fills: looked for on the pages that look walled, short or flagged, and
     # whose classes name a wall (one reading of every class and id; then ~2 ms on a large page).
     found = _page_wall_names(tree) if short or flagged else set()
     if found and _wall_element(tree, found):
-        return Access(PAYWALLED, "wall-markup")
+        return walled("wall-markup")
     if flagged and short:
         # Structured data alone: many sites flag articles they serve in full (to crawlers, or
         # in a part other than the one the flag names), so it counts when the text is short.
-        return Access(PAYWALLED, "structured-data")
+        return walled("structured-data")
     # a teaser follows the article's last words at once (a "Read more on ..." link further down
     # is a rail's)
     for i, block in enumerate(tail[: _TEASER_BLOCKS + 1]):
-        if _TEASER_TEXT.search(block.text) or (i and _POINTER_TEXT.search(block.text)):
+        if full and _RECORDING.search(block.text):
+            continue  # a recording of the whole interview after a full text is an extra
+        if _teaser(block.text) or (i and _pointer(block.text)):
             return Access(TRUNCATED, "teaser-text")
     paragraphs = [p for p in body.split("\n") if p.strip()]
     # the text stops mid-sentence and the next thing is a link to go on reading (the cut may
     # be followed by a box the extractor kept: the last four paragraphs are looked at, and the
     # article's last words)
     if last and _ELLIPSIS_END.search(last):
-        after = _tail_blocks(_visible_blocks(tree), body, last)
+        after = _tail_blocks(visible(), body, last)
         if any(b.link and _CONTINUE_LINK.search(b.text) for b in after[1:3]):
             return Access(TRUNCATED, "ellipsis")
     for at in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 5), -1):
         if _ELLIPSIS_END.search(paragraphs[at]):
-            after = _tail_blocks(_visible_blocks(tree), "\n".join(paragraphs[: at + 1]))
+            after = _tail_blocks(visible(), "\n".join(paragraphs[: at + 1]))
             if any(b.link and _CONTINUE_LINK.search(b.text) for b in after[1:3]):
                 return Access(TRUNCATED, "ellipsis")
             break
     stated = _stated_words(ld_article) if ld_article else 0
-    if stated >= _MIN_STATED_WORDS and words < _WORDCOUNT_SHARE * stated:
+    # (a stated count counts Chinese in characters: one per CJK character here, not two)
+    if stated >= _MIN_STATED_WORDS and _counted(body) < _WORDCOUNT_SHARE * stated:
         return Access(TRUNCATED, "word-count")
     return Access()
+
+
+def _apart(block: Block, levels: int = 4) -> bool:
+    """Whether a block stands in a box of its own: named as a wall, or a short container."""
+    el = block.el
+    if el is None:
+        return False  # the article's last words themselves
+    node = el
+    for _ in range(levels):
+        if node is None or not isinstance(node.tag, str):
+            break
+        if _wall_named(_names(node)):
+            return True
+        node = node.getparent()
+    parent = el.getparent()
+    if parent is None:
+        return False
+    return len(" ".join(parent.text_content().split())) < _WALL_BOX_CHARS
 
 
 def _tail_blocks(
@@ -753,15 +861,21 @@ def _tail_blocks(
     return [b for b in blocks if len(b.text) <= 300][:200]
 
 
-def shown_text(tree: lxml.html.HtmlElement, body: str) -> str:
+def shown_text(body: str, hidden: lxml.html.HtmlElement | None) -> str:
     """The body as the reader sees it when the rest is hidden by CSS ("" when none is hidden).
 
+    ``hidden`` is the element :func:`detect_access` found hiding the rest (``Access.hidden``).
     Extractors read hidden text like any other (one may even keep the hidden rest and leave the
     visible lead out): the hidden paragraphs are taken out of the body, and the visible ones
-    that stand before the hidden rest in its container come first if the body lacks them.
+    that stand before the hidden rest in its container come first if the body lacks them. The
+    hidden element must sit with the body's first paragraph (in the same container): hidden
+    text elsewhere (a cookie modal, a sidebar) says nothing about the body.
     """
-    hidden = _hidden_rest(tree)
     if hidden is None:
+        return ""
+    first = next((" ".join(p.split()) for p in body.split("\n") if p.strip()), "")[:80]
+    near = [hidden, *list(hidden.itersiblings(preceding=True))[:4]]
+    if not first or not any(first in " ".join(el.text_content().split()) for el in near):
         return ""
     rest = {" ".join(p.text_content().split()) for p in hidden.iter("p")}
     kept = [p for p in body.split("\n\n") if " ".join(p.split()) not in rest]
@@ -774,22 +888,45 @@ def shown_text(tree: lxml.html.HtmlElement, body: str) -> str:
     return "\n\n".join([*missing, *kept]).strip()
 
 
+def _joined(sentences: list[str]) -> str:
+    """Sentences back into one line (no space after a CJK full stop)."""
+    out = ""
+    for sentence in (s.strip() for s in sentences):
+        if out and sentence:
+            out += "" if _CJK.search(out[-1]) or out[-1] in "。！？" else " "
+        out += sentence
+    return out
+
+
 def strip_wall(body: str, max_words: int = 40) -> str:
-    """The body without the wall or teaser lines it ends with ("Subscribe to continue ...")."""
+    """The body without the wall or teaser lines it ends with ("Subscribe to continue ...").
+
+    A short last line goes when it holds such wording; a long one (the lead and the wall run
+    into one line) is split into sentences first and loses the access sentences it ends with.
+    """
     paragraphs = body.split("\n\n")
     while paragraphs:
         last = paragraphs[-1].strip()
-        if last and _size(last) > max_words:
-            break
-        if last and not (
-            _WALL_TEXT.search(last) or _TEASER_TEXT.search(last) or _POINTER_TEXT.search(last)
-        ):
+        if not last:
+            paragraphs.pop()
+            continue
+        sentences = [s for s in _SENTENCES.split(last) if s.strip()]
+        if _size(last) > max_words:
+            first = len(sentences)  # the trailing run of sentences about access
+            while first and _about_access(sentences[first - 1]):
+                first -= 1
+            if first == len(sentences):
+                break
+            cut = _joined(sentences[first:])
+        else:
+            # the first sentence about access, and all after it (0: the whole line)
+            first = next((i for i, s in enumerate(sentences) if _about_access(s)), 0)
+            cut = last
+        if not (_wall(cut) or _teaser(cut) or _pointer(cut)):
             break
         paragraphs.pop()
         # a line that ran the lead and the wall together keeps its sentences before the wall
-        sentences = _SENTENCES.split(last)
-        first = next((i for i, s in enumerate(sentences) if _about_access(s)), 0)
         if first and any(_prose(s) for s in sentences[:first]):
-            paragraphs.append(" ".join(s.strip() for s in sentences[:first]))
+            paragraphs.append(_joined(sentences[:first]))
             break
     return "\n\n".join(paragraphs)

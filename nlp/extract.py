@@ -1446,8 +1446,8 @@ def _extract(
         body, method = (shown, "lead") if _size(shown) >= _size(stated) else (stated, "description")
     elif access.restricted:
         body = strip_wall(body) or body
-        if access.value == "paywalled":  # the reader sees the lead, not a rest hidden by CSS
-            body = shown_text(tree, body) or body
+        if access.hidden is not None:  # the reader sees the lead, not the rest hidden by CSS
+            body = shown_text(body, access.hidden) or body
     if not body and brief[0]:
         body, method = brief  # a wire brief of two sentences is news too (kept with its title)
     if not body:

@@ -234,5 +234,85 @@ def test_a_paywalled_page_keeps_what_the_reader_sees_not_the_hidden_rest() -> No
         "</article></body></html>"
     )
     # the extractor may keep the hidden rest and even leave the visible lead out
-    assert shown_text(_parse(html), "\n\n".join(MORE)) == LEAD
-    assert shown_text(_parse(page([LEAD, *MORE])), LEAD) == ""
+    tree = _parse(html)
+    found = detect_access(tree, {}, {}, "\n\n".join(MORE))
+    assert found.signal == "hidden-text"
+    assert shown_text("\n\n".join(MORE), found.hidden) == LEAD
+    assert shown_text(LEAD, detect_access(_parse(page([LEAD, *MORE])), {}, {}, LEAD).hidden) == ""
+
+
+def test_hidden_text_away_from_the_body_leaves_the_body_alone() -> None:
+    # a hidden cookie modal of two paragraphs, far from the article: not the article's rest
+    modal = (
+        '<div class="consent" style="display:none"><p>We use cookies to measure our audience '
+        "and to show you relevant offers.</p><p>You can change your choices at any time in "
+        "the privacy settings of this site.</p></div>"
+    )
+    html = page([LEAD, SECOND], before=modal)
+    tree = _parse(html)
+    hidden = tree.xpath("//div[@class='consent']")[0]
+    assert shown_text(f"{LEAD}\n\n{SECOND}", hidden) == ""
+
+
+@pytest.mark.parametrize(
+    ("closing", "lang"),
+    [
+        # a pointer to a document, an attachment, a transcript, a recording or another version
+        # of the site: the commonest ending of an official notice, never the rest of this story
+        ("《办法》全文见国家网信办网站。", "zh"),
+        ("全文请见附件。", "zh"),
+        ("（全文见附件）", "zh"),
+        ("The full text of the measures is available on the ministry website.", "en"),
+        ("Watch the full interview on our podcast.", "en"),
+        ("This is an edited transcript. Listen to the full conversation on our podcast.", "en"),
+        ("View the full version of this site", "en"),
+    ],
+)
+def test_a_pointer_to_a_document_or_recording_is_no_teaser(closing: str, lang: str) -> None:
+    full = [ZH_LEAD * 3, ZH_SECOND * 4, ZH_LEAD * 2] if lang == "zh" else [LEAD, SECOND, *MORE]
+    assert after_lead(f"<p>{closing}</p>", full, lang) == "free"
+    assert access(page([*full, closing], lang=lang), "\n".join([*full, closing])) == "free"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # the unlocked object is not this article: comments, features, journalism in general,
+        # a newsletter, an app; or the words are the article's own prose on a long text
+        "Sign up for our newsletter to keep reading the best of our journalism every morning.",
+        "Become a member to keep reading independent journalism, free for everyone.",
+        "Log in to view the full discussion.",
+        "Sign in to read the full comment thread.",
+        "Join the conversation: sign in to continue reading comments.",
+        "Create a free account to access this and other features.",
+        "Sign up for our app to read on the go.",
+        "Publishers say the banner asking readers to subscribe to continue reading now converts "
+        "fewer visitors than it did five years ago.",
+    ],
+)
+def test_wall_look_alikes_after_a_long_full_text_stay_free(closing: str) -> None:
+    full = [LEAD, SECOND, *MORE, *MORE]
+    assert after_lead(f"<p>{closing}</p>", full) == "free"
+    assert access(page([*full, closing]), "\n".join([*full, closing])) == "free"
+
+
+def test_a_stated_word_count_in_characters_matches_a_whole_chinese_text() -> None:
+    # a complete Chinese article whose JSON-LD wordCount is its length in characters
+    text = [ZH_LEAD * 4, ZH_SECOND * 5, ZH_LEAD * 3, ZH_SECOND * 4]
+    chars = sum(len(t) for t in text)
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x", '
+        f'"wordCount": {chars}}}</script>'
+    )
+    assert access(page(text, head=head, lang="zh"), "\n".join(text)) == "free"
+
+
+@pytest.mark.parametrize(
+    ("lead", "wall"),
+    [
+        (f"{LEAD} {SECOND}", "Subscribe to continue reading."),
+        (ZH_LEAD + ZH_SECOND, "开通会员即可阅读全文"),
+    ],
+)
+def test_strip_wall_cuts_a_wall_sentence_off_a_long_lead_line(lead: str, wall: str) -> None:
+    assert strip_wall(f"{lead} {wall}".replace("。 ", "。")) == lead
