@@ -5150,6 +5150,9 @@ class Grouper:
         and the report names none of those places: it tells of another measure of the field
         (the national guidance the province implements, a firm elsewhere meeting it), which
         the English model, reading the development's English reports alone, cannot tell.
+        A relay (转发) states no place (:func:`nlp.crosslingual.issuing_places`); a city's
+        province, or a province's sub-provincial city, named counts as the place named
+        (:func:`nlp.crosslingual.places_around`).
         """
         places: set[str] = set()
         for p in members:
@@ -5157,7 +5160,8 @@ class Grouper:
                 places |= p.reading.evidence_under(self._jurisdiction_of).places
         if not places:  # the common case: no place's notice
             return False
-        return not places & reading.evidence_under(self._jurisdiction_of).named_places
+        named = reading.evidence_under(self._jurisdiction_of).named_places
+        return not crosslingual.places_around(places) & named
 
     def prime(
         self, items: Iterable[ClusterItem], profiler: Callable[[ClusterItem], Profile] = profile

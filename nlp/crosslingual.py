@@ -805,8 +805,11 @@ WEIGHTS = {
     "list_size": 1.5,
     # One place below the country both say issues the measure (a province's notice and
     # "Guizhou's government has issued ..."): who acts, whatever the document is called. Only
-    # ever +1, and weighed as one kind of action shared: with one subject alone it stays under
-    # the join line.
+    # ever +1, and weighed as one kind of action shared: with one subject alone its agreement
+    # stays under the join line. Not so in a join (:func:`best_join`): published within
+    # NEAR_DAYS of each other the pair gains NEAR_WEIGHT and passes the line, and the place
+    # counts there as a shared name, so a notice and its news of the next day that share the
+    # place and one subject join.
     "places": 0.5,
 }
 BIAS = -1.5
@@ -1024,8 +1027,13 @@ _CN_PERIOD_YEARS = re.compile(rf"(?:为期|期限为?|期为|{_CN_TERM}期)\s?(?
 _CN_CLASS_HOURS = re.compile(rf"(?P<num>{_CN_NUM})\s?(?:个)?(?:课时|学时)")
 #: The years a plan runs, told before what it is (三年行动计划, 五年规划, 三年行动方案): the
 #: figure its English news writes "a three-year plan", whatever the plan is called; a year's
-#: number (2028年计划) is not read (more than ten).
-_CN_PLAN_YEARS = re.compile(rf"(?P<num>{_CN_NUM})\s?年(?:行动|攻坚|专项|工作)?(?:计划|规划|方案)")
+#: number (2028年计划, 二〇二六年工作计划: 〇 or 零 is a year's) is not read, nor a year of a
+#: plan or the years before one (第二年计划, 近三年规划, 前两年方案, 每年计划) or the tail of a
+#: longer number. 计画 is 計畫 (Taiwan's 三年計畫) after the variants map.
+_CN_PLAN_YEARS = re.compile(
+    rf"(?<![第近前后每\d〇零一二两三四五六七八九十百千])(?P<num>{_CN_NUM})\s?年"
+    r"(?:行动|攻坚|专项|工作)?(?:计划|规划|方案|计画)"
+)
 #: A count of a thousand or more in digits before its measure word (账号1260个, 1,200家企业): the
 #: figure English writes "1,260 accounts" (:data:`_EN_COUNT`), read as a count (no unit).
 _CN_COUNT = re.compile(
@@ -1046,6 +1054,8 @@ def _amounts_cn(text: str) -> set[str]:
             if value is not None and 0 < value <= 100:
                 found.add(_amount_key(value, unit))
     for m in _CN_PLAN_YEARS.finditer(text):
+        if "〇" in m.group("num") or "零" in m.group("num"):
+            continue
         value = _parse_cn_number(m.group("num"))
         if value is not None and 1 < value <= 10:
             found.add(_amount_key(value, "y"))
@@ -1459,19 +1469,58 @@ def _cited(text: str, at: int) -> bool:
     return _CN_CITES.search(text, start, at) is not None
 
 
+#: The province of each sub-provincial city of ``config/places.toml`` (by place id): a city's
+#: notice is its province's news too ("Guangdong tech hub issues ..." of a Shenzhen notice).
+PROVINCE_OF: Mapping[str, str] = {
+    "shenzhen": "guangdong",
+    "guangzhou": "guangdong",
+    "hangzhou": "zhejiang",
+    "ningbo": "zhejiang",
+    "nanjing": "jiangsu",
+    "wuhan": "hubei",
+    "chengdu": "sichuan",
+    "xian": "shaanxi",
+    "shenyang": "liaoning",
+    "dalian": "liaoning",
+    "qingdao": "shandong",
+    "jinan": "shandong",
+    "xiamen": "fujian",
+    "harbin": "heilongjiang",
+    "changchun": "jilin",
+}
+
+
+def places_around(place_ids: Iterable[str]) -> frozenset[str]:
+    """The places and, for a sub-provincial city, its province; for a province, its cities."""
+    ids = set(place_ids)
+    return frozenset(
+        ids
+        | {PROVINCE_OF[p] for p in ids if p in PROVINCE_OF}
+        | {city for city, province in PROVINCE_OF.items() if province in ids}
+    )
+
+
+#: A notice that relays another's (关于转发《工业和信息化部…》的通知): the measure is the one it
+#: relays, not its issuer's own.
+_CN_RELAY = re.compile(r"转发")
+
+
 def issuing_places(text: str, places: Places) -> frozenset[str]:
     """The places that issue the measure ``text`` speaks of (:attr:`Evidence.places`).
 
     In Chinese: a place heading the issuer of a notice (its first line before 关于, its closing
     seal line before the date), or an authority of a place that issues (印发, 发布, 起草) outside
-    a clause citing another rule. In English: a place owning a measure or an authority
-    ("Jiangsu's industry department", "Jiangsu provincial government") or stating one as a
-    sentence's subject ("Jiangsu issued ...").
+    a clause citing another rule. Not the issuer of a relay (a first line with 转发: 江苏省…关于
+    转发《工业和信息化部…》的通知 is the ministry's measure, which its news need not place). In
+    English: a place owning a measure or an authority ("Jiangsu's industry department", "Jiangsu
+    provincial government") or stating one as a sentence's subject ("Jiangsu issued ...").
     """
     found: set[str] = set()
     zh, seal_at, issues = places.zh, places.zh_seal, places.zh_issues
+    first = text.lstrip().split("\n", 1)[0]
+    if _CN_RELAY.search(first):
+        zh = None
     if zh is not None and seal_at is not None and issues is not None and _HAN.search(text):
-        first = text.lstrip().split("\n", 1)[0]
         head = first.split("关于", 1)[0] if "关于" in first else first[:40]
         found |= {places.of[m.group(0)] for m in zh.finditer(head)}
         if not found and _CN_BARE_ISSUER.match(head):
@@ -3126,9 +3175,17 @@ def action_apart(parts: Mapping[str, float]) -> bool:
 
     No kind of action is shared (a restriction against a standard, an export control against a
     content rule) and no part agrees: no subject, fact, day, name or authority. A text that
-    states no kind says nothing of it (no ``kinds`` part), and is not read apart.
+    states no kind says nothing of it (no ``kinds`` part), and is not read apart. The place both
+    say issues the measure (``places``) is left out: one province issues a restriction and a
+    subsidy, two measures its kinds still tell apart.
     """
-    return parts.get("kinds", 0.0) <= -1.0 and not any(value > 0 for value in parts.values())
+    return parts.get("kinds", 0.0) <= -1.0 and not any(
+        value > 0 for part, value in parts.items() if part not in _NOT_TOGETHER
+    )
+
+
+#: The parts :func:`action_apart` leaves out: who issues tells no two measures of it together.
+_NOT_TOGETHER = frozenset({"places"})
 
 
 def actions_apart(

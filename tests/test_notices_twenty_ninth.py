@@ -47,6 +47,7 @@ def test_a_place_with_one_subject_alone_stays_under_the_join_line() -> None:
     found = agreement(notice, news)
     assert found.parts.get("places") == 1.0
     assert found.score < JOIN_THRESHOLD
+    # only in the agreement: a join adds nearness in time (tests/test_notices_review_mends.py)
 
 
 def test_two_places_are_no_place_part_and_two_governments_none_either() -> None:
