@@ -2675,13 +2675,39 @@ def _factbox_rules(
 #: The title of a piece made of separate items, each its own news: a tracker, a round-up, a
 #: briefing or digest, a newsletter's "five things to know", a week ahead, a year in review, a
 #: "what changes on 1 January" calendar ("Regulatory tracker, week 22: ...", "Morning digest:
-#: ...", "The week ahead: ...", "2028 in review: ...").
+#: ...", "The week ahead: ...", "2028 in review: ...", "What changes on 1 January: ..."). Each
+#: form is anchored: the digest noun right before the title's colon (or before its issue: ", week
+#: 22"), the year in review at the title's start, "what changes" with "on" or "from" and a date.
+#: "Brief" and "wire" are left out (verbs and single stories: "Senators brief press", "Reuters
+#: wire: China fines Alibaba"). The title alone is not enough: see :func:`_itemised`.
 _DIGEST_TITLE = re.compile(
-    r"^[^:]{0,40}\b(?:tracker|round-?up|briefing|brief|digest|wire|newsletter)\b[^:]{0,20}:"
-    r"|^(?:the\s+)?week\s+ahead\b|\bin\s+review\b|^what\s+changes\b"
+    r"^[^:]{0,40}\b(?:tracker|round-?up|briefing|digest|newsletter)"
+    r"(?:\s*,\s*(?:week|issue|no\.?|day)\s*\d{1,3})?\s*:"
+    r"|^(?:the\s+)?week\s+ahead\b"
+    r"|^(?:(?:the\s+)?(?:19|20)\d\d|the\s+year)\s+in\s+review\b"
+    r"|^what\s+changes\s+(?:on|from)\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|june"
+    r"|july|august|september|october|november|december|(?:19|20)\d\d)\b"
     r"|\b(?:three|four|five|six|seven|eight|ten|\d+)\s+things\s+to\s+know\b",
     re.IGNORECASE,
 )
+
+
+def _itemised(sentences: Sequence[Sentence]) -> bool:
+    """Whether the body is made of items.
+
+    Numbered or by day (:func:`list_items`), or at least :data:`_LABELS_AT_LEAST` labelled
+    sentences (:data:`_LABEL`, as :func:`labelled_item_actors` counts them).
+    """
+    body = [s for s in sentences if s.part != "title"]
+    if not body:
+        return False
+    labels = sum(1 for s in body if (m := _LABEL.match(s.text)) and not m.group(1).isupper())
+    if labels >= _LABELS_AT_LEAST:
+        return True
+    text = [" "] * max(s.end for s in sentences)
+    for s in sentences:
+        text[s.start : s.start + len(s.text)] = s.text
+    return bool(list_items("".join(text), body[0].start))
 
 
 def _digest_items(
@@ -2691,17 +2717,18 @@ def _digest_items(
     head_context: Collection[str],
     own: Collection[int],
 ) -> list[Signal]:
-    """Every item of a piece made of separate items is news (:data:`_DIGEST_TITLE`).
+    """Every item of a piece made of separate items is news.
 
-    In a tracker, a digest, a week ahead, a year in review or a calendar of rules taking effect
-    the later sentences are items of their own, not a continuation of the lead: a rule in one of
-    them is reported though the title names another ("Fines: the market regulator fined a
-    platform ...", "In June it handed grants to packaging plants"). A signal its sentence gives
-    as context (a background cue), a kind the title gives as context and a company's own act
-    stay as they were.
+    The piece is one by its title (:data:`_DIGEST_TITLE`) and its itemised body
+    (:func:`_itemised`). In a tracker, a digest, a week ahead, a year in review or a calendar of
+    rules taking effect the later sentences are items of their own, not a continuation of the
+    lead: a rule in one of them is reported though the title names another ("Fines: the market
+    regulator fined a platform ...", "In June it handed grants to packaging plants"). A signal
+    its sentence gives as context (a background cue), a kind the title gives as context and a
+    company's own act stay as they were.
     """
     title = next((s.text for s in sentences if s.part == "title"), "")
-    if not _DIGEST_TITLE.search(title):
+    if not _DIGEST_TITLE.search(title) or not _itemised(sentences):
         return out
     result = []
     for i, (s, (_, sentence, background)) in enumerate(zip(out, first, strict=True)):

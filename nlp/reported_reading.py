@@ -308,7 +308,9 @@ class ReadingModel:
     seeds: Mapping[str, tuple[str, ...]]
     # the kind detector's candidates (:func:`detector_candidates`): a kind no rule found with a
     # detector probability of at least ``cut`` is reported from a probability of ``floor``
-    # (None: no candidates)
+    # (None: no candidates). A set cut also gates every kind no rule found: such a kind is
+    # reported only as a candidate, never from the head's words at ``threshold``
+    # (:func:`apply_reading`)
     cut: float | None = None
     floor: float = 0.0
     # a kind the rules report is read as reported from this probability rather than from
