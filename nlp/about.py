@@ -1352,6 +1352,26 @@ _LABELS_AT_LEAST = 3
 _HEADING_TYPES = frozenset({"country", "region", "government"})
 
 
+def item_labels(
+    body: Sequence[Sentence], linked: Sequence[Mention]
+) -> list[tuple[Sentence, re.Match[str]]]:
+    """The body sentences that open with an item's label (:data:`_LABEL`), with its match.
+
+    A label in capitals is an item's only when it is a linked mention of ``linked`` ("UK:",
+    "EU:": a place's item); otherwise it is a transcript's speaker ("HOST:", "Q:").
+    """
+    named = {(m.start, m.end) for m in linked}
+    return [
+        (s, m)
+        for s in body
+        if (m := _LABEL.match(s.text)) is not None
+        and (
+            not m.group(1).isupper()
+            or (s.start + m.start(1), s.start + m.end(1)) in named  # "UK:", "EU:": a place's
+        )
+    ]
+
+
 def labelled_item_actors(
     sentences: Sequence[Sentence],
     mentions: Sequence[Mention],
@@ -1375,16 +1395,7 @@ def labelled_item_actors(
         (m for m in mentions if m.entity_id is not None and m.entity_id in entities),
         key=lambda m: m.start,
     )
-    named = {(m.start, m.end) for m in linked}
-    labelled = [
-        (s, m)
-        for s in body
-        if (m := _LABEL.match(s.text)) is not None
-        and (
-            not m.group(1).isupper()
-            or (s.start + m.start(1), s.start + m.end(1)) in named  # "UK:", "EU:": a place's
-        )
-    ]
+    labelled = item_labels(body, linked)
     if len(labelled) < _LABELS_AT_LEAST:
         return frozenset()
     triggers = [
@@ -2565,7 +2576,15 @@ def mark_reported(
             names_main = not main.isdisjoint(names_in(sentence))
             reported = signal.kind in head_kinds or names_main or _refers_back(sentence, cues)
         out.append(replace(signal, reported=reported))
-    out = _digest_items(out, first, sentences, head_context, own)
+    linked = sorted(
+        (
+            m
+            for m in mentions
+            if m.entity_id is not None and (entities is None or m.entity_id in entities)
+        ),
+        key=lambda m: m.start,
+    )
+    out = _digest_items(out, first, sentences, head_context, own, linked)
     out = _companions(out, first, in_head, head_context, own)
     out = _rule_as_vehicle(out, sentences)
     out = _issued_rules(out)
@@ -2692,17 +2711,17 @@ _DIGEST_TITLE = re.compile(
 )
 
 
-def _itemised(sentences: Sequence[Sentence]) -> bool:
+def _itemised(sentences: Sequence[Sentence], linked: Sequence[Mention]) -> bool:
     """Whether the body is made of items.
 
     Numbered or by day (:func:`list_items`), or at least :data:`_LABELS_AT_LEAST` labelled
-    sentences (:data:`_LABEL`, as :func:`labelled_item_actors` counts them).
+    sentences (:func:`item_labels`, as :func:`labelled_item_actors` counts them; ``linked``:
+    the article's linked mentions).
     """
     body = [s for s in sentences if s.part != "title"]
     if not body:
         return False
-    labels = sum(1 for s in body if (m := _LABEL.match(s.text)) and not m.group(1).isupper())
-    if labels >= _LABELS_AT_LEAST:
+    if len(item_labels(body, linked)) >= _LABELS_AT_LEAST:
         return True
     text = [" "] * max(s.end for s in sentences)
     for s in sentences:
@@ -2716,6 +2735,7 @@ def _digest_items(
     sentences: Sequence[Sentence],
     head_context: Collection[str],
     own: Collection[int],
+    linked: Sequence[Mention] = (),
 ) -> list[Signal]:
     """Every item of a piece made of separate items is news.
 
@@ -2728,7 +2748,7 @@ def _digest_items(
     company's own act stay as they were.
     """
     title = next((s.text for s in sentences if s.part == "title"), "")
-    if not _DIGEST_TITLE.search(title) or not _itemised(sentences):
+    if not _DIGEST_TITLE.search(title) or not _itemised(sentences, linked):
         return out
     result = []
     for i, (s, (_, sentence, background)) in enumerate(zip(out, first, strict=True)):

@@ -18,7 +18,7 @@ import pytest
 from nlp.about import AboutCues, Sentence, _digest_items, mark_reported, split_sentences
 from nlp.kinds import stem
 from nlp.reported_reading import Head, ReadingModel
-from policywatch_core.models import Signal
+from policywatch_core.models import Mention, Signal
 
 TITLE = "Regulatory tracker, week 22: MIIT drafts humanoid robot safety standard"
 LEAD = "Standards: MIIT published a draft safety standard for humanoid robots."
@@ -276,3 +276,24 @@ def test_without_candidates_the_reading_still_adds_a_kind_from_the_head() -> Non
     head, model = _reading(None)
     (added,) = apply_reading([], head, {"restriction": 0.9}, 0.6, model)
     assert (added.kind, added.trigger) == ("restriction", "pause")
+
+
+def test_a_calendar_by_capital_place_labels_is_itemised_as_the_main_reading_counts_it() -> None:
+    # "UK:", "EU:", "US:" open items when they are linked names (labelled_item_actors reads them
+    # so); a transcript's unlinked capitals ("HOST:") stay speakers for both readings
+    body = (
+        "UK: the regulator published a draft code for chatbots.",
+        "EU: a platform was fined 2.3 million yuan for price gouging.",
+        "US: the agency opened a consultation on model audits.",
+    )
+    title = "What changes on 1 January: the rules taking effect"
+    sentences, signal = _article(title, body)
+    first = [(signal, sentences[2], False)]
+    linked = [
+        Mention(s.start, s.start + 2, s.text[:2], "GPE", entity_id, entity_id)
+        for s, entity_id in zip(
+            sentences[1:], ("united-kingdom", "eu", "united-states"), strict=True
+        )
+    ]
+    assert _digest_items([signal], first, sentences, frozenset(), frozenset(), linked)[0].reported
+    assert not _digest_items([signal], first, sentences, frozenset(), frozenset())[0].reported
