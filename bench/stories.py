@@ -240,7 +240,9 @@ class StorySet:
 #: piloted and barred from trials by a practice direction, AI tram fare-evasion counts trialled
 #: and extended to a fleet, AI blood donor screening trialled, made national and partly paused,
 #: AI marking of lifeguard CPR exams piloted and made standard, AI fake-medicine scanners at
-#: ports deployed, a first seizure and a national mandatory scheme), not yet scored.
+#: ports deployed, a first seizure and a national mandatory scheme), scored once (0.492 / 0.405),
+#: its misses read (docs/decisions/2026-12-07-stories-heldout31-misses.md), trained on since the
+#: thirty-sixth story round.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -272,7 +274,7 @@ STORY_SETS = (
     StorySet("heldout28.jsonl", ("heldout-28",)),
     StorySet("heldout29.jsonl", ("heldout-29",)),
     StorySet("heldout30.jsonl", ("heldout-30",)),
-    StorySet("heldout31.jsonl", ("heldout-31",), blind=True),
+    StorySet("heldout31.jsonl", ("heldout-31",)),
 )
 #: the read splits (analysis data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)
