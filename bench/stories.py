@@ -242,7 +242,12 @@ class StorySet:
 #: AI marking of lifeguard CPR exams piloted and made standard, AI fake-medicine scanners at
 #: ports deployed, a first seizure and a national mandatory scheme), scored once (0.492 / 0.405),
 #: its misses read (docs/decisions/2026-12-07-stories-heldout31-misses.md), trained on since the
-#: thirty-sixth story round.
+#: thirty-sixth story round; heldout32: written blind during the thirty-sixth story round (a charity
+#: regulator's accounts checks, disability claim summaries paused by a data regulator, tram vandal
+#: cameras taken over by a new metropolitan union, budget-funded flood gates, station lip-reading,
+#: two countries' gun licence screening, satellite fishing watch, meeting stream moderation, foster
+#: application screening, emergency queue ranking, exam cheating cameras, mosquito drones), not yet
+#: scored.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -275,6 +280,7 @@ STORY_SETS = (
     StorySet("heldout29.jsonl", ("heldout-29",)),
     StorySet("heldout30.jsonl", ("heldout-30",)),
     StorySet("heldout31.jsonl", ("heldout-31",)),
+    StorySet("heldout32.jsonl", ("heldout-32",), blind=True),
 )
 #: the read splits (analysis data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)

@@ -248,6 +248,13 @@ THREAD_SETS = {
         distractors=15,
         long_gaps=13,
     ),
+    "heldout32": ThreadSet(
+        FIXTURES / "stories" / "heldout32.jsonl",
+        split="heldout-32",
+        threads=13,
+        distractors=15,
+        long_gaps=13,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
