@@ -41,6 +41,16 @@ MINIMUMS = {
         "lookalikes": 25,
         "zh_trad": 6,
     },
+    "heldout3": {
+        "rows": 130,
+        "free": 45,
+        "paywalled": 45,
+        "truncated": 30,
+        "zh": 30,
+        "euro": 12,
+        "lookalikes": 25,
+        "zh_trad": 6,
+    },
 }
 
 # Characters written only in traditional script (a page using them is traditional Chinese).
