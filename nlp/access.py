@@ -23,11 +23,17 @@ the extractor kept in, an :class:`Access` out. Signals, strongest first:
 5. a teaser ending: a pointer to where the rest is (an app, print, a partner, a podcast, a
    public account: "Read the rest of this story in the app", 下载客户端查看全文), or a sentence
    cut in an ellipsis with a continue-reading link after it; also a body under half the
-   ``wordCount`` the page states.
+   ``wordCount`` the page states;
+6. with no wording known, the page's structure (:func:`structural_reading`, any language) when
+   the visible article is short: its rest hidden or blurred right after the lead (by the
+   element's own markup or a class the page's stylesheet hides), a box of controls (a button, a
+   form, a button-styled link) where the article should go on, an empty slot a script fills, a
+   last paragraph cut in an ellipsis.
 
 Look-alikes stay free: newsletter boxes and modals, meter and gift notices shown with the text,
 rails of other stories marked for subscribers, appeals, app banners beside a full text.
-docs/decisions/2026-12-07-access-second-round.md
+docs/decisions/2026-12-07-access-second-round.md,
+docs/decisions/2026-12-07-access-third-round.md
 """
 
 from __future__ import annotations
