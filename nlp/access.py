@@ -23,11 +23,17 @@ the extractor kept in, an :class:`Access` out. Signals, strongest first:
 5. a teaser ending: a pointer to where the rest is (an app, print, a partner, a podcast, a
    public account: "Read the rest of this story in the app", 下载客户端查看全文), or a sentence
    cut in an ellipsis with a continue-reading link after it; also a body under half the
-   ``wordCount`` the page states.
+   ``wordCount`` the page states;
+6. with no wording known, the page's structure (:func:`structural_reading`, any language) when
+   the visible article is short: its rest hidden or blurred right after the lead (by the
+   element's own markup or a class the page's stylesheet hides), a box of controls (a button, a
+   form, a button-styled link) where the article should go on, an empty slot a script fills, a
+   last paragraph cut in an ellipsis.
 
 Look-alikes stay free: newsletter boxes and modals, meter and gift notices shown with the text,
 rails of other stories marked for subscribers, appeals, app banners beside a full text.
-docs/decisions/2026-12-07-access-second-round.md
+docs/decisions/2026-12-07-access-second-round.md,
+docs/decisions/2026-12-07-access-third-round.md
 """
 
 from __future__ import annotations
@@ -40,7 +46,14 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
-__all__ = ["ACCESS_VALUES", "Access", "detect_access", "shown_text", "strip_wall"]
+__all__ = [
+    "ACCESS_VALUES",
+    "Access",
+    "detect_access",
+    "shown_text",
+    "strip_wall",
+    "structural_reading",
+]
 
 FREE, PAYWALLED, TRUNCATED = "free", "paywalled", "truncated"
 ACCESS_VALUES = (FREE, PAYWALLED, TRUNCATED)
@@ -818,7 +831,10 @@ def detect_access(
     # (a stated count counts Chinese in characters: one per CJK character here, not two)
     if stated >= _MIN_STATED_WORDS and _counted(body) < _WORDCOUNT_SHARE * stated:
         return Access(TRUNCATED, "word-count")
-    return Access()
+    # No wording known: the markup around a short visible article may still show a wall (not
+    # on a body of article size: the extractor found the article, and a page's own short
+    # paragraph groups, a teaser box or a share bar after them, are no sign of a wall)
+    return Access() if full else _structure(tree)
 
 
 def _apart(block: Block, levels: int = 4) -> bool:
@@ -930,3 +946,166 @@ def strip_wall(body: str, max_words: int = 40) -> str:
             paragraphs.append(_joined(sentences[:first]))
             break
     return "\n\n".join(paragraphs)
+
+
+# --- The structural reading: the page shows less than the article (any language) -----------
+# docs/decisions/2026-12-07-access-third-round.md
+#
+# Read from the markup around the article's visible paragraphs, not from wordings: the rest
+# hidden or blurred right after the lead (by the element's own markup or by a class the page's
+# stylesheet hides), a box of controls (a button, a form, a button-styled link) where the
+# article should go on, an empty slot a script fills, a last paragraph cut in an ellipsis.
+# Each needs a short visible article: a full text with a newsletter box or an app banner after
+# it stays free.
+
+_STYLE_HIDDEN = re.compile(
+    r"\.([\w-]+)\s*\{[^}]*?(?:display\s*:\s*none|visibility\s*:\s*hidden|filter\s*:\s*blur)",
+    re.IGNORECASE,
+)
+_FADE_CLASS = re.compile(r"(?:^|[\s_-])(?:fade|faded|blur|blurred|hidden|hide|masked)(?:$|[\s_-])")
+_CONTROL_CLASS = re.compile(r"(?:^|[\s_-])(?:btn|button|cta)(?:$|[\s_-])", re.IGNORECASE)
+_DIALOG = "dialog"
+#: visible article prose under this many words (two CJK characters a word) is "short"
+_SHORT_SHOWN = 60
+#: a hidden part holds the article's rest from this many words (one sentence of prose)
+_HIDDEN_REST_WORDS = 8
+#: a control box is short
+_CONTROL_BOX_CHARS = 700
+
+
+def _style_hidden(tree: lxml.html.HtmlElement) -> set[str]:
+    """Classes the page's own stylesheet hides or blurs (``.rest-locked{display:none}``)."""
+    css = " ".join(style.text or "" for style in tree.iter("style"))
+    return {name.lower() for name in _STYLE_HIDDEN.findall(css)} if css else set()
+
+
+def _veiled(el: lxml.html.HtmlElement, hidden_classes: set[str]) -> bool:
+    """Hidden or blurred by its own markup or by a class the page hides."""
+    if _hidden(el):
+        return True
+    classes = el.get("class", "").lower()
+    if _FADE_CLASS.search(classes):
+        return True
+    return bool(hidden_classes and hidden_classes & set(classes.split()))
+
+
+def _shown_paragraphs(
+    tree: lxml.html.HtmlElement, hidden_classes: set[str]
+) -> list[lxml.html.HtmlElement]:
+    """The article's visible prose paragraphs: those of the container holding the most prose."""
+    by_parent: dict[Any, list[Any]] = {}
+    sizes: dict[Any, int] = {}
+    for p in tree.iter("p"):
+        text = " ".join(p.text_content().split())
+        if _size(text) < _PROSE_WORDS or not _SENTENCE.search(text):
+            continue
+        ancestors = list(p.iterancestors())
+        if any(
+            a.tag in _CHROME or a.get("role") == _DIALOG or _veiled(a, hidden_classes)
+            for a in ancestors
+        ) or _veiled(p, hidden_classes):
+            continue
+        parent = p.getparent()
+        by_parent.setdefault(parent, []).append(p)
+        sizes[parent] = sizes.get(parent, 0) + _size(text)
+    if not sizes:
+        return []
+    return by_parent[max(sizes, key=lambda k: sizes[k])]
+
+
+def _control_text(el: lxml.html.HtmlElement) -> str:
+    """The text of the controls an element is or holds (buttons, links)."""
+    if el.tag in ("button", "a"):
+        return " ".join(el.text_content().split())
+    return " ".join(
+        " ".join(c.text_content().split()) for c in el.iter("button", "a") if c is not el
+    )
+
+
+def _controls(el: lxml.html.HtmlElement) -> bool:
+    """Whether a box holds a control: a button, a form or field, a button-styled link."""
+    for node in el.iter():
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag in ("button", "form", "input", "select"):
+            return True
+        if node.tag == "a" and _CONTROL_CLASS.search(node.get("class", "")):
+            return True
+    return False
+
+
+def _structure(tree: lxml.html.HtmlElement) -> Access:
+    """The structural reading as an :class:`Access` (free when it finds nothing)."""
+    value, signal, el = _structural(tree)
+    if not value:
+        return Access()
+    if value == PAYWALLED and signal == "control-box":
+        # a box of buttons that points to an app, a partner, the print edition: a teaser
+        text = " ".join(el.text_content().split())
+        if _pointer(text) or _teaser(text) or _TEASER_ANYWHERE.search(text):
+            return Access(TRUNCATED, "structure-" + signal)
+    hidden = el if signal == "hidden-rest" else None
+    return Access(value, "structure-" + signal, hidden)
+
+
+def structural_reading(tree: lxml.html.HtmlElement) -> tuple[str, str]:
+    """The page shows less than the article, read from its markup: ``(value, signal)``.
+
+    ``("", "")`` when nothing says so. Language-independent (no wording is read): the signals
+    are ``hidden-rest``, ``script-slot``, ``control-box`` (``paywalled``) and ``cut-sentence``
+    (``truncated``).
+    """
+    value, signal, _ = _structural(tree)
+    return value, signal
+
+
+def _structural(tree: lxml.html.HtmlElement) -> tuple[str, str, Any]:
+    """:func:`structural_reading` with the element that showed it."""
+    hidden_classes = _style_hidden(tree)
+    shown = _shown_paragraphs(tree, hidden_classes)
+    if not shown:
+        return "", "", None
+    size = sum(_size(p.text_content()) for p in shown)
+    if size >= _SHORT_SHOWN:
+        return "", "", None
+    last = shown[-1]
+    # what follows the last visible paragraph, in its container (and the container's own
+    # followers when the paragraphs end it)
+    after: list[Any] = [el for el in last.itersiblings() if isinstance(el.tag, str)]
+    if not after:
+        parent = last.getparent()
+        if parent is not None:
+            after = [el for el in parent.itersiblings() if isinstance(el.tag, str)]
+    toggle = False  # a bare control before a hidden rest: a "Show more" expander, free
+    for el in after[:4]:
+        if el.tag in ("script", "style", "template", "noscript"):
+            continue
+        text = " ".join(el.text_content().split())
+        if text and text == _control_text(el):
+            toggle = True  # a button or link alone, no box around it
+            continue
+        # prose paragraphs hidden or blurred themselves or by a container within the box
+        veiled = [
+            q
+            for q in el.iter("p")
+            if _SENTENCE.search(" ".join(q.text_content().split()))
+            and any(
+                _veiled(node, hidden_classes)
+                for node in (q, *q.iterancestors())
+                if node is el or el in node.iterancestors()
+            )
+        ]
+        if veiled and _size(" ".join(q.text_content() for q in veiled)) >= _HIDDEN_REST_WORDS:
+            return ("", "", None) if toggle else (PAYWALLED, "hidden-rest", el)
+        if not text:
+            nxt = el.getnext()
+            if nxt is not None and nxt.tag == "script" and "innerHTML" in (nxt.text or ""):
+                return PAYWALLED, "script-slot", el
+            continue
+        if len(text) < _CONTROL_BOX_CHARS and _controls(el):
+            return PAYWALLED, "control-box", el
+        if el.tag == "p" and _SENTENCE.search(text):
+            break  # the article goes on
+    if _ELLIPSIS_END.search(" ".join(last.text_content().split())):
+        return TRUNCATED, "cut-sentence", last
+    return "", "", None
