@@ -898,11 +898,18 @@ _STAY_VERBS = (
     r"(?!\s+(?:(?:the|a|an|its|that|this|lower|earlier)\s+)*(?:court'?s?\s+)?"
     r"(?:ruling|judgment|judgement|verdict|decision|injunction|order)s?\b)"
 )
+#: A US court of appeals by its circuit: "the Fifth Circuit", "the D.C. Circuit".
+_CIRCUIT = (
+    r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|D\.C\.|Federal)"
+    r"\s+Circuit"
+)
 #: A court's order that stays a rule, its judge named or not: "Judge Ellen Marsh of the Northern
 #: District of Texas blocked the rule", "a federal judge issued a preliminary injunction pausing
-#: the rule", "the court vacated the rule", 法院裁定暂停实施.
+#: the rule", "the court vacated the rule", 法院裁定暂停实施; a US court of appeals by its circuit
+#: ("The Fifth Circuit on Tuesday vacated the rule"), not an integrated circuit.
 _COURT_ORDER_VERB = re.compile(
-    rf"\b(?:[Cc]ourt|[Jj]udge|[Tt]ribunal|[Jj]ustice)s?\b[^.;]{{0,80}}?\b(?P<verb>{_STAY_VERBS})\b"
+    rf"\b(?:[Cc]ourt|[Jj]udge|[Tt]ribunal|[Jj]ustice|{_CIRCUIT})s?\b"
+    rf"[^.;]{{0,80}}?\b(?P<verb>{_STAY_VERBS})\b"
     r"|(?:法院|法庭)[^，。；]{0,20}(?:裁定|判决|决定)?[^，。；]{0,6}(?P<zh>暂停|中止|撤销|停止)"
 )
 _COURT_ORDER_OTHER = re.compile(

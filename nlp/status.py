@@ -641,16 +641,19 @@ def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
             current is not None
             and current.status == "adopted"
             and effective is not None
-            and not effective_official
             and report.outlet_kind == "official"
             and stage not in REVERSALS
             and report.effective is not None
+            and (not effective_official or report.effective < effective)
             and report.effective != effective
             and report.effective > report.published.date()
         ):
             # The authority's own page gives a day to come other than the one the news gave (a
             # correction: 该报道有误……施行日期为6月1日): its day supersedes the news', even
-            # when the news said it rested on the authority's word.
+            # when the news said it rested on the authority's word. An earlier day to come on
+            # the authority's page supersedes its own earlier page's day too: the start brought
+            # forward (a 补充通知 or 决定 moving 施行日期 提前), after which the news of the rule at
+            # work on the new day shows it in force.
             effective = report.effective
             effective_official = True
         if (
