@@ -20,7 +20,7 @@ def _cue_before(text: str, trigger: str) -> bool:
 
 
 def test_a_product_change_made_as_required_by_a_law_names_the_law_as_context() -> None:
-    text = "Users can now download their full history as a file, as required by the Digital Markets Act."
+    text = "Users can now download their history as a file, as required by the Digital Markets Act."
     assert _cue_before(text, "Digital Markets Act")
 
 
