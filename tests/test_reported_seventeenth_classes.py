@@ -1,0 +1,69 @@
+"""The seventeenth reading round's class (``config/about.toml`` background ``before`` cues).
+
+A rule in force named as the reason for someone's own act (a product change, a platform's rule
+update, a signatory's pledge) is context, not news: "as required by the ... Act", 为落实《……》.
+落实 before a duty itself (须落实数据安全) is the news that imposes the duty, and "required by"
+without "as" ("will be required by the new law to ...") states a duty too: both are left alone.
+"""
+
+from __future__ import annotations
+
+from nlp.about import Sentence, _clause_cue, is_background, load_cues
+from nlp.entities import Tagger
+from policywatch_core.models import Signal
+from tests.signal_support import assert_not_reported
+
+
+def _cue_before(text: str, trigger: str) -> bool:
+    sentence = Sentence(0, len(text), text, "body")
+    return _clause_cue(sentence, text.index(trigger), load_cues())
+
+
+def test_a_product_change_made_as_required_by_a_law_names_the_law_as_context() -> None:
+    text = "Users can now download their history as a file, as required by the Digital Markets Act."
+    assert _cue_before(text, "Digital Markets Act")
+
+
+def test_as_required_under_and_as_mandated_by_read_the_same() -> None:
+    assert _cue_before(
+        "Logs are kept for a year, as required under the Cyber Resilience Act.", "Cyber"
+    )
+    assert _cue_before(
+        "Labels were added, as mandated by the national labelling rules.", "labelling"
+    )
+
+
+def test_a_platform_update_to_implement_a_named_rule_names_the_rule_as_context() -> None:
+    text = "为落实《网络数据安全管理条例》有关要求，本平台修订了用户隐私协议。"
+    assert _cue_before(text, "条例")
+
+
+def test_a_pledge_to_implement_a_named_rule_reads_the_same() -> None:
+    text = "联盟成员承诺严格落实《生成式人工智能服务管理暂行办法》。"
+    assert _cue_before(text, "办法")
+
+
+def test_implementing_a_duty_itself_is_no_context_cue() -> None:
+    text = "主管部门要求各应用商店须落实未成年人身份核验。"
+    assert not _cue_before(text, "身份核验")
+
+
+def test_a_duty_required_by_a_new_law_is_no_context_cue() -> None:
+    text = "Operators will be required by the new statute to keep user data in the country."
+    assert not _cue_before(text, "keep user data")
+
+
+def test_the_cue_makes_the_signal_background() -> None:
+    text = "为落实《网络数据安全管理条例》有关要求，本平台修订了用户隐私协议。"
+    signal = Signal("law-regulation", text, 0, len(text), "条例》", reported=True)
+    assert is_background(signal, Sentence(0, len(text), text, "lead"), [], load_cues())
+
+
+def test_a_platform_rule_update_citing_a_named_rule_reports_no_law(tagger: Tagger) -> None:
+    assert_not_reported(
+        tagger,
+        "某视频平台关于合成内容标注的社区规范更新说明",
+        "各位创作者：为落实《人工智能生成合成内容标识办法》的相关要求，平台对社区规范作了修订，"
+        "自5月1日起施行。未标注的合成视频将被限制推荐。",
+        {"law-regulation"},
+    )
