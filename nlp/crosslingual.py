@@ -1034,6 +1034,13 @@ _CN_PLAN_YEARS = re.compile(
     rf"(?<![第近前后每\d〇零一二两三四五六七八九十百千])(?P<num>{_CN_NUM})\s?年"
     r"(?:行动|攻坚|专项|工作)?(?:计划|规划|方案|计画)"
 )
+#: The years a plan runs, told as the span its title brackets (纲要（2028—2032年）, 行动方案
+#: （2030-2032）): as many years as the span holds, both ends counted (five, three), the figure
+#: its English news writes "a five-year outline", whatever the document is called. A span in no
+#: brackets (2028年至2032年 in a sentence: a period the text tells of) is not read.
+_CN_YEAR_SPAN = re.compile(
+    r"[(（]\s?(?P<start>\d{4})\s?年?\s?[—–\-~～至到]{1,2}\s?(?P<end>\d{4})\s?年?\s?(?:度)?[)）]"
+)
 #: A count of a thousand or more in digits before its measure word (账号1260个, 1,200家企业): the
 #: figure English writes "1,260 accounts" (:data:`_EN_COUNT`), read as a count (no unit).
 _CN_COUNT = re.compile(
@@ -1059,6 +1066,10 @@ def _amounts_cn(text: str) -> set[str]:
         value = _parse_cn_number(m.group("num"))
         if value is not None and 1 < value <= 10:
             found.add(_amount_key(value, "y"))
+    for m in _CN_YEAR_SPAN.finditer(text):
+        span = int(m.group("end")) - int(m.group("start")) + 1
+        if 1 < span <= 10:
+            found.add(_amount_key(float(span), "y"))
     for m in _CN_COUNT.finditer(text):
         found.add(_amount_key(float(m.group("num").replace(",", "")), ""))
     # The currency of the amount before, with where it ended: a range's second end is in it.

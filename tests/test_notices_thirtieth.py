@@ -2,7 +2,8 @@
 
 Notices and reports written for these tests (invented offices, titles and dates).
 
-A sub-provincial city's province is a fact of the places table (``province`` in
+A plan's span of years its title brackets (纲要（2041—2045年）) is its years, as "a five-year
+outline" is in English. A sub-provincial city's province is a fact of the places table (``province`` in
 ``config/places.toml``), read by the places loader, not a mapping in code: a configuration's
 own table decides which province's news a city's notice admits.
 """
@@ -17,7 +18,10 @@ import pytest
 from nlp.archive import place_provinces_in, places_of
 from nlp.cluster import Grouper, GroupingParams
 from nlp.crosslingual import (
+    _amounts_cn,
+    agreement,
     default_place_provinces,
+    extract_evidence,
     place_provinces_of,
     places_around,
 )
@@ -121,3 +125,20 @@ def test_the_project_table_gives_each_sub_provincial_city_its_province() -> None
     assert places_around({"zhejiang"}, provinces) == {"zhejiang", "hangzhou", "ningbo"}
     assert places_around({"anhui"}, provinces) == {"anhui"}
     assert place_provinces_of([{"id": "x"}, {"id": "y", "province": "z"}]) == (("y", "z"),)
+
+
+def test_a_plans_bracketed_span_of_years_is_its_years() -> None:
+    # the span a title brackets counts its years, both ends, whatever the plan is called
+    assert _amounts_cn("某省智能农业发展纲要（2041—2045年）") == {"5y"}
+    assert _amounts_cn("某市机器人产业行动方案(2041-2043)") == {"3y"}
+    assert _amounts_cn("《某部算力提升工作要点（2041～2042年度）》") == {"2y"}
+    # and agrees with "a five-year outline" in English, as one figure of the act
+    notice = extract_evidence("某省人民政府关于印发《某省智能农业发展纲要（2041—2045年）》的通知")
+    news = extract_evidence("The province unveiled a five-year outline for smart farming.")
+    assert agreement(notice, news).parts.get("amounts") == 1.0
+    # a span told in a sentence, a single year, a span beyond ten years or a year range
+    # running backwards is no plan's years
+    assert _amounts_cn("2041年至2045年期间开展试点") == set()
+    assert _amounts_cn("某省智能农业发展纲要（2041年）") == set()
+    assert _amounts_cn("远景目标（2041—2060年）") == set()
+    assert _amounts_cn("（2045—2041年）") == set()
