@@ -3,9 +3,9 @@
 Notices and reports written for these tests (invented offices, titles and dates).
 
 A plan's span of years its title brackets (纲要（2041—2045年）) is its years, as "a five-year
-outline" is in English. A sub-provincial city's province is a fact of the places table (``province`` in
-``config/places.toml``), read by the places loader, not a mapping in code: a configuration's
-own table decides which province's news a city's notice admits.
+outline" is in English. A sub-provincial city's province is a fact of the places table
+(``province`` in ``config/places.toml``), read by the places loader, not a mapping in code: a
+configuration's own table decides which province's news a city's notice admits.
 """
 
 from __future__ import annotations
