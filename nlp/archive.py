@@ -21,7 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from nlp.cluster import ClusterItem, GroupingParams
-from nlp.crosslingual import AuthorityRow
+from nlp.crosslingual import AuthorityRow, place_provinces_of
 from policywatch_core.files import LineTooLong, bounded_lines
 from policywatch_core.models import Article, WatchEntity, stable_id
 from policywatch_core.settings import Settings
@@ -199,6 +199,7 @@ def params_of(settings: Settings) -> GroupingParams:
         entity_parents=tuple(sorted((e.id, e.parent) for e in items if e.parent)),
         entity_names=tuple(sorted((name, e.id) for e in items for name in (e.name, *e.aliases))),
         places=places_of(settings.config_dir, items),
+        place_provinces=place_provinces_in(settings.config_dir),
         zh_variants=zh_variants_of(settings.config_dir),
         owner_words=owner_words_in(settings.config_dir),
         foreign_authorities=foreign_authorities_in(settings.config_dir),
@@ -287,6 +288,26 @@ def places_of(
         for name in names:
             found.add((str(name), str(entry["id"]), alone))
     return tuple(sorted(found))
+
+
+def place_provinces_in(config_dir: Path) -> tuple[tuple[str, str], ...]:
+    """(city id, province id) of ``places.toml``: each sub-provincial city's province.
+
+    Read from the same ``[[places]]`` blocks as :func:`places_of` (a block's ``province``);
+    empty when the file is absent. A province that is no block of the file is an error.
+    """
+    from policywatch_core.config import ConfigError, read_toml
+
+    path = config_dir / "places.toml"
+    if not path.is_file():
+        return ()
+    entries = read_toml(path).get("places", [])
+    pairs = place_provinces_of(entries)
+    ids = {str(e["id"]) for e in entries}
+    missing = sorted({province for _, province in pairs} - ids)
+    if missing:
+        raise ConfigError(f"{path}: province {', '.join(missing)} is no place of the file")
+    return pairs
 
 
 #: Watchlist entity types too broad to tie two developments into one story: every policy of a

@@ -606,6 +606,10 @@ class GroupingParams:
     #: (``config/places.toml``; ``nlp.archive.params_of`` fills it): a province's rule and the
     #: central rule it implements are two measures (``nlp.crosslingual.Evidence.places``)
     places: tuple[tuple[str, str, bool], ...] = ()
+    #: (city id, province id) of the sub-provincial cities of ``places`` (``province`` in
+    #: ``config/places.toml``, ``nlp.crosslingual.place_provinces_of``; ``nlp.archive.params_of``
+    #: fills it): a city's notice is its province's news too; None: the project's own table
+    place_provinces: tuple[tuple[str, str], ...] | None = None
     #: (Taiwan's word, the mainland's) pairs the notice evidence reads as the mainland's
     #: (``config/zh_variants.toml``, ``nlp.crosslingual.variants_of``; ``nlp.archive.params_of``
     #: fills it); None: the project's own table (a caller without settings)
@@ -765,7 +769,9 @@ class Profiler:
     def __init__(self, params: GroupingParams) -> None:
         parents = dict(params.entity_parents)
         self._story_evidence = bool(params.story_model)
-        self._places = crosslingual.places_of(params.places) if params.places else None
+        self._places = (
+            crosslingual.places_of(params.places, params.place_provinces) if params.places else None
+        )
         owner_words = (
             params.owner_words
             if params.owner_words is not None
@@ -791,6 +797,11 @@ class Profiler:
         self._roles = (
             crosslingual.roles_of(params.entity_names, owner_words) if params.entity_names else None
         )
+
+    @property
+    def places(self) -> crosslingual.Places | None:
+        """The places whose own measures the notice evidence reads (``params.places``)."""
+        return self._places
 
     def __call__(self, item: ClusterItem) -> Profile:
         return profile(
@@ -5161,7 +5172,9 @@ class Grouper:
         if not places:  # the common case: no place's notice
             return False
         named = reading.evidence_under(self._jurisdiction_of).named_places
-        return not crosslingual.places_around(places) & named
+        where = self._profiler.places
+        province_of = where.province_of if where is not None else {}
+        return not crosslingual.places_around(places, province_of) & named
 
     def prime(
         self, items: Iterable[ClusterItem], profiler: Callable[[ClusterItem], Profile] = profile

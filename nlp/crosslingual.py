@@ -1034,6 +1034,13 @@ _CN_PLAN_YEARS = re.compile(
     rf"(?<![第近前后每\d〇零一二两三四五六七八九十百千])(?P<num>{_CN_NUM})\s?年"
     r"(?:行动|攻坚|专项|工作)?(?:计划|规划|方案|计画)"
 )
+#: The years a plan runs, told as the span its title brackets (纲要（2028—2032年）, 行动方案
+#: （2030-2032）): as many years as the span holds, both ends counted (five, three), the figure
+#: its English news writes "a five-year outline", whatever the document is called. A span in no
+#: brackets (2028年至2032年 in a sentence: a period the text tells of) is not read.
+_CN_YEAR_SPAN = re.compile(
+    r"[(（]\s?(?P<start>\d{4})\s?年?\s?[—–\-~～至到]{1,2}\s?(?P<end>\d{4})\s?年?\s?(?:度)?[)）]"
+)
 #: A count of a thousand or more in digits before its measure word (账号1260个, 1,200家企业): the
 #: figure English writes "1,260 accounts" (:data:`_EN_COUNT`), read as a count (no unit).
 _CN_COUNT = re.compile(
@@ -1059,6 +1066,10 @@ def _amounts_cn(text: str) -> set[str]:
         value = _parse_cn_number(m.group("num"))
         if value is not None and 1 < value <= 10:
             found.add(_amount_key(value, "y"))
+    for m in _CN_YEAR_SPAN.finditer(text):
+        span = int(m.group("end")) - int(m.group("start")) + 1
+        if 1 < span <= 10:
+            found.add(_amount_key(float(span), "y"))
     for m in _CN_COUNT.finditer(text):
         found.add(_amount_key(float(m.group("num").replace(",", "")), ""))
     # The currency of the amount before, with where it ended: a range's second end is in it.
@@ -1388,15 +1399,23 @@ class Places:
     zh_issues: re.Pattern[str] | None
     #: English forms that make a place own a measure or an authority
     en_owner: re.Pattern[str] | None
+    #: place id of a sub-provincial city -> its province's place id (``province`` in
+    #: ``config/places.toml``; :func:`places_around`)
+    province_of: Mapping[str, str] = field(default_factory=dict)
 
 
-def places_of(entries: Iterable[tuple[str, str, bool]]) -> Places:
+def places_of(
+    entries: Iterable[tuple[str, str, bool]], provinces: Iterable[tuple[str, str]] | None = None
+) -> Places:
     """The reader of places from (name, place id, alone) entries.
 
     ``alone``: whether the bare English name speaks for the place; False when it also stands
     for its country's government ("Beijing plans ..."), then only "Beijing municipal ..." and
-    "Beijing city ..." name the place's own measure or authority.
+    "Beijing city ..." name the place's own measure or authority. ``provinces``: (city id,
+    province id) pairs of the sub-provincial cities (:func:`place_provinces_of`); None: the
+    project's ``config/places.toml``.
     """
+    province_of = dict(default_place_provinces() if provinces is None else provinces)
     listed = list(entries)
     of = {name: place for name, place, _ in listed}
 
@@ -1460,6 +1479,7 @@ def places_of(entries: Iterable[tuple[str, str, bool]]) -> Places:
         if zh_names
         else None,
         en_owner=re.compile("|".join(owner_forms)) if owner_forms else None,
+        province_of=province_of,
     )
 
 
@@ -1469,34 +1489,32 @@ def _cited(text: str, at: int) -> bool:
     return _CN_CITES.search(text, start, at) is not None
 
 
-#: The province of each sub-provincial city of ``config/places.toml`` (by place id): a city's
-#: notice is its province's news too ("Guangdong tech hub issues ..." of a Shenzhen notice).
-PROVINCE_OF: Mapping[str, str] = {
-    "shenzhen": "guangdong",
-    "guangzhou": "guangdong",
-    "hangzhou": "zhejiang",
-    "ningbo": "zhejiang",
-    "nanjing": "jiangsu",
-    "wuhan": "hubei",
-    "chengdu": "sichuan",
-    "xian": "shaanxi",
-    "shenyang": "liaoning",
-    "dalian": "liaoning",
-    "qingdao": "shandong",
-    "jinan": "shandong",
-    "xiamen": "fujian",
-    "harbin": "heilongjiang",
-    "changchun": "jilin",
-}
+def place_provinces_of(entries: Iterable[Mapping[str, Any]]) -> tuple[tuple[str, str], ...]:
+    """(city id, province id) of the ``[[places]]`` entries that name a ``province``.
+
+    A sub-provincial city's block of ``config/places.toml`` names its province's id: a city's
+    notice is its province's news too ("Guangdong tech hub issues ..." of a Shenzhen notice).
+    """
+    return tuple(sorted((str(e["id"]), str(e["province"])) for e in entries if e.get("province")))
 
 
-def places_around(place_ids: Iterable[str]) -> frozenset[str]:
-    """The places and, for a sub-provincial city, its province; for a province, its cities."""
+@cache
+def default_place_provinces() -> tuple[tuple[str, str], ...]:
+    """:func:`place_provinces_of` on the project's ``config/places.toml``."""
+    with (_PROJECT_CONFIG / "places.toml").open("rb") as handle:
+        return place_provinces_of(tomllib.load(handle).get("places", []))
+
+
+def places_around(place_ids: Iterable[str], province_of: Mapping[str, str]) -> frozenset[str]:
+    """The places and, for a sub-provincial city, its province; for a province, its cities.
+
+    ``province_of``: city id -> province id (:attr:`Places.province_of`).
+    """
     ids = set(place_ids)
     return frozenset(
         ids
-        | {PROVINCE_OF[p] for p in ids if p in PROVINCE_OF}
-        | {city for city, province in PROVINCE_OF.items() if province in ids}
+        | {province_of[p] for p in ids if p in province_of}
+        | {city for city, province in province_of.items() if province in ids}
     )
 
 
