@@ -1785,6 +1785,7 @@ def a_later_step_of_its_authority(feats: Mapping[str, float]) -> bool:
         or on_its_subject_in_another_form(feats)
         or (feats.get("key", 0.0) > 0 and taken_again_by_its_authority(feats))
         or keyed_alike_on_its_topics(feats)
+        or keyed_and_worded_alike(feats)
     )
 
 
@@ -1809,6 +1810,37 @@ def keyed_alike_on_its_topics(feats: Mapping[str, float]) -> bool:
         and feats.get("root", 0.0) >= 0
         and feats.get("topics", 0.0) > 0
         and all(feats.get(k, 0.0) >= 0 for k in ("subjects", "cites", "under"))
+        and feats.get("penalty_elsewhere", 0.0) <= 0
+    )
+
+
+#: the story text agreement (``text``: TF-IDF cosine of the two developments' story terms) at
+#: which a later step keyed alike is worded as its earlier step (:func:`keyed_and_worded_alike`)
+WORDED_ALIKE = 0.3
+
+
+def keyed_and_worded_alike(feats: Mapping[str, float]) -> bool:
+    """Whether a later step shares its authority's key and its wording, nothing against.
+
+    A broadcaster's deal on where its signing avatar may be used against the avatar's trial, a
+    council's return to banding against the ranking tool it approved, told more than a year on:
+    neither side states a topic the other can be compared on (``topics`` 0), so
+    :func:`keyed_alike_on_its_topics`
+    does not read it, nor any reading of kinds, subjects or object, yet the two texts are
+    worded alike (``text`` at least :data:`WORDED_ALIKE`). It shares a story key (``key`` 1,
+    no two governments: ``root`` not -1) with no topic, headline subject, instrument or rule
+    stated against and no penalty under another instrument; weighed beyond the story horizon,
+    the learned step's bar decides. Counted on the 32 read splits: among keyed pairs beyond the
+    grouping window, ``text`` reaches 0.3 on 264 pairs of one thread and 17 distractors; among
+    the pairs beyond the horizon no other reading admits, it admits 18 pairs on 10 splits, all
+    of one thread (2 over the shipped model's bar), and no distractor. A text that agrees less,
+    or a topic stated against, is still not weighed.
+    """
+    return (
+        feats.get("key", 0.0) > 0
+        and feats.get("root", 0.0) >= 0
+        and feats.get("text", 0.0) >= WORDED_ALIKE
+        and all(feats.get(k, 0.0) >= 0 for k in ("topics", "subjects", "cites", "under"))
         and feats.get("penalty_elsewhere", 0.0) <= 0
     )
 
