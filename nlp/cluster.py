@@ -1768,7 +1768,8 @@ def a_later_step_of_its_authority(feats: Mapping[str, float]) -> bool:
     authority its country keys (:func:`named_in_its_country`), is the measure under a new
     title (:func:`retitled_by_its_authority`) or its next measure on the subject in another form
     (:func:`on_its_subject_in_another_form`), or is the step taken again by the authority
-    whose key it shares (:func:`taken_again_by_its_authority`, ``key`` 1).
+    whose key it shares (:func:`taken_again_by_its_authority`, ``key`` 1), or shares that key
+    and the earlier step's wording (:func:`keyed_and_worded_alike`).
     :func:`reaches_beyond_horizon` asks it of any later step but a results report, and of
     a case that names no measure: a fine for not doing what the licence duty asks is the duty's
     next step even when its report says "fined" and not the duty's title; each reading asks
