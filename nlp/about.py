@@ -949,9 +949,9 @@ def _inside_a_title(sentence: Sentence, mention: Mention, country: bool) -> bool
 #: After a country: the rest of the name of a body that is not its government, an industry
 #: association, a chamber, a university (中国互联网协会, 中国半导体行业协会, "the China
 #: Semiconductor Industry Association", "the American Chamber of Commerce"); no verb or
-#: preposition in between (中国要求行业协会 is China acting). An institute or a platform too (the
-#: fortieth round): 中国信息通信研究院 (中国信通院), 中国互联网联合辟谣平台 (a country before one: gold
-#: main 0 of 4 on the read sets, the code 4 of 4).
+#: preposition in between (中国要求行业协会 is China acting). An institute or a platform too
+#: (the fortieth round): 中国信息通信研究院 (中国信通院), 中国互联网联合辟谣平台 (a country
+#: before one: gold main 0 of 4 on the read sets, the code 4 of 4).
 _BODY_NAME_AFTER = re.compile(
     r"^(?:(?![将要对向与和的在已拟及等])[\u4e00-\u9fff]){0,8}?"
     r"(?:协会|学会|商会|联合会|大学|(?:研究|信通|工程|社科|科学|科學)院|研究所|研究中心|平台|平臺)"

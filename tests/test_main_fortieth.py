@@ -19,7 +19,12 @@ from tests.main_subject_support import main_of, sentence
 
 
 def test_an_institutes_name_holds_its_country() -> None:
-    for after in ("电子技术标准化研究院今天发布", "信通院发布报告", "科学院计算所称", "互联网辟谣平台称"):
+    for after in (
+        "电子技术标准化研究院今天发布",
+        "信通院发布报告",
+        "科学院计算所称",
+        "互联网辟谣平台称",
+    ):
         assert _BODY_NAME_AFTER.match(after), after
 
 
@@ -53,7 +58,14 @@ def test_a_rumour_platforms_notice_keeps_only_the_regulator() -> None:
 
 
 def test_a_counted_group_or_a_branch_qualifies_companies() -> None:
-    for after in ("4家半导体企业列入", "两家公司", "十家无人机企业", "德州子公司", "子公司增资", "分公司被罚"):
+    for after in (
+        "4家半导体企业列入",
+        "两家公司",
+        "十家无人机企业",
+        "德州子公司",
+        "子公司增资",
+        "分公司被罚",
+    ):
         assert _qualifies_a_business(after), after
 
 
@@ -96,9 +108,7 @@ def test_a_claimed_lead_passes_its_rivals() -> None:
     for name, entity_id in (("Moonshot", "moonshot-ai"), ("DeepSeek", "deepseek")):
         assert _after_a_comparison_verb(sentence(text, "title"), _mention(text, name, entity_id))
     text = "Zhipu said it would keep its lead. Moonshot cut prices"  # no rival after "lead over"
-    assert not _after_a_comparison_verb(
-        sentence(text), _mention(text, "Moonshot", "moonshot-ai")
-    )
+    assert not _after_a_comparison_verb(sentence(text), _mention(text, "Moonshot", "moonshot-ai"))
 
 
 def test_a_performance_nearing_a_rival_is_a_comparison_but_a_close_source_is_not() -> None:
