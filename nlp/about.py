@@ -949,9 +949,12 @@ def _inside_a_title(sentence: Sentence, mention: Mention, country: bool) -> bool
 #: After a country: the rest of the name of a body that is not its government, an industry
 #: association, a chamber, a university (中国互联网协会, 中国半导体行业协会, "the China
 #: Semiconductor Industry Association", "the American Chamber of Commerce"); no verb or
-#: preposition in between (中国要求行业协会 is China acting).
+#: preposition in between (中国要求行业协会 is China acting). An institute or a platform too
+#: (the fortieth round): 中国信息通信研究院 (中国信通院), 中国互联网联合辟谣平台 (a country
+#: before one: gold main 0 of 4 on the read sets, the code 4 of 4).
 _BODY_NAME_AFTER = re.compile(
-    r"^(?:(?![将要对向与和的在已拟及等])[\u4e00-\u9fff]){0,8}?(?:协会|学会|商会|联合会|大学)"
+    r"^(?:(?![将要对向与和的在已拟及等])[\u4e00-\u9fff]){0,8}?"
+    r"(?:协会|学会|商会|联合会|大学|(?:研究|信通|工程|社科|科学|科學)院|研究所|研究中心|平台|平臺)"
     r"|^(?:\s+[A-Z][\w-]*){0,4}?\s+(?:Association|Chamber|Federation|University)\b"
 )
 
@@ -7752,7 +7755,9 @@ _COMPARISON_VERB_BEFORE = re.compile(
     r"|leapfrog(?:s|ged|ging)?|outrank(?:s|ed|ing)?|outsell(?:s|ing)?|outsold"
     # a rank ahead of a rival ("ranked first ... ahead of Alibaba's Qwen and Moonshot AI's
     # Kimi"): the thirtieth round
-    r"|ahead\s+of)"
+    r"|ahead\s+of"
+    # a lead claimed over rivals ("claims lead over DeepSeek and Qwen"): the fortieth round
+    r"|leads?\s+over)"
     r"\s+(?:[A-Z][\w.&-]*(?:['’]s)?(?:\s+[A-Z][\w.&-]*(?:['’]s)?){0,2}(?:\s+[a-z][\w-]*){0,2}"
     r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$"
 )
@@ -7770,7 +7775,10 @@ _ZH_LISTED_NAME = (
 )
 _ZH_COMPARISON_VERB_BEFORE = re.compile(
     # 对标, not 对 before 标准, 标注, 标签, 标识, 标题 or 标记 ("对标准征求意见稿征求意见")
-    r"(?:对标(?![准注签识题记])|比肩|媲美|超越|超过|优于|胜过|力压|反超|领先于|赶超|击败|追平)"
+    r"(?:对标(?![准注签识题记])|比肩|媲美|超越|超过|优于|胜过|力压|反超|领先于|赶超|击败|追平"
+    # what a product's performance nears (性能接近英伟达旗舰; not 接近 alone: 一位接近某委员会的
+    # 人士 is a source): the fortieth round
+    r"|(?:性能|水平|能力)接近)"
     rf"(?:{_ZH_LISTED_NAME}(?:的{_ZH_LISTED_NAME})?(?:、|和|与|及|以及))*$"
 )
 
@@ -7844,6 +7852,12 @@ _BUSINESS_AFTER = re.compile(
     # one run: the twenty-ninth round
     rf"^(?:大陆|大陸)?{_INDUSTRY_ZH}(?:(?:和|及|与|與|、){_INDUSTRY_ZH})?"
     r"(?:企业|企業|公司|厂商|廠商|制造商|製造商|供应商|供應商|客户|客戶|品牌|工厂|工廠)"
+    # a counted group of them (美国3家无人机企业, 美国两家企业) or a company's branch there, a
+    # state or city between at most (美國子公司, 美國亞利桑那州子公司, 台灣分公司): the fortieth
+    # round, the country gold main 0 of 5 on the read sets, the code 4 of 5
+    r"|^(?:[0-9０-９一二三四五六七八九十两兩几幾数數多]+家)[\u4e00-\u9fffA-Za-z]{0,6}?"
+    r"(?:企业|企業|公司|厂商|廠商|制造商|製造商|供应商|供應商)"
+    r"|^(?:[\u4e00-\u9fff]{1,6}?[州省市县縣])?(?:子公司|分公司)"
     r"|^(?:\s+(?!(?:of|in|on|at|to|for|from|with|by|and|or|the|a|an|its|their|is|are|was|were"
     r"|has|have|had|will|would|says?|said|tells?|told|trade|government|federal|state)\b)[a-z][a-z-]*){0,2}"
     r"\s+(?:cent(?:re|er)s?|facilit(?:y|ies)|sites?|warehouses?|campus(?:es)?|contractors?"
