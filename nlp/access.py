@@ -1031,51 +1031,52 @@ def _dialog(el: lxml.html.HtmlElement) -> bool:
     return el.get("role") in ("dialog", "alertdialog") or el.get("aria-modal") == "true"
 
 
-@dataclass
 class _Marks:
-    """The page read once: its visible prose paragraphs, and the elements veiled or set apart."""
+    """The page read once: its visible prose paragraphs, and each element's state (veiled by
+    itself or an ancestor; within chrome or a dialog), computed once per element and only for
+    the paragraphs' ancestors."""
 
-    prose: list[Any] = field(default_factory=list)  # visible prose <p>, in order
-    veiled: set[Any] = field(default_factory=set)  # elements within a veiled element
-    apart: set[Any] = field(default_factory=set)  # within chrome or a dialog
+    def __init__(self, tree: lxml.html.HtmlElement, hidden_classes: set[str]) -> None:
+        self.hidden_classes = hidden_classes
+        self.state: dict[Any, tuple[bool, bool]] = {}
+        self.prose: dict[Any, int] = {}  # visible prose <p> -> words, in page order
+        for p in tree.iter("p"):
+            veiled, apart = self.of(p)
+            if veiled or apart:
+                continue
+            text = " ".join(p.text_content().split())
+            size = _size(text)
+            if size >= _PROSE_WORDS and _SENTENCE.search(text):
+                self.prose[p] = size
 
+    def of(self, el: lxml.html.HtmlElement) -> tuple[bool, bool]:
+        """(veiled, apart) of an element, from its nearest known ancestor down."""
+        chain = []
+        node: Any = el
+        while node is not None and node not in self.state:
+            chain.append(node)
+            node = node.getparent()
+        veiled, apart = self.state[node] if node is not None else (False, False)
+        for node in reversed(chain):
+            if node.attrib:
+                veiled = veiled or _veiled(node, self.hidden_classes)
+                apart = apart or _dialog(node)
+            apart = apart or node.tag in _CHROME
+            self.state[node] = (veiled, apart)
+        return veiled, apart
 
-def _marks(tree: lxml.html.HtmlElement, hidden_classes: set[str]) -> _Marks:
-    """One walk over the page: each element's veil and chrome state from its parent's."""
-    marks = _Marks()
-    stack: list[tuple[Any, bool, bool]] = [(tree, False, False)]
-    while stack:
-        el, veiled, apart = stack.pop()
-        if not isinstance(el.tag, str):
-            continue
-        veiled = veiled or _veiled(el, hidden_classes)
-        apart = apart or el.tag in _CHROME or _dialog(el)
-        if veiled:
-            marks.veiled.add(el)
-        if apart:
-            marks.apart.add(el)
-        if el.tag == "p" and not veiled and not apart:
-            marks.prose.append(el)
-        stack.extend((child, veiled, apart) for child in reversed(el))
-    return marks
-
-
-def _prose_el(el: lxml.html.HtmlElement) -> bool:
-    text = " ".join(el.text_content().split())
-    return _size(text) >= _PROSE_WORDS and bool(_SENTENCE.search(text))
+    def veiled(self, el: lxml.html.HtmlElement) -> bool:
+        return self.of(el)[0]
 
 
 def _shown_paragraphs(marks: _Marks) -> list[lxml.html.HtmlElement]:
     """The article's visible prose paragraphs: those of the container holding the most prose."""
     by_parent: dict[Any, list[Any]] = {}
     sizes: dict[Any, int] = {}
-    for p in marks.prose:
-        text = " ".join(p.text_content().split())
-        if _size(text) < _PROSE_WORDS or not _SENTENCE.search(text):
-            continue
+    for p, size in marks.prose.items():
         parent = p.getparent()
         by_parent.setdefault(parent, []).append(p)
-        sizes[parent] = sizes.get(parent, 0) + _size(text)
+        sizes[parent] = sizes.get(parent, 0) + size
     if not sizes:
         return []
     return by_parent[max(sizes, key=lambda k: sizes[k])]
@@ -1188,7 +1189,7 @@ def structural_reading(tree: lxml.html.HtmlElement) -> tuple[str, str]:
 def _structural(tree: lxml.html.HtmlElement) -> tuple[str, str, Any]:
     """:func:`structural_reading` with the element that showed it."""
     hidden_classes = _style_hidden(tree)
-    marks = _marks(tree, hidden_classes)
+    marks = _Marks(tree, hidden_classes)
     shown = _shown_paragraphs(marks)
     if not shown:
         return "", "", None
@@ -1199,12 +1200,15 @@ def _structural(tree: lxml.html.HtmlElement) -> tuple[str, str, Any]:
     scope = _root(last)
     if scope is None and parent is not None:
         scope = parent.getparent()
+    size = sum(marks.prose[p] for p in shown)
     if scope is not None:  # (the visible prose up to the last paragraph: a wall box's own
         # paragraphs after it are no article)
-        within = set(scope.iter("p"))
-        upto = marks.prose[: marks.prose.index(last) + 1]
-        shown = [p for p in upto if p in within and _prose_el(p)] or shown
-    if sum(_size(p.text_content()) for p in shown) >= _SHORT_SHOWN:
+        size = 0
+        for p in scope.iter("p"):
+            size += marks.prose.get(p, 0)
+            if p is last or size >= _SHORT_SHOWN:
+                break
+    if size >= _SHORT_SHOWN:
         return "", "", None
     # what follows the last visible paragraph, in its container (and the container's own
     # followers when the paragraphs end it)
@@ -1235,7 +1239,7 @@ def _structural(tree: lxml.html.HtmlElement) -> tuple[str, str, Any]:
         veiled = [
             " ".join(q.text_content().split())
             for q in el.iter("p")
-            if q in marks.veiled and _SENTENCE.search(" ".join(q.text_content().split()))
+            if marks.veiled(q) and _SENTENCE.search(" ".join(q.text_content().split()))
         ]
         if not _dialog(el) and (
             len(veiled) >= 2 or _size(" ".join(veiled)) >= _HIDDEN_REST_WORDS
@@ -1243,7 +1247,7 @@ def _structural(tree: lxml.html.HtmlElement) -> tuple[str, str, Any]:
             if toggle or _expander(after):
                 return "", "", None
             return PAYWALLED, "hidden-rest", el
-        if el in marks.veiled:
+        if marks.veiled(el):
             continue  # a hidden part holding no prose (a message, a label, a closed modal)
         if not text:
             if _wall_script_after(el):
