@@ -40,8 +40,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from itertools import islice
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 import lxml.html
@@ -1032,9 +1032,11 @@ def _dialog(el: lxml.html.HtmlElement) -> bool:
 
 
 class _Marks:
-    """The page read once: its visible prose paragraphs, and each element's state (veiled by
-    itself or an ancestor; within chrome or a dialog), computed once per element and only for
-    the paragraphs' ancestors."""
+    """The page read once: its visible prose paragraphs and its elements' states.
+
+    Each element's state (veiled by itself or an ancestor; within chrome or a dialog) is
+    computed once, and only for the paragraphs' ancestors and the boxes looked at.
+    """
 
     def __init__(self, tree: lxml.html.HtmlElement, hidden_classes: set[str]) -> None:
         self.hidden_classes = hidden_classes
@@ -1112,14 +1114,20 @@ def _controls(el: lxml.html.HtmlElement) -> bool:
 
 
 def _access_stem(text: str) -> bool:
-    """Whether a box's text holds a word of the access vocabulary (subscribe, log in, member,
-    the full text, 订阅, 登录, 全文 ...: ``_ACCESS_WORDS`` and the wordings' ``_GATE_KEYS``)."""
+    """Whether a box's text holds a word of the access vocabulary.
+
+    Subscribe, log in, member, the full text, 订阅, 登录, 全文 ...: ``_ACCESS_WORDS`` and the
+    wordings' ``_GATE_KEYS``.
+    """
     return bool(_ACCESS_WORDS.search(text) or _GATE_WORDS.search(text.lower()))
 
 
 def _furniture(el: lxml.html.HtmlElement) -> bool:
-    """A box of page furniture: named share, comments, newsletter, related, poll, gallery ...
-    (on itself or within), or whose only fields are an email, a search, a choice, a comment."""
+    """A box of page furniture, not a wall.
+
+    Named share, comments, newsletter, related, poll, gallery ... (on itself or within), or
+    whose only fields are an email, a search, a choice, a comment.
+    """
     fields: list[str] = []
     for node in el.iter():
         if not isinstance(node.tag, str):
@@ -1162,9 +1170,8 @@ def _structure(tree: lxml.html.HtmlElement) -> Access:
         # a box of buttons that points to an app, a partner, the print edition: a teaser (its
         # pieces' text apart: "the full story" and a "Go" button are two words, not "storyGo")
         text = " ".join(" ".join(el.itertext()).split())
-        if _pointer(text) or _teaser(text) or _TEASER_ANYWHERE.search(text) and not (
-            _NOT_THIS_STORY.search(text)
-        ):
+        anywhere = _TEASER_ANYWHERE.search(text) and not _NOT_THIS_STORY.search(text)
+        if _pointer(text) or _teaser(text) or anywhere:
             return Access(TRUNCATED, "structure-" + signal, rooted=_rooted(el))
     hidden = el if signal == "hidden-rest" else None
     return Access(value, "structure-" + signal, hidden, rooted=_rooted(el))
@@ -1241,9 +1248,7 @@ def _structural(tree: lxml.html.HtmlElement) -> tuple[str, str, Any]:
             for q in el.iter("p")
             if marks.veiled(q) and _SENTENCE.search(" ".join(q.text_content().split()))
         ]
-        if not _dialog(el) and (
-            len(veiled) >= 2 or _size(" ".join(veiled)) >= _HIDDEN_REST_WORDS
-        ):
+        if not _dialog(el) and (len(veiled) >= 2 or _size(" ".join(veiled)) >= _HIDDEN_REST_WORDS):
             if toggle or _expander(after):
                 return "", "", None
             return PAYWALLED, "hidden-rest", el
@@ -1254,11 +1259,7 @@ def _structural(tree: lxml.html.HtmlElement) -> tuple[str, str, Any]:
                 return PAYWALLED, "script-slot", el
             continue
         if _controls(el):
-            if (
-                _size(text) < _CONTROL_BOX_WORDS
-                and _access_stem(text)
-                and not _furniture(el)
-            ):
+            if _size(text) < _CONTROL_BOX_WORDS and _access_stem(text) and not _furniture(el):
                 return PAYWALLED, "control-box", el
             if cut and first:
                 return TRUNCATED, "cut-sentence", last

@@ -1442,10 +1442,11 @@ def _extract(
         # The markup alone keeps a page with no article text only when the page says it is an
         # article, or the box stands in its article or main element (or is a modal over the
         # page): a gallery or a card hub has short captions and controls too
-        stated = any(
-            _ARTICLE_TYPES.search(t) for t in _ld_types(page.ld_article)
-        ) or page.meta.get("og:type", "").strip().lower() == "article"
-        rescue = stated or access.rooted
+        stated = (
+            any(_ARTICLE_TYPES.search(t) for t in _ld_types(page.ld_article))
+            or page.meta.get("og:type", "").strip().lower() == "article"
+        )
+        rescue = says_article or access.rooted
     else:
         rescue = True
     if not body and access.restricted and rescue:
