@@ -1442,7 +1442,7 @@ def _extract(
         # The markup alone keeps a page with no article text only when the page says it is an
         # article, or the box stands in its article or main element (or is a modal over the
         # page): a gallery or a card hub has short captions and controls too
-        stated = (
+        says_article = (
             any(_ARTICLE_TYPES.search(t) for t in _ld_types(page.ld_article))
             or page.meta.get("og:type", "").strip().lower() == "article"
         )
