@@ -25,13 +25,17 @@ the extractor kept in, an :class:`Access` out. Signals, strongest first:
    cut in an ellipsis with a continue-reading link after it; also a body under half the
    ``wordCount`` the page states;
 6. with no wording known, the page's structure (:func:`structural_reading`, any language) when
-   the visible article is short: its rest hidden or blurred right after the lead (by the
-   element's own markup or a class the page's stylesheet hides), a box of controls (a button, a
-   form, a button-styled link) where the article should go on, an empty slot a script fills, a
-   last paragraph cut in an ellipsis.
+   the visible article is short (under 60 words, about 120 Chinese characters, and a body under
+   150 words, about 300 characters): its rest hidden or blurred right after the lead (by the
+   element's own markup or a class the page's stylesheet hides), a box of controls holding an
+   access word (subscribe, log in, member, 订阅, 登录 ...) where the article should go on, an
+   empty slot a wall script fills, a last paragraph cut in an ellipsis with a link or a control
+   after it.
 
 Look-alikes stay free: newsletter boxes and modals, meter and gift notices shown with the text,
-rails of other stories marked for subscribers, appeals, app banners beside a full text.
+rails of other stories marked for subscribers, appeals, app banners beside a full text; on a
+short page too, page furniture (share bars, comment and poll boxes, carousels, gallery
+navigation, footers, expanders, a hidden cookie dialog, an ad slot a script fills).
 docs/decisions/2026-12-07-access-second-round.md,
 docs/decisions/2026-12-07-access-third-round.md
 """
