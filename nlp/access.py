@@ -25,13 +25,17 @@ the extractor kept in, an :class:`Access` out. Signals, strongest first:
    cut in an ellipsis with a continue-reading link after it; also a body under half the
    ``wordCount`` the page states;
 6. with no wording known, the page's structure (:func:`structural_reading`, any language) when
-   the visible article is short: its rest hidden or blurred right after the lead (by the
-   element's own markup or a class the page's stylesheet hides), a box of controls (a button, a
-   form, a button-styled link) where the article should go on, an empty slot a script fills, a
-   last paragraph cut in an ellipsis.
+   the visible article is short (under 60 words, about 120 Chinese characters, and a body under
+   150 words, about 300 characters): its rest hidden or blurred right after the lead (by the
+   element's own markup or a class the page's stylesheet hides), a box of controls holding an
+   access word (subscribe, log in, member, 订阅, 登录 ...) where the article should go on, an
+   empty slot a wall script fills, a last paragraph cut in an ellipsis with a link or a control
+   after it.
 
 Look-alikes stay free: newsletter boxes and modals, meter and gift notices shown with the text,
-rails of other stories marked for subscribers, appeals, app banners beside a full text.
+rails of other stories marked for subscribers, appeals, app banners beside a full text; on a
+short page too, page furniture (share bars, comment and poll boxes, carousels, gallery
+navigation, footers, expanders, a hidden cookie dialog, an ad slot a script fills).
 docs/decisions/2026-12-07-access-second-round.md,
 docs/decisions/2026-12-07-access-third-round.md
 """
@@ -41,6 +45,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 import lxml.html
@@ -67,6 +72,10 @@ class Access:
     signal: str = ""
     #: on a paywalled page, the element hiding the rest by CSS (for :func:`shown_text`)
     hidden: Any = field(default=None, compare=False, repr=False)
+    #: for a structural signal: the element that showed it stands in the page's article or
+    #: main element or is a modal over the page (with no body, a page not stating that it is
+    #: an article is kept on such a signal only then; nlp.extract)
+    rooted: bool = field(default=True, compare=False, repr=False)
 
     @property
     def restricted(self) -> bool:
@@ -407,7 +416,8 @@ def _wall_names(names: str) -> set[str]:
 _HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|filter\s*:\s*blur", re.IGNORECASE
 )
-_HIDDEN_CLASS = re.compile(r"(?:^|[\s_-])(?:hidden|hide|blur|blurred|sr-only)(?:$|[\s_-])")
+# whole class tokens (not ``overflow-hidden``, ``hide-mobile``, ``field--label-hidden``)
+_HIDDEN_TOKENS = frozenset({"hidden", "is-hidden", "d-none", "hide", "blur", "blurred", "sr-only"})
 
 
 def _hidden(el: lxml.html.HtmlElement) -> bool:
@@ -416,7 +426,7 @@ def _hidden(el: lxml.html.HtmlElement) -> bool:
         el.get("hidden") is not None
         or el.get("aria-hidden", "").lower() == "true"
         or _HIDDEN_STYLE.search(el.get("style", ""))
-        or _HIDDEN_CLASS.search(el.get("class", ""))
+        or bool(_HIDDEN_TOKENS & set(el.get("class", "").lower().split()))
     )
 
 
@@ -949,68 +959,141 @@ def strip_wall(body: str, max_words: int = 40) -> str:
 
 
 # --- The structural reading: the page shows less than the article (any language) -----------
-# docs/decisions/2026-12-07-access-third-round.md
+# docs/decisions/2026-12-07-access-third-round.md (and its "Review mends")
 #
-# Read from the markup around the article's visible paragraphs, not from wordings: the rest
-# hidden or blurred right after the lead (by the element's own markup or by a class the page's
-# stylesheet hides), a box of controls (a button, a form, a button-styled link) where the
-# article should go on, an empty slot a script fills, a last paragraph cut in an ellipsis.
-# Each needs a short visible article: a full text with a newsletter box or an app banner after
-# it stays free.
+# Read from the markup around the article's visible paragraphs: the rest hidden or blurred
+# right after the lead (by the element's own markup or by a class the page's stylesheet hides),
+# a box of controls (a button, a form, a button-styled link) holding access words where the
+# article should go on, an empty slot a wall script fills, a last paragraph cut in an ellipsis
+# with a link or control after it. Each needs a short visible article (under 60 words, about
+# 120 Chinese characters): on a full text a newsletter box or an app banner says nothing.
 
-_STYLE_HIDDEN = re.compile(
-    r"\.([\w-]+)\s*\{[^}]*?(?:display\s*:\s*none|visibility\s*:\s*hidden|filter\s*:\s*blur)",
-    re.IGNORECASE,
-)
-_FADE_CLASS = re.compile(r"(?:^|[\s_-])(?:fade|faded|blur|blurred|hidden|hide|masked)(?:$|[\s_-])")
+# a rule of the page's stylesheet (its selectors, its declarations) and @media blocks (a print
+# or small-screen layout, not what the reader sees)
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CSS_MEDIA = re.compile(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", re.IGNORECASE)
+_ONE_CLASS = re.compile(r"^\.([\w-]+)$")
+# whole class tokens that hide or blur a part (not ``overflow-hidden``, ``fade-in``,
+# ``field-label-hidden``; not ``sr-only``, which screen readers read)
+_VEIL_TOKENS = (_HIDDEN_TOKENS - {"sr-only"}) | {"faded", "masked"}
 _CONTROL_CLASS = re.compile(r"(?:^|[\s_-])(?:btn|button|cta)(?:$|[\s_-])", re.IGNORECASE)
-_DIALOG = "dialog"
-#: visible article prose under this many words (two CJK characters a word) is "short"
+# page furniture that holds controls without a wall: named so on the box or within it
+_FURNITURE = frozenset(
+    {
+        "share", "sharing", "social", "comment", "comments", "newsletter", "related", "poll",
+        "gallery", "consent", "cookie", "cookies", "carousel", "slider", "tag", "tags", "topics",
+        "expand", "expander", "toggle", "collapse",
+    }
+)  # fmt: skip
+# fields a furniture box asks for (a newsletter's email, a search, a comment, a poll's choice;
+# an email is a registration wall's too: see _furniture)
+_FURNITURE_FIELDS = frozenset({"email", "search", "radio", "checkbox", "textarea"})
+_SKIP_AFTER = {"script", "style", "template", "noscript", "nav", "footer", "header"}
+_EXPANDER_KEYS = ("aria-expanded", "aria-controls", "data-toggle", "data-bs-toggle")
+_ROOTS = {"article", "main"}
+#: visible article prose under this many words (two CJK characters a word: ~120) is "short"
 _SHORT_SHOWN = 60
-#: a hidden part holds the article's rest from this many words (one sentence of prose)
-_HIDDEN_REST_WORDS = 8
-#: a control box is short
-_CONTROL_BOX_CHARS = 700
+#: a hidden part holds the article's rest from two sentences or this many words
+_HIDDEN_REST_WORDS = 20
+#: a control box is short (words, two CJK characters a word: as ``_WALL_BOX_CHARS`` in English)
+_CONTROL_BOX_WORDS = 120
+#: the followers of the last visible paragraph looked at
+_AFTER_REACH = 8
 
 
 def _style_hidden(tree: lxml.html.HtmlElement) -> set[str]:
-    """Classes the page's own stylesheet hides or blurs (``.rest-locked{display:none}``)."""
+    """Classes the page's own stylesheet hides or blurs (``.rest-locked{display:none}``).
+
+    Only selectors that are exactly one class count (``.a, .b{display:none}`` hides both;
+    ``.menu-open .content{...}`` hides ``content`` only in a state); @media blocks are skipped.
+    """
     css = " ".join(style.text or "" for style in tree.iter("style"))
-    return {name.lower() for name in _STYLE_HIDDEN.findall(css)} if css else set()
+    if not css:
+        return set()
+    found: set[str] = set()
+    for selectors, declarations in _CSS_RULE.findall(_CSS_MEDIA.sub(" ", css)):
+        if not _HIDDEN_STYLE.search(declarations):
+            continue
+        for selector in selectors.split(","):
+            one = _ONE_CLASS.match(selector.strip())
+            if one:
+                found.add(one.group(1).lower())
+    return found
 
 
 def _veiled(el: lxml.html.HtmlElement, hidden_classes: set[str]) -> bool:
-    """Hidden or blurred by its own markup or by a class the page hides."""
-    if _hidden(el):
+    """Hidden or blurred by its own markup or by a class the page hides (whole class tokens)."""
+    if el.get("hidden") is not None or el.get("aria-hidden", "").lower() == "true":
         return True
-    classes = el.get("class", "").lower()
-    if _FADE_CLASS.search(classes):
+    if _HIDDEN_STYLE.search(el.get("style", "")):
         return True
-    return bool(hidden_classes and hidden_classes & set(classes.split()))
+    classes = set(el.get("class", "").lower().split())
+    return bool(classes & _VEIL_TOKENS or (hidden_classes and classes & hidden_classes))
 
 
-def _shown_paragraphs(
-    tree: lxml.html.HtmlElement, hidden_classes: set[str]
-) -> list[lxml.html.HtmlElement]:
+def _dialog(el: lxml.html.HtmlElement) -> bool:
+    return el.get("role") in ("dialog", "alertdialog") or el.get("aria-modal") == "true"
+
+
+class _Marks:
+    """The page read once: its visible prose paragraphs and its elements' states.
+
+    Each element's state (veiled by itself or an ancestor; within chrome or a dialog) is
+    computed once, and only for the paragraphs' ancestors and the boxes looked at.
+    """
+
+    def __init__(self, tree: lxml.html.HtmlElement, hidden_classes: set[str]) -> None:
+        self.hidden_classes = hidden_classes
+        self.state: dict[Any, tuple[bool, bool]] = {}
+        self.prose: dict[Any, int] = {}  # visible prose <p> -> words, in page order
+        for p in tree.iter("p"):
+            veiled, apart = self.of(p)
+            if veiled or apart:
+                continue
+            text = " ".join(p.text_content().split())
+            size = _size(text)
+            if size >= _PROSE_WORDS and _SENTENCE.search(text):
+                self.prose[p] = size
+
+    def of(self, el: lxml.html.HtmlElement) -> tuple[bool, bool]:
+        """(veiled, apart) of an element, from its nearest known ancestor down."""
+        chain = []
+        node: Any = el
+        while node is not None and node not in self.state:
+            chain.append(node)
+            node = node.getparent()
+        veiled, apart = self.state[node] if node is not None else (False, False)
+        for node in reversed(chain):
+            if node.attrib:
+                veiled = veiled or _veiled(node, self.hidden_classes)
+                apart = apart or _dialog(node)
+            apart = apart or node.tag in _CHROME
+            self.state[node] = (veiled, apart)
+        return veiled, apart
+
+    def veiled(self, el: lxml.html.HtmlElement) -> bool:
+        return self.of(el)[0]
+
+
+def _shown_paragraphs(marks: _Marks) -> list[lxml.html.HtmlElement]:
     """The article's visible prose paragraphs: those of the container holding the most prose."""
     by_parent: dict[Any, list[Any]] = {}
     sizes: dict[Any, int] = {}
-    for p in tree.iter("p"):
-        text = " ".join(p.text_content().split())
-        if _size(text) < _PROSE_WORDS or not _SENTENCE.search(text):
-            continue
-        ancestors = list(p.iterancestors())
-        if any(
-            a.tag in _CHROME or a.get("role") == _DIALOG or _veiled(a, hidden_classes)
-            for a in ancestors
-        ) or _veiled(p, hidden_classes):
-            continue
+    for p, size in marks.prose.items():
         parent = p.getparent()
         by_parent.setdefault(parent, []).append(p)
-        sizes[parent] = sizes.get(parent, 0) + _size(text)
+        sizes[parent] = sizes.get(parent, 0) + size
     if not sizes:
         return []
     return by_parent[max(sizes, key=lambda k: sizes[k])]
+
+
+def _root(el: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The article or main element holding ``el`` (None when it stands in neither)."""
+    for node in el.iterancestors():
+        if node.tag in _ROOTS:
+            return node
+    return None
 
 
 def _control_text(el: lxml.html.HtmlElement) -> str:
@@ -1027,11 +1110,59 @@ def _controls(el: lxml.html.HtmlElement) -> bool:
     for node in el.iter():
         if not isinstance(node.tag, str):
             continue
-        if node.tag in ("button", "form", "input", "select"):
+        if node.tag in ("button", "form", "input", "select", "textarea"):
             return True
         if node.tag == "a" and _CONTROL_CLASS.search(node.get("class", "")):
             return True
     return False
+
+
+def _access_stem(text: str) -> bool:
+    """Whether a box's text holds a word of the access vocabulary.
+
+    Subscribe, log in, member, the full text, 订阅, 登录, 全文 ...: ``_ACCESS_WORDS`` and the
+    wordings' ``_GATE_KEYS``.
+    """
+    return bool(_ACCESS_WORDS.search(text) or _GATE_WORDS.search(text.lower()))
+
+
+def _furniture(el: lxml.html.HtmlElement) -> bool:
+    """A box of page furniture, not a wall.
+
+    Named share, comments, newsletter, related, poll, gallery ... (on itself or within), or
+    whose only fields are an email, a search, a choice, a comment.
+    """
+    fields: list[str] = []
+    for node in el.iter():
+        if not isinstance(node.tag, str):
+            continue
+        if set(_NAME_SPLIT.split(_names(node).lower())) & _FURNITURE:
+            return True
+        if node.tag == "textarea":
+            fields.append("textarea")
+        elif node.tag == "select":
+            fields.append("select")
+        elif node.tag == "input":
+            kind = node.get("type", "text").lower()
+            if kind not in ("hidden", "submit", "button", "image", "reset"):
+                fields.append(kind)
+    if not fields or not all(kind in _FURNITURE_FIELDS for kind in fields):
+        return False
+    # an email alone is a newsletter's, unless the box asks to register or subscribe for this
+    # (a registration wall) and names no other object (a newsletter, an inbox, comments)
+    text = " ".join(" ".join(el.itertext()).split())
+    own = set(fields) == {"email"} and _ACCESS_WORDS.search(text)
+    return not own or bool(_OTHER_OBJECT.search(text))
+
+
+def _expander(nodes: Iterable[lxml.html.HtmlElement]) -> bool:
+    """Whether one of the nodes (or a node within) opens or closes a part of the page."""
+    return any(
+        any(node.get(key) is not None for key in _EXPANDER_KEYS)
+        for el in nodes
+        for node in el.iter()
+        if isinstance(node.tag, str)
+    )
 
 
 def _structure(tree: lxml.html.HtmlElement) -> Access:
@@ -1040,20 +1171,27 @@ def _structure(tree: lxml.html.HtmlElement) -> Access:
     if not value:
         return Access()
     if value == PAYWALLED and signal == "control-box":
-        # a box of buttons that points to an app, a partner, the print edition: a teaser
-        text = " ".join(el.text_content().split())
-        if _pointer(text) or _teaser(text) or _TEASER_ANYWHERE.search(text):
-            return Access(TRUNCATED, "structure-" + signal)
+        # a box of buttons that points to an app, a partner, the print edition: a teaser (its
+        # pieces' text apart: "the full story" and a "Go" button are two words, not "storyGo")
+        text = " ".join(" ".join(el.itertext()).split())
+        anywhere = _TEASER_ANYWHERE.search(text) and not _NOT_THIS_STORY.search(text)
+        if _pointer(text) or _teaser(text) or anywhere:
+            return Access(TRUNCATED, "structure-" + signal, rooted=_rooted(el))
     hidden = el if signal == "hidden-rest" else None
-    return Access(value, "structure-" + signal, hidden)
+    return Access(value, "structure-" + signal, hidden, rooted=_rooted(el))
+
+
+def _rooted(el: lxml.html.HtmlElement) -> bool:
+    """The element stands in the page's article or main element, or is a modal over it."""
+    return _root(el) is not None or _dialog(el)
 
 
 def structural_reading(tree: lxml.html.HtmlElement) -> tuple[str, str]:
     """The page shows less than the article, read from its markup: ``(value, signal)``.
 
-    ``("", "")`` when nothing says so. Language-independent (no wording is read): the signals
-    are ``hidden-rest``, ``script-slot``, ``control-box`` (``paywalled``) and ``cut-sentence``
-    (``truncated``).
+    ``("", "")`` when nothing says so. The signals are ``hidden-rest``, ``script-slot``,
+    ``control-box`` (``paywalled``) and ``cut-sentence`` (``truncated``); a control box must
+    hold an access word (subscribe, log in, member, 订阅, 登录 ...: ``_ACCESS_WORDS``).
     """
     value, signal, _ = _structural(tree)
     return value, signal
@@ -1062,50 +1200,83 @@ def structural_reading(tree: lxml.html.HtmlElement) -> tuple[str, str]:
 def _structural(tree: lxml.html.HtmlElement) -> tuple[str, str, Any]:
     """:func:`structural_reading` with the element that showed it."""
     hidden_classes = _style_hidden(tree)
-    shown = _shown_paragraphs(tree, hidden_classes)
+    marks = _Marks(tree, hidden_classes)
+    shown = _shown_paragraphs(marks)
     if not shown:
         return "", "", None
-    size = sum(_size(p.text_content()) for p in shown)
+    last = shown[-1]
+    # "short" on the article root when there is one, else on the paragraphs' container's own
+    # container (a WeChat page's paragraphs stand one or two to a section)
+    parent = last.getparent()
+    scope = _root(last)
+    if scope is None and parent is not None:
+        scope = parent.getparent()
+    size = sum(marks.prose[p] for p in shown)
+    if scope is not None:  # (the visible prose up to the last paragraph: a wall box's own
+        # paragraphs after it are no article)
+        size = 0
+        for p in scope.iter("p"):
+            size += marks.prose.get(p, 0)
+            if p is last or size >= _SHORT_SHOWN:
+                break
     if size >= _SHORT_SHOWN:
         return "", "", None
-    last = shown[-1]
     # what follows the last visible paragraph, in its container (and the container's own
     # followers when the paragraphs end it)
-    after: list[Any] = [el for el in last.itersiblings() if isinstance(el.tag, str)]
+    after = [el for el in islice(last.itersiblings(), _AFTER_REACH) if isinstance(el.tag, str)]
     if not after:
         parent = last.getparent()
         if parent is not None:
-            after = [el for el in parent.itersiblings() if isinstance(el.tag, str)]
+            after = [
+                el for el in islice(parent.itersiblings(), _AFTER_REACH) if isinstance(el.tag, str)
+            ]
     toggle = False  # a bare control before a hidden rest: a "Show more" expander, free
+    # a last paragraph cut in an ellipsis, and what follows it at once (a link or control, or
+    # a short note set apart from the story's paragraphs: "Story continues at ...")
+    cut = bool(_ELLIPSIS_END.search(" ".join(last.text_content().split())))
+    first = True
     for el in after[:4]:
-        if el.tag in ("script", "style", "template", "noscript"):
+        if el.tag in _SKIP_AFTER:
             continue
         text = " ".join(el.text_content().split())
         if text and text == _control_text(el):
+            if cut and first:
+                return TRUNCATED, "cut-sentence", last
             toggle = True  # a button or link alone, no box around it
+            first = False
             continue
-        # prose paragraphs hidden or blurred themselves or by a container within the box
+        # prose hidden or blurred by the box or within it: two sentences or 20 words (not a
+        # dialog: a cookie or login modal waits hidden in many pages)
         veiled = [
-            q
+            " ".join(q.text_content().split())
             for q in el.iter("p")
-            if _SENTENCE.search(" ".join(q.text_content().split()))
-            and any(
-                _veiled(node, hidden_classes)
-                for node in (q, *q.iterancestors())
-                if node is el or el in node.iterancestors()
-            )
+            if marks.veiled(q) and _SENTENCE.search(" ".join(q.text_content().split()))
         ]
-        if veiled and _size(" ".join(q.text_content() for q in veiled)) >= _HIDDEN_REST_WORDS:
-            return ("", "", None) if toggle else (PAYWALLED, "hidden-rest", el)
+        if not _dialog(el) and (len(veiled) >= 2 or _size(" ".join(veiled)) >= _HIDDEN_REST_WORDS):
+            if toggle or _expander(after):
+                return "", "", None
+            return PAYWALLED, "hidden-rest", el
+        if marks.veiled(el):
+            continue  # a hidden part holding no prose (a message, a label, a closed modal)
         if not text:
-            nxt = el.getnext()
-            if nxt is not None and nxt.tag == "script" and "innerHTML" in (nxt.text or ""):
+            if _wall_script_after(el):
                 return PAYWALLED, "script-slot", el
             continue
-        if len(text) < _CONTROL_BOX_CHARS and _controls(el):
-            return PAYWALLED, "control-box", el
-        if el.tag == "p" and _SENTENCE.search(text):
-            break  # the article goes on
-    if _ELLIPSIS_END.search(" ".join(last.text_content().split())):
-        return TRUNCATED, "cut-sentence", last
+        if _controls(el):
+            if _size(text) < _CONTROL_BOX_WORDS and _access_stem(text) and not _furniture(el):
+                return PAYWALLED, "control-box", el
+            if cut and first:
+                return TRUNCATED, "cut-sentence", last
+        elif cut and first and _set_apart(el, last) and _size(text) < 2 * _PROSE_WORDS:
+            return TRUNCATED, "cut-sentence", last
+        first = False
+        if _prose(text) or any(_prose(" ".join(p.text_content().split())) for p in el.iter("p")):
+            return "", "", None  # the article goes on, whatever the tag
     return "", "", None
+
+
+def _set_apart(el: lxml.html.HtmlElement, paragraph: lxml.html.HtmlElement) -> bool:
+    """Whether an element is no paragraph of the story: another tag, class or style."""
+    return any(el.get(key, "") != paragraph.get(key, "") for key in ("class", "style")) or (
+        el.tag != paragraph.tag
+    )

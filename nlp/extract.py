@@ -1438,7 +1438,18 @@ def _extract(
         if stated_body:
             body, method = clean.clean_body(stated_body, title) or body, "json-ld"
     access = detect_access(tree, page.ld_article, page.meta, body or shortest)
-    if not body and access.restricted:
+    if not body and access.restricted and access.signal.startswith("structure-"):
+        # The markup alone keeps a page with no article text only when the page says it is an
+        # article, or the box stands in its article or main element (or is a modal over the
+        # page): a gallery or a card hub has short captions and controls too
+        says_article = (
+            any(_ARTICLE_TYPES.search(t) for t in _ld_types(page.ld_article))
+            or page.meta.get("og:type", "").strip().lower() == "article"
+        )
+        rescue = says_article or access.rooted
+    else:
+        rescue = True
+    if not body and access.restricted and rescue:
         # A walled or truncated page keeps what it shows (headline and lead), never dropped:
         # the longer of what it shows and the summary it states (a shown text shorter than
         # the summary is mostly a sidebar's or a caption's).
