@@ -200,20 +200,18 @@ def _start_tagging(
 def _start_evidence(articles: Sequence[Article]) -> list[Future[list[Evidence | None]]]:
     """Evidence tasks (:func:`evidence_of`) for a batch's articles, queued behind its tagging.
 
-    Each task reads the evidence of ``EVIDENCE_CHUNK`` articles, named by id; the tasks run from
-    the batch's end and are returned in batch order (:func:`_take_evidence` gives a task's
-    results to the profiles of the same positions).
+    Each task reads the evidence of ``EVIDENCE_CHUNK`` articles, named by id, in batch order
+    (:func:`_take_evidence` gives a task's results to the profiles of the same positions).
     """
     from policywatch_core.workers import helper
 
     ids = [a.article_id for a in articles]
-    starts = range(0, len(ids), EVIDENCE_CHUNK)
     try:
         pool = helper()
-        # the last first: grouping makes the first it needs itself, the helper works from the
-        # end, so the two meet rather than making the same readings' evidence twice
-        sent = {i: pool.submit(evidence_of, ids[i : i + EVIDENCE_CHUNK]) for i in reversed(starts)}
-        return [sent[i] for i in starts]
+        return [
+            pool.submit(evidence_of, ids[i : i + EVIDENCE_CHUNK])
+            for i in range(0, len(ids), EVIDENCE_CHUNK)
+        ]
     except (BrokenProcessPool, OSError, RuntimeError):
         return []
 
