@@ -91,6 +91,7 @@ from nlp.stated import (
     effective_day,
     read_stated,
     recalled_step,
+    tells_advance,
     tells_delay,
     tells_reinstatement,
 )
@@ -644,16 +645,23 @@ def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
             and report.outlet_kind == "official"
             and stage not in REVERSALS
             and report.effective is not None
-            and (not effective_official or report.effective < effective)
             and report.effective != effective
             and report.effective > report.published.date()
+            and (
+                not effective_official
+                or (report.effective < effective and tells_advance(report.sentence))
+            )
         ):
             # The authority's own page gives a day to come other than the one the news gave (a
             # correction: 该报道有误……施行日期为6月1日): its day supersedes the news', even
             # when the news said it rested on the authority's word. An earlier day to come on
-            # the authority's page supersedes its own earlier page's day too: the start brought
-            # forward (a 补充通知 or 决定 moving 施行日期 提前), after which the news of the rule at
-            # work on the new day shows it in force.
+            # the authority's page supersedes its own earlier page's day only when the page says
+            # the start is brought forward (a 补充通知 or 决定 moving 施行日期 提前, "earlier than
+            # planned": :func:`tells_advance`); an earlier day alone may be a draft's, a first
+            # phase's or another rule's. The brought-forward day is the one a later postponement
+            # is measured against.
+            if effective_official:
+                first_effective = report.effective
             effective = report.effective
             effective_official = True
         if (
