@@ -83,7 +83,7 @@ def test_a_later_day_on_the_authoritys_page_still_postpones() -> None:
     assert history.status == "adopted"
 
 
-# -- 2. review mends: only a start said to be brought forward moves the day -------------------------
+# -- 2. review mends: only a start said to be brought forward moves the day ----------------------
 
 
 @pytest.mark.parametrize(
@@ -157,6 +157,34 @@ def test_the_real_supplement_shape_brings_the_start_forward() -> None:
     assert [c.status for c in history.changes] == ["reported", "adopted", "in-force"]
     change = history.changes[-1]
     assert (change.article_id, change.at, change.confirmed_by) == ("operator", _at(3, 7), None)
+    # as the pipeline reads it: the 补充通知's stage sentence is its closing line, read
+    # ``reported``, with no word of the start brought forward; the English news of it, on the
+    # ministry's word, says so ("earlier than planned") and moves the day
+    supplement = StatusReport(
+        "supplement",
+        _at(12, 5),
+        "official",
+        "official",
+        "reported",
+        "考虑到暑运期间客运量大，现补充通知如下。",
+        effective=date(2028, 7, 1),
+    )
+    history = status_history([rumour, provincial, notice, supplement, english, start])
+    assert [c.status for c in history.changes] == ["reported", "adopted", "in-force"]
+    change = history.changes[-1]
+    assert (change.article_id, change.at, change.confirmed_by) == ("operator", _at(3, 7), None)
+    # without the news' word of the start brought forward, nothing moves the day
+    plain = StatusReport(
+        "english",
+        _at(14, 5),
+        "news",
+        "official",
+        "adopted",
+        "The ferry-cabin camera rule will apply from July 1, the ministry said.",
+        effective=date(2028, 7, 1),
+    )
+    history = status_history([rumour, provincial, notice, supplement, plain, start])
+    assert history.status == "adopted"
 
 
 def test_a_delay_after_the_start_brought_forward_keeps_the_rule_adopted() -> None:
