@@ -58,6 +58,7 @@ from nlp.reported_reading import (
 from nlp.reported_reading import load_model as load_reading
 from nlp.signals import KINDS, basis_of_other_act, pair_kinds
 from nlp.stated import (
+    COURT_EN,
     DELAY_WORD,
     EFFECT_DAY,
     EN_STATED_DAY,
@@ -7080,8 +7081,11 @@ def _order_made_final(sentence: Sentence, cues: AboutCues) -> bool:
 
 # A court annulling or setting aside another authority's act: "an appeals court on Tuesday
 # annulled a 750,000-euro fine", "the tribunal set aside the ministry's order", 二审法院撤销……
-# 罚款决定 (not "asked the court to set aside", "the court upheld the fine", 驳回……诉讼请求).
-_COURT = r"(?:courts?|tribunal|judges?|justices?)"
+# 罚款决定 (not "asked the court to set aside", "the court upheld the fine", 驳回……诉讼请求). The
+# court is the status's (:data:`nlp.stated.COURT_EN`): a court, a tribunal, a judge, a justice or
+# a court of appeals by its circuit ("the Fifth Circuit", "the 5th Circuit"; not an integrated
+# circuit nor a circuit breaker).
+_COURT = COURT_EN
 _ANNUL_EN = (
     r"annul(?:led|s)?|overturn(?:ed|s)?|quash(?:ed|es)?|set(?:s)?\s+aside|struck\s+down"
     r"|strikes\s+down|revers(?:ed|es)|vacat(?:ed|es)"
@@ -7223,7 +7227,7 @@ def _court_stays(sentence: Sentence, cues: AboutCues) -> bool:
 #: precautionary suspension", 法院裁定撤销……暂缓执行的裁定 (the rule applies again): a court,
 #: then a lift of :func:`_lifts` whose hold may be the court's block, stay or freeze.
 _COURT_LIFTS = re.compile(
-    rf"\b(?:{_COURT}|circuit|council\s+of\s+state)\b[^.;:]{{0,80}}?"
+    rf"\b(?:{_COURT}|council\s+of\s+state)\b[^.;:]{{0,80}}?"
     rf"(?:{_lift_pattern(_COURT_HOLD, '(?!)')})"
     rf"|法院[^。；！？]{{0,40}}?(?:{_COURT_HOLD_ZH})",
     re.IGNORECASE,

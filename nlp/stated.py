@@ -881,35 +881,53 @@ def denied_by_party(text: str) -> bool:
 
 # -- a reversal asked for ---------------------------------------------------------------------
 
+#: A US court of appeals by its circuit, an ordinal or a numeral before it: "the Fifth Circuit",
+#: "the 5th Circuit", "the D.C. Circuit", "the Federal Circuit"; case kept, whatever the flags of
+#: the pattern it sits in, so an integrated circuit is none; a circuit breaker is none.
+CIRCUIT = (
+    r"(?-i:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh"
+    r"|\d{1,2}(?:st|nd|rd|th)|D\.C\.|Federal)\s+Circuit)(?!\s+[Bb]reakers?\b)"
+)
+#: A court, English, for every court reading (this module's status cues and the stage's in
+#: :mod:`nlp.about`): a court, a judge, a tribunal, a justice, or a court of appeals by its
+#: circuit (:data:`CIRCUIT`). Matched between word boundaries.
+COURT_EN = rf"(?:(?i:courts?|tribunals?|judges?|justices?)|{CIRCUIT})"
+
 # A reversal asked for, not made: a lawsuit or a petition to block a rule, a court asked to set it
 # aside, a party urging the authority to pause it. Not a court's order that stays it.
 _SOUGHT = re.compile(
     r"\b(?:sues?|sued|suing|lawsuits?|petitions?|petitioned|legal challenge"
-    r"|ask(?:s|ed|ing)? (?:a|the) (?:\w+ ){0,2}(?:court|judge)"
+    rf"|ask(?:s|ed|ing)? (?:a|the) (?:(?:\w+ ){{0,2}}(?:court|judge)|{CIRCUIT})"
     r"|urg(?:es?|ed|ing) (?:the )?(?:\w+ ){0,3}to (?:pause|suspend|delay|scrap|drop|withdraw))\b",
     re.I,
 )
+#: What a court's verb acts on when it is another court's act, not the rule: "stayed the
+#: injunction", "vacated the nationwide injunction", "overturned the lower court's ruling",
+#: "blocked the district judge" (the rule then applies, or nothing is said of it).
+_OTHER_COURT_ACT = (
+    r"(?!\s+(?:(?:the|a|an|its|that|this|lower|earlier|nationwide|universal|preliminary"
+    r"|temporary|permanent|district|trial|federal|lower-court|judge'?s|court'?s)\s+)*"
+    r"(?:ruling|judgment|judgement|verdict|decision|injunction|stay|judge|motion"
+    r"|(?:court'?s?|judge'?s|lower|district|restraining)\s+order)s?\b)"
+)
+#: A stay verb, its object not another court's act (:data:`_OTHER_COURT_ACT`).
 _STAY_VERBS = (
-    r"block(?:s|ed)|suspend(?:s|ed)|halt(?:s|ed)|stay(?:s|ed)|paus(?:es|ed|ing)|struck down"
+    r"(?:block(?:s|ed)|suspend(?:s|ed)|halt(?:s|ed)|stay(?:s|ed)|paus(?:es|ed|ing)|struck down"
     r"|strikes down|set aside|sets aside|enjoin(?:s|ed)|annul(?:s|led)|vacat(?:es|ed)"
     # a measure overturned or revoked by the court ("Court overturns the city's fine"), not a
     # ruling overturned on appeal (which brings the measure back)
     r"|(?:overturn(?:s|ed)?|revok(?:es|ed)|quash(?:es|ed))"
     r"(?!\s+(?:(?:the|a|an|its|that|this|lower|earlier)\s+)*(?:court'?s?\s+)?"
-    r"(?:ruling|judgment|judgement|verdict|decision|injunction|order)s?\b)"
-)
-#: A US court of appeals by its circuit: "the Fifth Circuit", "the D.C. Circuit".
-_CIRCUIT = (
-    r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|D\.C\.|Federal)"
-    r"\s+Circuit"
+    r"(?:ruling|judgment|judgement|verdict|decision|injunction|order)s?\b))"
+    rf"{_OTHER_COURT_ACT}"
 )
 #: A court's order that stays a rule, its judge named or not: "Judge Ellen Marsh of the Northern
 #: District of Texas blocked the rule", "a federal judge issued a preliminary injunction pausing
 #: the rule", "the court vacated the rule", 法院裁定暂停实施; a US court of appeals by its circuit
-#: ("The Fifth Circuit on Tuesday vacated the rule"), not an integrated circuit.
+#: ("The Fifth Circuit on Tuesday vacated the rule", "the 5th Circuit stayed"), not an
+#: integrated circuit; a stay of another court's act ("stayed the injunction") is none.
 _COURT_ORDER_VERB = re.compile(
-    rf"\b(?:[Cc]ourt|[Jj]udge|[Tt]ribunal|[Jj]ustice|{_CIRCUIT})s?\b"
-    rf"[^.;]{{0,80}}?\b(?P<verb>{_STAY_VERBS})\b"
+    rf"\b{COURT_EN}\b[^.;]{{0,80}}?\b(?P<verb>{_STAY_VERBS})\b"
     r"|(?:法院|法庭)[^，。；]{0,20}(?:裁定|判决|决定)?[^，。；]{0,6}(?P<zh>暂停|中止|撤销|停止)"
 )
 _COURT_ORDER_OTHER = re.compile(
@@ -926,6 +944,16 @@ _COURT_ORDER_DENIED = re.compile(
     r"\b(?:no|not|never|ever|whether|if|yet|to|ask|asks|asked|asking|seeking|seeks|sought|urged"
     r"|urges|petitioned)\b|n't\b|\b(?:was|were|be|been|being|is|are)$"
     r"|未|没有|是否|请求|申请",
+    re.I,
+)
+#: A court acting on another act that had stayed the rule, told between the court and the stay
+#: verb: "vacated the injunction that had blocked the rule", "reversed a district judge who had
+#: blocked the rule", "denied a motion that would have paused the rule" (the stay verb is the
+#: other act's, in a relative clause; the rule is not stayed).
+_COURT_ACTED_ON_OTHER = re.compile(
+    r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|refus(?:es|ed)|revers(?:es|ed)|overturn(?:s|ed)?"
+    r"|vacat(?:es|ed)|lift(?:s|ed)?|stay(?:s|ed)|dismiss(?:es|ed)|threw\s+out|throws\s+out)\b"
+    r"[^.;]*\b(?:that|who|which)\s+(?:(?:had|has|have|would|could|might|was|were)\s+)*$",
     re.I,
 )
 #: A clause's start: a sentence or clause mark, or the word that opens a reported clause.
@@ -953,6 +981,8 @@ def _court_stayed(text: str, *, relative_too: bool = False) -> bool:
         starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, found.start())]
         verb = found.start("verb") if found.group("verb") else found.start("zh")
         clause = text[starts[-1] if starts else 0 : verb]
+        if _COURT_ACTED_ON_OTHER.search(text[found.start() : verb]) is not None:
+            continue
         if _COURT_ORDER_DENIED.search(clause.rstrip()) is None and not (
             relative_too and _RELATIVE.search(text[found.start() : verb]) is not None
         ):
@@ -1045,6 +1075,40 @@ def tells_delay(sentence: str) -> bool:
         return True
     plain = to_simplified(sentence)
     return any(verb in plain for verb in DELAY_VERBS_ZH)
+
+
+#: A start brought forward, English: "brought forward", "moves up the start", "earlier than
+#: planned", "advanced the effective date".
+_EN_ADVANCE = re.compile(
+    r"\b(?:br(?:ing|ings|inging|ought)\s+(?:\w+\s+){0,4}?forward"
+    # moved up to a day or moved up the start ("moves up camera rule for coaches to July 1")
+    r"|mov(?:e|es|ed|ing)\s+(?:[\w'-]+\s+){0,6}?up\b(?=[^.;]{0,60}?\b(?:to\s+(?:(?:jan|feb|mar"
+    r"|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)|start|effective|deadline"
+    r"|compliance|date))"
+    r"|earlier\s+than\s+(?:planned|scheduled|originally|first|expected|announced|set)"
+    r"|advanc(?:e|es|ed|ing)\s+(?:the\s+|its\s+)?(?:effective\s+date|start|entry\s+into\s+force"
+    r"|compliance\s+date|implementation\s+date))",
+    re.IGNORECASE,
+)
+#: A start brought forward, Chinese (simplified): 施行日期提前, 提前至7月1日起施行, 提早实施; 提前
+#: beside the rule's effect in its clause (not 提前完成改装, 提前30日公告).
+_ZH_ADVANCE = re.compile(
+    r"(?:施行|实施|生效|执行)(?:日期|时间)?(?:提前|提早)"
+    r"|(?:提前|提早)(?:至|到)?[^，。；]{0,14}?(?:起)?(?:施行|实施|生效)"
+)
+
+
+def tells_advance(sentence: str) -> bool:
+    """Whether a stage sentence tells a start brought forward.
+
+    "The rule will now apply from July 1, three months earlier than planned", "brought forward
+    the start", 将……的施行日期提前, 提前至7月1日起施行 (traditional script read as simplified). The
+    status moves an adopted rule's day to an earlier one only on such a sentence (``nlp.status``):
+    an earlier day alone may be another rule's, a draft's or a first phase's.
+    """
+    if _EN_ADVANCE.search(sentence) is not None:
+        return True
+    return _ZH_ADVANCE.search(to_simplified(sentence)) is not None
 
 
 #: The nouns of a rule, English, as the subject a past step is told of.

@@ -54,6 +54,15 @@ Four more read who speaks and when
   resting on unnamed sources) that states a later day to come on which it takes effect (a
   postponement: :func:`nlp.stated.moved_day`) replaces the day; the rule is promoted on the new
   day, not the old one (``docs/decisions/2026-12-04-status-postponed-days.md``).
+- **The authority's own page corrects the news' day, and brings its own start forward only when
+  it says so**: while a rule is ``adopted``, an official page's day to come that differs from a
+  day the news gave replaces it (a correction: 该报道有误……施行日期为6月1日); an official page's
+  earlier day replaces the authority's own earlier day only when the page, or a report on the
+  authority's word, says the start is brought forward (:func:`nlp.stated.tells_advance`:
+  施行日期提前, "three months earlier than planned, the ministry said"), not for a draft's, a
+  first phase's or another rule's earlier day. A postponement after a start brought forward is
+  measured against the new day
+  (``docs/decisions/2026-12-07-stage-fortieth-round.md``).
 - **A late report of the draft is background**: once the rule is adopted, a report read
   ``proposed`` (a feature recalling the draft) does not become the report of its entry into force
   when the rule's day has come (:func:`recalls_earlier_step`,
@@ -91,6 +100,7 @@ from nlp.stated import (
     effective_day,
     read_stated,
     recalled_step,
+    tells_advance,
     tells_delay,
     tells_reinstatement,
 )
@@ -641,19 +651,30 @@ def status_history(reports: Iterable[StatusReport]) -> StatusHistory:
             current is not None
             and current.status == "adopted"
             and effective is not None
-            and report.outlet_kind == "official"
             and stage not in REVERSALS
             and report.effective is not None
-            and (not effective_official or report.effective < effective)
             and report.effective != effective
             and report.effective > report.published.date()
+            and (
+                (report.outlet_kind == "official" and not effective_official)
+                or (
+                    report.effective < effective
+                    and tells_advance(report.sentence)
+                    and (report.outlet_kind == "official" or report.sourcing == "official")
+                )
+            )
         ):
             # The authority's own page gives a day to come other than the one the news gave (a
             # correction: 该报道有误……施行日期为6月1日): its day supersedes the news', even
             # when the news said it rested on the authority's word. An earlier day to come on
-            # the authority's page supersedes its own earlier page's day too: the start brought
-            # forward (a 补充通知 or 决定 moving 施行日期 提前), after which the news of the rule at
-            # work on the new day shows it in force.
+            # the authority's page, or a report resting on the authority's word ("three months
+            # earlier than planned, the ministry said in a supplementary notice"), supersedes the
+            # authority's own earlier day only when it says the start is brought forward (a 补充通知
+            # or 决定 moving 施行日期 提前: :func:`tells_advance`); an earlier day alone may be a
+            # draft's, a first phase's or another rule's. The brought-forward day is the one a
+            # later postponement is measured against.
+            if report.effective < effective and tells_advance(report.sentence):
+                first_effective = report.effective
             effective = report.effective
             effective_official = True
         if (
