@@ -16,7 +16,7 @@ import math
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta, timezone
 from functools import cache
@@ -2841,6 +2841,7 @@ class Reading:
         "_governments",
         "_kinds",
         "_owned",
+        "_pending",
         "_places",
         "_roles",
         "_text",
@@ -2877,10 +2878,20 @@ class Reading:
         self._evidence: Evidence | None = None
         #: the evidence with its authorities' governments, and the mapping they came from
         self._owned: tuple[Mapping[str, str], Evidence] | None = None
+        #: where evidence made elsewhere is awaited (:meth:`expect_evidence`)
+        self._pending: Callable[[], Evidence | None] | None = None
 
     @property
     def evidence(self) -> Evidence:
-        """The text's cross-language evidence (:func:`extract_evidence`)."""
+        """The text's cross-language evidence (:func:`extract_evidence`).
+
+        Evidence another process is making (:meth:`expect_evidence`) is awaited, not made again.
+        """
+        if self._evidence is None and self._pending is not None:
+            deliver, self._pending = self._pending, None
+            found = deliver()
+            if found is not None:
+                self.take_evidence(found)
         if self._evidence is None:
             self._evidence = extract_evidence(
                 self._text,
@@ -2905,6 +2916,17 @@ class Reading:
         """
         if self._evidence is None:
             self._evidence = evidence
+
+    def expect_evidence(self, deliver: Callable[[], Evidence | None]) -> None:
+        """Await ``deliver`` for this text's evidence, before making it, when first asked.
+
+        ``deliver`` waits for :func:`extract_evidence` of the same text made elsewhere (a task
+        already queued or running in another process, ``policywatch.archive``) and returns it,
+        or None where it cannot (the task failed, was cancelled, or made none): then it is made
+        here, as without it.
+        """
+        if self._evidence is None:
+            self._pending = deliver
 
     def evidence_under(self, jurisdiction_of: Mapping[str, str] | None) -> Evidence:
         """:attr:`evidence` with the governments of the authorities it names among its owners.

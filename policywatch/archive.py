@@ -117,22 +117,27 @@ def evidence_of(article_ids: Sequence[str]) -> list[Evidence | None]:
 def _take_evidence(
     profiles: Sequence[Profile], tasks: Sequence[Future[list[Evidence | None]]]
 ) -> None:
-    """Give each reading of ``profiles`` the evidence the helper made, as each task ends.
+    """Have each reading of ``profiles`` await the evidence the helper makes for it.
 
-    Grouping runs meanwhile: a reading whose evidence it needs before the helper's arrives makes
-    it itself (the same value: :attr:`nlp.crosslingual.Reading.evidence` reads its own text,
-    which is left as it is here); only a reading still without evidence is given one.
+    Grouping runs meanwhile and asks for the readings' evidence in batch order, mostly before
+    the helper's task of that reading has ended: a reading asked then waits for its task
+    (queued or running) rather than making the same evidence again here. It makes its own only
+    where the task fails, is cancelled or made none (:func:`evidence_of`).
     """
-
-    def give(task: Future[list[Evidence | None]], start: int) -> None:
-        if task.cancelled() or task.exception() is not None:
-            return
-        for prof, found in zip(profiles[start:], task.result(), strict=False):
-            if found is not None and prof.reading is not None:
-                prof.reading.take_evidence(found)
-
     for k, task in enumerate(tasks):
-        task.add_done_callback(partial(give, start=k * EVIDENCE_CHUNK))
+        start = k * EVIDENCE_CHUNK
+        for i, prof in enumerate(profiles[start : start + EVIDENCE_CHUNK]):
+            if prof.reading is not None:
+                prof.reading.expect_evidence(partial(_delivered, task, i))
+
+
+def _delivered(task: Future[list[Evidence | None]], i: int) -> Evidence | None:
+    """The ``i``-th evidence ``task`` makes, once it ends; None where it made none or failed."""
+    try:
+        found = task.result()
+    except Exception:  # the task failed or was cancelled: the reading makes its own
+        return None
+    return found[i] if i < len(found) else None
 
 
 def _items(
