@@ -1,8 +1,9 @@
 """The cross-language evidence made in the helper after tagging (``policywatch.archive``).
 
 ``tag_and_keep`` keeps the helper's readings, ``evidence_of`` reads their evidence in chunks,
-``_take_evidence`` gives it to this process's readings as each chunk ends: the same evidence
-grouping would make, never overwriting one it already has, and nothing from a failed chunk.
+``_take_evidence`` hands each of this process's readings the chunk that will deliver its
+evidence (a reading asked for it waits for that chunk): the same evidence grouping would make,
+never overwriting one it already has, and nothing from a failed chunk.
 """
 
 from __future__ import annotations
