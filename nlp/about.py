@@ -764,13 +764,40 @@ _INSTRUMENT_BEFORE = re.compile(
 )
 
 
+#: The cues that name a rule in force as the reason for someone's own act ("as required by the
+#: Data Act", 落实《……办法》: ``config/about.toml`` ``[background] before``). Such a cue is
+#: none when the rule it names is new (:data:`_NEW_RULE_BETWEEN`, :data:`_NEW_RULE_AFTER`) or
+#: when the act it gives the reason for is a new document (:data:`_IMPLEMENTING_DOCUMENT`).
+_AS_REQUIRED = re.compile(r"as (?:required|mandated) by", re.IGNORECASE)
+_IMPLEMENTS_NAMED = "落实《"
+#: "as required by the new rule", "as mandated by the proposed act": the rule is the news
+_NEW_RULE_BETWEEN = re.compile(r"\b(?:new|proposed|draft|upcoming|forthcoming)\b", re.IGNORECASE)
+#: "as mandated by the act passed on Tuesday", "the rule that takes effect on March 1"
+_NEW_RULE_AFTER = re.compile(
+    r"^[\w-]+(?:\s+[\w-]+){0,3}?\s*,?\s+(?:(?:which|that)\s+(?:was\s+|were\s+|is\s+)?)?"
+    r"(?:(?:will\s+)?takes?\s+effect|passed|adopted)\b(?!\s+in\s+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+#: 省政府印发落实《数据条例》的实施方案, 为落实《办法》要求出台的《实施细则》: the implementing
+#: document a government issues is the news (实施方案 / 实施意见 are its own rules)
+_IMPLEMENTING_DOCUMENT = re.compile(
+    "实施方案|实施意见|实施细则|实施办法|若干措施|工作方案|若干意见"
+)
+
+
 def _clause_cue(sentence: Sentence, start: int, cues: AboutCues) -> bool:
     """Whether the clause before ``start`` holds a background cue.
 
     Words that hold a cue but are none (``not_cues``) are masked first; a relative clause that
-    states what the instrument it follows would do is the news (see ``_CONTENT_CLAUSE``).
+    states what the instrument it follows would do is the news (see ``_CONTENT_CLAUSE``). The
+    Chinese cues are written in simplified characters: a clause in traditional ones is read
+    through them character for character (:func:`nlp.hanzi.to_simplified`, the same offsets).
+    A rule named as the reason for an act (:data:`_AS_REQUIRED`, 落实《) is no cue when the
+    rule is new or the act is an implementing document (:func:`_names_a_new_rule_or_document`).
     """
     clause = _clause_before(sentence, start)
+    if has_cjk(clause):
+        clause = to_simplified(clause)
     if cues.not_cues is not None:
         clause = cues.not_cues.sub(lambda m: "_" * len(m.group()), clause)
     if _CONTENT_CLAUSE.match(clause):
@@ -778,7 +805,35 @@ def _clause_cue(sentence: Sentence, start: int, cues: AboutCues) -> bool:
         head = before[: len(before) - len(_clause_before(sentence, start))]
         if _INSTRUMENT_BEFORE.search(head):
             return False
-    return cues.background_before.search(clause) is not None
+    if cues.background_before.search(clause) is None:
+        return False
+    return any(
+        not _names_a_new_rule_or_document(m, clause, sentence, start)
+        for m in cues.background_before.finditer(clause)
+    )
+
+
+def _names_a_new_rule_or_document(
+    cue: re.Match[str], clause: str, sentence: Sentence, start: int
+) -> bool:
+    """Whether a cue naming a rule as the reason for an act names a new rule or document.
+
+    "as required by the new rule", "as mandated by the act passed on Tuesday": the rule is the
+    news, as "under a new law" is (``_NEW_VEHICLE``). 省政府印发落实《数据条例》的实施方案: the
+    province's implementing plan, issued to implement the rule, is the news. Other cues: False.
+    """
+    words = cue.group()
+    between = clause[cue.end() :]
+    after = sentence.text[max(0, start - sentence.start) :]
+    if _AS_REQUIRED.fullmatch(words):
+        return bool(_NEW_RULE_BETWEEN.search(between) or _NEW_RULE_AFTER.match(after))
+    if words == _IMPLEMENTS_NAMED:
+        closed = between.find("》")
+        if closed < 0:  # the trigger is in the rule's own name
+            return False
+        named_after = between[closed + 1 :] + to_simplified(after[:4])
+        return _IMPLEMENTING_DOCUMENT.search(named_after) is not None
+    return False
 
 
 def _clause_before(sentence: Sentence, start: int) -> str:

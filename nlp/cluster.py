@@ -1808,11 +1808,12 @@ def keyed_alike_on_its_topics(feats: Mapping[str, float]) -> bool:
     commission's notice rules after its purge: the later step states none of the earlier kinds,
     subjects or object, so no reading above admits it, yet it shares a story key (``key`` 1, no
     two governments: ``root`` not -1) and what the texts are about agrees (``topics``
-    positive), with no headline subject, instrument or rule stated against (``subjects``,
-    ``cites``, ``under``) and no penalty under another instrument. Weighed beyond the story
-    horizon, the learned step's bar decides. Measured on the 30 read splits (the trainer's
-    left-out figure at the shipped setting): it admits 41 pairs, 32 of one thread and 9 of
-    the same authority's other measures, and one of those 9 reads over the bar (a ministry's
+    positive), with no headline subject, instrument, rule or numbered document stated against
+    (``subjects``, ``cites``, ``under``, ``document``: two of an authority's yearly notices
+    share its key and their template) and no penalty under another instrument. Weighed beyond
+    the story horizon, the learned step's bar decides. Measured on the 30 read splits (the
+    trainer's left-out figure at the shipped setting): it admits 41 pairs, 32 of one thread and
+    9 of the same authority's other measures, and one of those 9 reads over the bar (a ministry's
     other measure a year and two days on): the gain (left-out mean up, no split down)
     outweighs that one wrong link. The same authority's unrelated measure on other topics, or
     with another headline subject, is still not weighed.
@@ -1821,7 +1822,7 @@ def keyed_alike_on_its_topics(feats: Mapping[str, float]) -> bool:
         feats.get("key", 0.0) > 0
         and feats.get("root", 0.0) >= 0
         and feats.get("topics", 0.0) > 0
-        and all(feats.get(k, 0.0) >= 0 for k in ("subjects", "cites", "under"))
+        and all(feats.get(k, 0.0) >= 0 for k in ("subjects", "cites", "under", "document"))
         and feats.get("penalty_elsewhere", 0.0) <= 0
     )
 
@@ -1836,23 +1837,26 @@ def keyed_and_worded_alike(feats: Mapping[str, float]) -> bool:
 
     A broadcaster's deal on where its signing avatar may be used against the avatar's trial, a
     council's return to banding against the ranking tool it approved, told more than a year on:
-    neither side states a topic the other can be compared on (``topics`` 0), so
-    :func:`keyed_alike_on_its_topics`
-    does not read it, nor any reading of kinds, subjects or object, yet the two texts are
-    worded alike (``text`` at least :data:`WORDED_ALIKE`). It shares a story key (``key`` 1,
-    no two governments: ``root`` not -1) with no topic, headline subject, instrument or rule
-    stated against and no penalty under another instrument; weighed beyond the story horizon,
-    the learned step's bar decides. Counted on the 32 read splits: among keyed pairs beyond the
-    grouping window, ``text`` reaches 0.3 on 264 pairs of one thread and 17 distractors; among
-    the pairs beyond the horizon no other reading admits, it admits 18 pairs on 10 splits, all
-    of one thread (2 over the shipped model's bar), and no distractor. A text that agrees less,
-    or a topic stated against, is still not weighed.
+    often neither side states a topic the other can be compared on (``topics`` 0), so
+    :func:`keyed_alike_on_its_topics` does not read it, nor any reading of kinds, subjects or
+    object, yet the two texts are worded alike (``text`` at least :data:`WORDED_ALIKE`); topics
+    that agree (``topics`` positive) are no objection. It shares a story key (``key`` 1, no two
+    governments: ``root`` not -1) with no topic, headline subject, instrument, rule or numbered
+    document stated against (``document`` -1: an authority's templated yearly notices share its
+    key and their wording) and no penalty under another instrument; weighed beyond the story
+    horizon, the learned step's bar decides. Counted on the 32 read splits: among keyed pairs
+    beyond the grouping window, ``text`` reaches 0.3 on 264 pairs of one thread and 17
+    distractors; among the pairs beyond the horizon no other reading admits, it admits 18 pairs
+    on 10 splits, all of one thread (2 over the shipped model's bar), and no distractor. A text
+    that agrees less, or a topic stated against, is still not weighed.
     """
     return (
         feats.get("key", 0.0) > 0
         and feats.get("root", 0.0) >= 0
         and feats.get("text", 0.0) >= WORDED_ALIKE
-        and all(feats.get(k, 0.0) >= 0 for k in ("topics", "subjects", "cites", "under"))
+        and all(
+            feats.get(k, 0.0) >= 0 for k in ("topics", "subjects", "cites", "under", "document")
+        )
         and feats.get("penalty_elsewhere", 0.0) <= 0
     )
 
@@ -4024,11 +4028,12 @@ class Grouper:
         :func:`is_case`), which must name the measure or be a case under it (``under``,
         ``cites``, ``applies``, ``case_under``) or read as its authority's later step
         (:func:`a_later_step_of_its_authority`): a key alone does not do. ``rule_only``: any
-        other later step, which must name its own authority's rule, take up its measure
-        object under one government or be its keyed authority's step taken again
-        (:func:`names_its_rule`, :func:`on_its_object`, :func:`taken_again_by_its_authority`:
-        the first compliance reports under the code, the pilot's codes extended nationwide, a
-        scheme relaunched).
+        other later step, which must read as its authority's later step
+        (:func:`a_later_step_of_its_authority`, eleven readings: among them it names its own
+        authority's rule, takes up its measure object under one government or is its keyed
+        authority's step taken again, :func:`names_its_rule`, :func:`on_its_object`,
+        :func:`taken_again_by_its_authority`: the first compliance reports under the code, the
+        pilot's codes extended nationwide, a scheme relaunched).
         """
         params = self.params
         if params.story_results_days <= params.story_window_days:

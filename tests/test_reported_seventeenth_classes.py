@@ -25,6 +25,7 @@ def test_a_product_change_made_as_required_by_a_law_names_the_law_as_context() -
 
 
 def test_as_required_under_and_as_mandated_by_read_the_same() -> None:
+    # "as required under" is no entry of its own: "under" is a cue (a guard that it stays one)
     assert _cue_before(
         "Logs are kept for a year, as required under the Cyber Resilience Act.", "Cyber"
     )
@@ -67,3 +68,50 @@ def test_a_platform_rule_update_citing_a_named_rule_reports_no_law(tagger: Tagge
         "自5月1日起施行。未标注的合成视频将被限制推荐。",
         {"law-regulation"},
     )
+
+
+def test_a_provinces_implementing_document_is_no_context_cue() -> None:
+    # 落实《……》 names the rule a government implements; the plan or measures it issues for it
+    # are its own news (实施方案 / 实施意见 / 实施细则 / 若干措施)
+    for text, trigger in (
+        ("省政府印发落实《数据条例》的实施方案", "实施方案"),
+        ("某省出台落实《数据出境安全评估暂行办法》的若干措施，自7月1日起施行", "若干措施"),
+        ("为落实《办法》要求出台的《实施细则》自6月1日起施行", "实施细则"),
+        ("为落实《办法》要求出台的《实施细则》自6月1日起施行", "施行"),
+    ):
+        assert not _cue_before(text, trigger), (text, trigger)
+
+
+def test_a_rule_named_in_its_own_title_after_luoshi_stays_a_context_cue() -> None:
+    # the trigger inside the book-title marks: the rule in force, whatever its name ends with
+    assert _cue_before("为落实《数据出境安全评估实施细则》，平台更新了规则。", "实施细则")
+
+
+def test_as_required_by_a_new_rule_is_no_context_cue() -> None:
+    for text, trigger in (
+        ("As required by the new rule, which takes effect on March 1, apps must verify.", "rule"),
+        ("Apps must verify ages as required by the new rule that takes effect on March 1.", "rule"),
+        ("Apps must verify ages as required by the upcoming code of practice.", "code"),
+        ("Apps must verify ages as mandated by the act passed on Tuesday.", "act"),
+        ("Apps must verify ages as required by the rule adopted by the commission.", "rule"),
+    ):
+        assert not _cue_before(text, trigger), (text, trigger)
+    # an act in force, passed years ago, stays context
+    assert _cue_before(
+        "Apps must verify ages as required by the Online Safety Act, adopted in 2023.",
+        "Online Safety Act",
+    )
+
+
+def test_background_cues_read_traditional_script() -> None:
+    # the cues are written in simplified characters; Taiwan, Hong Kong and Macau text is read
+    # through them character for character
+    for text, trigger in (
+        ("為落實《網絡數據安全管理條例》有關要求，本平台修訂了用戶隱私協議。", "條例"),
+        ("依據《個人資料保護法》，業者應通報主管機關。", "個人資料保護法"),
+        ("該公司違反《公平交易法》遭裁罰。", "公平交易法"),
+        ("現行《電子支付機構管理條例》規定業者應申請許可。", "條例"),
+    ):
+        assert _cue_before(text, trigger), (text, trigger)
+    # the implementing document guard reads them the same
+    assert not _cue_before("縣政府印發落實《數據條例》的實施方案", "實施方案")

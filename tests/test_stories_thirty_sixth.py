@@ -62,6 +62,7 @@ def test_a_step_worded_otherwise_or_stated_against_stays_apart_beyond_the_horizo
         {**WORDED, "cites": -1.0},  # an instrument the earlier step never names
         {**WORDED, "under": -1.0},
         {**WORDED, "penalty_elsewhere": 1.0},  # a penalty under another instrument
+        {**WORDED, "document": -1.0},  # two numbered documents: a yearly notice's template
     ):
         assert not keyed_and_worded_alike(feats), feats
         assert within_story_reach(400.0, feats, PARAMS) is None, feats
@@ -80,3 +81,13 @@ def test_the_simulation_links_the_worded_step_and_not_the_broadcasters_other_new
     links = set(links_of(pairs, keyed, 14, PARAMS))
     assert ("trial", "agreement") in links
     assert ("rights", "agreement") not in links
+
+
+def test_two_numbered_documents_keyed_alike_on_topics_stay_apart_beyond_the_horizon() -> None:
+    # an authority's templated yearly notices share its key, their topics and their wording;
+    # two different document numbers (``document`` -1) state them apart
+    topical = {**WORDED, "topics": 1.0}
+    assert keyed_alike_on_its_topics(topical)
+    assert not keyed_alike_on_its_topics({**topical, "document": -1.0})
+    assert not keyed_and_worded_alike({**topical, "document": -1.0})
+    assert not a_later_step_of_its_authority({**topical, "document": -1.0})
