@@ -290,19 +290,24 @@ def places_of(
     return tuple(sorted(found))
 
 
-def place_provinces_in(config_dir: Path) -> tuple[tuple[str, str], ...]:
+def place_provinces_in(config_dir: Path) -> tuple[tuple[str, str], ...] | None:
     """(city id, province id) of ``places.toml``: each sub-provincial city's province.
 
-    Read from the same ``[[places]]`` blocks as :func:`places_of` (a block's ``province``);
-    empty when the file is absent. A province that is no block of the file is an error.
+    Read from the same ``[[places]]`` blocks as :func:`places_of` (a block's ``province``).
+    None when the file is absent or no block names a ``province`` (a table seeded before the
+    key existed, which seeding never overwrites): the project's own table is read then, as
+    :func:`foreign_authorities_in` does, so such a table keeps the city-and-province rule. A
+    province that is no block of the file is an error.
     """
     from policywatch_core.config import ConfigError, read_toml
 
     path = config_dir / "places.toml"
     if not path.is_file():
-        return ()
+        return None
     entries = read_toml(path).get("places", [])
     pairs = place_provinces_of(entries)
+    if not pairs:
+        return None
     ids = {str(e["id"]) for e in entries}
     missing = sorted({province for _, province in pairs} - ids)
     if missing:

@@ -1036,10 +1036,15 @@ _CN_PLAN_YEARS = re.compile(
 )
 #: The years a plan runs, told as the span its title brackets (纲要（2028—2032年）, 行动方案
 #: （2030-2032）): as many years as the span holds, both ends counted (five, three), the figure
-#: its English news writes "a five-year outline", whatever the document is called. A span in no
-#: brackets (2028年至2032年 in a sentence: a period the text tells of) is not read.
+#: its English news writes "a five-year outline", whatever the document is called. The bracket
+#: follows a Chinese character or a title's close (》, 〉): not an English tenure or range
+#: ("Jane Doe (2019-2023) said"); where it stands is checked by :func:`_own_title_span`. A span
+#: in no brackets (2028年至2032年 in a sentence: a period the text tells of) is not read, nor a
+#: span of 年度 (2041—2042年度, 学年度: one fiscal or academic year). The dashes are those NFKC
+#: leaves apart (— – ― ‒ − 〜 ⸺), and ～ and － besides (NFKC's ~ and -).
 _CN_YEAR_SPAN = re.compile(
-    r"[(（]\s?(?P<start>\d{4})\s?年?\s?[—–\-~～至到]{1,2}\s?(?P<end>\d{4})\s?年?\s?(?:度)?[)）]"
+    r"(?<=[\u4e00-\u9fff》〉])[(（]\s?(?P<start>\d{4})\s?年?\s?[—–―‒−〜⸺\-－~～至到]{1,2}\s?"
+    r"(?P<end>\d{4})\s?年?\s?[)）]"
 )
 #: A count of a thousand or more in digits before its measure word (账号1260个, 1,200家企业): the
 #: figure English writes "1,260 accounts" (:data:`_EN_COUNT`), read as a count (no unit).
@@ -1047,6 +1052,25 @@ _CN_COUNT = re.compile(
     r"(?<![\d.,，])(?P<num>\d{1,3}(?:,\d{3})+|[1-9]\d{3,})(?![\d.,])\s?"
     r"(?=[个家条款件起名所项台辆户])"
 )
+
+
+def _own_title_span(text: str, at: int) -> bool:
+    """Whether the bracketed span of years at ``at`` is in the text's own title.
+
+    In a title: within 《…》 or 〈…〉 or right after one (现将《某纲要（2041—2045年）》印发给你们),
+    or in the clause the text opens with (its headline) or one telling what it is about
+    (关于印发某规划（2041—2045年）的通知). Not in a clause citing another document (依据《某规划
+    （2021—2025年）》, 为贯彻落实…: that document's years, not its own), nor in a sentence of
+    the body (“十四五”时期（2021—2025年）, a period the text tells of).
+    """
+    if _cited(text, at):
+        return False
+    opened = max(text.rfind("《", 0, at), text.rfind("〈", 0, at))
+    closed = max(text.rfind("》", 0, at), text.rfind("〉", 0, at))
+    if opened > closed or (at > 0 and text[at - 1] in "》〉"):
+        return True
+    start = max(text.rfind(mark, 0, at) for mark in "，。；：,;\n") + 1
+    return start == 0 or "关于" in text[start:at]
 
 
 def _amounts_cn(text: str) -> set[str]:
@@ -1068,7 +1092,7 @@ def _amounts_cn(text: str) -> set[str]:
             found.add(_amount_key(value, "y"))
     for m in _CN_YEAR_SPAN.finditer(text):
         span = int(m.group("end")) - int(m.group("start")) + 1
-        if 1 < span <= 10:
+        if 1 < span <= 10 and _own_title_span(text, m.start()):
             found.add(_amount_key(float(span), "y"))
     for m in _CN_COUNT.finditer(text):
         found.add(_amount_key(float(m.group("num").replace(",", "")), ""))
