@@ -7892,8 +7892,9 @@ _BUSINESS_AFTER = re.compile(
     # a counted group of them (美国3家无人机企业, 美国两家企业, 上百家企业) or a company's branch
     # there, a state or city between at most (美國子公司, 美國亞利桑那州子公司, 台灣分公司): the
     # fortieth round, the country gold main 0 of 5 on the read sets, the code 4 of 5. No verb,
-    # preposition or particle in the place (对加州子公司, 要求德州子公司 and 将其德州子公司 are the
-    # country acting on a branch), at most four characters before 州, 省, 市 or 县, not 城市 (城市分公司).
+    # preposition or particle in the place (对加州子公司, 要求德州子公司 and 将其德州子公司 are
+    # the country acting on a branch), at most four characters before 州, 省, 市 or 县, not
+    # 城市 (城市分公司).
     rf"|^上?[{_ZH_NUMERALS}]+余?家[\u4e00-\u9fffA-Za-z]{{0,6}}?{_COMPANY_HEADS_ZH}"
     rf"|^(?:(?!城市)(?:(?!{_NOT_IN_A_BODYS_NAME})[\u4e00-\u9fff]){{1,4}}?[州省市县])?(?:子公司|分公司)"
     r"|^(?:\s+(?!(?:of|in|on|at|to|for|from|with|by|and|or|the|a|an|its|their|is|are|was|were"

@@ -56,7 +56,12 @@ def test_the_platform_economy_and_platform_companies_are_not_a_bodys_name() -> N
 
 
 def test_traditional_particles_and_verbs_keep_the_country_acting() -> None:
-    for text in ("中國將約談多家平臺", "中國對平臺開展檢查", "中國與研究院合作", "中國擬設立國家級研究院"):
+    for text in (
+        "中國將約談多家平臺",
+        "中國對平臺開展檢查",
+        "中國與研究院合作",
+        "中國擬設立國家級研究院",
+    ):
         assert not _inside_a_body(text, text[:2]), text
 
 
