@@ -7875,12 +7875,13 @@ def _after_a_comparison_verb(sentence: Sentence, mention: Mention, company: bool
 #: Or, in English, a place of business ("US distribution centres", "Korean data centre sites",
 #: "US defence contractors"), which :data:`_THING_HEADS_EN` does not hold. Not a country
 #: before its act (美国要求企业, 中国对企业), an authority's office ("the US trade office") or
-#: a policy noun.
+#: a policy noun. Read in simplified characters: a traditional word's simplified form is listed
+#: (零組件 reads as 零组件, 軟體 as 软体).
 _INDUSTRY_ZH = (
     r"(?:军工|軍工|国防|國防|军事|軍事|科技|芯片|晶片|半导体|半導體|无人机|無人機"
     r"|人工智能|人工智慧|AI|汽车|汽車|电动车|電動車|互联网|互聯網|电信|電信|通信|通訊|存储|存儲"
     r"|游戏|遊戲|云计算|雲端|能源|电池|電池|机器人|機器人|光伏|显卡|顯卡|算力|数据|數據|相关|相關"
-    r"|零部件|零組件|软件|軟體|大型|主要|头部|頭部|知名|多家){1,3}"
+    r"|零部件|零組件|零组件|软件|軟體|软体|云端|通讯|大型|主要|头部|頭部|知名|多家){1,3}"
 )
 #: The heads of a company noun (simplified: :func:`_qualifies_a_business` reads simplified text).
 _COMPANY_HEADS_ZH = r"(?:企业|公司|厂商|制造商|供应商)"
