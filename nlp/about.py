@@ -999,20 +999,38 @@ def _inside_a_title(sentence: Sentence, mention: Mention, country: bool) -> bool
     after = sentence.text[mention.end - sentence.start :]
     if before.endswith("（") and after.startswith("）"):
         return True
-    return _BODY_NAME_AFTER.match(after) is not None
+    return _names_a_body_after(after)
 
 
 #: After a country: the rest of the name of a body that is not its government, an industry
 #: association, a chamber, a university (中国互联网协会, 中国半导体行业协会, "the China
-#: Semiconductor Industry Association", "the American Chamber of Commerce"); no verb or
-#: preposition in between (中国要求行业协会 is China acting). An institute or a platform too
-#: (the fortieth round): 中国信息通信研究院 (中国信通院), 中国互联网联合辟谣平台 (a country
-#: before one: gold main 0 of 4 on the read sets, the code 4 of 4).
+#: Semiconductor Industry Association", "the American Chamber of Commerce"). An institute or a
+#: platform too (the fortieth round): 中国信息通信研究院 (中国信通院), 中国互联网联合辟谣平台 (a
+#: country before one: gold main 0 of 4 on the read sets, the code 4 of 4). Read in simplified
+#: characters (:func:`_names_a_body_after`). No verb, preposition or particle may stand between
+#: the country and the body's word (:data:`_NOT_IN_A_BODYS_NAME`: 中国要求行业协会, 韩国推进平台法,
+#: 英国成立人工智能安全研究所 are the country acting), and 平台 before 经济, 企业, 公司 or 法 is
+#: the platform economy, its companies or its law, not a body (中国平台经济, 中国平台企业).
+_NOT_IN_A_BODYS_NAME = (
+    r"(?:[将要对向与和的在已拟及等其]"
+    r"|成立|设立|推出|出台|发布|约谈|推进|建设|加强|规范|禁止|通过|起诉|罚款|要求|批准|支持|打造"
+    r"|建立|组建|开展|启动|整治|监管|处罚|调查|宣布|计划|提出|限制|鼓励|指导|督促|依托|牵头|筹建)"
+)
 _BODY_NAME_AFTER = re.compile(
-    r"^(?:(?![将要对向与和的在已拟及等])[\u4e00-\u9fff]){0,8}?"
-    r"(?:协会|学会|商会|联合会|大学|(?:研究|信通|工程|社科|科学|科學)院|研究所|研究中心|平台|平臺)"
+    rf"^(?:(?!{_NOT_IN_A_BODYS_NAME})[\u4e00-\u9fff]){{0,8}}?"
+    r"(?:协会|学会|商会|联合会|大学|(?:研究|信通|工程|社科|科学)院|研究所|研究中心"
+    r"|平台(?!经济|企业|公司|法))"
     r"|^(?:\s+[A-Z][\w-]*){0,4}?\s+(?:Association|Chamber|Federation|University)\b"
 )
+
+
+def _names_a_body_after(after: str) -> bool:
+    """Whether the text right after a country ends the name of a body it does not act for.
+
+    ``after``: the sentence's text from the end of the country's name, either script (將約談多家
+    平臺 reads as 将约谈多家平台). See :data:`_BODY_NAME_AFTER`.
+    """
+    return _BODY_NAME_AFTER.match(to_simplified(after)) is not None
 
 
 def _opens(sentence: Sentence, mention: Mention) -> bool:
@@ -7814,9 +7832,7 @@ _COMPARISON_VERB_BEFORE = re.compile(
     r"|leapfrog(?:s|ged|ging)?|outrank(?:s|ed|ing)?|outsell(?:s|ing)?|outsold"
     # a rank ahead of a rival ("ranked first ... ahead of Alibaba's Qwen and Moonshot AI's
     # Kimi"): the thirtieth round
-    r"|ahead\s+of"
-    # a lead claimed over rivals ("claims lead over DeepSeek and Qwen"): the fortieth round
-    r"|leads?\s+over)"
+    r"|ahead\s+of)"
     r"\s+(?:[A-Z][\w.&-]*(?:['’]s)?(?:\s+[A-Z][\w.&-]*(?:['’]s)?){0,2}(?:\s+[a-z][\w-]*){0,2}"
     r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$"
 )
@@ -7828,17 +7844,31 @@ _COMPARISON_VERB_BEFORE = re.compile(
 #: short Chinese one that opens with no numeral ("超过三成企业将与百度" is "more than", no list),
 #: "阿里巴巴的通义" too. A company right after one is gold main 0 of 25 times on the read sets; the
 #: comparison cues of ``config/about.toml`` missed 对标 and any traditional form.
+#: A Chinese count's numerals (美国3家, 两家, 上百家, 数百家, 10余家); a listed name opens with
+#: none (:data:`_ZH_LISTED_NAME`).
+_ZH_NUMERALS = "0-9０-９一二三四五六七八九十百千万亿两几数多"
 _ZH_LISTED_NAME = (
     r"(?:[A-Za-z][\w.&-]*(?: [A-Za-z][\w.&-]*){0,2}"
-    r"|[^\s\d，。；、,;：:和与及的一二三四五六七八九十百千万亿两几多半成][^\s，。；、,;：:和与及的]{0,5})"
+    rf"|[^\s\d，。；、,;：:和与及的{_ZH_NUMERALS}半成][^\s，。；、,;：:和与及的]{{0,5}})"
 )
 _ZH_COMPARISON_VERB_BEFORE = re.compile(
     # 对标, not 对 before 标准, 标注, 标签, 标识, 标题 or 标记 ("对标准征求意见稿征求意见")
-    r"(?:对标(?![准注签识题记])|比肩|媲美|超越|超过|优于|胜过|力压|反超|领先于|赶超|击败|追平"
-    # what a product's performance nears (性能接近英伟达旗舰; not 接近 alone: 一位接近某委员会的
-    # 人士 is a source): the fortieth round
-    r"|(?:性能|水平|能力)接近)"
+    r"(?:对标(?![准注签识题记])|比肩|媲美|超越|超过|优于|胜过|力压|反超|领先于|赶超|击败|追平)"
     rf"(?:{_ZH_LISTED_NAME}(?:的{_ZH_LISTED_NAME})?(?:、|和|与|及|以及))*$"
+)
+
+
+#: Before a company only (the fortieth round): a lead claimed over it ("claims lead over DeepSeek
+#: and Qwen") or a product's performance nearing it (性能接近英伟达旗舰; not 接近 alone: 一位接近
+#: 某委员会的人士 is a source), then nothing but the names of a list. Not a country: "The US lead
+#: over China" and 中国AI技术性能接近美国 compare countries, neither is a point of comparison.
+_COMPANY_LEAD_BEFORE = re.compile(
+    r"\bleads?\s+over"
+    r"\s+(?:[A-Z][\w.&-]*(?:['’]s)?(?:\s+[A-Z][\w.&-]*(?:['’]s)?){0,2}(?:\s+[a-z][\w-]*){0,2}"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$"
+)
+_ZH_COMPANY_NEARING_BEFORE = re.compile(
+    rf"性能接近(?:{_ZH_LISTED_NAME}(?:的{_ZH_LISTED_NAME})?(?:、|和|与|及|以及))*$"
 )
 
 
@@ -7880,13 +7910,18 @@ def _after_a_comparison_verb(sentence: Sentence, mention: Mention, company: bool
     name after other words ("beats forecasts as Nvidia ..."). A name in Chinese text (Chinese
     before it in its sentence, or the name itself) is read against the Chinese verbs
     (:data:`_ZH_COMPARISON_VERB_BEFORE`, either script): "性能对标英伟达". A ``company`` is also
-    the rival a "pass" overtakes (:func:`_passed_rival`).
+    the rival a "pass" overtakes (:func:`_passed_rival`), a lead is claimed over or a product's
+    performance nears (:data:`_COMPANY_LEAD_BEFORE`, :data:`_ZH_COMPANY_NEARING_BEFORE`).
     """
     before = sentence.text[: mention.start - sentence.start]
     chinese = has_cjk(mention.text) or has_cjk(before)
     if chinese and _ZH_COMPARISON_VERB_BEFORE.search(to_simplified(before)):
         return True
     if company and _passed_rival(sentence, mention):
+        return True
+    if company and chinese and _ZH_COMPANY_NEARING_BEFORE.search(to_simplified(before)):
+        return True
+    if company and not has_cjk(mention.text) and _COMPANY_LEAD_BEFORE.search(before):
         return True
     return not has_cjk(mention.text) and _COMPARISON_VERB_BEFORE.search(before) is not None
 
@@ -7899,24 +7934,29 @@ def _after_a_comparison_verb(sentence: Sentence, mention: Mention, company: bool
 #: Or, in English, a place of business ("US distribution centres", "Korean data centre sites",
 #: "US defence contractors"), which :data:`_THING_HEADS_EN` does not hold. Not a country
 #: before its act (美国要求企业, 中国对企业), an authority's office ("the US trade office") or
-#: a policy noun.
+#: a policy noun. Read in simplified characters: a traditional word's simplified form is listed
+#: (零組件 reads as 零组件, 軟體 as 软体).
 _INDUSTRY_ZH = (
     r"(?:军工|軍工|国防|國防|军事|軍事|科技|芯片|晶片|半导体|半導體|无人机|無人機"
     r"|人工智能|人工智慧|AI|汽车|汽車|电动车|電動車|互联网|互聯網|电信|電信|通信|通訊|存储|存儲"
     r"|游戏|遊戲|云计算|雲端|能源|电池|電池|机器人|機器人|光伏|显卡|顯卡|算力|数据|數據|相关|相關"
-    r"|零部件|零組件|软件|軟體|大型|主要|头部|頭部|知名|多家){1,3}"
+    r"|零部件|零組件|零组件|软件|軟體|软体|云端|通讯|大型|主要|头部|頭部|知名|多家){1,3}"
 )
+#: The heads of a company noun (simplified: :func:`_qualifies_a_business` reads simplified text).
+_COMPANY_HEADS_ZH = r"(?:企业|公司|厂商|制造商|供应商)"
 _BUSINESS_AFTER = re.compile(
     # two industries joined by 和, 及 or 与 (中国人工智能和芯片企业, 美国无人机及零部件企业) are
     # one run: the twenty-ninth round
     rf"^(?:大陆|大陸)?{_INDUSTRY_ZH}(?:(?:和|及|与|與|、){_INDUSTRY_ZH})?"
-    r"(?:企业|企業|公司|厂商|廠商|制造商|製造商|供应商|供應商|客户|客戶|品牌|工厂|工廠)"
-    # a counted group of them (美国3家无人机企业, 美国两家企业) or a company's branch there, a
-    # state or city between at most (美國子公司, 美國亞利桑那州子公司, 台灣分公司): the fortieth
-    # round, the country gold main 0 of 5 on the read sets, the code 4 of 5
-    r"|^(?:[0-9０-９一二三四五六七八九十两兩几幾数數多]+家)[\u4e00-\u9fffA-Za-z]{0,6}?"
-    r"(?:企业|企業|公司|厂商|廠商|制造商|製造商|供应商|供應商)"
-    r"|^(?:[\u4e00-\u9fff]{1,6}?[州省市县縣])?(?:子公司|分公司)"
+    rf"(?:{_COMPANY_HEADS_ZH}|客户|品牌|工厂)"
+    # a counted group of them (美国3家无人机企业, 美国两家企业, 上百家企业) or a company's branch
+    # there, a state or city between at most (美國子公司, 美國亞利桑那州子公司, 台灣分公司): the
+    # fortieth round, the country gold main 0 of 5 on the read sets, the code 4 of 5. No verb,
+    # preposition or particle in the place (对加州子公司, 要求德州子公司 and 将其德州子公司 are
+    # the country acting on a branch), at most four characters before 州, 省, 市 or 县, not
+    # 城市 (城市分公司).
+    rf"|^上?[{_ZH_NUMERALS}]+余?家[\u4e00-\u9fffA-Za-z]{{0,6}}?{_COMPANY_HEADS_ZH}"
+    rf"|^(?:(?!城市)(?:(?!{_NOT_IN_A_BODYS_NAME})[\u4e00-\u9fff]){{1,4}}?[州省市县])?(?:子公司|分公司)"
     r"|^(?:\s+(?!(?:of|in|on|at|to|for|from|with|by|and|or|the|a|an|its|their|is|are|was|were"
     r"|has|have|had|will|would|says?|said|tells?|told|trade|government|federal|state)\b)[a-z][a-z-]*){0,2}"
     r"\s+(?:cent(?:re|er)s?|facilit(?:y|ies)|sites?|warehouses?|campus(?:es)?|contractors?"
@@ -7927,12 +7967,12 @@ _BUSINESS_AFTER = re.compile(
 def _qualifies_a_business(after: str) -> bool:
     """Whether the text right after a country makes it the modifier of companies or their sites.
 
-    ``after``: the sentence's text from the end of the country's name. See
+    ``after``: the sentence's text from the end of the country's name, either script. See
     :data:`_BUSINESS_AFTER`: 对三家美国军工企业采取反制措施 names US companies, not the
     United States acting; "maps US distribution centres" names places, not the parent of an
     acting committee.
     """
-    return _BUSINESS_AFTER.match(after) is not None
+    return _BUSINESS_AFTER.match(to_simplified(after)) is not None
 
 
 #: At the end of a Chinese clause: an authority's act on what follows, right before the name or
