@@ -170,7 +170,8 @@ ABOUT: tuple[AboutSet, ...] = (
     AboutSet("heldout35", "held-out 35", "h35", "read", AboutMinimums(72, 25, 15)),
     AboutSet("heldout36", "held-out 36", "h36", "read", AboutMinimums(72, 25, 15)),
     AboutSet("heldout37", "held-out 37", "h37", "read", AboutMinimums(72, 25, 15)),
-    AboutSet("heldout38", "held-out 38", "h38", "blind", AboutMinimums(72, 25, 15)),
+    AboutSet("heldout38", "held-out 38", "h38", "read", AboutMinimums(72, 25, 15)),
+    AboutSet("heldout39", "held-out 39", "h39", "blind", AboutMinimums(72, 25, 15)),
 )
 
 #: The kinds of Chinese official document the policy sets from the second on are written in.
@@ -276,7 +277,8 @@ POLICY: tuple[PolicySet, ...] = (
     PolicySet("heldout32", "held-out set 32", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
     PolicySet("heldout33", "held-out set 33", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
     PolicySet("heldout34", "held-out set 34", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
-    PolicySet("heldout35", "held-out set 35", "blind", all_styles(16, 80, 28, 18, 9, 7, 3)),
+    PolicySet("heldout35", "held-out set 35", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
+    PolicySet("heldout36", "held-out set 36", "blind", all_styles(16, 80, 28, 18, 9, 7, 3)),
 )
 
 S = TypeVar("S", AboutSet, PolicySet)

@@ -246,8 +246,9 @@ class StorySet:
 #: regulator's accounts checks, disability claim summaries paused by a data regulator, tram vandal
 #: cameras taken over by a new metropolitan union, budget-funded flood gates, station lip-reading,
 #: two countries' gun licence screening, satellite fishing watch, meeting stream moderation, foster
-#: application screening, emergency queue ranking, exam cheating cameras, mosquito drones), not yet
-#: scored.
+#: application screening, emergency queue ranking, exam cheating cameras, mosquito drones), scored
+#: once (0.621 / 0.611), its misses read (docs/decisions/2026-12-07-stories-heldout32-misses.md),
+#: trained on since the thirty-seventh story round.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -280,7 +281,7 @@ STORY_SETS = (
     StorySet("heldout29.jsonl", ("heldout-29",)),
     StorySet("heldout30.jsonl", ("heldout-30",)),
     StorySet("heldout31.jsonl", ("heldout-31",)),
-    StorySet("heldout32.jsonl", ("heldout-32",), blind=True),
+    StorySet("heldout32.jsonl", ("heldout-32",)),
 )
 #: the read splits (analysis data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)
