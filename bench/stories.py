@@ -248,7 +248,15 @@ class StorySet:
 #: two countries' gun licence screening, satellite fishing watch, meeting stream moderation, foster
 #: application screening, emergency queue ranking, exam cheating cameras, mosquito drones), scored
 #: once (0.621 / 0.611), its misses read (docs/decisions/2026-12-07-stories-heldout32-misses.md),
-#: trained on since the thirty-seventh story round.
+#: trained on since the thirty-seventh story round; heldout33: written blind during the
+#: thirty-seventh story round (school-bus driver record alerts told through a union's grievance,
+#: small claims court interpreting widened and renamed after an election, overseas pension death
+#: checks told through a freedom-of-information release, a grid operator's drone line survey tender
+#: cancelled and re-run, care home fall sensors moved from a health board to a national agency, an EU
+#: till banknote-check directive transposed by one country, two cities' crowd density cameras from
+#: the same vendor, building permit pre-checks halted by a court and redone with officials signing,
+#: AI driving test scoring in Macau, vets' antibiotic prescribing model, rat-counting cameras,
+#: satellite detection of illegal dumping), not yet scored.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -282,6 +290,7 @@ STORY_SETS = (
     StorySet("heldout30.jsonl", ("heldout-30",)),
     StorySet("heldout31.jsonl", ("heldout-31",)),
     StorySet("heldout32.jsonl", ("heldout-32",)),
+    StorySet("heldout33.jsonl", ("heldout-33",), blind=True),
 )
 #: the read splits (analysis data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)

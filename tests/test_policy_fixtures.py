@@ -255,6 +255,13 @@ THREAD_SETS = {
         distractors=15,
         long_gaps=13,
     ),
+    "heldout33": ThreadSet(
+        FIXTURES / "stories" / "heldout33.jsonl",
+        split="heldout-33",
+        threads=13,
+        distractors=15,
+        long_gaps=13,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
