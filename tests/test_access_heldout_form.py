@@ -50,6 +50,15 @@ MINIMUMS = {
         "euro": 12,
         "lookalikes": 25,
         "zh_trad": 6,
+    },    "heldout4": {
+        "rows": 130,
+        "free": 45,
+        "paywalled": 45,
+        "truncated": 30,
+        "zh": 30,
+        "euro": 12,
+        "lookalikes": 25,
+        "zh_trad": 6,
     },
 }
 
