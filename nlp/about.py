@@ -2936,8 +2936,8 @@ _REVIEWER = (
 #: "Inspector finds UK export licence unit missed targets"), up to three words before it.
 _REVIEW_SUBJECT = re.compile(
     r"^\s*(?P<pre>(?:[\w'\u2019.-]+\s+){0,3}?)" + _REVIEWER + r"\s+"
-    r"(?:finds|found|ranks|rates|estimates|traces|shows|says|qualifies|criticises|criticizes"
-    r"|urges)\b",
+    r"(?:finds?|found|ranks?|rates?|estimates?|traces?|shows?|says?|qualif(?:y|ies)"
+    r"|criticis(?:es|e)|criticiz(?:es|e)|urges?)\b",
     re.IGNORECASE,
 )
 #: The reviewer as the title's label or its closing attribution ("Survey: four in ten European
@@ -2945,7 +2945,7 @@ _REVIEW_SUBJECT = re.compile(
 #: think tank finds").
 _REVIEW_LABEL = re.compile(
     r"^\s*" + _REVIEWER + r"\s*:"
-    r"|,\s*(?:[\w'\u2019.-]+\s+){0,2}?" + _REVIEWER + r"\s+(?:finds|says|shows|estimates)\W*$",
+    r"|,\s*(?:[\w'\u2019.-]+\s+){0,2}?" + _REVIEWER + r"\s+(?:finds?|says?|shows?|estimates?)\W*$",
     re.IGNORECASE,
 )
 
@@ -10289,9 +10289,7 @@ def gather_evidence(
         compared_in_title=_compared_in_title(sentences, mentions, entities),
         law_made=found.value == "adopted" and _BECOMES_LAW.search(found.sentence) is not None,
         drafting_told=isinstance(found, DraftingTold),
-        standing=standing_kinds(
-            marked, next((s.text for s in sentences if s.part == "title"), "")
-        ),
+        standing=standing_kinds(marked, next((s.text for s in sentences if s.part == "title"), "")),
     )
 
 
