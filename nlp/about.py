@@ -2925,8 +2925,8 @@ def _refers_back(sentence: Sentence, cues: AboutCues) -> bool:
 
 
 #: Who reviews rules and schemes without making any: a study, a survey, a think tank, a ranking
-#: or a scorecard, an inspector, an auditor or an audit body (not "study session", not a
-#: watchdog: a regulator's finding is often its enforcement).
+#: or a scorecard, an inspector, an auditor or an audit body (not a Politburo study meeting,
+#: not a watchdog: a regulator's finding is often its enforcement).
 _REVIEWER = (
     r"(?:think[- ]tanks?|study|survey|scorecard|ranking|inspector|inspectorate"
     r"|auditors?|audit (?:board|office)|board of audit|court of auditors)"

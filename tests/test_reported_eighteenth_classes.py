@@ -3,8 +3,8 @@
 A study, a survey, a think tank's ranking or urging, an inspector's or an audit body's report
 measures or judges rules and schemes in place (``nlp.about.review_finding``): the rules mark
 every signal under such a title background and the learned reading reads every kind as standing
-(``nlp.about.standing_kinds``). A government's own study, inspectors who act (seize, raid) and a
-"study session" are no reviewer's finding.
+(``nlp.about.standing_kinds``). A government's own study, inspectors who act (seize, raid) and
+a Politburo study meeting are no reviewer's finding.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def test_an_authority_before_the_reviewer_is_left_to_the_other_rules() -> None:
 
 def test_acting_inspectors_and_other_study_words_are_no_review() -> None:
     assert not review_finding("Customs inspectors seize smuggled GPUs at the border")
-    assert not review_finding("Xi calls for AI self-reliance at Politburo study session")
+    assert not review_finding("Xi calls for AI self-reliance at a Politburo study meeting")
     assert not review_finding("Government orders study of chip export curbs")
     assert not review_finding("University tells researchers to seek licences")
     assert not review_finding("EU watchdog finds platform breached data rules")
