@@ -2675,6 +2675,7 @@ def mark_reported(
     out = _document_content(out, first, sentences)
     out = _factbox_rules(out, first, sentences)
     out = _act_shapes(out, first)
+    out = _review_title(out, sentences)
     return stage_only_details(out, cues) if details else out
 
 
@@ -2923,6 +2924,55 @@ def _refers_back(sentence: Sentence, cues: AboutCues) -> bool:
     return cues.anaphora.search(_TITLE_ZH.sub("", sentence.text)) is not None
 
 
+#: Who reviews rules and schemes without making any: a study, a survey, a think tank, a ranking
+#: or a scorecard, an inspector, an auditor or an audit body (not a Politburo study meeting,
+#: not a watchdog: a regulator's finding is often its enforcement).
+_REVIEWER = (
+    r"(?:think[- ]tanks?|study|survey|scorecard|ranking|inspector|inspectorate"
+    r"|auditors?|audit (?:board|office)|board of audit|court of auditors)"
+)
+#: The reviewer as the title's subject with a verb of finding ("Think tank ranks Japan most
+#: generous chip subsidiser", "Japan's audit board finds a fifth of chip subsidies unspent",
+#: "Inspector finds UK export licence unit missed targets"), up to three words before it.
+_REVIEW_SUBJECT = re.compile(
+    r"^\s*(?P<pre>(?:[\w'\u2019.-]+\s+){0,3}?)" + _REVIEWER + r"\s+"
+    r"(?:finds?|found|ranks?|rates?|estimates?|traces?|shows?|says?|qualif(?:y|ies)"
+    r"|criticis(?:es|e)|criticiz(?:es|e)|urges?)\b",
+    re.IGNORECASE,
+)
+#: The reviewer as the title's label or its closing attribution ("Survey: four in ten European
+#: firms in China delay data projects", "CFIUS reviews of Chinese deals fell to a decade low,
+#: think tank finds").
+_REVIEW_LABEL = re.compile(
+    r"^\s*" + _REVIEWER + r"\s*:"
+    r"|,\s*(?:[\w'\u2019.-]+\s+){0,2}?" + _REVIEWER + r"\s+(?:finds?|says?|shows?|estimates?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def review_finding(title: str) -> bool:
+    """Whether the title tells a reviewer's finding: no policy action, the rules it names context.
+
+    A study, a survey, a think tank's ranking or urging, an inspector's or an audit body's report
+    measures or judges rules and schemes in place; on the read sets (dev to held-out 38) every
+    such English title has no reported kind in the gold. An authority named before the reviewer
+    ("the ministry's study finds", "Commerce Department survey shows") is left to the other
+    rules: a government's own review may be its act.
+    """
+    match = _REVIEW_SUBJECT.search(title)
+    if match is not None:
+        return _AUTHORITY.search(match.group("pre")) is None
+    return _REVIEW_LABEL.search(title) is not None
+
+
+def _review_title(out: list[Signal], sentences: Sequence[Sentence]) -> list[Signal]:
+    """Every signal is background under a title telling a reviewer's finding."""
+    title = next((s.text for s in sentences if s.part == "title"), "")
+    if not review_finding(title):
+        return out
+    return [replace(s, reported=False) if s.reported else s for s in out]
+
+
 #: A rule told as standing as it was beside the news: "the law itself still takes effect",
 #: "its obligations remain in force", 仍然, 依然, 照常 (:func:`standing_kinds`).
 _STANDING = re.compile(
@@ -2932,14 +2982,20 @@ _STANDING = re.compile(
 )
 
 
-def standing_kinds(signals: Sequence[Signal]) -> frozenset[str]:
+def standing_kinds(signals: Sequence[Signal], title: str = "") -> frozenset[str]:
     """The kinds every signal of which is in a sentence telling a rule standing as it was.
 
     "The law itself still takes effect in January" beside a suspended fine, "the AI Act's
     obligations remain in force": the state of a rule the news leaves unchanged, mostly
     background. A kind with one signal elsewhere is not one. Read by the learned reading of the
     reported kinds (``Evidence.standing``), not by the rules or the about model.
+
+    Under a title that tells a reviewer's finding (:func:`review_finding`: a study, a survey, a
+    think tank's ranking, an inspector's or an audit body's report) every kind stands as it was:
+    the piece measures how rules and schemes in place work and changes none.
     """
+    if title and review_finding(title):
+        return frozenset(KINDS)
     kinds: dict[str, bool] = {}
     for s in signals:
         kinds[s.kind] = kinds.get(s.kind, True) and _STANDING.search(s.sentence) is not None
@@ -10233,7 +10289,7 @@ def gather_evidence(
         compared_in_title=_compared_in_title(sentences, mentions, entities),
         law_made=found.value == "adopted" and _BECOMES_LAW.search(found.sentence) is not None,
         drafting_told=isinstance(found, DraftingTold),
-        standing=standing_kinds(marked),
+        standing=standing_kinds(marked, next((s.text for s in sentences if s.part == "title"), "")),
     )
 
 
