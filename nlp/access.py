@@ -34,7 +34,7 @@ the extractor kept in, an :class:`Access` out. Signals, strongest first:
    empty slot a wall script fills, a last paragraph cut in an ellipsis with a link or a control
    after it; and a teaser by its structure: a short block set apart from the story's paragraphs
    (or the last shown paragraph set apart from the one before it) whose sentence says the whole
-   is elsewhere (full, complete, continues, 完整, 全文, 原文 ...) and asks for no account or
+   is elsewhere (full, complete, continues, 完整, 全文, 剩余 ...) and asks for no account or
    payment (``pointer-block``, ``pointer-line``); a box of controls that points so and whose
    sentences ask nothing is a teaser, not a wall.
 
@@ -1310,14 +1310,14 @@ def _set_apart(el: lxml.html.HtmlElement, paragraph: lxml.html.HtmlElement) -> b
 
 
 # What a teaser says, in any of its phrasings: the whole, the rest or the continuation of the
-# story is elsewhere (full, complete, continues, 完整, 全文, 原文, 剩余; vollständig, complet,
+# story is elsewhere (full, complete, continues, 完整, 全文, 剩余; vollständig, complet,
 # integrale). Read only in a short block set apart after a short shown text (the structure
 # decides; these stems only tell a pointer from a caption, a credit or a share line).
 _WHOLE = re.compile(
     r"\b(?:full|complete|whole|entire|rest|remainder|remaining|contin[uú]\w*|shortened|excerpt|"
     r"extract|keep reading|sigue leyendo|seguir leyendo|vollständig\w*|ganze[nrs]?|fortsetzung|"
     r"weiterlesen|complet\w*|complèt\w*|intégral\w*|la suite|resto|integrale)\b"
-    r"|全文|完整|原文|剩余|剩餘|余下|餘下|未完|全部内容|全部內容",
+    r"|全文|完整|剩余|剩餘|余下|餘下|未完|全部内容|全部內容",
     re.IGNORECASE,
 )
 # What a wall asks for: an account or a payment (the access words, and a price, a trial, a plan)

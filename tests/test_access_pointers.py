@@ -215,3 +215,16 @@ def test_structured_data_over_an_article_sized_text_whose_part_is_absent_is_free
     assert read(html, body) == ("free", "")
     # the same flag over a lead alone is believed
     assert read(html, LEAD) == ("paywalled", "structured-data")
+
+
+def test_a_read_the_original_line_that_signs_up_for_an_event_stays_free() -> None:
+    # 阅读原文 is the link under every public-account post, wherever it leads (here a sign-up
+    # form): "the original" says nothing of the rest; 完整 / 全文 do
+    line = '<p style="color:#888">点击阅读原文，报名参加本周六的渡口清洁活动。</p>'
+    html = page([ZH_LEAD, ZH_SECOND], after=line, lang="zh")
+    assert structural_reading(_parse(html)) == ("", "")
+    # the same grey line pointing to the rest of the piece is a pointer line
+    rest = '<p style="color:#888">完整内容请点击阅读原文查看。</p>'
+    assert structural_reading(_parse(page([ZH_LEAD, ZH_SECOND], after=rest, lang="zh")))[0] == (
+        "truncated"
+    )
