@@ -9,7 +9,9 @@ which reports were read in full.
 the extractor kept in, an :class:`Access` out. Signals, strongest first:
 
 1. structured data: ``isAccessibleForFree: false`` in JSON-LD (on the article or a part of it)
-   or microdata, ``article:content_tier`` ``locked``, on a short text. A page that says so but
+   or microdata, ``article:content_tier`` ``locked``, on a text that is not article-sized (under
+   ``_FULL_TEXT_WORDS``; over a full text with no wall found, the flag decides nothing). A page
+   that says so but
    still serves the walled part (the part ``hasPart.cssSelector`` names holds article-sized
    text, as when a site lets crawlers read everything) counts as read in full;
 2. wall wording after the article's last words (its last prose paragraph, which may come
@@ -30,14 +32,19 @@ the extractor kept in, an :class:`Access` out. Signals, strongest first:
    element's own markup or a class the page's stylesheet hides), a box of controls holding an
    access word (subscribe, log in, member, 订阅, 登录 ...) where the article should go on, an
    empty slot a wall script fills, a last paragraph cut in an ellipsis with a link or a control
-   after it.
+   after it; and a teaser by its structure: a short block set apart from the story's paragraphs
+   (or the last shown paragraph set apart from the one before it) whose sentence says the whole
+   is elsewhere (full, complete, continues, 完整, 全文, 剩余 ...) and asks for no account or
+   payment (``pointer-block``, ``pointer-line``); a box of controls that points so and whose
+   sentences ask nothing is a teaser, not a wall.
 
 Look-alikes stay free: newsletter boxes and modals, meter and gift notices shown with the text,
 rails of other stories marked for subscribers, appeals, app banners beside a full text; on a
 short page too, page furniture (share bars, comment and poll boxes, carousels, gallery
 navigation, footers, expanders, a hidden cookie dialog, an ad slot a script fills).
 docs/decisions/2026-12-07-access-second-round.md,
-docs/decisions/2026-12-07-access-third-round.md
+docs/decisions/2026-12-07-access-third-round.md,
+docs/decisions/2026-12-07-access-fourth-round.md
 """
 
 from __future__ import annotations
@@ -477,7 +484,9 @@ def _wall_script_after(el: lxml.html.HtmlElement) -> bool:
         if sibling.tag != "script":
             return False
         code = sibling.text or ""
-        return bool(_WALL_SCRIPT.search(code)) and not _SCRIPT_OFF.search(code)
+        # (the wall words, or the access words a control box holds: "Sign in to read this")
+        walls = _WALL_SCRIPT.search(code) or _ACCESS_WORDS.search(code)
+        return bool(walls) and not _SCRIPT_OFF.search(code)
     return False
 
 
@@ -812,9 +821,10 @@ def detect_access(
     found = _page_wall_names(tree) if short or flagged else set()
     if found and _wall_element(tree, found):
         return walled("wall-markup")
-    if flagged and short:
+    if flagged and not full:
         # Structured data alone: many sites flag articles they serve in full (to crawlers, or
-        # in a part other than the one the flag names), so it counts when the text is short.
+        # in a part other than the one the flag names, or in a part the page does not hold),
+        # so it counts when the text is not article-sized.
         return walled("structured-data")
     # a teaser follows the article's last words at once (a "Read more on ..." link further down
     # is a rail's)
@@ -1052,8 +1062,17 @@ class _Marks:
                 continue
             text = " ".join(p.text_content().split())
             size = _size(text)
-            if size >= _PROSE_WORDS and _SENTENCE.search(text):
+            if size >= _PROSE_WORDS and _SENTENCE.search(text) and not self._box_line(p, text):
                 self.prose[p] = size
+
+    @staticmethod
+    def _box_line(p: lxml.html.HtmlElement, text: str) -> bool:
+        """A wall box's own sentence, not the article's: about access, in a box of controls.
+
+        ("This archive story is for registered alumni. Log in ..." beside a shorter lead.)
+        """
+        parent = p.getparent()
+        return not _prose(text) and parent is not None and _controls(parent)
 
     def of(self, el: lxml.html.HtmlElement) -> tuple[bool, bool]:
         """(veiled, apart) of an element, from its nearest known ancestor down."""
@@ -1175,7 +1194,10 @@ def _structure(tree: lxml.html.HtmlElement) -> Access:
         # pieces' text apart: "the full story" and a "Go" button are two words, not "storyGo")
         text = " ".join(" ".join(el.itertext()).split())
         anywhere = _TEASER_ANYWHERE.search(text) and not _NOT_THIS_STORY.search(text)
-        if _pointer(text) or _teaser(text) or anywhere:
+        # (unless its sentences ask for an account or a payment: the box of a wall; a button's
+        # own label is no ask of the box: "Subscribe to the print edition" under a page jump)
+        points = _pointer(text) or _teaser(text) or anywhere or _points_elsewhere(el)
+        if points and not _asks(_own_text(el)):
             return Access(TRUNCATED, "structure-" + signal, rooted=_rooted(el))
     hidden = el if signal == "hidden-rest" else None
     return Access(value, "structure-" + signal, hidden, rooted=_rooted(el))
@@ -1190,8 +1212,9 @@ def structural_reading(tree: lxml.html.HtmlElement) -> tuple[str, str]:
     """The page shows less than the article, read from its markup: ``(value, signal)``.
 
     ``("", "")`` when nothing says so. The signals are ``hidden-rest``, ``script-slot``,
-    ``control-box`` (``paywalled``) and ``cut-sentence`` (``truncated``); a control box must
-    hold an access word (subscribe, log in, member, 订阅, 登录 ...: ``_ACCESS_WORDS``).
+    ``control-box`` (``paywalled``) and ``cut-sentence``, ``pointer-block``, ``pointer-line``
+    (``truncated``); a control box must hold an access word (subscribe, log in, member, 订阅,
+    登录 ...: ``_ACCESS_WORDS``); a pointer must say the whole is elsewhere and ask nothing.
     """
     value, signal, _ = _structural(tree)
     return value, signal
@@ -1230,6 +1253,8 @@ def _structural(tree: lxml.html.HtmlElement) -> tuple[str, str, Any]:
             after = [
                 el for el in islice(parent.itersiblings(), _AFTER_REACH) if isinstance(el.tag, str)
             ]
+    if _pointer_line(shown):
+        return TRUNCATED, "pointer-line", last
     toggle = False  # a bare control before a hidden rest: a "Show more" expander, free
     # a last paragraph cut in an ellipsis, and what follows it at once (a link or control, or
     # a short note set apart from the story's paragraphs: "Story continues at ...")
@@ -1262,6 +1287,8 @@ def _structural(tree: lxml.html.HtmlElement) -> tuple[str, str, Any]:
             if _wall_script_after(el):
                 return PAYWALLED, "script-slot", el
             continue
+        if _pointer_block(el, last, text):
+            return TRUNCATED, "pointer-block", el
         if _controls(el):
             if _size(text) < _CONTROL_BOX_WORDS and _access_stem(text) and not _furniture(el):
                 return PAYWALLED, "control-box", el
@@ -1280,3 +1307,108 @@ def _set_apart(el: lxml.html.HtmlElement, paragraph: lxml.html.HtmlElement) -> b
     return any(el.get(key, "") != paragraph.get(key, "") for key in ("class", "style")) or (
         el.tag != paragraph.tag
     )
+
+
+# What a teaser says, in any of its phrasings: the whole, the rest or the continuation of the
+# story is elsewhere (full, complete, continues, 完整, 全文, 剩余; vollständig, complet,
+# integrale). Read only in a short block set apart after a short shown text (the structure
+# decides; these stems only tell a pointer from a caption, a credit or a share line).
+_WHOLE = re.compile(
+    r"\b(?:full|complete|whole|entire|rest|remainder|remaining|contin[uú]\w*|shortened|excerpt|"
+    r"extract|keep reading|sigue leyendo|seguir leyendo|vollständig\w*|ganze[nrs]?|fortsetzung|"
+    r"weiterlesen|complet\w*|complèt\w*|intégral\w*|la suite|resto|integrale)\b"
+    r"|全文|完整|剩余|剩餘|余下|餘下|未完|全部内容|全部內容",
+    re.IGNORECASE,
+)
+# What a wall asks for: an account or a payment (the access words, and a price, a trial, a plan)
+_ASKS = re.compile(
+    r"\baccess\b|unlimited|trial|\bpay\b|\bpaid\b|price|purchase|\bbuy\b|unlock|\bplans?\b|"
+    r"[$€£¥]|\bper (?:month|year|week)\b|\baccount\b|"
+    # (German, French, Spanish, Italian: an account, a registration, a log-in, a subscription)
+    r"regíst|registr|\bcuenta\b|\bcompte\b|\bkonto\b|inscri|iscri|connexion|connectez|"
+    r"sesión|\baccedi|abbonat|abonnent|\babo\b|hazte|prueba|essai|probe|prova gratuita|"
+    r"购买|購買|开通|開通|解锁|解鎖|充值|试读|試讀|订购|訂購|包月|包年",
+    re.IGNORECASE,
+)
+# Another object than the rest of the story: a source's own document (a press release, a
+# statement, a study or paper, a data set); a report only when no recording, app or print
+# carries it ("The full report is a video").
+_SOURCE_OBJECT = re.compile(
+    r"\b(?:press releases?|(?:news )?releases?|statements?|stud(?:y|ies)|papers?|data ?sets?|"
+    r"datasets?|findings|survey|minutes|filings?|programme|schedule|results|coverage|"
+    r"list of stories)\b|新闻稿|新聞稿|声明|聲明|论文|論文|报告全文|報告全文",
+    re.IGNORECASE,
+)
+_REPORT = re.compile(r"\breports?\b|报告|報告", re.IGNORECASE)
+#: a pointer block is short (words, two CJK characters a word) and says so in a sentence
+_POINTER_BLOCK_WORDS = 32
+_POINTER_OWN_WORDS = 3
+
+
+def _asks(text: str) -> bool:
+    """A box's sentences ask for an account or a payment (a wall's box, not a pointer's)."""
+    return bool(_ACCESS_WORDS.search(text) or _ASKS.search(text))
+
+
+def _says_whole_elsewhere(text: str) -> bool:
+    """A pointer's sentence: the whole or the rest is elsewhere, nothing asked, this story."""
+    if not _WHOLE.search(text) or _asks(text):
+        return False
+    if _NOT_THIS_STORY.search(text) or _SOURCE_OBJECT.search(text):
+        return False
+    # (a report is the story's own only when a recording, an app or print carries it)
+    carried = _RECORDING.search(text) or re.search(_PRINT, text, re.IGNORECASE)
+    return not _REPORT.search(text) or bool(carried)
+
+
+def _own_text(el: lxml.html.HtmlElement) -> str:
+    """An element's text outside its links and buttons (its sentences, not its controls)."""
+    parts: list[str] = []
+
+    def walk(node: lxml.html.HtmlElement) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str) and child.tag not in ("a", "button"):
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return " ".join(" ".join(parts).split())
+
+
+def _points_elsewhere(el: lxml.html.HtmlElement) -> bool:
+    """A box whose sentences point to the whole story elsewhere and ask for nothing.
+
+    No account or payment: an app's, a partner's, the print edition's box (a teaser).
+    """
+    own = _own_text(el)
+    return _size(own) >= _POINTER_OWN_WORDS and _says_whole_elsewhere(own)
+
+
+def _pointer_block(el: lxml.html.HtmlElement, last: lxml.html.HtmlElement, text: str) -> bool:
+    """A teaser by its structure, right after a short shown text.
+
+    A short block set apart from the story's paragraphs (another tag, class or style), whose
+    sentence points to the whole elsewhere ("Live updates continue in the app." and a link;
+    完整访谈请在视频号观看).
+    """
+    if not _set_apart(el, last) or _size(text) >= _POINTER_BLOCK_WORDS:
+        return False
+    return _points_elsewhere(el)
+
+
+def _pointer_line(shown: list[lxml.html.HtmlElement]) -> bool:
+    """The last shown paragraph is itself the pointer.
+
+    Set apart from the story's paragraph before it, short, pointing to the whole elsewhere
+    ("Full story available on the wire service.").
+    """
+    if len(shown) < 2:
+        return False
+    last = shown[-1]
+    text = " ".join(last.text_content().split())
+    if not _set_apart(last, shown[-2]) or _size(text) >= _POINTER_BLOCK_WORDS:
+        return False
+    return _points_elsewhere(last)
