@@ -69,9 +69,9 @@ _CURRENCY = {
     "加币": "CAD",
     "£": "GBP", "gbp": "GBP", "英镑": "GBP",
 }  # fmt: skip
-#: a currency counted in 元 named before a Chinese amount: Taiwan's (新臺幣, 新台幣, 臺幣, read
-#: simplified), Hong Kong's (港幣 ... 元, 港元 ... 元) and Macau's (澳門幣 ... 元, and 澳門元 ... 元 as
-#: Macau's laws and regulations write a fine: 科澳門元五千元至二萬元罰款), by either of its names
+#: a currency counted in 元 named before a Chinese amount, by either of its names: Taiwan's
+#: (新臺幣, 新台幣, 臺幣, read simplified), Hong Kong's (港幣 ... 元, 港元 ... 元) and Macau's
+#: (澳門幣 ... 元, and 澳門元 ... 元 as its laws write a fine: 科澳門元五千元至二萬元罰款)
 _YUAN_MARK = {
     "新台币": "TWD", "台币": "TWD", "nt$": "TWD", "twd": "TWD",
     "港币": "HKD", "港元": "HKD", "hk$": "HKD", "hkd": "HKD",

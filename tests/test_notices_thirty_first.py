@@ -46,8 +46,9 @@ def test_a_published_batch_is_a_list_whatever_the_notice_calls_it() -> None:
 
 
 def test_english_list_count_reads_past_a_quoted_name() -> None:
-    sizes = cl.list_sizes("The bureau published its first list of 45 approved 'smart guide' services.")
+    news_text = "The bureau published its first list of 45 approved 'smart guide' services."
+    sizes = cl.list_sizes(news_text)
     assert sizes == frozenset({"45"})
     notice = _evidence("现将首批通过审核的45项智能导览服务予以公布。")
-    news = _evidence("The bureau published its first list of 45 approved 'smart guide' services.")
+    news = _evidence(news_text)
     assert cl.agreement(notice, news).parts.get("list_size") == 1.0
