@@ -2086,9 +2086,13 @@ def pilot_keys(text: str) -> frozenset[str]:
 #: a list, a roll or a catalogue a text publishes or tells of (名单, 白名单, 名录, 目录, 清单, 榜单;
 #: "list", "white list", "whitelist", "roster", "catalogue", "directory")
 _CN_LIST = re.compile(r"名单|名录|目录|清单|榜单")
-#: a batch a notice publishes in order (首批, 第二批): the entries it counts are a list's, whether
-#: or not the notice calls them 名单 (现将首批完成备案的32项服务予以公布)
-_CN_BATCH = re.compile(r"首批|第[一二三四五六七八九十\d]{1,3}批(?!准|复|评|示)")
+#: a batch a notice publishes in order (首批, 第二批) and the count that follows it in its clause:
+#: the entries are a list's, whether or not the notice calls them 名单 (现将首批完成备案的32项服务
+#: 予以公布, 首批十家企业). Only the count of the batch: the text's other counts are not a list's.
+_CN_BATCH_COUNT = re.compile(
+    rf"(?:首批|第[一二三四五六七八九十\d]{{1,3}}批)[^，。；,;：:\n\d]{{0,8}}?"
+    rf"(?<![\d.])(?P<num>{_CN_NUM})\s?(?:个|家|款|项|所|种)(?=[\u4e00-\u9fff])"
+)
 _EN_LIST = re.compile(
     r"\b(?:white\s?list|black\s?list|list|roster|catalogue|catalog|directory)s?\b", re.IGNORECASE
 )
@@ -2138,7 +2142,11 @@ def list_sizes(text: str) -> frozenset[str]:
 def _listed_counts(plain: str) -> frozenset[str]:
     """:func:`list_sizes` of a text already read as :func:`extract_evidence` reads it."""
     found: set[str] = set()
-    if _CN_LIST.search(plain) or _CN_BATCH.search(plain):
+    for m in _CN_BATCH_COUNT.finditer(plain):
+        value = _parse_cn_number(m.group("num"))
+        if value is not None:
+            found.add(str(int(value)))
+    if _CN_LIST.search(plain):
         for m in chain(_CN_LISTED.finditer(plain), _CN_LISTED_TOTAL.finditer(plain)):
             value = _parse_cn_number(m.group("num"))
             if value is not None:

@@ -43,6 +43,9 @@ def test_a_published_batch_is_a_list_whatever_the_notice_calls_it() -> None:
     assert cl.list_sizes("现将第二批完成登记的17家机构予以公告。") == frozenset({"17"})
     # no batch and no list word: a count of what a notice regulates, not a list's size
     assert cl.list_sizes("全市45项智能导览服务应当在上线前登记。") == frozenset()
+    # only the batch's own count: not the text's other counts, nor one in the next clause
+    assert cl.list_sizes("首批三家企业获得许可，另有七家企业仍在审查中。") == frozenset({"3"})
+    assert cl.list_sizes("第三批检测结果已公布，27款应用仍存在问题。") == frozenset()
 
 
 def test_english_list_count_reads_past_a_quoted_name() -> None:
