@@ -69,11 +69,13 @@ _CURRENCY = {
     "加币": "CAD",
     "£": "GBP", "gbp": "GBP", "英镑": "GBP",
 }  # fmt: skip
-#: a currency counted in 元 named before a Chinese amount: Taiwan's (新臺幣, 新台幣, 臺幣, read
-#: simplified), Hong Kong's (港幣 ... 元) and Macau's (澳門幣 ... 元)
+#: a currency counted in 元 named before a Chinese amount, by either of its names: Taiwan's
+#: (新臺幣, 新台幣, 臺幣, read simplified), Hong Kong's (港幣 ... 元, 港元 ... 元) and Macau's
+#: (澳門幣 ... 元, and 澳門元 ... 元 as its laws write a fine: 科澳門元五千元至二萬元罰款)
 _YUAN_MARK = {
     "新台币": "TWD", "台币": "TWD", "nt$": "TWD", "twd": "TWD",
-    "港币": "HKD", "hk$": "HKD", "hkd": "HKD", "澳门币": "MOP", "mop$": "MOP", "mop": "MOP",
+    "港币": "HKD", "港元": "HKD", "hk$": "HKD", "hkd": "HKD",
+    "澳门币": "MOP", "澳门元": "MOP", "mop$": "MOP", "mop": "MOP",
 }  # fmt: skip
 _YUAN_COUNTED = frozenset(_YUAN_MARK.values())
 _CN_YUAN_MARK = re.compile(
@@ -1046,11 +1048,12 @@ _CN_YEAR_SPAN = re.compile(
     r"(?<=[\u4e00-\u9fff》〉])[(（]\s?(?P<start>\d{4})\s?年?\s?[—–―‒−〜⸺\-－~～至到]{1,2}\s?"
     r"(?P<end>\d{4})\s?年?\s?[)）]"
 )
-#: A count of a thousand or more in digits before its measure word (账号1260个, 1,200家企业): the
-#: figure English writes "1,260 accounts" (:data:`_EN_COUNT`), read as a count (no unit).
+#: A count of a thousand or more in digits before its measure word (账号1260个, 1,200家企业;
+#: 宗, the cases Hong Kong and Macau count: 共偵測到1,126宗越線個案): the figure English writes
+#: "1,260 accounts" (:data:`_EN_COUNT`), read as a count (no unit).
 _CN_COUNT = re.compile(
     r"(?<![\d.,，])(?P<num>\d{1,3}(?:,\d{3})+|[1-9]\d{3,})(?![\d.,])\s?"
-    r"(?=[个家条款件起名所项台辆户])"
+    r"(?=[个家条款件起名所项台辆户宗])"
 )
 
 
@@ -2083,6 +2086,13 @@ def pilot_keys(text: str) -> frozenset[str]:
 #: a list, a roll or a catalogue a text publishes or tells of (名单, 白名单, 名录, 目录, 清单, 榜单;
 #: "list", "white list", "whitelist", "roster", "catalogue", "directory")
 _CN_LIST = re.compile(r"名单|名录|目录|清单|榜单")
+#: a batch a notice publishes in order (首批, 第二批) and the count that follows it in its clause:
+#: the entries are a list's, whether or not the notice calls them 名单 (现将首批完成备案的32项服务
+#: 予以公布, 首批十家企业). Only the count of the batch: the text's other counts are not a list's.
+_CN_BATCH_COUNT = re.compile(
+    rf"(?:首批|第[一二三四五六七八九十\d]{{1,3}}批)[^，。；,;：:\n\d]{{0,8}}?"
+    rf"(?<![\d.])(?P<num>{_CN_NUM})\s?(?:个|家|款|项|所|种)(?=[\u4e00-\u9fff])"
+)
 _EN_LIST = re.compile(
     r"\b(?:white\s?list|black\s?list|list|roster|catalogue|catalog|directory)s?\b", re.IGNORECASE
 )
@@ -2102,7 +2112,7 @@ _EN_COUNT_WORDS = {
 #: AI models", "120 projects", "14 AI tutoring apps")
 _EN_LISTED = re.compile(
     r"\b(?P<num>\d{1,4}|" + "|".join(_EN_COUNT_WORDS) + r")\s+"
-    r"(?:[A-Za-z][\w'-]*\s+){0,3}?(?P<noun>[a-z][a-z-]*s)\b",
+    r"(?:['‘\"“]?[A-Za-z][\w'-]*['’\"”]?\s+){0,3}?(?P<noun>[a-z][a-z-]*s)\b",
     re.IGNORECASE,
 )
 #: what a count of a list's entries never counts: spans of time, money, the people a report
@@ -2132,6 +2142,10 @@ def list_sizes(text: str) -> frozenset[str]:
 def _listed_counts(plain: str) -> frozenset[str]:
     """:func:`list_sizes` of a text already read as :func:`extract_evidence` reads it."""
     found: set[str] = set()
+    for m in _CN_BATCH_COUNT.finditer(plain):
+        value = _parse_cn_number(m.group("num"))
+        if value is not None:
+            found.add(str(int(value)))
     if _CN_LIST.search(plain):
         for m in chain(_CN_LISTED.finditer(plain), _CN_LISTED_TOTAL.finditer(plain)):
             value = _parse_cn_number(m.group("num"))
