@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from nlp import archive, crosslingual
+from nlp.cluster import GroupingParams
 from nlp.crosslingual import _HYPHEN_BETWEEN_WORDS, _NOT_CUES, _cues, _matchers, _wide_firsts
 from policywatch_core import config
 from policywatch_core.settings import load_settings
@@ -110,7 +111,8 @@ def test_cues_with_a_line_break_or_a_hyphen_are_read_as_before() -> None:
         "labelling",
     ]
     texts = _random_texts(words, seed=9, n=4000)
-    texts += ["anti-monopoly probe", "a cross-border rule", "data-security law", "x-export\ncontrol"]
+    texts += ["anti-monopoly probe", "a cross-border rule", "data-security law"]
+    texts += ["x-export\ncontrol"]
     named = set()
     for text in texts:
         now = _cues(text, matchers)
@@ -179,7 +181,7 @@ def test_params_read_an_edited_or_removed_file_again(
     places.write_text(edited, encoding="utf-8")
     after = archive.params_of(settings)
     assert {p for _, p, _ in after.places} - {p for _, p, _ in before.places} == {"shenzhem"}
-    assert after == archive.GroupingParams(
+    assert after == GroupingParams(
         window_days=settings.window_days,
         threshold=settings.join_threshold,
         story_window_days=settings.story_window_days,
@@ -190,7 +192,8 @@ def test_params_read_an_edited_or_removed_file_again(
     assert archive.params_of(settings).owner_words == ()
     places.unlink()
     gone = archive.params_of(settings)
-    assert gone.places == () and gone.place_provinces is None
+    assert gone.places == ()
+    assert gone.place_provinces is None
 
 
 def test_params_raise_for_a_file_that_does_not_parse_each_time(tmp_path: Path) -> None:
