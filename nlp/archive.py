@@ -184,26 +184,69 @@ def params_of(settings: Settings) -> GroupingParams:
     (``places.toml``), Taiwan's words (``zh_variants.toml``) and the governments' owner words
     (``owner_words.toml``).
     """
-    from policywatch_core.config import load_watchlist
-
-    items = load_watchlist(settings.config_dir).items
-    topics = frozenset(e.id for e in items if e.type == "topic")
-    broad = frozenset(e.id for e in items if e.type in BROAD_ENTITY_TYPES)
+    tables = _config_tables(settings.config_dir)
     return GroupingParams(
         window_days=settings.window_days,
         threshold=settings.join_threshold,
         story_window_days=settings.story_window_days,
         story_model=settings.story_model,
-        untranslated_entities=topics,
-        broad_entities=broad,
-        entity_parents=tuple(sorted((e.id, e.parent) for e in items if e.parent)),
-        entity_names=tuple(sorted((name, e.id) for e in items for name in (e.name, *e.aliases))),
-        places=places_of(settings.config_dir, items),
-        place_provinces=place_provinces_in(settings.config_dir),
-        zh_variants=zh_variants_of(settings.config_dir),
-        owner_words=owner_words_in(settings.config_dir),
-        foreign_authorities=foreign_authorities_in(settings.config_dir),
+        **tables,
     )
+
+
+#: The configuration files :func:`params_of` reads, in ``settings.config_dir``.
+CONFIG_FILES = (
+    "watchlist.toml",
+    "places.toml",
+    "zh_variants.toml",
+    "owner_words.toml",
+    "foreign_authorities.toml",
+)
+
+#: :func:`_read_tables` by configuration folder and the bytes of its :data:`CONFIG_FILES` (None:
+#: absent); the last few folders only.
+_TABLES: dict[tuple[Path, tuple[bytes | None, ...]], dict[str, Any]] = {}
+_TABLES_KEPT = 8
+
+
+def _config_tables(config_dir: Path) -> dict[str, Any]:
+    """:func:`_read_tables` of ``config_dir``, parsed once per process while its files are the same.
+
+    The files are read as bytes each time (cheap) and parsed only when their bytes are new: an
+    edited file is read again, an unchanged one is not parsed for every batch. A file that does
+    not parse raises as before, each time (nothing is kept for it). The values are immutable
+    (tuples, frozensets), so one kept value serves every caller.
+    """
+    contents = []
+    for name in CONFIG_FILES:
+        path = config_dir / name
+        contents.append(path.read_bytes() if path.is_file() else None)
+    key = (config_dir, tuple(contents))
+    found = _TABLES.get(key)
+    if found is None:
+        found = _read_tables(config_dir)
+        if len(_TABLES) >= _TABLES_KEPT:
+            _TABLES.clear()
+        _TABLES[key] = found
+    return found
+
+
+def _read_tables(config_dir: Path) -> dict[str, Any]:
+    """The :class:`GroupingParams` fields read from the configuration files of ``config_dir``."""
+    from policywatch_core.config import load_watchlist
+
+    items = load_watchlist(config_dir).items
+    return {
+        "untranslated_entities": frozenset(e.id for e in items if e.type == "topic"),
+        "broad_entities": frozenset(e.id for e in items if e.type in BROAD_ENTITY_TYPES),
+        "entity_parents": tuple(sorted((e.id, e.parent) for e in items if e.parent)),
+        "entity_names": tuple(sorted((name, e.id) for e in items for name in (e.name, *e.aliases))),
+        "places": places_of(config_dir, items),
+        "place_provinces": place_provinces_in(config_dir),
+        "zh_variants": zh_variants_of(config_dir),
+        "owner_words": owner_words_in(config_dir),
+        "foreign_authorities": foreign_authorities_in(config_dir),
+    }
 
 
 def _table(config_dir: Path, file: str, table: str) -> dict[str, Any] | None:

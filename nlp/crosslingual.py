@@ -1367,13 +1367,28 @@ def _wide_firsts(cues: tuple[str, ...]) -> frozenset[str]:
     return frozenset(next(ch for ch in cue if not ch.isascii()) for cue in cues)
 
 
+@cache
+def _spaced(plain: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The cues of ``plain`` that hold a space (:func:`_cues`); None when one holds a line break.
+
+    Only such a cue can be in a text's hyphens-as-spaces copy and not in the text: the copy
+    differs from the text only where it has a space. A cue holding a line break could span the
+    two (then :func:`_cues` searches them joined, as they are).
+    """
+    if any("\n" in cue for cue in plain):
+        return None
+    return tuple(cue for cue in plain if " " in cue)
+
+
 def _cues(text: str, matchers: list[_Matcher]) -> set[str]:
     """The names whose cues ``text`` states (Latin cues lower-cased, at a word start)."""
     low = text.lower()
     # A hyphenated compound ("personal-data exports", "electric-vehicle makers") states the cue
     # its words do; the cues that hold a hyphen ("anti-monopoly") still match the text as it is.
+    plain_low, spaced_low = low, ""
     if "-" in low:
-        low = low + "\n" + _HYPHEN_BETWEEN_WORDS.sub(" ", low)
+        spaced_low = _HYPHEN_BETWEEN_WORDS.sub(" ", low)
+        low = low + "\n" + spaced_low
     found = set()
     chars = set(text)
     for name, plain, pattern, others in matchers:
@@ -1382,10 +1397,29 @@ def _cues(text: str, matchers: list[_Matcher]) -> set[str]:
             own = own.replace(term, "\0")
             own_low = own_low.replace(term, "\0")
         if (not _wide_firsts(others).isdisjoint(chars) and any(c in own for c in others)) or (
-            pattern is not None and any(c in own_low for c in plain) and pattern.search(own_low)
+            pattern is not None
+            and _states_a_cue(plain, own_low, plain_low, spaced_low, own_low is not low)
+            and pattern.search(own_low)
         ):
             found.add(name)
     return found
+
+
+def _states_a_cue(
+    plain: tuple[str, ...], own_low: str, plain_low: str, spaced_low: str, masked: bool
+) -> bool:
+    """Whether a cue of ``plain`` is in ``own_low`` (:func:`_cues`' test before its pattern).
+
+    ``own_low`` is ``plain_low``, or, for a text with a hyphen, ``plain_low`` and its
+    hyphens-as-spaces copy ``spaced_low`` joined by a line break; ``masked``: ``own_low`` is
+    that text with terms of ``_NOT_CUES`` masked in it (then it is read as it is). Unmasked and
+    joined, a cue with no space is looked for in the text alone and only a cue with a space in
+    the copy too (:func:`_spaced`): the same answer, reading less of the joined text.
+    """
+    spaced = _spaced(plain) if spaced_low and not masked else None
+    if spaced is None:
+        return any(c in own_low for c in plain)
+    return any(c in plain_low for c in plain) or any(c in spaced_low for c in spaced)
 
 
 # -- places below a country: a province's or a city's own measure ------------------------------
