@@ -578,7 +578,9 @@ def _trade_patterns(trade: Sequence[str], holders: Sequence[str]) -> dict[str, r
     if latin:
         before.append(rf"(?<!\w)(?:{'|'.join(latin)})(?!\w)(?:\W+\w+){{0,6}}?\W+(?:to|into)")
     if held:
-        before.append(rf"(?<!\w)(?:{'|'.join(held)})\s+(?:in|from|based\s+in)")
+        # "entities in China", "buyers from China"; not "companies based in China": a company's
+        # base is its place, and the read sets make the country main in 1 of 11 such articles
+        before.append(rf"(?<!\w)(?:{'|'.join(held)})\s+(?:in|from)")
     if cjk:
         before.append(f"(?:{'|'.join(cjk)})(?:到|至|往)?")
     out: dict[str, re.Pattern[str]] = {}

@@ -6,6 +6,8 @@
 2. A country right before a company's book of business in it ("China data-centre sales", "the
    China outlook", "China operations", "China cases") names a market, not an actor, as "China
    sales" did; an office's word after it ("UK business department") keeps the country acting.
+3. A company's base is its place: "companies based in China" does not make China the party a
+   rule's trade reaches, as "entities in China" and "buyers from China" do.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from nlp.about import (
     _asked_only,
     _in_a_question,
     _market_modifier,
+    _trade_target,
+    load_cues,
     split_sentences,
 )
 from policywatch_core.models import WatchEntity
@@ -105,3 +109,34 @@ def test_an_office_after_the_country_keeps_it_acting() -> None:
     assert not _market("UK Business Secretary blocks chip deal", "UK", "united-kingdom")
     assert not _market("Japan business ministry widens export list", "Japan", "japan")
     assert not _market("China orders recall of drones", "China", "china")
+
+
+# -- 3. a company's base is its place, not a party trade reaches --------------------------------
+
+
+def _reached(text: str, place: str) -> bool:
+    return _trade_target(sentence(text, "body"), mention(text, place, "x"), load_cues())
+
+
+def test_a_companys_base_is_no_trade_target() -> None:
+    assert not _reached(
+        "The order bars schools from using chatbots made by firms based in Japan", "Japan"
+    )
+    assert not _reached("Lawmakers moved to bar grants to companies based in Korea", "Korea")
+
+
+def test_a_holder_in_or_from_a_country_still_is() -> None:
+    assert _reached("The rule bars sales of sensors to entities in Japan", "Japan")
+    assert _reached("Licences are needed for shipments to buyers from Korea", "Korea")
+
+
+def test_a_bill_on_apps_of_companies_based_in_a_country_does_not_make_it_main() -> None:
+    main = main_of(
+        "Lawmakers file bill to ban Kimi on state phones\n\n"
+        "A group of lawmakers in Texas filed a bill on Thursday that would ban Kimi and other "
+        "chatbots made by companies based in China from all state-issued phones. The bill would "
+        "give agencies 30 days to delete the apps. Moonshot AI did not reply to a request for "
+        "comment."
+    )
+    assert "china" not in main
+    assert "moonshot-ai" in main
