@@ -578,7 +578,9 @@ def _trade_patterns(trade: Sequence[str], holders: Sequence[str]) -> dict[str, r
     if latin:
         before.append(rf"(?<!\w)(?:{'|'.join(latin)})(?!\w)(?:\W+\w+){{0,6}}?\W+(?:to|into)")
     if held:
-        before.append(rf"(?<!\w)(?:{'|'.join(held)})\s+(?:in|from|based\s+in)")
+        # "entities in China", "buyers from China"; not "companies based in China": a company's
+        # base is its place, and the read sets make the country main in 1 of 11 such articles
+        before.append(rf"(?<!\w)(?:{'|'.join(held)})\s+(?:in|from)")
     if cjk:
         before.append(f"(?:{'|'.join(cjk)})(?:到|至|往)?")
     out: dict[str, re.Pattern[str]] = {}
@@ -1073,6 +1075,9 @@ def mention_roles(
         if _inside_a_title(sentence, mention, entities[mention.entity_id].type == "country"):
             roles[(mention.start, mention.end)] = "minor"  # 《中华人民共和国网络安全法》
             continue
+        if _in_a_question(sentence, mention):
+            roles[(mention.start, mention.end)] = "minor"  # 问：美国的限制对公司有何影响？
+            continue
         role: Role | None = None
         parsed = _parse_of(parses, mention.start)
         if parsed is not None:
@@ -1095,10 +1100,17 @@ def mention_roles(
 
 # A country naming a market, right before the market's noun: "China share shrinks", "US sales
 # rose", "Japan revenue" (not "China market regulator": an authority; not "China's"; no noun that
-# is also a verb or an office's word: "Britain orders", "UK business department").
+# is also a verb or an office's word: "Britain orders", "UK business department"). A company's
+# book of business in a country is the same place: "China data-centre sales", "the China
+# outlook", "China operations", an inspectorate's "China cases" (licence cases bound there).
+_OFFICE_AFTER_A_MARKET = (
+    r"(?!\s+(?:regulators?|watchdogs?|supervis\w+|authorit\w+|department|ministry|ministers?"
+    r"|secretary|committee|council|office)\b)"
+)
 _MARKET_NOUN_AFTER = re.compile(
-    r"^\s+(?:share|sales|revenues?|shipments|exposure"
-    r"|market(?!\s+(?:regulators?|watchdogs?|supervis\w+|authorit\w+)))\b",
+    r"^\s+(?:share|sales|revenues?|shipments|exposure|outlook|operations|cases"
+    r"|data[- ]cent(?:re|er)s?"
+    rf"|market{_OFFICE_AFTER_A_MARKET}|business{_OFFICE_AFTER_A_MARKET})\b",
     re.IGNORECASE,
 )
 
@@ -1113,6 +1125,28 @@ def _market_modifier(sentence: Sentence, mention: Mention) -> bool:
     if has_cjk(mention.text):
         return False
     return bool(_MARKET_NOUN_AFTER.match(sentence.text[mention.end - sentence.start :]))
+
+
+# The marks of a question and of its answer in a question-and-answer record: 问：……？答：……,
+# 問：, 记者问：, "Q: ... A: ..." (at the start or after a space or a stop; not "FAQ:", nor
+# 答记者问： heading the questions).
+_QUESTION_MARK = re.compile(r"(?<![^\s：:。？！?!])(?:记者|記者)?(?:问|問|Q)[：:]")
+_ANSWER_MARK = re.compile(r"(?<![^\s：:。？！?!])(?:答|A)[：:]")
+
+
+def _in_a_question(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a mention stands in the question of a question-and-answer record.
+
+    The asker's words tell no act of the names they hold: an investor asking
+    问：美国对英伟达的限制对公司有何影响？, a legislator asking
+    問：政府會否禁止使用DeepSeek等應用程式？, a reporter asking
+    问：近期有外资企业撤出中国，如何看待？. What the answer or the rest of the text says of a name
+    keeps its own role. Read: a question's mark before the mention in its sentence, and no
+    answer's mark after the last such mark.
+    """
+    before = sentence.text[: mention.start - sentence.start]
+    marks = [m.end() for m in _QUESTION_MARK.finditer(before)]
+    return bool(marks) and _ANSWER_MARK.search(before, marks[-1]) is None
 
 
 # A curb on exports, sales or shipments to a country, in a title: "Japan denies plan to curb
@@ -9354,6 +9388,9 @@ class Evidence:
     #: the names every mention of which a verb of comparison passes (:func:`_compared_only`);
     #: not a model feature: the learned main may not add them
     compared_only: frozenset[str] = frozenset()
+    #: the names a question-and-answer record holds only in its questions (:func:`_asked_only`);
+    #: not a model feature: the learned main may not add them
+    asked_only: frozenset[str] = frozenset()
     #: the names the title names as what a verb of comparison passes (:func:`_compared_in_title`);
     #: not a model feature: the learned main may not add them
     compared_in_title: frozenset[str] = frozenset()
@@ -10184,6 +10221,29 @@ def _compared_only(
     return frozenset(e for e, every in passed.items() if every)
 
 
+def _asked_only(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    entities: Mapping[str, WatchEntity],
+) -> frozenset[str]:
+    """The linked names a question-and-answer record holds only in its questions.
+
+    An investor relations record asking 问：美国对英伟达对华销售芯片的限制对公司业务有何影响？, a
+    legislator's question naming an app as an example: the name is what is asked about, and the
+    answer tells no act of it (:func:`_in_a_question`). On the read sets such a name (topics and a
+    country beside its own agency, an open question, aside) is gold main in none of three
+    articles; the learned main may not add it (:func:`_learned_addition_held`).
+    """
+    asked: dict[str, bool] = {}
+    for mention in mentions:
+        if mention.entity_id is None or mention.entity_id not in entities:
+            continue
+        sentence = _sentence_of(sentences, mention.start)
+        inside = sentence is not None and _in_a_question(sentence, mention)
+        asked[mention.entity_id] = asked.get(mention.entity_id, True) and inside
+    return frozenset(e for e, every in asked.items() if every)
+
+
 def _compared_in_title(
     sentences: Sequence[Sentence],
     mentions: Sequence[Mention],
@@ -10286,6 +10346,7 @@ def gather_evidence(
         named_parents=_parents_named(linked, named, entities),
         only_modifiers=_only_modifiers(linked, named, entities),
         compared_only=_compared_only(sentences, mentions, entities),
+        asked_only=_asked_only(sentences, mentions, entities),
         compared_in_title=_compared_in_title(sentences, mentions, entities),
         law_made=found.value == "adopted" and _BECOMES_LAW.search(found.sentence) is not None,
         drafting_told=isinstance(found, DraftingTold),
@@ -10476,6 +10537,8 @@ def _learned_addition_held(evidence: Evidence, model: AboutModel, entity_id: str
         return True  # "US-origin AI chips": the country is never named on its own
     if entity_id in evidence.compared_only:
         return True  # "对标通义千问": only ever a point of comparison
+    if entity_id in evidence.asked_only:
+        return True  # 问：美国的限制有何影响？: only ever in a question asked
     if entity_id in evidence.compared_in_title:
         return True  # "Huawei overtakes Apple": the title's rival
     if entity_id in evidence.idle_items:
