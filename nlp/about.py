@@ -57,6 +57,7 @@ from nlp.reported_reading import (
 )
 from nlp.reported_reading import load_model as load_reading
 from nlp.signals import KINDS, basis_of_other_act, pair_kinds
+from nlp.stage_text import text_features
 from nlp.stated import (
     COURT_EN,
     DELAY_WORD,
@@ -10365,6 +10366,15 @@ _EFFECT_AT_ONCE = re.compile(
 )
 
 
+def _stage_text_features(evidence: Evidence) -> dict[str, float]:
+    """The stage features and the words of the head and cue sentences (:mod:`nlp.stage_text`)."""
+    head = evidence.head
+    words = text_features(
+        head.title if head else "", head.first if head else "", evidence.stage_sentences
+    )
+    return {**evidence.stage, **words}
+
+
 def _in_force_kept(evidence: Evidence, learned: str) -> bool:
     """Whether the rules' ``in-force`` stands against a learned ``adopted``.
 
@@ -10538,7 +10548,12 @@ def decide_values(
     )
     if sourcing_value not in ("none", evidence.rules_sourcing, *evidence.sourcing_sentences):
         sourcing_value = evidence.rules_sourcing
-    stage_value = _choose(model["stage"], evidence.stage, evidence.rules_stage, methods["stage"])
+    stage_value = _choose(
+        model["stage"] if model.stage_text is None else model.stage_text,
+        _stage_text_features(evidence) if model.stage_text is not None else evidence.stage,
+        evidence.rules_stage,
+        methods["stage"],
+    )
     if (
         stage_value not in ("none", evidence.rules_stage, *evidence.stage_sentences)
         and not reported
