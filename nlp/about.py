@@ -57,6 +57,7 @@ from nlp.reported_reading import (
 )
 from nlp.reported_reading import load_model as load_reading
 from nlp.signals import KINDS, basis_of_other_act, pair_kinds
+from nlp.stage_text import text_features
 from nlp.stated import (
     COURT_EN,
     DELAY_WORD,
@@ -7011,6 +7012,36 @@ def _drafting_told_by_drafter(
     )
 
 
+# A list of completed filings published by the authority: 公布第十批……已备案信息, 现将首批完成备案的
+# ……名单予以公布, "published its first list of 32 filed services" (read simplified). The filing
+# regime is at work, as an approval granted is (the guides' practice on the read sets: such a
+# list is `in-force`); a draft of filing rules (备案管理规定（征求意见稿）) names no list.
+_FILINGS_LISTED = re.compile(
+    r"(?:公布|发布|公示)[^。；;]{0,30}(?:备案信息|备案名单|备案清单)"
+    r"|(?:公布|发布|公示)[^。；;]{0,20}(?:第[一二三四五六七八九十百\d]+批|首批|新一批)[^。；;]{0,30}备案"
+    r"|发布公告[^。；;]{0,30}完成备案"
+    r"|(?:完成备案|已备案)的[^。；;]{0,40}(?:予以公布|予以公告|公布如下)"
+    r"|\b(?:publish|release|issue)(?:e?s|e?d|ing)?\s+(?:its|a|the|their)\s+(?:\w+\s+){0,2}?"
+    r"lists?\s+of\s+[^.;]{0,40}?\b(?:filed|registered)\s+(?:\S+\s+){0,6}?"
+    r"(?:services|products|models|apps|algorithms)\b",
+    re.IGNORECASE,
+)
+
+
+def _filings_listed(sentences: Sequence[Sentence]) -> Sentence | None:
+    """The title or the first sentence after it telling a list of completed filings published."""
+    head = [s for s in sentences if s.part == "title"]
+    head += [s for s in sentences if s.part != "title"][:1]
+    return next(
+        (
+            s
+            for s in head
+            if "征求意见" not in s.text and _FILINGS_LISTED.search(to_simplified(s.text))
+        ),
+        None,
+    )
+
+
 def stage(
     sentences: Sequence[Sentence],
     signals: Sequence[Signal],
@@ -7041,6 +7072,9 @@ def stage(
     # a denial is read from its cue, whatever the sourcing given out (an authority's rebuttal on
     # its own outlet is sourced ``official``)
     denial = _denial_read(denial, sentences, cues)
+    listed = _filings_listed(sentences) if denial is None else None
+    if listed is not None:
+        return Finding("in-force", listed.text)  # the filing regime at work: its list published
     # a signal in a question (问：……有何评论？) is what the question relays, not what is stated
     asked = [s for s in sentences if _asks(s)]
     reported = [s for s in signals if s.reported and not _holds_any_of(asked, s.start)]
@@ -10338,7 +10372,10 @@ def gather_evidence(
         sourcing_sentences=source_shown,
         effect_ahead=effect_dated_ahead(read, cues, published) or duty_dated_ahead(read, published),
         in_force_now=found.value == "in-force"
-        and _EFFECT_AT_ONCE.search(found.sentence) is not None,
+        and (
+            _EFFECT_AT_ONCE.search(found.sentence) is not None
+            or _FILINGS_LISTED.search(to_simplified(found.sentence)) is not None
+        ),
         court_stay=found.value == "suspended"
         and any(s.part != "body" and _court_stays(s, cues) for s in read),
         bill_stopped=found.value == "suspended" and _bill_stopped_in_head(read, cues),
@@ -10446,11 +10483,21 @@ _EFFECT_AT_ONCE = re.compile(
 )
 
 
+def _stage_text_features(evidence: Evidence) -> dict[str, float]:
+    """The stage features and the words of the head and cue sentences (:mod:`nlp.stage_text`)."""
+    head = evidence.head
+    words = text_features(
+        head.title if head else "", head.first if head else "", evidence.stage_sentences
+    )
+    return {**evidence.stage, **words}
+
+
 def _in_force_kept(evidence: Evidence, learned: str) -> bool:
     """Whether the rules' ``in-force`` stands against a learned ``adopted``.
 
     An act issued to apply at once ("The guidelines apply to all agencies immediately",
-    本通知自印发之日起施行) is in force on the day it is issued; the model, which weighs the
+    本通知自印发之日起施行), and a list of completed filings published (the filing regime at
+    work: :data:`_FILINGS_LISTED`), is in force on the day it is issued; the model, which weighs the
     issuing verb, may not put it back to ``adopted``.
     """
     return learned == "adopted" and evidence.rules_stage == "in-force" and evidence.in_force_now
@@ -10620,7 +10667,12 @@ def decide_values(
     )
     if sourcing_value not in ("none", evidence.rules_sourcing, *evidence.sourcing_sentences):
         sourcing_value = evidence.rules_sourcing
-    stage_value = _choose(model["stage"], evidence.stage, evidence.rules_stage, methods["stage"])
+    stage_value = _choose(
+        model["stage"] if model.stage_text is None else model.stage_text,
+        _stage_text_features(evidence) if model.stage_text is not None else evidence.stage,
+        evidence.rules_stage,
+        methods["stage"],
+    )
     if (
         stage_value not in ("none", evidence.rules_stage, *evidence.stage_sentences)
         and not reported

@@ -20,7 +20,7 @@ import functools
 import json
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "about-v1.json"
@@ -91,6 +91,9 @@ class AboutModel:
     version: str = ""
     # per decision, the method shipped (``rules``, ``learned`` or ``combined``)
     use: dict[str, str] = field(default_factory=dict)
+    # the stage decision over the rules' features and the words (:mod:`nlp.stage_text`); when
+    # present it takes the learned stage instead of ``decisions["stage"]``
+    stage_text: Decision | None = None
 
     def __getitem__(self, name: str) -> Decision:
         return self.decisions[name]
@@ -142,7 +145,13 @@ def load_model(path: Path = MODEL_PATH) -> AboutModel:
         raise AboutModelError(f"{path}: file not found") from None
     except json.JSONDecodeError as exc:
         raise AboutModelError(f"{path}: not valid JSON: {exc}") from None
-    return model_from_json(data, str(path))
+    model = model_from_json(data, str(path))
+    if path == MODEL_PATH:
+        # the shipped files go together: the words' stage decision beside the rules' evidence
+        from nlp.stage_text import shipped_stage_text
+
+        model = replace(model, stage_text=shipped_stage_text())
+    return model
 
 
 @functools.cache
