@@ -248,8 +248,9 @@ class StorySet:
 #: two countries' gun licence screening, satellite fishing watch, meeting stream moderation, foster
 #: application screening, emergency queue ranking, exam cheating cameras, mosquito drones), scored
 #: once (0.621 / 0.611), its misses read (docs/decisions/2026-12-07-stories-heldout32-misses.md),
-#: trained on since the thirty-seventh story round; heldout33: written blind during the thirty-
-#: seventh story round (school-bus driver record alerts told through a union's grievance, small
+#: trained on since the thirty-seventh story round; heldout33: written blind during the
+#: thirty-seventh story round (school-bus driver record alerts told through a union's grievance,
+#: small
 #: claims court interpreting widened and renamed after an election, overseas pension death checks
 #: told through a freedom-of-information release, a grid operator's drone line survey tender
 #: cancelled and re-run, care home fall sensors moved from a health board to a national agency, an

@@ -50,7 +50,8 @@ MINIMUMS = {
         "euro": 12,
         "lookalikes": 25,
         "zh_trad": 6,
-    },    "heldout4": {
+    },
+    "heldout4": {
         "rows": 130,
         "free": 45,
         "paywalled": 45,
