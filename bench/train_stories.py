@@ -114,9 +114,7 @@ def links_of(
     to ``story_window_days``, and beyond it up to ``story_results_days`` only a step that
     counts results, a case under a measure or a step naming its authority's rule, and only
     when nothing links it within the horizon (its best link alone, as
-    ``Grouper._story_results`` gives it); where the learned step links it within the horizon,
-    each such earlier step over the bar beyond it links besides on its own evidence
-    (:func:`nlp.cluster.links_beside`). A later development the rules link inside the
+    ``Grouper._story_results`` gives it). A later development the rules link inside the
     window is not weighed at all (the grouper asks the learned step only when no link inside
     the window, across scripts or to the same act was found)."""
     params = params or GroupingParams()
@@ -164,13 +162,8 @@ def links_of(
                 (earlier, later) for _, earlier, p in found if beside_the_rules(p.features)
             )
     for later, found in far.items():
-        if later in linked:
-            continue  # linked by the rules: the grouper looks no further
-        if later in over:
-            # linked within the horizon by the learned step: each earlier step beyond it read
-            # over the bar joins on its own evidence (``Grouper._story_beyond``'s ``also``)
-            links.extend((earlier, later) for _, earlier, p in found if links_beside(p.features))
-            continue
+        if later in linked or later in over:
+            continue  # linked within the horizon: the grouper looks no further
         links.append((min(found, key=lambda f: (-f[0], f[1]))[1], later))
     return links
 

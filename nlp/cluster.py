@@ -4027,35 +4027,22 @@ class Grouper:
                     for _, _, story, feats in links[1:]
                     if story != found_learned and story not in also and links_beside(feats)
                 )
-            if found_learned is not None and also is None:
-                return found_learned
             results = self._counts_results(dev)
-            # a results report, a case under a measure, or any later step that names its
-            # authority's rule (:func:`names_its_rule`) or takes up its measure object under
-            # one government (:func:`on_its_object`) reaches beyond the horizon
-            held = self._holding(keys | naming, settled, chinese=True)
-            case = results or is_case(mine.kinds, mine.term_counts())
-            far = self._story_results_links(
-                model,
-                mine,
-                keys | naming,
-                wider | held,
-                settled,
-                low,
-                results=results,
-                rule_only=not case,
-            )
             if found_learned is None:
-                return far[0][2] if far else None
-            if also is not None:
-                # linked within the horizon, the earlier steps beyond it read over the bar
-                # join its story too, each on its own evidence (:func:`links_beside`): a
-                # measure resumed under a new name after its halt, read as the first
-                # reader's step as well
-                also.extend(
-                    story
-                    for _, _, story, feats in far
-                    if story != found_learned and story not in also and links_beside(feats)
+                # a results report, a case under a measure, or any later step that names its
+                # authority's rule (:func:`names_its_rule`) or takes up its measure object
+                # under one government (:func:`on_its_object`) reaches beyond the horizon
+                held = self._holding(keys | naming, settled, chinese=True)
+                case = results or is_case(mine.kinds, mine.term_counts())
+                return self._story_results(
+                    model,
+                    mine,
+                    keys | naming,
+                    wider | held,
+                    settled,
+                    low,
+                    results=results,
+                    rule_only=not case,
                 )
             return found_learned
         return None
@@ -4100,32 +4087,9 @@ class Grouper:
         :func:`taken_again_by_its_authority`: the first compliance reports under the code, the
         pilot's codes extended nationwide, a scheme relaunched).
         """
-        links = self._story_results_links(
-            model, mine, keys, held, settled, before, results=results, rule_only=rule_only
-        )
-        return links[0][2] if links else None
-
-    def _story_results_links(
-        self,
-        model: StoryModel,
-        mine: StoryProfile,
-        keys: frozenset[str],
-        held: set[str],
-        settled: set[str],
-        before: datetime,
-        *,
-        results: bool = True,
-        rule_only: bool = False,
-    ) -> list[tuple[float, str, str, dict[str, float]]]:
-        """Every earlier step :meth:`_story_results` weighs over the bar, most probable first.
-
-        (probability, development id, story id, evidence), as :meth:`_story_links` gives them:
-        :meth:`_story_beyond` links the first where nothing links within the horizon, and adds
-        the others (each on its own evidence) beside a link the learned step made within it.
-        """
         params = self.params
         if params.story_results_days <= params.story_window_days:
-            return []
+            return None
         low = mine.last_published - timedelta(days=params.story_results_days)
         keyed = set(self.stories.keyed(keys, low, before)) if keys else set()
         near = set(self.stories.near(mine.vector, low, before, STORY_MODEL_FLOOR))
@@ -4134,7 +4098,7 @@ class Grouper:
             return reaches_beyond_horizon(feats, results=results, case=not rule_only)
 
         candidates = keyed | near | held
-        return self._story_links(model, mine, candidates, settled, low, before, names_it)
+        return self._story_learned(model, mine, candidates, settled, low, before, names_it)
 
     def _near_beyond(
         self,

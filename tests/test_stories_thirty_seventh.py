@@ -8,13 +8,6 @@ Evidence written for these tests (invented countries' police bodies and associat
   in Northdal...", and a neighbouring country's police authority screening them too, whose
   report quotes its "Hunters' Federation", share no key by "hunters"; nor do two forces' news by
   "police". A name in common (the directorate's own name, its acronym) still is one.
-- A later step the learned step links within the story horizon also joins the earlier steps
-  beyond the horizon it reads over the bar, each on its own evidence
-  (:func:`nlp.cluster.links_beside`; ``bench.train_stories.links_of`` and
-  ``Grouper._story_beyond``): a welfare tool resumed under a new name is linked to the data
-  regulator's halt within the horizon and to the department's first tool fourteen months
-  earlier. An earlier step beyond the horizon under the bar, or with no authority in common, is
-  not.
 """
 
 from __future__ import annotations
@@ -29,7 +22,6 @@ from nlp.cluster import (
     Grouper,
     GroupingParams,
     keys_in_common,
-    within_story_reach,
 )
 from nlp.story_model import STORY_FEATURES, StoryModel
 
@@ -90,43 +82,3 @@ def test_the_simulation_keeps_the_other_countrys_screening_apart() -> None:
     links = set(links_of(pairs, keyed, 14, PARAMS))
     assert ("trial", "rollout") in links
     assert ("trial", "neighbour") not in links
-
-
-#: the resumed tool against the regulator's halt (236 days) and against the department's first
-#: tool (433 days: beyond the horizon, keyed and worded alike)
-RESUMED_HALT = {"key": 1.0, "topics": 1.0, "text": 0.37, "kinds": 1.0}
-RESUMED_FIRST = {"key": 1.0, "topics": 1.0, "text": 0.38}
-
-
-def _resumed(first: dict[str, float]) -> list[Pair]:
-    return [
-        Pair("invented", "first", "halt", 196, True, False, {"key": 1.0}, {"indexed": True}),
-        Pair("invented", "halt", "resumed", 236, True, False, RESUMED_HALT, {"indexed": True}),
-        Pair("invented", "first", "resumed", 433, True, False, first, {"indexed": True}),
-    ]
-
-
-#: reads over its bar only what shares the text (the halt against the first tool does not)
-WORDED = StoryModel(
-    "stub", STORY_FEATURES, tuple(20.0 if n == "text" else 0.0 for n in STORY_FEATURES), -5.0, 0.9
-)
-
-
-def test_a_step_linked_within_the_horizon_also_joins_its_first_step_beyond_it() -> None:
-    assert WORDED.probability(RESUMED_FIRST) >= WORDED.threshold
-    assert WORDED.probability({"key": 1.0}) < WORDED.threshold
-    assert within_story_reach(433.0, RESUMED_FIRST, PARAMS) == "beyond"
-    links = set(links_of(_resumed(RESUMED_FIRST), WORDED, 14, PARAMS))
-    assert ("halt", "resumed") in links
-    assert ("first", "resumed") in links  # not linked before: the grouper looked no further
-
-
-def test_an_earlier_step_beyond_the_horizon_under_the_bar_or_keyed_apart_does_not_join() -> None:
-    under = {**RESUMED_FIRST, "text": 0.24}  # under the bar
-    assert ("first", "resumed") not in set(links_of(_resumed(under), WORDED, 14, PARAMS))
-    # another body of the same government taking up the measure's object: weighed beyond the
-    # horizon and over the bar, but with no authority in common it is not its own evidence
-    apart = {"root": 1.0, "object": 0.6, "text": 0.5}
-    assert within_story_reach(433.0, apart, PARAMS) == "beyond"
-    assert WORDED.probability(apart) >= WORDED.threshold
-    assert ("first", "resumed") not in set(links_of(_resumed(apart), WORDED, 14, PARAMS))
