@@ -11,6 +11,7 @@ import json
 import logging
 import re
 import sys
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -204,30 +205,42 @@ CONFIG_FILES = (
 )
 
 #: :func:`_read_tables` by configuration folder and the bytes of its :data:`CONFIG_FILES` (None:
-#: absent); the last few folders only.
-_TABLES: dict[tuple[Path, tuple[bytes | None, ...]], dict[str, Any]] = {}
+#: absent), least recently used first: at most :data:`_TABLES_KEPT` entries, the least recently
+#: used one dropped when a new one comes. The same folder with other bytes is another entry.
+_TABLES: OrderedDict[tuple[Path, tuple[bytes | None, ...]], dict[str, Any]] = OrderedDict()
 _TABLES_KEPT = 8
+
+
+def _config_bytes(config_dir: Path) -> tuple[bytes | None, ...]:
+    """The bytes of each of :data:`CONFIG_FILES` in ``config_dir`` (None: absent)."""
+    contents = []
+    for name in CONFIG_FILES:
+        path = config_dir / name
+        contents.append(path.read_bytes() if path.is_file() else None)
+    return tuple(contents)
 
 
 def _config_tables(config_dir: Path) -> dict[str, Any]:
     """:func:`_read_tables` of ``config_dir``, parsed once per process while its files are the same.
 
     The files are read as bytes each time (cheap) and parsed only when their bytes are new: an
-    edited file is read again, an unchanged one is not parsed for every batch. A file that does
-    not parse raises as before, each time (nothing is kept for it). The values are immutable
-    (tuples, frozensets), so one kept value serves every caller.
+    edited file is read again, an unchanged one is not parsed for every batch. The parsers read
+    the files themselves, so the bytes are read again after parsing and the tables are kept
+    only when no file changed in between (a file replaced while it was parsed would otherwise
+    keep the new tables under the old bytes). A file that does not parse raises as before, each
+    time (nothing is kept for it). The values are immutable (tuples, frozensets), so one kept
+    value serves every caller.
     """
-    contents = []
-    for name in CONFIG_FILES:
-        path = config_dir / name
-        contents.append(path.read_bytes() if path.is_file() else None)
-    key = (config_dir, tuple(contents))
+    key = (config_dir, _config_bytes(config_dir))
     found = _TABLES.get(key)
-    if found is None:
-        found = _read_tables(config_dir)
-        if len(_TABLES) >= _TABLES_KEPT:
-            _TABLES.clear()
+    if found is not None:
+        _TABLES.move_to_end(key)
+        return found
+    found = _read_tables(config_dir)
+    if _config_bytes(config_dir) == key[1]:
         _TABLES[key] = found
+        while len(_TABLES) > _TABLES_KEPT:
+            _TABLES.popitem(last=False)
     return found
 
 

@@ -4,9 +4,13 @@ can differ, and the grouping's configuration tables parsed once per process.
 ``nlp.crosslingual._cues`` looks for a cue with no space in the text alone (not in its
 hyphens-as-spaces copy too): it names the same cues as the former scan on seeded random texts
 made of the real lexicons' cues, the masked terms, hyphens, spaces and line breaks, and on cue
-lists holding a line break (read the former way). ``nlp.archive.params_of`` parses its files
-once while their bytes are the same: the same parameters as reading them afresh, an edited or
-removed file read again, a file that does not parse raising each time.
+lists holding a line break (read the former way). The former scan kept here (``_cues_before``)
+imports the live helpers (``_HYPHEN_BETWEEN_WORDS``, ``_NOT_CUES``, ``_wide_firsts``), so it
+proves the new test before the pattern equal to the old one, not the helpers unchanged.
+``nlp.archive.params_of`` parses its files once while their bytes are the same: the same
+parameters as reading them afresh, an edited or removed file read again, a file that does not
+parse raising each time, nothing kept when a file changes while it is parsed, at most
+``_TABLES_KEPT`` entries kept least recently used first, and one entry per folder.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import random
 import re
 import shutil
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -203,3 +208,86 @@ def test_params_raise_for_a_file_that_does_not_parse_each_time(tmp_path: Path) -
     for _ in range(2):
         with pytest.raises(config.ConfigError, match="not valid TOML"):
             archive.params_of(settings)
+
+
+def test_params_keep_nothing_when_a_file_changes_while_it_is_parsed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _config_copy(tmp_path)
+    settings = load_settings(config_dir=folder)
+    places = folder / "places.toml"
+    original = places.read_bytes()
+    assert b'id = "shenzhen"' in original
+    edited = original.replace(b'id = "shenzhen"', b'id = "shenzhem"')
+    expected = archive._read_tables(folder)
+    real = archive._read_tables
+
+    def replaced_first(config_dir: Path) -> dict[str, Any]:
+        # the file is replaced after params_of read its bytes, before the parsers read it
+        places.write_bytes(edited)
+        return real(config_dir)
+
+    monkeypatch.setattr(archive, "_read_tables", replaced_first)
+    racy = archive.params_of(settings)
+    assert "shenzhem" in {p for _, p, _ in racy.places}
+    monkeypatch.setattr(archive, "_read_tables", real)
+    # reverted to the original bytes: the original tables, not the ones parsed from the edit
+    places.write_bytes(original)
+    later = archive.params_of(settings)
+    assert {k: getattr(later, k) for k in expected} == expected
+    assert "shenzhem" not in {p for _, p, _ in later.places}
+
+
+def _with_comment(folder: Path, n: int) -> None:
+    """owner_words.toml with a trailing comment ``n``: other bytes, the same tables."""
+    path = folder / "owner_words.toml"
+    text = path.read_text(encoding="utf-8").split("\n# edition ")[0]
+    path.write_text(f"{text}\n# edition {n}\n", encoding="utf-8")
+
+
+def test_params_keep_the_most_recently_used_tables_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(archive, "_TABLES", OrderedDict())
+    folder = _config_copy(tmp_path)
+    settings = load_settings(config_dir=folder)
+    kept = archive._TABLES_KEPT
+    keys = []
+    for n in range(kept):
+        _with_comment(folder, n)
+        archive.params_of(settings)
+        keys.append((folder, archive._config_bytes(folder)))
+    assert list(archive._TABLES) == keys
+    # edition 0 used again: served without parsing, now the most recently used
+    reads = _counted_reads(monkeypatch)
+    _with_comment(folder, 0)
+    archive.params_of(settings)
+    assert reads == []
+    # a ninth edition drops the least recently used one (edition 1), not edition 0
+    _with_comment(folder, kept)
+    archive.params_of(settings)
+    assert reads, "a new edition is parsed"
+    latest = (folder, archive._config_bytes(folder))
+    assert len(archive._TABLES) <= kept
+    assert list(archive._TABLES) == [*keys[2:], keys[0], latest]
+    reads.clear()
+    archive.params_of(settings)
+    assert reads == []
+
+
+def test_params_keep_one_entry_per_folder_for_identical_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(archive, "_TABLES", OrderedDict())
+    one = _config_copy(tmp_path / "one")
+    two = _config_copy(tmp_path / "two")
+    assert archive._config_bytes(one) == archive._config_bytes(two)
+    first = archive.params_of(load_settings(config_dir=one))
+    second = archive.params_of(load_settings(config_dir=two))
+    assert first == second
+    assert [folder for folder, _ in archive._TABLES] == [one, two]
+    reads = _counted_reads(monkeypatch)
+    assert archive.params_of(load_settings(config_dir=one)) == first
+    assert archive.params_of(load_settings(config_dir=two)) == second
+    assert reads == []
+    assert len(archive._TABLES) == 2
