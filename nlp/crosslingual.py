@@ -856,9 +856,12 @@ def _parse_en_number(text: str) -> float | None:
 
 
 def _amount_key(value: float, unit: str) -> str:
-    """An amount's key: three significant digits with its unit (money, a percentage, a span of
-    time, told rounded: "5 billion yuan", 50亿元); a count (no unit) exactly (1,126宗 is not
-    "1,134 companies"), to the float's own precision (1.13 million, 113万: 1130000)."""
+    """An amount's key: three significant digits with its unit, a count's exactly.
+
+    Money, a percentage, a span of time are told rounded ("5 billion yuan", 50亿元); a count (no
+    unit) is keyed exactly (1,126宗 is not "1,134 companies"), to the float's own precision
+    (1.13 million and 113万 are both 1130000).
+    """
     return f"{value:.12g}" if unit == "" else f"{value:.3g}{unit}"
 
 
@@ -2115,14 +2118,15 @@ _CN_NOT_BEFORE_COUNT = r"(?<![\d.数几上近逾超约余多])"
 #: (现将首批完成备案的32项服务予以公布): the entries are a list's, whether or not the notice
 #: calls them 名单, when the clause publishes them (:data:`_CN_PUBLISHES`). Only the count of
 #: the batch: the text's other counts are not a list's. Ten or more: a batch of three or six
-#: entries agrees with another batch's by chance (首批三家企业, 第二批三家企业).
+#: entries agrees with another batch's by chance (首批三家企业, 第二批三家企业); a smaller count
+#: is read only as a list's (:data:`_CN_LISTED`, in a text with a list word: 首批名单共有7家).
 _CN_BATCH_COUNT = re.compile(
     rf"(?:首批|第[一二三四五六七八九十\d]{{1,3}}批)(?!次)[^，。；,;：:\n\d]{{0,8}}?"
     rf"{_CN_NOT_BEFORE_COUNT}(?P<num>{_CN_NUM})\s?{_CN_LISTED_WORD}(?=[\u4e00-\u9fff])"
 )
-#: a word that publishes a batch (公布, 公告, 发布, 入选, 通过, 名单), looked for in the batch's
-#: clause (from the clause's mark before it to the one after)
-_CN_PUBLISHES = re.compile(r"公布|公告|发布|入选|通过|名单")
+#: a word that publishes a batch (公布, 公告, 发布, 通报, 入选, 通过, 名单), looked for in the
+#: batch's clause (from the clause's mark before it to the one after)
+_CN_PUBLISHES = re.compile(r"公布|公告|发布|通报|入选|通过|名单")
 _CN_CLAUSE_MARK = re.compile(r"[，。；,;：:\n]")
 #: the least count of a batch read as a list's size (:data:`_CN_BATCH_COUNT`, :data:`_EN_BATCH`)
 _BATCH_LEAST = 10
@@ -2187,9 +2191,7 @@ def list_sizes(text: str) -> frozenset[str]:
 def _listed_counts(plain: str) -> frozenset[str]:
     """:func:`list_sizes` of a text already read as :func:`extract_evidence` reads it."""
     found: set[str] = set()
-    batch_counts: set[int] = set()  # where a batch's count starts
     for m in _CN_BATCH_COUNT.finditer(plain):
-        batch_counts.add(m.start("num"))
         value = _parse_cn_number(m.group("num"))
         if value is None or value < _BATCH_LEAST:
             continue
@@ -2206,9 +2208,8 @@ def _listed_counts(plain: str) -> frozenset[str]:
     if _CN_LIST.search(plain):
         for m in chain(_CN_LISTED.finditer(plain), _CN_LISTED_TOTAL.finditer(plain)):
             value = _parse_cn_number(m.group("num"))
-            if value is None or (m.start("num") in batch_counts and value < _BATCH_LEAST):
-                continue  # a small batch's count, in a text with a list word too
-            found.add(str(int(value)))
+            if value is not None:
+                found.add(str(int(value)))
     if _EN_LIST.search(plain):
         for m in _EN_LISTED.finditer(plain):
             if m.group("noun").lower() in _EN_NOT_LISTED:

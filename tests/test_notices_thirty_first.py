@@ -87,11 +87,12 @@ def test_a_batch_publishes_its_count_only_in_a_clause_with_a_publishing_word() -
 
 
 def test_small_batch_counts_of_two_batches_do_not_agree() -> None:
-    first = _evidence("首批三家企业通过审核，名单予以公布。")
-    second = _evidence("第二批三家企业通过审核，名单予以公布。")
+    first = _evidence("首批三家企业通过审核并予以公布。")
+    second = _evidence("第二批三家企业通过审核并予以公布。")
     assert "list_size" not in cl.agreement(first, second).parts
-    # under ten a batch's count is not read at all; the list word's counts still are
-    assert cl.list_sizes("首批三家企业通过审核。") == frozenset()
+    # a batch of ten or more is read; under ten only a list word's counts are (as before)
+    assert cl.list_sizes("首批十家企业通过审核并予以公布。") == frozenset({"10"})
+    assert cl.list_sizes("首批名单共有7家企业。") == frozenset({"7"})
 
 
 def test_zong_opening_a_word_or_after_an_ordinal_is_no_count() -> None:
