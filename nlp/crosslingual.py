@@ -69,15 +69,18 @@ _CURRENCY = {
     "加币": "CAD",
     "£": "GBP", "gbp": "GBP", "英镑": "GBP",
 }  # fmt: skip
-#: a currency counted in 元 named before a Chinese amount, by either of its names: Taiwan's
-#: (新臺幣, 新台幣, 臺幣, read simplified), Hong Kong's (港幣 ... 元, 港元 ... 元) and Macau's
-#: (澳門幣 ... 元, and 澳門元 ... 元 as its laws write a fine: 科澳門元五千元至二萬元罰款)
+#: the currencies counted in 元 besides renminbi: Taiwan's, Hong Kong's and Macau's dollars
+_YUAN_COUNTED = frozenset({"TWD", "HKD", "MOP"})
+#: a currency counted in 元 named before a Chinese amount, by any of its names of
+#: :data:`_CURRENCY` that is written there: a Chinese name (新台币, 港币, 港元, 澳门币, 澳门元:
+#: Macau's laws write a fine 科澳門元五千元至二萬元罰款; traditional spellings are read
+#: simplified) or a code or sign of two letters or more (twd, nt$, hk$, mop$); not a name in
+#: English words (patacas) nor a one-letter sign (t$)
 _YUAN_MARK = {
-    "新台币": "TWD", "台币": "TWD", "nt$": "TWD", "twd": "TWD",
-    "港币": "HKD", "港元": "HKD", "hk$": "HKD", "hkd": "HKD",
-    "澳门币": "MOP", "澳门元": "MOP", "mop$": "MOP", "mop": "MOP",
-}  # fmt: skip
-_YUAN_COUNTED = frozenset(_YUAN_MARK.values())
+    name: code
+    for name, code in _CURRENCY.items()
+    if code in _YUAN_COUNTED and (not name.isascii() or re.fullmatch(r"[a-z]{2,3}\$?", name))
+}
 _CN_YUAN_MARK = re.compile(
     r"(?P<mark>"
     + "|".join(re.escape(k) for k in sorted(_YUAN_MARK, key=len, reverse=True))
@@ -117,11 +120,13 @@ _EN_AMOUNT_SCAN = re.compile(
 )
 _CN_NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
 #: An amount in Chinese: a number (in digits or numerals), its magnitude (万, 亿; 亿 with the
-#: 万 after it: 一亿二千万, 1亿2000万), its unit. A currency is written after the number as
-#: 元 or as its name (港元, 美元; 人民币, 美金, 日圆, 欧罗 in Hong Kong's and Taiwan's news).
+#: 万 after it: 一亿二千万, 1亿2000万; 万 with the thousands or hundreds below it in numerals:
+#: 一万五千元, 两万三千五百元), its unit. A currency is written after the number as 元 or as its
+#: name (港元, 美元; 人民币, 美金, 日圆, 欧罗 in Hong Kong's and Taiwan's news).
 _CN_AMOUNT = re.compile(
     rf"(?P<pct_words>百分之(?P<pnum>{_CN_NUM}))|(?P<num>{_CN_NUM})\s?(?P<mag>万亿|亿|万)?"
-    rf"(?:(?<=亿)零?(?P<wan>{_CN_NUM})万)?\s?"
+    rf"(?:(?<=亿)零?(?P<wan>{_CN_NUM})万)?"
+    r"(?:(?<=万)零?(?P<below>[一二两三四五六七八九][千百][零〇一二两三四五六七八九十百]*))?\s?"
     r"(?P<unit>%|％|元|美元|美金|欧元|欧罗|韩元|韩圆|韩圜|日元|日圆|港元|港币|澳门元|澳门币"
     r"|新加坡元|新元|澳元|澳币|加元|加币|英镑|人民币|新台币|台币"
     r"|个工作日|工作日|小时|个月|日内|天)?"
@@ -751,7 +756,8 @@ class Evidence:
     #: scored: a late act finds the development it belongs to by them (``nlp.cluster``)
     acts: frozenset[str] = frozenset()
     #: how many entries a list the text tells of holds (:func:`list_sizes`): 九个模型 and
-    #: "nine approved AI models" in a text speaking of a list. Compared only when shared (a
+    #: "nine approved AI models" in a text speaking of a list, or the count of a batch the
+    #: text publishes (首批…32项, "the first batch of 32 services"). Compared only when shared (a
     #: list's size one text leaves out or counts otherwise says nothing against the other).
     list_sizes: frozenset[str] = frozenset()
     #: the names the text writes in Latin letters (:func:`latin_names`): in a Chinese text the
@@ -850,7 +856,13 @@ def _parse_en_number(text: str) -> float | None:
 
 
 def _amount_key(value: float, unit: str) -> str:
-    return f"{value:.3g}{unit}"
+    """An amount's key: three significant digits with its unit, a count's exactly.
+
+    Money, a percentage, a span of time are told rounded ("5 billion yuan", 50亿元); a count (no
+    unit) is keyed exactly (1,126宗 is not "1,134 companies"), to the float's own precision
+    (1.13 million and 113万 are both 1130000).
+    """
+    return f"{value:.12g}" if unit == "" else f"{value:.3g}{unit}"
 
 
 def _is_year(value: float, unit: str) -> bool:
@@ -895,12 +907,17 @@ def _amounts_en(text: str) -> set[str]:
     return found
 
 
+#: a word between a count and the plural noun it counts, in any case, a quoted name's word
+#: with its quote ("Hong Kong", "'digital farewell'"): :data:`_EN_COUNT`, :data:`_EN_LISTED`
+#: (both case-folded)
+_EN_COUNTED_WORD = r"(?:['‘\"“]?[a-z][\w'-]*['’\"”]?\s+)"
 #: a count written in digits with thousands separators before what it counts, a word or two
-#: between ("100,000 small manufacturers", "12,000 nursing homes"): the figure Chinese writes
-#: 10万家中小企业, read as a count (no unit)
+#: between ("100,000 small manufacturers", "12,000 nursing homes", "1,126 Hong Kong drivers"):
+#: the figure Chinese writes 10万家中小企业, read as a count (no unit)
 _EN_COUNT = re.compile(
     r"(?<![\w$€¥£.,])(?P<num>\d{1,3}(?:,\d{3})+)(?![.,]?\d)"
-    r"(?=\s+(?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z-]*s\b)"
+    rf"(?=\s+{_EN_COUNTED_WORD}{{0,2}}?[a-z][a-z-]*s\b)",
+    re.IGNORECASE,
 )
 #: a currency before a count's digits: an amount of money, read as one (:func:`_amounts_en`)
 _EN_CURRENCY_BEFORE = re.compile(r"(?:us\$|nt\$|\$|€|¥|£)\s?$", re.I)
@@ -1050,10 +1067,12 @@ _CN_YEAR_SPAN = re.compile(
 )
 #: A count of a thousand or more in digits before its measure word (账号1260个, 1,200家企业;
 #: 宗, the cases Hong Kong and Macau count: 共偵測到1,126宗越線個案): the figure English writes
-#: "1,260 accounts" (:data:`_EN_COUNT`), read as a count (no unit).
+#: "1,260 accounts" (:data:`_EN_COUNT`), read as a count (no unit). Not an ordinal (第1,234宗,
+#: 第1200个: one case's number), nor 宗 opening a word of its own (宗教, 宗旨, 宗族, 宗亲, 宗师,
+#: 宗派: 1,200宗教活动场所 counts places, 2041宗教事务条例 is a year).
 _CN_COUNT = re.compile(
-    r"(?<![\d.,，])(?P<num>\d{1,3}(?:,\d{3})+|[1-9]\d{3,})(?![\d.,])\s?"
-    r"(?=[个家条款件起名所项台辆户宗])"
+    r"(?<![\d.,，第])(?P<num>\d{1,3}(?:,\d{3})+|[1-9]\d{3,})(?![\d.,])\s?"
+    r"(?=[个家条款件起名所项台辆户]|宗(?![教旨族亲师派]))"
 )
 
 
@@ -1136,6 +1155,8 @@ def _amounts_cn(text: str) -> set[str]:
         value *= _CN_MAGNITUDE.get(mag, 1.0)
         if m.group("wan") and (below := _parse_cn_number(m.group("wan"))) is not None:
             value += below * 1e4  # 一亿二千万: the 万 under the 亿
+        if m.group("below") and (below := _parse_cn_number(m.group("below"))) is not None:
+            value += below  # 一万五千元: the thousands under the 万
         if not unit and not mag:
             continue
         found.add(_amount_key(value, unit))
@@ -2120,33 +2141,58 @@ def pilot_keys(text: str) -> frozenset[str]:
 #: a list, a roll or a catalogue a text publishes or tells of (名单, 白名单, 名录, 目录, 清单, 榜单;
 #: "list", "white list", "whitelist", "roster", "catalogue", "directory")
 _CN_LIST = re.compile(r"名单|名录|目录|清单|榜单")
-#: a batch a notice publishes in order (首批, 第二批) and the count that follows it in its clause:
-#: the entries are a list's, whether or not the notice calls them 名单 (现将首批完成备案的32项服务
-#: 予以公布, 首批十家企业). Only the count of the batch: the text's other counts are not a list's.
+#: what a count of a list's entries counts, after the number: 个 not of a span of time nor of
+#: points (3个月, 5个工作日, 2个百分点)
+_CN_LISTED_WORD = r"(?:个(?!月|工作日|小时|季度|百分点)|家|款|项|所|种)"
+#: not before a list's count: a figure told roughly (数十家, 几个, 上百家, 近百家, 逾百家, 超百家,
+#: 约十家, 多个), or a digit or point of a longer number
+_CN_NOT_BEFORE_COUNT = r"(?<![\d.数几上近逾超约余多])"
+#: a batch a notice publishes in order (首批, 第二批; not 首批次, 第二批次: a round of sampling)
+#: and the count that follows it, up to eight characters after it with no clause's mark between
+#: (现将首批完成备案的32项服务予以公布): the entries are a list's, whether or not the notice
+#: calls them 名单, when the clause publishes them (:data:`_CN_PUBLISHES`). Only the count of
+#: the batch: the text's other counts are not a list's. Ten or more: a batch of three or six
+#: entries agrees with another batch's by chance (首批三家企业, 第二批三家企业); a smaller count
+#: is read only as a list's (:data:`_CN_LISTED`, in a text with a list word: 首批名单共有7家).
 _CN_BATCH_COUNT = re.compile(
-    rf"(?:首批|第[一二三四五六七八九十\d]{{1,3}}批)[^，。；,;：:\n\d]{{0,8}}?"
-    rf"(?<![\d.])(?P<num>{_CN_NUM})\s?(?:个|家|款|项|所|种)(?=[\u4e00-\u9fff])"
+    rf"(?:首批|第[一二三四五六七八九十\d]{{1,3}}批)(?!次)[^，。；,;：:\n\d]{{0,8}}?"
+    rf"{_CN_NOT_BEFORE_COUNT}(?P<num>{_CN_NUM})\s?{_CN_LISTED_WORD}(?=[\u4e00-\u9fff])"
 )
+#: a word that publishes a batch (公布, 公告, 发布, 通报, 入选, 通过, 名单), looked for in the
+#: batch's clause (from the clause's mark before it to the one after)
+_CN_PUBLISHES = re.compile(r"公布|公告|发布|通报|入选|通过|名单")
+_CN_CLAUSE_MARK = re.compile(r"[，。；,;：:\n]")
+#: the least count of a batch read as a list's size (:data:`_CN_BATCH_COUNT`, :data:`_EN_BATCH`)
+_BATCH_LEAST = 10
 _EN_LIST = re.compile(
     r"\b(?:white\s?list|black\s?list|list|roster|catalogue|catalog|directory)s?\b", re.IGNORECASE
 )
 #: a count of things before the word of what is counted (九个模型, 120个项目, 52家企业, 14款产品;
-#: not 30余家, a count told as "more than", nor 1.2万架, a figure :func:`_amounts_cn` reads)
-_CN_LISTED = re.compile(rf"(?<![\d.])(?P<num>{_CN_NUM})\s?(?:个|家|款|项|所|种)(?=[\u4e00-\u9fff])")
+#: not 30余家, a count told as "more than", nor 1.2万架, a figure :func:`_amounts_cn` reads; not
+#: 数十家 nor 近百家, told roughly; not 3个月, a span of time)
+_CN_LISTED = re.compile(
+    rf"{_CN_NOT_BEFORE_COUNT}(?P<num>{_CN_NUM})\s?{_CN_LISTED_WORD}(?=[\u4e00-\u9fff])"
+)
 #: a list's total told with 共 ("in all"), where nothing need follow the counted word: 白名单
 #: （共7家）, 名单共12个。
-_CN_LISTED_TOTAL = re.compile(rf"共\s?(?P<num>{_CN_NUM})\s?(?:个|家|款|项|所|种)")
+_CN_LISTED_TOTAL = re.compile(rf"共\s?(?P<num>{_CN_NUM})\s?{_CN_LISTED_WORD}")
 _EN_COUNT_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50,
 }  # fmt: skip
+_EN_LISTED_NUM = r"(?P<num>\d{1,4}|" + "|".join(_EN_COUNT_WORDS) + r")"
 #: a count in digits or words before a plural noun, up to three words between ("nine approved
-#: AI models", "120 projects", "14 AI tutoring apps")
+#: AI models", "120 projects", "14 AI tutoring apps", "32 filed 'digital farewell' services")
 _EN_LISTED = re.compile(
-    r"\b(?P<num>\d{1,4}|" + "|".join(_EN_COUNT_WORDS) + r")\s+"
-    r"(?:['‘\"“]?[A-Za-z][\w'-]*['’\"”]?\s+){0,3}?(?P<noun>[a-z][a-z-]*s)\b",
+    rf"\b{_EN_LISTED_NUM}\s+{_EN_COUNTED_WORD}{{0,3}}?(?P<noun>[a-z][a-z-]*s)\b", re.IGNORECASE
+)
+#: a batch published in order and its count, as :data:`_CN_BATCH_COUNT` reads 首批 and 第二批
+#: ("the first batch of 32 services", "a second batch of 15 approved apps")
+_EN_BATCH = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+    rf"\s+batch\s+of\s+{_EN_LISTED_NUM}\s+{_EN_COUNTED_WORD}{{0,3}}?(?P<noun>[a-z][a-z-]*s)\b",
     re.IGNORECASE,
 )
 #: what a count of a list's entries never counts: spans of time, money, the people a report
@@ -2166,9 +2212,12 @@ def list_sizes(text: str) -> frozenset[str]:
     A notice publishing a list counts what it holds (共收录九个模型, 120个项目) and its news
     counts them too ("a procurement list of nine approved AI models", "a list of 120
     projects"): a figure of the act both state, when the words and the kind of document of
-    the notice are read on neither side. Read only in a text that speaks of a list (名单,
-    目录, "list", "roster"); a year is no count, nor one. Traditional characters are read as
-    simplified ones.
+    the notice are read on neither side. Read in a text that speaks of a list (名单, 目录,
+    "list", "roster"): its counts of things; and in any text, the count of a batch it publishes
+    in order, of ten or more (现将首批完成备案的32项服务予以公布, "the first batch of 32
+    services": :data:`_CN_BATCH_COUNT`, :data:`_EN_BATCH`). Not a figure told roughly (数十家,
+    近百家) nor a span of time (3个月); a year is no count, nor one. Traditional characters are
+    read as simplified ones.
     """
     return _listed_counts(to_simplified(unicodedata.normalize("NFKC", text)))
 
@@ -2178,8 +2227,18 @@ def _listed_counts(plain: str) -> frozenset[str]:
     found: set[str] = set()
     for m in _CN_BATCH_COUNT.finditer(plain):
         value = _parse_cn_number(m.group("num"))
-        if value is not None:
+        if value is None or value < _BATCH_LEAST:
+            continue
+        before = [mark.end() for mark in _CN_CLAUSE_MARK.finditer(plain, 0, m.start())]
+        after = _CN_CLAUSE_MARK.search(plain, m.end())
+        clause = plain[before[-1] if before else 0 : after.start() if after else len(plain)]
+        if _CN_PUBLISHES.search(clause):
             found.add(str(int(value)))
+    for m in _EN_BATCH.finditer(plain):
+        word = m.group("num").lower()
+        value = int(word) if word.isdigit() else _EN_COUNT_WORDS[word]
+        if value >= _BATCH_LEAST and m.group("noun").lower() not in _EN_NOT_LISTED:
+            found.add(str(value))
     if _CN_LIST.search(plain):
         for m in chain(_CN_LISTED.finditer(plain), _CN_LISTED_TOTAL.finditer(plain)):
             value = _parse_cn_number(m.group("num"))

@@ -231,7 +231,7 @@ def test_a_ministry_named_by_its_role_is_its_governments_authority() -> None:
 def test_a_count_with_a_noun_between_is_a_figure() -> None:
     english = extract_evidence("The plan aims to get 100,000 small manufacturers using AI.")
     chinese = extract_evidence("到2034年，推动10万家中小企业应用人工智能。")
-    assert english.amounts == chinese.amounts == {"1e+05"}
+    assert english.amounts == chinese.amounts == {"100000"}
     # money and years stay as they were read
     assert extract_evidence("fined 600,000 yuan in 2032").amounts == {"6e+05CNY"}
 

@@ -46,8 +46,8 @@ def _evidence(text: str, hours: float = 0.0) -> crosslingual.Evidence:
 
 
 def test_a_chinese_count_in_digits_before_its_measure_word_is_read() -> None:
-    assert crosslingual._amounts_cn("共关停违规账号3450个。") == {"3.45e+03"}
-    assert crosslingual._amounts_cn("已有1,204家企业完成备案。") == {"1.2e+03"}
+    assert crosslingual._amounts_cn("共关停违规账号3450个。") == {"3450"}
+    assert crosslingual._amounts_cn("已有1,204家企业完成备案。") == {"1204"}
     # a year, a document number, a day and a small count are no such figure
     assert crosslingual._amounts_cn("2035年第12号公告，自2035年10月1日起施行。") == set()
     assert crosslingual._amounts_cn("共关停账号345个。") == set()
