@@ -2337,10 +2337,13 @@ _URGED_NOT_BEFORE = re.compile(
     r"(?:[\w'\u2019.-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: A think tank or a study: a source that is no authority (``_ADVOCATE``) and a reviewer
+#: (``_REVIEWER``).
+_STUDY_NOUNS = r"think[- ]tanks?|study"
 #: A source that is no authority: a think tank, a study, researchers, analysts, an
 #: industry or campaign group (a government urging another to act is news of that pressure).
 _ADVOCATE = re.compile(
-    r"\bthink[- ]tanks?\b|\bstudy\b|\bresearchers\b|\banalysts?\b"
+    r"\b(?:" + _STUDY_NOUNS + r")\b|\bresearchers\b|\banalysts?\b"
     r"|\bacademics\b|\bexperts?\b|\bcampaigners\b|\badvocates\b|\badvocacy\b"
     r"|\b(?:industry|lobby|trade|rights|consumer|campaign|pressure)\s+groups?\b|\blobby(?:ists)?\b"
     r"|\binstitute\b|智库|研究机构|报告建议"
@@ -2620,6 +2623,7 @@ def mark_reported(
     entities: Mapping[str, WatchEntity] | None = None,
     *,
     details: bool = True,
+    review: bool | None = None,
 ) -> list[Signal]:
     """The signals with ``reported`` set: news the article reports, or background.
 
@@ -2630,6 +2634,9 @@ def mark_reported(
     and the sentence repeats its kind, refers back to it ("the rules"), or names a main subject
     of the article; when they report none, when the article is about a policy actor (an agency,
     a government) and the sentence names it or refers back to a rule.
+
+    ``review``: whether the title tells a reviewer's finding, every signal then background
+    (:func:`review_veto`; None: read here, False: the flags before that veto).
     """
     entities = entities or {}
     main = {a.entity_id for a in about if a.main}
@@ -2710,7 +2717,10 @@ def mark_reported(
     out = _document_content(out, first, sentences)
     out = _factbox_rules(out, first, sentences)
     out = _act_shapes(out, first)
-    out = _review_title(out, sentences)
+    if review is None:
+        review = review_veto(out, sentences, mentions, entities)
+    if review:
+        out = _review_title(out)
     return stage_only_details(out, cues) if details else out
 
 
@@ -2961,50 +2971,193 @@ def _refers_back(sentence: Sentence, cues: AboutCues) -> bool:
 
 #: Who reviews rules and schemes without making any: a study, a survey, a think tank, a ranking
 #: or a scorecard, an inspector, an auditor or an audit body (not a Politburo study meeting,
-#: not a watchdog: a regulator's finding is often its enforcement).
+#: not a watchdog: a regulator's finding is often its enforcement; not an inspector general, an
+#: office of a department).
 _REVIEWER = (
-    r"(?:think[- ]tanks?|study|survey|scorecard|ranking|inspector|inspectorate"
+    r"(?:"
+    + _STUDY_NOUNS
+    + r"|studies|surveys?|scorecards?|rankings?|inspectors?(?!\s+general)|inspectorates?"
     r"|auditors?|audit (?:board|office)|board of audit|court of auditors)"
 )
+#: A wire service's prefix before a title: "UPDATE 2-", "EXCLUSIVE-", "ANALYSIS-".
+_WIRE_PREFIX = r"(?:[A-Z]{4,}(?:\s+\d+)?\s*-\s*)?"
 #: The reviewer as the title's subject with a verb of finding ("Think tank ranks Japan most
 #: generous chip subsidiser", "Japan's audit board finds a fifth of chip subsidies unspent",
 #: "Inspector finds UK export licence unit missed targets"), up to three words before it.
 _REVIEW_SUBJECT = re.compile(
-    r"^\s*(?P<pre>(?:[\w'\u2019.-]+\s+){0,3}?)" + _REVIEWER + r"\s+"
+    r"^\s*" + _WIRE_PREFIX + r"(?P<pre>(?:[\w'\u2019.-]+\s+){0,3}?)" + _REVIEWER + r"\s+"
     r"(?:finds?|found|ranks?|rates?|estimates?|traces?|shows?|says?|qualif(?:y|ies)"
     r"|criticis(?:es|e)|criticiz(?:es|e)|urges?)\b",
     re.IGNORECASE,
 )
-#: The reviewer as the title's label or its closing attribution ("Survey: four in ten European
-#: firms in China delay data projects", "CFIUS reviews of Chinese deals fell to a decade low,
-#: think tank finds").
-_REVIEW_LABEL = re.compile(
-    r"^\s*" + _REVIEWER + r"\s*:"
-    r"|,\s*(?:[\w'\u2019.-]+\s+){0,2}?" + _REVIEWER + r"\s+(?:finds?|says?|shows?|estimates?)\W*$",
+#: The reviewer as the title's label ("Survey: four in ten European firms in China delay data
+#: projects").
+_REVIEW_LABEL = re.compile(r"^\s*" + _WIRE_PREFIX + _REVIEWER + r"\s*:", re.IGNORECASE)
+#: The reviewer as the title's closing attribution ("CFIUS reviews of Chinese deals fell to a
+#: decade low, think tank finds"), up to two words before it.
+_REVIEW_CLOSING = re.compile(
+    r",\s*(?P<pre>(?:[\w'\u2019.-]+\s+){0,2}?)"
+    + _REVIEWER
+    + r"\s+(?:finds?|says?|shows?|estimates?)\W*$",
     re.IGNORECASE,
 )
+#: Where the finding's clause ends and another begins ("Inspector finds violations, fines
+#: operator"; "Survey finds firms back ban; EU adopts it"; "... as parliament passes it").
+_CLAUSE_END = re.compile(r"[,;](?=\s)|\s(?:as|and|after|following)\s", re.IGNORECASE)
+#: An authority acting at the head of a clause: its name, then a verb ("EU fines Meta",
+#: "Parliament passes AI law", "US adopts chip rule"; not "CFIUS reviews of Chinese deals").
+_AUTHORITY_ACTING = re.compile(
+    r"(?:[Tt]he\s+)?(?P<name>[\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]*)?)\s+[a-z]+(?:s|ed)\b"
+    r"(?!\s+of\b)"
+)
+#: An authority by a name the watchlist may not hold, written as it is (capitals): the White
+#: House, the Fed, Ofcom, the Politburo, the State Council, the Cabinet, a legislature, or
+#: initials ("SEC", "CAC", "EU", "MoD").
+_AUTHORITY_NAME = re.compile(
+    r"\b(?:White House|Fed|Ofcom|Politburo|State Council|Cabinet|Parliament|Congress|Senate"
+    r"|Diet|Bundestag|Commission|MoD|[A-Z]{2,5})\b"
+)
+#: The watchlist types of an authority (a country or a person named is not one: "Japan's audit
+#: board" is a reviewer).
+_AUTHORITY_TYPES = frozenset({"agency", "government"})
 
 
-def review_finding(title: str) -> bool:
+@dataclass(frozen=True, slots=True)
+class ReviewForm:
+    """Where a title tells a reviewer's finding (:func:`review_form`), as offsets in the title.
+
+    ``owner``: the words naming who the reviewer belongs to (before it); ``finding``: the
+    clause the reviewer's finding states (a signal after it is in another clause);
+    ``main``: the clause a label or closing attribution gives the finding of (empty for the
+    subject form).
+    """
+
+    owner: tuple[int, int]
+    finding: tuple[int, int]
+    main: tuple[int, int]
+
+
+def review_form(title: str) -> ReviewForm | None:
+    """The reviewer's finding a title tells, or None.
+
+    A study, a survey, a think tank, an auditor or an inspector as subject with a verb of
+    finding, as label or as closing attribution.
+    """
+    match = _REVIEW_SUBJECT.search(title)
+    if match is not None:
+        end = _clause_end(title, match.end())
+        return ReviewForm(match.span("pre"), (match.start(), end), (0, 0))
+    match = _REVIEW_LABEL.search(title)
+    if match is not None:
+        end = _clause_end(title, match.end())
+        return ReviewForm((0, 0), (match.start(), end), (match.end(), end))
+    match = _REVIEW_CLOSING.search(title)
+    if match is not None:
+        return ReviewForm(match.span("pre"), (0, len(title)), (0, match.start()))
+    return None
+
+
+def _clause_end(title: str, at: int) -> int:
+    found = _CLAUSE_END.search(title, at)
+    return found.start() if found is not None else len(title)
+
+
+def _authority_named(
+    text: str,
+    start: int,
+    end: int,
+    mentions: Sequence[Mention],
+    entities: Mapping[str, WatchEntity],
+) -> bool:
+    """Whether ``text[start:end]`` names an authority.
+
+    A word (a ministry, a regulator), a name written as one (the Fed, Ofcom, SEC) or an agency
+    or a government of the watchlist.
+    """
+    if start >= end:
+        return False
+    words = text[start:end]
+    if _AUTHORITY.search(words) or _AUTHORITY_NAME.search(words):
+        return True
+    for m in mentions:
+        if start <= m.start < end and m.entity_id is not None:
+            entity = entities.get(m.entity_id)
+            if entity is not None and entity.type in _AUTHORITY_TYPES:
+                return True
+    return False
+
+
+def review_finding(
+    title: str,
+    mentions: Sequence[Mention] = (),
+    entities: Mapping[str, WatchEntity] | None = None,
+) -> bool:
     """Whether the title tells a reviewer's finding: no policy action, the rules it names context.
 
     A study, a survey, a think tank's ranking or urging, an inspector's or an audit body's report
     measures or judges rules and schemes in place; on the read sets (dev to held-out 38) every
     such English title has no reported kind in the gold. An authority named before the reviewer
-    ("the ministry's study finds", "Commerce Department survey shows") is left to the other
-    rules: a government's own review may be its act.
+    or in its attribution ("the ministry's study finds", "Commerce Department survey shows",
+    "Fed study finds", "..., SEC study says") is left to the other rules: a government's own
+    review may be its act. ``mentions`` are the title's (offsets in ``title``).
     """
-    match = _REVIEW_SUBJECT.search(title)
-    if match is not None:
-        return _AUTHORITY.search(match.group("pre")) is None
-    return _REVIEW_LABEL.search(title) is not None
+    form = review_form(title)
+    return form is not None and not _authority_named(title, *form.owner, mentions, entities or {})
 
 
-def _review_title(out: list[Signal], sentences: Sequence[Sentence]) -> list[Signal]:
+def review_veto(
+    signals: Sequence[Signal],
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    entities: Mapping[str, WatchEntity],
+) -> bool:
+    """Whether every signal is background: a title telling a reviewer's finding, no act beside.
+
+    The title tells an act beside the finding in another clause (after the finding's: a comma,
+    a semicolon, "as", "and", "after", "following": "Inspector finds violations, fines
+    operator", "Survey finds firms back ban; EU adopts it") or when an authority acting opens
+    the main clause of a label or a closing attribution ("Study: EU fines Meta", "Parliament
+    passes AI law, survey shows"); then a reported signal there or in the lead is that act's,
+    and no signal is made background.
+    """
+    title = next((s for s in sentences if s.part == "title"), None)
+    if title is None:
+        return False
+    form = review_form(title.text)
+    if form is None:
+        return False
+    here = [
+        replace(m, start=m.start - title.start, end=m.end - title.start)
+        for m in mentions
+        if title.start <= m.start < title.end
+    ]
+    if _authority_named(title.text, *form.owner, here, entities):
+        return False
+    main_start, main_end = form.main
+    words = title.text[main_start:main_end]
+    opened = main_start + len(words) - len(words.lstrip())
+    acting = _AUTHORITY_ACTING.match(title.text, opened, main_end)
+    acts = acting is not None and _authority_named(
+        title.text, acting.start("name"), acting.end("name"), here, entities
+    )
+    beside = form.finding[1] < len(title.text.rstrip(" .!?"))
+    if not (acts or beside):
+        return True
+    lead = next((s for s in sentences if s.part != "title"), None)
+    for s in signals:
+        if not s.reported:
+            continue
+        if title.start <= s.start < title.end:
+            at = _trigger_start(s, title) - title.start
+            if at >= form.finding[1] or (acts and main_start <= at < main_end):
+                return False
+        elif lead is not None and lead.start <= s.start < lead.end:
+            return False
+    return True
+
+
+def _review_title(out: list[Signal]) -> list[Signal]:
     """Every signal is background under a title telling a reviewer's finding."""
-    title = next((s.text for s in sentences if s.part == "title"), "")
-    if not review_finding(title):
-        return out
     return [replace(s, reported=False) if s.reported else s for s in out]
 
 
@@ -3017,7 +3170,7 @@ _STANDING = re.compile(
 )
 
 
-def standing_kinds(signals: Sequence[Signal], title: str = "") -> frozenset[str]:
+def standing_kinds(signals: Sequence[Signal], review: bool = False) -> frozenset[str]:
     """The kinds every signal of which is in a sentence telling a rule standing as it was.
 
     "The law itself still takes effect in January" beside a suspended fine, "the AI Act's
@@ -3025,11 +3178,11 @@ def standing_kinds(signals: Sequence[Signal], title: str = "") -> frozenset[str]
     background. A kind with one signal elsewhere is not one. Read by the learned reading of the
     reported kinds (``Evidence.standing``), not by the rules or the about model.
 
-    Under a title that tells a reviewer's finding (:func:`review_finding`: a study, a survey, a
-    think tank's ranking, an inspector's or an audit body's report) every kind stands as it was:
-    the piece measures how rules and schemes in place work and changes none.
+    Under a title that tells a reviewer's finding (``review``, :func:`review_veto`: a study, a
+    survey, a think tank's ranking, an inspector's or an audit body's report) every kind stands
+    as it was: the piece measures how rules and schemes in place work and changes none.
     """
-    if title and review_finding(title):
+    if review:
         return frozenset(KINDS)
     kinds: dict[str, bool] = {}
     for s in signals:
@@ -10344,13 +10497,17 @@ def gather_evidence(
     cue_sentences: Sequence[Sentence] | None = None,
     published: date | None = None,
     denial: Finding | Unread | None = UNREAD,
+    review: bool = False,
+    kept: Sequence[Signal] | None = None,
 ) -> Evidence:
     """The features of the four decisions of one article, from the rules' results.
 
     ``cue_sentences``: the sentences the stage and sourcing cues read (the same spans in
     simplified characters when the text is in traditional ones; default ``sentences``);
     ``published``: the article's day of publication, when known; ``denial``: the head's denial
-    in ``cue_sentences`` (:func:`denial_cue`) when the caller has read it.
+    in ``cue_sentences`` (:func:`denial_cue`) when the caller has read it; ``review``: whether
+    ``marked`` had the reviewer's-finding veto (:func:`review_veto`); ``kept``: the flags before
+    it, which the main reading reads (default ``marked``).
     """
     actor_names = _actor_names(mentions, entities)
     read = sentences if cue_sentences is None else cue_sentences
@@ -10360,7 +10517,9 @@ def gather_evidence(
     source_f, source_shown = sourcing_features(read, mentions, entities, source, cues, outlet_kind)
     linked, named = _named_on_their_own(sentences, mentions, entities)
     return Evidence(
-        main=main_features(sentences, mentions, roles, about, entities, marked, cues),
+        main=main_features(
+            sentences, mentions, roles, about, entities, marked if kept is None else kept, cues
+        ),
         reported=reported_features(marked, sentences, parses, about, mentions, entities, cues),
         stage=stage_f,
         sourcing=source_f,
@@ -10387,7 +10546,7 @@ def gather_evidence(
         compared_in_title=_compared_in_title(sentences, mentions, entities),
         law_made=found.value == "adopted" and _BECOMES_LAW.search(found.sentence) is not None,
         drafting_told=isinstance(found, DraftingTold),
-        standing=standing_kinds(marked, next((s.text for s in sentences if s.part == "title"), "")),
+        standing=standing_kinds(marked, review),
     )
 
 
@@ -10813,9 +10972,18 @@ def analyse(
     written = {c.text: s.text for c, s in zip(cue_sentences, sentences, strict=True)}
     roles = mention_roles(sentences, mentions, parses, entities, cues)
     about = salience(sentences, mentions, roles, entities)
-    raw = mark_reported(signals, sentences, parses, about, mentions, cues, entities, details=False)
-    marked = stage_only_details(raw, cues)
-    about = late_act_actors(about, marked, sentences, mentions, entities)
+    raw = mark_reported(
+        signals, sentences, parses, about, mentions, cues, entities, details=False, review=False
+    )
+    # a reviewer's finding in the title makes every signal background for the reported kinds and
+    # the stage; the main reading reads the flags before it (the body or country reviewed stays
+    # the subject)
+    review = review_veto(raw, sentences, mentions, entities)
+    kept = stage_only_details(raw, cues)
+    if review:
+        raw = _review_title(raw)
+    marked = stage_only_details(raw, cues) if review else kept
+    about = late_act_actors(about, kept, sentences, mentions, entities)
     # a rule's "takes effect" sentence still tells the stage of the action it details
     details = [r for r, m in zip(raw, marked, strict=True) if r.reported and not m.reported]
     # the head's denial, read once: the sourcing, the stage and the stage's features read it
@@ -10874,6 +11042,8 @@ def analyse(
         cue_sentences,
         published,
         denial,
+        review,
+        kept,
     )
     evidence = replace(evidence, idle_items=idle, acting_named=item_actors | givers)
     found = Finding(found.value, found.sentence)  # the flag read, the tags carry a Finding
