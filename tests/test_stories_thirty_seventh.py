@@ -99,6 +99,9 @@ def test_a_name_in_common_beside_the_peoples_word_still_is_one() -> None:
     assert keys_in_common(frozenset({"police", NAME_KEY + "police"}), frozenset({"police"})) == (
         frozenset({"police"})
     )
+
+
+def test_a_forces_or_an_agencys_full_name_is_its_name() -> None:
     # a force's full name is its name, not the bare word
     scotland = _keys("police scotland", "police")
     assert keys_in_common(scotland, _keys("police scotland", "edinburgh")) == _keys(
