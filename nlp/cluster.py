@@ -2424,12 +2424,12 @@ def _both_forms(words: Iterable[str]) -> frozenset[str]:
     """Name keys of ``words`` (each in the singular) and of their plurals: one place for both.
 
     "minister" and "ministers", "service" and "services", "deputy" and "deputies", "chairman"
-    and "chairmen" read alike; a word whose plural is itself ("police", "staff", "customs") is
+    and "chairmen" read alike; a word whose plural is itself ("police", "customs") is
     given once.
     """
     out = set()
     for w in words:
-        if w in ("police", "staff"):
+        if w == "police":
             plural = w
         elif w.endswith("man"):
             plural = w[:-3] + "men"
@@ -2573,8 +2573,8 @@ def keys_in_common(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[st
     the 31 read splits 8 more pairs share only those, 1 of one thread and 7 of distractors.
     Nor do people named in the plural by their part or a force's bare word
     (:data:`PEOPLE_NAMES`: "hunters" in a Norwegian and a Swedish report, "police" in two
-    forces' news), nor a title's or an authority's plural ("services", "directorate"): on the
-    33 read splits 8 pairs share only those, all distractors, one of them over the shipped
+    forces' news), nor an authority's bare word or a title's plural ("directorate", "services"):
+    on the 33 read splits 8 pairs share only those, all distractors, one of them over the shipped
     model's bar (two neighbouring countries' licence screening, three weeks apart).
     """
     return (mine & theirs) - TITLE_NAMES - LANGUAGE_NAMES - PEOPLE_NAMES
