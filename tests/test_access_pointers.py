@@ -97,8 +97,8 @@ def test_a_pointer_page_keeps_its_lead_through_the_extractor() -> None:
 
 def test_a_box_with_a_button_that_points_to_an_app_and_asks_nothing_is_truncated() -> None:
     box = (
-        '<div class="zz-app"><p>Timetables and the remaining details are in the Courier '
-        'Go app.</p><a class="zz-app__btn" href="courier://ferry">Get Courier Go</a></div>'
+        '<div class="zz-app"><p>Timetables and the remainder of this piece are in the '
+        'Courier Go app.</p><a class="zz-app__btn" href="courier://ferry">Get Courier Go</a></div>'
     )
     html = page([LEAD], after=box)
     assert read(html, LEAD) == ("truncated", "structure-pointer-block")
