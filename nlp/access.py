@@ -63,6 +63,7 @@ __all__ = [
     "Access",
     "detect_access",
     "shown_text",
+    "strip_pointer",
     "strip_wall",
     "structural_reading",
 ]
@@ -83,6 +84,9 @@ class Access:
     #: main element or is a modal over the page (with no body, a page not stating that it is
     #: an article is kept on such a signal only then; nlp.extract)
     rooted: bool = field(default=True, compare=False, repr=False)
+    #: for a pointer (``structure-pointer-block`` / ``-line``): the pointer element's text, which
+    #: is no sentence of the article (for :func:`strip_pointer`)
+    pointer: str = field(default="", compare=False, repr=False)
 
     @property
     def restricted(self) -> bool:
@@ -844,7 +848,7 @@ def detect_access(
         if full and _RECORDING.search(block.text):
             continue  # a recording of the whole interview after a full text is an extra
         if _teaser(block.text) or (i and _pointer(block.text)):
-            return Access(TRUNCATED, "teaser-text")
+            return Access(TRUNCATED, "teaser-text", pointer=block.text)
     paragraphs = [p for p in body.split("\n") if p.strip()]
     # the text stops mid-sentence and the next thing is a link to go on reading (the cut may
     # be followed by a box the extractor kept: the last four paragraphs are looked at, and the
@@ -944,6 +948,28 @@ def _joined(sentences: list[str]) -> str:
             out += "" if _CJK.search(out[-1]) or out[-1] in "。！？" else " "
         out += sentence
     return out
+
+
+def strip_pointer(body: str, pointer: str) -> str:
+    """The body without the pointer it ends with (the block's sentence, its link's label).
+
+    The last line holding the pointer's sentence goes, with the short lines after it (a link's
+    label, a button's) and the lines of the pointer before it; ``""`` when nothing would be
+    left (the caller keeps the body).
+    """
+    whole = " ".join(pointer.split())
+    lines = [line for line in body.split("\n") if line.strip()]
+    for at in range(len(lines) - 1, max(-1, len(lines) - 4), -1):
+        line = " ".join(lines[at].split())
+        if _size(line) >= _POINTER_OWN_WORDS and (
+            line in whole or (whole in line and _size(line) < _POINTER_BLOCK_WORDS)
+        ):
+            while at and " ".join(lines[at - 1].split()) in whole:
+                at -= 1
+            return "\n\n".join(lines[:at]).strip()
+        if _size(line) >= _PROSE_WORDS:
+            break  # a sentence of the article after it: no pointer at the end
+    return body
 
 
 def strip_wall(body: str, max_words: int = 40) -> str:
@@ -1233,7 +1259,8 @@ def _structure(tree: lxml.html.HtmlElement) -> Access:
         if points and not _asks(_own_text(el)):
             return Access(TRUNCATED, "structure-" + signal, rooted=_rooted(el))
     hidden = el if signal == "hidden-rest" else None
-    return Access(value, "structure-" + signal, hidden, rooted=_rooted(el))
+    pointer = " ".join(" ".join(el.itertext()).split()) if signal.startswith("pointer-") else ""
+    return Access(value, "structure-" + signal, hidden, rooted=_rooted(el), pointer=pointer)
 
 
 def _rooted(el: lxml.html.HtmlElement) -> bool:

@@ -90,6 +90,17 @@ def test_a_pointer_page_keeps_its_lead_through_the_extractor() -> None:
     article = extract(page([LEAD], after=block), URL)
     assert article.access == "truncated"
     assert LEAD in article.text
+    # the pointer's sentence and its link's label are no sentences of the article
+    assert "Tide Talk" not in article.text
+    assert "Listen" not in article.text
+
+
+def test_a_pointer_line_is_stripped_from_the_stored_text() -> None:
+    line = '<p class="zz-jump">This report continues in Saturday\'s edition, page 12.</p>'
+    article = extract(page([LEAD, SECOND], after=line), URL)
+    assert article.access == "truncated"
+    assert SECOND in article.text
+    assert "page 12" not in article.text
 
 
 # --- a box with a button: the box that points and the box that asks ------------------------
