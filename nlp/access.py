@@ -331,9 +331,10 @@ _WALL_BOX_CHARS = 700
 
 # A part the structured data names as walled holds the article when it has this many words.
 _SERVED_WORDS = 80
-# A page whose structured data says "not free", with no wall in sight, was read in full from
-# this many words (sites often serve crawlers the whole text behind the flag). Words of Chinese
-# or Japanese text: two characters count as one.
+# A text under this many words is "short": a hidden rest and a wall's markup are looked for on
+# it (and on any flagged page). Words of Chinese or Japanese text: two characters count as one.
+# (Structured data saying "not free" with no wall in sight decides under ``_FULL_TEXT_WORDS``,
+# 150, not under this value: sites often serve crawlers the whole text behind the flag.)
 _FLAGGED_FULL_WORDS = 300
 # A body under this share of the page's stated wordCount stops early.
 _WORDCOUNT_SHARE = 0.5
@@ -1143,9 +1144,7 @@ def _small_control_box(box: lxml.html.HtmlElement) -> bool:
     """A small box of controls: a control among its children, one prose paragraph at most."""
     if _size(" ".join(box.text_content().split())) >= _CONTROL_BOX_WORDS:
         return False
-    paragraphs = [
-        q for q in box.iter("p") if _SENTENCE.search(" ".join(q.text_content().split()))
-    ]
+    paragraphs = [q for q in box.iter("p") if _SENTENCE.search(" ".join(q.text_content().split()))]
     if len(paragraphs) > 1:
         return False
     return any(
@@ -1419,8 +1418,7 @@ _WHOLE = re.compile(
 # Where the rest is: the outlet's app, site, print or email edition, a page of print, its wire
 # or partner, a recording, a public account, another named site.
 _PLACE = re.compile(
-    _POINTER
-    + r"|\b(?:edition|issue|wire|partner\w*|newsletter|live (?:page|blog)|there|"
+    _POINTER + r"|\b(?:edition|issue|wire|partner\w*|newsletter|live (?:page|blog)|there|"
     r"(?:originally published|first appeared) (?:by|on|in)|page [a-z]?\d+|seite \d+|"
     r"aplicación|applicazione|appli)\b|\b[\w-]+\.(?:com|org|net|example|news|co|io|cn|hk|tw)\b"
     r"|小程序|公众号|公眾號|视频号|視頻號|客户端|客戶端|app|纸质|紙質|报纸|報紙|刊物|周刊|週刊|杂志|"
@@ -1432,11 +1430,11 @@ _PLACE = re.compile(
 # per period. "No account needed", "without an account" ask nothing; "free" is no price.
 _ASKS = re.compile(
     r"\b(?:subscri(?:be|bers?|ption)\w*|log ?in|sign (?:in|up)|register(?: now| free| to| for)?|"
-    r"registration|registered (?:users|readers|members)|become an? (?:paying )?(?:member|subscriber)|"
-    r"members only|membership|premium|"
+    r"registration|registered (?:users|readers|members)|"
+    r"become an? (?:paying )?(?:member|subscriber)|members only|membership|premium|"
     r"paywall)\b"
-    r"|\b(?:create|open|make|set up|register|log ?in (?:to|with)|sign in (?:to|with)) (?:a |an |your )?"
-    r"(?:free )?(?:[\w’'-]+ ){0,2}account\b|\baccount (?:required|needed to)\b"
+    r"|\b(?:create|open|make|set up|register|log ?in (?:to|with)|sign in (?:to|with)) "
+    r"(?:a |an |your )?(?:free )?(?:[\w’'-]+ ){0,2}account\b|\baccount (?:required|needed to)\b"
     r"|\b(?:free|\d+[- ]day|\d+[- ]month) trial\b|\btrial (?:period|subscription)\b"
     r"|\bpay (?:to|for)\b|\b(?:buy|purchase) (?:this|the|a|an|it|access|now)\b|\bunlock\b"
     r"|\b(?:unlimited|digital|premium|subscriber|full) access\b|\b(?:get|gain) access\b"

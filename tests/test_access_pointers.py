@@ -203,8 +203,7 @@ _AFTER_LOOK_ALIKES = {
     "del resto": '<p class="zz-note">Del resto, el operador no dijo nada más.</p>',
     "protests continue": '<p class="zz-note">Protests continue in the harbour town.</p>',
     "the rest is history": '<p class="zz-note">The rest is history.</p>',
-    "full disclosure": '<p class="zz-note">Full disclosure: the writer commutes on the '
-    "ferry.</p>",
+    "full disclosure": '<p class="zz-note">Full disclosure: the writer commutes on the ferry.</p>',
     # page furniture (a gallery link, a related box, a share box) is read before any pointer
     "a gallery link": '<div class="gallery-link"><p>See the full gallery of photos.</p>'
     '<a href="/gallery">Gallery</a></div>',
@@ -223,11 +222,13 @@ _AFTER_LOOK_ALIKES = {
 
 def _brief_page() -> str:
     # a plain two-paragraph brief whose lead carries one more class (a drop cap)
-    return page([LEAD, SECOND]).replace(
-        '<p class="story-p">The island', '<p class="story-p dropcap">The island', 1
-    ).replace(
-        SECOND,
-        "Talks with the council on the subsidy will continue next week, a spokesman said.",
+    return (
+        page([LEAD, SECOND])
+        .replace('<p class="story-p">The island', '<p class="story-p dropcap">The island', 1)
+        .replace(
+            SECOND,
+            "Talks with the council on the subsidy will continue next week, a spokesman said.",
+        )
     )
 
 
