@@ -1141,15 +1141,22 @@ class _Marks:
 
 
 def _small_control_box(box: lxml.html.HtmlElement) -> bool:
-    """A small box of controls: a control among its children, one prose paragraph at most."""
+    """A small box of controls: a control among its children, no paragraph of prose in it.
+
+    (Its own lines speak of access: a story's container holds the story's prose.)
+    """
     if _size(" ".join(box.text_content().split())) >= _CONTROL_BOX_WORDS:
         return False
-    paragraphs = [q for q in box.iter("p") if _SENTENCE.search(" ".join(q.text_content().split()))]
-    if len(paragraphs) > 1:
+    if any(_prose(" ".join(q.text_content().split())) for q in box.iter("p")):
         return False
-    return any(
-        isinstance(child.tag, str) and child.tag != "p" and _controls(child) for child in box
-    )
+    return any(_control_child(child) for child in box)
+
+
+def _control_child(child: Any) -> bool:
+    """A box's child that is a control, or holds one and no sentence (a row of buttons)."""
+    if not isinstance(child.tag, str) or child.tag == "p" or not _controls(child):
+        return False
+    return not any(_SENTENCE.search(" ".join(q.text_content().split())) for q in child.iter("p"))
 
 
 def _shown_paragraphs(marks: _Marks) -> list[lxml.html.HtmlElement]:
@@ -1401,6 +1408,8 @@ _WHOLE = re.compile(
     r"\b(?:the )?(?:full|complete|whole|entire|unabridged)(?: [\w’'-]+)? " + _STORY_OBJECT + r"\b"
     r"|\b(?:rest|remainder) of (?:this|the|our|my) (?:[\w’'-]+ )?" + _STORY_OBJECT + r"\b"
     r"|\b(?:the )?rest of it\b|\bin full\b|\bkeep reading\b|\b(?:sigue|seguir) leyendo\b"
+    r"|\bcontinua a leggere\b|\bcontinuer à lire\b|\bthis is (?:an? )?(?:excerpt|extract|"
+    r"shortened version|abridged version)\b"
     r"|\bcontinu(?:e[sd]?|ing) (?:in|on|at)\b|\bfortsetzung\b|\bweiterlesen\b"
     r"|\b(?:vollständigen?|ganzen?|kompletten?) (?:artikel|bericht|beitrag|meldung|text|"
     r"interview|geschichte|reportage)\b"
@@ -1418,7 +1427,8 @@ _WHOLE = re.compile(
 # Where the rest is: the outlet's app, site, print or email edition, a page of print, its wire
 # or partner, a recording, a public account, another named site.
 _PLACE = re.compile(
-    _POINTER + r"|\b(?:edition|issue|wire|partner\w*|newsletter|live (?:page|blog)|there|"
+    _POINTER + r"|\b(?:[ée]dition|issue|wire|partner\w*|newsletter|live (?:page|blog)|there|"
+    r"publication|\w*ausgabe|papier|"
     r"(?:originally published|first appeared) (?:by|on|in)|page [a-z]?\d+|seite \d+|"
     r"aplicación|applicazione|appli)\b|\b[\w-]+\.(?:com|org|net|example|news|co|io|cn|hk|tw)\b"
     r"|小程序|公众号|公眾號|视频号|視頻號|客户端|客戶端|app|纸质|紙質|报纸|報紙|刊物|周刊|週刊|杂志|"
@@ -1462,11 +1472,18 @@ _NO_ASK = re.compile(
 _SOURCE_OBJECT = re.compile(
     r"\b(?:(?:press |news )?releases?|statements?|stud(?:y|ies)|papers?|data ?sets?|findings|"
     r"survey|minutes|filings?|programme|schedule|results|coverage|list of stories)\b"
-    r"|新闻稿|新聞稿|声明|聲明|论文|論文|报告全文|報告全文|公报|公報|官网|官網|网站|網站|通知|公告|"
+    r"|新闻稿|新聞稿|声明|聲明|论文|論文|报告全文|報告全文|公报|公報|通知|公告|"
     r"文件|通报|通報",
     re.IGNORECASE,
 )
 _REPORT = re.compile(r"\breports?\b|报告|報告", re.IGNORECASE)
+# a site (官网, 网站) is an official body's unless the pointer names the outlet or a partner
+_SITE = re.compile(r"官网|官網|网站|網站")
+_OUTLET = re.compile(
+    r"合作(?:媒体|媒體|平台)|本报|本報|本刊|本台|本网|本網|晚报|晚報|日报|日報|客户端|客戶端|"
+    r"公众号|公眾號|app",
+    re.IGNORECASE,
+)
 #: a pointer block is short (words, two CJK characters a word) and says so in a sentence
 _POINTER_BLOCK_WORDS = 32
 _POINTER_OWN_WORDS = 3
@@ -1485,6 +1502,8 @@ def _says_whole_elsewhere(text: str) -> bool:
         return False
     if _NOT_THIS_STORY.search(text) or _SOURCE_OBJECT.search(text):
         return False
+    if _SITE.search(text) and not _OUTLET.search(text):
+        return False  # 全文见国家网信办网站: an official body's document
     # (a report is the story's own only when a recording, an app or print carries it)
     carried = _RECORDING.search(text) or re.search(_PRINT, text, re.IGNORECASE)
     return not _REPORT.search(text) or bool(carried)

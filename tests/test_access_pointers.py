@@ -239,9 +239,14 @@ LOOK_ALIKES = {
     "the gazette (zh)": page(
         [ZH_LEAD, ZH_SECOND], after='<p class="zz-src">全文见国务院公报。</p>', lang="zh"
     ),
+    "a notice on a public account (zh)": page(
+        [ZH_LEAD, ZH_SECOND],
+        after='<p class="zz-src">全文见网信办公众号发布的公告。</p>',
+        lang="zh",
+    ),
     "the regulator's site (zh)": page(
         [ZH_LEAD, ZH_SECOND],
-        after='<p class="zz-src">全文见国家网信办网站客户端专栏。<a href="https://www.example.cn/">'
+        after='<p class="zz-src">全文见国家网信办网站。<a href="https://www.example.cn/">'
         "网信办</a></p>",
         lang="zh",
     ),
