@@ -1407,7 +1407,7 @@ _STORY_OBJECT = (
 _WHOLE = re.compile(
     r"\b(?:the )?(?:full|complete|whole|entire|unabridged)(?: [\w’'-]+)? " + _STORY_OBJECT + r"\b"
     r"|\b(?:rest|remainder) of (?:this|the|our|my) (?:[\w’'-]+ )?" + _STORY_OBJECT + r"\b"
-    r"|\b(?:the )?rest of it\b|\bin full\b|\bkeep reading\b|\b(?:sigue|seguir) leyendo\b"
+    r"|\b(?:the )?rest of it\b|\bin full\b|\b(?:keep|continue) reading\b|\b(?:sigue|seguir) leyendo\b"
     r"|\bcontinua a leggere\b|\bcontinuer à lire\b|\bthis is (?:an? )?(?:excerpt|extract|"
     r"shortened version|abridged version)\b"
     r"|\bcontinu(?:e[sd]?|ing) (?:in|on|at)\b|\bfortsetzung\b|\bweiterlesen\b"
@@ -1418,7 +1418,7 @@ _WHOLE = re.compile(
     r"intégral)\b"
     r"|\b(?:la|el) (?:noticia|entrevista|información|reportaje|artículo) complet[ao]\b"
     r"|\bel resto de (?:la|el|esta|este) (?:noticia|entrevista|reportaje|artículo)\b"
-    r"|\bl['’](?:articolo|intervista) (?:completa?|integrale)\b|\bil resto dell['’]articolo\b"
+    r"|\bl['’](?:articolo|intervista) (?:complet[oa]|integrale)\b|\bil resto dell['’]articolo\b"
     r"|全文|完整(?:内容|內容|版|报道|報導|报告|報告|访谈|訪談|采访|採訪|纪要|紀要|文章|调查|調查|"
     r"视频|視頻|节目|節目)|(?:剩余|剩餘|余下|餘下|其余|其餘)(?:全文|内容|內容|部分)|全部(?:内容|內容)"
     r"|未完待续|未完待續|[（(]\s*未完\s*[）)]",
