@@ -1407,7 +1407,8 @@ _STORY_OBJECT = (
 _WHOLE = re.compile(
     r"\b(?:the )?(?:full|complete|whole|entire|unabridged)(?: [\w’'-]+)? " + _STORY_OBJECT + r"\b"
     r"|\b(?:rest|remainder) of (?:this|the|our|my) (?:[\w’'-]+ )?" + _STORY_OBJECT + r"\b"
-    r"|\b(?:the )?rest of it\b|\bin full\b|\b(?:keep|continue) reading\b|\b(?:sigue|seguir) leyendo\b"
+    r"|\b(?:the )?rest of it\b|\bin full\b|\b(?:keep|continue) reading\b"
+    r"|\b(?:sigue|seguir) leyendo\b"
     r"|\bcontinua a leggere\b|\bcontinuer à lire\b|\bthis is (?:an? )?(?:excerpt|extract|"
     r"shortened version|abridged version)\b"
     r"|\bcontinu(?:e[sd]?|ing) (?:in|on|at)\b|\bfortsetzung\b|\bweiterlesen\b"
