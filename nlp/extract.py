@@ -38,7 +38,7 @@ from lxml import etree
 from lxml.etree import ParserError, XMLSyntaxError
 
 from nlp import clean
-from nlp.access import detect_access, shown_text, strip_wall
+from nlp.access import detect_access, shown_text, strip_pointer, strip_wall
 from nlp.dates import (
     DEFAULT_FLOOR,
     FoundDate,
@@ -1454,9 +1454,13 @@ def _extract(
         # the longer of what it shows and the summary it states (a shown text shorter than
         # the summary is mostly a sidebar's or a caption's).
         shown, stated = strip_wall(shortest), _description(page)
+        if access.pointer:  # the pointer's sentence is no sentence of the article
+            shown = strip_pointer(shown, access.pointer) or shown
         body, method = (shown, "lead") if _size(shown) >= _size(stated) else (stated, "description")
     elif access.restricted:
         body = strip_wall(body) or body
+        if access.pointer:
+            body = strip_pointer(body, access.pointer) or body
         if access.hidden is not None:  # the reader sees the lead, not the rest hidden by CSS
             body = shown_text(body, access.hidden) or body
     if not body and brief[0]:

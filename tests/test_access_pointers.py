@@ -90,6 +90,17 @@ def test_a_pointer_page_keeps_its_lead_through_the_extractor() -> None:
     article = extract(page([LEAD], after=block), URL)
     assert article.access == "truncated"
     assert LEAD in article.text
+    # the pointer's sentence and its link's label are no sentences of the article
+    assert "Tide Talk" not in article.text
+    assert "Listen" not in article.text
+
+
+def test_a_pointer_line_is_stripped_from_the_stored_text() -> None:
+    line = '<p class="zz-jump">This report continues in Saturday\'s edition, page 12.</p>'
+    article = extract(page([LEAD, SECOND], after=line), URL)
+    assert article.access == "truncated"
+    assert SECOND in article.text
+    assert "page 12" not in article.text
 
 
 # --- a box with a button: the box that points and the box that asks ------------------------
@@ -97,8 +108,8 @@ def test_a_pointer_page_keeps_its_lead_through_the_extractor() -> None:
 
 def test_a_box_with_a_button_that_points_to_an_app_and_asks_nothing_is_truncated() -> None:
     box = (
-        '<div class="zz-app"><p>Timetables and the remaining details are in the Courier '
-        'Go app.</p><a class="zz-app__btn" href="courier://ferry">Get Courier Go</a></div>'
+        '<div class="zz-app"><p>Timetables and the remainder of this piece are in the '
+        'Courier Go app.</p><a class="zz-app__btn" href="courier://ferry">Get Courier Go</a></div>'
     )
     html = page([LEAD], after=box)
     assert read(html, LEAD) == ("truncated", "structure-pointer-block")
@@ -161,7 +172,7 @@ def test_a_slot_filled_by_a_script_with_no_access_word_stays_free() -> None:
 
 # --- look-alikes after a short text stay free ----------------------------------------------
 
-LOOK_ALIKES = {
+_AFTER_LOOK_ALIKES = {
     "source line": '<p class="zz-src">Source: the operator\'s press release of Tuesday, '
     '<a href="https://ops.example.com/news">ops.example.com</a></p>',
     "the full study": '<p class="zz-src">The full study is published in the Journal of '
@@ -176,15 +187,125 @@ LOOK_ALIKES = {
     "a full statement": '<p class="zz-src">The operator\'s full statement is on its site. '
     '<a href="https://ops.example.com/s">Statement</a></p>',
     "a credit": '<p class="zz-credit">Photo: Island Courier. <a href="/photos">Photos</a></p>',
+    # a stem of the whole with no story object or no place: news, not a pointer
+    "a developing story": '<p class="zz-note">This story is developing and will continue to '
+    "be updated.</p>",
+    "check back later": '<p class="zz-note">Check back later for the full story.</p>',
+    "to follow": '<p class="zz-note">Full story to follow.</p>',
+    "full details elsewhere": '<div class="zz-more"><p>Full details are on the ministry\'s '
+    'website.</p><a href="https://gov.example.org/ferry">Ministry</a></div>',
+    "a complete list": '<p class="zz-more">The complete list is available here. '
+    '<a href="/list">List</a></p>',
+    "an update": '<p class="zz-update">Update: the repairs were completed on Friday, the '
+    "operator said.</p>",
+    "not finished (zh)": '<p class="zz-note">码头维修工程尚未完成，运营方说。</p>',
+    "à la suite de": '<p class="zz-note">À la suite de l\'accident, le quai reste fermé.</p>',
+    "del resto": '<p class="zz-note">Del resto, el operador no dijo nada más.</p>',
+    "protests continue": '<p class="zz-note">Protests continue in the harbour town.</p>',
+    "the rest is history": '<p class="zz-note">The rest is history.</p>',
+    "full disclosure": '<p class="zz-note">Full disclosure: the writer commutes on the ferry.</p>',
+    # page furniture (a gallery link, a related box, a share box) is read before any pointer
+    "a gallery link": '<div class="gallery-link"><p>See the full gallery of photos.</p>'
+    '<a href="/gallery">Gallery</a></div>',
+    "a related series": '<div class="related"><p>The whole series is online.</p>'
+    '<a href="/series">Series</a></div>',
+    "a share box": '<div class="zz-share share"><p>Send the full story to a friend from the '
+    'Courier app.</p><a href="/share">Share</a></div>',
+    # an empty slot whose script names no access in its strings (only in its code)
+    "a consent script": '<div id="zz-slot"></div><script>rememberConsent("ferry");</script>',
+    "a service worker": '<div id="zz-slot"></div><script>'
+    'navigator.serviceWorker.register("/sw.js");</script>',
+    "a config": '<div id="zz-slot"></div><script>var cfg = {requireLogin: false, '
+    'slot: "zz-slot"};</script>',
+}
+
+
+def _brief_page() -> str:
+    # a plain two-paragraph brief whose lead carries one more class (a drop cap)
+    return (
+        page([LEAD, SECOND])
+        .replace('<p class="story-p">The island', '<p class="story-p dropcap">The island', 1)
+        .replace(
+            SECOND,
+            "Talks with the council on the subsidy will continue next week, a spokesman said.",
+        )
+    )
+
+
+LOOK_ALIKES = {
+    **{name: page([LEAD, SECOND], after=extra) for name, extra in _AFTER_LOOK_ALIKES.items()},
+    "a brief with a drop-cap lead": _brief_page(),
+    # a pointer to an official document, the commonest ending of an official notice
+    "the gazette (zh)": page(
+        [ZH_LEAD, ZH_SECOND], after='<p class="zz-src">全文见国务院公报。</p>', lang="zh"
+    ),
+    "a notice on a public account (zh)": page(
+        [ZH_LEAD, ZH_SECOND],
+        after='<p class="zz-src">全文见网信办公众号发布的公告。</p>',
+        lang="zh",
+    ),
+    "the regulator's site (zh)": page(
+        [ZH_LEAD, ZH_SECOND],
+        after='<p class="zz-src">全文见国家网信办网站。<a href="https://www.example.cn/">'
+        "网信办</a></p>",
+        lang="zh",
+    ),
 }
 
 
 def test_look_alikes_after_a_short_text_stay_free() -> None:
-    flagged = {
-        name: structural_reading(_parse(page([LEAD, SECOND], after=extra)))
-        for name, extra in LOOK_ALIKES.items()
-    }
+    flagged = {name: structural_reading(_parse(html)) for name, html in LOOK_ALIKES.items()}
     assert flagged == dict.fromkeys(LOOK_ALIKES, ("", ""))
+
+
+def test_a_pointer_that_names_a_topic_word_is_no_ask() -> None:
+    # trial, pay, price, access as the story's topic; "no account needed": nothing asked
+    for sentence in (
+        "The full story of the trial continues in Saturday's print edition, page 3.",
+        "The rest of this piece, on the price of a water taxi, is in the Courier app.",
+        "The rest of this piece is in the Courier app, no account needed.",
+    ):
+        block = f'<div class="zz-onward"><p>{sentence}</p><a href="/x">Courier</a></div>'
+        assert structural_reading(_parse(page([LEAD, SECOND], after=block))) == (
+            "truncated",
+            "pointer-block",
+        ), sentence
+
+
+def test_a_page_jump_over_a_subscribe_button_is_truncated() -> None:
+    # the button's label is no ask of the box; the sentence's "account" is the hearing's
+    box = (
+        '<div class="zz-jump"><p>The full account of the hearing continues in Saturday\'s '
+        'print edition, page 3.</p><a class="zz-jump__btn" href="/print">Subscribe to the '
+        "print edition</a></div>"
+    )
+    assert read(page([LEAD], after=box), LEAD)[0] == "truncated"
+
+
+def test_a_wall_page_whose_lead_speaks_of_members_stays_paywalled() -> None:
+    # the story's container holds a button somewhere: it is no small box of controls, and its
+    # lead (about council members) stays the article's prose
+    lead = "Members of the island council voted on Tuesday to add a second evening ferry."
+    box = (
+        '<div class="zz-lock"><p>Subscribe to keep reading.</p>'
+        '<a class="zz-lock__btn" href="/join">Subscribe</a></div>'
+    )
+    html = page([lead], after=box)
+    assert structural_reading(_parse(html)) == ("paywalled", "control-box")
+
+
+def test_a_pointer_line_after_a_wall_box_is_read_as_the_wall() -> None:
+    # the wall checks after the last paragraph come first: a pointer-like last line before a
+    # control box asking for a subscription is the wall's page
+    line = '<p class="zz-jump">The full story continues in the Courier app.</p>'
+    box = (
+        '<div class="zz-lock"><p>Subscribe to keep reading.</p>'
+        '<a class="zz-lock__btn" href="/join">Subscribe</a></div>'
+    )
+    assert structural_reading(_parse(page([LEAD, SECOND], after=line + box))) == (
+        "paywalled",
+        "control-box",
+    )
 
 
 def test_a_pointer_sentence_among_the_story_paragraphs_is_no_pointer_line() -> None:

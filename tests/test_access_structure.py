@@ -156,18 +156,19 @@ def test_a_quote_ending_in_an_ellipsis_followed_by_a_paragraph_is_free() -> None
 
 
 def test_a_box_of_controls_pointing_elsewhere_is_a_teaser() -> None:
-    # "read the full story" inside the box's own text, not at a line start: the wording path's
-    # teaser test does not see it, the structure's teaser branch does (a box of 32 words or
-    # more: a shorter one is read as a pointer block before the control box)
+    # "read the full story" inside the box's own text, not at a line start, and no place named:
+    # neither the wording path's teaser test nor the pointer block sees it; the structure's
+    # teaser branch (a teaser wording anywhere in the control box) does
     box = (
-        '<div class="zz-box"><p>Night readers read the full story, with the timetable for every '
-        "branch, the list of volunteers and the opening hours for the holidays, in the evening "
-        "edition we print for the reading rooms and the desks</p><button>Go</button></div>"
+        '<div class="zz-box"><p>Night readers read the full story later</p>'
+        "<button>Go</button></div>"
     )
     assert read(page([LEAD], after=box), LEAD) == ("truncated", "structure-control-box")
-    # the same box whose sentence asks for a subscription is a wall's
-    walled = box.replace("Night readers", "Subscribers")
-    assert read(page([LEAD], after=walled), LEAD) == ("paywalled", "structure-control-box")
+
+
+def test_a_short_box_asking_subscribers_to_read_the_full_story_is_a_wall() -> None:
+    box = '<div class="zz-box"><p>Subscribers read the full story</p><button>Go</button></div>'
+    assert read(page([LEAD], after=box), LEAD) == ("paywalled", "structure-control-box")
 
 
 def test_a_one_paragraph_article_page_with_a_control_box_is_kept_with_its_lead() -> None:
