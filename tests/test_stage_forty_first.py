@@ -101,8 +101,7 @@ NOT_LISTED = [
     "CAC to publish filed services list.\n\nThe CAC will publish its first list of filed "
     "services next month.",
     "网信办公布第三批注销备案信息\n\n网信办公布第三批注销备案信息。",
-    "Regulator revokes filings.\n\nThe regulator published a list of revoked registered "
-    "services.",
+    "Regulator revokes filings.\n\nThe regulator published a list of revoked registered services.",
 ]
 
 
