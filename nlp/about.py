@@ -7168,31 +7168,52 @@ def _drafting_told_by_drafter(
 # A list of completed filings published by the authority: 公布第十批……已备案信息, 现将首批完成备案的
 # ……名单予以公布, "published its first list of 32 filed services" (read simplified). The filing
 # regime is at work, as an approval granted is (the guides' practice on the read sets: such a
-# list is `in-force`); a draft of filing rules (备案管理规定（征求意见稿）) names no list.
+# list is `in-force`); a draft of filing rules (备案管理规定（征求意见稿）) names no list. A
+# notice telling a batch added (发布公告，新增27款……完成备案) is such a list; a notice alone is
+# not (a firm's 发布公告称其……已完成备案).
 _FILINGS_LISTED = re.compile(
     r"(?:公布|发布|公示)[^。；;]{0,30}(?:备案信息|备案名单|备案清单)"
     r"|(?:公布|发布|公示)[^。；;]{0,20}(?:第[一二三四五六七八九十百\d]+批|首批|新一批)[^。；;]{0,30}备案"
-    r"|发布公告[^。；;]{0,30}完成备案"
+    r"|发布公告[，,]新增[^。；;]{0,30}完成备案"
     r"|(?:完成备案|已备案)的[^。；;]{0,40}(?:予以公布|予以公告|公布如下)"
     r"|\b(?:publish|release|issue)(?:e?s|e?d|ing)?\s+(?:its|a|the|their)\s+(?:\w+\s+){0,2}?"
     r"lists?\s+of\s+[^.;]{0,40}?\b(?:filed|registered)\s+(?:\S+\s+){0,6}?"
     r"(?:services|products|models|apps|algorithms)\b",
     re.IGNORECASE,
 )
+# What makes such a wording no list published, read in the sentence up to the list's end: a
+# firm telling its own filing (某公司公布了自己的算法备案信息, 称已完成备案), a list to come
+# (网信办将于下月公布……, 已完成备案的服务将予以公布, "will publish its first list"; 现将……予以
+# 公布 is the notice's own "hereby"), a list of filings cancelled (注销备案信息, "a list of
+# revoked registered services"). 虚拟 and 模拟 hold no 拟 (to plan), 名称 no 称 (to say).
+_FILINGS_NOT_LISTED = re.compile(
+    r"公司|企业|(?<![名简职])称|(?<!现)将(?!近)|(?<![虚模])拟|下月|下周|明年|近期|注销|撤销|取消|吊销"
+    r"|\b(?:compan(?:y|ies)|firms?|will|shall|plans?|planned|to\s+(?:publish|release|issue)"
+    r"|next\s+(?:week|month|year)|revok\w*|cancel\w*|withdraw\w*|deregister\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _lists_filings(text: str) -> bool:
+    """Whether a sentence tells the authority's list of completed filings published, now."""
+    simple = to_simplified(text)
+    if "征求意见" in simple:
+        return False
+    return any(
+        _FILINGS_NOT_LISTED.search(simple[: match.end()]) is None
+        for match in _FILINGS_LISTED.finditer(simple)
+    )
+
+
+#: The stages a list of filings published does not replace: a denial, a suspension or an end told.
+_LIST_OUTWEIGHED = ("suspended", "denied")
 
 
 def _filings_listed(sentences: Sequence[Sentence]) -> Sentence | None:
     """The title or the first sentence after it telling a list of completed filings published."""
     head = [s for s in sentences if s.part == "title"]
     head += [s for s in sentences if s.part != "title"][:1]
-    return next(
-        (
-            s
-            for s in head
-            if "征求意见" not in s.text and _FILINGS_LISTED.search(to_simplified(s.text))
-        ),
-        None,
-    )
+    return next((s for s in head if _lists_filings(s.text)), None)
 
 
 def stage(
@@ -7225,9 +7246,9 @@ def stage(
     # a denial is read from its cue, whatever the sourcing given out (an authority's rebuttal on
     # its own outlet is sourced ``official``)
     denial = _denial_read(denial, sentences, cues)
+    # a list of completed filings published (the filing regime at work) is read after a denial,
+    # a suspension and an end told, which it does not outweigh
     listed = _filings_listed(sentences) if denial is None else None
-    if listed is not None:
-        return Finding("in-force", listed.text)  # the filing regime at work: its list published
     # a signal in a question (问：……有何评论？) is what the question relays, not what is stated
     asked = [s for s in sentences if _asks(s)]
     reported = [s for s in signals if s.reported and not _holds_any_of(asked, s.start)]
@@ -7236,12 +7257,14 @@ def stage(
             sentences, source, cues, signals, actor_names, published, company_names, denial
         )
         if stated.value == "none" and source.value == "official" and denial is None:
-            late = _late_act_stage(sentences, source, cues, actor_names, published)
-            if late is not None:
-                return late
             ended = _annulled_on_official_page(sentences, cues)
+            late = _late_act_stage(sentences, source, cues, actor_names, published)
+            if late is not None and (listed is None or late.value in _LIST_OUTWEIGHED):
+                return late
             if ended is not None:
                 return ended
+        if listed is not None and stated.value not in _LIST_OUTWEIGHED:
+            return Finding("in-force", listed.text)
         return stated
     starts = {s.start for s in reported} | {s.start for s in details}
     ordered_starts = sorted(starts)
@@ -7279,6 +7302,8 @@ def stage(
         if rest is not None:
             return Finding("in-force", rest.text)  # a provision not enforced, the rest in force
         return Finding("suspended", suspended.text)
+    if listed is not None:
+        return Finding("in-force", listed.text)  # the filing regime at work: its list published
     in_force = next(
         (
             s
@@ -10531,10 +10556,7 @@ def gather_evidence(
         sourcing_sentences=source_shown,
         effect_ahead=effect_dated_ahead(read, cues, published) or duty_dated_ahead(read, published),
         in_force_now=found.value == "in-force"
-        and (
-            _EFFECT_AT_ONCE.search(found.sentence) is not None
-            or _FILINGS_LISTED.search(to_simplified(found.sentence)) is not None
-        ),
+        and (_EFFECT_AT_ONCE.search(found.sentence) is not None or _lists_filings(found.sentence)),
         court_stay=found.value == "suspended"
         and any(s.part != "body" and _court_stays(s, cues) for s in read),
         bill_stopped=found.value == "suspended" and _bill_stopped_in_head(read, cues),

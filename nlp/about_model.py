@@ -24,6 +24,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "about-v1.json"
+#: The stage decision over the words (:mod:`nlp.stage_text`), read from beside the model file.
+STAGE_TEXT_NAME = "stage-text-v1.json"
 #: The four decisions a model file holds.
 DECISIONS = ("main", "reported", "stage", "sourcing")
 #: How the final decisions are taken: by the rules alone, by the learned model, or by the rules
@@ -47,10 +49,15 @@ class Decision:
     classes: tuple[str, ...]
     weights: tuple[tuple[float, ...], ...]
     intercepts: tuple[float, ...]
+    # each feature's position, built once with the decision (not compared, not hashed)
+    index: dict[str, int] = field(init=False, repr=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "index", {name: i for i, name in enumerate(self.features)})
 
     def probabilities(self, features: Mapping[str, float]) -> dict[str, float]:
         """The probability of each class for one item's features (missing features count 0)."""
-        index = _index(self.features)
+        index = self.index
         present = [(index[name], value) for name, value in features.items() if name in index]
         scores = [
             b + sum(row[i] * v for i, v in present)
@@ -71,11 +78,6 @@ class Decision:
         return best, probs[best]
 
 
-@functools.cache
-def _index(names: tuple[str, ...]) -> dict[str, int]:
-    return {name: i for i, name in enumerate(names)}
-
-
 def _sigmoid(x: float) -> float:
     if x >= 0:
         return 1.0 / (1.0 + math.exp(-x))
@@ -92,7 +94,8 @@ class AboutModel:
     # per decision, the method shipped (``rules``, ``learned`` or ``combined``)
     use: dict[str, str] = field(default_factory=dict)
     # the stage decision over the rules' features and the words (:mod:`nlp.stage_text`); when
-    # present it takes the learned stage instead of ``decisions["stage"]``
+    # present it takes the learned stage instead of ``decisions["stage"]``; None: the stage
+    # decision of this file decides (the fallback when no words' file lies beside it)
     stage_text: Decision | None = None
 
     def __getitem__(self, name: str) -> Decision:
@@ -138,20 +141,25 @@ def model_from_json(data: Mapping[str, object], source: str = "model") -> AboutM
 
 @functools.cache
 def load_model(path: Path = MODEL_PATH) -> AboutModel:
-    """Read the model file (once per process and path)."""
+    """Read the model file (once per process and path), and the words' stage decision beside it.
+
+    The ``stage-text-v1.json`` in the same folder, when there is one, becomes ``stage_text``
+    (:mod:`nlp.stage_text` tells which stage decision is active when). Any file that cannot be
+    read or used raises :class:`AboutModelError` naming it.
+    """
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise AboutModelError(f"{path}: file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise AboutModelError(f"{path}: cannot be read: {exc}") from None
     except json.JSONDecodeError as exc:
         raise AboutModelError(f"{path}: not valid JSON: {exc}") from None
     model = model_from_json(data, str(path))
-    if path == MODEL_PATH:
-        # the shipped files go together: the words' stage decision beside the rules' evidence
-        from nlp.stage_text import shipped_stage_text
+    # the files go together: the words' stage decision beside the rules' evidence decisions
+    from nlp.stage_text import shipped_stage_text
 
-        model = replace(model, stage_text=shipped_stage_text())
-    return model
+    return replace(model, stage_text=shipped_stage_text(path.parent / STAGE_TEXT_NAME))
 
 
 @functools.cache

@@ -11,10 +11,22 @@ more than the cues found in them. This module gives the decision those words as 
   (``Evidence.stage_sentences``), so a word counts differently in a sentence read ``adopted``
   and in one read ``in-force``.
 
+Tokens are read from the text in simplified characters (:func:`nlp.hanzi.to_simplified`), so a
+traditional 監管 counts as the simplified 监管 the training sets mostly hold.
+
 The model (``nlp/models/stage-text-v1.json``, written by ``python -m bench.train_stage_text``)
-is a logistic regression over the rules' stage features and these tokens; it replaces the
-shipped stage decision when the model file names the stage ``learned``. No model file: the stage
-decision of ``about-v1.json`` decides, as before.
+is a logistic regression over the rules' stage features and these tokens. Which stage decision
+is active:
+
+- the rules' stage, when the about model's method for the stage is ``rules``;
+- this model, when the method is ``learned`` or ``combined`` and ``stage-text-v1.json`` lies
+  beside the about model file loaded (:func:`nlp.about_model.load_model` attaches it as
+  ``AboutModel.stage_text``; the shipped files lie together in ``nlp/models``);
+- the stage decision of ``about-v1.json``, when that file is loaded without a words' file beside
+  it, or a caller builds the model with ``stage_text=None``: the documented fallback.
+
+A words' file that is present but unreadable (not UTF-8, not JSON, another version, classes that
+are no stage) is refused with :class:`nlp.about_model.AboutModelError`, never skipped.
 """
 
 from __future__ import annotations
@@ -26,16 +38,22 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from nlp.about_model import AboutModelError, Decision
+from nlp.about_model import STAGE_TEXT_NAME, AboutModelError, Decision
+from nlp.hanzi import to_simplified
+from nlp.status import STAGES
 
-STAGE_TEXT_PATH = Path(__file__).resolve().parent / "models" / "stage-text-v1.json"
+STAGE_TEXT_PATH = Path(__file__).resolve().parent / "models" / STAGE_TEXT_NAME
+#: The version a words' model file must name (``bench.train_stage_text`` writes it).
+VERSION = "stage-text-v1"
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
+# the Han ranges the other tokenisers read (:mod:`nlp.cluster`): extension A and the unified block
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 
 
 def tokens(text: str) -> set[str]:
-    """The English words (lower case) and the pairs of adjacent Han characters of a text."""
+    """The English words (lower case) and pairs of adjacent Han characters, read simplified."""
+    text = to_simplified(text)
     out = {"w:" + w for w in _WORD.findall(text.lower())}
     for run in _HAN.findall(text):
         out.update("z:" + run[i : i + 2] for i in range(len(run) - 1))
@@ -51,7 +69,10 @@ def text_features(title: str, first: str, stage_sentences: Mapping[str, str]) ->
 
 
 def decision_from_json(data: Mapping[str, Any], source: str = "stage text model") -> Decision:
-    """The stage decision of a model file, its shape checked."""
+    """The stage decision of a model file, its version and shape checked."""
+    if not isinstance(data, Mapping) or data.get("version") != VERSION:
+        found = data.get("version") if isinstance(data, Mapping) else None
+        raise AboutModelError(f"{source}: version {VERSION!r} expected, found {found!r}")
     try:
         part = data["decision"]
         features = tuple(str(f) for f in part["features"])
@@ -60,6 +81,9 @@ def decision_from_json(data: Mapping[str, Any], source: str = "stage text model"
         intercepts = tuple(float(b) for b in part["intercepts"])
     except (KeyError, TypeError, ValueError) as exc:
         raise AboutModelError(f"{source}: malformed: {exc}") from None
+    unknown = [c for c in classes if c not in STAGES]
+    if len(classes) < 2 or unknown:
+        raise AboutModelError(f"{source}: classes must be stages, found {list(classes)}")
     rows = 1 if len(classes) == 2 else len(classes)
     if len(weights) != rows or len(intercepts) != rows:
         raise AboutModelError(f"{source}: {rows} weight rows expected")
@@ -70,11 +94,17 @@ def decision_from_json(data: Mapping[str, Any], source: str = "stage text model"
 
 @functools.cache
 def shipped_stage_text(path: Path = STAGE_TEXT_PATH) -> Decision | None:
-    """The shipped stage decision over the words, or None when there is no model file."""
-    if not path.is_file():
+    """The stage decision over the words in ``path``, or None when there is no such file.
+
+    None: the stage decision of ``about-v1.json`` decides (the fallback). A file that is there
+    but cannot be read or used raises :class:`nlp.about_model.AboutModelError`.
+    """
+    if not path.exists():
         return None
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise AboutModelError(f"{path}: cannot be read: {exc}") from None
     except json.JSONDecodeError as exc:
         raise AboutModelError(f"{path}: not valid JSON: {exc}") from None
     return decision_from_json(data, str(path))

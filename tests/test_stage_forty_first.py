@@ -15,7 +15,7 @@ from datetime import date
 
 import pytest
 
-from nlp.about import load_cues
+from nlp.about import _lists_filings, load_cues
 from nlp.entities import Tagger, tag_texts_about
 from tests.stage_support import stage_of
 
@@ -88,3 +88,45 @@ def test_the_learned_decision_keeps_a_published_list_in_force(tagger: Tagger) ->
     assert tags.evidence is not None
     assert tags.evidence.in_force_now
     assert tags.stage.value == "in-force"
+
+
+# Review mends: a wording of filings that is no list published now (each read `in-force` by the
+# first form of the rule): a firm telling its own filing, a list to come, a list of filings
+# cancelled.
+NOT_LISTED = [
+    "某公司发布公告称其大模型已完成备案\n\n某公司发布公告称其大模型已完成备案。",
+    "公司公布了自己的算法备案信息\n\n公司公布了自己的算法备案信息。",
+    "网信办将于下月公布第二批备案名单\n\n网信办将于下月公布第二批备案名单。",
+    "已完成备案的服务将予以公布\n\n网信办表示，已完成备案的服务将予以公布。",
+    "CAC to publish filed services list.\n\nThe CAC will publish its first list of filed "
+    "services next month.",
+    "网信办公布第三批注销备案信息\n\n网信办公布第三批注销备案信息。",
+    "Regulator revokes filings.\n\nThe regulator published a list of revoked registered services.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_LISTED)
+def test_a_firms_filing_a_list_to_come_or_filings_cancelled_are_no_list(text: str) -> None:
+    assert not any(_lists_filings(line) for line in text.split("\n\n"))
+    assert stage_of(text, CUES) != "in-force"
+    assert stage_of(text, CUES, signal=False) != "in-force"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "网信办公布第五批语音合成服务备案信息\n\n国家网信办3月2日公布第五批语音合成服务备案信息，"
+        "同时宣布暂停实施《语音合成服务备案管理办法》。",
+        "Ministry publishes list of filed parking services.\n\nThe ministry published its first "
+        "list of 18 filed automated parking services and suspended the filing rules pending "
+        "review.",
+    ],
+)
+def test_a_suspension_told_with_the_list_outweighs_it(text: str) -> None:
+    # read `in-force` by the first form of the rule, which came before the suspension
+    assert stage_of(text, CUES) == "suspended"
+    assert stage_of(text, CUES, signal=False) == "suspended"
+
+
+def test_a_notice_telling_a_batch_added_is_a_list() -> None:
+    assert _lists_filings("国家网信办12月2日发布公告，新增27款生成式人工智能服务完成备案。")

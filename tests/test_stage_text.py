@@ -5,19 +5,41 @@
 2. When the shipped model carries a words' decision, the learned stage is taken by it over the
    evidence and the words; without one, by the evidence's decision as before. The guards of the
    learned stage still hold (a stage no sentence shows is not taken).
-3. A model file of the wrong shape is refused with its name.
+3. A model file of the wrong shape, version or classes, or one that cannot be read, is refused
+   with its name; an about model file with no words' file beside it has no words' decision (its
+   own stage decision decides: the fallback, tested on the shipped ``about-v1.json``); the
+   shipped model carries the words' decision.
+4. Traditional text gives the tokens of its simplified form; a rules' ``suspended`` or ``none``
+   stands against a words' model voting ``in-force`` when no sentence shows it.
 """
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from nlp.about import Evidence, decide_values
-from nlp.about_model import AboutModel, AboutModelError, Decision
+from nlp.about_model import (
+    MODEL_PATH,
+    STAGE_TEXT_NAME,
+    AboutModel,
+    AboutModelError,
+    Decision,
+    load_model,
+)
 from nlp.reported_reading import Head
-from nlp.stage_text import decision_from_json, text_features, tokens
+from nlp.stage_text import (
+    STAGE_TEXT_PATH,
+    VERSION,
+    decision_from_json,
+    shipped_stage_text,
+    text_features,
+    tokens,
+)
+from nlp.status import STAGES
 
 
 def test_tokens_are_words_and_han_pairs() -> None:
@@ -93,21 +115,125 @@ def test_a_stage_no_sentence_shows_is_not_taken_from_the_words() -> None:
     assert decide_values(evidence, _model(CHECKED)).stage == "adopted"
 
 
-@pytest.mark.parametrize(
-    "data",
-    [
-        {},
-        {"decision": {"features": ["x"], "classes": ["a", "b"], "weights": [], "intercepts": [0]}},
-        {
-            "decision": {
-                "features": ["x", "y"],
-                "classes": ["a", "b"],
-                "weights": [[1.0]],
-                "intercepts": [0.0],
-            }
+def _file(
+    classes: list[str], weights: list[list[float]], version: str = VERSION
+) -> dict[str, object]:
+    features = ["x", "y"][: len(weights[0])] if weights else ["x"]
+    intercepts = [0.0] * max(len(weights), 1)
+    return {
+        "version": version,
+        "decision": {
+            "features": features,
+            "classes": classes,
+            "weights": weights,
+            "intercepts": intercepts,
         },
+    }
+
+
+@pytest.mark.parametrize(
+    ("data", "what"),
+    [
+        ({}, "version"),
+        (_file(["adopted", "in-force"], [[1.0]], version="stage-text-v0"), "version"),
+        ({"version": VERSION}, "malformed"),
+        (_file(["adopted", "in-force"], []), "weight rows"),
+        (
+            {
+                "version": VERSION,
+                "decision": {
+                    "features": ["x", "y"],
+                    "classes": ["adopted", "in-force"],
+                    "weights": [[1.0]],
+                    "intercepts": [0.0],
+                },
+            },
+            "one weight per feature",
+        ),
+        # classes that are no stage (another decision's file, or a typo)
+        (_file(["false", "true"], [[1.0]]), "classes must be stages"),
+        (_file(["adopted", "in_force"], [[1.0]]), "classes must be stages"),
     ],
 )
-def test_a_malformed_model_file_is_refused(data: dict[str, object]) -> None:
-    with pytest.raises(AboutModelError, match=r"bad\.json"):
+def test_a_malformed_model_file_is_refused(data: dict[str, object], what: str) -> None:
+    with pytest.raises(AboutModelError, match=rf"bad\.json.*{what}"):
         decision_from_json(data, "bad.json")
+
+
+def test_traditional_and_simplified_text_give_the_same_tokens() -> None:
+    # 監管機構發布 / 监管机构发布: on the code before, two sets of pairs with none in common
+    assert tokens("監管機構發布處罰決定") == tokens("监管机构发布处罚决定")
+    assert tokens("監管機構發布處罰決定") & {"z:监管", "z:处罚"} == {"z:监管", "z:处罚"}
+
+
+def test_han_extension_a_characters_are_tokens() -> None:
+    # 㐀 (U+3400) and 䶵 (U+4DB5) lie outside the unified block the code before read
+    assert tokens("㐀䶵") == {"z:㐀䶵"}
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"version": "stage-text-v1", "about": "caf\u00e9"}'.encode("latin-1"),
+        None,  # a folder where the file should be
+    ],
+)
+def test_a_words_file_that_cannot_be_read_is_refused(tmp_path: Path, content: bytes | None) -> None:
+    path = tmp_path / STAGE_TEXT_NAME
+    if content is None:
+        path.mkdir()
+    else:
+        path.write_bytes(content)
+    with pytest.raises(AboutModelError, match=STAGE_TEXT_NAME):
+        shipped_stage_text(path)
+
+
+def test_an_about_model_with_no_words_file_beside_it_has_no_words_decision(
+    tmp_path: Path,
+) -> None:
+    shutil.copy(MODEL_PATH, tmp_path / MODEL_PATH.name)
+    assert load_model(tmp_path / MODEL_PATH.name).stage_text is None
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copy(MODEL_PATH, other / MODEL_PATH.name)
+    shutil.copy(STAGE_TEXT_PATH, other / STAGE_TEXT_NAME)
+    # the words' file beside any about model file is read with it, not only the shipped one
+    assert load_model(other / MODEL_PATH.name).stage_text == shipped_stage_text()
+
+
+def test_the_shipped_model_carries_the_words_decision() -> None:
+    assert load_model().stage_text is not None
+
+
+def test_about_v1s_stage_decision_decides_without_the_words() -> None:
+    # the documented fallback: the shipped about-v1 file's own stage decision, loaded explicitly
+    model = replace(load_model(), stage_text=None)
+    evidence = replace(
+        _evidence("Inspectors checked 1,200 shops under the notice."),
+        stage={"rules_adopted": 1.0},
+        stage_sentences=dict.fromkeys(STAGES, "Inspectors checked 1,200 shops under the notice."),
+    )
+    expected, _ = model["stage"].decide(evidence.stage)
+    assert decide_values(evidence, model, "learned").stage == expected
+    assert decide_values(evidence, _model(IN_FORCE)).stage == "in-force"  # the words, when given
+
+
+#: a words' model voting in force whatever the article says
+IN_FORCE = Decision(("x",), ("adopted", "in-force"), ((0.0,),), (6.0,))
+
+
+@pytest.mark.parametrize(
+    ("rules", "shown"),
+    [("suspended", {"suspended": "The ministry suspended the filing rules."}), ("none", {})],
+)
+def test_suspended_or_none_stand_against_the_words_voting_in_force(
+    rules: str, shown: dict[str, str]
+) -> None:
+    # no sentence shows the article in force: the rules' suspension (read before a filing list)
+    # or their `none` stays
+    evidence = replace(
+        _evidence("The ministry suspended the filing rules."),
+        rules_stage=rules,
+        stage_sentences=shown,
+    )
+    assert decide_values(evidence, _model(IN_FORCE)).stage == rules
