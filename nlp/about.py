@@ -1104,8 +1104,8 @@ def mention_roles(
 # is also a verb or an office's word: "Britain orders", "UK business department", "UK Business and
 # Trade Secretary"). A company's book of business in a country is the same place: "China
 # data-centre sales", "the China outlook", "China operations" (not "operations of ..."), an
-# inspectorate's "backlog of China cases" (cases only after "of": "US cases against Huawei" or
-# "EU cases rise" are the country's own cases, read by :data:`_CASES_OF_BEFORE`).
+# inspectorate's "backlog of China cases" (cases only after "of" or "on": "US cases against
+# Huawei" or "EU cases rise" are the country's own cases, read by :data:`_CASES_OF_BEFORE`).
 _OFFICE_AFTER_A_MARKET = (
     r"(?!\s+(?:and\s+\w+\s+)?(?:regulators?|watchdogs?|supervis\w+|authorit\w+|department"
     r"|ministry|ministers?|secretary|committee|council|office)\b)"
@@ -1116,9 +1116,10 @@ _MARKET_NOUN_AFTER = re.compile(
     rf"|market{_OFFICE_AFTER_A_MARKET}|business{_OFFICE_AFTER_A_MARKET})\b",
     re.IGNORECASE,
 )
-#: "cases" names a market's cases only after "of" ("a backlog of China cases"); the country
-#: before "cases" otherwise brings them ("US cases against Huawei").
-_CASES_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+#: "cases" names a market's cases only after "of" or "on" ("a backlog of China cases", "missed
+#: targets on China cases"); the country before "cases" otherwise brings them ("US cases against
+#: Huawei").
+_CASES_OF_BEFORE = re.compile(r"\b(?:of|on)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _market_modifier(sentence: Sentence, mention: Mention) -> bool:

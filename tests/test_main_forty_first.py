@@ -101,6 +101,7 @@ def test_a_book_of_business_in_a_country_is_a_market() -> None:
     assert _market("Toolmaker cuts the China outlook for next year", "China", "china")
     assert _market("Drone maker winds down China operations", "China", "china")
     assert _market("Licensing unit clears backlog of China cases", "China", "china")
+    assert _market("Inspector finds licence unit missed targets on China cases", "China", "china")
     assert _market("Robot maker says Japan business slowed", "Japan", "japan")
 
 
