@@ -148,14 +148,6 @@ def test_a_bill_on_apps_of_companies_based_in_a_country_does_not_make_it_main() 
 #    no question the name is only asked in: the answer tells of it.
 
 
-def _asked_in(text: str, name: str) -> bool:
-    """Whether ``name`` stands only in a question of ``text``, read with the text's sentences."""
-    sentences = _sentences_latin(text)
-    at = mention(text, name, "x")
-    held = next(s for s in sentences if s.start <= at.start < s.end)
-    return _in_a_question(held, at, sentences)
-
-
 def _sentences_latin(text: str) -> list[Sentence]:
     """``text`` split after its full stops and question marks (either script)."""
     spans, start = [], 0
@@ -168,14 +160,23 @@ def _sentences_latin(text: str) -> list[Sentence]:
     return split_sentences(text, spans)
 
 
+def _asked_company(text: str, name: str) -> bool:
+    """Whether the company ``name`` stands only in the questions of ``text``."""
+    company = WatchEntity(id="x", name=name, type="company")
+    mentions = named_mentions(text, {name: company})
+    return _asked_only(_sentences_latin(text), mentions, {"x": company}) == {"x"}
+
+
 def test_a_question_answered_by_reference_does_not_leave_the_name_asked_only() -> None:
-    assert not _asked_in("问：英伟达为何被罚款？答：该公司未依法申报。", "英伟达")
-    assert not _asked_in("问：对华为的限制会放宽吗？答：否。", "华为")
-    assert not _asked_in("Q: Will Nvidia be exempt? A: No. Every exporter needs one.", "Nvidia")
-    assert not _asked_in("Q: Is Samsung hiring? A: The company is hiring in Texas.", "Samsung")
+    assert not _asked_company("问：英伟达为何被罚款？答：该公司未依法申报。", "英伟达")
+    assert not _asked_company("问：对华为的限制会放宽吗？答：否。", "华为")
+    assert not _asked_company(
+        "Q: Will Nvidia be exempt? A: No. Every exporter needs one.", "Nvidia"
+    )
+    assert not _asked_company("Q: Is Samsung hiring? A: The company is hiring in Texas.", "Samsung")
     # an answer that speaks of something else leaves the name asked only
-    assert _asked_in("问：英伟达为何被罚款？答：根据反垄断法确定。", "英伟达")
-    assert _asked_in("Q: Will Nvidia be exempt? A: Nobody is exempt from March.", "Nvidia")
+    assert _asked_company("问：英伟达为何被罚款？答：根据反垄断法确定。", "英伟达")
+    assert _asked_company("Q: Will Nvidia be exempt? A: Nobody is exempt from March.", "Nvidia")
 
 
 def test_a_fined_company_asked_about_and_answered_by_reference_is_main() -> None:
