@@ -101,6 +101,7 @@ def test_a_book_of_business_in_a_country_is_a_market() -> None:
     assert _market("Toolmaker cuts the China outlook for next year", "China", "china")
     assert _market("Drone maker winds down China operations", "China", "china")
     assert _market("Licensing unit clears backlog of China cases", "China", "china")
+    assert _market("Inspector finds licence unit missed targets on China cases", "China", "china")
     assert _market("Robot maker says Japan business slowed", "Japan", "japan")
 
 
@@ -140,3 +141,116 @@ def test_a_bill_on_apps_of_companies_based_in_a_country_does_not_make_it_main() 
     )
     assert "china" not in main
     assert "moonshot-ai" in main
+
+
+# -- review mends --------------------------------------------------------------------------------
+# 1. A question whose answer opens on the asked name (by reference, or as a bare yes or no) is
+#    no question the name is only asked in: the answer tells of it.
+
+
+def _sentences_latin(text: str) -> list[Sentence]:
+    """``text`` split after its full stops and question marks (either script)."""
+    spans, start = [], 0
+    for at, char in enumerate(text):
+        if char in "。？?." and (at + 1 == len(text) or text[at + 1] in " 答问Q"):
+            spans.append((start, at + 1))
+            start = at + 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return split_sentences(text, spans)
+
+
+def _asked_company(text: str, name: str) -> bool:
+    """Whether the company ``name`` stands only in the questions of ``text``."""
+    company = WatchEntity(id="x", name=name, type="company")
+    mentions = named_mentions(text, {name: company})
+    return _asked_only(_sentences_latin(text), mentions, {"x": company}) == {"x"}
+
+
+def test_a_question_answered_by_reference_does_not_leave_the_name_asked_only() -> None:
+    assert not _asked_company("问：英伟达为何被罚款？答：该公司未依法申报。", "英伟达")
+    assert not _asked_company("问：对华为的限制会放宽吗？答：否。", "华为")
+    assert not _asked_company(
+        "Q: Will Nvidia be exempt? A: No. Every exporter needs one.", "Nvidia"
+    )
+    assert not _asked_company("Q: Is Samsung hiring? A: The company is hiring in Texas.", "Samsung")
+    # an answer that speaks of something else leaves the name asked only
+    assert _asked_company("问：英伟达为何被罚款？答：根据反垄断法确定。", "英伟达")
+    assert _asked_company("Q: Will Nvidia be exempt? A: Nobody is exempt from March.", "Nvidia")
+
+
+def test_a_fined_company_asked_about_and_answered_by_reference_is_main() -> None:
+    main = main_of(
+        "市场监管总局就一起反垄断处罚答记者问\n\n"
+        "问：英伟达为何被处以罚款？答：该公司在收购迈络思时未依法申报，违反了反垄断法。"
+        "问：罚款金额如何确定？答：根据违法行为的性质和程度确定。"
+    )
+    assert "nvidia" in main
+
+
+def test_a_company_asked_about_and_answered_no_is_main() -> None:
+    main = main_of(
+        "Commerce official answers questions on the new chip licence rule\n\n"
+        "The Commerce Department published questions and answers on its new export licence rule "
+        "on Tuesday. Q: Will Nvidia be exempt from the licence requirement? A: No. Every "
+        "exporter of the covered chips needs a licence from March 1. Q: When does the rule take "
+        "effect? A: On March 1."
+    )
+    assert "nvidia" in main
+
+
+# 4. An answer's mark stands at a line's start or after a stop; a question's span ends at its
+#    sentence's end.
+
+
+def test_an_answer_mark_inside_a_sentence_is_no_answer() -> None:
+    assert _asked("Q: Under Plan A: will Korea follow the rule?", "Korea")
+    assert _asked("Q: Does Annex A: list Korea as a destination?", "Korea")
+    assert not _asked("Q: Any impact?\nA: Korea widened its list.", "Korea")
+    assert not _asked("问：有何影响？答：日本已收紧限制。", "日本")
+
+
+def test_a_question_span_ends_at_its_sentence() -> None:
+    text = "Q: Will the rule bite? Will Korea follow?"
+    second = _sentences_latin(text)[1]
+    assert not _in_a_question(second, mention(text, "Korea", "x"))
+
+
+# 5. 有记者问： and 提问： are question marks; 答记者提问： heads the questions.
+
+
+def test_other_question_marks_are_read() -> None:
+    assert _asked("有记者问：韩国的审查进展如何？", "韩国")
+    assert _asked("提问：韩国的审查进展如何？", "韩国")
+    assert _asked("交易所问询函 问：日本子公司的收入如何确认？", "日本")  # after a space
+    assert not _asked("商务部负责人答记者提问：日本的限制不符合规则。", "日本")
+
+
+# 2. "cases" names a market's cases only after "of"; 3. an office's word after "and <word>", and
+#    "operations of", keep the country acting.
+
+
+def test_a_countrys_cases_against_a_company_are_its_own() -> None:
+    assert not _market("US cases against Huawei pile up", "US", "united-states")
+    assert not _market("EU cases against TikTok widen", "EU", "eu")
+    assert not _market("China cases rise as regulator steps up checks", "China", "china")
+    assert _market("Licensing unit clears backlog of China cases", "China", "china")
+
+
+def test_an_office_after_and_a_word_keeps_the_country_acting() -> None:
+    assert not _market("UK Business and Trade Secretary blocks deal", "UK", "united-kingdom")
+    assert not _market("Japan market and competition regulator fines app store", "Japan", "japan")
+    assert not _market("EU operations of the ban begin in May", "EU", "eu")
+    assert _market("Drone maker winds down China operations", "China", "china")
+
+
+# 7. A listing of companies based in a country: the read sets make the country main in none of
+#    the two such articles ("added 14 companies based in China to the Entity List"), so the base
+#    stays no trade target under a listing verb either.
+
+
+def test_a_listings_companies_base_is_no_trade_target() -> None:
+    assert not _reached(
+        "The department added 12 companies based in Japan to the Entity List", "Japan"
+    )
+    assert _reached("The rule bars exports of lasers to entities in Japan", "Japan")
