@@ -8,7 +8,14 @@ from datetime import datetime, timedelta
 
 import numpy as np
 
-from nlp.cluster import ClusterItem, Corrections, Grouper, GroupingParams, development_id_for
+from nlp.cluster import (
+    NAME_KEY,
+    ClusterItem,
+    Corrections,
+    Grouper,
+    GroupingParams,
+    development_id_for,
+)
 
 #: the embedding size of the shipped encoder, which the groupers of these tests are built for
 DIM = 384
@@ -124,3 +131,8 @@ def evidence_between(
     assert theirs is not None
     feats, _ = g.profile_evidence(mine, theirs, None)
     return feats
+
+
+def name_keys(*names: str) -> frozenset[str]:
+    """Story keys of the given names, as the grouping writes a name key."""
+    return frozenset(NAME_KEY + n for n in names)

@@ -27,12 +27,9 @@ from nlp.cluster import (
     named_as_keys,
 )
 from nlp.story_model import STORY_FEATURES, StoryModel
+from tests.story_support import name_keys as _keys
 
 PARAMS = GroupingParams(story_model="")
-
-
-def _keys(*names: str) -> frozenset[str]:
-    return frozenset(NAME_KEY + n for n in names)
 
 
 #: two customs districts of one country: each names its own district, both say "Customs" and

@@ -29,15 +29,12 @@ from nlp.cluster import (
     within_story_reach,
 )
 from nlp.story_model import STORY_FEATURES, StoryModel
+from tests.story_support import name_keys as _keys
 
 PARAMS = GroupingParams(story_model="")  # horizons 365 and 730 days
 #: the tool re-adopted under a new name against its first adoption: one key, the texts' topics
 #: agreeing, nothing else read on the later side
 READOPTED = {"key": 1.0, "topics": 1.0, "sim": 0.7}
-
-
-def _keys(*names: str) -> frozenset[str]:
-    return frozenset(NAME_KEY + n for n in names)
 
 
 def test_a_title_or_an_authoritys_bare_word_is_no_key_in_common() -> None:

@@ -31,12 +31,9 @@ from nlp.cluster import (
     keys_in_common,
 )
 from nlp.story_model import STORY_FEATURES, StoryModel
+from tests.story_support import name_keys as _keys
 
 PARAMS = GroupingParams(story_model="")
-
-
-def _keys(*names: str) -> frozenset[str]:
-    return frozenset(NAME_KEY + n for n in names)
 
 
 #: one country's directorate trial: its report begins "Hunters in Northdal first to face..."
