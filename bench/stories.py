@@ -257,7 +257,9 @@ class StorySet:
 #: EU till banknote-check directive transposed by one country, two cities' crowd density cameras
 #: from the same vendor, building permit pre-checks halted by a court and redone with officials
 #: signing, AI driving test scoring in Macau, vets' antibiotic prescribing model, rat-counting
-#: cameras, satellite detection of illegal dumping), not yet scored.
+#: cameras, satellite detection of illegal dumping), scored once (0.588 / 0.442), its misses read
+#: (docs/decisions/2026-12-07-stories-heldout33-misses.md), trained on since the thirty-eighth
+#: story round.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -291,7 +293,7 @@ STORY_SETS = (
     StorySet("heldout30.jsonl", ("heldout-30",)),
     StorySet("heldout31.jsonl", ("heldout-31",)),
     StorySet("heldout32.jsonl", ("heldout-32",)),
-    StorySet("heldout33.jsonl", ("heldout-33",), blind=True),
+    StorySet("heldout33.jsonl", ("heldout-33",)),
 )
 #: the read splits (analysis data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)
