@@ -259,7 +259,14 @@ class StorySet:
 #: signing, AI driving test scoring in Macau, vets' antibiotic prescribing model, rat-counting
 #: cameras, satellite detection of illegal dumping), scored once (0.588 / 0.442), its misses read
 #: (docs/decisions/2026-12-07-stories-heldout33-misses.md), trained on since the thirty-eighth
-#: story round.
+#: story round; heldout34: written blind during the thirty-eighth story round (nuisance call
+#: screening mandated by a bilingual telecom regulator, deer-warning cameras whose vendor went
+#: bankrupt and was replaced, a neighbouring state copying them, AI rooftop checks in Hong Kong,
+#: jobseeker matching suspended by a data regulator and resumed under conditions, forged-script
+#: alerts widened as told only in an annual report, phone-detection cameras folded into a road
+#: safety law, a housing register model reviewed after a petition to parliament, ship-plume sniffer
+#: drones, fare-evasion cameras limited by a state law, absence forecasts for pupils, an avalanche
+#: model for pass road closures, mail ballot signature matching), not yet scored.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -294,6 +301,7 @@ STORY_SETS = (
     StorySet("heldout31.jsonl", ("heldout-31",)),
     StorySet("heldout32.jsonl", ("heldout-32",)),
     StorySet("heldout33.jsonl", ("heldout-33",)),
+    StorySet("heldout34.jsonl", ("heldout-34",), blind=True),
 )
 #: the read splits (analysis data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)

@@ -262,6 +262,13 @@ THREAD_SETS = {
         distractors=15,
         long_gaps=13,
     ),
+    "heldout34": ThreadSet(
+        FIXTURES / "stories" / "heldout34.jsonl",
+        split="heldout-34",
+        threads=13,
+        distractors=15,
+        long_gaps=13,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
