@@ -12,7 +12,10 @@ from nlp.extract import ExtractionError, extract
 
 URL = "https://valley-courier.example/2027/03/depot"
 TITLE = "Bus depot to close for a month of roof repairs"
-LEAD = "The western bus depot will close for four weeks from Monday while its leaking roof is replaced."
+LEAD = (
+    "The western bus depot will close for four weeks from Monday while its leaking roof is "
+    "replaced."
+)
 ZH_TITLE = "老城区自来水管网改造下月启动"
 ZH_LEAD = "老城区三十公里供水管网改造工程将于下月启动，预计年底前完成，施工期间部分路段夜间停水。"
 
