@@ -165,6 +165,7 @@ _WALL_TEXT = re.compile(
     r"compte)[\w ,'’]{0,30}?pour (?:lire|continuer|découvrir|accéder)"
     # Spanish
     r"|\b(?:este|el) (?:artículo|contenido) es (?:exclusivo )?para (?:suscriptores|socios)"
+    r"|\b(?:esta|la) (?:noticia|información) es (?:exclusiva )?para (?:suscriptores|socios)"
     r"|\bcontenido exclusivo para (?:suscriptores|socios|registrados)"
     r"|\b(?:suscríbete|regístrate|inicia sesión|hazte socio)[\w ,]{0,30}?para (?:seguir|"
     r"continuar) leyendo"
@@ -175,6 +176,7 @@ _WALL_TEXT = re.compile(
     # 注册并登录后即可免费阅读全文, 开通会员即可解锁全文), or a statement that the text is paid
     rf"|{_ZH_ACT}[^。！？\n]{{0,14}}?{_ZH_UNLOCK}"
     r"|试读结束|試讀結束|剩余内容需付费|剩餘內容需付費|需付费阅读|需付費閱讀"
+    r"|(?:阅读|閱讀|查看)(?:需|须|須)(?:订阅|訂閱|付费|付費)"
     r"|本文(?:为|為|系|是)(?:付费|付費|会员|會員|订阅|訂閱)"
     r"|(?:付费|付費|会员|會員|订阅|訂閱)(?:会员)?(?:专享|專享|专属|專屬|独享|獨享)(?:内容|內容)"
     r")",
@@ -485,7 +487,7 @@ _SCRIPT_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|`(?:[^`
 # the access words as words (in a script's strings: "Sign in to ...", "Members only")
 _ASKED_WORDS = re.compile(
     r"\b(?:subscri(?:be|bers?|ption)\w*|log ?in|sign (?:in|up)|register|registration|"
-    r"members?|membership|premium|paywall\w*|abonn\w*|suscri\w*|anmeld\w*)\b|"
+    r"members?|membership|premium|paywall\w*|abonn\w*|suscr[ií]\w*|anmeld\w*)\b|"
     r"订阅|訂閱|登录|登錄|登入|注册|註冊|付费|付費|会员|會員",
     re.IGNORECASE,
 )
@@ -624,7 +626,7 @@ _TEASER_ANYWHERE = re.compile(_TEASER_TEXT.pattern.replace("^", "", 1), re.IGNOR
 # the patterns themselves cost ~1 ms per KB of text, these a few microseconds).
 _GATE_KEYS = (
     "subscri", "member", "log in", "login", "log-in", "sign in", "sign up", "regist", "premium",
-    "paying", "join", "limit", "abonn", "suscri", "abbonat", "weiterlesen", "lesen sie",
+    "paying", "join", "limit", "abonn", "suscri", "suscrí", "abbonat", "weiterlesen", "lesen sie",
     "full ", "whole ", "complete ", "rest of", "entire ", "continue reading", "keep reading",
     "read more", "excerpt", "preview", "summary", "lire la suite", "leer ", "continua",
     "buy this", "buy the", "purchase", "free trial", "day trial", "in full", "continued on",
@@ -639,7 +641,7 @@ _GATE_WORDS = re.compile("|".join(re.escape(key) for key in _GATE_KEYS))
 # Words about access in a paragraph: a short one holding them is no "last words of the article"
 # (the wall's companion lines: "Print subscribers can activate digital access", 会员登录).
 _ACCESS_WORDS = re.compile(
-    r"subscri|log ?in\b|sign (?:in|up)\b|regist|member|premium|paywall|abonn|suscri|anmeld|"
+    r"subscri|log ?in\b|sign (?:in|up)\b|regist|member|premium|paywall|abonn|suscr[ií]|anmeld|"
     r"订阅|訂閱|登录|登錄|登入|注册|註冊|付费|付費|会员|會員",
     re.IGNORECASE,
 )
@@ -679,8 +681,10 @@ def _last_words(body: str) -> str:
     words, which may be before the body's last line or inside it.
     """
     paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
-    for paragraph in reversed(paragraphs[-_LAST_WORDS_REACH:]):
-        if _prose(paragraph):
+    tail = paragraphs[-_LAST_WORDS_REACH:]
+    for at in range(len(tail) - 1, -1, -1):
+        paragraph = tail[at]
+        if _prose(paragraph) and not (at and _offer_line(paragraph, tail[at - 1])):
             return paragraph
         if _size(paragraph) < 2 * _PROSE_WORDS or not _about_access(paragraph):
             continue
@@ -692,6 +696,19 @@ def _last_words(body: str) -> str:
             if prose[i]:
                 return sentences[i]
     return paragraphs[-1] if paragraphs else ""
+
+
+def _offer_line(paragraph: str, before: str) -> bool:
+    """A wall's offer line, not the article's last words.
+
+    A line that asks for an account, a purchase or a price right under a line about access
+    that is no prose (the wall's title: "Esta noticia es exclusiva para suscriptores" /
+    "Suscríbete ... por 1 € el primer mes"; 本文为付费内容 / 购买专栏后可阅读全部文章;
+    "Regístrate para seguir leyendo" / "Crea tu cuenta ...").
+    """
+    if _size(paragraph) >= _LONG_PROSE or not _asks(paragraph):
+        return False
+    return _about_access(before) and not _prose(before)
 
 
 _SENTENCES = re.compile(r"(?<=[.!?][\"'”’)])\s+|(?<=[.!?])\s+(?=[A-Z\"“‘(])|(?<=[。！？])")
@@ -1025,7 +1042,10 @@ _ONE_CLASS = re.compile(r"^\.([\w-]+)$")
 # whole class tokens that hide or blur a part (not ``overflow-hidden``, ``fade-in``,
 # ``field-label-hidden``; not ``sr-only``, which screen readers read)
 _VEIL_TOKENS = (_HIDDEN_TOKENS - {"sr-only"}) | {"faded", "masked"}
-_CONTROL_CLASS = re.compile(r"(?:^|[\s_-])(?:btn|button|cta)(?:$|[\s_-])", re.IGNORECASE)
+# (a button's class in the languages met: boton, botón, bouton, Knopf, pulsante)
+_CONTROL_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:btn|button|cta|bot[oó]n|bouton|knopf|pulsante)(?:$|[\s_-])", re.IGNORECASE
+)
 # page furniture that holds controls without a wall: named so on the box or within it
 _FURNITURE = frozenset(
     {
@@ -1322,11 +1342,26 @@ def _structural(tree: lxml.html.HtmlElement) -> tuple[str, str, Any]:
     found = _after_last(marks, last, after)
     if found[0]:
         return found
+    parent = last.getparent()
+    if after and parent is not None and not any(_holds_prose(el) for el in after):
+        # the lead's own block ends in a credit or a byline (a gallery's hero: headline, dek,
+        # photo credit): what follows the block is what follows the lead
+        followers = islice(parent.itersiblings(), _AFTER_REACH)
+        found = _after_last(marks, last, [el for el in followers if isinstance(el.tag, str)])
+        if found[0]:
+            return found
     # no wall or teaser after it (a hidden part, a script slot, a control box pre-empt): the
     # last shown paragraph may itself be the pointer
     if _pointer_line(shown):
         return TRUNCATED, "pointer-line", last
     return "", "", None
+
+
+def _holds_prose(el: lxml.html.HtmlElement) -> bool:
+    """Whether an element is or holds a paragraph of prose."""
+    if _prose(" ".join(el.text_content().split())):
+        return True
+    return any(_prose(" ".join(p.text_content().split())) for p in el.iter("p"))
 
 
 def _after_last(
@@ -1455,7 +1490,7 @@ _ASKS = re.compile(
     r"|\b(?:crea|crear|abre|abrir) (?:tu |una )?cuenta\b|\bregístr\w*|\binicia(?:r)? sesión\b"
     r"|\b(?:créez|créer|ouvrez|ouvrir) (?:un |votre )?compte\b|\binscri(?:vez|ption|bete|birse)\b"
     r"|\bconnexion\b|\bconnectez\b|\b(?:konto (?:anlegen|erstellen)|registrieren|anmelden)\b"
-    r"|\biscri(?:viti|versi|zione)\b|\baccedi\b|\babbonat\w*|\babonn\w*|\bsuscri\w*|\babo\b"
+    r"|\biscri(?:viti|versi|zione)\b|\baccedi\b|\babbonat\w*|\babonn\w*|\bsuscr[ií]\w*|\babo\b"
     r"|\bhazte\b|\bprueba gratuita\b|\bessai gratuit\b|\bprova gratuita\b|\bprobeabo\b"
     r"|订阅|訂閱|登录|登錄|登入|注册|註冊|付费|付費|会员|會員|购买|購買|开通|開通|解锁|解鎖|充值|"
     r"试读|試讀|订购|訂購|包月|包年",
