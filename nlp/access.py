@@ -1285,7 +1285,11 @@ def _structure(tree: lxml.html.HtmlElement) -> Access:
         if points and not _asks(_own_text(el)):
             return Access(TRUNCATED, "structure-" + signal, rooted=_rooted(el))
     hidden = el if signal == "hidden-rest" else None
-    pointer = " ".join(" ".join(el.itertext()).split()) if signal.startswith("pointer-") else ""
+    pointer = (
+        " ".join(" ".join(el.itertext()).split())
+        if signal in ("pointer-block", "pointer-line")
+        else ""
+    )
     return Access(value, "structure-" + signal, hidden, rooted=_rooted(el), pointer=pointer)
 
 
@@ -1354,6 +1358,13 @@ def _structural(tree: lxml.html.HtmlElement) -> tuple[str, str, Any]:
     # last shown paragraph may itself be the pointer
     if _pointer_line(shown):
         return TRUNCATED, "pointer-line", last
+    # the last paragraph ends in the link (it may end in the link's label, no sentence mark:
+    # then it is the shown paragraph's follower)
+    ends = [last, *[el for el in after[:1] if el.tag == "p"]]
+    for paragraph in reversed(ends):
+        link = _pointer_link(paragraph)
+        if link is not None:
+            return TRUNCATED, "pointer-link", link
     return "", "", None
 
 
@@ -1377,6 +1388,8 @@ def _after_last(
         if el.tag in _SKIP_AFTER:
             continue
         text = " ".join(el.text_content().split())
+        if el.tag == "a" and _pointer_block(el, last, text):
+            return TRUNCATED, "pointer-block", el  # a card: one link holding the whole block
         if text and text == _control_text(el):
             if cut and first:
                 return TRUNCATED, "cut-sentence", last
@@ -1437,7 +1450,7 @@ def _set_apart(el: lxml.html.HtmlElement, paragraph: lxml.html.HtmlElement) -> b
 # a share line, "Full details are on the ministry's website", "Protests continue").
 _STORY_OBJECT = (
     r"(?:story|stories|article|piece|interview|report|feature|essay|account|analysis|reaction|"
-    r"episode|post|bulletin)"
+    r"episode|post|bulletin|commentary|column|review|profile|explainer|forecast)"
 )
 _WHOLE = re.compile(
     r"\b(?:the )?(?:full|complete|whole|entire|unabridged)(?: [\w’'-]+)? " + _STORY_OBJECT + r"\b"
@@ -1468,7 +1481,36 @@ _PLACE = re.compile(
     r"(?:originally published|first appeared) (?:by|on|in)|page [a-z]?\d+|seite \d+|"
     r"aplicación|applicazione|appli)\b|\b[\w-]+\.(?:com|org|net|example|news|co|io|cn|hk|tw)\b"
     r"|小程序|公众号|公眾號|视频号|視頻號|客户端|客戶端|app|纸质|紙質|报纸|報紙|刊物|周刊|週刊|杂志|"
-    r"雜誌|合作(?:媒体|媒體|平台)|原文|推送|下一篇|下篇|第?[a-z]?\d+版|第[一二三四五六七八九十]+版",
+    r"雜誌|合作(?:媒体|媒體|平台)|原文|推送|下一篇|下篇|第?[a-z]?\d+版|第[一二三四五六七八九十]+版"
+    # (a blog, the outlet's own web, an e-paper, a paper copy)
+    r"|\bblog\b|\b(?:our|nuestra|notre|nostro) (?:web|sito|site)\w*|e-?paper"
+    r"|电子报|電子報|数字报|數字報|纸本|紙本|本期",
+    re.IGNORECASE,
+)
+# The continuation of this story, said without naming it: the rest read elsewhere, a part two,
+# a page jump, an excerpt (以上为节选), "continúa en"; with a place, a pointer whatever the
+# story's kind. docs/decisions/2026-12-07-access-fifth-round.md
+_ONWARD = re.compile(
+    r"\b(?:read|see|find|get) the rest\b|\bpart (?:two|2|ii)\b|\bsecond part\b"
+    r"|\bcontin[uú]a (?:en|in|a leer)\b|\bsigue en\b|\bsuite (?:sur|dans|en)\b"
+    r"|下转|下轉|转第|轉第|接第|节选|節選|(?:剩余|剩餘)\d+%",
+    re.IGNORECASE,
+)
+# A page jump says all in a few characters (（下转第3版）): no floor of own words.
+_JUMP = re.compile(r"下转|下轉|转第|轉第|接第|\bcontinued on page\b", re.IGNORECASE)
+# The whole of a piece of any kind (the full show notes, the complete list, 完整名单), a pointer
+# only when the outlet's own carrier holds it: its app, print, this issue, a partner, the live
+# page, a recording ("The complete list is available here", "Full details are on the ministry's
+# website" name no carrier of the outlet's).
+_ANY_WHOLE = re.compile(
+    r"\b(?:full|complete|whole|entire|unabridged) [\w’'-]+|\brest of (?:this|the|our|my) [\w’'-]+"
+    r"|完整|全文|剩余|剩餘",
+    re.IGNORECASE,
+)
+_CARRIER = re.compile(
+    _PRINT + r"|\b(?:partner\w*|live page|magazine|e-?paper|issue)\b"
+    r"|客户端|客戶端|纸本|紙本|纸质|紙質|本期|杂志|雜誌|电子报|電子報|数字报|數字報|本报|本報"
+    r"|第?[a-z]?\d+版|合作(?:媒体|媒體|平台)|app",
     re.IGNORECASE,
 )
 # What a wall asks for, as a requirement (not a topic): to subscribe, log in, register, become a
@@ -1478,7 +1520,7 @@ _ASKS = re.compile(
     r"\b(?:subscri(?:be|bers?|ption)\w*|log ?in|sign (?:in|up)|register(?: now| free| to| for)?|"
     r"registration|registered (?:users|readers|members)|"
     r"become an? (?:paying )?(?:member|subscriber)|members only|membership|premium|"
-    r"paywall)\b"
+    r"paywall|upgrade (?:to|now|your))\b"
     r"|\b(?:create|open|make|set up|register|log ?in (?:to|with)|sign in (?:to|with)) "
     r"(?:a |an |your )?(?:free )?(?:[\w’'-]+ ){0,2}account\b|\baccount (?:required|needed to)\b"
     r"|\b(?:free|\d+[- ]day|\d+[- ]month) trial\b|\btrial (?:period|subscription)\b"
@@ -1530,18 +1572,30 @@ def _asks(text: str) -> bool:
     return bool(_ASKS.search(_NO_ASK.sub(" ", text)))
 
 
-def _says_whole_elsewhere(text: str) -> bool:
-    """A pointer's sentence: the rest of this story is in a named place, nothing asked."""
-    if not _WHOLE.search(text) or _asks(text):
+def _says_whole_elsewhere(text: str, links: str = "") -> bool:
+    """A pointer's sentence: the rest of this story is in a named place, nothing asked.
+
+    ``links``: the labels of the block's links, which may name the place (第A3版, 原文, a host).
+    """
+    whole = (
+        _WHOLE.search(text)
+        or _ONWARD.search(text)
+        or (_ANY_WHOLE.search(text) and _CARRIER.search(text))
+    )
+    if not whole or _asks(text):
         return False
-    if not (_PLACE.search(text) or _RECORDING.search(text)):
+    if not (_PLACE.search(text) or _RECORDING.search(text) or _PLACE.search(links)):
         return False
     if _NOT_THIS_STORY.search(text) or _SOURCE_OBJECT.search(text):
         return False
     if _SITE.search(text) and not _OUTLET.search(text):
         return False  # 全文见国家网信办网站: an official body's document
     # (a report is the story's own only when a recording, an app or print carries it)
-    carried = _RECORDING.search(text) or re.search(_PRINT, text, re.IGNORECASE)
+    carried = (
+        _RECORDING.search(text)
+        or re.search(_PRINT, text, re.IGNORECASE)
+        or re.search(r"\bpartner", text, re.IGNORECASE)
+    )
     return not _REPORT.search(text) or bool(carried)
 
 
@@ -1567,8 +1621,13 @@ def _points_elsewhere(el: lxml.html.HtmlElement) -> bool:
 
     No account or payment: an app's, a partner's, the print edition's box (a teaser).
     """
-    own = _own_text(el)
-    return _size(own) >= _POINTER_OWN_WORDS and _says_whole_elsewhere(own)
+    if el.tag == "a":  # a card: the link is the block, its call to action the sentence
+        own, links = " ".join(el.text_content().split()), ""
+    else:
+        own, links = _own_text(el), _control_text(el)
+    if _size(own) < _POINTER_OWN_WORDS and not _JUMP.search(own):
+        return False
+    return _says_whole_elsewhere(own, links)
 
 
 def _pointer_block(el: lxml.html.HtmlElement, last: lxml.html.HtmlElement, text: str) -> bool:
@@ -1596,3 +1655,23 @@ def _pointer_line(shown: list[lxml.html.HtmlElement]) -> bool:
     if not _set_apart(last, shown[-2]) or _size(text) >= _POINTER_BLOCK_WORDS:
         return False
     return _points_elsewhere(last)
+
+
+def _pointer_link(last: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The last shown paragraph ends in a link to the whole elsewhere: the link, or None.
+
+    Nothing follows the link in the paragraph, its label says the whole or the rest is in a
+    named place or the link leaves the site (an absolute address), and the paragraph's text
+    before it asks for nothing ("... 阅读全文请访问江城观察网", "... Open the full live page").
+    """
+    children = [c for c in last if isinstance(c.tag, str)]
+    if not children or children[-1].tag != "a" or (children[-1].tail or "").strip():
+        return None
+    link = children[-1]
+    label = " ".join(link.text_content().split())
+    if _size(label) < _POINTER_OWN_WORDS or _size(label) >= _POINTER_BLOCK_WORDS:
+        return None
+    away = re.match(r"[a-z][\w+.-]*://", link.get("href", ""), re.IGNORECASE)
+    if _asks(_own_text(last)) or not _says_whole_elsewhere(label, "x.example" if away else ""):
+        return None
+    return link
