@@ -35,8 +35,9 @@ the extractor kept in, an :class:`Access` out. Signals, strongest first:
    after it; and a teaser by its structure: a short block set apart from the story's paragraphs
    (or the last shown paragraph set apart from the one before it) whose sentence says the whole
    is elsewhere (full, complete, continues, 完整, 全文, 剩余 ...) and asks for no account or
-   payment (``pointer-block``, ``pointer-line``); a box of controls that points so and whose
-   sentences ask nothing is a teaser, not a wall.
+   payment (``pointer-block``, ``pointer-line``; the block may be a card, one link holding it
+   all, and a link ending the last paragraph is ``pointer-link``); a box of controls that points
+   so and whose sentences ask nothing is a teaser, not a wall.
 
 Look-alikes stay free: newsletter boxes and modals, meter and gift notices shown with the text,
 rails of other stories marked for subscribers, appeals, app banners beside a full text; on a
@@ -44,7 +45,8 @@ short page too, page furniture (share bars, comment and poll boxes, carousels, g
 navigation, footers, expanders, a hidden cookie dialog, an ad slot a script fills).
 docs/decisions/2026-12-07-access-second-round.md,
 docs/decisions/2026-12-07-access-third-round.md,
-docs/decisions/2026-12-07-access-fourth-round.md
+docs/decisions/2026-12-07-access-fourth-round.md,
+docs/decisions/2026-12-07-access-fifth-round.md
 """
 
 from __future__ import annotations
@@ -1302,9 +1304,10 @@ def structural_reading(tree: lxml.html.HtmlElement) -> tuple[str, str]:
     """The page shows less than the article, read from its markup: ``(value, signal)``.
 
     ``("", "")`` when nothing says so. The signals are ``hidden-rest``, ``script-slot``,
-    ``control-box`` (``paywalled``) and ``cut-sentence``, ``pointer-block``, ``pointer-line``
-    (``truncated``); a control box must hold an access word (subscribe, log in, member, 订阅,
-    登录 ...: ``_ACCESS_WORDS``); a pointer must say the whole is elsewhere and ask nothing.
+    ``control-box`` (``paywalled``) and ``cut-sentence``, ``pointer-block``, ``pointer-line``,
+    ``pointer-link`` (``truncated``); a control box must hold an access word (subscribe, log
+    in, member, 订阅, 登录 ...: ``_ACCESS_WORDS``); a pointer must say the whole is elsewhere and
+    ask nothing.
     """
     value, signal, _ = _structural(tree)
     return value, signal
