@@ -35,8 +35,9 @@ the extractor kept in, an :class:`Access` out. Signals, strongest first:
    after it; and a teaser by its structure: a short block set apart from the story's paragraphs
    (or the last shown paragraph set apart from the one before it) whose sentence says the whole
    is elsewhere (full, complete, continues, 完整, 全文, 剩余 ...) and asks for no account or
-   payment (``pointer-block``, ``pointer-line``); a box of controls that points so and whose
-   sentences ask nothing is a teaser, not a wall.
+   payment (``pointer-block``, ``pointer-line``; the block may be a card, one link holding it
+   all, and a link ending the last paragraph is ``pointer-link``); a box of controls that points
+   so and whose sentences ask nothing is a teaser, not a wall.
 
 Look-alikes stay free: newsletter boxes and modals, meter and gift notices shown with the text,
 rails of other stories marked for subscribers, appeals, app banners beside a full text; on a
@@ -44,7 +45,8 @@ short page too, page furniture (share bars, comment and poll boxes, carousels, g
 navigation, footers, expanders, a hidden cookie dialog, an ad slot a script fills).
 docs/decisions/2026-12-07-access-second-round.md,
 docs/decisions/2026-12-07-access-third-round.md,
-docs/decisions/2026-12-07-access-fourth-round.md
+docs/decisions/2026-12-07-access-fourth-round.md,
+docs/decisions/2026-12-07-access-fifth-round.md
 """
 
 from __future__ import annotations
@@ -165,6 +167,7 @@ _WALL_TEXT = re.compile(
     r"compte)[\w ,'’]{0,30}?pour (?:lire|continuer|découvrir|accéder)"
     # Spanish
     r"|\b(?:este|el) (?:artículo|contenido) es (?:exclusivo )?para (?:suscriptores|socios)"
+    r"|\b(?:esta|la) (?:noticia|información) es (?:exclusiva )?para (?:suscriptores|socios)"
     r"|\bcontenido exclusivo para (?:suscriptores|socios|registrados)"
     r"|\b(?:suscríbete|regístrate|inicia sesión|hazte socio)[\w ,]{0,30}?para (?:seguir|"
     r"continuar) leyendo"
@@ -175,6 +178,7 @@ _WALL_TEXT = re.compile(
     # 注册并登录后即可免费阅读全文, 开通会员即可解锁全文), or a statement that the text is paid
     rf"|{_ZH_ACT}[^。！？\n]{{0,14}}?{_ZH_UNLOCK}"
     r"|试读结束|試讀結束|剩余内容需付费|剩餘內容需付費|需付费阅读|需付費閱讀"
+    r"|(?:阅读|閱讀|查看)(?:需|须|須)(?:订阅|訂閱|付费|付費)"
     r"|本文(?:为|為|系|是)(?:付费|付費|会员|會員|订阅|訂閱)"
     r"|(?:付费|付費|会员|會員|订阅|訂閱)(?:会员)?(?:专享|專享|专属|專屬|独享|獨享)(?:内容|內容)"
     r")",
@@ -485,7 +489,7 @@ _SCRIPT_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|`(?:[^`
 # the access words as words (in a script's strings: "Sign in to ...", "Members only")
 _ASKED_WORDS = re.compile(
     r"\b(?:subscri(?:be|bers?|ption)\w*|log ?in|sign (?:in|up)|register|registration|"
-    r"members?|membership|premium|paywall\w*|abonn\w*|suscri\w*|anmeld\w*)\b|"
+    r"members?|membership|premium|paywall\w*|abonn\w*|suscr[ií]\w*|anmeld\w*)\b|"
     r"订阅|訂閱|登录|登錄|登入|注册|註冊|付费|付費|会员|會員",
     re.IGNORECASE,
 )
@@ -624,7 +628,7 @@ _TEASER_ANYWHERE = re.compile(_TEASER_TEXT.pattern.replace("^", "", 1), re.IGNOR
 # the patterns themselves cost ~1 ms per KB of text, these a few microseconds).
 _GATE_KEYS = (
     "subscri", "member", "log in", "login", "log-in", "sign in", "sign up", "regist", "premium",
-    "paying", "join", "limit", "abonn", "suscri", "abbonat", "weiterlesen", "lesen sie",
+    "paying", "join", "limit", "abonn", "suscri", "suscrí", "abbonat", "weiterlesen", "lesen sie",
     "full ", "whole ", "complete ", "rest of", "entire ", "continue reading", "keep reading",
     "read more", "excerpt", "preview", "summary", "lire la suite", "leer ", "continua",
     "buy this", "buy the", "purchase", "free trial", "day trial", "in full", "continued on",
@@ -639,7 +643,7 @@ _GATE_WORDS = re.compile("|".join(re.escape(key) for key in _GATE_KEYS))
 # Words about access in a paragraph: a short one holding them is no "last words of the article"
 # (the wall's companion lines: "Print subscribers can activate digital access", 会员登录).
 _ACCESS_WORDS = re.compile(
-    r"subscri|log ?in\b|sign (?:in|up)\b|regist|member|premium|paywall|abonn|suscri|anmeld|"
+    r"subscri|log ?in\b|sign (?:in|up)\b|regist|member|premium|paywall|abonn|suscr[ií]|anmeld|"
     r"订阅|訂閱|登录|登錄|登入|注册|註冊|付费|付費|会员|會員",
     re.IGNORECASE,
 )
@@ -679,8 +683,10 @@ def _last_words(body: str) -> str:
     words, which may be before the body's last line or inside it.
     """
     paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
-    for paragraph in reversed(paragraphs[-_LAST_WORDS_REACH:]):
-        if _prose(paragraph):
+    tail = paragraphs[-_LAST_WORDS_REACH:]
+    for at in range(len(tail) - 1, -1, -1):
+        paragraph = tail[at]
+        if _prose(paragraph) and not (at and _offer_line(paragraph, tail[at - 1])):
             return paragraph
         if _size(paragraph) < 2 * _PROSE_WORDS or not _about_access(paragraph):
             continue
@@ -692,6 +698,19 @@ def _last_words(body: str) -> str:
             if prose[i]:
                 return sentences[i]
     return paragraphs[-1] if paragraphs else ""
+
+
+def _offer_line(paragraph: str, before: str) -> bool:
+    """A wall's offer line, not the article's last words.
+
+    A line that asks for an account, a purchase or a price right under a line about access
+    that is no prose (the wall's title: "Esta noticia es exclusiva para suscriptores" /
+    "Suscríbete ... por 1 € el primer mes"; 本文为付费内容 / 购买专栏后可阅读全部文章;
+    "Regístrate para seguir leyendo" / "Crea tu cuenta ...").
+    """
+    if _size(paragraph) >= _LONG_PROSE or not _asks(paragraph):
+        return False
+    return _about_access(before) and not _prose(before)
 
 
 _SENTENCES = re.compile(r"(?<=[.!?][\"'”’)])\s+|(?<=[.!?])\s+(?=[A-Z\"“‘(])|(?<=[。！？])")
@@ -1025,7 +1044,10 @@ _ONE_CLASS = re.compile(r"^\.([\w-]+)$")
 # whole class tokens that hide or blur a part (not ``overflow-hidden``, ``fade-in``,
 # ``field-label-hidden``; not ``sr-only``, which screen readers read)
 _VEIL_TOKENS = (_HIDDEN_TOKENS - {"sr-only"}) | {"faded", "masked"}
-_CONTROL_CLASS = re.compile(r"(?:^|[\s_-])(?:btn|button|cta)(?:$|[\s_-])", re.IGNORECASE)
+# (a button's class in the languages met: boton, botón, bouton, Knopf, pulsante)
+_CONTROL_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:btn|button|cta|bot[oó]n|bouton|knopf|pulsante)(?:$|[\s_-])", re.IGNORECASE
+)
 # page furniture that holds controls without a wall: named so on the box or within it
 _FURNITURE = frozenset(
     {
@@ -1265,7 +1287,11 @@ def _structure(tree: lxml.html.HtmlElement) -> Access:
         if points and not _asks(_own_text(el)):
             return Access(TRUNCATED, "structure-" + signal, rooted=_rooted(el))
     hidden = el if signal == "hidden-rest" else None
-    pointer = " ".join(" ".join(el.itertext()).split()) if signal.startswith("pointer-") else ""
+    pointer = (
+        " ".join(" ".join(el.itertext()).split())
+        if signal in ("pointer-block", "pointer-line")
+        else ""
+    )
     return Access(value, "structure-" + signal, hidden, rooted=_rooted(el), pointer=pointer)
 
 
@@ -1278,9 +1304,10 @@ def structural_reading(tree: lxml.html.HtmlElement) -> tuple[str, str]:
     """The page shows less than the article, read from its markup: ``(value, signal)``.
 
     ``("", "")`` when nothing says so. The signals are ``hidden-rest``, ``script-slot``,
-    ``control-box`` (``paywalled``) and ``cut-sentence``, ``pointer-block``, ``pointer-line``
-    (``truncated``); a control box must hold an access word (subscribe, log in, member, 订阅,
-    登录 ...: ``_ACCESS_WORDS``); a pointer must say the whole is elsewhere and ask nothing.
+    ``control-box`` (``paywalled``) and ``cut-sentence``, ``pointer-block``, ``pointer-line``,
+    ``pointer-link`` (``truncated``); a control box must hold an access word (subscribe, log
+    in, member, 订阅, 登录 ...: ``_ACCESS_WORDS``); a pointer must say the whole is elsewhere and
+    ask nothing.
     """
     value, signal, _ = _structural(tree)
     return value, signal
@@ -1322,11 +1349,33 @@ def _structural(tree: lxml.html.HtmlElement) -> tuple[str, str, Any]:
     found = _after_last(marks, last, after)
     if found[0]:
         return found
+    parent = last.getparent()
+    if after and parent is not None and not any(_holds_prose(el) for el in after):
+        # the lead's own block ends in a credit or a byline (a gallery's hero: headline, dek,
+        # photo credit): what follows the block is what follows the lead
+        followers = islice(parent.itersiblings(), _AFTER_REACH)
+        found = _after_last(marks, last, [el for el in followers if isinstance(el.tag, str)])
+        if found[0]:
+            return found
     # no wall or teaser after it (a hidden part, a script slot, a control box pre-empt): the
     # last shown paragraph may itself be the pointer
     if _pointer_line(shown):
         return TRUNCATED, "pointer-line", last
+    # the last paragraph ends in the link (it may end in the link's label, no sentence mark:
+    # then it is the shown paragraph's follower)
+    ends = [last, *[el for el in after[:1] if el.tag == "p"]]
+    for paragraph in reversed(ends):
+        link = _pointer_link(paragraph)
+        if link is not None:
+            return TRUNCATED, "pointer-link", link
     return "", "", None
+
+
+def _holds_prose(el: lxml.html.HtmlElement) -> bool:
+    """Whether an element is or holds a paragraph of prose."""
+    if _prose(" ".join(el.text_content().split())):
+        return True
+    return any(_prose(" ".join(p.text_content().split())) for p in el.iter("p"))
 
 
 def _after_last(
@@ -1342,6 +1391,8 @@ def _after_last(
         if el.tag in _SKIP_AFTER:
             continue
         text = " ".join(el.text_content().split())
+        if el.tag == "a" and _pointer_block(el, last, text):
+            return TRUNCATED, "pointer-block", el  # a card: one link holding the whole block
         if text and text == _control_text(el):
             if cut and first:
                 return TRUNCATED, "cut-sentence", last
@@ -1402,7 +1453,7 @@ def _set_apart(el: lxml.html.HtmlElement, paragraph: lxml.html.HtmlElement) -> b
 # a share line, "Full details are on the ministry's website", "Protests continue").
 _STORY_OBJECT = (
     r"(?:story|stories|article|piece|interview|report|feature|essay|account|analysis|reaction|"
-    r"episode|post|bulletin)"
+    r"episode|post|bulletin|commentary|column|review|profile|explainer|forecast)"
 )
 _WHOLE = re.compile(
     r"\b(?:the )?(?:full|complete|whole|entire|unabridged)(?: [\w’'-]+)? " + _STORY_OBJECT + r"\b"
@@ -1433,7 +1484,36 @@ _PLACE = re.compile(
     r"(?:originally published|first appeared) (?:by|on|in)|page [a-z]?\d+|seite \d+|"
     r"aplicación|applicazione|appli)\b|\b[\w-]+\.(?:com|org|net|example|news|co|io|cn|hk|tw)\b"
     r"|小程序|公众号|公眾號|视频号|視頻號|客户端|客戶端|app|纸质|紙質|报纸|報紙|刊物|周刊|週刊|杂志|"
-    r"雜誌|合作(?:媒体|媒體|平台)|原文|推送|下一篇|下篇|第?[a-z]?\d+版|第[一二三四五六七八九十]+版",
+    r"雜誌|合作(?:媒体|媒體|平台)|原文|推送|下一篇|下篇|第?[a-z]?\d+版|第[一二三四五六七八九十]+版"
+    # (a blog, the outlet's own web, an e-paper, a paper copy)
+    r"|\bblog\b|\b(?:our|nuestra|notre|nostro) (?:web|sito|site)\w*|e-?paper"
+    r"|电子报|電子報|数字报|數字報|纸本|紙本|本期",
+    re.IGNORECASE,
+)
+# The continuation of this story, said without naming it: the rest read elsewhere, a part two,
+# a page jump, an excerpt (以上为节选), "continúa en"; with a place, a pointer whatever the
+# story's kind. docs/decisions/2026-12-07-access-fifth-round.md
+_ONWARD = re.compile(
+    r"\b(?:read|see|find|get) the rest\b|\bpart (?:two|2|ii)\b|\bsecond part\b"
+    r"|\bcontin[uú]a (?:en|in|a leer)\b|\bsigue en\b|\bsuite (?:sur|dans|en)\b"
+    r"|下转|下轉|转第|轉第|接第|节选|節選|(?:剩余|剩餘)\d+%",
+    re.IGNORECASE,
+)
+# A page jump says all in a few characters (（下转第3版）): no floor of own words.
+_JUMP = re.compile(r"下转|下轉|转第|轉第|接第|\bcontinued on page\b", re.IGNORECASE)
+# The whole of a piece of any kind (the full show notes, the complete list, 完整名单), a pointer
+# only when the outlet's own carrier holds it: its app, print, this issue, a partner, the live
+# page, a recording ("The complete list is available here", "Full details are on the ministry's
+# website" name no carrier of the outlet's).
+_ANY_WHOLE = re.compile(
+    r"\b(?:full|complete|whole|entire|unabridged) [\w’'-]+|\brest of (?:this|the|our|my) [\w’'-]+"
+    r"|完整|全文|剩余|剩餘",
+    re.IGNORECASE,
+)
+_CARRIER = re.compile(
+    _PRINT + r"|\b(?:partner\w*|live page|magazine|e-?paper|issue)\b"
+    r"|客户端|客戶端|纸本|紙本|纸质|紙質|本期|杂志|雜誌|电子报|電子報|数字报|數字報|本报|本報"
+    r"|第?[a-z]?\d+版|合作(?:媒体|媒體|平台)|app",
     re.IGNORECASE,
 )
 # What a wall asks for, as a requirement (not a topic): to subscribe, log in, register, become a
@@ -1443,7 +1523,7 @@ _ASKS = re.compile(
     r"\b(?:subscri(?:be|bers?|ption)\w*|log ?in|sign (?:in|up)|register(?: now| free| to| for)?|"
     r"registration|registered (?:users|readers|members)|"
     r"become an? (?:paying )?(?:member|subscriber)|members only|membership|premium|"
-    r"paywall)\b"
+    r"paywall|upgrade (?:to|now|your))\b"
     r"|\b(?:create|open|make|set up|register|log ?in (?:to|with)|sign in (?:to|with)) "
     r"(?:a |an |your )?(?:free )?(?:[\w’'-]+ ){0,2}account\b|\baccount (?:required|needed to)\b"
     r"|\b(?:free|\d+[- ]day|\d+[- ]month) trial\b|\btrial (?:period|subscription)\b"
@@ -1455,7 +1535,7 @@ _ASKS = re.compile(
     r"|\b(?:crea|crear|abre|abrir) (?:tu |una )?cuenta\b|\bregístr\w*|\binicia(?:r)? sesión\b"
     r"|\b(?:créez|créer|ouvrez|ouvrir) (?:un |votre )?compte\b|\binscri(?:vez|ption|bete|birse)\b"
     r"|\bconnexion\b|\bconnectez\b|\b(?:konto (?:anlegen|erstellen)|registrieren|anmelden)\b"
-    r"|\biscri(?:viti|versi|zione)\b|\baccedi\b|\babbonat\w*|\babonn\w*|\bsuscri\w*|\babo\b"
+    r"|\biscri(?:viti|versi|zione)\b|\baccedi\b|\babbonat\w*|\babonn\w*|\bsuscr[ií]\w*|\babo\b"
     r"|\bhazte\b|\bprueba gratuita\b|\bessai gratuit\b|\bprova gratuita\b|\bprobeabo\b"
     r"|订阅|訂閱|登录|登錄|登入|注册|註冊|付费|付費|会员|會員|购买|購買|开通|開通|解锁|解鎖|充值|"
     r"试读|試讀|订购|訂購|包月|包年",
@@ -1495,18 +1575,30 @@ def _asks(text: str) -> bool:
     return bool(_ASKS.search(_NO_ASK.sub(" ", text)))
 
 
-def _says_whole_elsewhere(text: str) -> bool:
-    """A pointer's sentence: the rest of this story is in a named place, nothing asked."""
-    if not _WHOLE.search(text) or _asks(text):
+def _says_whole_elsewhere(text: str, links: str = "") -> bool:
+    """A pointer's sentence: the rest of this story is in a named place, nothing asked.
+
+    ``links``: the labels of the block's links, which may name the place (第A3版, 原文, a host).
+    """
+    whole = (
+        _WHOLE.search(text)
+        or _ONWARD.search(text)
+        or (_ANY_WHOLE.search(text) and _CARRIER.search(text))
+    )
+    if not whole or _asks(text):
         return False
-    if not (_PLACE.search(text) or _RECORDING.search(text)):
+    if not (_PLACE.search(text) or _RECORDING.search(text) or _PLACE.search(links)):
         return False
     if _NOT_THIS_STORY.search(text) or _SOURCE_OBJECT.search(text):
         return False
     if _SITE.search(text) and not _OUTLET.search(text):
         return False  # 全文见国家网信办网站: an official body's document
     # (a report is the story's own only when a recording, an app or print carries it)
-    carried = _RECORDING.search(text) or re.search(_PRINT, text, re.IGNORECASE)
+    carried = (
+        _RECORDING.search(text)
+        or re.search(_PRINT, text, re.IGNORECASE)
+        or re.search(r"\bpartner", text, re.IGNORECASE)
+    )
     return not _REPORT.search(text) or bool(carried)
 
 
@@ -1532,8 +1624,13 @@ def _points_elsewhere(el: lxml.html.HtmlElement) -> bool:
 
     No account or payment: an app's, a partner's, the print edition's box (a teaser).
     """
-    own = _own_text(el)
-    return _size(own) >= _POINTER_OWN_WORDS and _says_whole_elsewhere(own)
+    if el.tag == "a":  # a card: the link is the block, its call to action the sentence
+        own, links = " ".join(el.text_content().split()), ""
+    else:
+        own, links = _own_text(el), _control_text(el)
+    if _size(own) < _POINTER_OWN_WORDS and not _JUMP.search(own):
+        return False
+    return _says_whole_elsewhere(own, links)
 
 
 def _pointer_block(el: lxml.html.HtmlElement, last: lxml.html.HtmlElement, text: str) -> bool:
@@ -1561,3 +1658,23 @@ def _pointer_line(shown: list[lxml.html.HtmlElement]) -> bool:
     if not _set_apart(last, shown[-2]) or _size(text) >= _POINTER_BLOCK_WORDS:
         return False
     return _points_elsewhere(last)
+
+
+def _pointer_link(last: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The last shown paragraph ends in a link to the whole elsewhere: the link, or None.
+
+    Nothing follows the link in the paragraph, its label says the whole or the rest is in a
+    named place or the link leaves the site (an absolute address), and the paragraph's text
+    before it asks for nothing ("... 阅读全文请访问江城观察网", "... Open the full live page").
+    """
+    children = [c for c in last if isinstance(c.tag, str)]
+    if not children or children[-1].tag != "a" or (children[-1].tail or "").strip():
+        return None
+    link = children[-1]
+    label = " ".join(link.text_content().split())
+    if _size(label) < _POINTER_OWN_WORDS or _size(label) >= _POINTER_BLOCK_WORDS:
+        return None
+    away = re.match(r"[a-z][\w+.-]*://", link.get("href", ""), re.IGNORECASE)
+    if _asks(_own_text(last)) or not _says_whole_elsewhere(label, "x.example" if away else ""):
+        return None
+    return link

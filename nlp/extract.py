@@ -1283,6 +1283,44 @@ def _description(page: PageMeta) -> str:
     return ""
 
 
+# Where a shown lead is no lead: page chrome, a form, a side rail.
+_LEAD_CHROME = frozenset({"nav", "footer", "aside", "form", "template", "noscript"})
+_LEAD_END = re.compile(r"[.!?。！？][\"'\u201d\u2019」』)）]?$")
+
+
+def _fold_line(text: str) -> str:
+    return " ".join(text.split()).casefold().rstrip("….。 ")
+
+
+def _shown_lead(tree: lxml.html.HtmlElement, page: PageMeta) -> bool:
+    """Whether the page shows its stated summary as a paragraph of its own: a lead.
+
+    The summary (JSON-LD, Open Graph or meta description) is a sentence of at least eight
+    words (sixteen CJK characters) and a visible ``p`` outside chrome says the same (or begins
+    with it, when the summary is cut in an ellipsis). A page that states another kind than an
+    article (``og:type`` website, video) has no lead: a gallery's or a hub's line is no article.
+    """
+    stated = _description(page)
+    kind = page.meta.get("og:type", "").strip().lower()
+    if not stated or (kind and kind != "article"):
+        return False
+    if not _LEAD_END.search(stated.rstrip("… ")) and not stated.endswith(("…", "...")):
+        return False
+    if len(stated.split()) + len(_CJK.findall(stated)) // 2 < 8:
+        return False
+    key = _fold_line(stated)
+    for p in tree.iter("p"):
+        text = _fold_line(p.text_content())
+        if not text or not (text == key or text.startswith(key)):
+            continue
+        if any(node.tag in _LEAD_CHROME for node in p.iterancestors()):
+            continue
+        if "display:none" in p.get("style", "").replace(" ", "") or p.get("hidden") is not None:
+            continue
+        return True
+    return False
+
+
 def _lead(paragraphs: list[str]) -> str:
     for para in paragraphs[:6]:
         if len(para.split()) >= 8 or len(_CJK.findall(para)) >= 20:
@@ -1465,6 +1503,12 @@ def _extract(
             body = shown_text(body, access.hidden) or body
     if not body and brief[0]:
         body, method = brief  # a wire brief of two sentences is news too (kept with its title)
+    if not body and title and _shown_lead(tree, page):
+        # A headline and a lead the page both shows and states as its summary: a short article
+        # whatever the access reading found (a teaser or a wall it missed costs the flag, not
+        # the page). docs/decisions/2026-12-07-access-fifth-round.md
+        shown, stated = strip_wall(shortest), _description(page)
+        body, method = (shown, "lead") if _size(shown) >= _size(stated) else (stated, "description")
     if not body:
         raise ExtractionError("no-article-text", url)
     paragraphs = body.split("\n\n") if body else []
