@@ -25,7 +25,7 @@ def test_the_ministry_itself_and_its_portal_are_still_named() -> None:
     assert "miit" in linked_ids("工信部有关负责人表示，各地工信部门将开展抽查。")
 
 
-def test_a_customs_notice_citing_the_licensing_departments_does_not_make_the_ministry_main() -> None:
+def test_a_customs_notice_citing_licensing_departments_leaves_the_ministry_out() -> None:
     main = main_of(
         "海关总署公告：部分存储设备出口须提交许可证件\n\n"
         "海关总署5日发布公告，自下月起出口部分企业级存储设备时，出口人应当提交商务部门签发的"
@@ -56,7 +56,7 @@ def test_a_notice_of_an_unwatched_body_under_the_state_council_leaves_main_empty
     assert "state-council" not in main
 
 
-def test_a_briefing_held_by_the_information_office_keeps_the_council_that_adopted_the_rule() -> None:
+def test_a_briefing_by_the_information_office_keeps_the_council_that_adopted_it() -> None:
     main = main_of(
         "国新办举行发布会介绍数据要素若干措施\n\n"
         "国务院新闻办公室5日举行新闻发布会，介绍《关于促进数据要素流通的若干措施》。"
