@@ -4,11 +4,21 @@
    short name before 门 is the generic 部门 ("the departments", of any level: 商务部门, 工信部门),
    and the State Council written as the prefix of one of its bodies' names (国务院国资委,
    国务院新闻办公室) names that body, which is not on the watchlist.
+2. A person's past employer ("a former official at the CAC", "former Samsung executive") tells
+   no act of its own: the mention is minor, and a hire's old employer is not main.
 """
 
 from __future__ import annotations
 
-from tests.main_subject_support import linked_ids, linked_names, main_of, tags_of
+from nlp.about import _former_employer
+from tests.main_subject_support import (
+    linked_ids,
+    linked_names,
+    main_of,
+    mention,
+    sentence,
+    tags_of,
+)
 
 # -- 1. a watched name inside a longer word ------------------------------------------------------
 
@@ -63,3 +73,45 @@ def test_a_briefing_by_the_information_office_keeps_the_council_that_adopted_it(
         "措施已经国务院常务会议审议通过，自印发之日起施行。"
     )
     assert "state-council" in main
+
+
+# -- 2. a person's past employer ----------------------------------------------------------------
+
+
+def _former(text: str, name: str) -> bool:
+    return _former_employer(sentence(text, "body"), mention(text, name, "x", "ORG"))
+
+
+def test_a_past_employer_after_former_is_read() -> None:
+    assert _former("Huawei hires former Samsung engineer to lead its memory unit.", "Samsung")
+    assert _former("Ma, a former section chief at the Ministry of Commerce, joins.", "Ministry")
+    assert _former("The study's authors are two former Commerce Department lawyers.", "Commerce")
+    assert _former("The start-up hired an ex-Alibaba manager.", "Alibaba")
+
+
+def test_other_words_after_former_are_not_a_past_employer() -> None:
+    assert not _former("Former staff have joined ByteDance and Baidu.", "ByteDance")
+    assert not _former("A former Samsung engineer at Huawei leads the unit.", "Huawei")
+    assert not _former("Samsung said its memory unit would expand.", "Samsung")
+
+
+def test_a_hires_former_regulator_is_not_main() -> None:
+    main = main_of(
+        "Baidu hires former internet regulator official as its policy chief\n\n"
+        "Baidu has appointed Zhang Wei, a former division director at the Cyberspace "
+        "Administration of China, as its head of public policy, the company said on Monday. "
+        "Zhang worked on data export rules during nine years at the regulator. He will report to "
+        "Baidu's chief executive."
+    )
+    assert "baidu" in main
+    assert "cac" not in main
+
+
+def test_a_hires_former_employer_company_is_not_main() -> None:
+    main = main_of(
+        "Huawei hires former Samsung memory executive to run chip unit\n\n"
+        "Huawei has named a former Samsung Electronics memory executive as head of its "
+        "storage chip business, the company said. The appointment takes effect in May."
+    )
+    assert "huawei" in main
+    assert "samsung" not in main
