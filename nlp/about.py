@@ -1079,6 +1079,9 @@ def mention_roles(
         if _in_a_question(sentence, mention, sentences):
             roles[(mention.start, mention.end)] = "minor"  # 问：美国的限制对公司有何影响？
             continue
+        if _former_employer(sentence, mention):
+            roles[(mention.start, mention.end)] = "minor"  # "a former official at the CAC"
+            continue
         role: Role | None = None
         parsed = _parse_of(parses, mention.start)
         if parsed is not None:
@@ -1156,6 +1159,35 @@ _ANSWER_OF_IT = re.compile(
     r"|the\s+(?:company|firm|group)\b|it\b|they\b|(?:no|yes)(?=[.,;!]|\s*$))",
     re.IGNORECASE,
 )
+
+
+#: A person's past employer named right after "former" or "ex-": the name straight after it
+#: ("former Samsung executive", "ex-Google researcher", "two former Commerce Department
+#: officials") or after a title and "at", "of", "with" or "from" ("a former deputy director at
+#: the Cyberspace Administration of China"). Words between "former" and the name other than a
+#: title's (lowercase, at most four) and that preposition do not count: "Former staff have joined
+#: ByteDance" names the employer they join.
+_FORMER_EMPLOYER = re.compile(
+    r"\b(?:former|ex-)\s*(?:(?:[a-z][a-z-]*\s+){1,4}(?:at|of|with|from)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _former_employer(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a mention names a person's past employer ("a former official at the CAC").
+
+    A body a hire, a witness or an author once worked for tells no act of its own in the news:
+    the person's new employer or their words do. The title's words must be lowercase, so a
+    name in between ("former Samsung executive joins Nvidia": Nvidia) is not read.
+    """
+    before = sentence.text[: mention.start - sentence.start]
+    found = _FORMER_EMPLOYER.search(before)
+    if found is None:
+        return False
+    titles = found.group(0).split()[1:]
+    return all(
+        word.islower() or word.lower() in ("at", "of", "with", "from", "the") for word in titles
+    )
 
 
 def _in_a_question(
