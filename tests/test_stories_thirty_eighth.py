@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from nlp.cluster import MODEL_LANGUAGE, Grouper, GroupingParams, profile
+from nlp.cluster import MODEL_LANGUAGE, ClusterItem, Grouper, GroupingParams, profile
 from tests.story_support import DIM, basis, report, stories_of, unit
 
 PARAMS = GroupingParams(story_model="")
@@ -44,7 +44,7 @@ OTHER_ENGLISH = (
 )
 
 
-def _item(aid: str, hours: float, words: tuple[str, str], k: int):  # type: ignore[no-untyped-def]
+def _item(aid: str, hours: float, words: tuple[str, str], k: int) -> ClusterItem:
     return report(aid, T0 + timedelta(hours=hours), words[0], words[1], unit(BASIS[k]))
 
 
