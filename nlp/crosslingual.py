@@ -1337,6 +1337,9 @@ _NOT_CUES: dict[str, tuple[str, ...]] = {
     # 人工智能法律咨询 (legal advice by AI) and 人工智能法律法规 (AI's laws and rules in
     # general) hold 人工智能法 but name no AI law
     "ai-law": ("人工智能法律", "人工智能法规"),
+    # a parcel or a container opened for inspection (开箱验视, 开箱查验, 被开箱) is no game's
+    # loot box (游戏"开箱")
+    "loot-boxes": ("开箱验视", "开箱查验", "被开箱"),
     # "Foreign media reported" (境外媒体报道称) in a spokesperson's answer: who reported, not a
     # foreign supply or market.
     "foreign-supply": ("境外媒体", "外国媒体", "海外媒体", "境外记者", "外国记者"),

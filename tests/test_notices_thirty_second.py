@@ -101,3 +101,12 @@ def test_legal_advice_by_ai_is_no_ai_law() -> None:
     # the law itself, and its draft, are still read
     assert "ai-law" in _reading("人工智能法草案提请审议。", 20).evidence.topics
     assert "ai-law" in _reading("《人工智能法》自2030年1月1日起施行。", 20).evidence.topics
+
+
+def test_a_parcel_opened_for_inspection_is_no_loot_box() -> None:
+    parcel = _reading("过渡期内，网点应当采取开箱验视方式落实收寄验视制度。", 20).evidence
+    assert "loot-boxes" not in parcel.topics | parcel.objects
+    customs = _reading("海关对申报不符的货物下达开箱查验指令，其货柜被开箱比例下降。", 20).evidence
+    assert "loot-boxes" not in customs.topics | customs.objects
+    game = _reading("游戏“开箱”抽奖应当公示概率。", 20).evidence
+    assert "loot-boxes" in game.topics | game.objects
