@@ -774,6 +774,10 @@ class Evidence:
     #: FCC of 美国联邦通信委员会 and of "Federal Communications Commission". Read by the news
     #: join only, as its "who".
     authorities: frozenset[str] = frozenset()
+    #: each year-and-number a Chinese text writes in its series (:func:`numbered_keys`):
+    #: "2028-6@琼旅文规" for 琼旅文规〔2028〕6号, "2028-6@国家邮政局公告" for an announcement
+    #: numbered under its issuer's heading, "2028-6@公告" for one cited with no issuer
+    numbered: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -1330,6 +1334,12 @@ _NOT_CUES: dict[str, tuple[str, ...]] = {
     ),
     "autonomous-driving": ("无人驾驶航空器",),
     "robots": ("聊天机器人",),
+    # 人工智能法律咨询 (legal advice by AI) and 人工智能法律法规 (AI's laws and rules in
+    # general) hold 人工智能法 but name no AI law
+    "ai-law": ("人工智能法律", "人工智能法规"),
+    # a parcel or a container opened for inspection (开箱验视, 开箱查验, 被开箱) is no game's
+    # loot box (游戏"开箱")
+    "loot-boxes": ("开箱验视", "开箱查验", "被开箱"),
     # "Foreign media reported" (境外媒体报道称) in a spokesperson's answer: who reported, not a
     # foreign supply or market.
     "foreign-supply": ("境外媒体", "外国媒体", "海外媒体", "境外记者", "外国记者"),
@@ -2498,6 +2508,7 @@ def extract_evidence(
         | ({MOVES_START} if moves_start(text) else set())
         | ({REPEALS} if ends_a_measure(text) else set()),
         list_sizes=_listed_counts(text),
+        numbered=numbered_keys(text),
         authorities=named_authorities(
             text,
             authorities if authorities is not None else default_foreign_authorities(),
@@ -2728,6 +2739,87 @@ def _doc_number_part(one: frozenset[str], other: frozenset[str]) -> float:
     return 1.0 if bare else -1.0
 
 
+#: the series an announcement's year-and-sequence number is of when no issuer heads it
+#: (更正2027年第12号公告): an authority's announcements, whose authority the text leaves unsaid
+ANNOUNCEMENT_SERIES = "公告"
+#: a notice's heading naming its issuer before its kind (国家邮政局关于……的公告, 黑龙江省市场
+#: 监督管理局公告, 石家庄市发展和改革委员会听证公告), at the text's start
+_CN_HEADING_ISSUER = re.compile(
+    r"^\s*(?P<issuer>[\u4e00-\u9fff]{2,24}?(?:部|委|委员会|局|总局|署|厅|办|办公室|办公厅|院|行|政府))"
+    r"(?:关于[^\n。]{0,80}?的)?(?P<kind>[\u4e00-\u9fff]{0,4}公告)"
+)
+
+
+def numbered_keys(text: str) -> frozenset[str]:
+    """Each year-and-number a Chinese text writes, with its series (:attr:`Evidence.numbered`).
+
+    A document number in brackets with the series written before it (琼旅文规〔2028〕6号: its
+    series as :func:`act_keys` reads it); an announcement's 年第N号 beside 公告, of the issuer
+    whose heading opens the text when its own number follows that heading (国家邮政局……的公告
+    2028年第6号), else of :data:`ANNOUNCEMENT_SERIES`. Empty for a text not mostly in Chinese
+    characters. ``text`` in simplified characters, NFKC-normalised.
+    """
+    if script_of(text) != "han":
+        return frozenset()
+    found = {
+        f"{m.group('year')}-{int(m.group('num'))}@{series}"
+        for m in _CN_SERIES_NUMBER.finditer(text)
+        if len(series := _series(m.group("series"))) >= 2
+    }
+    heading = _CN_HEADING_ISSUER.match(text)
+    for m in _CN_ANNOUNCEMENT_NUMBER.finditer(text):
+        year, num = m.group("year") or m.group("year2"), m.group("num") or m.group("num2")
+        series = ANNOUNCEMENT_SERIES
+        if heading is not None and m.group("year") and m.start() <= heading.end() + 2:
+            series = heading.group("issuer") + heading.group("kind")  # its own number
+        found.add(f"{year}-{int(num)}@{series}")
+    return frozenset(found)
+
+
+def numbered_series(evidence: Evidence) -> dict[str, frozenset[str]]:
+    """The series each year-and-number of a text is written in (:attr:`Evidence.numbered`).
+
+    Keyed as :attr:`Evidence.doc_numbers` keys them ("2028-6").
+    """
+    found: dict[str, set[str]] = {}
+    for key in evidence.numbered:
+        number, series = key.split("@", 1)
+        found.setdefault(number, set()).add(series)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def _series_alike(one: str, other: str) -> bool:
+    """Whether two series name one: equal, or one the end of the other.
+
+    A text citing 琼旅文规〔2028〕6号 may write its province before it (海南琼旅文规), and one
+    citing an announcement may leave its issuer out (公告 against 国家邮政局公告).
+    """
+    return one.endswith(other) or other.endswith(one)
+
+
+def numbers_of_two_series(one: Evidence, other: Evidence) -> bool:
+    """Whether every year-and-number two texts share is written in two series.
+
+    琼旅文规〔2028〕6号 (a province's department's sixth normative document of 2028) and 国家邮政局
+    公告2028年第6号 (a national bureau's sixth announcement) are both "2028-6" in
+    :attr:`Evidence.doc_numbers`: every issuer numbers its documents from 1 each year, so the
+    year and number alone are a template two documents share, not one document. When both
+    texts write the series of each shared number (:func:`numbered_series`; two announcements by
+    their issuers' headings) and none agrees, they cite two documents. A text that writes a
+    shared number without its series (an English report, a news story's 〔2028〕6号) says
+    nothing against it.
+    """
+    shared = {k for k in one.doc_numbers & other.doc_numbers if not k.startswith("no-")}
+    if not shared:
+        return False
+    mine, theirs = numbered_series(one), numbered_series(other)
+    for key in shared:
+        a, b = mine.get(key, frozenset()), theirs.get(key, frozenset())
+        if not a or not b or any(_series_alike(x, y) for x in a for y in b):
+            return False
+    return True
+
+
 def _procedure_days(deadlines: frozenset[str], other_days: frozenset[str]) -> frozenset[str]:
     """A text's comment deadlines when every day the other text states comes after them.
 
@@ -2768,6 +2860,9 @@ def agreement(one: Evidence, other: Evidence) -> Agreement:
     enforcing = enforces_under(one, other)
     if one.doc_numbers and other.doc_numbers:
         parts["doc_number"] = _doc_number_part(one.doc_numbers, other.doc_numbers)
+        if parts["doc_number"] > 0 and numbers_of_two_series(one, other):
+            # one year and number in two series: two issuers' documents, not one
+            parts["doc_number"] = -1.0
         if enforcing and parts["doc_number"] < 0:
             del parts["doc_number"]
     amounts_one, amounts_other = comparable_amounts(one.amounts, other.amounts)
