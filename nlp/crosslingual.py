@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta, timezone
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -1379,7 +1379,13 @@ def export_licence_kinds(text: str) -> frozenset[str]:
 _HYPHEN_BETWEEN_WORDS = re.compile(r"(?<=[a-z])-(?=[a-z])")
 
 
-@cache
+#: the entries :func:`_wide_firsts` and :func:`_spaced` keep: one per cue list of a name, 108
+#: in the three lexicons (topics, kinds, objects); a caller making cue lists on the fly drops
+#: the least recently used beyond it
+_CUE_LISTS_KEPT = 256
+
+
+@lru_cache(maxsize=_CUE_LISTS_KEPT)
 def _wide_firsts(cues: tuple[str, ...]) -> frozenset[str]:
     """Each non-ASCII cue's first non-ASCII character (:func:`_cues`).
 
@@ -1389,7 +1395,7 @@ def _wide_firsts(cues: tuple[str, ...]) -> frozenset[str]:
     return frozenset(next(ch for ch in cue if not ch.isascii()) for cue in cues)
 
 
-@cache
+@lru_cache(maxsize=_CUE_LISTS_KEPT)
 def _spaced(plain: tuple[str, ...]) -> tuple[str, ...] | None:
     """The cues of ``plain`` that hold a space (:func:`_cues`); None when one holds a line break.
 
