@@ -48,7 +48,7 @@ STAGE_TEXT_PATH = Path(__file__).resolve().parent / "models" / STAGE_TEXT_NAME
 VERSION = "stage-text-v1"
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
-# the Han ranges the other tokenisers read (:mod:`nlp.cluster`): extension A and the unified block
+# the Han characters every pattern reads (:data:`nlp.han.HAN`)
 _HAN = re.compile(rf"[{HAN}]+")
 
 
