@@ -34,6 +34,7 @@ from typing import Any
 from bench import sets
 from bench.common import StageResult
 from bench.sets import PolicySet, blind, named, trained
+from nlp.han import HAN
 from nlp.status import (
     StatusChange,
     StatusHistory,
@@ -186,7 +187,7 @@ def _article(report: dict[str, Any], outlet_id: str) -> Any:
     # then its number): a space after Chinese ends the title when the title is long enough and no
     # 《 is open (not "商务部 海关总署公告", "国家标准《网络安全技术 ...》").
     cut = None
-    ends = r"(?<=[.!?])(?<![A-Z]\.[A-Z]\.)\s+|(?<=[。！？])\s*|(?<=[\u3400-\u9fff〕）」》])\s+"
+    ends = rf"(?<=[.!?])(?<![A-Z]\.[A-Z]\.)\s+|(?<=[。！？])\s*|(?<=[{HAN}〕）」》])\s+"
     for found in re.finditer(ends, text):
         head = text[: found.start()]
         if head[-1:] in ".!?。！？" or (len(head) >= 12 and head.count("《") <= head.count("》")):

@@ -44,6 +44,7 @@ from nlp.about_model import (
     shipped_model,
 )
 from nlp.dates import MONTH_NUMBER
+from nlp.han import HAN
 from nlp.hanzi import to_simplified
 from nlp.inflect import expand_phrase
 from nlp.linking import GEO_TYPES, has_cjk
@@ -110,7 +111,7 @@ _POLICY_NOUNS = frozenset(
 # (a space between two Chinese characters separates a headline's clauses: 涉嫌违反反垄断法 依法调查)
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\u2014\uff0c\uff1b\uff1a\u3001\u3002]|\s-\s| and | but "
-    r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
+    rf"|(?<=[{HAN}])\s+(?=[{HAN}])"
 )
 
 
@@ -1020,7 +1021,7 @@ _NOT_IN_A_BODYS_NAME = (
     r"|建立|组建|开展|启动|整治|监管|处罚|调查|宣布|计划|提出|限制|鼓励|指导|督促|依托|牵头|筹建)"
 )
 _BODY_NAME_AFTER = re.compile(
-    rf"^(?:(?!{_NOT_IN_A_BODYS_NAME})[\u4e00-\u9fff]){{0,8}}?"
+    rf"^(?:(?!{_NOT_IN_A_BODYS_NAME})[{HAN}]){{0,8}}?"
     r"(?:协会|学会|商会|联合会|大学|(?:研究|信通|工程|社科|科学)院|研究所|研究中心"
     r"|平台(?!经济|企业|公司|法))"
     r"|^(?:\s+[A-Z][\w-]*){0,4}?\s+(?:Association|Chamber|Federation|University)\b"
@@ -4601,7 +4602,7 @@ def _official_in(
 
 # A Chinese preposition that puts the object of an act before its verb (法院对……作出判决,
 # 监管部门就……约谈): the words after it are no speaker.
-_ZH_OBJECT = re.compile(r"(?<=[\u4e00-\u9fff\d日])(?:对|就|向)")
+_ZH_OBJECT = re.compile(rf"(?<=[{HAN}\d日])(?:对|就|向)")
 
 
 def _authority_spokesperson(
@@ -8341,8 +8342,8 @@ _BUSINESS_AFTER = re.compile(
     # preposition or particle in the place (对加州子公司, 要求德州子公司 and 将其德州子公司 are
     # the country acting on a branch), at most four characters before 州, 省, 市 or 县, not
     # 城市 (城市分公司).
-    rf"|^上?[{_ZH_NUMERALS}]+余?家[\u4e00-\u9fffA-Za-z]{{0,6}}?{_COMPANY_HEADS_ZH}"
-    rf"|^(?:(?!城市)(?:(?!{_NOT_IN_A_BODYS_NAME})[\u4e00-\u9fff]){{1,4}}?[州省市县])?(?:子公司|分公司)"
+    rf"|^上?[{_ZH_NUMERALS}]+余?家[{HAN}A-Za-z]{{0,6}}?{_COMPANY_HEADS_ZH}"
+    rf"|^(?:(?!城市)(?:(?!{_NOT_IN_A_BODYS_NAME})[{HAN}]){{1,4}}?[州省市县])?(?:子公司|分公司)"
     r"|^(?:\s+(?!(?:of|in|on|at|to|for|from|with|by|and|or|the|a|an|its|their|is|are|was|were"
     r"|has|have|had|will|would|says?|said|tells?|told|trade|government|federal|state)\b)[a-z][a-z-]*){0,2}"
     r"\s+(?:cent(?:re|er)s?|facilit(?:y|ies)|sites?|warehouses?|campus(?:es)?|contractors?"
@@ -8600,7 +8601,7 @@ def _refusal_of_a_grant(text: str, match: re.Match[str]) -> bool:
 #: A voice of the market that names no one: 市场传闻称, 分析人士称, 有券商分析师称, "market talk
 #: says": no one's word on the record (sourcing ``none`` unless something else attributes it).
 _MARKET_VOICE = re.compile(
-    r"(?:市场传闻|市场消息|传闻|传言|分析人士|业内人士|有(?:[\u4e00-\u9fff]{0,4})(?:分析师|人士))$"
+    rf"(?:市场传闻|市场消息|传闻|传言|分析人士|业内人士|有(?:[{HAN}]{{0,4}})(?:分析师|人士))$"
     r"|\b(?:market\s+talk|market\s+rumou?rs?|rumou?rs?|chatter)\s*$",
     re.IGNORECASE,
 )
@@ -8697,7 +8698,7 @@ def _enacted_later(sentences: Sequence[Sentence], found: Sentence) -> Sentence |
 _DUTY_APPLIES_NOW = re.compile(
     r"\b(?:must\s+now|now\s+must|now\s+(?:have|has|need|needs)\s+to)"
     r"(?:\s+(?:also|first|still|either|both))?\s+(?P<verb>[a-z]+)\b"
-    r"|(?:现在|如今)(?:必须|须|需要)(?P<zh>[\u4e00-\u9fff]{0,2})",
+    rf"|(?:现在|如今)(?:必须|须|需要)(?P<zh>[{HAN}]{{0,2}})",
     re.IGNORECASE,
 )
 _PENDING_EN = re.compile(
@@ -9775,7 +9776,7 @@ def _owner_of(sentence: Sentence, mention: Mention) -> bool:
 _AGENCY_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,4}?(?:Department|Ministry|Commission|Bureau"
     r"|Administration|Agency|Office|Council|Authority)\b"
-    r"|^[\u4e00-\u9fff]{0,6}?(?:部|委员会|管理局|总局|监管局|办公室)(?![门分长])"
+    rf"|^[{HAN}]{{0,6}}?(?:部|委员会|管理局|总局|监管局|办公室)(?![门分长])"
     # its government or legislature, named as such ("the US government", "the US House of
     # Representatives", "the Dutch parliament", 中国监管部门, 日本政府, 美国国会)
     r"|^(?:['’]s)?\s+(?:federal\s+|national\s+)?(?:government|(?:House|Senate|Congress"

@@ -60,6 +60,8 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
+from nlp.han import HAN
+
 __all__ = [
     "ACCESS_VALUES",
     "Access",
@@ -352,7 +354,7 @@ _FULL_TEXT_WORDS = 150
 # Text hidden by CSS after the lead is the article's rest from this many words.
 _HIDDEN_WORDS = 40
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK = re.compile(rf"[\u3040-\u30ff{HAN}\uac00-\ud7af]")
 
 
 def _size(text: str) -> int:

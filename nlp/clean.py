@@ -15,6 +15,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
+from nlp.han import HAN
+
 Rule = Callable[[list[str]], list[str]]
 
 # Control characters (C0 and C1 sets, but not tab and newline) and invisible format characters
@@ -412,7 +414,7 @@ _AFFILIATE_WORDS = (
 )
 
 
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK_CHAR = re.compile(rf"[\u3040-\u30ff{HAN}\uac00-\ud7af]")
 
 
 def drop_repeated_passages(

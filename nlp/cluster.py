@@ -32,6 +32,7 @@ import numpy.typing as npt
 
 from nlp import crosslingual, headline, lang, lexical, linking
 from nlp.features import DecisionModel, load_model
+from nlp.han import HAN
 from nlp.story_model import DEFAULT_STORY_MODEL, StoryModel, load_story_model
 from policywatch_core.models import Assignment, stable_id
 
@@ -80,7 +81,7 @@ def measure_subjects(evidence: crosslingual.Evidence) -> frozenset[str]:
 STORY_MODEL_FLOOR = 0.3
 #: key prefix of the Chinese character bigrams stories compare (:func:`han_bigrams`)
 HAN_KEY = "z:"
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+_HAN_RUN = re.compile(rf"[{HAN}]+")
 
 
 #: key prefix of the word pairs stories compare (:func:`word_pairs`)

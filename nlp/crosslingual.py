@@ -19,12 +19,13 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta, timezone
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from nlp.dates import MONTH_NUMBER
+from nlp.han import HAN
 from nlp.hanzi import to_simplified
 
 # Entities too common in this domain to tell two developments apart (one of them is in most texts).
@@ -950,8 +951,8 @@ _CN_ISSUERS = re.compile(
 #: news does ("five ministries"), though it writes no number.
 _CN_BODY_END = r"(?:部|委|委员会|局|总局|署|厅|办|办公室|办公厅|司|院|行|政府)"
 _CN_JOINT_HEADING = re.compile(
-    rf"^\s*(?P<list>[\u4e00-\u9fff]{{2,20}}?{_CN_BODY_END}"
-    rf"(?:(?:\s+|、)[\u4e00-\u9fff]{{2,20}}?{_CN_BODY_END})+)(?=关于)"
+    rf"^\s*(?P<list>[{HAN}]{{2,20}}?{_CN_BODY_END}"
+    rf"(?:(?:\s+|、)[{HAN}]{{2,20}}?{_CN_BODY_END})+)(?=关于)"
 )
 _CN_HEADING_GAP = re.compile(r"\s+|、")
 #: :data:`_EN_ISSUERS` tried only at a word start on a number's first letter or a digit (same
@@ -1066,7 +1067,7 @@ _CN_PLAN_YEARS = re.compile(
 #: span of 年度 (2041—2042年度, 学年度: one fiscal or academic year). The dashes are those NFKC
 #: leaves apart (— – ― ‒ − 〜 ⸺), and ～ and － besides (NFKC's ~ and -).
 _CN_YEAR_SPAN = re.compile(
-    r"(?<=[\u4e00-\u9fff》〉])[(（]\s?(?P<start>\d{4})\s?年?\s?[—–―‒−〜⸺\-－~～至到]{1,2}\s?"
+    rf"(?<=[{HAN}》〉])[(（]\s?(?P<start>\d{{4}})\s?年?\s?[—–―‒−〜⸺\-－~～至到]{{1,2}}\s?"
     r"(?P<end>\d{4})\s?年?\s?[)）]"
 )
 #: A count of a thousand or more in digits before its measure word (账号1260个, 1,200家企业;
@@ -1388,7 +1389,13 @@ def export_licence_kinds(text: str) -> frozenset[str]:
 _HYPHEN_BETWEEN_WORDS = re.compile(r"(?<=[a-z])-(?=[a-z])")
 
 
-@cache
+#: the entries :func:`_wide_firsts` and :func:`_spaced` keep: one per cue list of a name, 108
+#: in the three lexicons (topics, kinds, objects); a caller making cue lists on the fly drops
+#: the least recently used beyond it
+_CUE_LISTS_KEPT = 256
+
+
+@lru_cache(maxsize=_CUE_LISTS_KEPT)
 def _wide_firsts(cues: tuple[str, ...]) -> frozenset[str]:
     """Each non-ASCII cue's first non-ASCII character (:func:`_cues`).
 
@@ -1398,7 +1405,7 @@ def _wide_firsts(cues: tuple[str, ...]) -> frozenset[str]:
     return frozenset(next(ch for ch in cue if not ch.isascii()) for cue in cues)
 
 
-@cache
+@lru_cache(maxsize=_CUE_LISTS_KEPT)
 def _spaced(plain: tuple[str, ...]) -> tuple[str, ...] | None:
     """The cues of ``plain`` that hold a space (:func:`_cues`); None when one holds a line break.
 
@@ -1456,7 +1463,7 @@ def _states_a_cue(
 # -- places below a country: a province's or a city's own measure ------------------------------
 
 #: a Chinese authority's name ends so (a department, a bureau, a commission, a government)
-_CN_BODY = r"[\u4e00-\u9fff]{0,14}?(?:人民政府|办公厅|办公室|厅|局|委员会|委)"
+_CN_BODY = rf"[{HAN}]{{0,14}}?(?:人民政府|办公厅|办公室|厅|局|委员会|委)"
 #: words that open the citing of another rule (根据…, 为贯彻落实…): what follows is cited
 _CN_CITES = re.compile(r"根据|依据|按照|依照|参照|贯彻|落实|执行")
 _CN_ISSUES = r"(?:联合)?(?:印发|发布|起草|制定|出台|公布)"
@@ -1808,7 +1815,7 @@ _CN_LAW_ACTS = re.compile(r"公布|通过|制定|增订|修正|修订|施行|实
 #: adds or amends its articles (兹增订…法第四十六条之二条文)
 _CN_LAW_TITLE = re.compile(
     r"《(?P<marked>[^《》]{2,40}?(?:法|条例|通则))》"
-    r"|(?:增订|修正|修订|制定|废止)(?P<bare>[\u4e00-\u9fff]{2,30}?(?:法|条例|通则))"
+    rf"|(?:增订|修正|修订|制定|废止)(?P<bare>[{HAN}]{{2,30}}?(?:法|条例|通则))"
     r"(?=第|条文|部分条文|全文|修正|，|；|。)"
 )
 _EN_LAW_ACTS = re.compile(
@@ -1863,7 +1870,7 @@ _CN_TITLE_STAGE = re.compile(r"[(（](?:征求意见稿|咨询稿|草案|试行|
 #: a document number with its series (沪市监规范〔2027〕2号, 国信办通字〔2027〕9号); the number
 #: alone (2号) is shared by every issuer's second document of the year and is not kept
 _CN_SERIES_NUMBER = re.compile(
-    r"(?P<series>[\u4e00-\u9fff]{2,10})\s?[〔\[［(（](?P<year>\d{4})[〕\]］)）]\s?第?(?P<num>\d{1,4})\s?号"
+    rf"(?P<series>[{HAN}]{{2,10}})\s?[〔\[［(（](?P<year>\d{{4}})[〕\]］)）]\s?第?(?P<num>\d{{1,4}})\s?号"
 )
 #: words a sentence citing a document number puts before its series (作出的京市监处罚〔2027〕158号,
 #: 根据工信部联科〔2027〕15号, 京政复〔2027〕3号与京政复〔2027〕4号), and the end of an issuer's
@@ -1921,8 +1928,8 @@ _CN_ROC_NUMERAL_DATE = re.compile(
 #: a penalty series number 沪通信管罚〔2027〕14号): an act under the rule it cites, by whichever
 #: office enforces it
 _CN_ENFORCES = re.compile(
-    r"处罚决定|[\u4e00-\u9fff]罚[〔\[［(（]\d{4}|"
-    r"决定(?:对其|对该[\u4e00-\u9fff]{0,10}|给予)[^，。；]{0,20}(?:处罚|罚款|警告|处以|吊销)"
+    rf"处罚决定|[{HAN}]罚[〔\[［(（]\d{{4}}|"
+    rf"决定(?:对其|对该[{HAN}]{{0,10}}|给予)[^，。；]{{0,20}}(?:处罚|罚款|警告|处以|吊销)"
 )
 #: the mark in :attr:`Evidence.acts` of an act enforcing a rule it names (a penalty decision)
 ENFORCES = "enforces"
@@ -2030,7 +2037,7 @@ def _named_documents(keys: frozenset[str]) -> frozenset[str]:
 #: the issuing body before 关于 in a document's title (最高人民法院关于……的解释, 国务院关于……的批复,
 #: 某省教育厅关于……的通知): a later text names the same document with or without it
 _CN_TITLE_ISSUER = re.compile(
-    r"^[\u4e00-\u9fff]{2,24}?(?:法院|检察院|院|部|委员会|委|局|厅|署|办公室|政府|银行|会)(?=关于)"
+    rf"^[{HAN}]{{2,24}}?(?:法院|检察院|院|部|委员会|委|局|厅|署|办公室|政府|银行|会)(?=关于)"
 )
 
 
@@ -2043,7 +2050,7 @@ _CN_TITLE_PERIOD = re.compile(
 #: step of the regulation it amends, keyed as that regulation
 #: (…法（修订草案）, …法修正案（二）: the bracketed stage and a numbered amendment alike)
 _CN_TITLE_AMENDMENT = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:(?:修改|修正|修订)(?:案|草案|稿)?"
+    rf"(?<=[{HAN}])(?:(?:修改|修正|修订)(?:案|草案|稿)?"
     r"|[(（](?:修改|修正|修订)(?:草案|稿)?[)）]"
     r"|修正案[(（][一二三四五六七八九十\d]{1,3}[)）])$"
 )
@@ -2124,9 +2131,7 @@ def heading_title_keys(text: str) -> frozenset[str]:
 #: approval of a pilot and the work plan that carries it out name it alike; what comes before
 #: its name (the place, the verb) is left out
 PILOT_KEY = "pilot:"
-_CN_PILOT = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{4,40}?试点)(?=的|工作的|工作方案|实施方案|方案|$)"
-)
+_CN_PILOT = re.compile(rf"(?P<name>[{HAN}]{{4,40}}?试点)(?=的|工作的|工作方案|实施方案|方案|$)")
 _CN_PILOT_BEFORE = re.compile(r".*(?:关于|同意|印发|开展|组织|建设|省|自治区|市)")
 
 
@@ -2166,7 +2171,7 @@ _CN_NOT_BEFORE_COUNT = r"(?<![\d.数几上近逾超约余多])"
 #: is read only as a list's (:data:`_CN_LISTED`, in a text with a list word: 首批名单共有7家).
 _CN_BATCH_COUNT = re.compile(
     rf"(?:首批|第[一二三四五六七八九十\d]{{1,3}}批)(?!次)[^，。；,;：:\n\d]{{0,8}}?"
-    rf"{_CN_NOT_BEFORE_COUNT}(?P<num>{_CN_NUM})\s?{_CN_LISTED_WORD}(?=[\u4e00-\u9fff])"
+    rf"{_CN_NOT_BEFORE_COUNT}(?P<num>{_CN_NUM})\s?{_CN_LISTED_WORD}(?=[{HAN}])"
 )
 #: a word that publishes a batch (公布, 公告, 发布, 通报, 入选, 通过, 名单), looked for in the
 #: batch's clause (from the clause's mark before it to the one after)
@@ -2180,9 +2185,7 @@ _EN_LIST = re.compile(
 #: a count of things before the word of what is counted (九个模型, 120个项目, 52家企业, 14款产品;
 #: not 30余家, a count told as "more than", nor 1.2万架, a figure :func:`_amounts_cn` reads; not
 #: 数十家 nor 近百家, told roughly; not 3个月, a span of time)
-_CN_LISTED = re.compile(
-    rf"{_CN_NOT_BEFORE_COUNT}(?P<num>{_CN_NUM})\s?{_CN_LISTED_WORD}(?=[\u4e00-\u9fff])"
-)
+_CN_LISTED = re.compile(rf"{_CN_NOT_BEFORE_COUNT}(?P<num>{_CN_NUM})\s?{_CN_LISTED_WORD}(?=[{HAN}])")
 #: a list's total told with 共 ("in all"), where nothing need follow the counted word: 白名单
 #: （共7家）, 名单共12个。
 _CN_LISTED_TOTAL = re.compile(rf"共\s?(?P<num>{_CN_NUM})\s?{_CN_LISTED_WORD}")
@@ -2997,7 +3000,7 @@ def shared_pilot(one: Evidence, other: Evidence) -> bool:
 
 # -- joining across languages (the grouping's second chance, nlp.cluster) -----------------------
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_HAN = re.compile(rf"[{HAN}]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 #: Parts that say something besides the names: a join needs one of them to agree, so that two
 #: texts naming the same agency and company are never joined on the names alone.
@@ -3651,7 +3654,7 @@ class ForeignAuthorities:
 
 #: Before a bare name of ``zh_traditional``: no Han character, or a word that introduces who
 #: acts (由, 据, 向 ...), not a place or a qualifier (中國證監會, 深圳海關 are others).
-_BARE_BEFORE = r"(?:(?<![\u4e00-\u9fff])|(?<=[由据向与及和对经被在称指说令将已今昨近亦也但并而即]))"
+_BARE_BEFORE = rf"(?:(?<![{HAN}])|(?<=[由据向与及和对经被在称指说令将已今昨近亦也但并而即]))"
 
 #: How many characters a text must write in their traditional forms to be read as written in
 #: traditional script (one or two are found in simplified text too: 乾, 著).

@@ -42,6 +42,7 @@ from nlp.about import (
     parse_targets,
 )
 from nlp.about import split_sentences as about_sentences
+from nlp.han import HAN
 from nlp.hanzi import traditional_forms
 from nlp.linking import (
     GEO_TYPES,
@@ -83,7 +84,7 @@ LEAD_SENTENCES = 2
 DEFAULT_NER_SCOPE: NerScope = "adjacent"
 BATCH_SIZE = 64
 MAX_CHARS = 10_000_000
-_CJK_CHAR = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
+_CJK_CHAR = rf"[\u3000-\u303f{HAN}\uff00-\uffef]"
 # "U.S.-based" -> "U.S." "-" "based", so the alias "U.S." matches.
 _DOTTED_HYPHEN = r"(?<=\.)-(?=[A-Za-z])"
 
@@ -705,7 +706,7 @@ def _of_another_place(span: _Span, spans: Sequence[_Span], entity: WatchEntity, 
 #: Between a country and the agency name it owns in Chinese: up to four characters of the
 #: agency's own name (英国 + 税务 + 海关总署), no punctuation and no word that joins or
 #: separates two names (与, 和, 对: "美国对海关总署" names two actors).
-_ZH_OWNED_BY = re.compile(r"^[\u4e00-\u9fff]{0,4}$")
+_ZH_OWNED_BY = re.compile(rf"^[{HAN}]{{0,4}}$")
 _ZH_NOT_OWNER = frozenset("与和及同对向在将就从由于称、")
 
 

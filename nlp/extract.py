@@ -48,6 +48,7 @@ from nlp.dates import (
     parse_datetime,
     plausible,
 )
+from nlp.han import HAN
 from nlp.lang import detect_language, normalise_code
 from policywatch_core.charsets import usable_codec
 from policywatch_core.models import Article, FeedEntry
@@ -435,7 +436,7 @@ def _date_candidates(
 # ---------------------------------------------------------------------------------------------
 # Body paths.
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK = re.compile(rf"[\u3040-\u30ff{HAN}\uac00-\ud7af]")
 
 
 def _is_brief(text: str, min_words: int) -> bool:

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import numpy.typing as npt
 
+from nlp.han import HAN
 from policywatch_core.models import Signal
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ DEFAULT_MODEL_PATH = MODELS / "kinds-v1.json"
 
 Vector = npt.NDArray[np.float32]
 
-_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_CJK = re.compile(rf"[{HAN}]+")
 _WORD = re.compile(r"^[a-z][a-z-]*$")
 # Function words carry no kind; the vectors of content words only enter the mean and maximum.
 _STOP_WORDS = """a an the and or but if of to in on at by for from with as is are was were

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from nlp.han import HAN
+
 
 def _words(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
@@ -54,7 +56,7 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ja-kana", re.compile(r"[\u3040-\u30ff]")),
     ("ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")),
-    ("han", re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")),
+    ("han", re.compile(rf"[{HAN}]")),
     ("ru", re.compile(r"[\u0400-\u04ff]")),
     ("ar", re.compile(r"[\u0600-\u06ff]")),
     ("he", re.compile(r"[\u0590-\u05ff]")),

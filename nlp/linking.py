@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from nlp.han import HAN
 from policywatch_core.models import WatchEntity
 
 # The spaCy labels the statistical NER gives that are worth linking and keeping.
@@ -67,7 +68,7 @@ CORPORATE_SUFFIXES = frozenset(
 )
 _ABBREVIATIONS = frozenset({"ltd", "inc", "corp", "co", "plc", "llc", "ag", "sa", "nv", "se"})
 ACRONYM_STOPWORDS = frozenset({"of", "and", "for", "the", "on", "in", "to", "&"})
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK = re.compile(rf"[{HAN}]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _POSSESSIVE = re.compile(r"(?:'s|')$")
 _NON_WORD = re.compile(r"[^\w\s&]+")

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nlp.crosslingual import default_variants
+from nlp.han import HAN
 from nlp.hanzi import to_simplified
 from nlp.inflect import expand_alternatives
 from nlp.kinds import KindModel, KindModelError, detect_kinds, load_model
@@ -44,7 +45,7 @@ KINDS = (
 DEFAULT_SIGNALS_PATH = Path(__file__).resolve().parent.parent / "config" / "signals.toml"
 NEGATION_WINDOW = 3
 _GAPS = {"*": "{0,3}", "**": "{0,6}"}
-_NAME = r"^[A-Z\u4e00-\u9fff]"  # @Name: a word starting with a capital (or a Chinese name)
+_NAME = rf"^[A-Z{HAN}]"  # @Name: a word starting with a capital (or a Chinese name)
 
 
 class SignalRulesError(ValueError):
@@ -480,7 +481,7 @@ class MainlandView:
 
 
 #: a character of the Han script (Chinese is tokenised one character a token)
-_HAN_CHAR = re.compile(r"^[\u3400-\u9fff]$")
+_HAN_CHAR = re.compile(rf"^[{HAN}]$")
 
 
 def mainland_view(sent: Span) -> MainlandView | None:

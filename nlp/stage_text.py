@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from nlp.about_model import STAGE_TEXT_NAME, AboutModelError, Decision
+from nlp.han import HAN
 from nlp.hanzi import to_simplified
 from nlp.status import STAGES
 
@@ -47,8 +48,8 @@ STAGE_TEXT_PATH = Path(__file__).resolve().parent / "models" / STAGE_TEXT_NAME
 VERSION = "stage-text-v1"
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
-# the Han ranges the other tokenisers read (:mod:`nlp.cluster`): extension A and the unified block
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+# the Han characters every pattern reads (:data:`nlp.han.HAN`)
+_HAN = re.compile(rf"[{HAN}]+")
 
 
 def tokens(text: str) -> set[str]:

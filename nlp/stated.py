@@ -24,6 +24,7 @@ import re
 from datetime import date, timedelta
 
 from nlp.dates import MONTH_NUMBER
+from nlp.han import HAN, HAN_CHAR
 from nlp.hanzi import to_simplified
 from policywatch_core.models import Stated
 
@@ -76,7 +77,7 @@ def told_past(text: str, start: int, end: int) -> bool:
 
 
 def _has_cjk(text: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" for ch in text)
+    return HAN_CHAR.search(text) is not None
 
 
 def nearest_day(month: int, day: int, published: date, past: bool) -> date | None:
@@ -1136,7 +1137,7 @@ _EN_RECALLED_STEP = re.compile(
 _ZH_RECALLED_STEP = re.compile(
     r"(?:\d{1,2}\s*月(?:份)?|去年|年初|此前|早前)\s*(?:已|已经)?\s*"
     r"(?:出台|发布|印发|通过|施行|实施|生效|公布)的\s*"
-    r"(?:《[^》]{1,40}》|[\u4e00-\u9fff]{0,10}?(?:规定|办法|条例|规则|法规|措施|细则|法))"
+    rf"(?:《[^》]{{1,40}}》|[{HAN}]{{0,10}}?(?:规定|办法|条例|规则|法规|措施|细则|法))"
 )
 #: A rule brought back: what a recalled step is then told for ("reinstated the rules adopted in
 #: November", 恢复施行).
