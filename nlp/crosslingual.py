@@ -2748,8 +2748,8 @@ ANNOUNCEMENT_SERIES = "公告"
 #: a notice's heading naming its issuer before its kind (国家邮政局关于……的公告, 黑龙江省市场
 #: 监督管理局公告, 石家庄市发展和改革委员会听证公告), at the text's start
 _CN_HEADING_ISSUER = re.compile(
-    r"^\s*(?P<issuer>[\u4e00-\u9fff]{2,24}?(?:部|委|委员会|局|总局|署|厅|办|办公室|办公厅|院|行|政府))"
-    r"(?:关于[^\n。]{0,80}?的)?(?P<kind>[\u4e00-\u9fff]{0,4}公告)"
+    rf"^\s*(?P<issuer>[{HAN}]{{2,24}}?(?:部|委|委员会|局|总局|署|厅|办|办公室|办公厅|院|行|政府))"
+    rf"(?:关于[^\n。]{{0,80}}?的)?(?P<kind>[{HAN}]{{0,4}}公告)"
 )
 
 
