@@ -241,7 +241,6 @@ def test_suspended_or_none_stand_against_the_words_voting_in_force(
     assert decide_values(evidence, _model(IN_FORCE)).stage == rules
 
 
-
 def test_tagging_gives_the_words_decision_the_head(
     tagger: Tagger, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -261,6 +260,7 @@ def test_tagging_gives_the_words_decision_the_head(
         "2 million yuan over AI labels, the regulator said in a notice."
     )
     tag_texts_about([text], tagger)
-    assert seen and seen[0] is not None
+    assert seen
+    assert seen[0] is not None
     assert seen[0].title == "Regulator fines shop chain over labels."
     assert any(name.startswith("hw:") for name in features(replace(_evidence(""), head=seen[0])))
