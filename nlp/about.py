@@ -11168,14 +11168,16 @@ def analyse(
         raise ValueError(f"unknown method {method!r}: shipped or one of {', '.join(METHODS)}")
     model = None if method == "rules" else shipped_model() if method == "shipped" else load_model()
     stated = read_stated(text, published)
+    # the head before the decisions: the stage decision over the words reads its tokens, as its
+    # trainer gave them (without it the words' decision saw no title or first sentence)
+    head = head_of(text, [(x.start, x.end, x.text, x.part) for x in sentences])
+    evidence = replace(evidence, head=head)
     if model is not None:
         about, marked, source, found = decide(
             evidence, about, marked, source, found, entities, model, method
         )
         # an official outlet's own notice stays official whatever the model says
         source = outlet_sourcing(source, outlet_kind)
-    head = head_of(text, [(x.start, x.end, x.text, x.part) for x in sentences])
-    evidence = replace(evidence, head=head)
     # an export ban, listing or licence is two kinds: the second follows the first's reading
     final = pair_kinds(marked)
     if reading == "learned":

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+import nlp.about as about_module
 from nlp.about import Evidence, decide_values
 from nlp.about_model import (
     MODEL_PATH,
@@ -30,6 +31,7 @@ from nlp.about_model import (
     Decision,
     load_model,
 )
+from nlp.entities import Tagger, tag_texts_about
 from nlp.reported_reading import Head
 from nlp.stage_text import (
     STAGE_TEXT_PATH,
@@ -237,3 +239,28 @@ def test_suspended_or_none_stand_against_the_words_voting_in_force(
         stage_sentences=shown,
     )
     assert decide_values(evidence, _model(IN_FORCE)).stage == rules
+
+
+def test_tagging_gives_the_words_decision_the_head(
+    tagger: Tagger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the words' decision was trained on the head's tokens; tagging must give them to it too
+    # (on the code before, the head was read after the decisions: the title and first
+    # sentence's tokens were missing from every tagged article)
+    seen: list[Head | None] = []
+    features = about_module._stage_text_features
+
+    def spy(evidence: Evidence) -> dict[str, float]:
+        seen.append(evidence.head)
+        return features(evidence)
+
+    monkeypatch.setattr(about_module, "_stage_text_features", spy)
+    text = (
+        "Regulator fines shop chain over labels.\n\nThe market regulator fined a shop chain "
+        "2 million yuan over AI labels, the regulator said in a notice."
+    )
+    tag_texts_about([text], tagger)
+    assert seen
+    assert seen[0] is not None
+    assert seen[0].title == "Regulator fines shop chain over labels."
+    assert any(name.startswith("hw:") for name in features(replace(_evidence(""), head=seen[0])))
