@@ -19,8 +19,9 @@ LABELS = ("free", "paywalled", "truncated")
 LANGS = ("en", "zh", "de", "fr", "es", "it", "nl", "pt")
 EURO = ("de", "fr", "es", "it", "nl", "pt")
 
-# Minimums per set: rows, free, paywalled, truncated, zh, European languages (de+fr+es+it+nl+pt),
-# Spanish pages (absent: not required), free look-alikes, traditional-Chinese pages (0: not required).
+# Minimums per set: rows, free, paywalled, truncated, zh, European languages
+# (de+fr+es+it+nl+pt), Spanish pages (absent: not required), free look-alikes,
+# traditional-Chinese pages (0: not required).
 MINIMUMS = {
     "heldout1": {
         "rows": 130,
