@@ -3722,7 +3722,6 @@ def foreign_authorities_of(
 
 
 @cache
-@cache
 def default_foreign_authorities() -> ForeignAuthorities:
     """:func:`foreign_authorities_of` on the project's ``config/foreign_authorities.toml``."""
     with (_PROJECT_CONFIG / "foreign_authorities.toml").open("rb") as handle:

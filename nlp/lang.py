@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from nlp.han import HAN
+from nlp.han import HAN_KOREAN_COMPAT, HAN_NOT_KOREAN_COMPAT
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -55,8 +55,10 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # One character class per writing system; counted with regex scans (fast on long text).
 _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ja-kana", re.compile(r"[\u3040-\u30ff]")),
-    ("ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")),
-    ("han", re.compile(rf"[{HAN}]")),
+    # the Korean compatibility ideographs (KS X 1001's duplicate readings, North Korea's set)
+    # come only from Korean encodings: counted as Korean, not as Han
+    ("ko", re.compile(rf"[\uac00-\ud7af\u1100-\u11ff{HAN_KOREAN_COMPAT}]")),
+    ("han", re.compile(rf"[{HAN_NOT_KOREAN_COMPAT}]")),
     ("ru", re.compile(r"[\u0400-\u04ff]")),
     ("ar", re.compile(r"[\u0600-\u06ff]")),
     ("he", re.compile(r"[\u0590-\u05ff]")),

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from nlp.lang import detect_language, normalise_code
@@ -80,3 +82,16 @@ def test_clear_prose_overrides_a_wrong_declaration():
 )
 def test_normalise_code(code, expected):
     assert normalise_code(code) == expected
+
+
+def test_korean_with_compatibility_hanja_is_korean():
+    """A hanja-heavy Korean line written with the Korean compatibility ideographs (KS X 1001's
+    duplicate readings, U+F900 to U+FA0B, here 羅 論 利 年 不 理 料 金 李 樂) reads Korean: those
+    come only from Korean encodings, so they count toward Korean, not Chinese."""
+    compat = "\uf90f\uf941\uf9dd\uf98e\uf967\uf9e4\uf9be\uf90a\uf9e1\uf914"
+    text = f"{compat[:5]}韓國人 정부는 {compat[5:]}中央政府 발표했다 {compat}大學 했습니다"
+    assert sum("\uf900" <= ch <= "\ufa0b" for ch in text) == 20
+    assert detect_language(text) == "ko"
+    # the same line with the unified forms NFKC gives has no Korean-only ideograph: its hangul
+    # alone decide, as before
+    assert detect_language(unicodedata.normalize("NFKC", text)) == "zh"
