@@ -30,7 +30,7 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 import numpy.typing as npt
 
-from nlp import crosslingual, headline, lang, lexical, linking
+from nlp import crosslingual, headline, lexical, linking
 from nlp.features import DecisionModel, load_model
 from nlp.han import HAN
 from nlp.story_model import DEFAULT_STORY_MODEL, StoryModel, load_story_model
@@ -663,8 +663,6 @@ class Profile:
     #: the legal instruments the report names (:func:`cited_instruments`) and the objects of
     #: the rules it says a step acts under (:func:`acted_under`); stories compare them
     cites: Counter[str] = field(default_factory=Counter)
-    #: the language of the title and text (:func:`nlp.lang.detect_language`; None: not told)
-    language: str | None = None
 
     @property
     def phrases(self) -> Counter[str]:
@@ -756,7 +754,6 @@ def profile(
         + (Counter({PAPER_KEY: 1}) if research_paper(item.title) else Counter())
         if story_evidence
         else Counter(),
-        language=lang.detect_language(text),
     )
 
 
@@ -1084,10 +1081,6 @@ def _core_mains(dev: DevelopmentState) -> frozenset[str]:
 #: key prefix of the names :func:`lexical.names` finds (story keys of developments about no
 #: watchlist entity: :func:`_story_mains`)
 NAME_KEY = "n:"
-#: the language the grouping model reads (its embedding and its words are English): a report in
-#: Latin script in another language is compared with its act's English reports by the story
-#: level (:meth:`Grouper._story_in_other_words`)
-MODEL_LANGUAGE = "en"
 
 
 def _story_mains(
@@ -2984,9 +2977,6 @@ class Grouper:
         self._member_profiles: dict[str, Profile] = {}
         #: reports not in Latin script (the cross-language second chance looks them up)
         self._foreign: set[str] = set()
-        #: reports in Latin script in another language than the model's (:data:`MODEL_LANGUAGE`):
-        #: the story level looks them up (:meth:`_story_in_other_words`)
-        self._worded_apart: set[str] = set()
         #: the candidates the measure guard kept the last report out of (:meth:`_same_measure`)
         self._measure_kept: set[str] = set()
         #: the policy subjects each report's headline states (:meth:`_subjects`)
@@ -3114,8 +3104,6 @@ class Grouper:
             self.freqs.add(df_keys(prof))
             if prof.reading is not None and prof.reading.script != "latin":
                 self._foreign.add(prof.article_id)
-            elif prof.language is not None and prof.language != MODEL_LANGUAGE:
-                self._worded_apart.add(prof.article_id)
             if self._recorded is not None:
                 self._recorded[prof.article_id] = prof
 
@@ -3804,79 +3792,6 @@ class Grouper:
             elif keys & theirs and nothing_against(agreed) and not self._kinds_apart(dev, other):
                 unread.append(other_id)
         return found, unread
-
-    def _story_in_other_words(self, dev: DevelopmentState, settled: set[str]) -> str | None:
-        """The story of a development that tells the same act in another Latin-script language.
-
-        The English model reads a German, Dutch or Italian report far from the English reports
-        of its own act (the embedding and the words barely meet: "Köln" is no "Cologne"), and
-        the cross-language reading (:meth:`_story_same_act`) compares scripts only, so one act's
-        reports in two such languages are left in two developments hours apart. A settled
-        development whose reports are all in other languages than ``dev``'s (each told by
-        :func:`nlp.lang.detect_language`, all in Latin script), whose first report is at most
-        ``story_same_act_days`` from ``dev``'s, that shares a story key with it
-        (:func:`keys_in_common` of :func:`_story_mains`; one government when both are watchlist
-        keys), whose headlines state no other policy subject and whose signal kinds are not
-        apart tells the same act when it is the only such development both ways (as an act read
-        in nothing is taken across scripts): ``dev`` joins its story. The developments are not
-        merged: shared names alone never join two reports.
-        """
-        found = self._other_words_candidates(dev, settled)
-        if len(found) != 1:
-            return None
-        other = self.developments[found[0]]
-        back = self._other_words_candidates(other, (settled | {dev.development_id}) - {found[0]})
-        return other.story_id if back == [dev.development_id] else None
-
-    def _other_words_candidates(self, dev: DevelopmentState, settled: set[str]) -> list[str]:
-        """The developments :meth:`_story_in_other_words` may take as ``dev``'s act."""
-        languages = self._languages(dev)
-        if not languages:
-            return []
-        if not any(m in self._worded_apart for m in dev.member_ids):  # the common case: cheap
-            settled = {
-                self.member_of[a] for a in self._worded_apart if a in self.member_of
-            } & settled
-        if not settled:
-            return []
-        keys = _story_mains(dev, self.params, self._authority_keys)
-        if not keys:
-            return []
-        days = timedelta(days=self.params.story_same_act_days)
-        subjects = self._subjects(dev)
-        found = []
-        for other_id in sorted(settled):
-            other = self.developments.get(other_id)
-            if other is None or other is dev or not other.story_id:
-                continue
-            if abs(dev.first_published - other.first_published) > days:
-                continue
-            theirs = self._languages(other)
-            if not theirs or theirs & languages:
-                continue
-            their_keys = _story_mains(other, self.params, self._authority_keys)
-            if not keys_in_common(keys, their_keys):
-                continue
-            watched = not any(k.startswith(NAME_KEY) for k in keys | their_keys)
-            if watched and not one_government(keys, their_keys, self._parents):
-                continue
-            their_subjects = self._subjects(other)
-            if subjects and their_subjects and not subjects & their_subjects:
-                continue
-            if self._kinds_apart(dev, other):
-                continue
-            found.append(other_id)
-        return found
-
-    def _languages(self, dev: DevelopmentState) -> frozenset[str]:
-        """The languages of ``dev``'s reports when each is in Latin script and told; else none."""
-        out = set()
-        for m in dev.member_ids:
-            prof = self._member_profiles.get(m)
-            if prof is None or not _latin(prof) or prof.language is None:
-                return frozenset()
-            out.add(prof.language)
-        return frozenset(out)
 
     @staticmethod
     def _kinds_apart(dev: DevelopmentState, other: DevelopmentState) -> bool:
@@ -5470,9 +5385,7 @@ class Grouper:
                 story = self._story_across(dev, settled, at, window_s) or story
             same_act = None
             if story == story_id_for(dev_id):
-                same_act = self._story_same_act(dev, settled) or self._story_in_other_words(
-                    dev, settled
-                )
+                same_act = self._story_same_act(dev, settled)
                 story = same_act or story
             also: list[str] = []
             if story == story_id_for(dev_id):
