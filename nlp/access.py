@@ -1102,6 +1102,23 @@ def _veiled(el: lxml.html.HtmlElement, hidden_classes: set[str]) -> bool:
     return bool(classes & _VEIL_TOKENS or (hidden_classes and classes & hidden_classes))
 
 
+def veiled_on_page(el: lxml.html.HtmlElement, tree: lxml.html.HtmlElement) -> bool:
+    """Whether the element or one of its ancestors is hidden or blurred from the reader.
+
+    Hidden by its own markup (style, ``hidden``, aria) or by a class the page's stylesheet hides.
+    """
+    hidden_classes = _style_hidden(tree)
+    return any(_veiled(node, hidden_classes) for node in (el, *el.iterancestors()))
+
+
+def about_access(text: str) -> bool:
+    """Whether a line asks for an account or a payment or speaks of access.
+
+    A wall's or a sign-in page's line, not an article's.
+    """
+    return _asks(text) or _about_access(text)
+
+
 def _dialog(el: lxml.html.HtmlElement) -> bool:
     return el.get("role") in ("dialog", "alertdialog") or el.get("aria-modal") == "true"
 
