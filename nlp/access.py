@@ -235,6 +235,8 @@ _POINTER = (
     r"wednesday|thursday|friday|saturday|sunday|weekend)[’']?s? (?:print )?(?:edition|paper)|"
     r"magazine|episode|podcast|partner|newsroom|e-edition)"
 )
+# an app, as a word (湖滨APP, 下载APP; not "approved", "appeal", "happy")
+_APP = r"(?<![A-Za-z])app(?![A-Za-z])"
 # the paper's own report, in print or in its app ("The full report ... appears in Saturday's
 # print edition"); a report on a website is some other body's document
 _PRINT = (
@@ -807,6 +809,7 @@ def detect_access(
     ld_article: Mapping[str, Any],
     meta: Mapping[str, str],
     body: str,
+    url: str = "",
 ) -> Access:
     """Whether the page gave the whole article (see the module's docstring for the signals).
 
@@ -890,7 +893,7 @@ def detect_access(
     # No wording known: the markup around a short visible article may still show a wall (not
     # on a body of article size: the extractor found the article, and a page's own short
     # paragraph groups, a teaser box or a share bar after them, are no sign of a wall)
-    return Access() if full else _structure(tree)
+    return Access() if full else _structure(tree, url)
 
 
 def _apart(block: Block, levels: int = 4) -> bool:
@@ -1288,9 +1291,9 @@ def _expander(nodes: Iterable[lxml.html.HtmlElement]) -> bool:
     )
 
 
-def _structure(tree: lxml.html.HtmlElement) -> Access:
+def _structure(tree: lxml.html.HtmlElement, url: str = "") -> Access:
     """The structural reading as an :class:`Access` (free when it finds nothing)."""
-    value, signal, el = _structural(tree)
+    value, signal, el = _structural(tree, url)
     if not value:
         return Access()
     if value == PAYWALLED and signal == "control-box":
@@ -1317,7 +1320,7 @@ def _rooted(el: lxml.html.HtmlElement) -> bool:
     return _root(el) is not None or _dialog(el)
 
 
-def structural_reading(tree: lxml.html.HtmlElement) -> tuple[str, str]:
+def structural_reading(tree: lxml.html.HtmlElement, url: str = "") -> tuple[str, str]:
     """The page shows less than the article, read from its markup: ``(value, signal)``.
 
     ``("", "")`` when nothing says so. The signals are ``hidden-rest``, ``script-slot``,
@@ -1326,11 +1329,11 @@ def structural_reading(tree: lxml.html.HtmlElement) -> tuple[str, str]:
     in, member, 订阅, 登录 ...: ``_ACCESS_WORDS``); a pointer must say the whole is elsewhere and
     ask nothing.
     """
-    value, signal, _ = _structural(tree)
+    value, signal, _ = _structural(tree, url)
     return value, signal
 
 
-def _structural(tree: lxml.html.HtmlElement) -> tuple[str, str, Any]:
+def _structural(tree: lxml.html.HtmlElement, url: str = "") -> tuple[str, str, Any]:
     """:func:`structural_reading` with the element that showed it."""
     hidden_classes = _style_hidden(tree)
     marks = _Marks(tree, hidden_classes)
@@ -1382,7 +1385,7 @@ def _structural(tree: lxml.html.HtmlElement) -> tuple[str, str, Any]:
     # then it is the shown paragraph's follower)
     ends = [last, *[el for el in after[:1] if el.tag == "p"]]
     for paragraph in reversed(ends):
-        link = _pointer_link(paragraph)
+        link = _pointer_link(paragraph, _own_hosts(tree, url))
         if link is not None:
             return TRUNCATED, "pointer-link", link
     return "", "", None
@@ -1470,7 +1473,7 @@ def _set_apart(el: lxml.html.HtmlElement, paragraph: lxml.html.HtmlElement) -> b
 # a share line, "Full details are on the ministry's website", "Protests continue").
 _STORY_OBJECT = (
     r"(?:story|stories|article|piece|interview|report|feature|essay|account|analysis|reaction|"
-    r"episode|post|bulletin|commentary|column|review|profile|explainer|forecast)"
+    r"episode|post|bulletin|commentary|column)"
 )
 _WHOLE = re.compile(
     r"\b(?:the )?(?:full|complete|whole|entire|unabridged)(?: [\w’'-]+)? " + _STORY_OBJECT + r"\b"
@@ -1500,24 +1503,29 @@ _PLACE = re.compile(
     r"publication|\w*ausgabe|papier|"
     r"(?:originally published|first appeared) (?:by|on|in)|page [a-z]?\d+|seite \d+|"
     r"aplicación|applicazione|appli)\b|\b[\w-]+\.(?:com|org|net|example|news|co|io|cn|hk|tw)\b"
-    r"|小程序|公众号|公眾號|视频号|視頻號|客户端|客戶端|app|纸质|紙質|报纸|報紙|刊物|周刊|週刊|杂志|"
+    r"|小程序|公众号|公眾號|视频号|視頻號|客户端|客戶端|"
+    + _APP
+    + r"|纸质|紙質|报纸|報紙|刊物|周刊|週刊|杂志|"
     r"雜誌|合作(?:媒体|媒體|平台)|原文|推送|下一篇|下篇|第?[a-z]?\d+版|第[一二三四五六七八九十]+版"
     # (a blog, the outlet's own web, an e-paper, a paper copy)
     r"|\bblog\b|\b(?:our|nuestra|notre|nostro) (?:web|sito|site)\w*|e-?paper"
     r"|电子报|電子報|数字报|數字報|纸本|紙本|本期",
     re.IGNORECASE,
 )
+# A jump to a page of print (（下转第5版）, 转A3版; not 迎接第, 转第三方, 运转第).
+_PAGE_JUMP = r"(?:下[转轉]|[转轉接])至?第?[A-Za-z]?\d+版"
 # The continuation of this story, said without naming it: the rest read elsewhere, a part two,
 # a page jump, an excerpt (以上为节选), "continúa en"; with a place, a pointer whatever the
 # story's kind. docs/decisions/2026-12-07-access-fifth-round.md
 _ONWARD = re.compile(
     r"\b(?:read|see|find|get) the rest\b|\bpart (?:two|2|ii)\b|\bsecond part\b"
     r"|\bcontin[uú]a (?:en|in|a leer)\b|\bsigue en\b|\bsuite (?:sur|dans|en)\b"
-    r"|下转|下轉|转第|轉第|接第|节选|節選|(?:剩余|剩餘)\d+%",
+    r"|" + _PAGE_JUMP + r"|以上[为為]?[节節][选選]|[节節][选選][^。！？\n]{0,12}?(?:完整|全文|原文)"
+    r"|(?:完整|全文|原文)[^。！？\n]{0,12}?[节節][选選]|(?:剩余|剩餘)\d+%",
     re.IGNORECASE,
 )
 # A page jump says all in a few characters (（下转第3版）): no floor of own words.
-_JUMP = re.compile(r"下转|下轉|转第|轉第|接第|\bcontinued on page\b", re.IGNORECASE)
+_JUMP = re.compile(_PAGE_JUMP + r"|\bcontinued on page\b", re.IGNORECASE)
 # The whole of a piece of any kind (the full show notes, the complete list, 完整名单), a pointer
 # only when the outlet's own carrier holds it: its app, print, this issue, a partner, the live
 # page, a recording ("The complete list is available here", "Full details are on the ministry's
@@ -1528,9 +1536,10 @@ _ANY_WHOLE = re.compile(
     re.IGNORECASE,
 )
 _CARRIER = re.compile(
-    _PRINT + r"|\b(?:partner\w*|live page|magazine|e-?paper|issue)\b"
+    _PRINT + r"|\b(?:partner\w*|live page|magazine|e-?paper)\b"
+    r"|\b(?:this|today[’']s|the) (?:print )?issue\b"
     r"|客户端|客戶端|纸本|紙本|纸质|紙質|本期|杂志|雜誌|电子报|電子報|数字报|數字報|本报|本報"
-    r"|第?[a-z]?\d+版|合作(?:媒体|媒體|平台)|app",
+    r"|第?[a-z]?\d+版|合作(?:媒体|媒體|平台)|" + _APP,
     re.IGNORECASE,
 )
 # What a wall asks for, as a requirement (not a topic): to subscribe, log in, register, become a
@@ -1579,7 +1588,7 @@ _REPORT = re.compile(r"\breports?\b|报告|報告", re.IGNORECASE)
 _SITE = re.compile(r"官网|官網|网站|網站")
 _OUTLET = re.compile(
     r"合作(?:媒体|媒體|平台)|本报|本報|本刊|本台|本网|本網|晚报|晚報|日报|日報|客户端|客戶端|"
-    r"公众号|公眾號|app",
+    r"公众号|公眾號|" + _APP,
     re.IGNORECASE,
 )
 #: a pointer block is short (words, two CJK characters a word) and says so in a sentence
@@ -1677,12 +1686,38 @@ def _pointer_line(shown: list[lxml.html.HtmlElement]) -> bool:
     return _points_elsewhere(last)
 
 
-def _pointer_link(last: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+def _host(address: str) -> str:
+    """An absolute address's host, without ``www.`` (``""`` for a relative one)."""
+    found = re.match(r"[a-z][\w+.-]*://([^/?#:]+)", address.strip(), re.IGNORECASE)
+    return found.group(1).lower().removeprefix("www.") if found else ""
+
+
+def _own_hosts(tree: lxml.html.HtmlElement, url: str) -> set[str]:
+    """The page's own hosts: its address's, its canonical's and its ``og:url``'s."""
+    addresses = [url]
+    for el in tree.iter("link", "meta"):
+        if el.tag == "link" and "canonical" in el.get("rel", "").lower().split():
+            addresses.append(el.get("href", ""))
+        elif el.tag == "meta" and el.get("property", "").lower() == "og:url":
+            addresses.append(el.get("content", ""))
+    return {host for address in addresses if (host := _host(address))}
+
+
+# A label naming the outlet's own other piece ("Read our full explainer", "See our full
+# coverage"): a related-reading link, not the rest of this story.
+_OUR_WHOLE = re.compile(r"\bour (?:full|complete|whole|entire)\b", re.IGNORECASE)
+
+
+def _pointer_link(
+    last: lxml.html.HtmlElement, own: set[str] | None = None
+) -> lxml.html.HtmlElement | None:
     """The last shown paragraph ends in a link to the whole elsewhere: the link, or None.
 
     Nothing follows the link in the paragraph, its label says the whole or the rest is in a
-    named place or the link leaves the site (an absolute address), and the paragraph's text
-    before it asks for nothing ("... 阅读全文请访问江城观察网", "... Open the full live page").
+    named place or the link leaves the site (another host than the page's ``own`` hosts; with
+    none known, no link counts as leaving), the label is no possessive "our full ..." (a
+    related piece of the outlet's), and the paragraph's text before it asks for nothing
+    ("... 阅读全文请访问江城观察网", "... Open the full live page").
     """
     children = [c for c in last if isinstance(c.tag, str)]
     if not children or children[-1].tag != "a" or (children[-1].tail or "").strip():
@@ -1691,7 +1726,10 @@ def _pointer_link(last: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     label = " ".join(link.text_content().split())
     if _size(label) < _POINTER_OWN_WORDS or _size(label) >= _POINTER_BLOCK_WORDS:
         return None
-    away = re.match(r"[a-z][\w+.-]*://", link.get("href", ""), re.IGNORECASE)
+    if _OUR_WHOLE.search(label):
+        return None
+    host = _host(link.get("href", ""))
+    away = bool(host and own and host not in own)
     if _asks(_own_text(last)) or not _says_whole_elsewhere(label, "x.example" if away else ""):
         return None
     return link

@@ -1559,7 +1559,7 @@ def _extract(
         stated_body = _stated_whole_body(body, _ld_text(page.ld_article.get("articleBody")))
         if stated_body:
             body, method = clean.clean_body(stated_body, title) or body, "json-ld"
-    access = detect_access(tree, page.ld_article, page.meta, body or shortest)
+    access = detect_access(tree, page.ld_article, page.meta, body or shortest, url)
     # A headline and a lead the page both shows and states as its summary, on a page that is
     # an article: a short article whatever the access reading found (a teaser or a wall it
     # missed costs the flag, not the page). docs/decisions/2026-12-07-access-fifth-round.md
