@@ -1359,7 +1359,8 @@ def _structural(tree: lxml.html.HtmlElement, url: str = "") -> tuple[str, str, A
         return "", "", None
     # what follows the last visible paragraph, in its container (and the container's own
     # followers when the paragraphs end it)
-    after = [el for el in islice(last.itersiblings(), _AFTER_REACH) if isinstance(el.tag, str)]
+    own_after = [el for el in islice(last.itersiblings(), _AFTER_REACH) if isinstance(el.tag, str)]
+    after = own_after
     if not after:
         parent = last.getparent()
         if parent is not None:
@@ -1370,7 +1371,7 @@ def _structural(tree: lxml.html.HtmlElement, url: str = "") -> tuple[str, str, A
     if found[0]:
         return found
     parent = last.getparent()
-    if after and parent is not None and not any(_holds_prose(el) for el in after):
+    if parent is not None and _credit_lines(own_after):
         # the lead's own block ends in a credit or a byline (a gallery's hero: headline, dek,
         # photo credit): what follows the block is what follows the lead
         followers = islice(parent.itersiblings(), _AFTER_REACH)
@@ -1391,11 +1392,34 @@ def _structural(tree: lxml.html.HtmlElement, url: str = "") -> tuple[str, str, A
     return "", "", None
 
 
-def _holds_prose(el: lxml.html.HtmlElement) -> bool:
-    """Whether an element is or holds a paragraph of prose."""
-    if _prose(" ".join(el.text_content().split())):
-        return True
-    return any(_prose(" ".join(p.text_content().split())) for p in el.iter("p"))
+# a credit's or a byline's name or first words (a photo credit, an author list, a caption)
+_CREDIT_NAME = re.compile(r"credit|byline|author|caption|photographer", re.IGNORECASE)
+_CREDIT_TEXT = re.compile(
+    r"^(?:photo(?:graph)?s?|pictures?|images?|video|words|text|by)\b|^(?:摄影|攝影|图|圖|记者|記者|文)[/／:：]?",
+    re.IGNORECASE,
+)
+
+
+def _credit_lines(els: list[lxml.html.HtmlElement]) -> bool:
+    """Whether the lead's own followers are only credits or bylines.
+
+    At most two short lines (under 16 words), no link, button or field, each a ``figcaption``,
+    named a credit, a byline, an author or a caption, or beginning as a credit ("Photographs
+    by ...", 摄影：...).
+    """
+    if not els or len(els) > 2:
+        return False
+    for el in els:
+        text = " ".join(el.text_content().split())
+        if not text or _size(text) >= 16 or el.tag in ("a", "button"):
+            return False
+        if any(node.tag in ("a", "button", "input", "form") for node in el.iterdescendants()):
+            return False
+        if not (
+            el.tag == "figcaption" or _CREDIT_NAME.search(_names(el)) or _CREDIT_TEXT.search(text)
+        ):
+            return False
+    return True
 
 
 def _after_last(
@@ -1411,7 +1435,12 @@ def _after_last(
         if el.tag in _SKIP_AFTER:
             continue
         text = " ".join(el.text_content().split())
-        if el.tag == "a" and _pointer_block(el, last, text):
+        if (
+            el.tag == "a"
+            and not marks.veiled(el)
+            and not _furniture(el)
+            and _pointer_block(el, last, text)
+        ):
             return TRUNCATED, "pointer-block", el  # a card: one link holding the whole block
         if text and text == _control_text(el):
             if cut and first:
