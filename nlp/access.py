@@ -232,16 +232,17 @@ _REST = (
 )
 _POINTER = (
     r"(?:\bapp\b|\bapplication\b|website|\bsite\b|print (?:edition|issue)|(?:monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|weekend)[’']?s? (?:print )?(?:edition|paper)|"
+    r"wednesday|thursday|friday|saturday|sunday|weekend)[’']?s? (?:print\b|edition|paper)|"
     r"magazine|episode|podcast|partner|newsroom|e-edition)"
 )
 # an app, as a word (湖滨APP, 下载APP; not "approved", "appeal", "happy")
 _APP = r"(?<![A-Za-z])app(?![A-Za-z])"
 # the paper's own report, in print or in its app ("The full report ... appears in Saturday's
-# print edition"); a report on a website is some other body's document
+# print edition", "... in Sunday's print pullout": a day's print is the outlet's); a report on
+# a website is some other body's document
 _PRINT = (
     r"(?:\bapp\b|print (?:edition|issue)|(?:monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|weekend)[’']?s? (?:print )?(?:edition|paper)|e-edition)"
+    r"saturday|sunday|weekend)[’']?s? (?:print\b|edition|paper)|e-edition)"
 )
 _POINTER_TEXT = re.compile(
     r"(?:"
