@@ -89,6 +89,9 @@ class Access:
     #: for a pointer (``structure-pointer-block`` / ``-line``): the pointer element's text, which
     #: is no sentence of the article (for :func:`strip_pointer`)
     pointer: str = field(default="", compare=False, repr=False)
+    #: for ``structure-pointer-link``: the link's label ending the last paragraph, which is no
+    #: words of the article (for :func:`strip_link_label`; the paragraph's sentence stays)
+    link_label: str = field(default="", compare=False, repr=False)
 
     @property
     def restricted(self) -> bool:
@@ -996,6 +999,31 @@ def strip_pointer(body: str, pointer: str) -> str:
     return body
 
 
+# what a pointer link's label leaves dangling at the end of its line (阅读全文请访问, "More:")
+_DANGLING = re.compile(r"(?:[请請]?[访訪]问|[请請]?[点點]击|[:：\-—–]|\s)+$")
+
+
+def strip_link_label(body: str, label: str) -> str:
+    """The body without the pointer link's label ending its line.
+
+    The line is the last of the body's last four to end in the label (page chrome the
+    extractor kept may follow it). Only the label goes (and a dangling 请访问 or colon before
+    it): the line's sentence is the article's; a line that is the label alone goes whole.
+    ``""`` when no such line is found or nothing would be left (the caller keeps the body).
+    """
+    label = " ".join(label.split())
+    lines = body.split("\n")
+    filled = [at for at, line in enumerate(lines) if line.strip()]
+    for at in reversed(filled[-4:]):
+        line = " ".join(lines[at].split())
+        if not label or not line.endswith(label):
+            continue
+        kept = _DANGLING.sub("", line[: -len(label)])
+        rest = [*lines[:at], *([kept] if kept.strip() else []), *lines[at + 1 :]]
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(rest)).strip()
+    return ""
+
+
 def strip_wall(body: str, max_words: int = 40) -> str:
     """The body without the wall or teaser lines it ends with ("Subscribe to continue ...").
 
@@ -1313,7 +1341,10 @@ def _structure(tree: lxml.html.HtmlElement, url: str = "") -> Access:
         if signal in ("pointer-block", "pointer-line")
         else ""
     )
-    return Access(value, "structure-" + signal, hidden, rooted=_rooted(el), pointer=pointer)
+    label = " ".join(el.text_content().split()) if signal == "pointer-link" else ""
+    return Access(
+        value, "structure-" + signal, hidden, rooted=_rooted(el), pointer=pointer, link_label=label
+    )
 
 
 def _rooted(el: lxml.html.HtmlElement) -> bool:

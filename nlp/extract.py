@@ -44,6 +44,7 @@ from nlp.access import (
     about_access,
     detect_access,
     shown_text,
+    strip_link_label,
     strip_pointer,
     strip_wall,
     veiled_on_page,
@@ -1402,6 +1403,8 @@ def _kept_lead(shortest: str, page: PageMeta, access: Access) -> tuple[str, str]
     shown, stated = strip_wall(shortest), _description(page)
     if access.pointer:  # the pointer's sentence is no sentence of the article
         shown = strip_pointer(shown, access.pointer) or shown
+    if access.link_label:  # nor its link's label ending the last paragraph
+        shown = strip_link_label(shown, access.link_label) or shown
     return (shown, "lead") if _size(shown) >= _size(stated) else (stated, "description")
 
 
@@ -1583,6 +1586,8 @@ def _extract(
         body = strip_wall(body) or body
         if access.pointer:
             body = strip_pointer(body, access.pointer) or body
+        if access.link_label:
+            body = strip_link_label(body, access.link_label) or body
         if access.hidden is not None:  # the reader sees the lead, not the rest hidden by CSS
             body = shown_text(body, access.hidden) or body
     if not body and brief[0]:
