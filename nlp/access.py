@@ -92,6 +92,8 @@ class Access:
     #: for ``structure-pointer-link``: the link's label ending the last paragraph, which is no
     #: words of the article (for :func:`strip_link_label`; the paragraph's sentence stays)
     link_label: str = field(default="", compare=False, repr=False)
+    #: and its paragraph's text before the label (the extractor may have left the label out)
+    link_lead_in: str = field(default="", compare=False, repr=False)
 
     @property
     def restricted(self) -> bool:
@@ -710,13 +712,26 @@ def _offer_line(paragraph: str, before: str) -> bool:
     """A wall's offer line, not the article's last words.
 
     A line that asks for an account, a purchase or a price right under a line about access
-    that is no prose (the wall's title: "Esta noticia es exclusiva para suscriptores" /
+    that is no prose and is a wall's (wall wording, or a title naming the audience or the
+    price: subscribers, members, premium, 付费) (the wall's title: "Esta noticia es exclusiva
+    para suscriptores" /
     "Suscríbete ... por 1 € el primer mes"; 本文为付费内容 / 购买专栏后可阅读全部文章;
     "Regístrate para seguir leyendo" / "Crea tu cuenta ...").
     """
     if _size(paragraph) >= _LONG_PROSE or not _asks(paragraph):
         return False
-    return _about_access(before) and not _prose(before)
+    if _prose(before) or not _about_access(before):
+        return False
+    return _wall(before) or bool(_WALL_TITLE.search(before))
+
+
+# A wall's title names the text's audience or its price (subscribers, members, premium, 付费,
+# 会员): not a subhead about an account ("How to register": the story's own last words follow).
+_WALL_TITLE = re.compile(
+    r"subscri|suscr[ií]|abonn|abbonat|member|premium|paywall|exclusiv|"
+    r"付费|付費|会员|會員|订阅|訂閱|订户|訂戶|专享|專享",
+    re.IGNORECASE,
+)
 
 
 _SENTENCES = re.compile(r"(?<=[.!?][\"'”’)])\s+|(?<=[.!?])\s+(?=[A-Z\"“‘(])|(?<=[。！？])")
@@ -1000,26 +1015,40 @@ def strip_pointer(body: str, pointer: str) -> str:
 
 
 # what a pointer link's label leaves dangling at the end of its line (阅读全文请访问, "More:")
-_DANGLING = re.compile(r"(?:[请請]?[访訪]问|[请請]?[点點]击|[:：\-—–]|\s)+$")
+_DANGLING = re.compile(
+    r"(?:(?:(?:阅读|閱讀|查看)?(?:全文|完整(?:内容|內容)?))?[请請]?(?:[访訪]问|[点點]击)|[:：\-—–]|\s)+$"
+)
 
 
-def strip_link_label(body: str, label: str) -> str:
+def strip_link_label(body: str, label: str, lead_in: str = "") -> str:
     """The body without the pointer link's label ending its line.
 
     The line is the last of the body's last four to end in the label (page chrome the
-    extractor kept may follow it). Only the label goes (and a dangling 请访问 or colon before
-    it): the line's sentence is the article's; a line that is the label alone goes whole.
-    ``""`` when no such line is found or nothing would be left (the caller keeps the body).
+    extractor kept may follow it), or in the paragraph's text before the label (``lead_in``:
+    the extractor left the link out). Only the label goes (and a dangling 阅读全文请访问 or colon
+    before it): the line's sentence is the article's; a line that is the label alone goes
+    whole. ``""`` when no such line is found or nothing would be left (the caller keeps the
+    body).
     """
-    label = " ".join(label.split())
+    label, lead_in = " ".join(label.split()), " ".join(lead_in.split())
     lines = body.split("\n")
     filled = [at for at, line in enumerate(lines) if line.strip()]
     for at in reversed(filled[-4:]):
         line = " ".join(lines[at].split())
-        if not label or not line.endswith(label):
+        if label and line.endswith(label):
+            kept = _DANGLING.sub("", line[: -len(label)])
+        elif lead_in and line.endswith(lead_in):
+            kept = _DANGLING.sub("", line)
+        else:
             continue
-        kept = _DANGLING.sub("", line[: -len(label)])
-        rest = [*lines[:at], *([kept] if kept.strip() else []), *lines[at + 1 :]]
+        before = [*lines[:at]]
+        if not kept.strip():  # the label stood alone: its lead-in may end the line before
+            filled_before = [n for n in range(len(before)) if before[n].strip()]
+            if filled_before and lead_in:
+                n = filled_before[-1]
+                if " ".join(before[n].split()).endswith(lead_in):
+                    before[n] = _DANGLING.sub("", " ".join(before[n].split()))
+        rest = [*before, *([kept] if kept.strip() else []), *lines[at + 1 :]]
         return re.sub(r"\n{3,}", "\n\n", "\n".join(rest)).strip()
     return ""
 
@@ -1341,9 +1370,20 @@ def _structure(tree: lxml.html.HtmlElement, url: str = "") -> Access:
         if signal in ("pointer-block", "pointer-line")
         else ""
     )
-    label = " ".join(el.text_content().split()) if signal == "pointer-link" else ""
+    label = lead_in = ""
+    if signal == "pointer-link":
+        label = " ".join(el.text_content().split())
+        paragraph = el.getparent()
+        whole = " ".join(paragraph.text_content().split()) if paragraph is not None else ""
+        lead_in = whole[: -len(label)].strip() if whole.endswith(label) else ""
     return Access(
-        value, "structure-" + signal, hidden, rooted=_rooted(el), pointer=pointer, link_label=label
+        value,
+        "structure-" + signal,
+        hidden,
+        rooted=_rooted(el),
+        pointer=pointer,
+        link_label=label,
+        link_lead_in=lead_in,
     )
 
 

@@ -1404,7 +1404,7 @@ def _kept_lead(shortest: str, page: PageMeta, access: Access) -> tuple[str, str]
     if access.pointer:  # the pointer's sentence is no sentence of the article
         shown = strip_pointer(shown, access.pointer) or shown
     if access.link_label:  # nor its link's label ending the last paragraph
-        shown = strip_link_label(shown, access.link_label) or shown
+        shown = strip_link_label(shown, access.link_label, access.link_lead_in) or shown
     return (shown, "lead") if _size(shown) >= _size(stated) else (stated, "description")
 
 
@@ -1587,7 +1587,7 @@ def _extract(
         if access.pointer:
             body = strip_pointer(body, access.pointer) or body
         if access.link_label:
-            body = strip_link_label(body, access.link_label) or body
+            body = strip_link_label(body, access.link_label, access.link_lead_in) or body
         if access.hidden is not None:  # the reader sees the lead, not the rest hidden by CSS
             body = shown_text(body, access.hidden) or body
     if not body and brief[0]:
