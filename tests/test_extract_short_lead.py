@@ -170,11 +170,11 @@ def test_a_gallery_with_its_caption_as_summary_is_still_refused_and_never_stored
 
 
 def test_a_summary_is_matched_as_a_prefix_only_when_cut_in_an_ellipsis() -> None:
-    # the stated sentence is the start of a longer shown line, not cut: not the same line
-    longer = LEAD.rstrip(".") + " and the buses will leave from the eastern depot instead."
-    html = _page(longer, description=LEAD.rstrip(".") + " and")
+    # the stated sentence, not cut, is only the start of a longer shown line: not the same line
+    stated = "The western bus depot will close for four weeks from Monday, the council said."
+    shown = stated.rstrip(".") + " on Tuesday, and buses will leave from the eastern depot."
     with pytest.raises(ExtractionError):
-        extract(html, URL)
+        extract(_page(shown, description=stated), URL)
 
 
 def test_an_end_note_pointer_on_a_page_with_no_stated_kind_is_stripped() -> None:
