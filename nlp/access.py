@@ -235,11 +235,6 @@ _REST = (
     r"piece|feature|guide|list)|(?:the )?rest of (?:the|this) (?:story|"
     r"article|piece|interview)|(?:appears|is available|is published|continues) in full)"
 )
-_POINTER = (
-    r"(?:\bapp\b|\bapplication\b|website|\bsite\b|print (?:edition|issue)|(?:monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|weekend)[’']?s? (?:print\b|edition|paper)|"
-    r"magazine|episode|podcast|partner|newsroom|e-edition)"
-)
 # an app, as a word (湖滨APP, 下载APP; not "approved", "appeal", "happy")
 _APP = r"(?<![A-Za-z])app(?![A-Za-z])"
 # the paper's own report, in print or in its app ("The full report ... appears in Saturday's
@@ -248,6 +243,11 @@ _APP = r"(?<![A-Za-z])app(?![A-Za-z])"
 _PRINT = (
     r"(?:\bapp\b|print (?:edition|issue)|(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|weekend)[’']?s? (?:print\b|edition|paper)|e-edition)"
+)
+# where the rest is: the outlet's print or app, a site, a magazine, a recording, a partner
+_POINTER = (
+    r"(?:" + _PRINT + r"|\bapplication\b|website|\bsite\b|magazine|episode|podcast|partner|"
+    r"newsroom)"
 )
 _POINTER_TEXT = re.compile(
     r"(?:"
@@ -494,10 +494,12 @@ _SCRIPT_OFF = re.compile(
 
 
 _SCRIPT_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|`(?:[^`\\]|\\.)*`')
+# the Spanish subscription stem, with the imperative's accent (suscríbete, suscripción)
+_SUSCRI = r"suscr[ií]"
 # the access words as words (in a script's strings: "Sign in to ...", "Members only")
 _ASKED_WORDS = re.compile(
     r"\b(?:subscri(?:be|bers?|ption)\w*|log ?in|sign (?:in|up)|register|registration|"
-    r"members?|membership|premium|paywall\w*|abonn\w*|suscr[ií]\w*|anmeld\w*)\b|"
+    r"members?|membership|premium|paywall\w*|abonn\w*|" + _SUSCRI + r"\w*|anmeld\w*)\b|"
     r"订阅|訂閱|登录|登錄|登入|注册|註冊|付费|付費|会员|會員",
     re.IGNORECASE,
 )
@@ -651,7 +653,9 @@ _GATE_WORDS = re.compile("|".join(re.escape(key) for key in _GATE_KEYS))
 # Words about access in a paragraph: a short one holding them is no "last words of the article"
 # (the wall's companion lines: "Print subscribers can activate digital access", 会员登录).
 _ACCESS_WORDS = re.compile(
-    r"subscri|log ?in\b|sign (?:in|up)\b|regist|member|premium|paywall|abonn|suscr[ií]|anmeld|"
+    r"subscri|log ?in\b|sign (?:in|up)\b|regist|member|premium|paywall|abonn|"
+    + _SUSCRI
+    + r"|anmeld|"
     r"订阅|訂閱|登录|登錄|登入|注册|註冊|付费|付費|会员|會員",
     re.IGNORECASE,
 )
@@ -728,7 +732,7 @@ def _offer_line(paragraph: str, before: str) -> bool:
 # A wall's title names the text's audience or its price (subscribers, members, premium, 付费,
 # 会员): not a subhead about an account ("How to register": the story's own last words follow).
 _WALL_TITLE = re.compile(
-    r"subscri|suscr[ií]|abonn|abbonat|member|premium|paywall|exclusiv|"
+    r"subscri|" + _SUSCRI + r"|abonn|abbonat|member|premium|paywall|exclusiv|"
     r"付费|付費|会员|會員|订阅|訂閱|订户|訂戶|专享|專享",
     re.IGNORECASE,
 )
@@ -1597,6 +1601,12 @@ _WHOLE = re.compile(
     r"|未完待续|未完待續|[（(]\s*未完\s*[）)]",
     re.IGNORECASE,
 )
+# The outlet's own carriers in Chinese: its app, paper copy, magazine, e-paper, this issue, a
+# partner, a page of print (one list for the places and the carriers below).
+_ZH_CARRIER = (
+    r"客户端|客戶端|纸质|紙質|纸本|紙本|杂志|雜誌|电子报|電子報|数字报|數字報|本期"
+    r"|合作(?:媒体|媒體|平台)|第?[a-z]?\d+版"
+)
 # Where the rest is: the outlet's app, site, print or email edition, a page of print, its wire
 # or partner, a recording, a public account, another named site.
 _PLACE = re.compile(
@@ -1604,13 +1614,14 @@ _PLACE = re.compile(
     r"publication|\w*ausgabe|papier|"
     r"(?:originally published|first appeared) (?:by|on|in)|page [a-z]?\d+|seite \d+|"
     r"aplicación|applicazione|appli)\b|\b[\w-]+\.(?:com|org|net|example|news|co|io|cn|hk|tw)\b"
-    r"|小程序|公众号|公眾號|视频号|視頻號|客户端|客戶端|"
+    r"|小程序|公众号|公眾號|视频号|視頻號|报纸|報紙|刊物|周刊|週刊|原文|推送|下一篇|下篇"
+    r"|第[一二三四五六七八九十]+版|"
+    + _ZH_CARRIER
+    + "|"
     + _APP
-    + r"|纸质|紙質|报纸|報紙|刊物|周刊|週刊|杂志|"
-    r"雜誌|合作(?:媒体|媒體|平台)|原文|推送|下一篇|下篇|第?[a-z]?\d+版|第[一二三四五六七八九十]+版"
-    # (a blog, the outlet's own web, an e-paper, a paper copy)
-    r"|\bblog\b|\b(?:our|nuestra|notre|nostro) (?:web|sito|site)\w*|e-?paper"
-    r"|电子报|電子報|数字报|數字報|纸本|紙本|本期",
+    +
+    # (a blog, the outlet's own web, an e-paper)
+    r"|\bblog\b|\b(?:our|nuestra|notre|nostro) (?:web|sito|site)\w*|e-?paper",
     re.IGNORECASE,
 )
 # A jump to a page of print (（下转第5版）, 转A3版; not 迎接第, 转第三方, 运转第).
@@ -1639,8 +1650,7 @@ _ANY_WHOLE = re.compile(
 _CARRIER = re.compile(
     _PRINT + r"|\b(?:partner\w*|live page|magazine|e-?paper)\b"
     r"|\b(?:this|today[’']s|the) (?:print )?issue\b"
-    r"|客户端|客戶端|纸本|紙本|纸质|紙質|本期|杂志|雜誌|电子报|電子報|数字报|數字報|本报|本報"
-    r"|第?[a-z]?\d+版|合作(?:媒体|媒體|平台)|" + _APP,
+    r"|本报|本報|" + _ZH_CARRIER + "|" + _APP,
     re.IGNORECASE,
 )
 # What a wall asks for, as a requirement (not a topic): to subscribe, log in, register, become a
@@ -1662,7 +1672,9 @@ _ASKS = re.compile(
     r"|\b(?:crea|crear|abre|abrir) (?:tu |una )?cuenta\b|\bregístr\w*|\binicia(?:r)? sesión\b"
     r"|\b(?:créez|créer|ouvrez|ouvrir) (?:un |votre )?compte\b|\binscri(?:vez|ption|bete|birse)\b"
     r"|\bconnexion\b|\bconnectez\b|\b(?:konto (?:anlegen|erstellen)|registrieren|anmelden)\b"
-    r"|\biscri(?:viti|versi|zione)\b|\baccedi\b|\babbonat\w*|\babonn\w*|\bsuscr[ií]\w*|\babo\b"
+    r"|\biscri(?:viti|versi|zione)\b|\baccedi\b|\babbonat\w*|\babonn\w*|\b"
+    + _SUSCRI
+    + r"\w*|\babo\b"
     r"|\bhazte\b|\bprueba gratuita\b|\bessai gratuit\b|\bprova gratuita\b|\bprobeabo\b"
     r"|订阅|訂閱|登录|登錄|登入|注册|註冊|付费|付費|会员|會員|购买|購買|开通|開通|解锁|解鎖|充值|"
     r"试读|試讀|订购|訂購|包月|包年",
