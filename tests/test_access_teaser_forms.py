@@ -192,8 +192,8 @@ def test_look_alike_final_blocks_stay_free(name: str, after: str, inline: str) -
     assert reading(page(after, inline=inline)) == ("", ""), name
 
 
-def test_a_related_card_after_a_short_brief_stays_free() -> None:
-    # a short brief, so the card rule is reached: a related-story card (furniture) that has a
+def test_a_related_card_after_a_short_item_stays_free() -> None:
+    # a short item, so the card rule is reached: a related-story card (furniture) that has a
     # place and a continuation in its text is no pointer
     card = (
         '<a class="related-story" href="/series/2">Part two of this series runs tomorrow on our '
@@ -202,7 +202,7 @@ def test_a_related_card_after_a_short_brief_stays_free() -> None:
     assert reading(page(card)) == ("", "")
 
 
-def test_a_veiled_card_after_a_short_brief_stays_free() -> None:
+def test_a_veiled_card_after_a_short_item_stays_free() -> None:
     card = (
         '<a class="tile" style="display:none" href="https://tv.example.net/marina"><span>Echo TV'
         "</span><span>See the complete episode notes in the Echo app</span></a>"

@@ -178,7 +178,7 @@ def test_a_summary_is_matched_as_a_prefix_only_when_cut_in_an_ellipsis() -> None
 
 
 def test_an_end_note_pointer_on_a_page_with_no_stated_kind_is_stripped() -> None:
-    # the shape of a Hong Kong paper's brief: a dateline under the headline, the lead, an end
+    # the shape of a Hong Kong paper's market item: a dateline under the headline, the lead, an end
     # note sending the reader to the app; kept truncated, the note not stored as the article's
     lead = "本港三月零售額按年增長百分之六，連續第四個月上升，升幅高於市場預期。"
     html = (
