@@ -91,6 +91,11 @@ class Access:
     #: for a pointer (``structure-pointer-block`` / ``-line``): the pointer element's text, which
     #: is no sentence of the article (for :func:`strip_pointer`)
     pointer: str = field(default="", compare=False, repr=False)
+    #: for ``structure-pointer-link``: the link's label ending the last paragraph, which is no
+    #: words of the article (for :func:`strip_link_label`; the paragraph's sentence stays)
+    link_label: str = field(default="", compare=False, repr=False)
+    #: and its paragraph's text before the label (the extractor may have left the label out)
+    link_lead_in: str = field(default="", compare=False, repr=False)
 
     @property
     def restricted(self) -> bool:
@@ -232,16 +237,19 @@ _REST = (
     r"piece|feature|guide|list)|(?:the )?rest of (?:the|this) (?:story|"
     r"article|piece|interview)|(?:appears|is available|is published|continues) in full)"
 )
-_POINTER = (
-    r"(?:\bapp\b|\bapplication\b|website|\bsite\b|print (?:edition|issue)|(?:monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|weekend)[’']?s? (?:print )?(?:edition|paper)|"
-    r"magazine|episode|podcast|partner|newsroom|e-edition)"
-)
+# an app, as a word (湖滨APP, 下载APP; not "approved", "appeal", "happy")
+_APP = r"(?<![A-Za-z])app(?![A-Za-z])"
 # the paper's own report, in print or in its app ("The full report ... appears in Saturday's
-# print edition"); a report on a website is some other body's document
+# print edition", "... in Sunday's print pullout": a day's print is the outlet's); a report on
+# a website is some other body's document
 _PRINT = (
     r"(?:\bapp\b|print (?:edition|issue)|(?:monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|weekend)[’']?s? (?:print )?(?:edition|paper)|e-edition)"
+    r"saturday|sunday|weekend)[’']?s? (?:print\b|edition|paper)|e-edition)"
+)
+# where the rest is: the outlet's print or app, a site, a magazine, a recording, a partner
+_POINTER = (
+    r"(?:" + _PRINT + r"|\bapplication\b|website|\bsite\b|magazine|episode|podcast|partner|"
+    r"newsroom)"
 )
 _POINTER_TEXT = re.compile(
     r"(?:"
@@ -488,10 +496,12 @@ _SCRIPT_OFF = re.compile(
 
 
 _SCRIPT_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|`(?:[^`\\]|\\.)*`')
+# the Spanish subscription stem, with the imperative's accent (suscríbete, suscripción)
+_SUSCRI = r"suscr[ií]"
 # the access words as words (in a script's strings: "Sign in to ...", "Members only")
 _ASKED_WORDS = re.compile(
     r"\b(?:subscri(?:be|bers?|ption)\w*|log ?in|sign (?:in|up)|register|registration|"
-    r"members?|membership|premium|paywall\w*|abonn\w*|suscr[ií]\w*|anmeld\w*)\b|"
+    r"members?|membership|premium|paywall\w*|abonn\w*|" + _SUSCRI + r"\w*|anmeld\w*)\b|"
     r"订阅|訂閱|登录|登錄|登入|注册|註冊|付费|付費|会员|會員",
     re.IGNORECASE,
 )
@@ -645,7 +655,9 @@ _GATE_WORDS = re.compile("|".join(re.escape(key) for key in _GATE_KEYS))
 # Words about access in a paragraph: a short one holding them is no "last words of the article"
 # (the wall's companion lines: "Print subscribers can activate digital access", 会员登录).
 _ACCESS_WORDS = re.compile(
-    r"subscri|log ?in\b|sign (?:in|up)\b|regist|member|premium|paywall|abonn|suscr[ií]|anmeld|"
+    r"subscri|log ?in\b|sign (?:in|up)\b|regist|member|premium|paywall|abonn|"
+    + _SUSCRI
+    + r"|anmeld|"
     r"订阅|訂閱|登录|登錄|登入|注册|註冊|付费|付費|会员|會員",
     re.IGNORECASE,
 )
@@ -706,13 +718,26 @@ def _offer_line(paragraph: str, before: str) -> bool:
     """A wall's offer line, not the article's last words.
 
     A line that asks for an account, a purchase or a price right under a line about access
-    that is no prose (the wall's title: "Esta noticia es exclusiva para suscriptores" /
+    that is no prose and is a wall's (wall wording, or a title naming the audience or the
+    price: subscribers, members, premium, 付费) (the wall's title: "Esta noticia es exclusiva
+    para suscriptores" /
     "Suscríbete ... por 1 € el primer mes"; 本文为付费内容 / 购买专栏后可阅读全部文章;
     "Regístrate para seguir leyendo" / "Crea tu cuenta ...").
     """
     if _size(paragraph) >= _LONG_PROSE or not _asks(paragraph):
         return False
-    return _about_access(before) and not _prose(before)
+    if _prose(before) or not _about_access(before):
+        return False
+    return _wall(before) or bool(_WALL_TITLE.search(before))
+
+
+# A wall's title names the text's audience or its price (subscribers, members, premium, 付费,
+# 会员): not a subhead about an account ("How to register": the story's own last words follow).
+_WALL_TITLE = re.compile(
+    r"subscri|" + _SUSCRI + r"|abonn|abbonat|member|premium|paywall|exclusiv|"
+    r"付费|付費|会员|會員|订阅|訂閱|订户|訂戶|专享|專享",
+    re.IGNORECASE,
+)
 
 
 _SENTENCES = re.compile(r"(?<=[.!?][\"'”’)])\s+|(?<=[.!?])\s+(?=[A-Z\"“‘(])|(?<=[。！？])")
@@ -809,6 +834,7 @@ def detect_access(
     ld_article: Mapping[str, Any],
     meta: Mapping[str, str],
     body: str,
+    url: str = "",
 ) -> Access:
     """Whether the page gave the whole article (see the module's docstring for the signals).
 
@@ -892,7 +918,7 @@ def detect_access(
     # No wording known: the markup around a short visible article may still show a wall (not
     # on a body of article size: the extractor found the article, and a page's own short
     # paragraph groups, a teaser box or a share bar after them, are no sign of a wall)
-    return Access() if full else _structure(tree)
+    return Access() if full else _structure(tree, url)
 
 
 def _apart(block: Block, levels: int = 4) -> bool:
@@ -992,6 +1018,45 @@ def strip_pointer(body: str, pointer: str) -> str:
         if _size(line) >= _PROSE_WORDS:
             break  # a sentence of the article after it: no pointer at the end
     return body
+
+
+# what a pointer link's label leaves dangling at the end of its line (阅读全文请访问, "More:")
+_DANGLING = re.compile(
+    r"(?:(?:(?:阅读|閱讀|查看)?(?:全文|完整(?:内容|內容)?))?[请請]?(?:[访訪]问|[点點]击)|[:：\-—–]|\s)+$"
+)
+
+
+def strip_link_label(body: str, label: str, lead_in: str = "") -> str:
+    """The body without the pointer link's label ending its line.
+
+    The line is the last of the body's last four to end in the label (page chrome the
+    extractor kept may follow it), or in the paragraph's text before the label (``lead_in``:
+    the extractor left the link out). Only the label goes (and a dangling 阅读全文请访问 or colon
+    before it): the line's sentence is the article's; a line that is the label alone goes
+    whole. ``""`` when no such line is found or nothing would be left (the caller keeps the
+    body).
+    """
+    label, lead_in = " ".join(label.split()), " ".join(lead_in.split())
+    lines = body.split("\n")
+    filled = [at for at, line in enumerate(lines) if line.strip()]
+    for at in reversed(filled[-4:]):
+        line = " ".join(lines[at].split())
+        if label and line.endswith(label):
+            kept = _DANGLING.sub("", line[: -len(label)])
+        elif lead_in and line.endswith(lead_in):
+            kept = _DANGLING.sub("", line)
+        else:
+            continue
+        before = [*lines[:at]]
+        if not kept.strip():  # the label stood alone: its lead-in may end the line before
+            filled_before = [n for n in range(len(before)) if before[n].strip()]
+            if filled_before and lead_in:
+                n = filled_before[-1]
+                if " ".join(before[n].split()).endswith(lead_in):
+                    before[n] = _DANGLING.sub("", " ".join(before[n].split()))
+        rest = [*before, *([kept] if kept.strip() else []), *lines[at + 1 :]]
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(rest)).strip()
+    return ""
 
 
 def strip_wall(body: str, max_words: int = 40) -> str:
@@ -1102,6 +1167,23 @@ def _veiled(el: lxml.html.HtmlElement, hidden_classes: set[str]) -> bool:
         return True
     classes = set(el.get("class", "").lower().split())
     return bool(classes & _VEIL_TOKENS or (hidden_classes and classes & hidden_classes))
+
+
+def veiled_on_page(el: lxml.html.HtmlElement, tree: lxml.html.HtmlElement) -> bool:
+    """Whether the element or one of its ancestors is hidden or blurred from the reader.
+
+    Hidden by its own markup (style, ``hidden``, aria) or by a class the page's stylesheet hides.
+    """
+    hidden_classes = _style_hidden(tree)
+    return any(_veiled(node, hidden_classes) for node in (el, *el.iterancestors()))
+
+
+def about_access(text: str) -> bool:
+    """Whether a line asks for an account or a payment or speaks of access.
+
+    A wall's or a sign-in page's line, not an article's.
+    """
+    return _asks(text) or _about_access(text)
 
 
 def _dialog(el: lxml.html.HtmlElement) -> bool:
@@ -1273,9 +1355,9 @@ def _expander(nodes: Iterable[lxml.html.HtmlElement]) -> bool:
     )
 
 
-def _structure(tree: lxml.html.HtmlElement) -> Access:
+def _structure(tree: lxml.html.HtmlElement, url: str = "") -> Access:
     """The structural reading as an :class:`Access` (free when it finds nothing)."""
-    value, signal, el = _structural(tree)
+    value, signal, el = _structural(tree, url)
     if not value:
         return Access()
     if value == PAYWALLED and signal == "control-box":
@@ -1294,7 +1376,21 @@ def _structure(tree: lxml.html.HtmlElement) -> Access:
         if signal in ("pointer-block", "pointer-line")
         else ""
     )
-    return Access(value, "structure-" + signal, hidden, rooted=_rooted(el), pointer=pointer)
+    label = lead_in = ""
+    if signal == "pointer-link":
+        label = " ".join(el.text_content().split())
+        paragraph = el.getparent()
+        whole = " ".join(paragraph.text_content().split()) if paragraph is not None else ""
+        lead_in = whole[: -len(label)].strip() if whole.endswith(label) else ""
+    return Access(
+        value,
+        "structure-" + signal,
+        hidden,
+        rooted=_rooted(el),
+        pointer=pointer,
+        link_label=label,
+        link_lead_in=lead_in,
+    )
 
 
 def _rooted(el: lxml.html.HtmlElement) -> bool:
@@ -1302,7 +1398,7 @@ def _rooted(el: lxml.html.HtmlElement) -> bool:
     return _root(el) is not None or _dialog(el)
 
 
-def structural_reading(tree: lxml.html.HtmlElement) -> tuple[str, str]:
+def structural_reading(tree: lxml.html.HtmlElement, url: str = "") -> tuple[str, str]:
     """The page shows less than the article, read from its markup: ``(value, signal)``.
 
     ``("", "")`` when nothing says so. The signals are ``hidden-rest``, ``script-slot``,
@@ -1311,11 +1407,11 @@ def structural_reading(tree: lxml.html.HtmlElement) -> tuple[str, str]:
     in, member, 订阅, 登录 ...: ``_ACCESS_WORDS``); a pointer must say the whole is elsewhere and
     ask nothing.
     """
-    value, signal, _ = _structural(tree)
+    value, signal, _ = _structural(tree, url)
     return value, signal
 
 
-def _structural(tree: lxml.html.HtmlElement) -> tuple[str, str, Any]:
+def _structural(tree: lxml.html.HtmlElement, url: str = "") -> tuple[str, str, Any]:
     """:func:`structural_reading` with the element that showed it."""
     hidden_classes = _style_hidden(tree)
     marks = _Marks(tree, hidden_classes)
@@ -1341,7 +1437,8 @@ def _structural(tree: lxml.html.HtmlElement) -> tuple[str, str, Any]:
         return "", "", None
     # what follows the last visible paragraph, in its container (and the container's own
     # followers when the paragraphs end it)
-    after = [el for el in islice(last.itersiblings(), _AFTER_REACH) if isinstance(el.tag, str)]
+    own_after = [el for el in islice(last.itersiblings(), _AFTER_REACH) if isinstance(el.tag, str)]
+    after = own_after
     if not after:
         parent = last.getparent()
         if parent is not None:
@@ -1352,7 +1449,7 @@ def _structural(tree: lxml.html.HtmlElement) -> tuple[str, str, Any]:
     if found[0]:
         return found
     parent = last.getparent()
-    if after and parent is not None and not any(_holds_prose(el) for el in after):
+    if parent is not None and _credit_lines(own_after):
         # the lead's own block ends in a credit or a byline (a gallery's hero: headline, dek,
         # photo credit): what follows the block is what follows the lead
         followers = islice(parent.itersiblings(), _AFTER_REACH)
@@ -1367,17 +1464,40 @@ def _structural(tree: lxml.html.HtmlElement) -> tuple[str, str, Any]:
     # then it is the shown paragraph's follower)
     ends = [last, *[el for el in after[:1] if el.tag == "p"]]
     for paragraph in reversed(ends):
-        link = _pointer_link(paragraph)
+        link = _pointer_link(paragraph, _own_hosts(tree, url))
         if link is not None:
             return TRUNCATED, "pointer-link", link
     return "", "", None
 
 
-def _holds_prose(el: lxml.html.HtmlElement) -> bool:
-    """Whether an element is or holds a paragraph of prose."""
-    if _prose(" ".join(el.text_content().split())):
-        return True
-    return any(_prose(" ".join(p.text_content().split())) for p in el.iter("p"))
+# a credit's or a byline's name or first words (a photo credit, an author list, a caption)
+_CREDIT_NAME = re.compile(r"credit|byline|author|caption|photographer", re.IGNORECASE)
+_CREDIT_TEXT = re.compile(
+    r"^(?:photo(?:graph)?s?|pictures?|images?|video|words|text|by)\b|^(?:摄影|攝影|图|圖|记者|記者|文)[/／:：]?",
+    re.IGNORECASE,
+)
+
+
+def _credit_lines(els: list[lxml.html.HtmlElement]) -> bool:
+    """Whether the lead's own followers are only credits or bylines.
+
+    At most two short lines (under 16 words), no link, button or field, each a ``figcaption``,
+    named a credit, a byline, an author or a caption, or beginning as a credit ("Photographs
+    by ...", 摄影：...).
+    """
+    if not els or len(els) > 2:
+        return False
+    for el in els:
+        text = " ".join(el.text_content().split())
+        if not text or _size(text) >= 16 or el.tag in ("a", "button"):
+            return False
+        if any(node.tag in ("a", "button", "input", "form") for node in el.iterdescendants()):
+            return False
+        if not (
+            el.tag == "figcaption" or _CREDIT_NAME.search(_names(el)) or _CREDIT_TEXT.search(text)
+        ):
+            return False
+    return True
 
 
 def _after_last(
@@ -1393,7 +1513,12 @@ def _after_last(
         if el.tag in _SKIP_AFTER:
             continue
         text = " ".join(el.text_content().split())
-        if el.tag == "a" and _pointer_block(el, last, text):
+        if (
+            el.tag == "a"
+            and not marks.veiled(el)
+            and not _furniture(el)
+            and _pointer_block(el, last, text)
+        ):
             return TRUNCATED, "pointer-block", el  # a card: one link holding the whole block
         if text and text == _control_text(el):
             if cut and first:
@@ -1455,7 +1580,7 @@ def _set_apart(el: lxml.html.HtmlElement, paragraph: lxml.html.HtmlElement) -> b
 # a share line, "Full details are on the ministry's website", "Protests continue").
 _STORY_OBJECT = (
     r"(?:story|stories|article|piece|interview|report|feature|essay|account|analysis|reaction|"
-    r"episode|post|bulletin|commentary|column|review|profile|explainer|forecast)"
+    r"episode|post|bulletin|commentary|column)"
 )
 _WHOLE = re.compile(
     r"\b(?:the )?(?:full|complete|whole|entire|unabridged)(?: [\w’'-]+)? " + _STORY_OBJECT + r"\b"
@@ -1478,6 +1603,12 @@ _WHOLE = re.compile(
     r"|未完待续|未完待續|[（(]\s*未完\s*[）)]",
     re.IGNORECASE,
 )
+# The outlet's own carriers in Chinese: its app, paper copy, magazine, e-paper, this issue, a
+# partner, a page of print (one list for the places and the carriers below).
+_ZH_CARRIER = (
+    r"客户端|客戶端|纸质|紙質|纸本|紙本|杂志|雜誌|电子报|電子報|数字报|數字報|本期"
+    r"|合作(?:媒体|媒體|平台)|第?[a-z]?\d+版"
+)
 # Where the rest is: the outlet's app, site, print or email edition, a page of print, its wire
 # or partner, a recording, a public account, another named site.
 _PLACE = re.compile(
@@ -1485,24 +1616,30 @@ _PLACE = re.compile(
     r"publication|\w*ausgabe|papier|"
     r"(?:originally published|first appeared) (?:by|on|in)|page [a-z]?\d+|seite \d+|"
     r"aplicación|applicazione|appli)\b|\b[\w-]+\.(?:com|org|net|example|news|co|io|cn|hk|tw)\b"
-    r"|小程序|公众号|公眾號|视频号|視頻號|客户端|客戶端|app|纸质|紙質|报纸|報紙|刊物|周刊|週刊|杂志|"
-    r"雜誌|合作(?:媒体|媒體|平台)|原文|推送|下一篇|下篇|第?[a-z]?\d+版|第[一二三四五六七八九十]+版"
-    # (a blog, the outlet's own web, an e-paper, a paper copy)
-    r"|\bblog\b|\b(?:our|nuestra|notre|nostro) (?:web|sito|site)\w*|e-?paper"
-    r"|电子报|電子報|数字报|數字報|纸本|紙本|本期",
+    r"|小程序|公众号|公眾號|视频号|視頻號|报纸|報紙|刊物|周刊|週刊|原文|推送|下一篇|下篇"
+    r"|第[一二三四五六七八九十]+版|"
+    + _ZH_CARRIER
+    + "|"
+    + _APP
+    +
+    # (a blog, the outlet's own web, an e-paper)
+    r"|\bblog\b|\b(?:our|nuestra|notre|nostro) (?:web|sito|site)\w*|e-?paper",
     re.IGNORECASE,
 )
+# A jump to a page of print (（下转第5版）, 转A3版; not 迎接第, 转第三方, 运转第).
+_PAGE_JUMP = r"(?:下[转轉]|[转轉接])至?第?[A-Za-z]?\d+版"
 # The continuation of this story, said without naming it: the rest read elsewhere, a part two,
 # a page jump, an excerpt (以上为节选), "continúa en"; with a place, a pointer whatever the
 # story's kind. docs/decisions/2026-12-07-access-fifth-round.md
 _ONWARD = re.compile(
     r"\b(?:read|see|find|get) the rest\b|\bpart (?:two|2|ii)\b|\bsecond part\b"
     r"|\bcontin[uú]a (?:en|in|a leer)\b|\bsigue en\b|\bsuite (?:sur|dans|en)\b"
-    r"|下转|下轉|转第|轉第|接第|节选|節選|(?:剩余|剩餘)\d+%",
+    r"|" + _PAGE_JUMP + r"|以上[为為]?[节節][选選]|[节節][选選][^。！？\n]{0,12}?(?:完整|全文|原文)"
+    r"|(?:完整|全文|原文)[^。！？\n]{0,12}?[节節][选選]|(?:剩余|剩餘)\d+%",
     re.IGNORECASE,
 )
 # A page jump says all in a few characters (（下转第3版）): no floor of own words.
-_JUMP = re.compile(r"下转|下轉|转第|轉第|接第|\bcontinued on page\b", re.IGNORECASE)
+_JUMP = re.compile(_PAGE_JUMP + r"|\bcontinued on page\b", re.IGNORECASE)
 # The whole of a piece of any kind (the full show notes, the complete list, 完整名单), a pointer
 # only when the outlet's own carrier holds it: its app, print, this issue, a partner, the live
 # page, a recording ("The complete list is available here", "Full details are on the ministry's
@@ -1513,9 +1650,9 @@ _ANY_WHOLE = re.compile(
     re.IGNORECASE,
 )
 _CARRIER = re.compile(
-    _PRINT + r"|\b(?:partner\w*|live page|magazine|e-?paper|issue)\b"
-    r"|客户端|客戶端|纸本|紙本|纸质|紙質|本期|杂志|雜誌|电子报|電子報|数字报|數字報|本报|本報"
-    r"|第?[a-z]?\d+版|合作(?:媒体|媒體|平台)|app",
+    _PRINT + r"|\b(?:partner\w*|live page|magazine|e-?paper)\b"
+    r"|\b(?:this|today[’']s|the) (?:print )?issue\b"
+    r"|本报|本報|" + _ZH_CARRIER + "|" + _APP,
     re.IGNORECASE,
 )
 # What a wall asks for, as a requirement (not a topic): to subscribe, log in, register, become a
@@ -1537,7 +1674,9 @@ _ASKS = re.compile(
     r"|\b(?:crea|crear|abre|abrir) (?:tu |una )?cuenta\b|\bregístr\w*|\binicia(?:r)? sesión\b"
     r"|\b(?:créez|créer|ouvrez|ouvrir) (?:un |votre )?compte\b|\binscri(?:vez|ption|bete|birse)\b"
     r"|\bconnexion\b|\bconnectez\b|\b(?:konto (?:anlegen|erstellen)|registrieren|anmelden)\b"
-    r"|\biscri(?:viti|versi|zione)\b|\baccedi\b|\babbonat\w*|\babonn\w*|\bsuscr[ií]\w*|\babo\b"
+    r"|\biscri(?:viti|versi|zione)\b|\baccedi\b|\babbonat\w*|\babonn\w*|\b"
+    + _SUSCRI
+    + r"\w*|\babo\b"
     r"|\bhazte\b|\bprueba gratuita\b|\bessai gratuit\b|\bprova gratuita\b|\bprobeabo\b"
     r"|订阅|訂閱|登录|登錄|登入|注册|註冊|付费|付費|会员|會員|购买|購買|开通|開通|解锁|解鎖|充值|"
     r"试读|試讀|订购|訂購|包月|包年",
@@ -1564,7 +1703,7 @@ _REPORT = re.compile(r"\breports?\b|报告|報告", re.IGNORECASE)
 _SITE = re.compile(r"官网|官網|网站|網站")
 _OUTLET = re.compile(
     r"合作(?:媒体|媒體|平台)|本报|本報|本刊|本台|本网|本網|晚报|晚報|日报|日報|客户端|客戶端|"
-    r"公众号|公眾號|app",
+    r"公众号|公眾號|" + _APP,
     re.IGNORECASE,
 )
 #: a pointer block is short (words, two CJK characters a word) and says so in a sentence
@@ -1662,12 +1801,38 @@ def _pointer_line(shown: list[lxml.html.HtmlElement]) -> bool:
     return _points_elsewhere(last)
 
 
-def _pointer_link(last: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+def _host(address: str) -> str:
+    """An absolute address's host, without ``www.`` (``""`` for a relative one)."""
+    found = re.match(r"[a-z][\w+.-]*://([^/?#:]+)", address.strip(), re.IGNORECASE)
+    return found.group(1).lower().removeprefix("www.") if found else ""
+
+
+def _own_hosts(tree: lxml.html.HtmlElement, url: str) -> set[str]:
+    """The page's own hosts: its address's, its canonical's and its ``og:url``'s."""
+    addresses = [url]
+    for el in tree.iter("link", "meta"):
+        if el.tag == "link" and "canonical" in el.get("rel", "").lower().split():
+            addresses.append(el.get("href", ""))
+        elif el.tag == "meta" and el.get("property", "").lower() == "og:url":
+            addresses.append(el.get("content", ""))
+    return {host for address in addresses if (host := _host(address))}
+
+
+# A label naming the outlet's own other piece ("Read our full explainer", "See our full
+# coverage"): a related-reading link, not the rest of this story.
+_OUR_WHOLE = re.compile(r"\bour (?:full|complete|whole|entire)\b", re.IGNORECASE)
+
+
+def _pointer_link(
+    last: lxml.html.HtmlElement, own: set[str] | None = None
+) -> lxml.html.HtmlElement | None:
     """The last shown paragraph ends in a link to the whole elsewhere: the link, or None.
 
     Nothing follows the link in the paragraph, its label says the whole or the rest is in a
-    named place or the link leaves the site (an absolute address), and the paragraph's text
-    before it asks for nothing ("... 阅读全文请访问江城观察网", "... Open the full live page").
+    named place or the link leaves the site (another host than the page's ``own`` hosts; with
+    none known, no link counts as leaving), the label is no possessive "our full ..." (a
+    related piece of the outlet's), and the paragraph's text before it asks for nothing
+    ("... 阅读全文请访问江城观察网", "... Open the full live page").
     """
     children = [c for c in last if isinstance(c.tag, str)]
     if not children or children[-1].tag != "a" or (children[-1].tail or "").strip():
@@ -1676,7 +1841,10 @@ def _pointer_link(last: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     label = " ".join(link.text_content().split())
     if _size(label) < _POINTER_OWN_WORDS or _size(label) >= _POINTER_BLOCK_WORDS:
         return None
-    away = re.match(r"[a-z][\w+.-]*://", link.get("href", ""), re.IGNORECASE)
+    if _OUR_WHOLE.search(label):
+        return None
+    host = _host(link.get("href", ""))
+    away = bool(host and own and host not in own)
     if _asks(_own_text(last)) or not _says_whole_elsewhere(label, "x.example" if away else ""):
         return None
     return link

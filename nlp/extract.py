@@ -30,6 +30,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -38,7 +39,16 @@ from lxml import etree
 from lxml.etree import ParserError, XMLSyntaxError
 
 from nlp import clean
-from nlp.access import detect_access, shown_text, strip_pointer, strip_wall
+from nlp.access import (
+    Access,
+    about_access,
+    detect_access,
+    shown_text,
+    strip_link_label,
+    strip_pointer,
+    strip_wall,
+    veiled_on_page,
+)
 from nlp.dates import (
     DEFAULT_FLOOR,
     FoundDate,
@@ -277,6 +287,8 @@ class PageMeta:
     canonical: str | None = None
     html_lang: str | None = None
     itemprop_dates: dict[str, str] = field(default_factory=dict)
+    #: every JSON-LD node's type (a page also stating a video, a gallery or a list of items)
+    ld_types: set[str] = field(default_factory=set)
 
 
 def _ld_nodes(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
@@ -355,6 +367,7 @@ def _page_meta(tree: lxml.html.HtmlElement) -> PageMeta:
             continue
         for node in _ld_nodes(data):
             types = _ld_types(node)
+            page.ld_types.update(types)
             if any(_ARTICLE_TYPES.search(t) for t in types):
                 if not best or (not best.get("datePublished") and node.get("datePublished")):
                     best = node
@@ -1287,39 +1300,113 @@ def _description(page: PageMeta) -> str:
 # Where a shown lead is no lead: page chrome, a form, a side rail.
 _LEAD_CHROME = frozenset({"nav", "footer", "aside", "form", "template", "noscript"})
 _LEAD_END = re.compile(r"[.!?。！？][\"'\u201d\u2019」』)）]?$")
+# Kinds of page that are no article (a video, a gallery, a section index, a list, a search,
+# the site itself), stated in JSON-LD.
+_NOT_ARTICLE_TYPES = frozenset(
+    {
+        "VideoObject",
+        "CollectionPage",
+        "ItemList",
+        "WebSite",
+        "ImageGallery",
+        "MediaGallery",
+        "ImageObject",
+        "SearchResultsPage",
+        "ProfilePage",
+        "Product",
+        "Event",
+    }
+)
+# A date shown under the headline (2028-09-07 06:00, 2028年9月7日, 7 September 2028).
+_DATELINE = re.compile(
+    r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\d{4}年\d{1,2}月\d{1,2}日"
+    r"|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}, \d{4}\b",
+    re.IGNORECASE,
+)
 
 
 def _fold_line(text: str) -> str:
     return " ".join(text.split()).casefold().rstrip("….。 ")
 
 
-def _shown_lead(tree: lxml.html.HtmlElement, page: PageMeta) -> bool:
-    """Whether the page shows its stated summary as a paragraph of its own: a lead.
+def _says_article(tree: lxml.html.HtmlElement, page: PageMeta, url: str) -> bool:
+    """A positive sign that the page is an article, where it states no kind.
+
+    A stated article type, a publication date (structured, in an ``itemprop`` or in the URL),
+    an ``article`` or ``time`` element, or a date shown in a short line right under the
+    headline.
+    """
+    if any(_ARTICLE_TYPES.search(t) for t in page.ld_types):
+        return True
+    if page.ld_article.get("datePublished") or page.itemprop_dates:
+        return True
+    if any(page.meta.get(key) for key in _META_PUBLISHED) or date_from_url(url) is not None:
+        return True
+    if next(tree.iter("article", "time"), None) is not None:
+        return True
+    headline = next(tree.iter("h1"), None)
+    if headline is None:
+        return False
+    for el in islice(headline.itersiblings(), 3):
+        text = " ".join(el.text_content().split()) if isinstance(el.tag, str) else ""
+        if text and len(text) <= 40 and _DATELINE.search(text):
+            return True
+    return False
+
+
+def _shown_lead(tree: lxml.html.HtmlElement, page: PageMeta, url: str) -> bool:
+    """Whether the page is an article showing its stated summary as a paragraph of its own.
 
     The summary (JSON-LD, Open Graph or meta description) is a sentence of at least eight
-    words (sixteen CJK characters) and a visible ``p`` outside chrome says the same (or begins
-    with it, when the summary is cut in an ellipsis). A page that states another kind than an
-    article (``og:type`` website, video) has no lead: a gallery's or a hub's line is no article.
+    words (``_size``: a CJK character counts as half a word, so sixteen characters) that asks
+    for nothing and does not speak of access (a sign-in page's line), and a ``p`` outside
+    chrome, not hidden or veiled itself nor by an ancestor, says the same (or begins with it,
+    when the summary is cut in an ellipsis). The page states no other kind than an article
+    (``og:type`` website or video, a JSON-LD video, gallery, list, collection or site with no
+    article node: a gallery's, a hub's or a section index's line is no article); stating no
+    ``og:type``, it must show a positive sign of an article (``_says_article``).
     """
     stated = _description(page)
     kind = page.meta.get("og:type", "").strip().lower()
     if not stated or (kind and kind != "article"):
         return False
-    if not _LEAD_END.search(stated.rstrip("… ")) and not stated.endswith(("…", "...")):
+    if page.ld_types & _NOT_ARTICLE_TYPES and not any(
+        _ARTICLE_TYPES.search(t) for t in page.ld_types
+    ):
         return False
-    if len(stated.split()) + len(_CJK.findall(stated)) // 2 < 8:
+    if not kind and not _says_article(tree, page, url):
+        return False
+    cut = stated.endswith(("…", "..."))
+    if not _LEAD_END.search(stated.rstrip("… ")) and not cut:
+        return False
+    if _size(stated) < 8 or about_access(stated):
         return False
     key = _fold_line(stated)
     for p in tree.iter("p"):
         text = _fold_line(p.text_content())
-        if not text or not (text == key or text.startswith(key)):
+        if not text or not (text == key or (cut and text.startswith(key))):
             continue
         if any(node.tag in _LEAD_CHROME for node in p.iterancestors()):
             continue
-        if "display:none" in p.get("style", "").replace(" ", "") or p.get("hidden") is not None:
+        if veiled_on_page(p, tree):
             continue
         return True
     return False
+
+
+def _kept_lead(shortest: str, page: PageMeta, access: Access) -> tuple[str, str]:
+    """What a short page keeps as its text: ``(text, method)``.
+
+    The longer of what it shows (its wall and its pointer left out) and the summary it states
+    (a shown text shorter than the summary is mostly a sidebar's or a caption's).
+    """
+    shown, stated = strip_wall(shortest), _description(page)
+    if access.pointer:  # the pointer's sentence is no sentence of the article
+        shown = strip_pointer(shown, access.pointer) or shown
+    if access.link_label:  # nor its link's label ending the last paragraph
+        shown = strip_link_label(shown, access.link_label, access.link_lead_in) or shown
+    return (shown, "lead") if _size(shown) >= _size(stated) else (stated, "description")
 
 
 def _lead(paragraphs: list[str]) -> str:
@@ -1476,40 +1563,39 @@ def _extract(
         stated_body = _stated_whole_body(body, _ld_text(page.ld_article.get("articleBody")))
         if stated_body:
             body, method = clean.clean_body(stated_body, title) or body, "json-ld"
-    access = detect_access(tree, page.ld_article, page.meta, body or shortest)
+    access = detect_access(tree, page.ld_article, page.meta, body or shortest, url)
+    # A headline and a lead the page both shows and states as its summary, on a page that is
+    # an article: a short article whatever the access reading found (a teaser or a wall it
+    # missed costs the flag, not the page). docs/decisions/2026-12-07-access-fifth-round.md
+    lead_page = not body and bool(title) and _shown_lead(tree, page, url)
     if not body and access.restricted and access.signal.startswith("structure-"):
         # The markup alone keeps a page with no article text only when the page says it is an
-        # article, or the box stands in its article or main element (or is a modal over the
-        # page): a gallery or a card hub has short captions and controls too
+        # article (or shows an article's lead), or the box stands in its article or main
+        # element (or is a modal over the page): a gallery or a card hub has short captions and
+        # controls too
         says_article = (
             any(_ARTICLE_TYPES.search(t) for t in _ld_types(page.ld_article))
             or page.meta.get("og:type", "").strip().lower() == "article"
         )
-        rescue = says_article or access.rooted
+        rescue = says_article or access.rooted or lead_page
     else:
         rescue = True
     if not body and access.restricted and rescue:
-        # A walled or truncated page keeps what it shows (headline and lead), never dropped:
-        # the longer of what it shows and the summary it states (a shown text shorter than
-        # the summary is mostly a sidebar's or a caption's).
-        shown, stated = strip_wall(shortest), _description(page)
-        if access.pointer:  # the pointer's sentence is no sentence of the article
-            shown = strip_pointer(shown, access.pointer) or shown
-        body, method = (shown, "lead") if _size(shown) >= _size(stated) else (stated, "description")
+        # A walled or truncated page keeps what it shows (headline and lead), never dropped.
+        body, method = _kept_lead(shortest, page, access)
     elif access.restricted:
         body = strip_wall(body) or body
         if access.pointer:
             body = strip_pointer(body, access.pointer) or body
+        if access.link_label:
+            body = strip_link_label(body, access.link_label, access.link_lead_in) or body
         if access.hidden is not None:  # the reader sees the lead, not the rest hidden by CSS
             body = shown_text(body, access.hidden) or body
     if not body and brief[0]:
         body, method = brief  # a wire brief of two sentences is news too (kept with its title)
-    if not body and title and _shown_lead(tree, page):
-        # A headline and a lead the page both shows and states as its summary: a short article
-        # whatever the access reading found (a teaser or a wall it missed costs the flag, not
-        # the page). docs/decisions/2026-12-07-access-fifth-round.md
-        shown, stated = strip_wall(shortest), _description(page)
-        body, method = (shown, "lead") if _size(shown) >= _size(stated) else (stated, "description")
+    if not body and lead_page:
+        # (a page with a flag is kept above: a flag the rescue refuses is never stored)
+        body, method = _kept_lead(shortest, page, access)
     if not body:
         raise ExtractionError("no-article-text", url)
     paragraphs = body.split("\n\n") if body else []

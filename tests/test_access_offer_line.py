@@ -116,3 +116,47 @@ def test_a_credit_after_a_lead_with_a_newsletter_box_after_the_block_stays_free(
     tree = _parse(html)
     meta = _page_meta(tree)
     assert detect_access(tree, meta.ld_article, meta.meta, EN_LEAD).value == "free"
+
+
+def test_an_offer_line_under_a_subscribers_title_is_not_the_last_words() -> None:
+    # reaches the offer-line rule itself: the title is no wall wording, only an audience
+    from nlp.access import _last_words
+
+    offer = "Suscríbete al Heraldo del Valle y lee sin límites por 1 € el primer mes."
+    body = f"{ES_LEAD}\nSolo para suscriptores\n{offer}"
+    assert _last_words(body) == ES_LEAD
+
+
+def test_a_how_to_subhead_then_an_account_line_is_the_storys_last_words() -> None:
+    from nlp.access import _last_words
+
+    line = "Residents can create an account on the council website and pay for the permits by card."
+    assert _last_words(f"{EN_LEAD}\nHow to register\n{line}") == line
+    more = f"<h3>How to register</h3><p>{line}</p>"
+    assert read(page(EN_LEAD, more, "en"))[0] == "free"
+
+
+def test_a_box_with_a_pulsante_or_a_boton_link_is_a_wall() -> None:
+    for name in ("chiuso-pulsante", "muro__botón"):
+        box = (
+            f'<div class="cierre"><p>Solo para suscriptores.</p><a class="{name}" '
+            'href="/alta">Entrar</a></div>'
+        )
+        assert read(page(ES_LEAD, box, "es"))[0] == "paywalled", name
+
+
+def test_a_tags_list_then_a_membership_promo_after_a_lead_stays_free() -> None:
+    # the lead's block ends in a tags list (links), not a credit: what follows the block is
+    # not read as what follows the lead
+    html = (
+        '<html lang="en"><head><title>T</title></head><body><main>'
+        f'<div class="hero"><h1>Oaks for the towpath</h1><p class="dek">{EN_LEAD}</p>'
+        '<ul class="tags"><li><a href="/t/canal">Canal</a></li><li><a href="/t/trees">Trees</a>'
+        "</li></ul></div>"
+        '<div class="promo"><p>Become a member of the canal trust.</p>'
+        '<a class="promo__cta" href="/join">Join</a></div>'
+        "</main></body></html>"
+    )
+    tree = _parse(html)
+    meta = _page_meta(tree)
+    assert detect_access(tree, meta.ld_article, meta.meta, EN_LEAD).value == "free"

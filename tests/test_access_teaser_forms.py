@@ -192,11 +192,137 @@ def test_look_alike_final_blocks_stay_free(name: str, after: str, inline: str) -
     assert reading(page(after, inline=inline)) == ("", ""), name
 
 
-def test_a_card_after_a_full_text_stays_free() -> None:
-    full = " ".join([LEAD] * 5)
+def test_a_related_card_after_a_short_item_stays_free() -> None:
+    # a short item, so the card rule is reached: a related-story card (furniture) that has a
+    # place and a continuation in its text is no pointer
     card = (
-        '<a class="tile" href="https://tv.example.net/marina"><span>Echo TV</span>'
-        "<span>See the complete episode notes in the Echo app</span></a>"
+        '<a class="related-story" href="/series/2">Part two of this series runs tomorrow on our '
+        "website</a>"
     )
-    article = extract(page(card, lead=full), URL)
-    assert article.access == "free"
+    assert reading(page(card)) == ("", "")
+
+
+def test_a_veiled_card_after_a_short_item_stays_free() -> None:
+    card = (
+        '<a class="tile" style="display:none" href="https://tv.example.net/marina"><span>Echo TV'
+        "</span><span>See the complete episode notes in the Echo app</span></a>"
+    )
+    assert reading(page(card)) == ("", "")
+
+
+# --- words that only look like a carrier, a jump or an excerpt ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "after", "lead", "lang"),
+    [
+        # "app" inside approved, appeal, happy is no app; "entire issue" is no issue of print
+        (
+            "the full budget approved",
+            '<p class="note"><em>The full budget was approved by parliament on Tuesday.</em></p>',
+            LEAD,
+            "en",
+        ),
+        (
+            "the entire issue",
+            '<p class="note"><em>Lawmakers will debate the entire issue next week.</em></p>',
+            LEAD,
+            "en",
+        ),
+        (
+            "the complete appeal",
+            '<p class="note"><em>The complete appeal made owners happy, the board said.</em></p>',
+            LEAD,
+            "en",
+        ),
+        # 接第 / 转第 inside other words, no page number
+        (
+            "迎接第",
+            '<p class="note"><em>码头将迎接第一批游客，详情见本报客户端。</em></p>',
+            ZH_LEAD,
+            "zh",
+        ),
+        (
+            "转第三方",
+            '<p class="note"><em>运营权将转第三方公司，方案刊于本报客户端。</em></p>',
+            ZH_LEAD,
+            "zh",
+        ),
+        # an excerpt credit: 节选 naming a source, not the whole of this story
+        (
+            "an excerpt credit",
+            '<p class="src"><em>本文节选自《湖滨周刊》。</em></p>',
+            ZH_LEAD,
+            "zh",
+        ),
+    ],
+)
+def test_words_that_only_look_like_a_carrier_stay_free(
+    name: str, after: str, lead: str, lang: str
+) -> None:
+    assert reading(page(after, lead, lang)) == ("", ""), name
+
+
+def test_a_page_jump_with_its_page_number_stays_truncated() -> None:
+    for jump in ("（下转第5版）", "（转A3版）", "（接第2版）"):
+        after = f'<p class="tiaoban"><em>{jump}</em></p>'
+        assert reading(page(after, ZH_LEAD, "zh"))[0] == "truncated", jump
+
+
+def test_an_app_named_in_chinese_script_is_still_an_app() -> None:
+    after = '<p class="endnote"><em>完整报道请见湖滨APP。</em></p>'
+    assert reading(page(after, ZH_LEAD, "zh"))[0] == "truncated"
+
+
+# --- a link ending the last paragraph: related reading, not the rest ----------------------
+
+SITE_URL = "https://lakeside-echo.example/2027/05/marina"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "See the full forecast",
+        "Read our full explainer",
+        "See the full list of approved schools",
+    ],
+)
+def test_a_related_reading_link_to_the_own_site_stays_free(label: str) -> None:
+    inline = (
+        'Boat owners queued from dawn. <a href="https://lakeside-echo.example/2027/05/x">'
+        f"{label}</a>"
+    )
+    assert structural_reading(_parse(page("", inline=inline)), SITE_URL) == ("", ""), label
+
+
+def test_a_link_to_another_host_with_the_rest_is_still_a_pointer_link() -> None:
+    inline = (
+        'Boat owners queued from dawn. <a href="https://valleypost.example/dock">'
+        "Read the rest at the Valley Post</a>"
+    )
+    assert structural_reading(_parse(page("", inline=inline)), SITE_URL) == (
+        "truncated",
+        "pointer-link",
+    )
+
+
+def test_a_pointer_links_label_is_cut_from_the_stored_text_its_sentence_kept() -> None:
+    sentence = "Boat owners queued from dawn."
+    inline = (
+        f'{sentence} <a class="more" href="https://live.example.net/dock">'
+        "Follow the full live page with every update</a>"
+    )
+    article = extract(page("", inline=inline), URL)
+    assert article.access == "truncated"
+    assert sentence in article.text
+    assert "live page" not in article.text
+
+
+def test_a_chinese_pointer_links_label_and_its_dangling_ask_are_cut() -> None:
+    sentence = "船主们一早就排起了长队。"
+    inline = f'{sentence}阅读全文请访问<a href="https://echo.example.cn/a">湖滨观察网全文页面</a>'
+    article = extract(page("", lead=ZH_LEAD, lang="zh", inline=inline), URL)
+    assert article.access == "truncated"
+    assert sentence in article.text
+    assert "湖滨观察网" not in article.text
+    assert "请访问" not in article.text
