@@ -1335,12 +1335,15 @@ _NOT_CUES: dict[str, tuple[str, ...]] = {
     ),
     "autonomous-driving": ("无人驾驶航空器",),
     "robots": ("聊天机器人",),
-    # 人工智能法律咨询 (legal advice by AI) and 人工智能法律法规 (AI's laws and rules in
-    # general) hold 人工智能法 but name no AI law
-    "ai-law": ("人工智能法律", "人工智能法规"),
-    # a parcel or a container opened for inspection (开箱验视, 开箱查验, 被开箱) is no game's
-    # loot box (游戏"开箱")
-    "loot-boxes": ("开箱验视", "开箱查验", "被开箱"),
+    # 人工智能法律咨询 (legal advice by AI), 人工智能法律法规 (AI's laws and rules in general),
+    # AI law as a field of study (人工智能法学), the rule of law in AI (人工智能法治) and an AI
+    # judge (人工智能法官) hold 人工智能法 but name no AI law; 人工智能法规定 (the AI law
+    # provides) is the law itself
+    "ai-law": ("人工智能法律", "人工智能法学", "人工智能法治", "人工智能法官"),
+    # a parcel or a container opened for inspection (开箱验视, 开箱查验, 开箱检验, 开箱验货,
+    # 被开箱), a product ready out of the box (开箱即用) and an unboxing video or review
+    # (开箱视频, 开箱测评) are no game's loot box (游戏"开箱")
+    "loot-boxes": ("开箱验", "开箱查", "开箱检", "被开箱", "开箱即用", "开箱视频", "开箱测评"),
     # "Foreign media reported" (境外媒体报道称) in a spokesperson's answer: who reported, not a
     # foreign supply or market.
     "foreign-supply": ("境外媒体", "外国媒体", "海外媒体", "境外记者", "外国记者"),
@@ -1891,6 +1894,20 @@ def _series(words: str) -> str:
     return _CN_BEFORE_SERIES.sub("", words)
 
 
+def series_numbers(text: str) -> list[tuple[str, str, int]]:
+    """Each document number ``text`` writes with its series: (series, year, number).
+
+    沪市监规范〔2027〕2号 as ("沪市监规范", "2027", 2); a series shorter than two characters once
+    the citing words are cut (:func:`_series`) is not kept. The one reading of
+    :func:`act_keys`' "docno:" keys and :func:`numbered_keys`.
+    """
+    return [
+        (series, m.group("year"), int(m.group("num")))
+        for m in _CN_SERIES_NUMBER.finditer(text)
+        if len(series := _series(m.group("series"))) >= 2
+    ]
+
+
 #: a national standard's number (GB/T 45438, CNS 16231)
 _CN_STANDARD = re.compile(
     r"(?<![A-Za-z])(?P<series>GB(?:/[TZ])?|CNS|YD(?:/T)?|JR(?:/T)?)\s?(?P<num>\d{3,6})(?!\d)"
@@ -2283,11 +2300,7 @@ def act_keys(text: str, published: datetime | None = None) -> frozenset[str]:
     titles = [m.group("a") or m.group("b") for m in _CN_TITLE.finditer(text)]
     found = {_title_key(t) for t in titles}
     found |= heading_title_keys(text) | pilot_keys(text)
-    found |= {
-        f"docno:{series}-{m.group('year')}-{int(m.group('num'))}"
-        for m in _CN_SERIES_NUMBER.finditer(text)
-        if len(series := _series(m.group("series"))) >= 2
-    }
+    found |= {f"docno:{series}-{year}-{num}" for series, year, num in series_numbers(text)}
     found |= {
         f"std:{m.group('series').split('/')[0]}-{m.group('num')}"
         for m in _CN_STANDARD.finditer(text)
@@ -2356,11 +2369,22 @@ def announcement_keys(text: str) -> frozenset[str]:
     so the later notice finds the announcement's development. ``text`` in simplified
     characters, NFKC-normalised.
     """
-    found = set()
-    for m in _CN_ANNOUNCEMENT_NUMBER.finditer(text):
-        year, num = m.group("year") or m.group("year2"), m.group("num") or m.group("num2")
-        found.add(f"{ANNOUNCEMENT_KEY}{year}-{int(num)}")
-    return frozenset(found)
+    return frozenset(
+        f"{ANNOUNCEMENT_KEY}{year}-{num}" for _, year, num in announcement_numbers(text)
+    )
+
+
+def announcement_numbers(text: str) -> list[tuple[re.Match[str], str, int]]:
+    """Each announcement's year-and-sequence number ``text`` writes (年第N号 beside 公告).
+
+    (match, year, number): the one reading of :func:`announcement_keys` and
+    :func:`numbered_keys`; the match's "year" group is set when 公告 comes before the number
+    (an announcement's own number under its heading), "year2" when after (a citation).
+    """
+    return [
+        (m, m.group("year") or m.group("year2"), int(m.group("num") or m.group("num2")))
+        for m in _CN_ANNOUNCEMENT_NUMBER.finditer(text)
+    ]
 
 
 #: the prefix of an announcement's sequence number without its year in :attr:`Evidence.acts`
@@ -2746,11 +2770,16 @@ def _doc_number_part(one: frozenset[str], other: frozenset[str]) -> float:
 #: (更正2027年第12号公告): an authority's announcements, whose authority the text leaves unsaid
 ANNOUNCEMENT_SERIES = "公告"
 #: a notice's heading naming its issuer before its kind (国家邮政局关于……的公告, 黑龙江省市场
-#: 监督管理局公告, 石家庄市发展和改革委员会听证公告), at the text's start
+#: 监督管理局公告, 石家庄市发展和改革委员会听证公告), at the text's start: the issuer ends as an
+#: issuer's name ends (:data:`_CN_BODY_END`), the kind is an announcement or one of its own
+#: kinds (a supplement or a correction shares its sequence), nothing else
 _CN_HEADING_ISSUER = re.compile(
-    rf"^\s*(?P<issuer>[{HAN}]{{2,24}}?(?:部|委|委员会|局|总局|署|厅|办|办公室|办公厅|院|行|政府))"
-    rf"(?:关于[^\n。]{{0,80}}?的)?(?P<kind>[{HAN}]{{0,4}}公告)"
+    rf"^\s*(?P<issuer>[{HAN}]{{2,24}}?{_CN_BODY_END})"
+    rf"(?:关于[^\n。]{{0,80}}?的)?(?P<kind>(?:补充|更正|听证|招标)?公告)"
 )
+#: a series with the shape of an issuer's name (工业和信息化部, 国务院, 省教育厅, 国家邮政局): a
+#: citing sentence's words or the issuer itself written where a series stands, not a series
+_CN_ISSUER_SHAPED = re.compile(rf"{_CN_BODY_END}$")
 
 
 def numbered_keys(text: str) -> frozenset[str]:
@@ -2764,18 +2793,18 @@ def numbered_keys(text: str) -> frozenset[str]:
     """
     if script_of(text) != "han":
         return frozenset()
-    found = {
-        f"{m.group('year')}-{int(m.group('num'))}@{series}"
-        for m in _CN_SERIES_NUMBER.finditer(text)
-        if len(series := _series(m.group("series"))) >= 2
-    }
+    found = {f"{year}-{num}@{series}" for series, year, num in series_numbers(text)}
     heading = _CN_HEADING_ISSUER.match(text)
-    for m in _CN_ANNOUNCEMENT_NUMBER.finditer(text):
-        year, num = m.group("year") or m.group("year2"), m.group("num") or m.group("num2")
+    for m, year, num in announcement_numbers(text):
         series = ANNOUNCEMENT_SERIES
-        if heading is not None and m.group("year") and m.start() <= heading.end() + 2:
-            series = heading.group("issuer") + heading.group("kind")  # its own number
-        found.add(f"{year}-{int(num)}@{series}")
+        if (
+            heading is not None
+            and m.group("year")
+            and heading.end() - 2 <= m.start() <= heading.end() + 2
+        ):
+            # its own number, written right after its heading: the issuer's announcements
+            series = heading.group("issuer") + ANNOUNCEMENT_SERIES
+        found.add(f"{year}-{num}@{series}")
     return frozenset(found)
 
 
@@ -2792,12 +2821,15 @@ def numbered_series(evidence: Evidence) -> dict[str, frozenset[str]]:
 
 
 def _series_alike(one: str, other: str) -> bool:
-    """Whether two series name one: equal, or one the end of the other.
+    """Whether two series name one: equal, or one the start or the end of the other.
 
-    A text citing 琼旅文规〔2028〕6号 may write its province before it (海南琼旅文规), and one
-    citing an announcement may leave its issuer out (公告 against 国家邮政局公告).
+    A text citing 琼旅文规〔2028〕6号 may write its province before it (海南琼旅文规), one citing
+    an announcement may leave its issuer out (公告 against 国家邮政局公告), and a joint document's
+    series adds its joint mark after the lead issuer's (工信部联科 against 工信部).
     """
-    return one.endswith(other) or other.endswith(one)
+    return (
+        one.endswith(other) or other.endswith(one) or one.startswith(other) or other.startswith(one)
+    )
 
 
 def numbers_of_two_series(one: Evidence, other: Evidence) -> bool:
@@ -2810,14 +2842,17 @@ def numbers_of_two_series(one: Evidence, other: Evidence) -> bool:
     texts write the series of each shared number (:func:`numbered_series`; two announcements by
     their issuers' headings) and none agrees, they cite two documents. A text that writes a
     shared number without its series (an English report, a news story's 〔2028〕6号) says
-    nothing against it.
+    nothing against it, nor does a "series" with the shape of an issuer's name (工业和信息化部
+    〔2028〕5号 read as 信息化部, 国务院〔2028〕12号, 国家邮政局〔2028〕6号公告): the issuer or the
+    citing words written where the series stands, which may be any of its series.
     """
     shared = {k for k in one.doc_numbers & other.doc_numbers if not k.startswith("no-")}
     if not shared:
         return False
     mine, theirs = numbered_series(one), numbered_series(other)
     for key in shared:
-        a, b = mine.get(key, frozenset()), theirs.get(key, frozenset())
+        a = {x for x in mine.get(key, ()) if not _CN_ISSUER_SHAPED.search(x)}
+        b = {x for x in theirs.get(key, ()) if not _CN_ISSUER_SHAPED.search(x)}
         if not a or not b or any(_series_alike(x, y) for x in a for y in b):
             return False
     return True

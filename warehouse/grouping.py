@@ -296,7 +296,15 @@ def load_story_index(
 
 
 def _evidence_of(data: Mapping[str, Sequence[str]]) -> Evidence:
-    return Evidence(**{k: frozenset(v) for k, v in data.items()})
+    """A stored reading's evidence: the fields :class:`Evidence` has, any other stored key left.
+
+    A row written by a code whose evidence had a field since dropped (or renamed) still loads;
+    a field added since reads empty, as its default.
+    """
+    return Evidence(**{k: frozenset(v) for k, v in data.items() if k in _EVIDENCE_FIELDS})
+
+
+_EVIDENCE_FIELDS = frozenset(Evidence.__slots__)
 
 
 def _story_row(prof: StoryProfile, at: datetime) -> dict[str, Any]:
