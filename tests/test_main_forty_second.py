@@ -144,12 +144,13 @@ def test_other_words_after_former_are_not_a_past_employer() -> None:
 def test_a_hires_former_regulator_is_not_main() -> None:
     main = main_of(
         "Alibaba names ex-regulator to lead its compliance team\n\n"
-        "Alibaba has hired Chen Jing, a former deputy director at the Cyberspace Administration of "
-        "China, to run compliance for its cloud business, the company said on Tuesday. Chen spent "
-        "seven years drafting security review rules. She will report to Alibaba's president."
+        "Alibaba has hired Chen Jing, a former division chief at the Ministry of Industry and "
+        "Information Technology, to run compliance for its cloud business, the company said on "
+        "Tuesday. Chen spent seven years drafting rules for data centres. She will report to "
+        "Alibaba's president."
     )
     assert "alibaba" in main
-    assert "cac" not in main
+    assert "miit" not in main
 
 
 def test_a_hires_former_employer_company_is_not_main() -> None:
