@@ -452,6 +452,12 @@ class AboutCues:
     # the in-force cues that name the news day itself ("applies from today", "effective today",
     # 即日起): the ``[stage] in_force`` cues holding a word of :data:`_TODAY_WORDS`
     today: Cues = field(default_factory=lambda: Cues.of(()))
+    #: words for a person that make a watched name after "former" / "ex-" a past employer
+    #: (``[roles] former_persons``; see :func:`_former_employer`)
+    former_persons: frozenset[str] = frozenset()
+    #: bodies written with the State Council's Chinese name as their prefix (国务院国资委), longest
+    #: first (``[roles] state_council_bodies_zh``; see ``nlp.entities._inside_a_longer_word``)
+    state_council_bodies_zh: tuple[str, ...] = ()
 
 
 def _list(data: Mapping[str, object], section: str, key: str, path: Path) -> list[str]:
@@ -556,6 +562,10 @@ def load_cues(path: Path = DEFAULT_ABOUT_PATH) -> AboutCues:
             c
             for c in _list(data, "stage", "in_force", path)
             if any(w in c.lower() for w in _TODAY_WORDS)
+        ),
+        former_persons=frozenset(w.lower() for w in _list(data, "roles", "former_persons", path)),
+        state_council_bodies_zh=tuple(
+            sorted(_list(data, "roles", "state_council_bodies_zh", path), key=len, reverse=True)
         ),
     )
 
@@ -1080,7 +1090,7 @@ def mention_roles(
         if _in_a_question(sentence, mention, sentences):
             roles[(mention.start, mention.end)] = "minor"  # 问：美国的限制对公司有何影响？
             continue
-        if _former_employer(sentence, mention):
+        if _former_employer(sentence, mention, cues.former_persons):
             roles[(mention.start, mention.end)] = "minor"  # "a former official at the CAC"
             continue
         role: Role | None = None
@@ -1165,30 +1175,45 @@ _ANSWER_OF_IT = re.compile(
 #: A person's past employer named right after "former" or "ex-": the name straight after it
 #: ("former Samsung executive", "ex-Google researcher", "two former Commerce Department
 #: officials") or after a title and "at", "of", "with" or "from" ("a former deputy director at
-#: the Cyberspace Administration of China"). Words between "former" and the name other than a
-#: title's (lowercase, at most four) and that preposition do not count: "Former staff have joined
-#: ByteDance" names the employer they join.
+#: the Cyberspace Administration of China"). Only the cue is read in either case: the title's
+#: words (at most four) and the preposition are lowercase, so a name in between is no title
+#: ("Three ex-OpenAI researchers at Anthropic": Anthropic is their employer now). Words between
+#: "former" and the name other than a title's and that preposition do not count: "Former staff
+#: have joined ByteDance" names the employer they join.
 _FORMER_EMPLOYER = re.compile(
-    r"\b(?:former|ex-)\s*(?:(?:[a-z][a-z-]*\s+){1,4}(?:at|of|with|from)\s+(?:the\s+)?)?$",
-    re.IGNORECASE,
+    r"\b(?i:former|ex-)\s*(?P<title>(?:[a-z][a-z-]*\s+){1,4}(?:at|of|with|from)\s+(?:the\s+)?)?$"
 )
+#: Latin words written with "ex-" that name no past: "ex-ante obligations", "an ex-officio
+#: member", "ex-post review", "ex-works prices".
+_LATIN_EX = frozenset({"ante", "post", "officio", "works", "gratia", "parte"})
+#: The words right after a name (a possessive's "'s" aside), up to four, for the person word of
+#: "former Samsung Electronics memory executive".
+_WORDS_AFTER = re.compile(r"^(?:['’]s)?((?:\s+[A-Za-z][\w-]*){1,4})")
 
 
-def _former_employer(sentence: Sentence, mention: Mention) -> bool:
+def _former_employer(sentence: Sentence, mention: Mention, persons: frozenset[str]) -> bool:
     """Whether a mention names a person's past employer ("a former official at the CAC").
 
     A body a hire, a witness or an author once worked for tells no act of its own in the news:
-    the person's new employer or their words do. The title's words must be lowercase, so a
-    name in between ("former Samsung executive joins Nvidia": Nvidia) is not read.
+    the person's new employer or their words do. A person must be named: the title before the
+    preposition ends in a word for a person (``persons``: "official", "executive", "chief" ...),
+    or, the name straight after the cue, one follows it within four words ("two former Commerce
+    Department officials"). "Its former partnership with Huawei", "the former policy of the
+    Commerce Department" and the Latin "ex-ante" or "ex-officio" name no one's past employer.
     """
-    before = sentence.text[: mention.start - sentence.start]
-    found = _FORMER_EMPLOYER.search(before)
+    offset = mention.start - sentence.start
+    found = _FORMER_EMPLOYER.search(sentence.text[:offset])
     if found is None:
         return False
-    titles = found.group(0).split()[1:]
-    return all(
-        word.islower() or word.lower() in ("at", "of", "with", "from", "the") for word in titles
-    )
+    title = found.group("title")
+    if title is not None:
+        words = title.split()
+        if found.group(0)[:3].lower() == "ex-" and words[0] in _LATIN_EX:
+            return False
+        person = words[-3] if words[-1] == "the" else words[-2]
+        return person in persons
+    after = _WORDS_AFTER.match(sentence.text[mention.end - sentence.start :])
+    return after is not None and any(w.lower() in persons for w in after.group(1).split())
 
 
 def _in_a_question(

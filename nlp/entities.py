@@ -43,7 +43,7 @@ from nlp.about import (
 )
 from nlp.about import split_sentences as about_sentences
 from nlp.han import HAN
-from nlp.hanzi import traditional_forms
+from nlp.hanzi import to_simplified, traditional_forms
 from nlp.linking import (
     GEO_TYPES,
     LINKABLE_LABELS,
@@ -836,62 +836,45 @@ def _abbreviated_owner(spans: list[_Span], tagger: Tagger, text: str) -> list[_S
     return spans
 
 
-#: The bodies Chinese names with the State Council as their prefix that are bodies of their own
-#: (国务院国资委: SASAC; 国务院新闻办公室: the State Council Information Office), not the State
-#: Council acting; 国务院办公厅 (its General Office) and 国务院常务会议 speak for it and are not
-#: here. Simplified forms; traditional script is read through :func:`traditional_forms`.
-_ZH_BODIES_AFTER = {
-    "国务院": (
-        "国有资产监督管理委员会",
-        "国资委",
-        "新闻办公室",
-        "新闻办",
-        "发展研究中心",
-        "关税税则委员会",
-        "台湾事务办公室",
-        "台办",
-        "港澳事务办公室",
-        "港澳办",
-        "侨务办公室",
-        "侨办",
-        "研究室",
-        "参事室",
-    ),
-}
+#: The words 门 / 門 starts after a ministry's short name that are no 部门 ("the departments"):
+#: 商务部门户网站 (the ministry's portal), 商务部门口 / 门前 (at the ministry's gate).
+_ZH_MEN_WORDS = ("门户", "門戶", "门口", "門口", "门前", "門前")
 
 
-@functools.cache
-def _bodies_after(owner: str) -> tuple[str, ...]:
-    """The body names (both scripts, longest first) that make ``owner`` only their prefix."""
-    bodies = next((v for k, v in _ZH_BODIES_AFTER.items() if owner in traditional_forms(k)), ())
-    names = {form for body in bodies for form in traditional_forms(body)}
-    return tuple(sorted(names, key=len, reverse=True))
-
-
-def _inside_a_longer_word(spans: list[_Span], text: str) -> list[_Span]:
+def _inside_a_longer_word(spans: list[_Span], tagger: Tagger, text: str) -> list[_Span]:
     """Unlink or drop a Chinese watchlist name that is only part of a longer word.
 
     Chinese writes a ministry's short name and a generic word together: 商务部门, 教育部门,
     交通运输部门 ("the commerce / education / transport departments", any level's) hold 商务部,
     教育部, 交通运输部 but name no ministry, so such a hit is dropped (not 商务部门户网站, the
-    ministry's portal). And a body of the State Council is written with it as its prefix
-    (国务院国资委, 国务院新闻办公室): the hit is widened to the body's whole name and left a name,
-    unlinked, as the body is not on the watchlist. The State Council named on its own elsewhere
-    keeps its own mentions.
+    ministry's portal, nor 商务部门口 / 门前, its gate). And a body of the State Council is
+    written with it as its prefix (国务院国资委, 国务院新闻办公室; ``[roles]
+    state_council_bodies_zh`` of ``about.toml``, compared on the simplified text): the hit is
+    widened to the body's whole name and left a name, unlinked, as the body is not on the
+    watchlist; when the watchlist names the body (a linked name starts where 国务院 ends, or the
+    whole name is an alias) the 国务院 hit is dropped and the body's own link stands. The State
+    Council named on its own elsewhere keeps its own mentions.
     """
+    bodies = tagger.cues.state_council_bodies_zh if tagger.cues is not None else ()
+    linked_starts = {s.start for s in spans if s.entity_id is not None}
     out: list[_Span] = []
     for span in spans:
         if span.entity_id is None or not has_cjk(span.text):
             out.append(span)
             continue
         after = text[span.end : span.end + 2]
-        if span.text.endswith("部") and after[:1] in ("门", "門") and after not in ("门户", "門戶"):
+        if span.text.endswith("部") and after[:1] in ("门", "門") and after not in _ZH_MEN_WORDS:
             continue
-        body = next((b for b in _bodies_after(span.text) if text.startswith(b, span.end)), None)
-        if body is not None:
-            span.end += len(body)
-            span.text = text[span.start : span.end]
-            span.entity_id, span.canonical = None, display_name(span.text)
+        if bodies and to_simplified(span.text) == "国务院":
+            ahead = to_simplified(text[span.end : span.end + len(bodies[0])])
+            body = next((b for b in bodies if ahead.startswith(b)), None)
+            if body is not None:
+                whole = text[span.start : span.end + len(body)]
+                if span.end in linked_starts or tagger.index.lookup(whole) is not None:
+                    continue  # the watchlist names the body: its own link stands
+                span.end += len(body)
+                span.text = whole
+                span.entity_id, span.canonical = None, display_name(whole)
         out.append(span)
     return out
 
@@ -1157,7 +1140,7 @@ def _tag_docs(
         merged = _foreign_agency(merged, tagger, text)
         merged = _foreign_agency_en(merged, tagger, text)
         merged = _abbreviated_owner(merged, tagger, text)
-        merged = _inside_a_longer_word(merged, text)
+        merged = _inside_a_longer_word(merged, tagger, text)
         merged = _link_acronyms(doc, merged, tagger)
         mentions = [s.mention() for s in merged]
         # ``text`` is ``doc.text`` (a tokenizer keeps every character), without joining tokens.
