@@ -3279,6 +3279,9 @@ _DISCLOSURE_AUTHORITY = re.compile(
     r"|(?:交易所|[上深北港]交所)(?!(?:年报|年度报告|重组|并购|监管)?问询函)",
     re.IGNORECASE,
 )
+#: Initials closing a name of capitalised words ("Zhipu AI", "Samsung SDI"): a company's name,
+#: not an authority's initials (``_AUTHORITY_NAME``: "SEC", "EU").
+_NAME_INITIALS = re.compile(r"\b([A-Z][a-z]+\s+)([A-Z]{2,5})\b")
 #: An enforcement act in the title: the disclosure is the matter of a sanction or of the
 #: exchange's letter, not the company's own word ("SEC charges chipmaker over misleading risk
 #: factors", 上交所予以纪律处分, 收到问询函).
@@ -3310,7 +3313,8 @@ def risk_disclosure(
     if match is None or _DISCLOSURE_ENFORCEMENT.search(text) is not None:
         return None
     start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
-    if _authority_named(text, start, match.start(), mentions, entities or {}):
+    named = _NAME_INITIALS.sub(lambda m: m.group(1) + m.group(2).lower(), text)
+    if _authority_named(named, start, match.start(), mentions, entities or {}):
         return None
     # the whole title searched: the exchange's lookahead reads past the disclosure's start
     if any(start <= m.start() < match.start() for m in _DISCLOSURE_AUTHORITY.finditer(text)):

@@ -82,6 +82,9 @@ def test_an_authority_before_the_disclosure_is_no_disclosure() -> None:
     assert not risk_disclosure("White House flags chip smuggling as a risk")
     assert not risk_disclosure("Central bank flags AI cloud vendors as a risk")
     assert risk_disclosure("Chipmaker flags AI cloud vendors as a risk")
+    # initials closing a company's name are no authority's
+    assert risk_disclosure("Zhipu AI prospectus warns US blacklist could cut access to chips")
+    assert not risk_disclosure("US SEC flags AI cloud vendors as a risk")
 
 
 def test_an_exchange_sending_the_letter_is_no_guard_for_the_reply() -> None:
