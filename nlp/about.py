@@ -2720,8 +2720,9 @@ def mark_reported(
     of the article; when they report none, when the article is about a policy actor (an agency,
     a government) and the sentence names it or refers back to a rule.
 
-    ``review``: whether the title tells a reviewer's finding, every signal then background
-    (:func:`review_veto`; None: read here, False: the flags before that veto).
+    ``review``: whether the title tells a reviewer's finding or a company's own risk disclosure,
+    every signal then background (:func:`review_veto`; None: read here, False: the flags before
+    that veto).
     """
     entities = entities or {}
     main = {a.entity_id for a in about if a.main}
@@ -3203,7 +3204,7 @@ def review_veto(
     mentions: Sequence[Mention],
     entities: Mapping[str, WatchEntity],
 ) -> bool:
-    """Whether every signal is background: a title telling a reviewer's finding, no act beside.
+    """Whether every signal is background: a reviewer's finding or a risk disclosure titled.
 
     A title telling a company's own risk disclosure (:func:`risk_disclosure`: a prospectus's or
     an annual report's risk factors, 回复问询函) is read the same way (``_disclosure_veto``).
@@ -3366,7 +3367,10 @@ def _disclosure_trigger(signal: Signal, title: Sentence, after: int) -> int:
 
 
 def _review_title(out: list[Signal]) -> list[Signal]:
-    """Every signal is background under a title telling a reviewer's finding."""
+    """Every signal is background under a reviewer's finding or a risk disclosure titled.
+
+    A title telling either, no act beside (:func:`review_veto`).
+    """
     return [replace(s, reported=False) if s.reported else s for s in out]
 
 
@@ -3387,9 +3391,11 @@ def standing_kinds(signals: Sequence[Signal], review: bool = False) -> frozenset
     background. A kind with one signal elsewhere is not one. Read by the learned reading of the
     reported kinds (``Evidence.standing``), not by the rules or the about model.
 
-    Under a title that tells a reviewer's finding (``review``, :func:`review_veto`: a study, a
-    survey, a think tank's ranking, an inspector's or an audit body's report) every kind stands
-    as it was: the piece measures how rules and schemes in place work and changes none.
+    Under a title that tells a reviewer's finding or a company's own risk disclosure
+    (``review``, :func:`review_veto`: a study, a survey, a think tank's ranking, an inspector's
+    or an audit body's report; a prospectus's or an annual report's risk factors, a reply to an
+    exchange's enquiry letter) every kind stands as it was: the piece measures how rules and
+    schemes in place work, or names them as risks to a business, and changes none.
     """
     if review:
         return frozenset(KINDS)
@@ -10742,7 +10748,8 @@ def gather_evidence(
     simplified characters when the text is in traditional ones; default ``sentences``);
     ``published``: the article's day of publication, when known; ``denial``: the head's denial
     in ``cue_sentences`` (:func:`denial_cue`) when the caller has read it; ``review``: whether
-    ``marked`` had the reviewer's-finding veto (:func:`review_veto`); ``kept``: the flags before
+    ``marked`` had the veto of a reviewer's finding or a risk disclosure in the title
+    (:func:`review_veto`); ``kept``: the flags before
     it, which the main reading reads (default ``marked``).
     """
     actor_names = _actor_names(mentions, entities)
@@ -11208,9 +11215,9 @@ def analyse(
     raw = mark_reported(
         signals, sentences, parses, about, mentions, cues, entities, details=False, review=False
     )
-    # a reviewer's finding in the title makes every signal background for the reported kinds and
-    # the stage; the main reading reads the flags before it (the body or country reviewed stays
-    # the subject)
+    # a reviewer's finding or a company's own risk disclosure in the title makes every signal
+    # background for the reported kinds and the stage; the main reading reads the flags before it
+    # (the body or country reviewed, the company disclosing, stays the subject)
     review = review_veto(raw, sentences, mentions, entities)
     kept = stage_only_details(raw, cues)
     if review:
