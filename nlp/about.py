@@ -2745,8 +2745,9 @@ def mark_reported(
     of the article; when they report none, when the article is about a policy actor (an agency,
     a government) and the sentence names it or refers back to a rule.
 
-    ``review``: whether the title tells a reviewer's finding, every signal then background
-    (:func:`review_veto`; None: read here, False: the flags before that veto).
+    ``review``: whether the title tells a reviewer's finding or a company's own risk disclosure,
+    every signal then background (:func:`review_veto`; None: read here, False: the flags before
+    that veto).
     """
     entities = entities or {}
     main = {a.entity_id for a in about if a.main}
@@ -3112,8 +3113,15 @@ _REVIEW_CLOSING = re.compile(
     re.IGNORECASE,
 )
 #: Where the finding's clause ends and another begins ("Inspector finds violations, fines
-#: operator"; "Survey finds firms back ban; EU adopts it"; "... as parliament passes it").
-_CLAUSE_END = re.compile(r"[,;](?=\s)|\s(?:as|and|after|following)\s", re.IGNORECASE)
+#: operator"; "Survey finds firms back ban; EU adopts it"; "... as parliament passes it"), in
+#: Chinese at ，, ；, a space between Han characters ("问询函回复存虚假记载 上交所予以纪律处分")
+#: or a ： after a label ("风险提示：央行宣布降准"; not after a reply to an enquiry letter, whose
+#: content follows: "回复问询函：出口管制对订单影响有限").
+_CLAUSE_END = re.compile(
+    rf"[,;](?=\s)|\s(?:as|and|after|following)\s|[，；]|(?<=[{HAN}])\s+(?=[{HAN}])"
+    r"|(?<!问询函)(?<!回复)：",
+    re.IGNORECASE,
+)
 #: An authority acting at the head of a clause: its name, then a verb ("EU fines Meta",
 #: "Parliament passes AI law", "US adopts chip rule"; not "CFIUS reviews of Chinese deals").
 _AUTHORITY_ACTING = re.compile(
@@ -3221,7 +3229,7 @@ def review_veto(
     mentions: Sequence[Mention],
     entities: Mapping[str, WatchEntity],
 ) -> bool:
-    """Whether every signal is background: a title telling a reviewer's finding, no act beside.
+    """Whether every signal is background: a reviewer's finding or a risk disclosure titled.
 
     A title telling a company's own risk disclosure (:func:`risk_disclosure`: a prospectus's or
     an annual report's risk factors, 回复问询函) is read the same way (``_disclosure_veto``).
@@ -3269,19 +3277,45 @@ def review_veto(
     return True
 
 
-#: A company's own risk disclosure in the title: a prospectus warning, an annual report's risk
-#: factors, a company flagging rules "as a risk" or "among key risks", a 风险提示, a prospectus's
-#: 风险, a reply to an exchange's enquiry letter (回复问询函; not the letter sent: 发出问询函).
+#: A company's own risk disclosure in the title: a prospectus warning, risk factors tied to
+#: the document that holds them (an annual report's, a prospectus's, a 10-K's, a filing's, "in
+#: its risk factors"), a company flagging rules "as a (key) risk" or "among key risks", a
+#: 风险提示, a prospectus's 风险, the company's reply to an exchange's enquiry letter (回复问询函,
+#: 回复上交所问询函, 问询函及公司回复; not the letter sent or received: 收到问询函).
 _RISK_DISCLOSURE = re.compile(
-    r"\bprospectus\s+(?:warns?|flags?|lists?|cites?|names?)\b|\brisk factors?\b"
-    r"|\bflags?\b[^,;]{0,80}?\b(?:as an?|among(?:\s+(?:its|the))?(?:\s+(?:key|main|top))?)"
+    r"\bprospectus\s+(?:warns?|flags?|lists?|cites?|names?)\b"
+    r"|\b(?:annual report|prospectus|10-K|20-F|filings?)\b[^,;]{0,40}?\brisk factors?\b"
+    r"|\brisk factors?\s+(?:in|of)\s+(?:its|their|the|an?)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:annual reports?|prospectus(?:es)?|10-Ks?|20-Fs?|filings?)\b"
+    r"|\b(?:in|among)\s+its\s+risk factors\b"
+    r"|\b(?:flags?|cites?|names?|lists?)\b[^,;]{0,80}?"
+    r"\b(?:as an?(?:\s+(?:key|major|main|top))?|among(?:\s+(?:its|the))?(?:\s+(?:key|main|top))?)"
     r"\s+risks?\b"
-    r"|风险提示|招股(?:说明)?书[^，；]{0,30}风险|回复问询函|问询函[^，；]{0,20}回复",
+    r"|风险提示|招股(?:说明)?书[^，；]{0,30}风险"
+    r"|回复(?:上交所|深交所|北交所|交易所)?(?:年报|年度报告|重组|并购)?问询函|问询函[^，；：\s]{0,4}?公司回复",
     re.IGNORECASE,
 )
-#: Chinese authorities the authority words (``_AUTHORITY``) do not reach, before a disclosure:
-#: "证监会要求上市公司做好风险提示" is the regulator's act.
-_AUTHORITY_ZH = re.compile(r"证监会|网信办|国务院|发改委|央行|人民银行|交易所|[上深北]交所")
+#: An authority before a disclosure that neither the authority words (``_AUTHORITY``) nor the
+#: names written as one (``_AUTHORITY_NAME``) reach: a central bank, a Chinese regulator, an
+#: exchange ("证监会要求上市公司做好风险提示" is the regulator's act); not an exchange named only
+#: as the letter's sender (上交所问询函, 深交所年报问询函: the reply is the company's).
+_DISCLOSURE_AUTHORITY = re.compile(
+    r"\bcentral banks?\b|证监会|金融监管总局|银保监会|网信办|国务院|发改委|工信部|商务部|财政部"
+    r"|外汇局|央行|人民银行|政府|法院"
+    r"|(?:交易所|[上深北港]交所)(?!(?:年报|年度报告|重组|并购|监管)?问询函)",
+    re.IGNORECASE,
+)
+#: Initials closing a name of capitalised words ("Zhipu AI", "Samsung SDI"): a company's name,
+#: not an authority's initials (``_AUTHORITY_NAME``: "SEC", "EU").
+_NAME_INITIALS = re.compile(r"\b([A-Z][a-z]+\s+)([A-Z]{2,5})\b")
+#: An enforcement act in the title: the disclosure is the matter of a sanction or of the
+#: exchange's letter, not the company's own word ("SEC charges chipmaker over misleading risk
+#: factors", 上交所予以纪律处分, 收到问询函).
+_DISCLOSURE_ENFORCEMENT = re.compile(
+    r"\b(?:fined?|fines|charged?|charges|penali[sz](?:ed|es?)|sued?|sues|sanction(?:s|ed)?)\b"
+    r"|处罚|罚款|纪律处分|监管警示|警示函|立案|(?:收到|发出|下发)[^，；]{0,12}问询函",
+    re.IGNORECASE,
+)
 
 
 def risk_disclosure(
@@ -3295,26 +3329,23 @@ def risk_disclosure(
     listed company's reply to an exchange's enquiry letter name rules in place as risks to the
     business and change none: on the read sets (dev to held-out 39) no such title has a
     reported kind in the gold. An authority named in the clause before the disclosure ("the
-    regulator tells issuers to list AI risk factors": a rule on disclosure may be its act) is
-    left to the other rules; ``mentions`` are the title's (offsets in ``title``).
+    regulator tells issuers to list AI risk factors": a rule on disclosure may be its act;
+    :func:`_authority_named`, ``_DISCLOSURE_AUTHORITY``) and an enforcement act anywhere in the
+    title (``_DISCLOSURE_ENFORCEMENT``) are left to the other rules. Traditional script is read
+    simplified (the same offsets); ``mentions`` are the title's (offsets in ``title``).
     """
-    match = _RISK_DISCLOSURE.search(title)
-    if match is None:
+    text = to_simplified(title)
+    match = _RISK_DISCLOSURE.search(text)
+    if match is None or _DISCLOSURE_ENFORCEMENT.search(text) is not None:
         return None
-    start = max((m.end() for m in _CLAUSE_END.finditer(title, 0, match.start())), default=0)
-    if _AUTHORITY.search(title, start, match.start()) or _AUTHORITY_ZH.search(
-        title, start, match.start()
-    ):
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
+    named = _NAME_INITIALS.sub(lambda m: m.group(1) + m.group(2).lower(), text)
+    if _authority_named(named, start, match.start(), mentions, entities or {}):
         return None
-    for m in mentions:
-        entity = (entities or {}).get(m.entity_id) if m.entity_id is not None else None
-        if (
-            start <= m.start < match.start()
-            and entity is not None
-            and entity.type in _AUTHORITY_TYPES
-        ):
-            return None
-    return start, _clause_end(title, match.end())
+    # the whole title searched: the exchange's lookahead reads past the disclosure's start
+    if any(start <= m.start() < match.start() for m in _DISCLOSURE_AUTHORITY.finditer(text)):
+        return None
+    return start, _clause_end(text, match.end())
 
 
 def _disclosure_veto(
@@ -3339,7 +3370,7 @@ def _disclosure_veto(
         if not s.reported:
             continue
         if title.start <= s.start < title.end:
-            at = _trigger_start(s, title) - title.start
+            at = _disclosure_trigger(s, title, span[1])
             if not span[0] <= at < span[1]:
                 return False
         elif beside and lead is not None and lead.start <= s.start < lead.end:
@@ -3347,8 +3378,24 @@ def _disclosure_veto(
     return True
 
 
+def _disclosure_trigger(signal: Signal, title: Sentence, after: int) -> int:
+    """Where the signal's trigger is in the title (offset in it), read after ``after`` first.
+
+    A trigger told again after the disclosure's clause is the act told there ("Chipmaker flags
+    export curbs as a risk after US tightens export curbs"), not the risk named.
+    """
+    if signal.trigger:
+        later = _find_trigger(title.text[after:], signal.trigger)
+        if later >= 0:
+            return after + later
+    return _trigger_start(signal, title) - title.start
+
+
 def _review_title(out: list[Signal]) -> list[Signal]:
-    """Every signal is background under a title telling a reviewer's finding."""
+    """Every signal is background under a reviewer's finding or a risk disclosure titled.
+
+    A title telling either, no act beside (:func:`review_veto`).
+    """
     return [replace(s, reported=False) if s.reported else s for s in out]
 
 
@@ -3369,9 +3416,11 @@ def standing_kinds(signals: Sequence[Signal], review: bool = False) -> frozenset
     background. A kind with one signal elsewhere is not one. Read by the learned reading of the
     reported kinds (``Evidence.standing``), not by the rules or the about model.
 
-    Under a title that tells a reviewer's finding (``review``, :func:`review_veto`: a study, a
-    survey, a think tank's ranking, an inspector's or an audit body's report) every kind stands
-    as it was: the piece measures how rules and schemes in place work and changes none.
+    Under a title that tells a reviewer's finding or a company's own risk disclosure
+    (``review``, :func:`review_veto`: a study, a survey, a think tank's ranking, an inspector's
+    or an audit body's report; a prospectus's or an annual report's risk factors, a reply to an
+    exchange's enquiry letter) every kind stands as it was: the piece measures how rules and
+    schemes in place work, or names them as risks to a business, and changes none.
     """
     if review:
         return frozenset(KINDS)
@@ -10724,7 +10773,8 @@ def gather_evidence(
     simplified characters when the text is in traditional ones; default ``sentences``);
     ``published``: the article's day of publication, when known; ``denial``: the head's denial
     in ``cue_sentences`` (:func:`denial_cue`) when the caller has read it; ``review``: whether
-    ``marked`` had the reviewer's-finding veto (:func:`review_veto`); ``kept``: the flags before
+    ``marked`` had the veto of a reviewer's finding or a risk disclosure in the title
+    (:func:`review_veto`); ``kept``: the flags before
     it, which the main reading reads (default ``marked``).
     """
     actor_names = _actor_names(mentions, entities)
@@ -11190,9 +11240,9 @@ def analyse(
     raw = mark_reported(
         signals, sentences, parses, about, mentions, cues, entities, details=False, review=False
     )
-    # a reviewer's finding in the title makes every signal background for the reported kinds and
-    # the stage; the main reading reads the flags before it (the body or country reviewed stays
-    # the subject)
+    # a reviewer's finding or a company's own risk disclosure in the title makes every signal
+    # background for the reported kinds and the stage; the main reading reads the flags before it
+    # (the body or country reviewed, the company disclosing, stays the subject)
     review = review_veto(raw, sentences, mentions, entities)
     kept = stage_only_details(raw, cues)
     if review:
