@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 from numpy.typing import NDArray
 
-from nlp.cluster import Assignment, ClusterItem, GroupingParams
+from nlp.cluster import ClusterItem, GroupingParams
 from policywatch_core.models import Article, Outlet
 from tests.grouping_support import store_for_grouping
 from warehouse import grouping, store
@@ -132,7 +132,7 @@ def test_a_kept_window_groups_the_news_of_stored_notices_as_a_fresh_load(con):
     assert cached.evidence == fresh.evidence
     # what the comparison is about: each English report joins its notice's development
     dev_of = {a.article_id: a.development_id for a in stored}
-    joined: list[Assignment] = [a for a in want if not a.is_new]
+    joined = [a for a in want if not a.is_new]
     assert len(joined) == 2
     assert {a.development_id for a in joined} == set(dev_of.values())
     stories = {d: s.story_id for d, s in fresh.developments.items()}
