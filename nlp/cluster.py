@@ -3099,11 +3099,17 @@ class Grouper:
         self.touched.discard(dev.development_id)
 
     def _count(self, prof: Profile) -> None:
+        """Register a report: its script for every grouper, its words counted once.
+
+        ``_counted`` may come from the batch before (the kept window): its reports are already
+        in ``freqs`` and in the kept profiles, but this grouper still has to know which are in
+        another script (the cross-language steps read ``_foreign`` as the members to try).
+        """
+        if prof.reading is not None and prof.reading.script != "latin":
+            self._foreign.add(prof.article_id)
         if prof.article_id not in self._counted:
             self._counted.add(prof.article_id)
             self.freqs.add(df_keys(prof))
-            if prof.reading is not None and prof.reading.script != "latin":
-                self._foreign.add(prof.article_id)
             if self._recorded is not None:
                 self._recorded[prof.article_id] = prof
 
