@@ -40,7 +40,7 @@ from typing import Any
 from bench.train_about import ABOUT_SETS, POLICY_SETS, Record, collect, predict, topics_of, train
 from nlp.about import FEATURES
 from nlp.about_model import Decision
-from nlp.stage_text import STAGE_TEXT_PATH, VERSION, decision_from_json, text_features
+from nlp.stage_text import STAGE_TEXT_PATH, VERSION, decision_from_json, stage_text_features
 
 #: Inverse regularisation strength (0.25 and 1.0 compared on the left-out sets themselves: 1.0
 #: was better; so chosen, the left-out figures are slightly optimistic).
@@ -55,11 +55,9 @@ LATER = (
 )
 
 
-def words_of(record: Record) -> dict[str, float]:
-    """The record's text features (:func:`nlp.stage_text.text_features`)."""
-    ev = record.evidence
-    head = ev.head
-    return text_features(head.title if head else "", head.first if head else "", ev.stage_sentences)
+def features_of(record: Record) -> dict[str, float]:
+    """The record's features, as tagging gives them (:func:`nlp.stage_text.stage_text_features`)."""
+    return stage_text_features(record.evidence)
 
 
 def fit(records: Sequence[Record], keep: Callable[[str], bool], c: float = C) -> Decision:
@@ -68,13 +66,15 @@ def fit(records: Sequence[Record], keep: Callable[[str], bool], c: float = C) ->
     from sklearn.linear_model import LogisticRegression
 
     part = [r for r in records if keep(r.set)]
-    words = [words_of(r) for r in part]
-    seen = Counter(t for w in words for t in w)
+    features = [features_of(r) for r in part]
+    seen = Counter(
+        t for r, f in zip(part, features, strict=True) for t in f if t not in r.evidence.stage
+    )
     names = tuple(FEATURES["stage"]) + tuple(sorted(t for t, n in seen.items() if n >= MIN_COUNT))
     index = {n: i for i, n in enumerate(names)}
     x = np.zeros((len(part), len(names)))
-    for i, (r, w) in enumerate(zip(part, words, strict=True)):
-        for name, value in {**r.evidence.stage, **w}.items():
+    for i, f in enumerate(features):
+        for name, value in f.items():
             if name in index:
                 x[i, index[name]] = value
     model = LogisticRegression(C=c, max_iter=5000)

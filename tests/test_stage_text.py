@@ -11,6 +11,9 @@
    shipped model carries the words' decision.
 4. Traditional text gives the tokens of its simplified form; a rules' ``suspended`` or ``none``
    stands against a words' model voting ``in-force`` when no sentence shows it.
+5. Tagging hands the words' decision the article's head (the title and first sentence: the ``h``
+   tokens it was trained on), and the features it hands over are the trainer's for the same
+   evidence (one function, :func:`nlp.stage_text.stage_text_features`).
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from pathlib import Path
 import pytest
 
 import nlp.about as about_module
+from bench.train_about import Record
+from bench.train_stage_text import features_of
 from nlp.about import Evidence, decide_values
 from nlp.about_model import (
     MODEL_PATH,
@@ -38,6 +43,7 @@ from nlp.stage_text import (
     VERSION,
     decision_from_json,
     shipped_stage_text,
+    stage_text_features,
     text_features,
     tokens,
 )
@@ -241,26 +247,32 @@ def test_suspended_or_none_stand_against_the_words_voting_in_force(
     assert decide_values(evidence, _model(IN_FORCE)).stage == rules
 
 
-def test_tagging_gives_the_words_decision_the_head(
+def test_tagging_gives_the_words_decision_the_head_and_the_trainers_features(
     tagger: Tagger, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # the words' decision was trained on the head's tokens; tagging must give them to it too
-    # (on the code before, the head was read after the decisions: the title and first
-    # sentence's tokens were missing from every tagged article)
+    # (on the code before the forty-second round, the head was read after the decisions: the
+    # title and first sentence's tokens were missing from every tagged article), and the
+    # features tagging hands the model are the trainer's for the same evidence
     seen: list[Head | None] = []
-    features = about_module._stage_text_features
+    given: list[dict[str, float]] = []
 
     def spy(evidence: Evidence) -> dict[str, float]:
         seen.append(evidence.head)
-        return features(evidence)
+        given.append(stage_text_features(evidence))
+        return given[-1]
 
-    monkeypatch.setattr(about_module, "_stage_text_features", spy)
+    monkeypatch.setattr(about_module, "stage_text_features", spy)
     text = (
         "Regulator fines shop chain over labels.\n\nThe market regulator fined a shop chain "
         "2 million yuan over AI labels, the regulator said in a notice."
     )
-    tag_texts_about([text], tagger)
+    tags = tag_texts_about([text], tagger)
     assert seen
+    assert tags[0].evidence is not None
+    assert seen[0] is tags[0].evidence.head
     assert seen[0] is not None
     assert seen[0].title == "Regulator fines shop chain over labels."
-    assert any(name.startswith("hw:") for name in features(replace(_evidence(""), head=seen[0])))
+    assert any(name.startswith("hw:") for name in given[0])
+    record = Record("dev", "x", tags[0].evidence, "in-force", "official")
+    assert features_of(record) == given[0]
