@@ -88,9 +88,11 @@ class _StageEvidence(Protocol):
 
 
 def stage_text_features(evidence: _StageEvidence) -> dict[str, float]:
-    """The words' decision's features: the rules' stage features and the words of the head and
-    of the cue sentences. The one function of both the trainer (``bench.train_stage_text``) and
-    tagging (``nlp.about.decide_values``), so the two cannot drift apart."""
+    """The words' decision's features: the rules' stage features and the head's and cue words.
+
+    The one function of both the trainer (``bench.train_stage_text``) and tagging
+    (``nlp.about.decide_values``), so the two cannot drift apart.
+    """
     head = evidence.head
     words = text_features(
         head.title if head else "", head.first if head else "", evidence.stage_sentences

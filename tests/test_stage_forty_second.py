@@ -8,10 +8,10 @@ second ``in-force`` (its "enter into force").
 
 Traps, each holding one of the new cue strings in a reading that is no reversal (the review's
 mends; each but the last reads ``suspended`` on the round's first code): "cannot enter into force
-until / if / before ..." states the condition of an act's entry into force; 同时停止执行《……》 in a
-new rule's own clause is the new rule's start; 停止执行《会员服务协议》中的……条款 is a company told to
-stop a contract's terms (the title is no rule's); "could not enter into force without the
-Council's consent" is a condition too.
+until / if / before ..." states the condition of an act's entry into force; 同时停止执行《……》
+in a new rule's own clause is the new rule's start; 停止执行《会员服务协议》中的……条款 is a
+company told to stop a contract's terms (the title is no rule's); "could not enter into force
+without the Council's consent" is a condition too.
 
 Negations: "cannot", "can't", "won't", "isn't", "aren't", "wasn't", "couldn't" before an in-force
 cue say the rule is not in force ("won't" is not the ``adopted`` cue "won" either); the round's
