@@ -148,14 +148,22 @@ def rolling(
     set of the rounds before its round (both kinds; a set of the same round is never in its
     training), with C chosen inside those training rounds (:func:`choose_c`)."""
     present = {r.set for r in records}
+    fits: dict[tuple[frozenset[str], float], M] = {}
+
+    def fit_once(train_sets: frozenset[str], c: float) -> M:
+        # the sets of one round share their folds: each fit is made once
+        if (train_sets, c) not in fits:
+            fits[train_sets, c] = fit_on(train_sets, c)
+        return fits[train_sets, c]
+
     out: dict[str, dict[str, Any]] = {}
     for target in targets:
         train_sets = frozenset(s for s in present if round_of[s] < round_of[target])
-        c, inner = choose_c(records, round_of, train_sets, fit_on, right, grid)
+        c, inner = choose_c(records, round_of, train_sets, fit_once, right, grid)
         scored = [r for r in records if r.set == target]
         out[target] = {
             "articles": len(scored),
-            "right": right(fit_on(train_sets, c), scored),
+            "right": right(fit_once(train_sets, c), scored),
             "c": c,
             "inner": inner,
         }
