@@ -58,7 +58,7 @@ from nlp.reported_reading import (
 )
 from nlp.reported_reading import load_model as load_reading
 from nlp.signals import KINDS, basis_of_other_act, pair_kinds
-from nlp.stage_text import text_features
+from nlp.stage_text import stage_text_features
 from nlp.stated import (
     COURT_EN,
     DELAY_WORD,
@@ -5532,8 +5532,11 @@ _ZH_FROM_DATE = re.compile(
 # 明年3月1日起施行, 将于下月实施: a time to come (the aspect marker 已, done, says otherwise).
 _ZH_LATER = re.compile(r"(?:明年|下月|下个月|下周|下半年|年底前|将于|将自)[^，。；！？]{0,12}$")
 # A negation right before or after a cue: "has announced no such step", "has not issued", 尚未.
+# "cannot enter into force", "won't take effect", "the rule isn't in force" (the apostrophe
+# straight or curly; "won't" is no modal of ``_modal_before``: its words are "won" and "t").
 _NEGATED_BEFORE = re.compile(
-    r"(?:\b(?:not|never|no)\b|\b(?:has|have|had|did|does|do)n't\b|\byet to\b|尚未|未|没有|从未)"
+    r"(?:\b(?:not|never|no|cannot)\b|\b(?:has|have|had|did|does|do)n't\b"
+    r"|\b(?:ca|wo|could|would|should|must|is|was|are|were)n['’]t\b|\byet to\b|尚未|未|没有|从未)"
     r"\W{0,2}(?:\w+\W+)?$",
     re.IGNORECASE,
 )
@@ -5994,8 +5997,25 @@ _RELATIVE_SUBJECT = re.compile(
 
 
 #: A repeal word: what a notice may do to another document while it is issued.
+#: 停止执行《, 停止施行《, 停止实施《 (a rule's application stopped: the stage cue holds the title's
+#: mark) count as repeal words, so 同时停止执行《……》 in a new rule is a clause of the text issued.
 _REPEAL_WORD = re.compile(
-    r"^(?:repeal\w*|rescind\w*|supersed\w*|scrap\w*|ax(?:e|es|ed|ing)|abolish\w*|废止|廢止)$",
+    r"^(?:repeal\w*|rescind\w*|supersed\w*|scrap\w*|ax(?:e|es|ed|ing)|abolish\w*|废止|廢止"
+    r"|停止(?:执行|施行|实施|執行|實施)[《「]?)$",
+    re.IGNORECASE,
+)
+#: After 停止执行《 (or 「), a rule's title: it ends in a rule's noun (办法, 规定, 通知, ...), not a
+#: contract's (停止执行《会员服务协议》中的不公平格式条款: enforcement of a rule in force).
+_RULE_TITLE_AFTER = re.compile(
+    r"^[^》」。；\n]{0,80}?(?:办法|规定|条例|细则|规则|通知|决定|意见|措施|标准|制度|指引|公告)"
+    r"(?:[（(][^）)]{0,8}[）)])?[》」]"
+)
+_STOP_APPLYING = re.compile(r"^停止(?:执行|施行|实施)[《「]$")
+#: After "cannot enter / come into force", a condition: "cannot enter into force until Parliament
+#: and Council have had two months to object", "if either institution objects", "before it is
+#: published": the rule's path to force told, nothing refused.
+_ENTRY_ON_CONDITION = re.compile(
+    r"^\s*,?\s*(?:only\s+)?(?:until|unless|if|before|without|pending|as\s+long\s+as)\b",
     re.IGNORECASE,
 )
 #: Before a repeal word, the sign that the repeal is a clause of the text issued, not its news:
@@ -7072,6 +7092,8 @@ def _stage_hits(
             continue
         if _in_compound(sentence.text, match.start(), match.end(), cues):
             continue  # 拟人化: a word of its own, not 拟 (proposed)
+        if sentence.text[match.end() : match.end() + 2] in ("'t", "’t"):
+            continue  # "won't take effect": a contraction's stem, not "won" (approval)
         if _history(sentence, match.start(), name, cues, match.group(0)):
             continue  # "after a pause of three months"
         if name == "suspended" and sentence.text[max(0, match.start() - 1) : match.start()] == "-":
@@ -7080,6 +7102,18 @@ def _stage_hits(
             continue  # 要求加快推动……政策落地实施, 有望年内正式落地: an aim, not a measure at work
         if name == "in-force" and _EFFECT_ON_CONDITION.match(sentence.text[match.end() :]):
             continue  # "enters into force if neither Parliament nor Council objects": not yet
+        if (
+            name == "suspended"
+            and "into force" in match.group(0).lower()
+            and _ENTRY_ON_CONDITION.match(sentence.text[match.end() :])
+        ):
+            continue  # "cannot enter into force until ... have had two months to object"
+        if (
+            name == "suspended"
+            and _STOP_APPLYING.match(to_simplified(match.group(0)))
+            and not _RULE_TITLE_AFTER.match(to_simplified(sentence.text[match.end() :]))
+        ):
+            continue  # 停止执行《会员服务协议》中的条款: a contract's terms, not a rule stopped
         if name == "in-force" and _hereby_ordered(sentence.text, match.start()):
             continue  # "it is hereby ordered that": an order's enacting words adopt it
         if _COMPARED_AFTER.match(sentence.text[match.end() :]):
@@ -9820,8 +9854,10 @@ class Evidence:
     #: the title or lead tells one chamber passing a bill and nothing tells it made law
     #: (:func:`_one_chamber_in_head`); not a model feature: a learned ``adopted`` is ``proposed``
     one_chamber: bool = False
-    #: the article's title and first body sentence, as the learned reading of the reported
-    #: kinds reads them (:mod:`nlp.reported_reading`); not a feature of the decisions above
+    #: the article's title and first body sentence (:func:`head_of`, read before the decisions):
+    #: read by the learned reading of the reported kinds (:mod:`nlp.reported_reading`) and by the
+    #: learned stage decision over the words, whose ``h`` tokens are its words
+    #: (:func:`nlp.stage_text.stage_text_features`)
     head: Head | None = None
     #: the rules read ``adopted`` from a bill told as made law after its vote
     #: (:func:`_enacted_later`); not a model feature: it keeps the rules' ``adopted`` against a
@@ -10907,15 +10943,6 @@ _EFFECT_AT_ONCE = re.compile(
 )
 
 
-def _stage_text_features(evidence: Evidence) -> dict[str, float]:
-    """The stage features and the words of the head and cue sentences (:mod:`nlp.stage_text`)."""
-    head = evidence.head
-    words = text_features(
-        head.title if head else "", head.first if head else "", evidence.stage_sentences
-    )
-    return {**evidence.stage, **words}
-
-
 def _in_force_kept(evidence: Evidence, learned: str) -> bool:
     """Whether the rules' ``in-force`` stands against a learned ``adopted``.
 
@@ -11093,7 +11120,7 @@ def decide_values(
         sourcing_value = evidence.rules_sourcing
     stage_value = _choose(
         model["stage"] if model.stage_text is None else model.stage_text,
-        _stage_text_features(evidence) if model.stage_text is not None else evidence.stage,
+        stage_text_features(evidence) if model.stage_text is not None else evidence.stage,
         evidence.rules_stage,
         methods["stage"],
     )

@@ -36,7 +36,7 @@ import json
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from nlp.about_model import STAGE_TEXT_NAME, AboutModelError, Decision
 from nlp.han import HAN
@@ -67,6 +67,37 @@ def text_features(title: str, first: str, stage_sentences: Mapping[str, str]) ->
     for stage, sentence in stage_sentences.items():
         names.update(f"c{stage}{t}" for t in tokens(sentence))
     return dict.fromkeys(names, 1.0)
+
+
+class _Head(Protocol):
+    @property
+    def title(self) -> str: ...
+    @property
+    def first(self) -> str: ...
+
+
+class _StageEvidence(Protocol):
+    """What the features read of :class:`nlp.about.Evidence` (this module does not import it)."""
+
+    @property
+    def stage(self) -> Mapping[str, float]: ...
+    @property
+    def stage_sentences(self) -> Mapping[str, str]: ...
+    @property
+    def head(self) -> _Head | None: ...
+
+
+def stage_text_features(evidence: _StageEvidence) -> dict[str, float]:
+    """The words' decision's features: the rules' stage features and the head's and cue words.
+
+    The one function of both the trainer (``bench.train_stage_text``) and tagging
+    (``nlp.about.decide_values``), so the two cannot drift apart.
+    """
+    head = evidence.head
+    words = text_features(
+        head.title if head else "", head.first if head else "", evidence.stage_sentences
+    )
+    return {**evidence.stage, **words}
 
 
 def decision_from_json(data: Mapping[str, Any], source: str = "stage text model") -> Decision:

@@ -11,17 +11,23 @@
    shipped model carries the words' decision.
 4. Traditional text gives the tokens of its simplified form; a rules' ``suspended`` or ``none``
    stands against a words' model voting ``in-force`` when no sentence shows it.
+5. Tagging hands the words' decision the article's head (the title and first sentence: the ``h``
+   tokens it was trained on), and the features it hands over are the trainer's for the same
+   evidence (one function, :func:`nlp.stage_text.stage_text_features`).
 """
 
 from __future__ import annotations
 
 import shutil
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 import nlp.about as about_module
+from bench.train_about import Record
+from bench.train_stage_text import features_of, rolling, rolling_targets, rounds
 from nlp.about import Evidence, decide_values
 from nlp.about_model import (
     MODEL_PATH,
@@ -38,6 +44,7 @@ from nlp.stage_text import (
     VERSION,
     decision_from_json,
     shipped_stage_text,
+    stage_text_features,
     text_features,
     tokens,
 )
@@ -241,26 +248,87 @@ def test_suspended_or_none_stand_against_the_words_voting_in_force(
     assert decide_values(evidence, _model(IN_FORCE)).stage == rules
 
 
-def test_tagging_gives_the_words_decision_the_head(
+def test_tagging_gives_the_words_decision_the_head_and_the_trainers_features(
     tagger: Tagger, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # the words' decision was trained on the head's tokens; tagging must give them to it too
-    # (on the code before, the head was read after the decisions: the title and first
-    # sentence's tokens were missing from every tagged article)
+    # (on the code before the forty-second round, the head was read after the decisions: the
+    # title and first sentence's tokens were missing from every tagged article), and the
+    # features tagging hands the model are the trainer's for the same evidence
     seen: list[Head | None] = []
-    features = about_module._stage_text_features
+    given: list[dict[str, float]] = []
 
     def spy(evidence: Evidence) -> dict[str, float]:
         seen.append(evidence.head)
-        return features(evidence)
+        given.append(stage_text_features(evidence))
+        return given[-1]
 
-    monkeypatch.setattr(about_module, "_stage_text_features", spy)
+    monkeypatch.setattr(about_module, "stage_text_features", spy)
     text = (
         "Regulator fines shop chain over labels.\n\nThe market regulator fined a shop chain "
         "2 million yuan over AI labels, the regulator said in a notice."
     )
-    tag_texts_about([text], tagger)
+    tags = tag_texts_about([text], tagger)
     assert seen
+    assert tags[0].evidence is not None
+    assert seen[0] is tags[0].evidence.head
     assert seen[0] is not None
     assert seen[0].title == "Regulator fines shop chain over labels."
-    assert any(name.startswith("hw:") for name in features(replace(_evidence(""), head=seen[0])))
+    assert any(name.startswith("hw:") for name in given[0])
+    record = Record("dev", "x", tags[0].evidence, "in-force", "official")
+    assert features_of(record) == given[0]
+
+
+def test_the_rolling_protocol_fits_each_fold_on_earlier_rounds_and_chooses_c_inside() -> None:
+    # tiny synthetic records over five rounds, two kinds; a fake fitter records what it was
+    # given and a fake scorer what it scored: no fold trains on its own or a later round, and C
+    # is chosen on the last training round, fitted on the rounds before it
+    round_of = {"a1": 1, "a2": 2, "policy p2": 2, "a3": 3, "policy p3": 3, "a4": 4}
+    records = [
+        Record(s, f"{s}-{i}", _evidence(""), "adopted", "official")
+        for s in round_of
+        for i in range(2)
+    ]
+    fits: list[tuple[frozenset[str], float]] = []
+    scored: list[tuple[frozenset[str], float, frozenset[str]]] = []
+
+    def fit_on(train_sets: frozenset[str], c: float) -> tuple[frozenset[str], float]:
+        fits.append((train_sets, c))
+        return train_sets, c
+
+    def right(model: tuple[frozenset[str], float], part: Sequence[Record]) -> int:
+        scored.append((*model, frozenset(r.set for r in part)))
+        return 2 if model[1] == 0.5 else 1  # C = 0.5 best inside
+
+    out = rolling(records, round_of, ["a3", "policy p3", "a4"], fit_on, right, (0.25, 0.5, 1.0))
+    assert set(out) == {"a3", "policy p3", "a4"}
+    for train_sets, _c, part in scored:
+        assert train_sets
+        assert part
+        # never scored on a set it was fitted on, nor fitted on a round not before the scored
+        assert all(round_of[t] < round_of[p] for t in train_sets for p in part)
+    for target in ("a3", "policy p3"):
+        assert out[target]["c"] == 0.5
+        assert out[target]["inner"] == {0.25: 1, 0.5: 2, 1.0: 1}
+        # chosen on round 2 (fitted on round 1), then refitted on rounds 1 and 2
+        assert (frozenset({"a1"}), 0.5, frozenset({"a2", "policy p2"})) in scored
+        assert (frozenset({"a1", "a2", "policy p2"}), 0.5, frozenset({target})) in scored
+    assert (frozenset({"a1", "a2", "policy p2"}), 0.25, frozenset({"a3", "policy p3"})) in scored
+    assert (
+        frozenset({"a1", "a2", "policy p2", "a3", "policy p3"}),
+        0.5,
+        frozenset({"a4"}),
+    ) in scored
+    # each fit made once: round 3's two sets share theirs, and a4's choice of C reuses round 3's
+    # refit (fitted on rounds 1 and 2 with C = 0.5): 3 + 1 + 2 + 1
+    assert len(fits) == 7
+    assert len(set(fits)) == len(fits)
+
+
+def test_rolling_folds_follow_the_registry_order() -> None:
+    round_of = rounds()
+    assert round_of["heldout39"] == round_of["policy heldout36"]
+    assert round_of["heldout38"] < round_of["heldout39"]
+    assert round_of["policy heldout35"] < round_of["heldout39"]
+    present = [s for s in round_of if s in ("heldout38", "heldout39", "policy heldout36", "dev")]
+    assert rolling_targets(present, round_of)[-2:] == ["heldout39", "policy heldout36"]
