@@ -841,6 +841,11 @@ def _abbreviated_owner(spans: list[_Span], tagger: Tagger, text: str) -> list[_S
 _ZH_MEN_WORDS = ("门户", "門戶", "门口", "門口", "门前", "門前")
 
 
+#: two countries written as one pair before a ministry's name (中美商务部门, 中欧商务部门):
+#: the talks of the two countries' ministries, China's own among them, not generic departments
+_BILATERAL_ZH = re.compile("中[美欧日韩俄英德法澳加印越新巴]")
+
+
 def _inside_a_longer_word(spans: list[_Span], tagger: Tagger, text: str) -> list[_Span]:
     """Unlink or drop a Chinese watchlist name that is only part of a longer word.
 
@@ -863,7 +868,13 @@ def _inside_a_longer_word(spans: list[_Span], tagger: Tagger, text: str) -> list
             out.append(span)
             continue
         after = text[span.end : span.end + 2]
-        if span.text.endswith("部") and after[:1] in ("门", "門") and after not in _ZH_MEN_WORDS:
+        before = text[max(0, span.start - 2) : span.start]
+        if (
+            span.text.endswith("部")
+            and after[:1] in ("门", "門")
+            and after not in _ZH_MEN_WORDS
+            and not _BILATERAL_ZH.fullmatch(before)
+        ):
             continue
         if bodies and to_simplified(span.text) == "国务院":
             ahead = to_simplified(text[span.end : span.end + len(bodies[0])])
