@@ -172,7 +172,8 @@ ABOUT: tuple[AboutSet, ...] = (
     AboutSet("heldout37", "held-out 37", "h37", "read", AboutMinimums(72, 25, 15)),
     AboutSet("heldout38", "held-out 38", "h38", "read", AboutMinimums(72, 25, 15)),
     AboutSet("heldout39", "held-out 39", "h39", "read", AboutMinimums(72, 25, 15)),
-    AboutSet("heldout40", "held-out 40", "h40", "blind", AboutMinimums(72, 25, 15)),
+    AboutSet("heldout40", "held-out 40", "h40", "read", AboutMinimums(72, 25, 15)),
+    AboutSet("heldout41", "held-out 41", "h41", "blind", AboutMinimums(72, 25, 15)),
 )
 
 #: The kinds of Chinese official document the policy sets from the second on are written in.
@@ -280,7 +281,8 @@ POLICY: tuple[PolicySet, ...] = (
     PolicySet("heldout34", "held-out set 34", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
     PolicySet("heldout35", "held-out set 35", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
     PolicySet("heldout36", "held-out set 36", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
-    PolicySet("heldout37", "held-out set 37", "blind", all_styles(16, 80, 28, 18, 9, 7, 3)),
+    PolicySet("heldout37", "held-out set 37", "read", all_styles(16, 80, 28, 18, 9, 7, 3)),
+    PolicySet("heldout38", "held-out set 38", "blind", all_styles(16, 80, 28, 18, 9, 7, 3)),
 )
 
 S = TypeVar("S", AboutSet, PolicySet)

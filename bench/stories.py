@@ -266,7 +266,9 @@ class StorySet:
 #: alerts widened as told only in an annual report, phone-detection cameras folded into a road
 #: safety law, a housing register model reviewed after a petition to parliament, ship-plume sniffer
 #: drones, fare-evasion cameras limited by a state law, absence forecasts for pupils, an avalanche
-#: model for pass road closures, mail ballot signature matching), not yet scored.
+#: model for pass road closures, mail ballot signature matching), scored once (0.490 / 0.344), its
+#: misses read (docs/decisions/2026-12-07-stories-heldout34-misses.md), trained on since the
+#: thirty-ninth story round.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -301,7 +303,7 @@ STORY_SETS = (
     StorySet("heldout31.jsonl", ("heldout-31",)),
     StorySet("heldout32.jsonl", ("heldout-32",)),
     StorySet("heldout33.jsonl", ("heldout-33",)),
-    StorySet("heldout34.jsonl", ("heldout-34",), blind=True),
+    StorySet("heldout34.jsonl", ("heldout-34",)),
 )
 #: the read splits (analysis data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)
