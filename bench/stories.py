@@ -268,7 +268,14 @@ class StorySet:
 #: drones, fare-evasion cameras limited by a state law, absence forecasts for pupils, an avalanche
 #: model for pass road closures, mail ballot signature matching), scored once (0.490 / 0.344), its
 #: misses read (docs/decisions/2026-12-07-stories-heldout34-misses.md), trained on since the
-#: thirty-ninth story round.
+#: thirty-ninth story round; heldout35: written blind during the thirty-ninth story round
+#: (bird-detection shutdowns at wind farms upheld by a court and made compulsory, an AI agent on a
+#: 911 centre's non-emergency and overflow lines limited by a state board, obstacle detection at
+#: level crossings reworked after an accident branch report, sewage screening for new opioids,
+#: jury excusal triage bound by a practice direction, e-bike-blocking lifts in Shenzhen, tachograph
+#: risk analysis, doping test selection challenged at a tribunal, remotely proctored citizenship
+#: tests, adaptive street lighting with safe-route exemptions, quake early warning on phones,
+#: ghost-written personal statement checks, pre-race gait screening of racehorses), not yet scored.
 STORY_SETS = (
     StorySet("threads.jsonl", ("tune", "heldout")),
     StorySet("heldout.jsonl", ("heldout-2",)),
@@ -304,6 +311,7 @@ STORY_SETS = (
     StorySet("heldout32.jsonl", ("heldout-32",)),
     StorySet("heldout33.jsonl", ("heldout-33",)),
     StorySet("heldout34.jsonl", ("heldout-34",)),
+    StorySet("heldout35.jsonl", ("heldout-35",), blind=True),
 )
 #: the read splits (analysis data), in the order training leaves them out
 READ_SPLITS = tuple(s for st in STORY_SETS if not st.blind for s in st.splits)

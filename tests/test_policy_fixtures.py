@@ -269,6 +269,13 @@ THREAD_SETS = {
         distractors=15,
         long_gaps=13,
     ),
+    "heldout35": ThreadSet(
+        FIXTURES / "stories" / "heldout35.jsonl",
+        split="heldout-35",
+        threads=13,
+        distractors=15,
+        long_gaps=13,
+    ),
 }
 
 LADDER = ["reported", "proposed", "adopted", "in-force"]
