@@ -74,6 +74,17 @@ MINIMUMS = {
         "lookalikes": 25,
         "zh_trad": 6,
     },
+    "heldout6": {
+        "rows": 130,
+        "free": 45,
+        "paywalled": 45,
+        "truncated": 34,
+        "zh": 30,
+        "euro": 14,
+        "es": 5,
+        "lookalikes": 25,
+        "zh_trad": 6,
+    },
 }
 
 # Characters written only in traditional script (a page using them is traditional Chinese).
