@@ -1802,6 +1802,9 @@ def _says_whole_elsewhere(text: str, links: str = "") -> bool:
         or _ONWARD.search(text)
         or (_ANY_WHOLE.search(text) and _CARRIER.search(text))
         or (_EXCERPT.search(text) and _ORIGINAL_LINK.search(links))
+        # (the sentence names where the story is, the button says go on reading there:
+        # "This story first appeared on the Valley Post." + "Read it there")
+        or (links and _ONWARD.search(links) and _PLACE.search(text))
     )
     if not whole or _asks(text):
         return False
@@ -1913,6 +1916,10 @@ def _own_hosts(tree: lxml.html.HtmlElement, url: str) -> set[str]:
 _OUR_WHOLE = re.compile(r"\bour (?:full|complete|whole|entire)\b", re.IGNORECASE)
 
 
+# what may follow a link that ends its paragraph: white space, a full stop, a bracket, a quote
+_TRAILING = re.compile(r"[\s.。)）\]»”\"'’]+")
+
+
 def _pointer_link(
     last: lxml.html.HtmlElement, own: set[str] | None = None
 ) -> lxml.html.HtmlElement | None:
@@ -1925,7 +1932,8 @@ def _pointer_link(
     ("... 阅读全文请访问江城观察网", "... Open the full live page").
     """
     children = [c for c in last if isinstance(c.tag, str)]
-    if not children or children[-1].tag != "a" or (children[-1].tail or "").strip():
+    # (a closing mark after the link still ends the paragraph with it: "... hear the rest</a>.")
+    if not children or children[-1].tag != "a" or _TRAILING.sub("", children[-1].tail or ""):
         return None
     link = children[-1]
     label = " ".join(link.text_content().split())

@@ -216,3 +216,36 @@ def test_the_rest_heard_in_a_podcast_at_the_end_of_the_paragraph() -> None:
         'pods.example/ep12">episode 12 of the River Notes podcast, where you can hear the rest</a>'
     )
     assert reading(page("", second=second)) == ("truncated", "pointer-link")
+
+
+def test_a_link_ending_the_paragraph_before_a_full_stop_is_still_its_end() -> None:
+    second = (
+        "Two new boats join the line in the spring. The rest is in "
+        '<a href="https://valleyherald.example/ferry">the Valley Herald\'s full story on its '
+        "website</a>."
+    )
+    assert reading(page("", second=second)) == ("truncated", "pointer-link")
+
+
+def test_a_place_in_the_sentence_and_a_go_on_button_are_a_pointer() -> None:
+    after = (
+        '<div class="origin"><p>This story first appeared on the Valley Herald.</p>'
+        '<a class="btn" role="button" href="https://valleyherald.example/ferry">Read it there</a>'
+        "</div>"
+    )
+    assert reading(page(after)) == ("truncated", "pointer-block")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a credit line and a link to the partner's home page: nothing says go on reading
+        '<div class="origin"><p>This story first appeared on the Valley Herald.</p>'
+        '<a class="btn" href="https://valleyherald.example/">Valley Herald</a></div>',
+        # a go-on button with no place named
+        '<div class="origin"><p>Services may change at short notice.</p>'
+        '<a class="btn" href="/2027/06/ferry/times">Read it there</a></div>',
+    ],
+)
+def test_a_credit_or_a_button_alone_stays_free(after: str) -> None:
+    assert reading(page(after)) == ("", "")
