@@ -244,7 +244,7 @@ _APP = r"(?<![A-Za-z])app(?![A-Za-z])"
 # a website is some other body's document
 _PRINT = (
     r"(?:\bapp\b|print (?:edition|issue)|(?:monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|weekend)[’']?s? (?:print\b|edition|paper)|e-edition)"
+    r"saturday|sunday|weekend)[’']?s? (?:print(?:ed)?\b|edition|paper)|e-edition)"
 )
 # where the rest is: the outlet's print or app, a site, a magazine, a recording, a partner
 _POINTER = (
@@ -1426,15 +1426,20 @@ def _structural(tree: lxml.html.HtmlElement, url: str = "") -> tuple[str, str, A
     if scope is None and parent is not None:
         scope = parent.getparent()
     size = sum(marks.prose[p] for p in shown)
+    reached = True  # (the count reached the last paragraph)
     if scope is not None:  # (the visible prose up to the last paragraph: a wall box's own
         # paragraphs after it are no article)
         size = 0
         for p in scope.iter("p"):
             size += marks.prose.get(p, 0)
-            if p is last or size >= _SHORT_SHOWN:
+            reached = p is last
+            if reached or size >= _SHORT_SHOWN:
                 break
     if size >= _SHORT_SHOWN:
-        return "", "", None
+        # (the last paragraph may itself be the pointer, no words of the story)
+        story = size - marks.prose[last] if reached else size
+        if story >= _SHORT_SHOWN or not _pointer_line(shown):
+            return "", "", None
     # what follows the last visible paragraph, in its container (and the container's own
     # followers when the paragraphs end it)
     own_after = [el for el in islice(last.itersiblings(), _AFTER_REACH) if isinstance(el.tag, str)]
@@ -1456,6 +1461,10 @@ def _structural(tree: lxml.html.HtmlElement, url: str = "") -> tuple[str, str, A
         found = _after_last(marks, last, [el for el in followers if isinstance(el.tag, str)])
         if found[0]:
             return found
+    # a pager: the page holds part k of n of the story, the next part at a link
+    pager = _pager(marks, after)
+    if pager is not None:
+        return TRUNCATED, "pager", pager
     # no wall or teaser after it (a hidden part, a script slot, a control box pre-empt): the
     # last shown paragraph may itself be the pointer
     if _pointer_line(shown):
@@ -1514,7 +1523,7 @@ def _after_last(
             continue
         text = " ".join(el.text_content().split())
         if (
-            el.tag == "a"
+            (el.tag == "a" or _only_control(el))
             and not marks.veiled(el)
             and not _furniture(el)
             and _pointer_block(el, last, text)
@@ -1559,6 +1568,36 @@ def _after_last(
     return "", "", None
 
 
+# "Page 1 of 3", "Seite 1 von 3", "Página 1 de 2", 第1页/共3页: a part of a paginated story
+_PAGE_OF = re.compile(
+    r"\b(?:page|seite|p[áa]gina|bladzijde|pag\.?)\s*(\d{1,2})\s*(?:of|von|de|di|van|sur|/)\s*"
+    r"(\d{1,2})\b|第\s*(\d{1,2})\s*[页頁]\s*[/／,，]?\s*共\s*(\d{1,2})\s*[页頁]",
+    re.IGNORECASE,
+)
+
+
+def _pager(marks: _Marks, after: list[lxml.html.HtmlElement]) -> lxml.html.HtmlElement | None:
+    """A pager right after a short shown text: part k of n (k < n) and a link to go on.
+
+    The story is paginated and the page holds one part of it ("Seite 1 von 3" and "Weiter zu
+    Seite 2 ›"); a pager naming the last part, or with no link, says nothing of the rest.
+    """
+    for el in after[:4]:
+        if el.tag in ("script", "style", "template", "noscript") or marks.veiled(el):
+            continue
+        text = " ".join(el.text_content().split())
+        if not text or _size(text) >= _POINTER_BLOCK_WORDS or _furniture(el):
+            continue
+        found = _PAGE_OF.search(text)
+        if found is None:
+            continue
+        part, parts = (int(n) for n in (found.group(1, 2) if found.group(1) else found.group(3, 4)))
+        links = [a for a in el.iter("a") if a.get("href")]
+        if 0 < part < parts and links:
+            return el
+    return None
+
+
 def _set_apart(el: lxml.html.HtmlElement, paragraph: lxml.html.HtmlElement) -> bool:
     """Whether an element is no paragraph of the story: another tag, class or style.
 
@@ -1586,7 +1625,7 @@ _WHOLE = re.compile(
     r"\b(?:the )?(?:full|complete|whole|entire|unabridged)(?: [\w’'-]+)? " + _STORY_OBJECT + r"\b"
     r"|\b(?:rest|remainder) of (?:this|the|our|my) (?:[\w’'-]+ )?" + _STORY_OBJECT + r"\b"
     r"|\b(?:the )?rest of it\b|\bin full\b|\b(?:keep|continue) reading\b"
-    r"|\b(?:sigue|seguir) leyendo\b"
+    r"|\b(?:sigue|seguí|seguir) leyendo\b"
     r"|\bcontinua a leggere\b|\bcontinuer à lire\b|\bthis is (?:an? )?(?:excerpt|extract|"
     r"shortened version|abridged version)\b"
     r"|\bcontinu(?:e[sd]?|ing) (?:in|on|at)\b|\bfortsetzung\b|\bweiterlesen\b"
@@ -1595,7 +1634,12 @@ _WHOLE = re.compile(
     r"|\b(?:la suite|l['’]intégralité) de (?:l['’]article|cet article|l['’]entretien|"
     r"l['’]interview|ce reportage)|\b(?:l['’]article|l['’]entretien|le reportage) (?:complet|"
     r"intégral)\b"
-    r"|\b(?:la|el) (?:noticia|entrevista|información|reportaje|artículo) complet[ao]\b"
+    r"|\b(?:la|el) (?:noticia|nota|entrevista|información|reportaje|artículo) complet[ao]\b"
+    # Portuguese and Dutch (the whole story, go on reading)
+    r"|\b(?:a|o) (?:reportagem|matéria|notícia|entrevista|artigo|texto) complet[ao]\b"
+    r"|\b(?:continue|continuar|siga) lendo\b|\bleia (?:a íntegra|mais)\b|\bna íntegra\b"
+    r"|\b(?:het|de) volledige (?:artikel|interview|verhaal|reportage|stuk|bericht|tekst)\b"
+    r"|\blees (?:verder|het volledige)\b|\bverder lezen\b"
     r"|\bel resto de (?:la|el|esta|este) (?:noticia|entrevista|reportaje|artículo)\b"
     r"|\bl['’](?:articolo|intervista) (?:complet[oa]|integrale)\b|\bil resto dell['’]articolo\b"
     r"|全文|完整(?:内容|內容|版|报道|報導|报告|報告|访谈|訪談|采访|採訪|纪要|紀要|文章|调查|調查|"
@@ -1613,7 +1657,8 @@ _ZH_CARRIER = (
 # or partner, a recording, a public account, another named site.
 _PLACE = re.compile(
     _POINTER + r"|\b(?:[ée]dition|issue|wire|partner\w*|newsletter|live (?:page|blog)|there|"
-    r"publication|\w*ausgabe|papier|"
+    r"publication|\w*ausgabe|papier|krant|edi[çc][ãa]o|edición|impress[ao]|impres[ao]|"
+    r"partenaires?|parceir[oa]s?|"
     r"(?:originally published|first appeared) (?:by|on|in)|page [a-z]?\d+|seite \d+|"
     r"aplicación|applicazione|appli)\b|\b[\w-]+\.(?:com|org|net|example|news|co|io|cn|hk|tw)\b"
     r"|小程序|公众号|公眾號|视频号|視頻號|报纸|報紙|刊物|周刊|週刊|原文|推送|下一篇|下篇"
@@ -1626,14 +1671,19 @@ _PLACE = re.compile(
     r"|\bblog\b|\b(?:our|nuestra|notre|nostro) (?:web|sito|site)\w*|e-?paper",
     re.IGNORECASE,
 )
-# A jump to a page of print (（下转第5版）, 转A3版; not 迎接第, 转第三方, 运转第).
-_PAGE_JUMP = r"(?:下[转轉]|[转轉接])至?第?[A-Za-z]?\d+版"
+# A jump to a page of print (（下转第5版）, 转A3版, 详情请见今日本报A5版; not 迎接第,
+# 转第三方, 运转第).
+_PAGE_JUMP = (
+    r"(?:下[转轉]|[转轉接]|(?:请|請)?[见見](?:今日|今天|明日|明天)?(?:本报|本報)?)"
+    r"至?第?[A-Za-z]?\d+版"
+)
 # The continuation of this story, said without naming it: the rest read elsewhere, a part two,
 # a page jump, an excerpt (以上为节选), "continúa en"; with a place, a pointer whatever the
 # story's kind. docs/decisions/2026-12-07-access-fifth-round.md
 _ONWARD = re.compile(
-    r"\b(?:read|see|find|get) the rest\b|\bpart (?:two|2|ii)\b|\bsecond part\b"
-    r"|\bcontin[uú]a (?:en|in|a leer)\b|\bsigue en\b|\bsuite (?:sur|dans|en)\b"
+    r"\b(?:read|see|find|get|hear|watch|follow) the rest\b|\bpart (?:two|2|ii)\b|\bsecond part\b"
+    r"|\bread it (?:there|at|on)\b"
+    r"|\bcontin[uú]a (?:en|in|a leer|na|no|em)\b|\bsigue en\b|\bsuite (?:sur|dans|en)\b"
     r"|" + _PAGE_JUMP + r"|以上[为為]?[节節][选選]|[节節][选選][^。！？\n]{0,12}?(?:完整|全文|原文)"
     r"|(?:完整|全文|原文)[^。！？\n]{0,12}?[节節][选選]|(?:剩余|剩餘)\d+%",
     re.IGNORECASE,
@@ -1646,6 +1696,8 @@ _JUMP = re.compile(_PAGE_JUMP + r"|\bcontinued on page\b", re.IGNORECASE)
 # website" name no carrier of the outlet's).
 _ANY_WHOLE = re.compile(
     r"\b(?:full|complete|whole|entire|unabridged) [\w’'-]+|\brest of (?:this|the|our|my) [\w’'-]+"
+    r"|\b[\w’'-]+ (?:complet[ao]s?|íntegr[ao]|intégral\w*)\b"
+    r"|\b(?:volledige|vollständigen?) [\w’'-]+"
     r"|完整|全文|剩余|剩餘",
     re.IGNORECASE,
 )
@@ -1678,6 +1730,9 @@ _ASKS = re.compile(
     + _SUSCRI
     + r"\w*|\babo\b"
     r"|\bhazte\b|\bprueba gratuita\b|\bessai gratuit\b|\bprova gratuita\b|\bprobeabo\b"
+    # (Portuguese and Dutch: subscribe, sign up, log in)
+    r"|\bassin(?:e|ar|atura|aturas|ante|antes)\b|\bcadastr(?:e|ar|o)\b|\bfa[çc]a login\b"
+    r"|\bregistreer\b|\bmeld (?:je|u) aan\b|\binloggen\b|\blog (?:je|u) in\b"
     r"|订阅|訂閱|登录|登錄|登入|注册|註冊|付费|付費|会员|會員|购买|購買|开通|開通|解锁|解鎖|充值|"
     r"试读|試讀|订购|訂購|包月|包年",
     re.IGNORECASE,
@@ -1716,23 +1771,49 @@ def _asks(text: str) -> bool:
     return bool(_ASKS.search(_NO_ASK.sub(" ", text)))
 
 
+# A call to go and read the whole text somewhere (前往东部时报阅读全文, 阅读全文请前往…网站): the
+# reader is sent on to read this story, which a notice's "全文见…网站" (the full text of a
+# document is at a body's site) never says; the going verb names the place.
+_GO_READ = re.compile(
+    r"(?:前往|请到|請到|请访问|請訪問|访问|訪問)[^。！？\n]{0,20}?(?:阅读|閱讀)(?:全文|原文)"
+    r"|(?:阅读|閱讀)(?:全文|原文)[^。！？\n]{0,3}?(?:前往|访问|訪問|请到|請到)"
+)
+# The page says it is an excerpt (本文节选自, "This is an excerpt", extrait, fragmento), its
+# block's link the original or the whole: read together, the rest is at the link.
+_EXCERPT = re.compile(
+    r"节选|節選|摘编|摘編|\bexcerpt\b|\bextrait\b|\bextracto\b|\bfragmento\b|\bauszug\b",
+    re.IGNORECASE,
+)
+_ORIGINAL_LINK = re.compile(
+    r"原文|全文|\b(?:original|full|complete|whole)\b|\bcomplet\w*|\bvollständig\w*",
+    re.IGNORECASE,
+)
+
+
 def _says_whole_elsewhere(text: str, links: str = "") -> bool:
     """A pointer's sentence: the rest of this story is in a named place, nothing asked.
 
-    ``links``: the labels of the block's links, which may name the place (第A3版, 原文, a host).
+    ``links``: the labels of the block's links, which may name the place (第A3版, 原文, a host)
+    or, after a sentence saying the page is an excerpt, the whole (点击阅读原文).
     """
+    go_read = _GO_READ.search(text)
     whole = (
         _WHOLE.search(text)
         or _ONWARD.search(text)
         or (_ANY_WHOLE.search(text) and _CARRIER.search(text))
+        or (_EXCERPT.search(text) and _ORIGINAL_LINK.search(links))
+        # (the sentence names where the story is, the button says go on reading there:
+        # "This story first appeared on the Valley Post." + "Read it there")
+        or (links and _ONWARD.search(links) and _PLACE.search(text))
     )
     if not whole or _asks(text):
         return False
-    if not (_PLACE.search(text) or _RECORDING.search(text) or _PLACE.search(links)):
+    place = _PLACE.search(text) or _RECORDING.search(text) or _PLACE.search(links)
+    if not (place or go_read):
         return False
     if _NOT_THIS_STORY.search(text) or _SOURCE_OBJECT.search(text):
         return False
-    if _SITE.search(text) and not _OUTLET.search(text):
+    if _SITE.search(text) and not (_OUTLET.search(text) or go_read):
         return False  # 全文见国家网信办网站: an official body's document
     # (a report is the story's own only when a recording, an app or print carries it)
     carried = (
@@ -1765,13 +1846,22 @@ def _points_elsewhere(el: lxml.html.HtmlElement) -> bool:
 
     No account or payment: an app's, a partner's, the print edition's box (a teaser).
     """
-    if el.tag == "a":  # a card: the link is the block, its call to action the sentence
+    if el.tag == "a" or _only_control(el):
+        # a card or a button box: the link (or button) is the block, its label the sentence
         own, links = " ".join(el.text_content().split()), ""
     else:
         own, links = _own_text(el), _control_text(el)
     if _size(own) < _POINTER_OWN_WORDS and not _JUMP.search(own):
         return False
     return _says_whole_elsewhere(own, links)
+
+
+def _only_control(el: lxml.html.HtmlElement) -> bool:
+    """A box whose whole text is one link's or button's label (an image beside it at most)."""
+    if _own_text(el):
+        return False
+    controls = [node for node in el.iter("a", "button") if node is not el]
+    return len(controls) == 1 and not any(node.tag in ("a", "button") for node in controls[0])
 
 
 def _pointer_block(el: lxml.html.HtmlElement, last: lxml.html.HtmlElement, text: str) -> bool:
@@ -1796,7 +1886,10 @@ def _pointer_line(shown: list[lxml.html.HtmlElement]) -> bool:
         return False
     last = shown[-1]
     text = " ".join(last.text_content().split())
-    if not _set_apart(last, shown[-2]) or _size(text) >= _POINTER_BLOCK_WORDS:
+    # (a note after a paragraph cut in "…" is apart from the story by the cut)
+    before = " ".join(shown[-2].text_content().split())
+    apart = _set_apart(last, shown[-2]) or bool(_ELLIPSIS_END.search(before))
+    if not apart or _size(text) >= _POINTER_BLOCK_WORDS:
         return False
     return _points_elsewhere(last)
 
@@ -1823,6 +1916,10 @@ def _own_hosts(tree: lxml.html.HtmlElement, url: str) -> set[str]:
 _OUR_WHOLE = re.compile(r"\bour (?:full|complete|whole|entire)\b", re.IGNORECASE)
 
 
+# what may follow a link that ends its paragraph: white space, a full stop, a bracket, a quote
+_TRAILING = re.compile(r"[\s.。)）\]»”\"'’]+")
+
+
 def _pointer_link(
     last: lxml.html.HtmlElement, own: set[str] | None = None
 ) -> lxml.html.HtmlElement | None:
@@ -1835,7 +1932,8 @@ def _pointer_link(
     ("... 阅读全文请访问江城观察网", "... Open the full live page").
     """
     children = [c for c in last if isinstance(c.tag, str)]
-    if not children or children[-1].tag != "a" or (children[-1].tail or "").strip():
+    # (a closing mark after the link still ends the paragraph with it: "... hear the rest</a>.")
+    if not children or children[-1].tag != "a" or _TRAILING.sub("", children[-1].tail or ""):
         return None
     link = children[-1]
     label = " ".join(link.text_content().split())
