@@ -551,8 +551,12 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     # text in general ("her interpretation of the figures").
     "judicial-interpretation": ("judicial interpretation", "interpretation on",
                                 "司法解释", "若干问题的解释", "适用法律问题的解释"),
+    # A bill's readings: the mainland's 审议 by their order, and Taiwan's and Hong Kong's
+    # 二读, 三读 (二讀, 三讀; 院会三读通过, 恢复二读辩论), as "second reading", "third reading" are
+    # (not 一读 alone, which ends other words: 逐一读取).
     "legislative-reading": ("first reading", "second reading", "third reading", "初次审议",
-                            "二次审议", "第二次审议", "三次审议", "第三次审议", "审议稿"),
+                            "二次审议", "第二次审议", "三次审议", "第三次审议", "审议稿",
+                            "二读", "三读"),
     "suspension": ("suspend", "suspension", "pause", "halt", "暂停", "中止", "暂缓"),
     # A publication licence is how China licenses games and books: the application to publish
     # (申请出版, 出版申请) and its approval number (版号).

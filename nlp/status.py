@@ -353,6 +353,9 @@ _EN_PENALTY = re.compile(
     re.I,
 )
 _EN_CONDITIONAL = re.compile(r"\b(?:may|could|would|can|will) be fined\b|\bfined up to\b", re.I)
+# A text that issues a rule (关于印发《……》的通知, 现予印发, 现予公布): the penalty decisions it
+# names are documents under the rule (申请信用修复应当提交行政处罚决定书), not a decision it makes.
+_CN_ISSUES_RULE = re.compile(r"关于印发《|现予(?:印发|公布|发布)|予以印发")
 
 
 def document_form(text: str) -> str:
@@ -361,12 +364,13 @@ def document_form(text: str) -> str:
     ``draft``: a draft put out for comment, which the text itself calls for (a Chinese
     征求意见 notice, an English page on a draft that opens a consultation or invites comments).
     ``penalty``: a decision imposing a penalty (行政处罚决定书, 决定……处以罚款, "has imposed a
-    fine"). Read for an official outlet's page (:func:`shown_stage`): a notice is what its form
-    says, whatever words of other stages it quotes (a draft "enforcement decree", a penalty
-    "decision").
+    fine"), not a text issuing a rule that names the penalty decisions taken under it
+    (印发《……办法》……应当提交行政处罚决定书). Read for an official outlet's page
+    (:func:`shown_stage`): a notice is what its form says, whatever words of other stages it
+    quotes (a draft "enforcement decree", a penalty "decision").
     """
     simple = to_simplified(text)
-    if _CN_PENALTY.search(simple) or (
+    if (_CN_PENALTY.search(simple) and not _CN_ISSUES_RULE.search(simple)) or (
         _EN_PENALTY.search(simple) and not _EN_CONDITIONAL.search(simple)
     ):
         return "penalty"
