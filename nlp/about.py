@@ -904,6 +904,42 @@ def _passed_on_a_ranking(chain: Sequence[Token], cues: AboutCues) -> bool:
 _LEGISLATORS = frozenset({"mps", "legislators", "parliamentarians"})
 
 
+#: The head of a public body's capitalised name a country's possessive may own beside the
+#: `authorities` words: "Britain's Home Office", "India's National Company Law Appellate
+#: Tribunal", "Japan's Fair Trade Commission".
+_OWNED_NAME_HEADS = frozenset({"office", "tribunal", "house", "inspectorate", "directorate"})
+
+
+def _owned_body(noun: Token, cues: AboutCues) -> Token | None:
+    """The public body a country's possessive names, from the noun it hangs on, if it names one.
+
+    The body acts under the country's name when the watchlist does not hold it (the country is
+    then its only linked name): "Britain's Home Office has published", "India's National Company
+    Law Appellate Tribunal on Friday stayed", and "India's electronics and IT ministry notified",
+    where the parse hangs the possessive on the first of the joined nouns ("electronics") and
+    the body's word is the last ("ministry"), joined to it or heading it. Read: the noun, a noun
+    joined to it by "and", or the noun its words modify, is a capitalised body's head
+    (:data:`_OWNED_NAME_HEADS`) or an `authorities` word; the token given back is the one that
+    bears the phrase's role in its clause. Not read: "China's biggest bank", "Japan's electronics
+    and car makers" (no body's word), "Britain's office market" (an office in lower case is no
+    body's name).
+    """
+    phrase: Token = noun
+    while phrase.dep_ in ("compound", "nmod", "amod") and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    # each word read, with the token that bears the phrase's role when it names the body
+    readings: list[tuple[Token, Token]] = [(noun, noun)]
+    readings += [(joined, noun) for joined in noun.conjuncts]
+    if phrase is not noun:
+        readings.append((phrase, phrase))
+    for word, bearer in readings:
+        if word.text[:1].isupper() and word.lower_ in _OWNED_NAME_HEADS:
+            return bearer
+        if word is not noun and cues.authorities.search(word.lower_) is not None:
+            return bearer
+    return None
+
+
 def _parse_role(parsed: Parsed, mention: Mention, geo: bool, cues: AboutCues) -> Role | None:
     span = parsed.doc.char_span(
         mention.start - parsed.offset, mention.end - parsed.offset, alignment_mode="expand"
@@ -920,6 +956,7 @@ def _parse_role(parsed: Parsed, mention: Mention, geo: bool, cues: AboutCues) ->
     if _passed_on_a_ranking(chain, cues):
         return "minor"
     head = root.head
+    owned: Token | None = None  # an unwatched body the country's possessive names
     if geo:
         if root.dep_ == "pobj" and head.lower_ in cues.location:
             return "minor"
@@ -930,12 +967,16 @@ def _parse_role(parsed: Parsed, mention: Mention, geo: bool, cues: AboutCues) ->
             or head.lower_ in _POLICY_NOUNS
             or head.lower_ in _LEGISLATORS
         )
+        if root.dep_ == "poss" and not actor:
+            owned = _owned_body(head, cues)
+        if owned is not None:
+            actor = True
         if root.dep_ in ("compound", "amod", "nmod", "poss") and not actor:
             return "minor"  # "US chipmaker Nvidia", "China's biggest bank"; not "China's regulator"
     # A name inside another name's phrase takes that phrase's role ("Alibaba's cloud unit").
     anchor = root
     if root.dep_ in _MODIFIER_DEPS and root.dep_ != "appos":
-        anchor = head
+        anchor = head if owned is None else owned
     if root.dep_ == "conj":
         while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
             anchor = anchor.head
