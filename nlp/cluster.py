@@ -2144,16 +2144,25 @@ def case_under(
     return bool(measure_topics(later[2]) & measure_topics(earlier[2]))
 
 
-def same_document(one: frozenset[str], other: frozenset[str]) -> float:
+def same_document(
+    one: frozenset[str],
+    other: frozenset[str],
+    series: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+) -> float:
     """Whether two developments cite one numbered document, in [-1, 1].
 
     ``one`` and ``other``: the document numbers their reports state
     (:attr:`nlp.crosslingual.Evidence.doc_numbers`: "2027-4" for 〔2027〕4号, "no-4" for the
-    number alone, as "Document No. 4" gives it). +1 when they cite one document (the number
-    with its year or series when both give one, else the number alone), -1 when both cite
-    numbered documents and none is the same, 0 when a side cites none (nothing known). A case
-    "under Document No. 4" names its rule by the number the notice carries: the measure's
-    identity, whatever its rewording or its authority's name.
+    number alone, as "Document No. 4" gives it); ``series``: each side's year-and-numbers with
+    the series they are written in (:attr:`nlp.crosslingual.Evidence.numbered`: "2028-6@琼旅文规").
+    +1 when they cite one document (the number with its year or series when both give one, else
+    the number alone), -1 when both cite numbered documents and none is the same, 0 when a side
+    cites none (nothing known). A case "under Document No. 4" names its rule by the number the
+    notice carries: the measure's identity, whatever its rewording or its authority's name.
+    Every issuer numbers its documents from 1 each year, so a year-and-number both sides write
+    in two series (琼旅文规〔2028〕6号 and 国家邮政局公告2028年第6号, both "2028-6") is two
+    documents (:func:`nlp.crosslingual.numbers_of_two_series`); a side that writes it without
+    its series says nothing against it.
     """
     if not one or not other:
         return 0.0
@@ -2161,6 +2170,12 @@ def same_document(one: frozenset[str], other: frozenset[str]) -> float:
         {k for k in one if not k.startswith("no-")},
         {k for k in other if not k.startswith("no-")},
     )
+    if full[0] & full[1] and crosslingual.numbers_of_two_series(
+        crosslingual.Evidence(doc_numbers=one, numbered=series[0]),
+        crosslingual.Evidence(doc_numbers=other, numbered=series[1]),
+    ):
+        # every year-and-number they share is written in two series: two documents
+        return -1.0
     if full[0] & full[1]:
         return 1.0
     if full[0] and full[1]:
@@ -4213,12 +4228,14 @@ class Grouper:
         ents: list[frozenset[str]] = []
         topics: list[frozenset[str]] = []
         docs: list[frozenset[str]] = []
+        series: list[frozenset[str]] = []
         for prof in (mine, theirs):
             ents.append(frozenset().union(*(ev.entities for _, ev in prof.readings)))
             topics.append(
                 frozenset().union(*(ev.topics for _, ev in prof.readings)) - STORY_NEUTRAL_TOPICS
             )
             docs.append(frozenset().union(*(ev.doc_numbers for _, ev in prof.readings)))
+            series.append(frozenset().union(*(ev.numbered for _, ev in prof.readings)))
         broad = params.broad_entities
         specific = (ents[0] - broad, ents[1] - broad)
         countries = (ents[0] & broad, ents[1] & broad)
@@ -4254,8 +4271,9 @@ class Grouper:
             "topics": _share(topics[0], topics[1]),
             "doc_number": float(bool(docs[0] & docs[1])),
             # the numbered document each side cites, as a notice's number and a report's "No."
-            # give it (:func:`same_document`): one document +1, two different ones -1
-            "document": same_document(docs[0], docs[1]),
+            # give it (:func:`same_document`, the series part of the key): one document +1, two
+            # different ones -1
+            "document": same_document(docs[0], docs[1], (series[0], series[1])),
             "cites": (cites := _cites(mine_terms, theirs_terms)),
             "under": (under := _acts_under(mine_terms, theirs_terms)),
             "under_held": max(0.0, under),
