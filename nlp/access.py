@@ -56,6 +56,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
+from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
@@ -246,10 +247,15 @@ _PRINT = (
     r"(?:\bapp\b|print (?:edition|issue)|(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|weekend)[’']?s? (?:print(?:ed)?\b|edition|paper)|e-edition)"
 )
+# a partner outlet (one list for the places, the carriers and the pointers)
+_PARTNER = r"partner\w*|partenaires?|parceir[oa]s?"
 # where the rest is: the outlet's print or app, a site, a magazine, a recording, a partner
 _POINTER = (
-    r"(?:" + _PRINT + r"|\bapplication\b|website|\bsite\b|magazine|episode|podcast|partner|"
-    r"newsroom)"
+    r"(?:"
+    + _PRINT
+    + r"|\bapplication\b|website|\bsite\b|magazine|episode|podcast|"
+    + _PARTNER
+    + r"|newsroom)"
 )
 _POINTER_TEXT = re.compile(
     r"(?:"
@@ -313,6 +319,12 @@ def _pointer(text: str) -> bool:
 
 
 _ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\)|……)\s*[\"”’)]?\s*$")
+# a paragraph cut mid-sentence: an ellipsis right after a word (not after a sentence's end or a
+# closing quote, not the Chinese 「……」 of prose), a quote's closing mark after it at most
+_CUT_END = re.compile(
+    r"[^\s.!?。！？…\"'”’」』》»)）\]]\s?(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\))"
+    r"[\"”’')]?\s*$"
+)
 _CONTINUE_LINK = re.compile(
     r"^\s*(?:read more|continue reading|keep reading|"
     r"read (?:the )?(?:full|whole|original) (?:story|article)|weiterlesen|lire la suite|leer más|"
@@ -661,7 +673,11 @@ _ACCESS_WORDS = re.compile(
     r"订阅|訂閱|登录|登錄|登入|注册|註冊|付费|付費|会员|會員",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[.!?。！？…][\"'”’」』)）]?\s*$")
+# a sentence's end marks and the closing marks that may follow them (quotes, brackets): one
+# list for a paragraph's sentence end and for what may follow a link that ends its paragraph
+_STOPS = ".!?。！？…"
+_CLOSING = "\"'”’」』》»)）\\]"
+_SENTENCE = re.compile(rf"[{_STOPS}][{_CLOSING}]?\s*$")
 _LONG_PROSE = 60  # words: a paragraph this long is article text whatever it mentions
 _PROSE_WORDS = 8  # words of a sentence of the article (not a caption, button or byline)
 _LAST_WORDS_REACH = 15  # paragraphs looked at from the body's end for its last words
@@ -1041,8 +1057,9 @@ def strip_link_label(body: str, label: str, lead_in: str = "") -> str:
     filled = [at for at, line in enumerate(lines) if line.strip()]
     for at in reversed(filled[-4:]):
         line = " ".join(lines[at].split())
-        if label and line.endswith(label):
-            kept = _DANGLING.sub("", line[: -len(label)])
+        ahead = before_label(line, label)
+        if ahead is not None:
+            kept = _DANGLING.sub("", ahead)
         elif lead_in and line.endswith(lead_in):
             kept = _DANGLING.sub("", line)
         else:
@@ -1381,7 +1398,7 @@ def _structure(tree: lxml.html.HtmlElement, url: str = "") -> Access:
         label = " ".join(el.text_content().split())
         paragraph = el.getparent()
         whole = " ".join(paragraph.text_content().split()) if paragraph is not None else ""
-        lead_in = whole[: -len(label)].strip() if whole.endswith(label) else ""
+        lead_in = (before_label(whole, label) or "").strip()
     return Access(
         value,
         "structure-" + signal,
@@ -1403,9 +1420,9 @@ def structural_reading(tree: lxml.html.HtmlElement, url: str = "") -> tuple[str,
 
     ``("", "")`` when nothing says so. The signals are ``hidden-rest``, ``script-slot``,
     ``control-box`` (``paywalled``) and ``cut-sentence``, ``pointer-block``, ``pointer-line``,
-    ``pointer-link`` (``truncated``); a control box must hold an access word (subscribe, log
-    in, member, 订阅, 登录 ...: ``_ACCESS_WORDS``); a pointer must say the whole is elsewhere and
-    ask nothing.
+    ``pointer-link``, ``pager`` (``truncated``); a control box must hold an access word
+    (subscribe, log in, member, 订阅, 登录 ...: ``_ACCESS_WORDS``); a pointer must say the whole
+    is elsewhere and ask nothing.
     """
     value, signal, _ = _structural(tree, url)
     return value, signal
@@ -1440,6 +1457,8 @@ def _structural(tree: lxml.html.HtmlElement, url: str = "") -> tuple[str, str, A
         story = size - marks.prose[last] if reached else size
         if story >= _SHORT_SHOWN or not _pointer_line(shown):
             return "", "", None
+        # (admitted by leaving the note out: the note is the reading, not what follows it)
+        return TRUNCATED, "pointer-line", last
     # what follows the last visible paragraph, in its container (and the container's own
     # followers when the paragraphs end it)
     own_after = [el for el in islice(last.itersiblings(), _AFTER_REACH) if isinstance(el.tag, str)]
@@ -1462,7 +1481,7 @@ def _structural(tree: lxml.html.HtmlElement, url: str = "") -> tuple[str, str, A
         if found[0]:
             return found
     # a pager: the page holds part k of n of the story, the next part at a link
-    pager = _pager(marks, after)
+    pager = _pager(marks, after, url)
     if pager is not None:
         return TRUNCATED, "pager", pager
     # no wall or teaser after it (a hidden part, a script slot, a control box pre-empt): the
@@ -1568,22 +1587,56 @@ def _after_last(
     return "", "", None
 
 
-# "Page 1 of 3", "Seite 1 von 3", "Página 1 de 2", 第1页/共3页: a part of a paginated story
+# "Page 1 of 3", "Seite 1 von 3", "Página 1 de 2", 第1页/共3页, 共3页 第1页: a part of a
+# paginated story
 _PAGE_OF = re.compile(
-    r"\b(?:page|seite|p[áa]gina|bladzijde|pag\.?)\s*(\d{1,2})\s*(?:of|von|de|di|van|sur|/)\s*"
-    r"(\d{1,2})\b|第\s*(\d{1,2})\s*[页頁]\s*[/／,，]?\s*共\s*(\d{1,2})\s*[页頁]",
+    r"\b(?:page|seite|p[áa]gina|bladzijde|pag\.?)\s*(\d{1,3})\s*(?:of|von|de|di|van|sur|/)\s*"
+    r"(\d{1,3})\b|第\s*(\d{1,3})\s*[页頁]\s*[/／,，]?\s*共\s*(\d{1,3})\s*[页頁]"
+    r"|共\s*(\d{1,3})\s*[页頁]\s*[/／,，]?\s*第\s*(\d{1,3})\s*[页頁]",
     re.IGNORECASE,
 )
+#: a story is cut into a few parts; a pager of more pages is a listing's or a comment thread's
+_STORY_PARTS = 10
+# a link that goes on to the next part: "Next", "Weiter", "Siguiente", 下一页 (or names its number)
+_NEXT = re.compile(
+    r"\b(?:next|weiter|nächste|siguiente|suivante|successiva|avanti|volgende|próxima|seguinte)\b"
+    r"|下一[页頁]|下[页頁]",
+    re.IGNORECASE,
+)
+# what is no pager after the text (the page's navigation may hold one: nav is looked at)
+_PAGER_SKIP = _SKIP_AFTER - {"nav"}
 
 
-def _pager(marks: _Marks, after: list[lxml.html.HtmlElement]) -> lxml.html.HtmlElement | None:
-    """A pager right after a short shown text: part k of n (k < n) and a link to go on.
+def _next_link(el: lxml.html.HtmlElement, part: int, url: str) -> bool:
+    """Whether a pager holds a link on to the next part.
+
+    Its label says next or names part k+1; an anchor (``#``), a script or the page's own
+    address goes nowhere.
+    """
+    own = url.split("#")[0].rstrip("/")
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")):
+            continue
+        if own and urljoin(url, href).split("#")[0].rstrip("/") == own:
+            continue
+        label = " ".join(a.text_content().split())
+        if _NEXT.search(label) or re.search(rf"(?<!\d){part + 1}(?!\d)", label):
+            return True
+    return False
+
+
+def _pager(
+    marks: _Marks, after: list[lxml.html.HtmlElement], url: str = ""
+) -> lxml.html.HtmlElement | None:
+    """A pager right after a short shown text: part k of n (k < n) and a link on to part k+1.
 
     The story is paginated and the page holds one part of it ("Seite 1 von 3" and "Weiter zu
-    Seite 2 ›"); a pager naming the last part, or with no link, says nothing of the rest.
+    Seite 2 ›"); a pager naming the last part, one with no link on (a "Previous" link, ``#``),
+    or one of more than :data:`_STORY_PARTS` pages (a listing's) says nothing of the rest.
     """
     for el in after[:4]:
-        if el.tag in ("script", "style", "template", "noscript") or marks.veiled(el):
+        if el.tag in _PAGER_SKIP or marks.veiled(el):
             continue
         text = " ".join(el.text_content().split())
         if not text or _size(text) >= _POINTER_BLOCK_WORDS or _furniture(el):
@@ -1591,9 +1644,13 @@ def _pager(marks: _Marks, after: list[lxml.html.HtmlElement]) -> lxml.html.HtmlE
         found = _PAGE_OF.search(text)
         if found is None:
             continue
-        part, parts = (int(n) for n in (found.group(1, 2) if found.group(1) else found.group(3, 4)))
-        links = [a for a in el.iter("a") if a.get("href")]
-        if 0 < part < parts and links:
+        if found.group(1):
+            part, parts = int(found.group(1)), int(found.group(2))
+        elif found.group(3):
+            part, parts = int(found.group(3)), int(found.group(4))
+        else:
+            part, parts = int(found.group(6)), int(found.group(5))
+        if 0 < part < parts <= _STORY_PARTS and _next_link(el, part, url):
             return el
     return None
 
@@ -1621,13 +1678,17 @@ _STORY_OBJECT = (
     r"(?:story|stories|article|piece|interview|report|feature|essay|account|analysis|reaction|"
     r"episode|post|bulletin|commentary|column)"
 )
+# an excerpt, in the languages the sets hold (one list for "this is an excerpt" and the
+# excerpt whose block links to the original, _EXCERPT)
+_EXCERPT_WORD = r"excerpt|extract|extrait|extracto|fragmento|auszug"
 _WHOLE = re.compile(
     r"\b(?:the )?(?:full|complete|whole|entire|unabridged)(?: [\w’'-]+)? " + _STORY_OBJECT + r"\b"
     r"|\b(?:rest|remainder) of (?:this|the|our|my) (?:[\w’'-]+ )?" + _STORY_OBJECT + r"\b"
     r"|\b(?:the )?rest of it\b|\bin full\b|\b(?:keep|continue) reading\b"
     r"|\b(?:sigue|seguí|seguir) leyendo\b"
-    r"|\bcontinua a leggere\b|\bcontinuer à lire\b|\bthis is (?:an? )?(?:excerpt|extract|"
-    r"shortened version|abridged version)\b"
+    r"|\bcontinua a leggere\b|\bcontinuer à lire\b|\bthis is (?:an? )?(?:"
+    + _EXCERPT_WORD
+    + r"|shortened version|abridged version)\b"
     r"|\bcontinu(?:e[sd]?|ing) (?:in|on|at)\b|\bfortsetzung\b|\bweiterlesen\b"
     r"|\b(?:vollständigen?|ganzen?|kompletten?) (?:artikel|bericht|beitrag|meldung|text|"
     r"interview|geschichte|reportage)\b"
@@ -1637,7 +1698,8 @@ _WHOLE = re.compile(
     r"|\b(?:la|el) (?:noticia|nota|entrevista|información|reportaje|artículo) complet[ao]\b"
     # Portuguese and Dutch (the whole story, go on reading)
     r"|\b(?:a|o) (?:reportagem|matéria|notícia|entrevista|artigo|texto) complet[ao]\b"
-    r"|\b(?:continue|continuar|siga) lendo\b|\bleia (?:a íntegra|mais)\b|\bna íntegra\b"
+    r"|\b(?:continue|continuar|siga) lendo\b|\bleia a íntegra\b|\bleia mais (?:no|na|em)\b"
+    r"|\bna íntegra\b"
     r"|\b(?:het|de) volledige (?:artikel|interview|verhaal|reportage|stuk|bericht|tekst)\b"
     r"|\blees (?:verder|het volledige)\b|\bverder lezen\b"
     r"|\bel resto de (?:la|el|esta|este) (?:noticia|entrevista|reportaje|artículo)\b"
@@ -1656,9 +1718,10 @@ _ZH_CARRIER = (
 # Where the rest is: the outlet's app, site, print or email edition, a page of print, its wire
 # or partner, a recording, a public account, another named site.
 _PLACE = re.compile(
-    _POINTER + r"|\b(?:[ée]dition|issue|wire|partner\w*|newsletter|live (?:page|blog)|there|"
-    r"publication|\w*ausgabe|papier|krant|edi[çc][ãa]o|edición|impress[ao]|impres[ao]|"
-    r"partenaires?|parceir[oa]s?|"
+    _POINTER + r"|\b(?:[ée]dition|issue|wire|" + _PARTNER + r"|newsletter|live (?:page|blog)|there|"
+    # (print in Portuguese and Spanish: an edition alone is an event's, impresa an Italian firm)
+    r"publication|\w*ausgabe|papier|krant|(?:edi[çc][ãa]o|vers[ãa]o) impressa|"
+    r"(?:edición|versión) impresa|edición (?:del|de) (?:domingo|sábado|fin de semana)|"
     r"(?:originally published|first appeared) (?:by|on|in)|page [a-z]?\d+|seite \d+|"
     r"aplicación|applicazione|appli)\b|\b[\w-]+\.(?:com|org|net|example|news|co|io|cn|hk|tw)\b"
     r"|小程序|公众号|公眾號|视频号|視頻號|报纸|報紙|刊物|周刊|週刊|原文|推送|下一篇|下篇"
@@ -1672,9 +1735,9 @@ _PLACE = re.compile(
     re.IGNORECASE,
 )
 # A jump to a page of print (（下转第5版）, 转A3版, 详情请见今日本报A5版; not 迎接第,
-# 转第三方, 运转第).
+# 转第三方, 运转第, nor 意见第2版: 见 only as 请见 / 详见).
 _PAGE_JUMP = (
-    r"(?:下[转轉]|[转轉接]|(?:请|請)?[见見](?:今日|今天|明日|明天)?(?:本报|本報)?)"
+    r"(?:下[转轉]|[转轉接]|(?:请|請|详|詳)[见見](?:今日|今天|明日|明天)?(?:本报|本報)?)"
     r"至?第?[A-Za-z]?\d+版"
 )
 # The continuation of this story, said without naming it: the rest read elsewhere, a part two,
@@ -1702,7 +1765,7 @@ _ANY_WHOLE = re.compile(
     re.IGNORECASE,
 )
 _CARRIER = re.compile(
-    _PRINT + r"|\b(?:partner\w*|live page|magazine|e-?paper)\b"
+    _PRINT + r"|\b(?:" + _PARTNER + r"|live page|magazine|e-?paper)\b"
     r"|\b(?:this|today[’']s|the) (?:print )?issue\b"
     r"|本报|本報|" + _ZH_CARRIER + "|" + _APP,
     re.IGNORECASE,
@@ -1730,8 +1793,10 @@ _ASKS = re.compile(
     + _SUSCRI
     + r"\w*|\babo\b"
     r"|\bhazte\b|\bprueba gratuita\b|\bessai gratuit\b|\bprova gratuita\b|\bprobeabo\b"
-    # (Portuguese and Dutch: subscribe, sign up, log in)
-    r"|\bassin(?:e|ar|atura|aturas|ante|antes)\b|\bcadastr(?:e|ar|o)\b|\bfa[çc]a login\b"
+    # (Portuguese and Dutch: subscribe, sign up, log in, as requirements: "assinar o acordo",
+    # "a assinatura do tratado", "Cadastro Único" are ordinary words)
+    r"|\bassine (?:já|agora|e)\b|\bassinantes?\b|\bassinaturas? (?:digital|digitais|mensal|anual)\b"
+    r"|\bcadastre-se\b|\bfa[çc]a (?:o )?(?:seu )?(?:cadastro|login)\b"
     r"|\bregistreer\b|\bmeld (?:je|u) aan\b|\binloggen\b|\blog (?:je|u) in\b"
     r"|订阅|訂閱|登录|登錄|登入|注册|註冊|付费|付費|会员|會員|购买|購買|开通|開通|解锁|解鎖|充值|"
     r"试读|試讀|订购|訂購|包月|包年",
@@ -1740,7 +1805,8 @@ _ASKS = re.compile(
 # (a requirement denied: "no account needed", "without an account", "no subscription required")
 _NO_ASK = re.compile(
     r"\b(?:no|without an?|without any) (?:\w+ )?(?:account|subscription|log ?in|registration|"
-    r"sign-?up)\b|\b(?:account|subscription|registration) (?:is )?not (?:needed|required)\b",
+    r"sign-?up)\b|\b(?:account|subscription|registration) (?:is )?not (?:needed|required)\b"
+    r"|\bsem (?:cadastro|assinatura|login)\b",
     re.IGNORECASE,
 )
 # Another object than the rest of the story: a source's own document (a press release, a
@@ -1771,22 +1837,35 @@ def _asks(text: str) -> bool:
     return bool(_ASKS.search(_NO_ASK.sub(" ", text)))
 
 
-# A call to go and read the whole text somewhere (前往东部时报阅读全文, 阅读全文请前往…网站): the
-# reader is sent on to read this story, which a notice's "全文见…网站" (the full text of a
-# document is at a body's site) never says; the going verb names the place.
+# A call to go and read the whole text at a paper or magazine (前往东部时报阅读全文,
+# 阅读全文请前往《砂拉越华报》网站): the reader is sent on to read this story at another outlet.
+# An official notice says the same of a body's site (如需阅读全文，请访问国家网信办网站), and
+# bare 访问 is a state visit (李强访问东盟秘书处): the call counts only with a going verb (前往,
+# 请到, 请访问) and the name of a paper or magazine in its sentence (_PRESS_NAME, or the outlet).
 _GO_READ = re.compile(
-    r"(?:前往|请到|請到|请访问|請訪問|访问|訪問)[^。！？\n]{0,20}?(?:阅读|閱讀)(?:全文|原文)"
-    r"|(?:阅读|閱讀)(?:全文|原文)[^。！？\n]{0,3}?(?:前往|访问|訪問|请到|請到)"
+    r"(?:前往|请到|請到|请访问|請訪問)[^。！？\n]{0,20}?(?:阅读|閱讀)(?:全文|原文)"
+    r"|(?:阅读|閱讀)(?:全文|原文)[^。！？\n]{0,3}?(?:前往|请访问|請訪問|请到|請到)"
+)
+# a paper's or magazine's name: 《…报》, …时报, …日报, …周刊, …杂志
+_PRESS_NAME = re.compile(
+    r"《[^》]{1,16}(?:报|報|刊|杂志|雜誌)》|(?:时报|時報|日报|日報|晚报|晚報|周刊|週刊|月刊|杂志|雜誌)"
 )
 # The page says it is an excerpt (本文节选自, "This is an excerpt", extrait, fragmento), its
-# block's link the original or the whole: read together, the rest is at the link.
+# block's link says to read the original or the whole (阅读原文, not a source credit's
+# 原文链接; 摘编自 is "compiled from", no excerpt): read together, the rest is at the link.
 _EXCERPT = re.compile(
-    r"节选|節選|摘编|摘編|\bexcerpt\b|\bextrait\b|\bextracto\b|\bfragmento\b|\bauszug\b",
+    r"节选|節選|\b(?:" + _EXCERPT_WORD + r")\b",
     re.IGNORECASE,
 )
 _ORIGINAL_LINK = re.compile(
-    r"原文|全文|\b(?:original|full|complete|whole)\b|\bcomplet\w*|\bvollständig\w*",
+    r"(?:阅读|閱讀)(?:原文|全文)|\b(?:original|full|complete|whole)\b|\bcomplet\w*|\bvollständig\w*",
     re.IGNORECASE,
+)
+
+
+# where this story itself was published ("This story originally appeared on Capitol Wire")
+_STORY_AT = re.compile(
+    r"\b(?:originally|first) (?:published|appeared|ran|aired)\b|\bappeared first\b", re.IGNORECASE
 )
 
 
@@ -1796,30 +1875,31 @@ def _says_whole_elsewhere(text: str, links: str = "") -> bool:
     ``links``: the labels of the block's links, which may name the place (第A3版, 原文, a host)
     or, after a sentence saying the page is an excerpt, the whole (点击阅读原文).
     """
-    go_read = _GO_READ.search(text)
+    go_read = bool(_GO_READ.search(text)) and bool(_PRESS_NAME.search(text) or _OUTLET.search(text))
     whole = (
         _WHOLE.search(text)
         or _ONWARD.search(text)
         or (_ANY_WHOLE.search(text) and _CARRIER.search(text))
         or (_EXCERPT.search(text) and _ORIGINAL_LINK.search(links))
-        # (the sentence names where the story is, the button says go on reading there:
-        # "This story first appeared on the Valley Post." + "Read it there")
-        or (links and _ONWARD.search(links) and _PLACE.search(text))
+        # (the sentence says where this story is, the button says go on reading there:
+        # "This story first appeared on the Valley Post." + "Read it there"; a sentence
+        # naming any place, "Timetables are on the board's website", says nothing of it)
+        or (links and _ONWARD.search(links) and (_STORY_AT.search(text) or _CARRIER.search(text)))
     )
     if not whole or _asks(text):
         return False
     place = _PLACE.search(text) or _RECORDING.search(text) or _PLACE.search(links)
     if not (place or go_read):
         return False
-    if _NOT_THIS_STORY.search(text) or _SOURCE_OBJECT.search(text):
-        return False
+    if any(_NOT_THIS_STORY.search(said) or _SOURCE_OBJECT.search(said) for said in (text, links)):
+        return False  # (the link's own object too: "Find the rest of our transport coverage")
     if _SITE.search(text) and not (_OUTLET.search(text) or go_read):
         return False  # 全文见国家网信办网站: an official body's document
     # (a report is the story's own only when a recording, an app or print carries it)
     carried = (
         _RECORDING.search(text)
         or re.search(_PRINT, text, re.IGNORECASE)
-        or re.search(r"\bpartner", text, re.IGNORECASE)
+        or re.search(rf"\b(?:{_PARTNER})", text, re.IGNORECASE)
     )
     return not _REPORT.search(text) or bool(carried)
 
@@ -1888,7 +1968,7 @@ def _pointer_line(shown: list[lxml.html.HtmlElement]) -> bool:
     text = " ".join(last.text_content().split())
     # (a note after a paragraph cut in "…" is apart from the story by the cut)
     before = " ".join(shown[-2].text_content().split())
-    apart = _set_apart(last, shown[-2]) or bool(_ELLIPSIS_END.search(before))
+    apart = _set_apart(last, shown[-2]) or bool(_CUT_END.search(before))
     if not apart or _size(text) >= _POINTER_BLOCK_WORDS:
         return False
     return _points_elsewhere(last)
@@ -1916,8 +1996,22 @@ def _own_hosts(tree: lxml.html.HtmlElement, url: str) -> set[str]:
 _OUR_WHOLE = re.compile(r"\bour (?:full|complete|whole|entire)\b", re.IGNORECASE)
 
 
-# what may follow a link that ends its paragraph: white space, a full stop, a bracket, a quote
-_TRAILING = re.compile(r"[\s.。)）\]»”\"'’]+")
+# what may follow a link that ends its paragraph: white space, a sentence mark, a bracket, a quote
+_TRAILING = re.compile(rf"[\s{_STOPS}{_CLOSING}]+")
+_TRAILING_END = re.compile(rf"[\s{_STOPS}{_CLOSING}]+$")
+
+
+def before_label(line: str, label: str) -> str | None:
+    """The text of a line before the label that ends it; ``None`` when it does not end it.
+
+    Closing marks may follow the label ("... the Valley Herald's full story</a>.", "…网站</a>。").
+    """
+    if not label:
+        return None
+    for end in (line, _TRAILING_END.sub("", line)):
+        if end.endswith(label):
+            return end[: -len(label)]
+    return None
 
 
 def _pointer_link(

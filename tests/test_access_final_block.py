@@ -249,3 +249,254 @@ def test_a_place_in_the_sentence_and_a_go_on_button_are_a_pointer() -> None:
 )
 def test_a_credit_or_a_button_alone_stays_free(after: str) -> None:
     assert reading(page(after)) == ("", "")
+
+
+# --- the review's look-alikes: each stays free, each positive form keeps its signal -----------
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # an official notice's call to read its full text at a body's site
+        '<p class="src">如需阅读全文，请访问国家网信办网站。</p>',
+        '<p class="src">阅读全文请访问国家网信办网站。</p>',
+        # 访问 is a state visit: a card of another story
+        '<a class="card" href="/2027/06/asean">李强访问东盟秘书处 阅读全文</a>',
+        # 意见 ends in 见: a draft's round, no page of print
+        '<p class="note">本指南为征求意见第2版。</p>',
+        # 摘编自 credits a source (compiled from), 原文链接 is its address: a repost's credit
+        '<p class="src">本文摘编自新华社，<a href="https://news.example.cn/a/1">原文链接</a></p>',
+    ],
+)
+def test_chinese_notices_visits_and_credits_stay_free(after: str) -> None:
+    assert reading(page(after, ZH_LEAD, ZH_SECOND, "zh")) == ("", "")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # an event's edition going on in a park; an Italian firm's work going on in a region
+        '<p class="nota">El festival, en su quinta edición, continúa en el Parque Central hasta '
+        "el domingo.</p>",
+        '<p class="nota">Il lavoro dell\'impresa continua in Puglia.</p>',
+        # "leia mais" (read more) about a subject, no continuation of this story
+        '<p class="nota">Leia mais sobre a balsa no jornaldaribeira.example.</p>',
+        # a sentence naming a site, not where this story is, and a go-on button
+        '<div class="box"><p>Timetables are on the board\'s website.</p><a class="btn" '
+        'href="/2027/06/timetables">Read it there</a></div>',
+    ],
+)
+def test_an_event_a_firm_related_links_and_a_named_site_stay_free(after: str) -> None:
+    assert reading(page(after)) == ("", "")
+
+
+def test_a_link_to_other_coverage_under_a_sentence_naming_a_site_is_no_pointer() -> None:
+    from nlp.access import _says_whole_elsewhere
+
+    text = "Timetables are on the board's website."
+    assert not _says_whole_elsewhere(text, "Find the rest of our transport coverage")
+    assert not _says_whole_elsewhere(text, "Read it there")
+    assert _says_whole_elsewhere("This story first appeared on the Valley Herald.", "Read it there")
+
+
+def test_ordinary_portuguese_words_ask_for_nothing() -> None:
+    from nlp.access import about_access
+
+    # signing an agreement, the signature of a treaty, a social register: a story's sentences
+    assert not about_access("O presidente vai assinar o acordo comercial com o Uruguai amanhã.")
+    assert not about_access("A assinatura do tratado está marcada para sexta-feira em Brasília.")
+    assert not about_access("As famílias inscritas no Cadastro Único recebem o benefício.")
+    assert not about_access("O serviço é gratuito e sem cadastro.")
+    # the requirement forms still ask
+    assert about_access("Assine já e tenha acesso ilimitado.")
+    assert about_access("Cadastre-se para continuar lendo.")
+    assert about_access("Conteúdo exclusivo para assinantes.")
+
+
+def test_a_portuguese_pointer_about_a_signing_is_a_pointer() -> None:
+    after = (
+        '<p class="nota"><em>A reportagem completa sobre a assinatura do acordo está na edição '
+        "impressa de domingo.</em></p>"
+    )
+    assert reading(page(after)) == ("truncated", "pointer-line")
+
+
+def test_a_portuguese_summary_about_signing_is_kept_as_the_lead() -> None:
+    from nlp.extract import extract
+
+    # a one-sentence page showing its stated summary: kept by the lead rescue, which a line
+    # asking for an account refuses ("assinar" asks for nothing)
+    lead = (
+        "O presidente vai assinar o acordo comercial com o Uruguai na próxima semana, em "
+        "Montevidéu, segundo o Itamaraty."
+    )
+    html = (
+        '<html lang="pt"><head><title>Acordo com o Uruguai</title>'
+        f'<meta name="description" content="{lead}"><meta property="og:type" content="article">'
+        "</head><body><main><article><h1>Acordo com o Uruguai</h1>"
+        f"<p>{lead}</p></article></main></body></html>"
+    )
+    article = extract(html, "https://riverside-post.example/2027/06/acordo")
+    assert article.access == "free"
+    assert article.text == lead
+
+
+@pytest.mark.parametrize(
+    "pager",
+    [
+        # a listing's pager: many pages
+        '<nav class="pagination"><span>Page 1 of 12</span> <a href="/news?page=2">Next</a></nav>',
+        # no link on: an anchor, a script, the page's own address, a link back
+        '<div class="pages"><span>Page 1 of 3</span> <a href="#">Next</a></div>',
+        '<div class="pages"><span>Page 1 of 3</span> <a href="javascript:void(0)">Next</a></div>',
+        f'<div class="pages"><span>Page 1 of 3</span> <a href="{URL}">Next</a></div>',
+        '<div class="pages"><span>Page 1 of 3</span> <a href="/2027/06/ferry#top">Next</a></div>',
+        '<div class="pages"><span>Page 2 of 3</span> <a href="/2027/06/ferry">Previous</a></div>',
+    ],
+)
+def test_a_listing_pager_or_one_with_no_link_on_stays_free(pager: str) -> None:
+    assert reading(page(pager)) == ("", "")
+
+
+@pytest.mark.parametrize(
+    ("pager", "lead", "second", "lang"),
+    [
+        (
+            '<div class="paginacion"><span>Página 1 de 2</span> <a href="/2027/06/ferry/2">'
+            "Siguiente</a></div>",
+            LEAD,
+            SECOND,
+            "es",
+        ),
+        (
+            '<div class="paginering"><span>Pagina 1 van 2</span> <a href="/2027/06/ferry/2">'
+            "Volgende pagina</a></div>",
+            LEAD,
+            SECOND,
+            "nl",
+        ),
+        (
+            '<div class="paginazione"><span>Pag. 1 di 3</span> <a href="/2027/06/ferry/2">'
+            "Pagina successiva</a></div>",
+            LEAD,
+            SECOND,
+            "it",
+        ),
+        (
+            '<div class="fenye"><span>共3頁 第1頁</span> <a href="/2027/06/ferry/2">下一頁</a>'
+            "</div>",
+            ZH_LEAD,
+            ZH_SECOND,
+            "zh-Hant",
+        ),
+    ],
+)
+def test_a_pager_in_other_languages_and_orders(
+    pager: str, lead: str, second: str, lang: str
+) -> None:
+    assert reading(page(pager, lead, second, lang)) == ("truncated", "pager")
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        # the Chinese ellipsis of prose
+        "新船由本地船厂建造，董事长说，新船早就该来了……",
+        # a sentence that ended before the ellipsis
+        "The board's chair said the new boats were needed. ...",
+    ],
+)
+def test_a_note_after_an_ellipsis_of_prose_is_not_set_apart(cut: str) -> None:
+    note = "<p>The full story is in Saturday's print edition.</p>"
+    assert reading(page(note, second=cut)) == ("", "")
+
+
+def test_a_link_ending_the_paragraph_before_a_closing_quote_is_still_its_end() -> None:
+    second = (
+        "新船由本地船厂建造。「"
+        '<a href="https://dongan-times.example/ferry">阅读全文请前往《东岸时报》网站</a>」'
+    )
+    assert reading(page("", ZH_LEAD, second, "zh")) == ("truncated", "pointer-link")
+
+
+def test_the_stored_text_leaves_out_a_label_followed_by_a_closing_mark() -> None:
+    from nlp.extract import extract
+
+    second = (
+        "新船由本地船厂建造，明年春季投入运营，届时班次将进一步加密。"
+        '<a href="https://dongan-times.example/ferry">阅读全文请前往《东岸时报》网站</a>。'
+    )
+    article = extract(page("", ZH_LEAD, second, "zh"), URL)
+    assert article.access == "truncated"
+    assert "阅读全文请前往" not in article.text
+    assert "届时班次将进一步加密" in article.text
+
+
+def test_a_label_before_a_full_stop_is_stripped_from_its_line() -> None:
+    from nlp.access import strip_link_label
+
+    body = (
+        f"{LEAD}\n\nTwo new boats join the line in the spring. The rest is in the Valley "
+        "Herald's full story on its website."
+    )
+    label = "the Valley Herald's full story on its website"
+    kept = strip_link_label(body, label)
+    assert label not in kept
+    assert kept.startswith(LEAD)
+    assert "Two new boats join the line in the spring." in kept
+
+
+def test_an_end_note_that_admits_the_page_is_the_reading_not_the_box_after_it() -> None:
+    lead = LEAD + " Passengers will be able to pay by card on board for the first time."
+    second = (
+        "The board expects the number of daily crossings to rise by a third, and plans a "
+        "second landing stage at Brackwater."
+    )
+    note = (
+        '<p class="printnote"><em>The full interview with the board\'s chair is in '
+        "Saturday's print edition of the Riverside Post, with photographs.</em></p>"
+        '<div class="promo"><p>Subscribe to the print edition.</p>'
+        '<a class="btn" href="/subscribe">Subscribe</a></div>'
+    )
+    assert reading(page(note, lead=lead, second=second)) == ("truncated", "pointer-line")
+
+
+@pytest.mark.parametrize(
+    ("after", "signal"),
+    [
+        (
+            '<p class="printnote"><em>The rest of the interview runs in Sunday\'s printed '
+            "pages.</em></p>",
+            "pointer-line",
+        ),
+        (
+            '<p class="tv"><em>Watch the rest of the interview on River TV tonight.</em></p>',
+            "pointer-line",
+        ),
+        (
+            '<p class="nota"><em>A reportagem continua no site do Jornal da Ribeira, nosso '
+            "parceiro.</em></p>",
+            "pointer-line",
+        ),
+        (
+            '<p class="nota"><em>A entrevista continua em nossa edição impressa de sábado.'
+            "</em></p>",
+            "pointer-line",
+        ),
+    ],
+)
+def test_the_continuation_forms_keep_their_signal(after: str, signal: str) -> None:
+    assert reading(page(after)) == ("truncated", signal)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        '<div class="partner"><p>Lees verder op de site van De Rivierkrant.</p>'
+        '<a class="btn" href="/login">Log je in</a> <span>of registreer gratis</span></div>',
+        '<div class="partner"><p>Meld je aan en lees het volledige interview in de krant.</p>'
+        '<a class="btn" href="/inloggen">Aanmelden</a></div>',
+    ],
+)
+def test_a_dutch_box_asking_for_an_account_is_no_pointer(after: str) -> None:
+    assert reading(page(after))[0] != "truncated"
