@@ -3331,13 +3331,14 @@ def risk_disclosure(
     """The clause of a title telling a company's own risk disclosure (offsets), or None.
 
     A prospectus's or an annual report's risk factors, a company flagging rules as a risk, a
-    listed company's reply to an exchange's enquiry letter name rules in place as risks to the
-    business and change none: on the read sets (dev to held-out 39) no such title has a
-    reported kind in the gold. An authority named in the clause before the disclosure ("the
-    regulator tells issuers to list AI risk factors": a rule on disclosure may be its act;
-    :func:`_authority_named`, ``_DISCLOSURE_AUTHORITY``) and an enforcement act anywhere in the
-    title (``_DISCLOSURE_ENFORCEMENT``) are left to the other rules. Traditional script is read
-    simplified (the same offsets); ``mentions`` are the title's (offsets in ``title``).
+    listed company's reply to an exchange's letter of enquiry or of concern name rules in place
+    as risks to the business and change none: on the read sets (dev to held-out 40) no such
+    title has a reported kind in the gold. An authority named in the clause before the
+    disclosure ("the regulator tells issuers to list AI risk factors": a rule on disclosure may
+    be its act; :func:`_authority_named`, ``_DISCLOSURE_AUTHORITY``) and an enforcement act
+    anywhere in the title (``_DISCLOSURE_ENFORCEMENT``) are left to the other rules. Traditional
+    script is read simplified (the same offsets); ``mentions`` are the title's (offsets in
+    ``title``).
     """
     text = to_simplified(title)
     match = _RISK_DISCLOSURE.search(text)
