@@ -3160,7 +3160,7 @@ _REVIEW_CLOSING = re.compile(
 #: content follows: "回复问询函：出口管制对订单影响有限").
 _CLAUSE_END = re.compile(
     rf"[,;](?=\s)|\s(?:as|and|after|following)\s|[，；]|(?<=[{HAN}])\s+(?=[{HAN}])"
-    r"|(?<!问询函)(?<!回复)：",
+    r"|(?<!问询函)(?<!关注函)(?<!回[复覆])：",
     re.IGNORECASE,
 )
 #: An authority acting at the head of a clause: its name, then a verb ("EU fines Meta",
@@ -3321,8 +3321,10 @@ def review_veto(
 #: A company's own risk disclosure in the title: a prospectus warning, risk factors tied to
 #: the document that holds them (an annual report's, a prospectus's, a 10-K's, a filing's, "in
 #: its risk factors"), a company flagging rules "as a (key) risk" or "among key risks", a
-#: 风险提示, a prospectus's 风险, the company's reply to an exchange's enquiry letter (回复问询函,
-#: 回复上交所问询函, 问询函及公司回复; not the letter sent or received: 收到问询函).
+#: 风险提示, a prospectus's 风险, the company's reply to an exchange's letter of enquiry or of
+#: concern (回复问询函, 回复上交所问询函, 问询函及公司回复, 回复交易所关注函; 回覆, the reply as
+#: Taiwan and Hong Kong write it, which the simplified view keeps; not the letter sent or
+#: received: 收到问询函, 发出关注函).
 _RISK_DISCLOSURE = re.compile(
     r"\bprospectus\s+(?:warns?|flags?|lists?|cites?|names?)\b"
     r"|\b(?:annual report|prospectus|10-K|20-F|filings?)\b[^,;]{0,40}?\brisk factors?\b"
@@ -3333,17 +3335,20 @@ _RISK_DISCLOSURE = re.compile(
     r"\b(?:as an?(?:\s+(?:key|major|main|top))?|among(?:\s+(?:its|the))?(?:\s+(?:key|main|top))?)"
     r"\s+risks?\b"
     r"|风险提示|招股(?:说明)?书[^，；]{0,30}风险"
-    r"|回复(?:上交所|深交所|北交所|交易所)?(?:年报|年度报告|重组|并购)?问询函|问询函[^，；：\s]{0,4}?公司回复",
+    r"|回[复覆](?:上交所|深交所|北交所|交易所)?(?:年报|年度报告|重组|并购)?(?:问询|关注)函"
+    r"|(?:问询|关注)函[^，；：\s]{0,4}?公司回[复覆]",
     re.IGNORECASE,
 )
-#: An authority before a disclosure that neither the authority words (``_AUTHORITY``) nor the
-#: names written as one (``_AUTHORITY_NAME``) reach: a central bank, a Chinese regulator, an
-#: exchange ("证监会要求上市公司做好风险提示" is the regulator's act); not an exchange named only
-#: as the letter's sender (上交所问询函, 深交所年报问询函: the reply is the company's).
+#: An authority before a disclosure that neither the authority words (``_AUTHORITY``: 部, 局,
+#: 总局, 监管, 委员会), the names written as one (``_AUTHORITY_NAME``) nor, without the title's
+#: mentions, the watchlist reach: a central bank, a Chinese regulator, an exchange
+#: ("证监会要求上市公司做好风险提示" is the regulator's act); not an exchange named only as the
+#: letter's sender (上交所问询函, 深交所年报问询函, 交易所关注函: the reply is the company's). The
+#: watchlist holds neither 证监会, 央行 nor the exchanges; 网信办, 国务院, 发改委 and 人民银行 are
+#: kept for a title read without its mentions.
 _DISCLOSURE_AUTHORITY = re.compile(
-    r"\bcentral banks?\b|证监会|金融监管总局|银保监会|网信办|国务院|发改委|工信部|商务部|财政部"
-    r"|外汇局|央行|人民银行|政府|法院"
-    r"|(?:交易所|[上深北港]交所)(?!(?:年报|年度报告|重组|并购|监管)?问询函)",
+    r"\bcentral banks?\b|证监会|银保监会|网信办|国务院|发改委|央行|人民银行|政府|法院"
+    r"|(?:交易所|[上深北港]交所)(?!(?:年报|年度报告|重组|并购|监管)?(?:问询|关注)函)",
     re.IGNORECASE,
 )
 #: Initials closing a name of capitalised words ("Zhipu AI", "Samsung SDI"): a company's name,
@@ -3354,7 +3359,7 @@ _NAME_INITIALS = re.compile(r"\b([A-Z][a-z]+\s+)([A-Z]{2,5})\b")
 #: factors", 上交所予以纪律处分, 收到问询函).
 _DISCLOSURE_ENFORCEMENT = re.compile(
     r"\b(?:fined?|fines|charged?|charges|penali[sz](?:ed|es?)|sued?|sues|sanction(?:s|ed)?)\b"
-    r"|处罚|罚款|纪律处分|监管警示|警示函|立案|(?:收到|发出|下发)[^，；]{0,12}问询函",
+    r"|处罚|罚款|纪律处分|监管警示|警示函|立案|(?:收到|发出|下发)[^，；]{0,12}(?:问询|关注)函",
     re.IGNORECASE,
 )
 
@@ -3367,13 +3372,14 @@ def risk_disclosure(
     """The clause of a title telling a company's own risk disclosure (offsets), or None.
 
     A prospectus's or an annual report's risk factors, a company flagging rules as a risk, a
-    listed company's reply to an exchange's enquiry letter name rules in place as risks to the
-    business and change none: on the read sets (dev to held-out 39) no such title has a
-    reported kind in the gold. An authority named in the clause before the disclosure ("the
-    regulator tells issuers to list AI risk factors": a rule on disclosure may be its act;
-    :func:`_authority_named`, ``_DISCLOSURE_AUTHORITY``) and an enforcement act anywhere in the
-    title (``_DISCLOSURE_ENFORCEMENT``) are left to the other rules. Traditional script is read
-    simplified (the same offsets); ``mentions`` are the title's (offsets in ``title``).
+    listed company's reply to an exchange's letter of enquiry or of concern name rules in place
+    as risks to the business and change none: on the read sets (dev to held-out 40) no such
+    title has a reported kind in the gold. An authority named in the clause before the
+    disclosure ("the regulator tells issuers to list AI risk factors": a rule on disclosure may
+    be its act; :func:`_authority_named`, ``_DISCLOSURE_AUTHORITY``) and an enforcement act
+    anywhere in the title (``_DISCLOSURE_ENFORCEMENT``) are left to the other rules. Traditional
+    script is read simplified (the same offsets); ``mentions`` are the title's (offsets in
+    ``title``).
     """
     text = to_simplified(title)
     match = _RISK_DISCLOSURE.search(text)
