@@ -31,6 +31,7 @@ import numpy as np
 import numpy.typing as npt
 
 from nlp import crosslingual, headline, lexical, linking
+from nlp.crosslingual import STEP_TOPICS
 from nlp.features import DecisionModel, load_model
 from nlp.han import HAN
 from nlp.story_model import DEFAULT_STORY_MODEL, StoryModel, load_story_model
@@ -50,9 +51,6 @@ Vector = npt.NDArray[np.float32]
 NO_IDS: frozenset[str] = frozenset()
 #: cross-language cues that name a policy's stage, not its subject (a draft of any rule)
 STAGE_CUES = frozenset({"draft-consultation"})
-#: subject cues (``nlp.crosslingual`` topics) that name a step any measure can take (a draft,
-#: a reading, a pause, a denial), not what the measure is about (:func:`measure_relation`)
-STEP_TOPICS = frozenset({"draft-consultation", "legislative-reading", "suspension", "denial"})
 #: subject cues that name the kind of instrument rather than the policy (a list of named
 #: companies: every listing and every penalty under a list names it; a negative list; the pilot
 #: zones a measure applies in), read by the notices' join

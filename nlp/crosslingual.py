@@ -27,6 +27,7 @@ from typing import Any
 from nlp.dates import MONTH_NUMBER
 from nlp.han import HAN
 from nlp.hanzi import to_simplified
+from nlp.stated import ZH_ISSUING
 
 # Entities too common in this domain to tell two developments apart (one of them is in most texts).
 GENERIC_ENTITIES = frozenset({"china", "united-states", "european-union"})
@@ -551,12 +552,13 @@ _TOPIC_CUES: dict[str, tuple[str, ...]] = {
     # text in general ("her interpretation of the figures").
     "judicial-interpretation": ("judicial interpretation", "interpretation on",
                                 "司法解释", "若干问题的解释", "适用法律问题的解释"),
-    # A bill's readings: the mainland's 审议 by their order, and Taiwan's and Hong Kong's
-    # 二读, 三读 (二讀, 三讀; 院会三读通过, 恢复二读辩论), as "second reading", "third reading" are
-    # (not 一读 alone, which ends other words: 逐一读取).
+    # A bill's readings: the mainland's 审议 by their order, Hong Kong's 首读 (首讀), Taiwan's
+    # 一读通过 and 一读付委, and both's 二读, 三读 (二讀, 三讀; 院会三读通过, 恢复二读辩论), as
+    # "first reading", "third reading" are (not 一读 alone, which ends other words: 逐一读取;
+    # nor 再三读, reading again and again: _NOT_CUES).
     "legislative-reading": ("first reading", "second reading", "third reading", "初次审议",
                             "二次审议", "第二次审议", "三次审议", "第三次审议", "审议稿",
-                            "二读", "三读"),
+                            "首读", "一读通过", "一读付委", "二读", "三读"),
     "suspension": ("suspend", "suspension", "pause", "halt", "暂停", "中止", "暂缓"),
     # A publication licence is how China licenses games and books: the application to publish
     # (申请出版, 出版申请) and its approval number (版号).
@@ -1337,6 +1339,8 @@ _NOT_CUES: dict[str, tuple[str, ...]] = {
         "labelling of training",
         "labeling of training",
     ),
+    # reading a text again and again (再三读了) is no bill's third reading
+    "legislative-reading": ("再三读",),
     "autonomous-driving": ("无人驾驶航空器",),
     "robots": ("聊天机器人",),
     # 人工智能法律咨询 (legal advice by AI), 人工智能法律法规 (AI's laws and rules in general),
@@ -2126,8 +2130,9 @@ _CN_HEADING_TITLE = re.compile(
 
 
 #: a heading issuing or forwarding another document (关于印发……的通知): that document's title
-#: is the one a later text names
-_CN_ISSUING_HEADING = re.compile(r"关于(?:印发|转发|发布|公布)")
+#: is the one a later text names (matched at a 关于 title's start, where only the 关于 forms of
+#: the shared issuing words can be)
+_CN_ISSUING_HEADING = re.compile(ZH_ISSUING)
 
 
 def heading_title_keys(text: str) -> frozenset[str]:

@@ -31,6 +31,12 @@ from policywatch_core.models import Stated
 #: The day of an act's publication, with 之 or without (自发布之日起, 自發布日起 read simplified, as
 #: a Taiwanese page words it; 自公告日起): one fragment for every cue counted from it.
 ZH_PUBLICATION_DAY = r"(?:印发|发布|公布|颁布|发文|公告)之?日"
+#: The words of a text that issues a rule, in simplified characters: its heading's 关于印发 (转发,
+#: 发布, 公布; with the title in 《》 or without), 现予(以)公布 (发布, 印发), 予以印发,
+#: 现将《……》印发给你们, and Taiwan's 兹订定 (茲訂定 read simplified). One fragment for every
+#: reader of an issuing notice (:func:`nlp.status.document_form`, a heading's own title in
+#: :mod:`nlp.crosslingual`).
+ZH_ISSUING = r"关于(?:印发|转发|发布|公布)|现予(?:以)?(?:印发|公布|发布)|予以印发|印发给你们|兹订定"
 _EN_MONTH = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
 #: The day right after an English effect cue: "takes effect on March 1", "from 1 July 2027",
 #: "applies from July 2028", "in force since May 1", "took effect today". A month with a year and

@@ -95,6 +95,7 @@ from typing import TypeVar
 
 from nlp.hanzi import to_simplified
 from nlp.stated import (
+    ZH_ISSUING,
     court_ordered,
     effect_awaits_other_act,
     effective_day,
@@ -340,22 +341,26 @@ _EN_CALL_FOR_COMMENT = re.compile(
 # 并处罚款人民币3.2亿元; "has imposed a fine of", "fined ... 6 million euros". Not a rule's
 # penalties for whoever breaks it (违反本办法的，处……罚款; "may be fined up to").
 _CN_PENALTY = re.compile(
-    r"处罚决定书|决定[^。；]{0,40}?(?:处以|并处|处)[^。；]{0,10}?罚款|罚款人民币[\d一二三四五六七八九十百千万亿.]+"
+    r"决定[^。；]{0,40}?(?:处以|并处|处)[^。；]{0,10}?罚款|罚款人民币[\d一二三四五六七八九十百千万亿.]+"
     # Taiwan's form: a fine of a stated sum imposed (裁处新台币二千五百万元;
     # 处新台币三百万元罚锾), not a rule's penalty for whoever breaks it
     # (违反者，处新台币十万元以上一百万元以下罚锾)
     r"|(?<!者，)(?<!者,)(?<!者)(?:裁处|处)新台币[\d一二三四五六七八九十百千万亿,.]+元"
     r"(?!以上|以下|至)"
 )
+# The penalty decision as a document (行政处罚决定书): a decision's own name, or a document a rule
+# names, which a text whose heading issues that rule (关于印发《……》的通知。, 现予以公布。) does
+# (申请信用修复应当提交行政处罚决定书): then the text is the rule, not a decision applying it.
+_CN_PENALTY_DOCUMENT = re.compile(r"处罚决定书")
+_CN_ISSUES_RULE = re.compile(ZH_ISSUING)
+# Those fined under a rule ("operators fined under the Measures may apply") are named, not fined
+# by the text; a party that "was fined under" an act was.
 _EN_PENALTY = re.compile(
     r"\b(?:has|have|had) (?:imposed|levied) (?:a |an )?(?:\w+ )?(?:fine|penalty)\b"
-    r"|(?<!be )(?<!been )\bfined\b(?! up to)",
+    r"|(?<!be )(?<!been )\bfined\b(?! up to)(?! under\b)|\b(?:was|were) fined under\b",
     re.I,
 )
 _EN_CONDITIONAL = re.compile(r"\b(?:may|could|would|can|will) be fined\b|\bfined up to\b", re.I)
-# A text that issues a rule (关于印发《……》的通知, 现予印发, 现予公布): the penalty decisions it
-# names are documents under the rule (申请信用修复应当提交行政处罚决定书), not a decision it makes.
-_CN_ISSUES_RULE = re.compile(r"关于印发《|现予(?:印发|公布|发布)|予以印发")
 
 
 def document_form(text: str) -> str:
@@ -364,20 +369,28 @@ def document_form(text: str) -> str:
     ``draft``: a draft put out for comment, which the text itself calls for (a Chinese
     征求意见 notice, an English page on a draft that opens a consultation or invites comments).
     ``penalty``: a decision imposing a penalty (行政处罚决定书, 决定……处以罚款, "has imposed a
-    fine"), not a text issuing a rule that names the penalty decisions taken under it
-    (印发《……办法》……应当提交行政处罚决定书). Read for an official outlet's page
+    fine"), not a text whose heading (up to its first 。) issues a rule and that names the
+    penalty decisions taken under it (关于印发《……办法》的通知。……应当提交行政处罚决定书;
+    "operators fined under the Measures"); a text deciding a fine itself (决定……处以罚款,
+    罚款人民币五万元) is one whatever it issues or cites. A call for comment is read first: a
+    draft naming penalty decisions is still a draft. Read for an official outlet's page
     (:func:`shown_stage`): a notice is what its form says, whatever words of other stages it
     quotes (a draft "enforcement decree", a penalty "decision").
     """
     simple = to_simplified(text)
-    if (_CN_PENALTY.search(simple) and not _CN_ISSUES_RULE.search(simple)) or (
-        _EN_PENALTY.search(simple) and not _EN_CONDITIONAL.search(simple)
-    ):
-        return "penalty"
     if _CN_CALL_FOR_COMMENT.search(simple) or (
         _EN_DRAFT.search(simple) and _EN_CALL_FOR_COMMENT.search(simple)
     ):
         return "draft"
+    if (
+        _CN_PENALTY.search(simple)
+        or (
+            _CN_PENALTY_DOCUMENT.search(simple)
+            and not _CN_ISSUES_RULE.search(simple.split("。", 1)[0])
+        )
+        or (_EN_PENALTY.search(simple) and not _EN_CONDITIONAL.search(simple))
+    ):
+        return "penalty"
     return ""
 
 
