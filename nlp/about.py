@@ -904,43 +904,98 @@ def _passed_on_a_ranking(chain: Sequence[Token], cues: AboutCues) -> bool:
 _LEGISLATORS = frozenset({"mps", "legislators", "parliamentarians"})
 
 
-#: The head of a public body's capitalised name a country's possessive may own beside the
-#: `authorities` words: "Britain's Home Office", "India's National Company Law Appellate
-#: Tribunal", "Japan's Fair Trade Commission".
-_OWNED_NAME_HEADS = frozenset({"office", "tribunal", "house", "inspectorate", "directorate"})
+#: The head word of a public body's name, in the `_institution` name form and in the body a
+#: country's possessive owns ("Britain's Home Office", "India's National Company Law Appellate
+#: Tribunal", "the Office of the US Trade Representative"): most are `authorities` words; the name
+#: form adds the office, the legislature's house, the tribunal, the inspectorate, the directorate.
+_PUBLIC_BODY_HEADS = frozenset(
+    {
+        "office", "bureau", "administration", "commission", "authority", "ministry",
+        "department", "agency", "regulator", "inspectorate", "directorate", "house",
+        "parliament", "congress", "senate", "assembly", "tribunal",
+    }
+)  # fmt: skip
+# The heads with a common sense besides a body ("an office block", "a house price"): a body when
+# capitalised ("Home Office") or named by a modifier of their own ("statistics office").
+_BODY_HEADS_SHARED_SENSE = frozenset({"office", "house"})
 
 
-def _owned_body(noun: Token, cues: AboutCues) -> Token | None:
+def _names_body(word: Token, cues: AboutCues) -> bool:
+    """Whether ``word`` is a public body's head word: "Office", "cartel office", "tribunal"."""
+    if word.lower_ not in _PUBLIC_BODY_HEADS:
+        return cues.authorities.search(word.lower_) is not None
+    if word.lower_ not in _BODY_HEADS_SHARED_SENSE or word.text[:1].isupper():
+        return True
+    # a modifier that ranks ("biggest", "largest") names no body: "Germany's biggest office"
+    return any(
+        child.dep_ in ("compound", "amod") and child.i < word.i and not child.lower_.endswith("est")
+        for child in word.children
+    )
+
+
+def _owned_body(noun: Token, cues: AboutCues, linked: frozenset[int] = frozenset()) -> Token | None:
     """The public body a country's possessive names, from the noun it hangs on, if it names one.
 
     The body acts under the country's name when the watchlist does not hold it (the country is
     then its only linked name): "Britain's Home Office has published", "India's National Company
-    Law Appellate Tribunal on Friday stayed", and "India's electronics and IT ministry notified",
-    where the parse hangs the possessive on the first of the joined nouns ("electronics") and
-    the body's word is the last ("ministry"), joined to it or heading it. Read: the noun, a noun
-    joined to it by "and", or the noun its words modify, is a capitalised body's head
-    (:data:`_OWNED_NAME_HEADS`) or an `authorities` word; the token given back is the one that
-    bears the phrase's role in its clause. Not read: "China's biggest bank", "Japan's electronics
-    and car makers" (no body's word), "Britain's office market" (an office in lower case is no
-    body's name).
+    Law Appellate Tribunal on Friday stayed", "Germany's cartel office said", and "India's
+    electronics and IT ministry notified", where the parse hangs the possessive on the first of
+    the joined nouns ("electronics") and the body's word is the last ("ministry"), joined to it
+    or heading it. Read: the noun, a noun joined after it by "and" that is no phrase of its own
+    (no article or possessive of its own, no linked name in its words), or the noun its words
+    modify, is a public body's head (:func:`_names_body`); ``linked`` holds the indexes of the
+    tokens inside linked names, and a body's word among them is that name's ("Microsoft
+    Office"). The token given back bears the phrase's role in its clause: the phrase's head when
+    the noun modifies another ("Britain's Home Office spokesperson said"). Not read: "China's
+    biggest bank", "Japan's electronics and car makers" (no body's word), "Britain's office
+    market" (a bare office in lower case), "China's state banks and US regulators" (the joined
+    noun is another name's phrase).
     """
     phrase: Token = noun
     while phrase.dep_ in ("compound", "nmod", "amod") and phrase.head.i != phrase.i:
         phrase = phrase.head
-    # each word read, with the token that bears the phrase's role when it names the body
-    readings: list[tuple[Token, Token]] = [(noun, noun)]
-    readings += [(joined, noun) for joined in noun.conjuncts]
+    bearer = phrase
+    # each word read: the noun, the unlinked bare nouns joined after it, the phrase's head
+    readings: list[Token] = [noun]
+    readings += [
+        joined
+        for joined in noun.conjuncts
+        if joined.i > noun.i
+        and not any(child.dep_ in ("det", "poss") for child in joined.children)
+        and not any(t.i in linked for t in joined.doc[joined.left_edge.i : joined.i + 1])
+    ]
     if phrase is not noun:
-        readings.append((phrase, phrase))
-    for word, bearer in readings:
-        if word.text[:1].isupper() and word.lower_ in _OWNED_NAME_HEADS:
-            return bearer
-        if word is not noun and cues.authorities.search(word.lower_) is not None:
+        readings.append(phrase)
+    for word in readings:
+        if word.i in linked:
+            continue
+        if word is noun and cues.authorities.search(word.lower_) is not None:
+            continue  # the noun's own authorities word is read by the caller
+        if _names_body(word, cues):
             return bearer
     return None
 
 
-def _parse_role(parsed: Parsed, mention: Mention, geo: bool, cues: AboutCues) -> Role | None:
+def _linked_tokens(parsed: Parsed, linked: Sequence[tuple[int, int]]) -> frozenset[int]:
+    """The indexes of the parsed tokens inside the linked names' character spans."""
+    tokens: set[int] = set()
+    for start, end in linked:
+        span = parsed.doc.char_span(
+            start - parsed.offset, end - parsed.offset, alignment_mode="expand"
+        )
+        if span is not None:
+            tokens.update(range(span.start, span.end))
+    return frozenset(tokens)
+
+
+def _parse_role(
+    parsed: Parsed,
+    mention: Mention,
+    geo: bool,
+    cues: AboutCues,
+    linked: Sequence[tuple[int, int]] = (),
+) -> Role | None:
+    """The role the parse gives a mention; ``linked``: the linked names' character spans."""
     span = parsed.doc.char_span(
         mention.start - parsed.offset, mention.end - parsed.offset, alignment_mode="expand"
     )
@@ -968,7 +1023,7 @@ def _parse_role(parsed: Parsed, mention: Mention, geo: bool, cues: AboutCues) ->
             or head.lower_ in _LEGISLATORS
         )
         if root.dep_ == "poss" and not actor:
-            owned = _owned_body(head, cues)
+            owned = _owned_body(head, cues, _linked_tokens(parsed, linked))
         if owned is not None:
             actor = True
         if root.dep_ in ("compound", "amod", "nmod", "poss") and not actor:
@@ -1102,6 +1157,9 @@ def mention_roles(
 ) -> dict[tuple[int, int], Role]:
     """The role of each linked mention in its sentence: subject, object, other or minor."""
     roles: dict[tuple[int, int], Role] = {}
+    linked = [
+        (m.start, m.end) for m in mentions if m.entity_id is not None and m.entity_id in entities
+    ]
     first_in: set[int] = set()
     historical: dict[int, bool] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
@@ -1137,7 +1195,7 @@ def mention_roles(
         role: Role | None = None
         parsed = _parse_of(parses, mention.start)
         if parsed is not None:
-            role = _parse_role(parsed, mention, geo, cues)
+            role = _parse_role(parsed, mention, geo, cues, linked)
         if role is None:
             first = sentence.start not in first_in
             role = _lexical_role(sentence, mention, geo, first, cues)
@@ -4440,17 +4498,6 @@ def _speaker(sentence: Sentence, at: int, cues: AboutCues) -> str:
 
 # -- an authority off the watchlist, known by the form of its name ------------------------------
 
-# The head word of a public body's name: "the Office of the US Trade Representative", "the
-# Federal Cartel Office", "the Zhejiang Data Bureau", "the House of Representatives". Most are
-# `authorities` words already; the name form adds the capitalised office and the legislature's
-# house, and reads a name across its "and" ("Institute of Standards and Technology").
-_INSTITUTION_HEADS = frozenset(
-    {
-        "office", "bureau", "administration", "commission", "authority", "ministry",
-        "department", "agency", "regulator", "inspectorate", "directorate", "house",
-        "parliament", "congress", "senate", "assembly",
-    }
-)  # fmt: skip
 # An institute is a public body when the state names it ("National Institute of ...") or owns it
 # ("the Commerce Department's ... Institute"); "the Allen Institute for AI" is not.
 _PUBLIC_LEVEL = frozenset({"national", "state", "federal", "government", "public", "royal"})
@@ -4512,7 +4559,7 @@ def _institution(before: str, company_names: Sequence[str] = ()) -> bool:
     if not name or any(c in " ".join(run) for c in company_names):
         return False
     heads = {w.lower() for w in name if w[:1].isupper()}
-    if heads & _INSTITUTION_HEADS:
+    if heads & _PUBLIC_BODY_HEADS:
         return True
     if "institute" in heads:
         return bool(heads & _PUBLIC_LEVEL) or _institution(" ".join(owner)[:-2])
