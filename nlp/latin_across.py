@@ -28,6 +28,17 @@ _SENTENCE_END = re.compile(r"[.!?:;«»\"“”„()\[\]\n]\s*$")
 # An elided article or preposition before a name (l'ARPAC, dell'Agenzia, d'Italia).
 _ELISION = re.compile(r"^[^\W\d_]{1,4}['’](?=[^\W\d_])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# Months and weekdays are capitalised in English, German and Dutch: a date, not a name (two
+# reports of one month share it whatever they tell).
+_CALENDAR_WORDS = (
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "januar februar märz mai juni juli oktober dezember jänner "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag "
+    "januari februari maart mei augustus oktober "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
+)
+_CALENDAR = frozenset(_CALENDAR_WORDS.split(" "))
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +75,8 @@ def cross_keys(title: str, body: str) -> frozenset[str]:
     A name is a word capitalised where a sentence does not start (so a sentence's first word,
     "Die" or "Non", is not one unless it is also written so elsewhere); words of one or two
     letters are left out; an acronym of three capitals or more is a name wherever it stands.
-    An elided article is taken off the name (l'ARPAC: ``arpac``). A figure
+    An elided article is taken off the name (l'ARPAC: ``arpac``); the names of months and weekdays
+    are dates, not names. A figure
     is a number of two digits or more, its thousands separators dropped ("1.200", "1,200",
     "1 200" are one figure), decimals kept; years (1900 to 2099) are left out: a year is common
     to every report of its time.
@@ -86,7 +98,9 @@ def cross_keys(title: str, body: str) -> frozenset[str]:
                 start = False
                 continue
             word = _ELISION.sub("", word)
-            if (not start and _is_name(word) and len(word) > 2) or _is_acronym(word):
+            if (
+                (not start and _is_name(word) and len(word) > 2) or _is_acronym(word)
+            ) and word.casefold() not in _CALENDAR:
                 keys.add(NAME + word.casefold())
             start = False
     return frozenset(keys)

@@ -63,6 +63,15 @@ def test_german_nouns_are_names_only_where_english_writes_them_so():
     assert found.shared == {NAME + "lindenau"}
 
 
+def test_months_and_weekdays_are_no_names():
+    keys = cross_keys(
+        "Pflicht ab September", "Die Händler müssen ab 1. September am Montag prüfen."
+    )
+    assert NAME + "september" not in keys
+    assert NAME + "montag" not in keys
+    assert NAME + "händler" in keys  # a German noun within the sentence is one
+
+
 def test_figures_are_read_whatever_the_thousands_separator_and_years_are_left_out():
     assert FIGURE + "41500" in cross_keys(*CROWD_EN)
     assert FIGURE + "41500" in cross_keys(*CROWD_DE)
