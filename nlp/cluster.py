@@ -30,7 +30,7 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 import numpy.typing as npt
 
-from nlp import crosslingual, headline, lexical, linking
+from nlp import crosslingual, headline, lang, latin_across, lexical, linking
 from nlp.crosslingual import STEP_TOPICS
 from nlp.features import DecisionModel, load_model
 from nlp.han import HAN
@@ -551,6 +551,14 @@ class GroupingParams:
     cross_language: bool = True
     #: the cross-language score that joins (``nlp.crosslingual.JOIN_THRESHOLD``)
     crosslingual_threshold: float = crosslingual.JOIN_THRESHOLD
+    #: a report in a Latin-script language that no development of its own language takes may
+    #: join one holding a report in another Latin-script language published at most this many
+    #: days from it, on the names, figures and entities both write alike
+    #: (:meth:`Grouper._latin_across_target`); 0: off
+    latin_across_days: float = crosslingual.NEAR_DAYS
+    #: a name ties two reports in two languages when at most this share of the reports the
+    #: grouper knows writes it (at least two reports always may)
+    latin_across_name_share: float = 0.05
     #: entity ids the cross-language evidence leaves out: their aliases are not parallel across
     #: languages (the watchlist's topics; ``nlp.archive.params_of`` fills it)
     untranslated_entities: frozenset[str] = frozenset()
@@ -661,6 +669,12 @@ class Profile:
     #: the legal instruments the report names (:func:`cited_instruments`) and the objects of
     #: the rules it says a step acts under (:func:`acted_under`); stories compare them
     cites: Counter[str] = field(default_factory=Counter)
+    #: the language of a report in Latin script (:func:`nlp.lang.detect_language`; None: another
+    #: script, or not known) and the names and figures another language writes the same way
+    #: (:func:`nlp.latin_across.cross_keys`): a development told in two Latin-script languages
+    #: is held together on them (:meth:`Grouper._latin_across_target`)
+    language: str | None = None
+    cross_keys: frozenset[str] = frozenset()
 
     @property
     def phrases(self) -> Counter[str]:
@@ -715,6 +729,18 @@ def profile(
     body = item.text or item.lead
     text = f"{item.title}\n{body}"
     lead = lexical.head(item.title, body)
+    reading = crosslingual.read(
+        text,
+        item.entity_ids,
+        item.signal_kinds,
+        _aware(item.published),
+        places,
+        governments,
+        variants,
+        authorities,
+        roles,
+    )
+    in_latin = reading is None or reading.script == "latin"
     return Profile(
         article_id=item.article_id,
         title=item.title,
@@ -728,17 +754,7 @@ def profile(
         signal_kinds=_shared(item.signal_kinds),
         head=_shared(lexical.names(lead)),
         words=len(body.split()),
-        reading=crosslingual.read(
-            text,
-            item.entity_ids,
-            item.signal_kinds,
-            _aware(item.published),
-            places,
-            governments,
-            variants,
-            authorities,
-            roles,
-        ),
+        reading=reading,
         main_ids=item.main_entity_ids,
         head_dates=_shared(lexical.dates(lead)),
         dates=_shared(lexical.dates(text)),
@@ -752,6 +768,8 @@ def profile(
         + (Counter({PAPER_KEY: 1}) if research_paper(item.title) else Counter())
         if story_evidence
         else Counter(),
+        language=lang.detect_language(text) if in_latin else None,
+        cross_keys=latin_across.cross_keys(item.title, body) if in_latin else frozenset(),
     )
 
 
@@ -836,12 +854,15 @@ def _arguments(prof: Profile) -> lexical.Arguments:
 def df_keys(prof: Profile) -> set[str]:
     """The keys a report adds to the document frequencies: its terms, names and bigrams.
 
-    The bigrams (:func:`han_bigrams`) weigh only stories' comparisons; counting them changes
-    no other key's IDF. The word pairs are read from :attr:`Profile.pairs` as they are kept (no
-    count of them is needed).
+    The bigrams (:func:`han_bigrams`) weigh only stories' comparisons, the cross-language names
+    (:attr:`Profile.cross_keys`) only the join of two Latin-script languages; counting them
+    changes no other key's IDF. The word pairs are read from :attr:`Profile.pairs` as they are
+    kept (no count of them is needed).
     """
     keys = set(prof.terms) | prof.names | prof.bigrams.keys()
     keys.update(prof.pairs)
+    # the names another language writes alike, counted for their rarity only
+    keys.update(k for k in prof.cross_keys if k.startswith(latin_across.NAME))
     return keys
 
 
@@ -3496,6 +3517,10 @@ class Grouper:
             best = crossed
             target = self.corrections.resolve(crossed.development_id)
             reason = "join"
+        elif (across := self._latin_across_target(prof)) is not None:
+            best = across
+            target = self.corrections.resolve(across.development_id)
+            reason = "join"
         else:
             target = self.corrections.resolve(development_id_for(item.article_id))
             reason = "new"
@@ -4749,6 +4774,66 @@ class Grouper:
                 own.append(cand)
         own.sort(key=lambda c: (-c.probability, c.development_id))
         return own[0] if own else None
+
+    def _latin_across_target(self, prof: Profile) -> Candidate | None:
+        """A development told in another Latin-script language for a report none took, or None.
+
+        A German, Dutch or Italian report of the development English reports told hours before
+        reads far from them in the English embedding, and their words barely meet. It joins an
+        open development holding a report in another Latin-script language published within
+        ``latin_across_days`` of it when the two reports share a rare name, a figure or a
+        watchlist entity and nothing disagrees (:func:`nlp.latin_across.agreement`: shared names
+        never join reports whose figures or entities differ), and when no other development
+        shares as much with it (a name two developments of the day share tells neither).
+        """
+        if not self.params.cross_language or self.params.latin_across_days <= 0:
+            return None
+        language = prof.language
+        if language is None or not prof.cross_keys:
+            return None
+        ts = prof.published.timestamp()
+        near_s = self.params.latin_across_days * 86400.0
+        ignore = self.params.broad_entities | self.params.untranslated_entities
+        mine = prof.entity_ids - ignore
+        df, n_docs = self.freqs.df, self.freqs.n_docs
+        assert df is not None
+        most = max(2.0, self.params.latin_across_name_share * n_docs)
+
+        def rare(key: str) -> bool:
+            return df[key] <= most
+
+        found: list[tuple[int, str, latin_across.Agreement]] = []
+        for dev_id, dev in self.developments.items():
+            if dev.last_published.timestamp() < ts - near_s:
+                continue
+            best: latin_across.Agreement | None = None
+            for member in dev.member_ids:
+                other = self._member_profiles.get(member)
+                if (
+                    other is None
+                    or other.language is None
+                    or other.language == language
+                    or abs(ts - other.published.timestamp()) > near_s
+                ):
+                    continue
+                agreed = latin_across.agreement(
+                    prof.cross_keys, other.cross_keys, mine, other.entity_ids - ignore, rare
+                )
+                if agreed.against:  # one report of the development disagrees: not this one
+                    best = None
+                    break
+                if best is None or len(agreed.shared) > len(best.shared):
+                    best = agreed
+            if best is not None and latin_across.joins(best):
+                found.append((len(best.shared), dev_id, best))
+        if not found:
+            return None
+        found.sort(key=lambda f: (-f[0], f[1]))
+        if len(found) > 1 and found[1][0] == found[0][0]:
+            return None  # two developments share as much: the report tells neither apart
+        count, dev_id, agreed = found[0]
+        feats = {"latin_across": float(count), **{f"la_{k}": v for k, v in agreed.parts.items()}}
+        return Candidate(dev_id, 1.0, feats)
 
     def _late_act_target(self, reading: crosslingual.Reading, ts: float) -> Candidate | None:
         """A development beyond the window for a late official act under its rule, or None.
