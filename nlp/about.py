@@ -3211,14 +3211,22 @@ _REVIEW_CLOSING = re.compile(
     + r"\s+(?:finds?|says?|shows?|estimates?)\W*$",
     re.IGNORECASE,
 )
+#: An exchange's letter to a listed company, of enquiry (问询函) or of concern (关注函).
+_LETTER = "(?:问询|关注)函"
+#: An exchange as Chinese titles name it: abbreviated (上交所, 深交所, 北交所, 港交所), bare
+#: (交易所) or in full (上海证券交易所, 证券交易所).
+_EXCHANGE = "(?:[上深北港]交所|交易所|(?:上海|深圳|北京|香港)?证券交易所)"
+#: An exchange's letter with its matter before it (年报问询函, 重组问询函, 监管关注函).
+_EXCHANGE_LETTER = f"(?:年报|年度报告|重组|并购|监管)?{_LETTER}"
 #: Where the finding's clause ends and another begins ("Inspector finds violations, fines
 #: operator"; "Survey finds firms back ban; EU adopts it"; "... as parliament passes it"), in
 #: Chinese at ，, ；, a space between Han characters ("问询函回复存虚假记载 上交所予以纪律处分")
-#: or a ： after a label ("风险提示：央行宣布降准"; not after a reply to an enquiry letter, whose
-#: content follows: "回复问询函：出口管制对订单影响有限").
+#: or a colon after a label, full-width or ASCII after a Han character ("风险提示：央行宣布降准",
+#: "商务部公告:…"; not after a reply to a letter of enquiry or of concern, whose content
+#: follows: "回复问询函：出口管制对订单影响有限", "回覆关注函:影响有限").
 _CLAUSE_END = re.compile(
     rf"[,;](?=\s)|\s(?:as|and|after|following)\s|[，；]|(?<=[{HAN}])\s+(?=[{HAN}])"
-    r"|(?<!问询函)(?<!关注函)(?<!回[复覆])：",
+    rf"|(?<!{_LETTER})(?<!回[复覆])(?:：|(?<=[{HAN}]):)",
     re.IGNORECASE,
 )
 #: An authority acting at the head of a clause: its name, then a verb ("EU fines Meta",
@@ -3331,7 +3339,8 @@ def review_veto(
     """Whether every signal is background: a reviewer's finding or a risk disclosure titled.
 
     A title telling a company's own risk disclosure (:func:`risk_disclosure`: a prospectus's or
-    an annual report's risk factors, 回复问询函) is read the same way (``_disclosure_veto``).
+    an annual report's risk factors, a reply to a letter of enquiry or of concern: 回复问询函,
+    回复关注函) is read the same way (``_disclosure_veto``).
 
     The title tells an act beside the finding in another clause (after the finding's: a comma,
     a semicolon, "as", "and", "after", "following": "Inspector finds violations, fines
@@ -3380,9 +3389,10 @@ def review_veto(
 #: the document that holds them (an annual report's, a prospectus's, a 10-K's, a filing's, "in
 #: its risk factors"), a company flagging rules "as a (key) risk" or "among key risks", a
 #: 风险提示, a prospectus's 风险, the company's reply to an exchange's letter of enquiry or of
-#: concern (回复问询函, 回复上交所问询函, 问询函及公司回复, 回复交易所关注函; 回覆, the reply as
-#: Taiwan and Hong Kong write it, which the simplified view keeps; not the letter sent or
-#: received: 收到问询函, 发出关注函).
+#: concern (回复问询函, 回复上海证券交易所问询函, 关注函的回复, 问询函及公司回复, 回复交易所关注函;
+#: 回覆, the reply as Taiwan and Hong Kong write it, which the simplified view keeps; not the
+#: letter sent or received: 收到问询函, 发出关注函; not a letter demanding a reply: 关注函要求公司
+#: 回复, where the exchange acts).
 _RISK_DISCLOSURE = re.compile(
     r"\bprospectus\s+(?:warns?|flags?|lists?|cites?|names?)\b"
     r"|\b(?:annual report|prospectus|10-K|20-F|filings?)\b[^,;]{0,40}?\brisk factors?\b"
@@ -3393,8 +3403,8 @@ _RISK_DISCLOSURE = re.compile(
     r"\b(?:as an?(?:\s+(?:key|major|main|top))?|among(?:\s+(?:its|the))?(?:\s+(?:key|main|top))?)"
     r"\s+risks?\b"
     r"|风险提示|招股(?:说明)?书[^，；]{0,30}风险"
-    r"|回[复覆](?:上交所|深交所|北交所|交易所)?(?:年报|年度报告|重组|并购)?(?:问询|关注)函"
-    r"|(?:问询|关注)函[^，；：\s]{0,4}?公司回[复覆]",
+    rf"|回[复覆]{_EXCHANGE}?{_EXCHANGE_LETTER}|{_LETTER}(?:的|之)?回[复覆]"
+    rf"|{_LETTER}(?:及|和|与|暨)(?:上市)?公司回[复覆]",
     re.IGNORECASE,
 )
 #: An authority before a disclosure that neither the authority words (``_AUTHORITY``: 部, 局,
@@ -3406,7 +3416,7 @@ _RISK_DISCLOSURE = re.compile(
 #: kept for a title read without its mentions.
 _DISCLOSURE_AUTHORITY = re.compile(
     r"\bcentral banks?\b|证监会|银保监会|网信办|国务院|发改委|央行|人民银行|政府|法院"
-    r"|(?:交易所|[上深北港]交所)(?!(?:年报|年度报告|重组|并购|监管)?(?:问询|关注)函)",
+    rf"|{_EXCHANGE}(?!{_EXCHANGE_LETTER})",
     re.IGNORECASE,
 )
 #: Initials closing a name of capitalised words ("Zhipu AI", "Samsung SDI"): a company's name,
@@ -3417,7 +3427,7 @@ _NAME_INITIALS = re.compile(r"\b([A-Z][a-z]+\s+)([A-Z]{2,5})\b")
 #: factors", 上交所予以纪律处分, 收到问询函).
 _DISCLOSURE_ENFORCEMENT = re.compile(
     r"\b(?:fined?|fines|charged?|charges|penali[sz](?:ed|es?)|sued?|sues|sanction(?:s|ed)?)\b"
-    r"|处罚|罚款|纪律处分|监管警示|警示函|立案|(?:收到|发出|下发)[^，；]{0,12}(?:问询|关注)函",
+    rf"|处罚|罚款|纪律处分|监管警示|警示函|立案|(?:收到|发出|下发)[^，；]{{0,12}}{_LETTER}",
     re.IGNORECASE,
 )
 
@@ -3524,8 +3534,9 @@ def standing_kinds(signals: Sequence[Signal], review: bool = False) -> frozenset
     Under a title that tells a reviewer's finding or a company's own risk disclosure
     (``review``, :func:`review_veto`: a study, a survey, a think tank's ranking, an inspector's
     or an audit body's report; a prospectus's or an annual report's risk factors, a reply to an
-    exchange's enquiry letter) every kind stands as it was: the piece measures how rules and
-    schemes in place work, or names them as risks to a business, and changes none.
+    exchange's letter of enquiry or of concern: 问询函, 关注函) every kind stands as it was: the
+    piece measures how rules and schemes in place work, or names them as risks to a business,
+    and changes none.
     """
     if review:
         return frozenset(KINDS)
