@@ -147,22 +147,25 @@ def seed_matrix(seeds: Sequence[str], vectors: WordVectors) -> Vector:
     return rows
 
 
-#: Per (seed matrix, word): the word's cosines to the seeds, computed once per process.
-_NEAR: dict[tuple[int, str], Vector | None] = {}
+#: Per (seed matrix, word): the word's cosines to the seeds, computed once per process; the
+#: matrix is kept with them, so a matrix made later at a freed one's address (the same id) is
+#: never answered with the freed one's cosines.
+_NEAR: dict[tuple[int, str], tuple[Vector, Vector | None]] = {}
 _NEAR_MAX = 65536
 
 
 def _near(word: str, seeds: Vector, vectors: WordVectors) -> Vector | None:
     key = (id(seeds), word)
-    if key in _NEAR:
-        return _NEAR[key]
+    found = _NEAR.get(key)
+    if found is not None and found[0] is seeds:
+        return found[1]
     unit = _unit(word, vectors)
     near = None
     if unit is not None:
         near = np.asarray(seeds @ unit, dtype=np.float32)
     if len(_NEAR) >= _NEAR_MAX:
         _NEAR.clear()
-    _NEAR[key] = near
+    _NEAR[key] = (seeds, near)
     return near
 
 
@@ -430,12 +433,13 @@ def detect_kinds(
 def _seeds(words: tuple[str, ...], vectors: WordVectors) -> Vector:
     key = (words, id(vectors))
     found = _SEED_CACHE.get(key)
-    if found is None:
-        found = _SEED_CACHE[key] = seed_matrix(words, vectors)
-    return found
+    if found is None or found[0] is not vectors:
+        found = _SEED_CACHE[key] = (vectors, seed_matrix(words, vectors))
+    return found[1]
 
 
-_SEED_CACHE: dict[tuple[tuple[str, ...], int], Vector] = {}
+#: Per (seed words, table): the table and the seed matrix (the table kept: its id is not reused)
+_SEED_CACHE: dict[tuple[tuple[str, ...], int], tuple[WordVectors, Vector]] = {}
 
 
 def _trigger(

@@ -384,21 +384,24 @@ def load_model(path: Path = MODEL_PATH) -> ReadingModel:
     return ReadingModel.from_json(data, f"{path} ({fix})")
 
 
-_SEEDS: dict[tuple[int, int], dict[str, np.ndarray]] = {}
+#: Per (model, table): the two and the model's seed matrices; the objects are kept and checked,
+#: so a model or table made later at a freed one's address (the same id) gets its own matrices.
+_SEEDS: dict[tuple[int, int], tuple[ReadingModel, WordVectors, dict[str, np.ndarray]]] = {}
 
 
 def _seed_matrices(model: ReadingModel, vectors: WordVectors) -> dict[str, np.ndarray]:
     key = (id(model), id(vectors))
     found = _SEEDS.get(key)
-    if found is None:
-        found = {k: seed_matrix(list(words), vectors) for k, words in model.seeds.items()}
-        _SEEDS[key] = found
-    return found
+    if found is None or found[0] is not model or found[1] is not vectors:
+        matrices = {k: seed_matrix(list(words), vectors) for k, words in model.seeds.items()}
+        found = _SEEDS[key] = (model, vectors, matrices)
+    return found[2]
 
 
 #: Per (seed matrices, word): per kind of the matrices, the word's cosine to the kind's closest
-#: seed word (None: the word has no vector), computed once per process (bounded).
-_WORD_NEAR: dict[tuple[int, str], tuple[float, ...] | None] = {}
+#: seed word (None: the word has no vector), computed once per process (bounded); the matrices
+#: are kept with it and checked, as :data:`_SEEDS` keeps its objects.
+_WORD_NEAR: dict[tuple[int, str], tuple[Mapping[str, np.ndarray], tuple[float, ...] | None]] = {}
 _WORD_NEAR_MAX = 16384
 
 
@@ -411,15 +414,16 @@ def word_nearness(
     once per word and kind: the maximum over a text's words is the text's nearness.
     """
     key = (id(seeds), word)
-    if key in _WORD_NEAR:
-        return _WORD_NEAR[key]
+    found = _WORD_NEAR.get(key)
+    if found is not None and found[0] is seeds:
+        return found[1]
     out: tuple[float, ...] | None = None
     if vectors.get(word) is not None:
         # the cosines similarities() gives, the word's unit vector read once for every kind
         out = closest_cosines(word, seeds.values(), vectors)
     if len(_WORD_NEAR) >= _WORD_NEAR_MAX:
         _WORD_NEAR.clear()
-    _WORD_NEAR[key] = out
+    _WORD_NEAR[key] = (seeds, out)
     return out
 
 
