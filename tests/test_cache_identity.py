@@ -149,7 +149,7 @@ def test_a_reading_model_or_table_at_a_used_address_gets_its_own_seed_matrices()
 
 def test_a_table_at_a_used_address_gets_its_own_detector_seeds() -> None:
     one, two = _table(11), _table(12)
-    detector = KindModel({}, np.zeros(2), np.ones(2), ("ban", "export"))
+    detector = KindModel({}, np.zeros(2, np.float32), np.ones(2, np.float32), ("ban", "export"))
     for vectors in (one, two, one):
         want = seed_matrix(detector.seeds, vectors)
         assert np.allclose(reported_reading._detector_seeds(detector, vectors), want)
