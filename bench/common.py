@@ -11,7 +11,7 @@ import resource
 import statistics
 import time
 import tracemalloc
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -157,3 +157,22 @@ def run_stage_child(name: str, quick: bool, queue: Any) -> None:
     except Exception:
         error = scrub_paths(traceback.format_exc())
         queue.put({"stage": name, "metrics": [], "notes": [], "error": error})
+
+
+def csr_of(
+    rows: Sequence[Mapping[str, float]], index: Mapping[str, int], dtype: Any = float
+) -> Any:
+    """The sparse matrix (``scipy.sparse.csr_matrix``) of feature rows, one column per name.
+
+    Row ``i`` holds ``rows[i]``'s values in the columns ``index`` gives their names, in the
+    order each row lists them; a name ``index`` lacks is dropped. The trainers fit on it: a row
+    holds a few hundred of thousands of features.
+    """
+    from scipy.sparse import csr_matrix
+
+    cells = [(i, index[n], v) for i, row in enumerate(rows) for n, v in row.items() if n in index]
+    return csr_matrix(
+        ([v for _, _, v in cells], ([i for i, _, _ in cells], [j for _, j, _ in cells])),
+        shape=(len(rows), len(index)),
+        dtype=dtype,
+    )

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, TypeVar
 import numpy as np
 
 from bench import sets
-from bench.common import ROOT
+from bench.common import ROOT, csr_of
 from bench.sets import trained
 from nlp.about_eval import AboutCase, AboutScore, Prediction, baseline, load_cases, predict
 from nlp.about_eval import score_predictions as score_about
@@ -298,7 +298,7 @@ def fit_detector(train: Sequence[Example], seeds: tuple[str, ...]) -> KindModel:
     The detector's own trainer builds a dense matrix (its words and pairs as columns): fitted
     a dozen times for the cross-fitted probabilities that is most of the trainer's time.
     """
-    from scipy.sparse import csr_matrix, hstack  # type: ignore[import-untyped]
+    from scipy.sparse import csr_matrix, hstack
 
     from bench.train_kinds import THRESHOLD as DETECTOR_THRESHOLD
     from bench.train_kinds import C as DETECTOR_C
@@ -306,11 +306,7 @@ def fit_detector(train: Sequence[Example], seeds: tuple[str, ...]) -> KindModel:
 
     names = sorted({f for e in train for f in e.unit.sparse})
     column = {f: i for i, f in enumerate(names)}
-    rows = [row for row, e in enumerate(train) for _ in e.unit.sparse]
-    cols = [column[f] for e in train for f in e.unit.sparse]
-    sparse = csr_matrix(
-        (np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(train), len(names))
-    )
+    sparse = csr_of([dict.fromkeys(e.unit.sparse, 1.0) for e in train], column, np.float32)
     dense = np.vstack([e.unit.dense for e in train])
     mean = dense.mean(axis=0)
     scale = dense.std(axis=0) + 1e-6
@@ -475,31 +471,23 @@ def fit(
     missed: float = MISSED_WEIGHT,
 ) -> ReadingModel:
     """One logistic regression over the records' (article, kind) items (and missed copies)."""
-    from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
     names = sorted({f for r in records for item in r.items.values() for f in item})
     column = {f: i for i, f in enumerate(names)}
-    rows: list[int] = []
-    cols: list[int] = []
-    vals: list[float] = []
+    rows: list[dict[str, float]] = []
     labels: list[int] = []
     weights: list[float] = []
-    n = 0
     for r in records:
         for kind in KINDS:
             copy = missed_copy(kind, r.items[kind]) if missed > 0 else None
             for item, weight in ((r.items[kind], 1.0), (copy, missed)):
                 if item is None:
                     continue
-                for f, v in sorted(item.items()):
-                    rows.append(n)
-                    cols.append(column[f])
-                    vals.append(v)
+                rows.append(dict(sorted(item.items())))
                 labels.append(int(kind in r.case.reported))
                 weights.append(weight)
-                n += 1
-    x = csr_matrix((vals, (rows, cols)), shape=(n, len(names)), dtype=np.float64)
+    x = csr_of(rows, column, np.float64)
     model = LogisticRegression(C=c, max_iter=5000)
     model.fit(x, np.array(labels), sample_weight=np.array(weights))
     w = model.coef_[0]

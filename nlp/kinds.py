@@ -37,6 +37,7 @@ import numpy as np
 import numpy.typing as npt
 
 from nlp.han import HAN
+from nlp.idcache import IdCache
 from policywatch_core.models import Signal
 
 if TYPE_CHECKING:
@@ -147,44 +148,31 @@ def seed_matrix(seeds: Sequence[str], vectors: WordVectors) -> Vector:
     return rows
 
 
-#: Per (seed matrix, word): the word's cosines to the seeds, computed once per process; the
-#: matrix is kept with them, so a matrix made later at a freed one's address (the same id) is
-#: never answered with the freed one's cosines.
-_NEAR: dict[tuple[int, str], tuple[Vector, Vector | None]] = {}
-_NEAR_MAX = 65536
+#: Per (seed matrix, table, word): the word's cosines to the seeds, computed once per process
+#: (bounded); the matrix and the table are kept and checked (:class:`nlp.idcache.IdCache`), so a
+#: matrix or table made later at a freed one's address is never answered with its cosines.
+_NEAR: IdCache[Vector | None] = IdCache(65536)
 
 
 def _near(word: str, seeds: Vector, vectors: WordVectors) -> Vector | None:
-    key = (id(seeds), word)
-    found = _NEAR.get(key)
-    if found is not None and found[0] is seeds:
-        return found[1]
-    unit = _unit(word, vectors)
-    near = None
-    if unit is not None:
-        near = np.asarray(seeds @ unit, dtype=np.float32)
-    if len(_NEAR) >= _NEAR_MAX:
-        _NEAR.clear()
-    _NEAR[key] = (seeds, near)
-    return near
+    def make() -> Vector | None:
+        unit = _unit(word, vectors)
+        return None if unit is None else np.asarray(seeds @ unit, dtype=np.float32)
+
+    return _NEAR.get((seeds, vectors), word, make)
 
 
 #: Per (table, word): the word's unit vector (None for a function word or a word the table
-#: lacks), the same for every seed matrix; the table is kept with it (its id is not reused).
-_UNIT: dict[tuple[int, str], tuple[WordVectors, Vector | None]] = {}
+#: lacks), the same for every seed matrix; the table is kept and checked (bounded).
+_UNIT: IdCache[Vector | None] = IdCache(65536)
 
 
 def _unit(word: str, vectors: WordVectors) -> Vector | None:
-    key = (id(vectors), word)
-    found = _UNIT.get(key)
-    if found is not None and found[0] is vectors:
-        return found[1]
-    vec = vectors.get(word) if _WORD.match(word) and word not in STOP_WORDS else None
-    unit = None if vec is None else vec / (float(np.linalg.norm(vec)) or 1.0)
-    if len(_UNIT) >= _NEAR_MAX:
-        _UNIT.clear()
-    _UNIT[key] = (vectors, unit)
-    return unit
+    def make() -> Vector | None:
+        vec = vectors.get(word) if _WORD.match(word) and word not in STOP_WORDS else None
+        return None if vec is None else vec / (float(np.linalg.norm(vec)) or 1.0)
+
+    return _UNIT.get((vectors,), word, make)
 
 
 def similarities(tokens: Iterable[str], seeds: Vector, vectors: WordVectors) -> Vector:
@@ -431,15 +419,12 @@ def detect_kinds(
 
 
 def _seeds(words: tuple[str, ...], vectors: WordVectors) -> Vector:
-    key = (words, id(vectors))
-    found = _SEED_CACHE.get(key)
-    if found is None or found[0] is not vectors:
-        found = _SEED_CACHE[key] = (vectors, seed_matrix(words, vectors))
-    return found[1]
+    return _SEED_CACHE.get((vectors,), words, lambda: seed_matrix(words, vectors))
 
 
-#: Per (seed words, table): the table and the seed matrix (the table kept: its id is not reused)
-_SEED_CACHE: dict[tuple[tuple[str, ...], int], tuple[WordVectors, Vector]] = {}
+#: Per (table, seed words): the seed matrix; the table is kept and checked (bounded: every
+#: table passed is kept while its entry lives).
+_SEED_CACHE: IdCache[Vector] = IdCache(256)
 
 
 def _trigger(

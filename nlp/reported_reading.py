@@ -44,6 +44,7 @@ from pathlib import Path
 
 import numpy as np
 
+from nlp.idcache import IdCache
 from nlp.kinds import (
     STOP_WORDS,
     KindModel,
@@ -257,16 +258,14 @@ def detector_probabilities(
     return out
 
 
-_DETECTOR_SEEDS: dict[tuple[int, int], tuple[KindModel, np.ndarray]] = {}
+#: Per (detector, table): the detector's seed matrix; both kept and checked (bounded).
+_DETECTOR_SEEDS: IdCache[np.ndarray] = IdCache(256)
 
 
 def _detector_seeds(detector: KindModel, vectors: WordVectors) -> np.ndarray:
-    key = (id(detector), id(vectors))
-    found = _DETECTOR_SEEDS.get(key)
-    if found is None or found[0] is not detector:
-        found = (detector, seed_matrix(detector.seeds, vectors))
-        _DETECTOR_SEEDS[key] = found
-    return found[1]
+    return _DETECTOR_SEEDS.get(
+        (detector, vectors), None, lambda: seed_matrix(detector.seeds, vectors)
+    )
 
 
 def detector_candidates(
@@ -384,25 +383,22 @@ def load_model(path: Path = MODEL_PATH) -> ReadingModel:
     return ReadingModel.from_json(data, f"{path} ({fix})")
 
 
-#: Per (model, table): the two and the model's seed matrices; the objects are kept and checked,
-#: so a model or table made later at a freed one's address (the same id) gets its own matrices.
-_SEEDS: dict[tuple[int, int], tuple[ReadingModel, WordVectors, dict[str, np.ndarray]]] = {}
+#: Per (model, table): the model's seed matrices; both kept and checked, so a model or table
+#: made later at a freed one's address (the same id) gets its own matrices (bounded).
+_SEEDS: IdCache[dict[str, np.ndarray]] = IdCache(256)
 
 
 def _seed_matrices(model: ReadingModel, vectors: WordVectors) -> dict[str, np.ndarray]:
-    key = (id(model), id(vectors))
-    found = _SEEDS.get(key)
-    if found is None or found[0] is not model or found[1] is not vectors:
-        matrices = {k: seed_matrix(list(words), vectors) for k, words in model.seeds.items()}
-        found = _SEEDS[key] = (model, vectors, matrices)
-    return found[2]
+    def make() -> dict[str, np.ndarray]:
+        return {k: seed_matrix(list(words), vectors) for k, words in model.seeds.items()}
+
+    return _SEEDS.get((model, vectors), None, make)
 
 
-#: Per (seed matrices, word): per kind of the matrices, the word's cosine to the kind's closest
-#: seed word (None: the word has no vector), computed once per process (bounded); the matrices
-#: are kept with it and checked, as :data:`_SEEDS` keeps its objects.
-_WORD_NEAR: dict[tuple[int, str], tuple[Mapping[str, np.ndarray], tuple[float, ...] | None]] = {}
-_WORD_NEAR_MAX = 16384
+#: Per (seed matrices, table, word): per kind of the matrices, the word's cosine to the kind's
+#: closest seed word (None: the word has no vector), computed once per process (bounded); the
+#: matrices and the table are kept and checked.
+_WORD_NEAR: IdCache[tuple[float, ...] | None] = IdCache(16384)
 
 
 def word_nearness(
@@ -413,18 +409,14 @@ def word_nearness(
     The same cosines :func:`nearness` takes the maximum of, computed once per word rather than
     once per word and kind: the maximum over a text's words is the text's nearness.
     """
-    key = (id(seeds), word)
-    found = _WORD_NEAR.get(key)
-    if found is not None and found[0] is seeds:
-        return found[1]
-    out: tuple[float, ...] | None = None
-    if vectors.get(word) is not None:
+
+    def make() -> tuple[float, ...] | None:
+        if vectors.get(word) is None:
+            return None
         # the cosines similarities() gives, the word's unit vector read once for every kind
-        out = closest_cosines(word, seeds.values(), vectors)
-    if len(_WORD_NEAR) >= _WORD_NEAR_MAX:
-        _WORD_NEAR.clear()
-    _WORD_NEAR[key] = (seeds, out)
-    return out
+        return closest_cosines(word, seeds.values(), vectors)
+
+    return _WORD_NEAR.get((seeds, vectors), word, make)
 
 
 def _text_nearness(
