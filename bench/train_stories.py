@@ -47,8 +47,8 @@ from nlp.cluster import (
 )
 from nlp.story_model import DEFAULT_STORY_MODEL, MODELS_DIR, STORY_FEATURES, StoryModel, vector
 
-#: regularisation strengths tried (10.0 since eight splits: the in-sample bar against the rules
-#: leaves only thresholds near 0.9 eligible, where a weaker regularisation ranks better left out)
+#: regularisation strengths tried (10.0 since eight splits, when a per-split in-sample bar against
+#: the rules left only thresholds near 0.9 eligible, where a weaker regularisation ranks better)
 CS = (0.3, 1.0, 3.0, 10.0)
 #: how far a setting's pooled left-out story precision may fall under the story rules' pooled
 #: precision and stay eligible
