@@ -11,10 +11,9 @@ step (``nlp.cluster.within_story_reach``: the story horizon, and beyond it up to
 ``story_results_days`` only results, cases and steps naming their rule), and the left-out
 split's story pairwise F1 is
 measured (links inside the window as the story code made them). The shipped model is then
-fitted on every split. Among the settings, only those whose left-out story precision, pooled
-over the splits (true report pairs over linked report pairs), is at most ``PRECISION_SLACK``
-under the story rules' own pooled precision are eligible (the precision the rules were built
-for is kept on the splits as a whole, not split by split in-sample); of those, the best mean
+fitted on every split. Among the settings, only those whose shipped model loses to the story
+rules alone on no split (in-sample: the precision the rules were built for, same-agency
+distractors apart, is kept) are eligible; of those, the best mean
 left-out F1 wins. Deterministic (lbfgs, fixed order).
 
 ``python -m bench.train_stories [--write]``: prints the left-out figures; ``--write`` ships the
@@ -47,12 +46,9 @@ from nlp.cluster import (
 )
 from nlp.story_model import DEFAULT_STORY_MODEL, MODELS_DIR, STORY_FEATURES, StoryModel, vector
 
-#: regularisation strengths tried (10.0 since eight splits, when a per-split in-sample bar against
-#: the rules left only thresholds near 0.9 eligible, where a weaker regularisation ranks better)
+#: regularisation strengths tried (10.0 since eight splits: the in-sample bar against the rules
+#: leaves only thresholds near 0.9 eligible, where a weaker regularisation ranks better left out)
 CS = (0.3, 1.0, 3.0, 10.0)
-#: how far a setting's pooled left-out story precision may fall under the story rules' pooled
-#: precision and stay eligible
-PRECISION_SLACK = 0.05
 #: link thresholds tried: coarse below 0.8, by hundredths from 0.8 to 0.95 (where the eligible
 #: settings lie)
 THRESHOLDS = (0.5, 0.6, 0.7, *(round(0.8 + 0.01 * i, 2) for i in range(16)))
@@ -83,37 +79,6 @@ def story_f1(split: str, links: Sequence[tuple[str, str]]) -> dict[str, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     return {"f1": 2 * p * r / (p + r) if p + r else 0.0, "p": p, "r": r}
-
-
-def gold_pairs(split: str) -> int:
-    """The report pairs of ``split`` that share a gold story (the denominator of its recall)."""
-    size = Counter(r["story"] for r in split_rows(split))
-    return sum(n * (n - 1) // 2 for n in size.values())
-
-
-def pooled_precision(results: dict[str, dict[str, float]], gold: dict[str, int]) -> float:
-    """Story precision over every split of ``results`` at once: true report pairs over linked
-    report pairs, each split's counts read back from its precision, recall and ``gold`` pairs
-    (so a large split weighs as its pairs do, not as one split)."""
-    true = linked = 0.0
-    for split, res in results.items():
-        hit = res["r"] * gold[split]
-        true += hit
-        linked += hit / res["p"] if res["p"] else 0.0
-    return true / linked if linked else 0.0
-
-
-def eligible_settings(
-    left_out: dict[tuple[float, float], dict[str, dict[str, float]]],
-    rules: dict[str, dict[str, float]],
-    gold: dict[str, int],
-) -> list[tuple[float, float]]:
-    """The settings whose pooled left-out story precision is at most ``PRECISION_SLACK`` under
-    the story rules' pooled precision (every setting when none is)."""
-    floor = pooled_precision(rules, gold) - PRECISION_SLACK
-    return [
-        k for k, res in left_out.items() if pooled_precision(res, gold) >= floor - 1e-9
-    ] or list(left_out)
 
 
 def fit(pairs: Sequence[Pair], c: float) -> tuple[list[float], float]:
@@ -265,8 +230,9 @@ def train(settings: Any) -> tuple[StoryModel, dict[str, Any]]:
     seen = in_sample(by_split, window, params)
     rules = rules_only(by_split)
     mean = {k: float(np.mean([v["f1"] for v in res.values()])) for k, res in cv.items()}
-    gold = {s: gold_pairs(s) for s in by_split}
-    eligible = eligible_settings(cv, rules, gold)
+    eligible = [
+        k for k in mean if all(seen[k][s]["f1"] >= rules[s]["f1"] - 1e-9 for s in by_split)
+    ] or list(mean)
     c, t = max(eligible, key=lambda k: (round(mean[k], 6), -k[0], -k[1]))
     coef, intercept = fit([p for ps in by_split.values() for p in beyond(ps, window)], c)
 
@@ -277,8 +243,6 @@ def train(settings: Any) -> tuple[StoryModel, dict[str, Any]]:
         "C": c,
         "left_out_story_f1": rounded(cv[(c, t)]),
         "left_out_mean_f1": round(mean[(c, t)], 3),
-        "left_out_pooled_precision": round(pooled_precision(cv[(c, t)], gold), 3),
-        "rules_only_pooled_precision": round(pooled_precision(rules, gold), 3),
         "in_sample_story_f1": rounded(seen[(c, t)]),
         "rules_only_story_f1": rounded(rules),
         "pairs": {
@@ -289,7 +253,7 @@ def train(settings: Any) -> tuple[StoryModel, dict[str, Any]]:
     }
     model = StoryModel("story-v1", STORY_FEATURES, tuple(coef), intercept, t, notes)
     grid = {
-        f"C={k[0]} t={k[1]}{'' if k in eligible else ' (left-out precision under the floor)'}": {
+        f"C={k[0]} t={k[1]}{'' if k in eligible else ' (loses to the rules in-sample)'}": {
             s: round(v["f1"], 3) for s, v in r.items()
         }
         for k, r in cv.items()
