@@ -146,6 +146,7 @@ def test_without_the_watchlist_names_nothing_is_named_as():
         "; 0.75 against 0.89 after the thirty-fifth's; 0.76 against 0.89 after the thirty-sixth's"
         "; 0.75 against 0.89 after the thirty-seventh's"
         "; 0.75 against 0.90 after the thirty-eighth's"
+        "; 0.75 against 0.90 after the thirty-ninth's"
     ),
 )
 def test_the_learned_step_links_the_permits_to_the_city_notice_and_keeps_the_other_city_apart():
