@@ -559,6 +559,8 @@ class GroupingParams:
     #: a name ties two reports in two languages when at most this share of the reports the
     #: grouper knows writes it (at least two reports always may)
     latin_across_name_share: float = 0.05
+    #: ... and never more than this many reports (a name as common as a large firm's ties none)
+    latin_across_name_most: int = 20
     #: entity ids the cross-language evidence leaves out: their aliases are not parallel across
     #: languages (the watchlist's topics; ``nlp.archive.params_of`` fills it)
     untranslated_entities: frozenset[str] = frozenset()
@@ -740,7 +742,8 @@ def profile(
         authorities,
         roles,
     )
-    in_latin = reading is None or reading.script == "latin"
+    language = lang.detect_language(text) if reading.script == "latin" else None
+    in_latin = language in latin_across.LATIN_LANGUAGES
     return Profile(
         article_id=item.article_id,
         title=item.title,
@@ -768,7 +771,7 @@ def profile(
         + (Counter({PAPER_KEY: 1}) if research_paper(item.title) else Counter())
         if story_evidence
         else Counter(),
-        language=lang.detect_language(text) if in_latin else None,
+        language=language if in_latin else None,
         cross_keys=latin_across.cross_keys(item.title, body) if in_latin else frozenset(),
     )
 
@@ -861,8 +864,8 @@ def df_keys(prof: Profile) -> set[str]:
     """
     keys = set(prof.terms) | prof.names | prof.bigrams.keys()
     keys.update(prof.pairs)
-    # the names another language writes alike, counted for their rarity only
-    keys.update(k for k in prof.cross_keys if k.startswith(latin_across.NAME))
+    # the names and figures another language writes alike, counted for their rarity only
+    keys.update(prof.cross_keys)
     return keys
 
 
@@ -3517,7 +3520,14 @@ class Grouper:
             best = crossed
             target = self.corrections.resolve(crossed.development_id)
             reason = "join"
-        elif (across := self._latin_across_target(prof)) is not None:
+        elif (
+            across := self._latin_across_target(
+                prof,
+                # the developments its own language's steps rejected or guarded it from
+                self._measure_kept
+                | {c.development_id for c in cands if c.probability >= self.params.threshold},
+            )
+        ) is not None:
             best = across
             target = self.corrections.resolve(across.development_id)
             reason = "join"
@@ -4775,7 +4785,9 @@ class Grouper:
         own.sort(key=lambda c: (-c.probability, c.development_id))
         return own[0] if own else None
 
-    def _latin_across_target(self, prof: Profile) -> Candidate | None:
+    def _latin_across_target(
+        self, prof: Profile, refused: Collection[str] = frozenset()
+    ) -> Candidate | None:
         """A development told in another Latin-script language for a report none took, or None.
 
         A German, Dutch or Italian report of the development English reports told hours before
@@ -4785,6 +4797,9 @@ class Grouper:
         watchlist entity and nothing disagrees (:func:`nlp.latin_across.agreement`: shared names
         never join reports whose figures or entities differ), and when no other development
         shares as much with it (a name two developments of the day share tells neither).
+        ``refused``: the developments the steps of the report's own language kept it out of
+        (a probable join the text or measure guards refused), never joined here; and a
+        development any of whose reports disagrees with it (in whatever language) is none.
         """
         if not self.params.cross_language or self.params.latin_across_days <= 0:
             return None
@@ -4797,24 +4812,22 @@ class Grouper:
         mine = prof.entity_ids - ignore
         df, n_docs = self.freqs.df, self.freqs.n_docs
         assert df is not None
-        most = max(2.0, self.params.latin_across_name_share * n_docs)
+        most = min(
+            max(2.0, self.params.latin_across_name_share * n_docs),
+            float(self.params.latin_across_name_most),
+        )
 
         def rare(key: str) -> bool:
             return df[key] <= most
 
         found: list[tuple[int, str, latin_across.Agreement]] = []
         for dev_id, dev in self.developments.items():
-            if dev.last_published.timestamp() < ts - near_s:
+            if dev.last_published.timestamp() < ts - near_s or dev_id in refused:
                 continue
             best: latin_across.Agreement | None = None
             for member in dev.member_ids:
                 other = self._member_profiles.get(member)
-                if (
-                    other is None
-                    or other.language is None
-                    or other.language == language
-                    or abs(ts - other.published.timestamp()) > near_s
-                ):
+                if other is None or other.language is None:
                     continue
                 agreed = latin_across.agreement(
                     prof.cross_keys, other.cross_keys, mine, other.entity_ids - ignore, rare
@@ -4822,6 +4835,8 @@ class Grouper:
                 if agreed.against:  # one report of the development disagrees: not this one
                     best = None
                     break
+                if other.language == language or abs(ts - other.published.timestamp()) > near_s:
+                    continue
                 if best is None or len(agreed.shared) > len(best.shared):
                     best = agreed
             if best is not None and latin_across.joins(best):

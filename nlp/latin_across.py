@@ -23,22 +23,63 @@ ENTITY = "e:"
 
 # A word of letters (with inner hyphens or apostrophes), or a run of digits with its separators.
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,'’ ]\d{3})*(?:[.,]\d+)?")
-# The end of a sentence or of a line: the next word may be capitalised because it starts one.
-_SENTENCE_END = re.compile(r"[.!?:;«»\"“”„()\[\]\n]\s*$")
+# The end of a sentence or of a line, or a list's bullet or dash: the next word may be
+# capitalised because it starts one (read on the text before the word, spaces stripped).
+_SENTENCE_END = re.compile(r"[.!?:;«»\"“”„()\[\]\n\-•–—]$")
+# A thousands separator inside a figure (1.200, 1,200, 1 200), dropped.
+_SEPARATOR = re.compile(r"[.,'’ ](?=\d{3}\b)")
+# A clock time (10:30, 10.30 Uhr, 9 am, 18h): a figure of the day, not of the development.
+_TIME_AFTER = re.compile(r"^(?::\d|\.\d\d\s*uhr\b|\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.)\b)", re.I)
 # An elided article or preposition before a name (l'ARPAC, dell'Agenzia, d'Italia).
 _ELISION = re.compile(r"^[^\W\d_]{1,4}['’](?=[^\W\d_])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-# Months and weekdays are capitalised in English, German and Dutch: a date, not a name (two
-# reports of one month share it whatever they tell).
+# Calendar terms are capitalised in English, German and Dutch: months, weekdays, their
+# abbreviations and the feasts named by the calendar are dates, not names (two reports of one
+# month or one holiday share them whatever they tell); the Romance languages' are read for the
+# figures beside them (a day of the month).
 _CALENDAR_WORDS = (
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday "
     "januar februar märz mai juni juli oktober dezember jänner "
     "montag dienstag mittwoch donnerstag freitag samstag sonntag "
     "januari februari maart mei augustus oktober "
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
+    "janvier février mars avril juin juillet août septembre octobre novembre décembre "
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
+    "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro "
+    "jan feb mar apr jun jul aug sep sept oct okt nov dec dez mrt "
+    "mon tue tues wed thu thur thurs fri sat sun mo di mi do fr sa so"
 )
 _CALENDAR = frozenset(_CALENDAR_WORDS.split(" "))
+# Feasts of the calendar, also as the end of a compound (Weiberfastnacht).
+_FEASTS = (
+    "christmas",
+    "easter",
+    "pentecost",
+    "weihnachten",
+    "ostern",
+    "pfingsten",
+    "fastnacht",
+    "fasching",
+    "karneval",
+    "carnival",
+    "carnaval",
+    "kerstmis",
+    "pasen",
+    "pinksteren",
+    "silvester",
+)
+
+
+def _calendar(word: str) -> bool:
+    """Whether ``word`` (case folded) is a calendar term: a month, a weekday or a feast."""
+    return word in _CALENDAR or word.endswith(_FEASTS)
+
+
+# Latin-script languages the language detector names from a text's own words
+# (:func:`nlp.lang.detect_language`): the path reads these only.
+LATIN_LANGUAGES = frozenset({"en", "de", "fr", "es", "it", "pt", "nl"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,35 +116,76 @@ def cross_keys(title: str, body: str) -> frozenset[str]:
     A name is a word capitalised where a sentence does not start (so a sentence's first word,
     "Die" or "Non", is not one unless it is also written so elsewhere); words of one or two
     letters are left out; an acronym of three capitals or more is a name wherever it stands.
-    An elided article is taken off the name (l'ARPAC: ``arpac``); the names of months and weekdays
-    are dates, not names. A figure
-    is a number of two digits or more, its thousands separators dropped ("1.200", "1,200",
-    "1 200" are one figure), decimals kept; years (1900 to 2099) are left out: a year is common
-    to every report of its time.
+    An elided article is taken off the name (l'ARPAC: ``arpac``); calendar terms (months,
+    weekdays, their abbreviations, feasts) are dates, not names. A title gives no names but its
+    acronyms, nor does a run of three capitalised words or more (an English title-case headline
+    capitalises every word). A figure is a number of two digits or more, its thousands
+    separators dropped ("1.200", "1,200", "1 200" are one figure), decimals kept; years (1900 to
+    2099), days beside a month or weekday ("15. März", "March 15") and clock times ("10:30",
+    "18 Uhr") are left out: every report of their time may state them.
     """
     keys: set[str] = set()
-    for part in (title, body):
-        start = True
-        for match in _TOKEN.finditer(part):
+    for is_title, part in ((True, title), (False, body)):
+        tokens = list(_TOKEN.finditer(part))
+        starts = {i for i, m in enumerate(tokens) if _starts(part, m.start())}
+        runs = _capital_runs(tokens, part, starts)
+        for i, match in enumerate(tokens):
             word = match.group(0)
-            before = part[max(0, match.start() - 3) : match.start()]
-            if match.start() == 0 or _SENTENCE_END.search(before):
-                start = True
+            start = i in starts
             if word[0].isdigit():
-                digits = re.sub(r"[.,'’ ](?=\d{3}\b)", "", word)
-                if len(digits.replace(",", "").replace(".", "")) >= 2 and not _YEAR.fullmatch(
-                    digits
+                digits = _SEPARATOR.sub("", word)
+                if (
+                    len(digits.replace(",", "").replace(".", "")) >= 2
+                    and not _YEAR.fullmatch(digits)
+                    and not _is_date(tokens, i, part)
                 ):
                     keys.add(FIGURE + digits.replace(",", "."))
-                start = False
                 continue
             word = _ELISION.sub("", word)
-            if (
-                (not start and _is_name(word) and len(word) > 2) or _is_acronym(word)
-            ) and word.casefold() not in _CALENDAR:
+            named = not start and not is_title and i not in runs and _is_name(word)
+            if (_is_acronym(word) or (named and len(word) > 2)) and not _calendar(word.casefold()):
                 keys.add(NAME + word.casefold())
-            start = False
     return frozenset(keys)
+
+
+def _starts(text: str, at: int) -> bool:
+    """Whether a word at ``at`` starts a sentence, a line or a list's item."""
+    before = text[:at].rstrip()
+    return not before or _SENTENCE_END.search(before[-1:]) is not None
+
+
+def _capital_runs(tokens: list[re.Match[str]], text: str, starts: set[int]) -> set[int]:
+    """The indexes of words in runs of three capitalised words or more (a title-case line).
+
+    A sentence's first word starts no run: German writes "Die Stadt Lindenau".
+    """
+    out: set[int] = set()
+    run: list[int] = []
+    for i, match in enumerate(tokens):
+        gap = text[tokens[i - 1].end() : match.start()] if i else ""
+        named = _is_name(match.group(0)) and i not in starts
+        if named and (not run or gap.strip(" -") == ""):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = [i] if named else []
+    if len(run) >= 3:
+        out.update(run)
+    return out
+
+
+def _is_date(tokens: list[re.Match[str]], i: int, text: str) -> bool:
+    """Whether the figure at ``tokens[i]`` is a day or a time.
+
+    A day: next to a calendar term ("15. März", "March 15", "am 12. Juli"); a time: a clock's
+    ("10:30", "18 Uhr", "9 am").
+    """
+    match = tokens[i]
+    if _TIME_AFTER.match(text[match.end() :]) or text[: match.start()].endswith(":"):
+        return True
+    near = [tokens[j].group(0) for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
+    return any(_calendar(w.casefold()) for w in near if not w[0].isdigit())
 
 
 def figures(keys: frozenset[str]) -> frozenset[str]:
@@ -121,18 +203,21 @@ def agreement(
     """What two reports in two languages share and what disagrees between them.
 
     ``one`` and ``other``: their :func:`cross_keys`; ``*_entities``: the watchlist entities each
-    names (broad ones, countries and topics, already left out); ``rare``: whether a name key is
-    rare enough among the reports known to tell one development (a city named by many is not).
-    Shared keys are the rare names, every figure and every entity both state. A kind of evidence
-    both state and share nothing of is read against: two reports stating different figures, or
-    naming different watchlist entities, speak of two things whatever names they share.
+    names (broad ones, countries and topics, already left out); ``rare``: whether a name or figure
+    key is rare enough among the reports known to tell one development (a city named by many is
+    not, nor a round figure). Shared keys are the rare names and figures and every entity both
+    state. Read against: two reports that each state more figures of their own than figures in
+    common, or both name watchlist entities and none the same, speak of two things whatever
+    names they share.
     """
     names = frozenset(k for k in one & other if k.startswith(NAME) and rare(k))
     figs_one, figs_other = figures(one), figures(other)
-    figs = figs_one & figs_other
+    figs = frozenset(k for k in figs_one & figs_other if rare(k))
     ents = one_entities & other_entities
     against: set[str] = set()
-    if figs_one and figs_other and not figs:
+    common = len(figs_one & figs_other)
+    if len(figs_one) - common > common and len(figs_other) - common > common:
+        # each states more figures of its own than both state: two things told
         against.add("figures")
     if one_entities and other_entities and not ents:
         against.add("entities")
