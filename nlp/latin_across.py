@@ -231,7 +231,8 @@ def agreement(
 def joins(found: Agreement, *, min_shared: int = 1) -> bool:
     """Whether ``found`` is enough to hold two reports in two languages in one development.
 
-    At least ``min_shared`` keys in common and nothing against: shared names alone never join two
-    reports whose figures or entities disagree.
+    At least ``min_shared`` keys in common, at least one of them a figure or a watchlist entity,
+    and nothing against: shared names alone never join two reports (across two languages nothing
+    else can tell whether their texts agree).
     """
-    return len(found.shared) >= min_shared and not found.against
+    return len(found.shared) >= min_shared and not found.names_only and not found.against

@@ -255,7 +255,8 @@ def test_a_development_refused_or_disagreeing_in_the_reports_own_language_is_not
 
     german = (
         "Stadtfest in Lindenau",
-        "Die Besucher des Stadtfests in Lindenau zählte eine Software der Firma Brakel.",
+        "Bis zu 41.500 Besucher in der Stunde zählte beim Stadtfest in Lindenau eine Software "
+        "der Firma Brakel.",
     )
     # an English report of another development: the firm, other figures than the English member
     third = (
@@ -284,3 +285,16 @@ def test_a_development_refused_or_disagreeing_in_the_reports_own_language_is_not
     assert (
         grouper2._latin_across_target(grouper2._profile(items[1]), {english.development_id}) is None
     )
+
+
+def test_shared_names_alone_never_join_two_reports_in_two_languages():
+    # two rare names in common, no figure, no entity: across two languages nothing else can tell
+    # whether the texts agree, so the names alone join nothing
+    names = frozenset({NAME + "brakel", NAME + "lindenau"})
+    found = agreement(names, names, frozenset(), frozenset(), lambda _key: True)
+    assert found.shared == names
+    assert not joins(found)
+    with_figure = agreement(
+        names | {FIGURE + "41500"}, names | {FIGURE + "41500"}, frozenset(), frozenset(), _rare
+    )
+    assert joins(with_figure)
